@@ -1,0 +1,81 @@
+"""The library API: `lint(text, channel="email", config=None) -> Report`.
+
+Tokenizer and rules are loaded once per process (per distinct configuration) and shared by
+all threads; `Linter.lint` keeps no state between calls.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Mapping
+
+from .config import Config, ConfigError
+from .document import parse
+from .engine import Engine
+from .finding import Report
+from .packs import builtin_pack_paths, load_pack
+from .rulespec import CHANNELS, RuleSpec
+from .tokenize import get_backend
+
+
+class UsageError(ValueError):
+    """A bad argument to the API (unknown channel ...)."""
+
+
+def load_rules(config: Config) -> list[RuleSpec]:
+    specs = [spec for path in builtin_pack_paths() for spec in load_pack(path, builtin=True)]
+    seen = {s.id: s.source for s in specs}
+    for pack in config.packs:
+        for spec in load_pack(Path(pack)):
+            if spec.id in seen:
+                raise ConfigError(f"{pack}: rule {spec.id!r} is already defined in {seen[spec.id]}")
+            seen[spec.id] = spec.source
+            specs.append(spec)
+    return specs
+
+
+class Linter:
+    """A compiled rule set for one configuration. Build once, call `lint` from any thread."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.backend = get_backend(self.config.tokenizer)
+        self.engine = Engine(load_rules(self.config), self.backend, self.config)
+
+    @property
+    def rules(self) -> list[RuleSpec]:
+        return self.engine.specs
+
+    def lint(self, text: str, channel: str = "email") -> Report:
+        if channel not in CHANNELS:
+            raise UsageError(f"unknown channel {channel!r}: choose one of {', '.join(CHANNELS)}")
+        if not isinstance(text, str):
+            raise UsageError("text must be a str")
+        doc = parse(text, self.backend, channel)
+        return Report(text, channel, tuple(self.engine.run(doc)), self.config.block_on)
+
+
+_lock = threading.Lock()
+_linters: dict[str, Linter] = {}
+
+
+def get_linter(config: Config | Mapping | None = None) -> Linter:
+    """The shared Linter for a configuration (a Config, a mapping like [tool.replylint], or None)."""
+    if config is None:
+        config = Config()
+    elif not isinstance(config, Config):
+        config = Config.from_mapping(dict(config))
+    key = config.key()
+    linter = _linters.get(key)
+    if linter is None:
+        with _lock:
+            linter = _linters.get(key)
+            if linter is None:
+                linter = _linters[key] = Linter(config)
+    return linter
+
+
+def lint(text: str, channel: str = "email", config: Config | Mapping | None = None) -> Report:
+    """Lint one reply draft. Returns findings, a 0-100 score and a `blocking` verdict."""
+    return get_linter(config).lint(text, channel)

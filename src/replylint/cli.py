@@ -1,0 +1,192 @@
+"""The `replylint` command: a thin shell over the library.
+
+Exit codes: 0 no error-severity finding; 1 at least one; 2 usage error, unreadable input or
+bad config (the other inputs are still checked).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .rulespec import CATEGORIES, CHANNELS
+from .tokenize import BACKENDS
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class DefaultGroup(click.Group):
+    """`replylint FILE...` means `replylint check FILE...`."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="replylint")
+def main() -> None:
+    """日本語のサポート返信文をチェックするリンター / A linter for Japanese support replies.
+
+    \b
+      replylint draft.txt                 下書きをチェック（= replylint check draft.txt）
+      replylint --channel chat msg.txt    チャット向けの規則でチェック
+      replylint --format json *.txt       JSON で出力（CI・連携向け）
+      replylint rules                     規則の一覧
+      replylint rule keigo/double-honorific   規則の説明
+
+    A file literally named "rules" or "rule" is checked with `replylint check rules`.
+    """
+
+
+def _split(values: tuple[str, ...]) -> list[str]:
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
+
+
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--channel", type=click.Choice(CHANNELS), default="email", show_default=True,
+              help="返信の経路 / the channel the reply is sent on.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="出力形式 / output format.")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="この規則・カテゴリだけを使う（カンマ区切り可） / only these rule IDs or categories.")
+@click.option("--ignore", multiple=True, metavar="RULES",
+              help="この規則・カテゴリを使わない / skip these rule IDs or categories.")
+@click.option("--tokenizer", type=click.Choice(BACKENDS), default=None,
+              help="形態素解析器（既定: fugashi） / tokenizer backend (default fugashi).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="設定ファイル（既定: チェックするファイルから上へ探す） / config file.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="色付け（NO_COLOR が設定されていれば auto は色なし） / colour output.")
+def check(files, channel, fmt, select, ignore, tokenizer, config_path, color) -> None:
+    """ファイルの返信文をチェックする / check reply drafts (`-` reads stdin)."""
+    from .api import UsageError, get_linter
+    from .config import Config, ConfigError, find_config, load_config
+    from .packs import PackError
+    from .readers import InputError, read_path, read_stdin
+    from .reporters import make_reporter
+
+    if not files:
+        raise click.UsageError("チェックするファイルを指定してください（標準入力は -）/ no FILE given")
+    use_color = color == "always" or (color == "auto" and "NO_COLOR" not in os.environ and sys.stdout.isatty())
+    cli_select, cli_ignore = _split(select), _split(ignore)
+
+    configs: dict[str, Config] = {}
+
+    def config_for(path: str) -> Config:
+        if config_path:
+            found = Path(config_path)
+        else:
+            found = find_config(Path.cwd() if path == "-" else Path(path))
+        key = str(found) if found else ""
+        cfg = configs.get(key)
+        if cfg is None:
+            if found is not None:
+                cfg = load_config(found)
+            else:
+                cfg = Config()
+            if cli_select:
+                cfg.select = cli_select
+            cfg.ignore = cfg.ignore + cli_ignore
+            if tokenizer:
+                cfg.tokenizer = tokenizer
+            configs[key] = cfg
+        return cfg
+
+    if config_path and not Path(config_path).is_file():
+        _fail(f"{config_path}: no such config file")
+
+    reporter = make_reporter(fmt, sys.stdout, use_color)
+    failed = False
+    any_error = False
+    stdin_used = False
+    for path in files:
+        try:
+            if path == "-":
+                if stdin_used:
+                    raise InputError("<stdin>: standard input can be read only once")
+                stdin_used = True
+                replies = read_stdin()
+            else:
+                replies = read_path(path)
+            linter = get_linter(config_for(path))
+        except (InputError, ConfigError, PackError) as exc:
+            failed = True
+            click.echo(f"replylint: {exc}", err=True)
+            reporter.file(path, None, error=str(exc))
+            continue
+        for reply in replies:
+            try:
+                report = linter.lint(reply.text, channel)
+            except UsageError as exc:  # pragma: no cover - channel is validated by click
+                _fail(str(exc))
+            any_error = any_error or any(f.severity == "error" for f in report.findings)
+            reporter.file(reply.path, report, locator=reply.locator)
+    reporter.finish()
+    sys.stdout.flush()
+    sys.exit(EXIT_USAGE if failed else EXIT_FINDINGS if any_error else EXIT_OK)
+
+
+def _fail(message: str):
+    click.echo(f"replylint: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _all_rules():
+    from .api import load_rules
+    from .config import Config, ConfigError, find_config, load_config
+    from .packs import PackError
+
+    try:
+        found = find_config(Path.cwd())
+        return load_rules(load_config(found) if found else Config())
+    except (ConfigError, PackError) as exc:
+        _fail(str(exc))
+
+
+@main.command("rules")
+@click.option("--category", type=click.Choice(CATEGORIES), default=None, help="このカテゴリだけ / only this category.")
+def list_rules(category) -> None:
+    """規則の一覧（ID・カテゴリ・重要度・概要） / list every rule."""
+    specs = [s for s in _all_rules() if category is None or s.category == category]
+    width = max((len(s.id) for s in specs), default=10)
+    for s in specs:
+        channels = "" if len(s.channels) == len(CHANNELS) else f"  ({', '.join(s.channels)})"
+        click.echo(f"{s.id:<{width}}  {s.category:<9} {s.severity:<8} {s.summary}{channels}")
+
+
+@main.command("rule")
+@click.argument("rule_id")
+def show_rule(rule_id) -> None:
+    """規則の説明を表示する / print a rule's docs."""
+    specs = {s.id: s for s in _all_rules()}
+    spec = specs.get(rule_id)
+    if spec is None:
+        close = [r for r in specs if rule_id in r or r.split("/")[-1] == rule_id]
+        hint = f"（候補: {', '.join(close)}）" if close else "（`replylint rules` で一覧を表示）"
+        _fail(f"unknown rule {rule_id!r} {hint}")
+    d = spec.docs
+    click.echo(f"{spec.id}  [{spec.category}, {spec.severity}, channels: {', '.join(spec.channels)}]")
+    click.echo(f"{spec.summary}\n")
+    for title, body in (("何をするか / What it does", d.what), ("なぜ問題か / Why is this bad", d.why),
+                        ("例 / Example", d.example), ("代わりに / Use instead", d.instead)):
+        click.echo(title)
+        for line in body.splitlines():
+            click.echo(f"    {line}")
+        click.echo("")
+    if spec.options:
+        click.echo("設定項目 / Options")
+        for k, v in spec.options.items():
+            click.echo(f"    {k} = {v!r}")
+        click.echo("")
+    click.echo(f"定義: {spec.source}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,32 @@
+"""Just enough conjugation to turn a plain predicate into its です・ます form."""
+
+from __future__ import annotations
+
+from .tokenize import Token
+
+_I_ROW = {"カ": "き", "ガ": "ぎ", "サ": "し", "タ": "ち", "ナ": "に", "バ": "び", "マ": "み",
+          "ラ": "り", "ワア": "い", "ワ": "い", "ア": "い"}
+# 五段-ラ行 honorific verbs whose ます-stem ends in い.
+_IRREGULAR_STEM = {"いらっしゃる": "いらっしゃい", "くださる": "ください", "下さる": "下さい",
+                   "なさる": "なさい", "おっしゃる": "おっしゃい", "仰る": "仰い", "ござる": "ござい"}
+
+
+def masu_stem(verb: Token) -> str | None:
+    """The 連用形 that ます attaches to (発送する -> 発送し, 届く -> 届き), or None."""
+    lemma, ctype = verb.lemma, verb.ctype
+    if lemma in _IRREGULAR_STEM:
+        return _IRREGULAR_STEM[lemma]
+    if ctype.startswith("五段-"):
+        row = ctype.split("-", 1)[1].removesuffix("行").split("-")[0]
+        kana = _I_ROW.get(row)
+        return lemma[:-1] + kana if kana and lemma else None
+    if ctype.startswith(("上一段", "下一段")):
+        return lemma[:-1] if len(lemma) > 1 else None
+    if ctype.startswith("サ行変格"):
+        if lemma.endswith("する"):
+            return lemma[:-2] + "し"
+        if lemma.endswith("ずる"):
+            return lemma[:-2] + "じ"
+    if ctype.startswith("カ行変格"):
+        return lemma[:-1] if lemma.endswith("来る") else "き"
+    return None

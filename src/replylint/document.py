@@ -1,0 +1,255 @@
+"""A reply parsed once: text, normalized view, lines, segments, sentences and tokens.
+
+Every offset a rule sees or reports is a code-point offset into the ORIGINAL text. The
+normalized view (NFKC) is what the matchers read; `view.start_in_original` maps back.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from . import segments as seg
+from .textview import NormalizedText
+from .tokenize import Backend, Token
+
+CHANNELS = ("email", "chat", "sns")
+
+
+@dataclass(slots=True)
+class Line:
+    index: int  # 0-based
+    start: int  # original offsets, line break excluded
+    end: int
+    nstart: int  # normalized offsets
+    nend: int
+    kind: str = seg.BODY
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    nstart: int
+    nend: int
+    tok_start: int  # tokens[tok_start:tok_end] lie inside the sentence
+    tok_end: int
+    line: int  # 0-based index of its line
+    kind: str  # the segment it belongs to
+    terminated: bool  # ends with 。 ! ? (not cut by a line break)
+
+
+@dataclass(slots=True)
+class Segment:
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    text: str
+    channel: str
+    view: NormalizedText
+    lines: list[Line]
+    tokens: list[Token]
+    sentences: list[Sentence]
+    segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def norm(self) -> str:
+        return self.view.text
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of an original offset."""
+        k = bisect_right(self._line_starts, offset) - 1
+        return k + 1, offset - self._line_starts[max(k, 0)] + 1
+
+    @property
+    def tokens_nstarts(self) -> list[int]:
+        """Normalized start offset of each token, for bisecting."""
+        starts = self.__dict__.get("_tok_nstarts")
+        if starts is None:
+            starts = self.__dict__["_tok_nstarts"] = [t.nstart for t in self.tokens]
+        return starts
+
+    @property
+    def _line_starts(self) -> list[int]:
+        starts = self.__dict__.get("_starts")
+        if starts is None:
+            starts = self.__dict__["_starts"] = [ln.start for ln in self.lines]
+        return starts
+
+    def sentence_text(self, s: Sentence) -> str:
+        """The sentence in the normalized view."""
+        return self.view.text[s.nstart:s.nend]
+
+    def sentence_tokens(self, s: Sentence) -> list[Token]:
+        return self.tokens[s.tok_start:s.tok_end]
+
+    def linted_sentences(self, *kinds: str) -> list[Sentence]:
+        """Sentences of the given segment kinds (default: all but quoted and signature)."""
+        wanted = kinds or (seg.ADDRESSEE, seg.GREETING, seg.BODY, seg.CLOSING)
+        return [s for s in self.sentences if s.kind in wanted]
+
+    def segment(self, kind: str) -> Segment | None:
+        for s in self.segments:
+            if s.kind == kind:
+                return s
+        return None
+
+
+_TERMINATORS = "。!?"
+_OPEN = "「『(【[〈《"
+_CLOSE = "」』)】]〉》"
+_SENTENCE_MARKS = re.compile(r"[。!?「『(【\[〈《」』)】\]〉》]")
+
+
+def _split_sentences(text: str, honour_brackets: bool = True) -> list[tuple[int, int, bool]]:
+    """(start, end, terminated) for the sentences of one line of normalized text."""
+    out: list[tuple[int, int, bool]] = []
+    start = 0
+    depth = 0
+    for m in _SENTENCE_MARKS.finditer(text):
+        ch = m.group()
+        i = m.start()
+        if ch in _OPEN:
+            depth += honour_brackets
+        elif ch in _CLOSE:
+            depth = max(0, depth - honour_brackets)
+        elif depth == 0 and i >= start:
+            end = i + 1
+            while end < len(text) and text[end] in _TERMINATORS:
+                end += 1  # 「!?」「。。」 end one sentence
+            out.append((start, end, True))
+            start = end
+    if depth and honour_brackets:
+        return _split_sentences(text, honour_brackets=False)  # an unclosed bracket
+    if text[start:].strip():
+        out.append((start, len(text), False))
+    # Leading spaces are not part of a sentence.
+    trimmed = []
+    for a, b, t in out:
+        while a < b and text[a] in " \t\r":
+            a += 1
+        while b > a and text[b - 1] in " \t\r":
+            b -= 1
+        if a < b:
+            trimmed.append((a, b, t))
+    return trimmed
+
+
+def _cut_addressee(pieces, last_line: bool, end: int):
+    """Mark the addressee part of a line; an inline one (中井様、ご連絡…) becomes its own piece."""
+    if not last_line:
+        return [(a, b, t, seg.ADDRESSEE) for a, b, t in pieces]
+    out = []
+    for a, b, t in pieces:
+        if b <= end:
+            out.append((a, b, t, seg.ADDRESSEE))
+        elif a < end:
+            out.append((a, end, False, seg.ADDRESSEE))
+            out.append((end, b, t, None))
+        else:
+            out.append((a, b, t, None))
+    return out
+
+
+def parse(text: str, backend: Backend, channel: str = "email") -> Document:
+    """Parse a reply once: lines, segments, sentences, and tokens for the unquoted text."""
+    view = NormalizedText(text)
+    norm = view.text
+    olines = text.split("\n")
+    nlines = norm.split("\n")
+    lines: list[Line] = []
+    o = n = 0
+    for i, (ol, nl) in enumerate(zip(olines, nlines)):
+        lines.append(Line(i, o, o + len(ol.rstrip("\r")), n, n + len(nl.rstrip("\r"))))
+        o += len(ol) + 1
+        n += len(nl) + 1
+
+    ntexts = [norm[ln.nstart:ln.nend] for ln in lines]
+    quoted = seg.quoted_lines(ntexts)
+    live = [i for i in range(len(lines)) if not quoted[i]]
+    for i, q in enumerate(quoted):
+        if q:
+            lines[i].kind = seg.QUOTED
+    sig = seg.signature_start(ntexts, live) if channel == "email" else None
+    if sig is not None:
+        for i in live:
+            if i >= sig:
+                lines[i].kind = seg.SIGNATURE
+    addressee = seg.addressee_span(ntexts, live)
+
+    # Tokens: one backend call per unquoted line.
+    tokens: list[Token] = []
+    identity = not view._clusters
+    to_start, to_end = view.start_in_original, view.end_in_original
+    for i in live:
+        ln = lines[i]
+        line_text = ntexts[i]
+        if not line_text.strip():
+            continue
+        base = ln.nstart
+        for surface, lemma, lnorm, reading, pos, ctype, cform, a, b in backend.tokenize(line_text):
+            na, nb = base + a, base + b
+            if identity:
+                tokens.append(Token(surface, lemma, lnorm, reading, pos, ctype, cform, na, nb, na, nb))
+            else:
+                tokens.append(Token(surface, lemma, lnorm, reading, pos, ctype, cform,
+                                    to_start(na), to_end(nb), na, nb))
+
+    # Sentences, each labeled with its segment.
+    tok_starts = [t.nstart for t in tokens]
+    sentences: list[Sentence] = []
+    for i in live:
+        ln = lines[i]
+        pieces = _split_sentences(ntexts[i])
+        if addressee and addressee[0] <= i <= addressee[1]:
+            pieces = _cut_addressee(pieces, i == addressee[1], addressee[2])
+        else:
+            pieces = [(a, b, t, None) for a, b, t in pieces]
+        for a, b, terminated, kind in pieces:
+            na, nb = ln.nstart + a, ln.nstart + b
+            sentences.append(Sentence(to_start(na), to_end(nb), na, nb,
+                                      bisect_right(tok_starts, na - 1), bisect_right(tok_starts, nb - 1),
+                                      i, kind or ln.kind, terminated))
+    _label_greeting_and_closing(sentences, norm)
+    doc = Document(text, channel, view, lines, tokens, sentences)
+    doc.segments = _segments(doc, addressee)
+    return doc
+
+
+def _label_greeting_and_closing(sentences: list[Sentence], norm: str) -> None:
+    body = [s for s in sentences if s.kind == seg.BODY]
+    # Greeting: opening sentences that greet, within the first three of the body.
+    for s in body[:3]:
+        if seg.GREETING_RE.search(norm, s.nstart, s.nend):
+            s.kind = seg.GREETING
+        elif s is not body[0]:
+            break
+    # Closing: trailing sentences that close (so the part before the signature).
+    for s in reversed(body[-3:]):
+        if s.kind == seg.BODY and seg.CLOSING_RE.search(norm, s.nstart, s.nend):
+            s.kind = seg.CLOSING
+        else:
+            break
+
+
+def _segments(doc: Document, addressee) -> list[Segment]:
+    """Merge runs of same-kind lines/sentences into segments, in text order."""
+    pieces: list[tuple[int, int, str]] = []
+    for s in doc.sentences:
+        pieces.append((s.start, s.end, s.kind))
+    for ln in doc.lines:
+        if ln.kind == seg.QUOTED and ln.end > ln.start:
+            pieces.append((ln.start, ln.end, seg.QUOTED))
+    pieces.sort()
+    out: list[Segment] = []
+    for a, b, kind in pieces:
+        if out and out[-1].kind == kind:
+            out[-1].end = b
+        else:
+            out.append(Segment(kind, a, b))
+    return out

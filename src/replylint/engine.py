@@ -1,0 +1,169 @@
+"""The rule engine: all rules compiled once; one pass over a parsed reply per call."""
+
+from __future__ import annotations
+
+import importlib
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable, Iterable, NamedTuple
+
+from .config import Config, ConfigError
+from .document import Document
+from .finding import Finding
+from .matcher import PhraseMatcher
+from .rulespec import CATEGORIES, CHANNELS, RuleSpec
+from .tokenize import Backend
+
+
+class Hit(NamedTuple):
+    """What a Python check yields: an original-text span and, optionally, its own wording."""
+
+    start: int
+    end: int
+    message: str | None = None
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    spec: RuleSpec
+    options: dict  # the rule's option defaults, overridden by config
+    allow: frozenset[str]
+
+
+Check = Callable[[Document, CheckContext], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class _Active:
+    index: int
+    severity: str
+    ctx: CheckContext
+
+
+def resolve_check(name: str) -> Check:
+    """`keigo.mixed_style` -> replylint.checks.keigo.mixed_style."""
+    module, _, func = name.rpartition(".")
+    try:
+        return getattr(importlib.import_module(f"replylint.checks.{module}"), func)
+    except (ImportError, AttributeError):
+        raise ValueError(f"unknown built-in check {name!r}") from None
+
+
+class Engine:
+    def __init__(self, specs: list[RuleSpec], backend: Backend, config: Config) -> None:
+        self.specs = specs
+        self.backend = backend
+        self.by_id = {s.id: k for k, s in enumerate(specs)}
+        self._checks: dict[int, Check] = {k: resolve_check(s.check) for k, s in enumerate(specs) if s.check}
+        self._matcher = PhraseMatcher(
+            [((k, p), p.text, p.match) for k, s in enumerate(specs) for p in s.phrases], backend)
+        self._validate_names(config)
+        self.allow = frozenset(unicodedata.normalize("NFKC", w) for w in config.allow)
+        self._plans = {ch: self._plan(config, ch) for ch in CHANNELS}
+
+    # -- configuration -------------------------------------------------------------
+    def _validate_names(self, config: Config) -> None:
+        def check(names, key):
+            for name in names:
+                if name not in self.by_id and name not in CATEGORIES and name != "ALL":
+                    raise ConfigError(f"{config.source or '<config>'}: {key}: unknown rule or category {name!r}")
+
+        check(config.select or [], "select")
+        check(config.ignore, "ignore")
+        check(config.severity, "severity")
+        check(config.options, "options")
+        for ch, cc in config.channels.items():
+            check(cc.select or [], f"channels.{ch}.select")
+            check(cc.ignore, f"channels.{ch}.ignore")
+            check(cc.severity, f"channels.{ch}.severity")
+            check(cc.options, f"channels.{ch}.options")
+        for rid, opts in config.options.items():
+            spec = self.specs[self.by_id[rid]] if rid in self.by_id else None
+            for opt in opts:
+                if spec is None or opt not in spec.options:
+                    raise ConfigError(f"{config.source or '<config>'}: options.{rid}.{opt}: unknown option")
+
+    def _plan(self, config: Config, channel: str) -> list[_Active]:
+        cc = config.channels.get(channel)
+        select = cc.select if cc and cc.select is not None else config.select
+        ignore = config.ignore + (cc.ignore if cc else [])
+        severity = {**config.severity, **(cc.severity if cc else {})}
+        options = {**config.options}
+        for rid, opts in (cc.options if cc else {}).items():
+            options[rid] = {**options.get(rid, {}), **opts}
+        plan = []
+        for k, spec in enumerate(self.specs):
+            if channel not in spec.channels:
+                continue
+            if select is not None and not _named(spec, select):
+                continue
+            if _named(spec, ignore):
+                continue
+            sev = severity.get(spec.id) or severity.get(spec.category) or spec.severity
+            ctx = CheckContext(spec, {**spec.options, **options.get(spec.id, {})}, self.allow)
+            plan.append(_Active(k, sev, ctx))
+        return plan
+
+    # -- running -------------------------------------------------------------------
+    def run(self, doc: Document) -> list[Finding]:
+        plan = self._plans[doc.channel]
+        active = {a.index: a for a in plan}
+        hits: list[tuple[int, int, int, str | None, str | None]] = []  # (rule, start, end, msg, sugg)
+        tokens = doc.tokens
+
+        if any(self.specs[k].phrases for k in active):
+            tok_kind, first_of_sentence, last_of_sentence = _token_places(doc)
+            for (k, phrase), i, j in self._matcher.find(doc.norm, tokens):
+                a = active.get(k)
+                if a is None or tok_kind[i] not in a.ctx.spec.segments:
+                    continue
+                if phrase.position == "sentence-start" and i not in first_of_sentence:
+                    continue
+                if phrase.position == "sentence-end" and j - 1 not in last_of_sentence:
+                    continue
+                hits.append((k, tokens[i].start, tokens[j - 1].end, phrase.message, phrase.suggestion))
+
+        for a in plan:
+            check = self._checks.get(a.index)
+            if check is not None:
+                for h in check(doc, a.ctx):
+                    hits.append((a.index, h.start, h.end, h.message, h.suggestion))
+
+        findings: list[Finding] = []
+        seen = set()
+        text = doc.text
+        for k, start, end, message, suggestion in sorted(hits, key=lambda h: (h[1], h[2], h[0])):
+            if (k, start, end) in seen:
+                continue
+            seen.add((k, start, end))
+            if self.allow and start < end and unicodedata.normalize("NFKC", text[start:end]) in self.allow:
+                continue
+            spec = self.specs[k]
+            line, col = doc.line_col(start)
+            findings.append(Finding(spec.id, spec.category, active[k].severity,
+                                    _message(message or spec.message, suggestion, text[start:end]),
+                                    start, end, line, col, suggestion))
+        return findings
+
+
+def _named(spec: RuleSpec, names: Iterable[str]) -> bool:
+    return any(n == spec.id or n == spec.category or n == "ALL" for n in names)
+
+
+def _message(template: str, suggestion: str | None, found: str) -> str:
+    return template.replace("{found}", found).replace("{suggestion}", suggestion or "")
+
+
+def _token_places(doc: Document):
+    """Per token: the segment it lies in; which tokens open and close a sentence."""
+    kinds = ["quoted"] * len(doc.tokens)
+    first, last = set(), set()
+    for s in doc.sentences:
+        for i in range(s.tok_start, s.tok_end):
+            kinds[i] = s.kind
+        words = [i for i in range(s.tok_start, s.tok_end) if doc.tokens[i].pos[0] not in ("補助記号", "記号")]
+        if words:
+            first.add(words[0])
+            last.add(words[-1])
+    return kinds, first, last

@@ -1,0 +1,59 @@
+"""Findings and the report the library returns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("info", "warning", "error")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+# Score: start from 100 and take off points per finding, by severity; never below 0.
+SCORE_PENALTY = {"error": 15, "warning": 5, "info": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    category: str
+    severity: str
+    message: str
+    start: int  # code-point offsets into the reply text, end exclusive
+    end: int
+    line: int  # 1-based
+    column: int  # 1-based, in code points
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"rule": self.rule, "category": self.category, "severity": self.severity,
+                "message": self.message, "line": self.line, "column": self.column,
+                "start": self.start, "end": self.end, "suggestion": self.suggestion}
+
+
+@dataclass(frozen=True)
+class Report:
+    """What `lint()` returns: findings in text order, a 0-100 score and a send verdict."""
+
+    text: str
+    channel: str
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+    block_on: str = "error"
+
+    @property
+    def score(self) -> int:
+        return max(0, 100 - sum(SCORE_PENALTY[f.severity] for f in self.findings))
+
+    @property
+    def blocking(self) -> bool:
+        """True when a finding is at or above the configured `block_on` severity."""
+        bar = SEVERITY_RANK[self.block_on]
+        return any(SEVERITY_RANK[f.severity] >= bar for f in self.findings)
+
+    def counts(self) -> dict[str, int]:
+        out = {s: 0 for s in SEVERITIES}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+    def to_dict(self) -> dict:
+        return {"channel": self.channel, "score": self.score, "blocking": self.blocking,
+                "findings": [f.to_dict() for f in self.findings]}

@@ -1,0 +1,170 @@
+"""Loading rule packs: YAML files of rules, built-in (`rules/`) or the user's own.
+
+A pack is a mapping `rules:` of rule ID -> rule. See README "Writing rules" for the format.
+Every problem is reported as PackError naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+from .rulespec import (CATEGORIES, CHANNELS, MATCH_MODES, POSITIONS, SEGMENTS, Example, Phrase,
+                       RuleDocs, RuleSpec)
+
+RULE_ID = re.compile(r"^[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$")
+_RULE_KEYS = {"severity", "summary", "message", "docs", "channels", "segments", "phrases",
+              "check", "options", "examples"}
+_PHRASE_KEYS = {"phrase", "suggestion", "message", "match", "position"}
+
+
+class PackError(ValueError):
+    """A malformed rule pack; the message names the file and the entry."""
+
+
+def builtin_pack_dir() -> Path:
+    """The shipped packs: inside the wheel (replylint/packs) or the source tree's rules/."""
+    packaged = Path(str(resources.files("replylint"))) / "packs"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def builtin_pack_paths() -> list[Path]:
+    return sorted(builtin_pack_dir().glob("*.yaml"))
+
+
+def load_pack(path: Path, builtin: bool = False) -> list[RuleSpec]:
+    import yaml  # only needed when packs are (re)loaded
+
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}: cannot read rule pack ({exc})") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        raise PackError(f"{path}: not valid YAML ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), dict):
+        raise PackError(f"{path}: a rule pack needs a top-level mapping 'rules:'")
+    return [_rule(path, rid, body, builtin) for rid, body in data["rules"].items()]
+
+
+def _rule(path: Path, rid, body, builtin: bool) -> RuleSpec:
+    where = f"{path}: rule {rid!r}"
+
+    def fail(problem: str):
+        raise PackError(f"{where}: {problem}")
+
+    if not isinstance(rid, str) or not RULE_ID.match(rid):
+        fail("a rule ID is 'category/name' in lowercase with hyphens")
+    if rid.split("/")[0] not in CATEGORIES:
+        fail(f"unknown category; use one of {', '.join(CATEGORIES)}")
+    if not isinstance(body, dict):
+        fail("must be a mapping")
+    unknown = set(body) - _RULE_KEYS
+    if unknown:
+        fail(f"unknown key(s) {', '.join(sorted(unknown))}")
+    severity = body.get("severity", "warning")
+    if severity not in ("info", "warning", "error"):
+        fail("severity must be info, warning or error")
+    for key in ("summary", "message"):
+        if not isinstance(body.get(key), str) or not body[key].strip():
+            fail(f"'{key}' must be a non-empty string")
+    docs = body.get("docs")
+    if not isinstance(docs, dict) or any(not isinstance(docs.get(k), str) or not docs[k].strip()
+                                         for k in ("what", "why", "example", "instead")):
+        fail("'docs' needs non-empty 'what', 'why', 'example' and 'instead'")
+    channels = _names(body.get("channels", list(CHANNELS)), CHANNELS, "channels", fail)
+    segments = _names(body.get("segments", ["addressee", "greeting", "body", "closing"]),
+                      SEGMENTS, "segments", fail)
+    check = body.get("check")
+    phrases = body.get("phrases")
+    if (check is None) == (phrases is None):
+        fail("give either 'phrases' (a data rule) or 'check' (a built-in Python check)")
+    if check is not None:
+        if not builtin:
+            fail("'check' names built-in Python code; user packs use 'phrases'")
+        if not isinstance(check, str):
+            fail("'check' must be a name")
+    parsed_phrases: tuple[Phrase, ...] = ()
+    if phrases is not None:
+        if not isinstance(phrases, list) or not phrases:
+            fail("'phrases' must be a non-empty list")
+        parsed_phrases = tuple(_phrase(p, k, fail) for k, p in enumerate(phrases))
+    options = body.get("options", {})
+    if not isinstance(options, dict):
+        fail("'options' must be a mapping")
+    examples = body.get("examples")
+    if not isinstance(examples, dict):
+        fail("'examples' needs 'valid' and 'invalid' lists")
+    valid = _examples(examples.get("valid"), "valid", fail)
+    invalid = _examples(examples.get("invalid"), "invalid", fail)
+    return RuleSpec(id=rid, severity=severity, summary=body["summary"].strip(),
+                    message=body["message"].strip(),
+                    docs=RuleDocs(*(_unfold(docs[k]) for k in ("what", "why", "example", "instead"))),
+                    channels=channels, segments=segments, phrases=parsed_phrases, check=check,
+                    options=dict(options), valid=valid, invalid=invalid, source=str(path))
+
+
+# YAML's folded style (>-) joins lines with a space; Japanese sentences take none.
+_FOLD_SPACE = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+
+
+def _unfold(text: str) -> str:
+    return _FOLD_SPACE.sub("", text.strip())
+
+
+def _names(value, allowed, key, fail) -> tuple[str, ...]:
+    if not isinstance(value, list) or not value or any(v not in allowed for v in value):
+        fail(f"'{key}' must be a list of {', '.join(allowed)}")
+    return tuple(value)
+
+
+def _phrase(item, k: int, fail) -> Phrase:
+    # Three spellings: "phrase", {phrase: suggestion}, or a full mapping.
+    if isinstance(item, str) and item.strip():
+        return Phrase(item.strip())
+    if isinstance(item, dict) and len(item) == 1 and "phrase" not in item:
+        (text, suggestion), = item.items()
+        if isinstance(text, str) and text.strip() and (suggestion is None or isinstance(suggestion, str)):
+            return Phrase(text.strip(), suggestion)
+    if isinstance(item, dict) and "phrase" in item:
+        unknown = set(item) - _PHRASE_KEYS
+        if unknown:
+            fail(f"phrases[{k}]: unknown key(s) {', '.join(sorted(unknown))}")
+        text = item["phrase"]
+        if not isinstance(text, str) or not text.strip():
+            fail(f"phrases[{k}]: 'phrase' must be non-empty text")
+        for key in ("suggestion", "message"):
+            if item.get(key) is not None and not isinstance(item[key], str):
+                fail(f"phrases[{k}]: '{key}' must be text")
+        match = item.get("match", "auto")
+        if match not in MATCH_MODES:
+            fail(f"phrases[{k}]: 'match' must be one of {', '.join(MATCH_MODES)}")
+        position = item.get("position", "any")
+        if position not in POSITIONS:
+            fail(f"phrases[{k}]: 'position' must be one of {', '.join(POSITIONS)}")
+        return Phrase(text.strip(), item.get("suggestion"), item.get("message"), match, position)
+    fail(f"phrases[{k}]: write a phrase, 'phrase: suggestion', or a mapping with 'phrase'")
+
+
+def _examples(items, key: str, fail) -> tuple[Example, ...]:
+    if not isinstance(items, list) or not items:
+        fail(f"'examples.{key}' must be a non-empty list")
+    out = []
+    for k, item in enumerate(items):
+        if isinstance(item, str) and item.strip():
+            out.append(Example(item))
+        elif isinstance(item, dict) and isinstance(item.get("text"), str):
+            channel = item.get("channel", "email")
+            if channel not in CHANNELS:
+                fail(f"examples.{key}[{k}]: channel must be one of {', '.join(CHANNELS)}")
+            span = item.get("span")
+            if span is not None and (not isinstance(span, str) or span not in item["text"]):
+                fail(f"examples.{key}[{k}]: 'span' must be a part of the text")
+            out.append(Example(item["text"], channel, span))
+        else:
+            fail(f"examples.{key}[{k}]: an example is text or a mapping with 'text'")
+    return tuple(out)

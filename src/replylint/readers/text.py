@@ -1,0 +1,67 @@
+"""Plain-text drafts (.txt, .md, anything else): one file, one reply.
+
+Encodings: UTF-8 with or without BOM, UTF-16 with BOM, and Shift_JIS / CP932 (common for
+files saved by older Windows tools). A file with NUL bytes is binary and refused.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 10 * 1024 * 1024  # a reply draft is never this large; refuse instead of hanging
+
+
+class InputError(Exception):
+    """An input that cannot be read as text; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    path: str  # what the user named ("-" for stdin)
+    locator: str | None = None  # which reply inside a multi-reply file
+
+
+def decode(data: bytes, name: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: not valid UTF-16 text") from None
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary file (contains NUL bytes), not a text draft")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp932")
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: cannot decode as UTF-8 or Shift_JIS (CP932); save it as UTF-8") from None
+
+
+def read_path(path: str) -> list[Reply]:
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory; name the files to check")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: too large for a reply draft ({size} bytes)")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return [Reply(decode(data, path), path)]
+
+
+def read_stdin() -> list[Reply]:
+    return [Reply(decode(sys.stdin.buffer.read(), "<stdin>"), "-")]
+

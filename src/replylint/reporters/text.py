@@ -1,0 +1,75 @@
+"""Human-readable output: path:line:col, severity, message, rule, the line underlined."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TextIO
+
+import click
+
+from ..finding import Finding, Report
+
+_SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "blue"}
+_SEVERITY_JA = {"error": "エラー", "warning": "警告", "info": "情報"}
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class TextReporter:
+    def __init__(self, out: TextIO, color: bool) -> None:
+        self._out = out
+        self._color = color
+        self._files = 0
+        self._files_with_findings = 0
+        self._counts = {"error": 0, "warning": 0, "info": 0}
+        self._errors = 0
+
+    def _style(self, text: str, **kw) -> str:
+        return click.style(text, **kw) if self._color else text
+
+    def file(self, path: str, report: Report | None, error: str | None = None,
+             locator: str | None = None) -> None:
+        self._files += 1
+        if error is not None:
+            self._errors += 1  # the CLI has already said what went wrong, on stderr
+            return
+        if report.findings:
+            self._files_with_findings += 1
+        where = f"{path}[{locator}]" if locator else path
+        lines = report.text.split("\n")
+        for f in report.findings:
+            self._counts[f.severity] += 1
+            self._finding(where, lines, f)
+
+    def _finding(self, where: str, lines: list[str], f: Finding) -> None:
+        w = self._out.write
+        sev = self._style(f.severity, fg=_SEVERITY_STYLE[f.severity], bold=True)
+        w(f"{self._style(f'{where}:{f.line}:{f.column}', bold=True)}: {sev} {f.message} "
+          f"{self._style('[' + f.rule + ']', dim=True)}\n")
+        if f.start == f.end and f.rule.split("/")[0] in ("greeting", "closing"):
+            pass  # a whole-reply finding: no line to underline
+        else:
+            src = lines[f.line - 1].rstrip("\r") if f.line - 1 < len(lines) else ""
+            col = f.column - 1
+            span = max(1, min(f.end - f.start, len(src) - col))
+            gutter = f"{f.line:>4} | "
+            w(self._style(gutter, dim=True) + src.replace("\t", " ") + "\n")
+            pad = " " * display_width(src[:col].replace("\t", " "))
+            mark = "^" * max(1, display_width(src[col:col + span]))
+            w(self._style(" " * (len(gutter) - 2) + "| ", dim=True) + pad
+              + self._style(mark, fg=_SEVERITY_STYLE[f.severity], bold=True) + "\n")
+        if f.suggestion:
+            w(f"     = 提案: {f.suggestion}\n")
+
+    def finish(self) -> None:
+        total = sum(self._counts.values())
+        parts = "・".join(f"{_SEVERITY_JA[k]} {self._counts[k]}" for k in ("error", "warning", "info"))
+        line = f"{self._files} ファイルを確認: 指摘 {total} 件（{parts}）"
+        if self._errors:
+            line += f"、読み込めなかったファイル {self._errors} 件"
+        if total == 0 and not self._errors:
+            line = f"{self._files} ファイルを確認: 指摘はありません"
+        self._out.write(self._style(line, bold=True) + "\n")

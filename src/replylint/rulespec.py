@@ -1,0 +1,65 @@
+"""What a rule is: its ID, defaults, docs, examples, and either phrases or a Python check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CATEGORIES = ("jargon", "positive", "template", "keigo", "greeting", "closing",
+              "sns", "clarity", "empathy")
+CHANNELS = ("email", "chat", "sns")
+# Segments a rule reads unless it says otherwise: what the writer wrote to the customer.
+DEFAULT_SEGMENTS = ("addressee", "greeting", "body", "closing")
+SEGMENTS = DEFAULT_SEGMENTS + ("signature",)
+MATCH_MODES = ("auto", "surface", "token")
+POSITIONS = ("any", "sentence-start", "sentence-end")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase in natural text; `match` says how it is found (see matcher.py)."""
+
+    text: str
+    suggestion: str | None = None
+    message: str | None = None
+    match: str = "auto"
+    position: str = "any"
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    channel: str = "email"
+    span: str | None = None  # for invalid examples: the text the finding must cover
+
+
+@dataclass(frozen=True)
+class RuleDocs:
+    what: str
+    why: str
+    example: str
+    instead: str
+
+
+@dataclass
+class RuleSpec:
+    id: str
+    severity: str
+    summary: str
+    message: str
+    docs: RuleDocs
+    channels: tuple[str, ...] = CHANNELS
+    segments: tuple[str, ...] = DEFAULT_SEGMENTS
+    phrases: tuple[Phrase, ...] = ()
+    check: str | None = None  # name of a built-in Python check
+    options: dict = field(default_factory=dict)
+    valid: tuple[Example, ...] = ()
+    invalid: tuple[Example, ...] = ()
+    source: str = ""  # the pack file it came from
+
+    @property
+    def category(self) -> str:
+        return self.id.split("/", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return self.id.split("/", 1)[1]

@@ -1,0 +1,77 @@
+"""A normalized (NFKC) view of a text whose offsets map back to the original.
+
+Matching happens on the normalized view so that ｶﾞｲﾄﾞ, ＧＵＩＤＥ and ㍿ read as ガイド, GUIDE and
+株式会社; every finding is still reported at code-point offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+# Characters NFKC leaves alone and that never combine with a following mark: most of any
+# Japanese text. Everything else is normalized a small cluster at a time.
+_UNSTABLE = re.compile(
+    r"[^\u0020-\u007e\n\r\t\u3041-\u3094\u30a1-\u30f4\u30fc\u4e00-\u9fff\u3001-\u3003\u300c-\u300f]+")
+
+
+class NormalizedText:
+    """`text` is the NFKC form of `original`; `start_in_original`/`end_in_original` map offsets."""
+
+    __slots__ = ("original", "text", "_nstarts", "_clusters")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        # Clusters whose length changed: (norm_start, norm_end, orig_start, orig_end).
+        self._clusters: list[tuple[int, int, int, int]] = []
+        if unicodedata.is_normalized("NFKC", original):
+            self.text = original
+            self._nstarts: list[int] = []
+            return
+        parts: list[str] = []
+        last = 0
+        shift = 0  # len(normalized so far) - len(original so far)
+        for m in _UNSTABLE.finditer(original):
+            a, b = m.span()
+            # A combining mark (U+3099, U+FF9E ...) belongs to the character before it.
+            if a > last and unicodedata.combining(unicodedata.normalize("NFKC", original[a])[:1] or " "):
+                a -= 1
+            parts.append(original[last:a])
+            for ca, cb in _clusters(original, a, b):
+                piece = unicodedata.normalize("NFKC", original[ca:cb])
+                parts.append(piece)
+                if len(piece) != cb - ca:
+                    self._clusters.append((ca + shift, ca + shift + len(piece), ca, cb))
+                    shift += len(piece) - (cb - ca)
+            last = b
+        parts.append(original[last:])
+        self.text = "".join(parts)
+        self._nstarts = [c[0] for c in self._clusters]
+
+    def start_in_original(self, i: int) -> int:
+        """Original offset of the character at normalized offset `i` (a start offset)."""
+        k = bisect_right(self._nstarts, i) - 1
+        if k < 0:
+            return i
+        n0, n1, o0, o1 = self._clusters[k]
+        return o0 if i < n1 else o1 + (i - n1)
+
+    def end_in_original(self, i: int) -> int:
+        """Original offset for the exclusive end offset `i` in the normalized text."""
+        k = bisect_right(self._nstarts, i - 1) - 1
+        if k < 0:
+            return i
+        n0, n1, o0, o1 = self._clusters[k]
+        return o1 if i <= n1 else o1 + (i - n1)
+
+
+def _clusters(text: str, a: int, b: int):
+    """Split text[a:b] into base character + following combining marks."""
+    start = a
+    for i in range(a + 1, b):
+        ch = text[i]
+        if not unicodedata.combining(ch) and ch not in "\uff9e\uff9f":
+            yield start, i
+            start = i
+    yield start, b
