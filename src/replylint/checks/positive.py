@@ -16,7 +16,7 @@ _REFUSAL = re.compile(
     r"|不可能です|不可となります|お受けできません"
     r"|ご利用(いただけ|になれ)ません")
 # Not a refusal: the customer's own report, a question, a condition.
-_NOT_REFUSAL_AFTER = re.compile(r"^(でした|と(の|いう)|か|場合|ので[^。]*(か|でしょうか)|ため[^。]*確認)")
+_NOT_REFUSAL_AFTER = re.compile(r"(でした|と(の|いう)|か|場合|ので[^。]*(か|でしょうか)|ため[^。]*確認)")
 # An alternative: something that can be done, offered in the same or the next sentence.
 _ALTERNATIVE = re.compile(
     r"代わりに|かわりに|代替|別の(方法|手段|商品)|ほかの(方法|手段)|他の(方法|手段)"

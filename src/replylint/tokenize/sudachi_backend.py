@@ -18,7 +18,8 @@ class SudachiBackend:
         from sudachipy import Dictionary, SplitMode
 
         self._dictionary = Dictionary(dict="core")
-        self._tokenizer = self._dictionary.create(mode=SplitMode.C)
+        make = getattr(self._dictionary, "tokenizer", None) or self._dictionary.create  # create(): before 0.7
+        self._tokenizer = make(mode=SplitMode.C)
         # A Sudachi tokenizer raises if two threads use it at once; the API is thread-safe.
         self._lock = threading.Lock()
 

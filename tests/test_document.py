@@ -1,0 +1,99 @@
+"""Parsing a reply: lines, sentences, segments; quoted text is never tokenized."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from replylint.document import parse
+from replylint.tokenize import get_backend
+
+EMAIL = """株式会社みなと商事
+総務部 田村 様
+
+いつもお世話になっております。
+あおば事務機の西川でございます。
+
+ご依頼の見積書（PDF）をお送りします。「至急」とのことでしたので、本日中に手配しました！
+ご確認ください。
+
+ご不明な点がございましたら、お気軽にお問い合わせください。
+今後ともよろしくお願いいたします。
+
+あおば事務機 営業部
+西川 真理
+TEL 03-0000-0000
+
+2026年11月20日 10:15 田村 <tamura@example.com>:
+> 見積もりって今日もらえる？
+> 急ぎなんだけど。
+"""
+
+
+def kinds(doc):
+    return [(doc.text[s.start:s.end], s.kind) for s in doc.sentences]
+
+
+def test_segments_of_a_full_email(backend):
+    doc = parse(EMAIL, get_backend(backend))
+    seen = kinds(doc)
+    assert ("総務部 田村 様", "addressee") in seen
+    assert ("株式会社みなと商事", "addressee") in seen
+    assert ("いつもお世話になっております。", "greeting") in seen
+    assert ("今後ともよろしくお願いいたします。", "closing") in seen
+    assert ("西川 真理", "signature") in seen
+    assert [s.kind for s in doc.segments][:2] == ["addressee", "greeting"]
+    assert doc.segments[-1].kind == "quoted"
+    quoted_from = EMAIL.index("2026年11月20日")
+    # Quoted text stays in the text but is never tokenized.
+    assert all(t.start < quoted_from for t in doc.tokens)
+    assert not any(s.start >= quoted_from for s in doc.sentences)
+
+
+def test_sentences_respect_brackets_and_keep_offsets(backend):
+    doc = parse(EMAIL, get_backend(backend))
+    texts = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert "「至急」とのことでしたので、本日中に手配しました！" in texts
+    assert "ご依頼の見積書（PDF）をお送りします。" in texts
+    for s in doc.sentences:
+        for t in doc.sentence_tokens(s):
+            assert s.start <= t.start < t.end <= s.end
+
+
+def test_quote_markers_and_original_message_block(backend):
+    text = ("山田様\n\nご連絡ありがとうございます。\n＞前回の件ですが\n> 返金はまだですか\n承知しました。\n"
+            "-----Original Message-----\nFrom: 山田\n返金してほしい。\n")
+    doc = parse(text, get_backend(backend))
+    linted = [doc.text[s.start:s.end] for s in doc.sentences]
+    assert "承知しました。" in linted
+    assert not any("前回" in x or "返金" in x for x in linted)
+    assert [ln.kind for ln in doc.lines][3:5] == ["quoted", "quoted"]
+
+
+def test_japanese_quote_header(backend):
+    text = "ご返信ありがとうございます。\n\n山田 太郎さんは書きました：\n了解だよ。\n"
+    doc = parse(text, get_backend(backend))
+    assert [doc.text[s.start:s.end] for s in doc.sentences] == ["ご返信ありがとうございます。"]
+
+
+def test_inline_addressee_in_chat(backend):
+    doc = parse("中井様、お問い合わせありがとうございます。変更しました。", get_backend(backend), "chat")
+    assert kinds(doc)[:2] == [("中井様、", "addressee"), ("お問い合わせありがとうございます。", "greeting")]
+
+
+def test_line_and_column_are_code_points_with_crlf_and_emoji():
+    text = "一行目😀\r\n二行目のＡＢＣ\r\n"
+    doc = parse(text, get_backend("fugashi"))
+    offset = text.index("ＡＢＣ")
+    assert doc.line_col(offset) == (2, 5)
+    assert doc.line_col(0) == (1, 1)
+    assert doc.line_col(text.index("😀")) == (1, 4)
+
+
+def test_tokens_map_to_original_text_after_normalization(backend):
+    text = "ﾛｸﾞｲﾝ画面で㍿ＡＢＣの😀レイテンシを確認。"
+    doc = parse(text, get_backend(backend))
+    assert doc.tokens[0].start == 0 and any(t.end == len("ﾛｸﾞｲﾝ") for t in doc.tokens)
+    assert any(text[t.start:t.end] == "㍿" for t in doc.tokens)
+    for t in doc.tokens:
+        # A token inside an expanded character (株式 of ㍿) widens to the whole character.
+        assert t.surface in unicodedata.normalize("NFKC", text[t.start:t.end])
