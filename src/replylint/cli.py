@@ -24,6 +24,10 @@ class DefaultGroup(click.Group):
 
     def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            # Options may come before the command (`replylint --tokenizer sudachi check f.txt`):
+            # they all belong to `check`.
+            if "check" in args and args[0].startswith("-"):
+                args = [a for a in args if a != "check"]
             args = ["check", *args]
         return super().parse_args(ctx, args)
 

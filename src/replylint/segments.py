@@ -32,25 +32,26 @@ _ADDRESSEE_INLINE = re.compile(r"^\s*([^\s、。,]{1,20}?(様|さま))[、,\s]")
 _CUSTOMER_LINE = re.compile(r"^\s*お客様\s*[、,]?\s*$")
 
 # Opening and closing lines, by the words that carry their meaning, so that variants
-# (いただき / くださり / 頂き, ありがとうございます / 感謝申し上げます) are all recognized.
-_THANKS = r"(ありがとうございます|ありがとうございました|感謝申し上げます|感謝いたします|御礼申し上げます|お礼申し上げます)"
-_GIVEN = r"(いただき|頂き|くださり|下さり|いただきまして|頂きまして|くださいまして|下さいまして|いただいて|頂いて)"
+# (ありがとうございます / 感謝申し上げます, お待ちしております / お祈り申し上げます) are all recognized.
+_THANKS = (r"(ありがとうございます|ありがとうございました|感謝申し上げます|感謝いたします"
+           r"|御礼申し上げます|お礼申し上げます)")
 GREETING_RE = re.compile(
-    r"お世話になって(おり|い)ます|お世話になります|お世話様です"
-    r"|(お問い?合わ?せ|ご連絡|ご質問|ご相談|ご依頼|ご利用|ご注文|ご返信|ご回答|ご指摘|ご意見|ご要望"
-    r"|ご報告|お申し込み|お申込み|ご購入|ご予約|ご来店|ご登録|メール|お便り|ご確認|ご案内)"
-    r"[^。!?]{0,12}?" + _GIVEN + r"?、?\s*(誠に|まことに|大変|たいへん)?" + _THANKS
+    r"お世話になって(おり|い)ます|お世話になります|お世話様です|"
+    + _THANKS  # any thanks near the top opens the reply: ご連絡いただき、誠にありがとうございます
     + r"|お待たせ(いたし|致し|し)ました|お待たせして(おり|い)ます"
     r"|はじめまして|初めまして|こんにちは|こんばんは|おはようございます|お疲れ様です")
 CLOSING_RE = re.compile(
     r"よろしくお願い(いたし|致し|申し上げ)?ます|よろしくお願い申し上げます|お願い申し上げます"
     r"|今後とも|引き続き[^。]*(お願い|ご愛顧|ご利用)|何卒|なにとぞ"
-    r"|(ご利用|ご来店|ご連絡|ご注文|お問い合わせ)を?[^。]{0,8}お待ち(いたして|して|申し上げて)おります"
+    r"|お待ち(し|いたし|致し|申し上げ)て?おります"
+    r"|お祈り(申し上げ|いたし|致し)ます|お祈り(いたし|し)ております|ご自愛ください"
     r"|失礼(いたし|致し|し)ます|ご愛顧")
 FURTHER_HELP_RE = re.compile(
     r"ご不明な?点|ご不明点|ご質問|お気軽に|お気兼ねなく|何か(ございましたら|ありましたら|あれば)"
     r"|ほかに|他に|お手伝いできること|いつでも(お問い合わせ|ご連絡|ご相談)|お困りの(点|こと)"
-    r"|お申し付けください|ご遠慮なく")
+    r"|お申し付けください|ご遠慮なく"
+    r"|(ございましたら|ありましたら|あれば|でしたら|場合は)[^。]{0,20}"
+    r"(お知らせ|ご連絡|お問い合わせ|お申し付け|お声がけ|ご相談)(ください|くださいませ)")
 
 
 def is_quote_block_start(line: str) -> bool:
@@ -79,8 +80,9 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
     content = [i for i in live if lines[i].strip()]
     if len(content) < 2:
         return None
-    # A separator line near the end opens the signature.
-    for i in reversed(content[-12:]):
+    # A separator line near the end opens the signature (the first one: signatures are
+    # often framed by a second).
+    for i in content[-12:]:
         if _SEPARATOR.match(lines[i]) and i != content[0]:
             if any(_SENTENCE_END.search(lines[k]) for k in content if k < i):
                 return i

@@ -8,10 +8,13 @@ from ..document import Document
 from ..engine import CheckContext, Hit
 
 # Two or more capitals (NFKC has already made full-width letters half-width), as a word of
-# its own: not inside a longer alphanumeric run such as a product code or a URL.
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9@/._-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![A-Za-z0-9@/._-])")
-# Explained at first use: SLA(サービス品質の保証) or サービス品質保証(SLA).
-_GLOSS_AFTER = re.compile(r"\s*[(「][^()「」\n]{2,40}[)」]")
+# its own: not part of a code with digits (SB451, A4), a URL, an address or a placeholder.
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9@/._%{\[-])[A-Z]{2,}(?![A-Za-z0-9@/._%}\]-])")
+# Left to the template rules, which own them.
+_TEMPLATE_MARKERS = re.compile(r"^(TODO|FIXME|TBD|X{2,})$")
+# Explained at first use: SLA(サービス品質の保証), CSV形式(表計算ソフトで開ける形式), or
+# サービス品質保証(SLA).
+_GLOSS_AFTER = re.compile(r"[一-龥ァ-ヶー]{0,4}\s*[(「][^()「」\n]{2,60}[)」]")
 
 
 def acronym(doc: Document, ctx: CheckContext):
@@ -22,7 +25,7 @@ def acronym(doc: Document, ctx: CheckContext):
     for s in doc.linted_sentences():
         for m in _ACRONYM.finditer(norm, s.nstart, s.nend):
             word = m.group()
-            if word in known or word in explained:
+            if word in known or word in explained or _TEMPLATE_MARKERS.match(word):
                 continue
             before = norm[max(s.nstart, m.start() - 1):m.start()]
             after = norm[m.end():m.end() + 1]
