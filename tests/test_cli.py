@@ -89,15 +89,16 @@ def test_exit_codes(run, tmp_path):
 def test_bad_files_are_named_and_the_others_still_checked(run, tmp_path):
     good = draft(tmp_path, "good.txt", BAD)
     binary = draft(tmp_path, "pic.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    broken = draft(tmp_path, "broken.txt", b"\xff\xfe\xfd not text \x80\x81" * 3 + b"\xeb")
+    broken = draft(tmp_path, "broken.txt", "ご連絡".encode("utf-8") + b" \x81\x20\xa0\xfd not text")
     res = run("--format", "json", "--channel", "chat", "missing.txt", binary, good, broken)
     assert res.exit_code == 2
     doc = json.loads(res.stdout)
     by_path = {e["path"]: e for e in doc["files"]}
     assert "no such file" in by_path["missing.txt"]["error"]
     assert "binary" in by_path[binary]["error"]
+    assert "cannot decode" in by_path[broken]["error"]
     assert any(x["rule"] == "keigo/double-honorific" for x in by_path[good]["findings"])
-    assert "missing.txt" in res.stderr and "pic.png" in res.stderr
+    assert "missing.txt" in res.stderr and "pic.png" in res.stderr and "broken.txt" in res.stderr
 
 
 @pytest.mark.parametrize("encoding,prefix", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"),

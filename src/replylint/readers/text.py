@@ -6,11 +6,15 @@ files saved by older Windows tools). A file with NUL bytes is binary and refused
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BYTES = 10 * 1024 * 1024  # a reply draft is never this large; refuse instead of hanging
+
+
+_NOT_TEXT = re.compile("[\x80-\x9f\ue000-\uf8ff]")
 
 
 class InputError(Exception):
@@ -39,9 +43,13 @@ def decode(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp932")
+        text = data.decode("cp932")
     except UnicodeDecodeError:
-        raise InputError(f"{name}: cannot decode as UTF-8 or Shift_JIS (CP932); save it as UTF-8") from None
+        text = None
+    # CP932 maps stray bytes to C1 controls and private-use characters: that is not a draft.
+    if text is None or _NOT_TEXT.search(text):
+        raise InputError(f"{name}: cannot decode as UTF-8 or Shift_JIS (CP932); save it as UTF-8")
+    return text
 
 
 def read_path(path: str) -> list[Reply]:
