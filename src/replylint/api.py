@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Mapping
 
 from .config import Config, ConfigError
-from .document import parse
+from .document import MODES, parse
 from .engine import Engine
 from .finding import Report
 from .packs import builtin_pack_paths, load_pack
@@ -47,12 +47,17 @@ class Linter:
     def rules(self) -> list[RuleSpec]:
         return self.engine.specs
 
-    def lint(self, text: str, channel: str = "email") -> Report:
+    def lint(self, text: str, channel: str = "email", *, mode: str = "draft",
+             first_message: bool = True) -> Report:
+        """Lint one reply. `mode="template"` for a macro (helpdesk placeholders are expected);
+        `first_message=False` for a chat message that continues a conversation."""
         if channel not in CHANNELS:
             raise UsageError(f"unknown channel {channel!r}: choose one of {', '.join(CHANNELS)}")
+        if mode not in MODES:
+            raise UsageError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
         if not isinstance(text, str):
             raise UsageError("text must be a str")
-        doc = parse(text, self.backend, channel)
+        doc = parse(text, self.backend, channel, mode=mode, first_message=first_message)
         return Report(text, channel, tuple(self.engine.run(doc)), self.config.block_on)
 
 
@@ -76,6 +81,7 @@ def get_linter(config: Config | Mapping | None = None) -> Linter:
     return linter
 
 
-def lint(text: str, channel: str = "email", config: Config | Mapping | None = None) -> Report:
+def lint(text: str, channel: str = "email", config: Config | Mapping | None = None, *,
+         mode: str = "draft", first_message: bool = True) -> Report:
     """Lint one reply draft. Returns findings, a 0-100 score and a `blocking` verdict."""
-    return get_linter(config).lint(text, channel)
+    return get_linter(config).lint(text, channel, mode=mode, first_message=first_message)

@@ -66,9 +66,14 @@ def _split(values: tuple[str, ...]) -> list[str]:
               help="形態素解析器（既定: fugashi） / tokenizer backend (default fugashi).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="設定ファイル（既定: チェックするファイルから上へ探す） / config file.")
+@click.option("--mode", type=click.Choice(["draft", "template"]), default="draft", show_default=True,
+              help="draft: 送信前の下書き / template: マクロ（差し込み項目を正しいものとして扱う）.")
+@click.option("--no-first-message", "first_message", flag_value=False, default=True,
+              help="チャットの会話の途中のメッセージ（書き出しのあいさつを求めない） / a chat message "
+                   "that continues a conversation.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="色付け（NO_COLOR が設定されていれば auto は色なし） / colour output.")
-def check(files, channel, fmt, select, ignore, tokenizer, config_path, color) -> None:
+def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, first_message, color) -> None:
     """ファイルの返信文をチェックする / check reply drafts (`-` reads stdin)."""
     from .api import UsageError, get_linter
     from .config import Config, ConfigError, find_config, load_config
@@ -127,7 +132,7 @@ def check(files, channel, fmt, select, ignore, tokenizer, config_path, color) ->
             continue
         for reply in replies:
             try:
-                report = linter.lint(reply.text, channel)
+                report = linter.lint(reply.text, channel, mode=mode, first_message=first_message)
             except UsageError as exc:  # pragma: no cover - channel is validated by click
                 _fail(str(exc))
             any_error = any_error or any(f.severity == "error" for f in report.findings)

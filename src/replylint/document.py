@@ -15,6 +15,7 @@ from .textview import NormalizedText
 from .tokenize import Backend, Token
 
 CHANNELS = ("email", "chat", "sns")
+MODES = ("draft", "template")  # a reply about to be sent, or a macro with helpdesk placeholders
 
 
 @dataclass(slots=True)
@@ -56,6 +57,8 @@ class Document:
     tokens: list[Token]
     sentences: list[Sentence]
     segments: list[Segment] = field(default_factory=list)
+    mode: str = "draft"
+    first_message: bool = True  # chat: the first message of a conversation (needs an opening)
 
     @property
     def norm(self) -> str:
@@ -156,7 +159,8 @@ def _cut_addressee(pieces, last_line: bool, end: int):
     return out
 
 
-def parse(text: str, backend: Backend, channel: str = "email") -> Document:
+def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "draft",
+          first_message: bool = True) -> Document:
     """Parse a reply once: lines, segments, sentences, and tokens for the unquoted text."""
     view = NormalizedText(text)
     norm = view.text
@@ -216,7 +220,7 @@ def parse(text: str, backend: Backend, channel: str = "email") -> Document:
                                       bisect_right(tok_starts, na - 1), bisect_right(tok_starts, nb - 1),
                                       i, kind or ln.kind, terminated))
     _label_greeting_and_closing(sentences, norm)
-    doc = Document(text, channel, view, lines, tokens, sentences)
+    doc = Document(text, channel, view, lines, tokens, sentences, mode=mode, first_message=first_message)
     doc.segments = _segments(doc, addressee)
     return doc
 
