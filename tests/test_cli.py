@@ -175,3 +175,26 @@ def test_help_explains(run):
     out = run("check", "--help").output
     for opt in ("--channel", "--format", "--select", "--ignore", "--tokenizer", "--config"):
         assert opt in out
+
+
+def test_folders_and_jobs_give_identical_output_in_order(run, tmp_path):
+    folder = tmp_path / "macros"
+    texts = [BAD, CLEAN_CHAT, "ご注文の商品は昨日発送した。お届けは明日の予定です。\n", "{{name}}様、了解です。\n"]
+    for k in range(24):
+        sub = folder / ("a" if k % 2 else "b")
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{k:02d}.txt").write_text(texts[k % len(texts)], encoding="utf-8")
+    (folder / "notes.json").write_text("{}", encoding="utf-8")  # not a draft: skipped
+    one = run("--format", "json", "--channel", "chat", "--jobs", "1", str(folder))
+    two = run("--format", "json", "--channel", "chat", "--jobs", "2", str(folder))
+    default = run("--format", "json", "--channel", "chat", str(folder))
+    assert one.exit_code == two.exit_code == default.exit_code == 1
+    assert one.output == two.output == default.output
+    paths = [e["path"] for e in json.loads(one.output)["files"]]
+    assert len(paths) == 24 and paths == sorted(paths)
+    assert all(p.endswith(".txt") for p in paths)
+
+
+def test_stdin_only_once(run):
+    res = run("--channel", "chat", "-", "-", input=BAD.encode("utf-8"))
+    assert res.exit_code == 2 and "only once" in res.stderr

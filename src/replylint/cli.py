@@ -71,72 +71,34 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--no-first-message", "first_message", flag_value=False, default=True,
               help="チャットの会話の途中のメッセージ（書き出しのあいさつを求めない） / a chat message "
                    "that continues a conversation.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="並列に動かすプロセス数（既定: ファイルが多いときはコア数、少ないときは 1） / worker "
+                   "processes (default: one per core for many files, 1 for a few). Output order never changes.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="色付け（NO_COLOR が設定されていれば auto は色なし） / colour output.")
-def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, first_message, color) -> None:
-    """ファイルの返信文をチェックする / check reply drafts (`-` reads stdin)."""
-    from .api import UsageError, get_linter
-    from .config import Config, ConfigError, find_config, load_config
-    from .packs import PackError
-    from .readers import InputError, read_path, read_stdin
+def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, first_message, jobs, color) -> None:
+    """ファイルの返信文をチェックする / check reply drafts (`-` reads stdin; a folder means its
+    .txt and .md files)."""
     from .reporters import make_reporter
+    from .runner import Options, run
 
     if not files:
         raise click.UsageError("チェックするファイルを指定してください（標準入力は -）/ no FILE given")
-    use_color = color == "always" or (color == "auto" and "NO_COLOR" not in os.environ and sys.stdout.isatty())
-    cli_select, cli_ignore = _split(select), _split(ignore)
-
-    configs: dict[str, Config] = {}
-
-    def config_for(path: str) -> Config:
-        if config_path:
-            found = Path(config_path)
-        else:
-            found = find_config(Path.cwd() if path == "-" else Path(path))
-        key = str(found) if found else ""
-        cfg = configs.get(key)
-        if cfg is None:
-            if found is not None:
-                cfg = load_config(found)
-            else:
-                cfg = Config()
-            if cli_select:
-                cfg.select = cli_select
-            cfg.ignore = cfg.ignore + cli_ignore
-            if tokenizer:
-                cfg.tokenizer = tokenizer
-            configs[key] = cfg
-        return cfg
-
     if config_path and not Path(config_path).is_file():
         _fail(f"{config_path}: no such config file")
-
+    use_color = color == "always" or (color == "auto" and "NO_COLOR" not in os.environ and sys.stdout.isatty())
+    options = Options(channel=channel, mode=mode, first_message=first_message, select=tuple(_split(select)),
+                      ignore=tuple(_split(ignore)), tokenizer=tokenizer, config_path=config_path)
     reporter = make_reporter(fmt, sys.stdout, use_color)
-    failed = False
-    any_error = False
-    stdin_used = False
-    for path in files:
-        try:
-            if path == "-":
-                if stdin_used:
-                    raise InputError("<stdin>: standard input can be read only once")
-                stdin_used = True
-                replies = read_stdin()
-            else:
-                replies = read_path(path)
-            linter = get_linter(config_for(path))
-        except (InputError, ConfigError, PackError) as exc:
+    failed = any_error = False
+    for result in run(list(files), options, jobs):
+        if result.error is not None:
             failed = True
-            click.echo(f"replylint: {exc}", err=True)
-            reporter.file(path, None, error=str(exc))
+            click.echo(f"replylint: {result.error}", err=True)
+            reporter.file(result.path, None, error=result.error)
             continue
-        for reply in replies:
-            try:
-                report = linter.lint(reply.text, channel, mode=mode, first_message=first_message)
-            except UsageError as exc:  # pragma: no cover - channel is validated by click
-                _fail(str(exc))
-            any_error = any_error or any(f.severity == "error" for f in report.findings)
-            reporter.file(reply.path, report, locator=reply.locator)
+        any_error = any_error or any(f.severity == "error" for f in result.report.findings)
+        reporter.file(result.path, result.report, locator=result.locator)
     reporter.finish()
     sys.stdout.flush()
     sys.exit(EXIT_USAGE if failed else EXIT_FINDINGS if any_error else EXIT_OK)

@@ -143,6 +143,20 @@ def _split_sentences(text: str, honour_brackets: bool = True) -> list[tuple[int,
     return trimmed
 
 
+def _runs(indexes: list[int]):
+    """Runs of consecutive line indexes: [0, 1, 2, 5, 6] -> (0, 2), (5, 6)."""
+    start = prev = None
+    for i in indexes:
+        if prev is not None and i == prev + 1:
+            prev = i
+            continue
+        if start is not None:
+            yield start, prev
+        start = prev = i
+    if start is not None:
+        yield start, prev
+
+
 def _cut_addressee(pieces, last_line: bool, end: int):
     """Mark the addressee part of a line; an inline one (中井様、ご連絡…) becomes its own piece."""
     if not last_line:
@@ -186,23 +200,16 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
                 lines[i].kind = seg.SIGNATURE
     addressee = seg.addressee_span(ntexts, live)
 
-    # Tokens: one backend call per unquoted line.
+    # Tokens: one backend call per run of unquoted lines; quoted text is never tokenized.
     tokens: list[Token] = []
-    identity = not view._clusters
+    for first, last in _runs(live):
+        a, b = lines[first].nstart, lines[last].nend
+        if norm[a:b].strip():
+            tokens.extend(backend.tokenize(norm[a:b], a))
+    if view._clusters:  # the normalized text changed length somewhere: map back
+        to_start, to_end = view.start_in_original, view.end_in_original
+        tokens = [t._replace(start=to_start(t.nstart), end=to_end(t.nend)) for t in tokens]
     to_start, to_end = view.start_in_original, view.end_in_original
-    for i in live:
-        ln = lines[i]
-        line_text = ntexts[i]
-        if not line_text.strip():
-            continue
-        base = ln.nstart
-        for surface, lemma, lnorm, reading, pos, ctype, cform, a, b in backend.tokenize(line_text):
-            na, nb = base + a, base + b
-            if identity:
-                tokens.append(Token(surface, lemma, lnorm, reading, pos, ctype, cform, na, nb, na, nb))
-            else:
-                tokens.append(Token(surface, lemma, lnorm, reading, pos, ctype, cform,
-                                    to_start(na), to_end(nb), na, nb))
 
     # Sentences, each labeled with its segment.
     tok_starts = [t.nstart for t in tokens]

@@ -61,6 +61,7 @@ class Engine:
         self._validate_names(config)
         self.allow = frozenset(unicodedata.normalize("NFKC", w) for w in config.allow)
         self._plans = {ch: self._plan(config, ch) for ch in CHANNELS}
+        self._has_phrases = {ch: any(self.specs[a.index].phrases for a in plan) for ch, plan in self._plans.items()}
 
     # -- configuration -------------------------------------------------------------
     def _validate_names(self, config: Config) -> None:
@@ -112,9 +113,10 @@ class Engine:
         hits: list[tuple[int, int, int, str | None, str | None]] = []  # (rule, start, end, msg, sugg)
         tokens = doc.tokens
 
-        if any(self.specs[k].phrases for k in active):
+        matches = self._matcher.find(doc.norm, tokens) if self._has_phrases[doc.channel] else []
+        if matches:
             tok_kind, first_of_sentence, last_of_sentence = _token_places(doc)
-            for (k, phrase), i, j in self._matcher.find(doc.norm, tokens):
+            for (k, phrase), i, j in matches:
                 a = active.get(k)
                 if a is None or tok_kind[i] not in a.ctx.spec.segments:
                     continue

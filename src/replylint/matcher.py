@@ -41,39 +41,45 @@ class PhraseMatcher:
         self._tokens: dict = {}
         for payload, text, mode in entries:
             text = unicodedata.normalize("NFKC", text)
-            raw = backend.tokenize(text) if mode != "surface" else []
+            words = backend.tokenize(text) if mode != "surface" else []
             if mode == "auto":
-                mode = "token" if any(r[5] != "*" for r in raw) else "surface"
+                mode = "token" if any(w.inflects for w in words) else "surface"
             if mode == "surface":
                 node = self._chars
                 for ch in text:
                     node = node.setdefault(ch, {})
             else:
                 node = self._tokens
-                last = len(raw) - 1
-                for k, (surface, _lemma, norm, _reading, _pos, ctype, cform, _a, _b) in enumerate(raw):
-                    if ctype == "*":
-                        key = ("s", surface)
+                last = len(words) - 1
+                for k, w in enumerate(words):
+                    if not w.inflects:
+                        key = ("s", w.surface)
                     elif k == last:
-                        key = ("f", norm)
+                        key = ("f", w.norm)
                     else:
-                        key = ("i", norm, cform)
+                        key = ("i", w.norm, w.cform)
                     node = node.setdefault(key, {})
             node.setdefault(_END, []).append(payload)
+        first = [k for k in self._tokens]
+        self._first_s = {k[1] for k in first if k[0] == "s"}
+        self._first_f = {k[1] for k in first if k[0] == "f"}
+        self._first_i = {(k[1], k[2]) for k in first if k[0] == "i"}
 
     def find(self, norm: str, tokens: list[Token]) -> list[Match]:
         out: list[Match] = []
-        if not tokens:
-            return out
-        end_at = {t.nend: j for j, t in enumerate(tokens)}
         chars, toks = self._chars, self._tokens
+        # Most tokens start no phrase: one set lookup rules them out before any walking.
+        first_s, first_f, first_i = self._first_s, self._first_f, self._first_i
+        end_at: dict[int, int] | None = None
         n = len(norm)
         for i, tok in enumerate(tokens):
             # Surface phrases: walk characters from this token's start.
             node = chars.get(norm[tok.nstart])
-            p = tok.nstart + 1
             if node is not None and not (tok.nstart > 0 and _is_wordchar(norm[tok.nstart - 1])
                                          and _is_wordchar(norm[tok.nstart])):
+                if end_at is None:
+                    end_at = {t.nend: j for j, t in enumerate(tokens)}
+                p = tok.nstart + 1
                 while node is not None:
                     ends = node.get(_END)
                     if ends is not None and p in end_at and not (
@@ -85,31 +91,35 @@ class PhraseMatcher:
                     node = node.get(norm[p])
                     p += 1
             # Token phrases: walk tokens from this one.
-            frontier = [toks]
-            j = i
-            while frontier and j < len(tokens):
-                t = tokens[j]
-                keys = [("s", t.surface)]
-                if t.ctype != "*":
-                    keys.append(("i", t.norm, t.cform))
-                    keys.append(("f", t.norm))
-                nxt = []
-                for nd in frontier:
-                    for key in keys:
-                        child = nd.get(key)
-                        if child is None:
-                            continue
-                        ends = child.get(_END)
-                        if ends is not None:
-                            stop = j + 1
-                            if key[0] == "f":
-                                # Take the conjugation's auxiliaries along: おっしゃられ|まし|た.
-                                while stop < len(tokens) and tokens[stop].pos[0] == "助動詞" \
-                                        and tokens[stop].nstart == tokens[stop - 1].nend:
-                                    stop += 1
-                            out.extend(Match(payload, i, stop) for payload in ends)
-                        if len(child) > (ends is not None):
-                            nxt.append(child)
-                frontier = nxt
-                j += 1
+            if tok.surface in first_s or (tok.ctype != "*" and (tok.norm in first_f or (tok.norm, tok.cform) in first_i)):
+                self._walk_tokens(tokens, i, out)
         return out
+
+    def _walk_tokens(self, tokens: list[Token], i: int, out: list[Match]) -> None:
+        frontier = [self._tokens]
+        j = i
+        while frontier and j < len(tokens):
+            t = tokens[j]
+            keys = [("s", t.surface)]
+            if t.ctype != "*":
+                keys.append(("i", t.norm, t.cform))
+                keys.append(("f", t.norm))
+            nxt = []
+            for nd in frontier:
+                for key in keys:
+                    child = nd.get(key)
+                    if child is None:
+                        continue
+                    ends = child.get(_END)
+                    if ends is not None:
+                        stop = j + 1
+                        if key[0] == "f":
+                            # Take the conjugation's auxiliaries along: おっしゃられ|まし|た.
+                            while stop < len(tokens) and tokens[stop].pos[0] == "助動詞" \
+                                    and tokens[stop].nstart == tokens[stop - 1].nend:
+                                stop += 1
+                        out.extend(Match(payload, i, stop) for payload in ends)
+                    if len(child) > (ends is not None):
+                        nxt.append(child)
+            frontier = nxt
+            j += 1

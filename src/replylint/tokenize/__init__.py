@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from .base import Backend, RawToken
+from .base import Backend
 from .token import INFLECTING, Token
 
 BACKENDS = ("fugashi", "sudachi")
@@ -42,5 +42,5 @@ def get_backend(name: str | None = None) -> Backend:
     return backend
 
 
-__all__ = ["BACKENDS", "DEFAULT_BACKEND", "INFLECTING", "Backend", "RawToken", "Token",
+__all__ = ["BACKENDS", "DEFAULT_BACKEND", "INFLECTING", "Backend", "Token",
            "UnknownBackendError", "get_backend"]

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Protocol
 
-# A raw token from a backend, before offsets are mapped to the original text:
-# (surface, lemma, norm, reading, pos, ctype, cform, start, end) with start/end in the
-# string that was tokenized.
-RawToken = tuple[str, str, str, str, tuple[str, str, str, str], str, str, int, int]
+from .token import Token
 
 
 class Backend(Protocol):
     name: str
 
-    def tokenize(self, text: str) -> list[RawToken]:
-        """Tokenize one line (no line breaks); whitespace is skipped, offsets are into `text`."""
+    def tokenize(self, text: str, base: int = 0) -> list[Token]:
+        """Tokenize `text` (it may hold line breaks); whitespace yields no token.
+
+        Offsets are `base` + the position in `text`, in both the (start, end) and the
+        (nstart, nend) pair; the caller maps start/end to the original text when they differ.
+        """
         ...

@@ -5,17 +5,19 @@ from __future__ import annotations
 import csv
 import threading
 
-from .base import RawToken
+from .token import Token
 
 _STAR = "*"
+_new = tuple.__new__  # builds a Token without NamedTuple's keyword handling: this is the hot loop
 
 
 def _fields(feature_raw: str) -> list[str]:
-    # Splitting feature_raw is much cheaper than building node.feature; only a few
-    # entries (a comma as surface) are quoted and need the csv parser.
-    if '"' in feature_raw:
+    # Splitting feature_raw is much cheaper than building node.feature (see bench/tokenizers.py).
+    # The first 18 fields hold a quote only when the word itself is a comma or a quote.
+    f = feature_raw.split(",", 18)
+    if '"' in feature_raw and feature_raw.find('"') < len(feature_raw) - len(f[-1]):
         return next(csv.reader([feature_raw]))
-    return feature_raw.split(",", 18)
+    return f
 
 
 class FugashiBackend:
@@ -25,31 +27,40 @@ class FugashiBackend:
         import fugashi  # imported here so that choosing sudachi never loads MeCab
         import unidic_lite
 
-        # unidic-lite's own mecabrc keeps the tagger independent of any system MeCab setup.
+        # unidic-lite's own dictionary, and no mecabrc: independent of any system MeCab setup.
         self._tagger = fugashi.GenericTagger(f'-d "{unidic_lite.DICDIR}" -r /dev/null')
-        # One MeCab tagger is not safe to share between threads; the API is.
+        # A MeCab tagger's nodes are only valid until its next parse, and one tagger is not
+        # safe to share between threads; the API is, so every parse holds this lock.
         self._lock = threading.Lock()
 
-    def tokenize(self, text: str) -> list[RawToken]:
-        with self._lock:
-            nodes = [(n.surface, n.white_space, n.feature_raw) for n in self._tagger(text)]
-        out: list[RawToken] = []
+    def tokenize(self, text: str, base: int = 0) -> list[Token]:
+        out: list[Token] = []
+        append = out.append
+        find = text.find
         pos = 0
-        for surface, white_space, feature_raw in nodes:
-            pos += len(white_space)
-            start = pos
-            end = pos = start + len(surface)
-            f = _fields(feature_raw)
-            # MeCab drops spaces but keeps U+3000 as a token; either way whitespace is not a word.
-            if f[0] == "空白":
-                continue
-            if len(f) > 17:
-                lemma = f[10] or surface
-                # UniDic tags loanword lexemes with their origin (サーバー-server).
-                norm = (f[7].split("-", 1)[0] if f[7] != _STAR else "") or lemma
-                reading = f[17] if f[17] != _STAR else ""
-            else:  # unknown word: only the POS fields are present
-                lemma = norm = surface
-                reading = ""
-            out.append((surface, lemma, norm, reading, (f[0], f[1], f[2], f[3]), f[4], f[5], start, end))
+        with self._lock:
+            for node in self._tagger(text):
+                surface = node.surface
+                start = find(surface, pos)  # MeCab skips spaces and line breaks
+                pos = start + len(surface)
+                f = _fields(node.feature_raw)
+                # U+3000 and \r come back as tokens; whitespace is not a word.
+                if f[0] == "空白" or (f[0] == "補助記号" and surface.isspace()):
+                    continue
+                if len(f) > 17:
+                    lemma = f[10] or surface
+                    # UniDic tags loanword lexemes with their origin (サーバー-server).
+                    norm = f[7]
+                    if "-" in norm:
+                        norm = norm.split("-", 1)[0] or lemma
+                    elif norm == _STAR or not norm:
+                        norm = lemma
+                    reading = f[17] if f[17] != _STAR else ""
+                else:  # unknown word: only the POS and conjugation fields are present
+                    lemma = norm = surface
+                    reading = ""
+                a = base + start
+                b = base + pos
+                append(_new(Token, (surface, lemma, norm, reading, (f[0], f[1], f[2], f[3]), f[4], f[5],
+                                    a, b, a, b)))
         return out

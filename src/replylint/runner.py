@@ -1,0 +1,135 @@
+"""Checking many inputs: expand folders, find each file's config, lint, in order, in parallel.
+
+The CLI's loop, kept out of cli.py so that the worker processes of `--jobs` import only this.
+Results come back in input order whatever the number of jobs; each reply is dropped once
+the reporter has written it, so memory does not grow with the number of files.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .api import get_linter
+from .config import Config, ConfigError, find_config, load_config
+from .finding import Report
+from .packs import PackError
+from .readers import InputError, read_path, read_stdin
+
+TEXT_SUFFIXES = (".txt", ".md")  # what a folder argument is expanded to
+PARALLEL_FROM = 8  # fewer files than this are checked in one process: a pool costs more
+
+
+@dataclass(frozen=True)
+class Options:
+    channel: str = "email"
+    mode: str = "draft"
+    first_message: bool = True
+    select: tuple[str, ...] = ()  # from the command line: replaces the config's select
+    ignore: tuple[str, ...] = ()  # from the command line: added to the config's ignore
+    tokenizer: str | None = None
+    config_path: str | None = None
+
+
+@dataclass(frozen=True)
+class FileResult:
+    path: str
+    report: Report | None = None
+    error: str | None = None
+    locator: str | None = None
+
+
+@dataclass
+class _Configs:
+    """Each file's configuration, looked up once per folder."""
+
+    options: Options
+    by_file: dict[str, Config] = field(default_factory=dict)
+    by_dir: dict[str, Path | None] = field(default_factory=dict)
+
+    def for_path(self, path: str) -> Config:
+        if self.options.config_path:
+            found: Path | None = Path(self.options.config_path)
+        else:
+            folder = str(Path.cwd() if path == "-" else Path(path).parent)
+            if folder not in self.by_dir:
+                self.by_dir[folder] = find_config(Path(folder))
+            found = self.by_dir[folder]
+        key = str(found) if found else ""
+        cfg = self.by_file.get(key)
+        if cfg is None:
+            cfg = load_config(found) if found is not None else Config()
+            if self.options.select:
+                cfg.select = list(self.options.select)
+            cfg.ignore = cfg.ignore + list(self.options.ignore)
+            if self.options.tokenizer:
+                cfg.tokenizer = self.options.tokenizer
+            self.by_file[key] = cfg
+        return cfg
+
+
+def expand(paths: list[str]) -> list[str]:
+    """Folders become the text files below them (sorted); everything else stays as given."""
+    out: list[str] = []
+    for p in paths:
+        if p != "-" and os.path.isdir(p):
+            found = sorted(str(f) for f in Path(p).rglob("*") if f.suffix in TEXT_SUFFIXES and f.is_file())
+            out.extend(found or [p])  # an empty folder is reported as an input error
+        else:
+            out.append(p)
+    return out
+
+
+def check_path(path: str, configs: _Configs) -> list[FileResult]:
+    opts = configs.options
+    try:
+        replies = read_stdin() if path == "-" else read_path(path)
+        linter = get_linter(configs.for_path(path))
+    except (InputError, ConfigError, PackError) as exc:
+        return [FileResult(path, error=str(exc))]
+    return [FileResult(r.path, linter.lint(r.text, opts.channel, mode=opts.mode, first_message=opts.first_message),
+                       locator=r.locator) for r in replies]
+
+
+_worker_configs: _Configs | None = None
+
+
+def _init_worker(options: Options) -> None:
+    global _worker_configs
+    _worker_configs = _Configs(options)
+
+
+def _check_in_worker(path: str) -> list[FileResult]:
+    return check_path(path, _worker_configs)
+
+
+def run(paths: list[str], options: Options, jobs: int | None = None) -> Iterator[FileResult]:
+    """Check every path; yields results in input order."""
+    paths = expand(paths)
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if len(paths) >= PARALLEL_FROM else 1
+    if jobs <= 1 or "-" in paths or len(paths) < 2:
+        configs = _Configs(options)
+        stdin_read = False
+        for p in paths:
+            if p == "-" and stdin_read:
+                yield FileResult(p, error="<stdin>: standard input can be read only once")
+                continue
+            stdin_read = stdin_read or p == "-"
+            yield from check_path(p, configs)
+        return
+    # fork shares the already-loaded dictionaries with the workers; elsewhere they load their own.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    if method == "fork":  # load tokenizer and rules once, before the fork, when config allows
+        try:
+            get_linter(_Configs(options).for_path(paths[0]))
+        except (ConfigError, PackError):
+            pass  # reported per file below
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
+        for results in pool.imap(_check_in_worker, paths, chunksize=chunk):
+            yield from results
