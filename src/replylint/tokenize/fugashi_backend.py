@@ -11,15 +11,6 @@ _STAR = "*"
 _new = tuple.__new__  # builds a Token without NamedTuple's keyword handling: this is the hot loop
 
 
-def _fields(feature_raw: str) -> list[str]:
-    # Splitting feature_raw is much cheaper than building node.feature (see bench/tokenizers.py).
-    # The first 18 fields hold a quote only when the word itself is a comma or a quote.
-    f = feature_raw.split(",", 18)
-    if '"' in feature_raw and feature_raw.find('"') < len(feature_raw) - len(f[-1]):
-        return next(csv.reader([feature_raw]))
-    return f
-
-
 class FugashiBackend:
     name = "fugashi"
 
@@ -43,7 +34,13 @@ class FugashiBackend:
                 surface = node.surface
                 start = find(surface, pos)  # MeCab skips spaces and line breaks
                 pos = start + len(surface)
-                f = _fields(node.feature_raw)
+                # Splitting feature_raw is much cheaper than building node.feature (see
+                # bench/tokenizers.py); only a word that is or holds a comma or a quote has
+                # quoted fields among the first 18.
+                if "," in surface or '"' in surface:
+                    f = next(csv.reader([node.feature_raw]))
+                else:
+                    f = node.feature_raw.split(",", 18)
                 # U+3000 and \r come back as tokens; whitespace is not a word.
                 if f[0] == "空白" or (f[0] == "補助記号" and surface.isspace()):
                     continue
