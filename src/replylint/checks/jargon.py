@@ -1,9 +1,10 @@
-"""Unexplained acronyms."""
+"""Jargon checks that need logic: unexplained acronyms, sentences dense with loanwords."""
 
 from __future__ import annotations
 
 import re
 
+from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit
 
@@ -12,25 +13,92 @@ from ..engine import CheckContext, Hit
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9@/._%{\[-])[A-Z]{2,}(?![A-Za-z0-9@/._%}\]-])")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = re.compile(r"^(TODO|FIXME|TBD|X{2,})$")
-# Explained at first use: SLA(サービス品質の保証), CSV形式(表計算ソフトで開ける形式), or
-# サービス品質保証(SLA).
-_GLOSS_AFTER = re.compile(r"[一-龥ァ-ヶー]{0,4}\s*[(「][^()「」\n]{2,60}[)」]")
+# Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
+_ROMAN = re.compile(r"^(I{2,3}|IV|VI{0,3}|IX|XI{1,3})$")
+# Explained at first use, right after it: SLA(サービス品質の保証), CSV形式(表計算ソフトで開ける形式),
+# SLA「サービス品質の保証」. The explanation must hold words, not only a number or a code.
+_GLOSS_AFTER = re.compile(r"[一-龥ァ-ヶー]{0,4}\s*[(「]([^()「」\n]{2,60})[)」]")
+_HAS_WORDS = re.compile(r"[ぁ-んァ-ヶ一-龥]{2}")
+# ... or defined in words: SLAとは、… / SLA、つまり… / SLA=…
+_DEFINED_AFTER = re.compile(r"\s*(とは|って|、?つまり|=|:)")
+# ... or right before it: サービス品質保証(SLA), 以下「SLA」, (以下、SLA)
+_GLOSS_BEFORE = re.compile(r"以下[、,]?\s*[「(]?$")
+_LATER_IS_DEFINED = re.compile(r"以下")
+
+
+def _explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    before = norm[s_start:start]
+    if norm[end:end + 1] == ")" and before[-1:] == "(":
+        # サービス品質保証(SLA): the words before the bracket explain it.
+        return bool(_HAS_WORDS.search(before[-12:-1])) or bool(_LATER_IS_DEFINED.search(before))
+    if _GLOSS_BEFORE.search(before):
+        return True
+    m = _GLOSS_AFTER.match(norm, end, s_end)
+    if m and _HAS_WORDS.search(m.group(1)):
+        return True
+    return bool(_DEFINED_AFTER.match(norm, end, s_end))
 
 
 def acronym(doc: Document, ctx: CheckContext):
-    known = {k.upper() for k in ctx.options.get("known", [])} | {a.upper() for a in ctx.allow}
+    known = {str(k).upper() for k in ctx.options.get("known", [])} | {a.upper() for a in ctx.allow}
     norm = doc.norm
-    explained: set[str] = set()
+    seen: set[str] = set()
     to_start, to_end = doc.view.start_in_original, doc.view.end_in_original
     for s in doc.linted_sentences():
         for m in _ACRONYM.finditer(norm, s.nstart, s.nend):
             word = m.group()
-            if word in known or word in explained or _TEMPLATE_MARKERS.match(word):
+            if word in known or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word):
                 continue
-            before = norm[max(s.nstart, m.start() - 1):m.start()]
-            after = norm[m.end():m.end() + 1]
-            if (before == "(" and after == ")") or _GLOSS_AFTER.match(norm, m.end(), s.nend):
-                explained.add(word)
+            seen.add(word)  # only the first use counts: explained there, or reported there
+            if _explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
                 continue
-            explained.add(word)  # report the first unexplained use only
             yield Hit(to_start(m.start()), to_end(m.end()))
+
+
+# -- katakana-dense ------------------------------------------------------------------
+_KATAKANA = re.compile(r"^[ァ-ヺー・]+$")
+_CONTENT = {"名詞", "動詞", "形容詞", "形状詞"}
+# Light words that carry no content of their own.
+_LIGHT = {"する", "為る", "いる", "居る", "ある", "有る", "なる", "成る", "できる", "出来る", "いただく",
+          "頂く", "くださる", "下さる", "おる", "居る", "いたす", "致す", "こと", "事", "もの", "物",
+          "ため", "為", "よう", "様", "方", "際", "場合", "ところ", "所", "等", "など"}
+
+
+def _words(doc: Document, s) -> list[tuple[str, int, int]]:
+    """The sentence's content words as (surface, nstart, nend); adjacent katakana pieces merged
+    (unidic-lite reads an unknown katakana word as several pieces)."""
+    out: list[list] = []
+    for t in doc.sentence_tokens(s):
+        p0, p1 = t.pos[0], t.pos[1]
+        kata = bool(_KATAKANA.match(t.surface))
+        if out and kata and out[-1][3] and out[-1][2] == t.nstart:
+            out[-1][0] += t.surface
+            out[-1][2] = t.nend
+            continue
+        if p0 not in _CONTENT or p1 in ("数詞", "代名詞", "非自立可能") and not kata:
+            out.append([t.surface, t.nstart, t.nend, False, False])
+            continue
+        if t.lemma in _LIGHT or t.norm in _LIGHT:
+            out.append([t.surface, t.nstart, t.nend, False, False])
+            continue
+        out.append([t.surface, t.nstart, t.nend, kata, True])
+    return [(w, a, b) for w, a, b, _k, content in out if content]
+
+
+def katakana_dense(doc: Document, ctx: CheckContext):
+    threshold = float(ctx.options.get("threshold", 0.6))
+    min_words = int(ctx.options.get("min_words", 4))
+    known = {w for w in ctx.options.get("known", [])} | set(ctx.allow)
+    to_start, to_end = doc.view.start_in_original, doc.view.end_in_original
+    norm = doc.norm
+    for s in doc.linted_sentences(seg.BODY):
+        words = _words(doc, s)
+        if len(words) < min_words:
+            continue
+        loan = [w for w, _a, _b in words if _KATAKANA.match(w) and len(w) >= 3 and w not in known]
+        if len(loan) >= min_words and len(loan) / len(words) >= threshold:
+            end = s.nend
+            while end > s.nstart and norm[end - 1] in "。!?":
+                end -= 1
+            yield Hit(to_start(s.nstart), to_end(end),
+                      suggestion="、".join(dict.fromkeys(loan)) + " などを、ふつうの言葉に言い換えてください。")

@@ -1,56 +1,341 @@
-"""Positive phrasing: refusals must come with what can be done."""
+"""Positive phrasing: say what can be done, never blame the customer, no cold rules.
+
+All patterns run on the normalized (NFKC) view of linted sentences; hits are mapped back to
+original offsets. Quoted text and signatures are never read.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 
-from ..document import Document
+from .. import segments as seg
+from ..document import Document, Sentence
 from ..engine import CheckContext, Hit
 
-# A refusal stated as the company's position (run on the normalized view).
+# -- shared ---------------------------------------------------------------------------
+
+# A refusal stated as the company's position.
 _REFUSAL = re.compile(
-    r"(でき|出来)(ません|かねます)"
-    r"|(いたし|致し|し|承り|応じ|お受けし)かねます"
-    r"|(対応|受け付け|受付|取り扱い|取扱い|承っ)て?(おり|い)ません"
-    r"|不可能です|不可となります|お受けできません"
-    r"|ご利用(いただけ|になれ)ません")
-# Not a refusal: the customer's own report, a question, a condition.
-_NOT_REFUSAL_AFTER = re.compile(r"(でした|と(の|いう)|か|場合|ので[^。]*(か|でしょうか)|ため[^。]*確認)")
-# An alternative: something that can be done, offered in the same or the next sentence.
+    r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|かねます)"
+    r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)かねます"
+    r"|(対応し|受け付け|受付し|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
+    r"|販売し|ご用意し|用意し)て(おり|い)ません"
+    r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
+    r"|不可能(です|でございます)|不可(です|となります|となっております|でございます)"
+    r"|(いただけ|になれ)ません"
+    r"|お断り(いたし|し|させていただい)て?(おり)?ます"
+    r"|(対応|対象)外(です|となります|となっております|でございます)")
+# Not a refusal: the customer's own report, a question, a quotation, a condition.
+_NOT_REFUSAL_AFTER = re.compile(
+    r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか))")
+# What can be done: an alternative, a condition under which it is possible, an action we take,
+# or an instruction the customer can follow.
 _ALTERNATIVE = re.compile(
-    r"代わりに|かわりに|代替|別の(方法|手段|商品)|ほかの(方法|手段)|他の(方法|手段)"
-    r"|であれば|でしたら|なら[、,]?[^。]{0,30}(可能|でき|いただけ)|場合は[^。]{0,30}(可能|でき|いただけ)"
-    r"|いただけます|いただくことができます|いただくことも可能|可能です|できます(?!ん)"
-    r"|ご案内(いたし|し|申し上げ)ます|ご利用ください|お試しください|ご検討ください|ご活用ください"
-    r"|お手続き(いただけ|ください)|ご提案|お選びいただけ|お送り(いたし|し)ます"
-    r"|承ります|お受け(いたし|し)ます|手配(いたし|し)ます|お取り替え|お取替え|交換(いたし|し)ます"
-    r"|お申し付けください|ご相談ください|お問い合わせください")
+    r"代わりに|かわりに|代替|別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
+    r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
+    r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
+    r"|いただけ(ます|る)(?!ん)|いただくこと(が|も)(でき|可能)|可能(です|となります|でございます|となっております)"
+    r"|でき(ます|る)(?!ん)|できるように|でき(ません|かねます)が[^。]{0,60}(でき(る|ます)|いただけ|可能|承)"
+    r"|ご案内(いたし|し|申し上げ|させていただき)ます|ご提案|ご紹介(いたし|し)ます|おすすめ(いたし|し)ます|お勧め"
+    r"|(お送り|お届け|手配|交換|返金|ご返金|お取り替え|お取替え|ご用意|用意|再発行|発行|対応|お手伝い"
+    r"|ご連絡|お知らせ|お調べ|確認|お受け|お預かり|お振り込み|お振込み|お振込|延長|ご予約|予約|お作り|修理"
+    r"|お引き取り|お伺い|お返し|お戻し|ご説明|振替|お振替|受け付け|お付け|お手続き|手続き|発送|配送|再送|準備|ご準備"
+    r"|調整|お取り寄せ|取り寄せ|お取り置き|手配し直|お作り直|ご相談に応じ)(いたし|し|させていただき)(ます|ております)(?!ん)"
+    r"|(いただけ|くださ|なさ)れば|いただけると|お選びいただけ"
+    r"|承ります|承っております|お(?P<o>[^\s。、,!?()「」]{1,12})ください|ご(?P<go>[^\s。、,!?()「」]{1,12})ください"
+    r"|(?<!ない)[てで](ください|くださいませ)")
+# Before a refusal only a plain statement of what is possible counts ("what can be done, then
+# the limit"); "ご連絡いたします" there announces the reply, it offers nothing.
+_POSSIBLE = re.compile(
+    r"代わりに|かわりに|代替|であれば|でしたら|いただけ(ます|る)(?!ん)|いただくこと(が|も)(でき|可能)"
+    r"|可能(です|となります|でございます|となっております)|でき(ます|る)(?!ん)|承ります|承っております")
+# ...but not these, which ask for patience or acceptance rather than offer a way forward.
+_NOT_ALTERNATIVE = re.compile(r"(了承|理解|容赦|待ち|注意|迷惑|心配|安心|遠慮|勘弁|気をつけ|覚悟)")
+# A sentence that offers further help in general (closing lines): not an alternative.
+_OFFER_OF_HELP = re.compile(
+    r"ご不明な点|ご不明点|ご質問|お困りの(こと|点)|お手伝いできること|何か(ございましたら|ありましたら)"
+    r"|お気軽に|ご遠慮なく|その他")
+_PARTICLES = ("は", "を", "が", "も", "の", "に", "で")
+_PUNCT = ("補助記号", "記号")
 
 
-def _word_start(doc: Document, nstart: int) -> int:
-    """Take the noun a refusal verb hangs on along: 返金|できません, 再発行は|いたしかねます -> 再発行."""
-    i = bisect_right(doc.tokens_nstarts, nstart) - 1
-    if i < 0 or doc.tokens[i].nstart != nstart:
+def _sentence_ok(doc: Document, s: Sentence) -> bool:
+    return s.kind in (seg.BODY,) and not _OFFER_OF_HELP.search(doc.norm, s.nstart, s.nend)
+
+
+def _has_alternative(norm: str, start: int, end: int) -> bool:
+    for m in _ALTERNATIVE.finditer(norm, start, end):
+        if m.group("o") is not None or m.group("go") is not None or m.group().endswith(("ください", "くださいませ")):
+            if _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 8), m.end()):
+                continue
+        return True
+    return False
+
+
+def _tok_index(doc: Document, nstart: int) -> int:
+    return bisect_right(doc.tokens_nstarts, nstart) - 1
+
+
+def _phrase_start(doc: Document, s: Sentence, nstart: int) -> int:
+    """Walk back from a negative ending (ない, できません) to the word it negates:
+    置か|ないでください, ご利用|いただけ|ない, 返金は|できません -> 返金."""
+    i = _tok_index(doc, nstart)
+    if i < s.tok_start or i >= len(doc.tokens):
         return nstart
-    j = i - 1
-    if j >= 0 and doc.tokens[j].pos[0] == "助詞" and doc.tokens[j].surface in ("は", "を", "が", "も"):
+    toks = doc.tokens
+    j = i
+    # the verb (and its auxiliaries) the ending hangs on
+    while j - 1 >= s.tok_start and toks[j - 1].pos[0] in ("動詞", "助動詞") and toks[j - 1].nend == toks[j].nstart:
         j -= 1
-    if j >= 0 and doc.tokens[j].pos[0] == "名詞" and doc.tokens[j].pos[2] == "サ変可能":
-        return doc.tokens[j].nstart
-    return nstart
+    # a particle-less サ変 noun or an お/ご prefixed noun before it: 削除|し, ご利用|いただけ
+    k = j - 1
+    if k >= s.tok_start and toks[k].pos[0] == "助詞" and toks[k].surface in ("は", "を", "も", "が"):
+        k -= 1
+    if k >= s.tok_start and toks[k].pos[0] == "名詞" and toks[k].pos[2] == "サ変可能":
+        j = k
+        if j - 1 >= s.tok_start and toks[j - 1].pos[0] == "接頭辞":
+            j -= 1
+    elif j - 1 >= s.tok_start and toks[j - 1].pos[0] == "接頭辞":
+        j -= 1
+    return toks[j].nstart if j < i or toks[j].nstart < nstart else nstart
+
+
+def _hit(doc: Document, a: int, b: int, message: str | None = None, suggestion: str | None = None) -> Hit:
+    return Hit(doc.view.start_in_original(a), doc.view.end_in_original(b), message, suggestion)
+
+
+# -- positive/refusal -----------------------------------------------------------------
+
+_FILLER = re.compile(r"ご了承|ご理解|申し訳|恐れ入|お詫び|ご容赦|ご不便|あしからず|残念")
+_RULE_CITED = None  # set below, after the rule-citing patterns
 
 
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
-    to_start, to_end = doc.view.start_in_original, doc.view.end_in_original
+    suggestion = ctx.options.get("hint") or None
     for k, s in enumerate(sentences):
+        if s.kind != seg.BODY:
+            continue
         for m in _REFUSAL.finditer(norm, s.nstart, s.nend):
             if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend):
                 continue
-            window_end = sentences[k + 1].nend if k + 1 < len(sentences) else s.nend
-            if _ALTERNATIVE.search(norm, s.nstart, window_end):
-                continue
-            yield Hit(to_start(_word_start(doc, m.start())), to_end(m.end()))
+            if _rule_cited(norm, s, m.start()):
+                break  # positive/rule-citing reports this sentence, refusal and all
+            if _has_alternative(norm, s.nstart, s.nend):
+                break
+            # The sentences around it: the one before ("what can be done, then the limit"), the
+            # next one, and the one after that when the next only apologizes or asks for
+            # understanding.
+            near = []
+            if k > 0 and _sentence_ok(doc, sentences[k - 1]) and sentences[k - 1].line >= s.line - 1:
+                near.append(sentences[k - 1])
+            for nxt in sentences[k + 1:k + 3]:
+                if not _sentence_ok(doc, nxt):
+                    break
+                near.append(nxt)
+                if not _FILLER.search(norm, nxt.nstart, nxt.nend) or _REFUSAL.search(norm, nxt.nstart, nxt.nend):
+                    break
+            if any(_has_alternative(norm, n.nstart, n.nend) if n.nstart > s.nstart
+                   else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near):
+                break
+            yield _hit(doc, _phrase_start(doc, s, m.start()), m.end(), suggestion=suggestion)
             break  # one finding per sentence
+
+
+# -- positive/blame -------------------------------------------------------------------
+
+_KYAKU = r"お客(様|さま)"
+_BLAME = [
+    (re.compile(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
+                r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|落ち度|誤解|ミス|誤り|間違い)"),
+     "何が起きたかを事実として書き、次にできることを示してください（例:「ご入力の口座番号が登録と異なっていたため」）。"),
+    (re.compile(_KYAKU + r"(側|のほう|の方)(の|に)(問題|原因|不備|責任|過失|ミス)"),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    (re.compile(_KYAKU + r"に(起因|原因|責任|非)"),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    (re.compile(r"ご(入力|操作|記入|確認|登録|選択)(ミス|間違い|不足|漏れ|誤り)|ご(認識|理解)(違い|不足)"),
+     "何が起きたかを事実として書き、次にできることを示してください（例:「ご入力の内容が登録と異なっていたため」）。"),
+    # お客様が〜なかったため / お客様が住所を間違えて登録されたため
+    (re.compile(_KYAKU + r"(が|は|ご自身で|の方で|側で)[^。]{0,40}?(なかった|忘れ|間違え|間違っ|誤っ|見落と|勘違い|怠|見逃|誤りがあ|間違いがあ|不備があ|ミスがあ)"
+                r"[^。]{0,25}?(ため|ので|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
+     "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    # ご確認されなかったため / お手続きなさらなかったので (an honorific verb, negated, as the reason)
+    (re.compile(r"[おご][一-龥ぁ-んァ-ヶー]{1,8}?(され|なさら|されてい|されておら|なさってい|なさっておら|になら|になってい)"
+                r"なかった(ため|ので|から|せい|ことにより|ことが原因)"),
+     "「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    (re.compile(r"ご存[じ知]ない(かもしれません|かと存じます)が"),
+     "前置きは省き、必要な情報をそのままご案内ください。"),
+    (re.compile(r"(説明書?|取り?扱い?説明書|案内|規約|マニュアル|ページ|画面|メール|サイト|ホームページ)に(も)?(書いて|記載して|明記して)(あります|ある|ございます|おります|いる)"
+                r"(通り|とおり|ように|のに)"),
+     "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
+    (re.compile(r"(何度も|再三|以前にも|先ほども|前回も|繰り返し)(ご案内|申し上げ|お伝え|ご説明|お願い)(して|いたして|させていただいて)?"
+                r"(おります|いる|おりました|いました|した|しました|いたしました)?(通り|とおり|が|ように)"),
+     "繰り返しを責めず、あらためて要点をご案内ください。"),
+    (re.compile(r"よくお読みください|よくご確認ください|きちんと(ご確認|確認|お読み)|しっかり(ご確認|お読み)ください"),
+     "「〜をご確認いただけますでしょうか」のように、確認してほしい箇所を具体的に示してください。"),
+    (re.compile(r"(いただかない|されない|なさらない)と(困ります|困る)"),
+     "困るのは誰かではなく、何をしていただければ進められるかを書いてください。"),
+]
+
+
+def blame(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    for s in doc.linted_sentences():
+        done = -1
+        for rx, hint in _BLAME:
+            for m in rx.finditer(norm, s.nstart, s.nend):
+                if m.start() < done:
+                    continue
+                done = m.end()
+                yield _hit(doc, m.start(), m.end(), suggestion=hint)
+
+
+# -- positive/rule-citing -------------------------------------------------------------
+
+_RULE = r"(規定|規則|規約|決まり|ルール|方針|仕様|マニュアル|社則|社内規定|社内規則|社内ルール)"
+# 規定ですので / 決まりなので / 当社の方針のため、
+_RULE_BECAUSE = re.compile(_RULE + r"(です|でございます|となっております|になっております|となります|な|の)?"
+                           r"(ので|から|ため[、,]|につき)")
+# 規定により〜できません / ルール上〜いたしかねます
+_RULE_BY = re.compile(_RULE + r"(により|によって|に基づき|に従い|上|で決まっており|で定められており|として)[、,]?")
+# 〜できない決まりです / お受けしない規定となっております
+_RULE_STATED = re.compile(r"(ない|ません|かねる|られない|という|との)(という|との)?(こと|形)?(に|と)?(なって)?(おります|いる)?"
+                          + _RULE + r"(です|でございます|となっております|になっております|となります|がございます|があります)")
+# A reason given with the rule: 二重発行を防ぐための規定ですので
+_REASON_BEFORE = re.compile(r"ため(の|に)|防[ぐぎ]|守る|保護|安全")
+
+
+def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
+    """A rule is cited as the reason earlier in the sentence (before a refusal at `before`)."""
+    for m in _RULE_BY.finditer(norm, s.nstart, before):
+        if not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+            return True
+    for m in _RULE_BECAUSE.finditer(norm, s.nstart, before):
+        if not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+            return True
+    return False
+
+
+def rule_citing(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    for s in doc.linted_sentences():
+        if s.kind != seg.BODY:
+            continue
+        refusal_m = None
+        for r in _REFUSAL.finditer(norm, s.nstart, s.nend):
+            if not _NOT_REFUSAL_AFTER.match(norm, r.end(), s.nend):
+                refusal_m = r
+                break
+        found = None
+        for m in _RULE_BECAUSE.finditer(norm, s.nstart, s.nend):
+            if _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                continue
+            end = refusal_m.end() if refusal_m and refusal_m.start() > m.start() else m.end()
+            found = (m.start(), end)
+            break
+        if found is None and refusal_m is not None:
+            for m in _RULE_BY.finditer(norm, s.nstart, refusal_m.start()):
+                if _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                    continue
+                found = (m.start(), refusal_m.end())
+                break
+        if found is None:
+            m = _RULE_STATED.search(norm, s.nstart, s.nend)
+            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                found = (_phrase_start(doc, s, m.start()), m.end())
+        if found is not None:
+            yield _hit(doc, *found)
+
+
+# -- positive/negative-command --------------------------------------------------------
+
+_NEG_CMD = re.compile(
+    r"ないで(ください|下さい|くださいませ|いただけますか|いただけますでしょうか|ね)"
+    r"|(?<!の)ないよう(に)?(して|お気をつけ|ご注意)?(ください|下さい|くださいませ|お願い(いたし|し|申し上げ)ます)"
+    r"|(は|を)?おやめ(ください|くださいませ|いただけますか)"
+    r"|(ては|では)(いけません|いけない|なりません|だめです|ダメです)"
+    r"|禁止(です|でございます|となっております|となります|されております|されています|しております|いたしております)")
+# Kind words, not commands: ご心配なさらないでください, お気になさらないでください.
+_KIND = re.compile(r"(心配|気に|無理|遠慮|諦め|あきらめ|焦ら|慌て|落ち込ま|悲しま)[^。、]{0,4}$")
+# Positive rewrites for common verbs (dictionary form -> what to ask for instead).
+_POSITIVE_FORM = {
+    "置く": "〜の前は空けておいてください", "触る": "離れてお待ちください", "触れる": "離れてお待ちください",
+    "捨てる": "保管しておいてください", "開ける": "閉じたままにしてください", "抜く": "差したままにしてください",
+    "消す": "残しておいてください", "切る": "入れたままにしてください", "削除": "保存しておいてください",
+    "忘れる": "必ずお持ちください（お忘れなく）", "遅れる": "時間までにお越しください", "押す": "一度だけ押してください",
+    "入力": "空欄のままにしてください", "使う": "〜をお使いください", "使用": "〜をお使いください",
+    "入れる": "〜に入れてください（入れてよい場所を示す）", "止める": "動かしたままにしてください",
+}
+
+
+def negative_command(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    for s in doc.linted_sentences():
+        for m in _NEG_CMD.finditer(norm, s.nstart, s.nend):
+            start = m.start()
+            if not m.group().startswith(("禁止", "は", "を", "お")):
+                start = _phrase_start(doc, s, m.start())
+            if _KIND.search(norm, s.nstart, m.start()):
+                continue
+            verb = None
+            i = _tok_index(doc, start)
+            if 0 <= i < len(doc.tokens):
+                for t in doc.tokens[i:_tok_index(doc, m.start()) + 1]:
+                    if t.lemma in _POSITIVE_FORM or t.norm in _POSITIVE_FORM:
+                        verb = _POSITIVE_FORM.get(t.lemma) or _POSITIVE_FORM.get(t.norm)
+                        break
+            hint = f"してほしいことを「{verb}」のように書いてください。" if verb else \
+                "してほしいことを「〜してください」の形で書いてください（例: 置かないでください → 空けておいてください）。"
+            yield _hit(doc, start, m.end(), suggestion=hint)
+
+
+# -- positive/double-negative ---------------------------------------------------------
+
+_DOUBLE_NEG = re.compile(
+    r"(な|なく|でき|られ)?(ない|なかった)(わけ|訳)(では|じゃ)(ありません|ございません|ない|なく)"
+    r"|なく(は|も)(ない|ありません|ございません|なかった)"
+    r"|ない(こと|事)(は|も)(ない|ありません|ございません)"
+    r"|ないでも(ない|ありません|ございません)"
+    r"|ないとは(限りません|限らない|言えません|申せません)|ないとも限りません")
+
+
+def double_negative(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    for s in doc.linted_sentences():
+        for m in _DOUBLE_NEG.finditer(norm, s.nstart, s.nend):
+            yield _hit(doc, _phrase_start(doc, s, m.start()), m.end())
+
+
+# -- positive/cold-apology ------------------------------------------------------------
+
+_APOLOGY = re.compile(r"申し訳(ございません|ありません|なく|ない)|お詫び申し上げます|お詫びいたします|失礼いたしました|すみません")
+# Anything the company does or offers: then the apology comes with an action.
+_ACTION = re.compile(
+    r"(いたし|し|致し)(ます|ました|ております|ておりました)(?!ん)|予定|見込み|調べ|調査|確認|ご案内|お送り"
+    r"|ご連絡(いたし|し|させていただき|申し上げ)"
+    r"|ください|いただけます|できます(?!ん)|可能|承")
+
+
+def cold_apology(doc: Document, ctx: CheckContext):
+    """An apology with no action anywhere in the reply's body: regret, and nothing done."""
+    norm = doc.norm
+    body = [s for s in doc.linted_sentences(seg.BODY) if not _OFFER_OF_HELP.search(norm, s.nstart, s.nend)]
+    apologies = [s for s in body if _APOLOGY.search(norm, s.nstart, s.nend)]
+    if not apologies:
+        return
+    for s in body:
+        text = norm[s.nstart:s.nend]
+        for m in _ACTION.finditer(text):
+            # お詫びいたします / 失礼いたしました are the apology itself, not an action.
+            if _APOLOGY.search(text, max(0, m.start() - 6), m.end()) or text[max(0, m.start() - 3):m.start()].endswith("お詫び"):
+                continue
+            if m.group() == "ください" and _NOT_ALTERNATIVE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            return
+    s = apologies[0]
+    end = s.nend
+    while end > s.nstart and norm[end - 1] in "。!?":
+        end -= 1
+    yield _hit(doc, s.nstart, end)

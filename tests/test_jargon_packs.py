@@ -1,0 +1,86 @@
+"""Users extend jargon with their own packs and exempt words with `allow`, through config."""
+
+from __future__ import annotations
+
+import pytest
+
+import replylint
+
+from conftest import rule_hits
+
+PACK = """\
+rules:
+  jargon/internal-terms:
+    severity: warning
+    summary: 社内用語
+    message: 「{found}」は社内用語です。「{suggestion}」と書いてください。
+    docs:
+      what: 社内だけで使う言葉を見つけます。
+      why: お客様には意味が伝わりません。
+      example: 基盤チームに確認します。
+      instead: 担当部署に確認します。
+    phrases:
+      - 基盤チーム: 担当部署
+      - RX-7基盤: 注文システム
+      - {phrase: ミドリ便, suggestion: 翌日配送, match: surface}
+      - カゲロウ: 在庫管理システム
+    examples:
+      invalid: [基盤チームに確認します。]
+      valid: [担当部署に確認します。]
+"""
+
+
+@pytest.fixture
+def pack(tmp_path):
+    path = tmp_path / "company.yaml"
+    path.write_text(PACK, encoding="utf-8")
+    return str(path)
+
+
+def test_user_pack_adds_terms(backend, pack):
+    linter = replylint.get_linter({"tokenizer": backend, "packs": [pack]})
+    text = "お問い合わせありがとうございます。基盤チームに確認し、ミドリ便でお送りします。"
+    hits = rule_hits(linter.lint(text, "chat"), "jargon/internal-terms")
+    assert [text[h.start:h.end] for h in hits] == ["基盤チーム", "ミドリ便"]
+    assert "担当部署" in hits[0].message and hits[0].category == "jargon"
+    # the built-in terms still apply next to the user's
+    report = linter.lint("サーバーの点検を行います。基盤チームに確認します。", "chat")
+    assert {f.rule for f in report.findings if f.category == "jargon"} == {"jargon/term", "jargon/internal-terms"}
+
+
+def test_user_pack_term_never_inside_a_longer_word(backend, pack):
+    linter = replylint.get_linter({"tokenizer": backend, "packs": [pack]})
+    text = "ミドリ便利帳をお送りします。カゲロウズの新刊も入荷しました。"
+    hits = rule_hits(linter.lint(text, "chat"), "jargon/internal-terms")
+    assert [text[h.start:h.end] for h in hits] == []
+    text = "カゲロウで在庫を確認しました。"
+    hits = rule_hits(linter.lint(text, "chat"), "jargon/internal-terms")
+    assert [text[h.start:h.end] for h in hits] == ["カゲロウ"]
+
+
+def test_allow_list_silences_built_in_and_user_terms(backend, pack):
+    linter = replylint.get_linter({"tokenizer": backend, "packs": [pack],
+                                   "allow": ["サーバー", "ミドリ便", "SLA", "ＫＹＣ"]})
+    text = "サーバーの点検のため、ミドリ便は明日からです。SLAの詳細とKYCの手続きをご案内します。"
+    jargon = [(f.rule, text[f.start:f.end]) for f in linter.lint(text, "chat").findings
+              if f.category == "jargon"]
+    assert jargon == []
+
+
+def test_without_allow_the_same_text_is_flagged(backend, pack):
+    linter = replylint.get_linter({"tokenizer": backend, "packs": [pack]})
+    text = "サーバーの点検のため、ミドリ便は明日からです。SLAの詳細とKYCの手続きをご案内します。"
+    found = {text[f.start:f.end] for f in linter.lint(text, "chat").findings if f.category == "jargon"}
+    assert found == {"サーバー", "ミドリ便", "SLA", "KYC"}
+
+
+def test_acronym_known_option_from_config(backend):
+    linter = replylint.get_linter({"tokenizer": backend,
+                                   "options": {"jargon/acronym": {"known": ["NPS", "URL"]}}})
+    text = "NPSアンケートのURLをお送りします。"
+    assert rule_hits(linter.lint(text, "chat"), "jargon/acronym") == []
+
+
+def test_ignore_a_jargon_rule(backend):
+    linter = replylint.get_linter({"tokenizer": backend, "ignore": ["jargon/term"]})
+    assert rule_hits(linter.lint("修正版をデプロイしました。", "chat"), "jargon/term") == []
