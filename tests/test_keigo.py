@@ -1,0 +1,84 @@
+"""Keigo rules beyond their example tables: quoted text, options, rewrites, docs."""
+
+from __future__ import annotations
+
+import replylint
+
+from conftest import rule_hits
+
+QUOTED = ("小西 恵美 様\n\nいつもご利用いただき、ありがとうございます。\nはなまる食堂の石田でございます。\n\n"
+          "> 予約の時間に来れないかもしれないです。おっしゃられた時間より遅くなるけど、了解ですか？\n"
+          "> ちょっと急ぎなので、すみません。\n\n"
+          "ご予約のお時間に遅れる場合も、お席はそのままご用意しております。\n\n"
+          "ご不明な点がございましたら、お気軽にお問い合わせください。\n今後ともよろしくお願いいたします。\n\n"
+          "はなまる食堂\n石田 剛\n")
+
+
+def keigo(report):
+    return [f for f in report.findings if f.category == "keigo"]
+
+
+def test_quoted_customer_text_is_never_judged(linter):
+    assert keigo(linter.lint(QUOTED, "email")) == []
+
+
+def test_cited_words_in_brackets_are_not_the_writers(linter):
+    text = "お問い合わせありがとうございます。画面に「ちょっと待ってね」と表示される場合は、再読み込みしてください。"
+    assert keigo(linter.lint(text, "chat")) == []
+
+
+def test_every_rule_has_at_least_15_examples_each_way(linter):
+    for spec in linter.rules:
+        if spec.category == "keigo":
+            assert len(spec.invalid) >= 15 and len(spec.valid) >= 15, spec.id
+
+
+def test_rewrites_keep_the_conjugation(linter):
+    cases = {
+        "keigo/ra-nuki": ("明日は来れますか。", "来られます"),
+        "keigo/sa-ire": ("本日は休まさせていただきます。", "休ませていただきます"),
+        "keigo/wrong-direction": ("マイページからご注文できます。", "ご注文いただけます"),
+        "keigo/baito": ("こちらが資料になります。", "資料です"),
+        "keigo/mixed-style": ("ご連絡ありがとうございます。商品は昨日発送した。よろしくお願いいたします。", "発送しました"),
+    }
+    for rule, (text, sugg) in cases.items():
+        hits = rule_hits(linter.lint(text, "chat"), rule)
+        assert hits and hits[0].suggestion == sugg, (rule, hits)
+
+
+def test_double_honorific_message_gives_the_conjugated_rewrite(linter):
+    hit = rule_hits(linter.lint("先ほどおっしゃられました件です。", "chat"), "keigo/double-honorific")[0]
+    assert hit.suggestion == "おっしゃる" and "おっしゃいました" in hit.message
+
+
+def test_sasete_itadaku_counts_against_the_max_option(backend):
+    text = ("内容を確認させていただきます。担当部署に共有させていただきます。"
+            "記録を保管させていただきます。")
+    rule = "keigo/sasete-itadaku-overuse"
+    default = replylint.get_linter({"tokenizer": backend})
+    assert len(rule_hits(default.lint(text, "chat"), rule)) == 1
+    relaxed = replylint.get_linter({"tokenizer": backend, "options": {rule: {"max": 3}}})
+    assert rule_hits(relaxed.lint(text, "chat"), rule) == []
+    assert rule_hits(default.lint("本日発送させていただきます。", "chat"), rule)
+
+
+def test_casual_words_can_be_allowed_per_channel(backend):
+    text = "ご連絡ありがとうございます。ちょっとお待ちください。"
+    config = {"tokenizer": backend,
+              "channels": {"chat": {"options": {"keigo/casual": {"allow": ["ちょっと"]}}}}}
+    linter = replylint.get_linter(config)
+    assert rule_hits(linter.lint(text, "chat"), "keigo/casual") == []
+    assert rule_hits(linter.lint(text, "email"), "keigo/casual")
+
+
+def test_casual_words_inside_ordinary_words_are_not_flagged(linter):
+    for text in ("担当者からあとでご連絡いたします。", "その後、いかがでしょうか。", "なんとか本日中にお届けします。",
+                 "ちょうど本日入荷いたしました。", "あと2日ほどでお届けできます。"):
+        assert rule_hits(linter.lint(text, "chat"), "keigo/casual") == [], text
+
+
+def test_colleague_names_in_the_signature_and_addressee_are_not_judged(linter):
+    text = ("山田 太郎 様\n\nいつもご利用いただき、ありがとうございます。\nサポートの佐藤です。\n\n"
+            "ご注文の商品は本日発送いたしました。\n\nご不明な点がございましたら、お気軽にお問い合わせください。\n\n"
+            "サポートセンター\n担当 佐藤さん\n")
+    assert rule_hits(linter.lint(text, "email"), "keigo/wrong-direction") == []
