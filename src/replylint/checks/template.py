@@ -1,34 +1,223 @@
-"""Template leftovers in a draft."""
+"""Template leftovers: unfilled placeholders, notes to the agent, pasted repeats, mixed names.
+
+Draft mode (a reply about to be sent): every placeholder is a leftover. Template mode (a
+macro in a helpdesk): helpdesk placeholders such as `{{ticket.requester.first_name}}` are
+expected; their syntax is checked and their names are compared with the `known` option.
+"""
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 
+from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit
 
-# Run on the normalized view: ｛｛ ［ ％ ＜ are already { [ % <.
+# Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
+_SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|要記入|要入力|記入|入力|差し込み|差込"
+               r"|メールアドレス|電話番号|担当者|期限)")
+_NOT_KANJI_NUMERAL = r"(?<![一二三四五六七八九十百千〇0-9])"
 _PLACEHOLDER = re.compile(
-    r"\{\{[^{}\n]{0,80}\}\}"  # {{first_name}}, {{ticket.requester.name}}
-    r"|\{[A-Za-z_][\w.]{0,40}\}"  # {name}
-    r"|\{[^{}\n\s]{1,20}(名|番号|日|日時|住所|金額|URL)\}"  # {お客様名}
+    r"\{\{[^{}\n]{0,80}\}\}\}?"  # {{first_name}}, {{ticket.requester.name}}
+    r"|\{%[^%\n]{0,80}%\}"  # {% if ... %} (Liquid)
+    r"|\{\{[^{}\n]{0,80}\}(?!\})"  # {{first_name}  (unbalanced)
+    r"|(?<!\{)\{[^{}\n]{1,40}\}\}"  # {first_name}}  (unbalanced)
+    r"|(?<![{$])\{[^{}\n]{1,40}\}(?!\})"  # {name}, {お客様名}
+    r"|\$\{[^{}\n]{1,40}\}"  # ${name}
+    r"|<<[^<>\n]{1,30}>>"  # <<NAME>>
     r"|%[A-Za-z_][A-Za-z0-9_.]{0,40}%"  # %NAME%
-    r"|\[[^\[\]\n]{0,20}(名前|氏名|名|番号|日付|日時|住所|金額|URL|要記入|要入力)\]"  # [お客様名]
-    r"|【[^【】\n]{0,20}(名前|氏名|名|番号|日付|日時|住所|金額|URL|要記入|要入力)】"  # 【会社名】
-    r"|<[^<>\n]{0,20}(要記入|要入力|記入|入力|名前|氏名)>"  # <要記入>
-    r"|(○|〇|×|△|□){2,}"  # ○○様, ××円
-    r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"
-    r"|\*{3,}(?=[^*\n])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
-    r"|ここに[^。\n]{0,20}(入力|記入)"
-    r"|※要(修正|確認|記入|入力)")
+    r"|\[[^\[\]\n]{0,20}" + _SLOT_WORDS + r"\]"  # [お客様名]
+    r"|【[^【】\n]{0,20}" + _SLOT_WORDS + r"】"  # 【会社名】
+    r"|<[^<>\n]{0,20}" + _SLOT_WORDS + r">"  # <要記入>
+    r"|[○〇◯●×△□]{2,}"  # ○○様, ××円, ●●
+    r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間))"  # 〇月〇日
+    r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"  # XXX (not XXXL)
+    r"|(?<![A-Za-z])(XX|xx)(?=(月|日|時|分|円|件|個|名|様|番|年))"  # XX月XX日
+    r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
+    r"|ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付)"
+    r"|※?要(修正|記入|入力|差し替え)|※要確認")
+# A 【…】 / [...] that opens a line and is followed by its value is a label, not a slot:
+# 【商品名】ダウンジャケット, [ご注文番号] HM-1234.
+_LABEL_AFTER = re.compile(r"\s*[:：]?\s*[^\s\nをのにでがはへとや様さ、。]")
+_PARTICLE_AFTER = re.compile(r"(を|の|に|で|が|は|へ|と|から|まで|様|さま|殿)")
+
+_HELPDESK = re.compile(r"\{\{\s*([^{}\s|]+)\s*(\|[^{}]*)?\}\}")  # {{ name | filter }}
+
+
+def _to_original(doc: Document, a: int, b: int) -> tuple[int, int]:
+    return doc.view.start_in_original(a), doc.view.end_in_original(b)
+
+
+def _linted_ranges(doc: Document, kinds):
+    for s in doc.sentences:
+        if s.kind in kinds:
+            yield s
+
+
+def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
+    text = m.group()
+    if text[0] not in "【[":
+        return False
+    if norm[line_start:m.start()].strip():
+        return False  # inside a sentence: a slot
+    after = norm[m.end():m.end() + 3]
+    if not after.strip() or after[0] == "\n":
+        return text[1:-1] and not re.search(r"(名|名前|氏名|要記入|要入力|記入|入力)$", text[1:-1])
+    if _PARTICLE_AFTER.match(after.lstrip()):
+        return False
+    return bool(_LABEL_AFTER.match(after))
+
+
+def _known(ctx: CheckContext) -> tuple[set[str], tuple[str, ...]]:
+    names = {str(n).strip() for n in ctx.options.get("known", [])}
+    prefixes = tuple(str(p) for p in ctx.options.get("known_prefixes", []))
+    return names, prefixes
+
+
+def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: int):
+    """In a macro: None for a well-formed known helpdesk placeholder, else a Hit with advice."""
+    if text.startswith("{%"):
+        return None
+    if text.startswith("{{"):
+        if not text.endswith("}}") or text.endswith("}}}"):
+            return Hit(*_to_original(doc, a, b),
+                       f"差し込み項目「{text}」の括弧が閉じていません（または多すぎます）。「{{{{名前}}}}」の形にしてください。",
+                       None)
+        m = _HELPDESK.fullmatch(text)
+        if not m:
+            return Hit(*_to_original(doc, a, b), f"差し込み項目「{text}」の中身が空です。項目名を書いてください。", None)
+        name = m.group(1)
+        names, prefixes = _known(ctx)
+        if name in names or (prefixes and name.startswith(prefixes)):
+            return None
+        close = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.75)
+        sugg = "{{" + close[0] + "}}" if close else None
+        msg = f"差し込み項目「{name}」はヘルプデスクの項目一覧にありません。"
+        msg += f"「{sugg}」の誤りではありませんか。" if sugg else "項目名を確認するか、設定の known に追加してください。"
+        return Hit(*_to_original(doc, a, b), msg, sugg)
+    if text.endswith("}}"):  # {name}}
+        return Hit(*_to_original(doc, a, b),
+                   f"差し込み項目「{text}」の開き括弧が足りません。「{{{{名前}}}}」の形にしてください。", None)
+    return Hit(*_to_original(doc, a, b))  # other slots are filled by hand: still a leftover
 
 
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
-    to_start, to_end = doc.view.start_in_original, doc.view.end_in_original
-    for s in doc.sentences:
-        if s.kind not in wanted:
-            continue
+    template_mode = doc.mode == "template"
+    for s in _linted_ranges(doc, wanted):
+        line_start = doc.lines[s.line].nstart
         for m in _PLACEHOLDER.finditer(norm, s.nstart, s.nend):
-            yield Hit(to_start(m.start()), to_end(m.end()))
+            if s.kind != seg.SIGNATURE and _is_label(norm, m, line_start):
+                continue
+            if template_mode:
+                hit = _template_mode_hit(doc, ctx, m.group(), m.start(), m.end())
+                if hit is not None:
+                    yield hit
+                continue
+            yield Hit(*_to_original(doc, m.start(), m.end()))
+
+
+# -- notes to the agent ----------------------------------------------------------------
+_ACTION = r"(変更|削除|修正|追記|記入|入力|差し替え|書き換え|調整|選択|確認|編集)"
+_AGENT_NOTE = re.compile(
+    r"(?<![A-Za-z])(TODO|FIXME|TBD)(?![A-Za-z])"
+    r"|【\s*(社内|内部|担当者|オペレーター|スタッフ|対応者|送信前)[^】\n]{0,10}】[^\n]*"
+    r"|[\[<]\s*(社内|内部|担当者|オペレーター)(用|向け|メモ)[^\]>\n]{0,6}[\]>][^\n]*"
+    r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
+    + r"[^()\n]{0,10}[)]"
+    r"|※[^。\n]{0,20}(状況|必要|ケース|内容|お客様)に(合わせ|応じ)て[^。\n]{0,15}" + _ACTION + r"[^。\n]{0,10}"
+    r"|※\s*(送信前に|担当者は|社内)[^。\n]{0,30}"
+    r"|(ここ|この部分|この文|この段落|この行|以下)(は|を)[^。\n]{0,15}(状況|必要|ケース)に(合わせ|応じ)て[^。\n]{0,10}" + _ACTION
+    + r"[^。\n]{0,10}"
+    r"|←[^\n]{0,30}" + _ACTION + r"[^\n]{0,10}")
+
+
+def agent_note(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    seen_lines = set()
+    for s in _linted_ranges(doc, ctx.spec.segments):
+        ln = doc.lines[s.line]
+        if s.line in seen_lines:
+            continue
+        # Notes run to the end of their line, whatever the sentence splitter did.
+        for m in _AGENT_NOTE.finditer(norm, s.nstart, ln.nend):
+            seen_lines.add(s.line)
+            end = m.end()
+            while end > m.start() and norm[end - 1] in " \t\r":
+                end -= 1
+            yield Hit(*_to_original(doc, m.start(), end))
+            break
+
+
+# -- the same stock sentence twice -------------------------------------------------------
+_NOISE = re.compile(r"[\s、。,.!?!?・「」『』()（）【】]+")
+
+
+def _key(text: str) -> str:
+    return _NOISE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def repeated_sentence(doc: Document, ctx: CheckContext):
+    min_chars = int(ctx.options.get("min_chars", 12))
+    seen: dict[str, int] = {}
+    norm = doc.norm
+    for s in _linted_ranges(doc, ctx.spec.segments):
+        if not s.terminated:
+            continue  # list items and labels repeat by design
+        key = _key(norm[s.nstart:s.nend])
+        if len(key) < min_chars:
+            continue
+        # The same sentence, or the same sentence pasted after a new opening clause
+        # (お届けが遅れており、ご迷惑をおかけし申し訳ございません。… ご迷惑をおかけし申し訳ございません。).
+        if key in seen or any(key in k and len(key) * 2 >= len(k) for k in seen):
+            yield Hit(s.start, s.end)
+        else:
+            seen[key] = s.start
+
+
+# -- a company / service name from another macro ------------------------------------------
+_NAME = r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[^\s、。,!?「」『』()]{2,25}?)"
+_OPENING_NAME = re.compile(
+    r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME
+    + r"[\s]*(を|に|で|へ|にて)(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|お買い物|お買い上げ|ご購入|ご注文"
+    r"|ご来店|ご来院|ご来館|ご宿泊|ご搭乗|ご契約|ご加入|ご登録|お問い合わせ|ご用命|お引き立て|お選び)")
+_CLOSING_NAME = re.compile(
+    r"(今後とも|引き続き|これからも)[、\s]*" + _NAME
+    + r"[\s]*を[、\s]*(どうぞ|何卒)?[、\s]*(よろしく|宜しく|ご愛顧|ご利用|お引き立て|ごひいき)")
+_GENERIC = re.compile(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
+                      r"|こちら|当窓口|当センター|^サービス$|^アプリ$|^ご|^お")
+
+
+def _clean_name(name: str) -> str:
+    return re.sub(r"[「」『』\s]", "", name)
+
+
+def mixed_name(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    written = doc.linted_sentences()
+    if not written:
+        return
+    lo, hi = written[0].nstart, written[-1].nend
+    opening = [m for m in _OPENING_NAME.finditer(norm, lo, hi) if not _GENERIC.search(_clean_name(m.group(2)))]
+    closing = [m for m in _CLOSING_NAME.finditer(norm, lo, hi) if not _GENERIC.search(_clean_name(m.group(2)))]
+    if not opening or not closing:
+        return
+    own = "".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind != seg.QUOTED)
+    for mo in opening:
+        for mc in closing:
+            x, y = _clean_name(mo.group(2)), _clean_name(mc.group(2))
+            if x in y or y in x:
+                continue
+            nx, ny = own.count(x), own.count(y)
+            if nx == 1 and ny >= 2:
+                wrong, right = mo, y
+            elif ny == 1 and nx >= 2:
+                wrong, right = mc, x
+            else:
+                continue
+            yield Hit(*_to_original(doc, wrong.start(2), wrong.end(2)),
+                      f"「{wrong.group(2)}」は、この返信のほかの箇所の名前（{right}）と違います。"
+                      f"別のテンプレートから残った名前ではありませんか。", right)
