@@ -59,6 +59,7 @@ class Document:
     segments: list[Segment] = field(default_factory=list)
     mode: str = "draft"
     first_message: bool = True  # chat: the first message of a conversation (needs an opening)
+    backend: Backend | None = None  # the tokenizer that read it, for checks that look up a word
 
     @property
     def norm(self) -> str:
@@ -227,7 +228,8 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
                                       bisect_right(tok_starts, na - 1), bisect_right(tok_starts, nb - 1),
                                       i, kind or ln.kind, terminated))
     _label_greeting_and_closing(sentences, norm)
-    doc = Document(text, channel, view, lines, tokens, sentences, mode=mode, first_message=first_message)
+    doc = Document(text, channel, view, lines, tokens, sentences, mode=mode, first_message=first_message,
+                   backend=backend)
     doc.segments = _segments(doc, addressee)
     return doc
 

@@ -67,7 +67,7 @@ class PhraseMatcher:
 
     def find(self, norm: str, tokens: list[Token]) -> list[Match]:
         out: list[Match] = []
-        chars, toks = self._chars, self._tokens
+        chars = self._chars
         # Most tokens start no phrase: one set lookup rules them out before any walking.
         first_s, first_f, first_i = self._first_s, self._first_f, self._first_i
         end_at: dict[int, int] | None = None

@@ -1,0 +1,169 @@
+"""Helpers shared by the keigo checks: sentences to judge, token tests, spans."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ...conjugate import masu_stem
+from ...document import Document, Sentence
+from ...engine import Hit
+from ...tokenize import Backend, Token
+
+_PUNCT = ("補助記号", "記号")
+_BULLET = re.compile(r"^\s*([・\-*•●○◯■□◆◇▼▽▶►※✓✔]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|【[^】]*】\s*$)")
+_POLITE, _PLAIN = "polite", "plain"
+_PREFIX = ("お", "ご", "御")
+
+
+# -- shared helpers ---------------------------------------------------------------------
+_QUOTE_OPEN, _QUOTE_CLOSE = "「『", "」』"
+
+
+def _quoted_ranges(doc: Document, s: Sentence) -> list[tuple[int, int]]:
+    """Normalized ranges inside 「」『』 in a sentence: words cited, not the writer's own."""
+    out, depth, start = [], 0, 0
+    for k in range(s.nstart, s.nend):
+        ch = doc.norm[k]
+        if ch in _QUOTE_OPEN:
+            if depth == 0:
+                start = k
+            depth += 1
+        elif ch in _QUOTE_CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, k + 1))
+    return out
+
+
+def _sentences(doc: Document):
+    """(sentence, tokens) for what the writer wrote to the customer; 「cited words」 are cut out,
+    so a sentence with a citation comes as its runs of the writer's own words."""
+    for s in doc.linted_sentences():
+        toks = doc.sentence_tokens(s)
+        if not toks:
+            continue
+        quoted = _quoted_ranges(doc, s)
+        if not quoted:
+            yield s, toks
+            continue
+        run: list[Token] = []
+        for t in toks:
+            if any(a <= t.nstart < b for a, b in quoted):
+                if run:
+                    yield s, run
+                run = []
+            else:
+                run.append(t)
+        if run:
+            yield s, run
+
+
+def _hit(toks: list[Token], i: int, j: int, message: str | None = None,
+         suggestion: str | None = None) -> Hit:
+    return Hit(toks[i].start, toks[j - 1].end, message, suggestion)
+
+
+def _text(toks: list[Token], i: int, j: int) -> str:
+    return "".join(t.surface for t in toks[i:j])
+
+
+def _is(tok: Token, *lemmas: str) -> bool:
+    return tok.lemma in lemmas or tok.norm in lemmas
+
+
+def _verb(tok: Token, *lemmas: str) -> bool:
+    return tok.pos[0] == "動詞" and (not lemmas or _is(tok, *lemmas))
+
+
+def _aux(tok: Token, *lemmas: str) -> bool:
+    return tok.pos[0] == "助動詞" and (not lemmas or _is(tok, *lemmas))
+
+
+def _is_reru(tok: Token) -> bool:
+    return _aux(tok, "れる", "られる")
+
+
+def _te(tok: Token) -> bool:
+    return tok.pos[0] == "助詞" and tok.surface in ("て", "で")
+
+
+def _chain_end(toks: list[Token], j: int) -> int:
+    """Index after the auxiliaries (and a て) that follow toks[j-1]."""
+    while j < len(toks) and (toks[j].pos[0] == "助動詞" or (_te(toks[j]) and toks[j].surface == "て")):
+        j += 1
+    return j
+
+
+def _prefixed(toks: list[Token], k: int) -> int | None:
+    """Index where the お/ご-prefixed word at k starts (ご|利用 or one token ご利用), else None."""
+    if k < 0 or k >= len(toks):
+        return None
+    t = toks[k]
+    if t.pos[0] == "接頭辞":
+        return None
+    if k > 0 and toks[k - 1].pos[0] == "接頭辞" and toks[k - 1].surface in _PREFIX:
+        return k - 1
+    if len(t.surface) > 1 and t.surface[0] in _PREFIX and t.pos[0] == "名詞":
+        return k
+    return None
+
+
+def _original(doc: Document, nstart: int, nend: int) -> tuple[int, int]:
+    return doc.view.start_in_original(nstart), doc.view.end_in_original(nend)
+
+
+def _regex(doc: Document, s: Sentence, rx: re.Pattern):
+    """(match, start, end) of rx in the sentence's normalized text; offsets in the original."""
+    text = doc.norm[s.nstart:s.nend]
+    quoted = _quoted_ranges(doc, s)
+    for m in rx.finditer(text):
+        if any(a <= s.nstart + m.start() < b for a, b in quoted):
+            continue
+        a, b = _original(doc, s.nstart + m.start(), s.nstart + m.end())
+        yield m, a, b
+
+
+def _is_question(toks: list[Token]) -> bool:
+    words = [t for t in toks if t.pos[0] not in _PUNCT or t.surface in ("?", "?")]
+    if not words:
+        return False
+    last = words[-1]
+    return last.surface in ("?", "?", "か") or (len(words) > 1 and words[-2].surface == "か")
+
+
+@functools.lru_cache(maxsize=4096)
+def _base_ctype(backend: Backend, word: str) -> str:
+    """The conjugation type of a dictionary-form verb, from the reply's own tokenizer."""
+    toks = backend.tokenize(word)
+    if len(toks) == 1 and toks[0].pos[0] == "動詞":
+        return toks[0].ctype
+    return ""
+
+
+def _plain_ra_godan(verb: Token, after: list[Token]) -> str:
+    """A 五段-ラ行 honorific verb (おっしゃる, なる ...) in the form `after` asks for."""
+    lemma = verb.lemma
+    if after and after[0].norm == "ます":
+        stem = masu_stem(verb) or lemma[:-1] + "り"
+        return stem + _surfaces(after)
+    if after and (after[0].norm == "た" or after[0].surface in ("て", "た", "だ")):
+        return lemma[:-1] + "っ" + _surfaces(after)
+    if after and _is(after[0], "ない", "ず", "ぬ"):
+        return lemma[:-1] + "ら" + _surfaces(after)
+    return lemma
+
+
+def _surfaces(toks) -> str:
+    return "".join(t.surface for t in toks)
+
+
+# -- keigo/mixed-style ------------------------------------------------------------------
+
+
+def _sasete_itadaku(toks: list[Token], i: int) -> int | None:
+    """When toks[i] is いただく of 〜(さ)せていただく: the index of the causative auxiliary."""
+    if not (_verb(toks[i], "いただく", "頂く") and i >= 3 and toks[i - 1].surface == "て"
+            and _aux(toks[i - 2], "せる", "させる")):
+        return None
+    return i - 2

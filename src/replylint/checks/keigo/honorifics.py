@@ -1,0 +1,407 @@
+"""Who is raised and who is lowered: double-honorific, wrong-direction, honorific-title."""
+
+from __future__ import annotations
+
+import re
+
+from ... import segments as seg
+from ...conjugate import masu_stem
+from ...document import Document, Sentence
+from ...engine import CheckContext, Hit
+from ...tokenize import Token
+from ._common import (_PREFIX, _chain_end, _hit, _is, _is_question, _is_reru, _original, _plain_ra_godan, _prefixed, _regex, _sasete_itadaku, _sentences, _surfaces, _te, _text, _verb)
+
+_HONORIFIC_VERBS = ("おっしゃる", "仰る", "いらっしゃる", "召し上がる", "召しあがる", "なさる", "為さる")
+_HUMBLE_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "拝察", "頂戴", "拝顔")
+_HUMBLE_VERBS = ("伺う", "申し上げる", "承る", "参る", "申す", "存ずる", "存じる", "賜る",
+                 "差し上げる", "いたす", "致す", "お目にかかる", "頂く", "いただく")
+
+
+def _double(toks: list[Token], i: int, j: int, base: str, rewrite: str) -> Hit:
+    """A double-honorific finding: the suggestion is the word's plain form, the message the rewrite."""
+    found = _text(toks, i, j)
+    return _hit(toks, i, j, suggestion=base,
+                message=f"「{found}」は二重敬語です。「{rewrite}」で十分に丁寧です。")
+
+
+def double_honorific(doc: Document, ctx: CheckContext):
+    for _, toks in _sentences(doc):
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if t.pos[0] != "動詞":
+                continue
+            # おっしゃられる, いらっしゃられる, 召し上がられる, なさられる
+            if t.surface == "なさ" and _is(t, "なす", "成す") and i + 1 < n and _is_reru(toks[i + 1]):
+                e = _chain_end(toks, i + 2)
+                yield _double(toks, i, e, "なさる", _plain_ra_godan(_NASARU, toks[i + 2:e]))
+                continue
+            if _is(t, *_HONORIFIC_VERBS) and i + 1 < n and _is_reru(toks[i + 1]):
+                e = _chain_end(toks, i + 2)
+                start = _prefixed(toks, i) if _is(t, "召し上がる", "召しあがる") else None
+                start = i if start is None else start
+                head = _text(toks, start, i)
+                yield _double(toks, start, e, head + t.lemma, head + _plain_ra_godan(t, toks[i + 2:e]))
+                continue
+            # お〜になられる / ご〜になられる (お見えになられる, ご覧になられる, ご利用になられる)
+            if _is(t, "なる", "成る") and i >= 2 and toks[i - 1].surface == "に" \
+                    and toks[i - 1].pos[0] == "助詞" and i + 1 < n and _is_reru(toks[i + 1]):
+                start = _prefixed(toks, i - 2)
+                if start is None and i >= 3 and toks[i - 2].pos[0] in ("名詞", "動詞"):
+                    start = _prefixed(toks, i - 3)  # お召し|上がり, ご|来|店 ...
+                if start is None:
+                    continue
+                e = _chain_end(toks, i + 2)
+                yield _double(toks, start, e, _text(toks, start, i) + "なる",
+                              _text(toks, start, i) + _plain_ra_godan(t, toks[i + 2:e]))
+                continue
+            # 拝見させていただく, 伺わせていただく, お伺いさせていただく, 申し上げさせていただく
+            c = _sasete_itadaku(toks, i)
+            if c is None:
+                continue
+            v = c - 1
+            if v < 0:
+                continue
+            verb = toks[v]
+            e = _chain_end(toks, i + 1)
+            tail = toks[i + 1:e]
+            polite = tail and tail[0].norm == "ます"
+            if _verb(verb, "する", "為る") and v >= 1 and toks[v - 1].surface in _HUMBLE_NOUNS:
+                start = v - 1
+                noun = toks[v - 1].surface
+                base_form = noun + "する"
+                sugg = noun + ("いたし" + _surfaces(tail) if polite else "する")
+            elif (toks[v].pos[0] == "動詞" and _is(verb, *_HUMBLE_VERBS[:9])) or \
+                    (_verb(verb, "する", "為る") and v >= 1 and _is(toks[v - 1], "伺う")):
+                base = toks[v - 1] if _verb(verb, "する", "為る") else verb
+                start = toks.index(base)
+                p = _prefixed(toks, start)
+                start = p if p is not None else start
+                stem = masu_stem(base)
+                sugg = (stem + _surfaces(tail)) if polite and stem else base.lemma
+                base_form = base.lemma
+            else:
+                continue
+            yield _double(toks, start, e, base_form, sugg)
+
+
+# -- keigo/wrong-direction --------------------------------------------------------------
+_OWN_SIDE = re.compile(
+    r"(弊社|当社|弊店|当店|弊行|当行|弊所|当方|弊組合|当組合|弊院|当院|当館|当センター|当窓口|私ども|わたくしども|私共"
+    r"|私|わたくし|わたし|僕|担当者|担当|係の者|係員|スタッフ|社員|店員|職員|作業員|技術者|配達員|配送員"
+    r"|上司|責任者|店長|オペレーター|サポート|窓口|営業)$")
+_CUSTOMER_SIDE = re.compile(r"(様|さま|お客|ご本人|ご家族|ご契約者|皆|あなた|ご自身|ご担当者|先生)")
+_SUBJECT_PARTICLES = ("が", "は", "も", "から", "より")
+
+
+def _subject(toks: list[Token], i: int) -> str | None:
+    """'own' / 'customer' for the nearest person marked as a subject before toks[i], else None."""
+    k = i - 1
+    while k > 0:
+        t = toks[k]
+        if t.pos[0] == "助詞" and t.surface in _SUBJECT_PARTICLES:
+            j = k
+            while j > 0 and (toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞", "代名詞")
+                             or (toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] in ("名詞", "代名詞", "接尾辞"))):
+                j -= 1
+                if k - j > 5:
+                    break
+            np = _text(toks, j, k)
+            if np:
+                if _CUSTOMER_SIDE.search(np):
+                    return "customer"
+                if _OWN_SIDE.search(np) or (toks[k - 1].pos[2] == "人名" and t.surface in ("が", "から", "より")):
+                    return "own"
+        k -= 1
+    return None
+
+
+_CUSTOMER_ACTIONS = frozenset(
+    "利用 注文 購入 予約 応募 登録 申込 申し込み 申込み 選択 入力 参加 返品 解約 使用 受け取り 受取 選び "
+    "買い求め 引き出し 支払い 支払 試し 持ち帰り 楽しみ 加入 入会 退会 契約 来店 来場 来館 乗車 搭乗 宿泊 "
+    "視聴 閲覧 投稿 送金 振込 振り込み 入金 出金 記入 指定 設定 追加 削除 申請 提出 持参 使い 求め 越し "
+    "申し込 出席 ログイン 利用登録 解約手続き 退会手続き 解除 乗り換え 払い込み 引き落とし 換金 寄付".split())
+_AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求".split())
+_CUSTOMER_PLACE = re.compile(r"(マイページ|アプリ|サイト|ウェブ|Web|WEB|ページ|画面|店頭|窓口|お電話|電話|オンライン|コンビニ|ATM)(から|で|上で|にて)")
+_OWN_MARK = re.compile(r"(弊社|当社|当店|弊店|私ども|わたくしども|当方|担当者|担当|こちらで|こちらから|私が|私から|当行|弊行)")
+_CUSTOMER_MARK = re.compile(r"(お客様|お客さま|ご自身|様(が|は|で|にて|から))")
+
+_HUMBLE_SURU_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "頂戴", "拝察")
+_POLITE_FOR = {"拝見": "ご覧", "拝読": "お読み", "拝聴": "お聞き", "拝借": "お借り", "拝受": "お受け取り",
+               "頂戴": "お受け取り", "拝察": "ご推察"}
+_HONORIFIC_OWN = ("いらっしゃる", "おっしゃる", "仰る", "なさる", "為さる", "召し上がる", "召しあがる")
+_TITLES = ("部長", "課長", "係長", "社長", "主任", "室長", "所長", "支店長", "店長", "次長", "専務", "常務",
+           "取締役", "会長", "副社長", "マネージャー", "マネジャー", "リーダー", "センター長", "部長代理", "工場長")
+_NAME_SUFFIX = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏")
+_OWN_PREFIX = re.compile(r"(担当|担当者|弊社|当社|当店|弊店|弊行|当行|係|スタッフ|部|課|室|センター|窓口|チーム|支店|店|営業所|事務所)の?$")
+_HUMBLE_NEAR = re.compile(r"(いたし|致し|申し|参り|伺い|差し上げ|お電話し|ご連絡し|申し伝え|代わり|替わり|引き継|承り|お(送り|届け|渡し)し|ご(案内|説明|用意)し|が担当)")
+
+
+def wrong_direction(doc: Document, ctx: CheckContext):
+    for s, toks in _sentences(doc):
+        n = len(toks)
+        sent = doc.norm[s.nstart:s.nend]
+        question = _is_question(toks)
+        for i, t in enumerate(toks):
+            # ご利用してください / お待ちしてください / ご確認していただけますか
+            if _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].surface == "て" \
+                    and (_verb(toks[i + 2], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける")):
+                p = _prefixed(toks, i - 1)
+                word = toks[i - 1] if i >= 1 else None
+                if p is not None and word is not None and word.pos[0] in ("名詞", "動詞") \
+                        and word.surface not in _HUMBLE_SURU_NOUNS:
+                    e = _chain_end(toks, i + 3)
+                    if toks[i + 2].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
+                        e += 1
+                    found = _text(toks, p, e)
+                    yield _hit(toks, p, e, suggestion=_text(toks, p, i) + _text(toks, i + 2, e),
+                               message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
+                                       f"「{_text(toks, p, i) + _text(toks, i + 2, e)}」と書きます。")
+                    continue
+            # ご利用されましたか / ご注文された (謙譲の「ご〜する」＋尊敬の「れる」)
+            if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]):
+                p = _prefixed(toks, i - 1)
+                if p is not None and toks[i - 1].pos[0] in ("名詞",) and _subject(toks, i) != "own":
+                    e = _chain_end(toks, i + 2)
+                    sugg = _text(toks, p, i) + "に" + _plain_ra_godan(_NARU, toks[i + 2:e])
+                    found = _text(toks, p, e)
+                    yield _hit(toks, p, e, suggestion=sugg,
+                               message=f"「{found}」は謙譲の「ご〜する」に「れる」を付けた形です。「{sugg}」と書きます。")
+                    continue
+            # ご注文できます (for the customer) -> ご注文いただけます
+            if _verb(t, "できる", "出来る") and t.surface.startswith(("でき", "出来")):
+                p = _prefixed(toks, i - 1)
+                if p is not None and i >= 1 and toks[i - 1].pos[0] in ("名詞", "動詞"):
+                    word = toks[i - 1].surface.lstrip("おご御")
+                    who = _OWN_MARK.search(sent)
+                    if word in _CUSTOMER_ACTIONS:
+                        wrong = not who or bool(_CUSTOMER_MARK.search(sent))
+                    elif word in _AMBIGUOUS_ACTIONS:
+                        wrong = not who and bool(_CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent))
+                    else:
+                        wrong = False
+                    if wrong:
+                        e = _chain_end(toks, i + 1)
+                        tail = t.surface[2:] + _text(toks, i + 1, e)
+                        sugg = _text(toks, p, i) + "いただけ" + tail
+                        found = _text(toks, p, e)
+                        yield _hit(toks, p, e, suggestion=sugg,
+                                   message=f"「{found}」は謙譲の「ご〜できる」で、お客様の動作には使いません。"
+                                           f"「{sugg}」と書きます。")
+                        continue
+            # 拝見してください / 拝見されましたか / 拝見ください
+            if t.surface in _HUMBLE_SURU_NOUNS and i + 1 < n:
+                nxt = toks[i + 1]
+                alt = _POLITE_FOR[t.surface]
+                if _verb(nxt, "する", "為る") and nxt.surface == "し" and i + 3 < n and toks[i + 2].surface == "て" \
+                        and _verb(toks[i + 3], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
+                    e = _chain_end(toks, i + 4)
+                    yield _hit(toks, i, e, suggestion=alt + "ください" if _is(toks[i + 3], "くださる", "下さる")
+                               else alt + "いただけますか",
+                               message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
+                                       f"「{alt}ください」と書きます。")
+                    continue
+                if _verb(nxt, "する", "為る") and nxt.surface == "さ" and i + 2 < n and _is_reru(toks[i + 2]) \
+                        and _subject(toks, i) != "own":
+                    e = _chain_end(toks, i + 3)
+                    sugg = alt + "に" + _plain_ra_godan(_NARU, toks[i + 3:e])
+                    yield _hit(toks, i, e, suggestion=sugg,
+                               message=f"「{_text(toks, i, e)}」は謙譲語に「れる」を付けた形です。「{sugg}」と書きます。")
+                    continue
+                if _verb(nxt, "くださる", "下さる"):
+                    e = i + 2
+                    yield _hit(toks, i, e, suggestion=alt + "ください",
+                               message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
+                                       f"「{alt}ください」と書きます。")
+                    continue
+            if t.pos[0] != "動詞":
+                continue
+            # 申された / 参られる / 伺われる / 存じられる: humble verb + honorific れる
+            if _is(t, "申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る") and i + 1 < n \
+                    and _is_reru(toks[i + 1]) and _subject(toks, i) != "own" and t.cform.startswith("未然形"):
+                e = _chain_end(toks, i + 2)
+                if _is(t, "参る"):
+                    sugg = _plain_ra_godan(_IRASSHARU, toks[i + 2:e])
+                elif _is(t, "伺う"):
+                    sugg = "お聞きに" + _plain_ra_godan(_NARU, toks[i + 2:e])
+                elif _is(t, "存ずる", "存じる"):
+                    sugg = "ご存じ"
+                else:
+                    sugg = _plain_ra_godan(_OSSHARU, toks[i + 2:e])
+                yield _hit(toks, i, e, suggestion=sugg,
+                           message=f"「{_text(toks, i, e)}」は謙譲語に「れる」を付けた形で、お客様には使いません。"
+                                   f"「{sugg}」と書きます。")
+                continue
+            # 伺ってください / 申し上げてください / いただいてください / 参ってください
+            if _is(t, "伺う", "申す", "申し上げる", "参る", "承る", "いただく", "頂く", "存ずる", "存じる") \
+                    and i + 2 < n and toks[i + 1].surface == "て" and _verb(toks[i + 2], "くださる", "下さる"):
+                if _is(t, "いただく", "頂く") and i >= 1 and (_te(toks[i - 1]) or toks[i - 1].pos[0] in ("名詞", "接頭辞")):
+                    continue  # 〜ていただいてください / ご署名いただいてください: a request to a third party
+                e = _chain_end(toks, i + 3)
+                alt = {"伺う": "お尋ねください", "申す": "おっしゃってください", "申し上げる": "おっしゃってください",
+                       "参る": "お越しください", "承る": "お受けください", "いただく": "お受け取りください（召し上がってください）",
+                       "存ずる": "ご承知おきください"}
+                key = t.lemma if t.lemma in alt else (t.norm if t.norm in alt else "いただく" if _is(t, "頂く") else "存ずる")
+                yield _hit(toks, i, e, suggestion=alt.get(key),
+                           message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
+                                   f"「{alt.get(key)}」と書きます。")
+                continue
+            # 存じていますか / 存じでしょうか (asking the customer) -> ご存じですか
+            if _is(t, "存ずる", "存じる") and question and _prefixed(toks, i) is None \
+                    and not (i > 0 and toks[i - 1].surface in _PREFIX):
+                e = _chain_end(toks, i + 1)
+                while e < n and (_verb(toks[e], "いる", "居る", "おる", "居る") or toks[e].pos[0] == "助動詞"):
+                    e += 1
+                yield _hit(toks, i, e, suggestion="ご存じですか",
+                           message=f"「{_text(toks, i, e)}」は謙譲語の「存じる」で、お客様には使いません。"
+                                   "「ご存じですか」と書きます。")
+                continue
+            # 弊社の担当者がいらっしゃいます / 私がおっしゃった: honorific for our own side
+            own_hon = _is(t, *_HONORIFIC_OWN) and not (t.pos[1] == "非自立可能" and i > 0 and _te(toks[i - 1])
+                                                      and _is(t, "なさる"))
+            if not own_hon and _is(t, "なる", "成る") and i >= 2 and toks[i - 1].surface == "に" \
+                    and _prefixed(toks, i - 2) is not None:
+                own_hon = True  # お見えになる, ご覧になる, お越しになる
+            if own_hon and _subject(toks, i) == "own":
+                start = i
+                if _is(t, "なる", "成る"):
+                    start = _prefixed(toks, i - 2)
+                e = _chain_end(toks, i + 1)
+                word = _text(toks, start, e)
+                sugg = _OWN_HUMBLE.get(t.lemma) or _OWN_HUMBLE.get(t.norm)
+                if _is(t, "なる", "成る"):
+                    sugg = _OWN_HUMBLE.get(_text(toks, start, i - 1).lstrip("おご御"), "謙譲語（参ります・伺います など）")
+                yield _hit(toks, start, e, suggestion=sugg,
+                           message=f"「{word}」は尊敬語です。自分の側（弊社・担当者）の動作には謙譲語"
+                                   f"「{sugg}」を使います。")
+        if s.kind in (seg.GREETING, seg.BODY, seg.CLOSING):
+            yield from _colleague_titles(doc, s, toks)
+        for m, a, b in _regex(doc, s, _ZONJI_AGE):
+            yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ")
+
+
+_ZONJI_AGE = re.compile(r"ご存[じ知]上げ")
+_OWN_HUMBLE = {"いらっしゃる": "参ります・おります", "おっしゃる": "申します・申し上げます", "仰る": "申します・申し上げます",
+               "なさる": "いたします", "為さる": "いたします", "召し上がる": "いただきます", "召しあがる": "いただきます",
+               "見え": "参ります", "覧": "拝見します", "越し": "伺います・参ります", "帰り": "戻ります"}
+
+
+class _Lemma:
+    """A stand-in verb token for building a rewrite from a lemma."""
+
+    def __init__(self, lemma: str) -> None:
+        self.lemma = lemma
+        self.norm = lemma
+        self.ctype = "五段-ラ行"
+
+
+_NARU, _OSSHARU, _IRASSHARU, _NASARU = (_Lemma("なる"), _Lemma("おっしゃる"), _Lemma("いらっしゃる"),
+                                        _Lemma("なさる"))
+
+
+def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
+    """担当の山田さん / 弊社の田中部長 / 山田さんからご連絡いたします: a colleague named with honour."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if t.surface not in _NAME_SUFFIX and t.surface not in _TITLES:
+            continue
+        if i == 0:
+            continue
+        # The name: a person name, or a noun right after an own-side prefix (担当の|山田).
+        k = i - 1
+        if toks[k].surface in _TITLES and t.surface in _NAME_SUFFIX:
+            k -= 1  # 田中部長様
+        name_k = k
+        if name_k < 0 or toks[name_k].pos[0] not in ("名詞",) or "客" in toks[name_k].surface:
+            continue
+        if toks[name_k].pos[1] == "固有名詞" and name_k > 0 and toks[name_k - 1].pos[2] == "人名":
+            name_k -= 1  # 山田|太郎
+        person = toks[name_k].pos[2] == "人名"
+        before = _text(toks, max(0, name_k - 3), name_k)
+        own_prefix = bool(before) and bool(_OWN_PREFIX.search(before)) and "様" not in before \
+            and "お客" not in before and not before.endswith(("ご", "お"))
+        is_title = t.surface in _TITLES
+        if is_title and not person:
+            continue
+        if not own_prefix:
+            # 山田さんからご連絡いたします / 山田さんが担当いたします: a colleague by what follows
+            if not (person and t.surface in ("さん", "くん", "君", "ちゃん") and i + 1 < n
+                    and toks[i + 1].surface in ("が", "から", "より", "に", "は")
+                    and _HUMBLE_NEAR.search(doc.norm, toks[i + 1].nend, s.nend)):
+                continue
+        e = i + 1
+        if is_title and e < n and toks[e].surface in _NAME_SUFFIX:
+            e += 1
+        name = _text(toks, name_k, i - (1 if toks[i - 1].surface in _TITLES and not is_title else 0))
+        found = _text(toks, name_k, e)
+        if is_title:
+            sugg = f"{t.surface}の{_text(toks, name_k, i)}"
+        else:
+            title = toks[i - 1].surface if toks[i - 1].surface in _TITLES else None
+            sugg = f"{title}の{_text(toks, name_k, i - 1)}" if title else name
+        yield _hit(toks, name_k, e, suggestion=sugg,
+                   message=f"お客様への返信で、自分の側の「{found}」に敬称を付けています。「{sugg}」と書きます。")
+
+
+# -- keigo/baito ------------------------------------------------------------------------
+
+
+_TITLE_WORDS = "|".join(sorted(_TITLES + ("先生", "教授", "院長", "校長", "理事長", "副部長", "担当者", "ご担当者"),
+                               key=len, reverse=True))
+_DOUBLE_TITLE = re.compile(
+    rf"(?P<title>{_TITLE_WORDS})(様|さま|殿)"
+    r"|(?P<kakui>(?<![客皆])様各位|各位様|各位殿|殿各位)"
+    r"|(?P<okyaku>お客様様|お客さま様|様様|様殿|殿様(?!商売))"
+    r"|(?P<onchu>御中(\s*)様|御中\s*殿)")
+_ONCHU = re.compile(r"御中")
+_PERSON_SAMA = re.compile(r"[^\s、,]{1,12}(様|さま|殿)")
+
+
+def _header(doc: Document) -> list[Sentence]:
+    """The addressee, with the name lines right under it (会社名 御中 / 部署名 ○○様)."""
+    out = doc.linted_sentences(seg.ADDRESSEE)
+    if not out:
+        return out
+    line = out[-1].line
+    for s in doc.sentences:
+        if s.line <= line or s.kind == seg.QUOTED:
+            continue
+        if s.line != line + 1 or s.terminated or not re.search(r"(様|さま|殿)\s*$", doc.norm[s.nstart:s.nend]):
+            break
+        out.append(s)
+        line = s.line
+    return out
+
+
+def honorific_title(doc: Document, ctx: CheckContext):
+    for s, _ in _sentences(doc):
+        for m, a, b in _regex(doc, s, _DOUBLE_TITLE):
+            g = m.group()
+            if m.group("title"):
+                t = m.group("title")
+                if t in ("担当者", "ご担当者"):
+                    if s.kind != seg.ADDRESSEE:
+                        continue
+                    sugg, why = "ご担当者様", "「担当者」に「様」を付ける宛名は「ご担当者様」と書きます"
+                    if t == "ご担当者":
+                        continue
+                else:
+                    sugg, why = t, f"「{t}」は敬称を含む役職名なので「様」は重ねません"
+            elif m.group("kakui"):
+                sugg, why = "各位（または ○○様）", "「各位」はそれだけで敬称なので「様」「殿」と重ねません"
+            elif m.group("okyaku"):
+                sugg, why = g[:-1] if g.startswith("お客") else "様", "敬称が二重になっています"
+            else:
+                sugg, why = "御中（個人宛なら 様）", "「御中」は組織宛て、「様」は個人宛ての敬称で、併用しません"
+            yield Hit(a, b, f"「{g}」は敬称の重複です。{why}。「{sugg}」と書きます。", sugg)
+    # 御中 on one line, 様 for a person on the next: the addressee block as a whole.
+    addressee = _header(doc)
+    if addressee:
+        block = [(s, doc.norm[s.nstart:s.nend]) for s in addressee]
+        onchu = [(s, m) for s, t in block for m in _ONCHU.finditer(t)]
+        sama = [(s, m) for s, t in block for m in _PERSON_SAMA.finditer(t) if "御中" not in m.group()]
+        if onchu and sama:
+            s, m = onchu[0]
+            a, b = _original(doc, s.nstart + m.start(), s.nstart + m.end())
+            if not any(_DOUBLE_TITLE.search(t) and "御中" in t for _, t in block):
+                yield Hit(a, b, "「御中」と個人名の「様」を併用しています。個人宛てなら「御中」を外し、"
+                                "「会社名 部署名 ○○様」と書きます。", "（御中を削除）")

@@ -1,0 +1,164 @@
+"""keigo/mixed-style: a です・ます reply with a plain sentence ending."""
+
+from __future__ import annotations
+
+from ... import segments as seg
+from ...conjugate import masu_stem
+from ...document import Document, Sentence
+from ...engine import CheckContext, Hit
+from ...tokenize import Token
+from ._common import _PLAIN, _POLITE, _BULLET, _PUNCT, _is, _te, _text
+
+def _ending(doc: Document, s: Sentence) -> list[Token] | None:
+    """The sentence's tokens up to its predicate end (final punctuation and particles cut)."""
+    toks = doc.sentence_tokens(s)
+    while toks and toks[-1].pos[0] in _PUNCT:
+        if toks[-1].surface in ")」』】]〉》":
+            return None  # ends in a quotation or an aside: not our sentence-final form
+        toks = toks[:-1]
+    while toks and toks[-1].pos[1] == "終助詞":
+        toks = toks[:-1]
+    return toks or None
+
+
+def _classify(toks: list[Token]) -> tuple[str, int] | None:
+    """(_POLITE | _PLAIN, index where the predicate starts) for a sentence's ending."""
+    last = toks[-1]
+    prev = toks[-2] if len(toks) > 1 else None
+    p0 = last.pos[0]
+    if p0 == "助動詞":
+        if last.norm in ("です", "ます"):
+            return _POLITE, len(toks) - 1
+        if last.norm in ("た", "う", "よう", "ぬ", "ず", "ん") and prev is not None and prev.norm in ("です", "ます"):
+            return _POLITE, len(toks) - 2
+        if last.norm == "た" and prev is not None and prev.norm == "ない" and len(toks) > 2 \
+                and toks[-3].norm == "ます":
+            return _POLITE, len(toks) - 3
+        if last.norm in ("だ", "た", "ない", "う", "よう", "まい") and last.cform.startswith(("終止形", "意志推量形")):
+            return _PLAIN, _predicate_start(toks)
+        return None
+    if (p0 in ("動詞", "形容詞") or (p0 == "接尾辞" and last.ctype == "形容詞")) and last.cform.startswith("終止形"):
+        if p0 == "動詞" and last.pos[1] == "非自立可能" and _is(last, "くださる", "下さる", "ござる", "御座る"):
+            return None
+        return _PLAIN, _predicate_start(toks)
+    return None
+
+
+def _predicate_start(toks: list[Token]) -> int:
+    """Walk back over auxiliaries to the verb / adjective / noun that carries the predicate."""
+    i = len(toks) - 1
+    while i > 0:
+        t, prev = toks[i], toks[i - 1]
+        if t.pos[0] == "助動詞" and t.pos[0] != "助詞":
+            i -= 1
+        elif t.pos[0] in ("動詞", "形容詞") and t.pos[1] == "非自立可能" and (
+                _te(prev) or (prev.surface == "は" and i >= 2 and _te(toks[i - 2]))
+                or prev.pos[0] in ("動詞", "助動詞", "形容詞")):
+            i -= 1  # 〜ている, 〜ではない, 〜てしまう
+        elif t.pos[0] == "助詞" and (_te(t) or (t.surface == "は" and _te(prev))):
+            i -= 1
+        else:
+            break
+    # The noun of a サ変 verb (発送|する) or before だ (予定|だ) belongs to the predicate.
+    if i > 0 and toks[i].pos[0] in ("動詞", "助動詞") and toks[i - 1].pos[0] in ("名詞", "形状詞") \
+            and toks[i - 1].nend == toks[i].nstart:
+        i -= 1
+    return i
+
+
+def _polite_form(toks: list[Token], start: int) -> str | None:
+    """A です・ます rewrite of toks[start:], or None when no safe rewrite is known."""
+    pred = toks[start:]
+    norms = [t.norm for t in pred]
+    head = pred[0]
+    prefix = ""
+    if head.pos[0] in ("名詞", "形状詞", "接尾辞"):
+        prefix, pred, norms = head.surface, pred[1:], norms[1:]
+        if not pred:
+            return None
+        head = pred[0]
+    rest = "".join(t.surface for t in pred)
+    for plain, polite in (("ではない", "ではありません"), ("ではなかった", "ではありませんでした"),
+                          ("じゃない", "ではありません"), ("じゃなかった", "ではありませんでした")):
+        if rest == plain:
+            return prefix + polite
+    if head.norm == "だ":
+        for plain, polite in (("だった", "でした"), ("だろう", "でしょう"), ("である", "です"),
+                              ("であった", "でした"), ("ではない", "ではありません"),
+                              ("ではなかった", "ではありませんでした"),
+                              ("じゃない", "ではありません"), ("だ", "です")):
+            if rest == plain:
+                return prefix + polite
+        return None
+    if head.pos[0] == "形容詞":
+        rest = "".join(t.surface for t in pred)
+        if head.norm in ("無い", "ない") and rest in ("ない", "無い"):
+            return prefix + "ありません"
+        if rest in ("なかった", "無かった") and head.norm in ("無い", "ない"):
+            return prefix + "ありませんでした"
+        if rest.endswith("くない"):
+            return prefix + rest[:-2] + "ありません"
+        if rest.endswith("くなかった"):
+            return prefix + rest[:-4] + "ありませんでした"
+        return prefix + rest + "です"
+    if head.pos[0] != "動詞":
+        return None
+    verbs = [t for t in pred if t.pos[0] == "動詞"]
+    main = verbs[-1]
+    stem = masu_stem(main)
+    if stem is None:
+        return None
+    lead = prefix + "".join(t.surface for t in pred[:pred.index(main)])
+    tail = norms[pred.index(main) + 1:]
+    endings = {(): "ます", ("た",): "ました", ("ない",): "ません", ("ない", "た"): "ませんでした",
+               ("う",): "ましょう", ("よう",): "ましょう"}
+    if tuple(tail) in endings:
+        return lead + stem + endings[tuple(tail)]
+    return None
+
+
+def _judged(doc: Document, s: Sentence) -> bool:
+    """Sentences whose ending we judge: written prose, not bullets, headings or cut lines."""
+    if s.kind not in (seg.GREETING, seg.BODY, seg.CLOSING):
+        return False
+    line = doc.lines[s.line]
+    if _BULLET.match(doc.norm, line.nstart, line.nend) and s.nstart <= line.nstart + 4:
+        return False
+    if not s.terminated:
+        nxt = s.line + 1
+        # A line wrapped in the middle of a sentence is not a sentence end.
+        if nxt < len(doc.lines) and doc.lines[nxt].nend > doc.lines[nxt].nstart:
+            return False
+        # An unterminated line that is one short phrase (a heading, a label) is not a sentence.
+        if len(doc.sentence_tokens(s)) <= 3:
+            return False
+    return True
+
+
+def mixed_style(doc: Document, ctx: CheckContext):
+    judged: list[tuple[list[Token], int]] = []
+    polite = 0
+    for s in doc.sentences:
+        if not _judged(doc, s):
+            continue
+        toks = _ending(doc, s)
+        if toks is None:
+            continue
+        kind = _classify(toks)
+        if kind is None:
+            continue
+        if kind[0] == _POLITE:
+            polite += 1
+        else:
+            judged.append((toks, kind[1]))
+    if polite == 0 or polite < len(judged):
+        return  # not a です・ます reply; nothing to be consistent with
+    for toks, start in judged:
+        found = _text(toks, start, len(toks))
+        sugg = _polite_form(toks, start)
+        msg = (f"です・ます調の返信に「{found}」という常体の文末が混ざっています。"
+               + (f"「{sugg}」と書きます。" if sugg else "です・ます調にそろえます。"))
+        yield Hit(toks[start].start, toks[-1].end, msg, sugg)
+
+
+# -- keigo/double-honorific -------------------------------------------------------------

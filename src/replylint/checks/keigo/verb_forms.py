@@ -1,0 +1,131 @@
+"""Verb forms: ら抜き, さ入れ, and させていただく used too often."""
+
+from __future__ import annotations
+
+import re
+
+from ...conjugate import masu_stem
+from ...document import Document
+from ...engine import CheckContext, Hit
+from ._common import _aux, _base_ctype, _chain_end, _hit, _prefixed, _sasete_itadaku, _sentences, _text, _verb
+
+_ICHIDAN = ("上一段", "下一段", "カ行変格")
+
+
+def ra_nuki(doc: Document, ctx: CheckContext):
+    for _, toks in _sentences(doc):
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if t.pos[0] != "動詞":
+                continue
+            # 見れる, 来れる, 食べれます: a potential verb made from a 一段 / カ変 verb
+            if t.ctype == "下一段-ラ行" and t.lemma.endswith("れる") and t.norm != t.lemma \
+                    and t.norm.endswith("る") and len(t.lemma) >= 3:
+                base = t.norm
+                if not _base_ctype(doc.backend, base).startswith(_ICHIDAN):
+                    continue
+                stem = t.lemma[:-2]
+                if not t.surface.startswith(stem + "れ"):
+                    continue
+                e = _chain_end(toks, i + 1)
+                sugg = stem + "られ" + t.surface[len(stem) + 1:] + _text(toks, i + 1, e)
+            # 借り|れる, 覚え|れる: a 一段 verb with れる instead of られる
+            elif t.ctype.startswith(_ICHIDAN) and t.cform.startswith("未然形") and i + 1 < n \
+                    and _aux(toks[i + 1], "れる") and toks[i + 1].surface.startswith("れ"):
+                e = _chain_end(toks, i + 2)
+                sugg = t.surface + "ら" + _text(toks, i + 1, e)
+            else:
+                continue
+            found = _text(toks, i, e)
+            yield _hit(toks, i, e, suggestion=sugg,
+                       message=f"「{found}」はら抜き言葉です。「{sugg}」と書きます。")
+
+
+_A_TO_U = dict(zip("かがさたなばまらわ", "くぐすつぬぶむるう"))
+_REAL_ASU = ("鳴らす", "減らす", "漏らす", "照らす", "散らす", "晴らす", "慣らす", "濡らす", "揺らす", "逸らす",
+             "反らす", "枯らす", "暮らす", "凝らす", "巡らす", "肥やす", "冷やす", "増やす", "生やす",
+             "燃やす", "絶やす", "費やす", "鳴かす", "驚かす", "動かす", "乾かす", "溶かす", "沸かす", "生かす",
+             "活かす", "泣かす", "甘やかす", "散らかす", "ちらかす", "ごまかす", "誤魔化す", "脅かす", "明かす",
+             "果たす", "満たす", "浸す", "倒す", "回す", "渡す", "話す", "返す", "帰す", "出す", "貸す", "寝かす",
+             "済ます", "澄ます", "覚ます", "冷ます", "醒ます", "悩ます", "励ます", "すます", "知らす", "遅らす")
+
+
+def sa_ire(doc: Document, ctx: CheckContext):
+    for _, toks in _sentences(doc):
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if t.pos[0] != "動詞" or not t.cform.startswith("未然形") or i + 1 >= n:
+                continue
+            nxt = toks[i + 1]
+            # 読ま|させる, 行か|させて: 五段 verb + させる
+            if t.ctype.startswith("五段") and _aux(nxt, "させる") and nxt.surface.startswith("させ") \
+                    and t.surface + "す" not in _REAL_ASU:
+                e = _chain_end(toks, i + 2)
+                if e < n and _verb(toks[e], "いただく", "頂く", "くださる", "下さる", "もらう", "貰う"):
+                    e = _chain_end(toks, e + 1)
+                sugg = t.surface + nxt.surface[1:] + _text(toks, i + 2, e)
+            # 休まさ|せて, 帰らさ|せて: the dictionary reads 休ます (五段-サ行) + せる
+            elif t.ctype == "五段-サ行" and _aux(nxt, "せる") and len(t.lemma) >= 3 and t.lemma.endswith("す") \
+                    and t.lemma[-2] in _A_TO_U and t.lemma not in _REAL_ASU and t.norm not in _REAL_ASU \
+                    and i + 2 < n and toks[i + 2].surface == "て":
+                base = t.lemma[:-2] + _A_TO_U[t.lemma[-2]]
+                if not _base_ctype(doc.backend, base).startswith("五段"):
+                    continue
+                e = _chain_end(toks, i + 2)
+                if e < n and _verb(toks[e], "いただく", "頂く", "くださる", "下さる", "もらう", "貰う"):
+                    e = _chain_end(toks, e + 1)
+                sugg = t.surface[:-1] + "せ" + _text(toks, i + 2, e)
+            else:
+                continue
+            found = _text(toks, i, e)
+            yield _hit(toks, i, e, suggestion=sugg,
+                       message=f"「{found}」はさ入れ言葉です。「{sugg}」と書きます。")
+
+
+# -- keigo/sasete-itadaku-overuse -------------------------------------------------------
+_ROUTINE = ("発送", "送付", "連絡", "案内", "返信", "回答", "報告", "紹介", "説明", "送信", "お送り", "お届け",
+            "お知らせ", "返答", "ご連絡", "ご案内", "ご報告", "ご説明", "ご返信", "ご回答", "ご紹介", "ご送付")
+_CONSENT = re.compile(r"(承諾|了承|同意|許可|お許し|ご希望|お申し出|お申し付け|ご依頼|ご要望|ご指示|ご指定|ご了解|お言葉に甘え)")
+
+
+def sasete_itadaku_overuse(doc: Document, ctx: CheckContext):
+    limit = int(ctx.options.get("max", 2))
+    found: list[tuple[Hit, bool]] = []
+    for s, toks in _sentences(doc):
+        sent = doc.norm[s.nstart:s.nend]
+        for i, t in enumerate(toks):
+            c = _sasete_itadaku(toks, i)
+            if c is None:
+                continue
+            v = c - 1
+            start = v
+            if v >= 1 and _verb(toks[v], "する", "為る") and toks[v - 1].pos[0] in ("名詞",):
+                start = v - 1
+                p = _prefixed(toks, start)
+                start = p if p is not None else start
+            e = _chain_end(toks, i + 1)
+            word = _text(toks, start, v) if start < v else ""
+            polite = e > i + 1 and toks[i + 1].norm == "ます"
+            if start < v and polite:
+                sugg = word + "いたし" + _text(toks, i + 1, e)
+            else:
+                stem = masu_stem(toks[v]) if toks[v].pos[0] == "動詞" else None
+                sugg = (stem + _text(toks, i + 1, e)) if stem and polite and not _verb(toks[v], "する", "為る") else None
+            routine = word.lstrip("おご御") in [w.lstrip("おご御") for w in _ROUTINE] and polite \
+                and _CONSENT.search(sent) is None
+            found.append((Hit(toks[start].start, toks[e - 1].end, None, sugg), routine))
+    total = len(found)
+    for k, (h, routine) in enumerate(found):
+        text = doc.text[h.start:h.end]
+        if k >= limit:
+            msg = (f"「させていただく」がこの返信で{total}回使われています（目安は{limit}回まで）。"
+                   f"「{text}」は「{h.suggestion or '〜いたします'}」で十分です。")
+        elif routine:
+            msg = (f"「{text}」は許可を得る場面ではない、自分の側の通常の動作です。"
+                   f"「{h.suggestion or '〜いたします'}」と書きます。")
+        else:
+            continue
+        yield Hit(h.start, h.end, msg, h.suggestion)
+
+
+# -- keigo/honorific-title --------------------------------------------------------------
