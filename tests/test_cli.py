@@ -198,3 +198,19 @@ def test_folders_and_jobs_give_identical_output_in_order(run, tmp_path):
 def test_stdin_only_once(run):
     res = run("--channel", "chat", "-", "-", input=BAD.encode("utf-8"))
     assert res.exit_code == 2 and "only once" in res.stderr
+
+
+def test_mode_template_and_no_first_message(run, tmp_path):
+    macro = draft(tmp_path, "macro.txt", "{{ticket.requester.name}} 様、お問い合わせありがとうございます。\n")
+
+    def rules(*args):
+        return {x["rule"] for x in json.loads(run("--format", "json", "--channel", "chat", *args, macro).output)
+                ["files"][0]["findings"]}
+
+    assert "template/placeholder" in rules()
+    assert "template/placeholder" not in rules("--mode", "template")
+    follow_up = draft(tmp_path, "follow.txt", "変更後の合計金額は4,200円です。ほかにご不明な点があればお知らせください。\n")
+    doc = json.loads(run("--format", "json", "--channel", "chat", follow_up).output)
+    assert "greeting/missing" in {x["rule"] for x in doc["files"][0]["findings"]}
+    doc = json.loads(run("--format", "json", "--channel", "chat", "--no-first-message", follow_up).output)
+    assert "greeting/missing" not in {x["rule"] for x in doc["files"][0]["findings"]}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import replylint
 from replylint.api import load_rules
 from replylint.config import Config
 
@@ -30,7 +29,8 @@ def test_every_category_has_a_rule():
 @pytest.mark.parametrize("rule,kind,k,example", CASES,
                          ids=[f"{c[0]}:{c[1]}{c[2]}" for c in CASES])
 def test_rule_example(linter, rule, kind, k, example):
-    hits = rule_hits(linter.lint(example.text, example.channel), rule)
+    hits = rule_hits(linter.lint(example.text, example.channel, mode=example.mode,
+                                 first_message=example.first_message), rule)
     if kind == "valid":
         assert hits == [], f"{rule} fired on a valid example: {[example.text[h.start:h.end] for h in hits]}"
         return

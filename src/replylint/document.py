@@ -242,11 +242,14 @@ def _label_greeting_and_closing(sentences: list[Sentence], norm: str) -> None:
             s.kind = seg.GREETING
         elif s is not body[0]:
             break
-    # Closing: trailing sentences that close (so the part before the signature).
-    for s in reversed(body[-3:]):
-        if s.kind == seg.BODY and seg.CLOSING_RE.search(norm, s.nstart, s.nend):
+    # Closing: trailing sentences that close (so the part before the signature); an offer of
+    # further help may stand among them (今後とも…。ご不明な点は…。).
+    for s in reversed(body[-4:]):
+        if s.kind != seg.BODY:
+            break
+        if seg.CLOSING_RE.search(norm, s.nstart, s.nend):
             s.kind = seg.CLOSING
-        else:
+        elif not seg.FURTHER_HELP_RE.search(norm, s.nstart, s.nend):
             break
 
 

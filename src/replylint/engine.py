@@ -134,11 +134,15 @@ class Engine:
 
         findings: list[Finding] = []
         seen = set()
+        reach: dict[int, int] = {}  # per rule, the furthest end of its reported spans
         text = doc.text
-        for k, start, end, message, suggestion in sorted(hits, key=lambda h: (h[1], h[2], h[0])):
-            if (k, start, end) in seen:
+        # Longest first at each start; a span that overlaps an earlier one of the same rule is the
+        # same problem (システム障害 / 障害が発生 in システム障害が発生) and is reported once.
+        for k, start, end, message, suggestion in sorted(hits, key=lambda h: (h[1], -h[2], h[0])):
+            if (k, start, end) in seen or (start < end and start < reach.get(k, -1)):
                 continue
             seen.add((k, start, end))
+            reach[k] = max(end, reach.get(k, end))
             if self.allow and start < end and unicodedata.normalize("NFKC", text[start:end]) in self.allow:
                 continue
             spec = self.specs[k]

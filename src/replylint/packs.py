@@ -164,7 +164,13 @@ def _examples(items, key: str, fail) -> tuple[Example, ...]:
             span = item.get("span")
             if span is not None and (not isinstance(span, str) or span not in item["text"]):
                 fail(f"examples.{key}[{k}]: 'span' must be a part of the text")
-            out.append(Example(item["text"], channel, span))
+            mode = item.get("mode", "draft")
+            if mode not in ("draft", "template"):
+                fail(f"examples.{key}[{k}]: mode must be draft or template")
+            first = item.get("first_message", True)
+            if not isinstance(first, bool):
+                fail(f"examples.{key}[{k}]: first_message must be true or false")
+            out.append(Example(item["text"], channel, span, mode, first))
         else:
             fail(f"examples.{key}[{k}]: an example is text or a mapping with 'text'")
     return tuple(out)

@@ -30,6 +30,8 @@ class Example:
     text: str
     channel: str = "email"
     span: str | None = None  # for invalid examples: the text the finding must cover
+    mode: str = "draft"  # or "template": a macro with helpdesk placeholders
+    first_message: bool = True  # False: a chat message that continues a conversation
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ _PLACEHOLDER = re.compile(
     r"\{\{[^{}\n]{0,80}\}\}\}?"  # {{first_name}}, {{ticket.requester.name}}
     r"|\{%[^%\n]{0,80}%\}"  # {% if ... %} (Liquid)
     r"|\{\{[^{}\n]{0,80}\}(?!\})"  # {{first_name}  (unbalanced)
+    r"|\{\{(?![^{}\n]*\})[^{}\s]{0,80}"  # {{first_name 様  (never closed)
     r"|(?<!\{)\{[^{}\n]{1,40}\}\}"  # {first_name}}  (unbalanced)
     r"|(?<![{$])\{[^{}\n]{1,40}\}(?!\})"  # {name}, {お客様名}
     r"|\$\{[^{}\n]{1,40}\}"  # ${name}
