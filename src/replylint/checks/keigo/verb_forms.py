@@ -18,9 +18,11 @@ def ra_nuki(doc: Document, ctx: CheckContext):
         for i, t in enumerate(toks):
             if t.pos[0] != "動詞":
                 continue
-            # 見れる, 来れる, 食べれます: a potential verb made from a 一段 / カ変 verb
+            # 見れる, 来れる, 食べれます: a potential verb made from a 一段 / カ変 verb, so its
+            # lexeme is the base verb (見る) and the word is that verb's stem + れる; a verb that
+            # merely ends in れる (しれる = 知れる, 入れる, 忘れる) is not one.
             if t.ctype == "下一段-ラ行" and t.lemma.endswith("れる") and t.norm != t.lemma \
-                    and t.norm.endswith("る") and len(t.lemma) >= 3:
+                    and t.norm.endswith("る") and t.lemma == t.norm[:-1] + "れる":
                 base = t.norm
                 if not _base_ctype(doc.backend, base).startswith(_ICHIDAN):
                     continue
