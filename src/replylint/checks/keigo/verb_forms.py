@@ -19,10 +19,12 @@ def ra_nuki(doc: Document, ctx: CheckContext):
             if t.pos[0] != "動詞":
                 continue
             # 見れる, 来れる, 食べれます: a potential verb made from a 一段 / カ変 verb, so its
-            # lexeme is the base verb (見る) and the word is that verb's stem + れる; a verb that
-            # merely ends in れる (しれる = 知れる, 入れる, 忘れる) is not one.
+            # lexeme is the base verb (見る, 止める for やめれる); a verb whose own lexeme ends in
+            # れる (しれる = 知れる, 入れる) is not one, unless the word is that lexeme's stem + れる
+            # (忘れれる).
             if t.ctype == "下一段-ラ行" and t.lemma.endswith("れる") and t.norm != t.lemma \
-                    and t.norm.endswith("る") and t.lemma == t.norm[:-1] + "れる":
+                    and t.norm.endswith("る") and len(t.lemma) >= 3 \
+                    and (not t.norm.endswith("れる") or t.lemma == t.norm[:-1] + "れる"):
                 base = t.norm
                 if not _base_ctype(doc.backend, base).startswith(_ICHIDAN):
                     continue
