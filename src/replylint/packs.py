@@ -103,12 +103,14 @@ def _rule(path: Path, rid, body, builtin: bool) -> RuleSpec:
     invalid = _examples(examples.get("invalid"), "invalid", fail)
     return RuleSpec(id=rid, severity=severity, summary=body["summary"].strip(),
                     message=body["message"].strip(),
-                    docs=RuleDocs(*(_unfold(docs[k]) for k in ("what", "why", "example", "instead"))),
+                    docs=RuleDocs(_unfold(docs["what"]), _unfold(docs["why"]), docs["example"].strip(),
+                                  docs["instead"].strip()),
                     channels=channels, segments=segments, phrases=parsed_phrases, check=check,
                     options=dict(options), valid=valid, invalid=invalid, source=str(path))
 
 
-# YAML's folded style (>-) joins lines with a space; Japanese sentences take none.
+# YAML's folded style (>-) joins lines with a space; Japanese prose takes none. Only the prose
+# (what, why) is unfolded: example and instead are verbatim reply text.
 _FOLD_SPACE = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 
 
