@@ -30,3 +30,22 @@ def test_ci_runs_exactly_the_readme_test_command():
         extracted = subprocess.run(["bash", str(ROOT / ".ci" / "readme-command"), marker],
                                    capture_output=True, text=True).stdout.strip()
         assert extracted == command_after(f"<!-- {marker} -->")
+
+
+def test_the_readme_rule_pack_example_works(tmp_path, backend):
+    import replylint
+    from replylint.config import load_config
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    pack = re.search(r"```yaml\n(rules:\n.+?)```", text, re.S).group(1)
+    (tmp_path / "company.yaml").write_text(pack, encoding="utf-8")
+    (tmp_path / "replylint.toml").write_text(f'tokenizer = "{backend}"\npacks = ["company.yaml"]\n'
+                                             'select = ["jargon/internal-terms"]\n', encoding="utf-8")
+    linter = replylint.get_linter(load_config(tmp_path / "replylint.toml"))
+    spec = next(s for s in linter.rules if s.id == "jargon/internal-terms")
+    for ex in spec.invalid:
+        assert linter.lint(ex.text, ex.channel).findings, ex.text
+    for ex in spec.valid:
+        assert not linter.lint(ex.text, ex.channel).findings, ex.text
+    found = linter.lint("昨日出荷しました。", "chat").findings
+    assert [f.suggestion for f in found] == ["お送りする"]
