@@ -140,7 +140,7 @@ def main() -> None:
 
 
 def write_results(path: Path, rows, cold, cold_textlint, args) -> None:
-    lines = [f"# Benchmark results", "",
+    lines = ["# Benchmark results", "",
              f"{datetime.date.today().isoformat()}, {os.cpu_count()} cores, {platform.python_version()}, "
              f"`{' '.join(['bench/run.py', *sys.argv[1:]])}`; medians of {args.repeat} interleaved runs "
              f"(textlint on the largest corpus: 1 run). Fresh process each time.", "",
