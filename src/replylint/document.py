@@ -85,6 +85,10 @@ class Document:
             starts = self.__dict__["_starts"] = [ln.start for ln in self.lines]
         return starts
 
+    def original_span(self, nstart: int, nend: int) -> tuple[int, int]:
+        """(start, end) in the original text for a span of the normalized view."""
+        return self.view.start_in_original(nstart), self.view.end_in_original(nend)
+
     def sentence_text(self, s: Sentence) -> str:
         """The sentence in the normalized view."""
         return self.view.text[s.nstart:s.nend]

@@ -14,6 +14,7 @@ SEGMENT_KINDS = (ADDRESSEE, GREETING, BODY, CLOSING, SIGNATURE, QUOTED)
 
 # All patterns below run on the NFKC view: full-width ＞ ： （ are already > : (.
 _QUOTE_MARK = re.compile(r"^\s*>")
+_QUOTE_TITLE = re.compile(r"^\s*([-=_*#─━―]{3,}\s*[^-=_*#─━―\s].{0,30}?\s*[-=_*#─━―]{3,}|【[^】]{1,20}】|.{0,30}:)\s*$")
 _QUOTE_BLOCK_START = re.compile(
     r"^\s*([-=_―─━]{2,}\s*(original message|元のメッセージ|転送メッセージ|転送されたメッセージ"
     r"|forwarded message|返信元のメッセージ)\s*[-=_―─━]{2,}"
@@ -64,7 +65,9 @@ CLOSING_RE = re.compile(
     r"|今後とも|引き続き[^。]*(お願い|ご愛顧|ご利用|よろしく)|何卒|なにとぞ"
     r"|お待ち(し|いたし|致し|申し上げ)て?おります"
     r"|お祈り(申し上げ|いたし|致し)ます|お祈り(いたし|し)ております|ご自愛ください"
-    r"|失礼(いたし|致し|し)ます|ご愛顧|またのご(利用|来店|来院|来館|連絡)|またのお越し|敬具|草々")
+    r"|失礼(いたし|致し|し)ます|ご愛顧|またのご(利用|来店|来院|来館|連絡)|またのお越し|敬具|草々"
+    # wishes and looking forward, the other usual last lines of a Japanese letter
+    r"|楽しみにして(おり|い)ます|お大事に|ご健勝|ご多幸|お体を?(お)?大切に|ご自愛|良いお年を|よいお年を")
 FURTHER_HELP_RE = re.compile(
     r"ご不明な?点|ご不明点|ご不明な(こと|事)|ご質問|お気軽に|お気兼ねなく|ご遠慮なく|何なりと"
     r"|何か(ございましたら|ありましたら|あれば|ございます|あります)|その(ほか|他)[^。]{0,12}(ございましたら|あれば|ありましたら)"
@@ -104,6 +107,13 @@ def quoted_lines(lines: list[str]) -> list[bool]:
             break
         if is_quote_line(line):
             quoted[i] = True
+    # A title line (----- お問い合わせ内容 -----, 【お問い合わせ内容】, 以下、お問い合わせ内容:) with
+    # nothing but quoted lines after it introduces the quote.
+    for i, line in enumerate(lines):
+        if not quoted[i] and _QUOTE_TITLE.match(line):
+            rest = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
+            if rest and all(quoted[k] for k in rest):
+                quoted[i] = True
     return quoted
 
 

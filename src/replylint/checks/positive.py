@@ -20,7 +20,7 @@ _REFUSAL = re.compile(
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|かねます)"
     r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)かねます"
     r"|(対応し|受け付け|受付し|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
-    r"|販売し|ご用意し|用意し)て(おり|い)ません"
+    r"|販売し|ご用意し|用意し|お答えし|回答し|ご回答し|ご案内し|案内し|公開し|開示し)て(おり|い)ません"
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
     r"|不可能(です|でございます)|不可(です|となります|となっております|でございます)"
     r"|(いただけ|になれ)ません"
@@ -102,7 +102,7 @@ def _phrase_start(doc: Document, s: Sentence, nstart: int) -> int:
 
 
 def _hit(doc: Document, a: int, b: int, message: str | None = None, suggestion: str | None = None) -> Hit:
-    return Hit(doc.view.start_in_original(a), doc.view.end_in_original(b), message, suggestion)
+    return Hit(*doc.original_span(a, b), message, suggestion)
 
 
 # -- positive/refusal -----------------------------------------------------------------

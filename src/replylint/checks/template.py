@@ -47,10 +47,6 @@ _PARTICLE_AFTER = re.compile(r"(を|の|に|で|が|は|へ|と|から|まで|�
 _HELPDESK = re.compile(r"\{\{\s*([^{}\s|]+)\s*(\|[^{}]*)?\}\}")  # {{ name | filter }}
 
 
-def _to_original(doc: Document, a: int, b: int) -> tuple[int, int]:
-    return doc.view.start_in_original(a), doc.view.end_in_original(b)
-
-
 def _linted_ranges(doc: Document, kinds):
     for s in doc.sentences:
         if s.kind in kinds:
@@ -83,12 +79,12 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
         return None
     if text.startswith("{{"):
         if not text.endswith("}}") or text.endswith("}}}"):
-            return Hit(*_to_original(doc, a, b),
+            return Hit(*doc.original_span(a, b),
                        f"差し込み項目「{text}」の括弧が閉じていません（または多すぎます）。「{{{{名前}}}}」の形にしてください。",
                        None)
         m = _HELPDESK.fullmatch(text)
         if not m:
-            return Hit(*_to_original(doc, a, b), f"差し込み項目「{text}」の中身が空です。項目名を書いてください。", None)
+            return Hit(*doc.original_span(a, b), f"差し込み項目「{text}」の中身が空です。項目名を書いてください。", None)
         name = m.group(1)
         names, prefixes = _known(ctx)
         if name in names or (prefixes and name.startswith(prefixes)):
@@ -97,11 +93,11 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
         sugg = "{{" + close[0] + "}}" if close else None
         msg = f"差し込み項目「{name}」はヘルプデスクの項目一覧にありません。"
         msg += f"「{sugg}」の誤りではありませんか。" if sugg else "項目名を確認するか、設定の known に追加してください。"
-        return Hit(*_to_original(doc, a, b), msg, sugg)
+        return Hit(*doc.original_span(a, b), msg, sugg)
     if text.endswith("}}"):  # {name}}
-        return Hit(*_to_original(doc, a, b),
+        return Hit(*doc.original_span(a, b),
                    f"差し込み項目「{text}」の開き括弧が足りません。「{{{{名前}}}}」の形にしてください。", None)
-    return Hit(*_to_original(doc, a, b))  # other slots are filled by hand: still a leftover
+    return Hit(*doc.original_span(a, b))  # other slots are filled by hand: still a leftover
 
 
 def placeholder(doc: Document, ctx: CheckContext):
@@ -118,7 +114,7 @@ def placeholder(doc: Document, ctx: CheckContext):
                 if hit is not None:
                     yield hit
                 continue
-            yield Hit(*_to_original(doc, m.start(), m.end()))
+            yield Hit(*doc.original_span(m.start(), m.end()))
 
 
 # -- notes to the agent ----------------------------------------------------------------
@@ -131,6 +127,7 @@ _AGENT_NOTE = re.compile(
     + r"[^()\n]{0,10}[)]"
     r"|※[^。\n]{0,20}(状況|必要|ケース|内容|お客様)に(合わせ|応じ)て[^。\n]{0,15}" + _ACTION + r"[^。\n]{0,10}"
     r"|※\s*(送信前に|担当者は|社内)[^。\n]{0,30}"
+    r"|※[^。\n]{0,40}" + _ACTION + r"(する|して)?こと\s*$"  # ※…を変更すること: an order to the agent
     r"|(ここ|この部分|この文|この段落|この行|以下)(は|を)[^。\n]{0,15}(状況|必要|ケース)に(合わせ|応じ)て[^。\n]{0,10}" + _ACTION
     + r"[^。\n]{0,10}"
     r"|←[^\n]{0,30}" + _ACTION + r"[^\n]{0,10}")
@@ -149,7 +146,7 @@ def agent_note(doc: Document, ctx: CheckContext):
             end = m.end()
             while end > m.start() and norm[end - 1] in " \t\r":
                 end -= 1
-            yield Hit(*_to_original(doc, m.start(), end))
+            yield Hit(*doc.original_span(m.start(), end))
             break
 
 
@@ -219,6 +216,6 @@ def mixed_name(doc: Document, ctx: CheckContext):
                 wrong, right = mc, x
             else:
                 continue
-            yield Hit(*_to_original(doc, wrong.start(2), wrong.end(2)),
+            yield Hit(*doc.original_span(wrong.start(2), wrong.end(2)),
                       f"「{wrong.group(2)}」は、この返信のほかの箇所の名前（{right}）と違います。"
                       f"別のテンプレートから残った名前ではありませんか。", right)

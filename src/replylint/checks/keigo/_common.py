@@ -109,10 +109,6 @@ def _prefixed(toks: list[Token], k: int) -> int | None:
     return None
 
 
-def _original(doc: Document, nstart: int, nend: int) -> tuple[int, int]:
-    return doc.view.start_in_original(nstart), doc.view.end_in_original(nend)
-
-
 def _regex(doc: Document, s: Sentence, rx: re.Pattern):
     """(match, start, end) of rx in the sentence's normalized text; offsets in the original."""
     text = doc.norm[s.nstart:s.nend]
@@ -120,7 +116,7 @@ def _regex(doc: Document, s: Sentence, rx: re.Pattern):
     for m in rx.finditer(text):
         if any(a <= s.nstart + m.start() < b for a, b in quoted):
             continue
-        a, b = _original(doc, s.nstart + m.start(), s.nstart + m.end())
+        a, b = doc.original_span(s.nstart + m.start(), s.nstart + m.end())
         yield m, a, b
 
 

@@ -9,7 +9,7 @@ from ...conjugate import masu_stem
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit
 from ...tokenize import Token
-from ._common import (_PREFIX, _chain_end, _hit, _is, _is_question, _is_reru, _original, _plain_ra_godan, _prefixed, _regex, _sasete_itadaku, _sentences, _surfaces, _te, _text, _verb)
+from ._common import (_PREFIX, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _sasete_itadaku, _sentences, _surfaces, _te, _text, _verb)
 
 _HONORIFIC_VERBS = ("おっしゃる", "仰る", "いらっしゃる", "召し上がる", "召しあがる", "なさる", "為さる")
 _HUMBLE_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "拝察", "頂戴", "拝顔")
@@ -401,7 +401,7 @@ def honorific_title(doc: Document, ctx: CheckContext):
         sama = [(s, m) for s, t in block for m in _PERSON_SAMA.finditer(t) if "御中" not in m.group()]
         if onchu and sama:
             s, m = onchu[0]
-            a, b = _original(doc, s.nstart + m.start(), s.nstart + m.end())
+            a, b = doc.original_span(s.nstart + m.start(), s.nstart + m.end())
             if not any(_DOUBLE_TITLE.search(t) and "御中" in t for _, t in block):
                 yield Hit(a, b, "「御中」と個人名の「様」を併用しています。個人宛てなら「御中」を外し、"
                                 "「会社名 部署名 ○○様」と書きます。", "（御中を削除）")

@@ -7,7 +7,7 @@ import re
 from ...document import Document
 from ...engine import CheckContext, Hit
 from ...tokenize import Token
-from ._common import (_PUNCT, _aux, _chain_end, _hit, _is, _is_question, _original, _regex, _sentences, _text, _verb)
+from ._common import (_PUNCT, _aux, _chain_end, _hit, _is, _is_question, _regex, _sentences, _text, _verb)
 
 _YOROSHIKATTA = re.compile(r"よろしかった(でしょうか|ですか|ですね)")
 _AZUKARI = re.compile(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
@@ -121,7 +121,7 @@ def casual(doc: Document, ctx: CheckContext):
             sugg = {"なので": "そのため", "だから": "そのため", "でも": "ただ", "あと": "また", "あとは": "また",
                     "それと": "また", "じゃあ": "それでは", "じゃ": "それでは"}[word]
             if word not in allow and not (word in ("でも",)):
-                a, b = _original(doc, s.nstart + lead + m.start(1), s.nstart + lead + m.end(1))
+                a, b = doc.original_span(s.nstart + lead + m.start(1), s.nstart + lead + m.end(1))
                 yield Hit(a, b, f"文頭の「{word}」は話し言葉です。「{sugg}」と書きます。", sugg)
         n = len(toks)
         for i, t in enumerate(toks):
