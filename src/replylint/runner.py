@@ -90,7 +90,8 @@ def check_path(path: str, configs: _Configs) -> list[FileResult]:
         linter = get_linter(configs.for_path(path))
     except (InputError, ConfigError, PackError) as exc:
         return [FileResult(path, error=str(exc))]
-    return [FileResult(r.path, linter.lint(r.text, opts.channel, mode=opts.mode, first_message=opts.first_message),
+    return [FileResult(r.path, linter.lint(r.text, opts.channel, mode=r.mode or opts.mode,
+                                           first_message=opts.first_message),
                        locator=r.locator) for r in replies]
 
 

@@ -26,6 +26,7 @@ class Reply:
     text: str
     path: str  # what the user named ("-" for stdin)
     locator: str | None = None  # which reply inside a multi-reply file
+    mode: str | None = None  # "template" for a macro export; None: the command line decides
 
 
 def decode(data: bytes, name: str) -> str:
