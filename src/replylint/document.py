@@ -60,6 +60,9 @@ class Document:
     mode: str = "draft"
     first_message: bool = True  # chat: the first message of a conversation (needs an opening)
     backend: Backend | None = None  # the tokenizer that read it, for checks that look up a word
+    # Derived data several checks share (computed by the first that needs it), so that each is
+    # computed once per reply. Keys are "<module>.<what>".
+    cache: dict = field(default_factory=dict, repr=False)
 
     @property
     def norm(self) -> str:

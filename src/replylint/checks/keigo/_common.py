@@ -17,28 +17,37 @@ _PREFIX = ("お", "ご", "御")
 
 
 # -- shared helpers ---------------------------------------------------------------------
-_QUOTE_OPEN, _QUOTE_CLOSE = "「『", "」』"
+_QUOTE_OPEN = "「『"
+_QUOTE_MARKS = re.compile("[「『」』]")
 
 
 def _quoted_ranges(doc: Document, s: Sentence) -> list[tuple[int, int]]:
     """Normalized ranges inside 「」『』 in a sentence: words cited, not the writer's own."""
     out, depth, start = [], 0, 0
-    for k in range(s.nstart, s.nend):
-        ch = doc.norm[k]
-        if ch in _QUOTE_OPEN:
+    for m in _QUOTE_MARKS.finditer(doc.norm, s.nstart, s.nend):
+        k = m.start()
+        if m.group() in _QUOTE_OPEN:
             if depth == 0:
                 start = k
             depth += 1
-        elif ch in _QUOTE_CLOSE and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
                 out.append((start, k + 1))
     return out
 
 
-def _sentences(doc: Document):
+def _sentences(doc: Document) -> list[tuple[Sentence, list[Token]]]:
     """(sentence, tokens) for what the writer wrote to the customer; 「cited words」 are cut out,
-    so a sentence with a citation comes as its runs of the writer's own words."""
+    so a sentence with a citation comes as its runs of the writer's own words. Computed once per
+    reply and shared by every keigo check."""
+    cached = doc.cache.get("keigo.sentences")
+    if cached is None:
+        cached = doc.cache["keigo.sentences"] = list(_own_words(doc))
+    return cached
+
+
+def _own_words(doc: Document):
     for s in doc.linted_sentences():
         toks = doc.sentence_tokens(s)
         if not toks:
@@ -110,13 +119,15 @@ def _prefixed(toks: list[Token], k: int) -> int | None:
 
 
 def _regex(doc: Document, s: Sentence, rx: re.Pattern):
-    """(match, start, end) of rx in the sentence's normalized text; offsets in the original."""
-    text = doc.norm[s.nstart:s.nend]
-    quoted = _quoted_ranges(doc, s)
-    for m in rx.finditer(text):
-        if any(a <= s.nstart + m.start() < b for a, b in quoted):
+    """(match, start, end) of rx in the sentence's normalized text, outside 「cited words」;
+    start and end are offsets in the original text."""
+    quoted = None  # looked for only when something matched: most sentences match nothing
+    for m in rx.finditer(doc.norm, s.nstart, s.nend):
+        if quoted is None:
+            quoted = _quoted_ranges(doc, s)
+        if any(a <= m.start() < b for a, b in quoted):
             continue
-        a, b = doc.original_span(s.nstart + m.start(), s.nstart + m.end())
+        a, b = doc.original_span(m.start(), m.end())
         yield m, a, b
 
 

@@ -142,6 +142,9 @@ def wrong_direction(doc: Document, ctx: CheckContext):
         sent = doc.norm[s.nstart:s.nend]
         question = _is_question(toks)
         for i, t in enumerate(toks):
+            # Every pattern below starts at a verb or at a humble noun (拝見 ...).
+            if t.pos[0] != "動詞" and t.surface not in _HUMBLE_SURU_NOUNS:
+                continue
             # ご利用してください / お待ちしてください / ご確認していただけますか
             if _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].surface == "て" \
                     and (_verb(toks[i + 2], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける")):

@@ -31,6 +31,9 @@ def _narimasu(toks: list[Token], i: int) -> bool:
     return not rest or rest[0].surface in ("ので", "が", "けれども", "ね", "よ", "の")
 
 
+_BAITO_KEYS = frozenset(("に", "ほう", "で"))
+
+
 def baito(doc: Document, ctx: CheckContext):
     for s, toks in _sentences(doc):
         sent = doc.norm[s.nstart:s.nend]
@@ -44,6 +47,8 @@ def baito(doc: Document, ctx: CheckContext):
                 yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg)
         n = len(toks)
         for i, t in enumerate(toks):
+            if t.surface not in _BAITO_KEYS:  # every pattern below turns on one of these words
+                continue
             # 〜のほうになります / 〜になります used as です
             if t.surface == "に" and _narimasu(toks, i) and i >= 1:
                 k = i - 1
