@@ -64,6 +64,9 @@ _LIGHT = {"する", "為る", "いる", "居る", "ある", "有る", "なる", 
           "ため", "為", "よう", "様", "方", "際", "場合", "ところ", "所", "等", "など"}
 
 
+_KATAKANA_RUN = re.compile(r"[ァ-ヺー・]{3,}")
+
+
 def _words(doc: Document, s) -> list[tuple[str, int, int]]:
     """The sentence's content words as (surface, nstart, nend); adjacent katakana pieces merged
     (unidic-lite reads an unknown katakana word as several pieces)."""
@@ -92,6 +95,9 @@ def katakana_dense(doc: Document, ctx: CheckContext):
     to_start, to_end = doc.view.start_in_original, doc.view.end_in_original
     norm = doc.norm
     for s in doc.linted_sentences(seg.BODY):
+        # Fewer katakana runs than min_words: cannot be dense; skip the word analysis.
+        if len(_KATAKANA_RUN.findall(norm, s.nstart, s.nend)) < min_words:
+            continue
         words = _words(doc, s)
         if len(words) < min_words:
             continue
