@@ -214,3 +214,10 @@ def test_mode_template_and_no_first_message(run, tmp_path):
     assert "greeting/missing" in {x["rule"] for x in doc["files"][0]["findings"]}
     doc = json.loads(run("--format", "json", "--channel", "chat", "--no-first-message", follow_up).output)
     assert "greeting/missing" not in {x["rule"] for x in doc["files"][0]["findings"]}
+
+
+def test_library_replies_are_named_in_json_entries_and_counted_in_the_summary(run, tmp_path):
+    lib = draft(tmp_path, "canned.csv", "title,body\n発送,本日発送いたしました。\n返金,了解しました。\n")
+    doc = json.loads(run("--format", "json", "--channel", "chat", lib).output)
+    assert [e.get("reply") for e in doc["files"]] == ["発送", "返金"]  # also on a reply with no finding
+    assert "1 ファイル（返信 2 件）を確認" in run("--channel", "chat", lib).output

@@ -77,8 +77,12 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="色付け（NO_COLOR が設定されていれば auto は色なし） / colour output.")
 def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, first_message, jobs, color) -> None:
-    """ファイルの返信文をチェックする / check reply drafts (`-` reads stdin; a folder means its
-    .txt and .md files)."""
+    """ファイルの返信文をチェックする / check reply drafts and macro libraries.
+
+    `-` reads stdin. .json (Zendesk macro export or a list), .jsonl, .csv/.tsv and .yaml files
+    are libraries: one reply per entry, in template mode. A folder means its .txt, .md, .csv,
+    .tsv and .jsonl files.
+    """
     from .reporters import make_reporter
     from .runner import Options, run
 

@@ -19,7 +19,9 @@ from .finding import Report
 from .packs import PackError
 from .readers import InputError, read_path, read_stdin
 
-TEXT_SUFFIXES = (".txt", ".md")  # what a folder argument is expanded to
+# What a folder argument is expanded to: drafts and data exports. .json and .yaml/.yml files are
+# read as macro libraries only when named (a folder holds package.json, CI files, rule packs).
+FOLDER_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl", ".ndjson", ".csv", ".tsv")
 PARALLEL_FROM = 8  # fewer files than this are checked in one process: a pool costs more
 
 
@@ -76,7 +78,7 @@ def expand(paths: list[str]) -> list[str]:
     out: list[str] = []
     for p in paths:
         if p != "-" and os.path.isdir(p):
-            found = sorted(str(f) for f in Path(p).rglob("*") if f.suffix in TEXT_SUFFIXES and f.is_file())
+            found = sorted(str(f) for f in Path(p).rglob("*") if f.suffix in FOLDER_SUFFIXES and f.is_file())
             out.extend(found or [p])  # an empty folder is reported as an input error
         else:
             out.append(p)

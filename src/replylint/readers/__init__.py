@@ -1,5 +1,6 @@
-"""Reading inputs into replies. Each reader owns one kind of file."""
+"""Reading inputs into replies. Each reader owns one kind of file; dispatch picks by extension."""
 
-from .text import InputError, Reply, read_path, read_stdin
+from .dispatch import read_path
+from .text import InputError, Reply, read_stdin
 
 __all__ = ["InputError", "Reply", "read_path", "read_stdin"]

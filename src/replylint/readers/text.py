@@ -1,4 +1,4 @@
-"""Plain-text drafts (.txt, .md, anything else): one file, one reply.
+"""Plain-text drafts (.txt and any extension no other reader claims): one file, one reply.
 
 Encodings: UTF-8 with or without BOM, UTF-16 with BOM, and Shift_JIS / CP932 (common for
 files saved by older Windows tools). A file with NUL bytes is binary and refused.
@@ -53,22 +53,31 @@ def decode(data: bytes, name: str) -> str:
     return text
 
 
-def read_path(path: str) -> list[Reply]:
+def read_bytes(path: str, limit: int = MAX_BYTES, what: str = "a reply draft") -> bytes:
+    """A file's bytes, or an InputError naming the file (missing, a folder, too large, unreadable)."""
     p = Path(path)
     try:
         if p.is_dir():
             raise InputError(f"{path}: is a directory; name the files to check")
         size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: too large for a reply draft ({size} bytes)")
-        data = p.read_bytes()
+        if size > limit:
+            raise InputError(f"{path}: too large for {what} ({size} bytes)")
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return [Reply(decode(data, path), path)]
+
+
+def read_text(path: str, limit: int = MAX_BYTES, what: str = "a reply draft") -> str:
+    return decode(read_bytes(path, limit, what), path)
+
+
+def read_path(path: str) -> list[Reply]:
+    """The plain-text reader: the whole file is one draft (see readers.dispatch for all formats)."""
+    return [Reply(read_text(path), path)]
 
 
 def read_stdin() -> list[Reply]:

@@ -17,6 +17,8 @@ class JsonReporter:
     def file(self, path: str, report: Report | None, error: str | None = None,
              locator: str | None = None) -> None:
         entry: dict = {"path": path}
+        if locator is not None:
+            entry["reply"] = locator
         if error is not None:
             entry["error"] = error
             entry["findings"] = []

@@ -23,6 +23,8 @@ class TextReporter:
         self._out = out
         self._color = color
         self._files = 0
+        self._replies = 0
+        self._last_path: str | None = None
         self._files_with_findings = 0
         self._counts = {"error": 0, "warning": 0, "info": 0}
         self._errors = 0
@@ -32,7 +34,10 @@ class TextReporter:
 
     def file(self, path: str, report: Report | None, error: str | None = None,
              locator: str | None = None) -> None:
-        self._files += 1
+        if path != self._last_path:
+            self._files += 1
+            self._last_path = path
+        self._replies += 1
         if error is not None:
             self._errors += 1  # the CLI has already said what went wrong, on stderr
             return
@@ -67,9 +72,12 @@ class TextReporter:
     def finish(self) -> None:
         total = sum(self._counts.values())
         parts = "・".join(f"{_SEVERITY_JA[k]} {self._counts[k]}" for k in ("error", "warning", "info"))
-        line = f"{self._files} ファイルを確認: 指摘 {total} 件（{parts}）"
+        checked = f"{self._files} ファイル"
+        if self._replies != self._files:
+            checked += f"（返信 {self._replies} 件）"
+        line = f"{checked}を確認: 指摘 {total} 件（{parts}）"
         if self._errors:
             line += f"、読み込めなかったファイル {self._errors} 件"
         if total == 0 and not self._errors:
-            line = f"{self._files} ファイルを確認: 指摘はありません"
+            line = f"{checked}を確認: 指摘はありません"
         self._out.write(self._style(line, bold=True) + "\n")
