@@ -75,17 +75,17 @@ class Document:
 
     @property
     def tokens_nstarts(self) -> list[int]:
-        """Normalized start offset of each token, for bisecting."""
-        starts = self.__dict__.get("_tok_nstarts")
+        """Normalized start offset of each token, for bisecting (parse() fills it)."""
+        starts = self.cache.get("document.tokens_nstarts")
         if starts is None:
-            starts = self.__dict__["_tok_nstarts"] = [t.nstart for t in self.tokens]
+            starts = self.cache["document.tokens_nstarts"] = [t.nstart for t in self.tokens]
         return starts
 
     @property
     def _line_starts(self) -> list[int]:
-        starts = self.__dict__.get("_starts")
+        starts = self.cache.get("document.line_starts")
         if starts is None:
-            starts = self.__dict__["_starts"] = [ln.start for ln in self.lines]
+            starts = self.cache["document.line_starts"] = [ln.start for ln in self.lines]
         return starts
 
     def original_span(self, nstart: int, nend: int) -> tuple[int, int]:
@@ -214,10 +214,9 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
         a, b = lines[first].nstart, lines[last].nend
         if norm[a:b].strip():
             tokens.extend(backend.tokenize(norm[a:b], a))
-    if view._clusters:  # the normalized text changed length somewhere: map back
-        to_start, to_end = view.start_in_original, view.end_in_original
-        tokens = [t._replace(start=to_start(t.nstart), end=to_end(t.nend)) for t in tokens]
     to_start, to_end = view.start_in_original, view.end_in_original
+    if not view.identity:  # the normalized text changed length somewhere: map back
+        tokens = [t._replace(start=to_start(t.nstart), end=to_end(t.nend)) for t in tokens]
 
     # Sentences, each labeled with its segment.
     tok_starts = [t.nstart for t in tokens]
@@ -236,7 +235,7 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
                                       i, kind or ln.kind, terminated))
     _label_greeting_and_closing(sentences, norm)
     doc = Document(text, channel, view, lines, tokens, sentences, mode=mode, first_message=first_message,
-                   backend=backend)
+                   backend=backend, cache={"document.tokens_nstarts": tok_starts})
     doc.segments = _segments(doc, addressee)
     return doc
 

@@ -49,6 +49,11 @@ class NormalizedText:
         self.text = "".join(parts)
         self._nstarts = [c[0] for c in self._clusters]
 
+    @property
+    def identity(self) -> bool:
+        """True when every offset is the same in both texts (no character changed length)."""
+        return not self._clusters
+
     def start_in_original(self, i: int) -> int:
         """Original offset of the character at normalized offset `i` (a start offset)."""
         k = bisect_right(self._nstarts, i) - 1

@@ -50,7 +50,6 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
     """One finding per run of consecutive waiting sentences, at the plainest request to wait."""
     norm = doc.norm
     sents = _sentences(doc)
-    to_start, to_end = doc.view.start_in_original, doc.view.end_in_original
     run: list[tuple[int, re.Match]] = []
 
     def flush():
@@ -62,7 +61,7 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
         run.clear()
         if any(_ESTIMATE.search(norm, x.nstart, x.nend) for x in near):
             return None
-        return Hit(to_start(best.start()), to_end(best.end()))
+        return Hit(*doc.original_span(best.start(), best.end()))
 
     for k, s in enumerate(sents):
         found = list(_WAIT.finditer(norm, s.nstart, s.nend))

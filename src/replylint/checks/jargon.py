@@ -43,7 +43,6 @@ def acronym(doc: Document, ctx: CheckContext):
     known = {str(k).upper() for k in ctx.options.get("known", [])} | {a.upper() for a in ctx.allow}
     norm = doc.norm
     seen: set[str] = set()
-    to_start, to_end = doc.view.start_in_original, doc.view.end_in_original
     for s in doc.linted_sentences():
         for m in _ACRONYM.finditer(norm, s.nstart, s.nend):
             word = m.group()
@@ -52,7 +51,7 @@ def acronym(doc: Document, ctx: CheckContext):
             seen.add(word)  # only the first use counts: explained there, or reported there
             if _explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
                 continue
-            yield Hit(to_start(m.start()), to_end(m.end()))
+            yield Hit(*doc.original_span(m.start(), m.end()))
 
 
 # -- katakana-dense ------------------------------------------------------------------
@@ -92,7 +91,6 @@ def katakana_dense(doc: Document, ctx: CheckContext):
     threshold = float(ctx.options.get("threshold", 0.6))
     min_words = int(ctx.options.get("min_words", 4))
     known = {w for w in ctx.options.get("known", [])} | set(ctx.allow)
-    to_start, to_end = doc.view.start_in_original, doc.view.end_in_original
     norm = doc.norm
     for s in doc.linted_sentences(seg.BODY):
         # Fewer katakana runs than min_words: cannot be dense; skip the word analysis.
@@ -106,5 +104,5 @@ def katakana_dense(doc: Document, ctx: CheckContext):
             end = s.nend
             while end > s.nstart and norm[end - 1] in "。!?":
                 end -= 1
-            yield Hit(to_start(s.nstart), to_end(end),
+            yield Hit(*doc.original_span(s.nstart, end),
                       suggestion="、".join(dict.fromkeys(loan)) + " などを、ふつうの言葉に言い換えてください。")

@@ -87,7 +87,6 @@ _NEGATED = re.compile(r"(ないで|ないよう|お控え|控えて|おやめ|�
 
 def personal_data_in_public(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    to_start, to_end = doc.view.start_in_original, doc.view.end_in_original
     for s in doc.linted_sentences():
         text = norm[s.nstart:s.nend]
         ask = _ASK.search(text)
@@ -97,5 +96,5 @@ def personal_data_in_public(doc: Document, ctx: CheckContext):
         if not data or _PRIVATE.search(text) or _NEGATED.search(text):
             continue
         a, b = s.nstart + data[0].start(), s.nstart + ask.end()
-        yield Hit(to_start(a), to_end(b), None,
+        yield Hit(*doc.original_span(a, b), None,
                   "お手数ですが、ダイレクトメッセージで" + data[0].group() + "をお知らせいただけますか")
