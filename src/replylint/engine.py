@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, NamedTuple
@@ -29,9 +30,32 @@ class CheckContext:
     spec: RuleSpec
     options: dict  # the rule's option defaults, overridden by config
     allow: frozenset[str]
+    # The check's trigger (see `triggered_by`), or None when the engine runs without triggers.
+    trigger: re.Pattern | None = None
+
+    def skips(self, doc: Document, nstart: int, nend: int, part: re.Pattern | None = None) -> bool:
+        """True when the normalized span cannot hold a finding: it lacks the check's trigger, or
+        `part`, the trigger of one part of the check. Never true when triggers are off."""
+        if self.trigger is None:
+            return False
+        return (part or self.trigger).search(doc.view.text, nstart, nend) is None
 
 
 Check = Callable[[Document, CheckContext], Iterable[Hit]]
+
+
+def triggered_by(pattern: str):
+    """Declare the text a check turns on: a regex every sentence it reports from must contain
+    (in the normalized view). The engine calls the check only on replies that contain it, and
+    the check may skip sentences without it (`ctx.skips`). Most replies hold no problem, so the
+    checks' cost follows the problems in a reply rather than its length."""
+    rx = re.compile(pattern)
+
+    def mark(check):
+        check.trigger = rx
+        return check
+
+    return mark
 
 
 @dataclass(frozen=True)
@@ -51,8 +75,11 @@ def resolve_check(name: str) -> Check:
 
 
 class Engine:
-    def __init__(self, specs: list[RuleSpec], backend: Backend, config: Config) -> None:
+    def __init__(self, specs: list[RuleSpec], backend: Backend, config: Config, *,
+                 use_triggers: bool = True) -> None:
+        """`use_triggers=False` runs every check on every sentence: the tests compare the two."""
         self.specs = specs
+        self.use_triggers = use_triggers
         self.backend = backend
         self.by_id = {s.id: k for k, s in enumerate(specs)}
         self._checks: dict[int, Check] = {k: resolve_check(s.check) for k, s in enumerate(specs) if s.check}
@@ -102,7 +129,9 @@ class Engine:
             if _named(spec, ignore):
                 continue
             sev = severity.get(spec.id) or severity.get(spec.category) or spec.severity
-            ctx = CheckContext(spec, {**spec.options, **options.get(spec.id, {})}, self.allow)
+            check = self._checks.get(k)
+            trigger = getattr(check, "trigger", None) if self.use_triggers else None
+            ctx = CheckContext(spec, {**spec.options, **options.get(spec.id, {})}, self.allow, trigger)
             plan.append(_Active(k, sev, ctx))
         return plan
 
@@ -126,9 +155,12 @@ class Engine:
                     continue
                 hits.append((k, tokens[i].start, tokens[j - 1].end, phrase.message, phrase.suggestion))
 
+        norm = doc.norm
         for a in plan:
             check = self._checks.get(a.index)
             if check is not None:
+                if a.ctx.trigger is not None and a.ctx.trigger.search(norm) is None:
+                    continue
                 for h in check(doc, a.ctx):
                     hits.append((a.index, h.start, h.end, h.message, h.suggestion))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
-from ..engine import CheckContext, Hit
+from ..engine import CheckContext, Hit, triggered_by
 
 # Asking the customer to wait, or promising to come back after checking.
 _WAIT = re.compile(
@@ -46,6 +46,7 @@ def _strength(m: re.Match) -> int:
     return 1
 
 
+@triggered_by(r"お待ち|お時間|折り返し|ご(連絡|案内|回答|返信|報告)|お知らせ|(調査|確認|お調べ)(いた)?します")
 def wait_without_estimate(doc: Document, ctx: CheckContext):
     """One finding per run of consecutive waiting sentences, at the plainest request to wait."""
     norm = doc.norm
@@ -64,7 +65,8 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
         return Hit(*doc.original_span(best.start(), best.end()))
 
     for k, s in enumerate(sents):
-        found = list(_WAIT.finditer(norm, s.nstart, s.nend))
+        # A sentence without the trigger asks for no wait: it ends a run like any other.
+        found = [] if ctx.skips(doc, s.nstart, s.nend) else list(_WAIT.finditer(norm, s.nstart, s.nend))
         if _ASKS_CUSTOMER.search(norm, s.nstart, s.nend):
             # お調べしますので、ご注文番号をお知らせいただけますか: the next move is the customer's.
             found = [m for m in found if _strength(m) > 0]

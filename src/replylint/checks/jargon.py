@@ -6,7 +6,7 @@ import re
 
 from .. import segments as seg
 from ..document import Document
-from ..engine import CheckContext, Hit
+from ..engine import CheckContext, Hit, triggered_by
 
 # Two or more capitals (NFKC has already made full-width letters half-width), as a word of
 # its own: not part of a code with digits (SB451, A4), a URL, an address or a placeholder.
@@ -39,11 +39,14 @@ def _explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> 
     return bool(_DEFINED_AFTER.match(norm, end, s_end))
 
 
+@triggered_by(r"[A-Z]{2}")
 def acronym(doc: Document, ctx: CheckContext):
     known = {str(k).upper() for k in ctx.options.get("known", [])} | {a.upper() for a in ctx.allow}
     norm = doc.norm
     seen: set[str] = set()
     for s in doc.linted_sentences():
+        if ctx.skips(doc, s.nstart, s.nend):
+            continue
         for m in _ACRONYM.finditer(norm, s.nstart, s.nend):
             word = m.group()
             if word in known or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word):
@@ -87,9 +90,10 @@ def _words(doc: Document, s) -> list[tuple[str, int, int]]:
     return [(w, a, b) for w, a, b, _k, content in out if content]
 
 
+@triggered_by(_KATAKANA_RUN.pattern)
 def katakana_dense(doc: Document, ctx: CheckContext):
     threshold = float(ctx.options.get("threshold", 0.6))
-    min_words = int(ctx.options.get("min_words", 4))
+    min_words = max(1, int(ctx.options.get("min_words", 4)))  # dense means at least one loanword
     known = {w for w in ctx.options.get("known", [])} | set(ctx.allow)
     norm = doc.norm
     for s in doc.linted_sentences(seg.BODY):

@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from .. import segments as seg
 from ..document import Document, Sentence
-from ..engine import CheckContext, Hit
+from ..engine import CheckContext, Hit, triggered_by
 
 # -- shared ---------------------------------------------------------------------------
 
@@ -111,12 +111,13 @@ _FILLER = re.compile(r"ご了承|ご理解|申し訳|恐れ入|お詫び|ご容�
 _RULE_CITED = None  # set below, after the rule-citing patterns
 
 
+@triggered_by(r"ません|かねます|不可|お断り|対応外|対象外")  # every ending _REFUSAL knows
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
     suggestion = ctx.options.get("hint") or None
     for k, s in enumerate(sentences):
-        if s.kind != seg.BODY:
+        if s.kind != seg.BODY or ctx.skips(doc, s.nstart, s.nend):
             continue
         for m in _REFUSAL.finditer(norm, s.nstart, s.nend):
             if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend):
@@ -180,9 +181,14 @@ _BLAME = [
 ]
 
 
+# A literal each pattern of _BLAME holds.
+@triggered_by(r"お客|ご(入力|操作|記入|確認|登録|選択|認識|理解)|なかった|ご存[じ知]ない|書いて|記載して|明記して"
+              r"|何度も|再三|以前にも|先ほども|前回も|繰り返し|よくお読み|よくご確認|きちんと|しっかり|困")
 def blame(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in doc.linted_sentences():
+        if ctx.skips(doc, s.nstart, s.nend):
+            continue
         done = -1
         for rx, hint in _BLAME:
             for m in rx.finditer(norm, s.nstart, s.nend):
@@ -218,10 +224,11 @@ def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     return False
 
 
+@triggered_by(_RULE)  # every pattern names the rule
 def rule_citing(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in doc.linted_sentences():
-        if s.kind != seg.BODY:
+        if s.kind != seg.BODY or ctx.skips(doc, s.nstart, s.nend):
             continue
         refusal_m = None
         for r in _REFUSAL.finditer(norm, s.nstart, s.nend):
@@ -270,9 +277,12 @@ _POSITIVE_FORM = {
 }
 
 
+@triggered_by(r"ないで|ないよう|おやめ|いけ|なりません|だめ|ダメ|禁止")
 def negative_command(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in doc.linted_sentences():
+        if ctx.skips(doc, s.nstart, s.nend):
+            continue
         for m in _NEG_CMD.finditer(norm, s.nstart, s.nend):
             start = m.start()
             if not m.group().startswith(("禁止", "は", "を", "お")):
@@ -301,9 +311,12 @@ _DOUBLE_NEG = re.compile(
     r"|ないとは(限りません|限らない|言えません|申せません)|ないとも限りません")
 
 
+@triggered_by(r"な(い|く|かった)")
 def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in doc.linted_sentences():
+        if ctx.skips(doc, s.nstart, s.nend):
+            continue
         for m in _DOUBLE_NEG.finditer(norm, s.nstart, s.nend):
             yield _hit(doc, _phrase_start(doc, s, m.start()), m.end())
 
@@ -318,6 +331,7 @@ _ACTION = re.compile(
     r"|ください|いただけます|できます(?!ん)|可能|承")
 
 
+@triggered_by(_APOLOGY.pattern)
 def cold_apology(doc: Document, ctx: CheckContext):
     """An apology with no action anywhere in the reply's body: regret, and nothing done."""
     norm = doc.norm

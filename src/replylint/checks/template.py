@@ -13,7 +13,7 @@ import unicodedata
 
 from .. import segments as seg
 from ..document import Document
-from ..engine import CheckContext, Hit
+from ..engine import CheckContext, Hit, triggered_by
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|要記入|要入力|記入|入力|差し込み|差込"
@@ -100,11 +100,15 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
     return Hit(*doc.original_span(a, b))  # other slots are filled by hand: still a leftover
 
 
+# A character or word each kind of slot in _PLACEHOLDER starts with.
+@triggered_by(r"[{%<\[【○〇◯●×△□*$]|XX|xx|ここに|要(修正|記入|入力|差し替え|確認)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
     template_mode = doc.mode == "template"
     for s in _linted_ranges(doc, wanted):
+        if ctx.skips(doc, s.nstart, s.nend):
+            continue
         line_start = doc.lines[s.line].nstart
         for m in _PLACEHOLDER.finditer(norm, s.nstart, s.nend):
             if s.kind != seg.SIGNATURE and _is_label(norm, m, line_start):
@@ -133,12 +137,14 @@ _AGENT_NOTE = re.compile(
     r"|←[^\n]{0,30}" + _ACTION + r"[^\n]{0,10}")
 
 
+# What each kind of note in _AGENT_NOTE starts with.
+@triggered_by(r"TODO|FIXME|TBD|[【\[<(※←]|ここ|この(部分|文|段落|行)|以下")
 def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
     seen_lines = set()
     for s in _linted_ranges(doc, ctx.spec.segments):
         ln = doc.lines[s.line]
-        if s.line in seen_lines:
+        if s.line in seen_lines or ctx.skips(doc, s.nstart, ln.nend):
             continue
         # Notes run to the end of their line, whatever the sentence splitter did.
         for m in _AGENT_NOTE.finditer(norm, s.nstart, ln.nend):
@@ -193,6 +199,7 @@ def _clean_name(name: str) -> str:
     return re.sub(r"[「」『』\s]", "", name)
 
 
+@triggered_by(r"今後とも|引き続き|これからも")  # the closing half of the pair
 def mixed_name(doc: Document, ctx: CheckContext):
     norm = doc.norm
     written = doc.linted_sentences()

@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
-import csv
 import threading
 
 from .token import Token
 
-_STAR = "*"
 _new = tuple.__new__  # builds a Token without NamedTuple's keyword handling: this is the hot loop
+
+# MeCab writes one line per word with only the fields we read, tab-separated, so that Python
+# splits each line once instead of walking node objects and their 26-field CSV (about 1.3×
+# faster; bench/tokenizers.py). The POS levels and conjugation come as one key, looked up in a
+# small table. UniDic fields: f[0-3] POS, f[4] cType, f[5] cForm, f[7] lemma (lexeme, with a
+# loanword's origin: サーバー-server), f[10] orthBase, f[17] kana. Unknown words have only
+# f[0-5]. MeCab prints an empty string for "*". Tabs and line breaks are spaces to MeCab, so
+# no surface holds one. fugashi strips the output's trailing whitespace: the EOS line keeps
+# the last word's empty fields.
+_KEY = r"%f[0],%f[1],%f[2],%f[3],%f[4],%f[5]"
+_NODE_FORMAT = rf"%m\\t{_KEY}\\t%f[10]\\t%f[7]\\t%f[17]\\n"
+_UNK_FORMAT = rf"%m\\t{_KEY}\\n"
+_EOS = "EOS"
+
+
+def _tags(key: str) -> tuple:
+    """(pos, ctype, cform, maybe_space) for one POS key; shared by every word with that key."""
+    f = key.split(",")
+    pos = (f[0], f[1] or "*", f[2] or "*", f[3] or "*")
+    return pos, f[4] or "*", f[5] or "*", f[0] in ("空白", "補助記号")
 
 
 class FugashiBackend:
@@ -19,45 +37,48 @@ class FugashiBackend:
         import unidic_lite
 
         # unidic-lite's own dictionary, and no mecabrc: independent of any system MeCab setup.
-        self._tagger = fugashi.GenericTagger(f'-d "{unidic_lite.DICDIR}" -r /dev/null')
-        # A MeCab tagger's nodes are only valid until its next parse, and one tagger is not
-        # safe to share between threads; the API is, so every parse holds this lock.
+        # -O "" drops the dictionary's output style so that our node format applies.
+        self._tagger = fugashi.GenericTagger(
+            f'-d "{unidic_lite.DICDIR}" -r /dev/null -O "" -F "{_NODE_FORMAT}" -U "{_UNK_FORMAT}" '
+            f'-B "" -E "{_EOS}"')
+        self._tags: dict[str, tuple] = {}
+        # One tagger is not safe to share between threads; the API is, so every parse holds
+        # this lock.
         self._lock = threading.Lock()
 
     def tokenize(self, text: str, base: int = 0) -> list[Token]:
+        with self._lock:
+            lines = self._tagger.parse(text).split("\n")
+        lines.pop()  # EOS
         out: list[Token] = []
         append = out.append
         find = text.find
+        tags = self._tags
         pos = 0
-        with self._lock:
-            for node in self._tagger(text):
-                surface = node.surface
-                start = find(surface, pos)  # MeCab skips spaces and line breaks
-                pos = start + len(surface)
-                # Splitting feature_raw is much cheaper than building node.feature (see
-                # bench/tokenizers.py); only a word that is or holds a comma or a quote has
-                # quoted fields among the first 18.
-                if "," in surface or '"' in surface:
-                    f = next(csv.reader([node.feature_raw]))
-                else:
-                    f = node.feature_raw.split(",", 18)
-                # U+3000 and \r come back as tokens; whitespace is not a word.
-                if f[0] == "空白" or (f[0] == "補助記号" and surface.isspace()):
-                    continue
-                if len(f) > 17:
-                    lemma = f[10] or surface
-                    # UniDic tags loanword lexemes with their origin (サーバー-server).
-                    norm = f[7]
-                    if "-" in norm:
-                        norm = norm.split("-", 1)[0] or lemma
-                    elif norm == _STAR or not norm:
-                        norm = lemma
-                    reading = f[17] if f[17] != _STAR else ""
-                else:  # unknown word: only the POS and conjugation fields are present
-                    lemma = norm = surface
-                    reading = ""
-                a = base + start
-                b = base + pos
-                append(_new(Token, (surface, lemma, norm, reading, (f[0], f[1], f[2], f[3]), f[4], f[5],
-                                    a, b, a, b)))
+        for line in lines:
+            f = line.split("\t")
+            surface = f[0]
+            start = find(surface, pos)  # MeCab skips spaces and line breaks
+            pos = start + len(surface)
+            key = f[1]
+            t = tags.get(key)
+            if t is None:
+                t = tags[key] = _tags(key)
+            # U+3000 and \r come back as words; whitespace is not a word.
+            if t[3] and (t[0][0] == "空白" or surface.isspace()):
+                continue
+            if len(f) > 2:
+                lemma = f[2] or surface
+                norm = f[3]
+                if "-" in norm:  # サーバー-server
+                    norm = norm.split("-", 1)[0] or lemma
+                elif not norm:
+                    norm = lemma
+                reading = f[4]
+            else:  # unknown word
+                lemma = norm = surface
+                reading = ""
+            a = base + start
+            b = base + pos
+            append(_new(Token, (surface, lemma, norm, reading, t[0], t[1], t[2], a, b, a, b)))
         return out

@@ -7,7 +7,7 @@ import re
 
 from ...conjugate import masu_stem
 from ...document import Document, Sentence
-from ...engine import Hit
+from ...engine import CheckContext, Hit
 from ...tokenize import Backend, Token
 
 _PUNCT = ("補助記号", "記号")
@@ -45,6 +45,14 @@ def _sentences(doc: Document) -> list[tuple[Sentence, list[Token]]]:
     if cached is None:
         cached = doc.cache["keigo.sentences"] = list(_own_words(doc))
     return cached
+
+
+def _sentences_with(doc: Document, ctx: CheckContext, part: re.Pattern | None = None):
+    """`_sentences`, less the sentences that lack the check's trigger (or `part`)."""
+    runs = _sentences(doc)
+    if ctx.trigger is None:
+        return runs
+    return [(s, toks) for s, toks in runs if not ctx.skips(doc, s.nstart, s.nend, part)]
 
 
 def _own_words(doc: Document):

@@ -7,9 +7,9 @@ import re
 from ... import segments as seg
 from ...conjugate import masu_stem
 from ...document import Document, Sentence
-from ...engine import CheckContext, Hit
+from ...engine import CheckContext, Hit, triggered_by
 from ...tokenize import Token
-from ._common import (_PREFIX, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _sasete_itadaku, _sentences, _surfaces, _te, _text, _verb)
+from ._common import (_PREFIX, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
 
 _HONORIFIC_VERBS = ("おっしゃる", "仰る", "いらっしゃる", "召し上がる", "召しあがる", "なさる", "為さる")
 _HUMBLE_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "拝察", "頂戴", "拝顔")
@@ -24,11 +24,17 @@ def _double(toks: list[Token], i: int, j: int, base: str, rewrite: str) -> Hit:
                 message=f"「{found}」は二重敬語です。「{rewrite}」で十分に丁寧です。")
 
 
+# Every pattern starts at one of these verbs (lemma or lexeme).
+_DOUBLE_STARTS = frozenset(("なす", "成す", "なる", "成る", "いただく", "頂く") + _HONORIFIC_VERBS)
+
+
+# A honorific verb's 未然形 (おっしゃら, なら, なさ) + れる/られる, or (さ)せて + いただく.
+@triggered_by(r"(な|成|為)さ\s*れ|ら\s*れ|せ\s*て\s*(いただ|頂|戴)")
 def double_honorific(doc: Document, ctx: CheckContext):
-    for _, toks in _sentences(doc):
+    for _, toks in _sentences_with(doc, ctx):
         n = len(toks)
         for i, t in enumerate(toks):
-            if t.pos[0] != "動詞":
+            if t.pos[0] != "動詞" or (t.lemma not in _DOUBLE_STARTS and t.norm not in _DOUBLE_STARTS):
                 continue
             # おっしゃられる, いらっしゃられる, 召し上がられる, なさられる
             if t.surface == "なさ" and _is(t, "なす", "成す") and i + 1 < n and _is_reru(toks[i + 1]):
@@ -136,150 +142,173 @@ _OWN_PREFIX = re.compile(r"(担当|担当者|弊社|当社|当店|弊店|弊行|
 _HUMBLE_NEAR = re.compile(r"(いたし|致し|申し|参り|伺い|差し上げ|お電話し|ご連絡し|申し伝え|代わり|替わり|引き継|承り|お(送り|届け|渡し)し|ご(案内|説明|用意)し|が担当)")
 
 
+# The words each pattern of wrong_direction starts from; for colleague titles, a name suffix
+# or a title.
+_WRONG_VERBS = re.compile(
+    r"し\s*て\s*(くだ|下|いただ|頂|戴)"  # ご利用して|ください
+    r"|(さ|ら|わ|げ|ぜ|じ)\s*(ら)?れ"  # ご利用さ|れる, 申さ|れる, 参ら|れる, 伺わ|れる, 存じ|られる
+    r"|でき|出来|拝見|拝読|拝聴|拝借|拝受|頂戴|拝察"
+    r"|て\s*(くださ|下さ)"  # 伺って|ください
+    r"|存|ぞん"  # 存じていますか
+    r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが|に\s*(な|成)")  # own-side 尊敬語
+_TITLE_MARKS = re.compile("|".join(_NAME_SUFFIX + _TITLES))
+_WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
+                           "存じる", "承る", "いただく", "頂く", "なる", "成る") + _HONORIFIC_OWN)
+
+
+@triggered_by("|".join((_WRONG_VERBS.pattern, _TITLE_MARKS.pattern, "ご存[じ知]上げ")))
 def wrong_direction(doc: Document, ctx: CheckContext):
-    for s, toks in _sentences(doc):
-        n = len(toks)
-        sent = doc.norm[s.nstart:s.nend]
-        question = _is_question(toks)
-        for i, t in enumerate(toks):
-            # Every pattern below starts at a verb or at a humble noun (拝見 ...).
-            if t.pos[0] != "動詞" and t.surface not in _HUMBLE_SURU_NOUNS:
-                continue
-            # ご利用してください / お待ちしてください / ご確認していただけますか
-            if _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].surface == "て" \
-                    and (_verb(toks[i + 2], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける")):
-                p = _prefixed(toks, i - 1)
-                word = toks[i - 1] if i >= 1 else None
-                if p is not None and word is not None and word.pos[0] in ("名詞", "動詞") \
-                        and word.surface not in _HUMBLE_SURU_NOUNS:
-                    e = _chain_end(toks, i + 3)
-                    if toks[i + 2].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
-                        e += 1
-                    found = _text(toks, p, e)
-                    yield _hit(toks, p, e, suggestion=_text(toks, p, i) + _text(toks, i + 2, e),
-                               message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
-                                       f"「{_text(toks, p, i) + _text(toks, i + 2, e)}」と書きます。")
-                    continue
-            # ご利用されましたか / ご注文された (謙譲の「ご〜する」＋尊敬の「れる」)
-            if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]):
-                p = _prefixed(toks, i - 1)
-                if p is not None and toks[i - 1].pos[0] in ("名詞",) and _subject(toks, i) != "own":
-                    e = _chain_end(toks, i + 2)
-                    sugg = _text(toks, p, i) + "に" + _plain_ra_godan(_NARU, toks[i + 2:e])
-                    found = _text(toks, p, e)
-                    yield _hit(toks, p, e, suggestion=sugg,
-                               message=f"「{found}」は謙譲の「ご〜する」に「れる」を付けた形です。「{sugg}」と書きます。")
-                    continue
-            # ご注文できます (for the customer) -> ご注文いただけます
-            if _verb(t, "できる", "出来る") and t.surface.startswith(("でき", "出来")):
-                p = _prefixed(toks, i - 1)
-                if p is not None and i >= 1 and toks[i - 1].pos[0] in ("名詞", "動詞"):
-                    word = toks[i - 1].surface.lstrip("おご御")
-                    who = _OWN_MARK.search(sent)
-                    if word in _CUSTOMER_ACTIONS:
-                        wrong = not who or bool(_CUSTOMER_MARK.search(sent))
-                    elif word in _AMBIGUOUS_ACTIONS:
-                        wrong = not who and bool(_CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent))
-                    else:
-                        wrong = False
-                    if wrong:
-                        e = _chain_end(toks, i + 1)
-                        tail = t.surface[2:] + _text(toks, i + 1, e)
-                        sugg = _text(toks, p, i) + "いただけ" + tail
-                        found = _text(toks, p, e)
-                        yield _hit(toks, p, e, suggestion=sugg,
-                                   message=f"「{found}」は謙譲の「ご〜できる」で、お客様の動作には使いません。"
-                                           f"「{sugg}」と書きます。")
-                        continue
-            # 拝見してください / 拝見されましたか / 拝見ください
-            if t.surface in _HUMBLE_SURU_NOUNS and i + 1 < n:
-                nxt = toks[i + 1]
-                alt = _POLITE_FOR[t.surface]
-                if _verb(nxt, "する", "為る") and nxt.surface == "し" and i + 3 < n and toks[i + 2].surface == "て" \
-                        and _verb(toks[i + 3], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
-                    e = _chain_end(toks, i + 4)
-                    yield _hit(toks, i, e, suggestion=alt + "ください" if _is(toks[i + 3], "くださる", "下さる")
-                               else alt + "いただけますか",
-                               message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
-                                       f"「{alt}ください」と書きます。")
-                    continue
-                if _verb(nxt, "する", "為る") and nxt.surface == "さ" and i + 2 < n and _is_reru(toks[i + 2]) \
-                        and _subject(toks, i) != "own":
-                    e = _chain_end(toks, i + 3)
-                    sugg = alt + "に" + _plain_ra_godan(_NARU, toks[i + 3:e])
-                    yield _hit(toks, i, e, suggestion=sugg,
-                               message=f"「{_text(toks, i, e)}」は謙譲語に「れる」を付けた形です。「{sugg}」と書きます。")
-                    continue
-                if _verb(nxt, "くださる", "下さる"):
-                    e = i + 2
-                    yield _hit(toks, i, e, suggestion=alt + "ください",
-                               message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
-                                       f"「{alt}ください」と書きます。")
-                    continue
-            if t.pos[0] != "動詞":
-                continue
-            # 申された / 参られる / 伺われる / 存じられる: humble verb + honorific れる
-            if _is(t, "申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る") and i + 1 < n \
-                    and _is_reru(toks[i + 1]) and _subject(toks, i) != "own" and t.cform.startswith("未然形"):
-                e = _chain_end(toks, i + 2)
-                if _is(t, "参る"):
-                    sugg = _plain_ra_godan(_IRASSHARU, toks[i + 2:e])
-                elif _is(t, "伺う"):
-                    sugg = "お聞きに" + _plain_ra_godan(_NARU, toks[i + 2:e])
-                elif _is(t, "存ずる", "存じる"):
-                    sugg = "ご存じ"
-                else:
-                    sugg = _plain_ra_godan(_OSSHARU, toks[i + 2:e])
-                yield _hit(toks, i, e, suggestion=sugg,
-                           message=f"「{_text(toks, i, e)}」は謙譲語に「れる」を付けた形で、お客様には使いません。"
-                                   f"「{sugg}」と書きます。")
-                continue
-            # 伺ってください / 申し上げてください / いただいてください / 参ってください
-            if _is(t, "伺う", "申す", "申し上げる", "参る", "承る", "いただく", "頂く", "存ずる", "存じる") \
-                    and i + 2 < n and toks[i + 1].surface == "て" and _verb(toks[i + 2], "くださる", "下さる"):
-                if _is(t, "いただく", "頂く") and i >= 1 and (_te(toks[i - 1]) or toks[i - 1].pos[0] in ("名詞", "接頭辞")):
-                    continue  # 〜ていただいてください / ご署名いただいてください: a request to a third party
-                e = _chain_end(toks, i + 3)
-                alt = {"伺う": "お尋ねください", "申す": "おっしゃってください", "申し上げる": "おっしゃってください",
-                       "参る": "お越しください", "承る": "お受けください", "いただく": "お受け取りください（召し上がってください）",
-                       "存ずる": "ご承知おきください"}
-                key = t.lemma if t.lemma in alt else (t.norm if t.norm in alt else "いただく" if _is(t, "頂く") else "存ずる")
-                yield _hit(toks, i, e, suggestion=alt.get(key),
-                           message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
-                                   f"「{alt.get(key)}」と書きます。")
-                continue
-            # 存じていますか / 存じでしょうか (asking the customer) -> ご存じですか
-            if _is(t, "存ずる", "存じる") and question and _prefixed(toks, i) is None \
-                    and not (i > 0 and toks[i - 1].surface in _PREFIX):
-                e = _chain_end(toks, i + 1)
-                while e < n and (_verb(toks[e], "いる", "居る", "おる", "居る") or toks[e].pos[0] == "助動詞"):
-                    e += 1
-                yield _hit(toks, i, e, suggestion="ご存じですか",
-                           message=f"「{_text(toks, i, e)}」は謙譲語の「存じる」で、お客様には使いません。"
-                                   "「ご存じですか」と書きます。")
-                continue
-            # 弊社の担当者がいらっしゃいます / 私がおっしゃった: honorific for our own side
-            own_hon = _is(t, *_HONORIFIC_OWN) and not (t.pos[1] == "非自立可能" and i > 0 and _te(toks[i - 1])
-                                                      and _is(t, "なさる"))
-            if not own_hon and _is(t, "なる", "成る") and i >= 2 and toks[i - 1].surface == "に" \
-                    and _prefixed(toks, i - 2) is not None:
-                own_hon = True  # お見えになる, ご覧になる, お越しになる
-            if own_hon and _subject(toks, i) == "own":
-                start = i
-                if _is(t, "なる", "成る"):
-                    start = _prefixed(toks, i - 2)
-                e = _chain_end(toks, i + 1)
-                word = _text(toks, start, e)
-                sugg = _OWN_HUMBLE.get(t.lemma) or _OWN_HUMBLE.get(t.norm)
-                if _is(t, "なる", "成る"):
-                    sugg = _OWN_HUMBLE.get(_text(toks, start, i - 1).lstrip("おご御"), "謙譲語（参ります・伺います など）")
-                yield _hit(toks, start, e, suggestion=sugg,
-                           message=f"「{word}」は尊敬語です。自分の側（弊社・担当者）の動作には謙譲語"
-                                   f"「{sugg}」を使います。")
-        if s.kind in (seg.GREETING, seg.BODY, seg.CLOSING):
+    for s, toks in _sentences_with(doc, ctx):
+        if not ctx.skips(doc, s.nstart, s.nend, _WRONG_VERBS):
+            yield from _wrong_verbs(doc, s, toks)
+        if s.kind in (seg.GREETING, seg.BODY, seg.CLOSING) and not ctx.skips(doc, s.nstart, s.nend, _TITLE_MARKS):
             yield from _colleague_titles(doc, s, toks)
         for m, a, b in _regex(doc, s, _ZONJI_AGE):
             yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ")
+
+
+def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
+    """Humble words for the customer's actions, honorific words for our own."""
+    n = len(toks)
+    sent = doc.norm[s.nstart:s.nend]
+    question = _is_question(toks)
+    for i, t in enumerate(toks):
+        # Every pattern below starts at one of these verbs or at a humble noun (拝見 ...).
+        if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:
+            continue
+        if t.pos[0] != "動詞" and t.surface not in _HUMBLE_SURU_NOUNS:
+            continue
+        # ご利用してください / お待ちしてください / ご確認していただけますか
+        if _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].surface == "て" \
+                and (_verb(toks[i + 2], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける")):
+            p = _prefixed(toks, i - 1)
+            word = toks[i - 1] if i >= 1 else None
+            if p is not None and word is not None and word.pos[0] in ("名詞", "動詞") \
+                    and word.surface not in _HUMBLE_SURU_NOUNS:
+                e = _chain_end(toks, i + 3)
+                if toks[i + 2].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
+                    e += 1
+                found = _text(toks, p, e)
+                yield _hit(toks, p, e, suggestion=_text(toks, p, i) + _text(toks, i + 2, e),
+                           message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
+                                   f"「{_text(toks, p, i) + _text(toks, i + 2, e)}」と書きます。")
+                continue
+        # ご利用されましたか / ご注文された (謙譲の「ご〜する」＋尊敬の「れる」)
+        if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]):
+            p = _prefixed(toks, i - 1)
+            if p is not None and toks[i - 1].pos[0] in ("名詞",) and _subject(toks, i) != "own":
+                e = _chain_end(toks, i + 2)
+                sugg = _text(toks, p, i) + "に" + _plain_ra_godan(_NARU, toks[i + 2:e])
+                found = _text(toks, p, e)
+                yield _hit(toks, p, e, suggestion=sugg,
+                           message=f"「{found}」は謙譲の「ご〜する」に「れる」を付けた形です。「{sugg}」と書きます。")
+                continue
+        # ご注文できます (for the customer) -> ご注文いただけます
+        if _verb(t, "できる", "出来る") and t.surface.startswith(("でき", "出来")):
+            p = _prefixed(toks, i - 1)
+            if p is not None and i >= 1 and toks[i - 1].pos[0] in ("名詞", "動詞"):
+                word = toks[i - 1].surface.lstrip("おご御")
+                who = _OWN_MARK.search(sent)
+                if word in _CUSTOMER_ACTIONS:
+                    wrong = not who or bool(_CUSTOMER_MARK.search(sent))
+                elif word in _AMBIGUOUS_ACTIONS:
+                    wrong = not who and bool(_CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent))
+                else:
+                    wrong = False
+                if wrong:
+                    e = _chain_end(toks, i + 1)
+                    tail = t.surface[2:] + _text(toks, i + 1, e)
+                    sugg = _text(toks, p, i) + "いただけ" + tail
+                    found = _text(toks, p, e)
+                    yield _hit(toks, p, e, suggestion=sugg,
+                               message=f"「{found}」は謙譲の「ご〜できる」で、お客様の動作には使いません。"
+                                       f"「{sugg}」と書きます。")
+                    continue
+        # 拝見してください / 拝見されましたか / 拝見ください
+        if t.surface in _HUMBLE_SURU_NOUNS and i + 1 < n:
+            nxt = toks[i + 1]
+            alt = _POLITE_FOR[t.surface]
+            if _verb(nxt, "する", "為る") and nxt.surface == "し" and i + 3 < n and toks[i + 2].surface == "て" \
+                    and _verb(toks[i + 3], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
+                e = _chain_end(toks, i + 4)
+                yield _hit(toks, i, e, suggestion=alt + "ください" if _is(toks[i + 3], "くださる", "下さる")
+                           else alt + "いただけますか",
+                           message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
+                                   f"「{alt}ください」と書きます。")
+                continue
+            if _verb(nxt, "する", "為る") and nxt.surface == "さ" and i + 2 < n and _is_reru(toks[i + 2]) \
+                    and _subject(toks, i) != "own":
+                e = _chain_end(toks, i + 3)
+                sugg = alt + "に" + _plain_ra_godan(_NARU, toks[i + 3:e])
+                yield _hit(toks, i, e, suggestion=sugg,
+                           message=f"「{_text(toks, i, e)}」は謙譲語に「れる」を付けた形です。「{sugg}」と書きます。")
+                continue
+            if _verb(nxt, "くださる", "下さる"):
+                e = i + 2
+                yield _hit(toks, i, e, suggestion=alt + "ください",
+                           message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
+                                   f"「{alt}ください」と書きます。")
+                continue
+        if t.pos[0] != "動詞":
+            continue
+        # 申された / 参られる / 伺われる / 存じられる: humble verb + honorific れる
+        if _is(t, "申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る") and i + 1 < n \
+                and _is_reru(toks[i + 1]) and _subject(toks, i) != "own" and t.cform.startswith("未然形"):
+            e = _chain_end(toks, i + 2)
+            if _is(t, "参る"):
+                sugg = _plain_ra_godan(_IRASSHARU, toks[i + 2:e])
+            elif _is(t, "伺う"):
+                sugg = "お聞きに" + _plain_ra_godan(_NARU, toks[i + 2:e])
+            elif _is(t, "存ずる", "存じる"):
+                sugg = "ご存じ"
+            else:
+                sugg = _plain_ra_godan(_OSSHARU, toks[i + 2:e])
+            yield _hit(toks, i, e, suggestion=sugg,
+                       message=f"「{_text(toks, i, e)}」は謙譲語に「れる」を付けた形で、お客様には使いません。"
+                               f"「{sugg}」と書きます。")
+            continue
+        # 伺ってください / 申し上げてください / いただいてください / 参ってください
+        if _is(t, "伺う", "申す", "申し上げる", "参る", "承る", "いただく", "頂く", "存ずる", "存じる") \
+                and i + 2 < n and toks[i + 1].surface == "て" and _verb(toks[i + 2], "くださる", "下さる"):
+            if _is(t, "いただく", "頂く") and i >= 1 and (_te(toks[i - 1]) or toks[i - 1].pos[0] in ("名詞", "接頭辞")):
+                continue  # 〜ていただいてください / ご署名いただいてください: a request to a third party
+            e = _chain_end(toks, i + 3)
+            alt = {"伺う": "お尋ねください", "申す": "おっしゃってください", "申し上げる": "おっしゃってください",
+                   "参る": "お越しください", "承る": "お受けください", "いただく": "お受け取りください（召し上がってください）",
+                   "存ずる": "ご承知おきください"}
+            key = t.lemma if t.lemma in alt else (t.norm if t.norm in alt else "いただく" if _is(t, "頂く") else "存ずる")
+            yield _hit(toks, i, e, suggestion=alt.get(key),
+                       message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
+                               f"「{alt.get(key)}」と書きます。")
+            continue
+        # 存じていますか / 存じでしょうか (asking the customer) -> ご存じですか
+        if _is(t, "存ずる", "存じる") and question and _prefixed(toks, i) is None \
+                and not (i > 0 and toks[i - 1].surface in _PREFIX):
+            e = _chain_end(toks, i + 1)
+            while e < n and (_verb(toks[e], "いる", "居る", "おる", "居る") or toks[e].pos[0] == "助動詞"):
+                e += 1
+            yield _hit(toks, i, e, suggestion="ご存じですか",
+                       message=f"「{_text(toks, i, e)}」は謙譲語の「存じる」で、お客様には使いません。"
+                               "「ご存じですか」と書きます。")
+            continue
+        # 弊社の担当者がいらっしゃいます / 私がおっしゃった: honorific for our own side
+        own_hon = _is(t, *_HONORIFIC_OWN) and not (t.pos[1] == "非自立可能" and i > 0 and _te(toks[i - 1])
+                                                  and _is(t, "なさる"))
+        if not own_hon and _is(t, "なる", "成る") and i >= 2 and toks[i - 1].surface == "に" \
+                and _prefixed(toks, i - 2) is not None:
+            own_hon = True  # お見えになる, ご覧になる, お越しになる
+        if own_hon and _subject(toks, i) == "own":
+            start = i
+            if _is(t, "なる", "成る"):
+                start = _prefixed(toks, i - 2)
+            e = _chain_end(toks, i + 1)
+            word = _text(toks, start, e)
+            sugg = _OWN_HUMBLE.get(t.lemma) or _OWN_HUMBLE.get(t.norm)
+            if _is(t, "なる", "成る"):
+                sugg = _OWN_HUMBLE.get(_text(toks, start, i - 1).lstrip("おご御"), "謙譲語（参ります・伺います など）")
+            yield _hit(toks, start, e, suggestion=sugg,
+                       message=f"「{word}」は尊敬語です。自分の側（弊社・担当者）の動作には謙譲語"
+                               f"「{sugg}」を使います。")
 
 
 _ZONJI_AGE = re.compile(r"ご存[じ知]上げ")
@@ -375,8 +404,9 @@ def _header(doc: Document) -> list[Sentence]:
     return out
 
 
+@triggered_by(r"様|さま|殿|各位|御中")
 def honorific_title(doc: Document, ctx: CheckContext):
-    for s, _ in _sentences(doc):
+    for s, _ in _sentences_with(doc, ctx):
         for m, a, b in _regex(doc, s, _DOUBLE_TITLE):
             g = m.group()
             if m.group("title"):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...engine import CheckContext, Hit
+from ...engine import CheckContext, Hit, triggered_by
 from ...tokenize import Token
-from ._common import (_PUNCT, _aux, _chain_end, _hit, _is, _is_question, _regex, _sentences, _text, _verb)
+from ._common import (_PUNCT, _aux, _chain_end, _hit, _is, _is_question, _regex, _sentences_with, _text, _verb)
 
 _YOROSHIKATTA = re.compile(r"よろしかった(でしょうか|ですか|ですね)")
 _AZUKARI = re.compile(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
@@ -34,8 +34,11 @@ def _narimasu(toks: list[Token], i: int) -> bool:
 _BAITO_KEYS = frozenset(("に", "ほう", "で"))
 
 
+# The five phrases above, and the words the token patterns below turn on: 〜になります,
+# 〜のほう, でございますか.
+@triggered_by(r"よろしかった|円から|という(形|かたち)|なるほど|了解|に\s*なり\s*ま|ほう|で\s*(ござ|御座)")
 def baito(doc: Document, ctx: CheckContext):
-    for s, toks in _sentences(doc):
+    for s, toks in _sentences_with(doc, ctx):
         sent = doc.norm[s.nstart:s.nend]
         for rx, sugg_of in ((_YOROSHIKATTA, lambda m: "よろしいでしょうか"),
                             (_AZUKARI, lambda m: m.group(1) + "円をお預かりします"),
@@ -115,9 +118,10 @@ _CASUAL_WORDS = {
 _SENTENCE_START = re.compile(r"^(なので|だから|でも|あと|あとは|それと|じゃあ|じゃ)(、|,|\s)")
 
 
+@triggered_by("|".join(_CASUAL_WORDS) + r"|なので|だから|でも|あと|それと|すご|スゴ|凄|すみ|すい|けど|けれど|と\s*か|じゃ|っす")
 def casual(doc: Document, ctx: CheckContext):
     allow = set(ctx.options.get("allow", ()) or ())
-    for s, toks in _sentences(doc):
+    for s, toks in _sentences_with(doc, ctx):
         text = doc.norm[s.nstart:s.nend]
         lead = len(text) - len(text.lstrip())
         m = _SENTENCE_START.match(text)

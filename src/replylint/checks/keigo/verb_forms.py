@@ -6,14 +6,15 @@ import re
 
 from ...conjugate import masu_stem
 from ...document import Document
-from ...engine import CheckContext, Hit
-from ._common import _aux, _base_ctype, _chain_end, _hit, _prefixed, _sasete_itadaku, _sentences, _text, _verb
+from ...engine import CheckContext, Hit, triggered_by
+from ._common import _aux, _base_ctype, _chain_end, _hit, _prefixed, _sasete_itadaku, _sentences_with, _text, _verb
 
 _ICHIDAN = ("上一段", "下一段", "カ行変格")
 
 
+@triggered_by("れ")  # 見れる, 借りれる: a ら抜き form always holds its れ
 def ra_nuki(doc: Document, ctx: CheckContext):
-    for _, toks in _sentences(doc):
+    for _, toks in _sentences_with(doc, ctx):
         n = len(toks)
         for i, t in enumerate(toks):
             if t.pos[0] != "動詞":
@@ -54,8 +55,9 @@ _REAL_ASU = ("鳴らす", "減らす", "漏らす", "照らす", "散らす", "�
              "済ます", "澄ます", "覚ます", "冷ます", "醒ます", "悩ます", "励ます", "すます", "知らす", "遅らす")
 
 
+@triggered_by(r"さ\s*せ")  # 読まさせて, 休まさ|せて
 def sa_ire(doc: Document, ctx: CheckContext):
-    for _, toks in _sentences(doc):
+    for _, toks in _sentences_with(doc, ctx):
         n = len(toks)
         for i, t in enumerate(toks):
             if t.pos[0] != "動詞" or not t.cform.startswith("未然形") or i + 1 >= n:
@@ -92,10 +94,11 @@ _ROUTINE = ("発送", "送付", "連絡", "案内", "返信", "回答", "報告"
 _CONSENT = re.compile(r"(承諾|了承|同意|許可|お許し|ご希望|お申し出|お申し付け|ご依頼|ご要望|ご指示|ご指定|ご了解|お言葉に甘え)")
 
 
+@triggered_by(r"せ\s*て\s*(いただ|頂|戴)")
 def sasete_itadaku_overuse(doc: Document, ctx: CheckContext):
     limit = int(ctx.options.get("max", 2))
     found: list[tuple[Hit, bool]] = []
-    for s, toks in _sentences(doc):
+    for s, toks in _sentences_with(doc, ctx):
         sent = doc.norm[s.nstart:s.nend]
         for i, t in enumerate(toks):
             c = _sasete_itadaku(toks, i)

@@ -1,0 +1,70 @@
+"""Triggers only save work: with them and without them, every reply gets the same findings.
+
+A check's trigger (`engine.triggered_by`) must be held by every sentence the check can report
+from. A trigger that is too narrow would silently drop findings, so each example, labeled
+reply and clean reply we have is linted both ways, under both tokenizers.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from replylint.api import load_rules
+from replylint.config import Config
+from replylint.document import parse
+from replylint.engine import Engine
+from replylint.tokenize import get_backend
+
+from conftest import CORPUS, ROOT
+
+
+def _replies() -> list[tuple[str, str, str, bool]]:
+    """(text, channel, mode, first_message) for every reply the project ships."""
+    out = []
+    for spec in load_rules(Config()):
+        for ex in spec.valid + spec.invalid:
+            out.append((ex.text, ex.channel, ex.mode, ex.first_message))
+        for ch in spec.channels:
+            out += [(spec.docs.example, ch, "draft", True), (spec.docs.instead, ch, "draft", True)]
+    for path in sorted(CORPUS.glob("*.jsonl")) + sorted((ROOT / "heldout").glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.append((row["text"], row.get("channel", "email"), "draft", True))
+    for path in sorted((CORPUS / "clean").glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt")):
+        channel = path.name.split("-")[0] if path.name.split("-")[0] in ("email", "chat", "sns") else "email"
+        out.append((path.read_text("utf-8"), channel, "draft", True))
+    return out
+
+
+REPLIES = _replies()
+
+
+@pytest.mark.parametrize("backend_name", ["fugashi", "sudachi"])
+def test_findings_are_the_same_with_and_without_triggers(backend_name):
+    backend = get_backend(backend_name)
+    specs = load_rules(Config())
+    fast = Engine(specs, backend, Config())
+    full = Engine(specs, backend, Config(), use_triggers=False)
+    assert len(REPLIES) > 1000
+    differ = []
+    for text, channel, mode, first in REPLIES:
+        with_triggers = fast.run(parse(text, backend, channel, mode=mode, first_message=first))
+        without = full.run(parse(text, backend, channel, mode=mode, first_message=first))
+        if with_triggers != without:
+            differ.append((text[:60], {f.rule for f in set(with_triggers) ^ set(without)}))
+    assert not differ, differ[:5]
+
+
+def test_most_checks_declare_a_trigger_and_it_is_used():
+    """The engine hands each check its trigger, or None when triggers are off."""
+    specs = load_rules(Config())
+    backend = get_backend("fugashi")
+    fast = Engine(specs, backend, Config())
+    full = Engine(specs, backend, Config(), use_triggers=False)
+    with_trigger = [a for a in fast._plans["email"] if a.ctx.trigger is not None]
+    assert len(with_trigger) >= 15
+    assert all(a.ctx.trigger is None for a in full._plans["email"])
