@@ -7,7 +7,6 @@ ConfigError naming the file and the key.
 from __future__ import annotations
 
 import json
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,13 +68,19 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
+    import tomllib  # here, not at the top: most runs never parse TOML (cold start)
+
     try:
-        return "replylint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+        text = path.read_text(encoding="utf-8")
+        # A project's pyproject.toml seldom mentions us: no need to parse it then.
+        return "replylint" in text and "replylint" in tomllib.loads(text).get("tool", {})
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
 
 
 def load_config(path: Path) -> Config:
+    import tomllib
+
     try:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

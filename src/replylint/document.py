@@ -104,6 +104,25 @@ class Document:
         wanted = kinds or (seg.ADDRESSEE, seg.GREETING, seg.BODY, seg.CLOSING)
         return [s for s in self.sentences if s.kind in wanted]
 
+    def sentences_with(self, rx: re.Pattern, sentences: list[Sentence]) -> list[Sentence]:
+        """Those of `sentences` (in text order) in which `rx` matches, found with one search per
+        sentence kept rather than one per sentence. `rx` must not look ahead or anchor: a match
+        inside a sentence is then a match in the whole text. A match that runs past its
+        sentence's end keeps the sentence too, which only costs a little work."""
+        out: list[Sentence] = []
+        norm = self.view.text
+        m = rx.search(norm, sentences[0].nstart) if sentences else None
+        for s in sentences:
+            if m is None:
+                break
+            if m.start() < s.nstart:
+                m = rx.search(norm, s.nstart)
+                if m is None:
+                    break
+            if m.start() < s.nend:
+                out.append(s)
+        return out
+
     def segment(self, kind: str) -> Segment | None:
         for s in self.segments:
             if s.kind == kind:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, NamedTuple
 
 from .config import Config, ConfigError
-from .document import Document
+from .document import Document, Sentence
 from .finding import Finding
 from .matcher import PhraseMatcher
 from .rulespec import CATEGORIES, CHANNELS, RuleSpec
@@ -33,12 +33,12 @@ class CheckContext:
     # The check's trigger (see `triggered_by`), or None when the engine runs without triggers.
     trigger: re.Pattern | None = None
 
-    def skips(self, doc: Document, nstart: int, nend: int, part: re.Pattern | None = None) -> bool:
-        """True when the normalized span cannot hold a finding: it lacks the check's trigger, or
-        `part`, the trigger of one part of the check. Never true when triggers are off."""
+    def sentences(self, doc: Document, sentences: list[Sentence], part: re.Pattern | None = None) -> list[Sentence]:
+        """Those of `sentences` that hold the check's trigger (or `part`, the trigger of one part
+        of the check); all of them when triggers are off."""
         if self.trigger is None:
-            return False
-        return (part or self.trigger).search(doc.view.text, nstart, nend) is None
+            return sentences
+        return doc.sentences_with(part or self.trigger, sentences)
 
 
 Check = Callable[[Document, CheckContext], Iterable[Hit]]
@@ -47,7 +47,7 @@ Check = Callable[[Document, CheckContext], Iterable[Hit]]
 def triggered_by(pattern: str):
     """Declare the text a check turns on: a regex every sentence it reports from must contain
     (in the normalized view). The engine calls the check only on replies that contain it, and
-    the check may skip sentences without it (`ctx.skips`). Most replies hold no problem, so the
+    the check may skip sentences without it (`ctx.sentences`). Most replies hold no problem, so the
     checks' cost follows the problems in a reply rather than its length."""
     rx = re.compile(pattern)
 

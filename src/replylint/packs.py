@@ -7,7 +7,6 @@ Every problem is reported as PackError naming the file and the entry.
 from __future__ import annotations
 
 import re
-from importlib import resources
 from pathlib import Path
 
 from .rulespec import (CATEGORIES, CHANNELS, MATCH_MODES, POSITIONS, SEGMENTS, Example, Phrase,
@@ -25,7 +24,7 @@ class PackError(ValueError):
 
 def builtin_pack_dir() -> Path:
     """The shipped packs: inside the wheel (replylint/packs) or the source tree's rules/."""
-    packaged = Path(str(resources.files("replylint"))) / "packs"
+    packaged = Path(__file__).resolve().parent / "packs"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "rules"

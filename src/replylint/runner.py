@@ -7,7 +7,6 @@ the reporter has written it, so memory does not grow with the number of files.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,6 +124,8 @@ def run(paths: list[str], options: Options, jobs: int | None = None) -> Iterator
             yield from check_path(p, configs)
         return
     # fork shares the already-loaded dictionaries with the workers; elsewhere they load their own.
+    import multiprocessing  # only here: a single draft never pays for it (cold start)
+
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "fork":  # load tokenizer and rules once, before the fork, when config allows

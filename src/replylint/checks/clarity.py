@@ -46,7 +46,8 @@ def _strength(m: re.Match) -> int:
     return 1
 
 
-@triggered_by(r"お待ち|お時間|折り返し|ご(連絡|案内|回答|返信|報告)|お知らせ|(調査|確認|お調べ)(いた)?します")
+@triggered_by(r"お待ち|お時間|折り返し|ご(?:連絡|案内|回答|返信|報告)|お知らせ|調査(?:いた)?します"
+              r"|確認(?:いた)?します|お調べ(?:いた)?します")
 def wait_without_estimate(doc: Document, ctx: CheckContext):
     """One finding per run of consecutive waiting sentences, at the plainest request to wait."""
     norm = doc.norm
@@ -64,9 +65,10 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
             return None
         return Hit(*doc.original_span(best.start(), best.end()))
 
+    waiting = {id(s) for s in ctx.sentences(doc, sents)}
     for k, s in enumerate(sents):
         # A sentence without the trigger asks for no wait: it ends a run like any other.
-        found = [] if ctx.skips(doc, s.nstart, s.nend) else list(_WAIT.finditer(norm, s.nstart, s.nend))
+        found = list(_WAIT.finditer(norm, s.nstart, s.nend)) if id(s) in waiting else []
         if _ASKS_CUSTOMER.search(norm, s.nstart, s.nend):
             # お調べしますので、ご注文番号をお知らせいただけますか: the next move is the customer's.
             found = [m for m in found if _strength(m) > 0]

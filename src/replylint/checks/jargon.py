@@ -44,9 +44,7 @@ def acronym(doc: Document, ctx: CheckContext):
     known = {str(k).upper() for k in ctx.options.get("known", [])} | {a.upper() for a in ctx.allow}
     norm = doc.norm
     seen: set[str] = set()
-    for s in doc.linted_sentences():
-        if ctx.skips(doc, s.nstart, s.nend):
-            continue
+    for s in ctx.sentences(doc, doc.linted_sentences()):
         for m in _ACRONYM.finditer(norm, s.nstart, s.nend):
             word = m.group()
             if word in known or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word):

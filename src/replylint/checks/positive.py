@@ -116,8 +116,9 @@ def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
     suggestion = ctx.options.get("hint") or None
+    refusing = {id(s) for s in ctx.sentences(doc, sentences)}
     for k, s in enumerate(sentences):
-        if s.kind != seg.BODY or ctx.skips(doc, s.nstart, s.nend):
+        if s.kind != seg.BODY or id(s) not in refusing:
             continue
         for m in _REFUSAL.finditer(norm, s.nstart, s.nend):
             if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend):
@@ -186,9 +187,7 @@ _BLAME = [
               r"|何度も|再三|以前にも|先ほども|前回も|繰り返し|よくお読み|よくご確認|きちんと|しっかり|困")
 def blame(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    for s in doc.linted_sentences():
-        if ctx.skips(doc, s.nstart, s.nend):
-            continue
+    for s in ctx.sentences(doc, doc.linted_sentences()):
         done = -1
         for rx, hint in _BLAME:
             for m in rx.finditer(norm, s.nstart, s.nend):
@@ -224,12 +223,10 @@ def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     return False
 
 
-@triggered_by(_RULE)  # every pattern names the rule
+@triggered_by(_RULE[1:-1])  # every pattern names the rule (the words, without the group)
 def rule_citing(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    for s in doc.linted_sentences():
-        if s.kind != seg.BODY or ctx.skips(doc, s.nstart, s.nend):
-            continue
+    for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY)):
         refusal_m = None
         for r in _REFUSAL.finditer(norm, s.nstart, s.nend):
             if not _NOT_REFUSAL_AFTER.match(norm, r.end(), s.nend):
@@ -280,9 +277,7 @@ _POSITIVE_FORM = {
 @triggered_by(r"ないで|ないよう|おやめ|いけ|なりません|だめ|ダメ|禁止")
 def negative_command(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    for s in doc.linted_sentences():
-        if ctx.skips(doc, s.nstart, s.nend):
-            continue
+    for s in ctx.sentences(doc, doc.linted_sentences()):
         for m in _NEG_CMD.finditer(norm, s.nstart, s.nend):
             start = m.start()
             if not m.group().startswith(("禁止", "は", "を", "お")):
@@ -314,9 +309,7 @@ _DOUBLE_NEG = re.compile(
 @triggered_by(r"な(い|く|かった)")
 def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    for s in doc.linted_sentences():
-        if ctx.skips(doc, s.nstart, s.nend):
-            continue
+    for s in ctx.sentences(doc, doc.linted_sentences()):
         for m in _DOUBLE_NEG.finditer(norm, s.nstart, s.nend):
             yield _hit(doc, _phrase_start(doc, s, m.start()), m.end())
 

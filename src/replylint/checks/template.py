@@ -47,10 +47,8 @@ _PARTICLE_AFTER = re.compile(r"(を|の|に|で|が|は|へ|と|から|まで|�
 _HELPDESK = re.compile(r"\{\{\s*([^{}\s|]+)\s*(\|[^{}]*)?\}\}")  # {{ name | filter }}
 
 
-def _linted_ranges(doc: Document, kinds):
-    for s in doc.sentences:
-        if s.kind in kinds:
-            yield s
+def _linted_ranges(doc: Document, kinds) -> list:
+    return [s for s in doc.sentences if s.kind in kinds]
 
 
 def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
@@ -106,9 +104,7 @@ def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
     template_mode = doc.mode == "template"
-    for s in _linted_ranges(doc, wanted):
-        if ctx.skips(doc, s.nstart, s.nend):
-            continue
+    for s in ctx.sentences(doc, _linted_ranges(doc, wanted)):
         line_start = doc.lines[s.line].nstart
         for m in _PLACEHOLDER.finditer(norm, s.nstart, s.nend):
             if s.kind != seg.SIGNATURE and _is_label(norm, m, line_start):
@@ -144,7 +140,7 @@ def agent_note(doc: Document, ctx: CheckContext):
     seen_lines = set()
     for s in _linted_ranges(doc, ctx.spec.segments):
         ln = doc.lines[s.line]
-        if s.line in seen_lines or ctx.skips(doc, s.nstart, ln.nend):
+        if s.line in seen_lines:
             continue
         # Notes run to the end of their line, whatever the sentence splitter did.
         for m in _AGENT_NOTE.finditer(norm, s.nstart, ln.nend):

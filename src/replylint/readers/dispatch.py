@@ -14,29 +14,31 @@ Every problem is an InputError naming the file and what is wrong; never a traceb
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
-from typing import Callable
 
-from .csvfile import read_csv, read_tsv
-from .jsonfile import read_json, read_jsonl
-from .markdown import read_markdown
 from .text import Reply
 from .text import read_path as read_text_path
-from .yamlfile import read_yaml
 
-READERS: dict[str, Callable[[str], list[Reply]]] = {
-    ".json": read_json,
-    ".jsonl": read_jsonl,
-    ".ndjson": read_jsonl,
-    ".csv": read_csv,
-    ".tsv": read_tsv,
-    ".yaml": read_yaml,
-    ".yml": read_yaml,
-    ".md": read_markdown,
-    ".markdown": read_markdown,
+# extension -> (module, function). A reader's module is imported when a file needs it: a
+# draft never pays for the CSV, JSON (HTML) and YAML readers (cold start).
+READERS: dict[str, tuple[str, str]] = {
+    ".json": ("jsonfile", "read_json"),
+    ".jsonl": ("jsonfile", "read_jsonl"),
+    ".ndjson": ("jsonfile", "read_jsonl"),
+    ".csv": ("csvfile", "read_csv"),
+    ".tsv": ("csvfile", "read_tsv"),
+    ".yaml": ("yamlfile", "read_yaml"),
+    ".yml": ("yamlfile", "read_yaml"),
+    ".md": ("markdown", "read_markdown"),
+    ".markdown": ("markdown", "read_markdown"),
 }
 
 
 def read_path(path: str) -> list[Reply]:
     """The replies in one file (several for a macro library, one for a draft)."""
-    return READERS.get(Path(path).suffix.lower(), read_text_path)(path)
+    reader = READERS.get(Path(path).suffix.lower())
+    if reader is None:
+        return read_text_path(path)
+    module, func = reader
+    return getattr(importlib.import_module(f"{__package__}.{module}"), func)(path)

@@ -52,7 +52,8 @@ def _sentences_with(doc: Document, ctx: CheckContext, part: re.Pattern | None = 
     runs = _sentences(doc)
     if ctx.trigger is None:
         return runs
-    return [(s, toks) for s, toks in runs if not ctx.skips(doc, s.nstart, s.nend, part)]
+    kept = {id(s) for s in ctx.sentences(doc, [s for s, _ in runs], part)}
+    return [(s, toks) for s, toks in runs if id(s) in kept]
 
 
 def _own_words(doc: Document):

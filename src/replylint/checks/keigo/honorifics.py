@@ -29,7 +29,7 @@ _DOUBLE_STARTS = frozenset(("なす", "成す", "なる", "成る", "いただ�
 
 
 # A honorific verb's 未然形 (おっしゃら, なら, なさ) + れる/られる, or (さ)せて + いただく.
-@triggered_by(r"(な|成|為)さ\s*れ|ら\s*れ|せ\s*て\s*(いただ|頂|戴)")
+@triggered_by(r"[な成為]さ\s*れ|ら\s*れ|せ\s*て\s*(?:いただ|頂|戴)")
 def double_honorific(doc: Document, ctx: CheckContext):
     for _, toks in _sentences_with(doc, ctx):
         n = len(toks)
@@ -144,25 +144,27 @@ _HUMBLE_NEAR = re.compile(r"(いたし|致し|申し|参り|伺い|差し上げ|
 
 # The words each pattern of wrong_direction starts from; for colleague titles, a name suffix
 # or a title.
-_WRONG_VERBS = re.compile(
-    r"し\s*て\s*(くだ|下|いただ|頂|戴)"  # ご利用して|ください
-    r"|(さ|ら|わ|げ|ぜ|じ)\s*(ら)?れ"  # ご利用さ|れる, 申さ|れる, 参ら|れる, 伺わ|れる, 存じ|られる
+_WRONG_VERBS = re.compile(  # each alternative starts with a literal, which keeps the search fast
+    r"し\s*て\s*(?:くだ|下|いただ|頂|戴)"  # ご利用して|ください
+    r"|[さらわげぜじ]\s*ら?れ"  # ご利用さ|れる, 申さ|れる, 参ら|れる, 伺わ|れる, 存じ|られる
     r"|でき|出来|拝見|拝読|拝聴|拝借|拝受|頂戴|拝察"
-    r"|て\s*(くださ|下さ)"  # 伺って|ください
+    r"|て\s*(?:くださ|下さ)"  # 伺って|ください
     r"|存|ぞん"  # 存じていますか
-    r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが|に\s*(な|成)")  # own-side 尊敬語
+    r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが|に\s*[な成]")  # own-side 尊敬語
+_ZONJI_AGE = re.compile(r"ご存[じ知]上げ")
 _TITLE_MARKS = re.compile("|".join(_NAME_SUFFIX + _TITLES))
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
                            "存じる", "承る", "いただく", "頂く", "なる", "成る") + _HONORIFIC_OWN)
 
 
-@triggered_by("|".join((_WRONG_VERBS.pattern, _TITLE_MARKS.pattern, "ご存[じ知]上げ")))
+@triggered_by("|".join((_WRONG_VERBS.pattern, _TITLE_MARKS.pattern, _ZONJI_AGE.pattern)))
 def wrong_direction(doc: Document, ctx: CheckContext):
-    for s, toks in _sentences_with(doc, ctx):
-        if not ctx.skips(doc, s.nstart, s.nend, _WRONG_VERBS):
-            yield from _wrong_verbs(doc, s, toks)
-        if s.kind in (seg.GREETING, seg.BODY, seg.CLOSING) and not ctx.skips(doc, s.nstart, s.nend, _TITLE_MARKS):
+    for s, toks in _sentences_with(doc, ctx, _WRONG_VERBS):
+        yield from _wrong_verbs(doc, s, toks)
+    for s, toks in _sentences_with(doc, ctx, _TITLE_MARKS):
+        if s.kind in (seg.GREETING, seg.BODY, seg.CLOSING):
             yield from _colleague_titles(doc, s, toks)
+    for s, toks in _sentences_with(doc, ctx, _ZONJI_AGE):
         for m, a, b in _regex(doc, s, _ZONJI_AGE):
             yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ")
 
@@ -171,7 +173,6 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
     """Humble words for the customer's actions, honorific words for our own."""
     n = len(toks)
     sent = doc.norm[s.nstart:s.nend]
-    question = _is_question(toks)
     for i, t in enumerate(toks):
         # Every pattern below starts at one of these verbs or at a humble noun (拝見 ...).
         if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:
@@ -282,7 +283,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                                f"「{alt.get(key)}」と書きます。")
             continue
         # 存じていますか / 存じでしょうか (asking the customer) -> ご存じですか
-        if _is(t, "存ずる", "存じる") and question and _prefixed(toks, i) is None \
+        if _is(t, "存ずる", "存じる") and _is_question(toks) and _prefixed(toks, i) is None \
                 and not (i > 0 and toks[i - 1].surface in _PREFIX):
             e = _chain_end(toks, i + 1)
             while e < n and (_verb(toks[e], "いる", "居る", "おる", "居る") or toks[e].pos[0] == "助動詞"):
@@ -311,7 +312,6 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                                f"「{sugg}」を使います。")
 
 
-_ZONJI_AGE = re.compile(r"ご存[じ知]上げ")
 _OWN_HUMBLE = {"いらっしゃる": "参ります・おります", "おっしゃる": "申します・申し上げます", "仰る": "申します・申し上げます",
                "なさる": "いたします", "為さる": "いたします", "召し上がる": "いただきます", "召しあがる": "いただきます",
                "見え": "参ります", "覧": "拝見します", "越し": "伺います・参ります", "帰り": "戻ります"}
