@@ -142,7 +142,7 @@ class Engine:
         hits: list[tuple[int, int, int, str | None, str | None]] = []  # (rule, start, end, msg, sugg)
         tokens = doc.tokens
 
-        matches = self._matcher.find(doc.norm, tokens) if self._has_phrases[doc.channel] else []
+        matches = self._matcher.find(doc.norm, tokens, doc.tokens_nstarts) if self._has_phrases[doc.channel] else []
         if matches:
             tok_kind, first_of_sentence, last_of_sentence = _token_places(doc)
             for (k, phrase), i, j in matches:

@@ -15,7 +15,9 @@ A phrase is natural text. It is found in one of two ways, chosen per phrase:
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from bisect import bisect_left
 from typing import Any, NamedTuple
 
 from .tokenize import Backend, Token
@@ -39,6 +41,7 @@ class PhraseMatcher:
         """`entries`: (payload, phrase text, match mode)."""
         self._chars: dict = {}
         self._tokens: dict = {}
+        surface_texts: list[str] = []
         for payload, text, mode in entries:
             text = unicodedata.normalize("NFKC", text)
             words = backend.tokenize(text) if mode != "surface" else []
@@ -46,6 +49,7 @@ class PhraseMatcher:
                 mode = "token" if any(w.inflects for w in words) else "surface"
             if mode == "surface":
                 node = self._chars
+                surface_texts.append(text)
                 for ch in text:
                     node = node.setdefault(ch, {})
             else:
@@ -60,40 +64,61 @@ class PhraseMatcher:
                         key = ("i", w.norm, w.cform)
                     node = node.setdefault(key, {})
             node.setdefault(_END, []).append(payload)
+        # Every surface phrase as one regex: a reply is searched in C, and the trie is walked
+        # only where some phrase's text occurs (longest first, so a match spans its region).
+        self._surface_rx = re.compile("|".join(
+            re.escape(t) for t in sorted(set(surface_texts), key=len, reverse=True))) if surface_texts else None
         first = [k for k in self._tokens]
         self._first_s = {k[1] for k in first if k[0] == "s"}
         self._first_f = {k[1] for k in first if k[0] == "f"}
         self._first_i = {(k[1], k[2]) for k in first if k[0] == "i"}
 
-    def find(self, norm: str, tokens: list[Token]) -> list[Match]:
+    def find(self, norm: str, tokens: list[Token], nstarts: list[int] | None = None) -> list[Match]:
+        """Every phrase at every token start. `nstarts`: the tokens' normalized start offsets."""
         out: list[Match] = []
-        chars = self._chars
-        # Most tokens start no phrase: one set lookup rules them out before any walking.
-        first_s, first_f, first_i = self._first_s, self._first_f, self._first_i
-        end_at: dict[int, int] | None = None
-        n = len(norm)
-        for i, tok in enumerate(tokens):
-            # Surface phrases: walk characters from this token's start.
-            node = chars.get(norm[tok.nstart])
-            if node is not None and not (tok.nstart > 0 and _is_wordchar(norm[tok.nstart - 1])
-                                         and _is_wordchar(norm[tok.nstart])):
-                if end_at is None:
-                    end_at = {t.nend: j for j, t in enumerate(tokens)}
-                p = tok.nstart + 1
-                while node is not None:
-                    ends = node.get(_END)
-                    if ends is not None and p in end_at and not (
-                            p < n and _is_wordchar(norm[p]) and _is_wordchar(norm[p - 1])):
-                        j = end_at[p] + 1
-                        out.extend(Match(payload, i, j) for payload in ends)
-                    if p >= n:
-                        break
-                    node = node.get(norm[p])
-                    p += 1
-            # Token phrases: walk tokens from this one.
-            if tok.surface in first_s or (tok.ctype != "*" and (tok.norm in first_f or (tok.norm, tok.cform) in first_i)):
-                self._walk_tokens(tokens, i, out)
+        rx = self._surface_rx
+        if rx is not None and tokens:
+            if nstarts is None:
+                nstarts = [t.nstart for t in tokens]
+            # A phrase that starts inside a match of rx is found by walking the trie from each
+            # token start in that match; one that starts after it, by searching on from its end.
+            m = rx.search(norm)
+            while m is not None:
+                a, b = m.span()
+                i = bisect_left(nstarts, a)
+                while i < len(tokens) and tokens[i].nstart < b:
+                    self._walk_chars(norm, tokens, i, out)
+                    i += 1
+                m = rx.search(norm, b)
+        # Token phrases: most tokens start none, which one set lookup tells.
+        if self._tokens:
+            first_s, first_f, first_i = self._first_s, self._first_f, self._first_i
+            for i, tok in enumerate(tokens):
+                if tok.surface in first_s or (tok.ctype != "*" and (tok.norm in first_f or (tok.norm, tok.cform) in first_i)):
+                    self._walk_tokens(tokens, i, out)
+        out.sort(key=lambda m: m.tok_start)  # in token order, as one walk over the tokens gives
         return out
+
+    def _walk_chars(self, norm: str, tokens: list[Token], i: int, out: list[Match]) -> None:
+        """Surface phrases that start at token i and end at a token end."""
+        tok = tokens[i]
+        n = len(norm)
+        node = self._chars.get(norm[tok.nstart])
+        if node is None or (tok.nstart > 0 and _is_wordchar(norm[tok.nstart - 1]) and _is_wordchar(norm[tok.nstart])):
+            return
+        p = tok.nstart + 1
+        j = i  # the token that ends at or after p
+        while node is not None:
+            ends = node.get(_END)
+            if ends is not None and not (p < n and _is_wordchar(norm[p]) and _is_wordchar(norm[p - 1])):
+                while j < len(tokens) and tokens[j].nend < p:
+                    j += 1
+                if j < len(tokens) and tokens[j].nend == p:
+                    out.extend(Match(payload, i, j + 1) for payload in ends)
+            if p >= n:
+                break
+            node = node.get(norm[p])
+            p += 1
 
     def _walk_tokens(self, tokens: list[Token], i: int, out: list[Match]) -> None:
         frontier = [self._tokens]

@@ -93,9 +93,15 @@ def _is_header_block(lines: list[str], i: int) -> bool:
     return any(_HEADER_NEXT.match(lines[k]) for k in range(i + 1, min(i + 3, len(lines))))
 
 
+# Something every quote start above holds; a reply without it quotes nothing (most drafts).
+_MAY_QUOTE = re.compile(r">|wrote|書きました|message|メッセージ|<|from|差出人|送信者|送信元", re.IGNORECASE)
+
+
 def quoted_lines(lines: list[str]) -> list[bool]:
     """Which lines are quoted: `>` lines, and a quote header / Original Message block onward."""
     quoted = [False] * len(lines)
+    if not any(_MAY_QUOTE.search(line) for line in lines):
+        return quoted
     for i, line in enumerate(lines):
         if is_quote_block_start(line) or _is_header_block(lines, i):
             start = i

@@ -8,17 +8,17 @@ from .token import Token
 
 _new = tuple.__new__  # builds a Token without NamedTuple's keyword handling: this is the hot loop
 
-# MeCab writes one line per word with only the fields we read, tab-separated, so that Python
-# splits each line once instead of walking node objects and their 26-field CSV (about 1.3×
-# faster; bench/tokenizers.py). The POS levels and conjugation come as one key, looked up in a
-# small table. UniDic fields: f[0-3] POS, f[4] cType, f[5] cForm, f[7] lemma (lexeme, with a
-# loanword's origin: サーバー-server), f[10] orthBase, f[17] kana. Unknown words have only
-# f[0-5]. MeCab prints an empty string for "*". Tabs and line breaks are spaces to MeCab, so
-# no surface holds one. fugashi strips the output's trailing whitespace: the EOS line keeps
+# MeCab writes each word as five tab-separated fields with only what we read, one stream for
+# the whole text, so that Python splits it once instead of walking node objects and their
+# 26-field CSV (bench/tokenizers.py). Tabs and line breaks are spaces to MeCab, so no field
+# holds one. The POS levels and conjugation come as one key, looked up in a small table.
+# UniDic fields: f[0-3] POS, f[4] cType, f[5] cForm, f[7] lemma (lexeme, with a loanword's
+# origin: サーバー-server), f[10] orthBase, f[17] kana; unknown words have only f[0-5]. MeCab
+# prints "" for "*". fugashi strips trailing whitespace from the output: the EOS mark keeps
 # the last word's empty fields.
 _KEY = r"%f[0],%f[1],%f[2],%f[3],%f[4],%f[5]"
-_NODE_FORMAT = rf"%m\\t{_KEY}\\t%f[10]\\t%f[7]\\t%f[17]\\n"
-_UNK_FORMAT = rf"%m\\t{_KEY}\\n"
+_NODE_FORMAT = rf"%m\\t{_KEY}\\t%f[10]\\t%f[7]\\t%f[17]\\t"
+_UNK_FORMAT = rf"%m\\t{_KEY}\\t\\t\\t\\t"
 _EOS = "EOS"
 
 
@@ -48,36 +48,29 @@ class FugashiBackend:
 
     def tokenize(self, text: str, base: int = 0) -> list[Token]:
         with self._lock:
-            lines = self._tagger.parse(text).split("\n")
-        lines.pop()  # EOS
+            fields = self._tagger.parse(text).split("\t")
+        fields.pop()  # EOS
         out: list[Token] = []
         append = out.append
         find = text.find
         tags = self._tags
         pos = 0
-        for line in lines:
-            f = line.split("\t")
-            surface = f[0]
+        it = iter(fields)
+        for surface, key, lemma, norm, reading in zip(it, it, it, it, it):
             start = find(surface, pos)  # MeCab skips spaces and line breaks
             pos = start + len(surface)
-            key = f[1]
             t = tags.get(key)
             if t is None:
                 t = tags[key] = _tags(key)
             # U+3000 and \r come back as words; whitespace is not a word.
             if t[3] and (t[0][0] == "空白" or surface.isspace()):
                 continue
-            if len(f) > 2:
-                lemma = f[2] or surface
-                norm = f[3]
-                if "-" in norm:  # サーバー-server
-                    norm = norm.split("-", 1)[0] or lemma
-                elif not norm:
-                    norm = lemma
-                reading = f[4]
-            else:  # unknown word
-                lemma = norm = surface
-                reading = ""
+            if not lemma:  # unknown word
+                lemma = surface
+            if "-" in norm:  # サーバー-server
+                norm = norm.split("-", 1)[0] or lemma
+            elif not norm:
+                norm = lemma
             a = base + start
             b = base + pos
             append(_new(Token, (surface, lemma, norm, reading, t[0], t[1], t[2], a, b, a, b)))
