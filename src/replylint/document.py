@@ -100,9 +100,14 @@ class Document:
         return self.tokens[s.tok_start:s.tok_end]
 
     def linted_sentences(self, *kinds: str) -> list[Sentence]:
-        """Sentences of the given segment kinds (default: all but quoted and signature)."""
-        wanted = kinds or (seg.ADDRESSEE, seg.GREETING, seg.BODY, seg.CLOSING)
-        return [s for s in self.sentences if s.kind in wanted]
+        """Sentences of the given segment kinds (default: all but quoted and signature).
+        Shared by every check that asks: read it, do not change it."""
+        key = ("document.linted", kinds)
+        found = self.cache.get(key)
+        if found is None:
+            wanted = kinds or (seg.ADDRESSEE, seg.GREETING, seg.BODY, seg.CLOSING)
+            found = self.cache[key] = [s for s in self.sentences if s.kind in wanted]
+        return found
 
     def sentences_with(self, rx: re.Pattern, sentences: list[Sentence]) -> list[Sentence]:
         """Those of `sentences` (in text order) in which `rx` matches, found with one search per

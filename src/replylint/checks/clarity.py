@@ -69,7 +69,7 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
     for k, s in enumerate(sents):
         # A sentence without the trigger asks for no wait: it ends a run like any other.
         found = list(_WAIT.finditer(norm, s.nstart, s.nend)) if id(s) in waiting else []
-        if _ASKS_CUSTOMER.search(norm, s.nstart, s.nend):
+        if found and _ASKS_CUSTOMER.search(norm, s.nstart, s.nend):
             # お調べしますので、ご注文番号をお知らせいただけますか: the next move is the customer's.
             found = [m for m in found if _strength(m) > 0]
         if found:
@@ -93,6 +93,10 @@ def long_sentence(doc: Document, ctx: CheckContext):
     limit = int(ctx.options.get(_LIMITS.get(doc.channel, "max_email"), 100))
     max_commas = int(ctx.options.get("max_commas", 4))
     for s in _sentences(doc):
+        # Neither too long nor too many commas can be true of a short sentence with few
+        # commas (both counts below only shrink): most sentences end here.
+        if s.nend - s.nstart <= limit and norm.count("、", s.nstart, s.nend) + norm.count(",", s.nstart, s.nend) <= max_commas:
+            continue
         text = norm[s.nstart:s.nend]
         length = len(_URL.sub("", text).strip())
         commas = len(_COMMA.findall(text))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 
 from .. import segments as seg
 from ..document import Document
@@ -138,18 +137,22 @@ _AGENT_NOTE = re.compile(
 def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
     seen_lines = set()
+    trigger = ctx.trigger
     for s in _linted_ranges(doc, ctx.spec.segments):
-        ln = doc.lines[s.line]
         if s.line in seen_lines:
             continue
-        # Notes run to the end of their line, whatever the sentence splitter did.
-        for m in _AGENT_NOTE.finditer(norm, s.nstart, ln.nend):
-            seen_lines.add(s.line)
+        # Notes run to the end of their line, whatever the sentence splitter did: the search
+        # from the line's first linted sentence covers the sentences after it.
+        seen_lines.add(s.line)
+        ln = doc.lines[s.line]
+        if trigger is not None and trigger.search(norm, s.nstart, ln.nend) is None:
+            continue
+        m = _AGENT_NOTE.search(norm, s.nstart, ln.nend)
+        if m is not None:
             end = m.end()
             while end > m.start() and norm[end - 1] in " \t\r":
                 end -= 1
             yield Hit(*doc.original_span(m.start(), end))
-            break
 
 
 # -- the same stock sentence twice -------------------------------------------------------
@@ -157,7 +160,8 @@ _NOISE = re.compile(r"[\s、。,.!?!?・「」『』()（）【】]+")
 
 
 def _key(text: str) -> str:
-    return _NOISE.sub("", unicodedata.normalize("NFKC", text))
+    """`text` is from the normalized (NFKC) view already."""
+    return _NOISE.sub("", text)
 
 
 def repeated_sentence(doc: Document, ctx: CheckContext):

@@ -390,7 +390,7 @@ _PERSON_SAMA = re.compile(r"[^\s、,]{1,12}(様|さま|殿)")
 
 def _header(doc: Document) -> list[Sentence]:
     """The addressee, with the name lines right under it (会社名 御中 / 部署名 ○○様)."""
-    out = doc.linted_sentences(seg.ADDRESSEE)
+    out = list(doc.linted_sentences(seg.ADDRESSEE))
     if not out:
         return out
     line = out[-1].line
