@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from replylint import segments as seg
 from replylint.document import parse
 from replylint.tokenize import get_backend
 
@@ -97,3 +98,14 @@ def test_tokens_map_to_original_text_after_normalization(backend):
     for t in doc.tokens:
         # A token inside an expanded character (株式 of ㍿) widens to the whole character.
         assert t.surface in unicodedata.normalize("NFKC", text[t.start:t.end])
+
+
+def test_signature_left_untokenized_on_request(backend):
+    text = "山田様\n\nお世話になっております。\n本日発送いたします。\n\n株式会社ミライ\nサポート窓口 佐藤\n"
+    full = parse(text, get_backend(backend))
+    lean = parse(text, get_backend(backend), tokenize_signature=False)
+    sig = [s for s in full.sentences if s.kind == seg.SIGNATURE]
+    assert sig and all(full.sentence_tokens(s) for s in sig)
+    assert all(not lean.sentence_tokens(s) for s in lean.sentences if s.kind == seg.SIGNATURE)
+    body = [t for t in full.tokens if t.nstart < sig[0].nstart]
+    assert lean.tokens == body and len(lean.tokens) < len(full.tokens)

@@ -84,3 +84,22 @@ def test_acronym_known_option_from_config(backend):
 def test_ignore_a_jargon_rule(backend):
     linter = replylint.get_linter({"tokenizer": backend, "ignore": ["jargon/term"]})
     assert rule_hits(linter.lint("修正版をデプロイしました。", "chat"), "jargon/term") == []
+
+
+SIGNATURE_PACK = PACK.replace("jargon/internal-terms", "jargon/signature-terms").replace(
+    "    phrases:", "    segments: [signature]\n    phrases:")
+SIGNED = "山田様\n\nお世話になっております。\nご注文の品は本日発送いたします。\n\n株式会社ミライ\n基盤チーム 佐藤\n"
+
+
+def test_signature_is_tokenized_only_for_a_rule_that_reads_it(backend, tmp_path):
+    """No built-in rule reads the signature's words, so it is not tokenized; a user's phrase
+    rule on the signature makes it tokenized again, and finds its phrase there."""
+    plain = replylint.get_linter({"tokenizer": backend})
+    assert not plain.engine.tokenizes_signature("email")
+    path = tmp_path / "sig.yaml"
+    path.write_text(SIGNATURE_PACK, encoding="utf-8")
+    signed = replylint.get_linter({"tokenizer": backend, "packs": [str(path)]})
+    assert signed.engine.tokenizes_signature("email")
+    hits = rule_hits(signed.lint(SIGNED), "jargon/signature-terms")
+    assert [SIGNED[h.start:h.end] for h in hits] == ["基盤チーム"]
+    assert not rule_hits(plain.lint(SIGNED), "jargon/signature-terms")

@@ -44,6 +44,13 @@ class CheckContext:
 Check = Callable[[Document, CheckContext], Iterable[Hit]]
 
 
+def text_only(check):
+    """Mark a check that reads the text, never the tokens: the signature is tokenized only
+    when some rule that runs on it reads tokens."""
+    check.reads_tokens = False
+    return check
+
+
 def triggered_by(pattern: str):
     """Declare the text a check turns on: a regex every sentence it reports from must contain
     (in the normalized view). The engine calls the check only on replies that contain it, and
@@ -89,6 +96,8 @@ class Engine:
         self.allow = frozenset(unicodedata.normalize("NFKC", w) for w in config.allow)
         self._plans = {ch: self._plan(config, ch) for ch in CHANNELS}
         self._has_phrases = {ch: any(self.specs[a.index].phrases for a in plan) for ch, plan in self._plans.items()}
+        self._signature_tokens = {ch: any(self._reads_signature_tokens(a.index) for a in plan)
+                                  for ch, plan in self._plans.items()}
 
     # -- configuration -------------------------------------------------------------
     def _validate_names(self, config: Config) -> None:
@@ -134,6 +143,14 @@ class Engine:
             ctx = CheckContext(spec, {**spec.options, **options.get(spec.id, {})}, self.allow, trigger)
             plan.append(_Active(k, sev, ctx))
         return plan
+
+    def _reads_signature_tokens(self, k: int) -> bool:
+        spec = self.specs[k]
+        return "signature" in spec.segments and getattr(self._checks.get(k), "reads_tokens", True)
+
+    def tokenizes_signature(self, channel: str) -> bool:
+        """Whether a rule that runs on `channel` reads the signature's tokens (see parse)."""
+        return self._signature_tokens[channel]
 
     # -- running -------------------------------------------------------------------
     def run(self, doc: Document) -> list[Finding]:
