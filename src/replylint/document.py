@@ -143,6 +143,8 @@ _SENTENCE_MARKS = re.compile(r"[。!?「『(【\[〈《」』)】\]〉》]")
 
 def _split_sentences(text: str, honour_brackets: bool = True) -> list[tuple[int, int, bool]]:
     """(start, end, terminated) for the sentences of one line of normalized text."""
+    if not text or text.isspace():
+        return []
     out: list[tuple[int, int, bool]] = []
     start = 0
     depth = 0

@@ -100,7 +100,7 @@ _MAY_QUOTE = re.compile(r">|wrote|書きました|message|メッセージ|<|from
 def quoted_lines(lines: list[str]) -> list[bool]:
     """Which lines are quoted: `>` lines, and a quote header / Original Message block onward."""
     quoted = [False] * len(lines)
-    if not any(_MAY_QUOTE.search(line) for line in lines):
+    if not _MAY_QUOTE.search("\n".join(lines)):
         return quoted
     for i, line in enumerate(lines):
         if is_quote_block_start(line) or _is_header_block(lines, i):

@@ -57,11 +57,12 @@ def _sentences_with(doc: Document, ctx: CheckContext, part: re.Pattern | None = 
 
 
 def _own_words(doc: Document):
+    cites = "「" in doc.norm or "『" in doc.norm
     for s in doc.linted_sentences():
         toks = doc.sentence_tokens(s)
         if not toks:
             continue
-        quoted = _quoted_ranges(doc, s)
+        quoted = _quoted_ranges(doc, s) if cites else None
         if not quoted:
             yield s, toks
             continue
