@@ -20,6 +20,8 @@ from pathlib import Path
 import fugashi
 import unidic_lite
 
+# The word format of src/replylint/tokenize/fugashi_backend.py, copied rather than imported so
+# that the floor process loads nothing of replylint (tests/test_bench_floor.py keeps them equal).
 _FIELDS = r"%m\\t%f[0],%f[1],%f[2],%f[3],%f[4],%f[5]\\t"
 _STREAM = rf'-O "" -F "{_FIELDS}%f[10]\\t%f[7]\\t%f[17]\\t" -U "{_FIELDS}\\t\\t\\t" -B "" -E "EOS"'
 

@@ -2,8 +2,9 @@
 
     python bench/tokenizers.py [--count 2000] [--repeat 5]
 
-1. fugashi: reading each node's parsed UniDic feature (node.feature / node.pos) against
-   splitting node.feature_raw, which is what replylint does.
+1. fugashi: reading each node's parsed UniDic feature (node.feature / node.pos), splitting
+   node.feature_raw, and splitting MeCab's own output written as one stream of the fields
+   we read (no node objects), which is what replylint's backend does.
 2. Backends: raw tokenization (each backend's own loop, no replylint code), replylint's
    backend wrapper, and a full `lint` of every reply, for fugashi and sudachi.
 
@@ -24,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
+sys.path.insert(0, str(ROOT / "bench"))
+from floor import _STREAM as STREAM_ARGS  # noqa: E402  (the same format as the backend's)
 
 
 def corpus(count: int) -> list[tuple[str, str]]:
@@ -80,6 +83,14 @@ def main() -> None:
                 f = n.feature_raw.split(",", 18)
                 (n.surface, f[:6])
 
+    stream = fugashi.GenericTagger(f'-d "{unidic_lite.DICDIR}" -r /dev/null ' + STREAM_ARGS)
+
+    def fugashi_stream():  # MeCab's word stream with only our fields, as replylint's backend
+        for ln in lines:
+            it = iter(stream.parse(ln).split("\t"))
+            for w in zip(it, it, it, it, it):
+                pass
+
     sudachi_dict = Dictionary(dict="core")
     sudachi_tok = getattr(sudachi_dict, "tokenizer", None) or sudachi_dict.create
     sudachi = sudachi_tok(mode=SplitMode.C)
@@ -92,6 +103,7 @@ def main() -> None:
     results = {}
     results["fugashi: node.feature (UniDic namedtuple)"] = median_time(fugashi_feature, args.repeat)
     results["fugashi: feature_raw split"] = median_time(fugashi_raw, args.repeat)
+    results["fugashi: MeCab word stream split"] = median_time(fugashi_stream, args.repeat)
     results["sudachi: morpheme accessors"] = median_time(sudachi_raw, args.repeat)
     for name in ("fugashi", "sudachi"):
         be = get_backend(name)
