@@ -25,8 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MAKE_CORPUS = ROOT.parent / "shared" / "bench" / "make_corpus.py"
-sys.path.insert(0, str(ROOT / "bench"))
-from floor import _STREAM as STREAM_ARGS  # noqa: E402  (the same format as the backend's)
+from floor import _STREAM as STREAM_ARGS  # noqa: E402  (bench/ is on the path: the same format as the backend's)
 
 
 def corpus(count: int) -> list[tuple[str, str]]:

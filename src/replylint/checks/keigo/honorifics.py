@@ -28,7 +28,7 @@ def _double(toks: list[Token], i: int, j: int, base: str, rewrite: str) -> Hit:
 _DOUBLE_STARTS = frozenset(("なす", "成す", "なる", "成る", "いただく", "頂く") + _HONORIFIC_VERBS)
 
 
-# A honorific verb's 未然形 (おっしゃら, なら, なさ) + れる/られる, or (さ)せて + いただく.
+# An honorific verb's 未然形 (おっしゃら, なら, なさ) + れる/られる, or (さ)せて + いただく.
 @triggered_by(r"[な成為]さ\s*れ|ら\s*れ|せ\s*て\s*(?:いただ|頂|戴)")
 def double_honorific(doc: Document, ctx: CheckContext):
     for _, toks in _sentences_with(doc, ctx):

@@ -94,7 +94,7 @@ _ROUTINE = ("発送", "送付", "連絡", "案内", "返信", "回答", "報告"
 _CONSENT = re.compile(r"(承諾|了承|同意|許可|お許し|ご希望|お申し出|お申し付け|ご依頼|ご要望|ご指示|ご指定|ご了解|お言葉に甘え)")
 
 
-@triggered_by(r"せ\s*て\s*(いただ|頂|戴)")
+@triggered_by(r"せ\s*て\s*(?:いただ|頂|戴)")
 def sasete_itadaku_overuse(doc: Document, ctx: CheckContext):
     limit = int(ctx.options.get("max", 2))
     found: list[tuple[Hit, bool]] = []
