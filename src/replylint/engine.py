@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_right
 import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, NamedTuple
@@ -161,14 +162,15 @@ class Engine:
 
         matches = self._matcher.find(doc.norm, tokens, doc.tokens_nstarts) if self._has_phrases[doc.channel] else []
         if matches:
-            tok_kind, first_of_sentence, last_of_sentence = _token_places(doc)
+            tok_starts = [s.tok_start for s in doc.sentences]
             for (k, phrase), i, j in matches:
                 a = active.get(k)
-                if a is None or tok_kind[i] not in a.ctx.spec.segments:
+                s = _sentence_of(doc, tok_starts, i)
+                if a is None or (s.kind if s else "quoted") not in a.ctx.spec.segments:
                     continue
-                if phrase.position == "sentence-start" and i not in first_of_sentence:
+                if phrase.position == "sentence-start" and (s is None or _words(doc, s)[:1] != [i]):
                     continue
-                if phrase.position == "sentence-end" and j - 1 not in last_of_sentence:
+                if phrase.position == "sentence-end" and (s is None or _words(doc, s)[-1:] != [j - 1]):
                     continue
                 hits.append((k, tokens[i].start, tokens[j - 1].end, phrase.message, phrase.suggestion))
 
@@ -210,15 +212,13 @@ def _message(template: str, suggestion: str | None, found: str) -> str:
     return template.replace("{found}", found).replace("{suggestion}", suggestion or "")
 
 
-def _token_places(doc: Document):
-    """Per token: the segment it lies in; which tokens open and close a sentence."""
-    kinds = ["quoted"] * len(doc.tokens)
-    first, last = set(), set()
-    for s in doc.sentences:
-        for i in range(s.tok_start, s.tok_end):
-            kinds[i] = s.kind
-        words = [i for i in range(s.tok_start, s.tok_end) if doc.tokens[i].pos[0] not in ("補助記号", "記号")]
-        if words:
-            first.add(words[0])
-            last.add(words[-1])
-    return kinds, first, last
+def _sentence_of(doc: Document, tok_starts: list[int], i: int) -> Sentence | None:
+    """The sentence token i lies in (None for a token outside every sentence)."""
+    k = bisect_right(tok_starts, i) - 1
+    # Sentences before k end before it; k itself may be an untokenized one (tok_end == tok_start).
+    return doc.sentences[k] if k >= 0 and i < doc.sentences[k].tok_end else None
+
+
+def _words(doc: Document, s: Sentence) -> list[int]:
+    """Indexes of a sentence's tokens that are words, not punctuation."""
+    return [i for i in range(s.tok_start, s.tok_end) if doc.tokens[i].pos[0] not in ("補助記号", "記号")]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from .api import get_linter
+from .api import Linter, get_linter
 from .config import Config, ConfigError, find_config, load_config
 from .finding import Report
 from .packs import PackError
@@ -50,6 +50,15 @@ class _Configs:
     options: Options
     by_file: dict[str, Config] = field(default_factory=dict)
     by_dir: dict[str, Path | None] = field(default_factory=dict)
+    linters: dict[int, Linter] = field(default_factory=dict)  # by id of a Config in by_file
+
+    def linter_for(self, path: str) -> Linter:
+        """The compiled linter for a file's config (found once per folder, built once per config)."""
+        cfg = self.for_path(path)
+        linter = self.linters.get(id(cfg))
+        if linter is None:
+            linter = self.linters[id(cfg)] = get_linter(cfg)
+        return linter
 
     def for_path(self, path: str) -> Config:
         if self.options.config_path:
@@ -88,7 +97,7 @@ def check_path(path: str, configs: _Configs) -> list[FileResult]:
     opts = configs.options
     try:
         replies = read_stdin() if path == "-" else read_path(path)
-        linter = get_linter(configs.for_path(path))
+        linter = configs.linter_for(path)
     except (InputError, ConfigError, PackError) as exc:
         return [FileResult(path, error=str(exc))]
     return [FileResult(r.path, linter.lint(r.text, opts.channel, mode=r.mode or opts.mode,

@@ -41,12 +41,14 @@ def _explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> 
 
 @triggered_by(r"[A-Z]{2}")
 def acronym(doc: Document, ctx: CheckContext):
-    known = {str(k).upper() for k in ctx.options.get("known", [])} | {a.upper() for a in ctx.allow}
+    known = None  # built at the first capitals found: most replies have none
     norm = doc.norm
     seen: set[str] = set()
     for s in ctx.sentences(doc, doc.linted_sentences()):
         for m in _ACRONYM.finditer(norm, s.nstart, s.nend):
             word = m.group()
+            if known is None:
+                known = {str(k).upper() for k in ctx.options.get("known", [])} | {a.upper() for a in ctx.allow}
             if word in known or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word):
                 continue
             seen.add(word)  # only the first use counts: explained there, or reported there
