@@ -6,10 +6,10 @@ files saved by older Windows tools). A file with NUL bytes is binary and refused
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 MAX_BYTES = 10 * 1024 * 1024  # a reply draft is never this large; refuse instead of hanging
 
@@ -55,14 +55,14 @@ def decode(data: bytes, name: str) -> str:
 
 def read_bytes(path: str, limit: int = MAX_BYTES, what: str = "a reply draft") -> bytes:
     """A file's bytes, or an InputError naming the file (missing, a folder, too large, unreadable)."""
-    p = Path(path)
     try:
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory; name the files to check")
-        size = p.stat().st_size
-        if size > limit:
-            raise InputError(f"{path}: too large for {what} ({size} bytes)")
-        return p.read_bytes()
+        with open(path, "rb") as f:  # one open; its size from the open file
+            size = os.fstat(f.fileno()).st_size
+            if size > limit:
+                raise InputError(f"{path}: too large for {what} ({size} bytes)")
+            return f.read()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory; name the files to check") from None
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
