@@ -96,6 +96,7 @@ class Engine:
         self._validate_names(config)
         self.allow = frozenset(unicodedata.normalize("NFKC", w) for w in config.allow)
         self._plans = {ch: self._plan(config, ch) for ch in CHANNELS}
+        self._active = {ch: {a.index: a for a in plan} for ch, plan in self._plans.items()}
         self._has_phrases = {ch: any(self.specs[a.index].phrases for a in plan) for ch, plan in self._plans.items()}
         self._signature_tokens = {ch: any(self._reads_signature_tokens(a.index) for a in plan)
                                   for ch, plan in self._plans.items()}
@@ -156,7 +157,7 @@ class Engine:
     # -- running -------------------------------------------------------------------
     def run(self, doc: Document) -> list[Finding]:
         plan = self._plans[doc.channel]
-        active = {a.index: a for a in plan}
+        active = self._active[doc.channel]
         hits: list[tuple[int, int, int, str | None, str | None]] = []  # (rule, start, end, msg, sugg)
         tokens = doc.tokens
 

@@ -41,6 +41,5 @@ def no_acknowledgement(doc: Document, ctx: CheckContext):
         return
     apologises = any(not _OWN_DELAY.search(written[max(0, m.start() - 20):m.start()])
                      for m in _APOLOGY.finditer(written))
-    reported = bool(_PROBLEM.search(_quoted_text(doc)))
-    if apologises or reported:
+    if apologises or _PROBLEM.search(_quoted_text(doc)):
         yield Hit(0, 0)

@@ -171,8 +171,8 @@ def repeated_sentence(doc: Document, ctx: CheckContext):
     seen: dict[str, int] = {}
     norm = doc.norm
     for s in _linted_ranges(doc, ctx.spec.segments):
-        if not s.terminated:
-            continue  # list items and labels repeat by design
+        if not s.terminated or s.nend - s.nstart < min_chars:
+            continue  # list items and labels repeat by design; the key is never longer than the text
         key = _key(norm[s.nstart:s.nend])
         if len(key) < min_chars:
             continue
