@@ -7,6 +7,8 @@ from typing import TextIO
 
 from ..finding import Report
 
+_encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every entry
+
 
 class JsonReporter:
     def __init__(self, out: TextIO) -> None:
@@ -30,7 +32,7 @@ class JsonReporter:
             entry["findings"] = findings
             entry["score"] = report.score
             entry["blocking"] = report.blocking
-        self._out.write(("\n " if self._count == 0 else ",\n ") + json.dumps(entry, ensure_ascii=False))
+        self._out.write(("\n " if self._count == 0 else ",\n ") + _encode(entry))
         self._count += 1
 
     def finish(self) -> None:
