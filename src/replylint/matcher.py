@@ -65,7 +65,7 @@ class PhraseMatcher:
                     node = node.setdefault(key, {})
             node.setdefault(_END, []).append(payload)
         # Every surface phrase as one regex: a reply is searched in C, and the trie is walked
-        # only where some phrase's text occurs (longest first, so a match spans its region).
+        # only where some phrase's text occurs (see find; longest first gives fewer regions).
         self._surface_rx = re.compile("|".join(
             re.escape(t) for t in sorted(set(surface_texts), key=len, reverse=True))) if surface_texts else None
         first = [k for k in self._tokens]
