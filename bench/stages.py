@@ -19,19 +19,15 @@ import fugashi
 import unidic_lite
 
 from floor import _STREAM
-from tokenizers import corpus
+from tokenizers import corpus, timings
 
 import replylint
 from replylint.document import parse
 
 
 def best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.process_time()
-        fn()
-        times.append(time.process_time() - t0)
-    return min(times)
+    """CPU seconds of the least disturbed of `repeat` runs."""
+    return min(timings(fn, repeat, time.process_time))
 
 
 def main() -> None:
