@@ -75,7 +75,7 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
         if found:
             run.extend((k, m) for m in found)
             continue
-        hit = flush()
+        hit = flush() if run else None
         if hit:
             yield hit
     hit = flush()

@@ -96,7 +96,7 @@ def katakana_dense(doc: Document, ctx: CheckContext):
     min_words = max(1, int(ctx.options.get("min_words", 4)))  # dense means at least one loanword
     known = {w for w in ctx.options.get("known", [])} | set(ctx.allow)
     norm = doc.norm
-    for s in doc.linted_sentences(seg.BODY):
+    for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY)):
         # Fewer katakana runs than min_words: cannot be dense; skip the word analysis.
         if len(_KATAKANA_RUN.findall(norm, s.nstart, s.nend)) < min_words:
             continue

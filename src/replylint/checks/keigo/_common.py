@@ -43,39 +43,52 @@ def _sentences(doc: Document) -> list[tuple[Sentence, list[Token]]]:
     reply and shared by every keigo check."""
     cached = doc.cache.get("keigo.sentences")
     if cached is None:
-        cached = doc.cache["keigo.sentences"] = list(_own_words(doc))
+        cached = doc.cache["keigo.sentences"] = [(s, run) for s in doc.linted_sentences()
+                                                 for run in _own_words(doc, s)]
     return cached
 
 
 def _sentences_with(doc: Document, ctx: CheckContext, part: re.Pattern | None = None):
-    """`_sentences`, less the sentences that lack the check's trigger (or `part`)."""
-    runs = _sentences(doc)
+    """`_sentences`, less the sentences that lack the check's trigger (or `part`); the runs of
+    own words are worked out only for the sentences kept."""
     if ctx.trigger is None:
-        return runs
-    kept = {id(s) for s in ctx.sentences(doc, [s for s, _ in runs], part)}
-    return [(s, toks) for s, toks in runs if id(s) in kept]
+        return _sentences(doc)
+    return [(s, run) for s in ctx.sentences(doc, doc.linted_sentences(), part) for run in _own_words(doc, s)]
 
 
-def _own_words(doc: Document):
-    cites = "「" in doc.norm or "『" in doc.norm
-    for s in doc.linted_sentences():
-        toks = doc.sentence_tokens(s)
-        if not toks:
-            continue
-        quoted = _quoted_ranges(doc, s) if cites else None
-        if not quoted:
-            yield s, toks
-            continue
-        run: list[Token] = []
-        for t in toks:
-            if any(a <= t.nstart < b for a, b in quoted):
-                if run:
-                    yield s, run
-                run = []
-            else:
-                run.append(t)
-        if run:
-            yield s, run
+def _own_words(doc: Document, s: Sentence) -> list[list[Token]]:
+    """The runs of the writer's own words in a sentence (none when it has no tokens), once per
+    sentence per reply."""
+    by_sentence = doc.cache.get("keigo.own_words")
+    if by_sentence is None:
+        by_sentence = doc.cache["keigo.own_words"] = {}
+    found = by_sentence.get(id(s))
+    if found is None:
+        cites = doc.cache.get("keigo.cites")
+        if cites is None:  # a reply without 「 or 『 cites nothing
+            cites = doc.cache["keigo.cites"] = "「" in doc.norm or "『" in doc.norm
+        found = by_sentence[id(s)] = list(_runs(doc, s, cites))
+    return found
+
+
+def _runs(doc: Document, s: Sentence, cites: bool):
+    toks = doc.sentence_tokens(s)
+    if not toks:
+        return
+    quoted = _quoted_ranges(doc, s) if cites else None
+    if not quoted:
+        yield toks
+        return
+    run: list[Token] = []
+    for t in toks:
+        if any(a <= t.nstart < b for a, b in quoted):
+            if run:
+                yield run
+            run = []
+        else:
+            run.append(t)
+    if run:
+        yield run
 
 
 def _hit(toks: list[Token], i: int, j: int, message: str | None = None,
