@@ -62,7 +62,7 @@ def main() -> None:
 
     def parse_all():
         for (ch, t) in rows:
-            parse(t, backend, ch, tokenize_signature=engine.tokenizes_signature(ch))
+            parse(t, backend, ch)
 
     def lint():
         for (ch, t) in rows:
@@ -81,8 +81,8 @@ def main() -> None:
         print(f"| {name} | {min(ts):.3f} | {min(ts) / base:.2f} |")
 
     if args.checks:
-        docs = [parse(t, backend, ch, tokenize_signature=engine.tokenizes_signature(ch)) for ch, t in rows]
-        parts = {"phrase matcher": lambda: [engine._matcher.find(d.norm, d.tokens, d.tokens_nstarts) for d in docs]}
+        docs = [parse(t, backend, ch) for ch, t in rows]
+        parts = {"phrase matcher": lambda: [engine._matcher.find(d) for d in docs]}
         for a in engine._plans["email"]:
             check = engine._checks.get(a.index)
             if check is None:

@@ -100,12 +100,16 @@ def test_tokens_map_to_original_text_after_normalization(backend):
         assert t.surface in unicodedata.normalize("NFKC", text[t.start:t.end])
 
 
-def test_signature_left_untokenized_on_request(backend):
-    text = "山田様\n\nお世話になっております。\n本日発送いたします。\n\n株式会社ミライ\nサポート窓口 佐藤\n"
-    full = parse(text, get_backend(backend))
-    lean = parse(text, get_backend(backend), tokenize_signature=False)
-    sig = [s for s in full.sentences if s.kind == seg.SIGNATURE]
-    assert sig and all(full.sentence_tokens(s) for s in sig)
-    assert all(not lean.sentence_tokens(s) for s in lean.sentences if s.kind == seg.SIGNATURE)
-    body = [t for t in full.tokens if t.nstart < sig[0].nstart]
-    assert lean.tokens == body and len(lean.tokens) < len(full.tokens)
+def test_sentences_are_tokenized_on_first_use_and_on_their_own(backend):
+    text = "山田様\n\nお世話になっております。\n本日発送いたします。ご確認ください。\n\n株式会社ミライ\nサポート窓口 佐藤\n"
+    be = get_backend(backend)
+    doc = parse(text, be)
+    assert all(s.words is None for s in doc.sentences)  # parsing tokenizes nothing
+    s = next(s for s in doc.sentences if doc.sentence_text(s) == "ご確認ください。")
+    words = doc.sentence_tokens(s)
+    assert words is doc.sentence_tokens(s)  # once
+    assert [s2.words is None for s2 in doc.sentences].count(False) == 1
+    # A sentence's words are what the tokenizer makes of that sentence alone, at its offsets.
+    alone = be.tokenize("ご確認ください。", s.nstart)
+    assert [(t.surface, t.pos, t.start, t.end) for t in words] == [(t.surface, t.pos, t.start, t.end) for t in alone]
+    assert "".join(t.surface for t in doc.tokens) == "".join(doc.sentence_text(x).replace(" ", "") for x in doc.sentences)

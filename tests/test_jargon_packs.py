@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import replylint
+from replylint.document import parse
 
 from conftest import rule_hits
 
@@ -91,15 +92,17 @@ SIGNATURE_PACK = PACK.replace("jargon/internal-terms", "jargon/signature-terms")
 SIGNED = "山田様\n\nお世話になっております。\nご注文の品は本日発送いたします。\n\n株式会社ミライ\n基盤チーム 佐藤\n"
 
 
-def test_signature_is_tokenized_only_for_a_rule_that_reads_it(backend, tmp_path):
-    """No built-in rule reads the signature's words, so it is not tokenized; a user's phrase
-    rule on the signature makes it tokenized again, and finds its phrase there."""
+def test_a_phrase_rule_on_the_signature_finds_its_phrase_there(backend, tmp_path):
+    """No built-in rule reads the signature's words, so linting leaves it untokenized; a user's
+    phrase rule on the signature finds its phrase there."""
     plain = replylint.get_linter({"tokenizer": backend})
-    assert not plain.engine.tokenizes_signature("email")
+    doc = parse(SIGNED, plain.backend)
+    assert plain.engine.run(doc)  # 基盤 is no built-in term; something else is reported
+    signature = [s for s in doc.sentences if s.kind == "signature"]
+    assert signature and all(s.words is None for s in signature)
     path = tmp_path / "sig.yaml"
     path.write_text(SIGNATURE_PACK, encoding="utf-8")
     signed = replylint.get_linter({"tokenizer": backend, "packs": [str(path)]})
-    assert signed.engine.tokenizes_signature("email")
     hits = rule_hits(signed.lint(SIGNED), "jargon/signature-terms")
     assert [SIGNED[h.start:h.end] for h in hits] == ["基盤チーム"]
     assert not rule_hits(plain.lint(SIGNED), "jargon/signature-terms")

@@ -13,8 +13,11 @@ def found(backend, phrases, text, mode="auto"):
     be = get_backend(backend)
     matcher = PhraseMatcher([(p, p, mode) for p in phrases], be)
     doc = parse(text, be, "chat")
-    return [(m.payload, text[doc.tokens[m.tok_start].start:doc.tokens[m.tok_end - 1].end])
-            for m in matcher.find(doc.norm, doc.tokens)]
+    out = []
+    for m in matcher.find(doc):
+        words = doc.sentence_tokens(m.sentence)
+        out.append((m.payload, text[words[m.tok_start].start:words[m.tok_end - 1].end]))
+    return out
 
 
 @pytest.mark.parametrize("text,covered", [
@@ -54,3 +57,29 @@ def test_many_phrases_one_pass(backend):
     hits = found(backend, ["了解しました", "よろしかったでしょうか", "事象"],
                  "事象を確認しました。了解しました。こちらでよろしかったでしょうか。")
     assert [h[0] for h in hits] == ["事象", "了解しました", "よろしかったでしょうか"]
+
+
+def test_a_phrase_whose_first_word_is_a_form_of_suru_is_still_found(backend):
+    # し shares no text with する: such a phrase has no anchor and is looked for everywhere.
+    assert found(backend, ["していただく"], "ご確認していただきました。") == [("していただく", "していただきました")]
+    assert found(backend, ["していただく", "事象"], "事象を確認しました。") == [("事象", "事象")]
+
+
+def test_only_sentences_that_hold_a_phrase_text_are_tokenized(backend):
+    be = get_backend(backend)
+    matcher = PhraseMatcher([("p", "おっしゃられる", "auto"), ("q", "事象", "auto")], be)
+    doc = parse("本日はありがとうございます。先方が仰られた件です。よろしくお願いします。", be, "chat")
+    assert [m.payload for m in matcher.find(doc)] == ["p"]
+    assert [s.words is not None for s in doc.sentences] == [False, True, False]
+
+
+def test_sentences_of_other_segments_are_skipped(backend):
+    be = get_backend(backend)
+    matcher = PhraseMatcher([("q", "事象", "auto")], be)
+    doc = parse("山田様\n\n事象を確認しました。\n\n--\n事象対策室 佐藤\n", be, "email")
+    kinds = {s.kind for s in doc.sentences}
+    assert "signature" in kinds
+    body_only = matcher.find(doc, frozenset({"body", "greeting", "closing", "addressee"}))
+    assert [m.sentence.kind for m in body_only] == ["body"]
+    assert all(s.words is None for s in doc.sentences if s.kind == "signature")
+    assert [m.sentence.kind for m in matcher.find(doc)] == ["body", "signature"]

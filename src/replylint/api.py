@@ -57,8 +57,7 @@ class Linter:
             raise UsageError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
         if not isinstance(text, str):
             raise UsageError("text must be a str")
-        doc = parse(text, self.backend, channel, mode=mode, first_message=first_message,
-                    tokenize_signature=self.engine.tokenizes_signature(channel))
+        doc = parse(text, self.backend, channel, mode=mode, first_message=first_message)
         return Report(text, channel, tuple(self.engine.run(doc)), self.config.block_on)
 
 

@@ -1,7 +1,12 @@
-"""A reply parsed once: text, normalized view, lines, segments, sentences and tokens.
+"""A reply parsed once: text, normalized view, lines, segments, sentences and their tokens.
 
 Every offset a rule sees or reports is a code-point offset into the ORIGINAL text. The
 normalized view (NFKC) is what the matchers read; `view.start_in_original` maps back.
+
+Each sentence is tokenized on its own, the first time a rule asks for its words
+(`Document.sentence_tokens`). Most rules look for text first (see engine.triggered_by), so most
+sentences of most replies are never tokenized; and since a sentence's words do not depend on
+which rule asked first, or on the sentences around it, findings do not depend on that order.
 """
 
 from __future__ import annotations
@@ -34,11 +39,10 @@ class Sentence:
     end: int
     nstart: int
     nend: int
-    tok_start: int  # tokens[tok_start:tok_end] lie inside the sentence
-    tok_end: int
     line: int  # 0-based index of its line
     kind: str  # the segment it belongs to
     terminated: bool  # ends with 。 ! ? (not cut by a line break)
+    words: list[Token] | None = None  # its tokens, once asked for (Document.sentence_tokens)
 
 
 @dataclass(slots=True)
@@ -54,7 +58,6 @@ class Document:
     channel: str
     view: NormalizedText
     lines: list[Line]
-    tokens: list[Token]
     sentences: list[Sentence]
     segments: list[Segment] = field(default_factory=list)
     mode: str = "draft"
@@ -74,14 +77,6 @@ class Document:
         return k + 1, offset - self._line_starts[max(k, 0)] + 1
 
     @property
-    def tokens_nstarts(self) -> list[int]:
-        """Normalized start offset of each token, for bisecting (parse() fills it)."""
-        starts = self.cache.get("document.tokens_nstarts")
-        if starts is None:
-            starts = self.cache["document.tokens_nstarts"] = [t.nstart for t in self.tokens]
-        return starts
-
-    @property
     def _line_starts(self) -> list[int]:
         starts = self.cache.get("document.line_starts")
         if starts is None:
@@ -97,7 +92,38 @@ class Document:
         return self.view.text[s.nstart:s.nend]
 
     def sentence_tokens(self, s: Sentence) -> list[Token]:
-        return self.tokens[s.tok_start:s.tok_end]
+        """The sentence's tokens (offsets into the whole reply), tokenized on first use."""
+        words = s.words
+        if words is None:
+            if self.backend is None:
+                raise ValueError("this document was parsed without a tokenizer")
+            words = self.backend.tokenize(self.view.text[s.nstart:s.nend], s.nstart)
+            view = self.view
+            if not view.identity:  # the normalized text changed length somewhere: map back
+                words = [t._replace(start=view.start_in_original(t.nstart), end=view.end_in_original(t.nend))
+                         for t in words]
+            s.words = words
+        return words
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Every sentence's tokens, in text order (tokenizes them all: for tests and tools)."""
+        return [t for s in self.sentences for t in self.sentence_tokens(s)]
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Normalized start offset of each sentence, for bisecting."""
+        starts = self.cache.get("document.sentence_starts")
+        if starts is None:
+            starts = self.cache["document.sentence_starts"] = [s.nstart for s in self.sentences]
+        return starts
+
+    def sentence_at(self, nstart: int) -> Sentence | None:
+        """The sentence a normalized offset lies in (None between sentences and in quotes)."""
+        k = bisect_right(self.sentence_starts, nstart) - 1
+        if k >= 0 and nstart < self.sentences[k].nend:
+            return self.sentences[k]
+        return None
 
     def linted_sentences(self, *kinds: str) -> list[Sentence]:
         """Sentences of the given segment kinds (default: all but quoted and signature).
@@ -177,20 +203,6 @@ def _split_sentences(text: str, honour_brackets: bool = True) -> list[tuple[int,
     return trimmed
 
 
-def _runs(indexes: list[int]):
-    """Runs of consecutive line indexes: [0, 1, 2, 5, 6] -> (0, 2), (5, 6)."""
-    start = prev = None
-    for i in indexes:
-        if prev is not None and i == prev + 1:
-            prev = i
-            continue
-        if start is not None:
-            yield start, prev
-        start = prev = i
-    if start is not None:
-        yield start, prev
-
-
 def _cut_addressee(pieces, last_line: bool, end: int):
     """Mark the addressee part of a line; an inline one (中井様、ご連絡…) becomes its own piece."""
     if not last_line:
@@ -208,10 +220,9 @@ def _cut_addressee(pieces, last_line: bool, end: int):
 
 
 def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "draft",
-          first_message: bool = True, tokenize_signature: bool = True) -> Document:
-    """Parse a reply once: lines, segments, sentences, and tokens for the unquoted text.
-    `tokenize_signature=False` leaves the signature without tokens, for when no rule reads
-    them (the engine knows): a tenth of an email's words."""
+          first_message: bool = True) -> Document:
+    """Parse a reply once: lines, segments and sentences. Quoted text holds no sentences, so it
+    is never tokenized; the rest is tokenized sentence by sentence, when a rule asks."""
     view = NormalizedText(text)
     norm = view.text
     olines = text.split("\n")
@@ -236,19 +247,8 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
                 lines[i].kind = seg.SIGNATURE
     addressee = seg.addressee_span(ntexts, live)
 
-    # Tokens: one backend call per run of unquoted lines; quoted text is never tokenized.
-    tokens: list[Token] = []
-    worded = live if tokenize_signature or sig is None else [i for i in live if i < sig]
-    for first, last in _runs(worded):
-        a, b = lines[first].nstart, lines[last].nend
-        if norm[a:b].strip():
-            tokens.extend(backend.tokenize(norm[a:b], a))
-    to_start, to_end = view.start_in_original, view.end_in_original
-    if not view.identity:  # the normalized text changed length somewhere: map back
-        tokens = [t._replace(start=to_start(t.nstart), end=to_end(t.nend)) for t in tokens]
-
     # Sentences, each labeled with its segment.
-    tok_starts = [t.nstart for t in tokens]
+    to_start, to_end = view.start_in_original, view.end_in_original
     sentences: list[Sentence] = []
     for i in live:
         ln = lines[i]
@@ -259,12 +259,10 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
             pieces = [(a, b, t, None) for a, b, t in pieces]
         for a, b, terminated, kind in pieces:
             na, nb = ln.nstart + a, ln.nstart + b
-            sentences.append(Sentence(to_start(na), to_end(nb), na, nb,
-                                      bisect_right(tok_starts, na - 1), bisect_right(tok_starts, nb - 1),
-                                      i, kind or ln.kind, terminated))
+            sentences.append(Sentence(to_start(na), to_end(nb), na, nb, i, kind or ln.kind, terminated))
     _label_greeting_and_closing(sentences, norm)
-    doc = Document(text, channel, view, lines, tokens, sentences, mode=mode, first_message=first_message,
-                   backend=backend, cache={"document.tokens_nstarts": tok_starts})
+    doc = Document(text, channel, view, lines, sentences, mode=mode, first_message=first_message,
+                   backend=backend)
     doc.segments = _segments(doc, addressee)
     return doc
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from bisect import bisect_right
 import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, NamedTuple
@@ -14,7 +13,7 @@ from .document import Document, Sentence
 from .finding import Finding
 from .matcher import PhraseMatcher
 from .rulespec import CATEGORIES, CHANNELS, RuleSpec
-from .tokenize import Backend
+from .tokenize import Backend, Token
 
 
 class Hit(NamedTuple):
@@ -43,13 +42,6 @@ class CheckContext:
 
 
 Check = Callable[[Document, CheckContext], Iterable[Hit]]
-
-
-def text_only(check):
-    """Mark a check that reads the text, never the tokens: the signature is tokenized only
-    when some rule that runs on it reads tokens."""
-    check.reads_tokens = False
-    return check
 
 
 def triggered_by(pattern: str):
@@ -97,9 +89,10 @@ class Engine:
         self.allow = frozenset(unicodedata.normalize("NFKC", w) for w in config.allow)
         self._plans = {ch: self._plan(config, ch) for ch in CHANNELS}
         self._active = {ch: {a.index: a for a in plan} for ch, plan in self._plans.items()}
-        self._has_phrases = {ch: any(self.specs[a.index].phrases for a in plan) for ch, plan in self._plans.items()}
-        self._signature_tokens = {ch: any(self._reads_signature_tokens(a.index) for a in plan)
-                                  for ch, plan in self._plans.items()}
+        # Per channel, the segments some phrase rule runs on: the matcher looks only there.
+        self._phrase_kinds = {ch: frozenset(k for a in plan if self.specs[a.index].phrases
+                                            for k in self.specs[a.index].segments)
+                              for ch, plan in self._plans.items()}
 
     # -- configuration -------------------------------------------------------------
     def _validate_names(self, config: Config) -> None:
@@ -146,34 +139,22 @@ class Engine:
             plan.append(_Active(k, sev, ctx))
         return plan
 
-    def _reads_signature_tokens(self, k: int) -> bool:
-        spec = self.specs[k]
-        return "signature" in spec.segments and getattr(self._checks.get(k), "reads_tokens", True)
-
-    def tokenizes_signature(self, channel: str) -> bool:
-        """Whether a rule that runs on `channel` reads the signature's tokens (see parse)."""
-        return self._signature_tokens[channel]
-
     # -- running -------------------------------------------------------------------
     def run(self, doc: Document) -> list[Finding]:
         plan = self._plans[doc.channel]
         active = self._active[doc.channel]
         hits: list[tuple[int, int, int, str | None, str | None]] = []  # (rule, start, end, msg, sugg)
-        tokens = doc.tokens
-
-        matches = self._matcher.find(doc.norm, tokens, doc.tokens_nstarts) if self._has_phrases[doc.channel] else []
-        if matches:
-            tok_starts = [s.tok_start for s in doc.sentences]
-            for (k, phrase), i, j in matches:
-                a = active.get(k)
-                s = _sentence_of(doc, tok_starts, i)
-                if a is None or (s.kind if s else "quoted") not in a.ctx.spec.segments:
-                    continue
-                if phrase.position == "sentence-start" and (s is None or _words(doc, s)[:1] != [i]):
-                    continue
-                if phrase.position == "sentence-end" and (s is None or _words(doc, s)[-1:] != [j - 1]):
-                    continue
-                hits.append((k, tokens[i].start, tokens[j - 1].end, phrase.message, phrase.suggestion))
+        kinds = self._phrase_kinds[doc.channel]
+        for (k, phrase), s, i, j in (self._matcher.find(doc, kinds) if kinds else ()):
+            a = active.get(k)
+            if a is None or s.kind not in a.ctx.spec.segments:
+                continue
+            tokens = doc.sentence_tokens(s)
+            if phrase.position == "sentence-start" and _words(tokens)[:1] != [i]:
+                continue
+            if phrase.position == "sentence-end" and _words(tokens)[-1:] != [j - 1]:
+                continue
+            hits.append((k, tokens[i].start, tokens[j - 1].end, phrase.message, phrase.suggestion))
 
         norm = doc.norm
         for a in plan:
@@ -213,13 +194,6 @@ def _message(template: str, suggestion: str | None, found: str) -> str:
     return template.replace("{found}", found).replace("{suggestion}", suggestion or "")
 
 
-def _sentence_of(doc: Document, tok_starts: list[int], i: int) -> Sentence | None:
-    """The sentence token i lies in (None for a token outside every sentence)."""
-    k = bisect_right(tok_starts, i) - 1
-    # Sentences before k end before it; k itself may be an untokenized one (tok_end == tok_start).
-    return doc.sentences[k] if k >= 0 and i < doc.sentences[k].tok_end else None
-
-
-def _words(doc: Document, s: Sentence) -> list[int]:
+def _words(tokens: list[Token]) -> list[int]:
     """Indexes of a sentence's tokens that are words, not punctuation."""
-    return [i for i in range(s.tok_start, s.tok_end) if doc.tokens[i].pos[0] not in ("補助記号", "記号")]
+    return [i for i, t in enumerate(tokens) if t.pos[0] not in ("補助記号", "記号")]

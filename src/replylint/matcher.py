@@ -1,4 +1,4 @@
-"""One matcher for every phrase of every data rule, compiled once, walked once per reply.
+"""One matcher for every phrase of every data rule, compiled once, searched once per reply.
 
 A phrase is natural text. It is found in one of two ways, chosen per phrase:
 
@@ -8,7 +8,9 @@ A phrase is natural text. It is found in one of two ways, chosen per phrase:
 - token: the phrase is tokenized with the same backend and matched token by token, so its
   last word may be conjugated: おっしゃられる finds おっしゃられました. Earlier inflecting
   words keep their form (matched by lexeme + conjugation form, so 下さい = ください), other
-  words match by surface.
+  words match by surface. The first word is looked for as the phrase spells it or as the
+  dictionary spells its lexeme (おっしゃられる finds 仰られる); another spelling is a phrase of
+  its own.
 
 `auto` (the default) picks token when the phrase contains an inflecting word.
 """
@@ -17,17 +19,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
-from typing import Any, NamedTuple
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, Callable, NamedTuple
 
 from .tokenize import Backend, Token
 
+if TYPE_CHECKING:
+    from .document import Document, Sentence
+
 _END = object()  # key under which a trie node keeps what ends there
+_NSTART = attrgetter("nstart")
 
 
 class Match(NamedTuple):
     payload: Any
-    tok_start: int  # tokens[tok_start:tok_end] are covered
+    sentence: Sentence
+    tok_start: int  # the sentence's tokens[tok_start:tok_end] are covered
     tok_end: int
 
 
@@ -36,12 +44,29 @@ def _is_wordchar(ch: str) -> bool:
     return ("\u30a1" <= ch <= "\u30fa") or ch == "ー" or ch.isascii() and ch.isalnum()
 
 
+def _anchors(word: Token) -> list[str]:
+    """Texts one of which every occurrence of a phrase's first word starts with: the word
+    itself, or for an inflecting word the part its forms share, as the phrase spells it and as
+    the dictionary spells its lexeme (おっしゃら -> おっしゃ and 仰; 下さい -> 下さ and 下さ).
+    An empty text means no anchor (し, a form of する, shares nothing with する)."""
+    if not word.inflects:
+        return [word.surface]
+    n = 0
+    for x, y in zip(word.surface, word.lemma):
+        if x != y:
+            break
+        n += 1
+    as_written = word.surface[:n - 1] if word.surface[:n] == word.lemma else word.surface[:n]
+    return [as_written, word.norm[:-1]]
+
+
 class PhraseMatcher:
     def __init__(self, entries: list[tuple[Any, str, str]], backend: Backend) -> None:
         """`entries`: (payload, phrase text, match mode)."""
         self._chars: dict = {}
         self._tokens: dict = {}
         surface_texts: list[str] = []
+        anchors: list[str] = []
         for payload, text, mode in entries:
             text = unicodedata.normalize("NFKC", text)
             words = backend.tokenize(text) if mode != "surface" else []
@@ -54,6 +79,7 @@ class PhraseMatcher:
                     node = node.setdefault(ch, {})
             else:
                 node = self._tokens
+                anchors.extend(_anchors(words[0]) if words else [""])
                 last = len(words) - 1
                 for k, w in enumerate(words):
                     if not w.inflects:
@@ -64,42 +90,59 @@ class PhraseMatcher:
                         key = ("i", w.norm, w.cform)
                     node = node.setdefault(key, {})
             node.setdefault(_END, []).append(payload)
-        # Every surface phrase as one regex: a reply is searched in C, and the trie is walked
-        # only where some phrase's text occurs (see find; longest first gives fewer regions).
-        self._surface_rx = re.compile("|".join(
-            re.escape(t) for t in sorted(set(surface_texts), key=len, reverse=True))) if surface_texts else None
+        # Phrases are looked for only where their text is: every surface phrase as one regex, and
+        # every token phrase's first-word anchor as another. Only the sentences a match falls in
+        # are tokenized, and the tries are walked only from the tokens that start inside a match.
+        self._surface_rx = _alternation(surface_texts)
+        # A token phrase without an anchor (its first word is a form of する) is looked for in
+        # every sentence.
+        self._anchor_rx = _alternation(anchors) if all(anchors) else None
         first = [k for k in self._tokens]
         self._first_s = {k[1] for k in first if k[0] == "s"}
         self._first_f = {k[1] for k in first if k[0] == "f"}
         self._first_i = {(k[1], k[2]) for k in first if k[0] == "i"}
 
-    def find(self, norm: str, tokens: list[Token], nstarts: list[int] | None = None) -> list[Match]:
-        """Every phrase at every token start. `nstarts`: the tokens' normalized start offsets."""
+    def find(self, doc: Document, kinds: frozenset[str] | None = None) -> list[Match]:
+        """Every phrase at every token start, in the sentences of the given segment kinds (all
+        sentences when None), in text order."""
         out: list[Match] = []
-        rx = self._surface_rx
-        if rx is not None and tokens:
-            if nstarts is None:
-                nstarts = [t.nstart for t in tokens]
-            # A phrase that starts inside a match of rx is found by walking the trie from each
-            # token start in that match; one that starts after it, by searching on from its end.
-            m = rx.search(norm)
-            while m is not None:
-                a, b = m.span()
-                i = bisect_left(nstarts, a)
-                while i < len(tokens) and tokens[i].nstart < b:
-                    self._walk_chars(norm, tokens, i, out)
-                    i += 1
-                m = rx.search(norm, b)
-        # Token phrases: most tokens start none, which one set lookup tells.
+        if self._surface_rx is not None:
+            self._search(doc, kinds, self._surface_rx, self._walk_chars, out)
         if self._tokens:
-            first_s, first_f, first_i = self._first_s, self._first_f, self._first_i
-            for i, tok in enumerate(tokens):
-                if tok.surface in first_s or (tok.ctype != "*" and (tok.norm in first_f or (tok.norm, tok.cform) in first_i)):
-                    self._walk_tokens(tokens, i, out)
-        out.sort(key=lambda m: m.tok_start)  # in token order, as one walk over the tokens gives
+            if self._anchor_rx is not None:
+                self._search(doc, kinds, self._anchor_rx, self._walk_tokens, out)
+            else:
+                for s in doc.sentences:
+                    if kinds is None or s.kind in kinds:
+                        toks = doc.sentence_tokens(s)
+                        for i in range(len(toks)):
+                            self._walk_tokens(doc.norm, toks, i, s, out)
+        out.sort(key=lambda m: (m.sentence.nstart, m.tok_start))
         return out
 
-    def _walk_chars(self, norm: str, tokens: list[Token], i: int, out: list[Match]) -> None:
+    def _search(self, doc: Document, kinds, rx: re.Pattern, walk: Callable, out: list[Match]) -> None:
+        """Walk from each token that starts inside a match of `rx`. A phrase that starts inside
+        a match is found that way; one that starts after it, by searching on from its end."""
+        norm = doc.norm
+        sentences = doc.sentences
+        starts = doc.sentence_starts
+        m = rx.search(norm)
+        while m is not None:
+            a, b = m.span()
+            k = max(bisect_right(starts, a) - 1, 0)
+            while k < len(sentences) and sentences[k].nstart < b:
+                s = sentences[k]
+                k += 1
+                if s.nend <= a or (kinds is not None and s.kind not in kinds):
+                    continue
+                toks = doc.sentence_tokens(s)
+                i = bisect_left(toks, a, key=_NSTART)
+                while i < len(toks) and toks[i].nstart < b:
+                    walk(norm, toks, i, s, out)
+                    i += 1
+            m = rx.search(norm, b)
+
+    def _walk_chars(self, norm: str, tokens: list[Token], i: int, s: Sentence, out: list[Match]) -> None:
         """Surface phrases that start at token i and end at a token end."""
         tok = tokens[i]
         n = len(norm)
@@ -114,13 +157,18 @@ class PhraseMatcher:
                 while j < len(tokens) and tokens[j].nend < p:
                     j += 1
                 if j < len(tokens) and tokens[j].nend == p:
-                    out.extend(Match(payload, i, j + 1) for payload in ends)
+                    out.extend(Match(payload, s, i, j + 1) for payload in ends)
             if p >= n:
                 break
             node = node.get(norm[p])
             p += 1
 
-    def _walk_tokens(self, tokens: list[Token], i: int, out: list[Match]) -> None:
+    def _walk_tokens(self, norm: str, tokens: list[Token], i: int, s: Sentence, out: list[Match]) -> None:
+        """Token phrases that start at token i."""
+        tok = tokens[i]
+        if not (tok.surface in self._first_s or (tok.ctype != "*" and (
+                tok.norm in self._first_f or (tok.norm, tok.cform) in self._first_i))):
+            return  # most tokens start no phrase, which one set lookup tells
         frontier = [self._tokens]
         j = i
         while frontier and j < len(tokens):
@@ -143,8 +191,15 @@ class PhraseMatcher:
                             while stop < len(tokens) and tokens[stop].pos[0] == "助動詞" \
                                     and tokens[stop].nstart == tokens[stop - 1].nend:
                                 stop += 1
-                        out.extend(Match(payload, i, stop) for payload in ends)
+                        out.extend(Match(payload, s, i, stop) for payload in ends)
                     if len(child) > (ends is not None):
                         nxt.append(child)
             frontier = nxt
             j += 1
+
+
+def _alternation(texts: list[str]) -> re.Pattern | None:
+    """One regex for many literal texts, longest first (fewer, longer match regions)."""
+    if not texts:
+        return None
+    return re.compile("|".join(re.escape(t) for t in sorted(set(texts), key=len, reverse=True)))

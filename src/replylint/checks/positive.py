@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 
 from .. import segments as seg
 from ..document import Document, Sentence
 from ..engine import CheckContext, Hit, triggered_by
+from ..tokenize import Token
+
+_NSTART = attrgetter("nstart")
 
 # -- shared ---------------------------------------------------------------------------
 
@@ -73,30 +77,31 @@ def _has_alternative(norm: str, start: int, end: int) -> bool:
     return False
 
 
-def _tok_index(doc: Document, nstart: int) -> int:
-    return bisect_right(doc.tokens_nstarts, nstart) - 1
+def _tok_index(toks: list[Token], nstart: int) -> int:
+    """The token a normalized offset lies in (-1 before the first)."""
+    return bisect_right(toks, nstart, key=_NSTART) - 1
 
 
 def _phrase_start(doc: Document, s: Sentence, nstart: int) -> int:
     """Walk back from a negative ending (ない, できません) to the word it negates:
     置か|ないでください, ご利用|いただけ|ない, 返金は|できません -> 返金."""
-    i = _tok_index(doc, nstart)
-    if i < s.tok_start or i >= len(doc.tokens):
+    toks = doc.sentence_tokens(s)
+    i = _tok_index(toks, nstart)
+    if i < 0:
         return nstart
-    toks = doc.tokens
     j = i
     # the verb (and its auxiliaries) the ending hangs on
-    while j - 1 >= s.tok_start and toks[j - 1].pos[0] in ("動詞", "助動詞") and toks[j - 1].nend == toks[j].nstart:
+    while j - 1 >= 0 and toks[j - 1].pos[0] in ("動詞", "助動詞") and toks[j - 1].nend == toks[j].nstart:
         j -= 1
     # a particle-less サ変 noun or an お/ご prefixed noun before it: 削除|し, ご利用|いただけ
     k = j - 1
-    if k >= s.tok_start and toks[k].pos[0] == "助詞" and toks[k].surface in ("は", "を", "も", "が"):
+    if k >= 0 and toks[k].pos[0] == "助詞" and toks[k].surface in ("は", "を", "も", "が"):
         k -= 1
-    if k >= s.tok_start and toks[k].pos[0] == "名詞" and toks[k].pos[2] == "サ変可能":
+    if k >= 0 and toks[k].pos[0] == "名詞" and toks[k].pos[2] == "サ変可能":
         j = k
-        if j - 1 >= s.tok_start and toks[j - 1].pos[0] == "接頭辞":
+        if j - 1 >= 0 and toks[j - 1].pos[0] == "接頭辞":
             j -= 1
-    elif j - 1 >= s.tok_start and toks[j - 1].pos[0] == "接頭辞":
+    elif j - 1 >= 0 and toks[j - 1].pos[0] == "接頭辞":
         j -= 1
     return toks[j].nstart if j < i or toks[j].nstart < nstart else nstart
 
@@ -285,9 +290,10 @@ def negative_command(doc: Document, ctx: CheckContext):
             if _KIND.search(norm, s.nstart, m.start()):
                 continue
             verb = None
-            i = _tok_index(doc, start)
-            if 0 <= i < len(doc.tokens):
-                for t in doc.tokens[i:_tok_index(doc, m.start()) + 1]:
+            toks = doc.sentence_tokens(s)
+            i = _tok_index(toks, start)
+            if i >= 0:
+                for t in toks[i:_tok_index(toks, m.start()) + 1]:
                     if t.lemma in _POSITIVE_FORM or t.norm in _POSITIVE_FORM:
                         verb = _POSITIVE_FORM.get(t.lemma) or _POSITIVE_FORM.get(t.norm)
                         break

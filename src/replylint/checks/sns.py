@@ -6,7 +6,7 @@ import re
 
 from .. import segments as seg
 from ..document import Document
-from ..engine import CheckContext, Hit, text_only
+from ..engine import CheckContext, Hit
 
 _URL = re.compile(r"https?://[^\s　、。「」()（）<>]+|www\.[^\s　、。「」()（）<>]+")
 _LEADING_MENTIONS = re.compile(r"^(\s*@[A-Za-z0-9_]{1,15}\b)+\s*")
@@ -23,7 +23,6 @@ def _weight(ch: str) -> int:
     return 2
 
 
-@text_only
 def too_long(doc: Document, ctx: CheckContext):
     text = doc.text
     limit = float(ctx.options.get("max", 140))

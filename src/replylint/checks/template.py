@@ -12,7 +12,7 @@ import re
 
 from .. import segments as seg
 from ..document import Document
-from ..engine import CheckContext, Hit, text_only, triggered_by
+from ..engine import CheckContext, Hit, triggered_by
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|要記入|要入力|記入|入力|差し込み|差込"
@@ -99,7 +99,6 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 
 # A character or word each kind of slot in _PLACEHOLDER starts with.
 @triggered_by(r"[{%<\[【○〇◯●×△□*$]|XX|xx|ここに|要(修正|記入|入力|差し替え|確認)")
-@text_only
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
@@ -135,7 +134,6 @@ _AGENT_NOTE = re.compile(
 
 # What each kind of note in _AGENT_NOTE starts with.
 @triggered_by(r"TODO|FIXME|TBD|[【\[<(※←]|ここ|この(部分|文|段落|行)|以下")
-@text_only
 def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
     seen_lines = set()
