@@ -68,3 +68,27 @@ def test_most_checks_declare_a_trigger_and_it_is_used():
     with_trigger = [a for a in fast._plans["email"] if a.ctx.trigger is not None]
     assert len(with_trigger) >= 15
     assert all(a.ctx.trigger is None for a in full._plans["email"])
+
+
+@pytest.mark.parametrize("backend_name", ["fugashi", "sudachi"])
+def test_endings_read_from_the_text_agree_with_the_words(backend_name):
+    """keigo/mixed-style reads です・ます and ください endings from the text; their words must
+    say the same: polite, and neither style."""
+    from replylint.checks.keigo import style
+
+    backend = get_backend(backend_name)
+    told = {style._POLITE: 0, style._REQUEST: 0}
+    disagree = []
+    for text, channel, mode, first in REPLIES:
+        doc = parse(text, backend, channel, mode=mode, first_message=first)
+        for s in doc.sentences:
+            by_text = style._style_by_text(doc, s)
+            if by_text is None:
+                continue
+            told[by_text] += 1
+            toks = style._ending(doc, s)
+            by_words = style._classify(toks) if toks else None
+            if (by_words[0] if by_words else style._REQUEST) != by_text:
+                disagree.append(doc.sentence_text(s))
+    assert told[style._POLITE] > 2000 and told[style._REQUEST] > 200, told
+    assert not disagree, disagree[:5]

@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+import re
+
 from ... import segments as seg
 from ...conjugate import masu_stem
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit
 from ...tokenize import Token
 from ._common import _PLAIN, _POLITE, _BULLET, _PUNCT, _is, _te, _text
+
+# Endings whose style the text alone tells, so that most sentences need no words: です・ます
+# forms (polite) and ください (a request: neither style), with a sentence-final particle and
+# final punctuation after them. tests/test_triggers.py checks, on every reply we ship, that the
+# words say the same.
+_POLITE_TAIL = re.compile(r"(?:ま(?:す|した|せん|せんでした|しょう|せ)|で(?:す|した|しょう))[かねよ]{0,2}[。!?]*$")
+_REQUEST_TAIL = re.compile(r"(?:ください|下さい)[かねよ]{0,2}[。!?]*$")
+_REQUEST = "request"
+
+
+def _style_by_text(doc: Document, s: Sentence) -> str | None:
+    """_POLITE or _REQUEST when the sentence's last characters tell; None when its words must."""
+    if _POLITE_TAIL.search(doc.norm, s.nstart, s.nend):
+        return _POLITE
+    if _REQUEST_TAIL.search(doc.norm, s.nstart, s.nend):
+        return _REQUEST
+    return None
+
 
 def _ending(doc: Document, s: Sentence) -> list[Token] | None:
     """The sentence's tokens up to its predicate end (final punctuation and particles cut)."""
@@ -140,6 +160,10 @@ def mixed_style(doc: Document, ctx: CheckContext):
     polite = 0
     for s in doc.sentences:
         if not _judged(doc, s):
+            continue
+        by_text = _style_by_text(doc, s)
+        if by_text is not None:
+            polite += by_text == _POLITE
             continue
         toks = _ending(doc, s)
         if toks is None:
