@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 _END = object()  # key under which a trie node keeps what ends there
 _NSTART = attrgetter("nstart")
+_NEND = attrgetter("nend")
 
 
 class Match(NamedTuple):
@@ -107,7 +108,7 @@ class PhraseMatcher:
         sentences when None), in text order."""
         out: list[Match] = []
         if self._surface_rx is not None:
-            self._search(doc, kinds, self._surface_rx, self._walk_chars, out)
+            self._find_surface(doc, kinds, out)
         if self._tokens:
             if self._anchor_rx is not None:
                 self._search(doc, kinds, self._anchor_rx, self._walk_tokens, out)
@@ -142,26 +143,46 @@ class PhraseMatcher:
                     i += 1
             m = rx.search(norm, b)
 
-    def _walk_chars(self, norm: str, tokens: list[Token], i: int, s: Sentence, out: list[Match]) -> None:
-        """Surface phrases that start at token i and end at a token end."""
-        tok = tokens[i]
-        n = len(norm)
-        node = self._chars.get(norm[tok.nstart])
-        if node is None or (tok.nstart > 0 and _is_wordchar(norm[tok.nstart - 1]) and _is_wordchar(norm[tok.nstart])):
+    def _find_surface(self, doc: Document, kinds, out: list[Match]) -> None:
+        """Surface phrases: the text says where a phrase could be (its characters, not inside a
+        longer word); only a sentence with such a place is tokenized, to check that the phrase
+        starts and ends where words do. A phrase that starts inside a match of the regex is found
+        by walking the trie from each position in it; one that starts after it, by searching on."""
+        norm = doc.norm
+        rx = self._surface_rx
+        m = rx.search(norm)
+        while m is not None:
+            a, b = m.span()
+            for p in range(a, b):
+                for end, ends in self._text_candidates(norm, p):
+                    s = doc.sentence_at(p)
+                    if s is None or (kinds is not None and s.kind not in kinds):
+                        continue
+                    toks = doc.sentence_tokens(s)
+                    i = bisect_left(toks, p, key=_NSTART)
+                    if i == len(toks) or toks[i].nstart != p:
+                        continue
+                    j = bisect_left(toks, end, key=_NEND)
+                    if j < len(toks) and toks[j].nend == end:
+                        out.extend(Match(payload, s, i, j + 1) for payload in ends)
+            m = rx.search(norm, b)
+
+    def _text_candidates(self, norm: str, p: int):
+        """(end, payloads) of the surface phrases whose text starts at p, shortest first, where
+        the text allows a word edge at both ends."""
+        node = self._chars.get(norm[p])
+        if node is None or (p > 0 and _is_wordchar(norm[p - 1]) and _is_wordchar(norm[p])):
             return
-        p = tok.nstart + 1
-        j = i  # the token that ends at or after p
+        n = len(norm)
+        q = p + 1
         while node is not None:
             ends = node.get(_END)
-            if ends is not None and not (p < n and _is_wordchar(norm[p]) and _is_wordchar(norm[p - 1])):
-                while j < len(tokens) and tokens[j].nend < p:
-                    j += 1
-                if j < len(tokens) and tokens[j].nend == p:
-                    out.extend(Match(payload, s, i, j + 1) for payload in ends)
-            if p >= n:
+            if ends is not None and not (q < n and _is_wordchar(norm[q]) and _is_wordchar(norm[q - 1])):
+                yield q, ends
+            if q >= n:
                 break
-            node = node.get(norm[p])
-            p += 1
+            node = node.get(norm[q])
+            q += 1
 
     def _walk_tokens(self, norm: str, tokens: list[Token], i: int, s: Sentence, out: list[Match]) -> None:
         """Token phrases that start at token i."""

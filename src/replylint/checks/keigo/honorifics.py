@@ -144,13 +144,20 @@ _HUMBLE_NEAR = re.compile(r"(いたし|致し|申し|参り|伺い|差し上げ|
 
 # The words each pattern of wrong_direction starts from; for colleague titles, a name suffix
 # or a title.
-_WRONG_VERBS = re.compile(  # each alternative starts with a literal, which keeps the search fast
-    r"し\s*て\s*(?:くだ|下|いただ|頂|戴)"  # ご利用して|ください
-    r"|[さらわげぜじ]\s*ら?れ"  # ご利用さ|れる, 申さ|れる, 参ら|れる, 伺わ|れる, 存じ|られる
-    r"|でき|出来|拝見|拝読|拝聴|拝借|拝受|頂戴|拝察"
-    r"|て\s*(?:くださ|下さ)"  # 伺って|ください
-    r"|存|ぞん"  # 存じていますか
-    r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが|に\s*[な成]")  # own-side 尊敬語
+# The text each pattern of _wrong_verbs needs; a sentence without any of it is not tokenized.
+_HUMBLE_BEFORE_RERU = ("申さ", "もうさ", "参ら", "まいら", "伺わ", "うかがわ", "申し上げ", "もうしあげ",
+                       "存ぜ", "ぞんぜ", "存じ", "ぞんじ", "承ら", "うけたまわら")  # 申さ|れる, 参ら|れる
+_HUMBLE_BEFORE_TE = ("伺っ", "うかがっ", "申し", "もうし", "申し上げ", "もうしあげ", "参っ", "まいっ", "承っ",
+                     "うけたまわっ", "いただい", "頂い", "戴い", "存じ", "ぞんじ")  # 伺って|ください
+_WRONG_VERBS = re.compile(  # each alternative starts with a literal or one set, which keeps the search fast
+    # a word with お/ご right before する / できる / になる: ご利用して|ください, ご注文さ|れる,
+    # ご注文でき|ます, (own side) お越しに|なる
+    r"[おご御][^、。!?]*?(?:し\s*て\s*(?:くだ|下|いただ|頂|戴)|さ\s*れ|でき|出来|に\s*[な成])"
+    + "".join(f"|{w}\\s*ら?れ" for w in _HUMBLE_BEFORE_RERU)
+    + "".join(f"|{w}\\s*て\\s*(?:くださ|下さ)" for w in _HUMBLE_BEFORE_TE)
+    + r"|拝見|拝読|拝聴|拝借|拝受|頂戴|拝察"  # 拝見して|ください
+    + r"|存|ぞん"  # 存じていますか
+    + r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが")  # own-side 尊敬語
 _ZONJI_AGE = re.compile(r"ご存[じ知]上げ")
 _TITLE_MARKS = re.compile("|".join(_NAME_SUFFIX + _TITLES))
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",

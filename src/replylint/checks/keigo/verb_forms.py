@@ -12,7 +12,12 @@ from ._common import _aux, _base_ctype, _chain_end, _hit, _prefixed, _sasete_ita
 _ICHIDAN = ("上一段", "下一段", "カ行変格")
 
 
-@triggered_by("れ")  # 見れる, 借りれる: a ら抜き form always holds its れ
+# A ら抜き form is a 一段 or カ変 stem right before its れ: a kanji, a kana of the い or え row
+# (借り|れる, 食べ|れる), or こ (これる, 来れる in kana), where これ the pronoun is left out by the
+# particle after it. The lookahead may read past the sentence only when the sentence ends in
+# これ, which no ら抜き form does.
+@triggered_by(r"[\u3400-\u9fff々いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ]\s*れ"
+              r"|こ\s*れ(?!まで|から|は|が|を|も|に|で|と|の|ら|だけ|ほど|や|へ|、|。)")
 def ra_nuki(doc: Document, ctx: CheckContext):
     for _, toks in _sentences_with(doc, ctx):
         n = len(toks)
