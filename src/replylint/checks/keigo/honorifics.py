@@ -138,7 +138,9 @@ _HONORIFIC_OWN = ("いらっしゃる", "おっしゃる", "仰る", "なさる"
 _TITLES = ("部長", "課長", "係長", "社長", "主任", "室長", "所長", "支店長", "店長", "次長", "専務", "常務",
            "取締役", "会長", "副社長", "マネージャー", "マネジャー", "リーダー", "センター長", "部長代理", "工場長")
 _NAME_SUFFIX = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏")
-_OWN_PREFIX = re.compile(r"(担当|担当者|弊社|当社|当店|弊店|弊行|当行|係|スタッフ|部|課|室|センター|窓口|チーム|支店|店|営業所|事務所)の?$")
+_OWN_PREFIX_WORDS = ("担当", "担当者", "弊社", "当社", "当店", "弊店", "弊行", "当行", "係", "スタッフ", "部", "課", "室",
+                     "センター", "窓口", "チーム", "支店", "店", "営業所", "事務所")
+_OWN_PREFIX = re.compile(f"({'|'.join(_OWN_PREFIX_WORDS)})の?$")
 _HUMBLE_NEAR = re.compile(r"(いたし|致し|申し|参り|伺い|差し上げ|お電話し|ご連絡し|申し伝え|代わり|替わり|引き継|承り|お(送り|届け|渡し)し|ご(案内|説明|用意)し|が担当)")
 
 
@@ -149,17 +151,23 @@ _HUMBLE_BEFORE_RERU = ("申さ", "もうさ", "参ら", "まいら", "伺わ", "
                        "存ぜ", "ぞんぜ", "存じ", "ぞんじ", "承ら", "うけたまわら")  # 申さ|れる, 参ら|れる
 _HUMBLE_BEFORE_TE = ("伺っ", "うかがっ", "申し", "もうし", "申し上げ", "もうしあげ", "参っ", "まいっ", "承っ",
                      "うけたまわっ", "いただい", "頂い", "戴い", "存じ", "ぞんじ")  # 伺って|ください
-_WRONG_VERBS = re.compile(  # each alternative starts with a literal or one set, which keeps the search fast
-    # a word with お/ご right before する / できる / になる: ご利用して|ください, ご注文さ|れる,
-    # ご注文でき|ます, (own side) お越しに|なる
-    r"[おご御][^、。!?]*?(?:し\s*て\s*(?:くだ|下|いただ|頂|戴)|さ\s*れ|でき|出来|に\s*[な成])"
+# お世話になる is a set phrase (弊社がお世話になっております), not the honorific お〜になる.
+_NOT_HONORIFIC_NI_NARU = frozenset({"世話"})
+# A word with お/ご right before する / できる / になる: ご利用して|ください, ご注文さ|れる,
+# ご注文でき|ます, (own side) お越しに|なる.
+_PREFIXED_WORD_BEFORE = r"[^、。!?]*?(?:し\s*て\s*(?:くだ|下|いただ|頂|戴)|さ\s*れ|でき|出来|に\s*[な成])"
+_WRONG_VERBS = re.compile(  # every alternative starts with a literal: Python's re then skips ahead fast
+    "|".join(p + "(?!世話\\s*に)" + _PREFIXED_WORD_BEFORE for p in _PREFIX)
     + "".join(f"|{w}\\s*ら?れ" for w in _HUMBLE_BEFORE_RERU)
     + "".join(f"|{w}\\s*て\\s*(?:くださ|下さ)" for w in _HUMBLE_BEFORE_TE)
     + r"|拝見|拝読|拝聴|拝借|拝受|頂戴|拝察"  # 拝見して|ください
     + r"|存|ぞん"  # 存じていますか
     + r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが")  # own-side 尊敬語
 _ZONJI_AGE = re.compile(r"ご存[じ知]上げ")
-_TITLE_MARKS = re.compile("|".join(_NAME_SUFFIX + _TITLES))
+# What _colleague_titles needs: an own-side word (担当の, 弊社の) somewhere before a name suffix or
+# a title, or a familiar suffix (山田さんからご連絡いたします). お客様 alone needs no words.
+_TITLE_MARKS = re.compile("|".join(f"{w}[^。!?]*?(?:{'|'.join(_NAME_SUFFIX + _TITLES)})" for w in _OWN_PREFIX_WORDS)
+                          + "|さん|くん|君|ちゃん")
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
                            "存じる", "承る", "いただく", "頂く", "なる", "成る") + _HONORIFIC_OWN)
 
@@ -303,7 +311,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         own_hon = _is(t, *_HONORIFIC_OWN) and not (t.pos[1] == "非自立可能" and i > 0 and _te(toks[i - 1])
                                                   and _is(t, "なさる"))
         if not own_hon and _is(t, "なる", "成る") and i >= 2 and toks[i - 1].surface == "に" \
-                and _prefixed(toks, i - 2) is not None:
+                and _prefixed(toks, i - 2) is not None \
+                and _text(toks, _prefixed(toks, i - 2), i - 1)[1:] not in _NOT_HONORIFIC_NI_NARU:
             own_hon = True  # お見えになる, ご覧になる, お越しになる
         if own_hon and _subject(toks, i) == "own":
             start = i
@@ -413,7 +422,7 @@ def _header(doc: Document) -> list[Sentence]:
 
 @triggered_by(r"様|さま|殿|各位|御中")
 def honorific_title(doc: Document, ctx: CheckContext):
-    for s, _ in _sentences_with(doc, ctx):
+    for s in ctx.sentences(doc, doc.linted_sentences()):  # text only: the sentence's words are not read
         for m, a, b in _regex(doc, s, _DOUBLE_TITLE):
             g = m.group()
             if m.group("title"):

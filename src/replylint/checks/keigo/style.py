@@ -15,16 +15,21 @@ from ._common import _PLAIN, _POLITE, _BULLET, _PUNCT, _is, _te, _text
 # forms (polite) and ください (a request: neither style), with a sentence-final particle and
 # final punctuation after them. tests/test_triggers.py checks, on every reply we ship, that the
 # words say the same.
-_POLITE_TAIL = re.compile(r"(?:ま(?:す|した|せん|せんでした|しょう|せ)|で(?:す|した|しょう))[かねよ]{0,2}[。!?]*$")
-_REQUEST_TAIL = re.compile(r"(?:ください|下さい)[かねよ]{0,2}[。!?]*$")
+_POLITE_TAIL = re.compile(r"(?:ま(?:す|した|せん|せんでした|しょう|せ)|で(?:す|した|しょう))[かねよ]{0,2}$")
+_REQUEST_TAIL = re.compile(r"(?:ください|下さい)[かねよ]{0,2}$")
 _REQUEST = "request"
 
 
 def _style_by_text(doc: Document, s: Sentence) -> str | None:
     """_POLITE or _REQUEST when the sentence's last characters tell; None when its words must."""
-    if _POLITE_TAIL.search(doc.norm, s.nstart, s.nend):
+    norm = doc.norm
+    end = s.nend
+    while end > s.nstart and norm[end - 1] in "。!?":
+        end -= 1
+    start = max(s.nstart, end - 8)  # the longest tail: ませんでした + two particles
+    if _POLITE_TAIL.search(norm, start, end):
         return _POLITE
-    if _REQUEST_TAIL.search(doc.norm, s.nstart, s.nend):
+    if _REQUEST_TAIL.search(norm, start, end):
         return _REQUEST
     return None
 
