@@ -14,9 +14,10 @@ _ICHIDAN = ("上一段", "下一段", "カ行変格")
 
 # A ら抜き form is a 一段 or カ変 stem right before its れ: a kanji, a kana of the い or え row
 # (借り|れる, 食べ|れる), or こ (これる, 来れる in kana), where これ the pronoun is left out by the
-# particle after it. The lookahead may read past the sentence only when the sentence ends in
-# これ, which no ら抜き form does.
-@triggered_by(r"[\u3400-\u9fff々いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ]\s*れ"
+# particle after it. Nor is it ever followed by 入 (恐れ入ります) or ば (受ければ: a ら抜き form
+# before ば is 見れれば). The lookahead may read past the sentence only when the sentence ends
+# in that れ, which no ら抜き form does without an ending.
+@triggered_by(r"[\u3400-\u9fff々いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ]\s*れ(?![入ば])"
               r"|こ\s*れ(?!まで|から|は|が|を|も|に|で|と|の|ら|だけ|ほど|や|へ|、|。)")
 def ra_nuki(doc: Document, ctx: CheckContext):
     for _, toks in _sentences_with(doc, ctx):
