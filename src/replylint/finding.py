@@ -23,6 +23,11 @@ class Finding:
     column: int  # 1-based, in code points
     suggestion: str | None = None
 
+    def __reduce__(self):
+        # Rebuilt from its fields: a --jobs worker sends thousands, and this pickles in half the time.
+        return Finding, (self.rule, self.category, self.severity, self.message, self.start, self.end,
+                         self.line, self.column, self.suggestion)
+
     def to_dict(self) -> dict:
         return {"rule": self.rule, "category": self.category, "severity": self.severity,
                 "message": self.message, "line": self.line, "column": self.column,
