@@ -135,14 +135,22 @@ class Document:
             found = self.cache[key] = [s for s in self.sentences if s.kind in wanted]
         return found
 
-    def sentences_with(self, rx: re.Pattern, sentences: list[Sentence]) -> list[Sentence]:
+    def sentences_with(self, rx: re.Pattern, sentences: list[Sentence],
+                       first: re.Match | None = None) -> list[Sentence]:
         """Those of `sentences` (in text order) in which `rx` matches, found with one search per
-        sentence kept rather than one per sentence. `rx` must not look ahead or anchor: a match
-        inside a sentence is then a match in the whole text. A match that runs past its
-        sentence's end keeps the sentence too, which only costs a little work."""
+        sentence kept rather than one per sentence. `rx` must not anchor, nor look around past a
+        sentence's edge: a match inside a sentence is then a match in the whole text. A match
+        that runs past its sentence's end keeps the sentence too, which only costs a little
+        work. `first`: rx's first match in the whole text, when the caller has it (a search from
+        any offset up to its start finds the same match)."""
         out: list[Sentence] = []
         norm = self.view.text
-        m = rx.search(norm, sentences[0].nstart) if sentences else None
+        if not sentences:
+            return out
+        if first is not None and first.start() >= sentences[0].nstart:
+            m = first
+        else:
+            m = rx.search(norm, sentences[0].nstart)
         for s in sentences:
             if m is None:
                 break

@@ -38,7 +38,9 @@ class CheckContext:
         of the check); all of them when triggers are off."""
         if self.trigger is None:
             return sentences
-        return doc.sentences_with(part or self.trigger, sentences)
+        if part is None:  # the engine found the trigger's first match already: start there
+            return doc.sentences_with(self.trigger, sentences, doc.cache.get(self.trigger))
+        return doc.sentences_with(part, sentences)
 
 
 Check = Callable[[Document, CheckContext], Iterable[Hit]]
@@ -160,8 +162,11 @@ class Engine:
         for a in plan:
             check = self._checks.get(a.index)
             if check is not None:
-                if a.ctx.trigger is not None and a.ctx.trigger.search(norm) is None:
-                    continue
+                if a.ctx.trigger is not None:
+                    first = a.ctx.trigger.search(norm)
+                    if first is None:
+                        continue
+                    doc.cache[a.ctx.trigger] = first
                 for h in check(doc, a.ctx):
                     hits.append((a.index, h.start, h.end, h.message, h.suggestion))
 
