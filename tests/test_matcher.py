@@ -83,3 +83,20 @@ def test_sentences_of_other_segments_are_skipped(backend):
     assert [m.sentence.kind for m in body_only] == ["body"]
     assert all(s.words is None for s in doc.sentences if s.kind == "signature")
     assert [m.sentence.kind for m in matcher.find(doc)] == ["body", "signature"]
+
+
+def test_the_trie_regex_finds_what_a_longest_first_alternation_finds():
+    import random
+    import re
+
+    from replylint.matcher import _alternation
+
+    rng = random.Random(7)
+    letters = "ログインジスタアイ.*"  # few letters: many shared prefixes; regex characters escaped
+    for _ in range(200):
+        texts = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 5))) for _ in range(rng.randint(1, 12))]
+        trie = _alternation(texts)
+        plain = re.compile("|".join(re.escape(t) for t in sorted(set(texts), key=len, reverse=True)))
+        for _ in range(10):
+            text = "".join(rng.choice(letters) for _ in range(40))
+            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], (texts, text)
