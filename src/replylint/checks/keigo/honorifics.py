@@ -311,8 +311,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         own_hon = _is(t, *_HONORIFIC_OWN) and not (t.pos[1] == "非自立可能" and i > 0 and _te(toks[i - 1])
                                                   and _is(t, "なさる"))
         if not own_hon and _is(t, "なる", "成る") and i >= 2 and toks[i - 1].surface == "に" \
-                and _prefixed(toks, i - 2) is not None \
-                and _text(toks, _prefixed(toks, i - 2), i - 1)[1:] not in _NOT_HONORIFIC_NI_NARU:
+                and (p := _prefixed(toks, i - 2)) is not None \
+                and _text(toks, p, i - 1)[1:] not in _NOT_HONORIFIC_NI_NARU:
             own_hon = True  # お見えになる, ご覧になる, お越しになる
         if own_hon and _subject(toks, i) == "own":
             start = i
