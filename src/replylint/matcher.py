@@ -21,7 +21,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Callable, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .tokenize import Backend, Token
 
@@ -111,20 +111,22 @@ class PhraseMatcher:
             self._find_surface(doc, kinds, out)
         if self._tokens:
             if self._anchor_rx is not None:
-                self._search(doc, kinds, self._anchor_rx, self._walk_tokens, out)
+                self._find_anchored(doc, kinds, out)
             else:
                 for s in doc.sentences:
                     if kinds is None or s.kind in kinds:
                         toks = doc.sentence_tokens(s)
                         for i in range(len(toks)):
-                            self._walk_tokens(doc.norm, toks, i, s, out)
+                            self._walk_tokens(toks, i, s, out)
         out.sort(key=lambda m: (m.sentence.nstart, m.tok_start))
         return out
 
-    def _search(self, doc: Document, kinds, rx: re.Pattern, walk: Callable, out: list[Match]) -> None:
-        """Walk from each token that starts inside a match of `rx`. A phrase that starts inside
-        a match is found that way; one that starts after it, by searching on from its end."""
+    def _find_anchored(self, doc: Document, kinds, out: list[Match]) -> None:
+        """Token phrases: walk from each token that starts inside a match of the anchors' regex.
+        A phrase that starts inside a match is found that way; one that starts after it, by
+        searching on from its end."""
         norm = doc.norm
+        rx = self._anchor_rx
         sentences = doc.sentences
         starts = doc.sentence_starts
         m = rx.search(norm)
@@ -139,7 +141,7 @@ class PhraseMatcher:
                 toks = doc.sentence_tokens(s)
                 i = bisect_left(toks, a, key=_NSTART)
                 while i < len(toks) and toks[i].nstart < b:
-                    walk(norm, toks, i, s, out)
+                    self._walk_tokens(toks, i, s, out)
                     i += 1
             m = rx.search(norm, b)
 
@@ -184,7 +186,7 @@ class PhraseMatcher:
             node = node.get(norm[q])
             q += 1
 
-    def _walk_tokens(self, norm: str, tokens: list[Token], i: int, s: Sentence, out: list[Match]) -> None:
+    def _walk_tokens(self, tokens: list[Token], i: int, s: Sentence, out: list[Match]) -> None:
         """Token phrases that start at token i."""
         tok = tokens[i]
         if not (tok.surface in self._first_s or (tok.ctype != "*" and (
