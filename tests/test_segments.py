@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from replylint import acts
 from replylint import segments as seg
 from replylint.document import parse
 from replylint.tokenize import get_backend
@@ -113,21 +114,21 @@ def test_inline_and_missing_addressee():
                                   "ご連絡くださり、感謝申し上げます。", "平素より格別のお引き立てを賜り、厚く御礼申し上げます。",
                                   "大変お待たせいたしました。", "ご返信が遅くなり、申し訳ございません。", "はじめまして。"])
 def test_greeting_variants(line):
-    assert seg.GREETING_RE.search(line)
+    assert acts.OPENING.search(line)
 
 
 @pytest.mark.parametrize("line", ["今後ともよろしくお願いいたします。", "引き続きよろしくお願い申し上げます。",
                                   "何卒よろしくお願いいたします。", "よろしくお願いします。", "心よりお待ちしております。",
                                   "ご回復をお祈り申し上げます。"])
 def test_closing_variants(line):
-    assert seg.CLOSING_RE.search(line)
+    assert acts.CLOSING.search(line)
 
 
 @pytest.mark.parametrize("line", ["ご不明な点がございましたら、お気軽にお問い合わせください。", "ほかにお手伝いできることはございますか。",
                                   "何かございましたら、いつでもお声がけください。", "ご不明点等ございましたら、ご遠慮なくご連絡ください。",
                                   "お困りの際は、サポート窓口までご相談ください。"])
 def test_further_help_variants(line):
-    assert seg.FURTHER_HELP_RE.search(line)
+    assert acts.OFFER.search(line)
 
 
 def test_parsed_email_with_no_blank_lines(backend):

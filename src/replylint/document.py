@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from . import acts
 from . import segments as seg
 from .textview import NormalizedText
 from .tokenize import Backend, Token
@@ -31,6 +32,7 @@ class Line:
     nstart: int  # normalized offsets
     nend: int
     kind: str = seg.BODY
+    role: str = seg.PROSE  # its shape, for body lines: prose, list item, heading, label, … (segments)
 
 
 @dataclass(slots=True)
@@ -168,6 +170,69 @@ class Document:
                 return s
         return None
 
+    # -- the parts of a reply, as the checks read them -------------------------------------
+    def role(self, s: Sentence) -> str:
+        """The shape of the line a sentence stands on (segments.PROSE, ITEM, HEADING, …)."""
+        return self.lines[s.line].role
+
+    def is_fragment(self, s: Sentence) -> bool:
+        """A list item, heading, label, URL or letter mark: not a sentence whose ending is judged."""
+        return s.kind == seg.HEADER or self.lines[s.line].role in seg.FRAGMENT_ROLES
+
+    def own_sentences(self) -> list[Sentence]:
+        """The writer's own running text: prose sentences of the opening, body and closing, without
+        list items, headings, labels, URLs, letter marks and postscripts. Structure checks count
+        their windows (the first sentences, the last ones) in these."""
+        found = self.cache.get("document.own")
+        if found is None:
+            found = self.cache["document.own"] = [
+                s for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
+                if self.lines[s.line].role == seg.PROSE]
+        return found
+
+    def act(self, rx: re.Pattern, s: Sentence) -> re.Match | None:
+        """`rx` (a grammar of `acts`) in sentence `s`."""
+        return rx.search(self.view.text, s.nstart, s.nend)
+
+    @property
+    def quotes_customer(self) -> bool:
+        return any(ln.kind == seg.QUOTED for ln in self.lines)
+
+    @property
+    def answers_inquiry(self) -> bool:
+        """Whether the reply answers a customer's message, and so owes an offer of further help.
+
+        A chat always does, and so does an email that quotes the message. An email does not when
+        it is a letter that answers no inquiry: a formal letter (拝啓 … 敬具), a notice (お客様各位,
+        a dated header, a title such as 〜のお知らせ), a reply to a proposal or an invitation, an
+        absence. Otherwise it does when it speaks of the customer's message (お問い合わせいただき,
+        ご質問の件, ご連絡ありがとうございます, 〜とのこと); and when it does not, it does unless it is
+        written to a company (御中, 株式会社 … 様): business correspondence such as an apology
+        between companies answers no inquiry, a reply to a consumer is a support reply."""
+        found = self.cache.get("document.answers_inquiry")
+        if found is None:
+            found = self.cache["document.answers_inquiry"] = self._answers_inquiry()
+        return found
+
+    def _answers_inquiry(self) -> bool:
+        if self.channel != "email" or self.quotes_customer:
+            return True
+        norm = self.view.text
+        written = [ln for ln in self.lines if ln.kind != seg.QUOTED]
+        if any(acts.LETTER_HEAD.match(norm, ln.nstart, ln.nend) or acts.LETTER_FOOT.fullmatch(norm, ln.nstart, ln.nend)
+               for ln in written):
+            return False
+        header = [norm[ln.nstart:ln.nend] for ln in written if ln.kind == seg.HEADER]
+        if any(seg.is_reply_subject(h) for h in header):
+            return True
+        if any(seg.is_date_line(h) or acts.NOTICE_TITLE.search(h) for h in header):
+            return False
+        own = "\n".join(norm[s.nstart:s.nend] for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING))
+        addressee = "\n".join(norm[s.nstart:s.nend] for s in self.linted_sentences(seg.ADDRESSEE))
+        if acts.TO_MANY.search(addressee) or acts.NOT_AN_ANSWER.search(own):
+            return False
+        return bool(acts.INQUIRY.search(own)) or not acts.TO_A_COMPANY.search(addressee)
+
 
 _TERMINATORS = "。!?"
 _OPEN = "「『(【[〈《"
@@ -248,12 +313,23 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     for i, q in enumerate(quoted):
         if q:
             lines[i].kind = seg.QUOTED
+    roles = seg.line_roles([text[ln.start:ln.end] for ln in lines], ntexts, live)
+    for i, role in roles.items():
+        lines[i].role = role
     sig = seg.signature_start(ntexts, live) if channel == "email" else None
     if sig is not None:
         for i in live:
             if i >= sig:
                 lines[i].kind = seg.SIGNATURE
     addressee = seg.addressee_span(ntexts, live)
+    # The header block of a letter: date, subject and title lines; the sender under the
+    # addressee is the letter's signature.
+    header = seg.header_block(ntexts, live) if channel == "email" else []
+    for i in header:
+        if seg.is_header_line(ntexts[i]) and not (addressee and addressee[0] <= i <= addressee[1]):
+            lines[i].kind = seg.HEADER
+    for i in seg.sender_lines(ntexts, header, addressee[1] if addressee else None):
+        lines[i].kind = seg.SIGNATURE
 
     # Sentences, each labeled with its segment.
     to_start, to_end = view.start_in_original, view.end_in_original
@@ -268,29 +344,42 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
         for a, b, terminated, kind in pieces:
             na, nb = ln.nstart + a, ln.nstart + b
             sentences.append(Sentence(to_start(na), to_end(nb), na, nb, i, kind or ln.kind, terminated))
-    _label_greeting_and_closing(sentences, norm)
+    _label_greeting_and_closing(sentences, norm, lines)
     doc = Document(text, channel, view, lines, sentences, mode=mode, first_message=first_message,
                    backend=backend)
     doc.segments = _segments(doc, addressee)
     return doc
 
 
-def _label_greeting_and_closing(sentences: list[Sentence], norm: str) -> None:
-    body = [s for s in sentences if s.kind == seg.BODY]
-    # Greeting: opening sentences that greet, within the first three of the body.
-    for s in body[:3]:
-        if seg.GREETING_RE.search(norm, s.nstart, s.nend):
+def _label_greeting_and_closing(sentences: list[Sentence], norm: str, lines: list[Line]) -> None:
+    """Label the opening and the closing sentences of the body (GREETING, CLOSING), by what
+    they do (acts.OPENING, acts.CLOSING), counted in prose sentences: list items, headings,
+    URLs and the marks of a letter neither open nor close, nor push the closing out of reach."""
+    body = [s for s in sentences if s.kind == seg.BODY and lines[s.line].role in (seg.PROSE, seg.MARK)]
+    # The opening: the first sentences that greet, within the first three; a self-introduction
+    # may come first (森下でございます。いつもお世話になっております。), and 拝啓 may stand alone.
+    before = True  # only openings, self-introductions and 拝啓 so far
+    for k, s in enumerate(body[:3]):
+        if acts.OPENING.search(norm, s.nstart, s.nend) or (before and acts.APOLOGY.search(norm, s.nstart, s.nend)):
             s.kind = seg.GREETING
-        elif s is not body[0]:
+        elif lines[s.line].role == seg.MARK or acts.SELF_INTRO.match(norm, s.nstart, s.nend):
+            continue
+        elif k == 0:
+            before = False
+        else:
             break
-    # Closing: trailing sentences that close (so the part before the signature); an offer of
-    # further help may stand among them (今後とも…。ご不明な点は…。).
-    for s in reversed(body[-4:]):
+    # The closing: the last sentences that close; an offer of further help may stand among them
+    # (今後とも…。ご不明な点は…。), and the 結語 (敬具) after them.
+    for s in reversed(body[-5:]):
         if s.kind != seg.BODY:
             break
-        if seg.CLOSING_RE.search(norm, s.nstart, s.nend):
+        if lines[s.line].role == seg.MARK:
+            if acts.LETTER_FOOT.match(norm, s.nstart, s.nend):
+                s.kind = seg.CLOSING
+            continue
+        if acts.CLOSING.search(norm, s.nstart, s.nend):
             s.kind = seg.CLOSING
-        elif not seg.FURTHER_HELP_RE.search(norm, s.nstart, s.nend):
+        elif not acts.OFFER.search(norm, s.nstart, s.nend):
             break
 
 

@@ -1,16 +1,27 @@
-"""Recognizing the parts of a reply: quoted text, addressee, greeting, closing, signature.
+"""The layout of a reply, line by line: quoted text, the header block of a letter (date,
+subject, recipient, sender), addressee, signature, and the shape of each body line (prose, list
+item, heading, label, URL, the marks of a formal letter).
 
-Line-level and phrase-level heuristics only; no tokens are needed, so this runs before
-tokenization and quoted text is never tokenized at all.
+Line shapes only; no tokens are needed, so this runs before tokenization and quoted text is
+never tokenized at all. What a sentence does (opens, offers help, closes) is `acts`.
 """
 
 from __future__ import annotations
 
 import re
 
-QUOTED, ADDRESSEE, GREETING, BODY, CLOSING, SIGNATURE = (
-    "quoted", "addressee", "greeting", "body", "closing", "signature")
-SEGMENT_KINDS = (ADDRESSEE, GREETING, BODY, CLOSING, SIGNATURE, QUOTED)
+from . import acts
+
+QUOTED, HEADER, ADDRESSEE, GREETING, BODY, CLOSING, SIGNATURE = (
+    "quoted", "header", "addressee", "greeting", "body", "closing", "signature")
+SEGMENT_KINDS = (HEADER, ADDRESSEE, GREETING, BODY, CLOSING, SIGNATURE, QUOTED)
+
+# What a body line is, by its shape (document.Line.role). Only PROSE and POSTSCRIPT lines hold
+# sentences in the grammatical sense; the rest are fragments (no sentence-final style to judge,
+# and they do not count as the sentences around an opening or a closing).
+PROSE, ITEM, HEADING, LABEL, URL, MARK, POSTSCRIPT = (
+    "prose", "item", "heading", "label", "url", "mark", "postscript")
+FRAGMENT_ROLES = frozenset((ITEM, HEADING, LABEL, URL, MARK))
 
 # All patterns below run on the NFKC view: full-width ＞ ： （ are already > : (.
 _QUOTE_MARK = re.compile(r"^\s*>")
@@ -40,43 +51,10 @@ _NAME_LINE = re.compile(
     r"^\s*([一-龥々]{1,4}[ \u3000]*[一-龥々ぁ-んァ-ヶー]{1,6}|[A-Z][a-z]+ [A-Z][a-z]+)\s*$")
 _SENTENCE_END = re.compile(r"[。!?]\s*$")
 _PROSE_END = re.compile(r"(ます|です|ください|ございます|ません|でした|ました)\s*$")
-_LIST_ITEM = re.compile(r"^\s*([・●◆■※★☆\-*]|\d+[.)]|[①-⑳])")
 
-_ADDRESSEE_LINE = re.compile(r"^\s*[^\s。!?][^。!?]{0,40}?(様|さま|御中|各位|殿)\s*[、,:]?\s*$")
+_ADDRESSEE_LINE = re.compile(r"^\s*[^\s。!?][^。!?]{0,40}?(様|さま|御中|各位|殿|さん|先生)\s*[、,:]?\s*$")
 _ADDRESSEE_INLINE = re.compile(r"^\s*([^\s、。,]{1,20}?(様|さま))[、,\s]")
 _CUSTOMER_LINE = re.compile(r"^\s*お客様\s*[、,]?\s*$")
-
-# Opening and closing lines, by the words that carry their meaning, so that variants
-# (いただき / くださり, ありがとうございます / 感謝申し上げます, お待ちしております /
-# お祈り申し上げます) are all recognized.
-_THANKS = (r"(ありがとうございます|ありがとうございました|ありがとう存じます|感謝申し上げます"
-           r"|感謝いたします|感謝致します|感謝しております|御礼申し上げます|お礼申し上げます"
-           r"|厚く御礼|深く感謝)")
-GREETING_RE = re.compile(
-    r"お世話になって(おり|い)ます|お世話になります|お世話様です|"
-    + _THANKS  # any thanks near the top opens the reply: ご連絡いただき、誠にありがとうございます
-    + r"|お待たせ(いたし|致し|し)ました|お待たせ(いたし|致し|し)て(おり|い)ます"
-    r"|お待たせして(しまい)?(申し訳|失礼)"
-    r"|(ご返信|ご返事|お返事|ご回答|ご連絡|ご案内)が遅くなり"
-    r"|ご無沙汰(いたし|し)て(おり|い)ます|突然のご連絡"
-    r"|はじめまして|初めまして|こんにちは|こんばんは|おはようございます|お疲れ様です")
-CLOSING_RE = re.compile(
-    r"(よろしく|宜しく)お願い(いたし|致し|申し上げ|し)?ます|お願い申し上げます"
-    r"|今後とも|引き続き[^。]*(お願い|ご愛顧|ご利用|よろしく)|何卒|なにとぞ"
-    r"|お待ち(し|いたし|致し|申し上げ)て?おります"
-    r"|お祈り(申し上げ|いたし|致し)ます|お祈り(いたし|し)ております|ご自愛ください"
-    r"|失礼(いたし|致し|し)ます|ご愛顧|またのご(利用|来店|来院|来館|連絡)|またのお越し|敬具|草々"
-    # wishes and looking forward, the other usual last lines of a Japanese letter
-    r"|楽しみにして(おり|い)ます|お大事に|ご健勝|ご多幸|お体を?(お)?大切に|ご自愛|良いお年を|よいお年を")
-FURTHER_HELP_RE = re.compile(
-    r"ご不明な?点|ご不明点|ご不明な(こと|事)|ご質問|お気軽に|お気兼ねなく|ご遠慮なく|何なりと"
-    r"|何か(ございましたら|ありましたら|あれば|ございます|あります)|その(ほか|他)[^。]{0,12}(ございましたら|あれば|ありましたら)"
-    r"|ほかに|他に|ほかにも|お手伝いできること|いつでも(お問い合わせ|ご連絡|ご相談|お声)"
-    r"|お困りの(点|こと|際)|ご心配な(点|こと)|気になる(点|こと)|(わから|分から)ない(点|こと)"
-    r"|お申し付けください|お声がけください|ご相談ください"
-    r"|(ございましたら|ありましたら|あれば|でしたら|場合は|際は)[^。]{0,20}"
-    r"(お知らせ|ご連絡|お問い合わせ|お申し付け|お声がけ|ご相談|お尋ね|お寄せ)(ください|くださいませ|いただけ)")
-
 
 def is_quote_block_start(line: str) -> bool:
     return bool(_QUOTE_BLOCK_START.match(line))
@@ -124,17 +102,17 @@ def quoted_lines(lines: list[str]) -> list[bool]:
 
 
 def _closes(line: str) -> bool:
-    return bool(CLOSING_RE.search(line) or FURTHER_HELP_RE.search(line))
+    return bool(acts.CLOSING.search(line) or acts.OFFER.search(line))
 
 
 def _signature_like(line: str) -> bool:
     """A line that can sit in a signature block: short, not prose, not a list item."""
     s = line.strip()
-    if not s or len(s) > 60 or s == "以上":
+    if not s or len(s) > 60 or s == "以上" or acts.LETTER_FOOT.fullmatch(s):
         return False
     if _SENTENCE_END.search(s) or _PROSE_END.search(s) or _closes(s):
         return False
-    if _LIST_ITEM.match(s) and not _SEPARATOR.match(s):
+    if is_list_item(s) and not _SEPARATOR.match(s):
         return False
     return True
 
@@ -178,7 +156,8 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
 
 def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | None:
     """The addressee at the top: (first line index, last line index, end column in last line)."""
-    content = [i for i in live if lines[i].strip()][:4]
+    # The date, subject and title lines of a letter may stand above it.
+    content = [i for i in live if lines[i].strip() and not is_header_line(lines[i])][:4]
     for n, i in enumerate(content):
         line = lines[i]
         if _ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line):
@@ -192,3 +171,141 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
         if m:
             return content[0], content[0], m.end()
     return None
+
+
+# -- body lines by shape ----------------------------------------------------------------------
+# A list item, whatever its marker: ・ - * ■ ◆ ▼ ※ …, 1. 1) (1) ① 一、 a) STEP1 手順1： Q. …
+# Read on the ORIGINAL line: NFKC turns ① into a bare 1.
+_D = "[0-9０-９]{1,3}"
+_LIST_MARKER = re.compile(
+    r"^[ \t\u3000]*(?:"
+    r"[・･\-‐－―*＊•●○◯◎■□◆◇▼▽▲△▶▷►▸▹☆★※✓✔✅→⇒〇]"
+    r"|[①-⑳㉑-㉟㊱-㊿⑴-⒇⒈-⒛❶-❿➀-➉➊-➓⓵-⓾⓪⓫-⓴]"
+    r"|[(（]" + _D + r"[)）]"
+    r"|" + _D + r"[.．)）:：、](?![0-9０-９])"
+    r"|[(（][a-zA-Zａ-ｚＡ-Ｚ一二三四五六七八九十ア-ン][)）]"
+    r"|[a-zA-Zａ-ｚＡ-Ｚ][)）.．][ \t\u3000]"
+    r"|[一二三四五六七八九十]{1,3}[、.．)）]"
+    r"|(?:STEP|Step|step|ＳＴＥＰ|ステップ|手順|その|第)[ \t\u3000]*" + _D
+    + r"|[QＱAＡ]" + _D + r"?[.．:：)）]"
+    r"|【" + _D + r"】|\[" + _D + r"\]|［" + _D + r"］"
+    r")")
+_LONE_MARK = re.compile(r"^\s*(記|以上|以上です|追伸|P\.?S\.?|p\.?s\.?)\s*$")
+_POSTSCRIPT = re.compile(r"^\s*(追伸|P\.?S\.?|p\.?s\.?|二伸)\s*[:、.]?")
+# Headings: 【ご返金について】, <ご注意>, ◆◆ 手順 ◆◆ alone on their line, or a short title line
+# that ends with a colon.
+_HEADING = re.compile(
+    r"^\s*(【[^】]{1,40}】|<[^<>]{1,40}>|〈[^〈〉]{1,40}〉|《[^《》]{1,40}》|〔[^〔〕]{1,40}〕|\[[^\[\]]{1,40}\]"
+    r"|[-=_*~◆◇■□●○★☆▼▽]{2,}[^。]{1,40}?[-=_*~◆◇■□●○★☆▼▽]{2,}|[^。!?]{1,30}:)\s*$")
+# A label and its value: 注文番号: A-123 / お届け予定日: 9月5日 / TEL: 0120-… (not a time, 10:00)
+_LABEL = re.compile(r"^\s*[^\s:。、!?]{1,20}?\s*(?<![0-9]):(?![0-9]{2})\s*\S")
+_URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
+_ENDS_SENTENCE = re.compile(r"[。!?]\s*$")
+
+
+def is_list_item(line: str) -> bool:
+    return bool(_LIST_MARKER.match(line))
+
+
+def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[int, str]:
+    """The shape of each unquoted line: PROSE, ITEM, HEADING, LABEL, URL, MARK or POSTSCRIPT.
+    `olines` are the original lines (list markers), `nlines` their NFKC view (the rest)."""
+    roles: dict[int, str] = {}
+    in_note_block = False  # between 記 and 以上
+    in_postscript = False
+    prev = None  # the role of the line just above, None after a blank line
+    for i in live:
+        o, n = olines[i], nlines[i]
+        if not n.strip():
+            prev = None
+            continue
+        stripped = n.strip()
+        if _LONE_MARK.match(n) or acts.LETTER_FOOT.match(n) or acts.LETTER_HEAD.fullmatch(stripped) \
+                or _SEPARATOR.match(n):
+            role = MARK
+            if stripped == "記":
+                in_note_block = True
+            elif stripped.startswith("以上"):
+                in_note_block = False
+            elif _POSTSCRIPT.match(n):
+                in_postscript = True
+        elif in_note_block or _LIST_MARKER.match(o):
+            role = ITEM
+        elif prev == ITEM and o[:1] in (" ", "\t", "\u3000"):
+            role = ITEM  # an item that wraps onto an indented line
+        elif _URL_LINE.match(n):
+            role = URL
+        elif _ENDS_SENTENCE.search(n):
+            role = POSTSCRIPT if in_postscript or _POSTSCRIPT.match(n) else PROSE
+            in_postscript = in_postscript or bool(_POSTSCRIPT.match(n))
+        elif _HEADING.match(n):
+            role = HEADING
+        elif _LABEL.match(n):
+            role = LABEL
+        else:
+            role = POSTSCRIPT if in_postscript or _POSTSCRIPT.match(n) else PROSE
+            in_postscript = in_postscript or bool(_POSTSCRIPT.match(n))
+        roles[i] = prev = role
+    return roles
+
+
+# -- the header block of a letter -------------------------------------------------------------
+# 文書形式 and many business mails open with a block of short lines before the first sentence:
+# the date, a document number, the subject, the recipient (the addressee) and the sender (who
+# writes: the letter's signature, at the top).
+_DATE_LINE = re.compile(
+    r"^\s*((令和|平成|昭和)\s*(\d{1,2}|元)|\d{2,4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*\(.{1,3}\))?\s*$"
+    r"|^\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(\s*\(.{1,3}\))?\s*$")
+_SUBJECT_LINE = re.compile(r"^\s*(件名|題名|標題|表題|タイトル|subject|re|fw|fwd)\s*:|^\s*【件名】", re.IGNORECASE)
+_REPLY_SUBJECT = re.compile(r"^\s*(件名\s*:\s*|subject\s*:\s*|【件名】\s*)?re\s*:", re.IGNORECASE)
+_NUMBER_LINE = re.compile(r"^\s*[^\s。]{0,12}第?\s*[0-9A-Za-z-]{1,12}\s*号\s*$")
+# A title line: 価格改定のお知らせ / 納入品の不具合についてのお詫び / （お詫び）
+_TITLE_LINE = re.compile(
+    r"^\s*[^。!?]{0,40}(お知らせ|お詫び|おわび|ご案内|お願い|について|に関して|に関するご報告|ご報告|ご連絡"
+    r"|ご通知|通知書|送付状|ご回答|回答書|お礼|御礼|ご挨拶|あいさつ|ご依頼)\s*\)?\s*$")
+
+
+def is_date_line(line: str) -> bool:
+    return bool(_DATE_LINE.match(line))
+
+
+def is_reply_subject(line: str) -> bool:
+    """A subject that answers a message: 件名: Re: …"""
+    return bool(_REPLY_SUBJECT.match(line))
+
+
+def is_header_line(line: str) -> bool:
+    """A date, document number, subject or title line of a letter's header block."""
+    return bool(_DATE_LINE.match(line) or _SUBJECT_LINE.match(line) or _NUMBER_LINE.match(line)
+                or (len(line.strip()) <= 40 and _TITLE_LINE.match(line)))
+
+
+def header_block(lines: list[str], live: list[int]) -> list[int]:
+    """The unquoted lines before the first sentence that make up a letter's header block: date,
+    number, subject, title, recipient and sender lines. Empty when the reply opens with prose."""
+    block: list[int] = []
+    for i in live:
+        line = lines[i]
+        if not line.strip():
+            continue
+        if is_header_line(line) or _ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line) \
+                or (_signature_like(line) and not acts.LETTER_HEAD.match(line)):
+            block.append(i)
+            continue
+        break
+    # A block of name lines alone is not a header: it must hold an addressee, a date or a subject.
+    if not any(is_header_line(lines[i]) or _ADDRESSEE_LINE.match(lines[i]) or _CUSTOMER_LINE.match(lines[i])
+               for i in block):
+        return []
+    return block
+
+
+def sender_lines(lines: list[str], block: list[int], addressee_last: int | None) -> list[int]:
+    """The sender in a header block: name-like lines after the addressee (文書形式: the
+    recipient on the left, then the sender under the date), or, in a block without an
+    addressee, the name-like lines beside its date or subject."""
+    if addressee_last is None and not any(is_header_line(lines[i]) for i in block):
+        return []
+    after = -1 if addressee_last is None else addressee_last
+    return [i for i in block if i > after and not is_header_line(lines[i])
+            and _signature_like(lines[i]) and not (_ADDRESSEE_LINE.match(lines[i]) or _CUSTOMER_LINE.match(lines[i]))]

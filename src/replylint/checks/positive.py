@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from operator import attrgetter
 
+from .. import acts
 from .. import segments as seg
 from ..document import Document, Sentence
 from ..engine import CheckContext, Hit, triggered_by
@@ -56,16 +57,13 @@ _POSSIBLE = re.compile(
     r"|可能(です|となります|でございます|となっております)|でき(ます|る)(?!ん)|承ります|承っております")
 # ...but not these, which ask for patience or acceptance rather than offer a way forward.
 _NOT_ALTERNATIVE = re.compile(r"(了承|理解|容赦|待ち|注意|迷惑|心配|安心|遠慮|勘弁|気をつけ|覚悟)")
-# A sentence that offers further help in general (closing lines): not an alternative.
-_OFFER_OF_HELP = re.compile(
-    r"ご不明な点|ご不明点|ご質問|お困りの(こと|点)|お手伝いできること|何か(ございましたら|ありましたら)"
-    r"|お気軽に|ご遠慮なく|その他")
 _PARTICLES = ("は", "を", "が", "も", "の", "に", "で")
 _PUNCT = ("補助記号", "記号")
 
 
 def _sentence_ok(doc: Document, s: Sentence) -> bool:
-    return s.kind in (seg.BODY,) and not _OFFER_OF_HELP.search(doc.norm, s.nstart, s.nend)
+    # An offer of further help (ご不明な点は…お問い合わせください) is not an alternative.
+    return s.kind in (seg.BODY,) and not doc.act(acts.OFFER, s)
 
 
 def _has_alternative(norm: str, start: int, end: int) -> bool:
@@ -334,8 +332,11 @@ _ACTION = re.compile(
 def cold_apology(doc: Document, ctx: CheckContext):
     """An apology with no action anywhere in the reply's body: regret, and nothing done."""
     norm = doc.norm
-    body = [s for s in doc.linted_sentences(seg.BODY) if not _OFFER_OF_HELP.search(norm, s.nstart, s.nend)]
-    apologies = [s for s in body if _APOLOGY.search(norm, s.nstart, s.nend)]
+    # What is done is said in the body, or in the apology that opens the reply; an offer of
+    # further help and the closing lines (よろしくお願いいたします) do nothing.
+    body = [s for s in doc.linted_sentences(seg.GREETING, seg.BODY) if not doc.act(acts.OFFER, s)]
+    apologies = [s for s in doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
+                 if _APOLOGY.search(norm, s.nstart, s.nend)]
     if not apologies:
         return
     for s in body:

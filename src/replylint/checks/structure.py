@@ -1,33 +1,24 @@
-"""Whole-reply checks on the reply's shape: addressee, greeting, closing, signature.
+"""Whole-reply checks on the reply's shape: addressee, greeting, closing, offer of help, signature.
 
-A whole-reply finding points at the start of the reply (start == end == 0). Which channels
-each check runs on is the rule's `channels` (rules/greeting.yaml, rules/closing.yaml); a user
-changes it per channel with `[tool.replylint.channels.<ch>] ignore = [...]`.
+The parts are recognised once, in the document model (`document.parse` with `segments` for the
+layout and `acts` for what a sentence does); these checks only ask whether a part is there. A
+whole-reply finding points at the start of the reply (start == end == 0). Which channels each
+check runs on is the rule's `channels` (rules/greeting.yaml, rules/closing.yaml); a user changes
+it per channel with `[tool.replylint.channels.<ch>] ignore = [...]`.
 """
 
 from __future__ import annotations
 
-import re
-
+from .. import acts
 from .. import segments as seg
-from ..document import Document, Sentence
+from ..document import Document
 from ..engine import CheckContext, Hit
 
 _AT_START = Hit(0, 0)
-_WRITTEN = (seg.GREETING, seg.BODY, seg.CLOSING)
-# A question to the customer or a request to wait: the conversation goes on, so an offer of
-# further help is not expected yet (よろしいでしょうか。/ 少々お待ちください。).
-_QUESTION = re.compile(r"(か|かね|でしょうか|ますか|ませんか)[。?]?\s*$|\?\s*$")
-_WAIT = re.compile(r"お待ち(ください|くださいませ|いただけ|いただ|願います)")
-_SELF_INTRO = re.compile(r"(でございます|です|と申します|が(担当|承り)(いたし)?ます)[。!]?\s*$")
-
-
-def _written(doc: Document) -> list[Sentence]:
-    return doc.linted_sentences(*_WRITTEN)
 
 
 def _has_text(doc: Document) -> bool:
-    return bool(_written(doc))
+    return bool(doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING))
 
 
 def addressee(doc: Document, ctx: CheckContext):
@@ -35,36 +26,22 @@ def addressee(doc: Document, ctx: CheckContext):
         yield _AT_START
 
 
-def opens(doc: Document) -> bool:
-    """An opening line among the first sentences (a self-introduction may come first)."""
-    if doc.segment(seg.GREETING) is not None:
-        return True
-    norm = doc.norm
-    first = _written(doc)[:3]
-    for k, s in enumerate(first):
-        if seg.GREETING_RE.search(norm, s.nstart, s.nend):
-            return True
-        if k >= 1 and not _SELF_INTRO.search(norm[s.nstart:s.nend]):
-            break
-    return False
-
-
 def greeting(doc: Document, ctx: CheckContext):
     if doc.channel == "chat" and not doc.first_message:
         return  # a chat message that continues a conversation needs no opening
-    if _has_text(doc) and not opens(doc):
+    if _has_text(doc) and doc.segment(seg.GREETING) is None:
         yield _AT_START
 
 
-def _tail(doc: Document, n: int) -> list[Sentence]:
-    return _written(doc)[-n:]
-
-
 def closes(doc: Document) -> bool:
+    """A closing line: labelled by the parser, or a closing act among the last own sentences,
+    or an offer of further help as the reply's last words (ご不明な点がございましたら、お気軽に
+    お問い合わせください。), which closes a support reply as well as a set phrase does."""
     if doc.segment(seg.CLOSING) is not None:
         return True
-    norm = doc.norm
-    return any(seg.CLOSING_RE.search(norm, s.nstart, s.nend) for s in _tail(doc, 3))
+    own = doc.own_sentences()
+    return any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
+        or bool(own and doc.act(acts.OFFER, own[-1]))
 
 
 def closing(doc: Document, ctx: CheckContext):
@@ -73,18 +50,20 @@ def closing(doc: Document, ctx: CheckContext):
 
 
 def further_help(doc: Document, ctx: CheckContext):
-    written = _written(doc)
-    if not written:
+    own = doc.own_sentences()
+    if not own:
         return
-    norm = doc.norm
-    tail = written[-int(ctx.options.get("window", 4)):]
-    if any(seg.FURTHER_HELP_RE.search(norm, s.nstart, s.nend) for s in tail):
+    tail = own[-int(ctx.options.get("window", 4)):]
+    if any(doc.act(acts.OFFER, s) or doc.act(acts.ON_CONTACT, s) for s in tail):
         return
-    # The reply ends by asking the customer something or asking them to wait: the exchange
-    # is not over, so there is nothing to offer yet.
-    body = [s for s in tail if not seg.CLOSING_RE.search(norm, s.nstart, s.nend)] or tail[-1:]
-    last = norm[body[-1].nstart:body[-1].nend]
-    if _QUESTION.search(last) or _WAIT.search(last):
+    # The exchange goes on: the reply ends by asking the customer something, asking them to
+    # wait or to reply, or promises our next contact; there is nothing to offer yet.
+    last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
+    if any(doc.act(rx, last[-1]) for rx in (acts.QUESTION, acts.WAIT_REQUEST, acts.AWAITS_REPLY)) \
+            or any(doc.act(acts.NEXT_CONTACT, s) for s in tail):
+        return
+    # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer.
+    if not doc.answers_inquiry:
         return
     yield _AT_START
 

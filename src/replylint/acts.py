@@ -1,0 +1,224 @@
+"""What a sentence does in a reply: opens it, introduces the writer, offers further help, closes
+it, asks the reader to wait, promises the next contact, acknowledges the reader's trouble.
+
+Each act is a small grammar over the NFKC view, written as families: the words that carry the
+act, in every spelling people use (kana and kanji, お/ご, いたします/申し上げます, ます/ませ),
+and the frame around them (a condition, then a way to get in touch, then a request). Nothing
+here knows where a sentence stands in the reply; `document.parse` uses these grammars to label
+the parts of a reply once, and the checks read the parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def alt(*forms: str) -> str:
+    """A non-capturing alternation of regex fragments."""
+    return "(?:" + "|".join(forms) + ")"
+
+
+# -- spellings ----------------------------------------------------------------------------
+# The same word as people write it: kana, kanji, and the common okurigana variants.
+ITADAKU = alt("いただ", "頂")                       # いただき / 頂き / いただけ …
+KUDASARU = alt("くださ", "下さ")                    # ください / 下さい / くださり / くださいます
+ITASU = alt("いたし", "致し")
+GOZAIMASU = alt("ござい", "御座い")
+ARIGATOU = alt("ありがとう", "有り難う", "有難う", "ありがと")
+ONEGAI = alt("お願い", "御願い")
+YOROSHIKU = alt("よろしく", "宜しく")
+MOUSHIWAKE = alt("申し訳", "申訳", "申しわけ")
+TOIAWASE = alt("問い合わせ", "問合せ", "問い合せ", "問合わせ")
+HUMBLE = alt(ITASU, "申し上げ", "し")                  # お/ご〜{いたし|申し上げ|し}ます
+POLITE_END = alt("ます", "ました", "ません", "ませ")
+
+# -- opening --------------------------------------------------------------------------------
+_THANKS = alt(
+    ARIGATOU + alt(GOZAIMASU + alt("ます", "ました"), "存じます", "存じ"),
+    "感謝" + alt(ITASU, "申し上げ", "して(?:おり|い)") + "ます",
+    alt("御礼", "お礼") + "を?" + alt("申し上げ", ITASU),
+    "厚く" + alt("御礼", "お礼"), "深く感謝", "感謝の(?:念|気持ち)")
+_WELL_DONE_BY = alt(  # 平素は格別のご高配を賜り / 日頃より当店をご愛顧いただき
+    alt("平素", "日頃", "日ごろ", "常日頃", "いつも", "このたび", "この度") + r"[^。]{0,40}?"
+    + alt("賜り", ITADAKU + "き", KUDASARU + "り", "お引き立て", "ご愛顧", "ご高配", "ご厚情", "ご厚誼"))
+_SEWA = alt("お世話に" + alt("なって" + alt("おり", "い") + "ます", "なります", "なりました"),
+            "お世話様です", "お世話さまです")
+# The opening word of a formal letter (頭語). Use .match() at a sentence's or a line's start.
+LETTER_HEAD = re.compile(r"\s*" + alt("拝啓", "謹啓", "拝復", "謹復", "前略", "急啓", "冠省", "啓上"))
+_SEASON = alt("の候", "のみぎり", "の折", "時下", "ご清栄", "ご清祥", "ご隆盛", "ご隆昌", "ご盛栄", "ご繁栄",
+              "ご健勝", alt("お慶び", "お喜び") + "申し上げ")
+# An apology (not the cushion 申し訳ございませんが、… before a request or a refusal)
+_APOLOGY = alt(MOUSHIWAKE + alt(GOZAIMASU + "ません(?!が)", GOZAIMASU + "ませんでした", "ありません(?!が)",
+                                "ありませんでした", "なく", "ない"),
+               "お詫び" + alt("申し上げ", ITASU, "を申し上げ"), "おわび" + alt("申し上げ", ITASU),
+               "失礼" + alt(ITASU, "し") + "ました", "ご迷惑を" + alt("おかけ", "お掛け"))
+_LATE_ANSWER = (alt("お返事", "ご返事", "ご返信", "返信", "返事", "ご回答", "回答", "ご連絡", "連絡", "ご案内",
+                    "お知らせ", "ご報告") + alt("が", "の") + alt("遅く", "遅れ", "大変遅く"))
+_KEPT_WAITING = "お待たせ" + alt(ITASU, "し")
+_HELLO = alt("はじめまして", "初めまして", "初めてご連絡", "はじめてご連絡", "こんにちは", "こんばんは",
+             "おはようございます", "お疲れ様です", "お疲れさまです", "ご無沙汰", "突然の" + alt("ご連絡", "メール", "お便り"),
+             "突然ご連絡", "お忙しいところ", "お忙しい中")
+OPENING = re.compile(alt(_THANKS, _WELL_DONE_BY, _SEWA, _SEASON, _LATE_ANSWER, _KEPT_WAITING, _HELLO)
+                     + "|" + LETTER_HEAD.pattern)
+# An apology opens a reply only as its first words (このたびはご迷惑をおかけし、申し訳ございません);
+# further on it belongs to the body.
+APOLOGY = re.compile(_APOLOGY)
+
+# The writer says who they are: 〜の森下でございます / 担当の森下と申します / 〜サポートです
+# Use .match() at the sentence's start: a short sentence that names the writer.
+SELF_INTRO = re.compile(
+    r"[^、。]{1,40}?" + alt("でございます", "です", "と申します", "といいます") + r"[。!]?\s*$"
+    + "|" + r"[^。]{0,40}?" + alt("担当", "対応", "ご案内", "ご回答") + alt(ITASU, "させて" + ITADAKU + "き") + "ます")
+
+# -- offer of further help ------------------------------------------------------------------
+# (a condition or a standing invitation) … (a way to get in touch) … (a request or our promise)
+_CONDITION = alt(
+    alt("場合", "際", "とき", "時", "折") + alt("には", "は", "も", "でも", "に", "など"),
+    alt("よう", "の", "ん") + alt("でしたら", "であれば", "なら", "ならば"),
+    alt("でしたら", "であれば", "ならば", r"なら[、,]"),
+    r"[えけげせてねべめれ]ば(?![かり])",           # いただければ / あれば / ございますれば
+    alt("まし", "") + "たら", "だら",                 # ございましたら / 続いたら
+    alt("等", "など", "点", "こと", "事") + alt("は", "が", "も"))
+# What an offer's condition is about: something wrong, unknown or wanted (ログインできない場合は,
+# エラーが続くようでしたら, ご希望の際は, 何かございましたら), or the case just described (その際は).
+# A plain event (ご到着の際は、フロントへ…お知らせください) makes an instruction, not an offer.
+_NEED = alt("ない", "ません", "ず", "不明", "困", "希望", "心配", "不安", "疑問", "質問", "相談", "問題", "不具合",
+            "エラー", "故障", "続", "改善", "解決", "何か", "なにか", "何が", "変更", "必要", "気にな", "わから", "分から",
+            "見つから", "届か", "違", "異な", "ほか", "他", "万一", "万が一", "もし", "都合", "要望", "ご用", "急ぎ",
+            "不足", "不備", "誤り", "間違", "トラブル", "その", "そういった", "このような", "うまく", "難し", "迷",
+            "点")
+_NEEDED = _NEED + r"[^。、]{0,24}?" + _CONDITION
+_INVITATION = alt("いつでも", "何なりと", "なんなりと", "何でも", "なんでも", "どんなこと", "どのようなこと",
+                  "どんな" + alt("ささいな", "些細な", "小さな"), "お気軽に", "気軽に", "お気兼ねなく",
+                  "ご遠慮なく", "遠慮なく", "ご遠慮なさらず", "遠慮せず", "ご遠慮なさらずに")
+# Ways to get in touch: where to turn for help (窓口, 担当, お電話, ご相談 …), and telling us (お知らせ,
+# ご連絡, ご返信 …), which is also how a customer hands over what we asked for.
+_HELP_CHANNEL = alt(
+    "電話", "チャット", "窓口", "担当", "相談", TOIAWASE, "申し付け", "申しつけ", "声がけ", "声かけ", "声掛け",
+    "尋ね", "たずね", "質問", "フォーム", "用命", "お聞き", "聞いて", "聞かせ", "お訊ね", "伺", "来店", "ご来院", "ご来館", "お越し",
+    "お立ち寄り", "DM", "LINE", "サポート", "カウンター", "受付", "コールセンター", "センター", "ダイヤル", "デスク")
+_CONTACT = alt(_HELP_CHANNEL, "返信", "返事", "連絡", "知らせ", "一報", "メール", "お寄せ", "お聞かせ", "メッセージ")
+_REQUEST_OR_PROMISE = alt(
+    KUDASARU + "い", "願い" + alt("ます", "ませ"), "願えれば", ONEGAI,
+    ITADAKU + "け" + alt("ます", "れば", "ましたら", "ると", "たら"), ITADAKU + "きますよう",
+    "どうぞ", "お待ち" + alt("し", ITASU, "申し上げ") + "て?おり", "お待ち申し上げ", "承り", "承ります",
+    "お手伝い", "幸い", "存じます", alt("お受け", "受け付け", "受付") + alt("して", ITASU + "て", "") + alt("おり", "い", "し", ITASU) + "ます",
+    alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます")
+_HELP_TOPIC = alt("ご不明", "ご質問", "ご不安", "お困り", "気になる", "わからない", "分からない", "わかりにくい",
+                  "分かりにくい", "ご心配", "ご要望", "ご意見", "お気づき", "お手伝い", "ご用", "ご希望")
+_ANYTHING_ELSE = (alt("ほかに", "他に", "ほかにも", "他にも", "その他", "そのほか", "そのほかに", "何か")
+                  + r"[^。]{0,20}?" + alt("お手伝い", "ご不明", "ご質問", "お困り", "気になる", "ご用", "ご要望", "お役に")
+                  + r"[^。]{0,20}?" + alt("ございます", "あります", "ございません", "ありません", "でしょう") + "か")
+OFFER = re.compile(
+    alt(_NEEDED, _INVITATION, _HELP_TOPIC) + r"[^。]{0,40}?" + _CONTACT + r"[^。]{0,24}?" + _REQUEST_OR_PROMISE
+    # Any condition, when the request is only to get in touch (…場合は、サポートデスクへお電話
+    # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
+    + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
+    # お問い合わせは、下記の窓口で承ります / ご相談につきましては担当までお寄せください
+    + "|" + _CONTACT + alt("は", "につきましては", "については", "の際は") + r"[^。]{0,40}?" + _REQUEST_OR_PROMISE
+    + "|" + _ANYTHING_ELSE
+    + "|" + _INVITATION + r"[^。]{0,6}?" + alt("どうぞ", "お声", "ご相談", "お申し付け", "お尋ね", "お問い合わせ")
+    # Asking to be asked is an offer by itself: お声がけください / ご相談ください
+    + "|" + alt("声がけ", "声かけ", "声掛け", "申し付け", "申しつけ", "ご相談", TOIAWASE, "お尋ね", "ご用命")
+    + alt(KUDASARU + "い", ITADAKU + "け")
+    + "|" + _HELP_TOPIC + r"[^。]{0,24}?" + alt("ございましたら", "ありましたら", "あれば", "がある場合", "の際")
+    + r"[^。]{0,30}?" + _REQUEST_OR_PROMISE)
+# What we do when the reader gets in touch: お知らせいただければ、すぐに確認いたします / ご連絡
+# くだされば、ご説明に伺います. It shows the way on like an offer of help, and it is also the
+# alternative a refusal offers, so the two are kept apart.
+ON_CONTACT = re.compile(_CONTACT + r"[^。]{0,8}?" + alt(ITADAKU + "け", KUDASARU) + alt("れば", "ましたら", "たら", "ると")
+                        + r"[^。]{0,40}?" + alt("ます", "幸い"))
+
+# Asking the reader to wait: お待ちください / お待ちいただけますか / お時間を頂戴できますでしょうか
+WAIT_REQUEST = re.compile(
+    "お待ち" + alt(KUDASARU + "い", ITADAKU + alt("け", "き", "く"), "願", "になって" + KUDASARU + "い")
+    + "|" + "お時間" + alt("を", "") + alt(ITADAKU, "ちょうだい", "頂戴", KUDASARU)
+    # not the thanks for time given: お時間をいただき、ありがとうございました
+    + r"(?![^。]{0,12}?" + alt(ARIGATOU, "感謝", "御礼", "お礼", "恐縮") + ")")
+# We will get back to the reader: 確認のうえご連絡いたします / 分かり次第ご報告します / 追ってご案内します
+_NEWS = alt("ご連絡", "お電話", "ご報告", "ご案内", "ご返信", "ご回答", "お知らせ", "メール", "お返事", "ご返事")
+_WE_SEND_NEWS = _NEWS + r"[^。]{0,8}?" + alt(ITASU, "申し上げ", "させて" + ITADAKU + "き", "し") + "ます"
+_LATER = alt("改めて", "あらためて", "後ほど", "のちほど", "追って", "折り返し", "次第", "しだい", "後日",
+             alt("確認", "調査", "お調べ", "確認いたし", "調査いたし", "検討", "相談") + r"[^。、]{0,6}?"
+             + alt("のうえ", "の上", "したうえで", "した上で", "して", "いたして", "しまして", "後", "のち", "でき"))
+GET_BACK = re.compile(_LATER + r"[^。]{0,30}?" + _WE_SEND_NEWS
+                      + "|" + alt("調査", "確認", "お調べ") + alt(ITASU, "し") + "ます" + alt("ので", "。", "$"))
+# How long, or until when: 3分ほど, 2営業日以内に, 本日中に, 明日の正午までに, 来週, すぐに
+TIME_ESTIMATE = re.compile(
+    r"[0-9０-９一二三四五六七八九十数半]+\s*" + alt("秒", "分", "時間", "日", "営業日", "週間", "か月", "ヶ月", "カ月",
+                                                "ケ月", "月", "時", "年")
+    + "|" + alt("本日中", "今日中", "明日", "あす", "明後日", "あさって", "今週", "来週", "週明け", "今月", "来月", "月内",
+                "年内", "週内", "近日中", "当日中", "即日", "すぐ", "ただちに", "直ちに", "まもなく", "間もなく",
+                "この後", "このあと", "午前中", "午後", "夕方", "正午", "営業時間内", "終業", "始業")
+    + "|" + r"[月火水木金土日]曜")
+# We will get in touch again, later or at a stated time: the exchange goes on, so no offer of
+# further help is needed yet.
+NEXT_CONTACT = re.compile(alt(_LATER, TIME_ESTIMATE.pattern) + r"[^。]{0,30}?" + _WE_SEND_NEWS)
+
+# The customer's move next: a question to them, or a request to reply, send, or wait.
+QUESTION = re.compile(r"(か|かね|でしょうか|ますか|ませんか)[。?]?\s*$|\?\s*$")
+AWAITS_REPLY = re.compile(
+    alt("ご返信", "ご返事", "お返事", "ご連絡", "ご回答", "ご入金", "ご返送", "お返事", "ご来店", "お越し", "ご提出")
+    + r"[^。]{0,10}?" + "お待ち" + alt("し", ITASU, "申し上げ") + "て?" + alt("おり", "い") + "ます")
+
+# -- closing --------------------------------------------------------------------------------
+# The request that ends a letter: よろしくお願いいたします, ご理解のほどお願い申し上げます,
+# ご了承くださいますようお願いいたします (not a request in the body: 住所の確認をお願いいたします).
+_ASKED_GOODWILL = alt("ご理解", "ご協力", "ご了承", "ご容赦", "ご海容", "ご査収", "ご検討", "ご高配", "ご指導", "ご鞭撻",
+                      "ご支援", "ご愛顧", "お引き立て", "ご承知", "ご賢察", "ご用命", "ご愛読", "ご支持", "お力添え")
+_REGARDS = alt(YOROSHIKU + ONEGAI, ONEGAI + "申し上げ",
+               alt(alt("よう", "ほど") + "[、,]?", _ASKED_GOODWILL + r"[^。]{0,20}?") + alt(YOROSHIKU, "")
+               + ONEGAI + alt(ITASU, "申し上げ", "し") + "ます")
+_FROM_NOW_ON = alt("今後とも", "今後も", "引き続き", "何卒", "なにとぞ", "末永く", "変わらぬ", "倍旧の")
+_WISH = alt(
+    "お祈り" + alt("申し上げ", ITASU, "し"), "祈念", "願って" + alt("おり", "い") + "ます", "ますように",
+    "ご自愛", "ご健勝", "ご多幸", "ご発展", "ご繁栄", "ご活躍", "ご盛栄", "お大事に", "お体", "お身体", "おからだ",
+    "ご回復", "お過ごし" + alt("ください", "くださいませ", "になれ", "いただけ"), "お気をつけ", "お気を付け",
+    "良いお年", "よいお年", "楽しみにして", "心待ち", "お会いできる", "お目にかかれる",
+    alt("お楽しみ", "お過ごし") + alt(KUDASARU, ITADAKU + "け", "になれ"),
+    alt("よい", "良い", "素敵な", "すてきな", "楽しい", "快適な", "実りある", "有意義な") + r"[^。、]{0,4}?"
+    + alt("旅", "一日", "週末", "休日", "ご旅行", "ひととき", "お時間", "ご滞在", "年", "毎日", "日々") + "を",
+    alt("お越し", "お立ち寄り", "ご来店", "ご来院", "ご来館", "ご利用") + alt("を", "") + alt("心より", "")
+    + alt("お待ち", KUDASARU + "い" + "[。!]?$"))
+_AWAIT = alt("お待ち" + alt("し", ITASU, "申し上げ") + "て?" + alt("おり", "い") + "ます", "お待ち申し上げ")
+_COME_AGAIN = alt("またの" + alt("ご利用", "ご来店", "ご来院", "ご来館", "お越し", "ご連絡", "ご予約", "ご注文", "ご縁"),
+                  "ご愛顧", "お引き立て", "ご贔屓", "ごひいき")
+_SIGN_OFF = alt("失礼" + alt(ITASU, "し") + "ます", "略儀ながら", "取り急ぎ", "とりあえず",
+                "まずは" + r"[^。]{0,30}?" + alt("ご案内", "お知らせ", "ご報告", "お礼", "御礼", "お詫び", "ご挨拶", "ご連絡", "まで"),
+                "以上[、,]" + r"[^。]{0,20}?" + _NEWS + alt(ITASU, "申し上げ") + "ます")
+_LATE_THANKS = alt(ARIGATOU + GOZAIMASU + "ました", "感謝" + alt("申し上げ", ITASU) + "ます",
+                   alt("御礼", "お礼") + "申し上げます")
+_CLOSING_APOLOGY = alt(alt("重ねて", "改めて", "あらためて", "心より", "深く", "衷心より") + r"[^。]{0,10}?"
+                       + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"))
+_GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
+CLOSING = re.compile(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
+                         _CLOSING_APOLOGY, _GLAD))
+# The closing words of a formal letter (頭語 … 結語), alone on their line.
+LETTER_FOOT = re.compile(r"\s*" + alt("敬具", "敬白", "謹白", "謹言", "草々", "早々", "匆々", "不一", "不備", "かしこ", "拝具")
+                         + r"\s*$")
+
+# -- what the reply answers -----------------------------------------------------------------
+# The reply speaks of the customer's message (received, not invited): it answers an inquiry.
+# お問い合わせいただき / ご質問の件 / ご相談いただいた / ご連絡ありがとうございます / 〜とのこと
+INQUIRY = re.compile(
+    alt("お" + TOIAWASE, "ご" + TOIAWASE, "ご質問", "ご相談", "お尋ね", "おたずね", "ご照会", "ご連絡", "ご返信",
+        "お申し出", "ご指摘", "ご要望", "ご依頼", "ご意見", "お便り", "お手紙", "メール", "ご報告")
+    + alt(ITADAKU, KUDASARU, "を" + ITADAKU, "を" + KUDASARU, ARIGATOU, "の件", "につき", "について", "に関して",
+          "の内容", "にお答え", "への回答", "へのご回答", "を拝見", "を拝読", "を承")
+    + "|" + alt("との", "とのこと", "とお伺い", "と伺") + alt("こと", "ご連絡", "お申し出", "お話", "")
+    + alt("で", "、", "。", "ですが", "につき", "でした")
+    # we looked into the matter they raised: ご契約の更新について確認いたしました
+    + "|" + alt("について", "につきまして", "の件", "の件につき") + "[、,]?" + alt("確認", "お調べ", "調査", "回答", "ご回答")
+    + alt(ITASU, "し") + alt("ました", "ます"))
+# Letters that answer no inquiry: a reply to a proposal or an invitation, an absence, a thank-you.
+NOT_AN_ANSWER = re.compile(
+    alt("ご提案", "お誘い", "ご招待", "お招き", "ご案内状", "お見積", "ご紹介") + r"[^。]{0,60}?"
+    + alt("見送", "辞退", "お断り", "遠慮", "見合わせ", "かね", "叶わ", "かなわ", "でき" + alt("ません", "ず", "ない"))
+    + "|" + alt("欠席", "出席でき", "参加でき", "伺えなく", "参加を見合わせ"))
+# The title of a letter that answers nothing: a notice, an apology, a thank-you, a greeting.
+NOTICE_TITLE = re.compile(alt("お知らせ", "ご案内", "ご通知", "お詫び", "おわび", "お礼", "御礼", "ご挨拶", "あいさつ",
+                              "ご報告", "のお願い"))
+# Addressed to many (お客様各位, 関係者各位): a notice.
+TO_MANY = re.compile("各位|皆様へ|皆さまへ|みなさまへ")
+# Addressed to a company or one of its staff (株式会社みなと商事 総務部 田村様, 〜御中)
+TO_A_COMPANY = re.compile(r"御中|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|[^\s]部\s|[^\s]課\s|Inc|Co\.|Ltd")
