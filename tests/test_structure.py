@@ -21,7 +21,7 @@ def test_complete_email_is_silent(linter):
 
 
 def test_whole_reply_findings_point_at_the_start(linter):
-    r = linter.lint("証明書を郵送いたしました。", "email")
+    r = linter.lint("ご依頼の証明書を郵送いたしました。", "email")
     found = [f for f in r.findings if f.category in ("greeting", "closing")]
     assert {f.rule for f in found} == {"greeting/addressee", "greeting/missing", "closing/missing",
                                        "closing/no-further-help", "closing/signature"}

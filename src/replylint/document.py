@@ -181,13 +181,14 @@ class Document:
 
     def own_sentences(self) -> list[Sentence]:
         """The writer's own running text: prose sentences of the opening, body and closing, without
-        list items, headings, labels, URLs, letter marks and postscripts. Structure checks count
-        their windows (the first sentences, the last ones) in these."""
+        list items, headings, labels, URLs, letter marks, postscripts, and what follows a letter's
+        結語. Structure checks count their windows (the first sentences, the last ones) in these."""
         found = self.cache.get("document.own")
         if found is None:
+            foot = letter_foot(self.lines, self.view.text)
             found = self.cache["document.own"] = [
                 s for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
-                if self.lines[s.line].role == seg.PROSE]
+                if self.lines[s.line].role == seg.PROSE and (foot is None or s.line < foot)]
         return found
 
     def act(self, rx: re.Pattern, s: Sentence) -> re.Match | None:
@@ -205,10 +206,11 @@ class Document:
         A chat always does, and so does an email that quotes the message. An email does not when
         it is a letter that answers no inquiry: a formal letter (拝啓 … 敬具), a notice (お客様各位,
         a dated header, a title such as 〜のお知らせ), a reply to a proposal or an invitation, an
-        absence. Otherwise it does when it speaks of the customer's message (お問い合わせいただき,
-        ご質問の件, ご連絡ありがとうございます, 〜とのこと); and when it does not, it does unless it is
-        written to a company (御中, 株式会社 … 様): business correspondence such as an apology
-        between companies answers no inquiry, a reply to a consumer is a support reply."""
+        absence, a text to many (皆様には, 一部のお客様). Otherwise it does when it speaks of the
+        customer's message (お問い合わせいただき, ご質問の件, ご連絡ありがとうございます, 〜とのこと);
+        and when it does not, it does when it is written to one person (浜野様): a support reply
+        that reports what was done. Business correspondence to a company (御中, 株式会社 … 様),
+        such as an apology between companies, and a text addressed to no one answer no inquiry."""
         found = self.cache.get("document.answers_inquiry")
         if found is None:
             found = self.cache["document.answers_inquiry"] = self._answers_inquiry()
@@ -229,9 +231,11 @@ class Document:
             return False
         own = "\n".join(norm[s.nstart:s.nend] for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING))
         addressee = "\n".join(norm[s.nstart:s.nend] for s in self.linted_sentences(seg.ADDRESSEE))
-        if acts.TO_MANY.search(addressee) or acts.NOT_AN_ANSWER.search(own):
+        if acts.TO_MANY.search(addressee) or acts.TO_MANY.search(own) or acts.NOT_AN_ANSWER.search(own):
             return False
-        return bool(acts.INQUIRY.search(own)) or not acts.TO_A_COMPANY.search(addressee)
+        # No word of the customer's message: a reply to one person still answers them (a support
+        # reply that reports what was done); a letter to a company, or to nobody named, does not.
+        return bool(acts.INQUIRY.search(own)) or bool(addressee and not acts.TO_A_COMPANY.search(addressee))
 
 
 _TERMINATORS = "。!?"
@@ -351,6 +355,14 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     return doc
 
 
+def letter_foot(lines: list[Line], norm: str) -> int | None:
+    """The line of a letter's 結語 (敬具, 謹白, 草々 …), alone on its line, or None."""
+    for ln in reversed(lines):
+        if ln.role == seg.MARK and ln.kind != seg.QUOTED and acts.LETTER_FOOT.fullmatch(norm, ln.nstart, ln.nend):
+            return ln.index
+    return None
+
+
 def _label_greeting_and_closing(sentences: list[Sentence], norm: str, lines: list[Line]) -> None:
     """Label the opening and the closing sentences of the body (GREETING, CLOSING), by what
     they do (acts.OPENING, acts.CLOSING), counted in prose sentences: list items, headings,
@@ -370,11 +382,16 @@ def _label_greeting_and_closing(sentences: list[Sentence], norm: str, lines: lis
             break
     # The closing: the last sentences that close; an offer of further help may stand among them
     # (今後とも…。ご不明な点は…。), and the 結語 (敬具) after them.
+    # A letter's main text ends at its 結語; what follows it (記 … 以上, the date, 追伸) is an
+    # appendix.
+    foot = letter_foot(lines, norm)
+    if foot is not None:
+        body = [s for s in body if s.line <= foot]
     for s in reversed(body[-5:]):
         if s.kind != seg.BODY:
             break
         if lines[s.line].role == seg.MARK:
-            if acts.LETTER_FOOT.match(norm, s.nstart, s.nend):
+            if s.line == foot:
                 s.kind = seg.CLOSING
             continue
         if acts.CLOSING.search(norm, s.nstart, s.nend):

@@ -108,7 +108,7 @@ def _closes(line: str) -> bool:
 def _signature_like(line: str) -> bool:
     """A line that can sit in a signature block: short, not prose, not a list item."""
     s = line.strip()
-    if not s or len(s) > 60 or s == "以上" or acts.LETTER_FOOT.fullmatch(s):
+    if not s or len(s) > 60 or s in ("以上", "記") or acts.LETTER_FOOT.fullmatch(s):
         return False
     if _SENTENCE_END.search(s) or _PROSE_END.search(s) or _closes(s):
         return False
@@ -179,7 +179,7 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
 _D = "[0-9０-９]{1,3}"
 _LIST_MARKER = re.compile(
     r"^[ \t\u3000]*(?:"
-    r"[・･\-‐－―*＊•●○◯◎■□◆◇▼▽▲△▶▷►▸▹☆★※✓✔✅→⇒〇]"
+    r"[・･\-‐－―*＊•●○◯◎■□◆◇▼▽▲△▶▷►▸▹☆★※✓✔✅→⇒〇](?![・･\-‐－―*＊•●○◯◎■□◆◇▼▽▲△☆★〇])"  # not ○○株式会社
     r"|[①-⑳㉑-㉟㊱-㊿⑴-⒇⒈-⒛❶-❿➀-➉➊-➓⓵-⓾⓪⓫-⓴]"
     r"|[(（]" + _D + r"[)）]"
     r"|" + _D + r"[.．)）:：、](?![0-9０-９])"

@@ -4,74 +4,70 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document
+from .. import acts
+from ..document import Document, Sentence
 from ..engine import CheckContext, Hit, triggered_by
 
-# Asking the customer to wait, or promising to come back after checking.
-_WAIT = re.compile(
-    r"(少々|しばらく|今しばらく|いましばらく|暫く)(の間)?、?お待ち(ください|くださいませ|いただけ|いただき|願い)"
-    r"|お待ちいただけ(ます|ません)(か|でしょうか)"
-    r"|お時間を?(いただけ|頂け|ちょうだい|頂戴|いただき|頂き|いただく)"
-    r"|折り返し[、]?(ご連絡|お電話|ご案内|ご返信|ご回答)"
-    r"|(確認|調査|お調べ|確認いたし|調査いたし)[^。]{0,6}(のうえ|の上|して|いたして|しまして|したうえで|後)[、]?(改めて|あらためて)?[、]?"
-    r"(ご連絡|ご案内|ご回答|ご返信|お知らせ|ご報告)"
-    r"|(調査|確認|お調べ)(いた)?します(ので|。|$)"
-    r"|(確認|調査|お調べ|判明|分かり|わかり)[^。、]{0,6}(次第|しだい)[、]?(ご連絡|ご案内|ご回答|ご返信|お知らせ|ご報告)"
-    r"|(追って|後ほど|のちほど)[、]?(ご連絡|ご案内|ご回答|ご返信|お知らせ|ご報告)")
-# An estimate: how long, or until when.
-_ESTIMATE = re.compile(
-    r"[0-9０-９一二三四五六七八九十数半]+\s*(秒|分|時間|日|営業日|週間|か月|ヶ月|カ月|ケ月|月|時|年)"
-    r"|本日中|今日中|明日|あす|明後日|あさって|今週|来週|週明け|今月|来月|月内|年内|週内|近日中"
-    r"|[月火水木金土日]曜|正午|午前|午後|夕方|夜|朝|昼|営業時間内|終業|始業"
-    r"|すぐ|ただちに|直ちに|即日|当日中|折り返し[0-9]|まもなく|間もなく|この後|このあと"
-    r"|(まで|以内|ほど|程度|前後|ごろ|頃)(に|で|お待ち|かかり|お時間)")
+# A promise to check or to get back (確認いたします / 確認のうえご連絡いたします) leaves the
+# customer waiting only when it stands on its own: not a condition's consequence (改善しない場合は、
+# 折り返しお電話いたします), not done together with the customer (ご一緒に確認いたします), not inside
+# an offer of help, not followed by a request that makes the next move the customer's
+# (お調べしますので、ご注文番号をお知らせください).
+_NOT_A_WAIT = re.compile(
+    r"(たら|れば|場合は|際は|ときは)[^。]{0,40}(確認|調査|お調べ|ご連絡|お電話|ご案内|ご報告|ご返信|ご回答|お知らせ)"
+    r"|一緒に|ご一緒"
+    r"|(ので|から|ため)[、,]?[^。]{0,40}(ください|くださいませ|か[。?]?$|でしょうか|願います|お願い)")
+# How long the wait is, said right after it: 少々お待ちください。1分ほどで戻ります。
+_RETURN = re.compile(r"戻|ご連絡|ご案内|お知らせ|ご報告|ご返信|ご回答|完了|かかり|終わ|以内|ほど|程度|まで|ごろ|頃")
 
 
-_ASKS_CUSTOMER = re.compile(
-    r"(お知らせ|教えて|お送り|ご返信|ご提示|お伝え|ご連絡|ご確認|お試し)[^。]{0,8}(ください|いただけ|願え|願い)")
+def _waits(doc: Document, s: Sentence) -> list[re.Match]:
+    """The requests to wait (お待ちください, お時間をいただけますか) and promises to get back
+    (確認のうえご連絡いたします) in a sentence, requests first."""
+    norm = doc.norm
+    found = list(acts.WAIT_REQUEST.finditer(norm, s.nstart, s.nend))
+    if found or _NOT_A_WAIT.search(norm, s.nstart, s.nend) or doc.act(acts.OFFER, s):
+        return found
+    return list(acts.GET_BACK.finditer(norm, s.nstart, s.nend)) or list(acts.WILL_CHECK.finditer(norm, s.nstart, s.nend))
+
+
+def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
+    """An estimate for the wait in sentences lo..hi (one run of waiting sentences): in one of
+    them, or in the next sentence when it says when we come back (1分ほどで戻ります). An estimate
+    elsewhere in the reply is about something else."""
+    norm = doc.norm
+    if any(doc.act(acts.TIME_ESTIMATE, x) for x in sents[lo:hi + 1]):
+        return True
+    nxt = sents[hi + 1] if hi + 1 < len(sents) else None
+    return nxt is not None and bool(doc.act(acts.TIME_ESTIMATE, nxt)) and bool(_RETURN.search(norm, nxt.nstart, nxt.nend))
 
 
 def _sentences(doc: Document):
     return doc.linted_sentences()
 
 
-def _strength(m: re.Match) -> int:
-    t = m.group()
-    if "お待ち" in t:
-        return 3
-    if "お時間" in t:
-        return 2
-    if t.endswith(("ので", "。")) or t.endswith("します"):
-        return 0  # 確認いたしますので: the promise to check, weaker than the request to wait
-    return 1
-
-
-@triggered_by(r"お待ち|お時間|折り返し|ご(?:連絡|案内|回答|返信|報告)|お知らせ|調査(?:いた)?します"
-              r"|確認(?:いた)?します|お調べ(?:いた)?します")
+@triggered_by(r"お待ち|お時間|ご(?:連絡|案内|回答|返信|報告|返事)|お(?:知らせ|電話|返事)|メール"
+              r"|(?:調査|確認|お調べ)(?:いたし|致し|し)ます")
 def wait_without_estimate(doc: Document, ctx: CheckContext):
-    """One finding per run of consecutive waiting sentences, at the plainest request to wait."""
-    norm = doc.norm
+    """One finding per run of consecutive waiting sentences, at its last request to wait (or,
+    without one, its last promise to get back): the words that leave the customer waiting."""
     sents = _sentences(doc)
+    waiting = {id(s) for s in ctx.sentences(doc, sents)}
     run: list[tuple[int, re.Match]] = []
 
     def flush():
         if not run:
             return None
         lo, hi = run[0][0], run[-1][0]
-        near = sents[max(0, lo - 1):hi + 2]
-        best = max(run, key=lambda km: (_strength(km[1]), km[0]))[1]
+        requests = [km for km in run if km[1].re is acts.WAIT_REQUEST]
+        first = (requests or run)[-1][1]
         run.clear()
-        if any(_ESTIMATE.search(norm, x.nstart, x.nend) for x in near):
+        if _estimated(doc, sents, lo, hi):
             return None
-        return Hit(*doc.original_span(best.start(), best.end()))
+        return Hit(*doc.original_span(first.start(), first.end()))
 
-    waiting = {id(s) for s in ctx.sentences(doc, sents)}
     for k, s in enumerate(sents):
-        # A sentence without the trigger asks for no wait: it ends a run like any other.
-        found = list(_WAIT.finditer(norm, s.nstart, s.nend)) if id(s) in waiting else []
-        if found and _ASKS_CUSTOMER.search(norm, s.nstart, s.nend):
-            # お調べしますので、ご注文番号をお知らせいただけますか: the next move is the customer's.
-            found = [m for m in found if _strength(m) > 0]
+        found = _waits(doc, s) if id(s) in waiting else []
         if found:
             run.extend((k, m) for m in found)
             continue

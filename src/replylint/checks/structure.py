@@ -34,14 +34,11 @@ def greeting(doc: Document, ctx: CheckContext):
 
 
 def closes(doc: Document) -> bool:
-    """A closing line: labelled by the parser, or a closing act among the last own sentences,
-    or an offer of further help as the reply's last words (ご不明な点がございましたら、お気軽に
-    お問い合わせください。), which closes a support reply as well as a set phrase does."""
+    """A closing line: labelled by the parser, or a closing act among the last own sentences.
+    An offer of further help is not one (the closing words come with it, or after it)."""
     if doc.segment(seg.CLOSING) is not None:
         return True
-    own = doc.own_sentences()
-    return any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
-        or bool(own and doc.act(acts.OFFER, own[-1]))
+    return any(doc.act(acts.CLOSING, s) for s in doc.own_sentences()[-3:] if s.kind != seg.GREETING)
 
 
 def closing(doc: Document, ctx: CheckContext):

@@ -11,7 +11,6 @@ from ...engine import CheckContext, Hit
 from ...tokenize import Backend, Token
 
 _PUNCT = ("補助記号", "記号")
-_BULLET = re.compile(r"^\s*([・\-*•●○◯■□◆◇▼▽▶►※✓✔]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|【[^】]*】\s*$)")
 _POLITE, _PLAIN = "polite", "plain"
 _PREFIX = ("お", "ご", "御")
 

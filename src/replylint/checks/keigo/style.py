@@ -9,7 +9,7 @@ from ...conjugate import masu_stem
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit
 from ...tokenize import Token
-from ._common import _PLAIN, _POLITE, _BULLET, _PUNCT, _is, _te, _text
+from ._common import _PLAIN, _POLITE, _PUNCT, _is, _te, _text
 
 # Endings whose style the text alone tells, so that most sentences need no words: です・ます
 # forms (polite) and ください (a request: neither style), with a sentence-final particle and
@@ -143,11 +143,9 @@ def _polite_form(toks: list[Token], start: int) -> str | None:
 
 
 def _judged(doc: Document, s: Sentence) -> bool:
-    """Sentences whose ending we judge: written prose, not bullets, headings or cut lines."""
-    if s.kind not in (seg.GREETING, seg.BODY, seg.CLOSING):
-        return False
-    line = doc.lines[s.line]
-    if _BULLET.match(doc.norm, line.nstart, line.nend) and s.nstart <= line.nstart + 4:
+    """Sentences whose ending we judge: written prose, not list items (whatever their marker),
+    headings, labels or cut lines. The document model knows which lines are which."""
+    if s.kind not in (seg.GREETING, seg.BODY, seg.CLOSING) or doc.is_fragment(s):
         return False
     if not s.terminated:
         nxt = s.line + 1
