@@ -34,10 +34,26 @@ def test_sentence_limits_are_per_channel(linter):
     assert rule_hits(linter.lint("あ" * 101 + "。", "email"), LONG)
 
 
-def test_urls_do_not_count_and_commas_do(linter):
+def test_urls_do_not_count(linter):
     assert not rule_hits(linter.lint("詳しくは" + "あ" * 40 + "https://example.jp/" + "x" * 80 + "をご覧ください。", "chat"), LONG)
-    assert rule_hits(linter.lint("箱、説明書、付属品、保証書、納品書をそろえてください。", "email"), LONG)
-    assert not rule_hits(linter.lint("ご請求額は1,100円、2,200円、3,300円です。", "email"), LONG)
+
+
+def test_clauses_count_not_commas(linter):
+    clauses = "お申し込みを確認したところ、お支払いが済んでおらず、期限も過ぎていたため、取り消しとなりましたが、再度お申し込みいただければ、ご案内できます。"
+    assert rule_hits(linter.lint(clauses, "email"), LONG)
+    # An enumeration of items or dates, a topic, an adverb and cushions are not clauses.
+    for text in ("箱、説明書、付属品、保証書、納品書をそろえてください。",
+                 "ご請求額は1,100円、2,200円、3,300円、4,400円、5,500円です。",
+                 "回収日は、12月1日、8日、15日、22日、29日の月曜日です。",
+                 "なお、現在、恐れ入りますが、お手数ですが、書類をお送りください。"):
+        assert not rule_hits(linter.lint(text, "email"), LONG), text
+
+
+def test_clause_limit_is_an_option(backend):
+    text = "確認し、連絡して、手配したので、発送します。"
+    assert not rule_hits(replylint.get_linter({"tokenizer": backend}).lint(text, "email"), LONG)
+    lin = replylint.get_linter({"tokenizer": backend, "options": {LONG: {"max_clauses": 2}}})
+    assert rule_hits(lin.lint(text, "email"), LONG)
 
 
 def test_long_sentence_limits_are_options(backend):

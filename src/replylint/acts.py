@@ -239,3 +239,41 @@ TO_MANY = re.compile(r"各位|(?<!の)" + alt("皆様", "皆さま", "みなさ�
                      + alt("お客", "ご利用者", "利用者", "会員"))
 # Addressed to a company or one of its staff (株式会社みなと商事 総務部 田村様, 〜御中)
 TO_A_COMPANY = re.compile(r"御中|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|[^\s]部\s|[^\s]課\s|Inc|Co\.|Ltd")
+
+# -- trouble and acknowledging it -----------------------------------------------------------
+# What went wrong for the customer: damage, a failure, a delay, a loss, a wrong charge, a
+# complaint about how they were treated.
+# (Not "it has not come yet": asked in a message, that is a question about the status, answered
+# by the status itself; told as the customer's situation, it is trouble.)
+_NOT_ARRIVED = alt("届かな", "届いていな", "届いておりませ")
+TROUBLE = re.compile(alt(
+    "壊れ", "破損", "割れ", "故障", "不具合", "エラー", "動かな", "動作しな", "使えな", "利用できな", "ご利用いただけな",
+    "つながらな", "繋がらな", "表示されな", "遅れ", "遅延", "欠航", "運休",
+    "消え", "間違", "誤って", "誤り", "違う", "異なる", "足りな", "不足", "汚れ", "傷", "キズ",
+    "欠け", "漏れ", "止まっ", "引き落とされ", "二重", "返金されてい", "ログインできな", "待ち時間", "対応について",
+    "ご不満", "苦情", "失礼な", "不快"))
+# The reply tells of the trouble as the customer's situation: 傷があった件で / 届かないとのこと /
+# 二重になっていた件 / 便は欠航となりました (not a topic it handles: 故障につきまして、交換品を…)
+TROUBLE_TOLD = re.compile(alt(TROUBLE.pattern, _NOT_ARRIVED) + r"[^。、]{0,12}?" + alt(
+    "件", "とのこと", "との", "ました", "ており", "ていた", "となり", "(?<!ません)でした"))
+# Words that take in what the customer went through (ご不便をおかけし, ご心配な思い, さぞ驚かれた
+# ことと存じます, お忙しいところ), or an apology that names the trouble (欠航となり…お詫び申し上げます,
+# 届いていなかったとのこと、申し訳ございません).
+ACKNOWLEDGEMENT = re.compile(
+    alt("ご不便", "ご心配", "ご迷惑", "ご不安", "ご不快", "ご負担", "ご面倒", "お手数", "お困り", "ご苦労", "お怒り", "ご立腹",
+        "ご落胆", "がっかり", "残念な", "悲しい", "つらい", "辛い", "嫌な思い", "不快な思い", "驚かれ", "お気持ち", "お察し",
+        "ご心中", "お騒がせ", "ご心痛", "お見舞い", "大変でした", "大変な思い", "さぞ", "ごもっとも", "お忙しいところ",
+        "お忙しい中", "楽しみにして", "心苦しく", "お時間を取らせ", "ご足労")
+    + "|" + alt("件", "こと", "ため", "により", "て", "で", "ず", "しまい", "のに", "とのこと", "ところ", "際", "中")
+    + r"[、,]?[^。]{0,24}?" + alt(MOUSHIWAKE, "お詫び", "おわび", "失礼"))
+# Our own slow answer: an apology for it opens the reply, it answers no trouble of the customer's.
+OWN_DELAY = re.compile(alt(_KEPT_WAITING, "お待たせ", _LATE_ANSWER))
+
+# -- cushions -------------------------------------------------------------------------------
+# A set phrase that softens what follows (恐れ入りますが、お手数ですが、誠に勝手ながら、): not a
+# clause of its own when a sentence's clauses are counted.
+CUSHION = re.compile(alt(
+    "恐れ入り" + alt("ます", "ますが"), "恐縮" + alt("です", "ではございます", "でございます"), "お手数" + alt("です", "ではございます",
+    "をおかけ" + alt("します", ITASU + "ます", "しますが")), MOUSHIWAKE + alt(GOZAIMASU + "ません", "ありません"), "勝手ながら",
+    "残念ながら", "あいにく", "失礼" + alt("です", "ながら"), "差し支えなければ", "よろしければ", "お忙しいところ",
+    "ご面倒" + alt("です", "をおかけします"), "重ね重ね", "僭越ながら", "略儀ながら") + "が?[、,]?$")

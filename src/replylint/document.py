@@ -229,13 +229,30 @@ class Document:
             return True
         if any(seg.is_date_line(h) or acts.NOTICE_TITLE.search(h) for h in header):
             return False
-        own = "\n".join(norm[s.nstart:s.nend] for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING))
-        addressee = "\n".join(norm[s.nstart:s.nend] for s in self.linted_sentences(seg.ADDRESSEE))
-        if acts.TO_MANY.search(addressee) or acts.TO_MANY.search(own) or acts.NOT_AN_ANSWER.search(own):
+        if self.unprompted:
             return False
         # No word of the customer's message: a reply to one person still answers them (a support
         # reply that reports what was done); a letter to a company, or to nobody named, does not.
-        return bool(acts.INQUIRY.search(own)) or bool(addressee and not acts.TO_A_COMPANY.search(addressee))
+        addressee = self._text_of(seg.ADDRESSEE)
+        return bool(acts.INQUIRY.search(self._text_of(seg.GREETING, seg.BODY, seg.CLOSING))) \
+            or bool(addressee and not acts.TO_A_COMPANY.search(addressee))
+
+    @property
+    def unprompted(self) -> bool:
+        """The reply says it answers no one's message: a notice to many (お客様各位, 皆様には),
+        a reply to a proposal or an invitation, an absence."""
+        found = self.cache.get("document.unprompted")
+        if found is None:
+            own = self._text_of(seg.GREETING, seg.BODY, seg.CLOSING)
+            found = self.cache["document.unprompted"] = bool(
+                acts.TO_MANY.search(self._text_of(seg.ADDRESSEE)) or acts.TO_MANY.search(own)
+                or acts.NOT_AN_ANSWER.search(own))
+        return found
+
+    def _text_of(self, *kinds: str) -> str:
+        """The normalized text of the sentences of these kinds, a line each."""
+        norm = self.view.text
+        return "\n".join(norm[s.nstart:s.nend] for s in self.linted_sentences(*kinds))
 
 
 _TERMINATORS = "。!?"

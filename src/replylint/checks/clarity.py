@@ -80,27 +80,57 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
 
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
-_COMMA = re.compile(r"、|(?<![0-9]),|,(?![0-9])")  # not the comma of 1,100円
 _LIMITS = {"email": "max_email", "chat": "max_chat", "sns": "max_sns"}
+# Nouns that head an adverbial clause: ご利用の場合は、/ 確認したうえで、/ お届けの際に、
+_CLAUSE_NOUNS = frozenset(("場合", "際", "時", "とき", "ため", "為", "うえ", "上", "後", "のち", "間", "あいだ", "ところ",
+                           "結果", "限り", "以上", "反面", "一方", "次第"))
+_CLAUSE_PARTICLES = frozenset(("は", "に", "には", "で", "も", "でも", "から", "まで"))
+
+
+def clause_breaks(doc: Document, s: Sentence) -> int:
+    """How many of a sentence's commas end a clause: after a conjunctive particle (〜て、〜が、
+    〜ので、〜ば、), a continuative form (確認し、), or a clause-heading noun (場合は、ため、うえで、).
+    The commas of an enumeration (箱、説明書、保証書), after a topic or an adverb (ご注文の商品は、
+    現在、なお、), and after a cushion (恐れ入りますが、お手数ですが、) do not."""
+    toks = doc.sentence_tokens(s)
+    norm = doc.norm
+    breaks = 0
+    for k, t in enumerate(toks):
+        if t.surface not in ("、", ",") or k == 0:
+            continue
+        j = k - 1
+        while j > 0 and toks[j].pos[0] == "助詞" and toks[j].surface in _CLAUSE_PARTICLES \
+                and toks[j - 1].pos[0] == "名詞":
+            j -= 1  # 場合[は]、
+        prev = toks[j]
+        p0, p1 = prev.pos[0], prev.pos[1]
+        ends_clause = (
+            (p0 == "助詞" and p1 == "接続助詞")
+            or (p0 in ("動詞", "形容詞", "助動詞") and prev.cform.startswith("連用形"))
+            or (p0 == "名詞" and prev.surface in _CLAUSE_NOUNS and j > 0)
+            or (p0 == "形状詞" and prev.surface == "よう"))
+        if ends_clause and not acts.CUSHION.search(norm, s.nstart, t.nstart):
+            breaks += 1
+    return breaks
 
 
 def long_sentence(doc: Document, ctx: CheckContext):
     norm = doc.norm
     limit = int(ctx.options.get(_LIMITS.get(doc.channel, "max_email"), 100))
-    max_commas = int(ctx.options.get("max_commas", 4))
+    max_clauses = int(ctx.options.get("max_clauses", 3))
     for s in _sentences(doc):
-        # Neither too long nor too many commas can be true of a short sentence with few
-        # commas (both counts below only shrink): most sentences end here.
-        if s.nend - s.nstart <= limit and norm.count("、", s.nstart, s.nend) + norm.count(",", s.nstart, s.nend) <= max_commas:
+        # A short sentence with few commas is neither too long nor has too many clauses (a
+        # clause break is a comma): most sentences end here, and only the rest are tokenized.
+        commas = norm.count("、", s.nstart, s.nend) + norm.count(",", s.nstart, s.nend)
+        if s.nend - s.nstart <= limit and commas <= max_clauses:
             continue
-        text = norm[s.nstart:s.nend]
-        length = len(_URL.sub("", text).strip())
-        commas = len(_COMMA.findall(text))
+        length = len(_URL.sub("", norm[s.nstart:s.nend]).strip())
         if length > limit:
             yield Hit(s.start, s.end,
                       f"この文は{length}文字あります（目安は{limit}文字以内）。2つ以上の文に分けてください。",
                       "「〜ので、」「〜が、」のところで文を区切る")
-        elif commas > max_commas:
+        elif commas > max_clauses and (clauses := clause_breaks(doc, s)) > max_clauses:
             yield Hit(s.start, s.end,
-                      f"この文には読点が{commas}個あります（目安は{max_commas}個以内）。文を分けるか、箇条書きにしてください。",
+                      f"この文は{clauses + 1}つの節が読点でつながっています（目安は{max_clauses + 1}つまで）。"
+                      "文を分けるか、箇条書きにしてください。",
                       "文を分けるか、箇条書きにする")
