@@ -206,6 +206,16 @@ _CLOSING_APOLOGY = alt(alt("重ねて", "改めて", "あらためて", "心よ�
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
 CLOSING = re.compile(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
                          _CLOSING_APOLOGY, _GLAD))
+# Which 結語 closes a letter opened by each 頭語 (the first is the usual one).
+LETTER_PAIRS = {
+    "拝啓": ("敬具", "敬白", "拝具", "かしこ"), "拝復": ("敬具", "敬白", "拝具", "かしこ"),
+    "啓上": ("敬具", "敬白"), "謹啓": ("謹白", "謹言", "敬白", "かしこ"), "謹復": ("謹白", "謹言", "敬白", "かしこ"),
+    "前略": ("草々", "早々", "匆々", "不一", "不備", "かしこ"), "冠省": ("草々", "早々", "匆々", "不一", "不備"),
+    "急啓": ("草々", "早々", "匆々", "不一", "敬具"),
+}
+# A seasonal greeting (時候のあいさつ): what 前略 says is left out.
+SEASONAL = re.compile(r"[^\s、。]{1,6}" + alt("の候", "のみぎり") + "|" + alt("時下", "ますますご", "いよいよご")
+                      + "|" + alt("お慶び", "お喜び") + "申し上げ")
 # The closing words of a formal letter (頭語 … 結語), alone on their line.
 LETTER_FOOT = re.compile(r"\s*" + alt("敬具", "敬白", "謹白", "謹言", "草々", "早々", "匆々", "不一", "不備", "かしこ", "拝具")
                          + r"\s*$")

@@ -195,6 +195,20 @@ class Document:
         """`rx` (a grammar of `acts`) in sentence `s`."""
         return rx.search(self.view.text, s.nstart, s.nend)
 
+    def letter_words(self) -> tuple[re.Match | None, re.Match | None]:
+        """A formal letter's 頭語 (at the start of its first written line) and 結語 (alone on its
+        line), as matches in the normalized text; None for each that is not there."""
+        norm = self.view.text
+        head = None
+        for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[:1]:
+            head = acts.LETTER_HEAD.match(norm, s.nstart, s.nend)
+        foot_line = letter_foot(self.lines, norm)
+        foot = None
+        if foot_line is not None:
+            ln = self.lines[foot_line]
+            foot = acts.LETTER_FOOT.fullmatch(norm, ln.nstart, ln.nend)
+        return head, foot
+
     @property
     def quotes_customer(self) -> bool:
         return any(ln.kind == seg.QUOTED for ln in self.lines)

@@ -70,3 +70,37 @@ def signature(doc: Document, ctx: CheckContext):
         return  # helpdesks append the agent's signature to a macro when it is sent
     if _has_text(doc) and not any(ln.kind == seg.SIGNATURE for ln in doc.lines):
         yield _AT_START
+
+
+def _word(m) -> str:
+    return m.group().strip()
+
+
+def letter_close(doc: Document, ctx: CheckContext):
+    """A letter opened with a 頭語 is closed with the 結語 that goes with it."""
+    head, foot = doc.letter_words()
+    if head is None:
+        return
+    expected = acts.LETTER_PAIRS[_word(head)]
+    if foot is None:
+        yield Hit(0, 0, f"頭語「{_word(head)}」で始めた手紙は、結語「{expected[0]}」で結びます。本文の後に「{expected[0]}」を添えてください。",
+                  expected[0])
+    elif _word(foot) not in expected:
+        a = foot.start() + len(foot.group()) - len(foot.group().lstrip())
+        yield Hit(*doc.original_span(a, a + len(_word(foot))),
+                  f"結語「{_word(foot)}」は頭語「{_word(head)}」と組み合わせません。「{expected[0]}」と書きます。", expected[0])
+
+
+def letter_open(doc: Document, ctx: CheckContext):
+    """A letter closed with a 結語 opens with its 頭語; 前略 leaves out the seasonal greeting."""
+    head, foot = doc.letter_words()
+    if head is None and foot is not None:
+        heads = [h for h, feet in acts.LETTER_PAIRS.items() if _word(foot) in feet]
+        yield Hit(0, 0, f"結語「{_word(foot)}」で結ぶ手紙は、頭語「{heads[0]}」で始めます。書き出しに「{heads[0]}」を添えてください。",
+                  heads[0])
+    elif head is not None and _word(head) in ("前略", "冠省", "急啓"):
+        first = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[0]
+        m = acts.SEASONAL.search(doc.norm, head.end(), first.nend)
+        if m:
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      f"「{_word(head)}」は時候のあいさつを省くときの頭語です。時候のあいさつを書くなら「拝啓」で始めます。", "拝啓")
