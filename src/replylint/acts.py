@@ -209,7 +209,8 @@ CLOSING = re.compile(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SI
 # Which 結語 closes a letter opened by each 頭語 (the first is the usual one).
 LETTER_PAIRS = {
     "拝啓": ("敬具", "敬白", "拝具", "かしこ"), "拝復": ("敬具", "敬白", "拝具", "かしこ"),
-    "啓上": ("敬具", "敬白"), "謹啓": ("謹白", "謹言", "敬白", "かしこ"), "謹復": ("謹白", "謹言", "敬白", "かしこ"),
+    # 謹啓 … 敬具 is common in real letters, if less strict than 謹白
+    "啓上": ("敬具", "敬白"), "謹啓": ("謹白", "謹言", "敬白", "敬具", "かしこ"), "謹復": ("謹白", "謹言", "敬白", "敬具", "かしこ"),
     "前略": ("草々", "早々", "匆々", "不一", "不備", "かしこ"), "冠省": ("草々", "早々", "匆々", "不一", "不備"),
     "急啓": ("草々", "早々", "匆々", "不一", "敬具"),
 }
@@ -217,8 +218,9 @@ LETTER_PAIRS = {
 SEASONAL = re.compile(r"[^\s、。]{1,6}" + alt("の候", "のみぎり") + "|" + alt("時下", "ますますご", "いよいよご")
                       + "|" + alt("お慶び", "お喜び") + "申し上げ")
 # The closing words of a formal letter (頭語 … 結語), alone on their line.
-LETTER_FOOT = re.compile(r"\s*" + alt("敬具", "敬白", "謹白", "謹言", "草々", "早々", "匆々", "不一", "不備", "かしこ", "拝具")
-                         + r"\s*$")
+# (Printed letters space them out: 敬　具.) Use .fullmatch() on a line or a sentence.
+LETTER_FOOT = re.compile(r"\s*" + alt(*(r"\s?".join(w) for w in ("敬具", "敬白", "謹白", "謹言", "草々", "早々", "匆々",
+                                                                  "不一", "不備", "かしこ", "拝具"))) + r"\s*$")
 
 # -- what the reply answers -----------------------------------------------------------------
 # The reply speaks of the customer's message (received, not invited): it answers an inquiry.

@@ -185,10 +185,10 @@ class Document:
         結語. Structure checks count their windows (the first sentences, the last ones) in these."""
         found = self.cache.get("document.own")
         if found is None:
-            foot = letter_foot(self.lines, self.view.text)
+            foot = self.letter_foot
             found = self.cache["document.own"] = [
                 s for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
-                if self.lines[s.line].role == seg.PROSE and (foot is None or s.line < foot)]
+                if self.lines[s.line].role == seg.PROSE and (foot is None or s.nstart < foot.nstart)]
         return found
 
     def act(self, rx: re.Pattern, s: Sentence) -> re.Match | None:
@@ -196,18 +196,24 @@ class Document:
         return rx.search(self.view.text, s.nstart, s.nend)
 
     def letter_words(self) -> tuple[re.Match | None, re.Match | None]:
-        """A formal letter's 頭語 (at the start of its first written line) and 結語 (alone on its
-        line), as matches in the normalized text; None for each that is not there."""
+        """A formal letter's 頭語 (at the start of one of its first sentences: a title may stand
+        above it) and 結語, as matches in the normalized text; None for each that is not there."""
         norm = self.view.text
         head = None
-        for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[:1]:
+        for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[:3]:  # under a title
             head = acts.LETTER_HEAD.match(norm, s.nstart, s.nend)
-        foot_line = letter_foot(self.lines, norm)
-        foot = None
-        if foot_line is not None:
-            ln = self.lines[foot_line]
-            foot = acts.LETTER_FOOT.fullmatch(norm, ln.nstart, ln.nend)
-        return head, foot
+            if head:
+                break
+        foot = self.letter_foot
+        return head, foot and acts.LETTER_FOOT.fullmatch(norm, foot.nstart, foot.nend)
+
+    @property
+    def letter_foot(self) -> Sentence | None:
+        """A letter's 結語 (敬具, 草々 …), or None."""
+        key = "document.letter_foot"
+        if key not in self.cache:
+            self.cache[key] = letter_foot(self.sentences, self.view.text)
+        return self.cache[key]
 
     @property
     def quotes_customer(self) -> bool:
@@ -235,8 +241,7 @@ class Document:
             return True
         norm = self.view.text
         written = [ln for ln in self.lines if ln.kind != seg.QUOTED]
-        if any(acts.LETTER_HEAD.match(norm, ln.nstart, ln.nend) or acts.LETTER_FOOT.fullmatch(norm, ln.nstart, ln.nend)
-               for ln in written):
+        if self.letter_foot is not None or any(acts.LETTER_HEAD.match(norm, ln.nstart, ln.nend) for ln in written):
             return False
         header = [norm[ln.nstart:ln.nend] for ln in written if ln.kind == seg.HEADER]
         if any(seg.is_reply_subject(h) for h in header):
@@ -386,11 +391,12 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     return doc
 
 
-def letter_foot(lines: list[Line], norm: str) -> int | None:
-    """The line of a letter's 結語 (敬具, 謹白, 草々 …), alone on its line, or None."""
-    for ln in reversed(lines):
-        if ln.role == seg.MARK and ln.kind != seg.QUOTED and acts.LETTER_FOOT.fullmatch(norm, ln.nstart, ln.nend):
-            return ln.index
+def letter_foot(sentences: list[Sentence], norm: str) -> Sentence | None:
+    """A letter's 結語 (敬具, 謹白, 草々 …): the last sentence that is nothing else, alone on its
+    line or after the last words of the body (…お願い申し上げます。　敬具)."""
+    for s in reversed(sentences):
+        if s.kind not in (seg.QUOTED, seg.SIGNATURE) and acts.LETTER_FOOT.fullmatch(norm, s.nstart, s.nend):
+            return s
     return None
 
 
@@ -415,15 +421,14 @@ def _label_greeting_and_closing(sentences: list[Sentence], norm: str, lines: lis
     # (今後とも…。ご不明な点は…。), and the 結語 (敬具) after them.
     # A letter's main text ends at its 結語; what follows it (記 … 以上, the date, 追伸) is an
     # appendix.
-    foot = letter_foot(lines, norm)
+    foot = letter_foot(sentences, norm)
     if foot is not None:
-        body = [s for s in body if s.line <= foot]
+        body = [s for s in body if s.nstart < foot.nstart]
+        foot.kind = seg.CLOSING
     for s in reversed(body[-5:]):
         if s.kind != seg.BODY:
             break
         if lines[s.line].role == seg.MARK:
-            if s.line == foot:
-                s.kind = seg.CLOSING
             continue
         if acts.CLOSING.search(norm, s.nstart, s.nend):
             s.kind = seg.CLOSING

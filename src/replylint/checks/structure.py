@@ -73,7 +73,8 @@ def signature(doc: Document, ctx: CheckContext):
 
 
 def _word(m) -> str:
-    return m.group().strip()
+    """The 頭語 or 結語 of a match, without the spaces a printed letter puts in (敬　具)."""
+    return "".join(m.group().split())
 
 
 def letter_close(doc: Document, ctx: CheckContext):
@@ -87,7 +88,7 @@ def letter_close(doc: Document, ctx: CheckContext):
                   expected[0])
     elif _word(foot) not in expected:
         a = foot.start() + len(foot.group()) - len(foot.group().lstrip())
-        yield Hit(*doc.original_span(a, a + len(_word(foot))),
+        yield Hit(*doc.original_span(a, a + len(foot.group().strip())),
                   f"結語「{_word(foot)}」は頭語「{_word(head)}」と組み合わせません。「{expected[0]}」と書きます。", expected[0])
 
 
