@@ -101,7 +101,7 @@ _CONTACT = alt(_HELP_CHANNEL, "返信", "返事", "連絡", "知らせ", "一報
 _REQUEST_OR_PROMISE = alt(
     KUDASARU + "い", "願い" + alt("ます", "ませ"), "願えれば", ONEGAI,
     ITADAKU + "け" + alt("ます", "れば", "ましたら", "ると", "たら"), ITADAKU + "きますよう",
-    "どうぞ", "お待ち" + alt("し", ITASU, "申し上げ") + "て?おり", "お待ち申し上げ", "承り", "承ります",
+    "どうぞ", "お待ち" + alt("し", ITASU, "申し上げ") + "て?おり", "お待ち申し上げ", "承り", "承っ",
     "お手伝い", "幸い", "存じます", alt("お受け", "受け付け", "受付") + alt("して", ITASU + "て", "") + alt("おり", "い", "し", ITASU) + "ます",
     alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます")
 _HELP_TOPIC = alt("ご不明", "ご質問", "ご不安", "お困り", "気になる", "わからない", "分からない", "わかりにくい",
@@ -240,7 +240,8 @@ INQUIRY = re.compile(
 NOT_AN_ANSWER = re.compile(
     alt("ご提案", "お誘い", "ご招待", "お招き", "ご案内状", "お見積", "ご紹介") + r"[^。]{0,60}?"
     + alt("見送", "辞退", "お断り", "遠慮", "見合わせ", "かね", "叶わ", "かなわ", "でき" + alt("ません", "ず", "ない"))
-    + "|" + alt("欠席", "出席でき", "参加でき", "伺えなく", "参加を見合わせ"))
+    + "|欠席|" + alt("出席", "参加", "ご一緒", "伺") + r"[^。]{0,6}?"
+    + alt("でき" + alt("ません", "ず", "ない", "かね"), "かない", "かな" + alt("わ", "い"), "叶", "かね", "見合わせ", "えなく", "えません"))
 # The title of a letter that answers nothing: a notice, an apology, a thank-you, a greeting.
 NOTICE_TITLE = re.compile(alt("お知らせ", "ご案内", "ご通知", "お詫び", "おわび", "お礼", "御礼", "ご挨拶", "あいさつ",
                               "ご報告", "のお願い"))
@@ -267,7 +268,9 @@ TROUBLE = re.compile(alt(
 # The reply tells of the trouble as the customer's situation: 傷があった件で / 届かないとのこと /
 # 二重になっていた件 / 便は欠航となりました (not a topic it handles: 故障につきまして、交換品を…)
 TROUBLE_TOLD = re.compile(alt(TROUBLE.pattern, _NOT_ARRIVED) + r"[^。、]{0,12}?" + alt(
-    "件", "とのこと", "との", "ました", "ており", "ていた", "となり", "(?<!ません)でした"))
+    "件", "とのこと", "との", "ました", "ており", "ていた", "となり", "(?<!ません)でした")
+    # something happened that should not have: 解約後も引き落としがあった件
+    + "|" + alt("も", "が") + alt("あった", "発生した", "起きた", "生じた", "続いた") + alt("件", "とのこと"))
 # Words that take in what the customer went through (ご不便をおかけし, ご心配な思い, さぞ驚かれた
 # ことと存じます, お忙しいところ), or an apology that names the trouble (欠航となり…お詫び申し上げます,
 # 届いていなかったとのこと、申し訳ございません).

@@ -56,8 +56,8 @@ def further_help(doc: Document, ctx: CheckContext):
     # The exchange goes on: the reply ends by asking the customer something, asking them to
     # wait or to reply, or promises our next contact; there is nothing to offer yet.
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
-    if any(doc.act(rx, last[-1]) for rx in (acts.QUESTION, acts.WAIT_REQUEST, acts.AWAITS_REPLY)) \
-            or any(doc.act(acts.NEXT_CONTACT, s) for s in tail):
+    if any(doc.act(rx, last[-1]) for rx in (acts.QUESTION, acts.WAIT_REQUEST)) \
+            or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
     # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer.
     if not doc.answers_inquiry:

@@ -59,7 +59,9 @@ def _classify(toks: list[Token]) -> tuple[str, int] | None:
         if last.norm == "た" and prev is not None and prev.norm == "ない" and len(toks) > 2 \
                 and toks[-3].norm == "ます":
             return _POLITE, len(toks) - 3
-        if last.norm in ("だ", "た", "ない", "う", "よう", "まい") and last.cform.startswith(("終止形", "意志推量形")):
+        # plain endings, the passive and causative ones included (反映される, 確認させる, 〜たい)
+        if last.norm in ("だ", "た", "ない", "う", "よう", "まい", "れる", "られる", "せる", "させる", "たい", "らしい") \
+                and last.cform.startswith(("終止形", "意志推量形")):
             return _PLAIN, _predicate_start(toks)
         return None
     if (p0 in ("動詞", "形容詞") or (p0 == "接尾辞" and last.ctype == "形容詞")) and last.cform.startswith("終止形"):
@@ -139,6 +141,12 @@ def _polite_form(toks: list[Token], start: int) -> str | None:
                ("う",): "ましょう", ("よう",): "ましょう"}
     if tuple(tail) in endings:
         return lead + stem + endings[tuple(tail)]
+    # The passive or causative (反映される → 反映されます): the auxiliary is a 一段 verb.
+    i = pred.index(main) + 1
+    if tail and tail[0] in ("れる", "られる", "せる", "させる") and tuple(tail[1:]) in endings:
+        return lead + main.surface + pred[i].norm[:-1] + endings[tuple(tail[1:])]
+    if tail == ["たい"]:
+        return lead + main.surface + "たいです"
     return None
 
 
