@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import re
 
+from .regexes import Grammar, required_words, trie_pattern
+
 
 def alt(*forms: str) -> str:
-    """A non-capturing alternation of regex fragments."""
+    """A non-capturing alternation of regex fragments. Plain words are written as a trie, which
+    the regex engine tries a character at a time instead of word by word (the grammars run on
+    every reply)."""
+    if len(forms) > 2 and all(f and re.escape(f) == f for f in forms):
+        return "(?:" + trie_pattern(forms) + ")"
     return "(?:" + "|".join(forms) + ")"
 
 
@@ -38,13 +44,13 @@ _THANKS = alt(
     "感謝" + alt(ITASU, "申し上げ", "して(?:おり|い)") + "ます",
     alt("御礼", "お礼") + "を?" + alt("申し上げ", ITASU),
     "厚く" + alt("御礼", "お礼"), "深く感謝", "感謝の(?:念|気持ち)")
-_WELL_DONE_BY = alt(  # 平素は格別のご高配を賜り / 日頃より当店をご愛顧いただき
-    alt("平素", "日頃", "日ごろ", "常日頃", "いつも", "このたび", "この度") + r"[^。]{0,40}?"
+_WELL_DONE_BY = alt(  # 平素は格別のご高配を賜り / 日頃より当店をご愛顧いただき (いつも…ありがとう is thanks)
+    alt("平素", "日頃", "日ごろ", "常日頃", "旧年中", "昨年中", "本年も") + r"[^。]{0,40}?"
     + alt("賜り", ITADAKU + "き", KUDASARU + "り", "お引き立て", "ご愛顧", "ご高配", "ご厚情", "ご厚誼"))
 _SEWA = alt("お世話に" + alt("なって" + alt("おり", "い") + "ます", "なります", "なりました"),
             "お世話様です", "お世話さまです")
 # The opening word of a formal letter (頭語). Use .match() at a sentence's or a line's start.
-LETTER_HEAD = re.compile(r"\s*" + alt("拝啓", "謹啓", "拝復", "謹復", "前略", "急啓", "冠省", "啓上"))
+LETTER_HEAD = Grammar(r"\s*" + alt("拝啓", "謹啓", "拝復", "謹復", "前略", "急啓", "冠省", "啓上"))
 _SEASON = alt("の候", "のみぎり", "の折", "時下", "ご清栄", "ご清祥", "ご隆盛", "ご隆昌", "ご盛栄", "ご繁栄",
               "ご健勝", alt("お慶び", "お喜び") + "申し上げ")
 # An apology (not the cushion 申し訳ございませんが、… before a request or a refusal)
@@ -58,15 +64,15 @@ _KEPT_WAITING = "お待たせ" + alt(ITASU, "し")
 _HELLO = alt("はじめまして", "初めまして", "初めてご連絡", "はじめてご連絡", "こんにちは", "こんばんは",
              "おはようございます", "お疲れ様です", "お疲れさまです", "ご無沙汰", "突然の" + alt("ご連絡", "メール", "お便り"),
              "突然ご連絡", "お忙しいところ", "お忙しい中")
-OPENING = re.compile(alt(_THANKS, _WELL_DONE_BY, _SEWA, _SEASON, _LATE_ANSWER, _KEPT_WAITING, _HELLO)
+OPENING = Grammar(alt(_THANKS, _WELL_DONE_BY, _SEWA, _SEASON, _LATE_ANSWER, _KEPT_WAITING, _HELLO)
                      + "|" + LETTER_HEAD.pattern)
 # An apology opens a reply only as its first words (このたびはご迷惑をおかけし、申し訳ございません);
 # further on it belongs to the body.
-APOLOGY = re.compile(_APOLOGY)
+APOLOGY = Grammar(_APOLOGY)
 
 # The writer says who they are: 〜の森下でございます / 担当の森下と申します / 〜サポートです
 # Use .match() at the sentence's start: a short sentence that names the writer.
-SELF_INTRO = re.compile(
+SELF_INTRO = Grammar(
     r"[^、。]{1,40}?" + alt("でございます", "です", "と申します", "といいます") + r"[。!]?\s*$"
     + "|" + r"[^。]{0,40}?" + alt("担当", "対応", "ご案内", "ご回答") + alt(ITASU, "させて" + ITADAKU + "き") + "ます")
 
@@ -108,7 +114,7 @@ _HELP_TOPIC = alt("ご不明", "ご質問", "ご不安", "お困り", "気にな
 _ANYTHING_ELSE = (alt("ほかに", "他に", "ほかにも", "他にも", "その他", "そのほか", "そのほかに", "何か")
                   + r"[^。]{0,20}?" + alt("お手伝い", "ご不明", "ご質問", "お困り", "気になる", "ご用", "ご要望", "お役に")
                   + r"[^。]{0,20}?" + alt("ございます", "あります", "ございません", "ありません", "でしょう") + "か")
-OFFER = re.compile(
+OFFER = Grammar(
     alt(_NEEDED, _INVITATION, _HELP_TOPIC) + r"[^。]{0,40}?" + _CONTACT + r"[^。]{0,24}?" + _REQUEST_OR_PROMISE
     # Any condition, when the request is only to get in touch (…場合は、サポートデスクへお電話
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
@@ -125,11 +131,11 @@ OFFER = re.compile(
 # What we do when the reader gets in touch: お知らせいただければ、すぐに確認いたします / ご連絡
 # くだされば、ご説明に伺います. It shows the way on like an offer of help, and it is also the
 # alternative a refusal offers, so the two are kept apart.
-ON_CONTACT = re.compile(_CONTACT + r"[^。]{0,8}?" + alt(ITADAKU + "け", KUDASARU) + alt("れば", "ましたら", "たら", "ると")
-                        + r"[^。]{0,40}?" + alt("ます", "幸い"))
+ON_CONTACT = Grammar(_CONTACT + r"[^。]{0,8}?" + alt(ITADAKU + "け", KUDASARU) + alt("れば", "ましたら", "たら", "ると")
+                     + r"[^。]{0,40}?" + alt("ます", "幸い"), gate_from=_CONTACT)
 
 # Asking the reader to wait: お待ちください / お待ちいただけますか / お時間を頂戴できますでしょうか
-WAIT_REQUEST = re.compile(
+WAIT_REQUEST = Grammar(
     alt("少々", "しばらく", "今しばらく", "いましばらく", "暫く", "もうしばらく", "もう少し", "少し", "") + alt("の間", "")
     + "[、,]?" + "お待ち" + alt(KUDASARU + "い", "願", "になって" + KUDASARU + "い",
                                ITADAKU + alt("けます", "けません", "けない", "ければ", "けると", "きますよう", "きたく",
@@ -150,11 +156,11 @@ _THEN = alt(alt(ITASU, "し", "") + alt("て", "まして", "たうえで", "た
 _AFTER_CHECKING = alt(alt("後ほど", "のちほど", "追って", "折り返し") + r"[、,]?",
                       _CHECKED + _THEN + r"[、,]?" + alt("改めて", "あらためて", "") + r"[、,]?")
 _LATER = alt("改めて", "あらためて", "次第", "しだい", "後日", _AFTER_CHECKING)
-GET_BACK = re.compile(_AFTER_CHECKING + _WE_SEND_NEWS)
+GET_BACK = Grammar(_AFTER_CHECKING + _WE_SEND_NEWS)
 # We will look into it (no news promised yet): 確認いたします / お調べしますので
-WILL_CHECK = re.compile(alt("調査", "確認", "お調べ") + alt(ITASU, "し") + "ます" + alt("ので", "。", "$"))
+WILL_CHECK = Grammar(alt("調査", "確認", "お調べ") + alt(ITASU, "し") + "ます" + alt("ので", "。", "$"))
 # How long, or until when: 3分ほど, 2営業日以内に, 本日中に, 明日の正午までに, 来週, すぐに
-TIME_ESTIMATE = re.compile(
+TIME_ESTIMATE = Grammar(
     r"[0-9０-９一二三四五六七八九十数半]+\s*" + alt("秒", "分", "時間", "日", "営業日", "週間", "か月", "ヶ月", "カ月",
                                                 "ケ月", "月", "時", "年")
     + "|" + alt("本日", "今日", "今夜", "今晩", "明朝", "明日", "あす", "明後日", "あさって", "今週", "来週", "週明け", "今月", "来月", "月内",
@@ -163,11 +169,11 @@ TIME_ESTIMATE = re.compile(
     + "|" + r"[月火水木金土日]曜")
 # We will get in touch again, later or at a stated time: the exchange goes on, so no offer of
 # further help is needed yet.
-NEXT_CONTACT = re.compile(alt(_LATER, TIME_ESTIMATE.pattern) + r"[^。]{0,30}?" + _WE_SEND_NEWS)
+NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern) + r"[^。]{0,30}?" + _WE_SEND_NEWS)
 
 # The customer's move next: a question to them, or a request to reply, send, or wait.
-QUESTION = re.compile(r"(か|かね|でしょうか|ますか|ませんか)[。?]?\s*$|\?\s*$")
-AWAITS_REPLY = re.compile(
+QUESTION = Grammar(r"(か|かね|でしょうか|ますか|ませんか)[。?]?\s*$|\?\s*$")
+AWAITS_REPLY = Grammar(
     alt("ご返信", "ご返事", "お返事", "ご連絡", "ご回答", "ご入金", "ご返送", "お返事", "ご来店", "お越し", "ご提出")
     + r"[^。]{0,10}?" + "お待ち" + alt("し", ITASU, "申し上げ") + "て?" + alt("おり", "い") + "ます")
 
@@ -203,7 +209,7 @@ _LATE_THANKS = alt(ARIGATOU + GOZAIMASU + "ました", "感謝" + alt("申し上
 _CLOSING_APOLOGY = alt(alt("重ねて", "改めて", "あらためて", "心より", "深く", "衷心より") + r"[^。]{0,10}?"
                        + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"))
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
-CLOSING = re.compile(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
+CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
                          _CLOSING_APOLOGY, _GLAD))
 # Which 結語 closes a letter opened by each 頭語 (the first is the usual one).
 LETTER_PAIRS = {
@@ -214,17 +220,17 @@ LETTER_PAIRS = {
     "急啓": ("草々", "早々", "匆々", "不一", "敬具"),
 }
 # A seasonal greeting (時候のあいさつ): what 前略 says is left out.
-SEASONAL = re.compile(r"[^\s、。]{1,6}" + alt("の候", "のみぎり") + "|" + alt("時下", "ますますご", "いよいよご")
+SEASONAL = Grammar(r"[^\s、。]{1,6}" + alt("の候", "のみぎり") + "|" + alt("時下", "ますますご", "いよいよご")
                       + "|" + alt("お慶び", "お喜び") + "申し上げ")
 # The closing words of a formal letter (頭語 … 結語), alone on their line.
 # (Printed letters space them out: 敬　具.) Use .fullmatch() on a line or a sentence.
-LETTER_FOOT = re.compile(r"\s*" + alt(*(r"\s?".join(w) for w in ("敬具", "敬白", "謹白", "謹言", "草々", "早々", "匆々",
+LETTER_FOOT = Grammar(r"\s*" + alt(*(r"\s?".join(w) for w in ("敬具", "敬白", "謹白", "謹言", "草々", "早々", "匆々",
                                                                   "不一", "不備", "かしこ", "拝具"))) + r"\s*$")
 
 # -- what the reply answers -----------------------------------------------------------------
 # The reply speaks of the customer's message (received, not invited): it answers an inquiry.
 # お問い合わせいただき / ご質問の件 / ご相談いただいた / ご連絡ありがとうございます / 〜とのこと
-INQUIRY = re.compile(
+INQUIRY = Grammar(
     alt("お" + TOIAWASE, "ご" + TOIAWASE, "ご質問", "ご相談", "お尋ね", "おたずね", "ご照会", "ご連絡", "ご返信",
         "お申し出", "ご指摘", "ご要望", "ご依頼", "ご意見", "お便り", "お手紙", "メール", "ご報告")
     # received (いただき, くださった), not asked for (お問い合わせください, ご連絡いただけますと幸いです)
@@ -240,21 +246,21 @@ INQUIRY = re.compile(
     + "|" + alt("について", "につきまして", "の件", "の件につき") + "[、,]?" + alt("確認", "お調べ", "調査", "回答", "ご回答")
     + alt(ITASU, "し") + alt("ました", "ます"))
 # Letters that answer no inquiry: a reply to a proposal or an invitation, an absence, a thank-you.
-NOT_AN_ANSWER = re.compile(
+NOT_AN_ANSWER = Grammar(
     alt("ご提案", "お誘い", "ご招待", "お招き", "ご案内状", "お見積", "ご紹介") + r"[^。]{0,60}?"
     + alt("見送", "辞退", "お断り", "遠慮", "見合わせ", "かね", "叶わ", "かなわ", "でき" + alt("ません", "ず", "ない"))
     + "|欠席|" + alt("出席", "参加", "ご一緒", "伺") + r"[^。]{0,6}?"
     + alt("でき" + alt("ません", "ず", "ない", "かね"), "かない", "かな" + alt("わ", "い"), "叶", "かね", "見合わせ", "えなく", "えません"))
 # The title of a letter that answers nothing: a notice, an apology, a thank-you, a greeting.
-NOTICE_TITLE = re.compile(alt("お知らせ", "ご案内", "ご通知", "お詫び", "おわび", "お礼", "御礼", "ご挨拶", "あいさつ",
+NOTICE_TITLE = Grammar(alt("お知らせ", "ご案内", "ご通知", "お詫び", "おわび", "お礼", "御礼", "ご挨拶", "あいさつ",
                               "ご報告", "のお願い"))
 # Addressed to many (お客様各位, 皆様には, 一部のお客様におかれましては): a notice. Not one
 # customer's family or staff (ご家族の皆様, 貴社の皆様).
-TO_MANY = re.compile(r"各位|(?<!の)" + alt("皆様", "皆さま", "みなさま", "皆さん") + alt("へ", "に", "には", "におかれ")
+TO_MANY = Grammar(r"各位|(?<!の)" + alt("皆様", "皆さま", "みなさま", "皆さん") + alt("へ", "に", "には", "におかれ")
                      + "|" + alt("一部", "該当", "対象", "すべて", "全て", "多く", "ご利用中") + "の"
                      + alt("お客", "ご利用者", "利用者", "会員"))
 # Addressed to a company or one of its staff (株式会社みなと商事 総務部 田村様, 〜御中)
-TO_A_COMPANY = re.compile(r"御中|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|[^\s]部\s|[^\s]課\s|Inc|Co\.|Ltd")
+TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|[^\s]部\s|[^\s]課\s|Inc|Co\.|Ltd")
 
 # -- trouble and acknowledging it -----------------------------------------------------------
 # What went wrong for the customer: damage, a failure, a delay, a loss, a wrong charge, a
@@ -262,7 +268,7 @@ TO_A_COMPANY = re.compile(r"御中|株式会社|有限会社|合同会社|\(株\
 # (Not "it has not come yet": asked in a message, that is a question about the status, answered
 # by the status itself; told as the customer's situation, it is trouble.)
 _NOT_ARRIVED = alt("届かな", "届いていな", "届いておりませ")
-TROUBLE = re.compile(alt(
+TROUBLE = Grammar(alt(
     "壊れ", "破損", "割れ", "故障", "不具合", "エラー", "動かな", "動作しな", "使えな", "利用できな", "ご利用いただけな",
     "つながらな", "繋がらな", "表示されな", "遅れ", "遅延", "欠航", "運休",
     "消え", "間違", "誤って", "誤り", "違う", "異なる", "足りな", "不足", "汚れ", "傷", "キズ",
@@ -270,14 +276,14 @@ TROUBLE = re.compile(alt(
     "ご不満", "苦情", "失礼な", "不快"))
 # The reply tells of the trouble as the customer's situation: 傷があった件で / 届かないとのこと /
 # 二重になっていた件 / 便は欠航となりました (not a topic it handles: 故障につきまして、交換品を…)
-TROUBLE_TOLD = re.compile(alt(TROUBLE.pattern, _NOT_ARRIVED) + r"[^。、]{0,12}?" + alt(
+TROUBLE_TOLD = Grammar(alt(TROUBLE.pattern, _NOT_ARRIVED) + r"[^。、]{0,12}?" + alt(
     "件", "とのこと", "との", "ました", "ており", "ていた", "となり", "(?<!ません)でした")
     # something happened that should not have: 解約後も引き落としがあった件
     + "|" + alt("も", "が") + alt("あった", "発生した", "起きた", "生じた", "続いた") + alt("件", "とのこと"))
 # Words that take in what the customer went through (ご不便をおかけし, ご心配な思い, さぞ驚かれた
 # ことと存じます, お忙しいところ), or an apology that names the trouble (欠航となり…お詫び申し上げます,
 # 届いていなかったとのこと、申し訳ございません).
-ACKNOWLEDGEMENT = re.compile(
+ACKNOWLEDGEMENT = Grammar(
     alt("ご不便", "ご心配", "ご迷惑", "ご不安", "ご不快", "ご負担", "ご面倒", "お手数", "お困り", "ご苦労", "お怒り", "ご立腹",
         "ご落胆", "がっかり", "残念な", "悲しい", "つらい", "辛い", "嫌な思い", "不快な思い", "驚かれ", "お気持ち", "お察し",
         "ご心中", "お騒がせ", "ご心痛", "お見舞い", "大変でした", "大変な思い", "さぞ", "ごもっとも", "お忙しいところ",
@@ -285,13 +291,25 @@ ACKNOWLEDGEMENT = re.compile(
     + "|" + alt("件", "こと", "ため", "により", "て", "で", "ず", "しまい", "のに", "とのこと", "ところ", "際", "中")
     + r"[、,]?[^。]{0,24}?" + alt(MOUSHIWAKE, "お詫び", "おわび", "失礼"))
 # Our own slow answer: an apology for it opens the reply, it answers no trouble of the customer's.
-OWN_DELAY = re.compile(alt(_KEPT_WAITING, "お待たせ", _LATE_ANSWER))
+OWN_DELAY = Grammar(alt(_KEPT_WAITING, "お待たせ", _LATE_ANSWER))
 
 # -- cushions -------------------------------------------------------------------------------
 # A set phrase that softens what follows (恐れ入りますが、お手数ですが、誠に勝手ながら、): not a
 # clause of its own when a sentence's clauses are counted.
-CUSHION = re.compile(alt(
+CUSHION = Grammar(alt(
     "恐れ入り" + alt("ます", "ますが"), "恐縮" + alt("です", "ではございます", "でございます"), "お手数" + alt("です", "ではございます",
     "をおかけ" + alt("します", ITASU + "ます", "しますが")), MOUSHIWAKE + alt(GOZAIMASU + "ません", "ありません"), "勝手ながら",
     "残念ながら", "あいにく", "失礼" + alt("です", "ながら"), "差し支えなければ", "よろしければ", "お忙しいところ",
     "ご面倒" + alt("です", "をおかけします"), "重ね重ね", "僭越ながら", "略儀ながら") + "が?[、,]?$")
+
+
+def any_word_of(*grammars: Grammar) -> str:
+    """A pattern that finds, in any text where one of the grammars matches, one of the words
+    that match must contain: a cheap trigger for a check that turns on these grammars."""
+    words: set[str] = set()
+    for g in grammars:
+        found = required_words(g.pattern)
+        if not found:
+            raise ValueError(f"no required words in {g!r}: give the check its own trigger")
+        words |= found
+    return trie_pattern(sorted(words))

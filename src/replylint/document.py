@@ -128,12 +128,13 @@ class Document:
         return None
 
     def linted_sentences(self, *kinds: str) -> list[Sentence]:
-        """Sentences of the given segment kinds (default: all but quoted and signature).
+        """Sentences of the given segment kinds (default: all but quoted and signature; the
+        header's subject and title lines are read by the customer too).
         Shared by every check that asks: read it, do not change it."""
         key = ("document.linted", kinds)
         found = self.cache.get(key)
         if found is None:
-            wanted = kinds or (seg.ADDRESSEE, seg.GREETING, seg.BODY, seg.CLOSING)
+            wanted = kinds or (seg.HEADER, seg.ADDRESSEE, seg.GREETING, seg.BODY, seg.CLOSING)
             found = self.cache[key] = [s for s in self.sentences if s.kind in wanted]
         return found
 
@@ -192,8 +193,13 @@ class Document:
         return found
 
     def act(self, rx: re.Pattern, s: Sentence) -> re.Match | None:
-        """`rx` (a grammar of `acts`) in sentence `s`."""
-        return rx.search(self.view.text, s.nstart, s.nend)
+        """`rx` (a grammar of `acts`) in sentence `s`; each is searched once per sentence, since
+        the parser and several checks ask about the same sentences."""
+        key = (rx, s.nstart)
+        found = self.cache.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self.cache[key] = rx.search(self.view.text, s.nstart, s.nend)
+        return found
 
     def letter_words(self) -> tuple[re.Match | None, re.Match | None]:
         """A formal letter's 頭語 (at the start of one of its first sentences: a title may stand
@@ -274,6 +280,7 @@ class Document:
         return "\n".join(norm[s.nstart:s.nend] for s in self.linted_sentences(*kinds))
 
 
+_UNSEEN = object()
 _TERMINATORS = "。!?"
 _OPEN = "「『(【[〈《"
 _CLOSE = "」』)】]〉》"
@@ -353,14 +360,16 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     for i, q in enumerate(quoted):
         if q:
             lines[i].kind = seg.QUOTED
-    roles = seg.line_roles([text[ln.start:ln.end] for ln in lines], ntexts, live)
-    for i, role in roles.items():
-        lines[i].role = role
     sig = seg.signature_start(ntexts, live) if channel == "email" else None
     if sig is not None:
         for i in live:
             if i >= sig:
                 lines[i].kind = seg.SIGNATURE
+    # The shape of the lines of the text (the signature's lines need none).
+    text_lines = live if sig is None else [i for i in live if i < sig]
+    roles = seg.line_roles([text[lines[i].start:lines[i].end] for i in range(len(lines))], ntexts, text_lines)
+    for i, role in roles.items():
+        lines[i].role = role
     addressee = seg.addressee_span(ntexts, live)
     # The header block of a letter: date, subject and title lines; the sender under the
     # addressee is the letter's signature.
@@ -384,9 +393,9 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
         for a, b, terminated, kind in pieces:
             na, nb = ln.nstart + a, ln.nstart + b
             sentences.append(Sentence(to_start(na), to_end(nb), na, nb, i, kind or ln.kind, terminated))
-    _label_greeting_and_closing(sentences, norm, lines)
     doc = Document(text, channel, view, lines, sentences, mode=mode, first_message=first_message,
                    backend=backend)
+    _label_greeting_and_closing(doc)
     doc.segments = _segments(doc, addressee)
     return doc
 
@@ -395,33 +404,41 @@ def letter_foot(sentences: list[Sentence], norm: str) -> Sentence | None:
     """A letter's 結語 (敬具, 謹白, 草々 …): the last sentence that is nothing else, alone on its
     line or after the last words of the body (…お願い申し上げます。　敬具)."""
     for s in reversed(sentences):
-        if s.kind not in (seg.QUOTED, seg.SIGNATURE) and acts.LETTER_FOOT.fullmatch(norm, s.nstart, s.nend):
+        if s.nend - s.nstart <= 8 and s.kind not in (seg.QUOTED, seg.SIGNATURE) \
+                and acts.LETTER_FOOT.fullmatch(norm, s.nstart, s.nend):
             return s
     return None
 
 
-def _label_greeting_and_closing(sentences: list[Sentence], norm: str, lines: list[Line]) -> None:
+def _introduces(norm: str, s: Sentence) -> bool:
+    """A self-introduction (森下でございます。担当の森下と申します。). It ends with です or ます,
+    which is checked first: most sentences are then not read again."""
+    end = s.nend - (norm[s.nend - 1:s.nend] in "。!")
+    return norm.endswith(("す", "ます"), s.nstart, end) and bool(acts.SELF_INTRO.match(norm, s.nstart, s.nend))
+
+
+def _label_greeting_and_closing(doc: Document) -> None:
     """Label the opening and the closing sentences of the body (GREETING, CLOSING), by what
     they do (acts.OPENING, acts.CLOSING), counted in prose sentences: list items, headings,
     URLs and the marks of a letter neither open nor close, nor push the closing out of reach."""
-    body = [s for s in sentences if s.kind == seg.BODY and lines[s.line].role in (seg.PROSE, seg.MARK)]
+    lines, act = doc.lines, doc.act
+    body = [s for s in doc.sentences if s.kind == seg.BODY and lines[s.line].role in (seg.PROSE, seg.MARK)]
     # The opening: the first sentences that greet, within the first three; a self-introduction
     # may come first (森下でございます。いつもお世話になっております。), and 拝啓 may stand alone.
     before = True  # only openings, self-introductions and 拝啓 so far
     for k, s in enumerate(body[:3]):
-        if acts.OPENING.search(norm, s.nstart, s.nend) or (before and acts.APOLOGY.search(norm, s.nstart, s.nend)):
+        if act(acts.OPENING, s) or (before and act(acts.APOLOGY, s)):
             s.kind = seg.GREETING
-        elif lines[s.line].role == seg.MARK or acts.SELF_INTRO.match(norm, s.nstart, s.nend):
+        elif lines[s.line].role == seg.MARK or _introduces(doc.norm, s):
             continue
         elif k == 0:
             before = False
         else:
             break
     # The closing: the last sentences that close; an offer of further help may stand among them
-    # (今後とも…。ご不明な点は…。), and the 結語 (敬具) after them.
-    # A letter's main text ends at its 結語; what follows it (記 … 以上, the date, 追伸) is an
-    # appendix.
-    foot = letter_foot(sentences, norm)
+    # (今後とも…。ご不明な点は…。), and the 結語 (敬具) after them. A letter's main text ends at
+    # its 結語; what follows it (記 … 以上, the date, 追伸) is an appendix.
+    foot = doc.letter_foot
     if foot is not None:
         body = [s for s in body if s.nstart < foot.nstart]
         foot.kind = seg.CLOSING
@@ -430,9 +447,9 @@ def _label_greeting_and_closing(sentences: list[Sentence], norm: str, lines: lis
             break
         if lines[s.line].role == seg.MARK:
             continue
-        if acts.CLOSING.search(norm, s.nstart, s.nend):
+        if act(acts.CLOSING, s):
             s.kind = seg.CLOSING
-        elif not acts.OFFER.search(norm, s.nstart, s.nend):
+        elif not act(acts.OFFER, s):
             break
 
 

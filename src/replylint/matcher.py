@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .regexes import trie_pattern
 from .tokenize import Backend, Token
 
 if TYPE_CHECKING:
@@ -222,26 +223,5 @@ class PhraseMatcher:
 
 
 def _alternation(texts: list[str]) -> re.Pattern | None:
-    """One regex for many literal texts, written as a trie (ロ(?:グ|ジスティクス)) so that the regex
-    engine tries each next character once rather than every text in turn. At each start it
-    matches the longest text, as a longest-first alternation does."""
-    if not texts:
-        return None
-    trie: dict = {}
-    for text in texts:
-        node = trie
-        for ch in text:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a text ends here
-    return re.compile(_trie_pattern(trie))
-
-
-def _trie_pattern(node: dict) -> str:
-    ends = "" in node
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:  # the text may end here, or go on (greedy: the longer text first)
-        return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
-    return body
+    """One regex for many literal texts, written as a trie (see `trie_pattern`)."""
+    return re.compile(trie_pattern(texts)) if texts else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .rulespec import (CATEGORIES, CHANNELS, MATCH_MODES, POSITIONS, SEGMENTS, Example, Phrase,
+from .rulespec import (CATEGORIES, CHANNELS, DEFAULT_SEGMENTS, MATCH_MODES, POSITIONS, SEGMENTS, Example, Phrase,
                        RuleDocs, RuleSpec)
 
 RULE_ID = re.compile(r"^[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$")
@@ -76,7 +76,7 @@ def _rule(path: Path, rid, body, builtin: bool) -> RuleSpec:
                                          for k in ("what", "why", "example", "instead")):
         fail("'docs' needs non-empty 'what', 'why', 'example' and 'instead'")
     channels = _names(body.get("channels", list(CHANNELS)), CHANNELS, "channels", fail)
-    segments = _names(body.get("segments", ["addressee", "greeting", "body", "closing"]),
+    segments = _names(body.get("segments", list(DEFAULT_SEGMENTS)),
                       SEGMENTS, "segments", fail)
     check = body.get("check")
     phrases = body.get("phrases")

@@ -8,7 +8,7 @@ CATEGORIES = ("jargon", "positive", "template", "keigo", "greeting", "closing",
               "sns", "clarity", "empathy")
 CHANNELS = ("email", "chat", "sns")
 # Segments a rule reads unless it says otherwise: what the writer wrote to the customer.
-DEFAULT_SEGMENTS = ("addressee", "greeting", "body", "closing")
+DEFAULT_SEGMENTS = ("header", "addressee", "greeting", "body", "closing")  # header: a letter's subject, date, title
 SEGMENTS = DEFAULT_SEGMENTS + ("signature",)
 MATCH_MODES = ("auto", "surface", "token")
 POSITIONS = ("any", "sentence-start", "sentence-end")

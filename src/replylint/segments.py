@@ -157,7 +157,12 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
 def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | None:
     """The addressee at the top: (first line index, last line index, end column in last line)."""
     # The date, subject and title lines of a letter may stand above it.
-    content = [i for i in live if lines[i].strip() and not is_header_line(lines[i])][:4]
+    content = []
+    for i in live:
+        if lines[i].strip() and not is_header_line(lines[i]):
+            content.append(i)
+            if len(content) == 4:
+                break
     for n, i in enumerate(content):
         line = lines[i]
         if _ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line):
@@ -200,7 +205,16 @@ _HEADING = re.compile(
 # A label and its value: 注文番号: A-123 / お届け予定日: 9月5日 / TEL: 0120-… (not a time, 10:00)
 _LABEL = re.compile(r"^\s*[^\s:。、!?]{1,20}?\s*(?<![0-9]):(?![0-9]{2})\s*\S")
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
-_ENDS_SENTENCE = re.compile(r"[。!?]\s*$")
+
+
+# What a separator line or a list marker can begin with: most lines are let through on their
+# first character alone.
+_SEPARATOR_CHARS = frozenset("-_=*~+#ー―─━〓・◆◇■□●○◎☆★═")
+_MARKER_CHARS = frozenset("・･-‐－―*＊•●○◯◎■□◆◇▼▽▲△▶▷►▸▹☆★※✓✔✅→⇒〇(（[［【0123456789０１２３４５６７８９"
+                          "一二三四五六七八九十abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                          "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ手そ第ス"
+                          + "".join(map(chr, range(0x2460, 0x24ff))) + "".join(map(chr, range(0x2776, 0x2794)))
+                          + "".join(map(chr, range(0x3251, 0x325f))) + "".join(map(chr, range(0x32b1, 0x32bf))))
 
 
 def is_list_item(line: str) -> bool:
@@ -215,13 +229,15 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
     in_postscript = False
     prev = None  # the role of the line just above, None after a blank line
     for i in live:
-        o, n = olines[i], nlines[i]
-        if not n.strip():
+        n = nlines[i]
+        stripped = n.strip()
+        if not stripped:
             prev = None
             continue
-        stripped = n.strip()
-        if _LONE_MARK.match(n) or acts.LETTER_FOOT.match(n) or acts.LETTER_HEAD.fullmatch(stripped) \
-                or _SEPARATOR.match(n):
+        o = olines[i]
+        if (len(stripped) <= 12 and (_LONE_MARK.match(n) or acts.LETTER_FOOT.match(n)
+                                     or acts.LETTER_HEAD.fullmatch(stripped))) \
+                or (stripped[0] in _SEPARATOR_CHARS and _SEPARATOR.match(n)):
             role = MARK
             if stripped == "記":
                 in_note_block = True
@@ -229,22 +245,19 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
                 in_note_block = False
             elif _POSTSCRIPT.match(n):
                 in_postscript = True
-        elif in_note_block or _LIST_MARKER.match(o):
+        elif in_note_block or (o.lstrip(" \t\u3000")[:1] in _MARKER_CHARS and _LIST_MARKER.match(o)):
             role = ITEM
         elif prev == ITEM and o[:1] in (" ", "\t", "\u3000"):
             role = ITEM  # an item that wraps onto an indented line
-        elif _URL_LINE.match(n):
+        elif stripped[0] in "hw" and _URL_LINE.match(n):
             role = URL
-        elif _ENDS_SENTENCE.search(n):
-            role = POSTSCRIPT if in_postscript or _POSTSCRIPT.match(n) else PROSE
-            in_postscript = in_postscript or bool(_POSTSCRIPT.match(n))
-        elif _HEADING.match(n):
+        elif stripped[-1] not in "。!?" and _HEADING.match(n):
             role = HEADING
-        elif _LABEL.match(n):
+        elif stripped[-1] not in "。!?" and _LABEL.match(n):
             role = LABEL
         else:
-            role = POSTSCRIPT if in_postscript or _POSTSCRIPT.match(n) else PROSE
-            in_postscript = in_postscript or bool(_POSTSCRIPT.match(n))
+            in_postscript = in_postscript or (stripped[0] in "追Pp二" and bool(_POSTSCRIPT.match(n)))
+            role = POSTSCRIPT if in_postscript else PROSE
         roles[i] = prev = role
     return roles
 
@@ -265,6 +278,9 @@ _TITLE_LINE = re.compile(
     r"|ご通知|通知書|送付状|ご回答|回答書|お礼|御礼|ご挨拶|あいさつ|ご依頼)\s*\)?\s*(\([^()]{1,8}\))?\s*$")
 
 
+_SUBJECT_FIRST = frozenset("件題標表タsSrRfF【")
+
+
 def is_date_line(line: str) -> bool:
     return bool(_DATE_LINE.match(line))
 
@@ -275,9 +291,19 @@ def is_reply_subject(line: str) -> bool:
 
 
 def is_header_line(line: str) -> bool:
-    """A date, document number, subject or title line of a letter's header block."""
-    return bool(_DATE_LINE.match(line) or _SUBJECT_LINE.match(line) or _NUMBER_LINE.match(line)
-                or (len(line.strip()) <= 40 and _TITLE_LINE.match(line)))
+    """A date, document number, subject or title line of a letter's header block. (Each kind
+    is tried only on lines that could be one: this runs on the top lines of every reply.)"""
+    s = line.strip()
+    if not s or len(s) > 80:
+        return False
+    first = s[0]
+    if first in _SUBJECT_FIRST and _SUBJECT_LINE.match(line):
+        return True
+    if (first.isdigit() or first in "令平昭") and _DATE_LINE.match(line):
+        return True
+    if s[-1] == "号" and _NUMBER_LINE.match(line):
+        return True
+    return len(s) <= 40 and s[-1] not in "。!?" and _TITLE_LINE.match(line) is not None
 
 
 def header_block(lines: list[str], live: list[int]) -> list[int]:

@@ -26,9 +26,12 @@ def _waits(doc: Document, s: Sentence) -> list[re.Match]:
     (確認のうえご連絡いたします) in a sentence, requests first."""
     norm = doc.norm
     found = list(acts.WAIT_REQUEST.finditer(norm, s.nstart, s.nend))
-    if found or _NOT_A_WAIT.search(norm, s.nstart, s.nend) or doc.act(acts.OFFER, s):
+    if found:
         return found
-    return list(acts.GET_BACK.finditer(norm, s.nstart, s.nend)) or list(acts.WILL_CHECK.finditer(norm, s.nstart, s.nend))
+    promises = list(acts.GET_BACK.finditer(norm, s.nstart, s.nend)) or list(acts.WILL_CHECK.finditer(norm, s.nstart, s.nend))
+    if promises and (_NOT_A_WAIT.search(norm, s.nstart, s.nend) or doc.act(acts.OFFER, s)):
+        return []
+    return promises
 
 
 def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
@@ -46,8 +49,7 @@ def _sentences(doc: Document):
     return doc.linted_sentences()
 
 
-@triggered_by(r"お待ち|お時間|ご(?:連絡|案内|回答|返信|報告|返事)|お(?:知らせ|電話|返事)|メール"
-              r"|(?:調査|確認|お調べ)(?:いたし|致し|し)ます")
+@triggered_by(acts.any_word_of(acts.WAIT_REQUEST, acts.GET_BACK, acts.WILL_CHECK))
 def wait_without_estimate(doc: Document, ctx: CheckContext):
     """One finding per run of consecutive waiting sentences, at its last request to wait (or,
     without one, its last promise to get back): the words that leave the customer waiting."""
@@ -59,7 +61,7 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
         if not run:
             return None
         lo, hi = run[0][0], run[-1][0]
-        requests = [km for km in run if km[1].re is acts.WAIT_REQUEST]
+        requests = [km for km in run if km[1].re is acts.WAIT_REQUEST.regex]
         first = (requests or run)[-1][1]
         run.clear()
         if _estimated(doc, sents, lo, hi):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import acts
 from .. import segments as seg
 from ..document import Document
-from ..engine import CheckContext, Hit
+from ..engine import CheckContext, Hit, triggered_by
 
 
 def _quoted_text(doc: Document) -> str:
@@ -21,13 +21,15 @@ def _apologises_for_trouble(doc: Document, written: list) -> bool:
                for s in written for m in acts.APOLOGY.finditer(norm, s.nstart, s.nend))
 
 
+@triggered_by(acts.any_word_of(acts.APOLOGY, acts.TROUBLE, acts.TROUBLE_TOLD))  # no trouble, nothing to take in
 def no_acknowledgement(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
-    if not written or doc.unprompted:
-        return  # a notice, an absence, a reply to a proposal: no customer's trouble to take in
-    if any(doc.act(acts.ACKNOWLEDGEMENT, s) for s in written):
+    if not written:
         return
     # The trouble, from the reply's own account of it or from the customer's quoted message.
-    if _apologises_for_trouble(doc, written) or any(doc.act(acts.TROUBLE_TOLD, s) for s in written) \
-            or acts.TROUBLE.search(_quoted_text(doc)):
-        yield Hit(0, 0)
+    if not (_apologises_for_trouble(doc, written) or any(doc.act(acts.TROUBLE_TOLD, s) for s in written)
+            or (doc.quotes_customer and acts.TROUBLE.search(_quoted_text(doc)))):
+        return
+    if doc.unprompted or any(doc.act(acts.ACKNOWLEDGEMENT, s) for s in written):
+        return  # taken in; or a notice, an absence, a reply to a proposal: no customer's trouble
+    yield Hit(0, 0)

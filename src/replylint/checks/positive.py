@@ -332,14 +332,15 @@ _ACTION = re.compile(
 def cold_apology(doc: Document, ctx: CheckContext):
     """An apology with no action anywhere in the reply's body: regret, and nothing done."""
     norm = doc.norm
-    # What is done is said in the body, or in the apology that opens the reply; an offer of
-    # further help and the closing lines (よろしくお願いいたします) do nothing.
-    body = [s for s in doc.linted_sentences(seg.GREETING, seg.BODY) if not doc.act(acts.OFFER, s)]
     apologies = [s for s in doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
                  if _APOLOGY.search(norm, s.nstart, s.nend)]
     if not apologies:
         return
-    for s in body:
+    # What is done is said in the body, or in the apology that opens the reply; an offer of
+    # further help and the closing lines (よろしくお願いいたします) do nothing.
+    for s in doc.linted_sentences(seg.GREETING, seg.BODY):
+        if not _ACTION.search(norm, s.nstart, s.nend) or doc.act(acts.OFFER, s):
+            continue
         text = norm[s.nstart:s.nend]
         for m in _ACTION.finditer(text):
             # お詫びいたします / 失礼いたしました are the apology itself, not an action.

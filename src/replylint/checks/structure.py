@@ -51,7 +51,10 @@ def further_help(doc: Document, ctx: CheckContext):
     if not own:
         return
     tail = own[-int(ctx.options.get("window", 4)):]
-    if any(doc.act(acts.OFFER, s) or doc.act(acts.ON_CONTACT, s) for s in tail):
+    # From the end, where an offer usually stands; the closing lines last (an offer may share
+    # a sentence with one), and what we do on contact only when no plain offer is there.
+    ordered = [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
+    if any(doc.act(acts.OFFER, s) for s in ordered) or any(doc.act(acts.ON_CONTACT, s) for s in ordered):
         return
     # The exchange goes on: the reply ends by asking the customer something, asking them to
     # wait or to reply, or promises our next contact; there is nothing to offer yet.
