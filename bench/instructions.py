@@ -29,15 +29,20 @@ DRIVER = r"""
 import sys
 from pathlib import Path
 import replylint
-folder, count = Path(sys.argv[1]), int(sys.argv[2])
+from replylint.document import parse
+folder, count, stage = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 files = sorted(folder.glob("*.txt"))[:count]
 linter = replylint.get_linter()
 for p in files:
-    linter.lint(p.read_text(encoding="utf-8"), "email")
+    text = p.read_text(encoding="utf-8")
+    if stage == "parse":
+        parse(text, linter.backend, "email")
+    else:
+        linter.lint(text, "email")
 """
 
 
-def instructions(python: str, folder: Path, count: int) -> int:
+def instructions(python: str, folder: Path, count: int, stage: str = "lint") -> int:
     if not shutil.which("valgrind"):
         raise SystemExit("bench/instructions.py: valgrind is not installed (Debian: apt-get install valgrind)")
     with tempfile.TemporaryDirectory() as tmp:
@@ -46,7 +51,7 @@ def instructions(python: str, folder: Path, count: int) -> int:
         out = Path(tmp) / "callgrind.out"
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", python, str(driver),
-                               str(folder), str(count)], capture_output=True, text=True, env=env, cwd=tmp)
+                               str(folder), str(count), stage], capture_output=True, text=True, env=env, cwd=tmp)
         m = re.search(r"Collected : (\d+)", proc.stderr)
         if proc.returncode != 0 or not m:
             raise SystemExit(f"bench/instructions.py: {python} failed:\n{proc.stderr[-2000:]}")
@@ -57,6 +62,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=300, help="replies to lint (default 300)")
     ap.add_argument("--before", metavar="PYTHON", help="the Python of another build (an older checkout's venv)")
+    ap.add_argument("--stage", choices=("lint", "parse"), default="lint",
+                    help="what to count: a full lint (default) or parsing alone")
     args = ap.parse_args()
     from run import make_corpus  # the benchmark's corpus, generated once
 
@@ -66,10 +73,10 @@ def main() -> None:
         pythons = {"before": args.before, **pythons}
     per_reply = {}
     for name, python in pythons.items():
-        one = instructions(python, folder, 1)
-        many = instructions(python, folder, args.count)
+        one = instructions(python, folder, 1, args.stage)
+        many = instructions(python, folder, args.count, args.stage)
         per_reply[name] = (many - one) / (args.count - 1)
-        print(f"{name}: {per_reply[name]:,.0f} instructions per reply ({python})", flush=True)
+        print(f"{name}: {per_reply[name]:,.0f} instructions per reply, {args.stage} ({python})", flush=True)
     if args.before:
         print(f"after / before: {per_reply['after'] / per_reply['before']:.3f}")
 

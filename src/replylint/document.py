@@ -195,10 +195,11 @@ class Document:
     def act(self, rx: re.Pattern, s: Sentence) -> re.Match | None:
         """`rx` (a grammar of `acts`) in sentence `s`; each is searched once per sentence, since
         the parser and several checks ask about the same sentences."""
+        cache = self.cache
         key = (rx, s.nstart)
-        found = self.cache.get(key, _UNSEEN)
+        found = cache.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = self.cache[key] = rx.search(self.view.text, s.nstart, s.nend)
+            found = cache[key] = rx.search(self.view.text, s.nstart, s.nend)
         return found
 
     def letter_words(self) -> tuple[re.Match | None, re.Match | None]:

@@ -51,8 +51,39 @@ def required_words(pattern: str) -> frozenset[str] | None:
     """Literal words one of which every match of `pattern` contains, or None when the pattern
     has no such set (a match may consist of any characters). Sound by construction: it follows
     the parse tree, taking every branch of an alternation and only parts that must occur."""
-    words = _required(_p.parse(pattern))
+    words, _lead = _required(_p.parse(pattern))
     return frozenset(words) if words else None
+
+
+def required_words_and_lead(pattern: str) -> tuple[frozenset[str] | None, int | None]:
+    """`required_words`, and the most characters a match can hold before the word it contains
+    (None: no bound), so that a search can start that far before the first word it finds."""
+    words, lead = _required(_p.parse(pattern))
+    return (frozenset(words), lead) if words else (None, None)
+
+
+def _width(items) -> int | None:
+    """The most characters a piece of pattern can match (None: no bound)."""
+    total = 0
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            w = 0
+        elif op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+            w = 1
+        elif op is _c.SUBPATTERN:
+            w = _width(av[-1])
+        elif op is _c.BRANCH:
+            ws = [_width(b) for b in av[1]]
+            w = None if None in ws else max(ws)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            inner = _width(av[2])
+            w = None if inner is None or av[1] == _c.MAXREPEAT else av[1] * inner
+        else:
+            w = None
+        if w is None:
+            return None
+        total += w
+    return total
 
 
 def _finite(items) -> set[str] | None:
@@ -83,70 +114,79 @@ def _finite(items) -> set[str] | None:
     return out
 
 
-def _required(items) -> set[str] | None:
-    """A set of words one of which a match of this sequence contains."""
-    candidates: list[set[str]] = []
+def _required(items) -> tuple[set[str] | None, int | None]:
+    """A set of words one of which a match of this sequence contains, and the most characters
+    such a match holds before that word (None: no bound)."""
+    candidates: list[tuple[set[str], int | None]] = []
     run: list = []  # consecutive finite items, expanded together into whole words
+    run_at: int | None = 0  # the most characters before the run starts
 
     def close_run():
         # Expand the run into whole words, in pieces small enough to spell out.
+        at = run_at
         piece: list = []
-        for item in run:
-            if piece and _finite(piece + [item]) is None:
+        for item in run + [None]:
+            if piece and (item is None or _finite(piece + [item]) is None):
                 words = _finite(piece)
-                if "" not in words:
-                    candidates.append(words)
+                if words is not None and "" not in words:
+                    candidates.append((words, at))
+                elif words is None:
+                    candidates.extend((w, at) for w, _lead in (_item(op, av) for op, av in piece) if w)
+                at = None if at is None or _width(piece) is None else at + _width(piece)
                 piece = []
-            piece.append(item)
-        if piece:
-            words = _finite(piece)
-            if words is not None and "" not in words:
-                candidates.append(words)
-            elif words is None:
-                candidates.extend(w for w in (_item(op, av) for op, av in piece) if w)
+            if item is not None:
+                piece.append(item)
         run.clear()
 
+    before: int | None = 0
     for op, av in items:
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
             continue  # zero-width: neither adds nor breaks a word
         if _finite([(op, av)]) is not None:
+            if not run:
+                run_at = before
             run.append((op, av))
-            continue
-        close_run()
-        words = _item(op, av)
-        if words:
-            candidates.append(words)
+        else:
+            close_run()
+            words, lead = _item(op, av)
+            if words:
+                candidates.append((words, None if before is None or lead is None else before + lead))
+        w = _width([(op, av)])
+        before = None if before is None or w is None else before + w
     close_run()
     return _best(candidates)
 
 
-def _item(op, av) -> set[str] | None:
+def _item(op, av) -> tuple[set[str] | None, int | None]:
     if op is _c.LITERAL:
-        return {chr(av)}
+        return {chr(av)}, 0
     if op is _c.SUBPATTERN:
         return _required(av[-1])
     if op is _c.BRANCH:
         out: set[str] = set()
+        leads: list[int | None] = []
         for branch in av[1]:
-            words = _required(branch)
+            words, lead = _required(branch)
             if not words:
-                return None
+                return None, None
             out |= words
-        return out
+            leads.append(lead)
+        return out, None if None in leads else max(leads)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
         return _required(av[2])
     if op is _c.IN and all(o is _c.LITERAL for o, _ in av):
-        return {chr(v) for _, v in av}
-    return None
+        return {chr(v) for _, v in av}, 0
+    return None, None
 
 
-def _best(candidates: list[set[str]]) -> set[str] | None:
+def _best(candidates: list[tuple[set[str], int | None]]) -> tuple[set[str] | None, int | None]:
     """The most selective of several sufficient sets: the one whose words are expected in the
-    fewest sentences (see `_rate`)."""
-    candidates = [c for c in candidates if c and "" not in c]
+    fewest sentences (see `_rate`); of two alike, the one nearer the start of a match."""
+    candidates = [(c, lead) for c, lead in candidates if c and "" not in c]
     if not candidates:
-        return None
-    return min(candidates, key=lambda c: (sum(map(_rate, c)), -min(len(w) for w in c)))
+        return None, None
+    return min(candidates, key=lambda cl: (sum(map(_rate, cl[0])), -min(len(w) for w in cl[0]),
+                                           10 ** 9 if cl[1] is None else cl[1]))
 
 
 def _rate(word: str) -> float:
@@ -169,7 +209,7 @@ class Grammar:
     """A compiled pattern behind a gate of required words (see the module docstring). It has
     the methods of a compiled pattern that the checks use, with the same results."""
 
-    __slots__ = ("regex", "gate", "pattern")
+    __slots__ = ("regex", "gate", "lead", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0, *, gate_from: str | None = None) -> None:
         """`gate_from`: a part the pattern is built to begin with (pattern = part + …), whose
@@ -182,19 +222,27 @@ class Grammar:
         # a one-letter kana or Latin word passes almost every sentence (a single kanji such as
         # 傷 is rare enough).
         slow = not flags and _finite(_unanchored(_p.parse(pattern))) is None
-        words = required_words(gate_from or pattern) if slow else None
+        words, lead = required_words_and_lead(gate_from or pattern) if slow else (None, None)
+        if words:  # any part of a required word is required too: drop the honorific お/ご
+            trimmed = {w[1:] if w[0] in "おご" and len(w) > 2 else w for w in words}
+            if trimmed != words:
+                words, lead = trimmed, None if lead is None else lead + 1
         self.gate = re.compile(trie_pattern(sorted(words))) if words and not any(map(_common, words)) else None
-
-    def _closed(self, string: str, pos: int, endpos: int | None) -> bool:
-        gate = self.gate
-        if gate is None:
-            return False
-        return (gate.search(string, pos) if endpos is None else gate.search(string, pos, endpos)) is None
+        # A match holds at most this many characters before the gate's word: the full search
+        # starts there, not at the start of the sentence.
+        self.lead = lead if self.gate is not None else None
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
-        if self._closed(string, pos, endpos):
-            return None
-        return self.regex.search(string, pos) if endpos is None else self.regex.search(string, pos, endpos)
+        if endpos is None:
+            endpos = len(string)
+        gate = self.gate
+        if gate is not None:
+            word = gate.search(string, pos, endpos)
+            if word is None:
+                return None
+            if self.lead is not None and word.start() - self.lead > pos:
+                pos = word.start() - self.lead
+        return self.regex.search(string, pos, endpos)
 
     # Matching at one place is quick already: no gate.
     def match(self, string: str, pos: int = 0, endpos: int | None = None):
@@ -204,9 +252,12 @@ class Grammar:
         return self.regex.fullmatch(string, pos) if endpos is None else self.regex.fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
-        if self._closed(string, pos, endpos):
+        if endpos is None:
+            endpos = len(string)
+        gate = self.gate
+        if gate is not None and gate.search(string, pos, endpos) is None:
             return iter(())
-        return self.regex.finditer(string, pos) if endpos is None else self.regex.finditer(string, pos, endpos)
+        return self.regex.finditer(string, pos, endpos)
 
     def __repr__(self) -> str:
         return f"Grammar({self.pattern[:40]!r}…)"

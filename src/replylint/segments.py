@@ -101,8 +101,13 @@ def quoted_lines(lines: list[str]) -> list[bool]:
     return quoted
 
 
+_HIRAGANA = re.compile(r"[ぁ-ゖ]{2}")
+
+
 def _closes(line: str) -> bool:
-    return bool(acts.CLOSING.search(line) or acts.OFFER.search(line))
+    """A closing line or an offer of help (a name, a company or a phone number never is: they
+    have no run of hiragana, which every closing and offer has)."""
+    return bool(_HIRAGANA.search(line) and (acts.CLOSING.search(line) or acts.OFFER.search(line)))
 
 
 def _signature_like(line: str) -> bool:
@@ -310,20 +315,22 @@ def header_block(lines: list[str], live: list[int]) -> list[int]:
     """The unquoted lines before the first sentence that make up a letter's header block: date,
     number, subject, title, recipient and sender lines. Empty when the reply opens with prose."""
     block: list[int] = []
+    anchored = False  # an addressee, a date or a subject: a block of name lines alone is no header
     for i in live:
         line = lines[i]
-        if not line.strip():
+        s = line.strip()
+        if not s:
             continue
-        if is_header_line(line) or _ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line) \
-                or (_signature_like(line) and not acts.LETTER_HEAD.match(line)):
-            block.append(i)
-            continue
-        break
-    # A block of name lines alone is not a header: it must hold an addressee, a date or a subject.
-    if not any(is_header_line(lines[i]) or _ADDRESSEE_LINE.match(lines[i]) or _CUSTOMER_LINE.match(lines[i])
-               for i in block):
-        return []
-    return block
+        if is_header_line(line):  # 件名：… may end with 。
+            anchored = True
+        elif s[-1] in "。!?" or len(s) > 80:
+            break  # a sentence: the body has begun
+        elif _ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line):
+            anchored = True
+        elif not (_signature_like(line) and not acts.LETTER_HEAD.match(line)):
+            break
+        block.append(i)
+    return block if anchored else []
 
 
 def sender_lines(lines: list[str], block: list[int], addressee_last: int | None) -> list[int]:

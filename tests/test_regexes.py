@@ -1,0 +1,65 @@
+"""The gate in front of each grammar (regexes.Grammar) never changes what the grammar finds."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import unicodedata
+
+from conftest import CORPUS, ROOT
+
+from replylint import acts
+from replylint.regexes import Grammar, required_words, trie_pattern
+
+GRAMMARS = {name: g for name, g in vars(acts).items() if isinstance(g, Grammar)}
+
+
+def texts() -> list[str]:
+    """Every reply we ship or label, and each of its lines and sentences."""
+    out = [p.read_text(encoding="utf-8") for p in (CORPUS / "clean").glob("*.txt")]
+    for path in [*CORPUS.glob("*.jsonl"), *(ROOT / "heldout").rglob("*.jsonl")]:
+        out += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    out = [unicodedata.normalize("NFKC", t) for t in out]
+    return out + [piece for t in out for piece in re.split(r"(?<=[。\n])", t) if piece.strip()]
+
+
+def test_a_gated_search_finds_what_the_pattern_finds():
+    samples = texts()
+    assert len(samples) > 3000
+    for name, g in GRAMMARS.items():
+        for t in samples:
+            plain, gated = g.regex.search(t), g.search(t)
+            assert (plain and plain.span()) == (gated and gated.span()), (name, t)
+            for a, b in ((0, len(t) // 2), (len(t) // 3, len(t))):
+                plain, gated = g.regex.search(t, a, b), g.search(t, a, b)
+                assert (plain and plain.span()) == (gated and gated.span()), (name, t, a, b)
+
+
+def test_the_gates_are_worth_having():
+    gated = [name for name, g in GRAMMARS.items() if g.gate is not None]
+    assert {"OPENING", "CLOSING", "OFFER", "INQUIRY", "TROUBLE_TOLD"} <= set(gated)
+
+
+def test_required_words_on_random_matches():
+    """Strings built to match a pattern contain one of its required words."""
+    rng = random.Random(7)
+    pieces = ["お問い合わせ", "ご連絡", "ください", "場合は", "、", "ありがとうございます", "お待ち", "窓口", "確認", "ます",
+              "今後とも", "よろしく", "お願いいたします", "申し訳ございません", "ので", "あ", "。", "件", "とのこと", "傷が"]
+    for name, g in GRAMMARS.items():
+        words = required_words(g.pattern)
+        if not words:
+            continue
+        word_rx = re.compile(trie_pattern(words))
+        for _ in range(300):
+            t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+            m = g.regex.search(t)
+            if m:
+                assert word_rx.search(m.group()), (name, t)
+
+
+def test_a_lead_bounds_the_start_of_a_match():
+    g = Grammar(r"(?:平素|日頃)[^。]{0,5}賜り|ありがとう")
+    assert g.lead is not None
+    for t in ["平素は格別のご高配を賜り", "本日はありがとう", "日頃より賜り", "ありがと", "x" * 50 + "日頃より賜り"]:
+        assert (g.search(t) and g.search(t).span()) == (g.regex.search(t) and g.regex.search(t).span())
