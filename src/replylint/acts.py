@@ -50,7 +50,16 @@ _WELL_DONE_BY = alt(  # 平素は格別のご高配を賜り / 日頃より当�
 _SEWA = alt("お世話に" + alt("なって" + alt("おり", "い") + "ます", "なります", "なりました"),
             "お世話様です", "お世話さまです")
 # The opening word of a formal letter (頭語). Use .match() at a sentence's or a line's start.
-LETTER_HEAD = Grammar(r"\s{0,4}" + alt("拝啓", "謹啓", "拝復", "謹復", "前略", "急啓", "冠省", "啓上"))
+HEAD_WORDS = ("拝啓", "謹啓", "拝復", "謹復", "前略", "急啓", "冠省", "啓上")
+FOOT_WORDS = ("敬具", "敬白", "謹白", "謹言", "草々", "早々", "匆々", "不一", "不備", "かしこ", "拝具")
+
+
+def spaced(word: str) -> str:
+    """A word of a printed letter, which may space its letters out (敬　具)."""
+    return r"\s?".join(word)
+
+
+LETTER_HEAD = Grammar(r"\s{0,4}" + alt(*HEAD_WORDS))
 _SEASON = alt("の候", "のみぎり", "の折", "時下", "ご清栄", "ご清祥", "ご隆盛", "ご隆昌", "ご盛栄", "ご繁栄",
               "ご健勝", alt("お慶び", "お喜び") + "申し上げ")
 # An apology (not the cushion 申し訳ございませんが、… before a request or a refusal)
@@ -223,9 +232,8 @@ LETTER_PAIRS = {
 SEASONAL = Grammar(r"[^\s、。]{1,6}" + alt("の候", "のみぎり") + "|" + alt("時下", "ますますご", "いよいよご")
                       + "|" + alt("お慶び", "お喜び") + "申し上げ")
 # The closing words of a formal letter (頭語 … 結語), alone on their line.
-# (Printed letters space them out: 敬　具.) Use .fullmatch() on a line or a sentence.
-LETTER_FOOT = Grammar(r"\s*" + alt(*(r"\s?".join(w) for w in ("敬具", "敬白", "謹白", "謹言", "草々", "早々", "匆々",
-                                                                  "不一", "不備", "かしこ", "拝具"))) + r"\s*$")
+# Use .fullmatch() on a line or a sentence.
+LETTER_FOOT = Grammar(r"\s*" + alt(*map(spaced, FOOT_WORDS)) + r"\s*$")
 
 # -- what the reply answers -----------------------------------------------------------------
 # The reply speaks of the customer's message (received, not invited): it answers an inquiry.

@@ -200,7 +200,9 @@ _LIST_MARKER = re.compile(
     + r"|[QＱAＡ]" + _D + r"?[.．:：)）]"
     r"|【" + _D + r"】|\[" + _D + r"\]|［" + _D + r"］"
     r")")
-_LONE_MARK = re.compile(r"^\s*(記|以上|以上です|追伸|P\.?S\.?|p\.?s\.?)\s*$")
+# A letter's mark alone on its line: 記, 以上, 追伸, a 頭語 or a 結語 (the line stripped).
+_SHORT_MARK = re.compile(acts.alt("記", "以上", "以上です", "追伸", r"P\.?S\.?", r"p\.?s\.?",
+                                  *map(acts.spaced, acts.FOOT_WORDS), *acts.HEAD_WORDS))
 _POSTSCRIPT = re.compile(r"^\s*(追伸|P\.?S\.?|p\.?s\.?|二伸)\s*[:、.]?")
 # Headings: 【ご返金について】, <ご注意>, ◆◆ 手順 ◆◆ alone on their line, or a short title line
 # that ends with a colon.
@@ -239,10 +241,9 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
         if not stripped:
             prev = None
             continue
-        o = olines[i]
-        if (len(stripped) <= 12 and (_LONE_MARK.match(n) or acts.LETTER_FOOT.match(n)
-                                     or acts.LETTER_HEAD.fullmatch(stripped))) \
-                or (stripped[0] in _SEPARATOR_CHARS and _SEPARATOR.match(n)):
+        first = stripped[0]
+        if (len(stripped) <= 12 and _SHORT_MARK.fullmatch(stripped)) \
+                or (first in _SEPARATOR_CHARS and _SEPARATOR.match(n)):
             role = MARK
             if stripped == "記":
                 in_note_block = True
@@ -250,18 +251,18 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
                 in_note_block = False
             elif _POSTSCRIPT.match(n):
                 in_postscript = True
-        elif in_note_block or (o.lstrip(" \t\u3000")[:1] in _MARKER_CHARS and _LIST_MARKER.match(o)):
-            role = ITEM
-        elif prev == ITEM and o[:1] in (" ", "\t", "\u3000"):
+        elif in_note_block or (first in _MARKER_CHARS and _LIST_MARKER.match(olines[i])):
+            role = ITEM  # (NFKC keeps a marker's first character in the set: ① → 1, （ → ()
+        elif prev == ITEM and olines[i][:1] in (" ", "\t", "\u3000"):
             role = ITEM  # an item that wraps onto an indented line
-        elif stripped[0] in "hw" and _URL_LINE.match(n):
+        elif first in "hw" and _URL_LINE.match(n):
             role = URL
         elif stripped[-1] not in "。!?" and _HEADING.match(n):
             role = HEADING
         elif stripped[-1] not in "。!?" and _LABEL.match(n):
             role = LABEL
         else:
-            in_postscript = in_postscript or (stripped[0] in "追Pp二" and bool(_POSTSCRIPT.match(n)))
+            in_postscript = in_postscript or (first in "追Pp二" and bool(_POSTSCRIPT.match(n)))
             role = POSTSCRIPT if in_postscript else PROSE
         roles[i] = prev = role
     return roles
