@@ -63,3 +63,17 @@ def test_a_lead_bounds_the_start_of_a_match():
     assert g.lead is not None
     for t in ["平素は格別のご高配を賜り", "本日はありがとう", "日頃より賜り", "ありがと", "x" * 50 + "日頃より賜り"]:
         assert (g.search(t) and g.search(t).span()) == (g.regex.search(t) and g.regex.search(t).span())
+
+
+def test_the_shipped_gates_are_what_the_patterns_say_now():
+    """gates.json is worked out ahead of time; after a grammar changes, write it again with
+    python -c "import replylint.regexes as r; r.write_gates()"."""
+    from replylint import regexes
+
+    stored = json.loads(regexes._GATES_FILE.read_text(encoding="utf-8"))
+    patterns = {p for g in GRAMMARS.values() for p in (g.pattern, g.gate_from) if p}
+    assert len(patterns) >= len(GRAMMARS)
+    for pattern in patterns:
+        assert stored.get(regexes._key(pattern)) == regexes.analyse(pattern), (
+            f"gates.json is out of date for {pattern[:60]!r}: run "
+            'python -c "import replylint.regexes as r; r.write_gates()"')

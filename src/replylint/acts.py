@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .regexes import Grammar, required_words, trie_pattern
+from .regexes import Grammar, analysis, trie_pattern
 
 
 def alt(*forms: str) -> str:
@@ -316,8 +316,8 @@ def any_word_of(*grammars: Grammar) -> str:
     that match must contain: a cheap trigger for a check that turns on these grammars."""
     words: set[str] = set()
     for g in grammars:
-        found = required_words(g.pattern)
+        found = analysis(g.pattern)["words"]
         if not found:
             raise ValueError(f"no required words in {g!r}: give the check its own trigger")
-        words |= found
+        words.update(found)
     return trie_pattern(sorted(words))

@@ -8,8 +8,11 @@ the gate are searched with the full pattern, so the cost follows the sentences t
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from itertools import product
+from pathlib import Path
 
 try:  # Python 3.11+
     import re._constants as _c
@@ -45,6 +48,7 @@ def _trie_pattern(node: dict) -> str:
 
 # -- required literals --------------------------------------------------------------------------
 _MAX_WORDS = 400  # a finite piece with more spellings than this is not expanded
+_GATE_WORDS = 80  # a gate with more words than this is a last resort
 
 
 def required_words(pattern: str) -> frozenset[str] | None:
@@ -129,9 +133,15 @@ def _required(items) -> tuple[set[str] | None, int | None]:
             if piece and (item is None or _finite(piece + [item]) is None):
                 words = _finite(piece)
                 if words is not None and "" not in words:
-                    candidates.append((words, at))
-                elif words is None:
-                    candidates.extend((w, at) for w, _lead in (_item(op, av) for op, av in piece) if w)
+                    candidates.append((words, at))  # the piece's whole words
+                # and each part's own words, which may make a smaller gate (ご質問 of ご質問の件)
+                inner_at = at
+                for op, av in piece:
+                    own, lead = _item(op, av)
+                    if own and len(piece) > 1:
+                        candidates.append((own, None if inner_at is None or lead is None else inner_at + lead))
+                    w = _width([(op, av)])
+                    inner_at = None if inner_at is None or w is None else inner_at + w
                 at = None if at is None or _width(piece) is None else at + _width(piece)
                 piece = []
             if item is not None:
@@ -185,16 +195,24 @@ def _best(candidates: list[tuple[set[str], int | None]]) -> tuple[set[str] | Non
     candidates = [(c, lead) for c, lead in candidates if c and "" not in c]
     if not candidates:
         return None, None
-    return min(candidates, key=lambda cl: (sum(map(_rate, cl[0])), -min(len(w) for w in cl[0]),
-                                           10 ** 9 if cl[1] is None else cl[1]))
+    # A gate of hundreds of spellings costs more to compile than it saves: few words first.
+    return min(candidates, key=lambda cl: (any(map(_common, cl[0])), len(cl[0]) > _GATE_WORDS, sum(map(_rate, cl[0])),
+                                           -min(len(w) for w in cl[0]), 10 ** 9 if cl[1] is None else cl[1]))
 
 
 def _rate(word: str) -> float:
     """A rough share of sentences a word occurs in. Words of hiragana alone are the grammar of
     every sentence (します, ました, まで); words with a kanji or katakana (確認, 窓口, 傷) are rarer;
     longer words are rarer still."""
-    content = any(not ("\u3041" <= ch <= "\u309f") for ch in word)
+    if _common(word):
+        return 1.0
+    content = any(_is_content(ch) for ch in word)
     return 0.02 / len(word) ** 2 if content else 0.3 / len(word)
+
+
+def _is_content(ch: str) -> bool:
+    """A kanji, katakana, Latin letter or digit (not hiragana, not punctuation)."""
+    return "\u4e00" <= ch <= "\u9fff" or "\u30a1" <= ch <= "\u30ff" or ch.isalnum() and ch.isascii()
 
 
 def _unanchored(items) -> list:
@@ -205,51 +223,129 @@ def _common(word: str) -> bool:
     return len(word) == 1 and not ("\u4e00" <= word <= "\u9fff")
 
 
+# What `required_words_and_lead` finds for each grammar, worked out ahead of time: the analysis
+# parses every pattern and spells out its words, which took a tenth of a second at every start.
+# `python -c "import replylint.regexes as r; r.write_gates()"` writes the file again;
+# tests/test_regexes.py checks that it holds what the patterns say now.
+_GATES_FILE = Path(__file__).with_name("gates.json")
+_gates: dict | None = None
+_asked: dict[str, str] = {}  # key -> the pattern whose words were asked for, this process
+_grammars: list = []  # every Grammar built, for write_gates
+
+
+def _key(pattern: str) -> str:
+    return hashlib.sha256(pattern.encode("utf-8")).hexdigest()[:20]
+
+
+def analysis(pattern: str) -> dict:
+    """{"slow": the pattern is more than a list of words, "words": [...] or None, "lead": n or
+    None}, from the shipped file when it has the pattern, else worked out now."""
+    global _gates
+    if _gates is None:
+        try:
+            _gates = json.loads(_GATES_FILE.read_text(encoding="utf-8"))
+        except OSError:
+            _gates = {}
+    key = _key(pattern)
+    _asked[key] = pattern
+    found = _gates.get(key)
+    return found if found is not None else analyse(pattern)
+
+
+def analyse(pattern: str) -> dict:
+    words, lead = required_words_and_lead(pattern)
+    return {"slow": _finite(_unanchored(_p.parse(pattern))) is None,
+            "words": sorted(words) if words else None, "lead": lead}
+
+
+def write_gates() -> int:
+    """Work out the analysis of every grammar the package builds and write it to gates.json."""
+    global _gates
+    _gates = {}
+    from .api import get_linter
+    get_linter()  # loads every check module, and with them every grammar
+    for g in _grammars:
+        g._prepare()
+    table = {key: analyse(pattern) for key, pattern in sorted(_asked.items())}
+    _GATES_FILE.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    return len(table)
+
+
 class Grammar:
     """A compiled pattern behind a gate of required words (see the module docstring). It has
-    the methods of a compiled pattern that the checks use, with the same results."""
+    the methods of a compiled pattern that the checks use, with the same results. The pattern
+    and its gate are compiled when first used: a reply that never passes a gate never pays for
+    the pattern behind it, and a short run starts sooner."""
 
-    __slots__ = ("regex", "gate", "lead", "pattern")
+    __slots__ = ("pattern", "flags", "gate_from", "_regex", "_gate", "_lead", "_ready")
 
     def __init__(self, pattern: str, flags: int = 0, *, gate_from: str | None = None) -> None:
         """`gate_from`: a part the pattern is built to begin with (pattern = part + …), whose
         words make a better gate than the ones chosen from the whole."""
-        self.regex = re.compile(pattern, flags)
-        self.pattern = pattern
         if gate_from is not None and not pattern.startswith(gate_from):
             raise ValueError("gate_from must be the start of the pattern")
+        self.pattern, self.flags, self.gate_from = pattern, flags, gate_from
+        self._regex = self._gate = self._lead = None
+        self._ready = False
+        _grammars.append(self)
+
+    def _prepare(self) -> None:
         # A pattern that only spells out words is as fast as its gate would be; and a gate with
         # a one-letter kana or Latin word passes almost every sentence (a single kanji such as
         # 傷 is rare enough).
-        slow = not flags and _finite(_unanchored(_p.parse(pattern))) is None
-        words, lead = required_words_and_lead(gate_from or pattern) if slow else (None, None)
+        words, lead = None, None
+        if not self.flags and analysis(self.pattern)["slow"]:
+            found = analysis(self.gate_from or self.pattern)
+            words, lead = set(found["words"] or ()), found["lead"]
         if words:  # any part of a required word is required too: drop the honorific お/ご
             trimmed = {w[1:] if w[0] in "おご" and len(w) > 2 else w for w in words}
             if trimmed != words:
                 words, lead = trimmed, None if lead is None else lead + 1
-        self.gate = re.compile(trie_pattern(sorted(words))) if words and not any(map(_common, words)) else None
-        # A match holds at most this many characters before the gate's word: the full search
-        # starts there, not at the start of the sentence.
-        self.lead = lead if self.gate is not None else None
+        if words and not any(map(_common, words)):
+            self._gate = re.compile(trie_pattern(sorted(words)))
+            # A match holds at most this many characters before the gate's word: the full
+            # search starts there, not at the start of the sentence.
+            self._lead = lead
+        self._ready = True
+
+    @property
+    def gate(self) -> re.Pattern | None:
+        if not self._ready:
+            self._prepare()
+        return self._gate
+
+    @property
+    def lead(self) -> int | None:
+        if not self._ready:
+            self._prepare()
+        return self._lead
+
+    @property
+    def regex(self) -> re.Pattern:
+        if self._regex is None:
+            self._regex = re.compile(self.pattern, self.flags)
+        return self._regex
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         if endpos is None:
             endpos = len(string)
-        gate = self.gate
+        if not self._ready:
+            self._prepare()
+        gate = self._gate
         if gate is not None:
             word = gate.search(string, pos, endpos)
             if word is None:
                 return None
-            if self.lead is not None and word.start() - self.lead > pos:
-                pos = word.start() - self.lead
-        return self.regex.search(string, pos, endpos)
+            if self._lead is not None and word.start() - self._lead > pos:
+                pos = word.start() - self._lead
+        return (self._regex or self.regex).search(string, pos, endpos)
 
     # Matching at one place is quick already: no gate.
     def match(self, string: str, pos: int = 0, endpos: int | None = None):
-        return self.regex.match(string, pos) if endpos is None else self.regex.match(string, pos, endpos)
+        return self.regex.match(string, pos, len(string) if endpos is None else endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None):
-        return self.regex.fullmatch(string, pos) if endpos is None else self.regex.fullmatch(string, pos, endpos)
+        return self.regex.fullmatch(string, pos, len(string) if endpos is None else endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
         if endpos is None:
