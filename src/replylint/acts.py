@@ -124,19 +124,20 @@ _ANYTHING_ELSE = (alt("ほかに", "他に", "ほかにも", "他にも", "そ�
                   + r"[^。]{0,20}?" + alt("お手伝い", "ご不明", "ご質問", "お困り", "気になる", "ご用", "ご要望", "お役に")
                   + r"[^。]{0,20}?" + alt("ございます", "あります", "ございません", "ありません", "でしょう") + "か")
 OFFER = Grammar(
-    alt(_NEEDED, _INVITATION, _HELP_TOPIC) + r"[^。]{0,40}?" + _CONTACT + r"[^。]{0,24}?" + _REQUEST_OR_PROMISE
+    # (a condition of need or an invitation … a way to get in touch | お問い合わせは、… | ご要望が
+    # ございましたら、…) … a request or our promise
+    alt(alt(_NEEDED, _INVITATION, _HELP_TOPIC) + r"[^。]{0,40}?" + _CONTACT,
+        _CONTACT + alt("は", "につきましては", "については", "の際は"),
+        _HELP_TOPIC + r"[^。]{0,24}?" + alt("ございましたら", "ありましたら", "あれば", "がある場合", "の際"))
+    + r"[^。]{0,40}?" + _REQUEST_OR_PROMISE
     # Any condition, when the request is only to get in touch (…場合は、サポートデスクへお電話
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
     + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
-    # お問い合わせは、下記の窓口で承ります / ご相談につきましては担当までお寄せください
-    + "|" + _CONTACT + alt("は", "につきましては", "については", "の際は") + r"[^。]{0,40}?" + _REQUEST_OR_PROMISE
     + "|" + _ANYTHING_ELSE
     + "|" + _INVITATION + r"[^。]{0,6}?" + alt("どうぞ", "お声", "ご相談", "お申し付け", "お尋ね", "お問い合わせ")
     # Asking to be asked is an offer by itself: お声がけください / ご相談ください
     + "|" + alt("声がけ", "声かけ", "声掛け", "申し付け", "申しつけ", "ご相談", TOIAWASE, "お尋ね", "ご用命")
-    + alt(KUDASARU + "い", ITADAKU + "け")
-    + "|" + _HELP_TOPIC + r"[^。]{0,24}?" + alt("ございましたら", "ありましたら", "あれば", "がある場合", "の際")
-    + r"[^。]{0,30}?" + _REQUEST_OR_PROMISE)
+    + alt(KUDASARU + "い", ITADAKU + "け"))
 # What we do when the reader gets in touch: お知らせいただければ、すぐに確認いたします / ご連絡
 # くだされば、ご説明に伺います. It shows the way on like an offer of help, and it is also the
 # alternative a refusal offers, so the two are kept apart.
