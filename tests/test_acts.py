@@ -78,10 +78,16 @@ def test_offer_of_further_help():
     ])
 
 
-def test_what_we_do_when_the_reader_gets_in_touch():
-    check(acts.ON_CONTACT, ["ご都合のよい日時をお知らせいただければ、ご説明に伺います。",
-                            "お電話いただければ、すぐにお手続きします。"],
-          ["ご注文番号をお知らせください。"])
+def test_an_instruction_with_a_deadline_is_no_offer():
+    check(acts.OFFER, ["ご希望の際は、担当までお申し付けください。"],
+          ["日程の変更をご希望の場合は、10月21日までにお電話でお知らせください。",
+           "ご予約の時間に来られない場合は、前日までにお電話でご連絡ください。"])
+
+
+def test_holding_on_is_a_wait_for_us():
+    check(acts.HOLD_ON, ["少々お待ちください。", "このままお待ちいただけますか。", "お時間をいただけますでしょうか。",
+                         "確認いたしますので、お待ちください。"],
+          ["お荷物に送り状を貼って、お待ちください。", "ご来店をお待ちしております。"])
 
 
 def test_requests_to_wait():

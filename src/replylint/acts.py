@@ -110,7 +110,7 @@ _INVITATION = alt("いつでも", "何なりと", "なんなりと", "何でも"
 # ご連絡, ご返信 …), which is also how a customer hands over what we asked for.
 _HELP_CHANNEL = alt(
     "電話", "チャット", "窓口", "担当", "相談", TOIAWASE, "申し付け", "申しつけ", "声がけ", "声かけ", "声掛け",
-    "尋ね", "たずね", "質問", "フォーム", "用命", "お聞き", "聞いて", "聞かせ", "お訊ね", "DM", "LINE", "サポート", "カウンター", "受付", "コールセンター", "センター", "ダイヤル", "デスク")
+    "尋ね", "たずね", "質問", "フォーム", "用命", "お聞き", "聞いて", "聞かせ", "お訊ね", "教えて", "お教え", "DM", "LINE", "サポート", "カウンター", "受付", "コールセンター", "センター", "ダイヤル", "デスク")
 _CONTACT = alt(_HELP_CHANNEL, "返信", "返事", "連絡", "知らせ", "一報", "メール", "お寄せ", "お聞かせ", "メッセージ")
 _REQUEST_OR_PROMISE = alt(
     KUDASARU + "い", "願い" + alt("ます", "ませ"), "願えれば", ONEGAI,
@@ -123,27 +123,24 @@ _HELP_TOPIC = alt("ご不明", "ご質問", "ご不安", "お困り", "気にな
 _ANYTHING_ELSE = (alt("ほかに", "他に", "ほかにも", "他にも", "その他", "そのほか", "そのほかに", "何か")
                   + r"[^。]{0,20}?" + alt("お手伝い", "ご不明", "ご質問", "お困り", "気になる", "ご用", "ご要望", "お役に")
                   + r"[^。]{0,20}?" + alt("ございます", "あります", "ございません", "ありません", "でしょう") + "か")
+# A deadline makes a request an instruction for this matter (変更をご希望の場合は、21日までにお電話で
+# お知らせください), not an offer to help further.
+_DEADLINE = r"(?![^。]*?(?:までに|以内に|前日まで|期限))"
 OFFER = Grammar(
     # (a condition of need or an invitation … a way to get in touch | お問い合わせは、… | ご要望が
     # ございましたら、…) … a request or our promise
-    alt(alt(_NEEDED, _INVITATION, _HELP_TOPIC) + r"[^。]{0,40}?" + _CONTACT,
+    _DEADLINE + alt(alt(_NEEDED, _INVITATION, _HELP_TOPIC) + r"[^。]{0,40}?" + _CONTACT,
         _CONTACT + alt("は", "につきましては", "については", "の際は"),
         _HELP_TOPIC + r"[^。]{0,24}?" + alt("ございましたら", "ありましたら", "あれば", "がある場合", "の際"))
     + r"[^。]{0,40}?" + _REQUEST_OR_PROMISE
     # Any condition, when the request is only to get in touch (…場合は、サポートデスクへお電話
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
-    + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
+    + "|" + _DEADLINE + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
     + "|" + _ANYTHING_ELSE
     + "|" + _INVITATION + r"[^。]{0,6}?" + alt("どうぞ", "お声", "ご相談", "お申し付け", "お尋ね", "お問い合わせ")
     # Asking to be asked is an offer by itself: お声がけください / ご相談ください
     + "|" + alt("声がけ", "声かけ", "声掛け", "申し付け", "申しつけ", "ご相談", TOIAWASE, "お尋ね", "ご用命")
     + alt(KUDASARU + "い", ITADAKU + "け"))
-# What we do when the reader gets in touch: お知らせいただければ、すぐに確認いたします / ご連絡
-# くだされば、ご説明に伺います. It shows the way on like an offer of help, and it is also the
-# alternative a refusal offers, so the two are kept apart.
-ON_CONTACT = Grammar(_CONTACT + r"[^。]{0,8}?" + alt(ITADAKU + "け", KUDASARU) + alt("れば", "ましたら", "たら", "ると")
-                     + r"[^。]{0,40}?" + alt("ます", "幸い"), gate_from=_CONTACT)
-
 # Asking the reader to wait: お待ちください / お待ちいただけますか / お時間を頂戴できますでしょうか
 WAIT_REQUEST = Grammar(
     alt("少々", "しばらく", "今しばらく", "いましばらく", "暫く", "もうしばらく", "もう少し", "少し", "") + alt("の間", "")
@@ -153,6 +150,13 @@ WAIT_REQUEST = Grammar(
     + "|" + alt("少し", "少々", "しばらく", "") + "お時間" + alt("を", "") + alt(ITADAKU, "ちょうだい", "頂戴", KUDASARU)
     # not the thanks for time given: お時間をいただき、ありがとうございました
     + r"(?![^。]{0,12}?" + alt(ARIGATOU, "感謝", "御礼", "お礼", "恐縮") + ")")
+# Asking the reader to hold on while we see to it: 少々お待ちください / お時間をいただけますか /
+# 確認いたしますので、お待ちください (not a wait for something else: 送り状を貼って、お待ちください)
+HOLD_ON = Grammar(
+    alt("少々", "しばらく", "今しばらく", "いましばらく", "暫く", "もうしばらく", "もう少し", "少し", "このまま", "そのまま")
+    + alt("の間", "") + "[、,]?" + "お待ち" + "|お時間" + alt("を", "") + alt(ITADAKU, "ちょうだい", "頂戴")
+    + "|" + alt("確認", "調査", "お調べ", "お調べし", "確認し", "調査し", "問い合わせ") + r"[^。]{0,12}?" + alt("ので", "から", "間")
+    + r"[^。]{0,12}?お待ち")
 # We will get back to the reader: 確認のうえご連絡いたします / 分かり次第ご報告します / 追ってご案内します
 _NEWS = alt("ご連絡", "お電話", "ご報告", "ご案内", "ご返信", "ご回答", "お知らせ", "メール", "お返事", "ご返事")
 _WE_SEND_NEWS = _NEWS + r"[^。]{0,8}?" + alt(ITASU, "申し上げ", "させて" + ITADAKU + "き", "し") + "ます"
@@ -179,7 +183,10 @@ TIME_ESTIMATE = Grammar(
     + "|" + r"[月火水木金土日]曜")
 # We will get in touch again, later or at a stated time: the exchange goes on, so no offer of
 # further help is needed yet.
-NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern) + r"[^。]{0,30}?" + _WE_SEND_NEWS)
+_CONTACT_TO_COME = alt("ご連絡", "お電話", "ご報告", "ご返信", "ご回答", "お知らせ", "メール", "お返事", "ご返事") \
+    + r"[^。]{0,8}?" + alt(ITASU, "申し上げ", "させて" + ITADAKU + "き", "し") + "ます"
+NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern + alt("に", "まで", "以内", "中", "頃", "ごろ", "後", "ほど", "程度", "、"))
+                       + r"[^。]{0,30}?" + _CONTACT_TO_COME)
 
 # The customer's move next: a question to them, or a request to reply, send, or wait.
 QUESTION = Grammar(r"(か|かね|でしょうか|ますか|ませんか)[。?]?\s*$|\?\s*$")
@@ -268,6 +275,8 @@ NOTICE_TITLE = Grammar(alt("お知らせ", "ご案内", "ご通知", "お詫び"
 TO_MANY = Grammar(r"各位|(?<!の)" + alt("皆様", "皆さま", "みなさま", "皆さん") + alt("へ", "に", "には", "におかれ")
                      + "|" + alt("一部", "該当", "対象", "すべて", "全て", "多く", "ご利用中") + "の"
                      + alt("お客", "ご利用者", "利用者", "会員"))
+# Addressed to whoever holds a role, not to a person by name: ご担当者様, お客様
+TO_ANYONE = Grammar(alt("ご担当者", "担当者", "ご担当", "管理者", "ご利用者", "お客様", "お客さま") + r"\s*(様|さま|各位|殿)?\s*[、,]?\s*$")
 # Addressed to a company or one of its staff (株式会社みなと商事 総務部 田村様, 〜御中)
 TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|[^\s]部\s|[^\s]課\s|Inc|Co\.|Ltd")
 

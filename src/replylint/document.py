@@ -235,9 +235,10 @@ class Document:
         a dated header, a title such as 〜のお知らせ), a reply to a proposal or an invitation, an
         absence, a text to many (皆様には, 一部のお客様). Otherwise it does when it speaks of the
         customer's message (お問い合わせいただき, ご質問の件, ご連絡ありがとうございます, 〜とのこと);
-        and when it does not, it does when it is written to one person (浜野様): a support reply
-        that reports what was done. Business correspondence to a company (御中, 株式会社 … 様),
-        such as an apology between companies, and a text addressed to no one answer no inquiry."""
+        and when it does not, it does when it is written to one person by name (浜野様): a support
+        reply that reports what was done. Business correspondence to a company (御中, 株式会社 …
+        様), such as an apology between companies, a text to whoever is in charge (ご担当者様,
+        お客様) and a text addressed to no one answer no inquiry."""
         found = self.cache.get("document.answers_inquiry")
         if found is None:
             found = self.cache["document.answers_inquiry"] = self._answers_inquiry()
@@ -261,7 +262,7 @@ class Document:
         # reply that reports what was done); a letter to a company, or to nobody named, does not.
         addressee = self._text_of(seg.ADDRESSEE)
         return bool(acts.INQUIRY.search(self._text_of(seg.GREETING, seg.BODY, seg.CLOSING))) \
-            or bool(addressee and not acts.TO_A_COMPANY.search(addressee))
+            or bool(addressee and not acts.TO_A_COMPANY.search(addressee) and not acts.TO_ANYONE.search(addressee))
 
     @property
     def unprompted(self) -> bool:

@@ -119,6 +119,11 @@ def _signature_like(line: str) -> bool:
         return False
     if is_list_item(s) and not _SEPARATOR.match(s):
         return False
+    # A label of the body's (お届け予定：3月8日, 配送：…) is not a signature line; a contact is
+    # (TEL：…, Mail：…, 住所：…).
+    m = _LABEL.match(s)
+    if m and not _CONTACT_KEY.search(s, 0, s.find(":") if ":" in s else len(s)):
+        return False
     return True
 
 
@@ -152,6 +157,9 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
     if not block or block[0] == content[0] or len(block) > 10:
         return None
     if not any(_SIGNATURE_HINT.search(lines[i]) or _NAME_LINE.match(lines[i]) for i in block):
+        return None
+    # A link alone is the body's (…下記のフォームからお申し込みください。 https://…), not a signature.
+    if all(_URL_LINE.match(lines[i]) for i in block):
         return None
     # A lone name-like line right after the text is a name only when it is short.
     if len(block) == 1 and not _SIGNATURE_HINT.search(lines[block[0]]) and len(lines[block[0]].strip()) > 12:
@@ -211,6 +219,8 @@ _HEADING = re.compile(
     r"|[-=_*~◆◇■□●○★☆▼▽]{2,}[^。]{1,40}?[-=_*~◆◇■□●○★☆▼▽]{2,}|[^。!?]{1,30}:)\s*$")
 # A label and its value: 注文番号: A-123 / お届け予定日: 9月5日 / TEL: 0120-… (not a time, 10:00)
 _LABEL = re.compile(r"^\s*[^\s:。、!?]{1,20}?\s*(?<![0-9]):(?![0-9]{2})\s*\S")
+_CONTACT_KEY = re.compile(r"TEL|Tel|tel|電話|FAX|Fax|fax|携帯|mail|Mail|MAIL|メール|URL|Web|WEB|HP|住所|所在地|〒|担当"
+                          r"|営業時間|受付時間|窓口|部署|会社")
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
 
 

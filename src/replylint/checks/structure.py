@@ -52,14 +52,15 @@ def further_help(doc: Document, ctx: CheckContext):
         return
     tail = own[-int(ctx.options.get("window", 4)):]
     # From the end, where an offer usually stands; the closing lines last (an offer may share
-    # a sentence with one), and what we do on contact only when no plain offer is there.
+    # a sentence with one).
     ordered = [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
-    if any(doc.act(acts.OFFER, s) for s in ordered) or any(doc.act(acts.ON_CONTACT, s) for s in ordered):
+    if any(doc.act(acts.OFFER, s) for s in ordered):
         return
-    # The exchange goes on: the reply ends by asking the customer something, asking them to
-    # wait or to reply, or promises our next contact; there is nothing to offer yet.
+    # The exchange goes on: the reply ends by asking the customer something or asking them to
+    # hold on (少々お待ちください, not お荷物を出して、お待ちください: a wait for something else),
+    # awaits their reply, or promises our next contact; there is nothing to offer yet.
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
-    if any(doc.act(rx, last[-1]) for rx in (acts.QUESTION, acts.WAIT_REQUEST)) \
+    if doc.act(acts.QUESTION, last[-1]) or doc.act(acts.HOLD_ON, last[-1]) \
             or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
     # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer.
