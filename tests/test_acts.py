@@ -79,9 +79,11 @@ def test_offer_of_further_help():
 
 
 def test_an_instruction_with_a_deadline_is_no_offer():
-    check(acts.OFFER, ["ご希望の際は、担当までお申し付けください。"],
-          ["日程の変更をご希望の場合は、10月21日までにお電話でお知らせください。",
-           "ご予約の時間に来られない場合は、前日までにお電話でご連絡ください。"])
+    offers = ["ご希望の際は、担当までお申し付けください。", "何かございましたら、いつでもご連絡ください。"]
+    instructions = ["日程の変更をご希望の場合は、10月21日までにお電話でお知らせください。",
+                    "ご予約の時間に来られない場合は、前日までにお電話でご連絡ください。"]
+    check(acts.OFFER, offers + instructions, [])
+    check(acts.DEADLINE, instructions, offers)
 
 
 def test_holding_on_is_a_wait_for_us():

@@ -123,19 +123,16 @@ _HELP_TOPIC = alt("ご不明", "ご質問", "ご不安", "お困り", "気にな
 _ANYTHING_ELSE = (alt("ほかに", "他に", "ほかにも", "他にも", "その他", "そのほか", "そのほかに", "何か")
                   + r"[^。]{0,20}?" + alt("お手伝い", "ご不明", "ご質問", "お困り", "気になる", "ご用", "ご要望", "お役に")
                   + r"[^。]{0,20}?" + alt("ございます", "あります", "ございません", "ありません", "でしょう") + "か")
-# A deadline makes a request an instruction for this matter (変更をご希望の場合は、21日までにお電話で
-# お知らせください), not an offer to help further.
-_DEADLINE = r"(?![^。]*?(?:までに|以内に|前日まで|期限))"
 OFFER = Grammar(
     # (a condition of need or an invitation … a way to get in touch | お問い合わせは、… | ご要望が
     # ございましたら、…) … a request or our promise
-    _DEADLINE + alt(alt(_NEEDED, _INVITATION, _HELP_TOPIC) + r"[^。]{0,40}?" + _CONTACT,
+    alt(alt(_NEEDED, _INVITATION, _HELP_TOPIC) + r"[^。]{0,40}?" + _CONTACT,
         _CONTACT + alt("は", "につきましては", "については", "の際は"),
         _HELP_TOPIC + r"[^。]{0,24}?" + alt("ございましたら", "ありましたら", "あれば", "がある場合", "の際"))
     + r"[^。]{0,40}?" + _REQUEST_OR_PROMISE
     # Any condition, when the request is only to get in touch (…場合は、サポートデスクへお電話
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
-    + "|" + _DEADLINE + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
+    + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
     + "|" + _ANYTHING_ELSE
     + "|" + _INVITATION + r"[^。]{0,6}?" + alt("どうぞ", "お声", "ご相談", "お申し付け", "お尋ね", "お問い合わせ")
     # Asking to be asked is an offer by itself: お声がけください / ご相談ください
@@ -150,6 +147,9 @@ WAIT_REQUEST = Grammar(
     + "|" + alt("少し", "少々", "しばらく", "") + "お時間" + alt("を", "") + alt(ITADAKU, "ちょうだい", "頂戴", KUDASARU)
     # not the thanks for time given: お時間をいただき、ありがとうございました
     + r"(?![^。]{0,12}?" + alt(ARIGATOU, "感謝", "御礼", "お礼", "恐縮") + ")")
+# A deadline makes a request an instruction for this matter (変更をご希望の場合は、21日までにお電話で
+# お知らせください), not an offer to help further.
+DEADLINE = Grammar(alt("までに", "以内に", "前日まで", "期限"))
 # Asking the reader to hold on while we see to it: 少々お待ちください / お時間をいただけますか /
 # 確認いたしますので、お待ちください (not a wait for something else: 送り状を貼って、お待ちください)
 HOLD_ON = Grammar(

@@ -121,8 +121,8 @@ def _signature_like(line: str) -> bool:
         return False
     # A label of the body's (お届け予定：3月8日, 配送：…) is not a signature line; a contact is
     # (TEL：…, Mail：…, 住所：…).
-    m = _LABEL.match(s)
-    if m and not _CONTACT_KEY.search(s, 0, s.find(":") if ":" in s else len(s)):
+    colon = s.find(":")
+    if 0 < colon <= 20 and not s[colon - 1].isdigit() and not _CONTACT_KEY.search(s, 0, colon):
         return False
     return True
 
