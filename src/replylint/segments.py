@@ -42,13 +42,15 @@ _SEPARATOR = re.compile(
 _SIGNATURE_HINT = re.compile(
     r"株式会社|有限会社|合同会社|一般社団法人|公益財団法人|\(株\)|\(有\)|㈱|㈲"
     r"|[^全一]部(?!分)|課|係|室|窓口|センター|サポート|デスク|チーム|事務局|事務所|受付|フロント"
+    r"|学校|[^学]校$|学院|学園|大学|教室|塾|ゼミ|スクール|営業所|支店|支社|本社|工場|研究所|財団|法人|運営"
     r"|ストア|ショップ|商店|書店|書房|銀行|信用金庫|病院|クリニック|医院|役所|役場|局|協会|組合|旅館|ホテル"
     r"|担当|TEL|Tel|tel|FAX|Fax|電話|E-?mail|Mail|mail|URL|https?://|www\.|〒|営業時間|受付時間"
     r"|@[\w.-]+\.[a-z]{2,}|\d{2,4}-\d{2,4}-\d{3,4}"
     r"|Inc\.?|Co\.,? ?Ltd|Corp", re.IGNORECASE)
 # A person's name on its own line: 森下 啓太 / 森下啓太 / Keita Morishita
 _NAME_LINE = re.compile(
-    r"^\s*([一-龥々]{1,4}[ \u3000]*[一-龥々ぁ-んァ-ヶー]{1,6}|[A-Z][a-z]+ [A-Z][a-z]+)\s*$")
+    r"^\s*([一-龥々]{1,4}[ \u3000]*[一-龥々ぁ-んァ-ヶー]{1,6}|[A-Z][a-z]+ [A-Z][a-z]+)\s*$"
+    r"|[ \u3000][一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}\s*$")  # …大宮校 佐藤 美香
 _SENTENCE_END = re.compile(r"[。!?]\s*$")
 _PROSE_END = re.compile(r"(ます|です|ください|ございます|ません|でした|ました)\s*$")
 
@@ -119,12 +121,15 @@ def _signature_like(line: str) -> bool:
         return False
     if is_list_item(s) and not _SEPARATOR.match(s):
         return False
-    # A label of the body's (お届け予定：3月8日, 配送：…) is not a signature line; a contact is
-    # (TEL：…, Mail：…, 住所：…).
-    colon = s.find(":")
-    if 0 < colon <= 20 and not s[colon - 1].isdigit() and not _CONTACT_KEY.search(s, 0, colon):
-        return False
     return True
+
+
+def _body_label(line: str) -> bool:
+    """A label of the body's (お届け予定：3月8日, 配送：…), not of a signature (TEL：…, Mail：…,
+    住所：…, お問い合わせ番号：…) nor a link or a time."""
+    colon = line.find(":")
+    return (0 < colon <= 20 and not line[colon - 1].isdigit() and not line.startswith("//", colon + 1)
+            and not _CONTACT_KEY.search(line, 0, colon))
 
 
 def signature_start(lines: list[str], live: list[int]) -> int | None:
@@ -156,7 +161,9 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
     block.reverse()
     if not block or block[0] == content[0] or len(block) > 10:
         return None
-    if not any(_SIGNATURE_HINT.search(lines[i]) or _NAME_LINE.match(lines[i]) for i in block):
+    # It names someone: a company, a team, a person, a contact (the body's labels do not count).
+    if not any((_SIGNATURE_HINT.search(lines[i]) or _NAME_LINE.match(lines[i])) and not _body_label(lines[i])
+               for i in block):
         return None
     # A link alone is the body's (…下記のフォームからお申し込みください。 https://…), not a signature.
     if all(_URL_LINE.match(lines[i]) for i in block):
@@ -220,7 +227,7 @@ _HEADING = re.compile(
 # A label and its value: 注文番号: A-123 / お届け予定日: 9月5日 / TEL: 0120-… (not a time, 10:00)
 _LABEL = re.compile(r"^\s*[^\s:。、!?]{1,20}?\s*(?<![0-9]):(?![0-9]{2})\s*\S")
 _CONTACT_KEY = re.compile(r"TEL|Tel|tel|電話|FAX|Fax|fax|携帯|mail|Mail|MAIL|メール|URL|Web|WEB|HP|住所|所在地|〒|担当"
-                          r"|営業時間|受付時間|窓口|部署|会社")
+                          r"|営業時間|受付時間|窓口|部署|会社|問い?合わ?せ|番号")
 _URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
 
 

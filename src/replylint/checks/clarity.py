@@ -18,6 +18,10 @@ _NOT_A_WAIT = re.compile(
     r"|一緒に|ご一緒"
     r"|(ので|から|ため)[、,]?[^。]{0,40}(ください|くださいませ|か[。?]?$|でしょうか|願います|お願い)")
 # How long the wait is, said right after it: 少々お待ちください。1分ほどで戻ります。
+# A wait that points back: それまで / その間 / それまでの間
+_BACK_THEN = re.compile(r"それまで|その間|その日まで")
+# The thing awaited: お届けまで / 反映まで / 復旧までの間
+_UNTIL = re.compile(r"([一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,5})まで")
 _RETURN = re.compile(r"戻|ご連絡|ご案内|お知らせ|ご報告|ご返信|ご回答|完了|かかり|終わ|以内|ほど|程度|まで|ごろ|頃")
 
 
@@ -36,13 +40,24 @@ def _waits(doc: Document, s: Sentence) -> list[re.Match]:
 
 def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     """An estimate for the wait in sentences lo..hi (one run of waiting sentences): in one of
-    them, or in the next sentence when it says when we come back (1分ほどで戻ります). An estimate
-    elsewhere in the reply is about something else."""
+    them; in the next sentence when it says when we come back (1分ほどで戻ります); in the sentence
+    before, when the wait points back to it (…72時間ほどかかります。それまでお待ちください); or
+    wherever the reply gives a time for the thing awaited (お届け予定日：16日 … お届けまでお待ち
+    ください). An estimate elsewhere in the reply about something else does not count."""
     norm = doc.norm
     if any(doc.act(acts.TIME_ESTIMATE, x) for x in sents[lo:hi + 1]):
         return True
     nxt = sents[hi + 1] if hi + 1 < len(sents) else None
-    return nxt is not None and bool(doc.act(acts.TIME_ESTIMATE, nxt)) and bool(_RETURN.search(norm, nxt.nstart, nxt.nend))
+    if nxt is not None and doc.act(acts.TIME_ESTIMATE, nxt) and _RETURN.search(norm, nxt.nstart, nxt.nend):
+        return True
+    waits = norm[sents[lo].nstart:sents[hi].nend]
+    # (それまで at the head of the wait; later in it, it points to its own clause: 決まりましたら
+    # お知らせいたしますので、それまでお待ちください)
+    if lo > 0 and _BACK_THEN.search(waits, 0, 12) and doc.act(acts.TIME_ESTIMATE, sents[lo - 1]):
+        return True
+    awaited = [m.group(1) for m in _UNTIL.finditer(waits)]
+    return any(word in norm[x.nstart:x.nend] and doc.act(acts.TIME_ESTIMATE, x)
+               for word in awaited for x in sents if not lo <= sents.index(x) <= hi)
 
 
 def _sentences(doc: Document):

@@ -54,7 +54,8 @@ def further_help(doc: Document, ctx: CheckContext):
     # From the end, where an offer usually stands; the closing lines last (an offer may share
     # a sentence with one).
     ordered = [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
-    if any(doc.act(acts.OFFER, s) and not doc.act(acts.DEADLINE, s) for s in ordered):
+    if any(doc.act(acts.OFFER, s) and (not doc.act(acts.DEADLINE, s) or doc.act(acts.OPEN_ENDED, s))
+           for s in ordered):
         return
     # The exchange goes on: the reply ends by asking the customer something or asking them to
     # hold on (少々お待ちください, not お荷物を出して、お待ちください: a wait for something else),
