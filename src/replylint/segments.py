@@ -174,6 +174,16 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
     return block[0]
 
 
+_ADDRESSEE_ENDS = ("様", "さま", "御中", "各位", "殿", "さん", "先生", "お客様")
+
+
+def is_addressee_line(line: str) -> bool:
+    """A line that names the addressee: 浜野 聡 様 / 株式会社みなと商事 御中 / お客様. (Its last word is
+    looked at first: this runs on the top lines of every reply.)"""
+    s = line.rstrip().rstrip("、,:")
+    return s.endswith(_ADDRESSEE_ENDS) and bool(_ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line))
+
+
 def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | None:
     """The addressee at the top: (first line index, last line index, end column in last line)."""
     # The date, subject and title lines of a letter may stand above it.
@@ -185,7 +195,7 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
                 break
     for n, i in enumerate(content):
         line = lines[i]
-        if _ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line):
+        if is_addressee_line(line):
             # Company / department lines just above the name belong to the addressee.
             first = content[0] if all(not _SENTENCE_END.search(lines[k]) for k in content[:n]) else i
             return first, i, len(line.rstrip())
@@ -343,7 +353,7 @@ def header_block(lines: list[str], live: list[int]) -> list[int]:
             anchored = True
         elif s[-1] in "。!?" or len(s) > 80:
             break  # a sentence: the body has begun
-        elif _ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line):
+        elif is_addressee_line(line):
             anchored = True
         elif not (_signature_like(line) and not acts.LETTER_HEAD.match(line)):
             break
@@ -359,4 +369,4 @@ def sender_lines(lines: list[str], block: list[int], addressee_last: int | None)
         return []
     after = -1 if addressee_last is None else addressee_last
     return [i for i in block if i > after and not is_header_line(lines[i])
-            and _signature_like(lines[i]) and not (_ADDRESSEE_LINE.match(lines[i]) or _CUSTOMER_LINE.match(lines[i]))]
+            and _signature_like(lines[i]) and not is_addressee_line(lines[i])]
