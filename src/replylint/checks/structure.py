@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import acts
 from .. import segments as seg
 from ..document import Document
-from ..engine import CheckContext, Hit
+from ..engine import CheckContext, Hit, triggered_by
 
 _AT_START = Hit(0, 0)
 
@@ -82,6 +82,10 @@ def _word(m) -> str:
     return "".join(m.group().split())
 
 
+_LETTER_WORD = acts.alt(*acts.HEAD_WORDS, *map(acts.spaced, acts.FOOT_WORDS))  # a 頭語 or a 結語
+
+
+@triggered_by(_LETTER_WORD)
 def letter_close(doc: Document, ctx: CheckContext):
     """A letter opened with a 頭語 is closed with the 結語 that goes with it."""
     head, foot = doc.letter_words()
@@ -97,6 +101,7 @@ def letter_close(doc: Document, ctx: CheckContext):
                   f"結語「{_word(foot)}」は頭語「{_word(head)}」と組み合わせません。「{expected[0]}」と書きます。", expected[0])
 
 
+@triggered_by(_LETTER_WORD)
 def letter_open(doc: Document, ctx: CheckContext):
     """A letter closed with a 結語 opens with its 頭語; 前略 leaves out the seasonal greeting."""
     head, foot = doc.letter_words()
