@@ -54,7 +54,9 @@ _NAME_LINE = re.compile(
 _SENTENCE_END = re.compile(r"[。!?]\s*$")
 _PROSE_END = re.compile(r"(ます|です|ください|ございます|ません|でした|ました)\s*$")
 
-_ADDRESSEE_LINE = re.compile(r"^\s*[^\s。!?][^。!?]{0,40}?(様|さま|御中|各位|殿|さん|先生)\s*[、,:]?\s*$")
+# 浜野 聡 様 / 株式会社みなと商事 御中 / お取引先各位 / 〜をご愛用のお客様へ / 〜にご登録の皆さまへ
+_ADDRESSEE_LINE = re.compile(r"^\s*[^\s。!?][^。!?]{0,40}?(様|さま|御中|各位|殿|さん|先生|皆様|皆さま|みなさま)\s*へ?"
+                             r"\s*[、,:]?\s*$")
 _ADDRESSEE_INLINE = re.compile(r"^\s*([^\s、。,]{1,20}?(様|さま))[、,\s]")
 _CUSTOMER_LINE = re.compile(r"^\s*お客様\s*[、,]?\s*$")
 
@@ -174,7 +176,7 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
     return block[0]
 
 
-_ADDRESSEE_ENDS = ("様", "さま", "御中", "各位", "殿", "さん", "先生", "お客様")
+_ADDRESSEE_ENDS = ("様", "さま", "御中", "各位", "殿", "さん", "先生", "お客様", "様へ", "さまへ", "各位へ")
 
 
 def is_addressee_line(line: str) -> bool:
@@ -278,8 +280,9 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
                 in_note_block = False
             elif _POSTSCRIPT.match(n):
                 in_postscript = True
-        elif in_note_block or (first in _MARKER_CHARS and _LIST_MARKER.match(olines[i])):
-            role = ITEM  # (NFKC keeps a marker's first character in the set: ① → 1, （ → ()
+        elif (in_note_block and stripped[-1] not in "。!?") or (first in _MARKER_CHARS and _LIST_MARKER.match(olines[i])):
+            role = ITEM  # (NFKC keeps a marker's first character in the set: ① → 1, （ → (); a
+            # sentence inside 記 … 以上 is a note of the letter's, not an item
         elif prev == ITEM and olines[i][:1] in (" ", "\t", "\u3000"):
             role = ITEM  # an item that wraps onto an indented line
         elif first in "hw" and _URL_LINE.match(n):
