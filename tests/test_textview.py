@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from replylint.textview import NormalizedText
+from replylint.textview import _UNSTABLE, NormalizedText
 
 TEXTS = [
     "ｶﾞｲﾄﾞ㍿😀！ＡＢＣ　x",
@@ -17,6 +17,7 @@ TEXTS = [
     "ご利用ください（注）\r\n次の行",
     "👨‍👩‍👧 family emoji and ｱｲｳ",
     "",
+    "━━━━\n―――\n■ 手順 ※注意 → 〜まで【重要】〒100\u3099 ━\u3099",  # marks the fast path skips, one with a mark
 ]
 
 
@@ -51,3 +52,12 @@ def test_expanding_and_shrinking_clusters():
 def test_identity_when_already_normalized():
     view = NormalizedText("お問い合わせありがとうございます。")
     assert view.start_in_original(5) == 5 and view.end_in_original(7) == 7
+
+
+def test_the_fast_path_skips_only_characters_nfkc_keeps():
+    """Runs of characters outside `_UNSTABLE` are copied unchanged: each must be its own NFKC
+    form and never a combining mark."""
+    changed = [hex(c) for c in range(0x110000)
+               if not 0xD800 <= c < 0xE000 and not _UNSTABLE.fullmatch(chr(c))
+               and (unicodedata.normalize("NFKC", chr(c)) != chr(c) or unicodedata.combining(chr(c)))]
+    assert changed == []

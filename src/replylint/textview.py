@@ -13,7 +13,9 @@ from bisect import bisect_right
 # Characters NFKC leaves alone and that never combine with a following mark: most of any
 # Japanese text. Everything else is normalized a small cluster at a time.
 _UNSTABLE = re.compile(
-    r"[^\u0020-\u007e\n\r\t\u3041-\u3094\u30a1-\u30f4\u30fc\u4e00-\u9fff\u3001-\u3003\u300c-\u300f]+")
+    r"[^\u0020-\u007e\n\r\t\u3041-\u3094\u30a1-\u30f4\u30fb\u30fc\u4e00-\u9fff\u3001-\u301f"
+    # dashes, ※, arrows, box drawing (a signature's ━━━ and ――― lines), shapes (■ ○ ◆)
+    r"\u2010\u2012-\u2016\u2018-\u2023\u203b\u2190-\u21ff\u2500-\u25ff\u2600-\u26ff]+")
 
 
 class NormalizedText:

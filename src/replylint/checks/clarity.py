@@ -57,7 +57,7 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
         return True
     awaited = [m.group(1) for m in _UNTIL.finditer(waits)]
     return any(word in norm[x.nstart:x.nend] and doc.act(acts.TIME_ESTIMATE, x)
-               for word in awaited for x in sents if not lo <= sents.index(x) <= hi)
+               for word in awaited for k, x in enumerate(sents) if not lo <= k <= hi)
 
 
 def _sentences(doc: Document):
