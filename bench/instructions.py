@@ -4,6 +4,13 @@ from one run to the next; the instruction count of the same code on the same inp
 
     python bench/instructions.py --count 300                       # this checkout
     python bench/instructions.py --count 300 --before ../old/.venv/bin/python
+    python bench/instructions.py --stage rules --before ../old/.venv/bin/python   # per rule
+
+With --stage rules the driver parses the replies, runs the phrase matcher over them, then runs
+each check (trigger search included) over all of them in turn, as the engine orders them, so
+each rule pays for what it asks first (a sentence's act is searched once, by the first asker).
+Callgrind dumps its count each time the driver calls a marker (operator.call, which no rule
+uses), so one run gives every part's count.
 
 Each Python runs a small driver twice under callgrind, linting the first --count replies of the
 generated corpus (../shared/bench/make_corpus.py, seed 1) and linting only one (start-up, imports,
@@ -48,6 +55,73 @@ for p in files:
 """
 
 
+RULES_DRIVER = r"""
+import operator, sys
+from pathlib import Path
+import replylint
+from replylint.document import parse
+folder, count = Path(sys.argv[1]), int(sys.argv[2])
+texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:count]]
+linter = replylint.get_linter()
+linter.lint(texts[0], "email")  # plans, lazy patterns: start-up
+try:
+    from replylint import regexes
+    for g in regexes._grammars:
+        g.regex, g.gate
+except (ImportError, AttributeError):
+    pass
+engine = linter.engine
+mark = lambda name: operator.call(print, "part", name, flush=True)
+mark("parse")
+docs = [parse(t, linter.backend, "email") for t in texts]
+mark("phrase matcher")
+kinds = engine._phrase_kinds["email"]
+for d in docs:
+    list(engine._matcher.find(d, kinds))
+
+def run_check(d, a):  # an older engine, without Engine.run_check: what its run() did
+    trigger = a.ctx.trigger
+    if trigger is not None:
+        first = trigger.search(d.norm)
+        if first is None:
+            return ()
+        d.cache[trigger] = first
+    return engine._checks[a.index](d, a.ctx)
+
+
+run_check = getattr(engine, "run_check", run_check)
+for a in engine._plans["email"]:
+    if engine._checks.get(a.index) is None:
+        continue
+    mark(a.ctx.spec.id)
+    for d in docs:
+        list(run_check(d, a))
+mark("end")
+"""
+
+
+def rule_instructions(python: str, folder: Path, count: int) -> dict[str, int]:
+    """Instructions per part (parse, the phrase matcher, each check) over `count` replies."""
+    with tempfile.TemporaryDirectory() as tmp:
+        driver = Path(tmp) / "driver.py"
+        driver.write_text(RULES_DRIVER, encoding="utf-8")
+        out = Path(tmp) / "callgrind.out"
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
+                               "--dump-before=_operator_call", python, str(driver), str(folder), str(count)],
+                              capture_output=True, text=True, env=env, cwd=tmp)
+        names = [ln.split(" ", 1)[1] for ln in proc.stdout.splitlines() if ln.startswith("part ")]
+        dumps = sorted(Path(tmp).glob("callgrind.out.*"), key=lambda p: int(p.name.rsplit(".", 1)[1]))
+        if proc.returncode != 0 or len(dumps) < len(names):
+            raise SystemExit(f"bench/instructions.py: {python} failed:\n{proc.stderr[-2000:]}")
+        # Dump k (k >= 1) holds what ran between marker k-1 and marker k: part names[k-1].
+        counts = {}
+        for k, name in enumerate(names[:-1], start=1):
+            m = re.search(r"^(?:summary|totals): (\d+)", dumps[k].read_text(), re.M)
+            counts[name] = int(m.group(1))
+        return counts
+
+
 def instructions(python: str, folder: Path, count: int, stage: str = "lint") -> int:
     if not shutil.which("valgrind"):
         raise SystemExit("bench/instructions.py: valgrind is not installed (Debian: apt-get install valgrind)")
@@ -68,8 +142,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=300, help="replies to lint (default 300)")
     ap.add_argument("--before", metavar="PYTHON", help="the Python of another build (an older checkout's venv)")
-    ap.add_argument("--stage", choices=("lint", "parse"), default="lint",
-                    help="what to count: a full lint (default) or parsing alone")
+    ap.add_argument("--stage", choices=("lint", "parse", "rules"), default="lint",
+                    help="what to count: a full lint (default), parsing alone, or each part of a lint "
+                         "(parse, phrase matcher, each check) over --count replies")
     args = ap.parse_args()
     from run import make_corpus  # the benchmark's corpus, generated once
 
@@ -77,6 +152,19 @@ def main() -> None:
     pythons = {"after": sys.executable}
     if args.before:
         pythons = {"before": args.before, **pythons}
+    if args.stage == "rules":
+        parts = {name: rule_instructions(python, folder, args.count) for name, python in pythons.items()}
+        names = list(dict.fromkeys(n for c in parts.values() for n in c))
+        head = "part".ljust(34) + "".join(f"{n:>14}" for n in parts) + ("   after/before" if args.before else "")
+        print(head)
+        for n in names + ["total"]:
+            got = {b: (sum(c.values()) if n == "total" else c.get(n)) for b, c in parts.items()}
+            row = n.ljust(34) + "".join(f"{(v or 0) / args.count:>14,.0f}" for v in got.values())
+            if args.before and got.get("before") and got.get("after") is not None:
+                row += f"   {got['after'] / got['before']:.3f}"
+            print(row, flush=True)
+        print(f"(instructions per reply, {args.count} replies)")
+        return
     per_reply = {}
     for name, python in pythons.items():
         one = instructions(python, folder, 1, args.stage)

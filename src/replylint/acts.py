@@ -60,6 +60,8 @@ def spaced(word: str) -> str:
 
 
 LETTER_HEAD = Grammar(r"\s{0,4}" + alt(*HEAD_WORDS))
+# A line of a text that begins with a 頭語: one search over the text, not a match per line
+LINE_WITH_LETTER_HEAD = Grammar(r"(?m)^[^\S\n]{0,4}" + alt(*HEAD_WORDS))
 _SEASON = alt("の候", "のみぎり", "の折", "時下", "ご清栄", "ご清祥", "ご隆盛", "ご隆昌", "ご盛栄", "ご繁栄",
               "ご健勝", alt("お慶び", "お喜び") + "申し上げ")
 # An apology (not the cushion 申し訳ございませんが、… before a request or a refusal)
@@ -282,10 +284,11 @@ NOTICE_TITLE = Grammar(alt("お知らせ", "ご案内", "ご通知", "お詫び"
                               "ご報告", "のお願い"))
 # Addressed to many (お客様各位, 皆様には, 一部のお客様におかれましては): a notice. Not one
 # customer's family or staff (ご家族の皆様, 貴社の皆様).
+# (No branch begins with a common letter such as の or ご: the search stops at each of them.)
 TO_MANY = Grammar(r"各位|(?<!の)" + alt("皆様", "皆さま", "みなさま", "皆さん") + alt("へ", "に", "には", "におかれ")
-                     + "|" + alt("一部", "該当", "対象", "すべて", "全て", "多く", "ご利用中") + "の"
+                     + "|" + alt("一部", "該当", "対象", "すべて", "全て", "多く", "利用中") + "の"
                      + alt("お客", "ご利用者", "利用者", "会員")
-                     + "|の" + alt("お客様", "お客さま", "皆様", "皆さま", "みなさま", "皆さん") + "へ")
+                     + "|(?<=の)" + alt("お客様", "お客さま", "皆様", "皆さま", "みなさま", "皆さん") + "へ")
 # Addressed to whoever holds a role, not to a person by name: ご担当者様, お客様
 TO_ANYONE = Grammar(alt("ご担当者", "担当者", "ご担当", "管理者", "ご利用者", "お客様", "お客さま") + r"\s*(様|さま|各位|殿)?\s*[、,]?\s*$")
 # Addressed to a company or one of its staff (株式会社みなと商事 総務部 田村様, 〜御中)

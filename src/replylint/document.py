@@ -248,10 +248,10 @@ class Document:
         if self.channel != "email" or self.quotes_customer:
             return True
         norm = self.view.text
-        written = [ln for ln in self.lines if ln.kind != seg.QUOTED]
-        if self.letter_foot is not None or any(acts.LETTER_HEAD.match(norm, ln.nstart, ln.nend) for ln in written):
+        # (no line is quoted here)
+        if self.letter_foot is not None or acts.LINE_WITH_LETTER_HEAD.search(norm):
             return False
-        header = [norm[ln.nstart:ln.nend] for ln in written if ln.kind == seg.HEADER]
+        header = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind == seg.HEADER]
         if any(seg.is_reply_subject(h) for h in header):
             return True
         if any(seg.is_date_line(h) or acts.NOTICE_TITLE.search(h) for h in header):

@@ -158,18 +158,28 @@ class Engine:
                 continue
             hits.append((k, tokens[i].start, tokens[j - 1].end, phrase.message, phrase.suggestion))
 
-        norm = doc.norm
         for a in plan:
-            check = self._checks.get(a.index)
-            if check is not None:
-                if a.ctx.trigger is not None:
-                    first = a.ctx.trigger.search(norm)
-                    if first is None:
-                        continue
-                    doc.cache[a.ctx.trigger] = first
-                for h in check(doc, a.ctx):
-                    hits.append((a.index, h.start, h.end, h.message, h.suggestion))
+            for h in self.run_check(doc, a):
+                hits.append((a.index, h.start, h.end, h.message, h.suggestion))
 
+        return self._findings(doc, hits, active)
+
+    def run_check(self, doc: Document, a: _Active) -> Iterable[Hit]:
+        """The hits of one active rule's check (none for a rule of phrases, or when the check's
+        trigger is not in the text)."""
+        check = self._checks.get(a.index)
+        if check is None:
+            return ()
+        trigger = a.ctx.trigger
+        if trigger is not None:
+            # (checks that turn on the same words share one trigger: searched once)
+            cache = doc.cache
+            first = cache[trigger] if trigger in cache else cache.setdefault(trigger, trigger.search(doc.norm))
+            if first is None:
+                return ()
+        return check(doc, a.ctx)
+
+    def _findings(self, doc: Document, hits, active) -> list[Finding]:
         findings: list[Finding] = []
         seen = set()
         reach: dict[int, int] = {}  # per rule, the furthest end of its reported spans
