@@ -10,7 +10,8 @@ With --stage rules the driver parses the replies, runs the phrase matcher over t
 each check (trigger search included) over all of them in turn, as the engine orders them, so
 each rule pays for what it asks first (a sentence's act is searched once, by the first asker).
 Callgrind dumps its count each time the driver calls a marker (operator.call, which no rule
-uses), so one run gives every part's count.
+uses), so one run gives every part's count. The garbage collector is off while parts are counted
+(its passes would land on whichever part allocated last).
 
 Each Python runs a small driver twice under callgrind, linting the first --count replies of the
 generated corpus (../shared/bench/make_corpus.py, seed 1) and linting only one (start-up, imports,
@@ -56,7 +57,7 @@ for p in files:
 
 
 RULES_DRIVER = r"""
-import operator, sys
+import gc, operator, sys
 from pathlib import Path
 import replylint
 from replylint.document import parse
@@ -72,6 +73,10 @@ except (ImportError, AttributeError):
     pass
 engine = linter.engine
 mark = lambda name: operator.call(print, "part", name, flush=True)
+# The garbage collector would run at points that depend on what is alive (here every parsed
+# reply) and charge its pass to whichever part allocated last: it is off while parts are counted.
+gc.collect()
+gc.disable()
 mark("parse")
 docs = [parse(t, linter.backend, "email") for t in texts]
 mark("phrase matcher")
@@ -79,23 +84,24 @@ kinds = engine._phrase_kinds["email"]
 for d in docs:
     list(engine._matcher.find(d, kinds))
 
-def run_check(d, a):  # an older engine, without Engine.run_check: what its run() did
-    trigger = a.ctx.trigger
-    if trigger is not None:
-        first = trigger.search(d.norm)
-        if first is None:
-            return ()
-        d.cache[trigger] = first
-    return engine._checks[a.index](d, a.ctx)
+def run_checks(d, plan):  # an older engine, without Engine.run_checks: what its run() did
+    for a in plan:
+        trigger = a.ctx.trigger
+        if trigger is not None:
+            first = trigger.search(d.norm)
+            if first is None:
+                continue
+            d.cache[trigger] = first
+        list(engine._checks[a.index](d, a.ctx))
 
 
-run_check = getattr(engine, "run_check", run_check)
+run_checks = getattr(engine, "run_checks", run_checks)
 for a in engine._plans["email"]:
     if engine._checks.get(a.index) is None:
         continue
     mark(a.ctx.spec.id)
     for d in docs:
-        list(run_check(d, a))
+        run_checks(d, [a])
 mark("end")
 """
 

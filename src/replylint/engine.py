@@ -32,6 +32,10 @@ class CheckContext:
     allow: frozenset[str]
     # The check's trigger (see `triggered_by`), or None when the engine runs without triggers.
     trigger: re.Pattern | None = None
+    # Where a document's cache keeps the trigger's first match: a string (its hash is kept),
+    # not the pattern (a compiled pattern hashes its whole program, microseconds for a large
+    # trigger). Checks with the same trigger share it.
+    trigger_key: str = ""
 
     def sentences(self, doc: Document, sentences: list[Sentence], part: re.Pattern | None = None) -> list[Sentence]:
         """Those of `sentences` that hold the check's trigger (or `part`, the trigger of one part
@@ -39,7 +43,7 @@ class CheckContext:
         if self.trigger is None:
             return sentences
         if part is None:  # the engine found the trigger's first match already: start there
-            return doc.sentences_with(self.trigger, sentences, doc.cache.get(self.trigger))
+            return doc.sentences_with(self.trigger, sentences, doc.cache.get(self.trigger_key))
         return doc.sentences_with(part, sentences)
 
 
@@ -65,6 +69,10 @@ class _Active:
     index: int
     severity: str
     ctx: CheckContext
+    check: Check | None  # None for a rule of phrases
+
+
+_UNSEEN = object()
 
 
 def resolve_check(name: str) -> Check:
@@ -137,8 +145,9 @@ class Engine:
             sev = severity.get(spec.id) or severity.get(spec.category) or spec.severity
             check = self._checks.get(k)
             trigger = getattr(check, "trigger", None) if self.use_triggers else None
-            ctx = CheckContext(spec, {**spec.options, **options.get(spec.id, {})}, self.allow, trigger)
-            plan.append(_Active(k, sev, ctx))
+            ctx = CheckContext(spec, {**spec.options, **options.get(spec.id, {})}, self.allow, trigger,
+                               "" if trigger is None else f"engine.trigger.{id(trigger)}")
+            plan.append(_Active(k, sev, ctx, check))
         return plan
 
     # -- running -------------------------------------------------------------------
@@ -158,26 +167,29 @@ class Engine:
                 continue
             hits.append((k, tokens[i].start, tokens[j - 1].end, phrase.message, phrase.suggestion))
 
-        for a in plan:
-            for h in self.run_check(doc, a):
-                hits.append((a.index, h.start, h.end, h.message, h.suggestion))
+        hits += self.run_checks(doc, plan)
 
         return self._findings(doc, hits, active)
 
-    def run_check(self, doc: Document, a: _Active) -> Iterable[Hit]:
-        """The hits of one active rule's check (none for a rule of phrases, or when the check's
-        trigger is not in the text)."""
-        check = self._checks.get(a.index)
-        if check is None:
-            return ()
-        trigger = a.ctx.trigger
-        if trigger is not None:
-            # (checks that turn on the same words share one trigger: searched once)
-            cache = doc.cache
-            first = cache[trigger] if trigger in cache else cache.setdefault(trigger, trigger.search(doc.norm))
-            if first is None:
-                return ()
-        return check(doc, a.ctx)
+    def run_checks(self, doc: Document, plan: list[_Active]) -> list[tuple[int, int, int, str | None, str | None]]:
+        """The hits of these active rules' checks, in plan order: (rule, start, end, message,
+        suggestion). A check whose trigger is not in the text does not run."""
+        hits = []
+        cache, norm = doc.cache, doc.norm
+        for a in plan:
+            check, ctx = a.check, a.ctx
+            if check is None:
+                continue  # a rule of phrases
+            if ctx.trigger is not None:
+                # (checks that turn on the same words share one trigger: searched once)
+                first = cache.get(ctx.trigger_key, _UNSEEN)
+                if first is _UNSEEN:
+                    first = cache[ctx.trigger_key] = ctx.trigger.search(norm)
+                if first is None:
+                    continue
+            for h in check(doc, ctx):
+                hits.append((a.index, h.start, h.end, h.message, h.suggestion))
+        return hits
 
     def _findings(self, doc: Document, hits, active) -> list[Finding]:
         findings: list[Finding] = []

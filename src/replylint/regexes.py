@@ -351,8 +351,12 @@ class Grammar:
         if endpos is None:
             endpos = len(string)
         gate = self.gate
-        if gate is not None and gate.search(string, pos, endpos) is None:
-            return iter(())
+        if gate is not None:
+            word = gate.search(string, pos, endpos)
+            if word is None:
+                return iter(())
+            if self._lead is not None and word.start() - self._lead > pos:
+                pos = word.start() - self._lead  # no match starts before this
         return self.regex.finditer(string, pos, endpos)
 
     def __repr__(self) -> str:

@@ -26,8 +26,10 @@ def no_acknowledgement(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
     if not written:
         return
-    # The trouble, from the reply's own account of it or from the customer's quoted message.
-    if not (_apologises_for_trouble(doc, written) or any(doc.act(acts.TROUBLE_TOLD, s) for s in written)
+    # The trouble, from the reply's own account of it (in the sentences with the trigger's
+    # words) or from the customer's quoted message.
+    told = ctx.sentences(doc, written)
+    if not (_apologises_for_trouble(doc, told) or any(doc.act(acts.TROUBLE_TOLD, s) for s in told)
             or (doc.quotes_customer and acts.TROUBLE.search(_quoted_text(doc)))):
         return
     if doc.unprompted or any(doc.act(acts.ACKNOWLEDGEMENT, s) for s in written):

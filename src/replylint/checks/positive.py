@@ -328,26 +328,31 @@ _ACTION = re.compile(
     r"|ください|いただけます|できます(?!ん)|可能|承")
 
 
+def _does_something(text: str) -> bool:
+    """An action in a sentence: not the apology itself (お詫びいたします, 失礼いたしました), nor
+    a request that offers no alternative."""
+    for m in _ACTION.finditer(text):
+        if _APOLOGY.search(text, max(0, m.start() - 6), m.end()) or text[max(0, m.start() - 3):m.start()].endswith("お詫び"):
+            continue
+        if m.group() == "ください" and _NOT_ALTERNATIVE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        return True
+    return False
+
+
 @triggered_by(_APOLOGY.pattern)
 def cold_apology(doc: Document, ctx: CheckContext):
     """An apology with no action anywhere in the reply's body: regret, and nothing done."""
     norm = doc.norm
-    apologies = [s for s in doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
+    apologies = [s for s in ctx.sentences(doc, doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING))
                  if _APOLOGY.search(norm, s.nstart, s.nend)]
     if not apologies:
         return
     # What is done is said in the body, or in the apology that opens the reply; an offer of
     # further help and the closing lines (よろしくお願いいたします) do nothing.
     for s in doc.linted_sentences(seg.GREETING, seg.BODY):
-        if not _ACTION.search(norm, s.nstart, s.nend) or doc.act(acts.OFFER, s):
-            continue
-        text = norm[s.nstart:s.nend]
-        for m in _ACTION.finditer(text):
-            # お詫びいたします / 失礼いたしました are the apology itself, not an action.
-            if _APOLOGY.search(text, max(0, m.start() - 6), m.end()) or text[max(0, m.start() - 3):m.start()].endswith("お詫び"):
-                continue
-            if m.group() == "ください" and _NOT_ALTERNATIVE.search(text, max(0, m.start() - 6), m.start()):
-                continue
+        if _ACTION.search(norm, s.nstart, s.nend) and _does_something(norm[s.nstart:s.nend]) \
+                and not doc.act(acts.OFFER, s):
             return
     s = apologies[0]
     end = s.nend
