@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from replylint import acts
@@ -140,3 +142,12 @@ def test_parsed_email_with_no_blank_lines(backend):
     assert ("いつもお世話になっております。", "greeting") in kinds
     assert ("今後ともよろしくお願いいたします。", "closing") in kinds
     assert kinds[-1] == ("森下 啓太", "signature")
+
+
+@pytest.mark.parametrize("text", ["> 引用", "<br>", "On Mon, Taro WROTE:", "-----Original Message-----", "FROM: a@b",
+                                  "From: a@b", "山田様が書きました:", "メッセージ", "差出人: x", "送信者: x", "送信元: x",
+                                  "いつもありがとうございます。", "Weekly mail from the team", "information", ""])
+def test_the_quote_prefilter_finds_every_word_of_a_quote_start(text):
+    """The fast prefilter (a lookahead class before the words) finds what the plain one does."""
+    plain = re.compile(r">|wrote|書きました|message|メッセージ|<|from|差出人|送信者|送信元", re.IGNORECASE)
+    assert bool(seg._MAY_QUOTE.search(text)) == bool(plain.search(text))

@@ -76,7 +76,9 @@ def _is_header_block(lines: list[str], i: int) -> bool:
 
 
 # Something every quote start above holds; a reply without it quotes nothing (most drafts).
-_MAY_QUOTE = re.compile(r">|wrote|書きました|message|メッセージ|<|from|差出人|送信者|送信元", re.IGNORECASE)
+# (The lookahead's class lets the regex engine skip to those letters; without it, it tries the
+# case-insensitive words at every character: eight times slower.)
+_MAY_QUOTE = re.compile(r"(?=[<>書メ差送fFmMwW])(?:>|<|書きました|メッセージ|差出人|送信者|送信元|(?i:wrote|message|from))")
 
 
 def quoted_lines(lines: list[str]) -> list[bool]:
@@ -96,12 +98,15 @@ def quoted_lines(lines: list[str]) -> list[bool]:
         if is_quote_line(line):
             quoted[i] = True
     # A title line (----- お問い合わせ内容 -----, 【お問い合わせ内容】, 以下、お問い合わせ内容:) with
-    # nothing but quoted lines after it introduces the quote.
-    for i, line in enumerate(lines):
-        if not quoted[i] and _QUOTE_TITLE.match(line):
-            rest = [k for k in range(i + 1, len(lines)) if lines[k].strip()]
-            if rest and all(quoted[k] for k in rest):
-                quoted[i] = True
+    # nothing but quoted lines after it introduces the quote. (From the end, in one pass; what
+    # follows a title is judged as it was quoted before any title was.)
+    rest_quoted, any_rest = True, False  # of the non-blank lines after line i
+    for i in range(len(lines) - 1, -1, -1):
+        was = quoted[i]
+        if not was and any_rest and rest_quoted and _QUOTE_TITLE.match(lines[i]):
+            quoted[i] = True
+        if lines[i].strip():
+            any_rest, rest_quoted = True, rest_quoted and was
     return quoted
 
 
