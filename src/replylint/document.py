@@ -261,7 +261,7 @@ class Document:
         # No word of the customer's message: a reply to one person still answers them (a support
         # reply that reports what was done); a letter to a company, or to nobody named, does not.
         addressee = self._text_of(seg.ADDRESSEE)
-        return bool(acts.INQUIRY.search(self._text_of(seg.GREETING, seg.BODY, seg.CLOSING))) \
+        return bool(acts.INQUIRY.search(self.own_text)) \
             or bool(addressee and not acts.TO_A_COMPANY.search(addressee) and not acts.TO_ANYONE.search(addressee))
 
     @property
@@ -270,10 +270,18 @@ class Document:
         a reply to a proposal or an invitation, an absence."""
         found = self.cache.get("document.unprompted")
         if found is None:
-            own = self._text_of(seg.GREETING, seg.BODY, seg.CLOSING)
+            own = self.own_text
             found = self.cache["document.unprompted"] = bool(
                 acts.TO_MANY.search(self._text_of(seg.ADDRESSEE)) or acts.TO_MANY.search(own)
                 or acts.NOT_AN_ANSWER.search(own))
+        return found
+
+    @property
+    def own_text(self) -> str:
+        """The normalized text of the opening, body and closing sentences, a line each."""
+        found = self.cache.get("document.own_text")
+        if found is None:
+            found = self.cache["document.own_text"] = self._text_of(seg.GREETING, seg.BODY, seg.CLOSING)
         return found
 
     def _text_of(self, *kinds: str) -> str:

@@ -60,12 +60,11 @@ def further_help(doc: Document, ctx: CheckContext):
     # The exchange goes on: the reply ends by asking the customer something or asking them to
     # hold on (少々お待ちください, not お荷物を出して、お待ちください: a wait for something else),
     # awaits their reply, or promises our next contact; there is nothing to offer yet.
-    last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
-    if doc.act(acts.QUESTION, last[-1]) or doc.act(acts.HOLD_ON, last[-1]) \
-            or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
-        return
     # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer.
-    if not doc.answers_inquiry:
+    # (Each of these tests lets the reply pass: the cheaper ones come first.)
+    last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
+    if doc.act(acts.QUESTION, last[-1]) or doc.act(acts.HOLD_ON, last[-1]) or not doc.answers_inquiry \
+            or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
     yield _AT_START
 
