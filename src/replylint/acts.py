@@ -88,6 +88,13 @@ SELF_INTRO = Grammar(
     r"[^、。]{1,40}?" + alt("でございます", "です", "と申します", "といいます") + r"[。!]?\s*$"
     + "|" + r"[^。]{0,40}?" + alt("担当", "対応", "ご案内", "ご回答") + alt(ITASU, "させて" + ITADAKU + "き") + "ます")
 
+# We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
+INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt("です", "でございます", "と申します", "といいます")
+                       + r"[。!]?\s*$")
+# What the customer uses of ours (group 1): こはるBOXをご利用いただき / 当店をご愛顧いただき
+OUR_SERVICE = Grammar(r"([^\s、。!?「」()]{1,24}?)" + alt("を", "の")
+                      + alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご購入", "お買い上げ", "お買上げ", "ご契約", "ご登録", "ご用命"))
+
 # -- offer of further help ------------------------------------------------------------------
 # (a condition or a standing invitation) … (a way to get in touch) … (a request or our promise)
 _CONDITION = alt(

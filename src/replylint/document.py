@@ -277,6 +277,27 @@ class Document:
         return found
 
     @property
+    def own_names(self) -> str:
+        """The text where the reply names our side, a line each: the signature, a self-
+        introduction among the first sentences (こはるBOXサポートの三浦です), what the customer
+        uses of ours (こはるBOXをご利用いただき), a tag in the header (【こはるBOX】), and the
+        sign-off that ends a short post (…どうぞお楽しみに。こはるBOX). A word found here is a
+        name of ours."""
+        found = self.cache.get("document.own_names")
+        if found is None:
+            norm = self.view.text
+            parts = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind in (seg.SIGNATURE, seg.HEADER)]
+            parts += [norm[s.nstart:s.nend] for s in self.own_sentences()[:3] if self.act(acts.INTRODUCTION, s)]
+            parts += [m.group(1) for m in acts.OUR_SERVICE.finditer(self.own_text)]
+            written = self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
+            if len(written) > 1 and not written[-1].terminated and written[-1].nend - written[-1].nstart <= 20:
+                last = self.sentence_tokens(written[-1])
+                if last and last[-1].pos[0] == "名詞":
+                    parts.append(norm[written[-1].nstart:written[-1].nend])
+            found = self.cache["document.own_names"] = "\n".join(parts)
+        return found
+
+    @property
     def own_text(self) -> str:
         """The normalized text of the opening, body and closing sentences, a line each."""
         found = self.cache.get("document.own_text")

@@ -24,6 +24,9 @@ _DEFINED_AFTER = re.compile(r"\s*(とは|って|、?つまり|=|:)")
 # ... or right before it: サービス品質保証(SLA), 以下「SLA」, (以下、SLA)
 _GLOSS_BEFORE = re.compile(r"以下[、,]?\s*[「(]?$")
 _LATER_IS_DEFINED = re.compile(r"以下")
+# A company's name: ABC社, XYZ様, ABC株式会社 / 株式会社ABC
+_NAMES_A_COMPANY = re.compile(r"\s?(社(?![会内外員長])|様|さま|株式会社|有限会社|合同会社|Inc|Co\.|Ltd)")
+_COMPANY_WORDS = ("株式会社", "株式会社 ", "有限会社", "有限会社 ", "合同会社", "合同会社 ", "(株)")  # (NFKC: ㈱ is (株))
 
 
 def _explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> bool:
@@ -49,7 +52,10 @@ def acronym(doc: Document, ctx: CheckContext):
             word = m.group()
             if known is None:
                 known = {str(k).upper() for k in ctx.options.get("known", [])} | {a.upper() for a in ctx.allow}
-            if word in known or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word):
+                # Our own names (こはるBOX in the signature, the self-introduction, …) are no jargon.
+                known.update(_ACRONYM.findall(doc.own_names))
+            if word in known or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
+                    or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
             seen.add(word)  # only the first use counts: explained there, or reported there
             if _explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
