@@ -95,6 +95,25 @@ INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt
 OUR_SERVICE = Grammar(r"([^\s、。!?「」()]{1,24}?)" + alt("を", "の")
                       + alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご購入", "お買い上げ", "お買上げ", "ご契約", "ご登録", "ご用命"))
 
+# -- what the customer sees or types -------------------------------------------------------
+# A word in the name of something on the screen (障害情報ページ, 「キャッシュを削除」ボタン) or in
+# the text the customer is asked to type (修正理由に「障害対応」とご記入ください) is not the
+# writer's wording: the customer must find those words as they are.
+_SCREEN_ITEM = alt("ページ", "画面", "欄", "ボタン", "メニュー", "タブ", "リンク", "項目", "フォルダ", "アイコン", "バナー")
+_BRACKET_AFTER = re.compile(r"[^「」『』【】\n]{0,20}[」』】]\s*(" + alt("と" + alt("ご", "お", "") + alt(
+    "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き"), "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")")
+_BRACKET_BEFORE = re.compile(r"[「『【][^「」『』【】\n]{0,20}$")
+_ITEM_AFTER = re.compile(_SCREEN_ITEM)
+
+
+def on_screen(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] is part of a name on the screen or of a text to type: inside
+    brackets followed by と入力 / ボタン …, or directly followed by ページ, 画面, ボタン …"""
+    if _ITEM_AFTER.match(norm, end):
+        return True
+    return bool(_BRACKET_BEFORE.search(norm, max(0, start - 20), start) and _BRACKET_AFTER.match(norm, end))
+
+
 # -- offer of further help ------------------------------------------------------------------
 # (a condition or a standing invitation) … (a way to get in touch) … (a request or our promise)
 _CONDITION = alt(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, NamedTuple
 
 from .config import Config, ConfigError
+from . import acts
 from .document import Document, Sentence
 from .finding import Finding
 from .matcher import PhraseMatcher
@@ -165,6 +166,8 @@ class Engine:
                 continue
             if phrase.position == "sentence-end" and _words(tokens)[-1:] != [j - 1]:
                 continue
+            if acts.on_screen(doc.norm, tokens[i].nstart, tokens[j - 1].nend):
+                continue  # the name of a page or a button, or what the customer is to type
             hits.append((k, tokens[i].start, tokens[j - 1].end, phrase.message, phrase.suggestion))
 
         hits += self.run_checks(doc, plan)
