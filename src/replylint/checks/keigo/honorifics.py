@@ -346,6 +346,11 @@ _NARU, _OSSHARU, _IRASSHARU, _NASARU = (_Lemma("なる"), _Lemma("おっしゃ�
                                         _Lemma("なさる"))
 
 
+def _ours(doc: Document, name: str) -> bool:
+    """A name our signature or self-introduction gives (one letter is too little to tell)."""
+    return len(name) >= 2 and name in doc.own_names
+
+
 def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
     """担当の山田さん / 弊社の田中部長 / 山田さんからご連絡いたします: a colleague named with honour."""
     n = len(toks)
@@ -371,10 +376,13 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
         if is_title and not person:
             continue
         if not own_prefix:
-            # 山田さんからご連絡いたします / 山田さんが担当いたします: a colleague by what follows
+            # 山田さんからご連絡いたします / 山田さんが担当いたします: a colleague by what he does
+            # (not 陽菜さんにお詫びいたします: to whom we do it); or a name our signature or
+            # self-introduction gives (教室長の松田でございます … 松田さん).
             if not (person and t.surface in ("さん", "くん", "君", "ちゃん") and i + 1 < n
-                    and toks[i + 1].surface in ("が", "から", "より", "に", "は")
-                    and _HUMBLE_NEAR.search(doc.norm, toks[i + 1].nend, s.nend)):
+                    and (toks[i + 1].surface in ("が", "から", "より", "は")
+                         and _HUMBLE_NEAR.search(doc.norm, toks[i + 1].nend, s.nend)
+                         or _ours(doc, _text(toks, name_k, i)))):
                 continue
         e = i + 1
         if is_title and e < n and toks[e].surface in _NAME_SUFFIX:
