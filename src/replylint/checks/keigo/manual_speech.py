@@ -22,6 +22,51 @@ _PERSON_Q = ("本人", "契約者", "担当者", "名義人", "家族", "代理�
              "申込者", "購入者", "依頼者", "代表者", "どちら様")
 
 
+_HOU_AFTER = frozenset(("は", "を", "が", "に", "で", "と", "も", "、", ","))
+
+
+def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
+    """toks[i] is ほう in N のほう used to soften a noun (お支払いのほうは / 担当のほうで / ご来店の
+    ほう、), not a direction (右のほうに), not a comparison (こちらのほうが早く届きます)."""
+    if i < 2 or toks[i - 1].surface != "の":
+        return False
+    noun = toks[i - 2]
+    # (こちらのほう, あちらのほう point or compare; そちらのほうで stands for そちらで)
+    if not (noun.pos[0] in ("名詞", "接尾辞") and noun.pos[1] != "代名詞" or noun.surface == "そちら"):
+        return False
+    if noun.surface in _PLACE or _COMPARISON.search(sent):
+        return False
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    if after is None or after.surface not in _HOU_AFTER and not (after.surface == "です" or after.lemma == "です"):
+        return False
+    if after.surface == "が":  # a comparison: のほうが早く届きます / のほうがお得です
+        rest = toks[i + 2:]
+        if any(t.pos[0] == "形容詞" or t.pos[0] == "形状詞" and t.pos[1] != "助動詞語幹" for t in rest) \
+                or _BETTER.search("".join(t.surface for t in rest)):
+            return False
+    return True
+
+
+def _says_what_it_is(toks: list[Token], start: int, k: int) -> bool:
+    """X は (が) … N: a sentence that says what X is, where なります stands for です (返品先は、伝票に
+    記載の住所になります / 添付のPDFが、7月分の請求書になります / 合計5,180円になります). Not when
+    N changes or is a role (休業, 担当), nor after a condition (〜と / 〜ば / 〜て: then it becomes)."""
+    if toks[k].surface in _REAL_BECOMING or toks[k].lemma in _REAL_BECOMING:
+        return False
+    topic = False
+    for t in toks[:start]:
+        if t.pos[0] == "助詞" and t.pos[1] == "接続助詞":
+            return False
+        if t.surface in ("は", "が") and t.pos[0] == "助詞":
+            topic = True
+    if topic:
+        return True
+    # A sentence that is the noun alone (以上になります, こちら、受付番号になります)
+    lead = toks[:start]
+    return (toks[k].surface == "以上" and not lead) or bool(lead) and all(
+        t.pos[0] in ("名詞", "接頭辞", "接尾辞") or t.pos[0] in _PUNCT for t in lead)
+
+
 def _narimasu(toks: list[Token], i: int) -> bool:
     """toks[i] is に and toks[i+1:] is なります (なり|ます), not followed by more predicate."""
     if not (i + 2 < len(toks) and toks[i].surface == "に" and toks[i].pos[0] == "助詞"
@@ -32,6 +77,21 @@ def _narimasu(toks: list[Token], i: int) -> bool:
 
 
 _BAITO_KEYS = frozenset(("に", "ほう", "で"))
+# Nouns with which なる is a real change or a real role (休業になります, 担当になります), and the
+# formal nouns of なる's other uses (ご利用いただけるようになります, 伺うことになります).
+_REAL_BECOMING = frozenset((
+    "変更", "中止", "延期", "休業", "休診", "休館", "休校", "休園", "運休", "欠航", "終了", "開始", "完了", "満席", "満室",
+    "満員", "売り切れ", "品切れ", "在庫切れ", "再開", "廃止", "有料", "値上げ", "値下げ", "不通", "見合わせ", "担当", "係",
+    "こと", "事", "よう", "様", "もの", "物", "ところ", "所", "わけ", "訳", "はず", "筈", "一緒", "大人", "無効", "失効",
+    "対象", "対象外", "無料", "半額", "割引", "無償", "世話"))  # (返品の対象になります: it falls under; 無料になります: off its price)
+# Place and direction: 右のほうにある, 駅のほうへ (a real ほう)
+_PLACE = frozenset(("右", "左", "上", "下", "前", "後ろ", "奥", "手前", "横", "隣", "外", "内", "中", "北", "南", "東", "西",
+                    "向こう", "あちら", "こっち", "あっち", "奥側", "窓側", "通路側", "駅", "海", "山", "入口", "出口"))
+# A comparison: AよりBのほうが / どちらのほうが / 〜と比べて
+_COMPARISON = re.compile(r"より|比べ|比較|どちら|どっち|いずれ|と[^、。]{1,20}では")
+# …and what one is better at: のほうが早く届きます / のほうがお得です
+_BETTER = re.compile(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|安全|早|速|安[いくか]|高[いくか]|良[いくか]|よ[いくか]|いい|多[いくか]"
+                     r"|少な|大き|小さ|簡単|楽[でにな]|向いて|適して")
 
 
 # The five phrases above, and the words the token patterns below turn on: 〜になります,
@@ -55,6 +115,10 @@ def baito(doc: Document, ctx: CheckContext):
             # 〜のほうになります / 〜になります used as です
             if t.surface == "に" and _narimasu(toks, i) and i >= 1:
                 k = i - 1
+                if toks[k].surface in (")", "）") and k > 0:  # 16,500円(税込)になります: the noun before the note
+                    k = next((m - 1 for m in range(k - 1, max(-1, k - 8), -1) if toks[m].surface in ("(", "（")), k)
+                if toks[k].surface == "から" and toks[k].pos[0] == "助詞" and k > 0:
+                    k -= 1  # 公式サイトのフォームからになります
                 noun = toks[k]
                 if noun.pos[0] not in ("名詞", "接尾辞"):
                     continue
@@ -76,6 +140,8 @@ def baito(doc: Document, ctx: CheckContext):
                         flag = True
                     elif _PAY_SUBJECT.search(before) and (noun.surface == "円" or noun.pos[2] == "助数詞"):
                         flag = True
+                    elif _says_what_it_is(toks, start, k):
+                        flag = True
                 if not flag:
                     continue
                 if hoo:
@@ -88,11 +154,12 @@ def baito(doc: Document, ctx: CheckContext):
                            message=f"「{found}」は「です」の代わりの「〜になります」です。「{sugg}」と書きます。")
                 continue
             # 〜のほう、 / 〜のほうを (ぼかしの「ほう」)
-            if t.surface == "ほう" and i >= 2 and toks[i - 1].surface == "の" and toks[i - 2].pos[0] == "名詞" \
-                    and i + 1 < n and toks[i + 1].surface in ("を", "、", ",") and "より" not in sent:
-                sugg = toks[i - 2].surface + ("を" if toks[i + 1].surface == "を" else "は、")
-                yield _hit(toks, i - 2, i + 2, suggestion=sugg,
-                           message=f"「{_text(toks, i - 2, i + 2)}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。")
+            if t.surface == "ほう" and _vague_hou(toks, i, sent):
+                after = toks[i + 1].surface if i + 1 < n else ""
+                e = i + 2 if after in _HOU_AFTER else i + 1
+                sugg = toks[i - 2].surface + (after if after in _HOU_AFTER and after not in ("、", ",") else "は、")
+                yield _hit(toks, i - 2, e, suggestion=sugg,
+                           message=f"「{_text(toks, i - 2, e)}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。")
                 continue
             # ご本人様でございますか -> でいらっしゃいますか
             if t.surface == "で" and i + 2 < n and _verb(toks[i + 1], "ござる", "御座る") and toks[i + 2].norm == "ます" \
