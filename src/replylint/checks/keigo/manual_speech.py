@@ -180,12 +180,38 @@ _CASUAL_WORDS = {
     "めちゃ": "大変", "やっぱり": "やはり", "やっぱ": "やはり", "ほんとに": "本当に", "ほんと": "本当に",
     "マジ": "本当に", "まじ": "本当に", "ぶっちゃけ": "率直に申し上げると", "すいません": "申し訳ございません",
     "すみません": "申し訳ございません", "ごめんなさい": "申し訳ございません", "ごめん": "申し訳ございません",
-    "いっぱい": "たくさん", "全然大丈夫": "問題ございません",
+    "いっぱい": "たくさん", "全然大丈夫": "問題ございません", "ちょい": "少し", "ちゃんと": "きちんと",
 }
+# A contracted te-form and its full form: 〜てます -> 〜ています, 〜ちゃいます -> 〜てしまいます
+_CONTRACTED = {
+    "てる": lambda sf: sf[0] + "い" + sf[1:], "でる": lambda sf: sf[0] + "い" + sf[1:],
+    "ちゃう": lambda sf: "てしま" + sf[2:], "じゃう": lambda sf: "でしま" + sf[2:],
+}
+def _asks(toks: list[Token], i: int) -> bool:
+    """toks[i] (くれる) asks the reader: a condition (くれれば, くれると, くれたら) or a question
+    (くれますか, くれませんか); not what someone did (質問してくれた陽菜さん)."""
+    rest = "".join(t.surface for t in toks[i + 1:i + 5])
+    return toks[i].surface == "くれれ" or rest.startswith(("と", "たら", "ば")) or bool(re.match(r"(ます|ませんか|ない|る)?か", rest))
+
+
+def _kudasaru(kureru: str, after: str) -> str:
+    """くださる in the form of くれる it replaces (くれれ|ば -> くだされ, くれ|ます -> ください)."""
+    if kureru == "くれれ":
+        return "くだされ"
+    if kureru == "くれ":
+        if after.startswith(("た", "て", "だ")):
+            return "くださっ"
+        if after.startswith(("な", "ず")):
+            return "くださら"
+        return "ください"
+    return "くださる" if kureru == "くれる" else kureru
+
+
 _SENTENCE_START = re.compile(r"^(なので|だから|でも|あと|あとは|それと|じゃあ|じゃ)(、|,|\s)")
 
 
-@triggered_by("|".join(_CASUAL_WORDS) + r"|なので|だから|でも|あと|それと|すご|スゴ|凄|すみ|すい|けど|けれど|と\s*か|じゃ|っす")
+@triggered_by("|".join(_CASUAL_WORDS) + r"|なので|だから|でも|あと|それと|すご|スゴ|凄|すみ|すい|けど|けれど|と\s*か|じゃ|っす"
+              r"|[てで]\s*[まるたてなし]|ちゃ|かも|もらえ|くれ|くださ")
 def casual(doc: Document, ctx: CheckContext):
     allow = set(ctx.options.get("allow", ()) or ())
     for s, toks in _sentences_with(doc, ctx):
@@ -266,6 +292,29 @@ def casual(doc: Document, ctx: CheckContext):
             if sf.startswith("っす") and _aux(t) and "っす" not in allow:
                 yield _hit(toks, i, i + 1, suggestion="です",
                            message=f"「{sf}」は話し言葉です。「です」と書きます。")
+                continue
+            # The spoken contractions of the te-form: 〜てます / 〜てて / 〜てない (い抜き: 〜ています),
+            # 〜ちゃいます / 〜じゃった (〜てしまいます)
+            if t.pos[0] == "助動詞" and t.lemma in _CONTRACTED and i >= 1 and "い抜き" not in allow:
+                full = _CONTRACTED[t.lemma](sf)
+                found, sugg = _text(toks, i - 1, i + 1), toks[i - 1].surface + full
+                yield _hit(toks, i - 1, i + 1, suggestion=sugg,
+                           message=f"「{found}」は話し言葉の縮約です。「{sugg}」と書きます。")
+                continue
+            # 〜かもです (〜かもしれません)
+            if sf == "か" and i + 2 < n and toks[i + 1].surface == "も" and toks[i + 2].lemma == "です":
+                e = _chain_end(toks, i + 2)
+                yield _hit(toks, i, e, suggestion="かもしれません",
+                           message=f"「{_text(toks, i, e)}」は話し言葉です。「かもしれません」と書きます。")
+                continue
+            # 〜てもらえますか / 〜てくれれば: the customer's favour asked for in plain words
+            if t.pos[0] == "動詞" and i >= 1 and toks[i - 1].surface in ("て", "で") and toks[i - 1].pos[0] == "助詞" \
+                    and (t.lemma == "もらえる" or t.lemma in ("もらう", "貰う") and sf.startswith("もらえ")
+                         or t.lemma in ("くれる", "呉れる") and _asks(toks, i)):
+                nxt = toks[i + 1].surface if i + 1 < n else ""
+                sugg = "いただけ" + sf[3:] if sf.startswith("もらえ") else _kudasaru(sf, nxt)
+                yield _hit(toks, i, i + 1, suggestion=sugg,
+                           message=f"お客様にしていただくことを「{sf}」と頼むのは、くだけた言い方です。「{sugg}」と書きます。")
 
 
 # -- keigo/ra-nuki and keigo/sa-ire -----------------------------------------------------
