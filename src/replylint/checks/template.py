@@ -118,6 +118,11 @@ def placeholder(doc: Document, ctx: CheckContext):
 
 # -- notes to the agent ----------------------------------------------------------------
 _ACTION = r"(変更|削除|修正|追記|記入|入力|差し替え|書き換え|調整|選択|確認|編集)"
+# 要確認 / 要修正: a task left open
+_TO_CHECK = r"要\s*(確認|再確認|修正|記入|入力|差し替え|変更|調整|チェック|検討)"
+# The writer's task, said in plain words at the end of a note: 〜を入れる / 〜してから送ること / 要確認
+_TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認する|書く|記入する|入力する|差し替える|修正する|削除する"
+         r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する)(こと)?)")
 _AGENT_NOTE = re.compile(
     r"(?<![A-Za-z])(TODO|FIXME|TBD)(?![A-Za-z])"
     r"|【\s*(社内|内部|担当者|オペレーター|スタッフ|対応者|送信前)[^】\n]{0,10}】[^\n]*"
@@ -129,7 +134,13 @@ _AGENT_NOTE = re.compile(
     r"|※[^。\n]{0,40}" + _ACTION + r"(する|して)?こと\s*$"  # ※…を変更すること: an order to the agent
     r"|(ここ|この部分|この文|この段落|この行|以下)(は|を)[^。\n]{0,15}(状況|必要|ケース)に(合わせ|応じ)て[^。\n]{0,10}" + _ACTION
     + r"[^。\n]{0,10}"
-    r"|←[^\n]{0,30}" + _ACTION + r"[^\n]{0,10}")
+    r"|←[^\n]{0,30}" + _ACTION + r"[^\n]{0,10}"
+    # A note in plain words that tells the writer what to do before sending: ※在庫確認後に日付を
+    # 入れる / （※配送業者名は要確認） / 【要確認：保証期間】 (a note to the customer is polite:
+    # ※土日祝日は休業です, or names no task of the writer's: ※一部地域を除く, （要予約）)
+    r"|[(【]\s*※?[^()【】\n]{0,60}?" + _TASK + r"\s*[)】]"
+    r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,8}\))?\s*$"  # (…すること（藤井）: signed)
+    r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】")
 
 
 # What each kind of note in _AGENT_NOTE starts with.
