@@ -76,7 +76,12 @@ def _narimasu(toks: list[Token], i: int) -> bool:
     return not rest or rest[0].surface in ("ので", "が", "けれども", "ね", "よ", "の")
 
 
-_BAITO_KEYS = frozenset(("に", "ほう", "で"))
+_BAITO_KEYS = frozenset(("に", "ほう", "で", "お", "ご", "御"))
+_KATAKANA_WORD = re.compile(r"[ァ-ヺー]+")
+# Loanwords that take お in ordinary polite speech
+_USUAL_O_LOANWORDS = frozenset(("トイレ", "タバコ"))
+# Greetings among colleagues, not for a customer: お疲れ様です / ご苦労様でした
+_COLLEAGUES = re.compile(r"(お疲れ|ご苦労)(様|さま)(です|でございます|でした|でございました)?")
 # Nouns with which なる is a real change or a real role (休業になります, 担当になります), and the
 # formal nouns of なる's other uses (ご利用いただけるようになります, 伺うことになります).
 _REAL_BECOMING = frozenset((
@@ -96,7 +101,7 @@ _BETTER = re.compile(r"お得|おすすめ|お勧め|お薦め|確実|便利|安
 
 # The five phrases above, and the words the token patterns below turn on: 〜になります,
 # 〜のほう, でございますか.
-@triggered_by(r"よろしかった|円から|という(形|かたち)|なるほど|了解|に\s*なり\s*ま|ほう|で\s*(ござ|御座)")
+@triggered_by(r"よろしかった|円から|という(形|かたち)|なるほど|了解|に\s*なり\s*ま|ほう|で\s*(ござ|御座)|[おご御][ァ-ヺ]|疲れ|苦労")
 def baito(doc: Document, ctx: CheckContext):
     for s, toks in _sentences_with(doc, ctx):
         sent = doc.norm[s.nstart:s.nend]
@@ -108,9 +113,22 @@ def baito(doc: Document, ctx: CheckContext):
             for m, a, b in _regex(doc, s, rx):
                 sugg = sugg_of(m)
                 yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg)
+        for m, a, b in _regex(doc, s, _COLLEAGUES):
+            yield Hit(a, b, f"「{m.group()}」は社内や同僚どうしのあいさつで、お客様には使いません。"
+                            "「いつもお世話になっております」（お礼なら「ありがとうございます」）と書きます。",
+                      "いつもお世話になっております")
         n = len(toks)
         for i, t in enumerate(toks):
             if t.surface not in _BAITO_KEYS:  # every pattern below turns on one of these words
+                continue
+            # おパソコン / おビール: お or ご on a loanword
+            # (unidic-lite reads the お of のおビール as an interjection: what counts is that it is joined)
+            if t.surface in ("お", "ご", "御") and t.pos[0] in ("接頭辞", "感動詞") and i + 1 < n \
+                    and toks[i + 1].pos[0] == "名詞" and toks[i + 1].nstart == t.nend \
+                    and _KATAKANA_WORD.fullmatch(toks[i + 1].surface) and toks[i + 1].surface not in _USUAL_O_LOANWORDS:
+                word = toks[i + 1].surface
+                yield _hit(toks, i, i + 2, suggestion=word,
+                           message=f"「{t.surface}{word}」のように外来語に「{t.surface}」は付けません。「{word}」と書きます。")
                 continue
             # 〜のほうになります / 〜になります used as です
             if t.surface == "に" and _narimasu(toks, i) and i >= 1:
