@@ -11,7 +11,7 @@ from typing import Callable, Iterable, NamedTuple
 from .config import Config, ConfigError
 from . import acts
 from .document import Document, Sentence
-from .finding import Finding
+from .finding import Finding, Fix
 from .matcher import PhraseMatcher
 from .rulespec import CATEGORIES, CHANNELS, RuleSpec
 from .tokenize import Backend, Token
@@ -155,7 +155,9 @@ class Engine:
     def run(self, doc: Document) -> list[Finding]:
         plan = self._plans[doc.channel]
         active = self._active[doc.channel]
-        hits: list[tuple[int, int, int, str | None, str | None]] = []  # (rule, start, end, msg, sugg)
+        # (rule, start, end, message, suggestion, whether the suggestion replaces the span as it is)
+        hits: list[tuple[int, int, int, str | None, str | None, bool]] = []
+        text = doc.text
         kinds = self._phrase_kinds[doc.channel]
         for (k, phrase), s, i, j in (self._matcher.find(doc, kinds) if kinds else ()):
             a = active.get(k)
@@ -168,15 +170,20 @@ class Engine:
                 continue
             if acts.on_screen(doc.norm, tokens[i].nstart, tokens[j - 1].nend):
                 continue  # the name of a page or a button, or what the customer is to type
-            hits.append((k, tokens[i].start, tokens[j - 1].end, phrase.message, phrase.suggestion))
+            start, end = tokens[i].start, tokens[j - 1].end
+            # A phrase's suggestion was written to replace the phrase as the rule spells it: it
+            # is an exact rewrite when the text says just that (not a conjugated or half-width form).
+            exact = phrase.suggestion is not None and text[start:end] == phrase.text
+            hits.append((k, start, end, phrase.message, phrase.suggestion, exact))
 
         hits += self.run_checks(doc, plan)
 
         return self._findings(doc, hits, active)
 
-    def run_checks(self, doc: Document, plan: list[_Active]) -> list[tuple[int, int, int, str | None, str | None]]:
+    def run_checks(self, doc: Document, plan: list[_Active]) -> list[tuple[int, int, int, str | None, str | None, bool]]:
         """The hits of these active rules' checks, in plan order: (rule, start, end, message,
-        suggestion). A check whose trigger is not in the text does not run."""
+        suggestion, False: a check's suggestion is no exact rewrite). A check whose trigger is not
+        in the text does not run."""
         hits = []
         cache, norm = doc.cache, doc.norm
         for a in plan:
@@ -191,7 +198,7 @@ class Engine:
                 if first is None:
                     continue
             for h in check(doc, ctx):
-                hits.append((a.index, h.start, h.end, h.message, h.suggestion))
+                hits.append((a.index, h.start, h.end, h.message, h.suggestion, False))
         return hits
 
     def _findings(self, doc: Document, hits, active) -> list[Finding]:
@@ -201,7 +208,7 @@ class Engine:
         text = doc.text
         # Longest first at each start; a span that overlaps an earlier one of the same rule is the
         # same problem (システム障害 / 障害が発生 in システム障害が発生) and is reported once.
-        for k, start, end, message, suggestion in sorted(hits, key=lambda h: (h[1], -h[2], h[0])):
+        for k, start, end, message, suggestion, exact in sorted(hits, key=lambda h: (h[1], -h[2], h[0])):
             if (k, start, end) in seen or (start < end and start < reach.get(k, -1)):
                 continue
             seen.add((k, start, end))
@@ -212,7 +219,8 @@ class Engine:
             line, col = doc.line_col(start)
             findings.append(Finding(spec.id, spec.category, active[k].severity,
                                     _message(message or spec.message, suggestion, text[start:end]),
-                                    start, end, line, col, suggestion))
+                                    start, end, line, col, suggestion,
+                                    Fix(suggestion) if exact else None))
         return findings
 
 

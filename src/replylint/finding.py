@@ -12,6 +12,19 @@ SCORE_PENALTY = {"error": 15, "warning": 5, "info": 1}
 
 
 @dataclass(frozen=True, slots=True)
+class Fix:
+    """The exact text that replaces a finding's span [start, end), in the same form as the text
+    it replaces. `safe`: meaning and tone cannot change; `unsafe`: a wording change a person
+    should accept (the web page applies either one on a click, never on its own)."""
+
+    replacement: str
+    applicability: str = "unsafe"
+
+    def to_dict(self) -> dict:
+        return {"replacement": self.replacement, "applicability": self.applicability}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: str
     category: str
@@ -22,16 +35,20 @@ class Finding:
     line: int  # 1-based
     column: int  # 1-based, in code points
     suggestion: str | None = None
+    fix: Fix | None = None  # only where the rule has a mechanical rewrite
 
     def __reduce__(self):
         # Rebuilt from its fields: a --jobs worker sends thousands, and this pickles in half the time.
         return Finding, (self.rule, self.category, self.severity, self.message, self.start, self.end,
-                         self.line, self.column, self.suggestion)
+                         self.line, self.column, self.suggestion, self.fix)
 
     def to_dict(self) -> dict:
-        return {"rule": self.rule, "category": self.category, "severity": self.severity,
-                "message": self.message, "line": self.line, "column": self.column,
-                "start": self.start, "end": self.end, "suggestion": self.suggestion}
+        d = {"rule": self.rule, "category": self.category, "severity": self.severity,
+             "message": self.message, "line": self.line, "column": self.column,
+             "start": self.start, "end": self.end, "suggestion": self.suggestion}
+        if self.fix is not None:
+            d["fix"] = self.fix.to_dict()
+        return d
 
 
 @dataclass(frozen=True)
