@@ -43,6 +43,7 @@ def main() -> None:
       replylint --format json *.txt       JSON で出力（CI・連携向け）
       replylint rules                     規則の一覧
       replylint rule keigo/double-honorific   規則の説明
+      replylint serve                     HTTP API と確認用のページを起動（replylint[server]）
 
     A file literally named "rules" or "rule" is checked with `replylint check rules`.
     """
@@ -161,6 +162,67 @@ def show_rule(rule_id) -> None:
             click.echo(f"    {k} = {v!r}")
         click.echo("")
     click.echo(f"定義: {spec.source}")
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="待ち受けるアドレス。127.0.0.1 / ::1 / localhost 以外ではトークンが必須 / listen address; "
+                   "any non-loopback address needs a token.")
+@click.option("--port", type=click.IntRange(0, 65535), default=None,
+              help="ポート番号（既定: 8750） / port (default 8750).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="ワーカープロセス数。各ワーカーが規則と形態素解析器を一度だけ読み込む / worker processes, "
+                   "each loads the rules once.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="設定ファイル（replylint.toml など。既定: 組み込みの既定値） / config file (default: built-in defaults).")
+@click.option("--token-file", type=click.Path(dir_okay=False), default=None,
+              help="アクセストークンを書いたファイル（なければ環境変数 REPLYLINT_TOKEN）。設定すると /v1 の呼び出しに "
+                   "Authorization: Bearer が必要 / file holding the bearer token (else $REPLYLINT_TOKEN).")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
+              help="ブラウザからの呼び出しを許すオリジン（繰り返し可。既定: 許可なし） / an origin allowed by CORS, "
+                   "e.g. https://example.zendesk.com (repeatable; default: none).")
+@click.option("--max-body", type=click.IntRange(min=1024), default=None, metavar="BYTES",
+              help="リクエスト本文の上限。超えると 413（既定: 262144 = 256 KiB） / body limit, 413 above it.")
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+              help="1 リクエストの制限時間。超えると 503 と Retry-After（既定: 2） / per-request time limit.")
+@click.option("--max-batch", type=click.IntRange(min=1), default=None, metavar="N",
+              help="/v1/lint/batch で一度に送れる返信の数（既定: 100） / replies per batch call.")
+@click.option("--no-access-log", "access_log", flag_value=False, default=True,
+              help="アクセスログを出さない（出す場合も本文は記録しない） / no access log.")
+def serve(host, port, workers, config_path, token_file, cors_origins, max_body, time_limit, max_batch,
+          access_log) -> None:
+    """HTTP API と確認用のページを起動する / run the HTTP service and the agents' page.
+
+    \b
+    送信前のチェックを HTTP で提供します。ページは http://127.0.0.1:8750/ で開けます。
+      POST /v1/lint         {"text": "...", "channel": "email"} → findings, score, blocking
+      POST /v1/lint/batch   {"replies": [{...}, ...]} → results（送った順）
+      GET  /v1/rules        規則の一覧 / GET /v1/rules/ID 規則の説明
+      GET  /healthz, /readyz, /openapi.json
+
+    返信の本文はお客様の個人情報として扱い、ログにも記録せず、保存もしません。アクセスログに
+    残るのはメソッド・パス・ステータス・サイズ・処理時間だけです。
+
+    The text sent is never logged or kept. Needs the optional extra: pip install 'replylint[server]'.
+    """
+    try:
+        from .server import settings as st
+        from .server.run import serve as run_server
+    except ImportError as exc:
+        _fail(f"serve needs the server extra ({exc.name} is missing): pip install 'replylint[server]'")
+    from .config import ConfigError
+    from .packs import PackError
+
+    try:
+        settings = st.Settings(
+            host=host, port=st.DEFAULT_PORT if port is None else port, workers=workers,
+            config_path=str(Path(config_path).resolve()) if config_path else None,
+            token=st.read_token(token_file), cors_origins=tuple(cors_origins),
+            max_body=max_body or st.DEFAULT_MAX_BODY, time_limit=time_limit or st.DEFAULT_TIME_LIMIT,
+            max_batch=max_batch or st.DEFAULT_MAX_BATCH, access_log=access_log)
+        run_server(settings)
+    except (st.SettingsError, ConfigError, PackError) as exc:
+        _fail(str(exc))
 
 
 if __name__ == "__main__":  # pragma: no cover
