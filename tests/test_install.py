@@ -50,3 +50,9 @@ def test_wheel_ships_rule_packs_and_lints_outside_the_source_tree(tmp_path):
     docs = _run([str(venv / "bin" / "replylint"), "rule", "keigo/double-honorific"], cwd=work)
     source = docs.stdout.strip().splitlines()[-1]
     assert str(venv) in source and "replylint/packs/keigo.yaml" in source
+    # The page ships in the wheel; without the server extra, `serve` says how to get it.
+    import zipfile
+    names = zipfile.ZipFile(wheel).namelist()
+    assert {f"replylint/server/static/{n}" for n in ("index.html", "app.js", "style.css")} <= set(names)
+    serve = _run([str(venv / "bin" / "replylint"), "serve"], cwd=work)
+    assert serve.returncode == 2 and "pip install 'replylint[server]'" in serve.stderr
