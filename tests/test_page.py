@@ -128,3 +128,21 @@ def test_works_at_360_pixels_wide(browser, server):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "page-360px.png"), full_page=True)
     context.close()
+
+
+def test_a_server_with_a_token_makes_the_page_ask_for_it(browser, tmp_path):
+    token = "page-test-token-0123456789"
+    guarded = start(tmp_path, env={"REPLYLINT_TOKEN": token})
+    try:
+        page = browser.new_page()
+        page.goto(guarded.url + "/")
+        expect(page.locator("#token-box")).to_be_hidden()
+        page.locator("#draft").fill(DRAFT)
+        expect(page.locator("#token-box")).to_be_visible()
+        expect(page.locator("#status")).to_have_text("このサーバーを使うにはアクセストークンが必要です。")
+        page.locator("#token").fill(token)
+        page.keyboard.press("Tab")
+        expect(finding(page, "jargon/term")).to_have_count(2)
+        page.close()
+    finally:
+        guarded.stop()

@@ -19,7 +19,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -34,7 +34,11 @@ from .results import lint_result, narrow, rule_docs, rule_summary
 from .settings import Settings
 
 STATIC = Path(__file__).parent / "static"
-LINT_THREADS = 4  # lint is CPU-bound: more threads than this only queue behind the GIL
+# Lint is CPU-bound, so threads add no speed; four let a short reply pass a long one instead of
+# queueing behind it (the GIL shares the processor between them), and give the time limit a
+# thread to abandon. With bench/serve.py, linting on the event loop itself, on one thread or on
+# four cost the same server CPU per request, within the noise of a shared machine.
+LINT_THREADS = 4
 RETRY_AFTER = "1"  # seconds, on a 503
 
 log = logging.getLogger("replylint.server")
@@ -124,6 +128,8 @@ def _endpoint(api: bool = True):
                 return error(503, "not_ready", "the rules are still loading", {"Retry-After": RETRY_AFTER})
             try:
                 return await handler(request, door)
+            except ClientDisconnect:  # gone before its body arrived: nobody reads the answer
+                return error(400, "client_disconnected", "the client closed the connection")
             except RequestError as exc:
                 headers = {"Retry-After": RETRY_AFTER} if exc.status == 503 else None
                 return error(exc.status, exc.code, exc.message, headers)
