@@ -162,13 +162,18 @@ def test_a_body_over_256_kib_is_413_whether_its_length_is_declared_or_streamed(c
 
 
 def test_over_the_time_limit_is_503_with_retry_after(tmp_path):
-    slow = start(tmp_path, "--time-limit", "0.005")
+    slow = start(tmp_path, "--time-limit", "0.03")
     try:
-        text = "お問い合わせいただきありがとうございます。レイテンシについてご説明します。" * 600
+        # about 85,000 characters (255 KB): some 0.2 s of linting, several times the limit
+        text = "お問い合わせいただきありがとうございます。レイテンシについてご説明します。" * 2300
         res = httpx.post(slow.url + "/v1/lint", json={"text": text, "channel": "email"}, timeout=30)
         assert res.status_code == 503 and res.json()["error"] == "time_limit"
         assert int(res.headers["retry-after"]) >= 1
         assert httpx.get(slow.url + "/healthz").status_code == 200  # the worker lives on
+        # and, stopped mid-lint, it still answers the next reply in full
+        fresh = httpx.post(slow.url + "/v1/lint/batch", json={"replies": [{"text": "レイテンシ", "channel": "chat"}]})
+        assert fresh.status_code == 200  # about 1 ms of linting, well within 30
+        assert "jargon/term" in {f["rule"] for f in fresh.json()["results"][0]["findings"]}
     finally:
         slow.stop()
 

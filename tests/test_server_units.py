@@ -46,3 +46,53 @@ def test_utf16_offsets_agree_with_javascripts_string_length(text):
     to16 = utf16_offsets(text)
     for i in range(len(text) + 1):
         assert to16(i) == len(text[:i].encode("utf-16-le")) // 2
+
+
+def _slow(seconds):
+    import time
+    end = time.perf_counter() + seconds
+    n = 0
+    while time.perf_counter() < end:  # Python code, as the lint is: the alarm lands between bytecodes
+        n += 1
+    return n
+
+
+def test_the_alarm_stops_a_call_that_runs_past_the_limit_and_leaves_none_armed():
+    import asyncio
+    import signal
+    import time
+
+    from replylint.server.timelimit import Limiter, TimeLimit
+
+    limiter = Limiter(0.05)
+    assert limiter.alarm  # pytest runs tests in the main thread
+    began = time.perf_counter()
+    with pytest.raises(TimeLimit):
+        asyncio.run(limiter.run(_slow, 5))
+    assert time.perf_counter() - began < 4  # stopped, not run to its end
+    assert asyncio.run(limiter.run(_slow, 0.001)) > 0
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_off_the_main_thread_the_limit_falls_back_to_a_thread():
+    import asyncio
+    import threading
+
+    from replylint.server.timelimit import Limiter, TimeLimit
+
+    out = {}
+
+    def run():
+        limiter = Limiter(0.05)
+        out["alarm"] = limiter.alarm
+        try:
+            asyncio.run(limiter.run(_slow, 0.5))
+        except TimeLimit:
+            out["stopped"] = True
+        out["quick"] = asyncio.run(limiter.run(_slow, 0.001))
+        limiter.close()
+
+    t = threading.Thread(target=run)
+    t.start()
+    t.join(10)
+    assert out["alarm"] is False and out["stopped"] and out["quick"] > 0

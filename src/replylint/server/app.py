@@ -1,17 +1,15 @@
 """The Starlette application: the /v1 endpoints, the page, health, limits, token and CORS.
 
 Every answer about a reply comes from `replylint.get_linter(config).lint()`; this module only
-reads requests, runs the linter in a small thread pool under a time limit, and writes JSON.
+reads requests, runs the linter under the time limit (timelimit.py), and writes JSON.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hmac
 import logging
 import traceback
-from concurrent.futures import ThreadPoolExecutor
 from functools import wraps
 from pathlib import Path
 
@@ -32,13 +30,9 @@ from .openapi import document as openapi_document
 from .payload import LintRequest, RequestError, parse_batch, parse_lint, read_json
 from .results import lint_result, narrow, rule_docs, rule_summary
 from .settings import Settings
+from .timelimit import Limiter, TimeLimit
 
 STATIC = Path(__file__).parent / "static"
-# Lint is CPU-bound, so threads add no speed; four let a short reply pass a long one instead of
-# queueing behind it (the GIL shares the processor between them), and give the time limit a
-# thread to abandon. With bench/serve.py, linting on the event loop itself, on one thread or on
-# four cost the same server CPU per request, within the noise of a shared machine.
-LINT_THREADS = 4
 RETRY_AFTER = "1"  # seconds, on a 503
 
 log = logging.getLogger("replylint.server")
@@ -67,13 +61,13 @@ def error(status: int, code: str, message: str, headers: dict | None = None) -> 
 
 
 class Door:
-    """What every worker holds: the settings, the shared linter and the lint thread pool."""
+    """What every worker holds: the settings, the shared linter and the time limit."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.linter: Linter | None = None
         self.rule_ids: frozenset[str] = frozenset()
-        self.pool: ThreadPoolExecutor | None = None
+        self.limiter: Limiter | None = None
 
     def load(self) -> None:
         """Tokenizer and rules, once per worker, before the first request is accepted."""
@@ -83,12 +77,12 @@ class Door:
         for text, channel in _WARM_UP:
             linter.lint(text, channel)
         self.rule_ids = frozenset(spec.id for spec in linter.rules)
-        self.pool = ThreadPoolExecutor(LINT_THREADS, thread_name_prefix="replylint-lint")
+        self.limiter = Limiter(s.time_limit)
         self.linter = linter
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+        if self.limiter is not None:
+            self.limiter.close()
 
     def authorized(self, request: Request) -> bool:
         token = self.settings.token
@@ -105,12 +99,10 @@ class Door:
         return lint_result(narrow(report, req.select, req.ignore))
 
     async def within_limit(self, fn, *args):
-        """Run `fn` on the lint pool; 503 when the answer takes longer than the time limit
-        (waiting for a free thread counts, so an overloaded worker sheds load the same way)."""
-        future = asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
+        """`fn(*args)`, or 503 when it takes longer than the time limit (the lint is stopped)."""
         try:
-            return await asyncio.wait_for(future, self.settings.time_limit)
-        except TimeoutError:
+            return await self.limiter.run(fn, *args)
+        except TimeLimit:
             raise RequestError(503, "time_limit", f"no answer within {self.settings.time_limit:g} s; "
                                                   "try again shortly") from None
 
