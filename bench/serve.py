@@ -215,6 +215,8 @@ async def client_main(port: int, mode: str, clients: int, total: int, rate: floa
     body = json.dumps({"text": REPLY, "channel": "email"}, ensure_ascii=False).encode()
     req = request_bytes(port, body)
     expected = b'"rule":"jargon/term"'
+    if mode == "health":  # the HTTP stack alone: no body, no lint
+        req, expected, mode = f"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode(), b'"ok"', "closed"
     stats = Stats()
     began = time.perf_counter()
     if mode == "closed":
@@ -259,10 +261,13 @@ def bench(workers: int, args, scratch: Path) -> dict:
         cpu0 = cpu_seconds(proc.pid)
         closed = run_client(port, "closed", args.clients, total=args.requests)
         closed["server_cpu_ms"] = (cpu_seconds(proc.pid) - cpu0) * 1000 / closed["requests"]
+        cpu0 = cpu_seconds(proc.pid)
+        health = run_client(port, "health", args.clients, total=args.requests // 2)
+        health["server_cpu_ms"] = (cpu_seconds(proc.pid) - cpu0) * 1000 / health["requests"]
         opened = {r: run_client(port, "open", args.clients, rate=r, seconds=args.seconds) for r in args.rates}
-        served = 4 * args.clients + warm["requests"] + closed["requests"] + sum(o["requests"] for o in opened.values())
+        served = 4 * args.clients + warm["requests"] + closed["requests"] + health["requests"] + sum(o["requests"] for o in opened.values())
         rss_after = rss_kib(proc.pid)
-        return {"workers": workers, "load": load, "closed": closed, "open": opened, "rss_100_kib": rss_100,
+        return {"workers": workers, "load": load, "closed": closed, "health": health, "open": opened, "rss_100_kib": rss_100,
                 "rss_after_kib": rss_after, "served": served}
     finally:
         proc.send_signal(signal.SIGINT)
@@ -282,6 +287,12 @@ def table(results: list[dict], rates: list[float], ref: dict, clients: int) -> s
         lines.append(f"| {r['workers']} | {r['load']:.1f} | {c['requests']:,} | {c['errors']} | {c['rps']:.0f} | {c['p50_ms']:.1f} | "
                      f"{c['p90_ms']:.1f} | {c['p99_ms']:.1f} | {c['max_ms']:.1f} | {c['server_cpu_ms']:.2f} | {r['rss_100_kib'] / 1024:.0f} MB | "
                      f"{r['rss_after_kib'] / 1024:.0f} MB | {r['served']:,} |")
+    lines += ["", "The HTTP stack alone (`GET /healthz`, same clients, closed loop): what uvicorn and Starlette cost without a body or a lint:", "",
+              "| workers | requests | errors | requests/s | p50 ms | p99 ms | server CPU ms/request |", "|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in results:
+        h = r["health"]
+        lines.append(f"| {r['workers']} | {h['requests']:,} | {h['errors']} | {h['rps']:.0f} | {h['p50_ms']:.1f} | "
+                     f"{h['p99_ms']:.1f} | {h['server_cpu_ms']:.2f} |")
     lines += ["", f"Open loop, {clients} clients offering a fixed total rate (latency from when each request was due):", "",
               "| workers | offered/s | requests | errors | achieved/s | p50 ms | p90 ms | p99 ms | max ms |",
               "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
