@@ -28,11 +28,11 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def guarded(tmp_path_factory):
-    """Two workers, a token from a file, one CORS origin, batches of at most 3."""
+    """Two workers, a token from a file, one CORS origin, batches of at most 3, bodies of at most 8 KiB."""
     tmp = tmp_path_factory.mktemp("guarded")
     (tmp / "token").write_text(TOKEN + "\n", encoding="utf-8")
     s = start(tmp, "--workers", "2", "--token-file", str(tmp / "token"), "--cors-origin", ORIGIN,
-              "--max-batch", "3")
+              "--max-batch", "3", "--max-body", "8192")
     yield s
     s.stop()
 
@@ -163,7 +163,7 @@ def test_a_body_over_256_kib_is_413_whether_its_length_is_declared_or_streamed(c
 
 
 def test_over_the_time_limit_is_503_with_retry_after(tmp_path):
-    slow = start(tmp_path, "--time-limit", "0.03")
+    slow = start(tmp_path, "--time-limit", "0.03", "--no-access-log")
     try:
         # about 85,000 characters (255 KB): some 0.2 s of linting, several times the limit
         text = "お問い合わせいただきありがとうございます。レイテンシについてご説明します。" * 2300
@@ -175,6 +175,7 @@ def test_over_the_time_limit_is_503_with_retry_after(tmp_path):
         fresh = httpx.post(slow.url + "/v1/lint/batch", json={"replies": [{"text": "レイテンシ", "channel": "chat"}]})
         assert fresh.status_code == 200  # about 1 ms of linting, well within 30
         assert "jargon/term" in {f["rule"] for f in fresh.json()["results"][0]["findings"]}
+        assert "Application startup complete" in slow.log_text() and "replylint.access" not in slow.log_text()
     finally:
         slow.stop()
 
@@ -285,6 +286,8 @@ def test_with_a_token_every_v1_call_needs_it_and_health_does_not(guarded):
     # the workers got the other settings too
     batch = {"replies": [body] * 4}
     assert httpx.post(guarded.url + "/v1/lint/batch", json=batch, headers=auth).status_code == 422
+    big = {"text": "あ" * 3000, "channel": "chat"}  # 9 KB in UTF-8
+    assert httpx.post(guarded.url + "/v1/lint", json=big, headers=auth).status_code == 413
 
 
 def test_cors_answers_only_the_listed_origin(guarded, client):
