@@ -200,8 +200,9 @@ def serve(host, port, workers, config_path, token_file, cors_origins, max_body, 
       GET  /v1/rules        規則の一覧 / GET /v1/rules/ID 規則の説明
       GET  /healthz, /readyz, /openapi.json
 
-    返信の本文はお客様の個人情報として扱い、ログにも記録せず、保存もしません。アクセスログに
-    残るのはメソッド・パス・ステータス・サイズ・処理時間だけです。
+    \b
+    返信の本文はお客様の個人情報として扱い、ログにも記録せず、保存もしません。
+    アクセスログに残るのはメソッド・パス・ステータス・サイズ・処理時間だけです。
 
     The text sent is never logged or kept. Needs the optional extra: pip install 'replylint[server]'.
     """
