@@ -51,7 +51,7 @@ def _says_what_it_is(toks: list[Token], start: int, k: int) -> bool:
     """X は (が) … N: a sentence that says what X is, where なります stands for です (返品先は、伝票に
     記載の住所になります / 添付のPDFが、7月分の請求書になります / 合計5,180円になります). Not when
     N changes or is a role (休業, 担当), nor after a condition (〜と / 〜ば / 〜て: then it becomes)."""
-    if toks[k].surface in _REAL_BECOMING or toks[k].lemma in _REAL_BECOMING:
+    if toks[k].surface in _REAL_BECOMING or toks[k].lemma in _REAL_BECOMING or _WHEN.fullmatch(toks[k].surface):
         return False
     topic = False
     for t in toks[:start]:
@@ -89,6 +89,9 @@ _REAL_BECOMING = frozenset((
     "満員", "売り切れ", "品切れ", "在庫切れ", "再開", "廃止", "有料", "値上げ", "値下げ", "不通", "見合わせ", "担当", "係",
     "こと", "事", "よう", "様", "もの", "物", "ところ", "所", "わけ", "訳", "はず", "筈", "一緒", "大人", "無効", "失効",
     "対象", "対象外", "無料", "半額", "割引", "無償", "世話"))  # (返品の対象になります: it falls under; 無料になります: off its price)
+# A time: 発送は明日の午前になります says when it will happen (a time it comes to), not what it is
+_WHEN = re.compile(r"午前|午後|朝|昼|夕方|夜|明日|明後日|本日|今日|今週|来週|再来週|今月|来月|週明け|月末|月初|年末|年始|以降|頃|ごろ"
+                   r"|[日時月週年]|[0-9０-９]+(日|時|月|週|年)?|.*曜日?")
 # Place and direction: 右のほうにある, 駅のほうへ (a real ほう)
 _PLACE = frozenset(("右", "左", "上", "下", "前", "後ろ", "奥", "手前", "横", "隣", "外", "内", "中", "北", "南", "東", "西",
                     "向こう", "あちら", "こっち", "あっち", "奥側", "窓側", "通路側", "駅", "海", "山", "入口", "出口"))
@@ -206,10 +209,11 @@ _CONTRACTED = {
     "ちゃう": lambda sf: "てしま" + sf[2:], "じゃう": lambda sf: "でしま" + sf[2:],
 }
 def _asks(toks: list[Token], i: int) -> bool:
-    """toks[i] (くれる) asks the reader: a condition (くれれば, くれると, くれたら) or a question
-    (くれますか, くれませんか); not what someone did (質問してくれた陽菜さん)."""
+    """toks[i] (くれる, もらえる) asks the reader: a condition (くれれば, もらえると助かります) or a
+    question (くれますか, もらえませんか); not what someone did or can do (質問してくれた陽菜さん,
+    ホテルに対応してもらえる場合があります)."""
     rest = "".join(t.surface for t in toks[i + 1:i + 5])
-    return toks[i].surface == "くれれ" or rest.startswith(("と", "たら", "ば")) or bool(re.match(r"(ます|ませんか|ない|る)?か", rest))
+    return toks[i].surface in ("くれれ", "もらえれ") or bool(re.match(r"(と|たら|ば|(ます|ませんか|ない|る)?か)", rest))
 
 
 def _kudasaru(kureru: str, after: str) -> str:
@@ -328,7 +332,7 @@ def casual(doc: Document, ctx: CheckContext):
             # 〜てもらえますか / 〜てくれれば: the customer's favour asked for in plain words
             if t.pos[0] == "動詞" and i >= 1 and toks[i - 1].surface in ("て", "で") and toks[i - 1].pos[0] == "助詞" \
                     and (t.lemma == "もらえる" or t.lemma in ("もらう", "貰う") and sf.startswith("もらえ")
-                         or t.lemma in ("くれる", "呉れる") and _asks(toks, i)):
+                         or t.lemma in ("くれる", "呉れる")) and _asks(toks, i):
                 nxt = toks[i + 1].surface if i + 1 < n else ""
                 sugg = "いただけ" + sf[3:] if sf.startswith("もらえ") else _kudasaru(sf, nxt)
                 yield _hit(toks, i, i + 1, suggestion=sugg,
