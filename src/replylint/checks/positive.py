@@ -318,15 +318,23 @@ def negative_command(doc: Document, ctx: CheckContext):
 
 # -- positive/double-negative ---------------------------------------------------------
 
+# A negative (ない, 無い, なかった; なく) denied again: 〜ないわけではない, 〜ないものでもない,
+# 〜ないことはない, 〜ないではない, 〜なくもない, 〜ないとは言い切れない, 〜ないとも限らない, in plain or
+# polite forms and kana or kanji spellings (訳, 事, 物).
+_NEG = r"(?:な|無)(?:い|かった)"
+_NEG_AGAIN = r"(?:(?:な|無)(?:い|かった|く)|ありません|ございません)"
+_CANNOT_SAY = (r"(?:限らない|限りません|限らず|言い切れない|言い切れません|言えない|言えません|申せません|断言できません"
+               r"|断言いたしかねます|申し上げられません)")
 _DOUBLE_NEG = re.compile(
-    r"(な|なく|でき|られ)?(ない|なかった)(わけ|訳)(では|じゃ)(ありません|ございません|ない|なく)"
-    r"|なく(は|も)(ない|ありません|ございません|なかった)"
-    r"|ない(こと|事)(は|も)(ない|ありません|ございません)"
-    r"|ないでも(ない|ありません|ございません)"
-    r"|ないとは(限りません|限らない|言えません|申せません)|ないとも限りません")
+    _NEG + r"(?:わけ|訳)(?:では|でも|じゃ|が)" + _NEG_AGAIN
+    + "|" + _NEG + r"(?:もの|物)(?:では|でも|じゃ)" + _NEG_AGAIN
+    + "|" + _NEG + r"(?:こと|事|コト)(?:は|も)" + _NEG_AGAIN
+    + "|" + _NEG + r"(?:では|でも)" + _NEG_AGAIN
+    + r"|(?:な|無)く(?:は|も)" + _NEG_AGAIN
+    + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY)
 
 
-@triggered_by(r"な(い|く|かった)")
+@triggered_by(r"[な無](い|く|かった)")
 def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):
