@@ -6,6 +6,7 @@ all threads; `Linter.lint` keeps no state between calls.
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Mapping
@@ -21,6 +22,17 @@ from .tokenize import get_backend
 
 class UsageError(ValueError):
     """A bad argument to the API (unknown channel ...)."""
+
+
+# A lone surrogate (U+D800-U+DFFF) is no character: no tokenizer and no UTF-8 output takes it.
+# It reaches a str through \ud800 escapes in JSON or YAML, or from Python code. Each one is
+# replaced by U+FFFD, one code point for one, so no offset moves.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """`text` with every lone surrogate replaced by U+FFFD (same length, same offsets)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def load_rules(config: Config) -> list[RuleSpec]:
@@ -57,6 +69,7 @@ class Linter:
             raise UsageError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
         if not isinstance(text, str):
             raise UsageError("text must be a str")
+        text = clean_text(text)
         doc = parse(text, self.backend, channel, mode=mode, first_message=first_message)
         return Report(text, channel, tuple(self.engine.run(doc)), self.config.block_on)
 

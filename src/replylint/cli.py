@@ -77,7 +77,10 @@ def _split(values: tuple[str, ...]) -> list[str]:
                    "processes (default: one per core for many files, 1 for a few). Output order never changes.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="色付け（NO_COLOR が設定されていれば auto は色なし） / colour output.")
-def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, first_message, jobs, color) -> None:
+@click.option("--debug", is_flag=True, default=False,
+              help="内部エラーのトレースバックを表示する / show the traceback of an internal error.")
+def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, first_message, jobs, color,
+          debug) -> None:
     """ファイルの返信文をチェックする / check reply drafts and macro libraries.
 
     `-` reads stdin. .json (Zendesk macro export or a list), .jsonl, .csv/.tsv and .yaml files
@@ -85,7 +88,11 @@ def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, fir
     .tsv and .jsonl files.
     """
     from .reporters import make_reporter
+    from .reporters.text import visible
     from .runner import Options, run
+
+    def visible_error(message: str) -> str:  # a traceback keeps its line breaks
+        return "\n".join(visible(line) for line in message.split("\n"))
 
     if not files:
         raise click.UsageError("チェックするファイルを指定してください（標準入力は -）/ no FILE given")
@@ -93,19 +100,25 @@ def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, fir
         _fail(f"{config_path}: no such config file")
     use_color = color == "always" or (color == "auto" and "NO_COLOR" not in os.environ and sys.stdout.isatty())
     options = Options(channel=channel, mode=mode, first_message=first_message, select=tuple(_split(select)),
-                      ignore=tuple(_split(ignore)), tokenizer=tokenizer, config_path=config_path)
+                      ignore=tuple(_split(ignore)), tokenizer=tokenizer, config_path=config_path,
+                      debug=debug)
     reporter = make_reporter(fmt, sys.stdout, use_color)
     failed = any_error = False
-    for result in run(list(files), options, jobs):
-        if result.error is not None:
-            failed = True
-            click.echo(f"replylint: {result.error}", err=True)
-            reporter.file(result.path, None, error=result.error)
-            continue
-        any_error = any_error or any(f.severity == "error" for f in result.report.findings)
-        reporter.file(result.path, result.report, locator=result.locator)
-    reporter.finish()
-    sys.stdout.flush()
+    try:
+        for result in run(list(files), options, jobs):
+            if result.error is not None:
+                failed = True
+                click.echo(f"replylint: {visible_error(result.error)}", err=True)
+                reporter.file(result.path, None, error=result.error, locator=result.locator)
+                continue
+            any_error = any_error or any(f.severity == "error" for f in result.report.findings)
+            reporter.file(result.path, result.report, locator=result.locator)
+        reporter.finish()
+        sys.stdout.flush()
+    except Exception as exc:  # noqa: BLE001 - a crash exits 2, never 1 (1 means findings)
+        from .runner import internal_error
+
+        _fail(visible_error(internal_error("replylint", exc, debug)))
     sys.exit(EXIT_USAGE if failed else EXIT_FINDINGS if any_error else EXIT_OK)
 
 

@@ -13,6 +13,7 @@ from . import acts
 from .document import Document, Sentence
 from .finding import Finding, Fix
 from .matcher import PhraseMatcher
+from .options import option_problem
 from .rulespec import CATEGORIES, CHANNELS, RuleSpec
 from .tokenize import Backend, Token
 
@@ -121,11 +122,17 @@ class Engine:
             check(cc.ignore, f"channels.{ch}.ignore")
             check(cc.severity, f"channels.{ch}.severity")
             check(cc.options, f"channels.{ch}.options")
-        for rid, opts in config.options.items():
-            spec = self.specs[self.by_id[rid]] if rid in self.by_id else None
-            for opt in opts:
-                if spec is None or opt not in spec.options:
-                    raise ConfigError(f"{config.source or '<config>'}: options.{rid}.{opt}: unknown option")
+        tables = [("options", config.options)] + [(f"channels.{ch}.options", cc.options)
+                                                  for ch, cc in config.channels.items()]
+        for key, table in tables:
+            for rid, opts in table.items():
+                spec = self.specs[self.by_id[rid]] if rid in self.by_id else None
+                for opt, value in opts.items():
+                    if spec is None or opt not in spec.options:
+                        raise ConfigError(f"{config.source or '<config>'}: {key}.{rid}.{opt}: unknown option")
+                    problem = option_problem(rid, opt, value, spec.options[opt])
+                    if problem:
+                        raise ConfigError(f"{config.source or '<config>'}: {key}.{rid}.{opt}: {problem}")
 
     def _plan(self, config: Config, channel: str) -> list[_Active]:
         cc = config.channels.get(channel)

@@ -26,24 +26,64 @@ def trie_pattern(texts) -> str:
     """A regex for many literal texts, written as a trie (ロ(?:グ|ジスティクス)) so that the regex
     engine tries each next character once rather than every text in turn. At each start it
     matches the longest text, as a longest-first alternation does."""
+    texts = list(texts)
+    trie = _trie(texts)
+    if _nesting(trie) <= _MAX_NESTING:
+        return _trie_pattern(trie)
+    # Texts that are prefixes of each other nest one optional group in the next (あ(?:あ(?:あ)?)?),
+    # and Python's regex compiler recurses once per group. Many such texts are written as several
+    # tries, longest texts first: the first one that matches holds the longest match.
+    texts = sorted(set(texts), key=len, reverse=True)
+    return "|".join("(?:" + _trie_pattern(_trie(texts[k:k + _MAX_NESTING])) + ")"
+                    for k in range(0, len(texts), _MAX_NESTING))
+
+
+_MAX_NESTING = 100  # optional groups inside each other in one trie pattern
+
+
+def _trie(texts) -> dict:
     trie: dict = {}
     for text in texts:
         node = trie
         for ch in text:
             node = node.setdefault(ch, {})
         node[""] = {}  # a text ends here
-    return _trie_pattern(trie)
+    return trie
 
 
-def _trie_pattern(node: dict) -> str:
-    ends = "" in node
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:  # the text may end here, or go on (greedy: the longer text first)
-        return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
-    return body
+def _nesting(root: dict) -> int:
+    """The most texts that end along one path of the trie (how deep its groups nest)."""
+    deepest = 0
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        depth += "" in node
+        deepest = max(deepest, depth)
+        stack.extend((child, depth) for ch, child in node.items() if ch)
+    return deepest
+
+
+def _trie_pattern(root: dict) -> str:
+    """The pattern of a trie, built without recursion (a phrase of thousands of characters is a
+    chain as deep as it is long); a chain of single children is written as one run of literals."""
+    out: dict[int, str] = {}
+    stack: list[tuple[dict, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if not done:
+            stack.append((node, True))
+            stack.extend((child, False) for ch, child in node.items() if ch and id(child) not in out)
+            continue
+        ends = "" in node
+        branches = [re.escape(ch) + out.pop(id(child)) for ch, child in node.items() if ch]
+        if not branches:
+            out[id(node)] = ""
+            continue
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:  # the text may end here, or go on (greedy: the longer text first)
+            body = ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
+        out[id(node)] = body
+    return out[id(root)]
 
 
 # -- required literals --------------------------------------------------------------------------

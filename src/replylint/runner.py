@@ -33,6 +33,8 @@ class Options:
     ignore: tuple[str, ...] = ()  # from the command line: added to the config's ignore
     tokenizer: str | None = None
     config_path: str | None = None
+    debug: bool = False  # an internal error shows its traceback
+    max_bytes: int | None = None  # standard input's limit (files: see readers.text.MAX_BYTES)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class FileResult:
     report: Report | None = None
     error: str | None = None
     locator: str | None = None
+    internal: bool = False  # the error is a bug in replylint, not a problem of the input
 
 
 @dataclass
@@ -104,20 +107,53 @@ def _files_below(top: str) -> Iterator[str]:
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from _files_below(entry.path)
-        elif os.path.splitext(entry.name)[1] in FOLDER_SUFFIXES and entry.is_file():
+        elif os.path.splitext(entry.name)[1] in FOLDER_SUFFIXES:
+            try:
+                if not entry.is_file():
+                    continue  # a symlink to nothing, or to a folder
+            except OSError:
+                pass  # a symlink loop (ELOOP): reading it reports the error, naming the file
             yield entry.path
 
 
+BUG_REPORT = "this is a bug in replylint: please report it with the input that caused it"
+
+
+def internal_error(where: str, exc: BaseException, debug: bool) -> str:
+    """The message for an unexpected exception while checking one input."""
+    message = f"{where}: internal error ({type(exc).__name__}: {exc}); {BUG_REPORT}"
+    if debug:
+        import traceback
+
+        message += "\n" + "".join(traceback.format_exception(exc)).rstrip()
+    else:
+        message += " (--debug shows the traceback)"
+    return message
+
+
 def check_path(path: str, configs: _Configs) -> list[FileResult]:
+    """The results for one input: one per reply, or one error. An unexpected exception is an
+    internal error of that input (or of that reply of a library), never the end of the run."""
     opts = configs.options
+    name = "<stdin>" if path == "-" else path
     try:
-        replies = read_stdin() if path == "-" else read_path(path)
+        replies = read_stdin(opts.max_bytes) if path == "-" else read_path(path)
         linter = configs.linter_for(path)
     except (InputError, ConfigError, PackError) as exc:
         return [FileResult(path, error=str(exc))]
-    return [FileResult(r.path, linter.lint(r.text, opts.channel, mode=r.mode or opts.mode,
-                                           first_message=opts.first_message),
-                       locator=r.locator) for r in replies]
+    except Exception as exc:  # noqa: BLE001 - a bug must not stop the other inputs
+        return [FileResult(path, error=internal_error(name, exc, opts.debug), internal=True)]
+    out = []
+    for r in replies:
+        try:
+            out.append(FileResult(r.path, linter.lint(r.text, opts.channel, mode=r.mode or opts.mode,
+                                                      first_message=opts.first_message),
+                                  locator=r.locator))
+        except Exception as exc:  # noqa: BLE001
+            where = f"{name}[{r.locator}]" if r.locator else name
+            out.append(FileResult(r.path, error=internal_error(where, exc, opts.debug),
+                                  locator=r.locator, internal=True))
+    return out
 
 
 _worker_configs: _Configs | None = None

@@ -18,6 +18,11 @@ _UNSTABLE = re.compile(
     r"\u2010\u2012-\u2016\u2018-\u2023\u203b\u2190-\u21ff\u2500-\u25ff\u2600-\u26ff]+")
 
 
+# A lone surrogate is no character: the view holds U+FFFD in its place (one for one), so the
+# tokenizers, which encode their input as UTF-8, can read every view.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class NormalizedText:
     """`text` is the NFKC form of `original`; `start_in_original`/`end_in_original` map offsets."""
 
@@ -27,6 +32,8 @@ class NormalizedText:
         self.original = original
         # Clusters whose length changed: (norm_start, norm_end, orig_start, orig_end).
         self._clusters: list[tuple[int, int, int, int]] = []
+        if _SURROGATE.search(original):
+            original = _SURROGATE.sub("\ufffd", original)
         if unicodedata.is_normalized("NFKC", original):
             self.text = original
             self._nstarts: list[int] = []

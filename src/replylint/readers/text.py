@@ -92,6 +92,17 @@ def read_path(path: str) -> list[Reply]:
     return [Reply(read_text(path), path)]
 
 
-def read_stdin() -> list[Reply]:
-    return [Reply(decode(sys.stdin.buffer.read(), "<stdin>"), "-")]
+def read_stdin(limit: int | None = None) -> list[Reply]:
+    """Standard input as one draft, with the same size limit as a draft file (MAX_BYTES unless
+    `limit` says otherwise): reading stops one chunk past the limit."""
+    limit = MAX_BYTES if limit is None else limit
+    parts = []
+    total = 0
+    read = sys.stdin.buffer.read1 if hasattr(sys.stdin.buffer, "read1") else sys.stdin.buffer.read
+    while chunk := read(1 << 16):
+        parts.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            raise InputError(f"<stdin>: too large for a reply draft (more than {limit} bytes; see --max-bytes)")
+    return [Reply(decode(b"".join(parts), "<stdin>"), "-")]
 

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TextIO
 
 from ..finding import Report
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every entry
+_encode_ascii = json.JSONEncoder(ensure_ascii=True).encode
+# A lone surrogate cannot be written as UTF-8: a file name that is not valid UTF-8 (Python keeps
+# its bytes as surrogates), or a locator read from a \ud800 escape. Such an entry is written
+# with \u escapes, which a JSON reader turns back into the same string.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class JsonReporter:
@@ -32,7 +38,10 @@ class JsonReporter:
             entry["findings"] = findings
             entry["score"] = report.score
             entry["blocking"] = report.blocking
-        self._out.write(("\n " if self._count == 0 else ",\n ") + _encode(entry))
+        encoded = _encode(entry)
+        if _SURROGATE.search(encoded):
+            encoded = _encode_ascii(entry)
+        self._out.write(("\n " if self._count == 0 else ",\n ") + encoded)
         self._count += 1
 
     def finish(self) -> None:

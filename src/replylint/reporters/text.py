@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TextIO
 
@@ -11,6 +12,21 @@ from ..finding import Finding, Report
 
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "blue"}
 _SEVERITY_JA = {"error": "エラー", "warning": "警告", "info": "情報"}
+
+
+# What a terminal must never receive raw from a reply or a file name: control characters (ESC
+# starts an escape sequence that can rewrite the screen or the title), and lone surrogates
+# (not writable as UTF-8). Each is shown escaped (\x1b, \x00, \ud800); a tab becomes a space.
+_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """`text` safe to print on a terminal: control characters and lone surrogates escaped."""
+    text = text.replace("\t", " ")
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii")
+                       if not "\ud800" <= m.group() <= "\udfff" else f"\\u{ord(m.group()):04x}", text)
 
 
 def display_width(text: str) -> int:
@@ -43,7 +59,7 @@ class TextReporter:
             return
         if report.findings:
             self._files_with_findings += 1
-        where = f"{path}[{locator}]" if locator else path
+        where = visible(f"{path}[{locator}]" if locator else path)
         lines = report.text.split("\n")
         for f in report.findings:
             self._counts[f.severity] += 1
@@ -52,7 +68,7 @@ class TextReporter:
     def _finding(self, where: str, lines: list[str], f: Finding) -> None:
         w = self._out.write
         sev = self._style(f.severity, fg=_SEVERITY_STYLE[f.severity], bold=True)
-        w(f"{self._style(f'{where}:{f.line}:{f.column}', bold=True)}: {sev} {f.message} "
+        w(f"{self._style(f'{where}:{f.line}:{f.column}', bold=True)}: {sev} {visible(f.message)} "
           f"{self._style('[' + f.rule + ']', dim=True)}\n")
         if f.start == f.end and f.rule.split("/")[0] in ("greeting", "closing"):
             pass  # a whole-reply finding: no line to underline
@@ -61,13 +77,13 @@ class TextReporter:
             col = f.column - 1
             span = max(1, min(f.end - f.start, len(src) - col))
             gutter = f"{f.line:>4} | "
-            w(self._style(gutter, dim=True) + src.replace("\t", " ") + "\n")
-            pad = " " * display_width(src[:col].replace("\t", " "))
-            mark = "^" * max(1, display_width(src[col:col + span]))
+            w(self._style(gutter, dim=True) + visible(src) + "\n")
+            pad = " " * display_width(visible(src[:col]))
+            mark = "^" * max(1, display_width(visible(src[col:col + span])))
             w(self._style(" " * (len(gutter) - 2) + "| ", dim=True) + pad
               + self._style(mark, fg=_SEVERITY_STYLE[f.severity], bold=True) + "\n")
         if f.suggestion:
-            w(f"     = 提案: {f.suggestion}\n")
+            w(f"     = 提案: {visible(f.suggestion)}\n")
 
     def finish(self) -> None:
         total = sum(self._counts.values())

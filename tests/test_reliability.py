@@ -1,0 +1,169 @@
+"""Issue 14: no crash on any input. Each test here failed before its fix."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import replylint
+from replylint import api
+from replylint.cli import main
+from replylint.regexes import trie_pattern
+
+GOOD = "お問い合わせありがとうございます。本日発送いたしました。ほかにご不明な点があればお知らせください。\n"
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(main, list(args), input=input, catch_exceptions=False)
+
+    return invoke
+
+
+def _spans(report):
+    return [(f.rule, f.start, f.end, f.line, f.column) for f in report.findings]
+
+
+# -- lone surrogates ------------------------------------------------------------------------
+@pytest.mark.parametrize("channel", ["email", "chat", "sns"])
+def test_lone_surrogate_is_read_as_a_replacement_character(linter, channel):
+    text = "サーバー\ud800です。\udfffおっしゃられた件、了解しました。"
+    report = linter.lint(text, channel)
+    same = linter.lint(text.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd"), channel)
+    assert _spans(report) == _spans(same)  # no offset moved
+    assert len(report.text) == len(text)
+    assert any(f.rule == "jargon/term" for f in report.findings)
+    json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8")  # writable as UTF-8
+
+
+def test_surrogate_escapes_in_a_library_folder_with_two_jobs(run, tmp_path):
+    folder = tmp_path / "macros"
+    folder.mkdir()
+    for k in range(3):
+        (folder / f"m{k}.jsonl").write_text(
+            '{"id": "a\\ud800", "text": "サーバー\\ud800です。了解しました。"}\n', encoding="utf-8")
+    (folder / "z.txt").write_text(GOOD, encoding="utf-8")
+    out = run("--format", "json", "--jobs", "2", "--channel", "chat", str(folder))
+    data = json.loads(out.stdout)
+    assert len(data["files"]) == 4
+    assert all("error" not in f for f in data["files"])
+    assert data["files"][0]["reply"] == "a\ud800"  # written as \ud800, read back the same
+    assert any(f["rule"] == "jargon/term" for f in data["files"][0]["findings"])
+    text = run("--channel", "chat", str(folder)).stdout
+    assert "\ud800" not in text and "a\\ud800" in text
+
+
+# -- folders ---------------------------------------------------------------------------------
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks on this platform")
+def test_symlink_loop_in_a_folder_is_an_error_naming_it_and_the_rest_is_checked(run, tmp_path):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    os.symlink("me.txt", folder / "me.txt")
+    (folder / "ok.txt").write_text(GOOD, encoding="utf-8")
+    result = run("--format", "json", "--channel", "chat", str(folder))
+    assert result.exit_code == 2
+    files = json.loads(result.stdout)["files"]
+    assert [Path(f["path"]).name for f in files] == ["me.txt", "ok.txt"]
+    assert "me.txt" in files[0]["error"] and "findings" in files[1] and "error" not in files[1]
+
+
+# -- user packs --------------------------------------------------------------------------------
+def test_trie_pattern_of_a_very_long_text_and_of_deeply_nested_prefixes():
+    long = "テスト" * 400
+    assert re.compile(trie_pattern([long, "テ"])).search("あ" + long).span() == (1, 1 + len(long))
+    prefixes = ["あ" * k for k in range(1, 1500)]
+    rx = re.compile(trie_pattern(prefixes + ["い"]))
+    assert rx.search("ういあああ").span() == (1, 2)
+    assert rx.search("う" + "あ" * 2000).span() == (1, 1500)  # the longest text at the first start
+
+
+def test_pack_with_a_phrase_of_a_thousand_characters(tmp_path):
+    phrase = "テスト" * 334
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "rules:\n  jargon/long-phrase:\n    severity: warning\n    summary: s\n    message: m\n"
+        "    docs: {what: a, why: b, example: c, instead: d}\n"
+        f"    phrases:\n      - {{phrase: {phrase}, match: surface}}\n"
+        f"    examples:\n      invalid: [{phrase}です。]\n      valid: [短いです。]\n", encoding="utf-8")
+    report = replylint.lint(phrase + "です。", "chat", {"packs": [str(pack)]})
+    assert [(f.start, f.end) for f in report.findings if f.rule == "jargon/long-phrase"] == [(0, len(phrase))]
+
+
+# -- rule options ----------------------------------------------------------------------------
+@pytest.mark.parametrize("options, key", [
+    ("'template/repeated-sentence' = { min_chars = 'abc' }", "template/repeated-sentence.min_chars"),
+    ("'jargon/katakana-dense' = { threshold = 'high' }", "jargon/katakana-dense.threshold"),
+    ("'jargon/katakana-dense' = { threshold = 1.5 }", "jargon/katakana-dense.threshold"),
+    ("'jargon/acronym' = { known = 5 }", "jargon/acronym.known"),
+    ("'jargon/acronym' = { known = 'SLA' }", "jargon/acronym.known"),
+    ("'jargon/acronym' = { known = ['SLA', 3] }", "jargon/acronym.known"),
+    ("'closing/no-further-help' = { window = 'a' }", "closing/no-further-help.window"),
+    ("'closing/no-further-help' = { window = 0 }", "closing/no-further-help.window"),
+    ("'closing/signature' = { in_template = 'yes' }", "closing/signature.in_template"),
+    ("'clarity/long-sentence' = { max_email = 1.5 }", "clarity/long-sentence.max_email"),
+    ("'sns/too-long' = { counting = 'words' }", "sns/too-long.counting"),
+    ("'sns/too-long' = { max = true }", "sns/too-long.max"),
+    ("'keigo/sasete-itadaku-overuse' = { max = -1 }", "keigo/sasete-itadaku-overuse.max"),
+    ("'positive/refusal' = { hint = 3 }", "positive/refusal.hint"),
+    ("'keigo/casual' = { allow = 'けど' }", "keigo/casual.allow"),
+])
+def test_option_of_the_wrong_type_or_range_is_a_config_error(run, tmp_path, options, key):
+    (tmp_path / "replylint.toml").write_text(f"options = {{ {options} }}\n", encoding="utf-8")
+    draft = tmp_path / "a.txt"
+    draft.write_text(GOOD, encoding="utf-8")
+    result = run("--channel", "chat", str(draft))
+    assert result.exit_code == 2
+    assert "replylint.toml" in result.stderr and f"options.{key}" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_channel_options_are_validated_too():
+    with pytest.raises(replylint.ConfigError, match=r"channels\.chat\.options\.closing/no-further-help\.window"):
+        replylint.get_linter({"channels": {"chat": {"options": {"closing/no-further-help": {"window": "4"}}}}})
+
+
+def test_good_option_values_still_load():
+    linter = replylint.get_linter({"options": {"jargon/katakana-dense": {"threshold": 1, "known": ["SLA"]},
+                                               "sns/too-long": {"max": 100.5, "counting": "chars"}}})
+    linter.lint(GOOD, "sns")
+
+
+# -- any unexpected exception ----------------------------------------------------------------
+@pytest.fixture
+def exploding(monkeypatch):
+    real = api.Linter.lint
+
+    def lint(self, text, *args, **kwargs):
+        if "BOOM" in text:
+            raise RuntimeError("kaboom")
+        return real(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(api.Linter, "lint", lint)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_internal_error_is_exit_2_for_that_input_and_the_others_are_checked(run, tmp_path, exploding, fmt):
+    (tmp_path / "a.txt").write_text("BOOMです。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"id": 1, "text": "BOOM"}\n{"id": 2, "text": "了解しました。"}\n',
+                                      encoding="utf-8")
+    result = run("--format", fmt, "--channel", "chat", "a.txt", "b.txt", "c.jsonl")
+    assert result.exit_code == 2
+    assert "a.txt: internal error (RuntimeError: kaboom)" in result.stderr
+    assert "c.jsonl[1]: internal error" in result.stderr
+    assert "bug" in result.stderr and "Traceback" not in result.stderr
+    if fmt == "json":
+        files = json.loads(result.stdout)["files"]
+        assert ["error" in f for f in files] == [True, False, True, False]
+        assert any(f["rule"] == "keigo/casual" or f["rule"].startswith("keigo") for f in files[3]["findings"])
+    debug = run("--debug", "--channel", "chat", "a.txt", "b.txt")
+    assert debug.exit_code == 2 and "Traceback" in debug.stderr and "kaboom" in debug.stderr
