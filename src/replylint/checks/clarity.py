@@ -56,8 +56,23 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     if lo > 0 and _BACK_THEN.search(waits, 0, 12) and doc.act(acts.TIME_ESTIMATE, sents[lo - 1]):
         return True
     awaited = [m.group(1) for m in _UNTIL.finditer(waits)]
-    return any(word in norm[x.nstart:x.nend] and doc.act(acts.TIME_ESTIMATE, x)
-               for word in awaited for k, x in enumerate(sents) if not lo <= k <= hi)
+    return any(_estimated_elsewhere(doc, sents, word) for word in awaited)
+
+
+def _estimated_elsewhere(doc: Document, sents: list[Sentence], word: str) -> bool:
+    """Whether a sentence with a time estimate names `word`. (None of the run's own sentences
+    has an estimate, or _estimated has returned already.) The sentences with an estimate are
+    joined once per reply, and each word is looked up once: one scan of every sentence per run
+    of waits made a long text quadratic."""
+    found = doc.cache.get("clarity.estimated")
+    if found is None:
+        norm = doc.norm
+        text = "\n".join(norm[x.nstart:x.nend] for x in sents if doc.act(acts.TIME_ESTIMATE, x))
+        found = doc.cache["clarity.estimated"] = (text, {})
+    text, memo = found
+    if word not in memo:
+        memo[word] = word in text  # a word never holds a line break
+    return memo[word]
 
 
 def _sentences(doc: Document):

@@ -13,6 +13,7 @@ import re
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
+from ..regexes import trie_pattern
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|要記入|要入力|記入|入力|差し込み|差込"
@@ -177,7 +178,7 @@ def _key(text: str) -> str:
 
 def repeated_sentence(doc: Document, ctx: CheckContext):
     min_chars = int(ctx.options.get("min_chars", 12))
-    seen: dict[str, int] = {}
+    seen = _Keys()
     norm = doc.norm
     for s in _linted_ranges(doc, ctx.spec.segments):
         if not s.terminated or s.nend - s.nstart < min_chars:
@@ -187,10 +188,66 @@ def repeated_sentence(doc: Document, ctx: CheckContext):
             continue
         # The same sentence, or the same sentence pasted after a new opening clause
         # (お届けが遅れており、ご迷惑をおかけし申し訳ございません。… ご迷惑をおかけし申し訳ございません。).
-        if key in seen or any(key in k and len(key) * 2 >= len(k) for k in seen):
+        if seen.repeats(key):
             yield Hit(s.start, s.end)
         else:
-            seen[key] = s.start
+            seen.add(key)
+
+
+class _Keys:
+    """The keys of the sentences seen so far, to ask whether a key is one of them or a part of
+    one at most twice its length, without comparing it with each (all distinct sentences made
+    that quadratic). A key of GRAM + STEP - 1 characters or more that lies inside a seen key
+    holds, for one of STEP alignments, only grams that the seen key has at a position that is a
+    multiple of STEP: the seen keys are indexed by those grams, and only the keys listed under
+    the key's rarest gram of an alignment are compared. Shorter keys are looked up among all
+    the parts of the short seen keys."""
+
+    GRAM, STEP = 8, 4
+    SHORT = GRAM + STEP - 1
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.exact: set[str] = set()
+        self.grams: dict[str, list[int]] = {}
+        self.parts: dict[str, int] = {}  # a part of a short seen key -> the shortest such key's length
+
+    def add(self, key: str) -> None:
+        self.exact.add(key)
+        k = len(self.keys)
+        self.keys.append(key)
+        g, grams = self.GRAM, self.grams
+        for p in range(0, len(key) - g + 1, self.STEP):
+            listed = grams.setdefault(key[p:p + g], [])
+            if not listed or listed[-1] != k:
+                listed.append(k)
+        if len(key) < 2 * self.SHORT:  # may hold a short key at most half its length shorter
+            n = len(key)
+            for a in range(n):
+                for b in range(a + 1, n + 1):
+                    part = key[a:b]
+                    if self.parts.get(part, n + 1) > n:
+                        self.parts[part] = n
+
+    def repeats(self, key: str) -> bool:
+        if key in self.exact:
+            return True
+        n = len(key)
+        if n < self.SHORT:
+            return self.parts.get(key, 2 * n + 1) <= 2 * n
+        g, grams, keys = self.GRAM, self.grams, self.keys
+        for j in range(self.STEP):
+            best = None
+            for p in range(j, n - g + 1, self.STEP):
+                listed = grams.get(key[p:p + g])
+                if listed is None:
+                    best = None
+                    break
+                if best is None or len(listed) < len(best):
+                    best = listed
+            if best is not None and any(n <= len(keys[k]) <= 2 * n and key in keys[k] for k in best):
+                return True
+        return False
 
 
 # -- a company / service name from another macro ------------------------------------------
@@ -222,18 +279,52 @@ def mixed_name(doc: Document, ctx: CheckContext):
     if not opening or not closing:
         return
     own = "".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind != seg.QUOTED)
-    for mo in opening:
-        for mc in closing:
-            x, y = _clean_name(mo.group(2)), _clean_name(mc.group(2))
-            if x in y or y in x:
+    names = [(m, _clean_name(m.group(2))) for m in opening], [(m, _clean_name(m.group(2))) for m in closing]
+    counts = _counts(own, {x for side in names for _, x in side if x})
+    # Each opening against each closing, as written, was quadratic in a long text: a name that is
+    # wrong is reported once, with the first name of the other side that shows it wrong (the
+    # first pair in text order); only names that are not part of it are passed over.
+    for mine, theirs in ((names[0], names[1]), (names[1], names[0])):
+        many = _first_by_name([(m, x) for m, x in theirs if x and counts[x] >= 2])
+        for m, x in mine:
+            if not x or counts[x] != 1:
                 continue
-            nx, ny = own.count(x), own.count(y)
-            if nx == 1 and ny >= 2:
-                wrong, right = mo, y
-            elif ny == 1 and nx >= 2:
-                wrong, right = mc, x
-            else:
-                continue
-            yield Hit(*doc.original_span(wrong.start(2), wrong.end(2)),
-                      f"「{wrong.group(2)}」は、この返信のほかの箇所の名前（{right}）と違います。"
-                      f"別のテンプレートから残った名前ではありませんか。", right)
+            right = next((y for y in many if not (x in y or y in x)), None)
+            if right is not None:
+                yield Hit(*doc.original_span(m.start(2), m.end(2)),
+                          f"「{m.group(2)}」は、この返信のほかの箇所の名前（{right}）と違います。"
+                          f"別のテンプレートから残った名前ではありませんか。", right)
+
+
+def _first_by_name(named: list) -> list[str]:
+    """The distinct names, in the order they first occur."""
+    return list(dict.fromkeys(x for _, x in named))
+
+
+def _counts(text: str, names: set[str]) -> dict[str, int]:
+    """`text.count(name)` for every name, in one pass over the text (a count per name was a pass
+    per name): each place where a name starts, then the names that start there."""
+    counts = dict.fromkeys(names, 0)
+    if not names:
+        return counts
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = name
+    free_from: dict[str, int] = {}  # occurrences do not overlap, as with str.count
+    n = len(text)
+    for m in re.finditer("(?=" + trie_pattern(names) + ")", text):
+        p = q = m.start()
+        node = trie
+        while q < n:
+            node = node.get(text[q])
+            if node is None:
+                break
+            q += 1
+            name = node.get("")
+            if name is not None and p >= free_from.get(name, 0):
+                counts[name] += 1
+                free_from[name] = q
+    return counts

@@ -20,6 +20,20 @@ _KEY = r"%f[0],%f[1],%f[2],%f[3],%f[4],%f[5]"
 _NODE_FORMAT = rf"%m\\t{_KEY}\\t%f[10]\\t%f[7]\\t%f[17]\\t"
 _UNK_FORMAT = rf"%m\\t{_KEY}\\t\\t\\t\\t"
 _EOS = "EOS"
+_MAX_CHARS = 1024  # longer texts (a sentence never is) are read in pieces of at most this many
+_BREAKS = " \n\u3000。、!?,."
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    """Where to end a piece of `text` that must end in (lo, hi]: after the last space or
+    punctuation mark there, else between the last two different characters, else at hi."""
+    cut = max(text.rfind(ch, lo, hi) for ch in _BREAKS) + 1
+    if cut > lo:
+        return cut
+    for i in range(hi - 1, lo, -1):
+        if text[i] != text[i - 1]:
+            return i
+    return hi
 
 
 def _tags(key: str) -> tuple:
@@ -47,6 +61,27 @@ class FugashiBackend:
         self._lock = threading.Lock()
 
     def tokenize(self, text: str, base: int = 0) -> list[Token]:
+        # MeCab reads a C string: a NUL would end it there, and the words after it would be lost.
+        # It is a space to MeCab instead (no word), as it is to Sudachi, whose words we match.
+        if "\x00" in text:
+            text = text.replace("\x00", " ")
+        if len(text) <= _MAX_CHARS:
+            return self._tokenize(text, base)
+        # MeCab's cost grows with the square of a run of one kind of unknown character (100,000 ×
+        # 「 took 17 s): a long text is read in pieces, cut after a space or a punctuation mark when
+        # one is near, else between two different characters, else anywhere.
+        out: list[Token] = []
+        offset = 0
+        n = len(text)
+        while offset < n:
+            cut = n
+            if n - offset > _MAX_CHARS:
+                cut = _cut(text, offset + _MAX_CHARS // 2, offset + _MAX_CHARS)
+            out.extend(self._tokenize(text[offset:cut], base + offset))
+            offset = cut
+        return out
+
+    def _tokenize(self, text: str, base: int) -> list[Token]:
         with self._lock:
             fields = self._tagger.parse(text).split("\t")
         fields.pop()  # EOS

@@ -155,7 +155,11 @@ _HUMBLE_BEFORE_TE = ("伺っ", "うかがっ", "申し", "もうし", "申し上
 _NOT_HONORIFIC_NI_NARU = frozenset({"世話"})
 # A word with お/ご right before する / できる / になる: ご利用して|ください, ご注文さ|れる,
 # ご注文でき|ます, (own side) お越しに|なる.
-_PREFIXED_WORD_BEFORE = r"[^、。!?]*?(?:し\s*て\s*(?:くだ|下|いただ|頂|戴)|さ\s*れ|でき|出来|に\s*[な成])"
+# The scan from a prefix stops at the next prefix that could start a match itself: the search
+# from that one covers the same verb, and each character is scanned once (100,000 × お took 76 s).
+_PREFIX_START = "(?:" + "|".join(_PREFIX) + ")(?!世話\\s*に)"
+_PREFIXED_WORD_BEFORE = (r"(?:(?!" + _PREFIX_START + r")[^、。!?])*?"
+                         r"(?:し\s*て\s*(?:くだ|下|いただ|頂|戴)|さ\s*れ|でき|出来|に\s*[な成])")
 _WRONG_VERBS = re.compile(  # every alternative starts with a literal: Python's re then skips ahead fast
     "|".join(p + "(?!世話\\s*に)" + _PREFIXED_WORD_BEFORE for p in _PREFIX)
     + "".join(f"|{w}\\s*ら?れ" for w in _HUMBLE_BEFORE_RERU)
@@ -166,7 +170,9 @@ _WRONG_VERBS = re.compile(  # every alternative starts with a literal: Python's 
 _ZONJI_AGE = re.compile(r"ご存[じ知]上げ")
 # What _colleague_titles needs: an own-side word (担当の, 弊社の) somewhere before a name suffix or
 # a title, or a familiar suffix (山田さんからご連絡いたします). お客様 alone needs no words.
-_TITLE_MARKS = re.compile("|".join(f"{w}[^。!?]*?(?:{'|'.join(_NAME_SUFFIX + _TITLES)})" for w in _OWN_PREFIX_WORDS)
+_OWN_WORD = "(?:" + "|".join(_OWN_PREFIX_WORDS) + ")"
+_TITLE_MARKS = re.compile("|".join(f"{w}(?:(?!{_OWN_WORD})[^。!?])*?(?:{'|'.join(_NAME_SUFFIX + _TITLES)})"
+                                   for w in _OWN_PREFIX_WORDS)  # the scan stops at the next own word
                           + "|さん|くん|君|ちゃん")
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
                            "存じる", "承る", "いただく", "頂く", "なる", "成る") + _HONORIFIC_OWN)

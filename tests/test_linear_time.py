@@ -1,0 +1,190 @@
+"""Issue 14: time grows linearly with a reply's length, for every shape of input.
+
+One test per cause that was found (bench/shapes.py times every shape). Each lints a long input
+of one shape at two lengths, eight times apart, with only the rules the cause concerns, and
+compares the CPU time per call: linear work grows about eight times, quadratic work sixty-four
+times. The bound (24) is generous, so that a busy machine does not fail it; no test asserts a
+time, only a ratio between two lengths of the same shape. Where a cause can be counted instead
+(the pieces MeCab is given), the test counts.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import replylint
+from replylint.segments import quoted_lines
+from replylint.tokenize import get_backend
+
+FACTOR = 8
+LIMIT = 24  # linear: about 8; quadratic: about 64
+
+
+def _cpu_per_call(fn) -> float:
+    """The least CPU time per call over three rounds of at least 30 ms each."""
+    best = float("inf")
+    for _ in range(3):
+        calls = 0
+        start = time.process_time()
+        while True:
+            fn()
+            calls += 1
+            spent = time.process_time() - start
+            if spent >= 0.03:
+                break
+        best = min(best, spent / calls)
+    return best
+
+
+def _growth(make, n: int, fn) -> float:
+    small, large = make(n), make(n * FACTOR)
+    fn(small)  # warm: compiled patterns, the tokenizer
+    return _cpu_per_call(lambda: fn(large)) / _cpu_per_call(lambda: fn(small))
+
+
+def _repeat(unit: str):
+    return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+
+def _lint(select: list[str], channel: str = "email"):
+    linter = replylint.get_linter({"select": select})
+    return lambda text: linter.lint(text, channel)
+
+
+@pytest.mark.parametrize("shape, unit, rule", [
+    # the trigger of wrong-direction: a lazy scan from every お to the next punctuation
+    ("100,000 × お", "お", "keigo/wrong-direction"),
+    ("a long line without punctuation", "お客様のご注文の商品を確認してご案内します", "keigo/wrong-direction"),
+    # its title part: a lazy scan from every own-side word (担当, 部, 店 …) to a name suffix
+    ("担当 repeated", "担当", "keigo/wrong-direction"),
+    # mixed-style's sentence ending: a token list copied once per final mark
+    ("U+FDFA repeated", "\ufdfa", "keigo/mixed-style"),
+    ("「 repeated", "「", "keigo/mixed-style"),
+    ("。 repeated", "。", "keigo/mixed-style"),
+])
+def test_rule_time_is_linear_in_a_long_line(shape, unit, rule):
+    assert _growth(_repeat(unit), 2500, _lint([rule])) < LIMIT, shape
+
+
+def test_repeated_sentence_is_linear_when_every_sentence_is_distinct():
+    def distinct(n):
+        return "".join(f"ご注文番号{k}の商品は明日発送いたします。" for k in range(n // 20))
+
+    assert _growth(distinct, 10000, _lint(["template/repeated-sentence"])) < LIMIT
+
+
+def test_mixed_name_is_linear_in_the_number_of_openings_and_closings():
+    def names(n):
+        return "".join(f"いつも店{k}をご利用いただきありがとうございます。今後とも店{k}をよろしくお願いいたします。\n"
+                       for k in range(n // 50))
+
+    assert _growth(names, 4000, _lint(["template/mixed-name"])) < LIMIT
+
+
+def test_wait_without_estimate_is_linear_in_the_number_of_waits():
+    def waits(n):
+        return "お届けまでお待ちください。ご確認をお願いします。\n" * (n // 26)
+
+    assert _growth(waits, 4000, _lint(["clarity/wait-without-estimate"])) < LIMIT
+
+
+def test_quote_titles_are_found_in_linear_time():
+    def titles(n):
+        return ["> 引用"] + ["【お問い合わせ内容】", "本文です。"] * (n // 2)
+
+    assert _growth(titles, 1000, quoted_lines) < LIMIT
+
+
+def test_joined_replies_are_linear():
+    """Realistic replies joined into one long text: every rule at once."""
+    base = ("佐藤 様\n\nいつもミライストアをご利用いただき、誠にありがとうございます。\n"
+            "ご注文の商品は、明日発送いたします。お届けまで今しばらくお待ちください。\n"
+            "ご迷惑をおかけし、誠に申し訳ございません。\nほかにご不明な点がございましたら、お気軽にお問い合わせください。\n"
+            "今後ともミライストアをよろしくお願いいたします。\n\n")
+
+    def joined(n):
+        parts = [base.replace("佐藤", f"佐藤{k}").replace("明日", f"{k % 28 + 1}日") for k in range(n // len(base) + 1)]
+        return "".join(parts)[:n]
+
+    assert _growth(joined, 5000, _lint(["ALL"])) < LIMIT
+
+
+def test_mecab_reads_a_long_run_in_pieces(monkeypatch):
+    """MeCab's time grows with the square of a run of one kind of unknown character: the backend
+    gives it pieces of at most 1,024 characters (counted, not timed)."""
+    backend = get_backend("fugashi")
+    seen: list[int] = []
+    real = backend._tagger
+
+    class Recorder:
+        def parse(self, text):
+            seen.append(len(text))
+            return real.parse(text)
+
+    monkeypatch.setattr(backend, "_tagger", Recorder())
+    for unit in ("「", "a", "{{", "お客様のご注文"):
+        seen.clear()
+        text = unit * 20000
+        tokens = backend.tokenize(text)
+        assert seen and max(seen) <= 1024 and sum(seen) == len(text), unit
+        assert tokens[0].start == 0 and tokens[-1].end == len(text)
+        assert all(a.end <= b.start for a, b in zip(tokens, tokens[1:]))
+
+
+# -- the linear forms give the answers of the pairwise ones -------------------------------------
+def test_sentence_keys_answer_as_the_pairwise_comparison():
+    import random
+
+    from replylint.checks.template import _Keys
+
+    rng = random.Random(14)
+    for _ in range(300):
+        keys = _Keys()
+        seen: list[str] = []
+        for _ in range(rng.randint(1, 30)):
+            base = "".join(rng.choice("あいう") for _ in range(rng.randint(1, 30)))
+            key = base if rng.random() < 0.5 or not seen else rng.choice(seen)[rng.randint(0, 5):][:rng.randint(1, 40)] or base
+            expected = key in seen or any(key in k and len(key) * 2 >= len(k) for k in seen)
+            assert keys.repeats(key) == expected, (key, seen)
+            if not expected:
+                keys.add(key)
+                seen.append(key)
+
+
+def test_mixed_name_answers_as_every_opening_against_every_closing():
+    import random
+
+    from replylint.checks import template as t
+
+    def pairwise(text):  # the check as it was: each opening against each closing
+        opening = [m for m in t._OPENING_NAME.finditer(text) if not t._GENERIC.search(t._clean_name(m.group(2)))]
+        closing = [m for m in t._CLOSING_NAME.finditer(text) if not t._GENERIC.search(t._clean_name(m.group(2)))]
+        own = text.replace("\n", "")
+        found = {}
+        for mo in opening:
+            for mc in closing:
+                x, y = t._clean_name(mo.group(2)), t._clean_name(mc.group(2))
+                if x in y or y in x:
+                    continue
+                nx, ny = own.count(x), own.count(y)
+                if nx == 1 and ny >= 2:
+                    found.setdefault(mo.span(2), y)
+                elif ny == 1 and nx >= 2:
+                    found.setdefault(mc.span(2), x)
+        return sorted(found.items())
+
+    linter = replylint.get_linter({"select": ["template/mixed-name"]})
+    rng = random.Random(14)
+    pool = ["ミライストア", "ミライ", "ストア", "ガジェットハウス", "ハウス", "TaskFlow", "Task", "花屋"]
+    for _ in range(150):
+        lines = []
+        for _ in range(rng.randint(1, 6)):
+            name = rng.choice(pool)
+            lines.append(rng.choice([f"いつも{name}をご利用いただきありがとうございます。",
+                                     f"今後とも{name}をよろしくお願いいたします。",
+                                     f"{name}のサポートです。"]))
+        text = "\n".join(lines)
+        got = sorted(((f.start, f.end), f.suggestion) for f in linter.lint(text, "chat").findings)
+        assert got == pairwise(text), text
