@@ -167,3 +167,60 @@ def test_internal_error_is_exit_2_for_that_input_and_the_others_are_checked(run,
         assert any(f["rule"] == "keigo/casual" or f["rule"].startswith("keigo") for f in files[3]["findings"])
     debug = run("--debug", "--channel", "chat", "a.txt", "b.txt")
     assert debug.exit_code == 2 and "Traceback" in debug.stderr and "kaboom" in debug.stderr
+
+
+# -- hangs and limits --------------------------------------------------------------------------
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_is_refused_without_blocking_and_the_rest_is_checked(run, tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "ok.txt").write_text(GOOD, encoding="utf-8")
+    result = run("--format", "json", "--channel", "chat", str(fifo), "ok.txt")  # no writer: would block
+    assert result.exit_code == 2
+    assert "pipe.txt: not a regular file (a named pipe)" in result.stderr
+    files = json.loads(result.stdout)["files"]
+    assert "error" in files[0] and "error" not in files[1]
+
+
+def test_a_socket_and_a_device_are_refused(run, tmp_path):
+    import socket
+
+    sock_path = tmp_path / "s.txt"
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(sock_path))
+        result = run("--channel", "chat", str(sock_path), os.devnull)
+    finally:
+        sock.close()
+    assert result.exit_code == 2
+    assert "s.txt: not a regular file" in result.stderr
+    assert f"{os.devnull}: not a regular file (a device)" in result.stderr
+
+
+def test_standard_input_has_the_size_limit_of_a_draft(run, tmp_path):
+    big = ("お問い合わせありがとうございます。" * 100 + "\n").encode("utf-8")
+    result = run("--max-bytes", "1000", "--channel", "chat", "-", input=big)
+    assert result.exit_code == 2 and "<stdin>: too large" in result.stderr and "--max-bytes" in result.stderr
+    assert run("--max-bytes", str(len(big)), "--channel", "chat", "-", input=big).exit_code in (0, 1)
+    (tmp_path / "big.txt").write_bytes(big)
+    result = run("--max-bytes", "1000", "--channel", "chat", "big.txt")
+    assert result.exit_code == 2 and "big.txt: too large" in result.stderr
+
+
+def test_standard_input_default_limit_is_the_draft_limit(monkeypatch):
+    import io
+    import sys
+
+    from replylint.readers import text as reader
+
+    monkeypatch.setattr(reader, "MAX_BYTES", 100)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"a" * 101)))
+    with pytest.raises(reader.InputError, match="too large"):
+        reader.read_stdin()
+
+
+def test_api_refuses_a_text_over_max_chars():
+    with pytest.raises(replylint.UsageError, match="max_chars"):
+        replylint.lint("あ" * 11, "chat", max_chars=10)
+    assert replylint.lint("あ" * 10, "chat", max_chars=10) is not None
+    assert api.MAX_CHARS >= 10 * 1024 * 1024

@@ -20,6 +20,11 @@ from .rulespec import CHANNELS, RuleSpec
 from .tokenize import get_backend
 
 
+# The longest text `lint` takes by default: as many characters as a draft file may have bytes
+# (readers.text.MAX_BYTES), far beyond any reply. 1 MB of replies takes about 2 s.
+MAX_CHARS = 10 * 1024 * 1024
+
+
 class UsageError(ValueError):
     """A bad argument to the API (unknown channel ...)."""
 
@@ -60,15 +65,18 @@ class Linter:
         return self.engine.specs
 
     def lint(self, text: str, channel: str = "email", *, mode: str = "draft",
-             first_message: bool = True) -> Report:
+             first_message: bool = True, max_chars: int | None = MAX_CHARS) -> Report:
         """Lint one reply. `mode="template"` for a macro (helpdesk placeholders are expected);
-        `first_message=False` for a chat message that continues a conversation."""
+        `first_message=False` for a chat message that continues a conversation. A text longer
+        than `max_chars` characters (MAX_CHARS by default; None: no limit) is a UsageError."""
         if channel not in CHANNELS:
             raise UsageError(f"unknown channel {channel!r}: choose one of {', '.join(CHANNELS)}")
         if mode not in MODES:
             raise UsageError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
         if not isinstance(text, str):
             raise UsageError("text must be a str")
+        if max_chars is not None and len(text) > max_chars:
+            raise UsageError(f"text too long: {len(text)} characters (max_chars={max_chars})")
         text = clean_text(text)
         doc = parse(text, self.backend, channel, mode=mode, first_message=first_message)
         return Report(text, channel, tuple(self.engine.run(doc)), self.config.block_on)
@@ -95,6 +103,7 @@ def get_linter(config: Config | Mapping | None = None) -> Linter:
 
 
 def lint(text: str, channel: str = "email", config: Config | Mapping | None = None, *,
-         mode: str = "draft", first_message: bool = True) -> Report:
-    """Lint one reply draft. Returns findings, a 0-100 score and a `blocking` verdict."""
-    return get_linter(config).lint(text, channel, mode=mode, first_message=first_message)
+         mode: str = "draft", first_message: bool = True, max_chars: int | None = MAX_CHARS) -> Report:
+    """Lint one reply draft. Returns findings, a 0-100 score and a `blocking` verdict. A text
+    longer than `max_chars` (MAX_CHARS by default; None: no limit) is a UsageError."""
+    return get_linter(config).lint(text, channel, mode=mode, first_message=first_message, max_chars=max_chars)

@@ -77,10 +77,13 @@ def _split(values: tuple[str, ...]) -> list[str]:
                    "processes (default: one per core for many files, 1 for a few). Output order never changes.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="色付け（NO_COLOR が設定されていれば auto は色なし） / colour output.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None, metavar="N",
+              help="1つの入力から読む最大バイト数（既定: 下書き・標準入力 10 MiB、マクロ集 256 MiB） / the most bytes "
+                   "read from one input (default: 10 MiB for a draft or standard input, 256 MiB for a library).")
 @click.option("--debug", is_flag=True, default=False,
               help="内部エラーのトレースバックを表示する / show the traceback of an internal error.")
 def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, first_message, jobs, color,
-          debug) -> None:
+          max_bytes, debug) -> None:
     """ファイルの返信文をチェックする / check reply drafts and macro libraries.
 
     `-` reads stdin. .json (Zendesk macro export or a list), .jsonl, .csv/.tsv and .yaml files
@@ -101,7 +104,7 @@ def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, fir
     use_color = color == "always" or (color == "auto" and "NO_COLOR" not in os.environ and sys.stdout.isatty())
     options = Options(channel=channel, mode=mode, first_message=first_message, select=tuple(_split(select)),
                       ignore=tuple(_split(ignore)), tokenizer=tokenizer, config_path=config_path,
-                      debug=debug)
+                      debug=debug, max_bytes=max_bytes)
     reporter = make_reporter(fmt, sys.stdout, use_color)
     failed = any_error = False
     try:

@@ -34,7 +34,7 @@ class Options:
     tokenizer: str | None = None
     config_path: str | None = None
     debug: bool = False  # an internal error shows its traceback
-    max_bytes: int | None = None  # standard input's limit (files: see readers.text.MAX_BYTES)
+    max_bytes: int | None = None  # the most bytes read from one input (None: each reader's default)
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def check_path(path: str, configs: _Configs) -> list[FileResult]:
     opts = configs.options
     name = "<stdin>" if path == "-" else path
     try:
-        replies = read_stdin(opts.max_bytes) if path == "-" else read_path(path)
+        replies = read_stdin(opts.max_bytes) if path == "-" else read_path(path, opts.max_bytes)
         linter = configs.linter_for(path)
     except (InputError, ConfigError, PackError) as exc:
         return [FileResult(path, error=str(exc))]
@@ -147,7 +147,7 @@ def check_path(path: str, configs: _Configs) -> list[FileResult]:
     for r in replies:
         try:
             out.append(FileResult(r.path, linter.lint(r.text, opts.channel, mode=r.mode or opts.mode,
-                                                      first_message=opts.first_message),
+                                                      first_message=opts.first_message, max_chars=None),
                                   locator=r.locator))
         except Exception as exc:  # noqa: BLE001
             where = f"{name}[{r.locator}]" if r.locator else name

@@ -29,8 +29,8 @@ def _column(header: list[str], names: tuple[str, ...]) -> int | None:
     return None
 
 
-def read_csv(path: str, delimiter: str = ",") -> list[Reply]:
-    text = read_text(path, LIBRARY_MAX_BYTES, LIBRARY)
+def read_csv(path: str, delimiter: str = ",", *, limit: int | None = None) -> list[Reply]:
+    text = read_text(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     replies: list[Reply] = []
     try:
@@ -53,5 +53,5 @@ def read_csv(path: str, delimiter: str = ",") -> list[Reply]:
     return nonempty(replies, path, "no row has text in its text column")
 
 
-def read_tsv(path: str) -> list[Reply]:
-    return read_csv(path, delimiter="\t")
+def read_tsv(path: str, *, limit: int | None = None) -> list[Reply]:
+    return read_csv(path, delimiter="\t", limit=limit)

@@ -35,10 +35,11 @@ READERS: dict[str, tuple[str, str]] = {
 }
 
 
-def read_path(path: str) -> list[Reply]:
-    """The replies in one file (several for a macro library, one for a draft)."""
+def read_path(path: str, limit: int | None = None) -> list[Reply]:
+    """The replies in one file (several for a macro library, one for a draft). `limit`: the most
+    bytes read from it (None: text.MAX_BYTES for a draft, records.LIBRARY_MAX_BYTES for a library)."""
     reader = READERS.get(Path(path).suffix.lower())
     if reader is None:
-        return read_text_path(path)
+        return read_text_path(path, limit)
     module, func = reader
-    return getattr(importlib.import_module(f"{__package__}.{module}"), func)(path)
+    return getattr(importlib.import_module(f"{__package__}.{module}"), func)(path, limit=limit)

@@ -33,8 +33,8 @@ def _load(text: str, path: str, where: str = "") -> Any:
         raise InputError(f"{path}: invalid JSON{' at ' + where.rstrip(', ') if where else ''}: {exc}") from None
 
 
-def read_json(path: str) -> list[Reply]:
-    text = read_text(path, LIBRARY_MAX_BYTES, LIBRARY)
+def read_json(path: str, *, limit: int | None = None) -> list[Reply]:
+    text = read_text(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY)
     if not text.strip():
         raise InputError(f"{path}: no replies to check (the file is empty)")
     data = _load(text, path)
@@ -49,8 +49,8 @@ def read_json(path: str) -> list[Reply]:
     return nonempty(replies, path, "the list is empty" if not data else "every text is empty")
 
 
-def read_jsonl(path: str) -> list[Reply]:
-    text = read_text(path, LIBRARY_MAX_BYTES, LIBRARY)
+def read_jsonl(path: str, *, limit: int | None = None) -> list[Reply]:
+    text = read_text(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY)
     replies: list[Reply] = []
     seen = 0
     for n, line in enumerate(text.split("\n"), 1):  # not splitlines: U+2028 may sit in a string

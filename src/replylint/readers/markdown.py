@@ -24,5 +24,5 @@ def blank_front_matter(text: str) -> str:
     return head + text[m.end():]
 
 
-def read_markdown(path: str) -> list[Reply]:
-    return [Reply(blank_front_matter(read_text(path)), path)]
+def read_markdown(path: str, *, limit: int | None = None) -> list[Reply]:
+    return [Reply(blank_front_matter(read_text(path, limit)), path)]

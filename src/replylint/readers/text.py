@@ -6,8 +6,10 @@ files saved by older Windows tools). A file with NUL bytes is binary and refused
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 
@@ -58,18 +60,29 @@ def read_bytes(path: str, limit: int = MAX_BYTES, what: str = "a reply draft") -
     Read with os.read, in one call for a regular file: a folder of 20,000 drafts spends half as
     long here as with a buffered file object."""
     try:
-        fd = os.open(path, os.O_RDONLY)
+        # Non-blocking, so that a FIFO opens at once (a blocking open waits for a writer), and
+        # then anything that is not a regular file is refused: a FIFO, a socket or a device
+        # would block or never end.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         try:
-            size = os.fstat(fd).st_size
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
+                raise IsADirectoryError(path)
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(f"{path}: not a regular file ({_file_kind(st.st_mode)}); name a file to check, "
+                                 f"or - for standard input")
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            size = st.st_size
             if size > limit:
-                raise InputError(f"{path}: too large for {what} ({size} bytes)")
+                raise InputError(f"{path}: too large for {what} ({size} bytes; the limit is {limit}, see --max-bytes)")
             parts = []
             total = 0
             while chunk := os.read(fd, size + 1 if not parts else 1 << 16):  # a pipe reports size 0
                 parts.append(chunk)
                 total += len(chunk)
                 if total > limit:
-                    raise InputError(f"{path}: too large for {what} (more than {limit} bytes)")
+                    raise InputError(f"{path}: too large for {what} (more than {limit} bytes, see --max-bytes)")
             return b"".join(parts)
         finally:
             os.close(fd)
@@ -80,16 +93,29 @@ def read_bytes(path: str, limit: int = MAX_BYTES, what: str = "a reply draft") -
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
+        if exc.errno == errno.ENXIO:  # a socket, or a device without a driver
+            raise InputError(f"{path}: not a regular file; name a file to check, or - for standard input") from None
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def read_text(path: str, limit: int = MAX_BYTES, what: str = "a reply draft") -> str:
-    return decode(read_bytes(path, limit, what), path)
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
-def read_path(path: str) -> list[Reply]:
-    """The plain-text reader: the whole file is one draft (see readers.dispatch for all formats)."""
-    return [Reply(read_text(path), path)]
+def read_text(path: str, limit: int | None = MAX_BYTES, what: str = "a reply draft") -> str:
+    return decode(read_bytes(path, MAX_BYTES if limit is None else limit, what), path)
+
+
+def read_path(path: str, limit: int | None = None) -> list[Reply]:
+    """The plain-text reader: the whole file is one draft (see readers.dispatch for all formats).
+    `limit`: the most bytes read (MAX_BYTES when None)."""
+    return [Reply(read_text(path, limit), path)]
 
 
 def read_stdin(limit: int | None = None) -> list[Reply]:

@@ -14,8 +14,8 @@ from .records import LIBRARY, LIBRARY_MAX_BYTES, TEXT_KEYS, kind, nonempty, reco
 from .text import InputError, Reply, read_text
 
 
-def read_yaml(path: str) -> list[Reply]:
-    text = read_text(path, LIBRARY_MAX_BYTES, LIBRARY)
+def read_yaml(path: str, *, limit: int | None = None) -> list[Reply]:
+    text = read_text(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY)
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
