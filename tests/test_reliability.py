@@ -224,3 +224,111 @@ def test_api_refuses_a_text_over_max_chars():
         replylint.lint("あ" * 11, "chat", max_chars=10)
     assert replylint.lint("あ" * 10, "chat", max_chars=10) is not None
     assert api.MAX_CHARS >= 10 * 1024 * 1024
+
+
+# -- encodings ---------------------------------------------------------------------------------
+DRAFT = "佐藤様\nいつもお世話になっております。サーバーを確認いたします。\nABC 123\n"
+
+
+@pytest.mark.parametrize("codec, name", [
+    ("utf-8", "utf-8"), ("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16-le"), ("utf-16-be", "utf-16-be"),
+    ("utf-16-le", "utf-16-le"), ("utf-32", "utf-32-le"), ("utf-32-be", "utf-32-be"),
+    ("cp932", "cp932"), ("shift_jis", "cp932"), ("euc-jp", "euc-jp"), ("iso2022_jp", "iso-2022-jp"),
+])
+def test_every_japanese_encoding_is_read_right_and_named_in_json(run, tmp_path, codec, name):
+    (tmp_path / "a.txt").write_bytes(DRAFT.encode(codec))
+    (tmp_path / "ref.txt").write_text(DRAFT, encoding="utf-8")
+    files = json.loads(run("--format", "json", "a.txt", "ref.txt").stdout)["files"]
+    assert files[0]["encoding"] == name
+    assert [(f["rule"], f["start"], f["end"]) for f in files[0]["findings"]] == \
+        [(f["rule"], f["start"], f["end"]) for f in files[1]["findings"]]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "euc-jp", "cp932"])
+def test_japanese_without_ascii_in_each_encoding(codec):
+    from replylint.readers.text import detect
+
+    text = "こんにちは、確認いたします。半角ｶﾅもあります。"
+    assert detect(text.encode(codec), "x") == (text, codec)
+
+
+def test_encoding_option_forces_one_and_names_a_bad_one(run, tmp_path):
+    (tmp_path / "a.txt").write_bytes(DRAFT.encode("euc-jp"))
+    files = json.loads(run("--format", "json", "--encoding", "euc-jp", "a.txt").stdout)["files"]
+    assert files[0]["encoding"] == "euc-jp"
+    result = run("--encoding", "utf-8", "a.txt")
+    assert result.exit_code == 2 and "a.txt: not valid utf-8 text" in result.stderr
+    assert run("--encoding", "no-such-codec", "a.txt").exit_code == 2
+
+
+def test_binary_is_still_refused(run, tmp_path):
+    (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+    result = run("b.txt")
+    assert result.exit_code == 2 and "b.txt: binary file" in result.stderr
+
+
+# -- characters --------------------------------------------------------------------------------
+def test_nul_inside_a_sentence_gives_the_same_findings_with_both_tokenizers():
+    text = "サーバー\x00です。お客様\x00がおっしゃられた件、了解しました。"
+    results = [_spans(replylint.lint(text, "sns", {"tokenizer": tok})) for tok in ("fugashi", "sudachi")]
+    assert results[0] == results[1]
+    assert any(rule == "jargon/term" for rule, *_ in results[0])
+
+
+def test_a_lone_cr_is_a_line_break(linter):
+    mac = "佐藤様\rいつもお世話になっております。\rサーバーを確認します。\r\r株式会社テスト\r山田"
+    unix = mac.replace("\r", "\n")
+    assert _spans(linter.lint(mac)) == _spans(linter.lint(unix))
+    assert any(f.rule == "jargon/term" and f.line == 3 and f.column == 1 for f in linter.lint(mac).findings)
+
+
+def test_a_span_never_ends_between_a_character_and_its_combining_mark(linter):
+    text = "起票\u3099しました。"
+    hits = [f for f in linter.lint(text, "chat").findings if f.rule == "jargon/term"]
+    assert [(f.start, f.end) for f in hits] == [(0, 3)]
+
+
+def test_text_reporter_escapes_control_characters(run, tmp_path):
+    (tmp_path / "a.txt").write_text("サーバー\x1b[2J\x1b]0;pwned\x07を確認します。\n", encoding="utf-8")
+    out = run("--color", "never", "--channel", "chat", "a.txt").stdout
+    assert "\x1b" not in out and "\x07" not in out
+    assert "\\x1b[2J" in out
+
+
+def test_invalid_toml_with_a_replylint_table_is_a_config_error(run, tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.replylint]\nignore = ["keigo"\nselect = ["x"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    result = run("--channel", "chat", "a.txt")
+    assert result.exit_code == 2
+    assert "pyproject.toml: not valid TOML" in result.stderr and "line 3" in result.stderr
+
+
+def test_invalid_toml_without_our_table_is_not_ours(run, tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[project\nname = "x"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert run("--channel", "chat", "a.txt").exit_code == 0
+
+
+def test_check_pack_reports_examples_that_fail(run, tmp_path):
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("""rules:
+  jargon/internal-terms:
+    severity: warning
+    summary: 社内用語
+    message: 「{found}」は社内用語です。
+    docs: {what: a, why: b, example: c, instead: d}
+    phrases:
+      - 基盤チーム: 担当部署
+    examples:
+      invalid: [基盤チームに確認します。, 基盤部に確認します。]
+      valid: [担当部署に確認します。, 基盤チームです。]
+""", encoding="utf-8")
+    result = run("check-pack", str(pack))
+    assert result.exit_code == 1
+    assert "examples.invalid[1] '基盤部に確認します。': not found" in result.stdout
+    assert "examples.valid[1] '基盤チームです。': flagged" in result.stdout
+    good = tmp_path / "good.yaml"
+    good.write_text(pack.read_text(encoding="utf-8").replace(", 基盤部に確認します。", "")
+                    .replace(", 基盤チームです。", ""), encoding="utf-8")
+    assert run("check-pack", str(good)).exit_code == 0
+    assert run("check-pack", str(tmp_path / "nope.yaml")).exit_code == 2

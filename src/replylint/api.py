@@ -107,3 +107,25 @@ def lint(text: str, channel: str = "email", config: Config | Mapping | None = No
     """Lint one reply draft. Returns findings, a 0-100 score and a `blocking` verdict. A text
     longer than `max_chars` (MAX_CHARS by default; None: no limit) is a UsageError."""
     return get_linter(config).lint(text, channel, mode=mode, first_message=first_message, max_chars=max_chars)
+
+
+def example_problems(linter: Linter, spec: RuleSpec) -> list[str]:
+    """What is wrong with a rule's own examples, as its linter finds them: an invalid example it
+    does not find (or finds elsewhere than its `span`), a valid one it flags."""
+    problems = []
+    for kind, examples in (("invalid", spec.invalid), ("valid", spec.valid)):
+        for k, ex in enumerate(examples):
+            report = linter.lint(ex.text, ex.channel, mode=ex.mode, first_message=ex.first_message, max_chars=None)
+            hits = [f for f in report.findings if f.rule == spec.id]
+            where = f"{spec.source}: rule {spec.id!r}: examples.{kind}[{k}] {ex.text!r}"
+            if kind == "valid" and hits:
+                problems.append(f"{where}: flagged, but it is a valid example "
+                                f"(found: {', '.join(repr(ex.text[h.start:h.end]) for h in hits)})")
+            elif kind == "invalid" and not hits:
+                problems.append(f"{where}: not found")
+            elif kind == "invalid" and ex.span is not None:
+                a = ex.text.index(ex.span)
+                b = a + len(ex.span)
+                if not any(h.start < b and a < h.end for h in hits):
+                    problems.append(f"{where}: found at {[ex.text[h.start:h.end] for h in hits]}, not at {ex.span!r}")
+    return problems

@@ -80,10 +80,13 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--max-bytes", type=click.IntRange(min=1), default=None, metavar="N",
               help="1つの入力から読む最大バイト数（既定: 下書き・標準入力 10 MiB、マクロ集 256 MiB） / the most bytes "
                    "read from one input (default: 10 MiB for a draft or standard input, 256 MiB for a library).")
+@click.option("--encoding", default=None, metavar="NAME",
+              help="入力の文字コード（既定: 自動判定。utf-8, cp932, euc-jp, iso-2022-jp, utf-16 …） / the inputs' "
+                   "encoding (default: detected per file).")
 @click.option("--debug", is_flag=True, default=False,
               help="内部エラーのトレースバックを表示する / show the traceback of an internal error.")
 def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, first_message, jobs, color,
-          max_bytes, debug) -> None:
+          max_bytes, encoding, debug) -> None:
     """ファイルの返信文をチェックする / check reply drafts and macro libraries.
 
     `-` reads stdin. .json (Zendesk macro export or a list), .jsonl, .csv/.tsv and .yaml files
@@ -99,12 +102,19 @@ def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, fir
 
     if not files:
         raise click.UsageError("チェックするファイルを指定してください（標準入力は -）/ no FILE given")
+    if encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     if config_path and not Path(config_path).is_file():
         _fail(f"{config_path}: no such config file")
     use_color = color == "always" or (color == "auto" and "NO_COLOR" not in os.environ and sys.stdout.isatty())
     options = Options(channel=channel, mode=mode, first_message=first_message, select=tuple(_split(select)),
                       ignore=tuple(_split(ignore)), tokenizer=tokenizer, config_path=config_path,
-                      debug=debug, max_bytes=max_bytes)
+                      debug=debug, max_bytes=max_bytes, encoding=encoding)
     reporter = make_reporter(fmt, sys.stdout, use_color)
     failed = any_error = False
     try:
@@ -115,7 +125,7 @@ def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, fir
                 reporter.file(result.path, None, error=result.error, locator=result.locator)
                 continue
             any_error = any_error or any(f.severity == "error" for f in result.report.findings)
-            reporter.file(result.path, result.report, locator=result.locator)
+            reporter.file(result.path, result.report, locator=result.locator, encoding=result.encoding)
         reporter.finish()
         sys.stdout.flush()
     except Exception as exc:  # noqa: BLE001 - a crash exits 2, never 1 (1 means findings)
@@ -140,6 +150,38 @@ def _all_rules():
         return load_rules(load_config(found) if found else Config())
     except (ConfigError, PackError) as exc:
         _fail(str(exc))
+
+
+@main.command("check-pack")
+@click.argument("packs", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--tokenizer", type=click.Choice(BACKENDS), default=None,
+              help="形態素解析器（既定: fugashi） / tokenizer backend (default fugashi).")
+def check_pack(packs, tokenizer) -> None:
+    """ルールパックを読み込み、各規則の例を確かめる / load rule packs and check their own examples.
+
+    Exit 0 when every invalid example is found (at its span) and no valid one is flagged; 1 when
+    an example fails; 2 when a pack cannot be loaded.
+    """
+    from .api import Linter, example_problems
+    from .config import Config, ConfigError
+    from .packs import PackError
+
+    paths = [str(Path(p).resolve()) for p in packs]
+    for p, given in zip(paths, packs):
+        if not Path(p).is_file():
+            _fail(f"{given}: no such rule pack file")
+    try:
+        linter = Linter(Config(packs=paths, tokenizer=tokenizer))
+    except (ConfigError, PackError) as exc:
+        _fail(str(exc))
+    specs = [s for s in linter.rules if s.source in paths]
+    problems = [p for spec in specs for p in example_problems(linter, spec)]
+    for p in problems:
+        click.echo(p)
+    count = sum(len(s.valid) + len(s.invalid) for s in specs)
+    click.echo(f"{len(specs)} rules, {count} examples: "
+               + (f"{len(problems)} failed" if problems else "every example passes"))
+    sys.exit(EXIT_FINDINGS if problems else EXIT_OK)
 
 
 @main.command("rules")

@@ -7,6 +7,7 @@ ConfigError naming the file and the key.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,9 @@ CONFIG_NAMES = ("replylint.toml", ".replylint.toml", "pyproject.toml")
 _TOP_KEYS = {"tokenizer", "select", "ignore", "severity", "options", "packs", "allow",
              "block_on", "channels"}
 _CHANNEL_KEYS = {"select", "ignore", "severity", "options"}
+
+
+_TOOL_TABLE = re.compile(r"^\s*\[\s*tool\s*\.\s*replylint\b|^\s*tool\s*\.\s*replylint\b", re.M)
 
 
 class ConfigError(ValueError):
@@ -72,10 +76,17 @@ def _has_tool_table(path: Path) -> bool:
 
     try:
         text = path.read_text(encoding="utf-8")
-        # A project's pyproject.toml seldom mentions us: no need to parse it then.
-        return "replylint" in text and "replylint" in tomllib.loads(text).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError):
         return False
+    # A project's pyproject.toml seldom mentions us: no need to parse it then.
+    if "replylint" not in text:
+        return False
+    try:
+        return "replylint" in tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
+        # Not TOML, but it means to configure us: loading it reports the error (file and line)
+        # rather than checking with defaults the user did not choose.
+        return bool(_TOOL_TABLE.search(text))
 
 
 def load_config(path: Path) -> Config:

@@ -376,14 +376,16 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     is never tokenized; the rest is tokenized sentence by sentence, when a rule asks."""
     view = NormalizedText(text)
     norm = view.text
-    olines = text.split("\n")
-    nlines = norm.split("\n")
     lines: list[Line] = []
-    o = n = 0
-    for i, (ol, nl) in enumerate(zip(olines, nlines)):
-        lines.append(Line(i, o, o + len(ol.rstrip("\r")), n, n + len(nl.rstrip("\r"))))
-        o += len(ol) + 1
-        n += len(nl) + 1
+    if "\r" in text:  # CRLF, and a lone CR (old Mac files) is a line break too
+        for i, ((oa, ob), (na, nb)) in enumerate(zip(line_spans(text), line_spans(norm))):
+            lines.append(Line(i, oa, ob, na, nb))
+    else:
+        o = n = 0
+        for i, (ol, nl) in enumerate(zip(text.split("\n"), norm.split("\n"))):
+            lines.append(Line(i, o, o + len(ol), n, n + len(nl)))
+            o += len(ol) + 1
+            n += len(nl) + 1
 
     ntexts = [norm[ln.nstart:ln.nend] for ln in lines]
     quoted = seg.quoted_lines(ntexts)
@@ -429,6 +431,18 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     _label_greeting_and_closing(doc)
     doc.segments = _segments(doc, addressee)
     return doc
+
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def line_spans(text: str):
+    """(start, end) of each line of `text`, line breaks (LF, CRLF or a lone CR) excluded."""
+    start = 0
+    for m in _LINE_BREAK.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
 
 
 def letter_foot(sentences: list[Sentence], norm: str) -> Sentence | None:

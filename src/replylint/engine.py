@@ -213,6 +213,10 @@ class Engine:
         seen = set()
         reach: dict[int, int] = {}  # per rule, the furthest end of its reported spans
         text = doc.text
+        if not text.isascii():
+            # (a span widened to a whole character is no longer the phrase an exact rewrite replaces)
+            hits = [(k, *span, m, sg, ex and span == (start, end))
+                    for k, start, end, m, sg, ex in hits for span in (_whole_clusters(text, start, end),)]
         # Longest first at each start; a span that overlaps an earlier one of the same rule is the
         # same problem (システム障害 / 障害が発生 in システム障害が発生) and is reported once.
         for k, start, end, message, suggestion, exact in sorted(hits, key=lambda h: (h[1], -h[2], h[0])):
@@ -229,6 +233,23 @@ class Engine:
                                     start, end, line, col, suggestion,
                                     Fix(suggestion) if exact else None))
         return findings
+
+
+def _extends(ch: str) -> bool:
+    """A character that belongs to the one before it: a combining mark (U+3099 after 票), a
+    variation selector, a half-width (semi-)voiced mark, a zero-width joiner."""
+    return unicodedata.category(ch)[0] == "M" or ch in "\uff9e\uff9f\u200d"
+
+
+def _whole_clusters(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span widened to whole characters as a reader sees them: it never ends between a base
+    character and its marks, nor starts on a mark."""
+    n = len(text)
+    while 0 < end < n and (_extends(text[end]) or text[end - 1] == "\u200d"):
+        end += 1
+    while 0 < start < n and _extends(text[start]):
+        start -= 1
+    return start, max(start, end)
 
 
 def _named(spec: RuleSpec, names: Iterable[str]) -> bool:

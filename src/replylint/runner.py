@@ -35,6 +35,7 @@ class Options:
     config_path: str | None = None
     debug: bool = False  # an internal error shows its traceback
     max_bytes: int | None = None  # the most bytes read from one input (None: each reader's default)
+    encoding: str | None = None  # every input's encoding (None: detected per file)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class FileResult:
     error: str | None = None
     locator: str | None = None
     internal: bool = False  # the error is a bug in replylint, not a problem of the input
+    encoding: str | None = None  # the encoding the file was read in
 
 
 @dataclass
@@ -137,7 +139,8 @@ def check_path(path: str, configs: _Configs) -> list[FileResult]:
     opts = configs.options
     name = "<stdin>" if path == "-" else path
     try:
-        replies = read_stdin(opts.max_bytes) if path == "-" else read_path(path, opts.max_bytes)
+        replies = read_stdin(opts.max_bytes, opts.encoding) if path == "-" \
+            else read_path(path, opts.max_bytes, opts.encoding)
         linter = configs.linter_for(path)
     except (InputError, ConfigError, PackError) as exc:
         return [FileResult(path, error=str(exc))]
@@ -148,7 +151,7 @@ def check_path(path: str, configs: _Configs) -> list[FileResult]:
         try:
             out.append(FileResult(r.path, linter.lint(r.text, opts.channel, mode=r.mode or opts.mode,
                                                       first_message=opts.first_message, max_chars=None),
-                                  locator=r.locator))
+                                  locator=r.locator, encoding=r.encoding))
         except Exception as exc:  # noqa: BLE001
             where = f"{name}[{r.locator}]" if r.locator else name
             out.append(FileResult(r.path, error=internal_error(where, exc, opts.debug),

@@ -15,7 +15,7 @@ import csv
 import io
 
 from .records import LIBRARY, LIBRARY_MAX_BYTES, nonempty
-from .text import InputError, Reply, read_text
+from .text import InputError, Reply, read_decoded, with_encoding
 
 TEXT_COLUMNS = ("body", "text", "content", "message", "本文", "内容", "返信")
 NAME_COLUMNS = ("id", "title", "name", "件名", "タイトル")
@@ -29,8 +29,13 @@ def _column(header: list[str], names: tuple[str, ...]) -> int | None:
     return None
 
 
-def read_csv(path: str, delimiter: str = ",", *, limit: int | None = None) -> list[Reply]:
-    text = read_text(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY)
+def read_csv(path: str, delimiter: str = ",", *, limit: int | None = None,
+             encoding: str | None = None) -> list[Reply]:
+    text, enc = read_decoded(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY, encoding)
+    return with_encoding(_read_csv(text, path, delimiter), enc)
+
+
+def _read_csv(text: str, path: str, delimiter: str) -> list[Reply]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     replies: list[Reply] = []
     try:
@@ -53,5 +58,5 @@ def read_csv(path: str, delimiter: str = ",", *, limit: int | None = None) -> li
     return nonempty(replies, path, "no row has text in its text column")
 
 
-def read_tsv(path: str, *, limit: int | None = None) -> list[Reply]:
-    return read_csv(path, delimiter="\t", limit=limit)
+def read_tsv(path: str, *, limit: int | None = None, encoding: str | None = None) -> list[Reply]:
+    return read_csv(path, delimiter="\t", limit=limit, encoding=encoding)

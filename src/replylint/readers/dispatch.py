@@ -35,11 +35,12 @@ READERS: dict[str, tuple[str, str]] = {
 }
 
 
-def read_path(path: str, limit: int | None = None) -> list[Reply]:
+def read_path(path: str, limit: int | None = None, encoding: str | None = None) -> list[Reply]:
     """The replies in one file (several for a macro library, one for a draft). `limit`: the most
-    bytes read from it (None: text.MAX_BYTES for a draft, records.LIBRARY_MAX_BYTES for a library)."""
+    bytes read from it (None: text.MAX_BYTES for a draft, records.LIBRARY_MAX_BYTES for a library);
+    `encoding`: the file's encoding (None: detected, see text.detect)."""
     reader = READERS.get(Path(path).suffix.lower())
     if reader is None:
-        return read_text_path(path, limit)
+        return read_text_path(path, limit, encoding)
     module, func = reader
-    return getattr(importlib.import_module(f"{__package__}.{module}"), func)(path, limit=limit)
+    return getattr(importlib.import_module(f"{__package__}.{module}"), func)(path, limit=limit, encoding=encoding)

@@ -18,7 +18,7 @@ from typing import Any
 
 from . import zendesk
 from .records import LIBRARY, LIBRARY_MAX_BYTES, TEXT_KEYS, keys_of, kind, nonempty, record_reply
-from .text import InputError, Reply, read_text
+from .text import InputError, Reply, read_decoded, with_encoding
 
 
 def _load(text: str, path: str, where: str = "") -> Any:
@@ -33,8 +33,12 @@ def _load(text: str, path: str, where: str = "") -> Any:
         raise InputError(f"{path}: invalid JSON{' at ' + where.rstrip(', ') if where else ''}: {exc}") from None
 
 
-def read_json(path: str, *, limit: int | None = None) -> list[Reply]:
-    text = read_text(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY)
+def read_json(path: str, *, limit: int | None = None, encoding: str | None = None) -> list[Reply]:
+    text, enc = read_decoded(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY, encoding)
+    return with_encoding(_read_json(text, path), enc)
+
+
+def _read_json(text: str, path: str) -> list[Reply]:
     if not text.strip():
         raise InputError(f"{path}: no replies to check (the file is empty)")
     data = _load(text, path)
@@ -49,8 +53,12 @@ def read_json(path: str, *, limit: int | None = None) -> list[Reply]:
     return nonempty(replies, path, "the list is empty" if not data else "every text is empty")
 
 
-def read_jsonl(path: str, *, limit: int | None = None) -> list[Reply]:
-    text = read_text(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY)
+def read_jsonl(path: str, *, limit: int | None = None, encoding: str | None = None) -> list[Reply]:
+    text, enc = read_decoded(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY, encoding)
+    return with_encoding(_read_jsonl(text, path), enc)
+
+
+def _read_jsonl(text: str, path: str) -> list[Reply]:
     replies: list[Reply] = []
     seen = 0
     for n, line in enumerate(text.split("\n"), 1):  # not splitlines: U+2028 may sit in a string

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Reply, read_text
+from .text import Reply, read_decoded
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -24,5 +24,6 @@ def blank_front_matter(text: str) -> str:
     return head + text[m.end():]
 
 
-def read_markdown(path: str, *, limit: int | None = None) -> list[Reply]:
-    return [Reply(blank_front_matter(read_text(path, limit)), path)]
+def read_markdown(path: str, *, limit: int | None = None, encoding: str | None = None) -> list[Reply]:
+    text, enc = read_decoded(path, limit, encoding=encoding)
+    return [Reply(blank_front_matter(text), path, encoding=enc)]

@@ -11,11 +11,15 @@ from __future__ import annotations
 import yaml
 
 from .records import LIBRARY, LIBRARY_MAX_BYTES, TEXT_KEYS, kind, nonempty, record_reply, text_of
-from .text import InputError, Reply, read_text
+from .text import InputError, Reply, read_decoded, with_encoding
 
 
-def read_yaml(path: str, *, limit: int | None = None) -> list[Reply]:
-    text = read_text(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY)
+def read_yaml(path: str, *, limit: int | None = None, encoding: str | None = None) -> list[Reply]:
+    text, enc = read_decoded(path, LIBRARY_MAX_BYTES if limit is None else limit, LIBRARY, encoding)
+    return with_encoding(_read_yaml(text, path), enc)
+
+
+def _read_yaml(text: str, path: str) -> list[Reply]:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:

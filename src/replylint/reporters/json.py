@@ -23,7 +23,7 @@ class JsonReporter:
         out.write('{"version": 1, "files": [')
 
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None) -> None:
+             locator: str | None = None, encoding: str | None = None) -> None:
         entry: dict = {"path": path}
         if locator is not None:
             entry["reply"] = locator
@@ -36,6 +36,8 @@ class JsonReporter:
                 for f in findings:
                     f["reply"] = locator
             entry["findings"] = findings
+            if encoding is not None:
+                entry["encoding"] = encoding
             entry["score"] = report.score
             entry["blocking"] = report.blocking
         encoded = _encode(entry)

@@ -8,6 +8,7 @@ from typing import TextIO
 
 import click
 
+from ..document import line_spans
 from ..finding import Finding, Report
 
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "blue"}
@@ -49,7 +50,7 @@ class TextReporter:
         return click.style(text, **kw) if self._color else text
 
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None) -> None:
+             locator: str | None = None, encoding: str | None = None) -> None:
         if path != self._last_path:
             self._files += 1
             self._last_path = path
@@ -60,7 +61,8 @@ class TextReporter:
         if report.findings:
             self._files_with_findings += 1
         where = visible(f"{path}[{locator}]" if locator else path)
-        lines = report.text.split("\n")
+        text = report.text
+        lines = [text[a:b] for a, b in line_spans(text)] if "\r" in text else text.split("\n")
         for f in report.findings:
             self._counts[f.severity] += 1
             self._finding(where, lines, f)
