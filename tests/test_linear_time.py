@@ -143,7 +143,8 @@ def test_sentence_keys_answer_as_the_pairwise_comparison():
     for _ in range(300):
         keys = _Keys()
         seen: list[str] = []
-        for _ in range(rng.randint(1, 30)):
+        # (past _Keys.FEW keys the index answers; before, the pairwise comparison itself)
+        for _ in range(rng.randint(1, 3 * _Keys.FEW)):
             base = "".join(rng.choice("あいう") for _ in range(rng.randint(1, 30)))
             key = base if rng.random() < 0.5 or not seen else rng.choice(seen)[rng.randint(0, 5):][:rng.randint(1, 40)] or base
             expected = key in seen or any(key in k and len(key) * 2 >= len(k) for k in seen)
@@ -188,3 +189,17 @@ def test_mixed_name_answers_as_every_opening_against_every_closing():
         text = "\n".join(lines)
         got = sorted(((f.start, f.end), f.suggestion) for f in linter.lint(text, "chat").findings)
         assert got == pairwise(text), text
+
+
+def test_name_counts_are_str_count_for_few_names_and_many():
+    """_counts answers text.count(name) for every name, by a pass each (a few names) or by one
+    pass over a trie (many)."""
+    import random
+
+    from replylint.checks.template import _counts
+
+    rng = random.Random(15)
+    for _ in range(200):
+        text = "".join(rng.choice("あいうえ") for _ in range(rng.randint(0, 200)))
+        names = {"".join(rng.choice("あいうえ") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 20))}
+        assert _counts(text, names) == {name: text.count(name) for name in names}

@@ -91,9 +91,9 @@ SELF_INTRO = Grammar(
 # We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
 INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt("です", "でございます", "と申します", "といいます")
                        + r"[。!]?\s*$")
-# What the customer uses of ours (group 1): こはるBOXをご利用いただき / 当店をご愛顧いただき
-OUR_SERVICE = Grammar(r"([^\s、。!?「」()]{1,24}?)" + alt("を", "の")
-                      + alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご購入", "お買い上げ", "お買上げ", "ご契約", "ご登録", "ご用命"))
+# What the customer uses of ours is named before を or の and these: こはるBOXをご利用いただき /
+# 当店をご愛顧いただき (the name itself is read back from there: Document.own_names)
+USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご購入", "お買い上げ", "お買上げ", "ご契約", "ご登録", "ご用命"))
 
 # -- what the customer sees or types -------------------------------------------------------
 # A word in the name of something on the screen (障害情報ページ, 「キャッシュを削除」ボタン) or in

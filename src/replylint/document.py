@@ -288,12 +288,17 @@ class Document:
             norm = self.view.text
             parts = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind in (seg.SIGNATURE, seg.HEADER)]
             parts += [norm[s.nstart:s.nend] for s in self.own_sentences()[:3] if self.act(acts.INTRODUCTION, s)]
-            parts += [m.group(1) for m in acts.OUR_SERVICE.finditer(self.own_text)]
+            own = self.own_text
+            for m in acts.USES_OURS.finditer(own):
+                if own[m.start() - 1:m.start()] in ("を", "の"):
+                    name = _NAME_BEFORE.search(own, max(0, m.start() - 25), m.start() - 1)
+                    if name:
+                        parts.append(name.group())
             written = self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
-            if len(written) > 1 and not written[-1].terminated and written[-1].nend - written[-1].nstart <= 20:
-                last = self.sentence_tokens(written[-1])
-                if last and last[-1].pos[0] == "名詞":
-                    parts.append(norm[written[-1].nstart:written[-1].nend])
+            # (a name, not a predicate: it does not end in kana that conjugates, as です or ね do)
+            if len(written) > 1 and not written[-1].terminated and written[-1].nend - written[-1].nstart <= 20 \
+                    and not "ぁ" <= norm[written[-1].nend - 1] <= "ゖ":
+                parts.append(norm[written[-1].nstart:written[-1].nend])
             found = self.cache["document.own_names"] = "\n".join(parts)
         return found
 
@@ -312,6 +317,8 @@ class Document:
 
 
 _UNSEEN = object()
+# The name right before を/の ご利用 (こはるBOX in いつもこはるBOXをご利用いただき)
+_NAME_BEFORE = re.compile(r"[^\s、。!?「」()]{1,24}$")
 _TERMINATORS = "。!?"
 _OPEN = "「『(【[〈《"
 _CLOSE = "」』)】]〉》"

@@ -45,6 +45,7 @@ def _explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> 
 @triggered_by(r"[A-Z]{2}")
 def acronym(doc: Document, ctx: CheckContext):
     known = None  # built at the first capitals found: most replies have none
+    ours = None  # the capitals of our own names, looked for only when a word would be reported
     norm = doc.norm
     seen: set[str] = set()
     for s in ctx.sentences(doc, doc.linted_sentences()):
@@ -52,13 +53,15 @@ def acronym(doc: Document, ctx: CheckContext):
             word = m.group()
             if known is None:
                 known = {str(k).upper() for k in ctx.options.get("known", [])} | {a.upper() for a in ctx.allow}
-                # Our own names (こはるBOX in the signature, the self-introduction, …) are no jargon.
-                known.update(_ACRONYM.findall(doc.own_names))
             if word in known or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
             seen.add(word)  # only the first use counts: explained there, or reported there
             if _explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
+                continue
+            if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
+                ours = set(_ACRONYM.findall(doc.own_names))
+            if word in ours:
                 continue
             yield Hit(*doc.original_span(m.start(), m.end()))
 

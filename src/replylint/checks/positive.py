@@ -14,6 +14,7 @@ from .. import acts
 from .. import segments as seg
 from ..document import Document, Sentence
 from ..engine import CheckContext, Hit, triggered_by
+from ..regexes import trie_pattern
 from ..tokenize import Token
 
 _NSTART = attrgetter("nstart")
@@ -153,7 +154,10 @@ def refusal(doc: Document, ctx: CheckContext):
 
 _KYAKU = r"お客(様|さま)"
 # The customer's side: お客様, 貴社, a person by name (野口様), ご自身
-_PARTY = r"(お客(様|さま)|貴社|貴店|御社|貴院|ご自身|(?!皆)[一-龥]{1,4}(様|さま))"
+# (A name's match starts at its 様, after a kanji: a pattern that begins with a kanji class is
+# tried at every kanji. blame() widens the span back over the name.)
+_PARTY = r"(?:お客(?:様|さま)|貴社|貴店|御社|貴院|ご自身|(?<=[一-龥])(?<!皆)(?:様|さま))"
+_PARTY_WORD = re.compile(r"お客|貴社|貴店|御社|貴院|ご自身|様|さま")
 _BLAME = [
     (re.compile(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
                 r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|落ち度|誤解|ミス|誤り|間違い)"),
@@ -201,19 +205,35 @@ _BLAME = [
 ]
 
 
-# A literal each pattern of _BLAME holds.
-@triggered_by(r"お客|貴社|貴店|御社|貴院|ご自身|様|さま|ご(入力|操作|記入|確認|登録|選択|認識|理解)|なかった|ご存[じ知]ない|書いて"
-              r"|記載して|明記して|何度も|再三|以前にも|先ほども|前回も|繰り返し|よくお読み|よくご確認|きちんと|しっかり|困")
+# A literal each pattern of _BLAME holds. (The patterns that name the customer's side by 貴社 or
+# a name turn on the fault or the cause, not on 様, which nearly every reply holds.) One trie:
+# an alternation of words is tried at every character, a trie only where a word can start.
+_BLAME_WORDS = (
+    ["お客", "ご存じない", "ご存知ない", "書いて", "記載して", "明記して", "何度も", "再三", "以前にも", "先ほども", "前回も",
+     "繰り返し", "よくお読み", "よくご確認", "きちんと", "しっかり", "困", "なかった", "せず", "忘れ", "間違", "誤っ", "見落と",
+     "勘違い", "怠", "見逃", "誤りがあ", "不備が", "ミスがあ", "不十分", "違反", "が原因", "が理由"]
+    + ["ご" + w for w in ("入力", "操作", "記入", "確認", "登録", "選択", "認識", "理解")]
+    + [a + w for a in "のに" for w in ("問題", "原因", "不具合", "不備")])
+
+
+@triggered_by(trie_pattern(sorted(set(_BLAME_WORDS))))
 def blame(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):
         done = -1
+        party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
         for rx, hint in _BLAME:
+            if not party and rx.pattern.startswith(_PARTY):
+                continue  # (the customer's side is not named in this sentence)
             for m in rx.finditer(norm, s.nstart, s.nend):
-                if m.start() < done:
+                start = m.start()
+                if norm.startswith(("様", "さま"), start):  # 石田様が…: the name before it
+                    while start > max(s.nstart, m.start() - 4) and "一" <= norm[start - 1] <= "龥":
+                        start -= 1
+                if start < done:
                     continue
                 done = m.end()
-                yield _hit(doc, m.start(), m.end(), suggestion=hint)
+                yield _hit(doc, start, m.end(), suggestion=hint)
 
 
 # -- positive/rule-citing -------------------------------------------------------------
@@ -335,7 +355,7 @@ _DOUBLE_NEG = re.compile(
     + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY)
 
 
-@triggered_by(r"[な無](い|く|かった)")
+@triggered_by(r"[な無](?:い|く|かった)")
 def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):

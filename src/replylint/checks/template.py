@@ -205,6 +205,9 @@ class _Keys:
 
     GRAM, STEP = 8, 4
     SHORT = GRAM + STEP - 1
+    # Up to this many keys, a key is compared with each seen one (a reply has a few dozen
+    # sentences: the index would cost more than it saves); past it, the index is built.
+    FEW = 64
 
     def __init__(self) -> None:
         self.keys: list[str] = []
@@ -214,8 +217,14 @@ class _Keys:
 
     def add(self, key: str) -> None:
         self.exact.add(key)
-        k = len(self.keys)
         self.keys.append(key)
+        if len(self.keys) == self.FEW + 1:
+            for k, seen in enumerate(self.keys):
+                self._index(k, seen)
+        elif len(self.keys) > self.FEW + 1:
+            self._index(len(self.keys) - 1, key)
+
+    def _index(self, k: int, key: str) -> None:
         g, grams = self.GRAM, self.grams
         for p in range(0, len(key) - g + 1, self.STEP):
             listed = grams.setdefault(key[p:p + g], [])
@@ -233,6 +242,8 @@ class _Keys:
         if key in self.exact:
             return True
         n = len(key)
+        if len(self.keys) <= self.FEW:
+            return any(key in seen and len(seen) <= 2 * n for seen in self.keys)
         if n < self.SHORT:
             return self.parts.get(key, 2 * n + 1) <= 2 * n
         g, grams, keys = self.GRAM, self.grams, self.keys
@@ -304,9 +315,9 @@ def _first_by_name(named: list) -> list[str]:
 def _counts(text: str, names: set[str]) -> dict[str, int]:
     """`text.count(name)` for every name, in one pass over the text (a count per name was a pass
     per name): each place where a name starts, then the names that start there."""
+    if len(names) <= 8:  # a few names: a pass each, in C, is quicker than one pass in Python
+        return {name: text.count(name) for name in names}
     counts = dict.fromkeys(names, 0)
-    if not names:
-        return counts
     trie: dict = {}
     for name in names:
         node = trie
