@@ -8,7 +8,10 @@ the gate are searched with the full pattern, so the cost follows the sentences t
 
 from __future__ import annotations
 
-import hashlib
+try:  # the C digest alone: hashlib loads OpenSSL, 9 ms of every cold start
+    from _sha256 import sha256
+except ImportError:  # (Python 3.12 and later name it _sha2)
+    from hashlib import sha256
 import json
 import re
 from itertools import product
@@ -274,7 +277,7 @@ _grammars: list = []  # every Grammar built, for write_gates
 
 
 def _key(pattern: str) -> str:
-    return hashlib.sha256(pattern.encode("utf-8")).hexdigest()[:20]
+    return sha256(pattern.encode("utf-8")).hexdigest()[:20]
 
 
 def analysis(pattern: str) -> dict:
