@@ -8,8 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, NamedTuple
 
-from .config import Config, ConfigError
 from . import acts
+from .config import Config, ConfigError
 from .document import Document, Sentence
 from .finding import Finding, Fix
 from .matcher import PhraseMatcher
