@@ -99,6 +99,17 @@ _CUSTOMER_SIDE = re.compile(r"(様|さま|お客|ご本人|ご家族|ご契約�
 _SUBJECT_PARTICLES = ("が", "は", "も", "から", "より")
 
 
+def _asks_after(toks: list[Token], j: int) -> bool:
+    """A request to the customer (ください) ends the chain of actions that starts at toks[j]:
+    返送|して|ください, 返送|し|て|ください, with no comma, no sentence end, no other predicate."""
+    for t in toks[j:j + 8]:
+        if _verb(t, "くださる", "下さる") and t.surface in ("ください", "下さい"):
+            return True
+        if not (t.pos[0] in ("名詞", "接頭辞", "動詞") or t.pos[0] == "助詞" and t.surface in ("を", "に", "で", "へ", "て")):
+            return False
+    return False
+
+
 def _subject(toks: list[Token], i: int) -> str | None:
     """'own' / 'customer' for the nearest person marked as a subject before toks[i], else None."""
     k = i - 1
@@ -164,6 +175,7 @@ _WRONG_VERBS = re.compile(  # every alternative starts with a literal: Python's 
     "|".join(p + "(?!世話\\s*に)" + _PREFIXED_WORD_BEFORE for p in _PREFIX)
     + "".join(f"|{w}\\s*ら?れ" for w in _HUMBLE_BEFORE_RERU)
     + "".join(f"|{w}\\s*て\\s*(?:くださ|下さ)" for w in _HUMBLE_BEFORE_TE)
+    + r"|伺い\s*(?:くださ|下さ)|うかがい\s*(?:くださ|下さ)"  # お伺い|ください
     + r"|拝見|拝読|拝聴|拝借|拝受|頂戴|拝察"  # 拝見して|ください
     + r"|存|ぞん"  # 存じていますか
     + r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが")  # own-side 尊敬語
@@ -211,10 +223,34 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 if toks[i + 2].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
                     e += 1
                 found = _text(toks, p, e)
-                yield _hit(toks, p, e, suggestion=_text(toks, p, i) + _text(toks, i + 2, e),
+                sugg = _text(toks, p, i) + _text(toks, i + 2, e)
+                if _is(word, "伺う"):  # お伺いしてください: 伺う is humble by itself
+                    sugg = "お問い合わせください（お越しください）"
+                yield _hit(toks, p, e, suggestion=sugg,
                            message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
-                                   f"「{_text(toks, p, i) + _text(toks, i + 2, e)}」と書きます。")
+                                   f"「{sugg}」と書きます。")
                 continue
+        # ご記入して返送してください: the first of a chain of the customer's actions, humble
+        # (not 弊社からご連絡して、…: our own action first)
+        if _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n and toks[i + 1].surface == "て" \
+                and _asks_after(toks, i + 2) and _subject(toks, i) != "own":
+            p = _prefixed(toks, i - 1)
+            word = toks[i - 1] if i >= 1 else None
+            if p is not None and word is not None and word.pos[0] == "名詞" and word.surface not in _HUMBLE_SURU_NOUNS:
+                found = _text(toks, p, i + 2)
+                sugg = _text(toks, p, i) + "いただき"
+                yield _hit(toks, p, i + 2, suggestion=sugg,
+                           message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
+                                   f"「{sugg}、〜」（または「{_text(toks, p + 1, i)}して」）と書きます。")
+                continue
+        # お伺いください: asking the customer to do a humble act
+        if _is(t, "伺う") and t.surface in ("伺い", "うかがい") and i >= 1 and toks[i - 1].surface in ("お", "御") \
+                and i + 1 < n and _verb(toks[i + 1], "くださる", "下さる"):
+            e = _chain_end(toks, i + 2)
+            yield _hit(toks, i - 1, e, suggestion="お問い合わせください（お越しください）",
+                       message=f"「{_text(toks, i - 1, e)}」は謙譲語で、お客様の動作には使いません。"
+                               "尋ねるなら「お問い合わせください」、来るなら「お越しください」と書きます。")
+            continue
         # ご利用されましたか / ご注文された (謙譲の「ご〜する」＋尊敬の「れる」)
         if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]):
             p = _prefixed(toks, i - 1)
