@@ -205,6 +205,10 @@ _BLAME = [
 ]
 
 
+# The patterns that begin with the customer's side (_PARTY): run only where a sentence names it.
+_NAMES_A_PARTY = frozenset(rx for rx, _ in _BLAME if rx.pattern.startswith(_PARTY))
+
+
 # A literal each pattern of _BLAME holds. (The patterns that name the customer's side by 貴社 or
 # a name turn on the fault or the cause, not on 様, which nearly every reply holds.) One trie:
 # an alternation of words is tried at every character, a trie only where a word can start.
@@ -223,7 +227,7 @@ def blame(doc: Document, ctx: CheckContext):
         done = -1
         party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
         for rx, hint in _BLAME:
-            if not party and rx.pattern.startswith(_PARTY):
+            if not party and rx in _NAMES_A_PARTY:
                 continue  # (the customer's side is not named in this sentence)
             for m in rx.finditer(norm, s.nstart, s.nend):
                 start = m.start()

@@ -212,12 +212,16 @@ _CONTRACTED = {
     "てる": lambda sf: sf[0] + "い" + sf[1:], "でる": lambda sf: sf[0] + "い" + sf[1:],
     "ちゃう": lambda sf: "てしま" + sf[2:], "じゃう": lambda sf: "でしま" + sf[2:],
 }
+# What follows くれる/もらえる when they ask: と(助かります), たら, ば, か, ますか, ませんか, ないか
+_ASKING_AFTER = re.compile(r"と|たら|ば|(ます|ませんか|ない|る)?か")
+
+
 def _asks(toks: list[Token], i: int) -> bool:
     """toks[i] (くれる, もらえる) asks the reader: a condition (くれれば, もらえると助かります) or a
     question (くれますか, もらえませんか); not what someone did or can do (質問してくれた陽菜さん,
     ホテルに対応してもらえる場合があります)."""
     rest = "".join(t.surface for t in toks[i + 1:i + 5])
-    return toks[i].surface in ("くれれ", "もらえれ") or bool(re.match(r"(と|たら|ば|(ます|ませんか|ない|る)?か)", rest))
+    return toks[i].surface in ("くれれ", "もらえれ") or bool(_ASKING_AFTER.match(rest))
 
 
 def _kudasaru(kureru: str, after: str) -> str:
