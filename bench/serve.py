@@ -164,16 +164,22 @@ async def exchange(reader, writer, req: bytes, expected: bytes) -> bool:
     return status.startswith(b"HTTP/1.1 200") and expected in body
 
 
+async def attempt(port, reader, writer, req, expected):
+    """One request; a broken connection counts as an error and is replaced by a new one.
+    Returns (ok, reader, writer)."""
+    try:
+        return await exchange(reader, writer, req, expected), reader, writer
+    except (OSError, asyncio.IncompleteReadError, ValueError):
+        writer.close()
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        return False, reader, writer
+
+
 async def closed_client(port, req, expected, count, stats: Stats) -> None:
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     for _ in range(count):
         began = time.perf_counter()
-        try:
-            ok = await exchange(reader, writer, req, expected)
-        except (OSError, asyncio.IncompleteReadError, ValueError):
-            ok = False
-            writer.close()
-            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        ok, reader, writer = await attempt(port, reader, writer, req, expected)
         stats.latencies.append(time.perf_counter() - began)
         stats.errors += not ok
     writer.close()
@@ -189,12 +195,7 @@ async def open_client(port, req, expected, rate, seconds, offset, stats: Stats) 
         delay = due - loop.time()
         if delay > 0:
             await asyncio.sleep(delay)
-        try:
-            ok = await exchange(reader, writer, req, expected)
-        except (OSError, asyncio.IncompleteReadError, ValueError):
-            ok = False
-            writer.close()
-            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        ok, reader, writer = await attempt(port, reader, writer, req, expected)
         stats.latencies.append(loop.time() - due)  # from when it was due: no coordinated omission
         stats.errors += not ok
     writer.close()
