@@ -6,9 +6,11 @@ Every problem is reported as PackError naming the file and the entry.
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
+from .regexes import sha256  # (the C digest alone, without OpenSSL's start-up)
 from .rulespec import (CATEGORIES, CHANNELS, DEFAULT_SEGMENTS, MATCH_MODES, POSITIONS, SEGMENTS, Example, Phrase,
                        RuleDocs, RuleSpec)
 
@@ -34,17 +36,62 @@ def builtin_pack_paths() -> list[Path]:
     return sorted(builtin_pack_dir().glob("*.yaml"))
 
 
-def load_pack(path: Path, builtin: bool = False) -> list[RuleSpec]:
-    import yaml  # only needed when packs are (re)loaded
+# The built-in packs as parsed data, keyed by file name with the SHA-256 of the YAML they come
+# from: reading YAML took a fifth of a one-draft start (285 KB, mostly docs and examples), JSON
+# takes a millisecond. A pack whose bytes no longer match (an edited checkout) is read from its
+# YAML. `python -c "import replylint.packs as p; p.write_parsed()"` writes the file again;
+# tests/test_packs_parsed.py checks that it matches the YAML.
+PARSED_FILE = "_parsed.json"
+_parsed: dict | None = None
+
+
+def _builtin_data(path: Path, raw: bytes):
+    global _parsed
+    if _parsed is None:
+        try:
+            _parsed = json.loads((builtin_pack_dir() / PARSED_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            _parsed = {}
+    entry = _parsed.get(path.name)
+    if entry is not None and entry["sha256"] == sha256(raw).hexdigest():
+        return entry["data"]
+    return None
+
+
+def write_parsed() -> int:
+    """Parse every built-in pack's YAML and write the parsed data beside them (PARSED_FILE)."""
+    global _parsed
+    table = {}
+    for path in builtin_pack_paths():
+        raw = path.read_bytes()
+        table[path.name] = {"sha256": sha256(raw).hexdigest(), "data": _yaml_data(path, raw)}
+    (builtin_pack_dir() / PARSED_FILE).write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True)
+                                                  + "\n", encoding="utf-8")
+    _parsed = table
+    return len(table)
+
+
+def _yaml_data(path: Path, raw: bytes):
+    import yaml  # only needed when a pack is read from its YAML
 
     try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise PackError(f"{path}: cannot read rule pack ({exc})") from None
     try:
-        data = yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when there
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when there
     except yaml.YAMLError as exc:
         raise PackError(f"{path}: not valid YAML ({exc})") from None
+
+
+def load_pack(path: Path, builtin: bool = False) -> list[RuleSpec]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PackError(f"{path}: cannot read rule pack ({exc})") from None
+    data = _builtin_data(path, raw) if builtin else None
+    if data is None:
+        data = _yaml_data(path, raw)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), dict):
         raise PackError(f"{path}: a rule pack needs a top-level mapping 'rules:'")
     return [_rule(path, rid, body, builtin) for rid, body in data["rules"].items()]
