@@ -205,19 +205,29 @@ _BLAME = [
 ]
 
 
-# The patterns that begin with the customer's side (_PARTY): run only where a sentence names it.
-_NAMES_A_PARTY = frozenset(rx for rx, _ in _BLAME if rx.pattern.startswith(_PARTY))
+# Each pattern with whether it begins with the customer's side (_PARTY, お客様): those run only
+# where a sentence names it. (A flag, not a set of patterns: hashing a compiled pattern hashes
+# its whole code, every time.)
+_BLAME_RUNS = [(rx, hint, rx.pattern.startswith((_PARTY, _KYAKU))) for rx, hint in _BLAME]
 
 
-# A literal each pattern of _BLAME holds. (The patterns that name the customer's side by 貴社 or
-# a name turn on the fault or the cause, not on 様, which nearly every reply holds.) One trie:
-# an alternation of words is tried at every character, a trie only where a word can start.
+# Words one of which each pattern of _BLAME holds, chosen as the rarest such words (the fault or
+# the cause, not お客様 or ご確認, which nearly every reply holds), in _BLAME's order, and spelled
+# from a kanji or a rare kana where they can: the trie is tried wherever a word's first
+# character stands, and の, に, な stand everywhere.
+_FAULT_NOUNS = ("ミス", "誤り", "間違い", "不足", "不備", "漏れ", "忘れ", "不注意", "過失", "責任", "勘違い", "思い違い",
+                "落ち度", "誤解")
 _BLAME_WORDS = (
-    ["お客", "ご存じない", "ご存知ない", "書いて", "記載して", "明記して", "何度も", "再三", "以前にも", "先ほども", "前回も",
-     "繰り返し", "よくお読み", "よくご確認", "きちんと", "しっかり", "困", "なかった", "せず", "忘れ", "間違", "誤っ", "見落と",
-     "勘違い", "怠", "見逃", "誤りがあ", "不備が", "ミスがあ", "不十分", "違反", "が原因", "が理由"]
-    + ["ご" + w for w in ("入力", "操作", "記入", "確認", "登録", "選択", "認識", "理解")]
-    + [a + w for a in "のに" for w in ("問題", "原因", "不具合", "不備")])
+    list(_FAULT_NOUNS)
+    + [a + b + c for a in ("側", "ほう", "方") for b in "のに" for c in ("問題", "原因", "不備", "責任", "過失", "ミス")]
+    + ["起因", "原因", "責任", "非"]
+    + [w + f for w in ("入力", "操作", "記入", "確認", "登録", "選択") for f in ("ミス", "間違い", "不足", "漏れ", "誤り")]
+    + [w + f for w in ("認識", "理解") for f in ("違い", "不足")]
+    + ["なかった", "せず", "忘れ", "間違え", "間違っ", "誤っ", "見落と", "勘違い", "怠", "見逃", "誤りがあ", "間違いがあ",
+       "不備があ", "ミスがあ", "不十分", "違反"]
+    + ["原因", "理由", "問題", "不具合", "不備"]
+    + ["存じない", "存知ない", "書いて", "記載して", "明記して", "何度も", "再三", "以前にも", "先ほども", "前回も",
+       "繰り返し", "よくお読み", "よくご確認", "きちんと", "しっかり", "困"])
 
 
 @triggered_by(trie_pattern(sorted(set(_BLAME_WORDS))))
@@ -226,8 +236,8 @@ def blame(doc: Document, ctx: CheckContext):
     for s in ctx.sentences(doc, doc.linted_sentences()):
         done = -1
         party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
-        for rx, hint in _BLAME:
-            if not party and rx in _NAMES_A_PARTY:
+        for rx, hint, names_party in _BLAME_RUNS:
+            if names_party and not party:
                 continue  # (the customer's side is not named in this sentence)
             for m in rx.finditer(norm, s.nstart, s.nend):
                 start = m.start()
