@@ -77,3 +77,26 @@ def test_the_shipped_gates_are_what_the_patterns_say_now():
         assert stored.get(regexes._key(pattern)) == regexes.analyse(pattern), (
             f"gates.json is out of date for {pattern[:60]!r}: run "
             'python -c "import replylint.regexes as r; r.write_gates()"')
+
+
+def test_first_of_starts_where_the_alternation_of_its_patterns_starts():
+    """engine.triggered_by(a, b, c) searches FirstOf(a, b, c) as it would search a|b|c."""
+    from replylint.checks.keigo import honorifics
+    from replylint.regexes import FirstOf
+
+    parts = (honorifics._WRONG_VERBS, honorifics._TITLE_MARKS, honorifics._ZONJI_AGE)
+    first_of = FirstOf(*parts)
+    union = re.compile("|".join(p.pattern for p in parts))
+    rng = random.Random(7)
+    samples = texts()
+    found = 0
+    for text in samples:
+        pos = rng.randrange(len(text) + 1)
+        a, b = first_of.search(text, pos), union.search(text, pos)
+        assert (a and a.start()) == (b and b.start()), text
+        found += a is not None
+    assert found > 100  # (the samples hold many of them)
+    # a tie goes to the first pattern; a later pattern that starts sooner wins
+    pair = FirstOf(re.compile("さん"), re.compile("山田"))
+    assert pair.search("担当の山田さんです").group() == "山田"
+    assert FirstOf(re.compile("山"), re.compile("山田")).search("山田").group() == "山"

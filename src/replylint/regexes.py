@@ -404,3 +404,26 @@ class Grammar:
 
     def __repr__(self) -> str:
         return f"Grammar({self.pattern[:40]!r}…)"
+
+
+class FirstOf:
+    """Several compiled patterns searched as one: `search` gives the match that starts first
+    (the first pattern's on a tie), as a search for their alternation would start there."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, *patterns: re.Pattern) -> None:
+        self.patterns = patterns
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(string) if endpos is None else endpos
+        best = None
+        for rx in self.patterns:
+            m = rx.search(string, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    @property
+    def pattern(self) -> str:
+        return "|".join(rx.pattern for rx in self.patterns)
