@@ -112,7 +112,7 @@ def rule_instructions(python: str, folder: Path, count: int) -> dict[str, int]:
         driver = Path(tmp) / "driver.py"
         driver.write_text(RULES_DRIVER, encoding="utf-8")
         out = Path(tmp) / "callgrind.out"
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONHASHSEED": "0"}
         proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
                                "--dump-before=_operator_call", python, str(driver), str(folder), str(count)],
                               capture_output=True, text=True, env=env, cwd=tmp)
@@ -135,7 +135,7 @@ def instructions(python: str, folder: Path, count: int, stage: str = "lint") -> 
         driver = Path(tmp) / "driver.py"
         driver.write_text(DRIVER, encoding="utf-8")
         out = Path(tmp) / "callgrind.out"
-        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONHASHSEED": "0"}
         proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", python, str(driver),
                                str(folder), str(count), stage], capture_output=True, text=True, env=env, cwd=tmp)
         m = re.search(r"Collected : (\d+)", proc.stderr)

@@ -13,7 +13,7 @@ import re
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
-from ..regexes import trie_pattern
+from ..regexes import FirstOf, Grammar, trie_pattern
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|要記入|要入力|記入|入力|差し込み|差込"
@@ -135,13 +135,17 @@ _AGENT_NOTE = re.compile(
     r"|※[^。\n]{0,40}" + _ACTION + r"(する|して)?こと\s*$"  # ※…を変更すること: an order to the agent
     r"|(ここ|この部分|この文|この段落|この行|以下)(は|を)[^。\n]{0,15}(状況|必要|ケース)に(合わせ|応じ)て[^。\n]{0,10}" + _ACTION
     + r"[^。\n]{0,10}"
-    r"|←[^\n]{0,30}" + _ACTION + r"[^\n]{0,10}"
-    # A note in plain words that tells the writer what to do before sending: ※在庫確認後に日付を
-    # 入れる / （※配送業者名は要確認） / 【要確認：保証期間】 (a note to the customer is polite:
-    # ※土日祝日は休業です, or names no task of the writer's: ※一部地域を除く, （要予約）)
-    r"|[(【]\s*※?[^()【】\n]{0,60}?" + _TASK + r"\s*[)】]"
+    r"|←[^\n]{0,30}" + _ACTION + r"[^\n]{0,10}")
+# A note in plain words that tells the writer what to do before sending: ※在庫確認後に日付を
+# 入れる / （※配送業者名は要確認） / 【要確認：保証期間】 (a note to the customer is polite:
+# ※土日祝日は休業です, or names no task of the writer's: ※一部地域を除く, （要予約）). A grammar of
+# its own behind the task's words: a line without one is never searched for a note up to 60
+# characters long at each bracket and ※.
+_TASK_NOTE = Grammar(
+    r"[(【]\s*※?[^()【】\n]{0,60}?" + _TASK + r"\s*[)】]"
     r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,8}\))?\s*$"  # (…すること（藤井）: signed)
     r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】")
+_ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE)  # searched as the alternation of the two
 
 
 # What each kind of note in _AGENT_NOTE starts with.
@@ -159,7 +163,7 @@ def agent_note(doc: Document, ctx: CheckContext):
         ln = doc.lines[s.line]
         if trigger is not None and trigger.search(norm, s.nstart, ln.nend) is None:
             continue
-        m = _AGENT_NOTE.search(norm, s.nstart, ln.nend)
+        m = _ANY_NOTE.search(norm, s.nstart, ln.nend)
         if m is not None:
             end = m.end()
             while end > m.start() and norm[end - 1] in " \t\r":
@@ -212,13 +216,18 @@ class _Keys:
     def __init__(self) -> None:
         self.keys: list[str] = []
         self.exact: set[str] = set()
+        # The few keys, one per line (a key holds no whitespace): one substring search tells
+        # whether any of them holds a key, before each is compared.
+        self.joined = ""
         self.grams: dict[str, list[int]] = {}
         self.parts: dict[str, int] = {}  # a part of a short seen key -> the shortest such key's length
 
     def add(self, key: str) -> None:
         self.exact.add(key)
         self.keys.append(key)
-        if len(self.keys) == self.FEW + 1:
+        if len(self.keys) <= self.FEW:
+            self.joined += "\n" + key
+        elif len(self.keys) == self.FEW + 1:
             for k, seen in enumerate(self.keys):
                 self._index(k, seen)
         elif len(self.keys) > self.FEW + 1:
@@ -243,7 +252,7 @@ class _Keys:
             return True
         n = len(key)
         if len(self.keys) <= self.FEW:
-            return any(key in seen and len(seen) <= 2 * n for seen in self.keys)
+            return key in self.joined and any(key in seen and len(seen) <= 2 * n for seen in self.keys)
         if n < self.SHORT:
             return self.parts.get(key, 2 * n + 1) <= 2 * n
         g, grams, keys = self.GRAM, self.grams, self.keys
