@@ -10,13 +10,18 @@ Runs, interleaved so that the machine's load falls on all of them alike:
 - `replylint DRAFT` of this checkout (the console script next to this Python) and, with
   --before, another build's.
 Prints the median wall time and the median peak resident memory (ru_maxrss of each process,
-from wait4) of each, and replylint's ratio to the tokenizer alone.
+from wait4) of each, and replylint's ratio to the tokenizer alone. With --instructions, also
+each command's instruction count under valgrind (callgrind): the same on a busy machine as on
+a quiet one, for a before/after comparison that load cannot blur.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
+import tempfile
 import statistics
 import subprocess
 import sys
@@ -41,11 +46,26 @@ def run_once(argv: list[str]) -> tuple[float, float]:
     return wall, usage.ru_maxrss / 1024
 
 
+def instructions(argv: list[str]) -> int:
+    """Instructions executed by one run of argv, counted by callgrind (children not traced)."""
+    if not shutil.which("valgrind"):
+        raise SystemExit("bench/startup.py: valgrind is not installed (Debian: apt-get install valgrind)")
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out", *argv],
+                              capture_output=True, text=True, cwd=ROOT,
+                              env={**os.environ, "PYTHONHASHSEED": "0"})
+        m = re.search(r"Collected : (\d+)", proc.stderr)
+        if proc.returncode not in (0, 1) or not m:
+            raise SystemExit(f"bench/startup.py: {' '.join(argv)} failed under valgrind:\n{proc.stderr[-2000:]}")
+        return int(m.group(1))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=15, help="runs of each command (default 15)")
     ap.add_argument("--before", metavar="REPLYLINT", help="another build's replylint console script")
     ap.add_argument("--draft", type=Path, default=DRAFT, help="the draft to check (default: the shipped example)")
+    ap.add_argument("--instructions", action="store_true", help="also count each command's instructions (valgrind)")
     args = ap.parse_args()
     here = Path(sys.executable).with_name("replylint")
     commands = {
@@ -68,6 +88,10 @@ def main() -> None:
         rss = statistics.median(m for _, m in runs)
         print(f"{name:<22}{wall:>10.3f}{rss:>10.1f}{wall / floor:>13.2f}")
     print(f"({args.runs} runs each, interleaved; draft {args.draft.name})")
+    if args.instructions:
+        counts = {name: instructions(argv) for name, argv in commands.items()}
+        for name, n in counts.items():
+            print(f"{name:<22}{n:>16,} instructions{n / counts['tokenizer alone']:>8.2f} × tokenizer")
 
 
 if __name__ == "__main__":
