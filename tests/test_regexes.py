@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import random
 import re
+import subprocess
+import sys
 import unicodedata
 
 from conftest import CORPUS, ROOT
 
 from replylint import acts
-from replylint.regexes import Grammar, required_words, trie_pattern
+from replylint.regexes import Grammar, build_trie_pattern, required_words, trie_pattern
 
 GRAMMARS = {name: g for name, g in vars(acts).items() if isinstance(g, Grammar)}
 
@@ -100,3 +102,29 @@ def test_first_of_starts_where_the_alternation_of_its_patterns_starts():
     pair = FirstOf(re.compile("さん"), re.compile("山田"))
     assert pair.search("担当の山田さんです").group() == "山田"
     assert FirstOf(re.compile("山"), re.compile("山田")).search("山田").group() == "山"
+
+
+def test_the_shipped_tries_are_the_tries_the_package_builds():
+    """Every trie the package builds (at start-up, and for each grammar's gate) is in gates.json,
+    as build_trie_pattern writes it now. A process of its own: this one builds tries of its own."""
+    probe = (
+        "import json, replylint\n"
+        "from replylint import regexes\n"
+        "replylint.get_linter()\n"
+        "for g in regexes._grammars: g._prepare()\n"
+        "stored = json.loads(regexes._GATES_FILE.read_text(encoding='utf-8'))\n"
+        "bad = [texts[:3] for key, texts in regexes._tries_asked.items()\n"
+        "       if stored.get(key) != regexes.build_trie_pattern(texts)]\n"
+        "print(json.dumps({'built': len(regexes._tries_asked), 'bad': bad}, ensure_ascii=False))\n")
+    out = json.loads(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                                    check=True).stdout)
+    assert out["built"] > 20
+    assert out["bad"] == [], ("gates.json lacks or misstates these tries: run "
+                              'python -c "import replylint.regexes as r; r.write_gates()"')
+
+
+def test_a_trie_not_shipped_is_built():
+    words = ["まだ誰も書いていない言葉", "まだ誰も"]
+    pattern = trie_pattern(words)
+    assert pattern == build_trie_pattern(words)
+    assert re.fullmatch(pattern, "まだ誰も書いていない言葉") and re.fullmatch(pattern, "まだ誰も")
