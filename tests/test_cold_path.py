@@ -11,7 +11,7 @@ from conftest import ROOT
 # What a single draft never needs: other input formats, the second tokenizer, servers and
 # networking, worker processes, config parsing when there is no config file.
 NOT_ON_THE_DRAFT_PATH = ("html", "http", "socket", "ssl", "asyncio", "email", "xml", "sqlite3",
-                         "multiprocessing", "concurrent", "tomllib", "sudachipy",
+                         "multiprocessing", "concurrent", "tomllib", "sudachipy", "mcp", "replylint.mcp",
                          "replylint.readers.csvfile", "replylint.readers.jsonfile",
                          "replylint.readers.zendesk", "replylint.readers.htmltext",
                          "replylint.readers.yamlfile", "replylint.readers.markdown")

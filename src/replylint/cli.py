@@ -44,6 +44,7 @@ def main() -> None:
       replylint rules                     規則の一覧
       replylint rule keigo/double-honorific   規則の説明
       replylint serve                     HTTP API と確認用のページを起動（replylint[server]）
+      replylint mcp                       AI エージェント向けの MCP サーバー（replylint[mcp]）
 
     A file literally named "rules" or "rule" is checked with `replylint check rules`.
     """
@@ -281,6 +282,34 @@ def serve(host, port, workers, config_path, token_file, cors_origins, max_body, 
             max_batch=max_batch or st.DEFAULT_MAX_BATCH, access_log=access_log)
         run_server(settings)
     except (st.SettingsError, ConfigError, PackError) as exc:
+        _fail(str(exc))
+
+
+@main.command("mcp")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="設定ファイル（既定: 組み込みの既定値） / config file (default: built-in defaults).")
+def mcp_server(config_path) -> None:
+    """AI エージェント向けの MCP サーバー（標準入出力） / an MCP server over stdio for AI agents.
+
+    \b
+    ツール: lint_reply(text, channel, mode?, audience?) → 指摘・スコア・blocking
+            explain_rule(rule_id) → 規則の説明
+    返信の本文はログにも記録せず、保存もしません。
+
+    Needs the optional extra: pip install 'replylint[mcp]'.
+    """
+    try:
+        from .mcp import run
+    except ImportError as exc:
+        _fail(f"mcp needs the mcp extra ({exc.name} is missing): pip install 'replylint[mcp]'")
+    from .config import ConfigError
+    from .packs import PackError
+
+    if config_path and not Path(config_path).is_file():
+        _fail(f"{config_path}: no such config file")
+    try:
+        run(config_path)
+    except (ConfigError, PackError) as exc:
         _fail(str(exc))
 
 

@@ -28,7 +28,7 @@ from ..config import Config, load_config
 from .accesslog import AccessLog
 from .openapi import document as openapi_document
 from .payload import LintRequest, RequestError, parse_batch, parse_lint, read_json
-from .results import lint_result, narrow, rule_docs, rule_summary
+from .results import lint_request, rule_docs, rule_summary
 from .settings import Settings
 from .timelimit import Limiter, TimeLimit
 
@@ -93,10 +93,7 @@ class Door:
         return scheme.lower() == "bearer" and hmac.compare_digest(value.strip().encode(), token.encode())
 
     def lint_one(self, req: LintRequest) -> dict:
-        # `audience` is read and checked; the rules that depend on the reader come with the
-        # library's audience setting, and will take it from here.
-        report = self.linter.lint(req.text, req.channel, mode=req.mode, first_message=req.first_message)
-        return lint_result(narrow(report, req.select, req.ignore))
+        return lint_request(self.linter, req)
 
     async def within_limit(self, fn, *args):
         """`fn(*args)`, or 503 when it takes longer than the time limit (the lint is stopped)."""

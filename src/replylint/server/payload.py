@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Iterable
-
-from starlette.requests import Request
+from typing import TYPE_CHECKING, Iterable
 
 from ..document import MODES
 from ..rulespec import CATEGORIES, CHANNELS
+
+if TYPE_CHECKING:  # the MCP server validates with parse_lint without Starlette installed
+    from starlette.requests import Request
 
 AUDIENCES = ("auto", "consumer", "business", "technical")
 _FIELDS = {"text", "channel", "mode", "first_message", "audience", "select", "ignore"}

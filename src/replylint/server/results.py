@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from ..finding import Report
 from ..rulespec import RuleSpec
+
+if TYPE_CHECKING:
+    from ..api import Linter
+    from .payload import LintRequest
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -35,6 +40,14 @@ def narrow(report: Report, select, ignore) -> Report:
     kept = tuple(f for f in report.findings
                  if (select is None or _named(f.rule, select)) and not _named(f.rule, ignore))
     return Report(report.text, report.channel, kept, report.block_on)
+
+
+def lint_request(linter: "Linter", req: "LintRequest") -> dict:
+    """One checked request as the service (and the MCP server) answers it."""
+    # `audience` is read and checked; the rules that depend on the reader come with the
+    # library's audience setting, and will take it from here.
+    report = linter.lint(req.text, req.channel, mode=req.mode, first_message=req.first_message)
+    return lint_result(narrow(report, req.select, req.ignore))
 
 
 def lint_result(report: Report) -> dict:

@@ -1,0 +1,93 @@
+"""`replylint mcp`: a Model Context Protocol server over stdio, for AI agents that draft replies.
+
+A thin door like the HTTP service: arguments are checked by the service's own `parse_lint`,
+answers are built by its `lint_request` / `rule_docs`, so a finding looks the same to a
+model as to a helpdesk app. The `mcp` SDK is imported here only, and this module only when
+`replylint mcp` runs (optional extra: pip install 'replylint[mcp]').
+
+The text of a reply is a customer's personal data: no message or log line here quotes it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
+
+from . import __version__
+from .api import Linter, get_linter
+from .config import Config, load_config
+from .server.payload import RequestError, parse_lint
+from .server.results import lint_request, rule_docs
+from .server.settings import DEFAULT_MAX_BODY
+
+MAX_TEXT_BYTES = DEFAULT_MAX_BODY  # the same bound as a /v1/lint body
+
+INSTRUCTIONS = (
+    "replylint checks Japanese customer-support replies (email, chat, SNS). Call lint_reply on a "
+    "draft before sending it: each finding gives the exact span (start/end, code points; `span` is "
+    "the text there), a Japanese message and a suggestion; `fix.replacement` is an exact rewrite "
+    "of the span. Fix the findings and lint again until `blocking` is false. explain_rule gives a "
+    "rule's docs.")
+
+
+def _span_texts(text: str, result: dict) -> dict[str, Any]:
+    """Each finding with the text of its span, so a model need not count code points."""
+    for f in result["findings"]:
+        f["span"] = text[f["start"]:f["end"]]
+    return result
+
+
+def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
+    rule_ids = frozenset(spec.id for spec in linter.rules)
+    specs = {spec.id: spec for spec in linter.rules}
+    server = MCPServer("replylint", version=__version__, instructions=INSTRUCTIONS)
+
+    @server.tool(structured_output=True)
+    def lint_reply(text: str, channel: str, mode: str = "draft", audience: str = "auto") -> dict[str, Any]:
+        """Check a Japanese support reply before it is sent.
+
+        channel: "email", "chat" or "sns". mode: "draft" (default) or "template" (a macro whose
+        helpdesk placeholders such as {{ticket.id}} are expected). audience: "auto" (default),
+        "consumer", "business" or "technical".
+        Returns findings (rule, severity, message, start/end in code points, line/column, span,
+        suggestion, and fix.replacement when the rule has an exact rewrite), a 0-100 score and
+        `blocking` (true: do not send as it is).
+        """
+        if not text.strip():
+            raise ToolError("text: empty; give the reply to check")
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > max_text_bytes:
+            raise ToolError(f"text: {size} bytes, more than the limit of {max_text_bytes} bytes (UTF-8)")
+        try:
+            req = parse_lint({"text": text, "channel": channel, "mode": mode, "audience": audience}, rule_ids)
+        except RequestError as exc:  # names the argument and the choices, never the text
+            raise ToolError(exc.message) from None
+        return _span_texts(req.text, lint_request(linter, req))
+
+    @server.tool(structured_output=True)
+    def explain_rule(rule_id: str) -> dict[str, Any]:
+        """A rule's docs: what it checks, why, an example and what to write instead
+        (rule IDs as in lint_reply's findings, e.g. "keigo/double-honorific")."""
+        spec = specs.get(rule_id)
+        if spec is None:
+            close = sorted(r for r in rule_ids if rule_id and (rule_id in r or r.split("/")[-1] == rule_id))
+            hint = f"; did you mean {', '.join(close)}?" if close else "; rule IDs look like keigo/double-honorific"
+            raise ToolError(f"rule_id: no rule {rule_id!r}{hint}")
+        return rule_docs(spec)
+
+    # fix_reply(text, channel) goes HERE once safe fixes are merged (the autofix issue):
+    # check the arguments exactly as lint_reply does, call
+    #     fixed_text, applied = replylint.fix(text, channel)
+    # and return {"text": fixed_text, "applied": [f.to_dict() for f in applied]} (only safe fixes;
+    # what is left is for lint_reply to report). Not built on this branch on purpose.
+
+    return server
+
+
+def run(config_path: str | None = None) -> None:
+    """Load the rules once (config errors surface before the first message), then serve stdio."""
+    config = load_config(Path(config_path)) if config_path else Config()
+    build(get_linter(config)).run("stdio")

@@ -1,0 +1,113 @@
+"""`replylint mcp` driven by the official SDK's own client over stdio (the server is a subprocess)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+
+import pytest
+from mcp import Client
+from mcp.client.stdio import StdioServerParameters
+
+import replylint
+from replylint.server.results import lint_result, rule_docs
+
+REPLYLINT = str(Path(sys.executable).with_name("replylint"))
+DRAFT = ("田中様\n\nお問い合わせいただきありがとうございます。サポート担当の佐藤です。\n"
+         "ご指摘のレイテンシは、昨夜修正版をデプロイしたことで改善しております。\n"
+         "お客様がおっしゃられていた件も確認いたします。\n")
+CLEAN_CHAT = "ご連絡ありがとうございます。ご注文の商品は本日発送いたしました。ほかにもご不明な点があれば、お気軽にお知らせください。"
+
+
+def session(*calls):
+    """Start `replylint mcp`, list its tools, make each (name, arguments) call; return the answers."""
+    async def run():
+        async with Client(StdioServerParameters(command=REPLYLINT, args=["mcp"])) as client:
+            tools = (await client.list_tools()).tools
+            return tools, [await client.call_tool(name, args) for name, args in calls]
+    return asyncio.run(run())
+
+
+def error_text(result) -> str:
+    assert result.is_error, result
+    return result.content[0].text
+
+
+def test_lists_its_tools_with_their_arguments():
+    tools, _ = session()
+    by_name = {t.name: t for t in tools}
+    assert set(by_name) == {"lint_reply", "explain_rule"}  # fix_reply comes with the autofix branch
+    lint = by_name["lint_reply"].input_schema
+    assert set(lint["required"]) == {"text", "channel"}
+    assert {"mode", "audience"} <= set(lint["properties"])
+    assert by_name["explain_rule"].input_schema["required"] == ["rule_id"]
+
+
+def test_lint_reply_gives_exact_spans_suggestions_score_and_verdict_as_the_library_does():
+    _, (result, clean) = session(("lint_reply", {"text": DRAFT, "channel": "email"}),
+                                 ("lint_reply", {"text": CLEAN_CHAT, "channel": "chat"}))
+    assert not result.is_error
+    got = result.structured_content
+    expected = lint_result(replylint.lint(DRAFT, "email"))
+    assert [{k: v for k, v in f.items() if k != "span"} for f in got["findings"]] == expected["findings"]
+    assert (got["score"], got["blocking"]) == (expected["score"], expected["blocking"]) and got["blocking"] is True
+    for f in got["findings"]:
+        assert f["span"] == DRAFT[f["start"]:f["end"]]
+    jargon = next(f for f in got["findings"] if f["rule"] == "jargon/term" and f["span"] == "レイテンシ")
+    assert jargon["start"] == DRAFT.index("レイテンシ")
+    assert jargon["fix"]["replacement"] == jargon["suggestion"] == "応答の遅れ"
+    assert any(f["rule"] == "keigo/double-honorific" and f["severity"] == "error" for f in got["findings"])
+    assert clean.structured_content == {"findings": [], "score": 100, "blocking": False}
+
+
+def test_mode_and_audience_are_passed_on():
+    macro = "{{ticket.requester.name}}様\n\nお問い合わせありがとうございます。確認いたします。\n"
+    _, (draft, template, business) = session(
+        ("lint_reply", {"text": macro, "channel": "email"}),
+        ("lint_reply", {"text": macro, "channel": "email", "mode": "template"}),
+        ("lint_reply", {"text": macro, "channel": "email", "mode": "template", "audience": "business"}))
+    rules = lambda r: {f["rule"] for f in r.structured_content["findings"]}  # noqa: E731
+    assert "template/placeholder" in rules(draft)  # a placeholder left in a draft
+    assert "template/placeholder" not in rules(template)  # expected in a macro
+    assert not business.is_error
+
+
+def test_bad_arguments_are_tool_errors_that_name_the_argument():
+    _, results = session(
+        ("lint_reply", {"text": DRAFT, "channel": "fax"}),
+        ("lint_reply", {"text": DRAFT, "channel": "email", "mode": "final"}),
+        ("lint_reply", {"text": DRAFT, "channel": "email", "audience": "children"}),
+        ("lint_reply", {"text": "", "channel": "email"}),
+        ("lint_reply", {"text": " \n\u3000", "channel": "chat"}),
+        ("lint_reply", {"text": "あ" * 90_000, "channel": "email"}),  # 270,000 bytes in UTF-8
+        ("lint_reply", {"text": 5, "channel": "email"}),
+        ("lint_reply", {"text": DRAFT}),
+        ("explain_rule", {"rule_id": "double-honorific"}),
+        ("explain_rule", {"rule_id": "nothing/like-this"}),
+    )
+    messages = [error_text(r) for r in results]
+    assert "channel: required, one of email, chat, sns" in messages[0]
+    assert "mode: one of draft, template" in messages[1]
+    assert "audience: one of auto, consumer, business, technical" in messages[2]
+    assert "text: empty" in messages[3] and "text: empty" in messages[4]
+    assert "text: 270000 bytes, more than the limit of 262144 bytes" in messages[5]
+    assert "text" in messages[6] and "channel" in messages[7]
+    assert "no rule 'double-honorific'; did you mean keigo/double-honorific?" in messages[8]
+    assert "no rule 'nothing/like-this'" in messages[9]
+    assert "田中様" not in "".join(messages[:3])  # an error names the argument, never quotes the reply
+
+
+def test_explain_rule_gives_the_rule_docs():
+    _, (result,) = session(("explain_rule", {"rule_id": "keigo/double-honorific"}))
+    spec = next(s for s in replylint.get_linter().rules if s.id == "keigo/double-honorific")
+    assert result.structured_content == rule_docs(spec)
+    assert result.structured_content["docs"]["instead"]
+
+
+@pytest.mark.parametrize("args", [["mcp", "--config", "no-such.toml"]])
+def test_a_bad_config_is_a_usage_error_before_serving(args, tmp_path):
+    import subprocess
+    proc = subprocess.run([REPLYLINT, *args], cwd=tmp_path, capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 2
+    assert "no-such.toml: no such config file" in proc.stderr
