@@ -17,11 +17,11 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from conftest import ROOT
 from serverutil import free_port, start
-from test_page import chromium_path
+from test_page import browser  # noqa: F401 - the page tests' Chromium set-up, shared
 
 STANDINS = ROOT / "tests" / "integrations"
 TOKEN = "integration-test-token-0123456789"
@@ -75,14 +75,6 @@ def service(tmp_path_factory, site):
     s = start(tmp_path_factory.mktemp("service"), "--cors-origin", site["url"], env={"REPLYLINT_TOKEN": TOKEN})
     yield s.url
     s.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
-        yield b
-        b.close()
 
 
 def serve_file(path: Path):

@@ -191,8 +191,21 @@
     container.append(list);
   }
 
+  // True when the reply could not be checked (fail-open or configuration error): the agent
+  // must be told, beside the findings panel and not in the reply.
+  function unchecked(verdict) {
+    return verdict.state === "unavailable" || verdict.state === "config";
+  }
+
+  // The notice line under the panel: `message` shown (with its state) or hidden when empty.
+  function showNotice(node, message, state) {
+    node.textContent = message || "";
+    node.hidden = !message;
+    node.dataset.state = message ? state : "";
+  }
+
   root.ReplylintCore = Object.freeze({
     DEFAULT_TIME_LIMIT_MS, check, verdictOf, blockMessage, fetchPost, textOf, htmlToText,
-    applyFix, debounce, render, timeLimit,
+    applyFix, debounce, render, timeLimit, unchecked, showNotice,
   });
 })(typeof globalThis !== "undefined" ? globalThis : window);

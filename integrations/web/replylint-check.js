@@ -59,11 +59,9 @@
       const el = box();
       const editable = el && "value" in el;
       core.render(panel, verdict, text, editable ? (f) => apply(text, f) : null);
-      const trouble = verdict.state === "unavailable" || verdict.state === "config";
-      notice.textContent = trouble ? verdict.message : verdict.state === "blocking" && o.onBlocking === "block"
-        ? verdict.message : "";
-      notice.hidden = !notice.textContent;
-      notice.dataset.state = notice.hidden ? "" : verdict.state;
+      // here no helpdesk shows a block message, so the notice carries it too
+      const held = verdict.state === "blocking" && o.onBlocking === "block";
+      core.showNotice(notice, core.unchecked(verdict) || held ? verdict.message : "", verdict.state);
     }
 
     function apply(text, f) {

@@ -51,13 +51,6 @@
              channel: channelOf(got["ticket.via.channel"]) };
   }
 
-  function showNotice(verdict) {
-    const trouble = verdict && (verdict.state === "unavailable" || verdict.state === "config");
-    notice.textContent = trouble ? verdict.message : "";
-    notice.hidden = !trouble;
-    notice.dataset.state = trouble ? verdict.state : "";
-  }
-
   let seq = 0;
   async function check(r) {
     const mine = ++seq;
@@ -65,7 +58,7 @@
     const verdict = await core.check(post, { text: r.text, channel: r.channel }, limit);
     if (mine === seq) {  // an older answer never replaces a newer one
       core.render(panel, verdict, r.text, (f) => apply(r, f));
-      showNotice(verdict);
+      core.showNotice(notice, core.unchecked(verdict) ? verdict.message : "", verdict.state);
     }
     return verdict;
   }
@@ -99,7 +92,7 @@
     } catch (err) {
       return true;
     }
-    if (verdict.state === "unavailable" || verdict.state === "config") {
+    if (core.unchecked(verdict)) {
       client.invoke("notify", verdict.message, "alert");
     }
     if (!verdict.allow) throw verdict.message;

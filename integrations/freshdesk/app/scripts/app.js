@@ -41,13 +41,6 @@
     try { return JSON.parse(body); } catch (_) { return null; }
   }
 
-  function showNotice(verdict) {
-    const trouble = verdict.state === "unavailable" || verdict.state === "config";
-    notice.textContent = trouble ? verdict.message : "";
-    notice.hidden = !trouble;
-    notice.dataset.state = trouble ? verdict.state : "";
-  }
-
   async function onSendReply(client, limitMs, event) {
     let verdict;
     try {
@@ -57,11 +50,11 @@
       const { ticket } = await client.data.get("ticket");
       verdict = await core.check(poster(client), { text, channel: channelOf(ticket && ticket.source) }, limitMs);
       core.render(panel, verdict, text);
-      showNotice(verdict);
+      core.showNotice(notice, core.unchecked(verdict) ? verdict.message : "", verdict.state);
     } catch (err) {
       return event.helper.done();  // anything unexpected lets the reply through
     }
-    if (verdict.state === "unavailable" || verdict.state === "config") {
+    if (core.unchecked(verdict)) {
       client.interface.trigger("showNotify", { type: "warning", message: verdict.message });
     }
     return verdict.allow ? event.helper.done() : event.helper.fail(verdict.message);
