@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from mcp import Client
-from mcp.client.stdio import StdioServerParameters
+from mcp.client.stdio import StdioServerParameters, stdio_client
 
 import replylint
 from replylint.server.results import lint_result, rule_docs
@@ -20,10 +20,13 @@ DRAFT = ("田中様\n\nお問い合わせいただきありがとうございま
 CLEAN_CHAT = "ご連絡ありがとうございます。ご注文の商品は本日発送いたしました。ほかにもご不明な点があれば、お気軽にお知らせください。"
 
 
-def session(*calls):
-    """Start `replylint mcp`, list its tools, make each (name, arguments) call; return the answers."""
+def session(*calls, errlog=None):
+    """Start `replylint mcp`, list its tools, make each (name, arguments) call; return the answers.
+    The server's stderr goes to `errlog` (a file) when given."""
     async def run():
-        async with Client(StdioServerParameters(command=REPLYLINT, args=["mcp"])) as client:
+        params = StdioServerParameters(command=REPLYLINT, args=["mcp"])
+        transport = stdio_client(params, errlog=errlog) if errlog else stdio_client(params)
+        async with Client(transport) as client:
             tools = (await client.list_tools()).tools
             return tools, [await client.call_tool(name, args) for name, args in calls]
     return asyncio.run(run())
@@ -103,6 +106,21 @@ def test_explain_rule_gives_the_rule_docs():
     spec = next(s for s in replylint.get_linter().rules if s.id == "keigo/double-honorific")
     assert result.structured_content == rule_docs(spec)
     assert result.structured_content["docs"]["instead"]
+
+
+def test_the_reply_text_never_reaches_the_server_log(tmp_path):
+    secret = "山田太郎様の注文番号は987654です。"
+    log = tmp_path / "stderr.txt"
+    with log.open("w", encoding="utf-8") as errlog:
+        _, results = session(("lint_reply", {"text": secret, "channel": "chat"}),
+                             ("lint_reply", {"text": secret, "channel": "fax"}),
+                             ("lint_reply", {"text": secret * 10_000, "channel": "chat"}),
+                             ("lint_reply", {"text": secret, "channel": "chat", "mode": 3}),
+                             errlog=errlog)
+    assert [r.is_error for r in results] == [False, True, True, True]
+    logged = log.read_text(encoding="utf-8")
+    assert "lint_reply" in logged  # the failures were logged, by name
+    assert "987654" not in logged and "山田" not in logged
 
 
 @pytest.mark.parametrize("args", [["mcp", "--config", "no-such.toml"]])
