@@ -8,22 +8,17 @@ it returned. A slow service is a real local endpoint that waits; a stopped one i
 
 from __future__ import annotations
 
-import http.server
-import importlib.util
 import json
-import threading
-import time
-from functools import partial
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
+from appsite import STANDINS, Site, build_apps
 from conftest import ROOT
 from serverutil import free_port, start
 from test_page import browser  # noqa: F401 - the page tests' Chromium set-up, shared
 
-STANDINS = ROOT / "tests" / "integrations"
 TOKEN = "integration-test-token-0123456789"
 LIMIT_MS = 300  # the apps' time limit in these tests (3 s by default), so fail-open is quick
 
@@ -34,40 +29,13 @@ BLOCKING_EMAIL = ("田中様\n\nお問い合わせいただきありがとうご
                   "お客様がおっしゃられていた件も確認いたします。\n")
 
 
-def load_build():
-    spec = importlib.util.spec_from_file_location("integrations_build", ROOT / "integrations" / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-class Handler(http.server.SimpleHTTPRequestHandler):
-    """The built apps as static files, and /slow/v1/lint: a service that answers too late."""
-
-    def do_POST(self):
-        if self.path == "/slow/v1/lint":
-            self.rfile.read(int(self.headers.get("Content-Length", 0)))
-            time.sleep(3)
-            self.send_response(503)
-            self.end_headers()
-            return
-        self.send_error(404)
-
-    def log_message(self, *args):  # quiet: the test output is for failures
-        pass
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("apps")
-    load_build().build(root)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), partial(Handler, directory=str(root)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield {"root": root, "url": f"http://127.0.0.1:{server.server_address[1]}"}
-    server.shutdown()
-    server.server_close()
+    build_apps(root)
+    served = Site(root)
+    yield {"root": root, "url": served.url}
+    served.close()
 
 
 @pytest.fixture(scope="module")
