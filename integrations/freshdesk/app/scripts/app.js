@@ -63,7 +63,7 @@
   window.app.initialized().then(async (client) => {
     let limitMs;
     try {
-      limitMs = (await client.iparams.get("time_limit_ms")).time_limit_ms;
+      limitMs = (await client.iparams.get()).time_limit_ms;
     } catch (_) {
       limitMs = core.DEFAULT_TIME_LIMIT_MS;
     }
