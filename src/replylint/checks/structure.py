@@ -63,9 +63,8 @@ def further_help(doc: Document, ctx: CheckContext):
     # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer.
     # (Each of these tests lets the reply pass: the cheaper ones come first.)
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
-    if doc.act(acts.QUESTION, last[-1]) or doc.act(acts.HOLD_ON, last[-1]) \
-            or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail) \
-            or not doc.answers_inquiry:  # (a search of the whole reply: last)
+    if doc.act(acts.QUESTION, last[-1]) or doc.act(acts.HOLD_ON, last[-1]) or not doc.answers_inquiry \
+            or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
     yield _AT_START
 
