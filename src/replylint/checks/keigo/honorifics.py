@@ -190,7 +190,8 @@ _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す
                            "存じる", "承る", "いただく", "頂く", "なる", "成る") + _HONORIFIC_OWN)
 
 
-@triggered_by(_WRONG_VERBS, _TITLE_MARKS, _ZONJI_AGE)
+# (One union, compiled once more at start-up: searched as three patterns it cost 6 % more per reply.)
+@triggered_by("|".join((_WRONG_VERBS.pattern, _TITLE_MARKS.pattern, _ZONJI_AGE.pattern)))
 def wrong_direction(doc: Document, ctx: CheckContext):
     for s, toks in _sentences_with(doc, ctx, _WRONG_VERBS):
         yield from _wrong_verbs(doc, s, toks)
