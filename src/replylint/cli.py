@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .reporters import FORMATS
 from .rulespec import CATEGORIES, CHANNELS
 from .tokenize import BACKENDS
 
@@ -58,8 +59,28 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))
 @click.option("--channel", type=click.Choice(CHANNELS), default="email", show_default=True,
               help="返信の経路 / the channel the reply is sent on.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="出力形式 / output format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="出力形式: text, json, sarif（GitHub のコードスキャン）, github（Actions の注釈）, junit, "
+                   "gitlab（Code Quality） / output format.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+              metavar="PATH", help="結果を標準出力でなくこのファイルに書く（書き終えてから置き換える） / write the "
+                                   "report to PATH, atomically.")
+@click.option("--exit-zero", is_flag=True, default=False,
+              help="指摘があっても終了コード 0（読めない入力は 2 のまま） / exit 0 even with findings "
+                   "(input errors still exit 2).")
+@click.option("--statistics", is_flag=True, default=False,
+              help="指摘の代わりに規則ごとの件数を出す（--format json なら JSON） / print counts per rule "
+                   "instead of the findings.")
+@click.option("--quiet", "-q", is_flag=True, default=False,
+              help="指摘だけを出す（集計行・進捗バー・スコアの注意なし） / print the findings only: no summary, "
+                   "no progress bar.")
+@click.option("--min-score", type=click.IntRange(0, 100), default=None, metavar="N",
+              help="スコア（0〜100）が N 未満の返信があれば終了コード 1 / exit 1 when a reply scores below N.")
+@click.option("--show-suppressed", is_flag=True, default=False,
+              help="抑止された指摘も表示する（text, json, sarif） / also list the suppressed findings.")
+@click.option("--report-unused-suppressions", "report_unused", is_flag=True, default=False,
+              help="何も抑止していない抑止コメント・per-entry-ignores をエラーとして報告する / report "
+                   "suppressions that suppress nothing (rule suppression/unused).")
 @click.option("--select", multiple=True, metavar="RULES",
               help="この規則・カテゴリだけを使う（カンマ区切り可） / only these rule IDs or categories.")
 @click.option("--ignore", multiple=True, metavar="RULES",
@@ -86,17 +107,26 @@ def _split(values: tuple[str, ...]) -> list[str]:
                    "encoding (default: detected per file).")
 @click.option("--debug", is_flag=True, default=False,
               help="内部エラーのトレースバックを表示する / show the traceback of an internal error.")
-def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, first_message, jobs, color,
+def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_score, show_suppressed,
+          report_unused, select, ignore, tokenizer, config_path, mode, first_message, jobs, color,
           max_bytes, encoding, debug) -> None:
     """ファイルの返信文をチェックする / check reply drafts and macro libraries.
 
     `-` reads stdin. .json (Zendesk macro export or a list), .jsonl, .csv/.tsv and .yaml files
     are libraries: one reply per entry, in template mode. A folder means its .txt, .md, .csv,
     .tsv and .jsonl files.
+
+    \b
+    抑止（お客様には届かない書き方）/ suppressions:
+      Markdown・HTML:  <!-- replylint-disable-next-line keigo/baito -->
+                       <!-- replylint-disable RULE --> … <!-- replylint-enable -->
+      YAML:            # replylint: disable=RULE  （エントリの行かその上）
+      設定:            [tool.replylint.per-entry-ignores] "macros.json[macros/12]" = ["RULE"]
     """
-    from .reporters import make_reporter
+    from .progress import Progress
+    from .reporters.locate import where
     from .reporters.text import visible
-    from .runner import Options, run
+    from .runner import Options, expand, run
 
     def visible_error(message: str) -> str:  # a traceback keeps its line breaks
         return "\n".join(visible(line) for line in message.split("\n"))
@@ -112,28 +142,74 @@ def check(files, channel, fmt, select, ignore, tokenizer, config_path, mode, fir
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     if config_path and not Path(config_path).is_file():
         _fail(f"{config_path}: no such config file")
-    use_color = color == "always" or (color == "auto" and "NO_COLOR" not in os.environ and sys.stdout.isatty())
+    if statistics and fmt not in ("text", "json"):
+        raise click.UsageError(f"--statistics prints text or JSON; it cannot be combined with --format {fmt}")
+    if output_file and not Path(output_file).resolve().parent.is_dir():
+        _fail(f"{output_file}: the folder for --output-file does not exist")
+    use_color = not output_file and (color == "always" or (color == "auto" and "NO_COLOR" not in os.environ
+                                                           and sys.stdout.isatty()))
     options = Options(channel=channel, mode=mode, first_message=first_message, select=tuple(_split(select)),
                       ignore=tuple(_split(ignore)), tokenizer=tokenizer, config_path=config_path,
-                      debug=debug, max_bytes=max_bytes, encoding=encoding)
-    reporter = make_reporter(fmt, sys.stdout, use_color)
-    failed = any_error = False
+                      debug=debug, max_bytes=max_bytes, encoding=encoding, show_suppressed=show_suppressed,
+                      report_unused=report_unused)
+    paths = expand(list(files))
+    # A bar only where a person watches stderr and the report is not streaming onto the same screen.
+    watching = sys.stderr.isatty() and (bool(output_file) or statistics or not sys.stdout.isatty())
+    progress = Progress(len(paths), sys.stderr, enabled=watching and not quiet)
+    failed = any_error = below = False
     try:
-        for result in run(list(files), options, jobs):
-            if result.error is not None:
-                failed = True
-                click.echo(f"replylint: {visible_error(result.error)}", err=True)
-                reporter.file(result.path, None, error=result.error, locator=result.locator)
-                continue
-            any_error = any_error or any(f.severity == "error" for f in result.report.findings)
-            reporter.file(result.path, result.report, locator=result.locator, encoding=result.encoding)
-        reporter.finish()
+        with _output(output_file) as out:
+            reporter = _reporter(fmt, out, use_color, quiet, statistics, config_path)
+            for result in run(paths, options, jobs):
+                progress.advance(result.path, result.replies)
+                if result.error is not None:
+                    failed = True
+                    click.echo(f"replylint: {visible_error(result.error)}", err=True)
+                    reporter.file(result.path, None, error=result.error, locator=result.locator)
+                    continue
+                any_error = any_error or any(f.severity == "error" for f in result.report.findings)
+                if min_score is not None and result.report.score < min_score:
+                    below = True
+                    if not quiet:
+                        click.echo(f"replylint: {visible(where(result.path, result.locator))}: スコア {result.report.score} が --min-score {min_score} "
+                                   "を下回っています", err=True)
+                reporter.file(result.path, result.report, locator=result.locator, encoding=result.encoding,
+                              suppressed=result.suppressed)
+            progress.close()
+            reporter.finish()
         sys.stdout.flush()
+    except OSError as exc:  # the output file could not be written: the old one is kept as it was
+        progress.close()
+        _fail(f"{output_file or '<stdout>'}: cannot write the report ({exc.strerror or exc})")
     except Exception as exc:  # noqa: BLE001 - a crash exits 2, never 1 (1 means findings)
         from .runner import internal_error
 
+        progress.close()
         _fail(visible_error(internal_error("replylint", exc, debug)))
-    sys.exit(EXIT_USAGE if failed else EXIT_FINDINGS if any_error else EXIT_OK)
+    findings = (any_error or below) and not exit_zero
+    sys.exit(EXIT_USAGE if failed else EXIT_FINDINGS if findings else EXIT_OK)
+
+
+def _output(output_file: str | None):
+    if output_file is None:
+        import contextlib
+
+        return contextlib.nullcontext(sys.stdout)
+    from .outfile import atomic_output
+
+    return atomic_output(output_file)
+
+
+def _reporter(fmt: str, out, color: bool, quiet: bool, statistics: bool, config_path: str | None):
+    from .reporters import make_reporter
+    from .suppress import UNUSED_RULE, UNUSED_SUMMARY
+
+    if statistics:
+        from .reporters.statistics import StatisticsReporter
+
+        return StatisticsReporter(out, as_json=fmt == "json")
+    return make_reporter(fmt, out, color, quiet=quiet, rules=lambda: _all_rules(config_path),
+                         extra_rules={UNUSED_RULE: UNUSED_SUMMARY})
 
 
 def _fail(message: str):
@@ -141,13 +217,13 @@ def _fail(message: str):
     sys.exit(EXIT_USAGE)
 
 
-def _all_rules():
+def _all_rules(config_path: str | None = None):
     from .api import load_rules
     from .config import Config, ConfigError, find_config, load_config
     from .packs import PackError
 
     try:
-        found = find_config(Path.cwd())
+        found = Path(config_path) if config_path else find_config(Path.cwd())
         return load_rules(load_config(found) if found else Config())
     except (ConfigError, PackError) as exc:
         _fail(str(exc))

@@ -17,7 +17,7 @@ from .tokenize import BACKENDS
 
 CONFIG_NAMES = ("replylint.toml", ".replylint.toml", "pyproject.toml")
 _TOP_KEYS = {"tokenizer", "select", "ignore", "severity", "options", "packs", "allow",
-             "block_on", "channels"}
+             "block_on", "channels", "per-entry-ignores"}
 _CHANNEL_KEYS = {"select", "ignore", "severity", "options"}
 
 
@@ -47,6 +47,8 @@ class Config:
     allow: list[str] = field(default_factory=list)  # words never flagged
     block_on: str = "error"  # the lowest severity that makes a reply blocking
     channels: dict[str, ChannelConfig] = field(default_factory=dict)
+    # [per-entry-ignores]: (key as written, absolute file glob, entry locator glob or None, rules)
+    per_entry_ignores: list[tuple[str, str, str | None, list[str]]] = field(default_factory=list)
     source: str | None = None  # the file it was read from
 
     def key(self) -> str:
@@ -135,6 +137,7 @@ def _parse(doc: dict, source: str, base: Path, prefix: str = "") -> Config:
     cfg.block_on = doc.get("block_on", "error")
     if cfg.block_on not in SEVERITIES:
         fail("block_on", f"must be one of {', '.join(SEVERITIES)}")
+    cfg.per_entry_ignores = _per_entry(doc.get("per-entry-ignores", {}), base, fail)
     channels = doc.get("channels", {})
     if not isinstance(channels, dict):
         fail("channels", "must be a table of channel names")
@@ -152,6 +155,21 @@ def _parse(doc: dict, source: str, base: Path, prefix: str = "") -> Config:
             severity=_severity(body.get("severity", {}), f"channels.{ch}.severity", fail),
             options=_options(body.get("options", {}), f"channels.{ch}.options", fail))
     return cfg
+
+
+def _per_entry(value, base: Path, fail) -> list[tuple[str, str, str | None, list[str]]]:
+    """`"macros/*.json[macros/12]" = ["keigo/baito"]`: a file glob (relative to the config's
+    folder), then optionally an entry locator glob in brackets, as the text output names a reply."""
+    if not isinstance(value, dict):
+        fail("per-entry-ignores", 'must be a table of "file glob[locator glob]" = [rules]')
+    out = []
+    for pattern, rules in value.items():
+        m = re.fullmatch(r"(.+?)(?:\[(.*)\])?", pattern.strip())
+        if not m or not m.group(1).strip():
+            fail(f"per-entry-ignores.{pattern!r}", "needs a file glob")
+        file_glob = str(base.resolve() / m.group(1).strip()).replace("\\", "/")
+        out.append((pattern, file_glob, m.group(2), _str_list(rules, f"per-entry-ignores.{pattern!r}", fail)))
+    return out
 
 
 def _str_list(value, key, fail) -> list[str]:

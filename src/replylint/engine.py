@@ -161,6 +161,13 @@ class Engine:
             plan.append(_Active(k, sev, ctx, check))
         return plan
 
+    def idle_names(self, channel: str) -> frozenset[str]:
+        """The IDs and categories of the rules that do not run on a channel (suppressions ask)."""
+        names = {n: False for s in self.specs for n in (s.id, s.category)}
+        for a in self._plans[channel]:
+            names[self.specs[a.index].id] = names[self.specs[a.index].category] = True
+        return frozenset(n for n, runs in names.items() if not runs)
+
     # -- running -------------------------------------------------------------------
     def run(self, doc: Document) -> list[Finding]:
         plan = self._plans[doc.channel]

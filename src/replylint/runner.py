@@ -8,7 +8,7 @@ the reporter has written it, so memory does not grow with the number of files.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterator
 
@@ -17,6 +17,7 @@ from .config import Config, ConfigError, find_config, load_config
 from .finding import Report
 from .packs import PackError
 from .readers import InputError, read_path, read_stdin
+from .suppress import apply, from_config, unused_findings
 
 # What a folder argument is expanded to: drafts and data exports. .json and .yaml/.yml files are
 # read as macro libraries only when named (a folder holds package.json, CI files, rule packs).
@@ -36,6 +37,8 @@ class Options:
     debug: bool = False  # an internal error shows its traceback
     max_bytes: int | None = None  # the most bytes read from one input (None: each reader's default)
     encoding: str | None = None  # every input's encoding (None: detected per file)
+    show_suppressed: bool = False  # keep the suppressed findings (FileResult.suppressed)
+    report_unused: bool = False  # a suppression that suppresses nothing becomes a finding
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,8 @@ class FileResult:
     locator: str | None = None
     internal: bool = False  # the error is a bug in replylint, not a problem of the input
     encoding: str | None = None  # the encoding the file was read in
+    suppressed: tuple = ()  # (finding, kind) removed by a suppression, with --show-suppressed
+    replies: int = 1  # how many replies the input holds (a progress bar grows by it)
 
 
 @dataclass
@@ -134,8 +139,13 @@ def internal_error(where: str, exc: BaseException, debug: bool) -> str:
 
 
 def check_path(path: str, configs: _Configs) -> list[FileResult]:
-    """The results for one input: one per reply, or one error. An unexpected exception is an
-    internal error of that input (or of that reply of a library), never the end of the run."""
+    """The results for one input: one per reply, or one error."""
+    return list(_check_replies(path, configs))
+
+
+def _check_replies(path: str, configs: _Configs) -> Iterator[FileResult]:
+    """Each reply's result as soon as it is linted. An unexpected exception is an internal error
+    of that input (or of that reply of a library), never the end of the run."""
     opts = configs.options
     name = "<stdin>" if path == "-" else path
     try:
@@ -143,20 +153,37 @@ def check_path(path: str, configs: _Configs) -> list[FileResult]:
             else read_path(path, opts.max_bytes, opts.encoding)
         linter = configs.linter_for(path)
     except (InputError, ConfigError, PackError) as exc:
-        return [FileResult(path, error=str(exc))]
+        yield FileResult(path, error=str(exc))
+        return
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the other inputs
-        return [FileResult(path, error=internal_error(name, exc, opts.debug), internal=True)]
-    out = []
+        yield FileResult(path, error=internal_error(name, exc, opts.debug), internal=True)
+        return
     for r in replies:
         try:
-            out.append(FileResult(r.path, linter.lint(r.text, opts.channel, mode=r.mode or opts.mode,
-                                                      first_message=opts.first_message, max_chars=None),
-                                  locator=r.locator, encoding=r.encoding))
+            report = linter.lint(r.text, opts.channel, mode=r.mode or opts.mode,
+                                 first_message=opts.first_message, max_chars=None)
+            report, suppressed = _suppress(report, r, linter, opts)
+            yield FileResult(r.path, report, locator=r.locator, encoding=r.encoding, suppressed=suppressed,
+                             replies=len(replies))
         except Exception as exc:  # noqa: BLE001
             where = f"{name}[{r.locator}]" if r.locator else name
-            out.append(FileResult(r.path, error=internal_error(where, exc, opts.debug),
-                                  locator=r.locator, internal=True))
-    return out
+            yield FileResult(r.path, error=internal_error(where, exc, opts.debug),
+                             locator=r.locator, internal=True, replies=len(replies))
+
+
+def _suppress(report: Report, reply, linter: Linter, opts: Options) -> tuple[Report, tuple]:
+    """The report without the findings a suppression covers (comments in the file, the
+    config's per-entry-ignores), and those findings when --show-suppressed asks for them."""
+    cfg = linter.config
+    suppressions = reply.suppressions + from_config(cfg.per_entry_ignores, reply.path, reply.locator, cfg.source)
+    if not suppressions:
+        return report, ()
+    applied = apply(report, suppressions, linter.engine.idle_names(opts.channel))
+    report = applied.report
+    if opts.report_unused and applied.unused:
+        extra = unused_findings(report.text, applied.unused)
+        report = replace(report, findings=tuple(sorted(report.findings + tuple(extra), key=lambda f: f.start)))
+    return report, applied.suppressed if opts.show_suppressed else ()
 
 
 _worker_configs: _Configs | None = None
@@ -184,7 +211,7 @@ def run(paths: list[str], options: Options, jobs: int | None = None) -> Iterator
                 yield FileResult(p, error="<stdin>: standard input can be read only once")
                 continue
             stdin_read = stdin_read or p == "-"
-            yield from check_path(p, configs)
+            yield from _check_replies(p, configs)
         return
     # fork shares the already-loaded dictionaries with the workers; elsewhere they load their own.
     import multiprocessing  # only here: a single draft never pays for it (cold start)

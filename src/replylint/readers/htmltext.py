@@ -22,8 +22,9 @@ _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
 class _TextParser(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, keep_directives: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self.keep_directives = keep_directives
         self.parts: list[str] = []
         self.skip = 0
         self.pre = 0
@@ -64,6 +65,13 @@ class _TextParser(HTMLParser):
             if tag == "pre":
                 self.pre = max(0, self.pre - 1)
 
+    def handle_comment(self, data):
+        # replylint's own comments stay, on a line of their own, for suppress.from_comments to
+        # read and blank out; every other comment goes, as a browser never shows it.
+        if self.keep_directives and data.strip().startswith("replylint-") and "\n" not in data:
+            self._break()
+            self.parts.append(f"<!--{data}-->\n")
+
     def handle_data(self, data):
         if self.skip or not data:
             return
@@ -75,8 +83,10 @@ class _TextParser(HTMLParser):
             self.parts.append(data)
 
 
-def html_to_text(html: str) -> str:
-    parser = _TextParser()
+def html_to_text(html: str, keep_directives: bool = False) -> str:
+    """The text a reader sees. `keep_directives`: keep `<!-- replylint-… -->` comments (each on
+    its own line) for the caller to turn into suppressions (see suppress.py)."""
+    parser = _TextParser(keep_directives)
     parser.feed(html)
     parser.close()
     return "".join(parser.parts).lstrip("\n").rstrip("\n ")

@@ -5,12 +5,14 @@ metadata, not reply text. It is blanked out rather than removed: every character
 line breaks becomes a space, so the text keeps its length and every finding's offset, line and
 column still point into the file as saved. A `---` at the top with no closing line is not front
 matter and is linted as written. The mode is left to the command line (a draft by default).
+replylint's own comments (`<!-- replylint-disable… -->`, see suppress.py) are blanked the same way.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..suppress import from_comments
 from .text import Reply, read_decoded
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:.*?\r?\n)??(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -26,4 +28,5 @@ def blank_front_matter(text: str) -> str:
 
 def read_markdown(path: str, *, limit: int | None = None, encoding: str | None = None) -> list[Reply]:
     text, enc = read_decoded(path, limit, encoding=encoding)
-    return [Reply(blank_front_matter(text), path, encoding=enc)]
+    text, suppressions = from_comments(blank_front_matter(text))
+    return [Reply(text, path, encoding=enc, suppressions=suppressions)]

@@ -32,6 +32,7 @@ class Reply:
     locator: str | None = None  # which reply inside a multi-reply file
     mode: str | None = None  # "template" for a macro export; None: the command line decides
     encoding: str | None = None  # the file's encoding, as detected (or as --encoding named it)
+    suppressions: tuple = ()  # suppress.Suppression, from comments in the file
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..suppress import from_comments
 from .htmltext import html_to_text
 from .records import kind, keys_of, name_of, nonempty
 from .text import InputError, Reply
@@ -72,15 +73,19 @@ def macro_reply(macro: Any, n: int, path: str) -> Reply | None:
             if "value" not in action:
                 raise InputError(f"{path}: {where}: action {i}: no 'value' (keys: {keys_of(action)})")
             found[field].append(_action_text(action["value"], path, f"{where}: action {i}"))
-    if found["comment_value"]:
-        texts = found["comment_value"]
+    html = not found["comment_value"]
+    if html:
+        texts = [html_to_text(h, keep_directives=True) for h in found["comment_value_html"]]
     else:
-        texts = [html_to_text(h) for h in found["comment_value_html"]]
+        texts = found["comment_value"]
     texts = [t for t in texts if t.strip()]
     if not texts:
         return None
     locator = f"macros/{ident}" if ident else title or f"macro {n}"
-    return Reply("\n\n".join(texts), path, locator=locator, mode="template")
+    text, suppressions = from_comments("\n\n".join(texts)) if html else ("\n\n".join(texts), ())
+    if not text.strip():
+        return None
+    return Reply(text, path, locator=locator, mode="template", suppressions=suppressions)
 
 
 def read_macros(data: Any, path: str) -> list[Reply]:

@@ -16,6 +16,12 @@ _encode_ascii = json.JSONEncoder(ensure_ascii=True).encode
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def encode(obj) -> str:
+    """Compact JSON, characters as they are, or \\u escapes when a lone surrogate needs them."""
+    encoded = _encode(obj)
+    return _encode_ascii(obj) if _SURROGATE.search(encoded) else encoded
+
+
 class JsonReporter:
     def __init__(self, out: TextIO) -> None:
         self._out = out
@@ -23,7 +29,7 @@ class JsonReporter:
         out.write('{"version": 1, "files": [')
 
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None, encoding: str | None = None) -> None:
+             locator: str | None = None, encoding: str | None = None, suppressed: tuple = ()) -> None:
         entry: dict = {"path": path}
         if locator is not None:
             entry["reply"] = locator
@@ -36,14 +42,13 @@ class JsonReporter:
                 for f in findings:
                     f["reply"] = locator
             entry["findings"] = findings
+            if suppressed:  # --show-suppressed: an extra key, the contract's keys keep their meaning
+                entry["suppressed"] = [dict(f.to_dict(), suppression=kind) for f, kind in suppressed]
             if encoding is not None:
                 entry["encoding"] = encoding
             entry["score"] = report.score
             entry["blocking"] = report.blocking
-        encoded = _encode(entry)
-        if _SURROGATE.search(encoded):
-            encoded = _encode_ascii(entry)
-        self._out.write(("\n " if self._count == 0 else ",\n ") + encoded)
+        self._out.write(("\n " if self._count == 0 else ",\n ") + encode(entry))
         self._count += 1
 
     def finish(self) -> None:

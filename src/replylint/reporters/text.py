@@ -10,6 +10,7 @@ import click
 
 from ..document import line_spans
 from ..finding import Finding, Report
+from .locate import where as place
 
 _SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "blue"}
 _SEVERITY_JA = {"error": "エラー", "warning": "警告", "info": "情報"}
@@ -36,9 +37,10 @@ def display_width(text: str) -> int:
 
 
 class TextReporter:
-    def __init__(self, out: TextIO, color: bool) -> None:
+    def __init__(self, out: TextIO, color: bool, quiet: bool = False) -> None:
         self._out = out
         self._color = color
+        self._quiet = quiet  # the findings only: no summary line
         self._files = 0
         self._replies = 0
         self._last_path: str | None = None
@@ -50,7 +52,7 @@ class TextReporter:
         return click.style(text, **kw) if self._color else text
 
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None, encoding: str | None = None) -> None:
+             locator: str | None = None, encoding: str | None = None, suppressed: tuple = ()) -> None:
         if path != self._last_path:
             self._files += 1
             self._last_path = path
@@ -60,16 +62,20 @@ class TextReporter:
             return
         if report.findings:
             self._files_with_findings += 1
-        where = visible(f"{path}[{locator}]" if locator else path)
+        where = visible(place(path, locator))
         text = report.text
         lines = [text[a:b] for a, b in line_spans(text)] if "\r" in text else text.split("\n")
         for f in report.findings:
             self._counts[f.severity] += 1
             self._finding(where, lines, f)
+        for f, _kind in suppressed:
+            self._finding(where, lines, f, suppressed=True)
 
-    def _finding(self, where: str, lines: list[str], f: Finding) -> None:
+    def _finding(self, where: str, lines: list[str], f: Finding, suppressed: bool = False) -> None:
         w = self._out.write
         sev = self._style(f.severity, fg=_SEVERITY_STYLE[f.severity], bold=True)
+        if suppressed:  # listed by --show-suppressed: not counted, not a problem
+            sev = self._style(f"suppressed {f.severity}", dim=True)
         w(f"{self._style(f'{where}:{f.line}:{f.column}', bold=True)}: {sev} {visible(f.message)} "
           f"{self._style('[' + f.rule + ']', dim=True)}\n")
         if f.start == f.end and f.rule.split("/")[0] in ("greeting", "closing"):
@@ -88,6 +94,8 @@ class TextReporter:
             w(f"     = 提案: {visible(f.suggestion)}\n")
 
     def finish(self) -> None:
+        if self._quiet:
+            return
         total = sum(self._counts.values())
         parts = "・".join(f"{_SEVERITY_JA[k]} {self._counts[k]}" for k in ("error", "warning", "info"))
         checked = f"{self._files} ファイル"
