@@ -33,7 +33,7 @@ class Progress:
         self._done += 1
         if self._bar is None and self._total >= PROGRESS_FROM:
             self._bar = click.progressbar(length=self._total, file=self._out, label="返信を確認中",
-                                          show_pos=True, width=30)
+                                          show_pos=True, show_percent=True, width=30)
             self._bar.__enter__()
             self._bar.update(self._done)
         elif self._bar is not None:
