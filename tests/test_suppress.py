@@ -174,3 +174,31 @@ def test_sarif_marks_suppressed_results(tmp_path, monkeypatch):
                                     "--show-suppressed", "a.md"])
     [result] = json.loads(res.stdout)["runs"][0]["results"]
     assert result["suppressions"] == [{"kind": "inSource"}]
+
+
+def test_suppressions_are_the_same_in_worker_processes(run, tmp_path):
+    for i in range(9):  # enough files for a pool of workers
+        (tmp_path / f"d{i}.md").write_text(f"<!-- replylint-disable-next-line keigo/baito -->\n{BAITO}\n{BAITO}\n",
+                                           encoding="utf-8")
+    one, data_one = run("--jobs", "1", "--show-suppressed", ".")
+    two, data_two = run("--jobs", "2", "--show-suppressed", ".")
+    assert one.stdout == two.stdout
+    assert all(len(e["suppressed"]) == 1 and [f["line"] for f in e["findings"]] == [3] for e in data_two["files"])
+
+
+def test_sarif_describes_the_unused_suppression_rule(tmp_path, monkeypatch):
+    import jsonschema
+
+    from conftest import ROOT
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("<!-- replylint-disable-next-line keigo/baito -->\nよろしくお願いいたします。\n",
+                                   encoding="utf-8")
+    res = CliRunner().invoke(main, ["--channel", "chat", "--select", "keigo", "--format", "sarif",
+                                    "--report-unused-suppressions", "a.md"])
+    log = json.loads(res.stdout)
+    jsonschema.validate(log, json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text("utf-8")))
+    [rule] = log["runs"][0]["tool"]["driver"]["rules"]
+    assert rule["id"] == "suppression/unused" and "抑止" in rule["shortDescription"]["text"]
+    [result] = log["runs"][0]["results"]
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 1 and res.exit_code == 1

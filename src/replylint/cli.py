@@ -202,14 +202,17 @@ def _output(output_file: str | None):
 
 def _reporter(fmt: str, out, color: bool, quiet: bool, statistics: bool, config_path: str | None):
     from .reporters import make_reporter
-    from .suppress import UNUSED_RULE, UNUSED_SUMMARY
 
     if statistics:
         from .reporters.statistics import StatisticsReporter
 
         return StatisticsReporter(out, as_json=fmt == "json")
-    return make_reporter(fmt, out, color, quiet=quiet, rules=lambda: _all_rules(config_path),
-                         extra_rules={UNUSED_RULE: UNUSED_SUMMARY})
+    extra = {}
+    if fmt == "sarif":  # SARIF describes every rule that occurs, this one too
+        from .suppress import UNUSED_RULE, UNUSED_SUMMARY
+
+        extra[UNUSED_RULE] = UNUSED_SUMMARY
+    return make_reporter(fmt, out, color, quiet=quiet, rules=lambda: _all_rules(config_path), extra_rules=extra)
 
 
 def _fail(message: str):

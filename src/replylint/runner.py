@@ -17,7 +17,6 @@ from .config import Config, ConfigError, find_config, load_config
 from .finding import Report
 from .packs import PackError
 from .readers import InputError, read_path, read_stdin
-from .suppress import apply, from_config, unused_findings
 
 # What a folder argument is expanded to: drafts and data exports. .json and .yaml/.yml files are
 # read as macro libraries only when named (a folder holds package.json, CI files, rule packs).
@@ -175,6 +174,10 @@ def _suppress(report: Report, reply, linter: Linter, opts: Options) -> tuple[Rep
     """The report without the findings a suppression covers (comments in the file, the
     config's per-entry-ignores), and those findings when --show-suppressed asks for them."""
     cfg = linter.config
+    if not reply.suppressions and not cfg.per_entry_ignores:
+        return report, ()
+    from .suppress import apply, from_config, unused_findings  # here: most runs have none (cold start)
+
     suppressions = reply.suppressions + from_config(cfg.per_entry_ignores, reply.path, reply.locator, cfg.source)
     if not suppressions:
         return report, ()
