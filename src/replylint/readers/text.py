@@ -1,7 +1,7 @@
 """Plain-text drafts (.txt and any extension no other reader claims): one file, one reply.
 
 Encodings (see `detect`): UTF-8 with or without BOM, UTF-16 and UTF-32 with a BOM, UTF-16
-without one, Shift_JIS / CP932 (common for files saved by older Windows tools), EUC-JP and
+and UTF-32 without one, Shift_JIS / CP932 (common for files saved by older Windows tools), EUC-JP and
 ISO-2022-JP (JIS, common in older mail), or the one `--encoding` names. A file with NUL bytes
 that is not UTF-16 or UTF-32 text is binary and refused.
 """
@@ -51,10 +51,9 @@ def detect(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
     """(text, encoding) for the bytes of a draft, or an InputError naming the file.
 
     `encoding` forces one (any name Python knows). Otherwise, in this order: a byte-order mark
-    (UTF-32, UTF-8, UTF-16); NUL bytes in the pattern of UTF-32 or UTF-16 text with ASCII in it
-    (else a binary file); ISO-2022-JP by its escape sequences; UTF-8; then Shift_JIS (CP932),
-    EUC-JP and UTF-16 without a BOM (Japanese text without ASCII has no NUL byte), the one
-    whose characters are most like Japanese text when more than one decodes."""
+    (UTF-32, UTF-8, UTF-16); ISO-2022-JP by its escape sequences; UTF-8; then the Japanese legacy
+    encodings and UTF-16/32 without a BOM (see `_legacy_or_wide`). NUL bytes that no UTF-16/32
+    reading explains make a binary file."""
     if encoding is not None:
         try:
             text = data.decode(encoding)
@@ -70,16 +69,6 @@ def detect(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
                 raise InputError(f"{name}: not valid {enc.upper().replace('-SIG', '')} text, though it "
                                  f"starts with that encoding's byte-order mark") from None
             return text, enc
-    if b"\x00" in data:
-        enc = _wide_by_nuls(data)
-        if enc is not None:
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                text = None
-            if text is not None and _score(text) >= 0.9:
-                return text, enc
-        raise InputError(f"{name}: binary file (contains NUL bytes), not a text draft")
     if b"\x1b" in data and data.isascii() and any(esc in data for esc in _ISO2022_JP):
         for codec in ("iso2022_jp", "iso2022_jp_2004", "iso2022_jp_ext", "iso2022_jp_2"):
             try:
@@ -87,48 +76,92 @@ def detect(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
             except UnicodeDecodeError:
                 continue
         raise InputError(f"{name}: not valid ISO-2022-JP text (it has that encoding's escape sequences)")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best: tuple[float, str, str] | None = None
-    for enc in ("cp932", "euc-jp", "utf-16-le", "utf-16-be"):
-        if enc.startswith("utf-16") and (len(data) % 2 or best is not None):
-            continue  # UTF-16 only when no Japanese legacy encoding reads the file
+    if b"\x00" not in data:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return (data.isascii() and _kana_as_utf16(data, text)) or (text, "utf-8")
+    found = _legacy_or_wide(data)
+    if found is not None:
+        return found
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary file (contains NUL bytes), not a text draft")
+    raise InputError(f"{name}: cannot decode as UTF-8, Shift_JIS (CP932), EUC-JP, ISO-2022-JP or UTF-16; "
+                     f"save it as UTF-8, or name its encoding with --encoding")
+
+
+# C0 controls no text file holds (tab, line breaks, form feed and ESC are text's own).
+_STRAY_CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _kana_as_utf16(data: bytes, text: str) -> tuple[str, str] | None:
+    """UTF-16 without a BOM whose every byte is ASCII: kana are U+30xx, so ございます in UTF-16
+    reads as "T0V0D0~0Y0" — valid UTF-8. Taken as UTF-16 when the ASCII reading holds stray
+    control characters (。 is U+3002) or the UTF-16 reading is mostly kana, which ASCII text
+    read as UTF-16 never is (it reads as CJK ideographs)."""
+    if len(data) % 2:
+        return None
+    stray = _STRAY_CONTROL.search(text) is not None
+    for enc in ("utf-16-le", "utf-16-be"):
+        wide = data.decode(enc)
+        if _NOT_TEXT.search(wide) or _score(wide) < 0.9:
+            continue
+        kana = len(_KANA.findall(wide))
+        if stray or 2 * kana >= len(wide):
+            return wide, enc
+    return None
+
+
+_KANA = re.compile("[\u3041-\u30ff]")
+
+# Python's codec names as charset-normalizer spells them.
+_DETECTOR_NAMES = {"cp932": "cp932", "euc-jp": "euc_jp", "utf-16-le": "utf_16_le", "utf-16-be": "utf_16_be",
+                   "utf-32-le": "utf_32_le", "utf-32-be": "utf_32_be"}
+
+
+def _legacy_or_wide(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding) for bytes that are not UTF-8: a Japanese legacy encoding, or UTF-16/32
+    without a BOM; None when none reads as text.
+
+    The candidates are only the Japanese encodings (and UTF-16/32 when the bytes can be them),
+    each kept only if it decodes without stray bytes (C1 controls, private-use characters) — a
+    wrong UTF-16/32 reading must also look like Japanese text, since any even number of bytes
+    decodes. When more than one is left, charset-normalizer (imported here only: UTF-8 drafts
+    never load it) rates how garbled ("chaos") each reading is: the least garbled wins, and the
+    most Japanese-looking (`_score`) among readings within a tenth of each other. Measured in bench/encodings.py: see bench/RESULTS.md."""
+    n = len(data)
+    if b"\x00" in data:  # NUL bytes: UTF-16 with ASCII in it, or UTF-32; a legacy encoding has none
+        encodings = [e for e in ("utf-16-le", "utf-16-be") if n % 2 == 0]
+        encodings += [e for e in ("utf-32-le", "utf-32-be") if n % 4 == 0]
+    else:
+        encodings = ["cp932", "euc-jp"] + [e for e in ("utf-16-le", "utf-16-be") if n % 2 == 0]
+    readings: dict[str, str] = {}
+    for enc in encodings:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        # Stray bytes decode to C1 controls and private-use characters: that is not a draft.
-        if _NOT_TEXT.search(text):
+        if _NOT_TEXT.search(text) or (enc.startswith("utf") and _score(text) < 0.9):
             continue
-        score = _score(text)
-        if enc.startswith("utf-16") and score < 0.9:
-            continue  # any even number of bytes decodes as UTF-16: it must read as Japanese
-        if best is None or score > best[0]:
-            best = (score, text, enc)
-    if best is None:
-        raise InputError(f"{name}: cannot decode as UTF-8, Shift_JIS (CP932), EUC-JP, ISO-2022-JP or UTF-16; "
-                         f"save it as UTF-8, or name its encoding with --encoding")
-    return best[1], best[2]
+        readings[enc] = text
+    if len(readings) <= 1:
+        return next(((t, e) for e, t in readings.items()), None)
+    from charset_normalizer import from_bytes
 
+    mess = {m.encoding: m.chaos for m in from_bytes(data, cp_isolation=[_DETECTOR_NAMES[e] for e in readings])}
+    order = list(readings)
 
-def _wide_by_nuls(data: bytes) -> str | None:
-    """UTF-32 or UTF-16 (little- or big-endian) without a BOM, told by where the NUL bytes are:
-    in UTF-16, the high byte of every ASCII character (line breaks included) is NUL."""
-    n = len(data)
-    if n % 4 == 0 and n >= 4:
-        if not any(data[2::4]) and not any(data[3::4]):
-            return "utf-32-le"
-        if not any(data[0::4]) and not any(data[1::4]):
-            return "utf-32-be"
-    if n % 2 == 0:
-        even, odd = data[0::2].count(0), data[1::2].count(0)
-        if odd and not even:
-            return "utf-16-le"
-        if even and not odd:
-            return "utf-16-be"
-    return None
+    def rank(enc: str) -> tuple:
+        # Garbled by a tenth or more loses; below that (a short text), the more Japanese-looking.
+        # A legacy encoding misread as UTF-16 is all ideographs: a UTF-16 reading needs a kana.
+        chaos = mess.get(_DETECTOR_NAMES[enc], 1.0)  # a reading the detector dropped is garbled
+        kanaless = enc.startswith("utf") and not _KANA.search(readings[enc])
+        return kanaless, int(chaos * 10), -_score(readings[enc]), chaos, order.index(enc)
+
+    enc = min(readings, key=rank)
+    return readings[enc], enc
 
 
 def _score(text: str) -> float:
