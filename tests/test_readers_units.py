@@ -44,10 +44,10 @@ def test_front_matter_is_blanked_keeping_length_and_lines(text, blanked):
 def test_extension_dispatch_is_case_insensitive_and_unknown_is_a_text_draft(tmp_path):
     (tmp_path / "A.JSON").write_text(json.dumps([{"body": "本文です。"}]), encoding="utf-8")
     (tmp_path / "a.TSV").write_text("id\tbody\nt1\t本文です。\n", encoding="utf-8")
-    (tmp_path / "a.html").write_text("<p>本文</p>", encoding="utf-8")
+    (tmp_path / "a.log").write_text("<p>本文</p>", encoding="utf-8")
     assert [(r.locator, r.mode) for r in read_path(str(tmp_path / "A.JSON"))] == [("1", "template")]
     assert [(r.locator, r.text) for r in read_path(str(tmp_path / "a.TSV"))] == [("t1", "本文です。")]
-    assert [(r.locator, r.mode, r.text) for r in read_path(str(tmp_path / "a.html"))] == [
+    assert [(r.locator, r.mode, r.text) for r in read_path(str(tmp_path / "a.log"))] == [
         (None, None, "<p>本文</p>")]
 
 

@@ -17,10 +17,11 @@ from .config import Config, ConfigError, find_config, load_config
 from .finding import Report
 from .packs import PackError
 from .readers import InputError, read_path, read_stdin
+from .readers.sourcemap import SourceMap
 
 # What a folder argument is expanded to: drafts and data exports. .json and .yaml/.yml files are
 # read as macro libraries only when named (a folder holds package.json, CI files, rule packs).
-FOLDER_SUFFIXES = (".txt", ".md", ".markdown", ".jsonl", ".ndjson", ".csv", ".tsv")
+FOLDER_SUFFIXES = (".txt", ".md", ".markdown", ".eml", ".jsonl", ".ndjson", ".csv", ".tsv")
 PARALLEL_FROM = 8  # fewer files than this are checked in one process: a pool costs more
 
 
@@ -50,6 +51,7 @@ class FileResult:
     encoding: str | None = None  # the encoding the file was read in
     suppressed: tuple = ()  # (finding, kind) removed by a suppression, with --show-suppressed
     replies: int = 1  # how many replies the input holds (a progress bar grows by it)
+    source_map: SourceMap | None = None  # offsets → the source file's lines (HTML); see readers.sourcemap
 
 
 @dataclass
@@ -163,7 +165,7 @@ def _check_replies(path: str, configs: _Configs) -> Iterator[FileResult]:
                                  first_message=opts.first_message, max_chars=None)
             report, suppressed = _suppress(report, r, linter, opts)
             yield FileResult(r.path, report, locator=r.locator, encoding=r.encoding, suppressed=suppressed,
-                             replies=len(replies))
+                             replies=len(replies), source_map=r.source_map)
         except Exception as exc:  # noqa: BLE001
             where = f"{name}[{r.locator}]" if r.locator else name
             yield FileResult(r.path, error=internal_error(where, exc, opts.debug),

@@ -7,6 +7,8 @@
 | `.csv`, `.tsv` | csvfile | one per row | template |
 | `.yaml`, `.yml` | yamlfile | one per item / key | template |
 | `.md`, `.markdown` | markdown (front matter blanked) | one | command line |
+| `.html`, `.htm` | htmlfile (the shown text, mapped back to the source) | one | command line |
+| `.eml` | mail (the reply's own text, quoted history kept as quoted) | one | command line |
 | anything else | text | one | command line |
 
 Every problem is an InputError naming the file and what is wrong; never a traceback.
@@ -32,6 +34,9 @@ READERS: dict[str, tuple[str, str]] = {
     ".yml": ("yamlfile", "read_yaml"),
     ".md": ("markdown", "read_markdown"),
     ".markdown": ("markdown", "read_markdown"),
+    ".html": ("htmlfile", "read_html"),
+    ".htm": ("htmlfile", "read_html"),
+    ".eml": ("mail", "read_eml"),
 }
 
 

@@ -14,6 +14,10 @@ import re
 import stat
 import sys
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .sourcemap import SourceMap
 
 MAX_BYTES = 10 * 1024 * 1024  # a reply draft is never this large; refuse instead of hanging
 
@@ -33,6 +37,9 @@ class Reply:
     mode: str | None = None  # "template" for a macro export; None: the command line decides
     encoding: str | None = None  # the file's encoding, as detected (or as --encoding named it)
     suppressions: tuple = ()  # suppress.Suppression, from comments in the file
+    # Offsets of `text` → lines and columns of the source file, when the text is not the file's
+    # own (HTML: the shown text). None: the text's own lines and columns are the file's.
+    source_map: SourceMap | None = None
 
 
 def decode(data: bytes, name: str, encoding: str | None = None) -> str:
@@ -45,6 +52,16 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
 _ISO2022_JP = (b"\x1b$B", b"\x1b$@", b"\x1b$(D", b"\x1b$(O", b"\x1b$(Q", b"\x1b$(P", b"\x1b(I", b"\x1b(J")
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8-sig"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def decode_iso2022jp(data: bytes) -> str | None:
+    """ISO-2022-JP and the variants mail clients write (JIS X 0213, NEC extensions), or None."""
+    for codec in ("iso2022_jp", "iso2022_jp_2004", "iso2022_jp_ext", "iso2022_jp_2"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def detect(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
@@ -70,12 +87,10 @@ def detect(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
                                  f"starts with that encoding's byte-order mark") from None
             return text, enc
     if b"\x1b" in data and data.isascii() and any(esc in data for esc in _ISO2022_JP):
-        for codec in ("iso2022_jp", "iso2022_jp_2004", "iso2022_jp_ext", "iso2022_jp_2"):
-            try:
-                return data.decode(codec), "iso-2022-jp"
-            except UnicodeDecodeError:
-                continue
-        raise InputError(f"{name}: not valid ISO-2022-JP text (it has that encoding's escape sequences)")
+        text = decode_iso2022jp(data)
+        if text is None:
+            raise InputError(f"{name}: not valid ISO-2022-JP text (it has that encoding's escape sequences)")
+        return text, "iso-2022-jp"
     if b"\x00" not in data:
         try:
             text = data.decode("utf-8")
