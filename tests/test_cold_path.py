@@ -14,7 +14,9 @@ NOT_ON_THE_DRAFT_PATH = ("html", "http", "socket", "ssl", "asyncio", "email", "x
                          "multiprocessing", "concurrent", "tomllib", "sudachipy", "mcp", "replylint.mcp",
                          "replylint.readers.csvfile", "replylint.readers.jsonfile",
                          "replylint.readers.zendesk", "replylint.readers.htmltext",
-                         "replylint.readers.yamlfile", "replylint.readers.markdown")
+                         "replylint.readers.yamlfile", "replylint.readers.markdown",
+                         "replylint.readers.mail", "replylint.readers.htmlfile", "replylint.readers.sourcemap",
+                         "charset_normalizer")
 
 SCRIPT = """
 import json, sys

@@ -135,7 +135,7 @@ def test_eml_errors_name_the_file_and_the_problem_and_others_are_checked(run, tm
     assert result.exit_code == 2
     assert "empty.eml: not an email message" in result.stderr
     assert "noimage.eml: the message has no text/plain or text/html body" in result.stderr
-    assert "bad.eml:" in result.stderr and "shift_jis" in result.stderr and "could not be decoded" in result.stderr
+    assert "bad.eml: the message body is not valid shift_jis text, as declared, nor in another" in result.stderr
     files = {f["path"]: f for f in json.loads(result.stdout)["files"]}
     assert "keigo/double-honorific" in [x["rule"] for x in files["good.eml"]["findings"]]
 
@@ -250,3 +250,48 @@ def test_read_path_raises_input_error_for_a_missing_eml_and_html(tmp_path):
     for name in ("none.eml", "none.html"):
         with pytest.raises(InputError, match=f"{name}: no such file"):
             read_path(str(tmp_path / name))
+
+
+def test_hostile_eml_is_refused_quickly_with_a_reason(tmp_path):
+    body = b"Content-Type: text/plain; charset=utf-8\r\n\r\n\xe6\x9c\xac\xe6\x96\x87\r\n"
+    for i in range(3000):  # multipart inside multipart, 3,000 deep
+        body = (f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n').encode() + body \
+            + f"\r\n--b{i}--\r\n".encode()
+    (tmp_path / "deep.eml").write_bytes(b"Subject: x\r\n" + body)
+    # quadratic in the email package's header parser if it were let through (minutes)
+    (tmp_path / "params.eml").write_bytes(b"Subject: x\r\nContent-Type: text/plain; charset=utf-8"
+                                          + b'; a="=?utf-8?b?44GC?="' * 20000 + b"\r\n\r\nbody\r\n")
+    (tmp_path / "subject.eml").write_bytes(b"Subject: " + b"=?utf-8?b?44GC?= " * 20000 + b"\r\n\r\nbody\r\n")
+    with pytest.raises(InputError, match="deep.eml: MIME parts nested too deeply"):
+        read_path(str(tmp_path / "deep.eml"))
+    with pytest.raises(InputError, match="params.eml: the Content-Type header is 440025 characters long"):
+        read_path(str(tmp_path / "params.eml"))
+    with pytest.raises(InputError, match="subject.eml: the Subject header is 340000 characters long"):
+        read_path(str(tmp_path / "subject.eml"))
+
+
+def test_eml_encoding_option_overrides_a_wrong_charset(run, tmp_path):
+    m = message()
+    m.set_content(BODY.encode("cp932"), maintype="text", subtype="plain", cte="8bit")
+    m.set_param("charset", "euc-jp")  # wrong, and the bytes happen not to be valid EUC-JP
+    write(tmp_path, "sj.eml", m)
+    files = json.loads(run("--format", "json", "--encoding", "cp932", "sj.eml").stdout)["files"]
+    assert files[0]["encoding"] == "cp932"
+    assert "keigo/double-honorific" in [f["rule"] for f in files[0]["findings"]]
+    wrong = run("--encoding", "utf-8", "sj.eml")
+    assert wrong.exit_code == 2 and "sj.eml: the message body is not valid utf-8 text" in wrong.stderr
+
+
+@pytest.mark.parametrize("meta, codec, expected", [
+    ('<meta charset="Shift_JIS">', "cp932", "shift_jis"),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=EUC-JP">', "euc-jp", "euc-jp"),
+    ('<meta charset="iso-2022-jp">', "iso2022_jp", "iso-2022-jp"),
+    ("", "cp932", "cp932"),  # no declaration: detected
+    ('<meta charset="utf-8">', "cp932", "cp932"),  # a wrong declaration: detected
+])
+def test_html_charset_from_meta_or_detected(tmp_path, meta, codec, expected):
+    body = "<p>佐藤様</p><p>①番の件、確認いたしました。</p>" if codec == "cp932" else "<p>佐藤様</p><p>確認いたしました。</p>"
+    path = tmp_path / "m.html"
+    path.write_bytes(f"<html><head>{meta}</head><body>{body}</body></html>".encode(codec))
+    (reply,) = read_path(str(path))
+    assert reply.encoding == expected and reply.text.startswith("佐藤様\n") and "確認いたしました。" in reply.text

@@ -10,14 +10,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from .api import Linter, get_linter
 from .config import Config, ConfigError, find_config, load_config
 from .finding import Report
 from .packs import PackError
 from .readers import InputError, read_path, read_stdin
-from .readers.sourcemap import SourceMap
+
+if TYPE_CHECKING:
+    from .readers.sourcemap import SourceMap
 
 # What a folder argument is expanded to: drafts and data exports. .json and .yaml/.yml files are
 # read as macro libraries only when named (a folder holds package.json, CI files, rule packs).

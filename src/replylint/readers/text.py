@@ -64,6 +64,46 @@ def decode_iso2022jp(data: bytes) -> str | None:
     return None
 
 
+# Charset names that mail headers and <meta> declare → the codec that reads all they mean by
+# it (mailers and Windows tools write CP932 and the ISO-2022-JP variants under the plain names).
+_SUPERSETS = {"shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
+              "windows-31j": "cp932", "ms_kanji": "cp932", "euc-jp": "euc_jp", "x-euc-jp": "euc_jp"}
+_ISO2022JP_NAMES = frozenset({"iso-2022-jp", "iso2022-jp", "iso2022_jp", "csiso2022jp", "iso-2022-jp-2",
+                              "iso-2022-jp-2004", "iso-2022-jp-3"})
+
+
+def decode_declared(data: bytes, name: str, declared: str | None, forced: str | None = None,
+                    what: str = "the text") -> tuple[str, str]:
+    """(text, encoding) of bytes whose charset a header or a <meta> declares. `forced`
+    (--encoding) wins and must decode; a byte-order mark wins over a declaration; else the
+    declared charset, read by its superset; when it is unknown or does not decode, the
+    encoding is detected as a plain-text draft's is."""
+    if forced:
+        try:
+            return data.decode(forced).removeprefix("\ufeff"), forced
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: {what} is not valid {forced} text (byte {exc.start}); "
+                             f"check --encoding") from None
+    if declared and not any(data.startswith(bom) for bom, _ in _BOMS):
+        label = declared.strip().lower()
+        if label in _ISO2022JP_NAMES:
+            text = decode_iso2022jp(data)
+            if text is not None:
+                return text, "iso-2022-jp"
+        else:
+            try:
+                return data.decode(_SUPERSETS.get(label, label)), label
+            except (LookupError, UnicodeDecodeError):
+                pass
+    try:
+        return detect(data, name)
+    except InputError:
+        if not declared:
+            raise
+        raise InputError(f"{name}: {what} is not valid {declared} text, as declared, nor in another encoding "
+                         f"replylint reads; name its encoding with --encoding") from None
+
+
 def detect(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
     """(text, encoding) for the bytes of a draft, or an InputError naming the file.
 
