@@ -22,7 +22,7 @@ with atheris.instrument_imports():
     import replylint
     from replylint.readers import InputError, read_path
 
-SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".csv", ".tsv", ".yaml")
+SUFFIXES = (".txt", ".md", ".json", ".jsonl", ".csv", ".tsv", ".yaml", ".eml", ".html")
 _dir = tempfile.mkdtemp(prefix="replylint-fuzz-")
 _linter = replylint.get_linter()
 

@@ -11,6 +11,8 @@ from email.message import EmailMessage
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from replylint.cli import main
 from replylint.readers import InputError, read_path
@@ -295,3 +297,41 @@ def test_html_charset_from_meta_or_detected(tmp_path, meta, codec, expected):
     path.write_bytes(f"<html><head>{meta}</head><body>{body}</body></html>".encode(codec))
     (reply,) = read_path(str(path))
     assert reply.encoding == expected and reply.text.startswith("佐藤様\n") and "確認いたしました。" in reply.text
+
+
+def _seed_eml() -> bytes:
+    m = message()
+    m.set_content(BODY + QUOTED, charset="iso-2022-jp")
+    m.add_alternative("<p>佐藤様</p><blockquote>了解しました。</blockquote>", subtype="html", charset="shift_jis")
+    return m.as_bytes()
+
+
+_SEEDS = {".eml": _seed_eml(), ".html": HTML.encode("euc-jp")}
+_PIECES = [b"<", b">", b"&", b"&#", b";", b"=?", b"?=", b"\r\n\r\n", b"--", b"\x1b$B", b"\x00", b"\xff",
+           b"<![x[", b"<blockquote>", b"<pre>", b"Content-Type: multipart/mixed; boundary=x\r\n", b"charset=\x00"]
+
+
+@given(suffix=st.sampled_from(sorted(_SEEDS)),
+       edits=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 2), st.sampled_from(_PIECES), st.binary(max_size=4)),
+                      min_size=1, max_size=8))
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_damaged_eml_and_html_are_read_or_refused_never_a_crash(tmp_path, suffix, edits):
+    data = bytearray(_SEEDS[suffix])
+    for where, op, piece, noise in edits:
+        at = int(where * len(data))
+        if op == 0:
+            del data[at:at + 16]
+        else:
+            data[at:at] = piece if op == 1 else noise
+    path = tmp_path / ("damaged" + suffix)
+    path.write_bytes(bytes(data))
+    try:
+        replies = read_path(str(path))
+    except InputError as exc:
+        assert str(exc).startswith(str(path) + ":")
+        return
+    (reply,) = replies
+    if reply.source_map is not None:
+        for offset in range(len(reply.text)):
+            line, column = reply.source_map.position(reply.source_map.source_offset(offset))
+            assert line >= 1 and column >= 1

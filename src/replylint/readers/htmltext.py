@@ -42,6 +42,13 @@ class _TextParser(HTMLParser):
         self.skip = 0
         self.pre = 0
 
+    def parse_marked_section(self, i, report=1):
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:  # Python ≤ 3.12 on <![junk[ …: a browser skips it as a bogus comment
+            end = self.rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+
     def _here(self) -> int:
         line, column = self.getpos()
         return self.newline_ends[line - 1] + column
@@ -144,7 +151,9 @@ class _TextParser(HTMLParser):
 
 
 def html_to_text(source: str, mark_quotes: bool = False, keep_directives: bool = False) -> str:
-    return html_to_shown(source, mark_quotes, keep_directives)[0]
+    """The text a reader sees (see html_to_shown), without the map back to the source."""
+    parser, a, b = _parse(source, mark_quotes, keep_directives)
+    return "".join(parser.chars[a:b])
 
 
 def html_to_shown(source: str, mark_quotes: bool = False, keep_directives: bool = False) -> tuple[str, SourceMap]:
@@ -152,13 +161,20 @@ def html_to_shown(source: str, mark_quotes: bool = False, keep_directives: bool 
     `mark_quotes`: lines inside <blockquote> start with "> " (a mail's quoted history).
     `keep_directives`: keep `<!-- replylint-… -->` comments (each on its own line) for the
     caller to turn into suppressions (see suppress.py)."""
+    parser, a, b = _parse(source, mark_quotes, keep_directives)
+    return "".join(parser.chars[a:b]), SourceMap.build(parser.origins[a:b], source)
+
+
+def _parse(source: str, mark_quotes: bool, keep_directives: bool) -> tuple[_TextParser, int, int]:
+    """The parser after reading `source`, and the span of its characters that is shown (blank
+    lines at the start, line breaks and spaces at the end are not)."""
     parser = _TextParser(source, mark_quotes, keep_directives)
     parser.feed(source)
     parser.close()
-    chars, origins = parser.chars, parser.origins
+    chars = parser.chars
     a, b = 0, len(chars)
     while a < b and chars[a] == "\n":
         a += 1
     while b > a and chars[b - 1] in "\n ":
         b -= 1
-    return "".join(chars[a:b]), SourceMap.build(origins[a:b], source)
+    return parser, a, b

@@ -93,7 +93,7 @@ def decode_declared(data: bytes, name: str, declared: str | None, forced: str | 
         else:
             try:
                 return data.decode(_SUPERSETS.get(label, label)), label
-            except (LookupError, UnicodeDecodeError):
+            except (LookupError, ValueError):  # unknown, not valid in it, or a NUL in its name
                 pass
     try:
         return detect(data, name)
