@@ -27,18 +27,19 @@ _NEWLINE = re.compile("\n")
 
 
 class _TextParser(HTMLParser):
-    """Collects the shown characters and, for each, its offset in the source."""
+    """Collects the shown text in pieces and, with `track`, each character's offset in the source."""
 
-    def __init__(self, html: str, mark_quotes: bool, keep_directives: bool = False) -> None:
-        # Character references are decoded here, not by the parser, to know where each stood.
-        super().__init__(convert_charrefs=False)
+    def __init__(self, html: str, mark_quotes: bool, track: bool) -> None:
+        # To know where each character reference stood, they are decoded here, not by the
+        # parser — which makes the parser twice as slow, so only when the map is wanted.
+        super().__init__(convert_charrefs=not track)
         self.html = html
         self.mark_quotes = mark_quotes
-        self.keep_directives = keep_directives
         self.quote = 0  # <blockquote> depth
-        self.newline_ends = [0] + [m.end() for m in _NEWLINE.finditer(html)]  # getpos counts \n only
-        self.chars: list[str] = []
-        self.origins: list[int] = []
+        self.parts: list[str] = []  # never an empty string
+        self.origins: list[int] | None = [] if track else None
+        if track:  # getpos() counts lines by \n only
+            self.newline_ends = [0] + [m.end() for m in _NEWLINE.finditer(html)]
         self.skip = 0
         self.pre = 0
 
@@ -50,18 +51,24 @@ class _TextParser(HTMLParser):
             return -1 if end < 0 else end + 1
 
     def _here(self) -> int:
+        if self.origins is None:
+            return 0
         line, column = self.getpos()
         return self.newline_ends[line - 1] + column
 
     def _ends_line(self) -> bool:
-        return not self.chars or self.chars[-1] == "\n"
+        return not self.parts or self.parts[-1].endswith("\n")
 
     def _newline(self) -> None:
-        while self.chars and self.chars[-1] == " ":
-            self.chars.pop()
-            self.origins.pop()
-        self.chars.append("\n")
-        self.origins.append(self._here())
+        while self.parts and self.parts[-1].endswith(" "):  # no spaces at a line's end
+            kept = self.parts[-1].rstrip(" ")
+            if self.origins is not None:
+                del self.origins[len(self.origins) - (len(self.parts[-1]) - len(kept)):]
+            if kept:
+                self.parts[-1] = kept
+                break
+            self.parts.pop()
+        self._put("\n", self._here(), 0)
 
     def _break(self) -> None:
         if not self._ends_line():
@@ -95,16 +102,6 @@ class _TextParser(HTMLParser):
             elif tag == "blockquote":
                 self.quote = max(0, self.quote - 1)
 
-    def handle_comment(self, data):
-        # replylint's own comments stay, on a line of their own, for suppress.from_comments to
-        # read and blank out; every other comment goes, as a browser never shows it.
-        if self.keep_directives and data.strip().startswith("replylint-") and "\n" not in data:
-            self._break()
-            at = self._here()
-            kept = f"<!--{data}-->\n"
-            self.chars.extend(kept)
-            self.origins.extend(range(at, at + len(kept)))
-
     def handle_data(self, data):
         self._add(data, self._here(), 1)
 
@@ -126,55 +123,55 @@ class _TextParser(HTMLParser):
         """Shown text from `data`, whose character i stands at source offset at + i * step."""
         if self.skip or not data:
             return
-        if self.pre:
-            self._add_run(data, 0, len(data), at, step)
+        if self.pre:  # kept as it is, line by line (each may need its quote marks)
+            i = 0
+            for line in data.splitlines(keepends=True):
+                self._put(line, at + i * step, step)
+                i += len(line)
             return
         i = 0
         for m in _HTML_SPACE.finditer(data):
-            self._add_run(data, i, m.start(), at, step)
+            if i < m.start():
+                self._put(data[i:m.start()], at + i * step, step)
             if not self._ends_line():  # a run of spaces is one space, none at a line's start
-                self.chars.append(" ")
-                self.origins.append(at + m.start() * step)
+                self._put(" ", at + m.start() * step, 0)
             i = m.end()
-        self._add_run(data, i, len(data), at, step)
+        if i < len(data):
+            self._put(data[i:], at + i * step, step)
 
-    def _add_run(self, data: str, a: int, b: int, at: int, step: int) -> None:
-        if a >= b:
-            return
-        if self.mark_quotes and self.quote and self._ends_line():
+    def _put(self, piece: str, at: int, step: int) -> None:
+        """Append a piece of shown text; its character i stands at source offset at + i * step."""
+        if self.mark_quotes and self.quote and piece != "\n" and self._ends_line():
             # A quoted message's lines start with "> ", as in plain-text mail, so that the
             # reply's parts see them as quoted (the marks stand where the line's text does).
-            self.chars.extend("> " * self.quote)
-            self.origins.extend([at + a * step] * (2 * self.quote))
-        self.chars.extend(data[a:b])
-        self.origins.extend(range(at + a, at + b) if step else [at] * (b - a))
+            marks = "> " * self.quote
+            self.parts.append(marks)
+            if self.origins is not None:
+                self.origins.extend([at] * len(marks))
+        self.parts.append(piece)
+        if self.origins is not None:
+            self.origins.extend(range(at, at + len(piece)) if step else [at] * len(piece))
 
 
-def html_to_text(source: str, mark_quotes: bool = False, keep_directives: bool = False) -> str:
+def html_to_text(source: str, mark_quotes: bool = False) -> str:
     """The text a reader sees (see html_to_shown), without the map back to the source."""
-    parser, a, b = _parse(source, mark_quotes, keep_directives)
-    return "".join(parser.chars[a:b])
+    return _parse(source, mark_quotes, track=False)[0]
 
 
-def html_to_shown(source: str, mark_quotes: bool = False, keep_directives: bool = False) -> tuple[str, SourceMap]:
+def html_to_shown(source: str, mark_quotes: bool = False) -> tuple[str, SourceMap]:
     """The text a reader sees, and where each of its characters stands in `source`.
-    `mark_quotes`: lines inside <blockquote> start with "> " (a mail's quoted history).
-    `keep_directives`: keep `<!-- replylint-… -->` comments (each on its own line) for the
-    caller to turn into suppressions (see suppress.py)."""
-    parser, a, b = _parse(source, mark_quotes, keep_directives)
-    return "".join(parser.chars[a:b]), SourceMap.build(parser.origins[a:b], source)
+    `mark_quotes`: lines inside <blockquote> start with "> " (a mail's quoted history)."""
+    text, origins = _parse(source, mark_quotes, track=True)
+    return text, SourceMap.build(origins, source)
 
 
-def _parse(source: str, mark_quotes: bool, keep_directives: bool) -> tuple[_TextParser, int, int]:
-    """The parser after reading `source`, and the span of its characters that is shown (blank
-    lines at the start, line breaks and spaces at the end are not)."""
-    parser = _TextParser(source, mark_quotes, keep_directives)
+def _parse(source: str, mark_quotes: bool, track: bool) -> tuple[str, list[int]]:
+    """The shown text and its characters' source offsets (empty unless `track`): without blank
+    lines at the start nor line breaks and spaces at the end."""
+    parser = _TextParser(source, mark_quotes, track)
     parser.feed(source)
     parser.close()
-    chars = parser.chars
-    a, b = 0, len(chars)
-    while a < b and chars[a] == "\n":
-        a += 1
-    while b > a and chars[b - 1] in "\n ":
-        b -= 1
-    return parser, a, b
+    text = "".join(parser.parts)
+    a = len(text) - len(text.lstrip("\n"))
+    b = len(text.rstrip("\n "))
+    return text[a:max(a, b)], (parser.origins or [])[a:max(a, b)]
