@@ -129,6 +129,12 @@ class _TextParser(HTMLParser):
                 self._put(line, at + i * step, step)
                 i += len(line)
             return
+        if self.origins is None:  # the same as below, in one step when no offsets are kept
+            data = _HTML_SPACE.sub(" ", data)
+            data = data.lstrip(" ") if self._ends_line() else data
+            if data:
+                self._put(data, 0, 1)
+            return
         i = 0
         for m in _HTML_SPACE.finditer(data):
             if i < m.start():
