@@ -212,10 +212,16 @@ def test_plain_text_has_no_source_map(tmp_path):
 @pytest.mark.parametrize("text", [
     "一つ目のご案内です。\n不具合を確認いたしました。\n",  # 一 U+4E00 and 不 U+4E0D: NUL and CR bytes
     "ございます",  # kana only: every byte is ASCII
+    "「了解」です",  # 」 U+300D: a CR byte in the ASCII reading
     "ご確認ください。",
 ])
 def test_utf16_without_bom_is_detected(text, codec):
     assert detect(text.encode(codec), "x") == (text, codec)
+
+
+@pytest.mark.parametrize("text", ["A0B0C0D0 E0F0\n", "Order 10203040 shipped.\n", "OK", "Thanks!\r\n"])
+def test_ascii_text_stays_utf8(text):
+    assert detect(text.encode("ascii"), "x") == (text, "utf-8")
 
 
 @pytest.mark.parametrize("codec", ["cp932", "euc-jp", "iso2022_jp"])

@@ -154,17 +154,19 @@ _STRAY_CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 def _kana_as_utf16(data: bytes, text: str) -> tuple[str, str] | None:
     """UTF-16 without a BOM whose every byte is ASCII: kana are U+30xx, so ございます in UTF-16
     reads as "T0V0D0~0Y0" — valid UTF-8. Taken as UTF-16 when the ASCII reading holds stray
-    control characters (。 is U+3002) or the UTF-16 reading is mostly kana, which ASCII text
-    read as UTF-16 never is (it reads as CJK ideographs)."""
+    control characters (。 is U+3002), or when the UTF-16 reading is mostly kana — which ASCII
+    text read as UTF-16 is not (it reads as CJK ideographs) — and the bytes hold no space or
+    line feed, which ASCII text has and kana in UTF-16 do not (」 U+300D gives a CR)."""
     if len(data) % 2:
         return None
     stray = _STRAY_CONTROL.search(text) is not None
+    wordless = b" " not in data and b"\n" not in data
     for enc in ("utf-16-le", "utf-16-be"):
         wide = data.decode(enc)
         if _NOT_TEXT.search(wide) or _score(wide) < 0.9:
             continue
         kana = len(_KANA.findall(wide))
-        if stray or 2 * kana >= len(wide):
+        if stray or (wordless and 2 * kana >= len(wide)):
             return wide, enc
     return None
 
