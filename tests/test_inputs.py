@@ -341,3 +341,14 @@ def test_damaged_eml_and_html_are_read_or_refused_never_a_crash(tmp_path, suffix
         for offset in range(len(reply.text)):
             line, column = reply.source_map.position(reply.source_map.source_offset(offset))
             assert line >= 1 and column >= 1
+
+
+@pytest.mark.parametrize("codec, charset", [("cp932", "shift_jis"), ("euc-jp", "euc-jp"), ("utf-8", "utf-8")])
+def test_eml_raw_8bit_subject_is_read_in_the_body_charset(tmp_path, codec, charset):
+    subject = "ご注文（①番）の件" if codec != "euc-jp" else "ご注文（一番）の件"
+    data = (b"From: a@example.com\r\nSubject: " + subject.encode(codec) + b"\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: text/plain; charset=" + charset.encode() + b"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + BODY.encode(codec).replace(b"\n", b"\r\n"))
+    (tmp_path / "raw.eml").write_bytes(data)
+    (reply,) = read_path(str(tmp_path / "raw.eml"))
+    assert reply.text.startswith(f"件名: {subject}\n\n佐藤様")

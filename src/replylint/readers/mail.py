@@ -37,7 +37,7 @@ def read_eml(path: str, limit: int | None = None, encoding: str | None = None) -
     text, enc = _part_text(part, path, encoding)
     if part.get_content_subtype() == "html":
         text = html_to_text(text, mark_quotes=True)
-    subject = _subject(message, path)
+    subject = _subject(message, path, part.get_content_charset())
     if subject:
         text = f"件名: {subject}\n\n{text}"
     return [Reply(text, path, encoding=enc)]
@@ -61,11 +61,21 @@ def _check_headers(message, path: str) -> None:
                                  f"(the most this reader takes is {MAX_HEADER_CHARS})")
 
 
-def _subject(message, path: str) -> str:
+def _subject(message, path: str, charset: str | None) -> str:
+    """The Subject, encoded-words decoded; raw 8-bit bytes (old mailers write them in the body's
+    charset, against the RFCs) are read in that charset rather than shown as U+FFFD."""
     try:
         subject = str(message.get("subject", "") or "")
     except (ValueError, LookupError):  # an encoded-word in a charset Python does not know
         raise InputError(f"{path}: the Subject header cannot be decoded") from None
+    if "\ufffd" in subject:
+        raw = next((v for k, v in message.raw_items() if k.lower() == "subject"), "")
+        try:  # the parser keeps each 8-bit byte as a lone surrogate
+            data = raw.encode("ascii", "surrogateescape")
+        except UnicodeEncodeError:
+            data = b""
+        if not data.isascii():
+            subject = decode_declared(data, path, charset, None, "the Subject header")[0]
     return " ".join(subject.split())  # a folded header is one line
 
 
