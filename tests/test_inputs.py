@@ -208,7 +208,7 @@ def test_plain_text_has_no_source_map(tmp_path):
 
 
 # -- plain-text encodings -----------------------------------------------------------------------
-@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
 @pytest.mark.parametrize("text", [
     "一つ目のご案内です。\n不具合を確認いたしました。\n",  # 一 U+4E00 and 不 U+4E0D: NUL and CR bytes
     "ございます",  # kana only: every byte is ASCII
@@ -242,11 +242,13 @@ def test_detector_is_imported_only_for_drafts_that_are_not_utf8(tmp_path):
 
 def test_undecodable_file_is_an_error_of_its_own_and_encoding_forces_one(run, tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"\x82\xa0\xff\xfe\x85\x80\xfd" * 3)
+    (tmp_path / "bad.html").write_bytes(b"<p>\x82\xa0\xff\xfe\x85\x80\xfd</p>")
     (tmp_path / "good.txt").write_text(BODY, encoding="utf-8")
     (tmp_path / "euc.txt").write_bytes(BODY.encode("euc-jp"))
-    result = run("--format", "json", "bad.txt", "good.txt", "euc.txt")
+    result = run("--format", "json", "bad.txt", "bad.html", "good.txt", "euc.txt")
     assert result.exit_code == 2
     assert "bad.txt: cannot decode as UTF-8, Shift_JIS (CP932), EUC-JP, ISO-2022-JP or UTF-16" in result.stderr
+    assert "bad.html: cannot decode as UTF-8" in result.stderr
     files = {f["path"]: f for f in json.loads(result.stdout)["files"]}
     assert files["euc.txt"]["encoding"] == "euc-jp"
     assert [x["rule"] for x in files["euc.txt"]["findings"]] == [x["rule"] for x in files["good.txt"]["findings"]]
@@ -287,7 +289,9 @@ def test_eml_encoding_option_overrides_a_wrong_charset(run, tmp_path):
     assert files[0]["encoding"] == "cp932"
     assert "keigo/double-honorific" in [f["rule"] for f in files[0]["findings"]]
     wrong = run("--encoding", "utf-8", "sj.eml")
-    assert wrong.exit_code == 2 and "sj.eml: the message body is not valid utf-8 text" in wrong.stderr
+    assert wrong.exit_code == 2 and "sj.eml: not valid utf-8 text (byte" in wrong.stderr
+    with pytest.raises(InputError, match="sj.eml: unknown encoding 'no-such'"):
+        read_path(str(tmp_path / "sj.eml"), encoding="no-such")
 
 
 @pytest.mark.parametrize("meta, codec, expected", [

@@ -1,9 +1,10 @@
 """Plain-text drafts (.txt and any extension no other reader claims): one file, one reply.
 
-Encodings (see `detect`): UTF-8 with or without BOM, UTF-16 and UTF-32 with a BOM, UTF-16
-and UTF-32 without one, Shift_JIS / CP932 (common for files saved by older Windows tools), EUC-JP and
-ISO-2022-JP (JIS, common in older mail), or the one `--encoding` names. A file with NUL bytes
-that is not UTF-16 or UTF-32 text is binary and refused.
+Encodings (see `detect`): UTF-8 with or without BOM, UTF-16 and UTF-32 with or without a
+BOM, Shift_JIS / CP932 (common for files saved by older Windows tools), EUC-JP and ISO-2022-JP
+(JIS, common in older mail), or the one `--encoding` names. A file with NUL bytes that is not
+UTF-16 or UTF-32 text is binary and refused. `decode_declared` reads bytes whose charset a
+mail header or an HTML <meta> names.
 """
 
 from __future__ import annotations
@@ -79,11 +80,7 @@ def decode_declared(data: bytes, name: str, declared: str | None, forced: str | 
     declared charset, read by its superset; when it is unknown or does not decode, the
     encoding is detected as a plain-text draft's is."""
     if forced:
-        try:
-            return data.decode(forced).removeprefix("\ufeff"), forced
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{name}: {what} is not valid {forced} text (byte {exc.start}); "
-                             f"check --encoding") from None
+        return detect(data, name, forced)
     if declared and not any(data.startswith(bom) for bom, _ in _BOMS):
         label = declared.strip().lower()
         if label in _ISO2022JP_NAMES:
@@ -117,6 +114,8 @@ def detect(data: bytes, name: str, encoding: str | None = None) -> tuple[str, st
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: not valid {encoding} text (byte {exc.start}); "
                              f"check --encoding, or leave it out to detect the encoding") from None
+        except LookupError:  # the CLI checks --encoding first; the API's callers may not
+            raise InputError(f"{name}: unknown encoding {encoding!r}") from None
         return text.removeprefix("\ufeff"), encoding
     for bom, enc in _BOMS:
         if data.startswith(bom):
