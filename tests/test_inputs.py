@@ -365,3 +365,16 @@ def test_eml_raw_8bit_subject_is_read_in_the_body_charset(tmp_path, codec, chars
     (tmp_path / "raw.eml").write_bytes(data)
     (reply,) = read_path(str(tmp_path / "raw.eml"))
     assert reply.text.startswith(f"件名: {subject}\n\n佐藤様")
+
+
+def test_source_map_comes_back_from_worker_processes(tmp_path):
+    paths = []
+    for i in range(2):
+        path = tmp_path / f"d{i}.html"
+        path.write_text(HTML, encoding="utf-8")
+        paths.append(str(path))
+    results = list(run_paths(paths, Options(), jobs=2))
+    assert len(results) == 2
+    for result in results:
+        hit = next(f for f in result.report.findings if f.rule == "keigo/double-honorific")
+        assert result.source_map.span(hit.start, hit.end)[:2] == (6, HTML.split("\n")[5].index(PROBLEM) + 1)
