@@ -33,7 +33,7 @@ def read_eml(path: str, limit: int | None = None, encoding: str | None = None) -
         raise InputError(f"{path}: MIME parts nested too deeply to read") from None
     if part is None:
         raise InputError(f"{path}: the message has no text/plain or text/html body to check "
-                         f"(content type {message.get_content_type()})")
+                         f"(content type {message.get_content_type()}; attachments are not read)")
     text, enc = _part_text(part, path, encoding)
     if part.get_content_subtype() == "html":
         text = html_to_text(text, mark_quotes=True)
