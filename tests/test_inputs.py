@@ -187,10 +187,15 @@ def test_html_is_checked_as_its_shown_text_and_findings_map_back_to_the_source(t
     line, column, end_line, end_column = result.source_map.span(hit.start, hit.end)
     assert lines[line - 1][column - 1:end_column - 1] == PROBLEM and end_line == line
     assert (line, column) == (6, lines[5].index(PROBLEM) + 1)
-    # a character that came from an entity maps to the entity
+    # a character that came from an entity maps to the entity, and a span ending on it ends after it
     i = text.index("い", text.index("確認"))
     off = result.source_map.source_offset(i)
     assert HTML[off:off + 8] == "&#12356;"
+    line, column, end_line, end_column = result.source_map.span(i - 2, i + 1)
+    assert lines[line - 1][column - 1:end_column - 1] == "確認&#12356;"
+    amp = text.index("&")
+    line, column, end_line, end_column = result.source_map.span(amp - 2, amp + 2)
+    assert lines[line - 1][column - 1:end_column - 1] == "AT&amp;T"
     # no finding from the quoted line
     quoted_at = text.index("> 了解")
     assert not any(f.start >= quoted_at and f.rule == "keigo/baito" for f in result.report.findings)

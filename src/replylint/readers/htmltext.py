@@ -38,6 +38,7 @@ class _TextParser(HTMLParser):
         self.quote = 0  # <blockquote> depth
         self.parts: list[str] = []  # never an empty string
         self.origins: list[int] | None = [] if track else None
+        self.references: dict[int, int] = {}  # source start → end of each character reference
         if track:  # getpos() counts lines by \n only
             self.newline_ends = [0] + [m.end() for m in _NEWLINE.finditer(html)]
         self.skip = 0
@@ -117,6 +118,7 @@ class _TextParser(HTMLParser):
         raw = lead + name
         if self.html.startswith(";", at + len(raw)):
             raw += ";"
+        self.references[at] = at + len(raw)
         self._add(html.unescape(raw), at, 0)
 
     def _add(self, data: str, at: int, step: int) -> None:
@@ -167,17 +169,17 @@ def html_to_text(source: str, mark_quotes: bool = False) -> str:
 def html_to_shown(source: str, mark_quotes: bool = False) -> tuple[str, SourceMap]:
     """The text a reader sees, and where each of its characters stands in `source`.
     `mark_quotes`: lines inside <blockquote> start with "> " (a mail's quoted history)."""
-    text, origins = _parse(source, mark_quotes, track=True)
-    return text, SourceMap.build(origins, source)
+    text, origins, references = _parse(source, mark_quotes, track=True)
+    return text, SourceMap.build(origins, source, references)
 
 
-def _parse(source: str, mark_quotes: bool, track: bool) -> tuple[str, list[int]]:
-    """The shown text and its characters' source offsets (empty unless `track`): without blank
-    lines at the start nor line breaks and spaces at the end."""
+def _parse(source: str, mark_quotes: bool, track: bool) -> tuple[str, list[int], dict[int, int]]:
+    """The shown text, its characters' source offsets and where each character reference ends
+    (empty unless `track`): without blank lines at the start nor line breaks and spaces at the end."""
     parser = _TextParser(source, mark_quotes, track)
     parser.feed(source)
     parser.close()
     text = "".join(parser.parts)
     a = len(text) - len(text.lstrip("\n"))
     b = len(text.rstrip("\n "))
-    return text[a:max(a, b)], (parser.origins or [])[a:max(a, b)]
+    return text[a:max(a, b)], (parser.origins or [])[a:max(a, b)], parser.references

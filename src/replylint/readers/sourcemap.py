@@ -9,22 +9,24 @@ carry it, None when the text is the file's own text (offsets and lines are alrea
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
 class SourceMap:
     """Runs of shown text copied from the source in one piece: shown offset `text_starts[k]`
     onward came from source offset `source_starts[k]` onward (a collapsed run of spaces or an
-    entity is a run of its own). `line_starts`: where each line of the source begins."""
+    entity is a run of its own). `line_starts`: where each line of the source begins.
+    `references`: source start → source end of each character reference (&amp; is 5 long)."""
 
     text_starts: tuple[int, ...]
     source_starts: tuple[int, ...]
     line_starts: tuple[int, ...]
+    references: dict[int, int] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, origins: list[int], source: str) -> SourceMap:
-        """From the source offset of every shown character."""
+    def build(cls, origins: list[int], source: str, references: dict[int, int] | None = None) -> SourceMap:
+        """From the source offset of every shown character (and where each reference ends)."""
         text_starts: list[int] = []
         source_starts: list[int] = []
         prev = None
@@ -35,7 +37,8 @@ class SourceMap:
             prev = at
         from ..document import line_spans  # the project's one notion of a line (LF, CRLF, CR)
 
-        return cls(tuple(text_starts), tuple(source_starts), tuple(a for a, _ in line_spans(source)))
+        return cls(tuple(text_starts), tuple(source_starts), tuple(a for a, _ in line_spans(source)),
+                   references or {})
 
     def source_offset(self, offset: int) -> int:
         """The source offset of the shown character at `offset`."""
@@ -51,7 +54,12 @@ class SourceMap:
 
     def span(self, start: int, end: int) -> tuple[int, int, int, int]:
         """(line, column, end line, end column) in the source for the shown span [start, end):
-        the end is just after the source of its last character (== start for an empty span)."""
+        the end is just after the source of its last character — after the whole of a
+        reference such as &amp; — and == start for an empty span."""
         first = self.source_offset(start)
-        last = first if end <= start else self.source_offset(end - 1) + 1
+        if end <= start:
+            last = first
+        else:
+            last = self.source_offset(end - 1)
+            last = self.references.get(last, last + 1)
         return (*self.position(first), *self.position(last))
