@@ -383,3 +383,33 @@ def test_source_map_comes_back_from_worker_processes(tmp_path):
     for result in results:
         hit = next(f for f in result.report.findings if f.rule == "keigo/double-honorific")
         assert result.source_map.span(hit.start, hit.end)[:2] == (6, HTML.split("\n")[5].index(PROBLEM) + 1)
+
+
+@pytest.mark.parametrize("charset, cte", [("iso-2022-jp", "7bit"), ("shift_jis", "8bit"), ("utf-8", "8bit")])
+def test_eml_plain_body_lines_map_back_to_the_file(tmp_path, charset, cte):
+    m = message()
+    m.set_content(BODY, charset=charset, cte=cte) if charset == "utf-8" else \
+        m.set_content(BODY.encode("cp932" if charset == "shift_jis" else "iso2022_jp"),
+                      maintype="text", subtype="plain", cte=cte)
+    m.set_param("charset", charset)
+    path = write(tmp_path, "m.eml", m)
+    (result,) = run_paths([path], Options())
+    hit = next(f for f in result.report.findings if f.rule == "keigo/double-honorific")
+    line, column, end_line, end_column = result.source_map.span(hit.start, hit.end)
+    file_line = (tmp_path / "m.eml").read_bytes().split(b"\n")[line - 1]
+    codec = {"shift_jis": "cp932", "iso-2022-jp": "iso2022_jp"}.get(charset, charset)
+    shown = file_line.rstrip(b"\r").decode(codec)
+    assert shown[column - 1:end_column - 1] == PROBLEM and end_line == line
+    # the 件名 line is the Subject header's line
+    line, _, _, _ = result.source_map.span(0, 2)
+    assert (tmp_path / "m.eml").read_bytes().split(b"\n")[line - 1].startswith(b"Subject:")
+
+
+def test_eml_encoded_or_html_body_has_no_line_map(tmp_path):
+    encoded = message()
+    encoded.set_content(BODY, charset="utf-8", cte="base64")
+    html_only = message()
+    html_only.set_content("<p>佐藤様</p>", subtype="html", charset="utf-8", cte="8bit")
+    for name, m in (("b64.eml", encoded), ("html.eml", html_only)):
+        (reply,) = read_path(write(tmp_path, name, m))
+        assert reply.source_map is None
