@@ -29,12 +29,13 @@ _NEWLINE = re.compile("\n")
 class _TextParser(HTMLParser):
     """Collects the shown text in pieces and, with `track`, each character's offset in the source."""
 
-    def __init__(self, html: str, mark_quotes: bool, track: bool) -> None:
+    def __init__(self, html: str, mark_quotes: bool, track: bool, keep_directives: bool = False) -> None:
         # To know where each character reference stood, they are decoded here, not by the
         # parser — which makes the parser twice as slow, so only when the map is wanted.
         super().__init__(convert_charrefs=not track)
         self.html = html
         self.mark_quotes = mark_quotes
+        self.keep_directives = keep_directives
         self.quote = 0  # <blockquote> depth
         self.parts: list[str] = []  # never an empty string
         self.origins: list[int] | None = [] if track else None
@@ -103,6 +104,13 @@ class _TextParser(HTMLParser):
             elif tag == "blockquote":
                 self.quote = max(0, self.quote - 1)
 
+    def handle_comment(self, data):
+        # replylint's own comments stay, on a line of their own, for suppress.from_comments to
+        # read and blank out; every other comment goes, as a browser never shows it.
+        if self.keep_directives and data.strip().startswith("replylint-") and "\n" not in data:
+            self._break()
+            self._put(f"<!--{data}-->\n", self._here(), 1)
+
     def handle_data(self, data):
         self._add(data, self._here(), 1)
 
@@ -161,22 +169,25 @@ class _TextParser(HTMLParser):
             self.origins.extend(range(at, at + len(piece)) if step else [at] * len(piece))
 
 
-def html_to_text(source: str, mark_quotes: bool = False) -> str:
-    """The text a reader sees (see html_to_shown), without the map back to the source."""
-    return _parse(source, mark_quotes, track=False)[0]
+def html_to_text(source: str, mark_quotes: bool = False, keep_directives: bool = False) -> str:
+    """The text a reader sees (see html_to_shown), without the map back to the source.
+    `keep_directives`: keep `<!-- replylint-… -->` comments (each on its own line) for the
+    caller to turn into suppressions (see suppress.py)."""
+    return _parse(source, mark_quotes, False, keep_directives)[0]
 
 
-def html_to_shown(source: str, mark_quotes: bool = False) -> tuple[str, SourceMap]:
+def html_to_shown(source: str, mark_quotes: bool = False, keep_directives: bool = False) -> tuple[str, SourceMap]:
     """The text a reader sees, and where each of its characters stands in `source`.
     `mark_quotes`: lines inside <blockquote> start with "> " (a mail's quoted history)."""
-    text, origins, references = _parse(source, mark_quotes, track=True)
+    text, origins, references = _parse(source, mark_quotes, True, keep_directives)
     return text, SourceMap.build(origins, source, references)
 
 
-def _parse(source: str, mark_quotes: bool, track: bool) -> tuple[str, list[int], dict[int, int]]:
+def _parse(source: str, mark_quotes: bool, track: bool,
+           keep_directives: bool = False) -> tuple[str, list[int], dict[int, int]]:
     """The shown text, its characters' source offsets and where each character reference ends
     (empty unless `track`): without blank lines at the start nor line breaks and spaces at the end."""
-    parser = _TextParser(source, mark_quotes, track)
+    parser = _TextParser(source, mark_quotes, track, keep_directives)
     parser.feed(source)
     parser.close()
     text = "".join(parser.parts)
