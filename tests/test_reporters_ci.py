@@ -157,3 +157,19 @@ def test_end_position_across_lines():
     f = Finding("x/y", "x", "error", "m", 1, 8, 1, 2)
     assert end_position(text, f) == (3, 2)
     assert end_position(text, Finding("x/y", "x", "error", "m", 4, 6, 2, 1)) == (2, 3)
+
+
+def test_sarif_points_into_the_source_of_an_html_draft(run, tmp_path):
+    """An .html draft is checked as the text shown; SARIF's region is the place in the .html."""
+    page = ("<html>\n<head><title>返信</title></head>\n<body>\n"
+            "<p>お問い合わせありがとうございます。</p>\n"
+            "<p>\n  A&amp;B&#x30D7;ランの件で、お客様がおっしゃられた点を確認しました。\n</p>\n</body>\n</html>\n")
+    (tmp_path / "reply.html").write_text(page, encoding="utf-8")
+    log = json.loads(run("--format", "sarif", "reply.html").stdout)
+    jsonschema.validate(log, SCHEMA)
+    found = [r for r in log["runs"][0]["results"] if r["ruleId"] == "keigo/double-honorific"]
+    assert len(found) == 1
+    region = found[0]["locations"][0]["physicalLocation"]["region"]
+    line = page.split("\n")[region["startLine"] - 1]
+    assert region["startLine"] == 6 and region["endLine"] == 6
+    assert line[region["startColumn"] - 1:region["endColumn"] - 1] == "おっしゃられた"

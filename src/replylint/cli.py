@@ -174,7 +174,7 @@ def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_sc
                         click.echo(f"replylint: {visible(where(result.path, result.locator))}: スコア {result.report.score} が --min-score {min_score} "
                                    "を下回っています", err=True)
                 reporter.file(result.path, result.report, locator=result.locator, encoding=result.encoding,
-                              suppressed=result.suppressed)
+                              suppressed=result.suppressed, source_map=result.source_map)
             progress.close()
             reporter.finish()
         sys.stdout.flush()

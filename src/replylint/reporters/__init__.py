@@ -16,9 +16,12 @@ FORMATS = ("text", "json", "sarif", "github", "junit", "gitlab")
 
 class Reporter(Protocol):
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None, encoding: str | None = None, suppressed: tuple = ()) -> None:
+             locator: str | None = None, encoding: str | None = None, suppressed: tuple = (),
+             source_map=None) -> None:
         """One reply's results. `suppressed`: (finding, kind) pairs a suppression removed, kind
-        "inSource" (a comment in the file) or "external" (the config), for --show-suppressed."""
+        "inSource" (a comment in the file) or "external" (the config), for --show-suppressed.
+        `source_map` (readers.sourcemap.SourceMap): where the checked text stands in the file
+        when it is not the file's own text (an .html draft's shown text); None otherwise."""
 
     def finish(self) -> None: ...
 

@@ -35,7 +35,8 @@ class GithubReporter:
         self._out = out
 
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None, encoding: str | None = None, suppressed: tuple = ()) -> None:
+             locator: str | None = None, encoding: str | None = None, suppressed: tuple = (),
+             source_map=None) -> None:
         if error is not None:
             self._out.write(annotation("error", error, file=path, title="replylint: input error"))
             return

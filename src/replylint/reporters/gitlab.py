@@ -30,7 +30,8 @@ class GitlabReporter:
         self._count += 1
 
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None, encoding: str | None = None, suppressed: tuple = ()) -> None:
+             locator: str | None = None, encoding: str | None = None, suppressed: tuple = (),
+             source_map=None) -> None:
         if error is not None:
             self._write({"type": "issue", "description": error, "check_name": "replylint/input-error",
                          "fingerprint": _fingerprint(path, locator or "", "input-error"), "severity": "blocker",

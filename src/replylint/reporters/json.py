@@ -29,7 +29,8 @@ class JsonReporter:
         out.write('{"version": 1, "files": [')
 
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None, encoding: str | None = None, suppressed: tuple = ()) -> None:
+             locator: str | None = None, encoding: str | None = None, suppressed: tuple = (),
+             source_map=None) -> None:
         entry: dict = {"path": path}
         if locator is not None:
             entry["reply"] = locator

@@ -29,7 +29,8 @@ class JunitReporter:
         self._failures = self._errors = 0
 
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None, encoding: str | None = None, suppressed: tuple = ()) -> None:
+             locator: str | None = None, encoding: str | None = None, suppressed: tuple = (),
+             source_map=None) -> None:
         head = f"    <testcase classname={quoteattr(xml_text(path))} name={quoteattr(xml_text(where(path, locator)))}"
         if error is not None:
             self._errors += 1

@@ -68,15 +68,16 @@ class SarifReporter:
                   '"results": [' % SCHEMA)
 
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None, encoding: str | None = None, suppressed: tuple = ()) -> None:
+             locator: str | None = None, encoding: str | None = None, suppressed: tuple = (),
+             source_map=None) -> None:
         if error is not None:
             self._notes.append({"level": "error", "message": {"text": error},
                                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(path)}}}]})
             return
         for f in report.findings:
-            self._write(self._result(path, locator, report.text, f))
+            self._write(self._result(path, locator, report.text, f, source_map))
         for f, kind in suppressed:
-            result = self._result(path, locator, report.text, f)
+            result = self._result(path, locator, report.text, f, source_map)
             result["suppressions"] = [{"kind": kind}]
             self._write(result)
 
@@ -84,11 +85,15 @@ class SarifReporter:
         self._out.write(("\n  " if self._count == 0 else ",\n  ") + _encode(result))
         self._count += 1
 
-    def _result(self, path: str, locator: str | None, text: str, f: Finding) -> dict:
+    def _result(self, path: str, locator: str | None, text: str, f: Finding, source_map=None) -> dict:
         index = self._seen.setdefault(f.rule, len(self._seen))
-        end_line, end_col = end_position(text, f)
+        if source_map is not None:  # the shown text of an .html draft: the place in its source
+            line, column, end_line, end_col = source_map.span(f.start, f.end)
+        else:
+            line, column = f.line, f.column
+            end_line, end_col = end_position(text, f)
         # A whole-reply finding (start == end) is an empty region, not the rest of its line.
-        place = {"startLine": f.line, "startColumn": f.column, "endLine": end_line, "endColumn": end_col}
+        place = {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_col}
         props: dict = {"category": f.category, "start": f.start, "end": f.end}
         if f.suggestion is not None:
             props["suggestion"] = f.suggestion

@@ -22,7 +22,8 @@ class StatisticsReporter:
         self._severity: dict[str, str] = {}
 
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None, encoding: str | None = None, suppressed: tuple = ()) -> None:
+             locator: str | None = None, encoding: str | None = None, suppressed: tuple = (),
+             source_map=None) -> None:
         if report is None:
             return
         for f in report.findings:

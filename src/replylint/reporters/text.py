@@ -52,7 +52,8 @@ class TextReporter:
         return click.style(text, **kw) if self._color else text
 
     def file(self, path: str, report: Report | None, error: str | None = None,
-             locator: str | None = None, encoding: str | None = None, suppressed: tuple = ()) -> None:
+             locator: str | None = None, encoding: str | None = None, suppressed: tuple = (),
+             source_map=None) -> None:
         if path != self._last_path:
             self._files += 1
             self._last_path = path
