@@ -128,20 +128,26 @@ def rule_instructions(python: str, folder: Path, count: int) -> dict[str, int]:
         return counts
 
 
-def instructions(python: str, folder: Path, count: int, stage: str = "lint") -> int:
+def counted(argv: list[str], cwd: str | Path, ok: tuple[int, ...] = (0,)) -> int:
+    """Instructions executed by one run of argv under callgrind (a fixed hash seed: the same
+    count on every run); SystemExit with valgrind's output when the run fails."""
     if not shutil.which("valgrind"):
-        raise SystemExit("bench/instructions.py: valgrind is not installed (Debian: apt-get install valgrind)")
+        raise SystemExit("bench: valgrind is not installed (Debian: apt-get install valgrind)")
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONHASHSEED": "0"}
+        proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/callgrind.out", *argv],
+                              capture_output=True, text=True, env=env, cwd=cwd)
+        m = re.search(r"Collected : (\d+)", proc.stderr)
+        if proc.returncode not in ok or not m:
+            raise SystemExit(f"bench: {' '.join(argv)} failed under valgrind:\n{proc.stderr[-2000:]}")
+        return int(m.group(1))
+
+
+def instructions(python: str, folder: Path, count: int, stage: str = "lint") -> int:
     with tempfile.TemporaryDirectory() as tmp:
         driver = Path(tmp) / "driver.py"
         driver.write_text(DRIVER, encoding="utf-8")
-        out = Path(tmp) / "callgrind.out"
-        env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "PYTHONHASHSEED": "0"}
-        proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", python, str(driver),
-                               str(folder), str(count), stage], capture_output=True, text=True, env=env, cwd=tmp)
-        m = re.search(r"Collected : (\d+)", proc.stderr)
-        if proc.returncode != 0 or not m:
-            raise SystemExit(f"bench/instructions.py: {python} failed:\n{proc.stderr[-2000:]}")
-        return int(m.group(1))
+        return counted([python, str(driver), str(folder), str(count), stage], cwd=tmp)
 
 
 def main() -> None:
