@@ -30,3 +30,23 @@ def masu_stem(verb: Token) -> str | None:
     if ctype.startswith("カ行変格"):
         return lemma[:-1] if lemma.endswith("来る") else "き"
     return None
+
+
+def ra_godan_form(verb: Token, after: list[Token]) -> str | None:
+    """A 五段-ラ行 verb (おっしゃる, いらっしゃる, なる, 召し上がる) in the form the tokens
+    `after` it ask for, written out with them: ます (おっしゃいます), た/て (おっしゃった),
+    ない (おっしゃらない), or the dictionary form when nothing follows. None for any other ending:
+    the caller then has no exact rewrite."""
+    lemma = verb.lemma
+    rest = "".join(t.surface for t in after)
+    if not after:
+        return lemma
+    first = after[0]
+    if first.norm == "ます":
+        stem = masu_stem(verb) or lemma[:-1] + "り"
+        return stem + rest
+    if first.norm == "た" or first.surface in ("て", "た"):
+        return lemma[:-1] + "っ" + rest
+    if first.lemma in ("ない", "ず", "ぬ") or first.norm in ("ない", "ず", "ぬ"):
+        return lemma[:-1] + "ら" + rest
+    return None

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib
 import re
+from bisect import bisect_right
 import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable, NamedTuple
 
 from . import acts
+from . import segments as seg
 from .config import Config, ConfigError
 from .document import Document, Sentence
 from .finding import Finding, Fix
@@ -26,6 +28,9 @@ class Hit(NamedTuple):
     end: int
     message: str | None = None
     suggestion: str | None = None
+    # The exact text that replaces [start, end), in the same conjugated form, when the check
+    # knows it (the suggestion may be a dictionary form or advice); how safe it is, the rule says.
+    fix: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,8 +177,8 @@ class Engine:
     def run(self, doc: Document) -> list[Finding]:
         plan = self._plans[doc.channel]
         active = self._active[doc.channel]
-        # (rule, start, end, message, suggestion, whether the suggestion replaces the span as it is)
-        hits: list[tuple[int, int, int, str | None, str | None, bool]] = []
+        # (rule, start, end, message, suggestion, the exact replacement of the span or None)
+        hits: list[tuple[int, int, int, str | None, str | None, str | None]] = []
         text = doc.text
         kinds = self._phrase_kinds[doc.channel]
         for (k, phrase), s, i, j in (self._matcher.find(doc, kinds) if kinds else ()):
@@ -190,17 +195,16 @@ class Engine:
             start, end = tokens[i].start, tokens[j - 1].end
             # A phrase's suggestion was written to replace the phrase as the rule spells it: it
             # is an exact rewrite when the text says just that (not a conjugated or half-width form).
-            exact = phrase.suggestion is not None and text[start:end] == phrase.text
-            hits.append((k, start, end, phrase.message, phrase.suggestion, exact))
+            exact = phrase.fix and phrase.suggestion is not None and text[start:end] == phrase.text
+            hits.append((k, start, end, phrase.message, phrase.suggestion, phrase.suggestion if exact else None))
 
         hits += self.run_checks(doc, plan)
 
         return self._findings(doc, hits, active)
 
-    def run_checks(self, doc: Document, plan: list[_Active]) -> list[tuple[int, int, int, str | None, str | None, bool]]:
+    def run_checks(self, doc: Document, plan: list[_Active]) -> list[tuple[int, int, int, str | None, str | None, str | None]]:
         """The hits of these active rules' checks, in plan order: (rule, start, end, message,
-        suggestion, False: a check's suggestion is no exact rewrite). A check whose trigger is not
-        in the text does not run."""
+        suggestion, replacement). A check whose trigger is not in the text does not run."""
         hits = []
         cache, norm = doc.cache, doc.norm
         for a in plan:
@@ -215,7 +219,7 @@ class Engine:
                 if first is None:
                     continue
             for h in check(doc, ctx):
-                hits.append((a.index, h.start, h.end, h.message, h.suggestion, False))
+                hits.append((a.index, h.start, h.end, h.message, h.suggestion, h.fix))
         return hits
 
     def _findings(self, doc: Document, hits, active) -> list[Finding]:
@@ -224,12 +228,12 @@ class Engine:
         reach: dict[int, int] = {}  # per rule, the furthest end of its reported spans
         text = doc.text
         if not text.isascii():
-            # (a span widened to a whole character is no longer the phrase an exact rewrite replaces)
-            hits = [(k, *span, m, sg, ex and span == (start, end))
-                    for k, start, end, m, sg, ex in hits for span in (_whole_clusters(text, start, end),)]
+            # (a span widened to a whole character is no longer the text an exact rewrite replaces)
+            hits = [(k, *span, m, sg, fx if span == (start, end) else None)
+                    for k, start, end, m, sg, fx in hits for span in (_whole_clusters(text, start, end),)]
         # Longest first at each start; a span that overlaps an earlier one of the same rule is the
         # same problem (システム障害 / 障害が発生 in システム障害が発生) and is reported once.
-        for k, start, end, message, suggestion, exact in sorted(hits, key=lambda h: (h[1], -h[2], h[0])):
+        for k, start, end, message, suggestion, replacement in sorted(hits, key=lambda h: (h[1], -h[2], h[0])):
             if (k, start, end) in seen or (start < end and start < reach.get(k, -1)):
                 continue
             seen.add((k, start, end))
@@ -241,7 +245,8 @@ class Engine:
             findings.append(Finding(spec.id, spec.category, active[k].severity,
                                     _message(message or spec.message, suggestion, text[start:end]),
                                     start, end, line, col, suggestion,
-                                    Fix(suggestion) if exact else None))
+                                    Fix(replacement, spec.fix) if spec.fix and replacement is not None
+                                    and _rewritable(doc, start, end, replacement) else None))
         return findings
 
 
@@ -260,6 +265,25 @@ def _whole_clusters(text: str, start: int, end: int) -> tuple[int, int]:
     while 0 < start < n and _extends(text[start]):
         start -= 1
     return start, max(start, end)
+
+
+_UNTOUCHABLE = (seg.QUOTED, seg.SIGNATURE)
+
+
+def _rewritable(doc: Document, start: int, end: int, replacement: str) -> bool:
+    """Whether a fix may replace [start, end): a change, within one sentence the writer wrote
+    (never quoted text or the signature), over text that reads the same in the normalized view
+    the checks built the replacement from (no line break, no half-width or other width form
+    that the replacement would silently change)."""
+    found = doc.text[start:end]
+    if start >= end or replacement == found or any(ch.isspace() for ch in found) \
+            or not unicodedata.is_normalized("NFKC", found):
+        return False
+    starts = doc.cache.get("engine.sentence_starts")
+    if starts is None:
+        starts = doc.cache["engine.sentence_starts"] = [s.start for s in doc.sentences]
+    k = bisect_right(starts, start) - 1
+    return k >= 0 and end <= doc.sentences[k].end and doc.sentences[k].kind not in _UNTOUCHABLE
 
 
 def _named(spec: RuleSpec, names: Iterable[str]) -> bool:

@@ -11,13 +11,13 @@ import re
 from pathlib import Path
 
 from .regexes import sha256  # (the C digest alone, without OpenSSL's start-up)
-from .rulespec import (CATEGORIES, CHANNELS, DEFAULT_SEGMENTS, MATCH_MODES, POSITIONS, SEGMENTS, Example, Phrase,
-                       RuleDocs, RuleSpec)
+from .rulespec import (CATEGORIES, CHANNELS, DEFAULT_SEGMENTS, FIX_APPLICABILITY, MATCH_MODES, POSITIONS, SEGMENTS,
+                       Example, Phrase, RuleDocs, RuleSpec)
 
 RULE_ID = re.compile(r"^[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$")
 _RULE_KEYS = {"severity", "summary", "message", "docs", "channels", "segments", "phrases",
-              "check", "options", "examples"}
-_PHRASE_KEYS = {"phrase", "suggestion", "message", "match", "position"}
+              "check", "options", "examples", "fix"}
+_PHRASE_KEYS = {"phrase", "suggestion", "message", "match", "position", "fix"}
 
 
 class PackError(ValueError):
@@ -139,6 +139,11 @@ def _rule(path: Path, rid, body, builtin: bool) -> RuleSpec:
         if not isinstance(phrases, list) or not phrases:
             fail("'phrases' must be a non-empty list")
         parsed_phrases = tuple(_phrase(p, k, fail) for k, p in enumerate(phrases))
+    # A phrase's suggestion replaces the phrase: unsafe unless the pack says otherwise. A check's
+    # fixes are as safe as its rule says; without `fix:` it has none.
+    fix = body.get("fix", "unsafe" if phrases is not None else None)
+    if fix is not None and fix not in FIX_APPLICABILITY:
+        fail(f"'fix' must be one of {', '.join(FIX_APPLICABILITY)}")
     options = body.get("options", {})
     if not isinstance(options, dict):
         fail("'options' must be a mapping")
@@ -151,7 +156,7 @@ def _rule(path: Path, rid, body, builtin: bool) -> RuleSpec:
                     message=body["message"].strip(),
                     docs=RuleDocs(_unfold(docs["what"]), _unfold(docs["why"]), docs["example"].strip(),
                                   docs["instead"].strip()),
-                    channels=channels, segments=segments, phrases=parsed_phrases, check=check,
+                    channels=channels, segments=segments, phrases=parsed_phrases, check=check, fix=fix,
                     options=dict(options), valid=valid, invalid=invalid, source=str(path))
 
 
@@ -194,7 +199,10 @@ def _phrase(item, k: int, fail) -> Phrase:
         position = item.get("position", "any")
         if position not in POSITIONS:
             fail(f"phrases[{k}]: 'position' must be one of {', '.join(POSITIONS)}")
-        return Phrase(text.strip(), item.get("suggestion"), item.get("message"), match, position)
+        fix = item.get("fix", True)
+        if not isinstance(fix, bool):
+            fail(f"phrases[{k}]: 'fix' must be true or false")
+        return Phrase(text.strip(), item.get("suggestion"), item.get("message"), match, position, fix)
     fail(f"phrases[{k}]: write a phrase, 'phrase: suggestion', or a mapping with 'phrase'")
 
 

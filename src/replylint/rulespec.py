@@ -11,6 +11,9 @@ CHANNELS = ("email", "chat", "sns")
 DEFAULT_SEGMENTS = ("header", "addressee", "greeting", "body", "closing")  # header: a letter's subject, date, title
 SEGMENTS = DEFAULT_SEGMENTS + ("signature",)
 MATCH_MODES = ("auto", "surface", "token")
+# How safe a rule's fixes are (ruff's terms): safe fixes keep meaning and tone and are applied by
+# --fix; unsafe ones are a judgement a person accepts (--unsafe-fixes, the page's button).
+FIX_APPLICABILITY = ("safe", "unsafe")
 POSITIONS = ("any", "sentence-start", "sentence-end")
 
 
@@ -23,6 +26,7 @@ class Phrase:
     message: str | None = None
     match: str = "auto"
     position: str = "any"
+    fix: bool = True  # False: the suggestion is advice or a choice, not a replacement
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class RuleSpec:
     segments: tuple[str, ...] = DEFAULT_SEGMENTS
     phrases: tuple[Phrase, ...] = ()
     check: str | None = None  # name of a built-in Python check
+    fix: str | None = None  # "safe" / "unsafe" when the rule's findings carry a fix, else None
     options: dict = field(default_factory=dict)
     valid: tuple[Example, ...] = ()
     invalid: tuple[Example, ...] = ()

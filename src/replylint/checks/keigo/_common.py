@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...conjugate import masu_stem
+from ...conjugate import ra_godan_form
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit
 from ...tokenize import Backend, Token
@@ -91,8 +91,8 @@ def _runs(doc: Document, s: Sentence, cites: bool):
 
 
 def _hit(toks: list[Token], i: int, j: int, message: str | None = None,
-         suggestion: str | None = None) -> Hit:
-    return Hit(toks[i].start, toks[j - 1].end, message, suggestion)
+         suggestion: str | None = None, fix: str | None = None) -> Hit:
+    return Hit(toks[i].start, toks[j - 1].end, message, suggestion, fix)
 
 
 def _text(toks: list[Token], i: int, j: int) -> str:
@@ -171,16 +171,9 @@ def _base_ctype(backend: Backend, word: str) -> str:
 
 
 def _plain_ra_godan(verb: Token, after: list[Token]) -> str:
-    """A 五段-ラ行 honorific verb (おっしゃる, なる ...) in the form `after` asks for."""
-    lemma = verb.lemma
-    if after and after[0].norm == "ます":
-        stem = masu_stem(verb) or lemma[:-1] + "り"
-        return stem + _surfaces(after)
-    if after and (after[0].norm == "た" or after[0].surface in ("て", "た", "だ")):
-        return lemma[:-1] + "っ" + _surfaces(after)
-    if after and _is(after[0], "ない", "ず", "ぬ"):
-        return lemma[:-1] + "ら" + _surfaces(after)
-    return lemma
+    """A 五段-ラ行 honorific verb (おっしゃる, なる ...) in the form `after` asks for; its
+    dictionary form when that form is not one conjugate.ra_godan_form knows."""
+    return ra_godan_form(verb, after) or verb.lemma
 
 
 def _surfaces(toks) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ... import segments as seg
-from ...conjugate import masu_stem
+from ...conjugate import masu_stem, ra_godan_form
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit, triggered_by
 from ...tokenize import Token
@@ -17,11 +17,16 @@ _HUMBLE_VERBS = ("伺う", "申し上げる", "承る", "参る", "申す", "存
                  "差し上げる", "いたす", "致す", "お目にかかる", "頂く", "いただく")
 
 
-def _double(toks: list[Token], i: int, j: int, base: str, rewrite: str) -> Hit:
-    """A double-honorific finding: the suggestion is the word's plain form, the message the rewrite."""
+def _double(toks: list[Token], i: int, j: int, base: str, rewrite: str, fix: str | None) -> Hit:
+    """A double-honorific finding: the suggestion is the word's plain form, the message the
+    rewrite, the fix that rewrite when the conjugation of the span is one we can write out."""
     found = _text(toks, i, j)
-    return _hit(toks, i, j, suggestion=base,
+    return _hit(toks, i, j, suggestion=base, fix=fix,
                 message=f"「{found}」は二重敬語です。「{rewrite}」で十分に丁寧です。")
+
+
+def _joined(head: str, form: str | None) -> str | None:
+    return None if form is None else head + form
 
 
 # Every pattern starts at one of these verbs (lemma or lexeme).
@@ -39,14 +44,16 @@ def double_honorific(doc: Document, ctx: CheckContext):
             # おっしゃられる, いらっしゃられる, 召し上がられる, なさられる
             if t.surface == "なさ" and _is(t, "なす", "成す") and i + 1 < n and _is_reru(toks[i + 1]):
                 e = _chain_end(toks, i + 2)
-                yield _double(toks, i, e, "なさる", _plain_ra_godan(_NASARU, toks[i + 2:e]))
+                yield _double(toks, i, e, "なさる", _plain_ra_godan(_NASARU, toks[i + 2:e]),
+                              ra_godan_form(_NASARU, toks[i + 2:e]))
                 continue
             if _is(t, *_HONORIFIC_VERBS) and i + 1 < n and _is_reru(toks[i + 1]):
                 e = _chain_end(toks, i + 2)
                 start = _prefixed(toks, i) if _is(t, "召し上がる", "召しあがる") else None
                 start = i if start is None else start
                 head = _text(toks, start, i)
-                yield _double(toks, start, e, head + t.lemma, head + _plain_ra_godan(t, toks[i + 2:e]))
+                yield _double(toks, start, e, head + t.lemma, head + _plain_ra_godan(t, toks[i + 2:e]),
+                              _joined(head, ra_godan_form(t, toks[i + 2:e])))
                 continue
             # お〜になられる / ご〜になられる (お見えになられる, ご覧になられる, ご利用になられる)
             if _is(t, "なる", "成る") and i >= 2 and toks[i - 1].surface == "に" \
@@ -57,8 +64,9 @@ def double_honorific(doc: Document, ctx: CheckContext):
                 if start is None:
                     continue
                 e = _chain_end(toks, i + 2)
-                yield _double(toks, start, e, _text(toks, start, i) + "なる",
-                              _text(toks, start, i) + _plain_ra_godan(t, toks[i + 2:e]))
+                head = _text(toks, start, i)
+                yield _double(toks, start, e, head + "なる", head + _plain_ra_godan(t, toks[i + 2:e]),
+                              _joined(head, ra_godan_form(t, toks[i + 2:e])))
                 continue
             # 拝見させていただく, 伺わせていただく, お伺いさせていただく, 申し上げさせていただく
             c = _sasete_itadaku(toks, i)
@@ -87,7 +95,8 @@ def double_honorific(doc: Document, ctx: CheckContext):
                 base_form = base.lemma
             else:
                 continue
-            yield _double(toks, start, e, base_form, sugg)
+            # written out only for the polite form or the bare verb (拝見させていただく -> 拝見する)
+            yield _double(toks, start, e, base_form, sugg, sugg if polite and sugg != base_form or not tail else None)
 
 
 # -- keigo/wrong-direction --------------------------------------------------------------

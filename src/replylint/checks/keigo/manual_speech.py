@@ -15,6 +15,14 @@ _AZUKARI = re.compile(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円
 _KATACHI = re.compile(r"という(形|かたち)(に|と)(なります|なっております|させていただきます)")
 _NARUHODO = re.compile(r"なるほど(ですね|です)")
 _RYOKAI = re.compile(r"(?<![ごお御])了解(いたしました|致しました|しました|いたします|致します|します|です|しております|いたしております|っす)")
+# 了解しました -> 承知しました, keeping the ending; 了解です / 了解っす -> 承知しました
+_RYOKAI_ENDINGS = {"です": "しました", "っす": "しました"}
+
+
+def _ryokai_fix(m: re.Match) -> str:
+    return "承知" + _RYOKAI_ENDINGS.get(m.group(1), m.group(1))
+
+
 _DEMONSTRATIVE = re.compile(r"^(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は)")
 _CHANGE = re.compile(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合|すると|たら|れば|なお)")
 _SELF_INTRO = re.compile(r"(担当|担当者|係|サポート|センター|窓口|デスク|チーム|部|課|室|店|支店|事務局)の\s*$")
@@ -112,14 +120,15 @@ _BETTER = re.compile(r"お得|おすすめ|お勧め|お薦め|確実|便利|安
 def baito(doc: Document, ctx: CheckContext):
     for s, toks in _sentences_with(doc, ctx):
         sent = doc.norm[s.nstart:s.nend]
-        for rx, sugg_of in ((_YOROSHIKATTA, lambda m: "よろしいでしょうか"),
-                            (_AZUKARI, lambda m: m.group(1) + "円をお預かりします"),
-                            (_KATACHI, lambda m: "となります（です）"),
-                            (_NARUHODO, lambda m: "おっしゃるとおりです"),
-                            (_RYOKAI, lambda m: "承知いたしました（かしこまりました）")):
+        # (pattern, suggestion, the rewrite in the form found; None: the suggestion is a choice)
+        for rx, sugg_of, fix_of in ((_YOROSHIKATTA, lambda m: "よろしいでしょうか", lambda m: "よろしい" + m.group(1)),
+                                    (_AZUKARI, lambda m: m.group(1) + "円をお預かりします", lambda m: m.group(1) + "円をお預かりします"),
+                                    (_KATACHI, lambda m: "となります（です）", lambda m: None),
+                                    (_NARUHODO, lambda m: "おっしゃるとおりです", lambda m: "おっしゃるとおりです"),
+                                    (_RYOKAI, lambda m: "承知いたしました（かしこまりました）", _ryokai_fix)):
             for m, a, b in _regex(doc, s, rx):
                 sugg = sugg_of(m)
-                yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg)
+                yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg, fix_of(m))
         for m, a, b in _regex(doc, s, _COLLEAGUES):
             yield Hit(a, b, f"「{m.group()}」は社内や同僚どうしのあいさつで、お客様には使いません。"
                             "「いつもお世話になっております」（お礼なら「ありがとうございます」）と書きます。",
@@ -134,7 +143,7 @@ def baito(doc: Document, ctx: CheckContext):
                     and toks[i + 1].pos[0] == "名詞" and toks[i + 1].nstart == t.nend \
                     and _KATAKANA_WORD.fullmatch(toks[i + 1].surface) and toks[i + 1].surface not in _USUAL_O_LOANWORDS:
                 word = toks[i + 1].surface
-                yield _hit(toks, i, i + 2, suggestion=word,
+                yield _hit(toks, i, i + 2, suggestion=word, fix=word,
                            message=f"「{t.surface}{word}」のように外来語に「{t.surface}」は付けません。「{word}」と書きます。")
                 continue
             # 〜のほうになります / 〜になります used as です
@@ -175,7 +184,7 @@ def baito(doc: Document, ctx: CheckContext):
                 else:
                     sugg = _text(toks, start, i) + "です"
                 found = _text(toks, start, e)
-                yield _hit(toks, start, e, suggestion=sugg,
+                yield _hit(toks, start, e, suggestion=sugg, fix=sugg,
                            message=f"「{found}」は「です」の代わりの「〜になります」です。「{sugg}」と書きます。")
                 continue
             # 〜のほう、 / 〜のほうを (ぼかしの「ほう」)
@@ -183,7 +192,7 @@ def baito(doc: Document, ctx: CheckContext):
                 after = toks[i + 1].surface if i + 1 < n else ""
                 e = i + 2 if after in _HOU_AFTER else i + 1
                 sugg = toks[i - 2].surface + (after if after in _HOU_AFTER and after not in ("、", ",") else "は、")
-                yield _hit(toks, i - 2, e, suggestion=sugg,
+                yield _hit(toks, i - 2, e, suggestion=sugg, fix=sugg,
                            message=f"「{_text(toks, i - 2, e)}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。")
                 continue
             # ご本人様でございますか -> でいらっしゃいますか
@@ -192,7 +201,9 @@ def baito(doc: Document, ctx: CheckContext):
                 prev = toks[i - 1]
                 if prev.surface in ("様", "さま") or any(prev.surface.endswith(p) for p in _PERSON_Q):
                     e = _chain_end(toks, i + 2)
+                    found = _text(toks, i, e)
                     yield _hit(toks, i, e, suggestion="でいらっしゃいますか",
+                               fix="でいらっしゃいます" + found[6:] if found.startswith("でございます") else None,
                                message=f"「{_text(toks, i, e)}」はお客様について自分の側の丁重語「ござる」を使っています。"
                                        "「でいらっしゃいますか」と書きます。")
 
@@ -263,7 +274,7 @@ def casual(doc: Document, ctx: CheckContext):
                     "それと": "また", "じゃあ": "それでは", "じゃ": "それでは"}[word]
             if word not in allow and not (word in ("でも",)):
                 a, b = doc.original_span(s.nstart + lead + m.start(1), s.nstart + lead + m.end(1))
-                yield Hit(a, b, f"文頭の「{word}」は話し言葉です。「{sugg}」と書きます。", sugg)
+                yield Hit(a, b, f"文頭の「{word}」は話し言葉です。「{sugg}」と書きます。", sugg, sugg)
         n = len(toks)
         for i, t in enumerate(toks):
             sf = t.surface
@@ -280,7 +291,7 @@ def casual(doc: Document, ctx: CheckContext):
                     continue
                 cushion = e < n and toks[e].surface == "が"
                 sugg = "恐れ入りますが" if cushion else ("申し訳ございませんでした" if found.endswith("でした") else "申し訳ございません")
-                yield _hit(toks, i, e, suggestion=sugg,
+                yield _hit(toks, i, e, suggestion=sugg, fix=sugg.removesuffix("が"),  # (the が is not in the span)
                            message=f"「{found}」はくだけた謝り方です。お客様には「{sugg}」と書きます。")
                 continue
             elif sf in ("すいません", "すみません") and t.pos[0] in ("感動詞", "名詞", "動詞"):
@@ -290,13 +301,15 @@ def casual(doc: Document, ctx: CheckContext):
                     continue
                 sugg = _CASUAL_WORDS.get(key, "大変")
                 e = i + 1
-                yield _hit(toks, i, e, suggestion=sugg,
+                # a word for a word of the same kind: an adverb (すごく -> 大変), not すごい数 -> 大変数
+                same_kind = t.pos[0] in ("副詞", "感動詞", "連体詞") or t.pos[0] == "形容詞" and t.cform.startswith("連用形")
+                yield _hit(toks, i, e, suggestion=sugg, fix=sugg if same_kind else None,
                            message=f"「{_text(toks, i, e)}」は話し言葉です。返信では「{sugg}」と書きます。")
                 continue
             # 〜けど / 〜けれど (接続助詞)
             if sf in ("けど", "けども", "けれど") and t.pos[0] == "助詞" and "けど" not in allow:
                 sugg = "が"
-                yield _hit(toks, i, i + 1, suggestion=sugg,
+                yield _hit(toks, i, i + 1, suggestion=sugg, fix=sugg,
                            message=f"「{sf}」は話し言葉です。「{sugg}」と書きます。")
                 continue
             # とか (並べる・ぼかす助詞)
@@ -324,12 +337,12 @@ def casual(doc: Document, ctx: CheckContext):
                 sugg = "では" + found[len(sf):]
                 if found.startswith("じゃない"):
                     sugg = "ではありません" if found == "じゃない" else "では" + found[2:]
-                yield _hit(toks, i, e, suggestion=sugg,
+                yield _hit(toks, i, e, suggestion=sugg, fix="では" + found[len(sf):],
                            message=f"「{found}」は話し言葉です。「{sugg}」と書きます。")
                 continue
             # 〜っす
             if sf.startswith("っす") and _aux(t) and "っす" not in allow:
-                yield _hit(toks, i, i + 1, suggestion="です",
+                yield _hit(toks, i, i + 1, suggestion="です", fix="です" + sf[2:],
                            message=f"「{sf}」は話し言葉です。「です」と書きます。")
                 continue
             # The spoken contractions of the te-form: 〜てます / 〜てて / 〜てない (い抜き: 〜ています),
@@ -337,13 +350,13 @@ def casual(doc: Document, ctx: CheckContext):
             if t.pos[0] == "助動詞" and t.lemma in _CONTRACTED and i >= 1 and "い抜き" not in allow:
                 full = _CONTRACTED[t.lemma](sf)
                 found, sugg = _text(toks, i - 1, i + 1), toks[i - 1].surface + full
-                yield _hit(toks, i - 1, i + 1, suggestion=sugg,
+                yield _hit(toks, i - 1, i + 1, suggestion=sugg, fix=sugg,
                            message=f"「{found}」は話し言葉の縮約です。「{sugg}」と書きます。")
                 continue
             # 〜かもです (〜かもしれません)
             if sf == "か" and i + 2 < n and toks[i + 1].surface == "も" and toks[i + 2].lemma == "です":
                 e = _chain_end(toks, i + 2)
-                yield _hit(toks, i, e, suggestion="かもしれません",
+                yield _hit(toks, i, e, suggestion="かもしれません", fix="かもしれません",
                            message=f"「{_text(toks, i, e)}」は話し言葉です。「かもしれません」と書きます。")
                 continue
             # 〜てもらえますか / 〜てくれれば: the customer's favour asked for in plain words
@@ -352,7 +365,7 @@ def casual(doc: Document, ctx: CheckContext):
                          or t.lemma in ("くれる", "呉れる")) and _asks(toks, i):
                 nxt = toks[i + 1].surface if i + 1 < n else ""
                 sugg = "いただけ" + sf[3:] if sf.startswith("もらえ") else _kudasaru(sf, nxt)
-                yield _hit(toks, i, i + 1, suggestion=sugg,
+                yield _hit(toks, i, i + 1, suggestion=sugg, fix=sugg,
                            message=f"お客様にしていただくことを「{sf}」と頼むのは、くだけた言い方です。「{sugg}」と書きます。")
 
 

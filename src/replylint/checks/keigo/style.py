@@ -194,7 +194,7 @@ def mixed_style(doc: Document, ctx: CheckContext):
         sugg = _polite_form(toks, start)
         msg = (f"です・ます調の返信に「{found}」という常体の文末が混ざっています。"
                + (f"「{sugg}」と書きます。" if sugg else "です・ます調にそろえます。"))
-        yield Hit(toks[start].start, toks[-1].end, msg, sugg)
+        yield Hit(toks[start].start, toks[-1].end, msg, sugg, sugg)
 
 
 # -- keigo/double-honorific -------------------------------------------------------------

@@ -48,7 +48,7 @@ def ra_nuki(doc: Document, ctx: CheckContext):
             else:
                 continue
             found = _text(toks, i, e)
-            yield _hit(toks, i, e, suggestion=sugg,
+            yield _hit(toks, i, e, suggestion=sugg, fix=sugg,
                        message=f"「{found}」はら抜き言葉です。「{sugg}」と書きます。")
 
 
@@ -90,7 +90,7 @@ def sa_ire(doc: Document, ctx: CheckContext):
             else:
                 continue
             found = _text(toks, i, e)
-            yield _hit(toks, i, e, suggestion=sugg,
+            yield _hit(toks, i, e, suggestion=sugg, fix=sugg,
                        message=f"「{found}」はさ入れ言葉です。「{sugg}」と書きます。")
 
 
@@ -138,7 +138,7 @@ def sasete_itadaku_overuse(doc: Document, ctx: CheckContext):
                    f"「{h.suggestion or '〜いたします'}」と書きます。")
         else:
             continue
-        yield Hit(h.start, h.end, msg, h.suggestion)
+        yield Hit(h.start, h.end, msg, h.suggestion, h.suggestion)  # (None when there is no rewrite)
 
 
 # -- keigo/honorific-title --------------------------------------------------------------
