@@ -14,7 +14,8 @@ from typing import Mapping
 from .config import Config, ConfigError
 from .document import MODES, parse
 from .engine import Engine
-from .finding import Report
+from .finding import Finding, Report
+from .fixes import fix_text
 from .packs import builtin_pack_paths, load_pack
 from .rulespec import CHANNELS, RuleSpec
 from .tokenize import get_backend
@@ -107,6 +108,20 @@ def lint(text: str, channel: str = "email", config: Config | Mapping | None = No
     """Lint one reply draft. Returns findings, a 0-100 score and a `blocking` verdict. A text
     longer than `max_chars` (MAX_CHARS by default; None: no limit) is a UsageError."""
     return get_linter(config).lint(text, channel, mode=mode, first_message=first_message, max_chars=max_chars)
+
+
+def fix(text: str, channel: str = "email", config: Config | Mapping | None = None, *, unsafe: bool = False,
+        mode: str = "draft", first_message: bool = True,
+        max_chars: int | None = MAX_CHARS) -> tuple[str, list[Finding]]:
+    """Apply the fixes of a reply's findings until nothing changes: (fixed text, the findings
+    whose fixes were applied). Safe fixes only, unless `unsafe=True`. Overlapping fixes: the
+    first in text order wins, the rest are re-checked on the next pass. Offsets of an applied
+    finding refer to the text of the pass that found it. Fixing the result again changes nothing."""
+    linter = get_linter(config)
+    if max_chars is not None and isinstance(text, str) and len(text) > max_chars:
+        raise UsageError(f"text too long: {len(text)} characters (max_chars={max_chars})")
+    result = fix_text(linter, text, channel, unsafe=unsafe, mode=mode, first_message=first_message, max_chars=None)
+    return result.text, list(result.applied)
 
 
 def example_problems(linter: Linter, spec: RuleSpec) -> list[str]:

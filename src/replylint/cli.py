@@ -107,9 +107,17 @@ def _split(values: tuple[str, ...]) -> list[str]:
                    "encoding (default: detected per file).")
 @click.option("--debug", is_flag=True, default=False,
               help="内部エラーのトレースバックを表示する / show the traceback of an internal error.")
+@click.option("--fix", is_flag=True, default=False,
+              help="安全な修正を下書きファイルに書き込む（マクロ集と標準入力は書き換えない） / apply safe fixes to "
+                   "draft files in place.")
+@click.option("--unsafe-fixes", is_flag=True, default=False,
+              help="--fix / --diff で安全でない修正（言い換え）も適用する / with --fix or --diff, apply unsafe fixes too.")
+@click.option("--diff", is_flag=True, default=False,
+              help="修正の差分（unified diff）を表示し、ファイルは書き換えない / print a unified diff of the fixes; "
+                   "write nothing.")
 def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_score, show_suppressed,
           report_unused, select, ignore, tokenizer, config_path, mode, first_message, jobs, color,
-          max_bytes, encoding, debug) -> None:
+          max_bytes, encoding, debug, fix, unsafe_fixes, diff) -> None:
     """ファイルの返信文をチェックする / check reply drafts and macro libraries.
 
     `-` reads stdin. .json (Zendesk macro export or a list), .jsonl, .csv/.tsv and .yaml files
@@ -142,6 +150,8 @@ def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_sc
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     if config_path and not Path(config_path).is_file():
         _fail(f"{config_path}: no such config file")
+    if unsafe_fixes and not (fix or diff):
+        raise click.UsageError("--unsafe-fixes は --fix か --diff と一緒に使います / --unsafe-fixes needs --fix or --diff")
     if statistics and fmt not in ("text", "json"):
         raise click.UsageError(f"--statistics prints text or JSON; it cannot be combined with --format {fmt}")
     if output_file and not Path(output_file).resolve().parent.is_dir():
@@ -156,11 +166,17 @@ def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_sc
     # A bar only where a person watches stderr and the report is not streaming onto the same screen.
     watching = sys.stderr.isatty() and (bool(output_file) or statistics or not sys.stdout.isatty())
     progress = Progress(len(paths), sys.stderr, enabled=watching and not quiet)
+    fixer = None
+    if fix or diff:  # the fix flow (fixfiles.py); with --diff, stdout carries only the diff
+        from .fixfiles import FixRun
+
+        fixer = FixRun(options, unsafe=unsafe_fixes, note=lambda m: click.echo(f"replylint: {visible(m)}", err=True),
+                       diff_out=sys.stdout.write if diff else None)
     failed = any_error = below = False
     try:
-        with _output(output_file) as out:
-            reporter = _reporter(fmt, out, use_color, quiet, statistics, config_path)
-            for result in run(paths, options, jobs):
+        with _output(None if diff else output_file) as out:
+            reporter = _reporter(fmt, out, use_color, quiet, statistics, config_path) if not diff else _NoReport()
+            for result in (fixer.run(paths) if fixer else run(paths, options, jobs)):
                 progress.advance(result.path, result.replies)
                 if result.error is not None:
                     failed = True
@@ -177,6 +193,10 @@ def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_sc
                               suppressed=result.suppressed, source_map=result.source_map)
             progress.close()
             reporter.finish()
+        if fixer and not quiet:
+            from .fixfiles import summary
+
+            click.echo(summary(fixer.counts, written=not diff), err=True)
         sys.stdout.flush()
     except OSError as exc:  # the output file could not be written: the old one is kept as it was
         progress.close()
@@ -188,6 +208,16 @@ def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_sc
         _fail(visible_error(internal_error("replylint", exc, debug)))
     findings = (any_error or below) and not exit_zero
     sys.exit(EXIT_USAGE if failed else EXIT_FINDINGS if findings else EXIT_OK)
+
+
+class _NoReport:
+    """With --diff, stdout holds the diff alone."""
+
+    def file(self, *args, **kwargs) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
 
 
 def _output(output_file: str | None):

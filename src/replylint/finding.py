@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .fixes import apply, choose
+
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -75,6 +77,12 @@ class Report:
         for f in self.findings:
             out[f.severity] += 1
         return out
+
+    def fixed_text(self, unsafe: bool = False) -> str:
+        """The text with this report's safe fixes applied (and the unsafe ones with `unsafe=True`),
+        in one pass: where two overlap, the first in text order wins. `replylint.fix` repeats
+        until nothing changes."""
+        return apply(self.text, choose(self.findings, unsafe))
 
     def to_dict(self) -> dict:
         return {"channel": self.channel, "score": self.score, "blocking": self.blocking,
