@@ -77,8 +77,8 @@ def test_typed_draft_is_highlighted_and_listed_and_a_rewrite_applies(page):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "page-findings.png"), full_page=True)
 
-    # the suggestion without an exact rewrite (dictionary form) offers no button
-    expect(finding(page, "keigo/double-honorific").locator("button.apply")).to_have_count(0)
+    # the rewrite is in the form of the text it replaces, not the suggestion's dictionary form
+    expect(finding(page, "keigo/double-honorific").locator(".suggestion")).to_have_text("書き換え案: おっしゃって")
     jargon.first.locator("button.apply").click()
     expect(page.locator("#draft")).to_have_value(DRAFT.replace("レイテンシ", "応答の遅れ")
                                                  + "以上、よろしくお願いいたします。")
@@ -146,3 +146,22 @@ def test_a_server_with_a_token_makes_the_page_ask_for_it(browser, tmp_path):
         page.close()
     finally:
         guarded.stop()
+
+
+def test_apply_all_safe_fixes_uses_the_services_fixes_and_leaves_unsafe_ones(page, server):
+    import httpx
+
+    text = DRAFT + "昨日は画面が見れなかったとのこと、失礼いたしました。\n"
+    page.locator("#draft").fill(text)
+    button = page.locator("#fix-all")
+    expect(finding(page, "keigo/ra-nuki")).to_have_count(1)
+    expect(button).to_be_enabled()
+    button.click()
+    expected = httpx.post(server.url + "/v1/fix", json={"text": text, "channel": "email", "audience": "auto"}).json()
+    assert "おっしゃっていた" in expected["text"] and "見られなかった" in expected["text"]
+    expect(page.locator("#draft")).to_have_value(expected["text"])
+    expect(finding(page, "keigo/ra-nuki")).to_have_count(0)
+    expect(finding(page, "keigo/double-honorific")).to_have_count(0)
+    expect(finding(page, "jargon/term")).to_have_count(2)  # unsafe: a person applies them one by one
+    expect(page.locator("#status")).to_contain_text(f"{len(expected['applied'])} 件を修正しました。")
+    expect(button).to_be_disabled()  # no safe fix is left

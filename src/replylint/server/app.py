@@ -27,8 +27,8 @@ from ..api import Linter, get_linter
 from ..config import Config, load_config
 from .accesslog import AccessLog
 from .openapi import document as openapi_document
-from .payload import LintRequest, RequestError, parse_batch, parse_lint, read_json
-from .results import lint_request, rule_docs, rule_summary
+from .payload import LintRequest, RequestError, parse_batch, parse_fix, parse_lint, read_json
+from .results import fix_request, lint_request, rule_docs, rule_summary
 from .settings import Settings
 from .timelimit import Limiter, TimeLimit
 
@@ -95,6 +95,9 @@ class Door:
     def lint_one(self, req: LintRequest) -> dict:
         return lint_request(self.linter, req)
 
+    def fix_one(self, req: LintRequest, unsafe: bool) -> dict:
+        return fix_request(self.linter, req, unsafe)
+
     async def within_limit(self, fn, *args):
         """`fn(*args)`, or 503 when it takes longer than the time limit (the lint is stopped)."""
         try:
@@ -135,6 +138,14 @@ def _endpoint(api: bool = True):
 async def lint(request: Request, door: Door) -> Response:
     req = parse_lint(await read_json(request, door.settings.max_body), door.rule_ids)
     result = await door.within_limit(door.lint_one, req)
+    result["version"] = __version__
+    return JSONResponse(result, headers=_NO_STORE)
+
+
+@_endpoint()
+async def fix(request: Request, door: Door) -> Response:
+    req, unsafe = parse_fix(await read_json(request, door.settings.max_body), door.rule_ids)
+    result = await door.within_limit(door.fix_one, req, unsafe)
     result["version"] = __version__
     return JSONResponse(result, headers=_NO_STORE)
 
@@ -217,6 +228,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/openapi.json", openapi, methods=["GET"]),
         Route("/v1/lint", lint, methods=["POST"]),
         Route("/v1/lint/batch", lint_batch, methods=["POST"]),
+        Route("/v1/fix", fix, methods=["POST"]),
         Route("/v1/rules", rules, methods=["GET"]),
         Route("/v1/rules/{rule_id:path}", rule, methods=["GET"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),

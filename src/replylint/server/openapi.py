@@ -69,6 +69,18 @@ _SCHEMAS = {
                        "score": {"type": "integer", "minimum": 0, "maximum": 100},
                        "blocking": {"type": "boolean", "description": "true: do not send as it is"}},
     },
+    "FixRequest": {"allOf": [_ref("LintRequest"), {"type": "object", "properties": {
+        "unsafe": {"type": "boolean", "default": False,
+                   "description": "Apply the unsafe fixes (wording changes) too; by default only the safe ones."}}}]},
+    "FixResponse": {"allOf": [_ref("LintResult"), {"type": "object", "required": ["text", "applied", "version"], "properties": {
+        "text": {"type": "string", "description": "The reply with the fixes applied, until nothing changes. "
+                                                  "`findings` are what remains in it (offsets into this text)."},
+        "applied": {"type": "array", "description": "The fixes applied, in the order applied",
+                    "items": {"type": "object", "required": ["rule", "message", "replacement", "applicability"],
+                              "properties": {"rule": {"type": "string"}, "message": {"type": "string"},
+                                             "replacement": {"type": "string"},
+                                             "applicability": {"enum": ["safe", "unsafe"]}}}},
+        "version": {"type": "string"}}}]},
     "LintResponse": {"allOf": [_ref("LintResult"), {"type": "object", "required": ["version"],
                                                      "properties": {"version": {"type": "string"}}}]},
     "BatchRequest": {"type": "object", "required": ["replies"], "additionalProperties": False,
@@ -108,6 +120,11 @@ def document(version: str) -> dict:
                 "summary": "Lint several replies; results in the order sent", "security": secured,
                 "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("BatchRequest")}}},
                 "responses": {"200": _json(_ref("BatchResponse"), "One result per reply."), **_ERRORS}}},
+            "/v1/fix": {"post": {
+                "summary": "Apply the fixes of one reply's findings (safe ones, or all with `unsafe`)",
+                "security": secured,
+                "requestBody": {"required": True, "content": {"application/json": {"schema": _ref("FixRequest")}}},
+                "responses": {"200": _json(_ref("FixResponse"), "The fixed text and what remains."), **_ERRORS}}},
             "/v1/rules": {"get": {
                 "summary": "Every rule, as `replylint rules` lists them", "security": secured,
                 "responses": {"200": _json({"type": "object", "properties": {

@@ -95,6 +95,17 @@ def parse_lint(obj, known_rules: Iterable[str], where: str = "") -> LintRequest:
     return LintRequest(text, channel, mode, first, audience, select, ignore)
 
 
+def parse_fix(obj, known_rules: Iterable[str]) -> tuple[LintRequest, bool]:
+    """A /v1/fix body: a /v1/lint body plus `unsafe` (apply the unsafe fixes too), or 422."""
+    if isinstance(obj, dict) and "unsafe" in obj:
+        obj = dict(obj)
+        unsafe = obj.pop("unsafe")
+        if not isinstance(unsafe, bool):
+            raise RequestError(422, "invalid_request", "unsafe: true or false")
+        return parse_lint(obj, known_rules), unsafe
+    return parse_lint(obj, known_rules), False
+
+
 def parse_batch(obj, known_rules: Iterable[str], max_batch: int) -> list[LintRequest]:
     if not isinstance(obj, dict) or set(obj) != {"replies"} or not isinstance(obj["replies"], list):
         raise RequestError(422, "invalid_request", 'body must be {"replies": [ {text, channel, ...}, ... ]}')

@@ -32,13 +32,17 @@ def _named(rule: str, names) -> bool:
     return any(n == rule or n == rule.split("/", 1)[0] or n == "ALL" for n in names)
 
 
+def selected(rule: str, select, ignore) -> bool:
+    """Whether a request's select / ignore keep this rule's findings."""
+    return (select is None or _named(rule, select)) and not _named(rule, ignore)
+
+
 def narrow(report: Report, select, ignore) -> Report:
     """The report with only the findings a request asked for. Rules are independent of each
     other, so this equals running just those rules (a test compares the two)."""
     if select is None and not ignore:
         return report
-    kept = tuple(f for f in report.findings
-                 if (select is None or _named(f.rule, select)) and not _named(f.rule, ignore))
+    kept = tuple(f for f in report.findings if selected(f.rule, select, ignore))
     return Report(report.text, report.channel, kept, report.block_on)
 
 
@@ -48,6 +52,19 @@ def lint_request(linter: "Linter", req: "LintRequest") -> dict:
     # library's audience setting, and will take it from here.
     report = linter.lint(req.text, req.channel, mode=req.mode, first_message=req.first_message)
     return lint_result(narrow(report, req.select, req.ignore))
+
+
+def fix_request(linter: "Linter", req: "LintRequest", unsafe: bool) -> dict:
+    """A /v1/fix request: the fixes of the selected rules applied until nothing changes (as
+    `replylint.fix`), and what remains in the fixed text."""
+    from ..fixes import fix_text
+
+    result = fix_text(linter, req.text, req.channel, unsafe=unsafe, mode=req.mode, first_message=req.first_message,
+                      accept=lambda f: selected(f.rule, req.select, req.ignore))
+    out = lint_result(narrow(result.report, req.select, req.ignore))
+    out["text"] = result.text
+    out["applied"] = [{"rule": f.rule, "message": f.message, **f.fix.to_dict()} for f in result.applied]
+    return out
 
 
 def lint_result(report: Report) -> dict:

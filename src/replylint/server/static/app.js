@@ -12,7 +12,7 @@
   const draft = $("draft"), backdrop = $("backdrop"), list = $("findings");
   const channel = $("channel"), audience = $("audience"), continuing = $("continuing");
   const firstWrap = $("first-wrap"), tokenBox = $("token-box"), tokenInput = $("token");
-  const scoreEl = $("score"), verdict = $("verdict"), status = $("status");
+  const scoreEl = $("score"), verdict = $("verdict"), status = $("status"), fixAll = $("fix-all");
 
   let timer = 0;
   let seq = 0;
@@ -35,6 +35,7 @@
     fitHeight();
     const stale = draft.value !== shown.text;
     for (const b of list.querySelectorAll("button.apply")) b.disabled = stale;
+    fixAll.disabled = stale || !hasSafeFix();
     if (stale) drawMarks([]); // old marks would point at the wrong characters
   }
 
@@ -58,8 +59,7 @@
     controller = new AbortController();
     const mine = ++seq;
     setStatus("チェックしています…");
-    const headers = { "Content-Type": "application/json" };
-    if (tokenInput.value.trim()) headers.Authorization = "Bearer " + tokenInput.value.trim();
+    const headers = requestHeaders();
     let res, data = null;
     try {
       res = await fetch("/v1/lint", { method: "POST", headers, body: requestBody(text), signal: controller.signal });
@@ -74,6 +74,44 @@
     shown = { text, findings: data.findings };
     render(data);
     setStatus(data.findings.length ? `指摘が ${data.findings.length} 件あります。` : "指摘はありません。");
+  }
+
+  function requestHeaders() {
+    const headers = { "Content-Type": "application/json" };
+    if (tokenInput.value.trim()) headers.Authorization = "Bearer " + tokenInput.value.trim();
+    return headers;
+  }
+
+  function hasSafeFix() {
+    return shown.findings.some((f) => f.fix && f.fix.applicability === "safe");
+  }
+
+  // Every safe fix at once, as `replylint check --fix` applies them: the service's /v1/fix
+  // applies them until nothing changes and answers with the new text and what remains.
+  async function applySafeFixes() {
+    const text = draft.value;
+    if (text !== shown.text) return;
+    if (controller) controller.abort();
+    clearTimeout(timer);
+    const mine = ++seq;
+    fixAll.disabled = true;
+    setStatus("修正しています…");
+    let res, data = null;
+    try {
+      res = await fetch("/v1/fix", { method: "POST", headers: requestHeaders(), body: requestBody(text) });
+      data = await res.json().catch(() => null);
+    } catch (err) {
+      if (mine === seq) setStatus("サーバーに接続できませんでした。サーバーが動いているか確認してください。", true);
+      return;
+    }
+    if (mine !== seq || draft.value !== text) return; // typed since: keep what the agent wrote
+    if (!res.ok) return failed(res, data);
+    draft.value = data.text;
+    fitHeight();
+    shown = { text: data.text, findings: data.findings };
+    render(data);
+    setStatus(`${data.applied.length} 件を修正しました。` +
+      (data.findings.length ? `残りの指摘は ${data.findings.length} 件です。` : "指摘はありません。"));
   }
 
   function failed(res, data) {
@@ -100,6 +138,7 @@
       verdict.textContent = "下書きを入力してください";
       list.replaceChildren();
       drawMarks([]);
+      fixAll.disabled = true;
       return;
     }
     scoreEl.textContent = String(data.score);
@@ -112,6 +151,7 @@
     }
     drawMarks(data.findings);
     list.replaceChildren(...data.findings.map(item));
+    fixAll.disabled = !hasSafeFix();
     if (!data.findings.length) {
       const li = document.createElement("li");
       li.className = "empty";
@@ -217,6 +257,7 @@
     check();
   }
 
+  fixAll.addEventListener("click", applySafeFixes);
   draft.addEventListener("input", schedule);
   draft.addEventListener("scroll", () => { backdrop.scrollTop = draft.scrollTop; });
   window.addEventListener("resize", fitHeight);
