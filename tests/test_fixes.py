@@ -168,3 +168,20 @@ def test_fix_keeps_the_api_signature_and_limits():
         replylint.fix("見れます。", "fax")
     with pytest.raises(replylint.UsageError):
         replylint.fix("見れます。" * 10, "chat", max_chars=5)
+
+
+def test_the_readme_names_each_rules_fix_safety_and_rule_prints_it(linter):
+    from click.testing import CliRunner
+
+    from conftest import ROOT
+    from replylint.cli import main
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Fixes", 1)[1].split("\n## ", 1)[0]
+    safe_part, unsafe_part = section.split("- **unsafe**", 1)
+    for spec in linter.rules:
+        if spec.fix:
+            assert f"`{spec.id}`" in (safe_part if spec.fix == "safe" else unsafe_part.split("\n\n")[0]), spec.id
+    out = CliRunner().invoke(main, ["rule", "keigo/ra-nuki"]).output
+    assert "修正 / Fix: safe（--fix で適用）" in out
+    assert "Fix:" not in CliRunner().invoke(main, ["rule", "positive/blame"]).output

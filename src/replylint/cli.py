@@ -324,6 +324,9 @@ def show_rule(rule_id) -> None:
         for line in body.splitlines():
             click.echo(f"    {line}")
         click.echo("")
+    if spec.fix:
+        how = "--fix で適用" if spec.fix == "safe" else "--fix --unsafe-fixes で適用"
+        click.echo(f"修正 / Fix: {spec.fix}（{how}）\n")
     if spec.options:
         click.echo("設定項目 / Options")
         for k, v in spec.options.items():
