@@ -162,3 +162,15 @@ def test_a_bad_input_among_others_exits_2_and_the_others_are_fixed(run, tmp_path
     res = run("--fix", str(tmp_path / "missing.txt"), str(good))
     assert res.exit_code == 2 and "missing.txt: no such file" in res.stderr
     assert good.read_text(encoding="utf-8") == "山田様\n画面が見られません。\n"
+
+
+def test_a_file_changed_while_being_fixed_is_not_overwritten(tmp_path):
+    from replylint.fixfiles import write_atomic
+    from replylint.readers import InputError
+
+    path = tmp_path / "a.txt"
+    path.write_bytes("画面が見れません。\n".encode("utf-8"))
+    with pytest.raises(InputError, match="changed while it was being fixed"):
+        write_atomic(str(path), "画面が見られません。\n".encode("utf-8"), "もとの文面\n".encode("utf-8"))
+    assert path.read_bytes() == "画面が見れません。\n".encode("utf-8")
+    assert os.listdir(tmp_path) == ["a.txt"]

@@ -68,7 +68,11 @@ def write_atomic(path: str, data: bytes, expected: bytes) -> None:
     folder, flushed to disk, given the original's permissions, renamed over it. Refused when the
     file no longer holds `expected` (changed by someone else since it was read)."""
     target = os.path.realpath(path)
-    if read_bytes(target, max(len(expected), 1) + 1) != expected:
+    try:
+        current = read_bytes(target, len(expected) + 1)
+    except InputError:  # gone, grown, no longer a file
+        current = None
+    if current != expected:
         raise InputError(f"{path}: changed while it was being fixed; not rewritten")
     st = os.stat(target)
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix="." + os.path.basename(target) + ".",
