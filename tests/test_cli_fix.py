@@ -90,8 +90,10 @@ def test_exit_status_reflects_what_remains(run, tmp_path):
     res = run("--fix", "--format", "json", str(path))
     assert path.read_text(encoding="utf-8").endswith("見られます。\n")
     remaining = json.loads(res.stdout)["files"][0]["findings"]
-    assert any(f["severity"] == "error" for f in remaining)  # keigo/wrong-direction has no fix
+    assert any(f["severity"] == "error" for f in remaining)  # keigo/wrong-direction's fix is unsafe
     assert res.exit_code == 1
+    unsafe = run("--fix", "--unsafe-fixes", str(path))
+    assert "担当の山田から" in path.read_text(encoding="utf-8") and unsafe.exit_code == 0
 
 
 @pytest.mark.parametrize("name, content, message", [

@@ -14,6 +14,7 @@ from replylint.fixes import apply, choose, wanted
 # Fixable pieces among ordinary ones, line breaks (CRLF too), quotes and a signature separator.
 PIECES = ["見れます", "来れなかった", "おっしゃられた", "おっしゃられて", "休まさせていただきます", "読まさせて",
           "よろしかったでしょうか", "発送した。", "了解しました。", "ちょっと", "サーバー", "障害が発生", "ご覧になられました",
+          "ご利用してください", "担当の山田さんから", "拝見されました",
           "お客様", "様", "確認いたします。", "。", "、", "「", "」", "\n", "\r\n", "> ", "> 見れません。\n",
           "--\nサポート窓口 見れる担当\n", "山田様\n", "ありがとうございます。", "ｶﾞ", "\u3099", "𠮷"]
 TEXT = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=24).map("".join)

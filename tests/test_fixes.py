@@ -55,6 +55,16 @@ FIX_TABLE = [
  # keigo/sasete-itadaku-overuse (unsafe)
  ("keigo/sasete-itadaku-overuse", "ご注文の商品は、本日発送させていただきます。", "発送させていただきます", "発送いたします"),
  ("keigo/sasete-itadaku-overuse", "結果は明日、担当者からご連絡させていただきます。", "ご連絡させていただきます", "ご連絡いたします"),
+ # keigo/wrong-direction (unsafe)
+ ("keigo/wrong-direction", "お届けしたクーポンは次回のお買い物でご利用してください。", "ご利用してください", "ご利用ください"),
+ ("keigo/wrong-direction", "ポイントはいつご利用されましたか。", "ご利用されました", "ご利用になりました"),
+ ("keigo/wrong-direction", "お送りした資料はもう拝見されましたか。", "拝見されました", "ご覧になりました"),
+ ("keigo/wrong-direction", "新しいカードは、お客様ご自身でご利用できません。", "ご利用できません", "ご利用いただけません"),
+ ("keigo/wrong-direction", "先日お客様が申されました件について、確認いたしました。", "申されました", "おっしゃいました"),
+ ("keigo/wrong-direction", "先日お客様が申された件について、確認いたしました。", "申された", "おっしゃった"),
+ ("keigo/wrong-direction", "明日は何時ごろ参られますか。", "参られます", "いらっしゃいます"),
+ ("keigo/wrong-direction", "お客様もご存じ上げのとおり、料金は来月改定されます。", "ご存じ上げ", "ご存じ"),
+ ("keigo/wrong-direction", "この件は弊社の田中部長からご説明いたします。", "田中部長", "部長の田中"),
  # jargon/term (unsafe)
  ("jargon/term", "現在、障害が発生しております。", "障害が発生", "不具合が発生"),
  ("jargon/term", "修正版を本日デプロイいたしました。", "デプロイ", "反映"),

@@ -209,7 +209,7 @@ def wrong_direction(doc: Document, ctx: CheckContext):
             yield from _colleague_titles(doc, s, toks)
     for s, toks in _sentences_with(doc, ctx, _ZONJI_AGE):
         for m, a, b in _regex(doc, s, _ZONJI_AGE):
-            yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ")
+            yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ", "ご存じ")
 
 
 def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
@@ -234,9 +234,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     e += 1
                 found = _text(toks, p, e)
                 sugg = _text(toks, p, i) + _text(toks, i + 2, e)
+                fix = sugg
                 if _is(word, "伺う"):  # お伺いしてください: 伺う is humble by itself
-                    sugg = "お問い合わせください（お越しください）"
-                yield _hit(toks, p, e, suggestion=sugg,
+                    sugg, fix = "お問い合わせください（お越しください）", None
+                yield _hit(toks, p, e, suggestion=sugg, fix=fix,
                            message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
                                    f"「{sugg}」と書きます。")
                 continue
@@ -268,7 +269,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 e = _chain_end(toks, i + 2)
                 sugg = _text(toks, p, i) + "に" + _plain_ra_godan(_NARU, toks[i + 2:e])
                 found = _text(toks, p, e)
-                yield _hit(toks, p, e, suggestion=sugg,
+                yield _hit(toks, p, e, suggestion=sugg, fix=_joined(_text(toks, p, i) + "に", ra_godan_form(_NARU, toks[i + 2:e])),
                            message=f"「{found}」は謙譲の「ご〜する」に「れる」を付けた形です。「{sugg}」と書きます。")
                 continue
         # ご注文できます (for the customer) -> ご注文いただけます
@@ -288,7 +289,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     tail = t.surface[2:] + _text(toks, i + 1, e)
                     sugg = _text(toks, p, i) + "いただけ" + tail
                     found = _text(toks, p, e)
-                    yield _hit(toks, p, e, suggestion=sugg,
+                    yield _hit(toks, p, e, suggestion=sugg, fix=sugg,
                                message=f"「{found}」は謙譲の「ご〜できる」で、お客様の動作には使いません。"
                                        f"「{sugg}」と書きます。")
                     continue
@@ -299,8 +300,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             if _verb(nxt, "する", "為る") and nxt.surface == "し" and i + 3 < n and toks[i + 2].surface == "て" \
                     and _verb(toks[i + 3], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
                 e = _chain_end(toks, i + 4)
-                yield _hit(toks, i, e, suggestion=alt + "ください" if _is(toks[i + 3], "くださる", "下さる")
-                           else alt + "いただけますか",
+                asks = _is(toks[i + 3], "くださる", "下さる")
+                yield _hit(toks, i, e, suggestion=alt + "ください" if asks else alt + "いただけますか",
+                           fix=alt + "ください" if asks and _text(toks, i + 3, e) in ("ください", "下さい") else None,
                            message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
                                    f"「{alt}ください」と書きます。")
                 continue
@@ -308,12 +310,12 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     and _subject(toks, i) != "own":
                 e = _chain_end(toks, i + 3)
                 sugg = alt + "に" + _plain_ra_godan(_NARU, toks[i + 3:e])
-                yield _hit(toks, i, e, suggestion=sugg,
+                yield _hit(toks, i, e, suggestion=sugg, fix=_joined(alt + "に", ra_godan_form(_NARU, toks[i + 3:e])),
                            message=f"「{_text(toks, i, e)}」は謙譲語に「れる」を付けた形です。「{sugg}」と書きます。")
                 continue
             if _verb(nxt, "くださる", "下さる"):
                 e = i + 2
-                yield _hit(toks, i, e, suggestion=alt + "ください",
+                yield _hit(toks, i, e, suggestion=alt + "ください", fix=alt + "ください" if nxt.surface in ("ください", "下さい") else None,
                            message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
                                    f"「{alt}ください」と書きます。")
                 continue
@@ -323,15 +325,16 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         if _is(t, "申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る") and i + 1 < n \
                 and _is_reru(toks[i + 1]) and _subject(toks, i) != "own" and t.cform.startswith("未然形"):
             e = _chain_end(toks, i + 2)
+            after = toks[i + 2:e]
             if _is(t, "参る"):
-                sugg = _plain_ra_godan(_IRASSHARU, toks[i + 2:e])
+                sugg, fix = _plain_ra_godan(_IRASSHARU, after), ra_godan_form(_IRASSHARU, after)
             elif _is(t, "伺う"):
-                sugg = "お聞きに" + _plain_ra_godan(_NARU, toks[i + 2:e])
+                sugg, fix = "お聞きに" + _plain_ra_godan(_NARU, after), _joined("お聞きに", ra_godan_form(_NARU, after))
             elif _is(t, "存ずる", "存じる"):
-                sugg = "ご存じ"
+                sugg, fix = "ご存じ", None
             else:
-                sugg = _plain_ra_godan(_OSSHARU, toks[i + 2:e])
-            yield _hit(toks, i, e, suggestion=sugg,
+                sugg, fix = _plain_ra_godan(_OSSHARU, after), ra_godan_form(_OSSHARU, after)
+            yield _hit(toks, i, e, suggestion=sugg, fix=fix,
                        message=f"「{_text(toks, i, e)}」は謙譲語に「れる」を付けた形で、お客様には使いません。"
                                f"「{sugg}」と書きます。")
             continue
@@ -345,7 +348,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                    "参る": "お越しください", "承る": "お受けください", "いただく": "お受け取りください（召し上がってください）",
                    "存ずる": "ご承知おきください"}
             key = t.lemma if t.lemma in alt else (t.norm if t.norm in alt else "いただく" if _is(t, "頂く") else "存ずる")
-            yield _hit(toks, i, e, suggestion=alt.get(key),
+            exact = "（" not in alt[key] and _text(toks, i + 2, e) in ("ください", "下さい")
+            yield _hit(toks, i, e, suggestion=alt.get(key), fix=alt[key] if exact else None,
                        message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
                                f"「{alt.get(key)}」と書きます。")
             continue
@@ -446,7 +450,7 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
         else:
             title = toks[i - 1].surface if toks[i - 1].surface in _TITLES else None
             sugg = f"{title}の{_text(toks, name_k, i - 1)}" if title else name
-        yield _hit(toks, name_k, e, suggestion=sugg,
+        yield _hit(toks, name_k, e, suggestion=sugg, fix=sugg,
                    message=f"お客様への返信で、自分の側の「{found}」に敬称を付けています。「{sugg}」と書きます。")
 
 
