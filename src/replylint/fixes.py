@@ -58,6 +58,7 @@ class FixResult:
     applied: tuple["Finding", ...]  # every fix applied, pass by pass (offsets into that pass's text)
     report: "Report"  # the findings that remain in the fixed text
     refused: tuple["Finding", ...] = ()  # wanted fixes `accept` turned down (in the last pass's text)
+    passes: tuple[tuple["Finding", ...], ...] = ()  # the fixes of each pass, to replay them elsewhere
 
 
 def fix_text(linter: "Linter", text: str, channel: str = "email", *, unsafe: bool = False,
@@ -67,7 +68,7 @@ def fix_text(linter: "Linter", text: str, channel: str = "email", *, unsafe: boo
     """Lint, apply the chosen fixes, lint again, until no fix applies (at most `max_passes`).
     `accept` may turn a fix down (the file's encoding cannot write it): it then stays a finding.
     `narrow` takes the findings the caller does not report out of each pass (suppressions)."""
-    applied: list[Finding] = []
+    passes: list[tuple[Finding, ...]] = []
 
     def lint(text: str) -> "Report":
         report = linter.lint(text, channel, mode=mode, first_message=first_message, max_chars=max_chars)
@@ -78,8 +79,21 @@ def fix_text(linter: "Linter", text: str, channel: str = "email", *, unsafe: boo
         chosen = choose(report.findings, unsafe, accept)
         if not chosen:
             break
-        applied.extend(chosen)
+        passes.append(tuple(chosen))
         text = apply(text, chosen)
         report = lint(text)
     refused = () if accept is None else tuple(f for f in report.findings if wanted(f, unsafe) and not accept(f))
-    return FixResult(text, tuple(applied), report, refused)
+    return FixResult(text, tuple(f for p in passes for f in p), report, refused, tuple(passes))
+
+
+def replay(text: str, linted: str, passes: tuple[tuple["Finding", ...], ...]) -> str | None:
+    """The fixes of `passes`, found in `linted`, applied to `text`: the same text but for parts a
+    reader blanked out at the same length (front matter, suppression comments). None when a
+    fixed span does not read the same in both."""
+    if len(text) != len(linted):
+        return None
+    for chosen in passes:
+        if any(text[f.start:f.end] != linted[f.start:f.end] for f in chosen):
+            return None
+        text, linted = apply(text, list(chosen)), apply(linted, list(chosen))
+    return text

@@ -1,10 +1,12 @@
 """`check --fix` / `--diff`: fixing draft files in place, byte for byte, or showing the diff.
 
 A draft is rewritten only when writing its decoded text back in the encoding it was read in
-gives the very bytes of the file (BOM included): then the new file differs from the old one
-only in the fixed spans, and line endings (CRLF), BOM and encoding (Shift_JIS stays Shift_JIS)
-are kept. The new bytes go to a temporary file in the same folder, which is renamed over the
-original with its permissions. Libraries (JSON, CSV, YAML exports) and standard input are
+gives the very bytes of the file (BOM included), and the fixes are made to that text (a
+Markdown reader blanks front matter and suppression comments out of the reply at the same
+length: the fixes found in the reply are replayed on the file's text): then the new file differs
+from the old one only in the fixed spans, and line endings (CRLF), BOM and encoding (Shift_JIS
+stays Shift_JIS) are kept. The new bytes go to a temporary file in the same folder, which is
+renamed over the original with its permissions. Libraries (JSON, CSV, YAML exports) and standard input are
 checked and reported, never rewritten. Fixes never touch quoted text or the signature (the
 engine gives fixes only inside sentences the writer wrote).
 """
@@ -21,10 +23,10 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .config import ConfigError
-from .fixes import fix_text, wanted
+from .fixes import fix_text, replay, wanted
 from .packs import PackError
 from .readers import InputError, read_path
-from .readers.text import MAX_BYTES, read_bytes
+from .readers.text import MAX_BYTES, detect, read_bytes
 from .runner import FileResult, Options, _Configs, _suppress, check_path, expand
 
 # Read as libraries of macros (see readers.dispatch): reported, not rewritten.
@@ -150,8 +152,10 @@ class FixRun:
 
         encoding = reply.encoding or "utf-8"
         bom, codec = _codec(raw, encoding)
-        if encoding.lower().startswith(_STATEFUL) or not _encodable(reply.text, codec) \
-                or bom + reply.text.encode(codec) != raw:
+        # The file's own text (a reader may have blanked front matter or comments out of the reply)
+        file_text = detect(raw, path, opts.encoding)[0]
+        if encoding.lower().startswith(_STATEFUL) or len(file_text) != len(reply.text) \
+                or not _encodable(file_text, codec) or bom + file_text.encode(codec) != raw:
             self.note(f"{path}: 読み込んだ内容を {encoding} で書き戻すと修正箇所以外も変わるため、書き換えません")
             return plain_check()
         result = fix_text(linter, reply.text, opts.channel, unsafe=self.unsafe, mode=mode,
@@ -160,10 +164,14 @@ class FixRun:
         for f in result.refused:
             self.note(f"{path}:{f.line}:{f.column}: 「{f.fix.replacement}」は {encoding} で表せないため、"
                       f"この修正は適用しません [{f.rule}]")
+        new_text = replay(file_text, reply.text, result.passes) if result.applied else file_text
+        if new_text is None:  # (a fix over a blanked part: the checks never report one there)
+            self.note(f"{path}: 修正箇所がファイルの内容と一致しないため、書き換えません")
+            return plain_check()
         if result.applied:
-            new = bom + result.text.encode(codec)
+            new = bom + new_text.encode(codec)
             if self.diff_out is not None:
-                self.diff_out(unified_diff(path, reply.text, result.text))
+                self.diff_out(unified_diff(path, file_text, new_text))
             else:
                 try:
                     write_atomic(path, new, raw)
