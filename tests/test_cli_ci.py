@@ -60,11 +60,11 @@ def test_statistics_counts_per_rule(run):
     res = run("--statistics", "bad.txt", "warn.txt")
     assert res.exit_code == 1
     lines = res.stdout.splitlines()
-    assert lines[0].split() == ["2", "keigo/baito", "warning"]
+    assert lines[0].split() == ["2", "keigo/baito", "warning", "[*]"]  # 了解しました -> 承知しました (unsafe fix)
     assert lines[1].split()[:3] == ["1", "keigo/double-honorific", "error"]
     assert "^" not in res.stdout  # counts instead of the findings
     data = json.loads(run("--statistics", "--format", "json", "bad.txt", "warn.txt").stdout)
-    assert data[0] == {"rule": "keigo/baito", "category": "keigo", "severity": "warning", "count": 2, "fixable": 0}
+    assert data[0] == {"rule": "keigo/baito", "category": "keigo", "severity": "warning", "count": 2, "fixable": 2}
     bad = run("--statistics", "--format", "sarif", "bad.txt")
     assert bad.exit_code == 2 and "--statistics" in bad.stderr
 
