@@ -98,7 +98,8 @@ def test_exit_status_reflects_what_remains(run, tmp_path):
 
 @pytest.mark.parametrize("name, content, message", [
     ("macros.csv", "title,body\n見積,画面が見れません。お待ちください。\n".encode("utf-8"),
-     "マクロ集のファイルは書き換えません（修正できる指摘 1 件"),
+     "この形式のファイル（マクロ集・HTML・メール）は書き換えません（修正できる指摘 1 件"),
+    ("reply.html", "<p>山田様</p><p>画面が見れません。</p>".encode("utf-8"), "は書き換えません（修正できる指摘 1 件"),
     # ISO-2022-JP switches state with escape sequences: a change can move bytes around it
     ("jis.txt", "山田様\n画面が見れません。\n".encode("iso2022_jp"), "書き戻すと修正箇所以外も変わるため、書き換えません"),
 ])

@@ -6,8 +6,8 @@ Markdown reader blanks front matter and suppression comments out of the reply at
 length: the fixes found in the reply are replayed on the file's text): then the new file differs
 from the old one only in the fixed spans, and line endings (CRLF), BOM and encoding (Shift_JIS
 stays Shift_JIS) are kept. The new bytes go to a temporary file in the same folder, which is
-renamed over the original with its permissions. Libraries (JSON, CSV, YAML exports) and standard input are
-checked and reported, never rewritten. Fixes never touch quoted text or the signature (the
+renamed over the original with its permissions. Libraries (JSON, CSV, YAML exports), HTML and mail files, and
+standard input are checked and reported, never rewritten. Fixes never touch quoted text or the signature (the
 engine gives fixes only inside sentences the writer wrote).
 """
 
@@ -29,8 +29,17 @@ from .readers import InputError, read_path
 from .readers.text import MAX_BYTES, detect, read_bytes
 from .runner import FileResult, Options, _Configs, _suppress, check_path, expand
 
-# Read as libraries of macros (see readers.dispatch): reported, not rewritten.
-LIBRARY_SUFFIXES = (".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".yaml", ".yml")
+# Drafts whose reply is the file's text (readers.dispatch: the plain-text reader for any other
+# suffix; Markdown, blanked at the same length). Every other reader turns the file into text
+# (a macro library, HTML, a mail): those are reported, not rewritten.
+_MARKDOWN = (".md", ".markdown")
+
+
+def rewritable(path: str) -> bool:
+    from .readers.dispatch import READERS
+
+    suffix = Path(path).suffix.lower()
+    return path != "-" and (suffix not in READERS or suffix in _MARKDOWN)
 # (BOM, the codec that writes the text after it) for the encodings readers.text.detect names
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -115,11 +124,11 @@ class FixRun:
 
     def run(self, paths: list[str]) -> Iterator[FileResult]:
         for path in expand(paths):
-            if path == "-" or Path(path).suffix.lower() in LIBRARY_SUFFIXES:
+            if not rewritable(path):
                 results = check_path(path, self._configs)
                 fixable = sum(wanted(f, self.unsafe) for r in results if r.report for f in r.report.findings)
                 if fixable:
-                    what = "標準入力" if path == "-" else f"{path}: マクロ集のファイル"
+                    what = "標準入力" if path == "-" else f"{path}: この形式のファイル（マクロ集・HTML・メール）"
                     self.note(f"{what}は書き換えません（修正できる指摘 {fixable} 件はそのまま報告します）")
                 yield from self._count(results)
             else:
