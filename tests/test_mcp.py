@@ -40,11 +40,13 @@ def error_text(result) -> str:
 def test_lists_its_tools_with_their_arguments():
     tools, _ = session()
     by_name = {t.name: t for t in tools}
-    assert set(by_name) == {"lint_reply", "explain_rule"}  # fix_reply comes with the autofix branch
+    assert set(by_name) == {"lint_reply", "explain_rule", "fix_reply"}
     lint = by_name["lint_reply"].input_schema
     assert set(lint["required"]) == {"text", "channel"}
     assert {"mode", "audience"} <= set(lint["properties"])
     assert by_name["explain_rule"].input_schema["required"] == ["rule_id"]
+    assert set(by_name["fix_reply"].input_schema["required"]) == {"text", "channel"}
+    assert {"mode", "unsafe"} <= set(by_name["fix_reply"].input_schema["properties"])
 
 
 def test_lint_reply_gives_exact_spans_suggestions_score_and_verdict_as_the_library_does():
@@ -129,3 +131,22 @@ def test_a_bad_config_is_a_usage_error_before_serving(args, tmp_path):
     proc = subprocess.run([REPLYLINT, *args], cwd=tmp_path, capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert proc.returncode == 2
     assert "no-such.toml: no such config file" in proc.stderr
+
+
+def test_fix_reply_applies_the_safe_fixes_as_the_library_does_and_unsafe_only_when_asked():
+    _, (safe, unsafe, bad) = session(("fix_reply", {"text": DRAFT, "channel": "email"}),
+                                     ("fix_reply", {"text": DRAFT, "channel": "email", "unsafe": True}),
+                                     ("fix_reply", {"text": DRAFT, "channel": "fax"}))
+    assert not safe.is_error
+    got = safe.structured_content
+    fixed, applied = replylint.fix(DRAFT, "email")
+    assert got["text"] == fixed and "おっしゃっていた" in fixed and "おっしゃられて" not in fixed
+    assert [(a["rule"], a["replacement"], a["applicability"]) for a in got["applied"]] == \
+        [(f.rule, f.fix.replacement, f.fix.applicability) for f in applied]
+    assert all(a["applicability"] == "safe" for a in got["applied"])
+    assert "レイテンシ" in got["text"]  # a jargon rewrite is a judgement: not without unsafe
+    for f in got["findings"]:  # what remains, in the fixed text
+        assert f["span"] == got["text"][f["start"]:f["end"]]
+    assert unsafe.structured_content["text"] == replylint.fix(DRAFT, "email", unsafe=True)[0]
+    assert "レイテンシ" not in unsafe.structured_content["text"]
+    assert "channel" in error_text(bad) and "fax" not in DRAFT

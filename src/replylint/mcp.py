@@ -19,8 +19,8 @@ from mcp.server.mcpserver.exceptions import ToolError
 from . import __version__
 from .api import Linter, get_linter
 from .config import Config, load_config
-from .server.payload import RequestError, parse_lint
-from .server.results import lint_request, rule_docs
+from .server.payload import LintRequest, RequestError, parse_lint
+from .server.results import fix_request, lint_request, rule_docs
 from .server.settings import DEFAULT_MAX_BODY
 
 MAX_TEXT_BYTES = DEFAULT_MAX_BODY  # the same bound as a /v1/lint body
@@ -29,8 +29,9 @@ INSTRUCTIONS = (
     "replylint checks Japanese customer-support replies (email, chat, SNS). Call lint_reply on a "
     "draft before sending it: each finding gives the exact span (start/end, code points; `span` is "
     "the text there), a Japanese message and a suggestion; `fix.replacement` is an exact rewrite "
-    "of the span. Fix the findings and lint again until `blocking` is false. explain_rule gives a "
-    "rule's docs.")
+    "of the span. Fix the findings and lint again until `blocking` is false. fix_reply applies the "
+    "safe fixes for you (unsafe=true: the wording fixes too) and returns the fixed text. "
+    "explain_rule gives a rule's docs.")
 
 
 def _span_texts(text: str, result: dict) -> dict[str, Any]:
@@ -45,6 +46,19 @@ def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
     specs = {spec.id: spec for spec in linter.rules}
     server = MCPServer("replylint", version=__version__, instructions=INSTRUCTIONS)
 
+    def request(text: str, channel: str, mode: str, audience: str = "auto") -> LintRequest:
+        """The arguments checked as the service checks a /v1/lint body; a ToolError names the
+        argument and the choices, never the text."""
+        if not text.strip():
+            raise ToolError("text: empty; give the reply to check")
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > max_text_bytes:
+            raise ToolError(f"text: {size} bytes, more than the limit of {max_text_bytes} bytes (UTF-8)")
+        try:
+            return parse_lint({"text": text, "channel": channel, "mode": mode, "audience": audience}, rule_ids)
+        except RequestError as exc:
+            raise ToolError(exc.message) from None
+
     @server.tool(structured_output=True)
     def lint_reply(text: str, channel: str, mode: str = "draft", audience: str = "auto") -> dict[str, Any]:
         """Check a Japanese support reply before it is sent.
@@ -56,15 +70,7 @@ def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
         suggestion, and fix.replacement when the rule has an exact rewrite), a 0-100 score and
         `blocking` (true: do not send as it is).
         """
-        if not text.strip():
-            raise ToolError("text: empty; give the reply to check")
-        size = len(text.encode("utf-8", "surrogatepass"))
-        if size > max_text_bytes:
-            raise ToolError(f"text: {size} bytes, more than the limit of {max_text_bytes} bytes (UTF-8)")
-        try:
-            req = parse_lint({"text": text, "channel": channel, "mode": mode, "audience": audience}, rule_ids)
-        except RequestError as exc:  # names the argument and the choices, never the text
-            raise ToolError(exc.message) from None
+        req = request(text, channel, mode, audience)
         return _span_texts(req.text, lint_request(linter, req))
 
     @server.tool(structured_output=True)
@@ -78,12 +84,20 @@ def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
             raise ToolError(f"rule_id: no rule {rule_id!r}{hint}")
         return rule_docs(spec)
 
-    # fix_reply(text, channel) goes HERE once safe fixes are merged (the autofix issue):
-    # check the arguments exactly as lint_reply does, call
-    #     fixed_text, applied = replylint.fix(text, channel)
-    # and return {"text": fixed_text, "applied": [f.to_dict() for f in applied]} (only safe fixes;
-    # what is left is for lint_reply to report). Not built on this branch on purpose.
+    @server.tool(structured_output=True)
+    def fix_reply(text: str, channel: str, mode: str = "draft", unsafe: bool = False) -> dict[str, Any]:
+        """Apply replylint's fixes to a Japanese support reply, as POST /v1/fix does.
 
+        Safe fixes only (ら抜き, さ入れ, 二重敬語, mixed endings: meaning and tone cannot change),
+        unless unsafe=true (wording judgements such as jargon and バイト敬語 too). Returns `text`
+        (the fixed reply), `applied` (rule, message, replacement, applicability of each fix
+        applied) and what remains in the fixed text: findings with spans, score and `blocking`.
+        """
+        if not isinstance(unsafe, bool):
+            raise ToolError("unsafe: true or false")
+        req = request(text, channel, mode)
+        result = fix_request(linter, req, unsafe)
+        return _span_texts(result["text"], result)
     return server
 
 
