@@ -312,8 +312,10 @@ NOTICE_TITLE = Grammar(alt("お知らせ", "ご案内", "ご通知", "お詫び"
 # customer's family or staff (ご家族の皆様, 貴社の皆様).
 # (No branch begins with a common letter such as の or ご: the search stops at each of them.)
 TO_MANY = Grammar(r"各位|(?<!の)" + alt("皆様", "皆さま", "みなさま", "皆さん") + alt("へ", "に", "には", "におかれ")
-                     + "|" + alt("一部", "該当", "対象", "すべて", "全て", "多く", "利用中") + "の"
-                     + alt("お客", "ご利用者", "利用者", "会員")
+                     # (each pairing spelled out: its gate is then these words, not お客, which
+                     # nearly every reply holds)
+                     + "|" + alt(*(a + "の" + b for a in ("一部", "該当", "対象", "すべて", "全て", "多く", "利用中")
+                                   for b in ("お客", "ご利用者", "利用者", "会員")))
                      + "|(?<=の)" + alt("お客様", "お客さま", "皆様", "皆さま", "みなさま", "皆さん") + "へ")
 # Addressed to whoever holds a role, not to a person by name: ご担当者様, お客様
 TO_ANYONE = Grammar(alt("ご担当者", "担当者", "ご担当", "管理者", "ご利用者", "お客様", "お客さま") + r"\s*(様|さま|各位|殿)?\s*[、,]?\s*$")
