@@ -369,7 +369,8 @@ _DOUBLE_NEG = re.compile(
     + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY)
 
 
-@triggered_by(r"[な無](?:い|く|かった)")
+# (The negative with the word that turns it back: ない alone is in most sentences.)
+@triggered_by(_NEG + r"(?:わけ|訳|もの|物|こと|事|コト|では|でも|と(?:は|も))|(?:な|無)く(?:は|も)")
 def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):
