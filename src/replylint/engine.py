@@ -65,7 +65,8 @@ def triggered_by(*patterns: str | re.Pattern):
     checks' cost follows the problems in a reply rather than its length. Several patterns (the
     check's own compiled parts): a sentence with any of them, without compiling their union
     again at start-up."""
-    rx = re.compile(patterns[0]) if len(patterns) == 1 else FirstOf(*(re.compile(p) for p in patterns))
+    regexes = [re.compile(p if isinstance(p, (str, re.Pattern)) else p.pattern) for p in patterns]  # (a LazyPattern)
+    rx = regexes[0] if len(regexes) == 1 else FirstOf(*regexes)
 
     def mark(check):
         check.trigger = rx

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import acts
+from .regexes import Grammar, lazy
 
 QUOTED, HEADER, ADDRESSEE, GREETING, BODY, CLOSING, SIGNATURE = (
     "quoted", "header", "addressee", "greeting", "body", "closing", "signature")
@@ -24,9 +25,9 @@ PROSE, ITEM, HEADING, LABEL, URL, MARK, POSTSCRIPT = (
 FRAGMENT_ROLES = frozenset((ITEM, HEADING, LABEL, URL, MARK))
 
 # All patterns below run on the NFKC view: full-width ＞ ： （ are already > : (.
-_QUOTE_MARK = re.compile(r"^\s*>")
-_QUOTE_TITLE = re.compile(r"^\s*([-=_*#─━―]{3,}\s*[^-=_*#─━―\s].{0,30}?\s*[-=_*#─━―]{3,}|【[^】]{1,20}】|.{0,30}:)\s*$")
-_QUOTE_BLOCK_START = re.compile(
+_QUOTE_MARK = lazy(r"^\s*>")
+_QUOTE_TITLE = lazy(r"^\s*([-=_*#─━―]{3,}\s*[^-=_*#─━―\s].{0,30}?\s*[-=_*#─━―]{3,}|【[^】]{1,20}】|.{0,30}:)\s*$")
+_QUOTE_BLOCK_START = lazy(
     r"^\s*([-=_―─━]{2,}\s*(original message|元のメッセージ|転送メッセージ|転送されたメッセージ"
     r"|forwarded message|返信元のメッセージ)\s*[-=_―─━]{2,}"
     r"|.*\bwrote:\s*$"
@@ -34,12 +35,12 @@ _QUOTE_BLOCK_START = re.compile(
     r"|.*<[^<>@\s]+@[^<>\s]+>\s*(のメール|からのメッセージ)?\s*:\s*$)",
     re.IGNORECASE)
 # An Outlook-style header block: From: / 差出人: followed by Sent: / Date: / 送信日時: …
-_HEADER_FROM = re.compile(r"^\s*(from|差出人|送信者|送信元)\s*:", re.IGNORECASE)
-_HEADER_NEXT = re.compile(r"^\s*(sent|date|to|subject|件名|送信日時|日時|宛先|日付)\s*:", re.IGNORECASE)
+_HEADER_FROM = lazy(r"^\s*(from|差出人|送信者|送信元)\s*:", re.IGNORECASE)
+_HEADER_NEXT = lazy(r"^\s*(sent|date|to|subject|件名|送信日時|日時|宛先|日付)\s*:", re.IGNORECASE)
 
-_SEPARATOR = re.compile(
+_SEPARATOR = lazy(
     r"^\s*(-{2,}|[-_=*~+#ー―─━〓・◆◇■□●○◎☆★]{3,}|[―─━═]{2,})\s*$")
-_SIGNATURE_HINT = re.compile(
+_SIGNATURE_HINT = lazy(
     r"株式会社|有限会社|合同会社|一般社団法人|公益財団法人|\(株\)|\(有\)|㈱|㈲"
     r"|[^全一]部(?!分)|課|係|室|窓口|センター|サポート|デスク|チーム|事務局|事務所|受付|フロント"
     r"|学校|[^学]校$|学院|学園|大学|教室|塾|ゼミ|スクール|営業所|支店|支社|本社|工場|研究所|財団|法人|運営"
@@ -47,18 +48,20 @@ _SIGNATURE_HINT = re.compile(
     r"|担当|TEL|Tel|tel|FAX|Fax|電話|E-?mail|Mail|mail|URL|https?://|www\.|〒|営業時間|受付時間"
     r"|@[\w.-]+\.[a-z]{2,}|\d{2,4}-\d{2,4}-\d{3,4}"
     r"|Inc\.?|Co\.,? ?Ltd|Corp", re.IGNORECASE)
-# A person's name on its own line: 森下 啓太 / 森下啓太 / Keita Morishita
-_NAME_LINE = re.compile(
+# A person's name on its own line: 森下 啓太 / 森下啓太 / Keita Morishita. (Compiled when first
+# used: its six kanji ranges took a few milliseconds of every start, for a question most replies
+# never reach.)
+_NAME_LINE = Grammar(
     r"^\s*([一-龥々]{1,4}[ \u3000]*[一-龥々ぁ-んァ-ヶー]{1,6}|[A-Z][a-z]+ [A-Z][a-z]+)\s*$"
     r"|[ \u3000][一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}\s*$")  # …大宮校 佐藤 美香
-_SENTENCE_END = re.compile(r"[。!?]\s*$")
-_PROSE_END = re.compile(r"(ます|です|ください|ございます|ません|でした|ました)\s*$")
+_SENTENCE_END = lazy(r"[。!?]\s*$")
+_PROSE_END = lazy(r"(ます|です|ください|ございます|ません|でした|ました)\s*$")
 
 # 浜野 聡 様 / 株式会社みなと商事 御中 / お取引先各位 / 〜をご愛用のお客様へ / 〜にご登録の皆さまへ
-_ADDRESSEE_LINE = re.compile(r"^\s*[^\s。!?][^。!?]{0,40}?(様|さま|御中|各位|殿|さん|先生|皆様|皆さま|みなさま)\s*へ?"
+_ADDRESSEE_LINE = lazy(r"^\s*[^\s。!?][^。!?]{0,40}?(様|さま|御中|各位|殿|さん|先生|皆様|皆さま|みなさま)\s*へ?"
                              r"\s*[、,:]?\s*$")
-_ADDRESSEE_INLINE = re.compile(r"^\s*([^\s、。,]{1,20}?(様|さま))[、,\s]")
-_CUSTOMER_LINE = re.compile(r"^\s*お客様\s*[、,]?\s*$")
+_ADDRESSEE_INLINE = lazy(r"^\s*([^\s、。,]{1,20}?(様|さま))[、,\s]")
+_CUSTOMER_LINE = lazy(r"^\s*お客様\s*[、,]?\s*$")
 
 def is_quote_block_start(line: str) -> bool:
     return bool(_QUOTE_BLOCK_START.match(line))
@@ -78,7 +81,7 @@ def _is_header_block(lines: list[str], i: int) -> bool:
 # Something every quote start above holds; a reply without it quotes nothing (most drafts).
 # (The lookahead's class lets the regex engine skip to those letters; without it, it tries the
 # case-insensitive words at every character: eight times slower.)
-_MAY_QUOTE = re.compile(r"(?=[<>書メ差送fFmMwW])(?:>|<|書きました|メッセージ|差出人|送信者|送信元|(?i:wrote|message|from))")
+_MAY_QUOTE = lazy(r"(?=[<>書メ差送fFmMwW])(?:>|<|書きました|メッセージ|差出人|送信者|送信元|(?i:wrote|message|from))")
 
 
 def quoted_lines(lines: list[str]) -> list[bool]:
@@ -110,7 +113,7 @@ def quoted_lines(lines: list[str]) -> list[bool]:
     return quoted
 
 
-_HIRAGANA = re.compile(r"[ぁ-ゖ]{2}")
+_HIRAGANA = lazy(r"[ぁ-ゖ]{2}")
 
 
 def _closes(line: str) -> bool:
@@ -219,7 +222,7 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
 # A list item, whatever its marker: ・ - * ■ ◆ ▼ ※ …, 1. 1) (1) ① 一、 a) STEP1 手順1： Q. …
 # Read on the ORIGINAL line: NFKC turns ① into a bare 1.
 _D = "[0-9０-９]{1,3}"
-_LIST_MARKER = re.compile(
+_LIST_MARKER = lazy(
     r"^[ \t\u3000]*(?:"
     r"[・･\-‐－―*＊•●○◯◎■□◆◇▼▽▲△▶▷►▸▹☆★※✓✔✅→⇒〇](?![・･\-‐－―*＊•●○◯◎■□◆◇▼▽▲△☆★〇])"  # not ○○株式会社
     r"|[①-⑳㉑-㉟㊱-㊿⑴-⒇⒈-⒛❶-❿➀-➉➊-➓⓵-⓾⓪⓫-⓴]"
@@ -233,19 +236,19 @@ _LIST_MARKER = re.compile(
     r"|【" + _D + r"】|\[" + _D + r"\]|［" + _D + r"］"
     r")")
 # A letter's mark alone on its line: 記, 以上, 追伸, a 頭語 or a 結語 (the line stripped).
-_SHORT_MARK = re.compile(acts.alt("記", "以上", "以上です", "追伸", r"P\.?S\.?", r"p\.?s\.?",
+_SHORT_MARK = lazy(acts.alt("記", "以上", "以上です", "追伸", r"P\.?S\.?", r"p\.?s\.?",
                                   *map(acts.spaced, acts.FOOT_WORDS), *acts.HEAD_WORDS))
-_POSTSCRIPT = re.compile(r"^\s*(追伸|P\.?S\.?|p\.?s\.?|二伸)\s*[:、.]?")
+_POSTSCRIPT = lazy(r"^\s*(追伸|P\.?S\.?|p\.?s\.?|二伸)\s*[:、.]?")
 # Headings: 【ご返金について】, <ご注意>, ◆◆ 手順 ◆◆ alone on their line, or a short title line
 # that ends with a colon.
-_HEADING = re.compile(
+_HEADING = lazy(
     r"^\s*(【[^】]{1,40}】|<[^<>]{1,40}>|〈[^〈〉]{1,40}〉|《[^《》]{1,40}》|〔[^〔〕]{1,40}〕|\[[^\[\]]{1,40}\]"
     r"|[-=_*~◆◇■□●○★☆▼▽]{2,}[^。]{1,40}?[-=_*~◆◇■□●○★☆▼▽]{2,}|[^。!?]{1,30}:)\s*$")
 # A label and its value: 注文番号: A-123 / お届け予定日: 9月5日 / TEL: 0120-… (not a time, 10:00)
-_LABEL = re.compile(r"^\s*[^\s:。、!?]{1,20}?\s*(?<![0-9]):(?![0-9]{2})\s*\S")
-_CONTACT_KEY = re.compile(r"TEL|Tel|tel|電話|FAX|Fax|fax|携帯|mail|Mail|MAIL|メール|URL|Web|WEB|HP|住所|所在地|〒|担当"
+_LABEL = lazy(r"^\s*[^\s:。、!?]{1,20}?\s*(?<![0-9]):(?![0-9]{2})\s*\S")
+_CONTACT_KEY = lazy(r"TEL|Tel|tel|電話|FAX|Fax|fax|携帯|mail|Mail|MAIL|メール|URL|Web|WEB|HP|住所|所在地|〒|担当"
                           r"|営業時間|受付時間|窓口|部署|会社|問い?合わ?せ|番号")
-_URL_LINE = re.compile(r"^\s*(https?://|www\.)\S+\s*$")
+_URL_LINE = lazy(r"^\s*(https?://|www\.)\S+\s*$")
 
 
 # What a separator line or a list marker can begin with: most lines are let through on their
@@ -307,14 +310,14 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
 # 文書形式 and many business mails open with a block of short lines before the first sentence:
 # the date, a document number, the subject, the recipient (the addressee) and the sender (who
 # writes: the letter's signature, at the top).
-_DATE_LINE = re.compile(
+_DATE_LINE = lazy(
     r"^\s*((令和|平成|昭和)\s*(\d{1,2}|元)|\d{2,4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*\(.{1,3}\))?\s*$"
     r"|^\s*\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(\s*\(.{1,3}\))?\s*$")
-_SUBJECT_LINE = re.compile(r"^\s*(件名|題名|標題|表題|タイトル|subject|re|fw|fwd)\s*:|^\s*【件名】", re.IGNORECASE)
-_REPLY_SUBJECT = re.compile(r"^\s*(件名\s*:\s*|subject\s*:\s*|【件名】\s*)?re\s*:", re.IGNORECASE)
-_NUMBER_LINE = re.compile(r"^\s*[^\s。]{0,12}第?\s*[0-9A-Za-z-]{1,12}\s*号\s*$")
+_SUBJECT_LINE = lazy(r"^\s*(件名|題名|標題|表題|タイトル|subject|re|fw|fwd)\s*:|^\s*【件名】", re.IGNORECASE)
+_REPLY_SUBJECT = lazy(r"^\s*(件名\s*:\s*|subject\s*:\s*|【件名】\s*)?re\s*:", re.IGNORECASE)
+_NUMBER_LINE = lazy(r"^\s*[^\s。]{0,12}第?\s*[0-9A-Za-z-]{1,12}\s*号\s*$")
 # A title line: 価格改定のお知らせ / 納入品の不具合についてのお詫び / （お詫び）
-_TITLE_LINE = re.compile(
+_TITLE_LINE = lazy(
     r"^\s*[^。!?]{0,40}(お知らせ|お詫び|おわび|ご案内|お願い|について|に関して|に関するご報告|ご報告|ご連絡"
     r"|ご通知|通知書|送付状|ご回答|回答書|お礼|御礼|ご挨拶|あいさつ|ご依頼)\s*\)?\s*(\([^()]{1,8}\))?\s*$")
 

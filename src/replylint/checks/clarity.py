@@ -7,22 +7,23 @@ import re
 from .. import acts
 from ..document import Document, Sentence
 from ..engine import CheckContext, Hit, triggered_by
+from ..regexes import lazy
 
 # A promise to check or to get back (確認いたします / 確認のうえご連絡いたします) leaves the
 # customer waiting only when it stands on its own: not a condition's consequence (改善しない場合は、
 # 折り返しお電話いたします), not done together with the customer (ご一緒に確認いたします), not inside
 # an offer of help, not followed by a request that makes the next move the customer's
 # (お調べしますので、ご注文番号をお知らせください).
-_NOT_A_WAIT = re.compile(
+_NOT_A_WAIT = lazy(
     r"(たら|れば|場合は|際は|ときは)[^。]{0,40}(確認|調査|お調べ|ご連絡|お電話|ご案内|ご報告|ご返信|ご回答|お知らせ)"
     r"|一緒に|ご一緒"
     r"|(ので|から|ため)[、,]?[^。]{0,40}(ください|くださいませ|か[。?]?$|でしょうか|願います|お願い)")
 # How long the wait is, said right after it: 少々お待ちください。1分ほどで戻ります。
 # A wait that points back: それまで / その間 / それまでの間
-_BACK_THEN = re.compile(r"それまで|その間|その日まで")
+_BACK_THEN = lazy(r"それまで|その間|その日まで")
 # The thing awaited: お届けまで / 反映まで / 復旧までの間
-_UNTIL = re.compile(r"([一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,5})まで")
-_RETURN = re.compile(r"戻|ご連絡|ご案内|お知らせ|ご報告|ご返信|ご回答|完了|かかり|終わ|以内|ほど|程度|まで|ごろ|頃")
+_UNTIL = lazy(r"([一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,5})まで")
+_RETURN = lazy(r"戻|ご連絡|ご案内|お知らせ|ご報告|ご返信|ご回答|完了|かかり|終わ|以内|ほど|程度|まで|ごろ|頃")
 
 
 def _waits(doc: Document, s: Sentence) -> list[re.Match]:
@@ -111,7 +112,7 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
         yield hit
 
 
-_URL = re.compile(r"https?://\S+|www\.\S+")
+_URL = lazy(r"https?://\S+|www\.\S+")
 _LIMITS = {"email": "max_email", "chat": "max_chat", "sns": "max_sns"}
 # Nouns that head an adverbial clause: ご利用の場合は、/ 確認したうえで、/ お届けの際に、
 _CLAUSE_NOUNS = frozenset(("場合", "際", "時", "とき", "ため", "為", "うえ", "上", "後", "のち", "間", "あいだ", "ところ",

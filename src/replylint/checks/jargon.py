@@ -7,25 +7,26 @@ import re
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
+from ..regexes import lazy
 
 # Two or more capitals (NFKC has already made full-width letters half-width), as a word of
 # its own: not part of a code with digits (SB451, A4), a URL, an address or a placeholder.
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9@/._%{\[-])[A-Z]{2,}(?![A-Za-z0-9@/._%}\]-])")
+_ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[A-Z]{2,}(?![A-Za-z0-9@/._%}\]-])")
 # Left to the template rules, which own them.
-_TEMPLATE_MARKERS = re.compile(r"^(TODO|FIXME|TBD|X{2,})$")
+_TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
-_ROMAN = re.compile(r"^(I{2,3}|IV|VI{0,3}|IX|XI{1,3})$")
+_ROMAN = lazy(r"^(I{2,3}|IV|VI{0,3}|IX|XI{1,3})$")
 # Explained at first use, right after it: SLA(サービス品質の保証), CSV形式(表計算ソフトで開ける形式),
 # SLA「サービス品質の保証」. The explanation must hold words, not only a number or a code.
-_GLOSS_AFTER = re.compile(r"[一-龥ァ-ヶー]{0,4}\s*[(「]([^()「」\n]{2,60})[)」]")
-_HAS_WORDS = re.compile(r"[ぁ-んァ-ヶ一-龥]{2}")
+_GLOSS_AFTER = lazy(r"[一-龥ァ-ヶー]{0,4}\s*[(「]([^()「」\n]{2,60})[)」]")
+_HAS_WORDS = lazy(r"[ぁ-んァ-ヶ一-龥]{2}")
 # ... or defined in words: SLAとは、… / SLA、つまり… / SLA=…
-_DEFINED_AFTER = re.compile(r"\s*(とは|って|、?つまり|=|:)")
+_DEFINED_AFTER = lazy(r"\s*(とは|って|、?つまり|=|:)")
 # ... or right before it: サービス品質保証(SLA), 以下「SLA」, (以下、SLA)
-_GLOSS_BEFORE = re.compile(r"以下[、,]?\s*[「(]?$")
-_LATER_IS_DEFINED = re.compile(r"以下")
+_GLOSS_BEFORE = lazy(r"以下[、,]?\s*[「(]?$")
+_LATER_IS_DEFINED = lazy(r"以下")
 # A company's name: ABC社, XYZ様, ABC株式会社 / 株式会社ABC
-_NAMES_A_COMPANY = re.compile(r"\s?(社(?![会内外員長])|様|さま|株式会社|有限会社|合同会社|Inc|Co\.|Ltd)")
+_NAMES_A_COMPANY = lazy(r"\s?(社(?![会内外員長])|様|さま|株式会社|有限会社|合同会社|Inc|Co\.|Ltd)")
 _COMPANY_WORDS = ("株式会社", "株式会社 ", "有限会社", "有限会社 ", "合同会社", "合同会社 ", "(株)")  # (NFKC: ㈱ is (株))
 
 
@@ -67,7 +68,7 @@ def acronym(doc: Document, ctx: CheckContext):
 
 
 # -- katakana-dense ------------------------------------------------------------------
-_KATAKANA = re.compile(r"^[ァ-ヺー・]+$")
+_KATAKANA = lazy(r"^[ァ-ヺー・]+$")
 _CONTENT = {"名詞", "動詞", "形容詞", "形状詞"}
 # Light words that carry no content of their own.
 _LIGHT = {"する", "為る", "いる", "居る", "ある", "有る", "なる", "成る", "できる", "出来る", "いただく",
@@ -75,7 +76,7 @@ _LIGHT = {"する", "為る", "いる", "居る", "ある", "有る", "なる", 
           "ため", "為", "よう", "様", "方", "際", "場合", "ところ", "所", "等", "など"}
 
 
-_KATAKANA_RUN = re.compile(r"[ァ-ヺー・]{3,}")
+_KATAKANA_RUN = lazy(r"[ァ-ヺー・]{3,}")
 
 
 def _words(doc: Document, s) -> list[tuple[str, int, int]]:

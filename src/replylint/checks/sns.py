@@ -7,9 +7,10 @@ import re
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit
+from ..regexes import lazy
 
-_URL = re.compile(r"https?://[^\s　、。「」()（）<>]+|www\.[^\s　、。「」()（）<>]+")
-_LEADING_MENTIONS = re.compile(r"^(\s*@[A-Za-z0-9_]{1,15}\b)+\s*")
+_URL = lazy(r"https?://[^\s　、。「」()（）<>]+|www\.[^\s　、。「」()（）<>]+")
+_LEADING_MENTIONS = lazy(r"^(\s*@[A-Za-z0-9_]{1,15}\b)+\s*")
 _URL_WEIGHT = 23  # X: every link counts as 23 weighted units (t.co)
 
 
@@ -68,21 +69,21 @@ def too_long(doc: Document, ctx: CheckContext):
 
 
 # -- personal data asked for in public -------------------------------------------------
-_DATA = re.compile(
+_DATA = lazy(
     r"(ご?注文番号|ご?予約番号|会員番号|お客様番号|ご?契約番号|受付番号|問い合わせ番号|伝票番号|追跡番号"
     r"|電話番号|携帯番号|ご?連絡先|ご?住所|ご自宅|お届け先|メールアドレス|アドレス|e-?mail"
     r"|パスワード|暗証番号|カード番号|クレジットカード|カード情報|有効期限|セキュリティコード"
     r"|口座番号|口座情報|生年月日|お名前|氏名|フルネーム|本名|マイナンバー|ログインID|アカウントID)",
     re.IGNORECASE)
-_ASK = re.compile(
+_ASK = lazy(
     r"(お知らせ|教えて|お送り|お書き|ご記入|ご提示|お伝え|ご連絡|ご記載|記載して|書き込|投稿|リプライ|ご返信|返信|お寄せ)"
     r"[^。!?]{0,10}?(ください|下さい|いただけ|頂け|願え|願い|くれ|ませんか|ますか|でしょうか)")
-_PRIVATE = re.compile(
+_PRIVATE = lazy(
     r"DM|ダイレクトメッセージ|ダイレクト・メッセージ|ダイレクトメール|メッセージ(で|にて|から|より|へ|に)|個別"
     r"|非公開|プライベート|お問い合わせフォーム|専用フォーム|フォーム(で|から|にて|より)|窓口|電話(で|にて|まで|から)"
     r"|メール(で|にて|から)|チャット(で|にて|から)|下記|以下の|こちらの(URL|リンク|ページ)|リンク|https?://"
     r"|公開(されない|しない)|公開の場|ここ(には|では)(書|お書)", re.IGNORECASE)
-_NEGATED = re.compile(r"(ないで|ないよう|お控え|控えて|おやめ|ご遠慮|絶対に|決して)")
+_NEGATED = lazy(r"(ないで|ないよう|お控え|控えて|おやめ|ご遠慮|絶対に|決して)")
 
 
 def personal_data_in_public(doc: Document, ctx: CheckContext):

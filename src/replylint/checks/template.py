@@ -13,13 +13,13 @@ import re
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
-from ..regexes import FirstOf, Grammar, trie_pattern
+from ..regexes import FirstOf, Grammar, lazy, trie_pattern
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|要記入|要入力|記入|入力|差し込み|差込"
                r"|メールアドレス|電話番号|担当者|期限)")
 _NOT_KANJI_NUMERAL = r"(?<![一二三四五六七八九十百千〇0-9])"
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy(
     r"\{\{[^{}\n]{0,80}\}\}\}?"  # {{first_name}}, {{ticket.requester.name}}
     r"|\{%[^%\n]{0,80}%\}"  # {% if ... %} (Liquid)
     r"|\{\{[^{}\n]{0,80}\}(?!\})"  # {{first_name}  (unbalanced)
@@ -41,10 +41,10 @@ _PLACEHOLDER = re.compile(
     r"|※?要(修正|記入|入力|差し替え)|※要確認")
 # A 【…】 / [...] that opens a line and is followed by its value is a label, not a slot:
 # 【商品名】ダウンジャケット, [ご注文番号] HM-1234.
-_LABEL_AFTER = re.compile(r"\s*[:：]?\s*[^\s\nをのにでがはへとや様さ、。]")
-_PARTICLE_AFTER = re.compile(r"(を|の|に|で|が|は|へ|と|から|まで|様|さま|殿)")
+_LABEL_AFTER = lazy(r"\s*[:：]?\s*[^\s\nをのにでがはへとや様さ、。]")
+_PARTICLE_AFTER = lazy(r"(を|の|に|で|が|は|へ|と|から|まで|様|さま|殿)")
 
-_HELPDESK = re.compile(r"\{\{\s*([^{}\s|]+)\s*(\|[^{}]*)?\}\}")  # {{ name | filter }}
+_HELPDESK = lazy(r"\{\{\s*([^{}\s|]+)\s*(\|[^{}]*)?\}\}")  # {{ name | filter }}
 
 
 def _linted_ranges(doc: Document, kinds) -> list:
@@ -124,7 +124,7 @@ _TO_CHECK = r"要\s*(確認|再確認|修正|記入|入力|差し替え|変更|�
 # The writer's task, said in plain words at the end of a note: 〜を入れる / 〜してから送ること / 要確認
 _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認する|書く|記入する|入力する|差し替える|修正する|削除する"
          r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する)(こと)?)")
-_AGENT_NOTE = re.compile(
+_AGENT_NOTE = lazy(
     r"(?<![A-Za-z])(TODO|FIXME|TBD)(?![A-Za-z])"
     r"|【\s*(社内|内部|担当者|オペレーター|スタッフ|対応者|送信前)[^】\n]{0,10}】[^\n]*"
     r"|[\[<]\s*(社内|内部|担当者|オペレーター)(用|向け|メモ)[^\]>\n]{0,6}[\]>][^\n]*"
@@ -172,7 +172,7 @@ def agent_note(doc: Document, ctx: CheckContext):
 
 
 # -- the same stock sentence twice -------------------------------------------------------
-_NOISE = re.compile(r"[\s、。,.!?!?・「」『』()（）【】]+")
+_NOISE = lazy(r"[\s、。,.!?!?・「」『』()（）【】]+")
 
 
 def _key(text: str) -> str:
@@ -272,14 +272,14 @@ class _Keys:
 
 # -- a company / service name from another macro ------------------------------------------
 _NAME = r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[^\s、。,!?「」『』()]{2,25}?)"
-_OPENING_NAME = re.compile(
+_OPENING_NAME = lazy(
     r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME
     + r"[\s]*(を|に|で|へ|にて)(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|お買い物|お買い上げ|ご購入|ご注文"
     r"|ご来店|ご来院|ご来館|ご宿泊|ご搭乗|ご契約|ご加入|ご登録|お問い合わせ|ご用命|お引き立て|お選び)")
-_CLOSING_NAME = re.compile(
+_CLOSING_NAME = lazy(
     r"(今後とも|引き続き|これからも)[、\s]*" + _NAME
     + r"[\s]*を[、\s]*(どうぞ|何卒)?[、\s]*(よろしく|宜しく|ご愛顧|ご利用|お引き立て|ごひいき)")
-_GENERIC = re.compile(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
+_GENERIC = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
                       r"|こちら|当窓口|当センター|^サービス$|^アプリ$|^ご|^お")
 
 

@@ -8,6 +8,7 @@ import re
 from ...conjugate import ra_godan_form
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit
+from ...regexes import lazy
 from ...tokenize import Backend, Token
 
 _PUNCT = ("補助記号", "記号")
@@ -17,7 +18,7 @@ _PREFIX = ("お", "ご", "御")
 
 # -- shared helpers ---------------------------------------------------------------------
 _QUOTE_OPEN = "「『"
-_QUOTE_MARKS = re.compile("[「『」』]")
+_QUOTE_MARKS = lazy("[「『」』]")
 
 
 def _quoted_ranges(doc: Document, s: Sentence) -> list[tuple[int, int]]:

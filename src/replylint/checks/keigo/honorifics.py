@@ -8,6 +8,7 @@ from ... import segments as seg
 from ...conjugate import masu_stem, ra_godan_form
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit, triggered_by
+from ...regexes import lazy
 from ...tokenize import Token
 from ._common import (_PREFIX, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
 
@@ -100,11 +101,11 @@ def double_honorific(doc: Document, ctx: CheckContext):
 
 
 # -- keigo/wrong-direction --------------------------------------------------------------
-_OWN_SIDE = re.compile(
+_OWN_SIDE = lazy(
     r"(弊社|当社|弊店|当店|弊行|当行|弊所|当方|弊組合|当組合|弊院|当院|当館|当センター|当窓口|私ども|わたくしども|私共"
     r"|私|わたくし|わたし|僕|担当者|担当|係の者|係員|スタッフ|社員|店員|職員|作業員|技術者|配達員|配送員"
     r"|上司|責任者|店長|オペレーター|サポート|窓口|営業)$")
-_CUSTOMER_SIDE = re.compile(r"(様|さま|お客|ご本人|ご家族|ご契約者|皆|あなた|ご自身|ご担当者|先生)")
+_CUSTOMER_SIDE = lazy(r"(様|さま|お客|ご本人|ご家族|ご契約者|皆|あなた|ご自身|ご担当者|先生)")
 _SUBJECT_PARTICLES = ("が", "は", "も", "から", "より")
 
 
@@ -147,9 +148,9 @@ _CUSTOMER_ACTIONS = frozenset(
     "視聴 閲覧 投稿 送金 振込 振り込み 入金 出金 記入 指定 設定 追加 削除 申請 提出 持参 使い 求め 越し "
     "申し込 出席 ログイン 利用登録 解約手続き 退会手続き 解除 乗り換え 払い込み 引き落とし 換金 寄付".split())
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求".split())
-_CUSTOMER_PLACE = re.compile(r"(マイページ|アプリ|サイト|ウェブ|Web|WEB|ページ|画面|店頭|窓口|お電話|電話|オンライン|コンビニ|ATM)(から|で|上で|にて)")
-_OWN_MARK = re.compile(r"(弊社|当社|当店|弊店|私ども|わたくしども|当方|担当者|担当|こちらで|こちらから|私が|私から|当行|弊行)")
-_CUSTOMER_MARK = re.compile(r"(お客様|お客さま|ご自身|様(が|は|で|にて|から))")
+_CUSTOMER_PLACE = lazy(r"(マイページ|アプリ|サイト|ウェブ|Web|WEB|ページ|画面|店頭|窓口|お電話|電話|オンライン|コンビニ|ATM)(から|で|上で|にて)")
+_OWN_MARK = lazy(r"(弊社|当社|当店|弊店|私ども|わたくしども|当方|担当者|担当|こちらで|こちらから|私が|私から|当行|弊行)")
+_CUSTOMER_MARK = lazy(r"(お客様|お客さま|ご自身|様(が|は|で|にて|から))")
 
 _HUMBLE_SURU_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "頂戴", "拝察")
 _POLITE_FOR = {"拝見": "ご覧", "拝読": "お読み", "拝聴": "お聞き", "拝借": "お借り", "拝受": "お受け取り",
@@ -160,8 +161,8 @@ _TITLES = ("部長", "課長", "係長", "社長", "主任", "室長", "所長",
 _NAME_SUFFIX = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏")
 _OWN_PREFIX_WORDS = ("担当", "担当者", "弊社", "当社", "当店", "弊店", "弊行", "当行", "係", "スタッフ", "部", "課", "室",
                      "センター", "窓口", "チーム", "支店", "店", "営業所", "事務所")
-_OWN_PREFIX = re.compile(f"({'|'.join(_OWN_PREFIX_WORDS)})の?$")
-_HUMBLE_NEAR = re.compile(r"(いたし|致し|申し|参り|伺い|差し上げ|お電話し|ご連絡し|申し伝え|代わり|替わり|引き継|承り|お(送り|届け|渡し)し|ご(案内|説明|用意)し|が担当)")
+_OWN_PREFIX = lazy(f"({'|'.join(_OWN_PREFIX_WORDS)})の?$")
+_HUMBLE_NEAR = lazy(r"(いたし|致し|申し|参り|伺い|差し上げ|お電話し|ご連絡し|申し伝え|代わり|替わり|引き継|承り|お(送り|届け|渡し)し|ご(案内|説明|用意)し|が担当)")
 
 
 # The words each pattern of wrong_direction starts from; for colleague titles, a name suffix
@@ -180,7 +181,7 @@ _NOT_HONORIFIC_NI_NARU = frozenset({"世話"})
 _PREFIX_START = "(?:" + "|".join(_PREFIX) + ")(?!世話\\s*に)"
 _PREFIXED_WORD_BEFORE = (r"(?:(?!" + _PREFIX_START + r")[^、。!?])*?"
                          r"(?:し\s*て\s*(?:くだ|下|いただ|頂|戴)|さ\s*れ|でき|出来|に\s*[な成])")
-_WRONG_VERBS = re.compile(  # every alternative starts with a literal: Python's re then skips ahead fast
+_WRONG_VERBS = lazy(  # every alternative starts with a literal: Python's re then skips ahead fast
     "|".join(p + "(?!世話\\s*に)" + _PREFIXED_WORD_BEFORE for p in _PREFIX)
     + "".join(f"|{w}\\s*ら?れ" for w in _HUMBLE_BEFORE_RERU)
     + "".join(f"|{w}\\s*て\\s*(?:くださ|下さ)" for w in _HUMBLE_BEFORE_TE)
@@ -188,11 +189,11 @@ _WRONG_VERBS = re.compile(  # every alternative starts with a literal: Python's 
     + r"|拝見|拝読|拝聴|拝借|拝受|頂戴|拝察"  # 拝見して|ください
     + r"|存|ぞん"  # 存じていますか
     + r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが")  # own-side 尊敬語
-_ZONJI_AGE = re.compile(r"ご存[じ知]上げ")
+_ZONJI_AGE = lazy(r"ご存[じ知]上げ")
 # What _colleague_titles needs: an own-side word (担当の, 弊社の) somewhere before a name suffix or
 # a title, or a familiar suffix (山田さんからご連絡いたします). お客様 alone needs no words.
 _OWN_WORD = "(?:" + "|".join(_OWN_PREFIX_WORDS) + ")"
-_TITLE_MARKS = re.compile("|".join(f"{w}(?:(?!{_OWN_WORD})[^。!?])*?(?:{'|'.join(_NAME_SUFFIX + _TITLES)})"
+_TITLE_MARKS = lazy("|".join(f"{w}(?:(?!{_OWN_WORD})[^。!?])*?(?:{'|'.join(_NAME_SUFFIX + _TITLES)})"
                                    for w in _OWN_PREFIX_WORDS)  # the scan stops at the next own word
                           + "|さん|くん|君|ちゃん")
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
@@ -459,13 +460,13 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
 
 _TITLE_WORDS = "|".join(sorted(_TITLES + ("先生", "教授", "院長", "校長", "理事長", "副部長", "担当者", "ご担当者"),
                                key=len, reverse=True))
-_DOUBLE_TITLE = re.compile(
+_DOUBLE_TITLE = lazy(
     rf"(?P<title>{_TITLE_WORDS})(様|さま|殿)"
     r"|(?P<kakui>(?<![客皆])様各位|各位様|各位殿|殿各位)"
     r"|(?P<okyaku>お客様様|お客さま様|様様|様殿|殿様(?!商売))"
     r"|(?P<onchu>御中(\s*)様|御中\s*殿)")
-_ONCHU = re.compile(r"御中")
-_PERSON_SAMA = re.compile(r"[^\s、,]{1,12}(様|さま|殿)")
+_ONCHU = lazy(r"御中")
+_PERSON_SAMA = lazy(r"[^\s、,]{1,12}(様|さま|殿)")
 
 
 def _header(doc: Document) -> list[Sentence]:

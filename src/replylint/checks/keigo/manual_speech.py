@@ -6,15 +6,15 @@ import re
 
 from ...document import Document
 from ...engine import CheckContext, Hit, triggered_by
-from ...regexes import trie_pattern
+from ...regexes import lazy, trie_pattern
 from ...tokenize import Token
 from ._common import (_PUNCT, _aux, _chain_end, _hit, _is, _is_question, _regex, _sentences_with, _text, _verb)
 
-_YOROSHIKATTA = re.compile(r"よろしかった(でしょうか|ですか|ですね)")
-_AZUKARI = re.compile(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
-_KATACHI = re.compile(r"という(形|かたち)(に|と)(なります|なっております|させていただきます)")
-_NARUHODO = re.compile(r"なるほど(ですね|です)")
-_RYOKAI = re.compile(r"(?<![ごお御])了解(いたしました|致しました|しました|いたします|致します|します|です|しております|いたしております|っす)")
+_YOROSHIKATTA = lazy(r"よろしかった(でしょうか|ですか|ですね)")
+_AZUKARI = lazy(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
+_KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なっております|させていただきます)")
+_NARUHODO = lazy(r"なるほど(ですね|です)")
+_RYOKAI = lazy(r"(?<![ごお御])了解(いたしました|致しました|しました|いたします|致します|します|です|しております|いたしております|っす)")
 # 了解しました -> 承知しました, keeping the ending; 了解です / 了解っす -> 承知しました
 _RYOKAI_ENDINGS = {"です": "しました", "っす": "しました"}
 
@@ -23,10 +23,10 @@ def _ryokai_fix(m: re.Match) -> str:
     return "承知" + _RYOKAI_ENDINGS.get(m.group(1), m.group(1))
 
 
-_DEMONSTRATIVE = re.compile(r"^(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は)")
-_CHANGE = re.compile(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合|すると|たら|れば|なお)")
-_SELF_INTRO = re.compile(r"(担当|担当者|係|サポート|センター|窓口|デスク|チーム|部|課|室|店|支店|事務局)の\s*$")
-_PAY_SUBJECT = re.compile(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額)(は|が)")
+_DEMONSTRATIVE = lazy(r"^(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は)")
+_CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合|すると|たら|れば|なお)")
+_SELF_INTRO = lazy(r"(担当|担当者|係|サポート|センター|窓口|デスク|チーム|部|課|室|店|支店|事務局)の\s*$")
+_PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額)(は|が)")
 _PERSON_Q = ("本人", "契約者", "担当者", "名義人", "家族", "代理人", "利用者", "会員", "保護者", "登録者",
              "申込者", "購入者", "依頼者", "代表者", "どちら様")
 
@@ -86,11 +86,11 @@ def _narimasu(toks: list[Token], i: int) -> bool:
 
 
 _BAITO_KEYS = frozenset(("に", "ほう", "で", "お", "ご", "御"))
-_KATAKANA_WORD = re.compile(r"[ァ-ヺー]+")
+_KATAKANA_WORD = lazy(r"[ァ-ヺー]+")
 # Loanwords that take お in ordinary polite speech
 _USUAL_O_LOANWORDS = frozenset(("トイレ", "タバコ"))
 # Greetings among colleagues, not for a customer: お疲れ様です / ご苦労様でした
-_COLLEAGUES = re.compile(r"(お疲れ|ご苦労)(様|さま)(です|でございます|でした|でございました)?")
+_COLLEAGUES = lazy(r"(お疲れ|ご苦労)(様|さま)(です|でございます|でした|でございました)?")
 # Nouns with which なる is a real change or a real role (休業になります, 担当になります), and the
 # formal nouns of なる's other uses (ご利用いただけるようになります, 伺うことになります).
 _REAL_BECOMING = frozenset((
@@ -99,15 +99,15 @@ _REAL_BECOMING = frozenset((
     "こと", "事", "よう", "様", "もの", "物", "ところ", "所", "わけ", "訳", "はず", "筈", "一緒", "大人", "無効", "失効",
     "対象", "対象外", "無料", "半額", "割引", "無償", "世話"))  # (返品の対象になります: it falls under; 無料になります: off its price)
 # A time: 発送は明日の午前になります says when it will happen (a time it comes to), not what it is
-_WHEN = re.compile(r"午前|午後|朝|昼|夕方|夜|明日|明後日|本日|今日|今週|来週|再来週|今月|来月|週明け|月末|月初|年末|年始|以降|頃|ごろ"
+_WHEN = lazy(r"午前|午後|朝|昼|夕方|夜|明日|明後日|本日|今日|今週|来週|再来週|今月|来月|週明け|月末|月初|年末|年始|以降|頃|ごろ"
                    r"|[日時月週年]|[0-9０-９]+(日|時|月|週|年)?|.*曜日?")
 # Place and direction: 右のほうにある, 駅のほうへ (a real ほう)
 _PLACE = frozenset(("右", "左", "上", "下", "前", "後ろ", "奥", "手前", "横", "隣", "外", "内", "中", "北", "南", "東", "西",
                     "向こう", "あちら", "こっち", "あっち", "奥側", "窓側", "通路側", "駅", "海", "山", "入口", "出口"))
 # A comparison: AよりBのほうが / どちらのほうが / 〜と比べて
-_COMPARISON = re.compile(r"より|比べ|比較|どちら|どっち|いずれ|と[^、。]{1,20}では")
+_COMPARISON = lazy(r"より|比べ|比較|どちら|どっち|いずれ|と[^、。]{1,20}では")
 # …and what one is better at: のほうが早く届きます / のほうがお得です
-_BETTER = re.compile(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|安全|早|速|安[いくか]|高[いくか]|良[いくか]|よ[いくか]|いい|多[いくか]"
+_BETTER = lazy(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|安全|早|速|安[いくか]|高[いくか]|良[いくか]|よ[いくか]|いい|多[いくか]"
                      r"|少な|大き|小さ|簡単|楽[でにな]|向いて|適して")
 
 
@@ -224,7 +224,7 @@ _CONTRACTED = {
     "ちゃう": lambda sf: "てしま" + sf[2:], "じゃう": lambda sf: "でしま" + sf[2:],
 }
 # What follows くれる/もらえる when they ask: と(助かります), たら, ば, か, ますか, ませんか, ないか
-_ASKING_AFTER = re.compile(r"と|たら|ば|(ます|ませんか|ない|る)?か")
+_ASKING_AFTER = lazy(r"と|たら|ば|(ます|ませんか|ない|る)?か")
 
 
 def _asks(toks: list[Token], i: int) -> bool:
@@ -248,7 +248,7 @@ def _kudasaru(kureru: str, after: str) -> str:
     return "くださる" if kureru == "くれる" else kureru
 
 
-_SENTENCE_START = re.compile(r"^(なので|だから|でも|あと|あとは|それと|じゃあ|じゃ)(、|,|\s)")
+_SENTENCE_START = lazy(r"^(なので|だから|でも|あと|あとは|それと|じゃあ|じゃ)(、|,|\s)")
 
 
 # The words, as one trie (an alternation of words is tried at every character, a trie only

@@ -8,6 +8,7 @@ from ... import segments as seg
 from ...conjugate import masu_stem
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit
+from ...regexes import lazy
 from ...tokenize import Token
 from ._common import _PLAIN, _POLITE, _PUNCT, _is, _te, _text
 
@@ -15,8 +16,8 @@ from ._common import _PLAIN, _POLITE, _PUNCT, _is, _te, _text
 # forms (polite) and ください (a request: neither style), with a sentence-final particle and
 # final punctuation after them. tests/test_triggers.py checks, on every reply we ship, that the
 # words say the same.
-_POLITE_TAIL = re.compile(r"(?:ま(?:す|した|せん|せんでした|しょう|せ)|で(?:す|した|しょう))[かねよ]{0,2}$")
-_REQUEST_TAIL = re.compile(r"(?:ください|下さい)[かねよ]{0,2}$")
+_POLITE_TAIL = lazy(r"(?:ま(?:す|した|せん|せんでした|しょう|せ)|で(?:す|した|しょう))[かねよ]{0,2}$")
+_REQUEST_TAIL = lazy(r"(?:ください|下さい)[かねよ]{0,2}$")
 _REQUEST = "request"
 
 

@@ -7,6 +7,7 @@ import re
 from ...conjugate import masu_stem
 from ...document import Document
 from ...engine import CheckContext, Hit, triggered_by
+from ...regexes import lazy
 from ._common import _aux, _base_ctype, _chain_end, _hit, _prefixed, _sasete_itadaku, _sentences_with, _text, _verb
 
 _ICHIDAN = ("上一段", "下一段", "カ行変格")
@@ -97,7 +98,7 @@ def sa_ire(doc: Document, ctx: CheckContext):
 # -- keigo/sasete-itadaku-overuse -------------------------------------------------------
 _ROUTINE = ("発送", "送付", "連絡", "案内", "返信", "回答", "報告", "紹介", "説明", "送信", "お送り", "お届け",
             "お知らせ", "返答", "ご連絡", "ご案内", "ご報告", "ご説明", "ご返信", "ご回答", "ご紹介", "ご送付")
-_CONSENT = re.compile(r"(承諾|了承|同意|許可|お許し|ご希望|お申し出|お申し付け|ご依頼|ご要望|ご指示|ご指定|ご了解|お言葉に甘え)")
+_CONSENT = lazy(r"(承諾|了承|同意|許可|お許し|ご希望|お申し出|お申し付け|ご依頼|ご要望|ご指示|ご指定|ご了解|お言葉に甘え)")
 
 
 @triggered_by(r"せ\s*て\s*(?:いただ|頂|戴)")
