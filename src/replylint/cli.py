@@ -335,6 +335,45 @@ def show_rule(rule_id) -> None:
     click.echo(f"定義: {spec.source}")
 
 
+@main.command("dupes")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=None,
+              help="この類似度（0〜1、文字の並びの Jaccard 係数）以上を「ほぼ同じ」とする（既定: 設定の dupes.threshold、"
+                   "なければ 0.7） / the similarity at or above which macros are near-duplicates.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="出力形式 / output format.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="設定ファイル（既定: 最初の PATH から上へ探す） / config file.")
+@click.option("--encoding", default=None, metavar="NAME",
+              help="入力の文字コード（既定: 自動判定） / the inputs' encoding (default: detected per file).")
+def dupes(paths, threshold, fmt, config_path, encoding) -> None:
+    """ほぼ同じ内容のマクロをまとめて示す / find clusters of near-duplicate macros.
+
+    PATH is a macro library (.json, .jsonl, .csv, .tsv, .yaml), a draft file, or a folder.
+    Exit 0 when there is none, 1 when some macros are nearly the same, 2 when an input cannot
+    be read (the other inputs are still compared).
+    """
+    from .config import ConfigError, find_config, load_config
+    from .dupes import DEFAULT_THRESHOLD, find_clusters, read_replies
+    from .reporters import dupes as report
+
+    if threshold is None:
+        try:
+            found = Path(config_path) if config_path else find_config(Path(paths[0]).absolute())
+            if config_path and not found.is_file():
+                _fail(f"{config_path}: no such config file")
+            configured = load_config(found).dupes_threshold if found else None
+        except ConfigError as exc:
+            _fail(str(exc))
+        threshold = configured or DEFAULT_THRESHOLD
+    errors: list[tuple[str, str]] = []
+    result = find_clusters(read_replies(list(paths), errors, encoding=encoding), threshold)
+    for path, message in errors:
+        click.echo(f"replylint: {message}", err=True)
+    (report.write_json if fmt == "json" else report.write_text)(result, errors, sys.stdout)
+    sys.exit(EXIT_USAGE if errors else EXIT_FINDINGS if result.clusters else EXIT_OK)
+
+
 @main.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="待ち受けるアドレス。127.0.0.1 / ::1 / localhost 以外ではトークンが必須 / listen address; "

@@ -17,7 +17,8 @@ from .tokenize import BACKENDS
 
 CONFIG_NAMES = ("replylint.toml", ".replylint.toml", "pyproject.toml")
 _TOP_KEYS = {"tokenizer", "select", "ignore", "severity", "options", "packs", "allow",
-             "block_on", "channels", "per-entry-ignores"}
+             "block_on", "channels", "per-entry-ignores", "templates", "dupes"}
+_DUPES_KEYS = {"threshold"}
 _CHANNEL_KEYS = {"select", "ignore", "severity", "options"}
 
 
@@ -49,6 +50,8 @@ class Config:
     channels: dict[str, ChannelConfig] = field(default_factory=dict)
     # [per-entry-ignores]: (key as written, absolute file glob, entry locator glob or None, rules)
     per_entry_ignores: list[tuple[str, str, str | None, list[str]]] = field(default_factory=list)
+    templates: list[str] = field(default_factory=list)  # macro libraries for template/verbatim-copy
+    dupes_threshold: float | None = None  # `replylint dupes`: None means dupes.DEFAULT_THRESHOLD
     source: str | None = None  # the file it was read from
 
     def key(self) -> str:
@@ -134,6 +137,11 @@ def _parse(doc: dict, source: str, base: Path, prefix: str = "") -> Config:
         if not Path(p).is_file():
             fail("packs", f"no such rule pack file: {p}")
     cfg.allow = _str_list(doc.get("allow", []), "allow", fail)
+    cfg.templates = [str((base / p).resolve()) for p in _str_list(doc.get("templates", []), "templates", fail)]
+    for p in cfg.templates:
+        if not Path(p).exists():
+            fail("templates", f"no such template library: {p}")
+    cfg.dupes_threshold = _dupes(doc.get("dupes", {}), fail)
     cfg.block_on = doc.get("block_on", "error")
     if cfg.block_on not in SEVERITIES:
         fail("block_on", f"must be one of {', '.join(SEVERITIES)}")
@@ -170,6 +178,20 @@ def _per_entry(value, base: Path, fail) -> list[tuple[str, str, str | None, list
         file_glob = str(base.resolve() / m.group(1).strip()).replace("\\", "/")
         out.append((pattern, file_glob, m.group(2), _str_list(rules, f"per-entry-ignores.{pattern!r}", fail)))
     return out
+def _dupes(value, fail) -> float | None:
+    if not isinstance(value, dict):
+        fail("dupes", "must be a table (threshold = 0.7)")
+    for key in value:
+        if key not in _DUPES_KEYS:
+            fail(f"dupes.{key}", f"unknown key; known keys are {', '.join(sorted(_DUPES_KEYS))}")
+    if "threshold" not in value:
+        return None
+    from .dupes import threshold_problem  # here: only a config that sets it pays for the import
+
+    problem = threshold_problem(value["threshold"])
+    if problem:
+        fail("dupes.threshold", problem)
+    return float(value["threshold"])
 
 
 def _str_list(value, key, fail) -> list[str]:

@@ -44,6 +44,8 @@ _PLACEHOLDER = lazy(
 _LABEL_AFTER = lazy(r"\s*[:：]?\s*[^\s\nをのにでがはへとや様さ、。]")
 _PARTICLE_AFTER = lazy(r"(を|の|に|で|が|は|へ|と|から|まで|様|さま|殿)")
 
+PLACEHOLDER_PATTERN = _PLACEHOLDER  # what shingles.comparable turns into one slot
+
 _HELPDESK = lazy(r"\{\{\s*([^{}\s|]+)\s*(\|[^{}]*)?\}\}")  # {{ name | filter }}
 
 
@@ -178,6 +180,9 @@ _NOISE = lazy(r"[\s、。,.!?!?・「」『』()（）【】]+")
 def _key(text: str) -> str:
     """`text` is from the normalized (NFKC) view already."""
     return _NOISE.sub("", text)
+
+
+ignorable_key = _key  # the same text as far as the reader can tell: shingles.comparable uses it
 
 
 def repeated_sentence(doc: Document, ctx: CheckContext):

@@ -1,0 +1,162 @@
+"""Near-duplicate macros: clusters of replies whose text is nearly the same.
+
+Each reply is reduced to its `shingles.comparable` text and that text's shingles. Identical
+texts are grouped at once; the others go through MinHash + LSH (datasketch), which proposes
+pairs that are likely similar without comparing every pair, and each proposed pair is confirmed
+by the exact Jaccard similarity of the two shingle sets. Confirmed pairs join clusters (single
+linkage). Time and memory grow with the number of replies, not with its square.
+
+datasketch (and numpy) are imported here only: `replylint dupes` is the only door in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Iterable
+
+from . import shingles as sh
+
+# Chosen by measurement on a generated library with planted near-copies (bench/dupes.py,
+# figures in bench/RESULTS.md): the best balance of precision and recall of the planted pairs.
+DEFAULT_THRESHOLD = 0.7
+NUM_PERM = 128
+# LSH proposes pairs from a lower similarity than the threshold, so that pairs just above it
+# whose MinHash estimate falls a little short are still proposed; the exact Jaccard decides.
+LSH_MARGIN = 0.15
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reply of a library: where it is (the file, and the reader's locator inside it)."""
+
+    path: str
+    locator: str | None
+
+
+@dataclass(frozen=True)
+class Member:
+    entry: Entry
+    similarity: float  # exact Jaccard with the cluster's first member (1.0 for the first)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    members: tuple[Member, ...]  # in input order
+    similarity: float  # the lowest similarity among the confirmed pairs that make the cluster
+
+
+@dataclass(frozen=True)
+class Result:
+    clusters: tuple[Cluster, ...]
+    compared: int  # replies with text to compare
+    skipped: int  # replies with nothing left to compare (only a placeholder or a signature)
+    threshold: float
+
+
+def threshold_problem(value) -> str | None:
+    """What is wrong with a similarity threshold, or None: it is a number in (0, 1]."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value <= 1:
+        return f"must be a number above 0 and at most 1, not {value!r}"
+    return None
+
+
+class _Sets:
+    """Union-find over reply indexes."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        root = i
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while parent.get(i, i) != root:  # path compression
+            parent[i], i = root, parent[i]
+        return root
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def find_clusters(replies: Iterable[tuple[Entry, str]], threshold: float = DEFAULT_THRESHOLD) -> Result:
+    """Clusters of `replies` ((entry, text) pairs, in input order) whose texts are at least
+    `threshold` similar (Jaccard of their shingles). Texts are not kept, only their shingles."""
+    from datasketch import MinHash, MinHashLSH
+
+    problem = threshold_problem(threshold)
+    if problem:
+        raise ValueError(f"threshold {problem}")
+    threshold = float(threshold)
+    entries: list[Entry] = []
+    sets = []
+    first_of: dict[bytes, int] = {}  # the digest of a comparable text -> its first reply
+    links = _Sets()
+    edges: list[tuple[int, int, float]] = []
+    lsh = MinHashLSH(threshold=max(0.05, threshold - LSH_MARGIN), num_perm=NUM_PERM)
+    template = MinHash(num_perm=NUM_PERM, hashfunc=int)  # its permutations are shared by all
+    skipped = 0
+    for entry, text in replies:
+        key = sh.comparable(text)
+        if not key:
+            skipped += 1
+            continue
+        i = len(entries)
+        entries.append(entry)
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=16).digest()
+        same = first_of.get(digest)
+        if same is not None:  # the same text: no sketch needed
+            sets.append(sets[same])
+            links.union(same, i)
+            edges.append((same, i, 1.0))
+            continue
+        first_of[digest] = i
+        shingled = sh.shingles(key)
+        sets.append(shingled)
+        m = MinHash(num_perm=NUM_PERM, hashfunc=int, permutations=template.permutations, scheme=template.scheme)
+        m.update_batch((shingled >> 32).tolist())  # 32-bit inputs for the default (affine32) scheme
+        for j in lsh.query(m):
+            similarity = sh.jaccard(sets[j], shingled)
+            if similarity >= threshold:
+                links.union(j, i)
+                edges.append((j, i, similarity))
+        lsh.insert(i, m, check_duplication=False)
+    return Result(_clusters(entries, sets, links, edges), len(entries), skipped, threshold)
+
+
+def _clusters(entries, sets, links: _Sets, edges) -> tuple[Cluster, ...]:
+    groups: dict[int, list[int]] = {}
+    lowest: dict[int, float] = {}
+    for i, j, similarity in edges:
+        root = links.find(i)
+        lowest[root] = min(similarity, lowest.get(root, 1.0))
+    for i in sorted({k for e in edges for k in e[:2]}):
+        groups.setdefault(links.find(i), []).append(i)
+    out = []
+    for root in sorted(groups):
+        members = groups[root]
+        first = sets[members[0]]
+        out.append(Cluster(tuple(Member(entries[k], 1.0 if k == members[0] else round(sh.jaccard(first, sets[k]), 4))
+                                 for k in members), round(lowest[root], 4)))
+    return tuple(out)
+
+
+def read_replies(paths: list[str], errors: list[tuple[str, str]], *, max_bytes: int | None = None,
+                 encoding: str | None = None):
+    """(Entry, text) for every reply of every file under `paths` (folders expanded as `check`
+    expands them), in order. A file that cannot be read is appended to `errors` as (path,
+    message) and the others are still read."""
+    from .readers import InputError, read_path
+    from .runner import expand
+
+    for path in expand(paths):
+        try:
+            replies = read_path(path, max_bytes, encoding)
+        except InputError as exc:
+            errors.append((path, str(exc)))
+            continue
+        for r in replies:
+            yield Entry(r.path, r.locator), r.text

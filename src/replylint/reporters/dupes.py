@@ -1,0 +1,50 @@
+"""`replylint dupes` results: the clusters of near-duplicate macros as text or JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from ..dupes import Entry, Result
+
+
+def _where(entry: Entry) -> str:
+    return f"{entry.path} [{entry.locator}]" if entry.locator else entry.path
+
+
+def write_text(result: Result, errors: list[tuple[str, str]], out: TextIO) -> None:
+    for n, cluster in enumerate(result.clusters, 1):
+        out.write(f"ほぼ同じマクロ {n}: {len(cluster.members)} 件（類似度 {cluster.similarity:.2f} 以上）\n")
+        width = max(len(_where(m.entry)) for m in cluster.members)
+        for k, m in enumerate(cluster.members):
+            note = "基準" if k == 0 else f"{m.similarity:.2f}"
+            out.write(f"  {_where(m.entry):<{width}}  {note}\n")
+        out.write("\n")
+    grouped = sum(len(c.members) for c in result.clusters)
+    line = f"{result.compared} 件を比較（しきい値 {result.threshold:.2f}）: "
+    line += (f"ほぼ同じマクロのまとまり {len(result.clusters)} 組（{grouped} 件）" if result.clusters
+             else "ほぼ同じマクロはありません")
+    if result.skipped:
+        line += f"、比べる本文のない返信 {result.skipped} 件"
+    if errors:
+        line += f"、読み込めなかったファイル {len(errors)} 件"
+    out.write(line + "\n")
+
+
+def to_dict(result: Result, errors: list[tuple[str, str]]) -> dict:
+    def member(m) -> dict:
+        d = {"path": m.entry.path}
+        if m.entry.locator is not None:
+            d["reply"] = m.entry.locator
+        d["similarity"] = m.similarity
+        return d
+
+    return {"version": 1, "threshold": result.threshold, "replies": result.compared, "skipped": result.skipped,
+            "clusters": [{"similarity": c.similarity, "size": len(c.members), "members": [member(m) for m in c.members]}
+                         for c in result.clusters],
+            "errors": [{"path": p, "error": e} for p, e in errors]}
+
+
+def write_json(result: Result, errors: list[tuple[str, str]], out: TextIO) -> None:
+    json.dump(to_dict(result, errors), out, ensure_ascii=False, indent=1)
+    out.write("\n")
