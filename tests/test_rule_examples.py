@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from replylint.api import load_rules
+from replylint.api import example_templates, load_rules
 from replylint.config import Config
 
 from conftest import rule_hits
@@ -30,7 +30,7 @@ def test_every_category_has_a_rule():
                          ids=[f"{c[0]}:{c[1]}{c[2]}" for c in CASES])
 def test_rule_example(linter, rule, kind, k, example):
     hits = rule_hits(linter.lint(example.text, example.channel, mode=example.mode,
-                                 first_message=example.first_message), rule)
+                                 first_message=example.first_message, templates=example_templates(example)), rule)
     if kind == "valid":
         assert hits == [], f"{rule} fired on a valid example: {[example.text[h.start:h.end] for h in hits]}"
         return
@@ -48,5 +48,6 @@ def test_the_docs_example_is_flagged_and_the_rewrite_is_not(linter):
         if spec.check and spec.check.startswith("structure."):
             continue
         channel = spec.channels[0]
-        assert rule_hits(linter.lint(spec.docs.example, channel), spec.id), spec.id
-        assert not rule_hits(linter.lint(spec.docs.instead, channel), spec.id), spec.id
+        templates = example_templates(spec.invalid[0])  # the macros a rule that compares with some needs
+        assert rule_hits(linter.lint(spec.docs.example, channel, templates=templates), spec.id), spec.id
+        assert not rule_hits(linter.lint(spec.docs.instead, channel, templates=templates), spec.id), spec.id

@@ -15,5 +15,13 @@ from .config import Config, ConfigError
 from .finding import Finding, Report
 from .packs import PackError
 
-__all__ = ["Config", "ConfigError", "Finding", "Linter", "PackError", "Report", "UsageError",
+__all__ = ["Config", "ConfigError", "Finding", "Linter", "PackError", "Report", "TemplateLibrary", "UsageError",
            "__version__", "fix", "get_linter", "lint"]
+
+
+def __getattr__(name: str):
+    if name == "TemplateLibrary":  # on first use: a draft linted without templates never needs it
+        from .templates import TemplateLibrary
+
+        return TemplateLibrary
+    raise AttributeError(f"module 'replylint' has no attribute {name!r}")

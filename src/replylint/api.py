@@ -60,16 +60,19 @@ class Linter:
         self.config = config or Config()
         self.backend = get_backend(self.config.tokenizer)
         self.engine = Engine(load_rules(self.config), self.backend, self.config)
+        self.templates = _load_templates(self.config.templates) if self.config.templates else None
 
     @property
     def rules(self) -> list[RuleSpec]:
         return self.engine.specs
 
     def lint(self, text: str, channel: str = "email", *, mode: str = "draft",
-             first_message: bool = True, max_chars: int | None = MAX_CHARS) -> Report:
+             first_message: bool = True, max_chars: int | None = MAX_CHARS, templates=None) -> Report:
         """Lint one reply. `mode="template"` for a macro (helpdesk placeholders are expected);
         `first_message=False` for a chat message that continues a conversation. A text longer
-        than `max_chars` characters (MAX_CHARS by default; None: no limit) is a UsageError."""
+        than `max_chars` characters (MAX_CHARS by default; None: no limit) is a UsageError.
+        `templates`: a `TemplateLibrary` the draft is compared with (template/verbatim-copy),
+        instead of the config's `templates`."""
         if channel not in CHANNELS:
             raise UsageError(f"unknown channel {channel!r}: choose one of {', '.join(CHANNELS)}")
         if mode not in MODES:
@@ -80,7 +83,17 @@ class Linter:
             raise UsageError(f"text too long: {len(text)} characters (max_chars={max_chars})")
         text = clean_text(text)
         doc = parse(text, self.backend, channel, mode=mode, first_message=first_message)
+        doc.templates = templates if templates is not None else self.templates
         return Report(text, channel, tuple(self.engine.run(doc)), self.config.block_on)
+
+
+def _load_templates(paths: list[str]):
+    from .templates import LibraryError, load
+
+    try:
+        return load(paths)
+    except LibraryError as exc:
+        raise ConfigError(f"templates: {exc}") from None
 
 
 _lock = threading.Lock()
@@ -104,10 +117,22 @@ def get_linter(config: Config | Mapping | None = None) -> Linter:
 
 
 def lint(text: str, channel: str = "email", config: Config | Mapping | None = None, *,
-         mode: str = "draft", first_message: bool = True, max_chars: int | None = MAX_CHARS) -> Report:
+         mode: str = "draft", first_message: bool = True, max_chars: int | None = MAX_CHARS,
+         templates=None) -> Report:
     """Lint one reply draft. Returns findings, a 0-100 score and a `blocking` verdict. A text
-    longer than `max_chars` (MAX_CHARS by default; None: no limit) is a UsageError."""
-    return get_linter(config).lint(text, channel, mode=mode, first_message=first_message, max_chars=max_chars)
+    longer than `max_chars` (MAX_CHARS by default; None: no limit) is a UsageError. `templates`:
+    a `TemplateLibrary` to compare the draft with (else the config's `templates` files)."""
+    return get_linter(config).lint(text, channel, mode=mode, first_message=first_message, max_chars=max_chars,
+                                   templates=templates)
+
+
+def example_templates(example):
+    """The macros a rule's example is compared with, as a TemplateLibrary (None: it has none)."""
+    if not example.templates:
+        return None
+    from .templates import TemplateLibrary
+
+    return TemplateLibrary.from_texts(example.templates)
 
 
 def fix(text: str, channel: str = "email", config: Config | Mapping | None = None, *, unsafe: bool = False,
@@ -130,7 +155,8 @@ def example_problems(linter: Linter, spec: RuleSpec) -> list[str]:
     problems = []
     for kind, examples in (("invalid", spec.invalid), ("valid", spec.valid)):
         for k, ex in enumerate(examples):
-            report = linter.lint(ex.text, ex.channel, mode=ex.mode, first_message=ex.first_message, max_chars=None)
+            report = linter.lint(ex.text, ex.channel, mode=ex.mode, first_message=ex.first_message, max_chars=None,
+                                 templates=example_templates(ex))
             hits = [f for f in report.findings if f.rule == spec.id]
             where = f"{spec.source}: rule {spec.id!r}: examples.{kind}[{k}] {ex.text!r}"
             if kind == "valid" and hits:

@@ -105,6 +105,9 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.option("--encoding", default=None, metavar="NAME",
               help="入力の文字コード（既定: 自動判定。utf-8, cp932, euc-jp, iso-2022-jp, utf-16 …） / the inputs' "
                    "encoding (default: detected per file).")
+@click.option("--templates", multiple=True, metavar="LIBRARY",
+              help="下書きと比べるテンプレート集（繰り返し可）。ほとんど書き換えずに送る返信を template/verbatim-copy が"
+                   "指摘する / a macro library to compare drafts with (repeatable).")
 @click.option("--debug", is_flag=True, default=False,
               help="内部エラーのトレースバックを表示する / show the traceback of an internal error.")
 @click.option("--fix", is_flag=True, default=False,
@@ -117,7 +120,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
                    "write nothing.")
 def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_score, show_suppressed,
           report_unused, select, ignore, tokenizer, config_path, mode, first_message, jobs, color,
-          max_bytes, encoding, debug, fix, unsafe_fixes, diff) -> None:
+          max_bytes, encoding, templates, debug, fix, unsafe_fixes, diff) -> None:
     """ファイルの返信文をチェックする / check reply drafts and macro libraries.
 
     `-` reads stdin. .json (Zendesk macro export or a list), .jsonl, .csv/.tsv and .yaml files
@@ -150,6 +153,9 @@ def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_sc
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     if config_path and not Path(config_path).is_file():
         _fail(f"{config_path}: no such config file")
+    for library in templates:
+        if not Path(library).exists():
+            _fail(f"{library}: no such template library (--templates)")
     if unsafe_fixes and not (fix or diff):
         raise click.UsageError("--unsafe-fixes は --fix か --diff と一緒に使います / --unsafe-fixes needs --fix or --diff")
     if statistics and fmt not in ("text", "json"):
@@ -161,7 +167,7 @@ def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_sc
     options = Options(channel=channel, mode=mode, first_message=first_message, select=tuple(_split(select)),
                       ignore=tuple(_split(ignore)), tokenizer=tokenizer, config_path=config_path,
                       debug=debug, max_bytes=max_bytes, encoding=encoding, show_suppressed=show_suppressed,
-                      report_unused=report_unused)
+                      report_unused=report_unused, templates=tuple(str(Path(t).resolve()) for t in templates))
     paths = expand(list(files))
     # A bar only where a person watches stderr and the report is not streaming onto the same screen.
     watching = sys.stderr.isatty() and (bool(output_file) or statistics or not sys.stdout.isatty())

@@ -65,6 +65,7 @@ class Document:
     mode: str = "draft"
     first_message: bool = True  # chat: the first message of a conversation (needs an opening)
     backend: Backend | None = None  # the tokenizer that read it, for checks that look up a word
+    templates: object = None  # the templates.TemplateLibrary the draft is compared with, if any
     # Derived data several checks share (computed by the first that needs it), so that each is
     # computed once per reply. Keys are "<module>.<what>".
     cache: dict = field(default_factory=dict, repr=False)

@@ -61,6 +61,25 @@ def threshold_problem(value) -> str | None:
     return None
 
 
+class sketcher:
+    """Turns `shingles.shingles` arrays into MinHash sketches that share one set of permutations
+    (making each sketch's own would cost more than hashing a macro)."""
+
+    num_perm = NUM_PERM
+
+    def __init__(self) -> None:
+        from datasketch import MinHash
+
+        self._minhash = MinHash
+        self._first = MinHash(num_perm=NUM_PERM, hashfunc=int)
+
+    def __call__(self, shingled):
+        m = self._minhash(num_perm=NUM_PERM, hashfunc=int, permutations=self._first.permutations,
+                          scheme=self._first.scheme)
+        m.update_batch(shingled.tolist())  # 32-bit inputs, as the default (affine32) scheme wants
+        return m
+
+
 class _Sets:
     """Union-find over reply indexes."""
 
@@ -85,7 +104,7 @@ class _Sets:
 def find_clusters(replies: Iterable[tuple[Entry, str]], threshold: float = DEFAULT_THRESHOLD) -> Result:
     """Clusters of `replies` ((entry, text) pairs, in input order) whose texts are at least
     `threshold` similar (Jaccard of their shingles). Texts are not kept, only their shingles."""
-    from datasketch import MinHash, MinHashLSH
+    from datasketch import MinHashLSH
 
     problem = threshold_problem(threshold)
     if problem:
@@ -97,7 +116,7 @@ def find_clusters(replies: Iterable[tuple[Entry, str]], threshold: float = DEFAU
     links = _Sets()
     edges: list[tuple[int, int, float]] = []
     lsh = MinHashLSH(threshold=max(0.05, threshold - LSH_MARGIN), num_perm=NUM_PERM)
-    template = MinHash(num_perm=NUM_PERM, hashfunc=int)  # its permutations are shared by all
+    sketch = sketcher()
     skipped = 0
     for entry, text in replies:
         key = sh.comparable(text)
@@ -116,8 +135,7 @@ def find_clusters(replies: Iterable[tuple[Entry, str]], threshold: float = DEFAU
         first_of[digest] = i
         shingled = sh.shingles(key)
         sets.append(shingled)
-        m = MinHash(num_perm=NUM_PERM, hashfunc=int, permutations=template.permutations, scheme=template.scheme)
-        m.update_batch((shingled >> 32).tolist())  # 32-bit inputs for the default (affine32) scheme
+        m = sketch(shingled)
         for j in lsh.query(m):
             similarity = sh.jaccard(sets[j], shingled)
             if similarity >= threshold:

@@ -226,7 +226,10 @@ def _examples(items, key: str, fail) -> tuple[Example, ...]:
             first = item.get("first_message", True)
             if not isinstance(first, bool):
                 fail(f"examples.{key}[{k}]: first_message must be true or false")
-            out.append(Example(item["text"], channel, span, mode, first))
+            templates = item.get("templates", [])
+            if not isinstance(templates, list) or not all(isinstance(t, str) and t.strip() for t in templates):
+                fail(f"examples.{key}[{k}]: templates must be a list of macro texts")
+            out.append(Example(item["text"], channel, span, mode, first, tuple(templates)))
         else:
             fail(f"examples.{key}[{k}]: an example is text or a mapping with 'text'")
     return tuple(out)

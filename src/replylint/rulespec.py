@@ -36,6 +36,7 @@ class Example:
     span: str | None = None  # for invalid examples: the text the finding must cover
     mode: str = "draft"  # or "template": a macro with helpdesk placeholders
     first_message: bool = True  # False: a chat message that continues a conversation
+    templates: tuple[str, ...] = ()  # macros the text is compared with (template/verbatim-copy)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,8 @@ class Options:
     show_suppressed: bool = False  # keep the suppressed findings (FileResult.suppressed)
     report_unused: bool = False  # a suppression that suppresses nothing becomes a finding
 
+    templates: tuple[str, ...] = ()  # template libraries (absolute paths): replace the config's `templates`
+
 
 @dataclass(frozen=True)
 class FileResult:
@@ -90,6 +92,8 @@ class _Configs:
             cfg.ignore = cfg.ignore + list(self.options.ignore)
             if self.options.tokenizer:
                 cfg.tokenizer = self.options.tokenizer
+            if self.options.templates:
+                cfg.templates = list(self.options.templates)
             self.by_file[key] = cfg
         return cfg
 

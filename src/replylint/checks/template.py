@@ -353,3 +353,19 @@ def _counts(text: str, names: set[str]) -> dict[str, int]:
                 counts[name] += 1
                 free_from[name] = q
     return counts
+
+
+# -- a macro sent almost as it is ---------------------------------------------------------
+def verbatim_copy(doc: Document, ctx: CheckContext):
+    """Only with a template library (`--templates`, the `templates` config key, or the API's
+    `templates=`): the whole reply, when it is a macro with too little of it changed."""
+    library = doc.templates
+    if library is None:
+        return
+    copy = library.closest(doc.text, float(ctx.options.get("min_used", 0.6)))
+    if copy is None or copy.changed >= float(ctx.options.get("min_changed", 0.1)):
+        return
+    share = f"{copy.changed:.0%}" if copy.changed_chars else "0%"
+    yield Hit(0, 0, f"テンプレート「{copy.name}」をほぼそのまま使っています（書き換え・書き足しは {share}、"
+                    f"{copy.changed_chars} 文字。名前の差し込みは数えません）。お問い合わせの内容に触れる一文を"
+                    f"加えるなど、このお客様に向けて書き直してください。")
