@@ -8,6 +8,8 @@ macros a draft may be copied from costs the same for ten macros or fifty thousan
 SHINGLE characters of the macro covers. A run that stands exactly where the macro has a
 placeholder, and is short, is the placeholder filled in (片岡 優子 for {{ticket.requester.name}}):
 it is not counted as the writer's own, since filling in a name does not make a reply personal.
+The count is close, not exact: the last few characters of a change (at most SHINGLE - 1) count
+as the macro's when, with the macro text after them, they happen to form one of its runs.
 """
 
 from __future__ import annotations
@@ -68,13 +70,20 @@ def _slots(key: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _covered(text: str, grams: set[str]) -> list[tuple[int, int]]:
-    """The runs of `text` that some SHINGLE-character run in `grams` covers, in order."""
+def _covered(text: str, grams: set[str], matched: set[str] | None = None) -> list[tuple[int, int]]:
+    """The runs of `text` that some SHINGLE-character run in `grams` covers, in order; the runs
+    of `grams` found are added to `matched` when it is given."""
     k, runs = sh.SHINGLE, []
     if len(text) < k:
-        return [(0, len(text))] if text and text in grams else []
+        found = bool(text) and text in grams
+        if found and matched is not None:
+            matched.add(text)
+        return [(0, len(text))] if found else []
     for i in range(len(text) - k + 1):
-        if text[i:i + k] in grams:
+        gram = text[i:i + k]
+        if gram in grams:
+            if matched is not None:
+                matched.add(gram)
             if runs and runs[-1][1] >= i:
                 runs[-1] = (runs[-1][0], i + k)
             else:
@@ -88,9 +97,11 @@ def _grams(text: str) -> set[str]:
 
 
 def compare(macro: _Macro, draft: str) -> Copy:
-    """How much of `draft` (a comparable text) is not `macro`'s text, names filled in aside."""
+    """How much of `draft` (a comparable text) is not `macro`'s text, names filled in aside.
+    Linear in the two lengths; only the macro's runs are ever held in a set."""
     k = sh.SHINGLE
-    runs = _covered(draft, _grams(macro.key))
+    shared: set[str] = set()  # the macro's runs that the draft has
+    runs = _covered(draft, _grams(macro.key), shared)
     own = filled = 0
     edges = [(0, 0), *runs, (len(draft), len(draft))]
     for (_, a), (b, _) in zip(edges, edges[1:]):  # the gaps between covered runs
@@ -102,8 +113,7 @@ def compare(macro: _Macro, draft: str) -> Copy:
             own += b - a
     compared = len(draft) - filled
     macro_text = len(macro.key) - macro.key.count(sh.PLACEHOLDER)
-    kept_runs = _covered(macro.key, _grams(draft))
-    kept = sum(b - a - macro.key.count(sh.PLACEHOLDER, a, b) for a, b in kept_runs)
+    kept = sum(b - a - macro.key.count(sh.PLACEHOLDER, a, b) for a, b in _covered(macro.key, shared))
     return Copy(macro.path, macro.locator, own / compared if compared else 1.0, own,
                 kept / macro_text if macro_text else 0.0)
 
