@@ -167,7 +167,7 @@ def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_sc
     options = Options(channel=channel, mode=mode, first_message=first_message, select=tuple(_split(select)),
                       ignore=tuple(_split(ignore)), tokenizer=tokenizer, config_path=config_path,
                       debug=debug, max_bytes=max_bytes, encoding=encoding, show_suppressed=show_suppressed,
-                      report_unused=report_unused, templates=tuple(str(Path(t).resolve()) for t in templates))
+                      report_unused=report_unused, templates=tuple(templates))
     paths = expand(list(files))
     # A bar only where a person watches stderr and the report is not streaming onto the same screen.
     watching = sys.stderr.isatty() and (bool(output_file) or statistics or not sys.stdout.isatty())

@@ -41,8 +41,7 @@ class Options:
     encoding: str | None = None  # every input's encoding (None: detected per file)
     show_suppressed: bool = False  # keep the suppressed findings (FileResult.suppressed)
     report_unused: bool = False  # a suppression that suppresses nothing becomes a finding
-
-    templates: tuple[str, ...] = ()  # template libraries (absolute paths): replace the config's `templates`
+    templates: tuple[str, ...] = ()  # template libraries (as given): replace the config's `templates`
 
 
 @dataclass(frozen=True)

@@ -6,19 +6,22 @@ import json
 from typing import TextIO
 
 from ..dupes import Entry, Result
+from .text import display_width, visible
 
 
 def _where(entry: Entry) -> str:
-    return f"{entry.path} [{entry.locator}]" if entry.locator else entry.path
+    where = f"{entry.path} [{entry.locator}]" if entry.locator else entry.path
+    return visible(where)  # a locator from a file may hold control characters
 
 
 def write_text(result: Result, errors: list[tuple[str, str]], out: TextIO) -> None:
     for n, cluster in enumerate(result.clusters, 1):
         out.write(f"ほぼ同じマクロ {n}: {len(cluster.members)} 件（類似度 {cluster.similarity:.2f} 以上）\n")
-        width = max(len(_where(m.entry)) for m in cluster.members)
-        for k, m in enumerate(cluster.members):
+        wheres = [_where(m.entry) for m in cluster.members]
+        width = max(display_width(w) for w in wheres)
+        for k, (m, where) in enumerate(zip(cluster.members, wheres)):
             note = "基準" if k == 0 else f"{m.similarity:.2f}"
-            out.write(f"  {_where(m.entry):<{width}}  {note}\n")
+            out.write(f"  {where}{' ' * (width - display_width(where))}  {note}\n")
         out.write("\n")
     grouped = sum(len(c.members) for c in result.clusters)
     line = f"{result.compared} 件を比較（しきい値 {result.threshold:.2f}）: "
