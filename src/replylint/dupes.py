@@ -20,7 +20,6 @@ from . import shingles as sh
 # Chosen by measurement on a generated library with planted near-copies (bench/dupes.py,
 # figures in bench/RESULTS.md): the best balance of precision and recall of the planted pairs.
 DEFAULT_THRESHOLD = 0.7
-NUM_PERM = 128
 # LSH proposes pairs from a lower similarity than the threshold, weighing a missed pair four
 # times a needless proposal (the exact Jaccard then decides), so that pairs just above the
 # threshold whose MinHash estimate falls a little short are still proposed: at 0.7 the index
@@ -65,25 +64,6 @@ def threshold_problem(value) -> str | None:
     return None
 
 
-class sketcher:
-    """Turns `shingles.shingles` arrays into MinHash sketches that share one set of permutations
-    (making each sketch's own would cost more than hashing a macro)."""
-
-    num_perm = NUM_PERM
-
-    def __init__(self) -> None:
-        from datasketch import MinHash
-
-        self._minhash = MinHash
-        self._first = MinHash(num_perm=NUM_PERM, hashfunc=int)
-
-    def __call__(self, shingled):
-        m = self._minhash(num_perm=NUM_PERM, hashfunc=int, permutations=self._first.permutations,
-                          scheme=self._first.scheme)
-        m.update_batch(shingled.tolist())  # 32-bit inputs, as the default (affine32) scheme wants
-        return m
-
-
 class _Sets:
     """Union-find over reply indexes."""
 
@@ -119,8 +99,8 @@ def find_clusters(replies: Iterable[tuple[Entry, str]], threshold: float = DEFAU
     first_of: dict[bytes, int] = {}  # the digest of a comparable text -> its first reply
     links = _Sets()
     edges: list[tuple[int, int, float]] = []
-    lsh = MinHashLSH(threshold=max(0.05, threshold - LSH_MARGIN), num_perm=NUM_PERM, weights=LSH_WEIGHTS)
-    sketch = sketcher()
+    sketch = sh.Sketcher()
+    lsh = MinHashLSH(threshold=max(0.05, threshold - LSH_MARGIN), num_perm=sketch.num_perm, weights=LSH_WEIGHTS)
     skipped = 0
     for entry, text in replies:
         key = sh.comparable(text)

@@ -12,9 +12,10 @@ macro sent almost unchanged) compare replies through `comparable`:
 - whitespace, line breaks and the punctuation that template/repeated-sentence ignores are
   dropped: Japanese has no spaces between words, and re-wrapping a macro changes nothing.
 
-Shingles are the overlapping runs of SHINGLE characters of that text, hashed to 64 bits
-(numpy, one pass per text). numpy comes with datasketch, so this module is imported only by
-the commands that compare macros, never on the lint path of a plain draft.
+Shingles are the overlapping runs of SHINGLE characters of that text, hashed (numpy, one pass
+per text); a `Sketcher` turns them into MinHash sketches (datasketch) for LSH. numpy and
+datasketch are imported only where macros are compared, never on the lint path of a draft
+checked without templates.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .checks.template import PLACEHOLDER_PATTERN, ignorable_key
 from .textview import NormalizedText
 
 PLACEHOLDER = "\ue000"  # a private-use character: never in a reply's own text after NFKC
+NUM_PERM = 128  # MinHash permutations: an estimated similarity is off by 0.044 at most (one standard error)
 SHINGLE = 5  # characters per shingle: short enough for one changed word to touch few of them
 # template/placeholder's pattern behind a gate of the characters its slots start with: the
 # regex engine then skips to them (twelve times quicker on a library, the same matches).
@@ -77,3 +79,22 @@ def jaccard(a, b) -> float:
         return 1.0
     common = len(np.intersect1d(a, b, assume_unique=True))
     return common / (len(a) + len(b) - common)
+
+
+class Sketcher:
+    """Turns `shingles.shingles` arrays into MinHash sketches that share one set of permutations
+    (making each sketch's own would cost more than hashing a macro)."""
+
+    num_perm = NUM_PERM
+
+    def __init__(self) -> None:
+        from datasketch import MinHash
+
+        self._minhash = MinHash
+        self._first = MinHash(num_perm=NUM_PERM, hashfunc=int)
+
+    def __call__(self, shingled):
+        m = self._minhash(num_perm=NUM_PERM, hashfunc=int, permutations=self._first.permutations,
+                          scheme=self._first.scheme)
+        m.update_batch(shingled.tolist())  # 32-bit inputs, as the default (affine32) scheme wants
+        return m

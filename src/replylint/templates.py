@@ -127,13 +127,10 @@ class TemplateLibrary:
 
     def __init__(self, macros: Iterable[tuple[str, str | None, str]]) -> None:
         """`macros`: (path, locator, text) of each macro."""
+        import numpy as np
         from datasketch import MinHashLSH
 
-        from .dupes import sketcher
-
-        import numpy as np
-
-        self._sketch = sketcher()
+        self._sketch = sh.Sketcher()
         self._macros: list[_Macro] = []
         self._index = MinHashLSH(threshold=CANDIDATE_SIMILARITY, num_perm=self._sketch.num_perm,
                                  weights=CANDIDATE_WEIGHTS)
