@@ -42,7 +42,7 @@ def quality(found: set, truth: set) -> tuple[float, float, int]:
     return (hit / len(found) if found else 1.0), (hit / len(truth) if truth else 1.0), len(found - truth)
 
 
-def sweep(path: Path, truth_groups, count: int) -> list[str]:
+def sweep(path: Path, truth_groups, count: int, thresholds) -> list[str]:
     from replylint.dupes import Entry, find_clusters
     from replylint.readers import read_path
 
@@ -51,7 +51,7 @@ def sweep(path: Path, truth_groups, count: int) -> list[str]:
     truth = pairs_of([[m for m in g if m in kept] for g in truth_groups])
     rows = ["| threshold | precision | recall | F1 | pairs found | not planted | clusters | time (s) |",
             "|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for t in THRESHOLDS:
+    for t in thresholds:
         start = time.perf_counter()
         result = find_clusters(((Entry(r.path, r.locator), r.text) for r in replies), t)
         took = time.perf_counter() - start
@@ -63,12 +63,13 @@ def sweep(path: Path, truth_groups, count: int) -> list[str]:
     return rows
 
 
-def run_cli(path: Path, out: Path) -> tuple[float, float, float]:
+def run_cli(path: Path, out: Path, threshold: float | None = None) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds (user + system) and peak RSS (MiB) of one `replylint dupes` process."""
     exe = Path(sys.executable).with_name("replylint")
     start = time.perf_counter()
     with open(out, "w") as f:
-        proc = subprocess.Popen([str(exe), "dupes", "--format", "json", str(path)], stdout=f)
+        extra = [] if threshold is None else ["--threshold", str(threshold)]
+        proc = subprocess.Popen([str(exe), "dupes", "--format", "json", *extra, str(path)], stdout=f)
         _, status, usage = os.wait4(proc.pid, 0)
     took = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
@@ -80,7 +81,9 @@ def run_cli(path: Path, out: Path) -> tuple[float, float, float]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--count", type=int, default=50000)
-    ap.add_argument("--sweep-count", type=int, default=10000)
+    ap.add_argument("--sweep-count", type=int, default=10000, help="macros in the sweep (0: no sweep)")
+    ap.add_argument("--thresholds", default=",".join(map(str, THRESHOLDS)), help="for the sweep, comma-separated")
+    ap.add_argument("--threshold", type=float, default=None, help="for the command runs (default: its own default)")
     ap.add_argument("--repeat", type=int, default=3, help="runs of the command (0: the quality sweep only)")
     args = ap.parse_args(argv)
     out = HERE / "out"
@@ -89,15 +92,17 @@ def main(argv=None) -> int:
     if not lib.exists() or not truth_file.exists():
         dupes_library.main(["--count", str(args.count), "--out", str(lib), "--truth", str(truth_file)])
     groups = json.loads(truth_file.read_text())
-    print(f"## Quality: the first {args.sweep_count} macros of {lib.name}\n")
-    print("\n".join(sweep(lib, groups, args.sweep_count)) + "\n", flush=True)
+    thresholds = [float(t) for t in args.thresholds.split(",") if t.strip()]
+    if args.sweep_count > 0:
+        print(f"## Quality: the first {args.sweep_count} macros of {lib.name}\n")
+        print("\n".join(sweep(lib, groups, args.sweep_count, thresholds)) + "\n", flush=True)
 
     if args.repeat < 1:
         return 0
     times, peaks, cpus = [], [], []
     result_file = out / f"dupes-{args.count}.result.json"
     for _ in range(args.repeat):
-        took, cpu, peak = run_cli(lib, result_file)
+        took, cpu, peak = run_cli(lib, result_file, args.threshold)
         times.append(took)
         cpus.append(cpu)
         peaks.append(peak)
