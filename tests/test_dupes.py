@@ -150,7 +150,7 @@ def test_cli_text_names_every_copy_once(run, tmp_path):
     assert out.count("ほぼ同じマクロ 1: 3 件") == 1 and "ほぼ同じマクロ 2" not in out
     assert "canned.csv [1]" in out and "macros.jsonl [返金について（旧）]" in out and "refund.txt" in out
     assert "canned.csv [2]" not in out and "配送の遅れ" not in out
-    assert "5 件を比較（しきい値 0.70）: ほぼ同じマクロのまとまり 1 組（3 件）" in out
+    assert "5 件を比較（しきい値 0.65）: ほぼ同じマクロのまとまり 1 組（3 件）" in out
 
 
 def test_cli_json(run, tmp_path):
@@ -175,7 +175,7 @@ def test_cli_none_found_exits_0(run, tmp_path):
     (tmp_path / "b.txt").write_text(ADDRESS, encoding="utf-8")
     result = run("a.txt", "b.txt")
     assert result.exit_code == 0
-    assert "2 件を比較（しきい値 0.70）: ほぼ同じマクロはありません" in result.output
+    assert "2 件を比較（しきい値 0.65）: ほぼ同じマクロはありません" in result.output
 
 
 def test_cli_a_folder_is_its_files(run, tmp_path):

@@ -345,7 +345,7 @@ def show_rule(rule_id) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True))
 @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=None,
               help="この類似度（0〜1、文字の並びの Jaccard 係数）以上を「ほぼ同じ」とする（既定: 設定の dupes.threshold、"
-                   "なければ 0.7） / the similarity at or above which macros are near-duplicates.")
+                   "なければ 0.65） / the similarity at or above which macros are near-duplicates.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="出力形式 / output format.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,

@@ -180,7 +180,7 @@ def _per_entry(value, base: Path, fail) -> list[tuple[str, str, str | None, list
     return out
 def _dupes(value, fail) -> float | None:
     if not isinstance(value, dict):
-        fail("dupes", "must be a table (threshold = 0.7)")
+        fail("dupes", "must be a table (threshold = 0.65)")
     for key in value:
         if key not in _DUPES_KEYS:
             fail(f"dupes.{key}", f"unknown key; known keys are {', '.join(sorted(_DUPES_KEYS))}")

@@ -18,13 +18,15 @@ from typing import Iterable
 from . import shingles as sh
 
 # Chosen by measurement on a generated library with planted near-copies (bench/dupes.py,
-# figures in bench/RESULTS.md): the best balance of precision and recall of the planted pairs.
-DEFAULT_THRESHOLD = 0.7
+# figures in bench/RESULTS.md): F1 of the planted pairs is highest at 0.60-0.65 (within 0.002
+# of each other); 0.65 reports a quarter of 0.60's pairs that were not planted. Below 0.6 the
+# pairs not planted grow fast, and so does the time (more pairs are proposed).
+DEFAULT_THRESHOLD = 0.65
 # LSH proposes pairs from a lower similarity than the threshold, weighing a missed pair four
 # times a needless proposal (the exact Jaccard then decides), so that pairs just above the
 # threshold whose MinHash estimate falls a little short are still proposed: at 0.7 the index
 # has 25 bands of 5 and proposes a pair of similarity 0.7 with probability 0.99, one of 0.75
-# with 0.999, one of 0.3 with 0.06.
+# with 0.999, one of 0.3 with 0.06 (at 0.65: 30 bands of 4; 0.997 at 0.65, 0.22 at 0.3).
 LSH_MARGIN = 0.15
 LSH_WEIGHTS = (0.2, 0.8)  # (false positives, false negatives)
 # A proposed pair goes on to the exact comparison only when its sketches estimate a similarity
