@@ -223,3 +223,16 @@ def test_cli_bad_config_threshold_exits_2(run, tmp_path):
     (tmp_path / "replylint.toml").write_text("[dupes]\nlimit = 0.5\n", encoding="utf-8")
     result = run("a.txt")
     assert result.exit_code == 2 and "dupes.limit: unknown key" in result.stderr
+
+
+def test_cli_unknown_encoding_is_a_usage_error(run, tmp_path):
+    (tmp_path / "a.txt").write_text(REFUND, encoding="utf-8")
+    result = run("--encoding", "no-such-codec", "a.txt")
+    assert result.exit_code == 2 and "unknown encoding 'no-such-codec'" in result.output
+
+
+def test_cli_encoding_is_used(run, tmp_path):
+    (tmp_path / "a.txt").write_bytes(REFUND.encode("cp932"))
+    (tmp_path / "b.txt").write_bytes(REFUND_COPY.encode("cp932"))
+    result = run("--encoding", "cp932", "--format", "json", "a.txt", "b.txt")
+    assert result.exit_code == 1 and json.loads(result.stdout)["clusters"][0]["size"] == 2

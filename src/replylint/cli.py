@@ -144,13 +144,7 @@ def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_sc
 
     if not files:
         raise click.UsageError("チェックするファイルを指定してください（標準入力は -）/ no FILE given")
-    if encoding is not None:
-        import codecs
-
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+    _check_encoding(encoding)
     if config_path and not Path(config_path).is_file():
         _fail(f"{config_path}: no such config file")
     for library in templates:
@@ -249,6 +243,16 @@ def _reporter(fmt: str, out, color: bool, quiet: bool, statistics: bool, config_
 
         extra[UNUSED_RULE] = UNUSED_SUMMARY
     return make_reporter(fmt, out, color, quiet=quiet, rules=lambda: _all_rules(config_path), extra_rules=extra)
+
+
+def _check_encoding(encoding: str | None) -> None:
+    if encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
 
 
 def _fail(message: str):
@@ -363,6 +367,7 @@ def dupes(paths, threshold, fmt, config_path, encoding) -> None:
     from .dupes import DEFAULT_THRESHOLD, find_clusters, read_replies
     from .reporters import dupes as report
 
+    _check_encoding(encoding)
     if threshold is None:
         try:
             found = Path(config_path) if config_path else find_config(Path(paths[0]).absolute())
