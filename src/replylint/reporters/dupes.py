@@ -49,5 +49,9 @@ def to_dict(result: Result, errors: list[tuple[str, str]]) -> dict:
 
 
 def write_json(result: Result, errors: list[tuple[str, str]], out: TextIO) -> None:
-    json.dump(to_dict(result, errors), out, ensure_ascii=False, indent=1)
-    out.write("\n")
+    """One cluster a line, as `check` writes one file a line."""
+    data = to_dict(result, errors)
+    clusters, errs = data.pop("clusters"), data.pop("errors")
+    out.write(json.dumps(data, ensure_ascii=False)[:-1] + ',\n "clusters": [')
+    out.write(",".join("\n  " + json.dumps(c, ensure_ascii=False) for c in clusters))
+    out.write('],\n "errors": ' + json.dumps(errs, ensure_ascii=False) + "}\n")
