@@ -28,7 +28,9 @@ _PLACEHOLDER = lazy(
     r"|(?<![{$])\{[^{}\n]{1,40}\}(?!\})"  # {name}, {お客様名}
     r"|\$\{[^{}\n]{1,40}\}"  # ${name}
     r"|<<[^<>\n]{1,30}>>"  # <<NAME>>
+    r"|%%[^%\s]{1,40}%%"  # %%name%% (mail tools' merge fields)
     r"|%[A-Za-z_][A-Za-z0-9_.]{0,40}%"  # %NAME%
+    r"|##[^#\s]{1,40}##"  # ##NAME## (never a Markdown heading: that has a space and no closing ##)
     r"|\[[^\[\]\n]{0,20}" + _SLOT_WORDS + r"\]"  # [お客様名]
     r"|【[^【】\n]{0,20}" + _SLOT_WORDS + r"】"  # 【会社名】
     r"|<[^<>\n]{0,20}" + _SLOT_WORDS + r">"  # <要記入>
@@ -38,7 +40,8 @@ _PLACEHOLDER = lazy(
     r"|(?<![A-Za-z])(XX|xx)(?=(月|日|時|分|円|件|個|名|様|番|年))"  # XX月XX日
     r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
     r"|ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付)"
-    r"|※?要(修正|記入|入力|差し替え)|※要確認")
+    r"|※?要(記入|入力|差し替え)")
+_LONGEST = 90  # no placeholder above is longer
 # A 【…】 / [...] that opens a line and is followed by its value is a label, not a slot:
 # 【商品名】ダウンジャケット, [ご注文番号] HM-1234.
 _LABEL_AFTER = lazy(r"\s*[:：]?\s*[^\s\nをのにでがはへとや様さ、。]")
@@ -46,7 +49,36 @@ _PARTICLE_AFTER = lazy(r"(を|の|に|で|が|は|へ|と|から|まで|様|さ�
 
 PLACEHOLDER_PATTERN = _PLACEHOLDER  # what shingles.comparable turns into one slot
 
-_HELPDESK = lazy(r"\{\{\s*([^{}\s|]+)\s*(\|[^{}]*)?\}\}")  # {{ name | filter }}
+_HELPDESK = re.compile(r"\{\{\s*([^{}\s|]+)\s*(\|[^{}]*)?\}\}")  # {{ name | filter }}
+# Liquid filters after the name: | fallback: "お客様", | default: 'お客様', | upcase
+_ARG = r"\s*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_.]+)"
+_FILTERS = re.compile(r"(\|\s*[A-Za-z_]\w*(\s*:" + _ARG + r"(\s*," + _ARG + r")*)?\s*)+")
+_SALESFORCE = re.compile(r"\{!\s*([A-Za-z_]\w*(\.[A-Za-z_]\w*)*)\s*\}")  # {!Contact.LastName}
+_MERGE_NAME = re.compile(r"(%%|##)\s*([A-Za-z_][\w.]*)\s*(%%|##)")  # %%name%%, ##NAME##
+
+# Masked data keeps part of the real value beside its mask (****-****-****-1234, 090-****-5678,
+# ***@example.jp, 山田 ＊＊ 様); a slot is the mask alone, or a mask before a unit whose number
+# is missing (****円, 20XX年, 〇〇様).
+_MASKS = frozenset("*●×Xx")
+_DATA = frozenset("0123456789-.@_+ abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ*●×")
+_UNITS = frozenset("年月日時分円件個名様番回%")
+_REACH = 40  # how far a masked value runs either side of its mask
+
+
+def _is_masked(norm: str, a: int, b: int) -> bool:
+    if not _MASKS.issuperset(norm[a:b]) or norm[b:b + 1] in _UNITS:
+        return False
+    i, j = a, b
+    while i > max(0, a - _REACH) and norm[i - 1] in _DATA:
+        i -= 1
+    while j < min(len(norm), b + _REACH) and norm[j] in _DATA:
+        j += 1
+    kept = (norm[i:a] + norm[b:j]).strip(" ")
+    if any(c.isdigit() or c == "@" for c in kept):
+        return True  # a card, phone or account number, a mail address
+    # a name masked in part: the family name kept (山田 ＊＊ 様, ヤマダ＊＊＊)
+    before = norm[a - 2:a].rstrip(" ")[-1:] if norm[a - 1:a] == " " else norm[a - 1:a]
+    return norm[a] == "*" and bool(before) and ("一" <= before <= "鿿" or "ァ" <= before <= "ヺ" or before == "ー")
 
 
 def _linted_ranges(doc: Document, kinds) -> list:
@@ -73,10 +105,35 @@ def _known(ctx: CheckContext) -> tuple[set[str], tuple[str, ...]]:
     return names, prefixes
 
 
+def _name_hit(doc: Document, ctx: CheckContext, name: str, a: int, b: int, shape: str):
+    """None for a placeholder name the helpdesk knows, else a Hit that says so (`shape`: how
+    the suggested name is written, with {} for the name)."""
+    names, prefixes = _known(ctx)
+    if name in names or (prefixes and name.startswith(prefixes)):
+        return None
+    close = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.75)
+    sugg = shape.format(close[0]) if close else None
+    msg = f"差し込み項目「{name}」はヘルプデスクの項目一覧にありません。"
+    msg += f"「{sugg}」の誤りではありませんか。" if sugg else "項目名を確認するか、設定の known に追加してください。"
+    return Hit(*doc.original_span(a, b), msg, sugg)
+
+
 def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: int):
     """In a macro: None for a well-formed known helpdesk placeholder, else a Hit with advice."""
     if text.startswith("{%"):
         return None
+    if text.startswith("{!"):  # Salesforce
+        m = _SALESFORCE.fullmatch(text)
+        if not m:
+            return Hit(*doc.original_span(a, b),
+                       f"差し込み項目「{text}」の書き方が正しくありません。「{{!Contact.LastName}}」の形にしてください。", None)
+        return _name_hit(doc, ctx, m.group(1), a, b, "{{!{}}}")
+    if text[:2] in ("%%", "##"):
+        m = _MERGE_NAME.fullmatch(text)
+        if not m or m.group(1) != m.group(3):
+            return Hit(*doc.original_span(a, b),
+                       f"差し込み項目「{text}」の書き方が正しくありません。前後を同じ記号で囲んだ英数字の項目名にしてください。", None)
+        return _name_hit(doc, ctx, m.group(2), a, b, m.group(1) + "{}" + m.group(1))
     if text.startswith("{{"):
         if not text.endswith("}}") or text.endswith("}}}"):
             return Hit(*doc.original_span(a, b),
@@ -85,15 +142,11 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
         m = _HELPDESK.fullmatch(text)
         if not m:
             return Hit(*doc.original_span(a, b), f"差し込み項目「{text}」の中身が空です。項目名を書いてください。", None)
-        name = m.group(1)
-        names, prefixes = _known(ctx)
-        if name in names or (prefixes and name.startswith(prefixes)):
-            return None
-        close = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.75)
-        sugg = "{{" + close[0] + "}}" if close else None
-        msg = f"差し込み項目「{name}」はヘルプデスクの項目一覧にありません。"
-        msg += f"「{sugg}」の誤りではありませんか。" if sugg else "項目名を確認するか、設定の known に追加してください。"
-        return Hit(*doc.original_span(a, b), msg, sugg)
+        if m.group(2) and not _FILTERS.fullmatch(m.group(2).rstrip()):
+            return Hit(*doc.original_span(a, b),
+                       f"差し込み項目「{text}」のフィルターの書き方が正しくありません。"
+                       f"「| fallback: \"お客様\"」のように、値は引用符で囲んでください。", None)
+        return _name_hit(doc, ctx, m.group(1), a, b, "{{{{{}}}}}")
     if text.endswith("}}"):  # {name}}
         return Hit(*doc.original_span(a, b),
                    f"差し込み項目「{text}」の開き括弧が足りません。「{{{{名前}}}}」の形にしてください。", None)
@@ -101,15 +154,24 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 
 
 # A character or word each kind of slot in _PLACEHOLDER starts with.
-@triggered_by(r"[{%<\[【○〇◯●×△□*$]|XX|xx|ここに|要(修正|記入|入力|差し替え|確認)")
+@triggered_by(r"[{%#<\[【○〇◯●×△□*$]|XX|xx|ここに|要(記入|入力|差し替え)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
     template_mode = doc.mode == "template"
+    done = 0  # where the last placeholder ended: one the splitter cut ({!Contact.LastName}) is not found twice
     for s in ctx.sentences(doc, _linted_ranges(doc, wanted)):
-        line_start = doc.lines[s.line].nstart
-        for m in _PLACEHOLDER.finditer(norm, s.nstart, s.nend):
+        ln = doc.lines[s.line]
+        line_start = ln.nstart
+        # A placeholder may run past its sentence's end (the ! of {!…} ends a sentence): search
+        # a placeholder's length further, never past the line.
+        for m in _PLACEHOLDER.finditer(norm, max(s.nstart, done), min(ln.nend, s.nend + _LONGEST)):
+            if m.start() >= s.nend:
+                break
+            done = m.end()
             if s.kind != seg.SIGNATURE and _is_label(norm, m, line_start):
+                continue
+            if _is_masked(norm, m.start(), m.end()):
                 continue
             if template_mode:
                 hit = _template_mode_hit(doc, ctx, m.group(), m.start(), m.end())
@@ -126,10 +188,23 @@ _TO_CHECK = r"要\s*(確認|再確認|修正|記入|入力|差し替え|変更|�
 # The writer's task, said in plain words at the end of a note: 〜を入れる / 〜してから送ること / 要確認
 _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認する|書く|記入する|入力する|差し替える|修正する|削除する"
          r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する)(こと)?)")
-_AGENT_NOTE = lazy(
+# Who a note is for, said at the head of a bracket: 【社内メモ：…】, [社内用] …, （担当者へ：…）,
+# <オペレーター向け>, 〔送信前に確認〕. 担当 alone is not one: （担当：佐藤） names the writer.
+_NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(?=\s*[:：\]】>)〕》〉]|用|向け|メモ)"
+              r"|(担当者?|オペレーター|対応者|スタッフ|営業|[^\s:：()\[\]【】]{1,6}さん)(へ|宛て?|向け|用)"
+              r"|(担当者?|オペレーター|対応者|スタッフ)メモ|メモ(?=\s*[:：\]】>)〕》〉])|送信前(に|確認|チェック)?"
+              r"|(申し送り|引き?継ぎ)(事項|メモ)?(?=\s*[:：\]】>)〕》〉])")
+_OPENERS, _CLOSERS = "【[<(〔《〈", "】]>)〕》〉"
+# A head alone in its bracket labels the rest of the line ([社内用] 前回クレームあり); a head
+# with words after it is the whole note ((担当者へ：…)).
+_BRACKETED_NOTE = "|".join(
+    re.escape(o) + r"\s*※?\s*(" + _NOTE_HEAD + r")\s*(" + re.escape(c) + r"[^\n]*|[^" + re.escape(c) + r"\n]{1,80}"
+    + re.escape(c) + ")" for o, c in zip(_OPENERS, _CLOSERS))
+_AGENT_NOTE = re.compile(
     r"(?<![A-Za-z])(TODO|FIXME|TBD)(?![A-Za-z])"
-    r"|【\s*(社内|内部|担当者|オペレーター|スタッフ|対応者|送信前)[^】\n]{0,10}】[^\n]*"
-    r"|[\[<]\s*(社内|内部|担当者|オペレーター)(用|向け|メモ)[^\]>\n]{0,6}[\]>][^\n]*"
+    r"|" + _BRACKETED_NOTE +
+    r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
+    r"|(?<![一-鿿々])要\s*再?(確認|修正|チェック)(?=\s*($|[:!)\]】、。]))"  # 要確認 left standing alone
     r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
     + r"[^()\n]{0,10}[)]"
     r"|※[^。\n]{0,20}(状況|必要|ケース|内容|お客様)に(合わせ|応じ)て[^。\n]{0,15}" + _ACTION + r"[^。\n]{0,10}"
@@ -151,7 +226,7 @@ _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE)  # searched as the alternation of t
 
 
 # What each kind of note in _AGENT_NOTE starts with.
-@triggered_by(r"TODO|FIXME|TBD|[【\[<(※←]|ここ|この(部分|文|段落|行)|以下")
+@triggered_by(r"TODO|FIXME|TBD|[【\[<(〔《〈※←]|ここ|この(部分|文|段落|行)|以下|要\s*再?(確認|修正|チェック)")
 def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
     seen_lines = set()
