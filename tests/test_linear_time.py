@@ -83,6 +83,29 @@ def test_mixed_name_is_linear_in_the_number_of_openings_and_closings():
     assert _growth(names, 4000, _lint(["template/mixed-name"])) < LIMIT
 
 
+@pytest.mark.parametrize("shape, make", [
+    # the customer called by name: each honour looks back a name's length, not to the sentence start
+    ("様の after a long run of kanji", lambda n: "坂本 結衣 様\n\n" + "山" * n + "様のご都合をお知らせください。"),
+    ("many names called", lambda n: "坂本 結衣 様\n\n" + "山下様のご都合をお知らせください。" * (n // 17)),
+    # an end's name against the signature: each place the kind is named, a word's length around it
+    ("a kind named all over the signed text", lambda n: "いつもホテル海風をご利用いただきありがとうございます。\n"
+     "ホテル海風のフロントです。\n\n" + "ホテル海風" * (n // 5) + "\n石井"),
+    # a name's start against the signed text's pieces
+    ("a long signature line", lambda n: "いつもあおぞらモバイルをご利用いただきありがとうございます。\n\n" + "そよかぜ" * (n // 4)),
+])
+def test_mixed_name_is_linear_in_names_and_signature(shape, make):
+    assert _growth(make, 4000, _lint(["template/mixed-name"])) < LIMIT, shape
+
+
+@pytest.mark.parametrize("shape, unit", [
+    ("{! repeated: each a sentence of its own", "{!"),
+    ("masks beside digits", "***1"),
+    ("brackets that open notes and never close", "（担当者へ"),
+])
+def test_placeholder_and_note_are_linear(shape, unit):
+    assert _growth(_repeat(unit), 2500, _lint(["template/placeholder", "template/agent-note"])) < LIMIT, shape
+
+
 def test_wait_without_estimate_is_linear_in_the_number_of_waits():
     def waits(n):
         return "お届けまでお待ちください。ご確認をお願いします。\n" * (n // 26)
@@ -157,28 +180,36 @@ def test_sentence_keys_answer_as_the_pairwise_comparison():
 def test_mixed_name_answers_as_every_opening_against_every_closing():
     import random
 
-    from replylint.checks import template as t
+    from replylint.checks import names as t
+    from replylint.document import parse
 
-    def pairwise(text):  # the check as it was: each opening against each closing
+    def pairwise(text):  # the check as defined: each opening against each closing
+        doc = parse(text, get_backend("fugashi"), "chat")
         opening = [m for m in t._OPENING_NAME.finditer(text) if not t._GENERIC.search(t._clean_name(m.group(2)))]
         closing = [m for m in t._CLOSING_NAME.finditer(text) if not t._GENERIC.search(t._clean_name(m.group(2)))]
         own = text.replace("\n", "")
+        confirmed = t._Confirmed(doc, {t._clean_name(m.group(2)): own.count(t._clean_name(m.group(2)))
+                                       for m in opening + closing})
         found = {}
         for mo in opening:
             for mc in closing:
                 x, y = t._clean_name(mo.group(2)), t._clean_name(mc.group(2))
                 if x in y or y in x:
                     continue
-                nx, ny = own.count(x), own.count(y)
-                if nx == 1 and ny >= 2:
+                if not confirmed(x) and confirmed(y):
                     found.setdefault(mo.span(2), y)
-                elif ny == 1 and nx >= 2:
+                elif not confirmed(y) and confirmed(x):
                     found.setdefault(mc.span(2), x)
+        if not found and opening and closing:  # both ends unconfirmed: the opening, naming the closing
+            x, y = t._clean_name(opening[0].group(2)), t._clean_name(closing[-1].group(2))
+            if not (x in y or y in x) and not confirmed(x) and not confirmed(y):
+                found[opening[0].span(2)] = None
         return sorted(found.items())
 
     linter = replylint.get_linter({"select": ["template/mixed-name"]})
     rng = random.Random(14)
-    pool = ["ミライストア", "ミライ", "ストア", "ガジェットハウス", "ハウス", "TaskFlow", "Task", "花屋"]
+    # (no kind of business nor branch in these names: those are compared with the signature)
+    pool = ["ミライノート", "ミライ", "ノート", "ガジェットハウス", "ハウス", "TaskFlow", "Task", "花屋"]
     for _ in range(150):
         lines = []
         for _ in range(rng.randint(1, 6)):
@@ -196,7 +227,7 @@ def test_name_counts_are_str_count_for_few_names_and_many():
     pass over a trie (many)."""
     import random
 
-    from replylint.checks.template import _counts
+    from replylint.checks.names import _counts
 
     rng = random.Random(15)
     for _ in range(200):

@@ -83,3 +83,69 @@ def test_mixed_name_suggests_the_name_used_elsewhere(linter):
 def test_offsets_survive_full_width_text(linter):
     text = "ご注文番号％ＯＲＤＥＲ％の商品を発送しました。"
     assert spans(linter.lint(text, "email"), "template/placeholder", text) == ["％ＯＲＤＥＲ％"]
+
+
+def test_salesforce_field_cut_by_the_sentence_splitter_is_found_whole_and_once(linter):
+    # the ! of {!…} ends a sentence for the splitter: the placeholder runs past it
+    text = "{!Contact.LastName}様\nご請求額は{!Case.Amount}円です。"
+    assert spans(linter.lint(text, "email"), "template/placeholder", text) == ["{!Contact.LastName}", "{!Case.Amount}"]
+
+
+def test_masked_data_is_not_a_slot_but_a_lone_mask_is(linter):
+    for masked in ("****-****-****-1234", "**** **** **** 1234", "***@example.jp", "090-****-5678", "090●●●●5678",
+                   "ヤマダ ＊＊＊"):
+        text = f"ご登録の情報（{masked}）を確認いたしました。"
+        assert rule_hits(linter.lint(text, "email"), "template/placeholder") == [], masked
+    for slot, span in (("ご返金額は****円です。", "****"), ("ご予約は●●様のお名前で承りました。", "●●"),
+                       ("お届けは20XX年の予定です。", "XX"), ("ご担当は***です。", "***")):
+        assert spans(linter.lint(slot, "email"), "template/placeholder", slot) == [span], slot
+
+
+def test_template_mode_checks_each_helpdesk_syntax(linter):
+    good = ('{{ contact.firstname }} 様', '{{first_name | fallback: "お客様"}} 様', "{!Contact.LastName}様",
+            "{{ticket.requester.name | upcase}} 様")
+    for text in good:
+        assert rule_hits(linter.lint(text, "email", mode="template"), "template/placeholder") == [], text
+    for text, says in (("{{first_name | fallback: お客様}} 様", "フィルター"), ("{!Contact LastName}様", "書き方"),
+                       ("%%name##様", None), ("%%nmae%%様", "項目一覧")):
+        hits = rule_hits(linter.lint(text, "email", mode="template"), "template/placeholder")
+        if says is None:  # mismatched marks are not a placeholder of either tool
+            assert hits == [], text
+        else:
+            assert len(hits) == 1 and says in hits[0].message, text
+
+
+def test_agent_note_skips_replylint_comments_but_not_other_comments(linter):
+    text = ("<!-- replylint-disable-next-line keigo/baito -->\nお支払いのほうは明日です。\n"
+            "<!-- 金額は経理に確認 -->\nご返金は明日完了いたします。")
+    assert spans(linter.lint(text, "email"), "template/agent-note", text) == ["<!-- 金額は経理に確認 -->"]
+
+
+def test_bracketed_note_is_the_bracket_or_the_labelled_line(linter):
+    text = "（担当者へ：返金は承認済み）ご返金の手続きをいたしました。\n[社内用] 前回クレームあり\n明日届きます。"
+    assert spans(linter.lint(text, "email"), "template/agent-note", text) == ["（担当者へ：返金は承認済み）", "[社内用] 前回クレームあり"]
+
+
+def test_mixed_name_when_both_ends_are_unconfirmed_names_both(linter):
+    text = ("いつも『星屑のオーケストラ』をお楽しみいただき、ありがとうございます。\nルミナスゲームズの藤田です。\n"
+            "引き続き『白銀のレガリア』をよろしくお願いいたします。")
+    hits = rule_hits(linter.lint(text, "email"), "template/mixed-name")
+    assert [text[h.start:h.end] for h in hits] == ["『星屑のオーケストラ』"]
+    assert "白銀のレガリア" in hits[0].message and hits[0].suggestion is None
+
+
+def test_mixed_name_reports_another_branch_with_ours_as_suggestion(linter):
+    text = ("いつも北斗モータースをご利用いただき、ありがとうございます。\n作業は無料です。\n"
+            "今後とも北斗モータース西原店をよろしくお願いいたします。\n\n北斗モータース東町店 サービス受付\n森 由香里")
+    hits = rule_hits(linter.lint(text, "email"), "template/mixed-name")
+    assert [(text[h.start:h.end], h.suggestion) for h in hits] == [("西原店", "東町店")]
+
+
+def test_mixed_name_customer_called_by_another_name_names_the_addressee(linter):
+    text = "坂本 結衣 様\n\nいつもお世話になっております。\n山下様のご都合のよい方法をお選びください。\n\n西都大学 学務課\n中川 亮"
+    hits = rule_hits(linter.lint(text, "email"), "template/mixed-name")
+    assert [text[h.start:h.end] for h in hits] == ["山下"]
+    assert "坂本 結衣 様" in hits[0].message
+    # the same reply that calls the customer by the addressee's name is silent
+    same = text.replace("山下様", "坂本様")
+    assert rule_hits(linter.lint(same, "email"), "template/mixed-name") == []

@@ -287,8 +287,7 @@ class Document:
         found = self.cache.get("document.own_names")
         if found is None:
             norm = self.view.text
-            parts = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind in (seg.SIGNATURE, seg.HEADER)]
-            parts += [norm[s.nstart:s.nend] for s in self.own_sentences()[:3] if self.act(acts.INTRODUCTION, s)]
+            parts = [self.signed_text] if self.signed_text else []
             own = self.own_text
             for m in acts.USES_OURS.finditer(own):
                 if own[m.start() - 1:m.start()] in ("を", "の"):
@@ -301,6 +300,28 @@ class Document:
                     and not "ぁ" <= norm[written[-1].nend - 1] <= "ゖ":
                 parts.append(norm[written[-1].nstart:written[-1].nend])
             found = self.cache["document.own_names"] = "\n".join(parts)
+        return found
+
+    @property
+    def signed_text(self) -> str:
+        """Where the reply says who writes it, a line each: the signature, the header (a subject,
+        a tag such as 【こはるBOX】) and a self-introduction among the first sentences."""
+        found = self.cache.get("document.signed_text")
+        if found is None:
+            norm = self.view.text
+            parts = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind in (seg.SIGNATURE, seg.HEADER)]
+            parts += [norm[s.nstart:s.nend] for s in self.own_sentences()[:3] if self.act(acts.INTRODUCTION, s)]
+            found = self.cache["document.signed_text"] = "\n".join(parts)
+        return found
+
+    @property
+    def quoted_text(self) -> str:
+        """The quoted message (the customer's inquiry), a line each."""
+        found = self.cache.get("document.quoted_text")
+        if found is None:
+            norm = self.view.text
+            found = self.cache["document.quoted_text"] = "\n".join(
+                norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind == seg.QUOTED)
         return found
 
     @property

@@ -1,0 +1,234 @@
+"""template/mixed-name: a name left from another macro, which the rest of the reply contradicts.
+
+The reply names what the customer uses of ours where it opens (いつも〇〇をご利用いただき) and
+where it closes (今後とも〇〇をよろしく), says who writes it (the signature, the subject, a self-
+introduction: Document.signed_text), may quote the customer's message, and speaks to the
+addressee. A name is confirmed when it occurs twice in our own text, or when the signed text or
+the quoted message holds its start (スターリーフゲームスのタイトル / スターリーフゲームス). What is reported:
+
+- an opening or closing name that nothing confirms, when the other end names something
+  confirmed (いつも青空ブックスを … みどり書房の中井です … 今後ともみどり書房を);
+- both ends unconfirmed and different: the opening, naming the closing;
+- an end name of the same kind as a different name in the signed text (ホテル海風 / グランド
+  ホテル港が丘), or another branch of the same business (北斗モータース西原店 / …東町店);
+- the customer called by another name than the addressee's (坂本 結衣 様 … 山下様のご都合).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import segments as seg
+from ..document import Document
+from ..engine import CheckContext, Hit, triggered_by
+from ..regexes import trie_pattern
+
+_NAME = r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[^\s、。,!?「」『』()]{2,25}?)"
+_OPENING_NAME = re.compile(
+    r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME
+    + r"[\s]*(を|に|で|へ|にて)(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|お買い物|お買い上げ|ご購入|ご注文"
+    r"|ご来店|ご来院|ご来館|ご宿泊|ご搭乗|ご契約|ご加入|ご登録|お問い合わせ|ご用命|お引き立て|お選び)")
+_CLOSING_NAME = re.compile(
+    r"(今後とも|引き続き|これからも)[、\s]*" + _NAME
+    + r"[\s]*を[、\s]*(どうぞ|何卒)?[、\s]*(よろしく|宜しく|ご愛顧|ご利用|お引き立て|ごひいき)")
+_GENERIC = re.compile(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
+                      r"|こちら|当窓口|当センター|^サービス$|^アプリ$|^ご|^お")
+_SPACE = re.compile(r"\s+")
+
+# The kind a business name ends in or holds: two different names of one kind, one at an end of
+# the reply and one in its signature, are two businesses.
+_KIND = re.compile(r"ホテル|旅館|銀行|信用金庫|信金|病院|クリニック|医院|歯科|薬局|書店|書房|大学|学園|航空|鉄道"
+                   r"|電力|ガス|生命|損保|証券|モバイル|ストア|ショップ|マーケット|モール|カード|ゲームス|ゲームズ")
+_WORD_ENDS = frozenset(" \t\n、。,()「」『』【】")
+_WORD_REACH = 25
+# A branch after the business's name: 西原店, 梅田支店, 札幌営業所
+_BRANCH = re.compile(r"[^\s、。]{1,6}?(支店|本店|店|営業所|支社|事業所|工場|教室|校)")
+# What a name is confirmed by: its first characters, this many, found in the signed or the quoted text.
+_PIECE = 4
+
+# The customer called by name, with the honour a reply gives the reader (山下様のご都合, サクラ食品様
+# とのお取引): a family name, or a company. A name after の is someone else (ご家族の佐藤様). The
+# honour is searched first (it starts with a rare word), then the name right before it.
+_COMPANY_WORD = r"(株式会社|有限会社|食品|工業|商事|化成|製作所|電機|産業|建設|物産|商店|工務店|銀行)"
+_HONOUR = re.compile(r"(様|さま)(?=の(ご|お|ます|益々|いっそう|一層)|に(は|も)?、?(ご|お)|が(ご|お)|は(ご|お)|におかれ|との)")
+_CALLED_NAME = re.compile(
+    r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])("
+    r"(株式会社|有限会社)[^\s、。様]{1,12}|[ァ-ヺー一-鿿々A-Za-z]{1,12}?" + _COMPANY_WORD + r"|[一-鿿々]{2,4})$")
+_NAME_REACH = 26
+_PEOPLE = re.compile(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|家族|本人|各位|貴社|御社|先方|相手|皆|一同|両名|全員)$")
+_PERSON_ADDRESSEE = re.compile(r"^\s*[一-鿿々]{1,4}\s*[一-鿿々ぁ-んァ-ヺー]{0,6}\s*(様|さま|殿)")
+_COMPANY_ADDRESSEE = re.compile(r"御中|株式会社|有限会社|合同会社|" + _COMPANY_WORD)
+
+
+def _clean_name(name: str) -> str:
+    return re.sub(r"[「」『』\s]", "", name)
+
+
+def _related(x: str, y: str) -> bool:
+    return x in y or y in x
+
+
+@triggered_by(r"今後とも|引き続き|これからも|いつも|このたび|この度|平素|先日は|本日は|様|さま")
+def mixed_name(doc: Document, ctx: CheckContext):
+    written = doc.linted_sentences()
+    if not written:
+        return
+    yield from _ends(doc, written[0].nstart, written[-1].nend)
+    yield from _called(doc)
+
+
+class _Confirmed:
+    """Whether a name is confirmed (see the module docstring), each name asked in time linear in
+    its length: the signed and quoted texts' pieces are gathered once."""
+
+    def __init__(self, doc: Document, counts: dict[str, int]) -> None:
+        self.counts = counts
+        self.flat = _SPACE.sub("", doc.signed_text) + "\n" + _SPACE.sub("", doc.quoted_text)
+        flat = self.flat
+        self.pieces = {flat[i:i + n] for n in range(2, _PIECE + 1) for i in range(len(flat) - n + 1)}
+
+    def __call__(self, name: str) -> bool:
+        if self.counts.get(name, 0) >= 2:
+            return True
+        # the name's own start: モバイル in あおぞらモバイル is a kind, not a name (そよかぜモバイル)
+        return name[:_PIECE] in self.pieces
+
+
+def _ends(doc: Document, lo: int, hi: int):
+    norm = doc.norm
+    opening = [(m, _clean_name(m.group(2))) for m in _OPENING_NAME.finditer(norm, lo, hi)]
+    closing = [(m, _clean_name(m.group(2))) for m in _CLOSING_NAME.finditer(norm, lo, hi)]
+    opening = [(m, x) for m, x in opening if x and not _GENERIC.search(x)]
+    closing = [(m, x) for m, x in closing if x and not _GENERIC.search(x)]
+    if not opening and not closing:
+        return
+    own = "".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind != seg.QUOTED)
+    confirmed = _Confirmed(doc, _counts(own, {x for _, x in opening + closing}))
+    reported = set()
+    # Each opening against each closing, as written, was quadratic in a long text: a name that is
+    # wrong is reported once, with the first confirmed name of the other side that shows it wrong.
+    for mine, theirs in ((opening, closing), (closing, opening)):
+        sure = list(dict.fromkeys(x for _, x in theirs if confirmed(x)))
+        for m, x in mine:
+            if x in reported or confirmed(x):
+                continue
+            right = next((y for y in sure if not _related(x, y)), None)
+            if right is not None:
+                reported.add(x)
+                yield _hit(doc, m, x, right)
+    # The two ends of the reply, each against the other and against the signed text.
+    ends = [end for end in (opening[:1], closing[-1:]) if end]
+    if len(ends) == 2:
+        (mo, x), (mc, y) = ends[0][0], ends[1][0]
+        if not reported and not _related(x, y) and not confirmed(x) and not confirmed(y):
+            reported.add(x)
+            yield Hit(*doc.original_span(mo.start(2), mo.end(2)),
+                      f"書き出しの「{mo.group(2)}」と結びの「{mc.group(2)}」が違います。"
+                      f"どちらかが別のテンプレートから残った名前ではありませんか。", None)
+    signed = doc.signed_text
+    for (m, x), in ends:
+        if x in reported:
+            continue
+        hit = _other_branch(doc, m, x, signed) or (None if confirmed(x) else _other_of_kind(doc, m, x, signed))
+        if hit is not None:
+            reported.add(x)
+            yield hit
+
+
+def _hit(doc: Document, m: re.Match, x: str, right: str, a: int | None = None, b: int | None = None) -> Hit:
+    a, b = (m.start(2), m.end(2)) if a is None else (a, b)
+    return Hit(*doc.original_span(a, b),
+               f"「{doc.norm[a:b]}」は、この返信のほかの箇所の名前（{right}）と違います。"
+               f"別のテンプレートから残った名前ではありませんか。", right)
+
+
+def _other_of_kind(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
+    """ホテル海風 at an end, グランドホテル港が丘 in the signature."""
+    kind = _KIND.search(x)
+    if kind is None:
+        return None
+    at = signed.find(kind.group())
+    while at >= 0:  # the word around each place the kind is named
+        a = b = at
+        while a > max(0, at - _WORD_REACH) and signed[a - 1] not in _WORD_ENDS:
+            a -= 1
+        while b < min(len(signed), at + _WORD_REACH) and signed[b] not in _WORD_ENDS:
+            b += 1
+        other = signed[a:b]
+        if not _related(x, other):
+            return _hit(doc, m, x, other)
+        at = signed.find(kind.group(), b)
+    return None
+
+
+def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
+    """北斗モータース西原店 at an end, 北斗モータース東町店 in the signature: the business's name
+    is confirmed, its branch is another."""
+    flat = _SPACE.sub("", signed)
+    if x in flat:
+        return None
+    head = next((k for k in range(len(x) - 1, 1, -1) if x[:k] in flat), 0)
+    branch = _BRANCH.fullmatch(x, head) if head else None
+    if branch is None:
+        return None
+    found = re.search(re.escape(x[:head]) + r"([^\s、。]{1,6}?" + re.escape(branch.group(1)) + ")", flat)
+    if found is None or found.group(1) == x[head:]:
+        return None
+    raw = m.group(2)
+    at = raw.find(x[head:])
+    a, b = (m.start(2) + at, m.start(2) + at + len(x) - head) if at >= 0 else (m.start(2), m.end(2))
+    return _hit(doc, m, x, found.group(1), a, b)
+
+
+def _called(doc: Document):
+    """The customer called by another name than the addressee's."""
+    addressee = " ".join(doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE))
+    if not addressee:
+        return
+    person = _PERSON_ADDRESSEE.match(addressee) is not None
+    company = _COMPANY_ADDRESSEE.search(addressee) is not None
+    if not person and not company:
+        return
+    known = _SPACE.sub("", addressee) + "\n" + _SPACE.sub("", doc.quoted_text) + "\n" + _SPACE.sub("", doc.signed_text)
+    norm = doc.norm
+    for s in doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING):
+        for honour in _HONOUR.finditer(norm, s.nstart, s.nend):
+            m = _CALLED_NAME.search(norm, max(s.nstart, honour.start() - _NAME_REACH), honour.start())
+            if m is None:
+                continue
+            name = m.group(1)
+            of_company = m.group(2) is not None or m.group(3) is not None
+            if _PEOPLE.search(name) or name in known or not (company if of_company else person):
+                continue
+            yield Hit(*doc.original_span(m.start(1), m.end(1)),
+                      f"「{name}様」は、宛名の「{_SPACE.sub(' ', addressee.strip())[:30]}」と違います。"
+                      f"別のお客様への返信から残った名前ではありませんか。", None)
+
+
+def _counts(text: str, names: set[str]) -> dict[str, int]:
+    """`text.count(name)` for every name, in one pass over the text (a count per name was a pass
+    per name): each place where a name starts, then the names that start there."""
+    if len(names) <= 8:  # a few names: a pass each, in C, is quicker than one pass in Python
+        return {name: text.count(name) for name in names}
+    counts = dict.fromkeys(names, 0)
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = name
+    free_from: dict[str, int] = {}  # occurrences do not overlap, as with str.count
+    n = len(text)
+    for m in re.finditer("(?=" + trie_pattern(names) + ")", text):
+        p = q = m.start()
+        node = trie
+        while q < n:
+            node = node.get(text[q])
+            if node is None:
+                break
+            q += 1
+            name = node.get("")
+            if name is not None and p >= free_from.get(name, 0):
+                counts[name] += 1
+                free_from[name] = q
+    return counts
