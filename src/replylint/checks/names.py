@@ -32,8 +32,10 @@ _CLOSING_NAME = re.compile(
     r"(今後とも|引き続き|これからも)[、\s]*" + _NAME
     + r"[\s]*を[、\s]*(どうぞ|何卒)?[、\s]*(よろしく|宜しく|ご愛顧|ご利用|お引き立て|ごひいき)")
 _GENERIC = re.compile(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
-                      r"|こちら|当窓口|当センター|^サービス$|^アプリ$|^ご|^お")
+                      r"|こちら|当窓口|当センター|^ご|^お"
+                      r"|^(公式|オンライン|通販|ネット|[Ww][Ee][Bb])?(ストア|ショップ|サイト|アプリ|サービス)$")  # what, not whose
 _SPACE = re.compile(r"\s+")
+_BLANKS = re.compile(r"[^\S\n]+")
 
 # The kind a business name ends in or holds: two different names of one kind, one at an end of
 # the reply and one in its signature, are two businesses.
@@ -55,7 +57,8 @@ _CALLED_NAME = re.compile(
     r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])("
     r"(株式会社|有限会社)[^\s、。様]{1,12}|[ァ-ヺー一-鿿々A-Za-z]{1,12}?" + _COMPANY_WORD + r"|[一-鿿々]{2,4})$")
 _NAME_REACH = 26
-_PEOPLE = re.compile(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|家族|本人|各位|貴社|御社|先方|相手|皆|一同|両名|全員)$")
+_PEOPLE = re.compile(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|親|子|夫|妻|族|体|先|業|院|校|園"
+                     r"|本人|各位|先方|相手|一同|両名|全員)$")  # roles and groups, not names
 _PERSON_ADDRESSEE = re.compile(r"^\s*[一-鿿々]{1,4}\s*[一-鿿々ぁ-んァ-ヺー]{0,6}\s*(様|さま|殿)")
 _COMPANY_ADDRESSEE = re.compile(r"御中|株式会社|有限会社|合同会社|" + _COMPANY_WORD)
 
@@ -120,7 +123,10 @@ def _ends(doc: Document, lo: int, hi: int):
     ends = [end for end in (opening[:1], closing[-1:]) if end]
     if len(ends) == 2:
         (mo, x), (mc, y) = ends[0][0], ends[1][0]
-        if not reported and not _related(x, y) and not confirmed(x) and not confirmed(y):
+        # (weak evidence, so only where the reply is signed and the names share no start:
+        # ラクダ帳 and ラクダソフト are a product and its maker)
+        if not reported and doc.signed_text and not _related(x, y) and x[:2] != y[:2] \
+                and not confirmed(x) and not confirmed(y):
             reported.add(x)
             yield Hit(*doc.original_span(mo.start(2), mo.end(2)),
                       f"書き出しの「{mo.group(2)}」と結びの「{mc.group(2)}」が違います。"
@@ -164,7 +170,7 @@ def _other_of_kind(doc: Document, m: re.Match, x: str, signed: str) -> Hit | Non
 def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
     """北斗モータース西原店 at an end, 北斗モータース東町店 in the signature: the business's name
     is confirmed, its branch is another."""
-    flat = _SPACE.sub("", signed)
+    flat = _BLANKS.sub("", signed)  # (a line each)
     if x in flat:
         return None
     head = next((k for k in range(len(x) - 1, 1, -1) if x[:k] in flat), 0)
