@@ -194,7 +194,7 @@ def test_mixed_name_answers_as_every_opening_against_every_closing():
         for mo in opening:
             for mc in closing:
                 x, y = t._clean_name(mo.group(2)), t._clean_name(mc.group(2))
-                if x in y or y in x:
+                if t._related(x, y):
                     continue
                 if not confirmed(x) and confirmed(y):
                     found.setdefault(mo.span(2), y)
@@ -202,7 +202,7 @@ def test_mixed_name_answers_as_every_opening_against_every_closing():
                     found.setdefault(mc.span(2), x)
         if not found and opening and closing and doc.signed_text:  # both ends unconfirmed: the opening
             x, y = t._clean_name(opening[0].group(2)), t._clean_name(closing[-1].group(2))
-            if not (x in y or y in x) and x[:2] != y[:2] and not confirmed(x) and not confirmed(y):
+            if not t._related(x, y) and not confirmed(x) and not confirmed(y):
                 found[opening[0].span(2)] = None
         return sorted(found.items())
 

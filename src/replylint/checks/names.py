@@ -57,6 +57,7 @@ _CALLED_NAME = re.compile(
     r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])("
     r"(株式会社|有限会社)[^\s、。様]{1,12}|[ァ-ヺー一-鿿々A-Za-z]{1,12}?" + _COMPANY_WORD + r"|[一-鿿々]{2,4})$")
 _NAME_REACH = 26
+_WRITTEN = frozenset((seg.GREETING, seg.BODY, seg.CLOSING))
 _PEOPLE = re.compile(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|親|子|夫|妻|族|体|先|業|院|校|園"
                      r"|本人|各位|先方|相手|一同|両名|全員)$")  # roles and groups, not names
 _PERSON_ADDRESSEE = re.compile(r"^\s*[一-鿿々]{1,4}\s*[一-鿿々ぁ-んァ-ヺー]{0,6}\s*(様|さま|殿)")
@@ -68,7 +69,14 @@ def _clean_name(name: str) -> str:
 
 
 def _related(x: str, y: str) -> bool:
-    return x in y or y in x
+    """One name holds the other, or both start with the same name (ラクダ帳 and ラクダソフト: a
+    product and its maker; not ホテル海風 and ホテル潮騒, which share a kind)."""
+    if x in y or y in x:
+        return True
+    k = 0
+    while k < len(x) and k < len(y) and x[k] == y[k]:
+        k += 1
+    return k >= 2 and not _KIND.fullmatch(x[:k])
 
 
 @triggered_by(r"今後とも|引き続き|これからも|いつも|このたび|この度|平素|先日は|本日は|様|さま")
@@ -84,17 +92,20 @@ class _Confirmed:
     """Whether a name is confirmed (see the module docstring), each name asked in time linear in
     its length: the signed and quoted texts' pieces are gathered once."""
 
+    FEW = 8  # up to this many names, a search each (in C) is quicker than gathering the pieces
+
     def __init__(self, doc: Document, counts: dict[str, int]) -> None:
         self.counts = counts
-        self.flat = _SPACE.sub("", doc.signed_text) + "\n" + _SPACE.sub("", doc.quoted_text)
-        flat = self.flat
-        self.pieces = {flat[i:i + n] for n in range(2, _PIECE + 1) for i in range(len(flat) - n + 1)}
+        flat = self.flat = _SPACE.sub("", doc.signed_text) + "\n" + _SPACE.sub("", doc.quoted_text)
+        self.pieces = None if len(counts) <= self.FEW else {
+            flat[i:i + n] for n in range(2, _PIECE + 1) for i in range(len(flat) - n + 1)}
 
     def __call__(self, name: str) -> bool:
         if self.counts.get(name, 0) >= 2:
             return True
         # the name's own start: モバイル in あおぞらモバイル is a kind, not a name (そよかぜモバイル)
-        return name[:_PIECE] in self.pieces
+        start = name[:_PIECE]
+        return len(start) >= 2 and (start in self.flat if self.pieces is None else start in self.pieces)
 
 
 def _ends(doc: Document, lo: int, hi: int):
@@ -123,10 +134,8 @@ def _ends(doc: Document, lo: int, hi: int):
     ends = [end for end in (opening[:1], closing[-1:]) if end]
     if len(ends) == 2:
         (mo, x), (mc, y) = ends[0][0], ends[1][0]
-        # (weak evidence, so only where the reply is signed and the names share no start:
-        # ラクダ帳 and ラクダソフト are a product and its maker)
-        if not reported and doc.signed_text and not _related(x, y) and x[:2] != y[:2] \
-                and not confirmed(x) and not confirmed(y):
+        # (weak evidence, so only where the reply is signed)
+        if not reported and doc.signed_text and not _related(x, y) and not confirmed(x) and not confirmed(y):
             reported.add(x)
             yield Hit(*doc.original_span(mo.start(2), mo.end(2)),
                       f"書き出しの「{mo.group(2)}」と結びの「{mc.group(2)}」が違います。"
@@ -195,17 +204,25 @@ def _called(doc: Document):
     company = _COMPANY_ADDRESSEE.search(addressee) is not None
     if not person and not company:
         return
-    known = _SPACE.sub("", addressee) + "\n" + _SPACE.sub("", doc.quoted_text) + "\n" + _SPACE.sub("", doc.signed_text)
     norm = doc.norm
-    for s in doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING):
-        for honour in _HONOUR.finditer(norm, s.nstart, s.nend):
-            m = _CALLED_NAME.search(norm, max(s.nstart, honour.start() - _NAME_REACH), honour.start())
-            if m is None:
-                continue
-            name = m.group(1)
-            of_company = m.group(2) is not None or m.group(3) is not None
-            if _PEOPLE.search(name) or name in known or not (company if of_company else person):
-                continue
+    written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
+    if not written:
+        return
+    known = None
+    for honour in _HONOUR.finditer(norm, written[0].nstart, written[-1].nend):
+        s = doc.sentence_at(honour.start())
+        if s is None or s.kind not in _WRITTEN:
+            continue
+        m = _CALLED_NAME.search(norm, max(s.nstart, honour.start() - _NAME_REACH), honour.start())
+        if m is None:
+            continue
+        name = m.group(1)
+        of_company = m.group(2) is not None or m.group(3) is not None
+        if _PEOPLE.search(name) or not (company if of_company else person):
+            continue
+        if known is None:  # the names the reply gives the customer and itself
+            known = "\n".join(_SPACE.sub("", t) for t in (addressee, doc.quoted_text, doc.signed_text))
+        if name not in known:
             yield Hit(*doc.original_span(m.start(1), m.end(1)),
                       f"「{name}様」は、宛名の「{_SPACE.sub(' ', addressee.strip())[:30]}」と違います。"
                       f"別のお客様への返信から残った名前ではありませんか。", None)

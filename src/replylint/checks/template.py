@@ -195,12 +195,9 @@ _NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(
               r"|(担当者?|オペレーター|対応者|スタッフ|営業|[^\s:：()\[\]【】]{1,6}さん)(へ|宛て?|向け|用)"
               r"|(担当者?|オペレーター|対応者|スタッフ)メモ|メモ(?=\s*[:：\]】>)〕》〉])|送信前(に|確認|チェック)?"
               r"|(申し送り|引き?継ぎ)(事項|メモ)?(?=\s*[:：\]】>)〕》〉])")
-_OPENERS, _CLOSERS = "【[<(〔《〈", "】]>)〕》〉"
 # A head alone in its bracket labels the rest of the line ([社内用] 前回クレームあり); a head
-# with words after it is the whole note ((担当者へ：…)).
-_BRACKETED_NOTE = "|".join(
-    re.escape(o) + r"\s*※?\s*(" + _NOTE_HEAD + r")\s*(" + re.escape(c) + r"[^\n]*|[^" + re.escape(c) + r"\n]{1,80}"
-    + re.escape(c) + ")" for o, c in zip(_OPENERS, _CLOSERS))
+# with words after it is the whole note ((担当者へ：…)), up to the first closing bracket of any kind.
+_BRACKETED_NOTE = (r"[【\[<(〔《〈]\s*※?\s*(" + _NOTE_HEAD + r")\s*([】\]>)〕》〉][^\n]*|[^】\]>)〕》〉\n]{1,80}[】\]>)〕》〉])")
 _AGENT_NOTE = re.compile(
     r"(?<![A-Za-z])(TODO|FIXME|TBD)(?![A-Za-z])"
     r"|" + _BRACKETED_NOTE +
