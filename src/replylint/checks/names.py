@@ -116,7 +116,8 @@ def _ends(doc: Document, lo: int, hi: int):
     closing = [(m, x) for m, x in closing if x and not _GENERIC.search(x)]
     if not opening and not closing:
         return
-    own = "".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind != seg.QUOTED)
+    own = "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind != seg.QUOTED) \
+        if doc.quotes_customer else norm
     confirmed = _Confirmed(doc, _counts(own, {x for _, x in opening + closing}))
     reported = set()
     # Each opening against each closing, as written, was quadratic in a long text: a name that is
