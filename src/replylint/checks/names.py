@@ -37,12 +37,19 @@ _GENERIC = re.compile(r"弊社|当社|当店|弊店|当行|当院|当館|当ホ�
 _SPACE = re.compile(r"\s+")
 _BLANKS = re.compile(r"[^\S\n]+")
 
-# The kind a business name ends in or holds: two different names of one kind, one at an end of
-# the reply and one in its signature, are two businesses.
-_KIND = re.compile(r"ホテル|旅館|銀行|信用金庫|信金|病院|クリニック|医院|歯科|薬局|書店|書房|大学|学園|航空|鉄道"
-                   r"|電力|ガス|生命|損保|証券|モバイル|ストア|ショップ|マーケット|モール|カード|ゲームス|ゲームズ")
-_WORD_ENDS = frozenset(" \t\n、。,()「」『』【】")
+# The kind a business name holds, by family of words: two different names of one kind, one at an
+# end of the reply and one in its signature or subject, are two businesses (ホテル海風 / グランド
+# ホテル港が丘, 青空ブックス / みどり書房).
+_KINDS = [re.compile(words) for words in (
+    "ホテル|旅館|リゾート", "銀行|信用金庫|信金|信用組合", "病院|クリニック|医院|歯科|診療所", "薬局|ドラッグ",
+    "書店|書房|ブックス", "大学|学園|学院", "航空|エアライン", "鉄道|電鉄", "電力|でんき|ガス|エネルギー",
+    "生命|損保|証券", "モバイル|通信", "ストア|ショップ|マーケット|モール|マルシェ", "カード",
+    "ゲームス|ゲームズ")]
+_KIND = re.compile("|".join(k.pattern for k in _KINDS))
+_WORD_ENDS = frozenset(" \t\n、。,()「」『』【】:/|")
 _WORD_REACH = 25
+# (only particles no name holds: が and の stand inside names, as in 港が丘 and 星の郷)
+_AFTER_NAME = re.compile(r"(から|より|への|について|のお知らせ|のご案内)")
 # A branch after the business's name: 西原店, 梅田支店, 札幌営業所
 _BRANCH = re.compile(r"[^\s、。]{1,6}?(支店|本店|店|営業所|支社|事業所|工場|教室|校)")
 # What a name is confirmed by: its first characters, this many, found in the signed or the quoted text.
@@ -160,20 +167,19 @@ def _hit(doc: Document, m: re.Match, x: str, right: str, a: int | None = None, b
 
 def _other_of_kind(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
     """ホテル海風 at an end, グランドホテル港が丘 in the signature."""
-    kind = _KIND.search(x)
-    if kind is None:
+    kinds = next((k for k in _KINDS if k.search(x)), None)
+    if kinds is None:
         return None
-    at = signed.find(kind.group())
-    while at >= 0:  # the word around each place the kind is named
-        a = b = at
-        while a > max(0, at - _WORD_REACH) and signed[a - 1] not in _WORD_ENDS:
+    for kind in kinds.finditer(signed):  # the word around each place the kind is named
+        a, b = kind.start(), kind.end()
+        while a > max(0, kind.start() - _WORD_REACH) and signed[a - 1] not in _WORD_ENDS:
             a -= 1
-        while b < min(len(signed), at + _WORD_REACH) and signed[b] not in _WORD_ENDS:
+        while b < min(len(signed), kind.end() + _WORD_REACH) and signed[b] not in _WORD_ENDS:
             b += 1
-        other = signed[a:b]
+        tail = _AFTER_NAME.search(signed, kind.end(), b)  # みどり書房からのお知らせ
+        other = signed[a:tail.start() if tail else b]
         if not _related(x, other):
             return _hit(doc, m, x, other)
-        at = signed.find(kind.group(), b)
     return None
 
 
