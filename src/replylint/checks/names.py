@@ -21,37 +21,37 @@ import re
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
-from ..regexes import trie_pattern
+from ..regexes import lazy, trie_pattern
 
 _NAME = r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[^\s、。,!?「」『』()]{2,25}?)"
-_OPENING_NAME = re.compile(
+_OPENING_NAME = lazy(
     r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME
     + r"[\s]*(を|に|で|へ|にて)(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|お買い物|お買い上げ|ご購入|ご注文"
     r"|ご来店|ご来院|ご来館|ご宿泊|ご搭乗|ご契約|ご加入|ご登録|お問い合わせ|ご用命|お引き立て|お選び)")
-_CLOSING_NAME = re.compile(
+_CLOSING_NAME = lazy(
     r"(今後とも|引き続き|これからも)[、\s]*" + _NAME
     + r"[\s]*を[、\s]*(どうぞ|何卒)?[、\s]*(よろしく|宜しく|ご愛顧|ご利用|お引き立て|ごひいき)")
-_GENERIC = re.compile(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
+_GENERIC = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
                       r"|こちら|当窓口|当センター|^ご|^お"
                       r"|^(公式|オンライン|通販|ネット|[Ww][Ee][Bb])?(ストア|ショップ|サイト|アプリ|サービス)$")  # what, not whose
-_SPACE = re.compile(r"\s+")
-_BLANKS = re.compile(r"[^\S\n]+")
+_SPACE = lazy(r"\s+")
+_BLANKS = lazy(r"[^\S\n]+")
 
 # The kind a business name holds, by family of words: two different names of one kind, one at an
 # end of the reply and one in its signature or subject, are two businesses (ホテル海風 / グランド
 # ホテル港が丘, 青空ブックス / みどり書房).
-_KINDS = [re.compile(words) for words in (
+_KINDS = [lazy(words) for words in (
     "ホテル|旅館|リゾート", "銀行|信用金庫|信金|信用組合", "病院|クリニック|医院|歯科|診療所", "薬局|ドラッグ",
     "書店|書房|ブックス", "大学|学園|学院", "航空|エアライン", "鉄道|電鉄", "電力|でんき|ガス|エネルギー",
     "生命|損保|証券", "モバイル|通信", "ストア|ショップ|マーケット|モール|マルシェ", "カード",
     "ゲームス|ゲームズ")]
-_KIND = re.compile("|".join(k.pattern for k in _KINDS))
+_KIND = lazy("|".join(k.pattern for k in _KINDS))
 _WORD_ENDS = frozenset(" \t\n、。,()「」『』【】:/|")
 _WORD_REACH = 25
 # (only particles no name holds: が and の stand inside names, as in 港が丘 and 星の郷)
-_AFTER_NAME = re.compile(r"(から|より|への|について|のお知らせ|のご案内)")
+_AFTER_NAME = lazy(r"(から|より|への|について|のお知らせ|のご案内)")
 # A branch after the business's name: 西原店, 梅田支店, 札幌営業所
-_BRANCH = re.compile(r"[^\s、。]{1,6}?(支店|本店|店|営業所|支社|事業所|工場|教室|校)")
+_BRANCH = lazy(r"[^\s、。]{1,6}?(支店|本店|店|営業所|支社|事業所|工場|教室|校)")
 # What a name is confirmed by: its first characters, this many, found in the signed or the quoted text.
 _PIECE = 4
 
@@ -59,16 +59,16 @@ _PIECE = 4
 # とのお取引): a family name, or a company. A name after の is someone else (ご家族の佐藤様). The
 # honour is searched first (it starts with a rare word), then the name right before it.
 _COMPANY_WORD = r"(株式会社|有限会社|食品|工業|商事|化成|製作所|電機|産業|建設|物産|商店|工務店|銀行)"
-_HONOUR = re.compile(r"(様|さま)(?=の(ご|お|ます|益々|いっそう|一層)|に(は|も)?、?(ご|お)|が(ご|お)|は(ご|お)|におかれ|との)")
-_CALLED_NAME = re.compile(
+_HONOUR = lazy(r"(様|さま)(?=の(ご|お|ます|益々|いっそう|一層)|に(は|も)?、?(ご|お)|が(ご|お)|は(ご|お)|におかれ|との)")
+_CALLED_NAME = lazy(
     r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])("
     r"(株式会社|有限会社)[^\s、。様]{1,12}|[ァ-ヺー一-鿿々A-Za-z]{1,12}?" + _COMPANY_WORD + r"|[一-鿿々]{2,4})$")
 _NAME_REACH = 26
 _WRITTEN = frozenset((seg.GREETING, seg.BODY, seg.CLOSING))
-_PEOPLE = re.compile(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|親|子|夫|妻|族|体|先|業|院|校|園"
+_PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|親|子|夫|妻|族|体|先|業|院|校|園"
                      r"|本人|各位|先方|相手|一同|両名|全員)$")  # roles and groups, not names
-_PERSON_ADDRESSEE = re.compile(r"^\s*[一-鿿々]{1,4}\s*[一-鿿々ぁ-んァ-ヺー]{0,6}\s*(様|さま|殿)")
-_COMPANY_ADDRESSEE = re.compile(r"御中|株式会社|有限会社|合同会社|" + _COMPANY_WORD)
+_PERSON_ADDRESSEE = lazy(r"^\s*[一-鿿々]{1,4}\s*[一-鿿々ぁ-んァ-ヺー]{0,6}\s*(様|さま|殿)")
+_COMPANY_ADDRESSEE = lazy(r"御中|株式会社|有限会社|合同会社|" + _COMPANY_WORD)
 
 
 def _clean_name(name: str) -> str:

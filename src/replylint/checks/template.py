@@ -50,12 +50,12 @@ _PARTICLE_AFTER = lazy(r"(を|の|に|で|が|は|へ|と|から|まで|様|さ�
 
 PLACEHOLDER_PATTERN = _PLACEHOLDER  # what shingles.comparable turns into one slot
 
-_HELPDESK = re.compile(r"\{\{\s*([^{}\s|]+)\s*(\|[^{}]*)?\}\}")  # {{ name | filter }}
+_HELPDESK = lazy(r"\{\{\s*([^{}\s|]+)\s*(\|[^{}]*)?\}\}")  # {{ name | filter }}
 # Liquid filters after the name: | fallback: "お客様", | default: 'お客様', | upcase
 _ARG = r"\s*(\"[^\"]*\"|'[^']*'|[A-Za-z0-9_.]+)"
-_FILTERS = re.compile(r"(\|\s*[A-Za-z_]\w*(\s*:" + _ARG + r"(\s*," + _ARG + r")*)?\s*)+")
-_SALESFORCE = re.compile(r"\{!\s*([A-Za-z_]\w*(\.[A-Za-z_]\w*)*)\s*\}")  # {!Contact.LastName}
-_MERGE_NAME = re.compile(r"(%%|##)\s*([A-Za-z_][\w.]*)\s*(%%|##)")  # %%name%%, ##NAME##
+_FILTERS = lazy(r"(\|\s*[A-Za-z_]\w*(\s*:" + _ARG + r"(\s*," + _ARG + r")*)?\s*)+")
+_SALESFORCE = lazy(r"\{!\s*([A-Za-z_]\w*(\.[A-Za-z_]\w*)*)\s*\}")  # {!Contact.LastName}
+_MERGE_NAME = lazy(r"(%%|##)\s*([A-Za-z_][\w.]*)\s*(%%|##)")  # %%name%%, ##NAME##
 
 # Masked data keeps part of the real value beside its mask (****-****-****-1234, 090-****-5678,
 # ***@example.jp, 山田 ＊＊ 様); a slot is the mask alone, or a mask before a unit whose number
@@ -198,7 +198,7 @@ _NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(
 # A head alone in its bracket labels the rest of the line ([社内用] 前回クレームあり); a head
 # with words after it is the whole note ((担当者へ：…)), up to the first closing bracket of any kind.
 _BRACKETED_NOTE = (r"[【\[<(〔《〈]\s*※?\s*(" + _NOTE_HEAD + r")\s*([】\]>)〕》〉][^\n]*|[^】\]>)〕》〉\n]{1,80}[】\]>)〕》〉])")
-_AGENT_NOTE = re.compile(
+_AGENT_NOTE = lazy(
     r"(?<![A-Za-z])(TODO|FIXME|TBD)(?![A-Za-z])"
     r"|" + _BRACKETED_NOTE +
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
@@ -346,3 +346,19 @@ class _Keys:
             if best is not None and any(n <= len(keys[k]) <= 2 * n and key in keys[k] for k in best):
                 return True
         return False
+
+
+# -- a macro sent almost as it is ---------------------------------------------------------
+def verbatim_copy(doc: Document, ctx: CheckContext):
+    """Only with a template library (`--templates`, the `templates` config key, or the API's
+    `templates=`): the whole reply, when it is a macro with too little of it changed."""
+    library = doc.templates
+    if library is None:
+        return
+    copy = library.closest(doc.text, float(ctx.options.get("min_used", 0.6)))
+    if copy is None or copy.changed >= float(ctx.options.get("min_changed", 0.1)):
+        return
+    share = f"{copy.changed:.0%}" if copy.changed_chars else "0%"
+    yield Hit(0, 0, f"テンプレート「{copy.name}」をほぼそのまま使っています（書き換え・書き足しは {share}、"
+                    f"{copy.changed_chars} 文字。名前の差し込みは数えません）。お問い合わせの内容に触れる一文を"
+                    f"加えるなど、このお客様に向けて書き直してください。")
