@@ -128,3 +128,20 @@ def test_a_trie_not_shipped_is_built():
     pattern = trie_pattern(words)
     assert pattern == build_trie_pattern(words)
     assert re.fullmatch(pattern, "まだ誰も書いていない言葉") and re.fullmatch(pattern, "まだ誰も")
+
+
+def test_a_lazy_pattern_compiles_at_first_use_and_answers_as_the_compiled_one():
+    from replylint.regexes import LazyPattern, lazy
+
+    pattern = r"(ご|お)(確認|連絡)(ください|いたします)"
+    lazy_rx, rx = lazy(pattern), re.compile(pattern)
+    assert "_rx" not in vars(lazy_rx)  # nothing compiled yet
+    text = "内容をご確認ください。後ほどご連絡いたします。"
+    assert [m.span() for m in lazy_rx.finditer(text)] == [m.span() for m in rx.finditer(text)]
+    assert vars(lazy_rx)["search"] == vars(lazy_rx)["_rx"].search  # now the compiled pattern's own
+    for method, args in (("search", (text, 5)), ("match", (text, 3)), ("fullmatch", ("ご確認ください",)),
+                         ("findall", (text,)), ("sub", ("*", text)), ("split", (text,))):
+        fresh = LazyPattern(pattern)  # each method compiles on its own first use as well
+        got, want = getattr(fresh, method)(*args), getattr(rx, method)(*args)
+        assert (got.span() if isinstance(got, re.Match) else got) == (want.span() if isinstance(want, re.Match) else want)
+    assert lazy_rx.groups == 3 and lazy_rx.pattern == pattern

@@ -469,32 +469,20 @@ class LazyPattern:
             raise AttributeError(name)
         return getattr(self.__dict__.get("_rx") or self._compiled(), name)
 
-    def search(self, *args):
-        return self._compiled().search(*args)
-
-    def match(self, *args):
-        return self._compiled().match(*args)
-
-    def fullmatch(self, *args):
-        return self._compiled().fullmatch(*args)
-
-    def finditer(self, *args):
-        return self._compiled().finditer(*args)
-
-    def findall(self, *args):
-        return self._compiled().findall(*args)
-
-    def sub(self, *args):
-        return self._compiled().sub(*args)
-
-    def subn(self, *args):
-        return self._compiled().subn(*args)
-
-    def split(self, *args):
-        return self._compiled().split(*args)
-
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern[:40]!r}…)"
+
+
+def _on_first_use(name: str):
+    def call(self, *args):
+        return getattr(self._compiled(), name)(*args)
+
+    call.__name__ = name
+    return call
+
+
+for _name in _PATTERN_METHODS:  # (replaced on the instance by the compiled pattern's own, at first use)
+    setattr(LazyPattern, _name, _on_first_use(_name))
 
 
 def lazy(pattern: str, flags: int = 0) -> LazyPattern:
