@@ -17,7 +17,7 @@ from .engine import Engine
 from .finding import Finding, Report
 from .fixes import fix_text
 from .packs import builtin_pack_paths, load_pack
-from .rulespec import CHANNELS, RuleSpec
+from .rulespec import AUDIENCES, CHANNELS, RuleSpec
 from .tokenize import get_backend
 
 
@@ -67,22 +67,28 @@ class Linter:
         return self.engine.specs
 
     def lint(self, text: str, channel: str = "email", *, mode: str = "draft",
-             first_message: bool = True, max_chars: int | None = MAX_CHARS, templates=None) -> Report:
+             first_message: bool = True, max_chars: int | None = MAX_CHARS, templates=None,
+             audience: str | None = None) -> Report:
         """Lint one reply. `mode="template"` for a macro (helpdesk placeholders are expected);
-        `first_message=False` for a chat message that continues a conversation. A text longer
-        than `max_chars` characters (MAX_CHARS by default; None: no limit) is a UsageError.
-        `templates`: a `TemplateLibrary` the draft is compared with (template/verbatim-copy),
-        instead of the config's `templates`."""
+        `first_message=False` for a chat message that continues a conversation; `audience`: who
+        reads it (AUDIENCES; None: the config's setting for the channel, `auto` unless set). A
+        text longer than `max_chars` characters (MAX_CHARS by default; None: no limit) is a
+        UsageError. `templates`: a `TemplateLibrary` the draft is compared with
+        (template/verbatim-copy), instead of the config's `templates`."""
         if channel not in CHANNELS:
             raise UsageError(f"unknown channel {channel!r}: choose one of {', '.join(CHANNELS)}")
         if mode not in MODES:
             raise UsageError(f"unknown mode {mode!r}: choose one of {', '.join(MODES)}")
+        if audience is None:
+            audience = self.config.audience_for(channel)
+        elif audience not in AUDIENCES:
+            raise UsageError(f"unknown audience {audience!r}: choose one of {', '.join(AUDIENCES)}")
         if not isinstance(text, str):
             raise UsageError("text must be a str")
         if max_chars is not None and len(text) > max_chars:
             raise UsageError(f"text too long: {len(text)} characters (max_chars={max_chars})")
         text = clean_text(text)
-        doc = parse(text, self.backend, channel, mode=mode, first_message=first_message)
+        doc = parse(text, self.backend, channel, mode=mode, first_message=first_message, audience=audience)
         doc.templates = templates if templates is not None else self.templates
         return Report(text, channel, tuple(self.engine.run(doc)), self.config.block_on)
 
@@ -118,12 +124,13 @@ def get_linter(config: Config | Mapping | None = None) -> Linter:
 
 def lint(text: str, channel: str = "email", config: Config | Mapping | None = None, *,
          mode: str = "draft", first_message: bool = True, max_chars: int | None = MAX_CHARS,
-         templates=None) -> Report:
+         templates=None, audience: str | None = None) -> Report:
     """Lint one reply draft. Returns findings, a 0-100 score and a `blocking` verdict. A text
     longer than `max_chars` (MAX_CHARS by default; None: no limit) is a UsageError. `templates`:
-    a `TemplateLibrary` to compare the draft with (else the config's `templates` files)."""
+    a `TemplateLibrary` to compare the draft with (else the config's `templates` files).
+    `audience` (auto, consumer, business, technical) says who reads it; None: the config's setting."""
     return get_linter(config).lint(text, channel, mode=mode, first_message=first_message, max_chars=max_chars,
-                                   templates=templates)
+                                   templates=templates, audience=audience)
 
 
 def example_templates(example):
@@ -156,7 +163,7 @@ def example_problems(linter: Linter, spec: RuleSpec) -> list[str]:
     for kind, examples in (("invalid", spec.invalid), ("valid", spec.valid)):
         for k, ex in enumerate(examples):
             report = linter.lint(ex.text, ex.channel, mode=ex.mode, first_message=ex.first_message, max_chars=None,
-                                 templates=example_templates(ex))
+                                 templates=example_templates(ex), audience=ex.audience)
             hits = [f for f in report.findings if f.rule == spec.id]
             where = f"{spec.source}: rule {spec.id!r}: examples.{kind}[{k}] {ex.text!r}"
             if kind == "valid" and hits:

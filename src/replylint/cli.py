@@ -14,7 +14,7 @@ import click
 
 from . import __version__
 from .reporters import FORMATS
-from .rulespec import CATEGORIES, CHANNELS
+from .rulespec import AUDIENCES, CATEGORIES, CHANNELS
 from .tokenize import BACKENDS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -91,6 +91,10 @@ def _split(values: tuple[str, ...]) -> list[str]:
               help="設定ファイル（既定: チェックするファイルから上へ探す） / config file.")
 @click.option("--mode", type=click.Choice(["draft", "template"]), default="draft", show_default=True,
               help="draft: 送信前の下書き / template: マクロ（差し込み項目を正しいものとして扱う）.")
+@click.option("--audience", type=click.Choice(AUDIENCES), default=None,
+              help="読み手（専門用語の判断に使う）: consumer 一般のお客様, business 企業の担当者, technical IT の"
+                   "担当者, auto 返信から判断（御中・ご担当者様・貴社・部署名があれば business、なければ consumer）。"
+                   "既定: 設定の audience（未設定なら auto） / who reads the replies, for the jargon rules.")
 @click.option("--no-first-message", "first_message", flag_value=False, default=True,
               help="チャットの会話の途中のメッセージ（書き出しのあいさつを求めない） / a chat message "
                    "that continues a conversation.")
@@ -119,7 +123,7 @@ def _split(values: tuple[str, ...]) -> list[str]:
               help="修正の差分（unified diff）を表示し、ファイルは書き換えない / print a unified diff of the fixes; "
                    "write nothing.")
 def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_score, show_suppressed,
-          report_unused, select, ignore, tokenizer, config_path, mode, first_message, jobs, color,
+          report_unused, select, ignore, tokenizer, config_path, mode, audience, first_message, jobs, color,
           max_bytes, encoding, templates, debug, fix, unsafe_fixes, diff) -> None:
     """ファイルの返信文をチェックする / check reply drafts and macro libraries.
 
@@ -158,7 +162,7 @@ def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_sc
         _fail(f"{output_file}: the folder for --output-file does not exist")
     use_color = not output_file and (color == "always" or (color == "auto" and "NO_COLOR" not in os.environ
                                                            and sys.stdout.isatty()))
-    options = Options(channel=channel, mode=mode, first_message=first_message, select=tuple(_split(select)),
+    options = Options(channel=channel, mode=mode, first_message=first_message, audience=audience, select=tuple(_split(select)),
                       ignore=tuple(_split(ignore)), tokenizer=tokenizer, config_path=config_path,
                       debug=debug, max_bytes=max_bytes, encoding=encoding, show_suppressed=show_suppressed,
                       report_unused=report_unused, templates=tuple(templates))

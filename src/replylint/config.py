@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .finding import SEVERITIES
-from .rulespec import CHANNELS
+from .rulespec import AUDIENCES, CHANNELS
 from .tokenize import BACKENDS
 
 CONFIG_NAMES = ("replylint.toml", ".replylint.toml", "pyproject.toml")
 _TOP_KEYS = {"tokenizer", "select", "ignore", "severity", "options", "packs", "allow",
-             "block_on", "channels", "per-entry-ignores", "templates", "dupes"}
+             "block_on", "channels", "per-entry-ignores", "templates", "dupes", "audience"}
 _DUPES_KEYS = {"threshold"}
-_CHANNEL_KEYS = {"select", "ignore", "severity", "options"}
+_CHANNEL_KEYS = {"select", "ignore", "severity", "options", "audience"}
 
 
 _TOOL_TABLE = re.compile(r"^\s*\[\s*tool\s*\.\s*replylint\b|^\s*tool\s*\.\s*replylint\b", re.M)
@@ -35,6 +35,7 @@ class ChannelConfig:
     ignore: list[str] = field(default_factory=list)
     severity: dict[str, str] = field(default_factory=dict)
     options: dict[str, dict] = field(default_factory=dict)
+    audience: str | None = None  # None: the top-level setting
 
 
 @dataclass
@@ -47,12 +48,17 @@ class Config:
     packs: list[str] = field(default_factory=list)  # extra rule pack files (absolute paths)
     allow: list[str] = field(default_factory=list)  # words never flagged
     block_on: str = "error"  # the lowest severity that makes a reply blocking
+    audience: str = "auto"  # who reads the replies (rulespec.AUDIENCES); a channel may say otherwise
     channels: dict[str, ChannelConfig] = field(default_factory=dict)
     # [per-entry-ignores]: (key as written, absolute file glob, entry locator glob or None, rules)
     per_entry_ignores: list[tuple[str, str, str | None, list[str]]] = field(default_factory=list)
     templates: list[str] = field(default_factory=list)  # macro libraries for template/verbatim-copy
     dupes_threshold: float | None = None  # `replylint dupes`: None means dupes.DEFAULT_THRESHOLD
     source: str | None = None  # the file it was read from
+
+    def audience_for(self, channel: str) -> str:
+        cc = self.channels.get(channel)
+        return cc.audience if cc and cc.audience else self.audience
 
     def key(self) -> str:
         """A stable identity, so that equal configs share one compiled engine."""
@@ -145,6 +151,7 @@ def _parse(doc: dict, source: str, base: Path, prefix: str = "") -> Config:
     cfg.block_on = doc.get("block_on", "error")
     if cfg.block_on not in SEVERITIES:
         fail("block_on", f"must be one of {', '.join(SEVERITIES)}")
+    cfg.audience = _audience(doc.get("audience", "auto"), "audience", fail)
     cfg.per_entry_ignores = _per_entry(doc.get("per-entry-ignores", {}), base, fail)
     channels = doc.get("channels", {})
     if not isinstance(channels, dict):
@@ -161,7 +168,8 @@ def _parse(doc: dict, source: str, base: Path, prefix: str = "") -> Config:
             select=_str_list(body["select"], f"channels.{ch}.select", fail) if "select" in body else None,
             ignore=_str_list(body.get("ignore", []), f"channels.{ch}.ignore", fail),
             severity=_severity(body.get("severity", {}), f"channels.{ch}.severity", fail),
-            options=_options(body.get("options", {}), f"channels.{ch}.options", fail))
+            options=_options(body.get("options", {}), f"channels.{ch}.options", fail),
+            audience=_audience(body["audience"], f"channels.{ch}.audience", fail) if "audience" in body else None)
     return cfg
 
 
@@ -192,6 +200,12 @@ def _dupes(value, fail) -> float | None:
     if problem:
         fail("dupes.threshold", problem)
     return float(value["threshold"])
+
+
+def _audience(value, key, fail) -> str:
+    if value not in AUDIENCES:
+        fail(key, f"must be one of {', '.join(AUDIENCES)}")
+    return value
 
 
 def _str_list(value, key, fail) -> list[str]:

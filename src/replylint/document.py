@@ -64,6 +64,7 @@ class Document:
     segments: list[Segment] = field(default_factory=list)
     mode: str = "draft"
     first_message: bool = True  # chat: the first message of a conversation (needs an opening)
+    audience: str = "auto"  # who reads it, as set (rulespec.AUDIENCES); `reader` resolves auto
     backend: Backend | None = None  # the tokenizer that read it, for checks that look up a word
     templates: object = None  # the templates.TemplateLibrary the draft is compared with, if any
     # Derived data several checks share (computed by the first that needs it), so that each is
@@ -278,6 +279,28 @@ class Document:
         return found
 
     @property
+    def reader(self) -> str:
+        """Who reads the reply: consumer, business or technical (rulespec.READERS). The setting
+        when it names one; for `auto`, read from the reply: addressed to an engineer by role
+        (開発ご担当者様, システム管理者様) is technical; to a company, a department or whoever is
+        in charge there (株式会社…, 情報システム部, ご担当者様, 〜御中), or speaking of 貴社, is
+        business; otherwise a consumer."""
+        if self.audience != "auto":
+            return self.audience
+        found = self.cache.get("document.reader")
+        if found is None:
+            addressee = self._text_of(seg.ADDRESSEE)
+            if addressee and acts.TO_ENGINEERS.search(addressee):
+                found = "technical"
+            elif addressee and (acts.TO_A_COMPANY.search(addressee) or acts.TO_STAFF.search(addressee)) \
+                    or acts.THEIR_ORGANISATION.search(self.own_text):
+                found = "business"
+            else:
+                found = "consumer"
+            self.cache["document.reader"] = found
+        return found
+
+    @property
     def own_names(self) -> str:
         """The text where the reply names our side, a line each: the signature, a self-
         introduction among the first sentences (こはるBOXサポートの三浦です), what the customer
@@ -400,7 +423,7 @@ def _cut_addressee(pieces, last_line: bool, end: int):
 
 
 def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "draft",
-          first_message: bool = True) -> Document:
+          first_message: bool = True, audience: str = "auto") -> Document:
     """Parse a reply once: lines, segments and sentences. Quoted text holds no sentences, so it
     is never tokenized; the rest is tokenized sentence by sentence, when a rule asks."""
     view = NormalizedText(text)
@@ -456,7 +479,7 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
             na, nb = ln.nstart + a, ln.nstart + b
             sentences.append(Sentence(to_start(na), to_end(nb), na, nb, i, kind or ln.kind, terminated))
     doc = Document(text, channel, view, lines, sentences, mode=mode, first_message=first_message,
-                   backend=backend)
+                   backend=backend, audience=audience)
     _label_greeting_and_closing(doc)
     doc.segments = _segments(doc, addressee)
     return doc

@@ -14,10 +14,11 @@ from . import segments as seg
 from .config import Config, ConfigError
 from .document import Document, Sentence
 from .finding import Finding, Fix
+from .gloss import explained_at
 from .matcher import PhraseMatcher
 from .options import option_problem
 from .regexes import FirstOf
-from .rulespec import CATEGORIES, CHANNELS, RuleSpec
+from .rulespec import CATEGORIES, CHANNELS, READERS, RuleSpec
 from .tokenize import Backend, Token
 
 
@@ -182,6 +183,7 @@ class Engine:
         hits: list[tuple[int, int, int, str | None, str | None, str | None]] = []
         text = doc.text
         kinds = self._phrase_kinds[doc.channel]
+        terms: dict[tuple[int, str], list] = {}  # the uses of each explainable term
         for (k, phrase), s, i, j in (self._matcher.find(doc, kinds) if kinds else ()):
             a = active.get(k)
             if a is None or s.kind not in a.ctx.spec.segments:
@@ -193,11 +195,22 @@ class Engine:
                 continue
             if acts.on_screen(doc.norm, tokens[i].nstart, tokens[j - 1].nend):
                 continue  # the name of a page or a button, or what the customer is to type
+            if len(phrase.readers) < len(READERS) and doc.reader not in phrase.readers:
+                continue  # a word this reader knows (the reply's audience)
             start, end = tokens[i].start, tokens[j - 1].end
             # A phrase's suggestion was written to replace the phrase as the rule spells it: it
             # is an exact rewrite when the text says just that (not a conjugated or half-width form).
             exact = phrase.fix and phrase.suggestion is not None and text[start:end] == phrase.text
-            hits.append((k, start, end, phrase.message, phrase.suggestion, phrase.suggestion if exact else None))
+            hit = (k, start, end, phrase.message, phrase.suggestion, phrase.suggestion if exact else None)
+            if phrase.explainable:
+                terms.setdefault((k, phrase.text), []).append((tokens[i].nstart, tokens[j - 1].nend, s, hit))
+            else:
+                hits.append(hit)
+        for uses in terms.values():
+            # Explained where it is first used: plain to the reader from there on.
+            nstart, nend, s, _hit = min(uses, key=lambda u: u[0])
+            if not explained_at(doc.norm, nstart, nend, s.nstart, s.nend):
+                hits += [u[3] for u in uses]
 
         hits += self.run_checks(doc, plan)
 

@@ -46,7 +46,7 @@ def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
     specs = {spec.id: spec for spec in linter.rules}
     server = MCPServer("replylint", version=__version__, instructions=INSTRUCTIONS)
 
-    def request(text: str, channel: str, mode: str, audience: str = "auto") -> LintRequest:
+    def request(text: str, channel: str, mode: str, audience: str | None = None) -> LintRequest:
         """The arguments checked as the service checks a /v1/lint body; a ToolError names the
         argument and the choices, never the text."""
         if not text.strip():
@@ -55,17 +55,21 @@ def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
         if size > max_text_bytes:
             raise ToolError(f"text: {size} bytes, more than the limit of {max_text_bytes} bytes (UTF-8)")
         try:
-            return parse_lint({"text": text, "channel": channel, "mode": mode, "audience": audience}, rule_ids)
+            args = {"text": text, "channel": channel, "mode": mode}
+            if audience is not None:  # (none given: the server's config decides)
+                args["audience"] = audience
+            return parse_lint(args, rule_ids)
         except RequestError as exc:
             raise ToolError(exc.message) from None
 
     @server.tool(structured_output=True)
-    def lint_reply(text: str, channel: str, mode: str = "draft", audience: str = "auto") -> dict[str, Any]:
+    def lint_reply(text: str, channel: str, mode: str = "draft", audience: str | None = None) -> dict[str, Any]:
         """Check a Japanese support reply before it is sent.
 
         channel: "email", "chat" or "sns". mode: "draft" (default) or "template" (a macro whose
-        helpdesk placeholders such as {{ticket.id}} are expected). audience: "auto" (default),
-        "consumer", "business" or "technical".
+        helpdesk placeholders such as {{ticket.id}} are expected). audience: who reads it, for
+        the jargon rules: "consumer", "business", "technical" or "auto" (inferred from the reply);
+        by default the server's configuration, "auto" unless set.
         Returns findings (rule, severity, message, start/end in code points, line/column, span,
         suggestion, and fix.replacement when the rule has an exact rewrite), a 0-100 score and
         `blocking` (true: do not send as it is).

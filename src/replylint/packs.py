@@ -11,13 +11,15 @@ import re
 from pathlib import Path
 
 from .regexes import sha256  # (the C digest alone, without OpenSSL's start-up)
-from .rulespec import (CATEGORIES, CHANNELS, DEFAULT_SEGMENTS, FIX_APPLICABILITY, MATCH_MODES, POSITIONS, SEGMENTS,
-                       Example, Phrase, RuleDocs, RuleSpec)
+from .rulespec import (AUDIENCES, CATEGORIES, CHANNELS, DEFAULT_SEGMENTS, FIX_APPLICABILITY, MATCH_MODES, POSITIONS,
+                       READERS, SEGMENTS, Example, Phrase, RuleDocs, RuleSpec)
 
 RULE_ID = re.compile(r"^[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$")
 _RULE_KEYS = {"severity", "summary", "message", "docs", "channels", "segments", "phrases",
               "check", "options", "examples", "fix"}
-_PHRASE_KEYS = {"phrase", "suggestion", "message", "match", "position", "fix"}
+_PHRASE_KEYS = {"phrase", "suggestion", "message", "match", "position", "readers", "explainable", "fix"}
+# A group of phrases shares these (a tier of a jargon pack: who it is for, its message).
+_GROUP_KEYS = {"phrases", "readers", "explainable", "message"}
 
 
 class PackError(ValueError):
@@ -138,7 +140,7 @@ def _rule(path: Path, rid, body, builtin: bool) -> RuleSpec:
     if phrases is not None:
         if not isinstance(phrases, list) or not phrases:
             fail("'phrases' must be a non-empty list")
-        parsed_phrases = tuple(_phrase(p, k, fail) for k, p in enumerate(phrases))
+        parsed_phrases = _phrases(phrases, "phrases", fail)
     # A phrase's suggestion replaces the phrase: unsafe unless the pack says otherwise. A check's
     # fixes are as safe as its rule says; without `fix:` it has none.
     fix = body.get("fix", "unsafe" if phrases is not None else None)
@@ -175,35 +177,74 @@ def _names(value, allowed, key, fail) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _phrase(item, k: int, fail) -> Phrase:
+def _phrases(items: list, key: str, fail, group: dict | None = None) -> tuple[Phrase, ...]:
+    """A list of phrases, where an item may be a group: {phrases: [...], readers, explainable,
+    message}, whose settings its phrases take unless they give their own."""
+    out: list[Phrase] = []
+    for k, item in enumerate(items):
+        where = f"{key}[{k}]"
+        if isinstance(item, dict) and "phrases" in item:
+            if group is not None:
+                fail(f"{where}: a group of phrases cannot hold another group")
+            unknown = set(item) - _GROUP_KEYS
+            if unknown:
+                fail(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+            if not isinstance(item["phrases"], list) or not item["phrases"]:
+                fail(f"{where}.phrases: must be a non-empty list")
+            out += _phrases(item["phrases"], f"{where}.phrases", fail, _settings(item, where, fail))
+        else:
+            out.append(_phrase(item, where, fail, group or {}))
+    return tuple(out)
+
+
+def _settings(item: dict, where: str, fail) -> dict:
+    """The group settings a phrase or a group gives, checked."""
+    out = {}
+    if "readers" in item:
+        readers = item["readers"]
+        if not isinstance(readers, list) or not readers or any(r not in READERS for r in readers):
+            fail(f"{where}: 'readers' must be a list of {', '.join(READERS)}")
+        out["readers"] = tuple(r for r in READERS if r in readers)
+    if "explainable" in item:
+        if not isinstance(item["explainable"], bool):
+            fail(f"{where}: 'explainable' must be true or false")
+        out["explainable"] = item["explainable"]
+    if item.get("message") is not None:
+        if not isinstance(item["message"], str):
+            fail(f"{where}: 'message' must be text")
+        out["message"] = item["message"]
+    return out
+
+
+def _phrase(item, where: str, fail, group: dict) -> Phrase:
     # Three spellings: "phrase", {phrase: suggestion}, or a full mapping.
     if isinstance(item, str) and item.strip():
-        return Phrase(item.strip())
+        return Phrase(item.strip(), **group)
     if isinstance(item, dict) and len(item) == 1 and "phrase" not in item:
         (text, suggestion), = item.items()
         if isinstance(text, str) and text.strip() and (suggestion is None or isinstance(suggestion, str)):
-            return Phrase(text.strip(), suggestion)
+            return Phrase(text.strip(), suggestion, **group)
     if isinstance(item, dict) and "phrase" in item:
         unknown = set(item) - _PHRASE_KEYS
         if unknown:
-            fail(f"phrases[{k}]: unknown key(s) {', '.join(sorted(unknown))}")
+            fail(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
         text = item["phrase"]
         if not isinstance(text, str) or not text.strip():
-            fail(f"phrases[{k}]: 'phrase' must be non-empty text")
-        for key in ("suggestion", "message"):
-            if item.get(key) is not None and not isinstance(item[key], str):
-                fail(f"phrases[{k}]: '{key}' must be text")
+            fail(f"{where}: 'phrase' must be non-empty text")
+        if item.get("suggestion") is not None and not isinstance(item["suggestion"], str):
+            fail(f"{where}: 'suggestion' must be text")
         match = item.get("match", "auto")
         if match not in MATCH_MODES:
-            fail(f"phrases[{k}]: 'match' must be one of {', '.join(MATCH_MODES)}")
+            fail(f"{where}: 'match' must be one of {', '.join(MATCH_MODES)}")
         position = item.get("position", "any")
         if position not in POSITIONS:
-            fail(f"phrases[{k}]: 'position' must be one of {', '.join(POSITIONS)}")
+            fail(f"{where}: 'position' must be one of {', '.join(POSITIONS)}")
         fix = item.get("fix", True)
         if not isinstance(fix, bool):
-            fail(f"phrases[{k}]: 'fix' must be true or false")
-        return Phrase(text.strip(), item.get("suggestion"), item.get("message"), match, position, fix)
-    fail(f"phrases[{k}]: write a phrase, 'phrase: suggestion', or a mapping with 'phrase'")
+            fail(f"{where}: 'fix' must be true or false")
+        settings = {**group, **_settings(item, where, fail)}
+        return Phrase(text.strip(), item.get("suggestion"), match=match, position=position, fix=fix, **settings)
+    fail(f"{where}: write a phrase, 'phrase: suggestion', or a mapping with 'phrase'")
 
 
 def _examples(items, key: str, fail) -> tuple[Example, ...]:
@@ -229,7 +270,10 @@ def _examples(items, key: str, fail) -> tuple[Example, ...]:
             templates = item.get("templates", [])
             if not isinstance(templates, list) or not all(isinstance(t, str) and t.strip() for t in templates):
                 fail(f"examples.{key}[{k}]: templates must be a list of macro texts")
-            out.append(Example(item["text"], channel, span, mode, first, tuple(templates)))
+            audience = item.get("audience", "auto")
+            if audience not in AUDIENCES:
+                fail(f"examples.{key}[{k}]: audience must be one of {', '.join(AUDIENCES)}")
+            out.append(Example(item["text"], channel, span, mode, first, tuple(templates), audience))
         else:
             fail(f"examples.{key}[{k}]: an example is text or a mapping with 'text'")
     return tuple(out)

@@ -15,6 +15,10 @@ MATCH_MODES = ("auto", "surface", "token")
 # --fix; unsafe ones are a judgement a person accepts (--unsafe-fixes, the page's button).
 FIX_APPLICABILITY = ("safe", "unsafe")
 POSITIONS = ("any", "sentence-start", "sentence-end")
+# Who reads a reply (the `audience` setting): `auto` infers one of the other three from the
+# reply itself (Document.reader).
+AUDIENCES = ("auto", "consumer", "business", "technical")
+READERS = AUDIENCES[1:]
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,10 @@ class Phrase:
     match: str = "auto"
     position: str = "any"
     fix: bool = True  # False: the suggestion is advice or a choice, not a replacement
+    readers: tuple[str, ...] = READERS  # the readers it is a problem for; other readers know it
+    # A term explained where it is first used (ログイン状態（セッション）) is not reported there
+    # nor later in the reply.
+    explainable: bool = False
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,7 @@ class Example:
     mode: str = "draft"  # or "template": a macro with helpdesk placeholders
     first_message: bool = True  # False: a chat message that continues a conversation
     templates: tuple[str, ...] = ()  # macros the text is compared with (template/verbatim-copy)
+    audience: str = "auto"  # who reads it (AUDIENCES)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ class Options:
     channel: str = "email"
     mode: str = "draft"
     first_message: bool = True
+    audience: str | None = None  # who reads the replies; None: the config's setting (auto unless set)
     select: tuple[str, ...] = ()  # from the command line: replaces the config's select
     ignore: tuple[str, ...] = ()  # from the command line: added to the config's ignore
     tokenizer: str | None = None
@@ -167,7 +168,7 @@ def _check_replies(path: str, configs: _Configs) -> Iterator[FileResult]:
     for r in replies:
         try:
             report = linter.lint(r.text, opts.channel, mode=r.mode or opts.mode,
-                                 first_message=opts.first_message, max_chars=None)
+                                 first_message=opts.first_message, max_chars=None, audience=opts.audience)
             report, suppressed = _suppress(report, r, linter, opts)
             yield FileResult(r.path, report, locator=r.locator, encoding=r.encoding, suppressed=suppressed,
                              replies=len(replies), source_map=r.source_map)

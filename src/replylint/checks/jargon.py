@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
+from ..gloss import explained_at
 from ..regexes import lazy
 
 # Two or more capitals (NFKC has already made full-width letters half-width), as a word of
@@ -16,31 +15,9 @@ _ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[A-Z]{2,}(?![A-Za-z0-9@/._%}\]-])")
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
 _ROMAN = lazy(r"^(I{2,3}|IV|VI{0,3}|IX|XI{1,3})$")
-# Explained at first use, right after it: SLA(サービス品質の保証), CSV形式(表計算ソフトで開ける形式),
-# SLA「サービス品質の保証」. The explanation must hold words, not only a number or a code.
-_GLOSS_AFTER = lazy(r"[一-龥ァ-ヶー]{0,4}\s*[(「]([^()「」\n]{2,60})[)」]")
-_HAS_WORDS = lazy(r"[ぁ-んァ-ヶ一-龥]{2}")
-# ... or defined in words: SLAとは、… / SLA、つまり… / SLA=…
-_DEFINED_AFTER = lazy(r"\s*(とは|って|、?つまり|=|:)")
-# ... or right before it: サービス品質保証(SLA), 以下「SLA」, (以下、SLA)
-_GLOSS_BEFORE = lazy(r"以下[、,]?\s*[「(]?$")
-_LATER_IS_DEFINED = lazy(r"以下")
 # A company's name: ABC社, XYZ様, ABC株式会社 / 株式会社ABC
 _NAMES_A_COMPANY = lazy(r"\s?(社(?![会内外員長])|様|さま|株式会社|有限会社|合同会社|Inc|Co\.|Ltd)")
 _COMPANY_WORDS = ("株式会社", "株式会社 ", "有限会社", "有限会社 ", "合同会社", "合同会社 ", "(株)")  # (NFKC: ㈱ is (株))
-
-
-def _explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> bool:
-    before = norm[s_start:start]
-    if norm[end:end + 1] == ")" and before[-1:] == "(":
-        # サービス品質保証(SLA): the words before the bracket explain it.
-        return bool(_HAS_WORDS.search(before[-12:-1])) or bool(_LATER_IS_DEFINED.search(before))
-    if _GLOSS_BEFORE.search(before):
-        return True
-    m = _GLOSS_AFTER.match(norm, end, s_end)
-    if m and _HAS_WORDS.search(m.group(1)):
-        return True
-    return bool(_DEFINED_AFTER.match(norm, end, s_end))
 
 
 @triggered_by(r"[A-Z]{2}")
@@ -58,7 +35,7 @@ def acronym(doc: Document, ctx: CheckContext):
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
             seen.add(word)  # only the first use counts: explained there, or reported there
-            if _explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
+            if explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
                 continue
             if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
                 ours = set(_ACRONYM.findall(doc.own_names))

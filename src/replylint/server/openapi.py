@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from ..document import MODES
-from ..rulespec import CATEGORIES, CHANNELS
-from .payload import AUDIENCES
+from ..rulespec import AUDIENCES, CATEGORIES, CHANNELS
 
 
 def _ref(name: str) -> dict:
@@ -34,8 +33,12 @@ _SCHEMAS = {
                      "description": "`template` for a macro: helpdesk placeholders are expected."},
             "first_message": {"type": "boolean", "default": True,
                               "description": "false: a chat message that continues a conversation."},
-            "audience": {"enum": list(AUDIENCES), "default": "auto",
-                         "description": "Who reads the reply. Checked; no rule reads it yet."},
+            "audience": {"enum": list(AUDIENCES),
+                         "description": "Who reads the reply, for the jargon rules: `consumer`, `business` "
+                                        "(a company's staff), `technical` (IT staff), or `auto`: inferred "
+                                        "from the reply (an addressee with 御中, ご担当者様, 貴社 or a "
+                                        "department means business; otherwise consumer). Default: the "
+                                        "server's configuration (`audience`), `auto` unless set."},
             "select": {"type": "array", "items": {"type": "string"},
                        "description": "Only these rule IDs or categories (of those the server runs)."},
             "ignore": {"type": "array", "items": {"type": "string"},

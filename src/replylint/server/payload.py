@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable
 
 from ..document import MODES
-from ..rulespec import CATEGORIES, CHANNELS
+from ..rulespec import AUDIENCES, CATEGORIES, CHANNELS
 
 if TYPE_CHECKING:  # the MCP server validates with parse_lint without Starlette installed
     from starlette.requests import Request
 
-AUDIENCES = ("auto", "consumer", "business", "technical")
 _FIELDS = {"text", "channel", "mode", "first_message", "audience", "select", "ignore"}
 
 
@@ -32,7 +31,7 @@ class LintRequest:
     channel: str
     mode: str = "draft"
     first_message: bool = True
-    audience: str = "auto"
+    audience: str | None = None  # None: the server's configuration decides (auto unless set)
     select: tuple[str, ...] | None = None  # rule IDs or categories; None: all the server runs
     ignore: tuple[str, ...] = ()
 
@@ -86,8 +85,8 @@ def parse_lint(obj, known_rules: Iterable[str], where: str = "") -> LintRequest:
     first = obj.get("first_message", True)
     if not isinstance(first, bool):
         fail("first_message", "true or false")
-    audience = obj.get("audience", "auto")
-    if audience not in AUDIENCES:
+    audience = obj.get("audience")
+    if audience is not None and audience not in AUDIENCES:
         fail("audience", f"one of {', '.join(AUDIENCES)}")
     known = set(known_rules) | set(CATEGORIES) | {"ALL"}
     select = _names(obj.get("select"), "select", known, fail) if obj.get("select") is not None else None

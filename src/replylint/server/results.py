@@ -48,9 +48,8 @@ def narrow(report: Report, select, ignore) -> Report:
 
 def lint_request(linter: "Linter", req: "LintRequest") -> dict:
     """One checked request as the service (and the MCP server) answers it."""
-    # `audience` is read and checked; the rules that depend on the reader come with the
-    # library's audience setting, and will take it from here.
-    report = linter.lint(req.text, req.channel, mode=req.mode, first_message=req.first_message)
+    report = linter.lint(req.text, req.channel, mode=req.mode, first_message=req.first_message,
+                         audience=req.audience)
     return lint_result(narrow(report, req.select, req.ignore))
 
 
