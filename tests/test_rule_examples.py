@@ -30,7 +30,8 @@ def test_every_category_has_a_rule():
                          ids=[f"{c[0]}:{c[1]}{c[2]}" for c in CASES])
 def test_rule_example(linter, rule, kind, k, example):
     hits = rule_hits(linter.lint(example.text, example.channel, mode=example.mode,
-                                 first_message=example.first_message, templates=example_templates(example)), rule)
+                                 first_message=example.first_message, templates=example_templates(example),
+                                 audience=example.audience), rule)
     if kind == "valid":
         assert hits == [], f"{rule} fired on a valid example: {[example.text[h.start:h.end] for h in hits]}"
         return

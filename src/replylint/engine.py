@@ -206,11 +206,7 @@ class Engine:
                 terms.setdefault((k, phrase.text), []).append((tokens[i].nstart, tokens[j - 1].nend, s, hit))
             else:
                 hits.append(hit)
-        for uses in terms.values():
-            # Explained where it is first used: plain to the reader from there on.
-            nstart, nend, s, _hit = min(uses, key=lambda u: u[0])
-            if not explained_at(doc.norm, nstart, nend, s.nstart, s.nend):
-                hits += [u[3] for u in uses]
+        hits += _unexplained(doc, terms)
 
         hits += self.run_checks(doc, plan)
 
@@ -262,6 +258,27 @@ class Engine:
                                     Fix(replacement, spec.fix) if spec.fix and replacement is not None
                                     and _rewritable(doc, start, end, replacement) else None))
         return findings
+
+
+def _unexplained(doc: Document, terms: dict[tuple[int, str], list]) -> list:
+    """The hits of the terms not explained where they are first used: plain to the reader from
+    there on. A term is explained when it, or a longer term of the same rule around it, is
+    (免責 in 自己負担額(免責金額))."""
+    longest: dict[tuple[int, int], int] = {}  # (rule, start) -> the furthest end of a term there
+    for (k, _text), uses in terms.items():
+        for a, b, _s, _h in uses:
+            longest[k, a] = max(b, longest.get((k, a), b))
+    out = []
+    for (k, _text), uses in terms.items():  # (at most one entry per phrase of the pack)
+        nstart, nend, s, _hit = min(uses, key=lambda u: u[0])
+        around = [(a, longest[k, a]) for a in range(max(s.nstart, nstart - _LONGEST_TERM), nstart + 1)
+                  if longest.get((k, a), -1) >= nend]
+        if not any(explained_at(doc.norm, a, b, s.nstart, s.nend) for a, b in around):
+            out += [u[3] for u in uses]
+    return out
+
+
+_LONGEST_TERM = 24  # how far before a term a longer one around it may start
 
 
 def _extends(ch: str) -> bool:

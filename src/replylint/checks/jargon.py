@@ -10,7 +10,9 @@ from ..regexes import lazy
 
 # Two or more capitals (NFKC has already made full-width letters half-width), as a word of
 # its own: not part of a code with digits (SB451, A4), a URL, an address or a placeholder.
-_ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[A-Z]{2,}(?![A-Za-z0-9@/._%}\]-])")
+# A lone small letter may stand between capitals, or before them (IdP, PPPoE, VoIP, eGFR);
+# a word with two small letters in a row is a name or a word (YouTube, WiFi, PayPay).
+_ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+(?![A-Za-z0-9@/._%}\]-])")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
@@ -20,7 +22,15 @@ _NAMES_A_COMPANY = lazy(r"\s?(社(?![会内外員長])|様|さま|株式会社|�
 _COMPANY_WORDS = ("株式会社", "株式会社 ", "有限会社", "有限会社 ", "合同会社", "合同会社 ", "(株)")  # (NFKC: ㈱ is (株))
 
 
-@triggered_by(r"[A-Z]{2}")
+def _known(ctx: CheckContext, reader: str) -> set[str]:
+    """The acronyms this reader knows: everyone's, then a company's staff's (KPI, NDA), then
+    those of IT staff (DNS, VPN), each reader knowing those of the readers before it."""
+    tiers = {"consumer": ("known",), "business": ("known", "known_business"),
+             "technical": ("known", "known_business", "known_technical")}[reader]
+    return {str(k).upper() for t in tiers for k in ctx.options.get(t, [])} | {a.upper() for a in ctx.allow}
+
+
+@triggered_by(r"[A-Z][a-z]?[A-Z]")
 def acronym(doc: Document, ctx: CheckContext):
     known = None  # built at the first capitals found: most replies have none
     ours = None  # the capitals of our own names, looked for only when a word would be reported
@@ -30,8 +40,8 @@ def acronym(doc: Document, ctx: CheckContext):
         for m in _ACRONYM.finditer(norm, s.nstart, s.nend):
             word = m.group()
             if known is None:
-                known = {str(k).upper() for k in ctx.options.get("known", [])} | {a.upper() for a in ctx.allow}
-            if word in known or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
+                known = _known(ctx, doc.reader)
+            if word.upper() in known or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
             seen.add(word)  # only the first use counts: explained there, or reported there
