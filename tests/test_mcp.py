@@ -78,6 +78,16 @@ def test_mode_and_audience_are_passed_on():
     assert not business.is_error
 
 
+def test_audience_decides_the_jargon():
+    text = "田村様\n\n修正版を本日デプロイいたしました。今後ともよろしくお願いいたします。"
+    _, (auto, technical) = session(
+        ("lint_reply", {"text": text, "channel": "email"}),
+        ("lint_reply", {"text": text, "channel": "email", "audience": "technical"}))
+    spans = lambda r: [f["span"] for f in r.structured_content["findings"] if f["rule"] == "jargon/term"]  # noqa: E731
+    assert spans(auto) == ["デプロイ"]
+    assert spans(technical) == []
+
+
 def test_bad_arguments_are_tool_errors_that_name_the_argument():
     _, results = session(
         ("lint_reply", {"text": DRAFT, "channel": "fax"}),

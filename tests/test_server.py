@@ -112,6 +112,16 @@ def test_audience_is_accepted_and_checked(client):
     assert res.status_code == 422 and "audience" in res.json()["message"]
 
 
+def test_audience_decides_the_jargon(client):
+    text = "田村様\n\n修正版を本日デプロイいたしました。詳しくは約款の第5条をご覧ください。"
+    def terms(**body):
+        res = lint(client, text=text, channel="email", **body).json()
+        return [text[f["start"]:f["end"]] for f in res["findings"] if f["rule"] == "jargon/term"]
+    assert terms() == terms(audience="auto") == terms(audience="consumer") == ["デプロイ", "約款"]
+    assert terms(audience="business") == ["デプロイ"]
+    assert terms(audience="technical") == []
+
+
 # -- bad requests -------------------------------------------------------------------
 
 @pytest.mark.parametrize("body, field", [

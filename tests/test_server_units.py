@@ -96,3 +96,18 @@ def test_off_the_main_thread_the_limit_falls_back_to_a_thread():
     t.start()
     t.join(10)
     assert out["alarm"] is False and out["stopped"] and out["quick"] > 0
+
+
+def test_a_request_without_audience_takes_the_servers_config():
+    from replylint import get_linter
+    from replylint.server.payload import parse_lint
+    from replylint.server.results import lint_request
+
+    linter = get_linter({"audience": "technical"})
+    rules = [s.id for s in linter.rules]
+    text = "修正版を本日デプロイいたしました。"
+    jargon = lambda body: [f["rule"] for f in lint_request(linter, parse_lint(body, rules))["findings"]  # noqa: E731
+                           if f["rule"] == "jargon/term"]
+    assert jargon({"text": text, "channel": "email"}) == []  # the server's readers are technical
+    assert jargon({"text": text, "channel": "email", "audience": "consumer"}) == ["jargon/term"]
+    assert parse_lint({"text": text, "channel": "email"}, rules).audience is None

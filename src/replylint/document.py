@@ -362,8 +362,9 @@ class Document:
 
 
 _UNSEEN = object()
-# The name right before を/の ご利用 (こはるBOX in いつもこはるBOXをご利用いただき)
-_NAME_BEFORE = re.compile(r"[^\s、。!?「」()]{1,24}$")
+# The name right before を/の ご利用 (こはるBOX in いつもこはるBOXをご利用いただき); Latin words
+# before it with a space between belong to it (KOHARU MART)
+_NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9&.'-]{1,20} )*[^\s、。!?「」()]{1,24}$")
 _TERMINATORS = "。!?"
 _OPEN = "「『(【[〈《"
 _CLOSE = "」』)】]〉》"

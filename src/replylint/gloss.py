@@ -13,8 +13,10 @@ import re
 # It must hold words, not only a number or a code.
 _GLOSS_AFTER = re.compile(r"[一-龥ァ-ヶー]{0,4}\s*[(「]([^()「」\n]{2,60})[)」]")
 _HAS_WORDS = re.compile(r"[ぁ-んァ-ヶ一-龥]{2}")
-# ... or defined in words: SLAとは、… / SLA、つまり… / SLA=…
-_DEFINED_AFTER = re.compile(r"\s*(とは|って|、?つまり|=|:)")
+# ... or defined in words: SLAとは、… / SLA、つまり… / SLA=… / (一般にSSOと呼ばれる仕組み)
+_DEFINED_AFTER = re.compile(r"\s*(とは|って|、?つまり|=|:|と" + "(?:呼ば|呼び|いい|言い|いう|言う))")
+# ... or introduced as a name: いわゆるSSO
+_NAMED_BEFORE = re.compile(r"いわゆる[「\s]?$")
 # ... or named for what follows: 以下「SLA」, (以下、SLA)
 _GLOSS_BEFORE = re.compile(r"以下[、,]?\s*[「(]?$")
 _LATER_IS_DEFINED = re.compile(r"以下")
@@ -26,7 +28,7 @@ def explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> b
     if norm[end:end + 1] == ")" and before[-1:] == "(":
         # サービス品質保証(SLA): the words before the bracket explain it.
         return bool(_HAS_WORDS.search(before[-12:-1])) or bool(_LATER_IS_DEFINED.search(before))
-    if _GLOSS_BEFORE.search(before):
+    if _GLOSS_BEFORE.search(before) or _NAMED_BEFORE.search(before):
         return True
     m = _GLOSS_AFTER.match(norm, end, s_end)
     if m and _HAS_WORDS.search(m.group(1)):

@@ -1,0 +1,254 @@
+"""Who reads a reply (`audience`): set in the config, per channel, per call, on the command line;
+inferred once per reply for `auto`; and the jargon tiers, explanations and names it decides."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+from click.testing import CliRunner
+
+import replylint
+from conftest import rule_hits
+from replylint.cli import main
+from replylint.config import Config, ConfigError, load_config
+from replylint.document import parse
+from replylint.packs import PackError, load_pack
+from replylint.tokenize import get_backend
+
+INTERNAL = "本件は一次回答として、工数を確認のうえご連絡いたします。"  # 一次回答, 工数: internal
+IT = "修正版を本日デプロイいたしました。"  # デプロイ: IT
+INDUSTRY = "詳しくは約款の第5条をご覧ください。"  # 約款: industry
+TO_A_PERSON = "田村様\n\n"
+TO_A_COMPANY = "株式会社みなと商事\n総務部 田村様\n\n"
+
+
+def terms(report) -> list[str]:
+    return [report.text[f.start:f.end] for f in report.findings if f.rule == "jargon/term"]
+
+
+def acronyms(report) -> list[str]:
+    return [report.text[f.start:f.end] for f in report.findings if f.rule == "jargon/acronym"]
+
+
+# -- the setting -----------------------------------------------------------------------
+
+def test_the_call_the_channel_and_the_config_decide_in_that_order(backend):
+    cfg = {"tokenizer": backend, "audience": "business", "channels": {"chat": {"audience": "technical"}}}
+    assert terms(replylint.lint(INDUSTRY, "email", cfg)) == []  # business: an industry word is plain
+    assert terms(replylint.lint(IT, "email", cfg)) == ["デプロイ"]  # … an IT word is not
+    assert terms(replylint.lint(IT, "chat", cfg)) == []  # the chat channel's readers are technical
+    assert terms(replylint.lint(IT, "chat", cfg, audience="consumer")) == ["デプロイ"]  # the call wins
+    assert terms(replylint.lint(INDUSTRY, "sns", cfg)) == []  # sns: the top-level setting
+    assert terms(replylint.lint(INDUSTRY, "sns", {"tokenizer": backend})) == ["約款"]  # default: auto
+
+
+def test_config_file_top_level_and_per_channel(tmp_path):
+    path = tmp_path / "replylint.toml"
+    path.write_text(textwrap.dedent("""
+        audience = "consumer"
+        [channels.email]
+        audience = "business"
+        """), encoding="utf-8")
+    cfg = load_config(path)
+    assert (cfg.audience_for("email"), cfg.audience_for("chat")) == ("business", "consumer")
+    assert Config().audience_for("email") == "auto"
+
+
+@pytest.mark.parametrize("toml, key", [
+    ('audience = "engineers"', "audience"),
+    ('audience = ["business"]', "audience"),
+    ('[channels.chat]\naudience = "kids"', "channels.chat.audience"),
+])
+def test_bad_audience_in_the_config_names_the_key(tmp_path, toml, key):
+    path = tmp_path / "replylint.toml"
+    path.write_text(toml + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"replylint.toml: {key}: must be one of auto, consumer, business, technical"):
+        load_config(path)
+
+
+def test_unknown_audience_in_a_call_is_a_usage_error():
+    with pytest.raises(replylint.UsageError, match="unknown audience 'engineers'"):
+        replylint.lint(IT, "email", audience="engineers")
+
+
+def test_cli_audience_option_and_config(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "draft.txt").write_text(TO_A_PERSON + IT + "\n", encoding="utf-8")
+    runner = CliRunner()
+
+    def run(*args):
+        return runner.invoke(main, ["check", "--format", "json", *args, "draft.txt"], catch_exceptions=False)
+
+    import json
+
+    def rules(result):
+        return [f["rule"] for f in json.loads(result.output)["files"][0]["findings"]]
+
+    assert "jargon/term" in rules(run())
+    assert "jargon/term" not in rules(run("--audience", "technical"))
+    (tmp_path / "replylint.toml").write_text('audience = "technical"\n', encoding="utf-8")
+    assert "jargon/term" not in rules(run())
+    assert "jargon/term" in rules(run("--audience", "consumer"))  # the option wins over the config
+    bad = runner.invoke(main, ["check", "--audience", "kids", "draft.txt"])
+    assert bad.exit_code == 2 and "--audience" in bad.output
+    assert "--audience" in runner.invoke(main, ["check", "--help"]).output
+
+
+# -- auto: read from the reply, once ------------------------------------------------------
+
+@pytest.mark.parametrize("text, channel, reader", [
+    ("株式会社みなと商事\n総務部 田村様\n\nいつもお世話になっております。", "email", "business"),
+    ("情報システム部 御中\n\nいつもお世話になっております。", "email", "business"),
+    ("みなと商事 情報システム部長 山田様\n\nいつもお世話になっております。", "email", "business"),
+    ("経理ご担当者様\n\nいつもお世話になっております。", "email", "business"),
+    ("田村様\n\n貴社の今後のご予定をお聞かせください。", "email", "business"),
+    ("開発ご担当者様\n\nいつもお世話になっております。", "email", "technical"),
+    ("システム管理者様\n\nいつもお世話になっております。", "email", "technical"),
+    ("田村様\n\nいつもご利用いただきありがとうございます。", "email", "consumer"),
+    ("お客様\n\nいつもご利用いただきありがとうございます。", "email", "consumer"),
+    ("こんにちは！ご注文の品は明日届きます。", "chat", "consumer"),
+    # technical needs evidence: IT words in the reply itself do not make the reader technical
+    ("田村様\n\nサーバーのDNS設定を変更しました。", "email", "consumer"),
+])
+def test_auto_infers_the_reader_from_the_reply(text, channel, reader):
+    doc = parse(text, get_backend(None), channel)
+    assert doc.reader == reader
+    assert parse(text, get_backend(None), channel, audience="consumer").reader == "consumer"  # as set
+
+
+# -- the tiers, per reader ------------------------------------------------------------------
+
+@pytest.mark.parametrize("audience, found", [
+    ("consumer", ["一次回答", "工数", "デプロイ", "約款"]),
+    ("business", ["一次回答", "工数", "デプロイ"]),
+    ("technical", ["一次回答", "工数"]),
+])
+def test_each_tier_per_reader(linter, audience, found):
+    report = linter.lint(INTERNAL + IT + INDUSTRY, "email", audience=audience)
+    assert terms(report) == found
+
+
+def test_auto_reader_decides_the_tiers(linter):
+    assert terms(linter.lint(TO_A_PERSON + INTERNAL + IT + INDUSTRY, "email")) == ["一次回答", "工数", "デプロイ", "約款"]
+    assert terms(linter.lint(TO_A_COMPANY + INTERNAL + IT + INDUSTRY, "email")) == ["一次回答", "工数", "デプロイ"]
+    assert terms(linter.lint("開発ご担当者様\n\n" + INTERNAL + IT + INDUSTRY, "email")) == ["一次回答", "工数"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("この件は私どもで巻き取りますので、ご安心ください。", "巻き取ります"),
+    ("先方の温度感を確認してからご連絡いたします。", "温度感"),
+    ("会場は来月3日で仮押さえしております。", "仮押さえ"),
+    ("チケットを起票しましたので、二次対応の部署から連絡いたします。", "チケットを起票"),
+    ("保存すると元の画像が上書きされるのは仕様でございます。", "仕様でございます"),
+])
+def test_internal_words_are_for_no_reader(linter, text, found):
+    for audience in ("consumer", "business", "technical"):
+        assert found in terms(linter.lint(text, "email", audience=audience)), audience
+
+
+# -- explained at first use ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ログイン状態（セッション）が切れたら、もう一度ログインしてください。セッションは30分で切れます。",
+    "セッション（ログイン状態）が切れたら、もう一度ログインしてください。セッションは30分で切れます。",
+    "セッション「ログイン状態のこと」が切れたら、もう一度ログインしてください。セッションは30分です。",
+    "約款（ご契約の条件）の第5条をご覧ください。約款は当社のサイトにも載せております。",
+    "自己負担額（免責金額）は5万円でございます。免責金額は契約時に選べます。",
+])
+def test_a_term_explained_at_first_use_is_not_flagged_again(linter, text):
+    assert terms(linter.lint(text, "email", audience="consumer")) == []
+
+
+def test_explained_only_later_is_flagged_where_first_used(linter):
+    text = "セッションが切れたら、もう一度ログインしてください。セッション（ログイン状態）は30分で切れます。"
+    report = linter.lint(text, "email", audience="consumer")
+    assert [f.start for f in report.findings if f.rule == "jargon/term"][0] == 0
+
+
+def test_internal_words_are_not_excused_by_an_explanation(linter):
+    text = "工数（作業にかかる手間）を確認いたします。"
+    assert terms(linter.lint(text, "email", audience="consumer")) == ["工数"]
+
+
+# -- acronyms: names and what readers know --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ご注文の品を発送いたしました。\n\n――――――――\nKOHARU MART カスタマーセンター\n電話：0120-000-000\n――――――――",
+    "KOHARU MARTサポートの吉田です。ご注文の品を発送いたしました。",
+    "いつもKOHARU MARTをご利用いただきありがとうございます。",
+    "MIRAI社の担当者から、明日ご連絡いたします。",
+    "株式会社MIRAIの田中様より伺っております。",
+    "ABC様からのご紹介と伺っております。",
+])
+def test_a_brand_or_company_name_is_no_acronym(linter, text):
+    assert acronyms(linter.lint(text, "email")) == []
+
+
+@pytest.mark.parametrize("word", ["DNS", "VPN", "KPI", "NDA", "MFA", "IdP", "PPPoE"])
+def test_an_acronym_customers_do_not_know_is_flagged_at_first_use(linter, word):
+    text = f"{word}の設定についてご案内します。{word}の詳細は添付の資料をご覧ください。"
+    report = linter.lint(text, "email", audience="consumer")
+    assert acronyms(report) == [word]
+    assert [f.start for f in report.findings if f.rule == "jargon/acronym"] == [0]
+
+
+@pytest.mark.parametrize("word, knows", [
+    ("DNS", {"technical"}), ("VPN", {"technical"}), ("MFA", {"technical"}),
+    ("KPI", {"business", "technical"}), ("NDA", {"business", "technical"}),
+    ("SV", set()),  # a call centre's own shorthand: no reader outside knows it
+])
+def test_acronyms_each_reader_knows(linter, word, knows):
+    for audience in ("consumer", "business", "technical"):
+        flagged = acronyms(linter.lint(f"{word}についてご案内します。", "email", audience=audience)) == [word]
+        assert flagged == (audience not in knows), audience
+
+
+def test_a_brand_does_not_hide_an_acronym_beside_it(linter):
+    text = "KOHARU MARTサポートの吉田です。DNSの設定を変更してください。"
+    assert acronyms(linter.lint(text, "email")) == ["DNS"]
+
+
+# -- packs: groups of phrases ---------------------------------------------------------------------
+
+def _pack(tmp_path, phrases: str):
+    path = tmp_path / "pack.yaml"
+    path.write_text(textwrap.dedent("""
+        rules:
+          jargon/house-word:
+            severity: warning
+            summary: s
+            message: m {found}
+            docs: {what: w, why: y, example: e, instead: i}
+            phrases:
+        """) + textwrap.indent(textwrap.dedent(phrases), " " * 6)
+        + "    examples: {valid: [a], invalid: [b]}\n", encoding="utf-8")
+    return path
+
+
+def test_a_group_gives_its_phrases_readers_explainable_and_message(tmp_path):
+    spec, = load_pack(_pack(tmp_path, """
+        - readers: [consumer]
+          explainable: true
+          message: group {found}
+          phrases:
+            - 約款: 契約の条件
+            - {phrase: 按分, message: "own {found}"}
+        - 起票
+        """))
+    a, b, c = spec.phrases
+    assert (a.readers, a.explainable, a.message, a.suggestion) == (("consumer",), True, "group {found}", "契約の条件")
+    assert (b.readers, b.message) == (("consumer",), "own {found}")
+    assert (c.readers, c.explainable, c.message) == (("consumer", "business", "technical"), False, None)
+
+
+@pytest.mark.parametrize("phrases, problem", [
+    ("- {readers: [kids], phrases: [a]}\n", r"phrases\[0\]: 'readers' must be a list of consumer, business, technical"),
+    ("- {explainable: yes please, phrases: [a]}\n", r"phrases\[0\]: 'explainable' must be true or false"),
+    ("- {readers: [consumer], phrases: []}\n", r"phrases\[0\].phrases: must be a non-empty list"),
+    ("- {phrases: [{phrases: [a]}]}\n", r"phrases\[0\].phrases\[0\]: a group of phrases cannot hold another group"),
+    ("- {phrases: [a], tier: it}\n", r"phrases\[0\]: unknown key\(s\) tier"),
+])
+def test_bad_groups_are_named(tmp_path, phrases, problem):
+    with pytest.raises(PackError, match=problem):
+        load_pack(_pack(tmp_path, phrases))
