@@ -321,9 +321,9 @@ TO_MANY = Grammar(r"各位|(?<!の)" + alt("皆様", "皆さま", "みなさま"
 TO_ANYONE = Grammar(alt("ご担当者", "担当者", "ご担当", "管理者", "ご利用者", "お客様", "お客さま") + r"\s*(様|さま|各位|殿)?\s*[、,]?\s*$")
 # Addressed to a company or one of its staff (株式会社みなと商事 総務部 田村様, 〜御中)
 TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|[^\s]部\s|[^\s]課\s|Inc|Co\.|Ltd")
-# ... or whoever is in charge there, or a department or its head (情報システム部, 総務課長):
-# with TO_A_COMPANY, a reader who works for a business (Document.reader)
-TO_STAFF = Grammar(alt("ご担当者", "ご担当", "担当者様", "担当者さま") + r"|[^\s\d](?:部|課|室)長?(?!\w)")
+# ... or a department or its head (情報システム部, 総務課長): with TO_A_COMPANY and TO_ANYONE
+# (ご担当者様), a reader who works for a business (Document.reader)
+TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:部|課|室)長?(?!\w)")
 # The reply speaks of the reader's organisation with the written honorific of a business letter
 THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁"))
 # Addressed to an engineer by role: a technical reader (IT words are plain to them)

@@ -292,8 +292,8 @@ class Document:
             addressee = self._text_of(seg.ADDRESSEE)
             if addressee and acts.TO_ENGINEERS.search(addressee):
                 found = "technical"
-            elif addressee and (acts.TO_A_COMPANY.search(addressee) or acts.TO_STAFF.search(addressee)) \
-                    or acts.THEIR_ORGANISATION.search(self.own_text):
+            elif addressee and (acts.TO_A_COMPANY.search(addressee) or acts.TO_A_DEPARTMENT.search(addressee)
+                                or _to_staff(addressee)) or acts.THEIR_ORGANISATION.search(self.own_text):
                 found = "business"
             else:
                 found = "consumer"
@@ -362,6 +362,12 @@ class Document:
 
 
 _UNSEEN = object()
+
+
+def _to_staff(addressee: str) -> bool:
+    """Addressed to whoever holds a role there (ご担当者様, 管理者様), not to a customer (お客様)."""
+    m = acts.TO_ANYONE.search(addressee)
+    return bool(m) and not m.group().startswith(("お客", "ご利用者"))
 # The name right before を/の ご利用 (こはるBOX in いつもこはるBOXをご利用いただき); Latin words
 # before it with a space between belong to it (KOHARU MART)
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9&.'-]{1,20} )*[^\s、。!?「」()]{1,24}$")
