@@ -368,6 +368,8 @@ def _to_staff(addressee: str) -> bool:
     """Addressed to whoever holds a role there (ご担当者様, 管理者様), not to a customer (お客様)."""
     m = acts.TO_ANYONE.search(addressee)
     return bool(m) and not m.group().startswith(("お客", "ご利用者"))
+
+
 # The name right before を/の ご利用 (こはるBOX in いつもこはるBOXをご利用いただき); Latin words
 # before it with a space between belong to it (KOHARU MART)
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9&.'-]{1,20} )*[^\s、。!?「」()]{1,24}$")
