@@ -252,3 +252,14 @@ def test_a_group_gives_its_phrases_readers_explainable_and_message(tmp_path):
 def test_bad_groups_are_named(tmp_path, phrases, problem):
     with pytest.raises(PackError, match=problem):
         load_pack(_pack(tmp_path, phrases))
+
+
+def test_fixes_follow_the_audience_too():
+    """A jargon rewrite (an unsafe fix) is offered only to a reader the term is jargon for."""
+    import replylint
+
+    text = "田中様\n\nサーバーの設定を変更いたしました。\n\nこはるBOXサポート 佐藤"
+    as_consumer, applied = replylint.fix(text, "email", unsafe=True, audience="consumer")
+    assert any(f.rule == "jargon/term" for f in applied) and "サーバー" not in as_consumer
+    as_engineer, applied = replylint.fix(text, "email", unsafe=True, audience="technical")
+    assert not any(f.rule == "jargon/term" for f in applied) and "サーバー" in as_engineer

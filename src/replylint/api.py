@@ -143,8 +143,8 @@ def example_templates(example):
 
 
 def fix(text: str, channel: str = "email", config: Config | Mapping | None = None, *, unsafe: bool = False,
-        mode: str = "draft", first_message: bool = True,
-        max_chars: int | None = MAX_CHARS) -> tuple[str, list[Finding]]:
+        mode: str = "draft", first_message: bool = True, max_chars: int | None = MAX_CHARS,
+        audience: str | None = None) -> tuple[str, list[Finding]]:
     """Apply the fixes of a reply's findings until nothing changes: (fixed text, the findings
     whose fixes were applied). Safe fixes only, unless `unsafe=True`. Overlapping fixes: the
     first in text order wins, the rest are re-checked on the next pass. Offsets of an applied
@@ -152,7 +152,8 @@ def fix(text: str, channel: str = "email", config: Config | Mapping | None = Non
     linter = get_linter(config)
     if max_chars is not None and isinstance(text, str) and len(text) > max_chars:
         raise UsageError(f"text too long: {len(text)} characters (max_chars={max_chars})")
-    result = fix_text(linter, text, channel, unsafe=unsafe, mode=mode, first_message=first_message, max_chars=None)
+    result = fix_text(linter, text, channel, unsafe=unsafe, mode=mode, first_message=first_message, max_chars=None,
+                      audience=audience)
     return result.text, list(result.applied)
 
 

@@ -63,7 +63,7 @@ class FixResult:
 
 def fix_text(linter: "Linter", text: str, channel: str = "email", *, unsafe: bool = False,
              mode: str = "draft", first_message: bool = True, max_chars: int | None = None,
-             accept: Callable[["Finding"], bool] | None = None, max_passes: int = MAX_PASSES,
+             audience: str | None = None, accept: Callable[["Finding"], bool] | None = None, max_passes: int = MAX_PASSES,
              narrow: Callable[["Report"], "Report"] | None = None) -> FixResult:
     """Lint, apply the chosen fixes, lint again, until no fix applies (at most `max_passes`).
     `accept` may turn a fix down (the file's encoding cannot write it): it then stays a finding.
@@ -71,7 +71,8 @@ def fix_text(linter: "Linter", text: str, channel: str = "email", *, unsafe: boo
     passes: list[tuple[Finding, ...]] = []
 
     def lint(text: str) -> "Report":
-        report = linter.lint(text, channel, mode=mode, first_message=first_message, max_chars=max_chars)
+        report = linter.lint(text, channel, mode=mode, first_message=first_message, max_chars=max_chars,
+                             audience=audience)
         return narrow(report) if narrow is not None else report
 
     report = lint(text)

@@ -156,7 +156,7 @@ class FixRun:
 
         def plain_check() -> FileResult:
             report = narrow(linter.lint(reply.text, opts.channel, mode=mode, first_message=opts.first_message,
-                                        max_chars=None))
+                                        max_chars=None, audience=opts.audience))
             return FileResult(path, report, encoding=reply.encoding, suppressed=suppressed)
 
         encoding = reply.encoding or "utf-8"
@@ -168,7 +168,8 @@ class FixRun:
             self.note(f"{path}: 読み込んだ内容を {encoding} で書き戻すと修正箇所以外も変わるため、書き換えません")
             return plain_check()
         result = fix_text(linter, reply.text, opts.channel, unsafe=self.unsafe, mode=mode,
-                          first_message=opts.first_message, accept=lambda f: _encodable(f.fix.replacement, codec),
+                          first_message=opts.first_message, audience=opts.audience,
+                          accept=lambda f: _encodable(f.fix.replacement, codec),
                           narrow=narrow)
         for f in result.refused:
             self.note(f"{path}:{f.line}:{f.column}: 「{f.fix.replacement}」は {encoding} で表せないため、"

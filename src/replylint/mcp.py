@@ -89,7 +89,8 @@ def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
         return rule_docs(spec)
 
     @server.tool(structured_output=True)
-    def fix_reply(text: str, channel: str, mode: str = "draft", unsafe: bool = False) -> dict[str, Any]:
+    def fix_reply(text: str, channel: str, mode: str = "draft", unsafe: bool = False,
+                  audience: str | None = None) -> dict[str, Any]:
         """Apply replylint's fixes to a Japanese support reply, as POST /v1/fix does.
 
         Safe fixes only (ら抜き, さ入れ, 二重敬語, mixed endings: meaning and tone cannot change),
@@ -99,7 +100,7 @@ def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
         """
         if not isinstance(unsafe, bool):
             raise ToolError("unsafe: true or false")
-        req = request(text, channel, mode)
+        req = request(text, channel, mode, audience)
         result = fix_request(linter, req, unsafe)
         return _span_texts(result["text"], result)
     return server

@@ -59,6 +59,7 @@ def fix_request(linter: "Linter", req: "LintRequest", unsafe: bool) -> dict:
     from ..fixes import fix_text
 
     result = fix_text(linter, req.text, req.channel, unsafe=unsafe, mode=req.mode, first_message=req.first_message,
+                      audience=req.audience,
                       accept=lambda f: selected(f.rule, req.select, req.ignore))
     out = lint_result(narrow(result.report, req.select, req.ignore))
     out["text"] = result.text
