@@ -45,6 +45,10 @@ try:  # patterns that compile on first use: compile them now, as start-up (the c
     from replylint import regexes
     for g in regexes._grammars:
         g.regex, g.gate
+    import gc as _gc
+    for o in _gc.get_objects():  # (and the checks' patterns, compiled at first use since LazyPattern)
+        if type(o) is getattr(regexes, "LazyPattern", None):
+            o.groups
 except (ImportError, AttributeError):
     pass
 for p in files:
@@ -69,6 +73,10 @@ try:
     from replylint import regexes
     for g in regexes._grammars:
         g.regex, g.gate
+    import gc as _gc
+    for o in _gc.get_objects():  # (and the checks' patterns, compiled at first use since LazyPattern)
+        if type(o) is getattr(regexes, "LazyPattern", None):
+            o.groups
 except (ImportError, AttributeError):
     pass
 engine = linter.engine
