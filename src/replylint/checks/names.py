@@ -123,6 +123,11 @@ def _ends(doc: Document, lo: int, hi: int):
     closing = [(m, x) for m, x in closing if x and not _GENERIC.search(x)]
     if not opening and not closing:
         return
+    # Every name as the signature or the self-introduction writes it: each is confirmed, and
+    # none is another branch, so nothing below can be reported (most replies end here).
+    signed = _BLANKS.sub("", doc.signed_text)
+    if signed and all(x in signed for _, x in opening + closing):
+        return
     own = "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind != seg.QUOTED) \
         if doc.quotes_customer else norm
     confirmed = _Confirmed(doc, _counts(own, {x for _, x in opening + closing}))
