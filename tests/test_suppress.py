@@ -202,3 +202,20 @@ def test_sarif_describes_the_unused_suppression_rule(tmp_path, monkeypatch):
     assert rule["id"] == "suppression/unused" and "抑止" in rule["shortDescription"]["text"]
     [result] = log["runs"][0]["results"]
     assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 1 and res.exit_code == 1
+
+
+def test_an_html_draft_takes_its_comments_as_suppressions_and_still_points_into_its_source(run, tmp_path):
+    page = ("<html><body>\n<p>お問い合わせありがとうございます。</p>\n"
+            "<!-- replylint-disable-next-line keigo/baito -->\n<p>" + BAITO + "</p>\n"
+            "<p>" + BAITO + "</p>\n<!-- an ordinary comment: gone, as a browser never shows it -->\n</body></html>\n")
+    (tmp_path / "reply.html").write_text(page, encoding="utf-8")
+    _, data = run("reply.html")
+    found = [f for e in data["files"] for f in e["findings"]]
+    assert [f["rule"] for f in found] == ["keigo/baito"]  # the second one only
+    shown = read_path(str(tmp_path / "reply.html"))[0]
+    assert "replylint" not in shown.text and "ordinary" not in shown.text
+    assert shown.text[found[0]["start"]:found[0]["end"]] in BAITO
+    line, column, _, _ = shown.source_map.span(found[0]["start"], found[0]["end"])
+    assert page.split("\n")[line - 1].startswith("<p>") and line == 5
+    res, data = run("--report-unused-suppressions", "reply.html")
+    assert not any(f["rule"] == "suppression/unused" for e in data["files"] for f in e["findings"])

@@ -2,8 +2,10 @@
 
 Its offsets point into that shown text; `Reply.source_map` takes them back to lines and
 columns of the .html file for reporters that point into the source (SARIF, annotations).
-Lines inside <blockquote> are marked "> ": quoted history is not the reply's own text. The
-encoding: --encoding, else a BOM, else a <meta> charset, else detected as a text draft's.
+Lines inside <blockquote> are marked "> ": quoted history is not the reply's own text.
+replylint's own comments (<!-- replylint-disable-next-line RULE --> …) are suppressions, as in
+Markdown: kept on a line of their own, then blanked out. The encoding: --encoding, else a BOM,
+else a <meta> charset, else detected as a text draft's.
 """
 
 from __future__ import annotations
@@ -23,5 +25,10 @@ def read_html(path: str, limit: int | None = None, encoding: str | None = None) 
     meta = _META_CHARSET.search(data, 0, 1024)
     declared = meta.group(1).decode("ascii") if meta else None
     source, enc = decode_declared(data, path, declared, encoding)
-    text, source_map = html_to_shown(source, mark_quotes=True)
-    return [Reply(text, path, encoding=enc, source_map=source_map)]
+    text, source_map = html_to_shown(source, mark_quotes=True, keep_directives=True)
+    suppressions = ()
+    if "replylint-" in text:
+        from ..suppress import from_comments  # (most drafts have none: cold start)
+
+        text, suppressions = from_comments(text)  # blanked in place: the map still holds
+    return [Reply(text, path, encoding=enc, source_map=source_map, suppressions=suppressions)]
