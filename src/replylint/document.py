@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from . import acts
 from . import segments as seg
+from .parties import Parties
 from .textview import NormalizedText
 from .tokenize import Backend, Token
 
@@ -345,6 +346,14 @@ class Document:
             norm = self.view.text
             found = self.cache["document.quoted_text"] = "\n".join(
                 norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind == seg.QUOTED)
+        return found
+
+    @property
+    def parties(self) -> "Parties":
+        """Who acts: our side and the customer's (parties.Parties), built once per reply."""
+        found = self.cache.get("document.parties")
+        if found is None:
+            found = self.cache["document.parties"] = Parties(self)
         return found
 
     @property

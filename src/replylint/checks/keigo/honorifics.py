@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from ... import parties
 from ... import segments as seg
 from ...conjugate import masu_stem, ra_godan_form
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit, triggered_by
 from ...regexes import lazy
 from ...tokenize import Token
-from ._common import (_PREFIX, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
+from ._common import (_PREFIX, _PUNCT, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
 
 _HONORIFIC_VERBS = ("おっしゃる", "仰る", "いらっしゃる", "召し上がる", "召しあがる", "なさる", "為さる")
 _HUMBLE_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "拝察", "頂戴", "拝顔")
@@ -101,12 +102,7 @@ def double_honorific(doc: Document, ctx: CheckContext):
 
 
 # -- keigo/wrong-direction --------------------------------------------------------------
-_OWN_SIDE = lazy(
-    r"(弊社|当社|弊店|当店|弊行|当行|弊所|当方|弊組合|当組合|弊院|当院|当館|当センター|当窓口|私ども|わたくしども|私共"
-    r"|私|わたくし|わたし|僕|担当者|担当|係の者|係員|スタッフ|社員|店員|職員|作業員|技術者|配達員|配送員"
-    r"|上司|責任者|店長|オペレーター|サポート|窓口|営業)$")
-_CUSTOMER_SIDE = lazy(r"(様|さま|お客|ご本人|ご家族|ご契約者|皆|あなた|ご自身|ご担当者|先生)")
-_SUBJECT_PARTICLES = ("が", "は", "も", "から", "より")
+
 
 
 def _asks_after(toks: list[Token], j: int) -> bool:
@@ -120,28 +116,6 @@ def _asks_after(toks: list[Token], j: int) -> bool:
     return False
 
 
-def _subject(toks: list[Token], i: int) -> str | None:
-    """'own' / 'customer' for the nearest person marked as a subject before toks[i], else None."""
-    k = i - 1
-    while k > 0:
-        t = toks[k]
-        if t.pos[0] == "助詞" and t.surface in _SUBJECT_PARTICLES:
-            j = k
-            while j > 0 and (toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞", "代名詞")
-                             or (toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] in ("名詞", "代名詞", "接尾辞"))):
-                j -= 1
-                if k - j > 5:
-                    break
-            np = _text(toks, j, k)
-            if np:
-                if _CUSTOMER_SIDE.search(np):
-                    return "customer"
-                if _OWN_SIDE.search(np) or (toks[k - 1].pos[2] == "人名" and t.surface in ("が", "から", "より")):
-                    return "own"
-        k -= 1
-    return None
-
-
 _CUSTOMER_ACTIONS = frozenset(
     "利用 注文 購入 予約 応募 登録 申込 申し込み 申込み 選択 入力 参加 返品 解約 使用 受け取り 受取 選び "
     "買い求め 引き出し 支払い 支払 試し 持ち帰り 楽しみ 加入 入会 退会 契約 来店 来場 来館 乗車 搭乗 宿泊 "
@@ -149,19 +123,12 @@ _CUSTOMER_ACTIONS = frozenset(
     "申し込 出席 ログイン 利用登録 解約手続き 退会手続き 解除 乗り換え 払い込み 引き落とし 換金 寄付".split())
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求".split())
 _CUSTOMER_PLACE = lazy(r"(マイページ|アプリ|サイト|ウェブ|Web|WEB|ページ|画面|店頭|窓口|お電話|電話|オンライン|コンビニ|ATM)(から|で|上で|にて)")
-_OWN_MARK = lazy(r"(弊社|当社|当店|弊店|私ども|わたくしども|当方|担当者|担当|こちらで|こちらから|私が|私から|当行|弊行)")
-_CUSTOMER_MARK = lazy(r"(お客様|お客さま|ご自身|様(が|は|で|にて|から))")
 
 _HUMBLE_SURU_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "頂戴", "拝察")
 _POLITE_FOR = {"拝見": "ご覧", "拝読": "お読み", "拝聴": "お聞き", "拝借": "お借り", "拝受": "お受け取り",
                "頂戴": "お受け取り", "拝察": "ご推察"}
 _HONORIFIC_OWN = ("いらっしゃる", "おっしゃる", "仰る", "なさる", "為さる", "召し上がる", "召しあがる")
-_TITLES = ("部長", "課長", "係長", "社長", "主任", "室長", "所長", "支店長", "店長", "次長", "専務", "常務",
-           "取締役", "会長", "副社長", "マネージャー", "マネジャー", "リーダー", "センター長", "部長代理", "工場長")
-_NAME_SUFFIX = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏")
-_OWN_PREFIX_WORDS = ("担当", "担当者", "弊社", "当社", "当店", "弊店", "弊行", "当行", "係", "スタッフ", "部", "課", "室",
-                     "センター", "窓口", "チーム", "支店", "店", "営業所", "事務所")
-_OWN_PREFIX = lazy(f"({'|'.join(_OWN_PREFIX_WORDS)})の?$")
+_TITLES, _NAME_SUFFIX, _OWN_PREFIX_WORDS = parties.TITLES, parties.NAME_SUFFIX, parties.OWN_PREFIX_WORDS
 _HUMBLE_NEAR = lazy(r"(いたし|致し|申し|参り|伺い|差し上げ|お電話し|ご連絡し|申し伝え|代わり|替わり|引き継|承り|お(送り|届け|渡し)し|ご(案内|説明|用意)し|が担当)")
 
 
@@ -188,7 +155,9 @@ _WRONG_VERBS = lazy(  # every alternative starts with a literal: Python's re the
     + r"|伺い\s*(?:くださ|下さ)|うかがい\s*(?:くださ|下さ)"  # お伺い|ください
     + r"|拝見|拝読|拝聴|拝借|拝受|頂戴|拝察"  # 拝見して|ください
     + r"|存|ぞん"  # 存じていますか
-    + r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが")  # own-side 尊敬語
+    + r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが|おら\s*れ"  # own-side 尊敬語
+    + r"|申し\s*た|申す|参[っる]"  # the customer acting humbly (お客様が申した)
+    + r"|(?:いた|致)し\s*ます\s*か")  # どれにいたしますか
 _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
 # What _colleague_titles needs: an own-side word (担当の, 弊社の) somewhere before a name suffix or
 # a title, or a familiar suffix (山田さんからご連絡いたします). お客様 alone needs no words.
@@ -197,7 +166,8 @@ _TITLE_MARKS = lazy("|".join(f"{w}(?:(?!{_OWN_WORD})[^。!?])*?(?:{'|'.join(_NAM
                                    for w in _OWN_PREFIX_WORDS)  # the scan stops at the next own word
                           + "|さん|くん|君|ちゃん")
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
-                           "存じる", "承る", "いただく", "頂く", "なる", "成る") + _HONORIFIC_OWN)
+                           "存じる", "承る", "いただく", "頂く", "なる", "成る", "いたす", "致す", "おる", "居る")
+                          + _HONORIFIC_OWN)
 
 
 # (One union, compiled once more at start-up: searched as three patterns it cost 6 % more per reply.)
@@ -245,7 +215,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # ご記入して返送してください: the first of a chain of the customer's actions, humble
         # (not 弊社からご連絡して、…: our own action first)
         if _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n and toks[i + 1].surface == "て" \
-                and _asks_after(toks, i + 2) and _subject(toks, i) != "own":
+                and _asks_after(toks, i + 2) and doc.parties.subject(toks, i) != "own":
             p = _prefixed(toks, i - 1)
             word = toks[i - 1] if i >= 1 else None
             if p is not None and word is not None and word.pos[0] == "名詞" and word.surface not in _HUMBLE_SURU_NOUNS:
@@ -266,7 +236,18 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # ご利用されましたか / ご注文された (謙譲の「ご〜する」＋尊敬の「れる」)
         if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]):
             p = _prefixed(toks, i - 1)
-            if p is not None and toks[i - 1].pos[0] in ("名詞",) and _subject(toks, i) != "own":
+            if p is not None and toks[i - 1].pos[0] in ("名詞",) and doc.parties.subject(toks, i) == parties.OWN:
+                # 弊社代表の北浜は…ご欠席されます: raised, and ours; only as the sentence's own
+                # predicate (not 弊社はご注文された商品を…, where the customer ordered)
+                e = _chain_end(toks, i + 2)
+                if e == n or toks[e].pos[0] in _PUNCT:
+                    sugg = _text(toks, p, i) + ("いたし" + _surfaces(toks[i + 2:e]) if toks[i + 2:e] and toks[i + 2].norm == "ます"
+                                                else "いたします")
+                    yield _hit(toks, p, e, suggestion=sugg,
+                               message=f"「{_text(toks, p, e)}」は尊敬語です。自分の側（弊社・担当者）の動作には"
+                                       f"謙譲語「{sugg}」を使います。")
+                    continue
+            elif p is not None and toks[i - 1].pos[0] in ("名詞",):
                 e = _chain_end(toks, i + 2)
                 sugg = _text(toks, p, i) + "に" + _plain_ra_godan(_NARU, toks[i + 2:e])
                 found = _text(toks, p, e)
@@ -278,11 +259,11 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             p = _prefixed(toks, i - 1)
             if p is not None and i >= 1 and toks[i - 1].pos[0] in ("名詞", "動詞"):
                 word = toks[i - 1].surface.lstrip("おご御")
-                who = _OWN_MARK.search(sent)
+                who = parties.OWN_MARK.search(sent)
                 if word in _CUSTOMER_ACTIONS:
-                    wrong = not who or bool(_CUSTOMER_MARK.search(sent))
+                    wrong = not who or bool(parties.CUSTOMER_MARK.search(sent))
                 elif word in _AMBIGUOUS_ACTIONS:
-                    wrong = not who and bool(_CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent))
+                    wrong = not who and bool(parties.CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent))
                 else:
                     wrong = False
                 if wrong:
@@ -298,17 +279,22 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         if t.surface in _HUMBLE_SURU_NOUNS and i + 1 < n:
             nxt = toks[i + 1]
             alt = _POLITE_FOR[t.surface]
-            if _verb(nxt, "する", "為る") and nxt.surface == "し" and i + 3 < n and toks[i + 2].surface == "て" \
-                    and _verb(toks[i + 3], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
-                e = _chain_end(toks, i + 4)
-                asks = _is(toks[i + 3], "くださる", "下さる")
+            # (拝見しておいてください, 拝見してみてください: the request after a helper verb too)
+            ask = i + 3 + (2 if i + 5 < n and _verb(toks[i + 3], "おく", "置く", "みる", "見る")
+                           and toks[i + 4].surface == "て" else 0)
+            if _verb(nxt, "する", "為る") and nxt.surface == "し" and ask < n and toks[i + 2].surface == "て" \
+                    and _verb(toks[ask], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
+                e = _chain_end(toks, ask + 1)
+                asks = _is(toks[ask], "くださる", "下さる")
+                # (an exact rewrite only for a plain request: 拝見しておいてください keeps its おいて)
                 yield _hit(toks, i, e, suggestion=alt + "ください" if asks else alt + "いただけますか",
-                           fix=alt + "ください" if asks and _text(toks, i + 3, e) in ("ください", "下さい") else None,
+                           fix=alt + "ください" if asks and ask == i + 3 and _text(toks, ask, e) in ("ください", "下さい")
+                           else None,
                            message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
                                    f"「{alt}ください」と書きます。")
                 continue
             if _verb(nxt, "する", "為る") and nxt.surface == "さ" and i + 2 < n and _is_reru(toks[i + 2]) \
-                    and _subject(toks, i) != "own":
+                    and doc.parties.subject(toks, i) != "own":
                 e = _chain_end(toks, i + 3)
                 sugg = alt + "に" + _plain_ra_godan(_NARU, toks[i + 3:e])
                 yield _hit(toks, i, e, suggestion=sugg, fix=_joined(alt + "に", ra_godan_form(_NARU, toks[i + 3:e])),
@@ -324,7 +310,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         # 申された / 参られる / 伺われる / 存じられる: humble verb + honorific れる
         if _is(t, "申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る") and i + 1 < n \
-                and _is_reru(toks[i + 1]) and _subject(toks, i) != "own" and t.cform.startswith("未然形"):
+                and _is_reru(toks[i + 1]) and doc.parties.subject(toks, i) != "own" and t.cform.startswith("未然形"):
             e = _chain_end(toks, i + 2)
             after = toks[i + 2:e]
             if _is(t, "参る"):
@@ -354,6 +340,25 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                        message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
                                f"「{alt.get(key)}」と書きます。")
             continue
+        # お客様が申した内容 / お客様が参った時: a humble verb, the customer (named as a person) acting
+        # (the forms the trigger names: 申し|た, 申す, 参っ, 参る)
+        if _is(t, "申す", "参る") and t.pos[1] != "非自立可能" \
+                and (t.surface in ("申す", "参っ", "参る") or t.surface == "申し" and i + 1 < n and toks[i + 1].surface == "た") \
+                and doc.parties.subject(toks, i, ("が", "は", "も"), person=True, clause=True) == parties.CUSTOMER:
+            e = _chain_end(toks, i + 1)
+            sugg = _plain_ra_godan(_IRASSHARU if _is(t, "参る") else _OSSHARU, toks[i + 1:e])
+            yield _hit(toks, i, e, suggestion=sugg,
+                       message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
+                               f"尊敬語で「{sugg}」と書きます。")
+            continue
+        # ご注文はどれにいたしますか / いかがいたしますか: the customer's choice, asked with humble いたす
+        if _is(t, "いたす", "致す") and i + 2 < n and toks[i + 1].norm == "ます" and toks[i + 2].surface == "か" \
+                and any(x.surface in _WHICH for x in toks[max(0, i - 6):i]) \
+                and doc.parties.subject(toks, i) != parties.OWN:
+            yield _hit(toks, i, i + 2, suggestion="なさいます",
+                       message=f"「{_text(toks, i, i + 2)}か」はお客様の選択を謙譲語で尋ねています。"
+                               "「なさいますか」と書きます。")
+            continue
         # 存じていますか / 存じでしょうか (asking the customer) -> ご存じですか
         if _is(t, "存ずる", "存じる") and _is_question(toks) and _prefixed(toks, i) is None \
                 and not (i > 0 and toks[i - 1].surface in _PREFIX):
@@ -367,17 +372,27 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # 弊社の担当者がいらっしゃいます / 私がおっしゃった: honorific for our own side
         own_hon = _is(t, *_HONORIFIC_OWN) and not (t.pos[1] == "非自立可能" and i > 0 and _te(toks[i - 1])
                                                   and _is(t, "なさる"))
+        # 楽しみにしておられます: おる raised by れる
+        oraru = _is(t, "おる", "居る") and t.surface.startswith("おら") and i + 1 < n and _is_reru(toks[i + 1])
+        own_hon = own_hon or oraru
         if not own_hon and _is(t, "なる", "成る") and i >= 2 and toks[i - 1].surface == "に" \
                 and (p := _prefixed(toks, i - 2)) is not None \
                 and _text(toks, p, i - 1)[1:] not in _NOT_HONORIFIC_NI_NARU:
             own_hon = True  # お見えになる, ご覧になる, お越しになる
-        if own_hon and _subject(toks, i) == "own":
+        if own_hon and doc.parties.subject(toks, i) == "own":
             start = i
             if _is(t, "なる", "成る"):
                 start = _prefixed(toks, i - 2)
-            e = _chain_end(toks, i + 1)
+            elif _is(t, "なさる", "為さる") and i >= 2 and toks[i - 1].pos[2] == "サ変可能" \
+                    and toks[i - 2].surface in _PREFIX:
+                start = i - 2  # ご説明なさいます -> ご説明いたします
+            e = _chain_end(toks, i + 2 if oraru else i + 1)
             word = _text(toks, start, e)
             sugg = _OWN_HUMBLE.get(t.lemma) or _OWN_HUMBLE.get(t.norm)
+            if oraru:
+                sugg = "おります"
+            elif start < i and not _is(t, "なる", "成る"):
+                sugg = _text(toks, start, i) + "いたします"
             if _is(t, "なる", "成る"):
                 sugg = _OWN_HUMBLE.get(_text(toks, start, i - 1).lstrip("おご御"), "謙譲語（参ります・伺います など）")
             yield _hit(toks, start, e, suggestion=sugg,
@@ -385,6 +400,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                                f"「{sugg}」を使います。")
 
 
+_WHICH = frozenset(("どれ", "どちら", "どっち", "何", "なに", "いかが", "どう", "どの", "いつ"))
 _OWN_HUMBLE = {"いらっしゃる": "参ります・おります", "おっしゃる": "申します・申し上げます", "仰る": "申します・申し上げます",
                "なさる": "いたします", "為さる": "いたします", "召し上がる": "いただきます", "召しあがる": "いただきます",
                "見え": "参ります", "覧": "拝見します", "越し": "伺います・参ります", "帰り": "戻ります"}
@@ -403,33 +419,53 @@ _NARU, _OSSHARU, _IRASSHARU, _NASARU = (_Lemma("なる"), _Lemma("おっしゃ�
                                         _Lemma("なさる"))
 
 
-def _ours(doc: Document, name: str) -> bool:
-    """A name our signature or self-introduction gives (one letter is too little to tell)."""
-    return len(name) >= 2 and name in doc.own_names
+def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
+    """サポート担当者様から / 係員さんが: our staff, named by role, with 様 or さん (not ご担当者様,
+    貴社のご担当者様: theirs)."""
+    j = i
+    while j > 0 and i - j < 4 and toks[j - 1].pos[0] in ("名詞", "接尾辞") and toks[j - 1].surface not in ("ご", "お"):
+        j -= 1
+    role = _text(toks, j, i)
+    if not role or doc.parties.side_of(toks, j, i + 1) != parties.OWN or not parties.STAFF_HEAD.search(role):
+        return None
+    if j > 0 and (toks[j - 1].surface in _PREFIX or _text(toks, max(0, j - 4), j).endswith(("貴社の", "御社の", "様の"))):
+        return None
+    return _hit(toks, j, i + 1, suggestion=role,
+                message=f"お客様への返信で、自分の側の「{role}」に敬称「{toks[i].surface}」を付けています。"
+                        f"「{role}」と書きます。")
 
 
 def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
     """担当の山田さん / 弊社の田中部長 / 山田さんからご連絡いたします: a colleague named with honour."""
     n = len(toks)
     for i, t in enumerate(toks):
-        if t.surface not in _NAME_SUFFIX and t.surface not in _TITLES:
+        # the title: one word, or two the tokenizer split (課|長)
+        ts = i - 1 if t.surface == "長" and i >= 2 and toks[i - 1].surface + "長" in _TITLES else i
+        title = _text(toks, ts, i + 1) if ts < i or t.surface in _TITLES else None
+        if t.surface not in _NAME_SUFFIX and title is None:
             continue
-        if i == 0:
+        if ts == 0:
             continue
         # The name: a person name, or a noun right after an own-side prefix (担当の|山田).
-        k = i - 1
+        k = ts - 1
         if toks[k].surface in _TITLES and t.surface in _NAME_SUFFIX:
             k -= 1  # 田中部長様
         name_k = k
+        if t.surface in ("様", "さま", "さん") and name_k >= 0 and toks[name_k].pos[0] in ("名詞", "接尾辞"):
+            staff = _our_staff_honoured(doc, toks, i)
+            if staff is not None:
+                yield staff
+                continue
         if name_k < 0 or toks[name_k].pos[0] not in ("名詞",) or "客" in toks[name_k].surface:
             continue
         if toks[name_k].pos[1] == "固有名詞" and name_k > 0 and toks[name_k - 1].pos[2] == "人名":
             name_k -= 1  # 山田|太郎
-        person = toks[name_k].pos[2] == "人名"
         before = _text(toks, max(0, name_k - 3), name_k)
-        own_prefix = bool(before) and bool(_OWN_PREFIX.search(before)) and "様" not in before \
+        own_prefix = bool(before) and bool(parties.OWN_PREFIX.search(before)) and "様" not in before \
             and "お客" not in before and not before.endswith(("ご", "お"))
-        is_title = t.surface in _TITLES
+        # a person's name, or a proper noun given as one of ours (弊社の|岡部|課長)
+        person = toks[name_k].pos[2] == "人名" or (toks[name_k].pos[1] == "固有名詞" and own_prefix)
+        is_title = title is not None
         if is_title and not person:
             continue
         if not own_prefix:
@@ -439,7 +475,7 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             if not (person and t.surface in ("さん", "くん", "君", "ちゃん") and i + 1 < n
                     and (toks[i + 1].surface in ("が", "から", "より", "は")
                          and _HUMBLE_NEAR.search(doc.norm, toks[i + 1].nend, s.nend)
-                         or _ours(doc, _text(toks, name_k, i)))):
+                         or doc.parties.is_ours(_text(toks, name_k, i)))):
                 continue
         e = i + 1
         if is_title and e < n and toks[e].surface in _NAME_SUFFIX:
@@ -447,7 +483,7 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
         name = _text(toks, name_k, i - (1 if toks[i - 1].surface in _TITLES and not is_title else 0))
         found = _text(toks, name_k, e)
         if is_title:
-            sugg = f"{t.surface}の{_text(toks, name_k, i)}"
+            sugg = f"{title}の{_text(toks, name_k, ts)}"
         else:
             title = toks[i - 1].surface if toks[i - 1].surface in _TITLES else None
             sugg = f"{title}の{_text(toks, name_k, i - 1)}" if title else name
@@ -458,7 +494,7 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
 # -- keigo/baito ------------------------------------------------------------------------
 
 
-_TITLE_WORDS = "|".join(sorted(_TITLES + ("先生", "教授", "院長", "校長", "理事長", "副部長", "担当者", "ご担当者"),
+_TITLE_WORDS = "|".join(sorted(set(_TITLES) | {"先生", "教授", "院長", "校長", "理事長", "副部長", "担当者", "ご担当者"},
                                key=len, reverse=True))
 _DOUBLE_TITLE = lazy(
     rf"(?P<title>{_TITLE_WORDS})(様|さま|殿)"

@@ -1,0 +1,164 @@
+"""Who acts in a reply: our side or the customer's.
+
+Our side is the company (弊社, 当店 …), the writer (私, わたくしども), its staff by role (担当者, 係の者,
+スタッフ, 上司) or title (店長, 部長, 院長), and the people the reply names as ours: the signature,
+the self-introduction, and a name the reply gives with one of our words (弊社の岡部課長, 担当の山田,
+導入担当である山内). The customer's side is お客様, the addressee and their people (ご家族, 貴社,
+貴社の部長), and anyone named with 様.
+
+Built once per reply (Document.parties) and read by every keigo and positive check, so that one
+phrase is judged one way everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import segments as seg
+
+OWN, CUSTOMER = "own", "customer"
+
+# -- the words --------------------------------------------------------------------------
+COMPANY = ("弊社", "当社", "弊店", "当店", "弊行", "当行", "弊所", "当方", "弊組合", "当組合", "弊院", "当院", "当館",
+           "当センター", "当窓口", "当クリニック", "当ホテル", "当校", "当園")
+FIRST_PERSON = ("私ども", "わたくしども", "私共", "私", "わたくし", "わたし", "僕")
+# Staff by role (a word a reply uses of its own people; 係の者, 担当の者: "the person in charge").
+STAFF = ("担当者", "担当", "係の者", "担当の者", "係員", "係", "スタッフ", "社員", "店員", "職員", "作業員", "技術者",
+         "技術員", "配達員", "配送員", "上司", "責任者", "オペレーター", "サポート", "窓口", "営業", "医師", "看護師")
+TITLES = ("部長", "課長", "係長", "社長", "主任", "室長", "所長", "支店長", "店長", "次長", "専務", "常務",
+          "取締役", "会長", "副社長", "マネージャー", "マネジャー", "リーダー", "センター長", "部長代理", "工場長",
+          "院長", "副店長", "支配人", "館長", "園長")
+# Units of ours that stand before a colleague's name (サポートセンターの山田, 営業部の田中部長).
+UNITS = ("部", "課", "室", "センター", "チーム", "支店", "店", "営業所", "事務所")
+# What stands before a colleague's name: the company, a role, a unit.
+OWN_PREFIX_WORDS = ("担当", "担当者", "弊社", "当社", "当店", "弊店", "弊行", "当行", "係", "スタッフ", "窓口") + UNITS
+CUSTOMER_COMPANY = ("貴社", "御社", "貴店", "貴院", "貴行", "貴校", "先方")
+CUSTOMER_WORDS = ("お客様", "お客さま", "お客", "ご本人", "ご家族", "ご契約者", "皆様", "皆さま", "あなた", "ご自身",
+                  "ご担当者", "先生") + CUSTOMER_COMPANY
+HONORIFIC_SUFFIX = ("様", "さま", "殿")
+NAME_SUFFIX = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏")
+
+_OWN_HEAD = re.compile("(?:" + "|".join(sorted(COMPANY + FIRST_PERSON + STAFF + TITLES, key=len, reverse=True))
+                       + ")$")
+STAFF_HEAD = re.compile("(?:" + "|".join(sorted(STAFF, key=len, reverse=True)) + ")$")
+_CUSTOMER_ANY = re.compile("|".join(CUSTOMER_WORDS + HONORIFIC_SUFFIX))
+_THEIR_OWNER = re.compile("(?:" + "|".join(CUSTOMER_COMPANY) + r"|様|さま)の")
+_OUR_OWNER = re.compile("(?:" + "|".join(COMPANY) + ")の?")
+OWN_PREFIX = re.compile("(?:" + "|".join(OWN_PREFIX_WORDS) + ")の?$")
+# A sentence that says who acts, read as text: ours (弊社で, 担当者から, こちらで, 私が) or the
+# customer's (お客様, ご自身, 〜様が).
+OWN_MARK = re.compile("(?:" + "|".join(COMPANY + ("私ども", "わたくしども", "担当者", "担当")) + ")"
+                      r"|こちら(?:で|から)|私(?:が|から)")
+CUSTOMER_MARK = re.compile(r"お客様|お客さま|ご自身|様(?:が|は|で|にて|から)")
+# A person the reply names with one of our words: 弊社の岡部課長, 担当の山田, 導入担当である山内.
+_OUR_PERSON = re.compile(
+    "(?:" + "|".join(sorted(COMPANY + STAFF + UNITS, key=len, reverse=True)) + ")"
+    r"(?:の|である|の者である|\s)\s*(?P<name>[一-龥々]{2,4}?|[ァ-ヶー]{2,8}?)"
+    "(?=" + "|".join(TITLES) + r"|さん|[がはもにをと、。\s]|から|より|でございます|です|と申します)")
+
+SUBJECT_PARTICLES = ("が", "は", "も", "から", "より")
+_NOUNISH = ("名詞", "接尾辞", "接頭辞", "代名詞")
+
+
+class Parties:
+    """Our side and the customer's in one reply. `doc` gives the text (Document)."""
+
+    def __init__(self, doc) -> None:
+        self._doc = doc
+        self._ours: str | None = None
+        self._theirs: str | None = None
+
+    @property
+    def our_people(self) -> str:
+        """The text that names our people: the signature and self-introduction (Document.own_names),
+        and each name the reply gives with one of our words, a line each."""
+        if self._ours is None:
+            doc = self._doc
+            names = [m.group("name") for m in _OUR_PERSON.finditer(doc.own_text)]
+            self._ours = doc.own_names + "\n" + "\n".join(names)
+        return self._ours
+
+    @property
+    def addressee(self) -> str:
+        if self._theirs is None:
+            self._theirs = self._doc._text_of(seg.ADDRESSEE)
+        return self._theirs
+
+    def is_ours(self, name: str) -> bool:
+        """A name our signature, self-introduction or own words give (one letter is too little)."""
+        return len(name) >= 2 and name in self.our_people and name not in self.addressee
+
+    def side_of(self, toks, j: int, k: int, particle: str = "が", person: bool = False) -> str | None:
+        """OWN / CUSTOMER for the noun phrase toks[j:k] (marked by `particle`), None when it names
+        neither side. `person`: only a phrase that is a party itself (お客様, 田中様, not
+        お客様のお名前, which names their thing)."""
+        side = self._side_of(toks, j, k, particle)
+        if person and side == CUSTOMER:
+            np = "".join(t.surface for t in toks[j:k])
+            if not np.endswith(CUSTOMER_WORDS + HONORIFIC_SUFFIX + ("さん",)):
+                return None
+        return side
+
+    def _side_of(self, toks, j: int, k: int, particle: str) -> str | None:
+        np = "".join(t.surface for t in toks[j:k])
+        if not np:
+            return None
+        last = toks[k - 1]
+        if np.endswith(HONORIFIC_SUFFIX + ("さん",)):
+            base = np[:-2] if np.endswith("さま") or np.endswith("さん") else np[:-1]
+            # サポート担当者様, 担当の山田さん: our staff, honoured by mistake (not ご担当者様: theirs)
+            if (STAFF_HEAD.search(base) and not base.startswith(("ご", "御")) and not _CUSTOMER_ANY.search(base)) \
+                    or (np.endswith("さん") and self._named_ours(toks, j, k - 1)):
+                return OWN
+            return CUSTOMER
+        if _OWN_HEAD.search(np):
+            # 貴社の部長, 田中様のご家族の担当: theirs; お客様の担当者: ours (the one who serves them)
+            if _THEIR_OWNER.search(np) or any(np.endswith(w) for w in CUSTOMER_WORDS):
+                return CUSTOMER
+            return OWN
+        if _CUSTOMER_ANY.search(np):
+            return CUSTOMER
+        if last.pos[0] == "名詞" and last.pos[1] == "固有名詞":
+            name = last.surface
+            if name in self.addressee:
+                return CUSTOMER
+            # A bare name (no 様) doing something is one of ours: customers are always named with 様.
+            if self.is_ours(name) or _OUR_OWNER.match(np) or (last.pos[2] == "人名" and particle in SUBJECT_PARTICLES):
+                return OWN
+        return None
+
+    def _named_ours(self, toks, j: int, k: int) -> bool:
+        """toks[j:k] is one of our people: a name given as ours, or after one of our words."""
+        if k <= j:
+            return False
+        name = toks[k - 1].surface
+        if k - 2 >= j and toks[k - 2].pos[2] == "人名":
+            name = toks[k - 2].surface + name
+        return self.is_ours(toks[k - 1].surface) or self.is_ours(name) \
+            or bool(OWN_PREFIX.search("".join(t.surface for t in toks[j:k - 1])))
+
+    def subject(self, toks, i: int, particles: tuple[str, ...] = SUBJECT_PARTICLES,
+                person: bool = False, clause: bool = False) -> str | None:
+        """OWN / CUSTOMER for the nearest noun phrase before toks[i] marked as who acts (by が, は,
+        も, から, より), across commas and clauses; None when none names a side. `clause`: only
+        within toks[i]'s own clause (a comma or another predicate ends the search:
+        田中様が社長になられたと伺い、…申し上げます)."""
+        k = i - 1
+        while k > 0:
+            t = toks[k]
+            if clause and (t.pos[0] in ("動詞", "助動詞") or t.surface in ("、", ",")):
+                return None
+            if t.pos[0] == "助詞" and t.surface in particles:
+                j = k
+                while j > 0 and (toks[j - 1].pos[0] in _NOUNISH
+                                 or (toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] in _NOUNISH)
+                                 or (toks[j - 1].lemma == "ある" and j > 2 and toks[j - 2].surface == "で"
+                                     and toks[j - 3].pos[0] in _NOUNISH)):
+                    j -= 2 if toks[j - 1].lemma == "ある" else 1  # 導入担当|で|ある|山内
+                    if k - j > 6:
+                        break
+                side = self.side_of(toks, j, k, t.surface, person)
+                if side is not None:
+                    return side
+            k -= 1
+        return None
