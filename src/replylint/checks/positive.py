@@ -25,7 +25,7 @@ _NSTART = attrgetter("nstart")
 _REFUSAL = lazy(
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|かねます)"
     r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)かねます"
-    r"|(対応し|受け付け|受付し|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
+    r"|(対応し|受け付け|受付し|お受けし|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
     r"|販売し|ご用意し|用意し|お答えし|回答し|ご回答し|ご案内し|案内し|公開し|開示し)て(おり|い)ません"
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
     r"|不可能(です|でございます)|不可(です|となります|となっております|でございます)"
@@ -36,14 +36,16 @@ _REFUSAL = lazy(
 _NOT_REFUSAL_AFTER = lazy(
     r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか))")
 # What can be done: an alternative, a condition under which it is possible, an action we take,
-# or an instruction the customer can follow.
+# or an instruction the customer can follow. (別の after a kanji is one word: 個別の, 特別の; ご提案
+# alone may be the very thing refused: ご提案はお受けいたしかねます.)
 _ALTERNATIVE = lazy(
-    r"代わりに|かわりに|代替|別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
+    r"代わりに|かわりに|代替|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
     r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
     r"|いただけ(ます|る)(?!ん)|いただくこと(が|も)(でき|可能)|可能(です|となります|でございます|となっております)"
     r"|でき(ます|る)(?!ん)|できるように|でき(ません|かねます)が[^。]{0,60}(でき(る|ます)|いただけ|可能|承)"
-    r"|ご案内(いたし|し|申し上げ|させていただき)ます|ご提案|ご紹介(いたし|し)ます|おすすめ(いたし|し)ます|お勧め"
+    r"|ご案内(いたし|し|申し上げ|させていただき)ます|ご提案(いたし|し|申し上げ|させていただき)ます"
+    r"|ご紹介(いたし|し)ます|おすすめ(いたし|し)ます|お勧め"
     r"|(お送り|お届け|手配|交換|返金|ご返金|お取り替え|お取替え|ご用意|用意|再発行|発行|対応|お手伝い"
     r"|ご連絡|お知らせ|お調べ|確認|お受け|お預かり|お振り込み|お振込み|お振込|延長|ご予約|予約|お作り|修理"
     r"|お引き取り|お伺い|お返し|お戻し|ご説明|振替|お振替|受け付け|お付け|お手続き|手続き|発送|配送|再送|準備|ご準備"
@@ -74,6 +76,18 @@ def _has_alternative(norm: str, start: int, end: int) -> bool:
                 continue
         return True
     return False
+
+
+_CONTENT_WORD = re.compile(r"[一-龥ァ-ヶー]{2,}")
+
+
+def _restates(norm: str, said: tuple[int, int], start: int, end: int) -> bool:
+    """norm[start:end] says nothing norm[said] did not: every content word in it (a run of kanji or
+    katakana) is there already. 「お支払い期限を延ばすことはできません。期限までにお支払いください。」:
+    the request repeats the limit, it offers no way forward."""
+    words = _CONTENT_WORD.findall(norm, start, end)
+    refused = norm[said[0]:said[1]]
+    return bool(words) and all(w in refused for w in words)
 
 
 def _tok_index(toks: list[Token], nstart: int) -> int:
@@ -129,7 +143,10 @@ def refusal(doc: Document, ctx: CheckContext):
                 continue
             if _rule_cited(norm, s, m.start()):
                 break  # positive/rule-citing reports this sentence, refusal and all
-            if _has_alternative(norm, s.nstart, s.nend):
+            # an alternative in the sentence, unless all of it comes after the refusal and only
+            # repeats it (延長はできませんので、期限までにお支払いください)
+            if _has_alternative(norm, s.nstart, m.start()) or (
+                    _has_alternative(norm, m.end(), s.nend) and not _restates(norm, (s.nstart, m.end()), m.end(), s.nend)):
                 break
             # The sentences around it: the one before ("what can be done, then the limit"), the
             # next one, and the one after that when the next only apologizes or asks for
@@ -143,8 +160,8 @@ def refusal(doc: Document, ctx: CheckContext):
                 near.append(nxt)
                 if not _FILLER.search(norm, nxt.nstart, nxt.nend) or _REFUSAL.search(norm, nxt.nstart, nxt.nend):
                     break
-            if any(_has_alternative(norm, n.nstart, n.nend) if n.nstart > s.nstart
-                   else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near):
+            if any(_has_alternative(norm, n.nstart, n.nend) and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
+                   if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near):
                 break
             yield _hit(doc, _phrase_start(doc, s, m.start()), m.end(), suggestion=suggestion)
             break  # one finding per sentence
