@@ -310,9 +310,18 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         # 申された / 参られる / 伺われる / 存じられる: humble verb + honorific れる
         if _is(t, "申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る") and i + 1 < n \
-                and _is_reru(toks[i + 1]) and doc.parties.subject(toks, i) != "own" and t.cform.startswith("未然形"):
+                and _is_reru(toks[i + 1]) and t.cform.startswith("未然形"):
             e = _chain_end(toks, i + 2)
             after = toks[i + 2:e]
+            if doc.parties.subject(toks, i) == parties.OWN:
+                # 担当の者がそのように申されておりました: our side, raised by れる; a godan verb's れる is
+                # not "can" (申し上げられません, which is, stays silent)
+                if t.ctype.startswith("五段"):
+                    sugg = _humble_form(t, toks[i + 2:e])
+                    yield _hit(toks, i, e, suggestion=sugg,
+                               message=f"「{_text(toks, i, e)}」は謙譲語に尊敬の「れる」を付けた形です。"
+                                       f"自分の側（弊社・担当者）の動作は「{sugg}」と書きます。")
+                continue
             if _is(t, "参る"):
                 sugg, fix = _plain_ra_godan(_IRASSHARU, after), ra_godan_form(_IRASSHARU, after)
             elif _is(t, "伺う"):
@@ -398,6 +407,17 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             yield _hit(toks, start, e, suggestion=sugg,
                        message=f"「{word}」は尊敬語です。自分の側（弊社・担当者）の動作には謙譲語"
                                f"「{sugg}」を使います。")
+
+
+def _humble_form(verb: Token, after: list[Token]) -> str:
+    """A godan humble verb (申す, 参る, 伺う) in the form `after` asks for, without れる."""
+    stem = masu_stem(verb) or verb.lemma
+    if after and after[0].norm == "ます":
+        return stem + _surfaces(after)
+    if after and after[0].surface in ("て", "た"):
+        te = stem if verb.lemma.endswith("す") else verb.lemma[:-1] + "っ"  # 申し|て, 参っ|て, 伺っ|て
+        return te + _surfaces(after)
+    return verb.lemma
 
 
 _WHICH = frozenset(("どれ", "どちら", "どっち", "何", "なに", "いかが", "どう", "どの", "いつ"))
