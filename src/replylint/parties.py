@@ -115,6 +115,12 @@ class Parties:
             # 貴社の部長, 田中様のご家族の担当: theirs; お客様の担当者: ours (the one who serves them)
             if _THEIR_OWNER.search(np) or any(np.endswith(w) for w in CUSTOMER_WORDS):
                 return CUSTOMER
+            # 中島部長: a name with its title is how one writes of the customer's people (ours are
+            # 部長の中島), unless the name is given as ours (弊社の岡部課長, a name we sign with)
+            name = k - 2 if last.surface in TITLES else k - 3  # (課|長: some titles come in two words)
+            if np.endswith(TITLES) and name >= j and toks[name].pos[1] == "固有名詞" \
+                    and not _OUR_OWNER.match(np) and not self.is_ours(toks[name].surface):
+                return CUSTOMER
             return OWN
         if _CUSTOMER_ANY.search(np):
             return CUSTOMER

@@ -78,7 +78,7 @@ def _has_alternative(norm: str, start: int, end: int) -> bool:
     return False
 
 
-_CONTENT_WORD = re.compile(r"[一-龥ァ-ヶー]{2,}")
+_CONTENT_WORD = re.compile(r"[一-龥ァ-ヶー]+")
 
 
 def _restates(norm: str, said: tuple[int, int], start: int, end: int) -> bool:

@@ -351,7 +351,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         # お客様が申した内容 / お客様が参った時: a humble verb, the customer (named as a person) acting
         # (the forms the trigger names: 申し|た, 申す, 参っ, 参る)
-        if _is(t, "申す", "参る") and t.pos[1] != "非自立可能" \
+        if _is(t, "申す", "参る") and not (i > 0 and _te(toks[i - 1])) \
                 and (t.surface in ("申す", "参っ", "参る") or t.surface == "申し" and i + 1 < n and toks[i + 1].surface == "た") \
                 and doc.parties.subject(toks, i, ("が", "は", "も"), person=True, clause=True) == parties.CUSTOMER:
             e = _chain_end(toks, i + 1)
@@ -361,7 +361,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                                f"尊敬語で「{sugg}」と書きます。")
             continue
         # ご注文はどれにいたしますか / いかがいたしますか: the customer's choice, asked with humble いたす
-        if _is(t, "いたす", "致す") and i + 2 < n and toks[i + 1].norm == "ます" and toks[i + 2].surface == "か" \
+        if _is(t, "いたす", "致す") and i + 2 < n and toks[i + 1].surface == "ます" and toks[i + 2].surface == "か" \
                 and any(x.surface in _WHICH for x in toks[max(0, i - 6):i]) \
                 and doc.parties.subject(toks, i) != parties.OWN:
             yield _hit(toks, i, i + 2, suggestion="なさいます",
