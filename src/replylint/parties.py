@@ -31,8 +31,10 @@ TITLES = ("部長", "課長", "係長", "社長", "主任", "室長", "所長", 
 # Units of ours that stand before a colleague's name (サポートセンターの山田, 営業部の田中部長).
 UNITS = ("部", "課", "室", "センター", "チーム", "支店", "店", "営業所", "事務所")
 # What stands before a colleague's name: the company, a role, a unit.
-OWN_PREFIX_WORDS = ("担当", "担当者", "弊社", "当社", "当店", "弊店", "弊行", "当行", "係", "スタッフ", "窓口") + UNITS
-CUSTOMER_COMPANY = ("貴社", "御社", "貴店", "貴院", "貴行", "貴校", "先方")
+OWN_PREFIX_WORDS = ("担当", "担当者", "弊社", "当社", "当店", "弊店", "弊行", "当行", "係", "スタッフ", "窓口", "サポート",
+                    "デスク", "事務局") + UNITS
+# The customer's company or office (貴社の部長: theirs).
+CUSTOMER_COMPANY = ("貴社", "御社", "貴店", "貴院", "貴行", "貴校")
 CUSTOMER_WORDS = ("お客様", "お客さま", "お客", "ご本人", "ご家族", "ご契約者", "皆様", "皆さま", "あなた", "ご自身",
                   "ご担当者", "先生") + CUSTOMER_COMPANY
 HONORIFIC_SUFFIX = ("様", "さま", "殿")
@@ -56,6 +58,7 @@ _OUR_PERSON = re.compile(
     r"(?:の|である|の者である|\s)\s*(?P<name>[一-龥々]{2,4}?|[ァ-ヶー]{2,8}?)"
     "(?=" + "|".join(TITLES) + r"|さん|[がはもにをと、。\s]|から|より|でございます|です|と申します)")
 
+_ASSIGNED = ("担当者", "担当", "係", "係の者", "担当の者")  # roles we give a customer's case
 SUBJECT_PARTICLES = ("が", "は", "も", "から", "より")
 _NOUNISH = ("名詞", "接尾辞", "接頭辞", "代名詞")
 
@@ -95,7 +98,7 @@ class Parties:
         side = self._side_of(toks, j, k, particle)
         if person and side == CUSTOMER:
             np = "".join(t.surface for t in toks[j:k])
-            if not np.endswith(CUSTOMER_WORDS + HONORIFIC_SUFFIX + ("さん",)):
+            if not np.endswith(CUSTOMER_WORDS + HONORIFIC_SUFFIX + ("さん", "方", "方々")):  # (貴社の担当の方)
                 return None
         return side
 
@@ -113,8 +116,12 @@ class Parties:
             return CUSTOMER
         if _OWN_HEAD.search(np):
             # 貴社の部長, 田中様のご家族の担当: theirs; お客様の担当者: ours (the one who serves them)
-            if _THEIR_OWNER.search(np) or any(np.endswith(w) for w in CUSTOMER_WORDS):
+            if any(np.endswith(w) for w in CUSTOMER_WORDS):
                 return CUSTOMER
+            if _THEIR_OWNER.search(np):
+                # 田中様の担当者: ours, assigned to them; 貴社の担当者, 田中様の上司: theirs
+                assigned = np.endswith(_ASSIGNED) and not any(w in np for w in CUSTOMER_COMPANY)
+                return OWN if assigned else CUSTOMER
             # 中島部長: a name with its title is how one writes of the customer's people (ours are
             # 部長の中島), unless the name is given as ours (弊社の岡部課長, a name we sign with)
             name = k - 2 if last.surface in TITLES else k - 3  # (課|長: some titles come in two words)

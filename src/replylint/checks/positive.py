@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from operator import attrgetter
 
-from .. import acts
+from .. import acts, parties
 from .. import segments as seg
 from ..document import Document, Sentence
 from ..engine import CheckContext, Hit, triggered_by
@@ -173,8 +173,10 @@ _KYAKU = r"お客(様|さま)"
 # The customer's side: お客様, 貴社, a person by name (野口様), ご自身
 # (A name's match starts at its 様, after a kanji: a pattern that begins with a kanji class is
 # tried at every kanji. blame() widens the span back over the name.)
-_PARTY = r"(?:お客(?:様|さま)|貴社|貴店|御社|貴院|ご自身|(?<=[一-龥])(?<!皆)(?:様|さま))"
-_PARTY_WORD = lazy(r"お客|貴社|貴店|御社|貴院|ご自身|様|さま")
+# (the words of the customer's side are parties', which the keigo checks read too)
+_THEIR_COMPANY = "|".join(parties.CUSTOMER_COMPANY)
+_PARTY = rf"(?:お客(?:様|さま)|{_THEIR_COMPANY}|ご自身|(?<=[一-龥])(?<!皆)(?:様|さま))"
+_PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|様|さま")
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
                 r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|落ち度|誤解|ミス|誤り|間違い)"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ... import parties
 from ...document import Document
 from ...engine import CheckContext, Hit, triggered_by
 from ...regexes import lazy, trie_pattern
@@ -25,7 +26,7 @@ def _ryokai_fix(m: re.Match) -> str:
 
 _DEMONSTRATIVE = lazy(r"^(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は)")
 _CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合|すると|たら|れば|なお)")
-_SELF_INTRO = lazy(r"(担当|担当者|係|サポート|センター|窓口|デスク|チーム|部|課|室|店|支店|事務局)の\s*$")
+_SELF_INTRO = lazy("(?:" + "|".join(parties.OWN_PREFIX_WORDS) + r")の\s*$")  # 担当の|山田になります
 _PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額)(は|が)")
 _PERSON_Q = ("本人", "契約者", "担当者", "名義人", "家族", "代理人", "利用者", "会員", "保護者", "登録者",
              "申込者", "購入者", "依頼者", "代表者", "どちら様")

@@ -1,0 +1,103 @@
+"""Who acts (parties.Parties, Document.parties): our side and the customer's, decided once per
+reply, and read the same way by the keigo and positive checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from replylint import parties
+from replylint.document import parse
+from replylint.tokenize import get_backend
+
+from conftest import rule_hits
+
+REPLY = """株式会社フジオカ
+製造部 部長 竹内 勇 様
+
+いつもお世話になっております。
+丸越化成株式会社 営業部の村井でございます。
+
+当日は、弊社の岡部課長と私の二名で伺います。
+{body}
+
+丸越化成株式会社
+営業部 村井 悠斗
+"""
+
+
+def _subject_of(backend: str, body: str, verb: str, **kw) -> str | None:
+    """The side parties.subject gives the first token of `verb` in `body`."""
+    doc = parse(REPLY.format(body=body), get_backend(backend))
+    s = next(s for s in doc.sentences if doc.sentence_text(s) == body)
+    toks = doc.sentence_tokens(s)
+    i = next(k for k, t in enumerate(toks) if t.surface.startswith(verb))
+    return doc.parties.subject(toks, i, **kw)
+
+
+@pytest.mark.parametrize("body, verb, side", [
+    # our side: role, title, a name given as ours (here, in 弊社の岡部課長), the signature's name,
+    # a bare name, across a comma and words between
+    ("店長はただいま休憩していらっしゃいます。", "いらっしゃい", parties.OWN),
+    ("上司も、お客様のご意見を聞きたいとおっしゃっていました。", "おっしゃっ", parties.OWN),
+    ("当日岡部がご説明なさいます。", "なさい", parties.OWN),
+    ("村井がご案内なさいます。", "なさい", parties.OWN),
+    ("資産運用担当の者がご説明なさいます。", "なさい", parties.OWN),
+    ("お客様の担当者がご説明なさいます。", "なさい", parties.OWN),
+    ("弊社の導入担当である山内がいらっしゃいます。", "いらっしゃい", parties.OWN),
+    ("サポート担当者様からご連絡なさいます。", "なさい", parties.OWN),
+    # the customer's side: お客様, a name with 様, the addressee's name with a title, their company
+    ("お客様がおっしゃった内容を確認しました。", "おっしゃっ", parties.CUSTOMER),
+    ("石田様がおっしゃったとおりです。", "おっしゃっ", parties.CUSTOMER),
+    ("竹内部長がおっしゃったとおりです。", "おっしゃっ", parties.CUSTOMER),
+    ("貴社の課長がいらっしゃる日に伺います。", "いらっしゃる", parties.CUSTOMER),
+    ("ご担当者様がいらっしゃる日に伺います。", "いらっしゃる", parties.CUSTOMER),
+    # nobody named
+    ("明日は雨がふるかもしれません。", "ふる", None),
+])
+def test_subject_side(backend, body, verb, side):
+    assert _subject_of(backend, body, verb) == side
+
+
+def test_a_thing_of_the_customer_is_not_the_customer_acting(backend):
+    # お客様のお名前は: the customer's thing; with person=True only a party itself counts
+    body = "お客様のお名前は、受付で申します。"
+    assert _subject_of(backend, body, "申し") == parties.CUSTOMER
+    assert _subject_of(backend, body, "申し", person=True, particles=("が", "は", "も")) is None
+
+
+def test_within_the_clause_only(backend):
+    body = "田中様が社長になられたと伺い、お祝い申し上げます。"
+    assert _subject_of(backend, body, "申し上げ") == parties.CUSTOMER
+    assert _subject_of(backend, body, "申し上げ", clause=True) is None
+
+
+def test_our_people_are_read_from_the_reply(backend):
+    doc = parse(REPLY.format(body="よろしくお願いいたします。"), get_backend(backend))
+    p = doc.parties
+    assert p.is_ours("岡部")  # 弊社の岡部課長
+    assert p.is_ours("村井")  # the signature and the self-introduction
+    assert not p.is_ours("竹内")  # the addressee
+    assert not p.is_ours("岡")  # one letter is too little
+    assert doc.parties is p  # built once per reply
+
+
+@pytest.mark.parametrize("text, rule, span", [
+    # the same name with 様 is the customer's for keigo and for blame alike
+    ("石田様が申した内容を、担当部署に伝えました。", "keigo/wrong-direction", "申した"),
+    ("石田様が設定を削除されたことが原因です。", "positive/blame", "石田様が設定を削除されたことが原因"),
+    ("貴社の担当の方が申した内容を確認しました。", "keigo/wrong-direction", "申した"),
+    ("貴社で品番を誤って入力されたため、別の部品を出荷しました。", "positive/blame", None),
+])
+def test_one_model_for_keigo_and_positive(linter, text, rule, span):
+    hits = rule_hits(linter.lint("浅野様\n\nお世話になっております。\n" + text + "\n"), rule)
+    assert hits, rule
+    full = "浅野様\n\nお世話になっております。\n" + text + "\n"
+    if span is not None:
+        assert any(span in full[h.start:h.end] or full[h.start:h.end] in span for h in hits)
+
+
+def test_our_side_with_sama_is_not_the_customer(linter):
+    # サポート担当者様: our staff honoured by mistake, not the customer; ご担当者様 is theirs
+    text = "浅野様\n\nお世話になっております。\n後日、サポート担当者様からお電話いたします。\nご担当者様からご連絡いただけますと幸いです。\n"
+    hits = rule_hits(linter.lint(text), "keigo/wrong-direction")
+    assert [text[h.start:h.end] for h in hits] == ["サポート担当者様"]
