@@ -31,8 +31,10 @@ TITLES = ("部長", "課長", "係長", "社長", "主任", "室長", "所長", 
 # Units of ours that stand before a colleague's name (サポートセンターの山田, 営業部の田中部長).
 UNITS = ("部", "課", "室", "センター", "チーム", "支店", "店", "営業所", "事務所")
 # What stands before a colleague's name: the company, a role, a unit.
-OWN_PREFIX_WORDS = ("担当", "担当者", "弊社", "当社", "当店", "弊店", "弊行", "当行", "係", "スタッフ", "窓口", "サポート",
-                    "デスク", "事務局") + UNITS
+OWN_PREFIX_WORDS = ("担当", "担当者", "弊社", "当社", "当店", "弊店", "弊行", "当行", "係", "スタッフ", "窓口") + UNITS
+# More of our units before a name, read in a self-introduction (サポートの山田になります); not scanned
+# from for a colleague's title (keigo/wrong-direction's trigger): サポート stands in most replies.
+INTRO_UNITS = ("サポート", "デスク", "事務局")
 # The customer's company or office (貴社の部長: theirs).
 CUSTOMER_COMPANY = ("貴社", "御社", "貴店", "貴院", "貴行", "貴校")
 CUSTOMER_WORDS = ("お客様", "お客さま", "お客", "ご本人", "ご家族", "ご契約者", "皆様", "皆さま", "あなた", "ご自身",

@@ -157,7 +157,7 @@ _WRONG_VERBS = lazy(  # every alternative starts with a literal: Python's re the
     + r"|存|ぞん"  # 存じていますか
     + r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが|おら\s*れ"  # own-side 尊敬語
     + r"|申し\s*た|申す|参[っる]"  # the customer acting humbly (お客様が申した)
-    + r"|(?:いた|致)し\s*ます\s*か")  # どれにいたしますか
+    + r"|いたし\s*ます\s*か|致し\s*ます\s*か")  # どれにいたしますか (two literals: a group first costs 4×)
 _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
 # What _colleague_titles needs: an own-side word (担当の, 弊社の) somewhere before a name suffix or
 # a title, or a familiar suffix (山田さんからご連絡いたします). お客様 alone needs no words.
