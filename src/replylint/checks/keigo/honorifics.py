@@ -165,6 +165,7 @@ _OWN_WORD = "(?:" + "|".join(_OWN_PREFIX_WORDS) + ")"
 _TITLE_MARKS = lazy("|".join(f"{w}(?:(?!{_OWN_WORD})[^。!?])*?(?:{'|'.join(_NAME_SUFFIX + _TITLES)})"
                                    for w in _OWN_PREFIX_WORDS)  # the scan stops at the next own word
                           + "|さん|くん|君|ちゃん")
+_COMMON_STARTS = frozenset(("いたす", "致す", "おる", "居る"))
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
                            "存じる", "承る", "いただく", "頂く", "なる", "成る", "いたす", "致す", "おる", "居る")
                           + _HONORIFIC_OWN)
@@ -192,6 +193,11 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:
             continue
         if t.pos[0] != "動詞" and t.surface not in _HUMBLE_SURU_NOUNS:
+            continue
+        # いたす and おる stand in most sentences; only いたしますか and おられる start a pattern
+        if (t.lemma in _COMMON_STARTS or t.norm in _COMMON_STARTS) \
+                and not (i + 2 < n and toks[i + 1].surface == "ます" and toks[i + 2].surface == "か") \
+                and not (t.surface.startswith("おら") and i + 1 < n and _is_reru(toks[i + 1])):
             continue
         # ご利用してください / お待ちしてください / ご確認していただけますか
         if _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].surface == "て" \
