@@ -148,16 +148,28 @@ _NOT_HONORIFIC_NI_NARU = frozenset({"世話"})
 _PREFIX_START = "(?:" + "|".join(_PREFIX) + ")(?!世話\\s*に)"
 _PREFIXED_WORD_BEFORE = (r"(?:(?!" + _PREFIX_START + r")[^、。!?])*?"
                          r"(?:し\s*て\s*(?:くだ|下|いただ|頂|戴)|さ\s*れ|でき|出来|に\s*[な成])")
-_WRONG_VERBS = lazy(  # every alternative starts with a literal: Python's re then skips ahead fast
-    "|".join(p + "(?!世話\\s*に)" + _PREFIXED_WORD_BEFORE for p in _PREFIX)
-    + "".join(f"|{w}\\s*ら?れ" for w in _HUMBLE_BEFORE_RERU)
-    + "".join(f"|{w}\\s*て\\s*(?:くださ|下さ)" for w in _HUMBLE_BEFORE_TE)
-    + r"|伺い\s*(?:くださ|下さ)|うかがい\s*(?:くださ|下さ)"  # お伺い|ください
-    + r"|拝見|拝読|拝聴|拝借|拝受|頂戴|拝察"  # 拝見して|ください
-    + r"|存|ぞん"  # 存じていますか
-    + r"|らっしゃ|おっしゃ|仰|なさ|為さ|召し|召上|めしあが|おら\s*れ"  # own-side 尊敬語
-    + r"|申し\s*た|申す|参[っる]"  # the customer acting humbly (お客様が申した)
-    + r"|いたし\s*ます\s*か|致し\s*ます\s*か")  # どれにいたしますか (two literals: a group first costs 4×)
+
+
+def _by_first_char(alternatives: list[str]) -> str:
+    """One alternation of patterns that each start with a literal character, those with the same
+    first character put behind it once (申(?:さ…|し…|す)): at each position the search then tries
+    one branch per character, not one per pattern."""
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    return "|".join(c + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")") for c, rest in groups.items())
+
+
+_WRONG_VERBS = lazy(_by_first_char(  # every alternative starts with a literal: Python's re then skips ahead fast
+    [p + "(?!世話\\s*に)" + _PREFIXED_WORD_BEFORE for p in _PREFIX]
+    + [f"{w}\\s*ら?れ" for w in _HUMBLE_BEFORE_RERU]
+    + [f"{w}\\s*て\\s*(?:くださ|下さ)" for w in _HUMBLE_BEFORE_TE]
+    + [r"伺い\s*(?:くださ|下さ)", r"うかがい\s*(?:くださ|下さ)"]  # お伺い|ください
+    + "拝見 拝読 拝聴 拝借 拝受 頂戴 拝察".split()  # 拝見して|ください
+    + ["存", "ぞん"]  # 存じていますか
+    + "らっしゃ おっしゃ 仰 なさ 為さ 召し 召上 めしあが".split() + [r"おら\s*れ"]  # own-side 尊敬語
+    + [r"申し\s*た", "申す", "参[っる]"]  # the customer acting humbly (お客様が申した)
+    + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]))  # どれにいたしますか
 _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
 # What _colleague_titles needs: an own-side word (担当の, 弊社の) somewhere before a name suffix or
 # a title, or a familiar suffix (山田さんからご連絡いたします). お客様 alone needs no words.
@@ -452,9 +464,11 @@ def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
     while j > 0 and i - j < 4 and toks[j - 1].pos[0] in ("名詞", "接尾辞") and toks[j - 1].surface not in ("ご", "お"):
         j -= 1
     role = _text(toks, j, i)
-    if not role or doc.parties.side_of(toks, j, i + 1) != parties.OWN or not parties.STAFF_HEAD.search(role):
+    if not role.endswith(parties.STAFF):  # (the cheap test first: most names with さん or 様 are not roles)
         return None
     if j > 0 and (toks[j - 1].surface in _PREFIX or _text(toks, max(0, j - 4), j).endswith(("貴社の", "御社の", "様の"))):
+        return None
+    if doc.parties.side_of(toks, j, i + 1) != parties.OWN:
         return None
     return _hit(toks, j, i + 1, suggestion=role,
                 message=f"お客様への返信で、自分の側の「{role}」に敬称「{toks[i].surface}」を付けています。"
