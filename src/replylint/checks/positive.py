@@ -69,13 +69,18 @@ def _sentence_ok(doc: Document, s: Sentence) -> bool:
     return s.kind in (seg.BODY,) and not doc.act(acts.OFFER, s)
 
 
-def _has_alternative(norm: str, start: int, end: int) -> bool:
+def _alternative_at(norm: str, start: int, end: int) -> int:
+    """Where the first alternative in norm[start:end] starts; -1 when there is none."""
     for m in _ALTERNATIVE.finditer(norm, start, end):
         if m.group("o") is not None or m.group("go") is not None or m.group().endswith(("ください", "くださいませ")):
             if _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 8), m.end()):
                 continue
-        return True
-    return False
+        return m.start()
+    return -1
+
+
+def _has_alternative(norm: str, start: int, end: int) -> bool:
+    return _alternative_at(norm, start, end) >= 0
 
 
 _CONTENT_WORD = re.compile(r"[一-龥ァ-ヶー]+")
@@ -145,8 +150,8 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # positive/rule-citing reports this sentence, refusal and all
             # an alternative in the sentence, unless all of it comes after the refusal and only
             # repeats it (延長はできませんので、期限までにお支払いください)
-            if _has_alternative(norm, s.nstart, m.start()) or (
-                    _has_alternative(norm, m.end(), s.nend) and not _restates(norm, (s.nstart, m.end()), m.end(), s.nend)):
+            alt = _alternative_at(norm, s.nstart, s.nend)
+            if alt >= 0 and (alt < m.start() or not _restates(norm, (s.nstart, m.end()), m.end(), s.nend)):
                 break
             # The sentences around it: the one before ("what can be done, then the limit"), the
             # next one, and the one after that when the next only apologizes or asks for
