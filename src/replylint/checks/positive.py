@@ -90,9 +90,13 @@ def _restates(norm: str, said: tuple[int, int], start: int, end: int) -> bool:
     """norm[start:end] says nothing norm[said] did not: every content word in it (a run of kanji or
     katakana) is there already. 「お支払い期限を延ばすことはできません。期限までにお支払いください。」:
     the request repeats the limit, it offers no way forward."""
-    words = _CONTENT_WORD.findall(norm, start, end)
     refused = norm[said[0]:said[1]]
-    return bool(words) and all(w in refused for w in words)
+    words = False
+    for w in _CONTENT_WORD.finditer(norm, start, end):  # (stops at the first new word: the usual case)
+        if w.group() not in refused:
+            return False
+        words = True
+    return words
 
 
 def _tok_index(toks: list[Token], nstart: int) -> int:
