@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import segments as seg
+from .regexes import lazy
 
 OWN, CUSTOMER = "own", "customer"
 
@@ -45,17 +46,17 @@ NAME_SUFFIX = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏")
 _OWN_HEAD = COMPANY + FIRST_PERSON + STAFF + TITLES  # (read with str.endswith: cheaper than a pattern)
 _SUFFIXES = HONORIFIC_SUFFIX + ("さん",)
 _PERSON_HEAD = CUSTOMER_WORDS + _SUFFIXES + ("方", "方々")  # (貴社の担当の方)
-_CUSTOMER_ANY = re.compile("|".join(CUSTOMER_WORDS + HONORIFIC_SUFFIX))
-_THEIR_OWNER = re.compile("(?:" + "|".join(CUSTOMER_COMPANY) + r"|様|さま)の")
-_OUR_OWNER = re.compile("(?:" + "|".join(COMPANY) + ")の?")
-OWN_PREFIX = re.compile("(?:" + "|".join(OWN_PREFIX_WORDS) + ")の?$")
+_CUSTOMER_ANY = lazy("|".join(CUSTOMER_WORDS + HONORIFIC_SUFFIX))
+_THEIR_OWNER = lazy("(?:" + "|".join(CUSTOMER_COMPANY) + r"|様|さま)の")
+_OUR_OWNER = lazy("(?:" + "|".join(COMPANY) + ")の?")
+OWN_PREFIX = lazy("(?:" + "|".join(OWN_PREFIX_WORDS) + ")の?$")
 # A sentence that says who acts, read as text: ours (弊社で, 担当者から, こちらで, 私が) or the
 # customer's (お客様, ご自身, 〜様が).
-OWN_MARK = re.compile("(?:" + "|".join(COMPANY + ("私ども", "わたくしども", "担当者", "担当")) + ")"
+OWN_MARK = lazy("(?:" + "|".join(COMPANY + ("私ども", "わたくしども", "担当者", "担当")) + ")"
                       r"|こちら(?:で|から)|私(?:が|から)")
-CUSTOMER_MARK = re.compile(r"お客様|お客さま|ご自身|様(?:が|は|で|にて|から)")
+CUSTOMER_MARK = lazy(r"お客様|お客さま|ご自身|様(?:が|は|で|にて|から)")
 # A person the reply names with one of our words: 弊社の岡部課長, 担当の山田, 導入担当である山内.
-_OUR_PERSON = re.compile(
+_OUR_PERSON = lazy(
     "(?:" + "|".join(sorted(COMPANY + STAFF + UNITS, key=len, reverse=True)) + ")"
     r"(?:の|である|の者である|\s)\s*(?P<name>[一-龥々]{2,4}?|[ァ-ヶー]{2,8}?)"
     "(?=" + "|".join(TITLES) + r"|さん|[がはもにをと、。\s]|から|より|でございます|です|と申します)")

@@ -83,7 +83,7 @@ def _has_alternative(norm: str, start: int, end: int) -> bool:
     return _alternative_at(norm, start, end) >= 0
 
 
-_CONTENT_WORD = re.compile(r"[一-龥ァ-ヶー]+")
+_CONTENT_WORD = lazy(r"[一-龥ァ-ヶー]+")
 
 
 def _restates(norm: str, said: tuple[int, int], start: int, end: int) -> bool:
