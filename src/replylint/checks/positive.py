@@ -6,7 +6,6 @@ original offsets. Quoted text and signatures are never read.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from operator import attrgetter
 
