@@ -12,7 +12,6 @@ phrase is judged one way everywhere.
 
 from __future__ import annotations
 
-
 from . import segments as seg
 from .regexes import lazy
 
