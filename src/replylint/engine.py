@@ -17,7 +17,7 @@ from .finding import Finding, Fix
 from .gloss import explained_at
 from .matcher import PhraseMatcher
 from .options import option_problem
-from .regexes import FirstOf
+from .regexes import FirstOf, LazyPattern
 from .rulespec import CATEGORIES, CHANNELS, READERS, RuleSpec
 from .tokenize import Backend, Token
 
@@ -66,7 +66,8 @@ def triggered_by(*patterns: str | re.Pattern):
     checks' cost follows the problems in a reply rather than its length. Several patterns (the
     check's own compiled parts): a sentence with any of them, without compiling their union
     again at start-up."""
-    regexes = [re.compile(p if isinstance(p, (str, re.Pattern)) else p.pattern) for p in patterns]  # (a LazyPattern)
+    # (a check's own LazyPattern is kept: compiled once, at first use, for the trigger and the check)
+    regexes = [p if isinstance(p, LazyPattern) else re.compile(p) for p in patterns]
     rx = regexes[0] if len(regexes) == 1 else FirstOf(*regexes)
 
     def mark(check):
