@@ -22,12 +22,22 @@ _NAMES_A_COMPANY = lazy(r"\s?(社(?![会内外員長])|様|さま|株式会社|�
 _COMPANY_WORDS = ("株式会社", "株式会社 ", "有限会社", "有限会社 ", "合同会社", "合同会社 ", "(株)")  # (NFKC: ㈱ is (株))
 
 
-def _known(ctx: CheckContext, reader: str) -> set[str]:
+_KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = {}
+
+
+def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
     """The acronyms this reader knows: everyone's, then a company's staff's (KPI, NDA), then
-    those of IT staff (DNS, VPN), each reader knowing those of the readers before it."""
+    those of IT staff (DNS, VPN), each reader knowing those of the readers before it. Worked
+    out once per rule context and reader (a context lives as long as its linter; it is kept
+    with its set, so that its id cannot be taken by another)."""
+    found = _KNOWN_BY_CONTEXT.get((id(ctx), reader))
+    if found is not None and found[0] is ctx:
+        return found[1]
     tiers = {"consumer": ("known",), "business": ("known", "known_business"),
              "technical": ("known", "known_business", "known_technical")}[reader]
-    return {str(k).upper() for t in tiers for k in ctx.options.get(t, [])} | {a.upper() for a in ctx.allow}
+    known = frozenset({str(k).upper() for t in tiers for k in ctx.options.get(t, [])} | {a.upper() for a in ctx.allow})
+    _KNOWN_BY_CONTEXT[(id(ctx), reader)] = (ctx, known)
+    return known
 
 
 @triggered_by(r"[A-Z][a-z]?[A-Z]")
