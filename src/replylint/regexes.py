@@ -29,7 +29,8 @@ def trie_pattern(texts) -> str:
     """A regex for many literal texts, written as a trie (ロ(?:グ|ジスティクス)) so that the regex
     engine tries each next character once rather than every text in turn. At each start it
     matches the longest text, as a longest-first alternation does. The tries the package builds
-    at start-up are shipped in gates.json (building them took a sixth of a cold start)."""
+    at start-up are shipped in gates.json (building them took a sixth of a cold start). For a
+    trie built per reply, call build_trie_pattern: this one records what it is asked for."""
     texts = sorted(set(texts))  # (the order of the texts changes the pattern's text, not what it matches)
     key = "trie:" + sha256("\x1f".join(texts).encode("utf-8")).hexdigest()[:24]
     _tries_asked[key] = texts

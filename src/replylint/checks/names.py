@@ -21,7 +21,7 @@ import re
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
-from ..regexes import lazy, trie_pattern
+from ..regexes import build_trie_pattern, lazy
 
 _NAME = r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[^\s、。,!?「」『』()]{2,25}?)"
 _OPENING_NAME = lazy(
@@ -254,7 +254,7 @@ def _counts(text: str, names: set[str]) -> dict[str, int]:
         node[""] = name
     free_from: dict[str, int] = {}  # occurrences do not overlap, as with str.count
     n = len(text)
-    for m in re.finditer("(?=" + trie_pattern(names) + ")", text):
+    for m in re.finditer("(?=" + build_trie_pattern(sorted(names)) + ")", text):  # (per reply: not recorded)
         p = q = m.start()
         node = trie
         while q < n:
