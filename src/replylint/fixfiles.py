@@ -13,17 +13,16 @@ engine gives fixes only inside sentences the writer wrote).
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
 from .config import ConfigError
 from .fixes import fix_text, replay, wanted
+from .outfile import replacing
 from .packs import PackError
 from .readers import InputError, read_path
 from .readers.text import MAX_BYTES, detect, read_bytes
@@ -86,21 +85,9 @@ def write_atomic(path: str, data: bytes, expected: bytes) -> None:
     if current != expected:
         raise InputError(f"{path}: changed while it was being fixed; not rewritten")
     st = os.stat(target)
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix="." + os.path.basename(target) + ".",
-                               suffix=".replylint-tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, stat.S_IMODE(st.st_mode))
-        with contextlib.suppress(OSError):  # (only the owner or root may give it away)
-            os.chown(tmp, st.st_uid, st.st_gid)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with replacing(target, stat.S_IMODE(st.st_mode), (st.st_uid, st.st_gid), binary=True,
+                   prefix="." + os.path.basename(target) + ".") as fh:
+        fh.write(data)
 
 
 def unified_diff(path: str, old: str, new: str) -> str:
