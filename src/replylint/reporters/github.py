@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from ..finding import Report
-from .locate import end_position, with_suggestion
+from .locate import end_position, inside_entry, with_suggestion
 
 COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -47,7 +47,7 @@ class GithubReporter:
                 self._out.write(annotation(COMMAND[f.severity], message, file=path, line=f.line, col=f.column,
                                            endLine=end_line, endColumn=end_col, title=f.rule))
             else:
-                self._out.write(annotation(COMMAND[f.severity], f"[{locator}] {f.line}行目 {f.column}桁: {message}",
+                self._out.write(annotation(COMMAND[f.severity], inside_entry(locator, f, message),
                                            file=path, title=f"{f.rule} [{locator}]"))
 
     def finish(self) -> None:

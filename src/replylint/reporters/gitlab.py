@@ -14,7 +14,7 @@ from typing import TextIO
 
 from ..finding import Report
 from .json import encode as _encode
-from .locate import with_suggestion
+from .locate import inside_entry, with_suggestion
 
 SEVERITY = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -43,7 +43,7 @@ class GitlabReporter:
             seen[key] = seen.get(key, 0) + 1  # the same words flagged twice in a reply: two issues
             description = with_suggestion(f)
             if locator is not None:
-                description = f"[{locator}] {f.line}行目 {f.column}桁: {description}"
+                description = inside_entry(locator, f, description)
             self._write({"type": "issue", "description": description, "check_name": f.rule,
                          "categories": ["Style"], "fingerprint": _fingerprint(key, str(seen[key])),
                          "severity": SEVERITY[f.severity],

@@ -23,6 +23,12 @@ def end_position(text: str, f: Finding) -> tuple[int, int]:
     return f.line + count, len(span) - last.end() + 1
 
 
+def inside_entry(locator: str, f: Finding, message: str) -> str:
+    """A message for a reply of a library, whose own line in the file is not known: the
+    reply's locator and the place inside the reply come first."""
+    return f"[{locator}] {f.line}行目 {f.column}桁: {message}"
+
+
 def with_suggestion(f: Finding) -> str:
     """The message, and the suggestion when there is one (formats with one text field)."""
     return f"{f.message}（提案: {f.suggestion}）" if f.suggestion else f.message

@@ -17,7 +17,7 @@ from .. import __version__
 from ..finding import Finding, Report
 from ..rulespec import RuleSpec
 from .json import encode as _encode
-from .locate import end_position, where
+from .locate import end_position, inside_entry, where
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 # Where each rule's docs are published: the rule ID is appended (keigo/baito -> keigo-baito).
@@ -103,7 +103,7 @@ class SarifReporter:
         else:  # a reply of a library: the file, the reply's locator, the place inside the reply
             region = {"startLine": 1}
             props.update(reply=locator, replyRegion=place)
-            message = f"[{locator}] {f.line}行目 {f.column}桁: {message}"
+            message = inside_entry(locator, f, message)
         result = {"ruleId": f.rule, "ruleIndex": index, "level": LEVEL[f.severity],
                   "message": {"text": message},
                   "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(path)},
