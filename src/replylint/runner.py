@@ -173,8 +173,9 @@ def _check_replies(path: str, configs: _Configs) -> Iterator[FileResult]:
             yield FileResult(r.path, report, locator=r.locator, encoding=r.encoding, suppressed=suppressed,
                              replies=len(replies), source_map=r.source_map)
         except Exception as exc:  # noqa: BLE001
-            where = f"{name}[{r.locator}]" if r.locator else name
-            yield FileResult(r.path, error=internal_error(where, exc, opts.debug),
+            from .reporters.locate import where  # (a bug's path only)
+
+            yield FileResult(r.path, error=internal_error(where(name, r.locator), exc, opts.debug),
                              locator=r.locator, internal=True, replies=len(replies))
 
 
