@@ -33,6 +33,21 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
+# Patterns that compile on first use (Grammar, LazyPattern) are compiled before counting, as
+# start-up: a driver counts the lint, not where each pattern happened to be compiled first.
+COMPILE_NOW = r"""
+try:
+    from replylint import regexes
+    for g in regexes._grammars:
+        g.regex, g.gate
+    import gc as _gc
+    for o in _gc.get_objects():
+        if type(o) is getattr(regexes, "LazyPattern", None):
+            o.groups
+except (ImportError, AttributeError):
+    pass
+"""
+
 DRIVER = r"""
 import sys
 from pathlib import Path
@@ -41,17 +56,7 @@ from replylint.document import parse
 folder, count, stage = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
 files = sorted(folder.glob("*.txt"))[:count]
 linter = replylint.get_linter()
-try:  # patterns that compile on first use: compile them now, as start-up (the count for one reply)
-    from replylint import regexes
-    for g in regexes._grammars:
-        g.regex, g.gate
-    import gc as _gc
-    for o in _gc.get_objects():  # (and the checks' patterns, compiled at first use since LazyPattern)
-        if type(o) is getattr(regexes, "LazyPattern", None):
-            o.groups
-except (ImportError, AttributeError):
-    pass
-for p in files:
+{compile_now}for p in files:
     text = p.read_text(encoding="utf-8")
     if stage == "parse":
         parse(text, linter.backend, "email")
@@ -69,17 +74,7 @@ folder, count = Path(sys.argv[1]), int(sys.argv[2])
 texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:count]]
 linter = replylint.get_linter()
 linter.lint(texts[0], "email")  # plans, lazy patterns: start-up
-try:
-    from replylint import regexes
-    for g in regexes._grammars:
-        g.regex, g.gate
-    import gc as _gc
-    for o in _gc.get_objects():  # (and the checks' patterns, compiled at first use since LazyPattern)
-        if type(o) is getattr(regexes, "LazyPattern", None):
-            o.groups
-except (ImportError, AttributeError):
-    pass
-engine = linter.engine
+{compile_now}engine = linter.engine
 mark = lambda name: operator.call(print, "part", name, flush=True)
 # The garbage collector would run at points that depend on what is alive (here every parsed
 # reply) and charge its pass to whichever part allocated last: it is off while parts are counted.
@@ -112,6 +107,8 @@ for a in engine._plans["email"]:
         run_checks(d, [a])
 mark("end")
 """
+
+DRIVER, RULES_DRIVER = (d.replace("{compile_now}", COMPILE_NOW.lstrip("\n")) for d in (DRIVER, RULES_DRIVER))
 
 
 def rule_instructions(python: str, folder: Path, count: int) -> dict[str, int]:
