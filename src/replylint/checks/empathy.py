@@ -8,11 +8,6 @@ from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
 
 
-def _quoted_text(doc: Document) -> str:
-    norm = doc.norm
-    return "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.QUOTED)
-
-
 def _apologises_for_trouble(doc: Document, written: list) -> bool:
     """An apology in the reply (not the cushion 申し訳ございませんが、…, not the opener for our own
     slow answer: お返事が遅くなり申し訳ございません)."""
@@ -30,7 +25,7 @@ def no_acknowledgement(doc: Document, ctx: CheckContext):
     # words) or from the customer's quoted message.
     told = ctx.sentences(doc, written)
     if not (_apologises_for_trouble(doc, told) or any(doc.act(acts.TROUBLE_TOLD, s) for s in told)
-            or (doc.quotes_customer and acts.TROUBLE.search(_quoted_text(doc)))):
+            or (doc.quotes_customer and acts.TROUBLE.search(doc.quoted_text))):
         return
     if doc.unprompted or any(doc.act(acts.ACKNOWLEDGEMENT, s) for s in written):
         return  # taken in; or a notice, an absence, a reply to a proposal: no customer's trouble
