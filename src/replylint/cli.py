@@ -149,8 +149,7 @@ def check(files, channel, fmt, output_file, exit_zero, statistics, quiet, min_sc
     if not files:
         raise click.UsageError("チェックするファイルを指定してください（標準入力は -）/ no FILE given")
     _check_encoding(encoding)
-    if config_path and not Path(config_path).is_file():
-        _fail(f"{config_path}: no such config file")
+    _check_config(config_path)
     for library in templates:
         if not Path(library).exists():
             _fail(f"{library}: no such template library (--templates)")
@@ -257,6 +256,11 @@ def _check_encoding(encoding: str | None) -> None:
             codecs.lookup(encoding)
         except LookupError:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+
+
+def _check_config(config_path: str | None) -> None:
+    if config_path and not Path(config_path).is_file():
+        _fail(f"{config_path}: no such config file")
 
 
 def _fail(message: str):
@@ -374,9 +378,8 @@ def dupes(paths, threshold, fmt, config_path, encoding) -> None:
     _check_encoding(encoding)
     if threshold is None:
         try:
+            _check_config(config_path)
             found = Path(config_path) if config_path else find_config(Path(paths[0]).absolute())
-            if config_path and not found.is_file():
-                _fail(f"{config_path}: no such config file")
             configured = load_config(found).dupes_threshold if found else None
         except ConfigError as exc:
             _fail(str(exc))
@@ -471,8 +474,7 @@ def mcp_server(config_path) -> None:
     from .config import ConfigError
     from .packs import PackError
 
-    if config_path and not Path(config_path).is_file():
-        _fail(f"{config_path}: no such config file")
+    _check_config(config_path)
     try:
         run(config_path)
     except (ConfigError, PackError) as exc:
