@@ -99,8 +99,12 @@ def test_cli_audience_option_and_config(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("text, channel, reader", [
     ("株式会社みなと商事\n総務部 田村様\n\nいつもお世話になっております。", "email", "business"),
-    ("情報システム部 御中\n\nいつもお世話になっております。", "email", "business"),
-    ("みなと商事 情報システム部長 山田様\n\nいつもお世話になっております。", "email", "business"),
+    ("総務部 御中\n\nいつもお世話になっております。", "email", "business"),
+    ("みなと商事 営業部長 山田様\n\nいつもお世話になっております。", "email", "business"),
+    # the company's IT department runs its network, mail and devices: IT words are plain there
+    ("情報システム部 御中\n\nいつもお世話になっております。", "email", "technical"),
+    ("みなと商事 情報システム部長 山田様\n\nいつもお世話になっております。", "email", "technical"),
+    ("株式会社みなと商事\nIT推進課 田村様\n\nいつもお世話になっております。", "email", "technical"),
     ("経理ご担当者様\n\nいつもお世話になっております。", "email", "business"),
     ("田村様\n\n貴社の今後のご予定をお聞かせください。", "email", "business"),
     ("開発ご担当者様\n\nいつもお世話になっております。", "email", "technical"),

@@ -220,8 +220,12 @@ TIME_ESTIMATE = Grammar(
 # further help is needed yet.
 _CONTACT_TO_COME = alt("ご連絡", "お電話", "ご報告", "ご返信", "ご回答", "お知らせ", "メール", "お返事", "ご返事") \
     + r"[^。]{0,8}?" + alt(ITASU, "申し上げ", "させて" + ITADAKU + "き", "し") + "ます"
+# ... or we will take the reader through the next step once they have done theirs (結果を貼り
+# 付けていただければ、続きをご案内いたします; 続き, not the 続き of 手続き).
+_WE_CONTINUE = alt("(?<![手相])続き", "続けて", "その先", "次の手順", "その後の手順") + r"[^。]{0,8}?" \
+    + alt("ご案内", "ご説明", "お手伝い", "ご連絡", "ご報告") + r"[^。]{0,4}?" + alt(ITASU, "申し上げ", "し") + "ます"
 NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern + alt("に", "まで", "以内", "中", "頃", "ごろ", "後", "ほど", "程度", "、"))
-                       + r"[^。]{0,30}?" + _CONTACT_TO_COME)
+                       + r"[^。]{0,30}?" + _CONTACT_TO_COME + "|" + _WE_CONTINUE)
 
 # The customer's move next: a question to them, or a request to reply, send, or wait.
 QUESTION = Grammar(r"(か|かね|でしょうか|ますか|ませんか)[。?]?\s*$|\?\s*$")
@@ -326,10 +330,14 @@ TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\
 TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:部|課|室)長?(?!\w)")
 # The reply speaks of the reader's organisation with the written honorific of a business letter
 THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁"))
-# Addressed to an engineer by role: a technical reader (IT words are plain to them)
+# Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
+# IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
+# words are plain
 TO_ENGINEERS = Grammar(alt("開発者", "開発部", "開発チーム", "開発ご担当", "開発担当", "エンジニア", "インフラ",
                            "システム管理者", "ネットワーク管理者", "サーバー管理者", "サーバ管理者", "技術部",
-                           "技術担当", "技術ご担当", "SRE"))
+                           "技術担当", "技術ご担当", "SRE", "情報システム", "情シス", "システム部", "システム課",
+                           "システム室", "システムご担当", "システム担当", "IT部", "IT課", "IT推進", "IT管理",
+                           "ITご担当", "IT担当", "社内SE"))
 
 # -- trouble and acknowledging it -----------------------------------------------------------
 # What went wrong for the customer: damage, a failure, a delay, a loss, a wrong charge, a

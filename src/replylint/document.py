@@ -283,9 +283,9 @@ class Document:
     def reader(self) -> str:
         """Who reads the reply: consumer, business or technical (rulespec.READERS). The setting
         when it names one; for `auto`, read from the reply: addressed to an engineer by role
-        (開発ご担当者様, システム管理者様) is technical; to a company, a department or whoever is
-        in charge there (株式会社…, 情報システム部, ご担当者様, 〜御中), or speaking of 貴社, is
-        business; otherwise a consumer."""
+        (開発ご担当者様, システム管理者様) or to the IT department (情報システム部) is technical; to
+        a company, another department or whoever is in charge there (株式会社…, 総務部, ご担当者様,
+        〜御中), or speaking of 貴社, is business; otherwise a consumer."""
         if self.audience != "auto":
             return self.audience
         found = self.cache.get("document.reader")

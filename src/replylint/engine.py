@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from bisect import bisect_right
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterable, NamedTuple
 
@@ -14,7 +14,7 @@ from . import segments as seg
 from .config import Config, ConfigError
 from .document import Document, Sentence
 from .finding import Finding, Fix
-from .gloss import explained_at
+from .gloss import defined_at, explained_at
 from .matcher import PhraseMatcher
 from .options import option_problem
 from .regexes import FirstOf, LazyPattern
@@ -270,13 +270,27 @@ def _unexplained(doc: Document, terms: dict[tuple[int, str], list]) -> list:
         for a, b, _s, _h in uses:
             longest[k, a] = max(b, longest.get((k, a), b))
     out = []
+    starts = doc.sentence_starts
     for (k, _text), uses in terms.items():  # (at most one entry per phrase of the pack)
-        nstart, nend, s, _hit = min(uses, key=lambda u: u[0])
-        around = [(a, longest[k, a]) for a in range(max(s.nstart, nstart - _LONGEST_TERM), nstart + 1)
-                  if longest.get((k, a), -1) >= nend]
-        if not any(explained_at(doc.norm, a, b, s.nstart, s.nend) for a, b in around):
+        uses.sort(key=lambda u: u[0])
+        # Explained at its first use, or defined in the sentence or two after it (a term
+        # introduced, then defined: 「…が付与されます。タイムスタンプは、…を証明するものです」).
+        last = bisect_right(starts, uses[0][2].nstart) + _DEFINED_WITHIN
+        for n, (nstart, nend, s, _hit) in enumerate(uses):
+            if bisect_right(starts, s.nstart) > last:
+                out += [u[3] for u in uses]
+                break
+            around = [(a, longest[k, a]) for a in range(max(s.nstart, nstart - _LONGEST_TERM), nstart + 1)
+                      if longest.get((k, a), -1) >= nend]
+            if any(explained_at(doc.norm, a, b, s.nstart, s.nend) if n == 0 else defined_at(doc.norm, b, s.nstart, s.nend)
+                   for a, b in around):
+                break
+        else:
             out += [u[3] for u in uses]
     return out
+
+
+_DEFINED_WITHIN = 2  # sentences after a term's first use where it may still be defined
 
 
 _LONGEST_TERM = 24  # how far before a term a longer one around it may start

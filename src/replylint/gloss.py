@@ -1,12 +1,15 @@
 """Whether a term is explained where it stands: a plain gloss in brackets right after it
 (SLA(サービス品質の保証), セッション「ログイン状態」), the plain words right before it with the
-term in brackets (ログイン状態(セッション)), a definition (SLAとは、…), or `以下` naming it.
+term in brackets (ログイン状態(セッション)), a definition (SLAとは、…; 〜を「SSO」と呼びます; タイム
+スタンプは、…を証明するものです), or `以下` naming it.
 
 Offsets are into the normalized view (NFKC: full-width brackets are half-width there). The
 patterns are compiled at their first use, as the checks' are: most replies explain nothing.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from .regexes import lazy
 
@@ -15,7 +18,12 @@ from .regexes import lazy
 _GLOSS_AFTER = lazy(r"[一-龥ァ-ヶー]{0,4}\s*[(「]([^()「」\n]{2,60})[)」]")
 _HAS_WORDS = lazy(r"[ぁ-んァ-ヶ一-龥]{2}")
 # ... or defined in words: SLAとは、… / SLA、つまり… / SLA=… / (一般にSSOと呼ばれる仕組み)
-_DEFINED_AFTER = lazy(r"\s*(とは|って|、?つまり|=|:|と" + "(?:呼ば|呼び|いい|言い|いう|言う))")
+# (the term may stand in quotes, with its short form: 「シングルサインオン(SSO)」と呼びます)
+_DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\))?[」』]?\s*(とは|って|、?つまり|=|:|と" + "(?:呼ば|呼び|呼ん|いい|言い|いう|言う))")
+# ... or the topic of a sentence that says what it is: タイムスタンプは、…を証明するものです
+_TOPIC = lazy(r"\s*は[、,]")
+_DEFINITION_END = lazy(r"(もの|こと|仕組み|しくみ|機能|方式|制度|サービス|番号|記録|書類|手続き)(です|でございます|になります|を指します)"
+                       r"|ことを(いい|言い|指し|意味し)ます")
 # ... or introduced as a name: いわゆるSSO
 _NAMED_BEFORE = lazy(r"いわゆる[「\s]?$")
 # ... or named for what follows: 以下「SLA」, (以下、SLA)
@@ -34,4 +42,35 @@ def explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> b
     m = _GLOSS_AFTER.match(norm, end, s_end)
     if m and _HAS_WORDS.search(m.group(1)):
         return True
-    return bool(_DEFINED_AFTER.match(norm, end, s_end))
+    return defined_at(norm, end, s_start, s_end)
+
+
+def defined_at(norm: str, end: int, s_start: int, s_end: int) -> bool:
+    """Whether the term ending at `end` is defined by its sentence: SLAとは、…; 〜を「SSO」と呼び
+    ます; タイムスタンプは、…を証明するものです."""
+    if _DEFINED_AFTER.match(norm, end, s_end):
+        return True
+    return bool(_TOPIC.match(norm, end, s_end)) and _defines(norm, s_start, s_end)
+
+
+def _defines(norm: str, s_start: int, s_end: int) -> bool:
+    """The sentence ends by saying what its topic is (…するものです, …のことをいいます)."""
+    tail = norm[max(s_start, s_end - 16):s_end].rstrip("。.!! ")
+    return any(m.end() == len(tail) for m in _DEFINITION_END.finditer(tail))
+
+
+def explained_soon(doc, word: str, end: int, s) -> bool:
+    """Whether `word`, first used in sentence `s` up to `end` and not explained there, is
+    defined where it is used again in the next two sentences (SSOを設定します。SSOとは、…): a term
+    introduced, then defined. (A gloss in brackets at a later use is a gloss given too late.)"""
+    sentences = doc.sentences
+    k = bisect_right(doc.sentence_starts, s.nstart) - 1
+    last = sentences[min(k + 2, len(sentences) - 1)].nend
+    norm = doc.norm
+    i = norm.find(word, end, last)
+    while i >= 0:
+        t = doc.sentence_at(i)
+        if t is not None and defined_at(norm, i + len(word), t.nstart, t.nend):
+            return True
+        i = norm.find(word, i + len(word), last)
+    return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
-from ..gloss import explained_at
+from ..gloss import explained_at, explained_soon
 from ..regexes import lazy
 
 # Two or more capitals (NFKC has already made full-width letters half-width), as a word of
@@ -13,6 +13,11 @@ from ..regexes import lazy
 # A lone small letter may stand between capitals, or before them (IdP, PPPoE, VoIP, eGFR);
 # a word with two small letters in a row is a name or a word (YouTube, WiFi, PayPay).
 _ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+(?![A-Za-z0-9@/._%}\]-])")
+# Capitals that spell Japanese syllables (KAZOE, TSUNAGU, MISEBAN) are a name written in
+# capitals, not initials: no acronym of four letters or more reads as romaji (DKIM, SAML, IMAP).
+_ROMAJI = lazy(r"^(?=[A-Z]{4})(?:(?:[KSTNHMRGZDBPF]Y?|[YWJ]|SH|CH|TS)?[AIUEO]|N(?![AIUEOY])){2,}$")
+# A capital word with a capitalised word after it is a product's name: TSUNAGU Mail, HENNGE One.
+_PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
@@ -55,8 +60,10 @@ def acronym(doc: Document, ctx: CheckContext):
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
             seen.add(word)  # only the first use counts: explained there, or reported there
-            if explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
+            if explained_at(norm, m.start(), m.end(), s.nstart, s.nend) or explained_soon(doc, word, m.end(), s):
                 continue
+            if _ROMAJI.match(word) or _PRODUCT_WORD.match(norm, m.end()):
+                continue  # a Japanese word in capitals (KAZOE, MAMORU), or a product: HENNGE One
             if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
                 ours = set(_ACRONYM.findall(doc.own_names))
             if word in ours:

@@ -49,7 +49,16 @@ _ALTERNATIVE = lazy(
     r"|ご連絡|お知らせ|お調べ|確認|お受け|お預かり|お振り込み|お振込み|お振込|延長|ご予約|予約|お作り|修理"
     r"|お引き取り|お伺い|お返し|お戻し|ご説明|振替|お振替|受け付け|お付け|お手続き|手続き|発送|配送|再送|準備|ご準備"
     r"|調整|お取り寄せ|取り寄せ|お取り置き|手配し直|お作り直|ご相談に応じ)(いたし|し|させていただき)(ます|ております)(?!ん)"
-    r"|(いただけ|くださ|なさ)れば|いただけると|お選びいただけ"
+    r"|(いただけ|くださ|なさ)れば|いただけると|いただくと|いただきますと|お選びいただけ"
+    # what the customer can do or get, said with a potential verb (使えます, 受けられます,
+    # 引き取ってもらえます), and a chance left open (〜こともございます)
+    r"|(使え|選べ|買え|もらえ|受けられ|借りられ|申し込め|乗れ|貯められ|替えられ|変えられ|届けられ|見られ)(ます|る)(?!ん)"
+    r"|(こと|場合)も(ございます|あります)"
+    # an action of ours, done or promised, in the humble form of a サ変 noun: 設定いたしました,
+    # 手配させていただきます (not an apology, thanks, a refusal or an end of something)
+    r"|(?<!お詫び)(?<!失礼)(?<!感謝)(?<!お断り)(?<!遠慮)(?<!辞退)(?<!中止)(?<!停止)(?<!終了)(?<!廃止)"
+    r"(?<!恐縮)(?<!承知)(?<!了承)(?<!拝見)(?<!拝読)(?<!お願い)(?<!お祈り)(?<!期待)(?<=[一-龥])"
+    r"(いたし|させていただき)(ます|ました|ております)(?!ん|が|けれど|ところ)"
     r"|承ります|承っております|お(?P<o>[^\s。、,!?()「」]{1,12})ください|ご(?P<go>[^\s。、,!?()「」]{1,12})ください"
     r"|(?<!ない)[てで](ください|くださいませ)")
 # Before a refusal only a plain statement of what is possible counts ("what can be done, then
@@ -134,6 +143,9 @@ def _hit(doc: Document, a: int, b: int, message: str | None = None, suggestion: 
 # -- positive/refusal -----------------------------------------------------------------
 
 _FILLER = lazy(r"ご了承|ご理解|申し訳|恐れ入|お詫び|ご容赦|ご不便|あしからず|残念")
+# A sentence that turns from the limit to what is still possible (ただ、…こともございます): the
+# way forward may be spelled out in the sentence after it.
+_TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そのかわり|もっとも)[、,]")
 _RULE_CITED = None  # set below, after the rule-citing patterns
 
 
@@ -166,7 +178,8 @@ def refusal(doc: Document, ctx: CheckContext):
                 if not _sentence_ok(doc, nxt):
                     break
                 near.append(nxt)
-                if not _FILLER.search(norm, nxt.nstart, nxt.nend) or _REFUSAL.search(norm, nxt.nstart, nxt.nend):
+                if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not (
+                        _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)):
                     break
             if any(_has_alternative(norm, n.nstart, n.nend) and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
                    if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near):
@@ -387,17 +400,23 @@ _NEG = r"(?:な|無)(?:い|かった)"
 _NEG_AGAIN = r"(?:(?:な|無)(?:い|かった|く)|ありません|ございません)"
 _CANNOT_SAY = (r"(?:限らない|限りません|限らず|言い切れない|言い切れません|言えない|言えません|申せません|断言できません"
                r"|断言いたしかねます|申し上げられません)")
+# A noun that is itself a negative, denied: 対象外ではありません (= 対象です), 不可能ではない, 無理では
+# ない. (Only nouns whose 外/不/非/未/無 negates what follows; 不具合, 不明, 無料 are words of their own.)
+_NEG_NOUN = (r"(?:(?:対象|範囲|保証|補償|適用|対応|想定|規定|契約|サポート)外|不(?:可能|可|要|必要|適用|適切|十分|正確|適格|該当)"
+             r"|非(?:対応|対象|該当)|未対応|無(?:効|理|関係))")
 _DOUBLE_NEG = lazy(
     _NEG + r"(?:わけ|訳)(?:では|でも|じゃ|が)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:もの|物)(?:では|でも|じゃ)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:こと|事|コト)(?:は|も)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:では|でも)" + _NEG_AGAIN
     + r"|(?:な|無)く(?:は|も)" + _NEG_AGAIN
-    + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY)
+    + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY
+    + "|" + _NEG_NOUN + r"(?:では|でも|じゃ)" + _NEG_AGAIN)
 
 
 # (The negative with the word that turns it back: ない alone is in most sentences.)
-@triggered_by(_NEG + r"(?:わけ|訳|もの|物|こと|事|コト|では|でも|と(?:は|も))|(?:な|無)く(?:は|も)")
+@triggered_by(_NEG + r"(?:わけ|訳|もの|物|こと|事|コト|では|でも|と(?:は|も))|(?:な|無)く(?:は|も)"
+              + "|" + _NEG_NOUN + r"(?:では|でも|じゃ)")
 def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):
