@@ -30,7 +30,9 @@ _REFUSAL = lazy(
     r"|不可能(です|でございます)|不可(です|となります|となっております|でございます)"
     r"|(いただけ|になれ)ません"
     r"|お断り(いたし|し|させていただい)て?(おり)?ます"
-    r"|(対応|対象)外(です|となります|となっております|でございます)")
+    r"|(対応|対象)外(です|となります|となっております|でございます)"
+    # no exception made (not 異常は認められません, which reports a finding)
+    r"|例外(は|も)[^。]{0,8}?(認められ|認めて|お認めし|設けて|ござい|あり)(て)?(おり|い)?ません")
 # Not a refusal: the customer's own report, a question, a quotation, a condition.
 _NOT_REFUSAL_AFTER = lazy(
     r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか))")
@@ -242,6 +244,15 @@ _BLAME = [
      "「〜をご確認いただけますでしょうか」のように、確認してほしい箇所を具体的に示してください。"),
     (lazy(r"(いただかない|されない|なさらない)と(困ります|困る)"),
      "困るのは誰かではなく、何をしていただければ進められるかを書いてください。"),
+    # What the customer should have done: ご確認いただく必要がございました / ご確認いただくべきでした
+    (lazy(r"(いただく|される|なさる|くださる)(必要が(ございました|ありました|あった)|べき(でした|だった|であった))"),
+     "過去のことを言わず、これからできることを示してください（例:「次回は〜をご確認いただくと安心です」）。"),
+    # ...or could have: 説明書をよくお読みいただければ、組み立てられるはずです
+    (lazy(r"(よく|きちんと|しっかり|ちゃんと)(お読み|ご確認|ご覧|お確かめ|読ん|確認し)[^。、]{0,8}?ば[、,]?[^。]{0,30}?はず"),
+     "読めばわかるはずと言わず、つまずきやすい箇所を具体的にご案内ください。"),
+    # お客様が選び間違えられたようです: the customer's mistake, guessed at
+    (lazy(_PARTY + r"(が|は)[^。]{0,40}?(忘れ|間違え|間違っ|誤っ|見落と|勘違い|見逃)[^。]{0,12}?(よう(です|でございます|だ)|と思われ|かと存じ)"),
+     "主語をお客様にせず、「〜が届いております」のように起きたことを書き、次の手順を示してください。"),
 ]
 
 
@@ -267,7 +278,8 @@ _BLAME_WORDS = (
        "不備があ", "ミスがあ", "不十分", "違反"]
     + ["原因", "理由", "問題", "不具合", "不備"]
     + ["存じない", "存知ない", "書いて", "記載して", "明記して", "何度も", "再三", "以前にも", "先ほども", "前回も",
-       "繰り返し", "よくお読み", "よくご確認", "きちんと", "しっかり", "困"])
+       "繰り返し", "よくお読み", "よくご確認", "きちんと", "しっかり", "困", "必要がござい", "必要があり", "必要があっ",
+       "べき", "ちゃんと", "よくご覧", "よくお確かめ", "よく読ん", "よく確認"])
 
 
 @triggered_by(trie_pattern(sorted(set(_BLAME_WORDS))))
@@ -302,6 +314,9 @@ _RULE_BY = lazy(_RULE + r"(により|によって|に基づき|に従い|上|で
 # 〜できない決まりです / お受けしない規定となっております
 _RULE_STATED = lazy(r"(ない|ません|かねる|られない|という|との)(という|との)?(こと|形)?(に|と)?(なって)?(おります|いる)?"
                           + _RULE + r"(です|でございます|となっております|になっております|となります|がございます|があります)")
+# 利用規約にそのように定めております / 規約に明記しております: the rule named as saying so, in the
+# sentence after a refusal (the rule is then the reason given for it)
+_RULE_SAYS_SO = lazy(_RULE + r"(に|で|にも|でも)[^。]{0,12}?(定め|記載|明記|規定)(て|られて|されて|して)(おり|い)ます")
 # A reason given with the rule: 二重発行を防ぐための規定ですので
 _REASON_BEFORE = lazy(r"ため(の|に)|防[ぐぎ]|守る|保護|安全")
 
@@ -320,7 +335,9 @@ def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
 @triggered_by(_RULE[1:-1])  # every pattern names the rule (the words, without the group)
 def rule_citing(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY)):
+    body = doc.linted_sentences(seg.BODY)
+    index = {id(s): k for k, s in enumerate(body)}
+    for s in ctx.sentences(doc, body):
         refusal_m = None
         for r in _REFUSAL.finditer(norm, s.nstart, s.nend):
             if not _NOT_REFUSAL_AFTER.match(norm, r.end(), s.nend):
@@ -343,8 +360,18 @@ def rule_citing(doc: Document, ctx: CheckContext):
             m = _RULE_STATED.search(norm, s.nstart, s.nend)
             if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                 found = (_phrase_start(doc, s, m.start()), m.end())
+        if found is None:
+            k = index[id(s)]
+            m = _RULE_SAYS_SO.search(norm, s.nstart, s.nend)
+            if m is not None and k > 0 and _refuses(norm, body[k - 1]) \
+                    and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                found = (m.start(), m.end())
         if found is not None:
             yield _hit(doc, *found)
+
+
+def _refuses(norm: str, s: Sentence) -> bool:
+    return any(not _NOT_REFUSAL_AFTER.match(norm, r.end(), s.nend) for r in _REFUSAL.finditer(norm, s.nstart, s.nend))
 
 
 # -- positive/negative-command --------------------------------------------------------

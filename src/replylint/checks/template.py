@@ -36,7 +36,7 @@ _PLACEHOLDER = lazy(
     r"|【[^【】\n]{0,20}" + _SLOT_WORDS + r"】"  # 【会社名】
     r"|<[^<>\n]{0,20}" + _SLOT_WORDS + r">"  # <要記入>
     r"|[○〇◯●×△□]{2,}"  # ○○様, ××円, ●●
-    r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間))"  # 〇月〇日
+    r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間|曜|丁目|番地))"  # 〇月〇日, 〇曜日
     r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"  # XXX (not XXXL)
     r"|(?<![A-Za-z])(XX|xx)(?=(月|日|時|分|円|件|個|名|様|番|年))"  # XX月XX日
     r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
@@ -219,7 +219,9 @@ _AGENT_NOTE = lazy(
 _TASK_NOTE = Grammar(
     r"[(【]\s*※?[^()【】\n]{0,60}?" + _TASK + r"\s*[)】]"
     r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,8}\))?\s*$"  # (…すること（藤井）: signed)
-    r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】")
+    r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】"
+    # an approval noted for the team: （※ドラレコ確認済み・上長承認OK 川口）
+    r"|[(【]\s*※?[^()【】\n]{0,40}?(承認(済み?|OK|NG)|上長|決裁|稟議)[^()【】\n]{0,20}[)】]")
 _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE)  # searched as the alternation of the two
 
 

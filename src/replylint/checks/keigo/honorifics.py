@@ -122,7 +122,9 @@ _CUSTOMER_ACTIONS = frozenset(
     "視聴 閲覧 投稿 送金 振込 振り込み 入金 出金 記入 指定 設定 追加 削除 申請 提出 持参 使い 求め 越し "
     "申し込 出席 ログイン 利用登録 解約手続き 退会手続き 解除 乗り換え 払い込み 引き落とし 換金 寄付".split())
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求".split())
-_CUSTOMER_PLACE = lazy(r"(マイページ|アプリ|サイト|ウェブ|Web|WEB|ページ|画面|店頭|窓口|お電話|電話|オンライン|コンビニ|ATM)(から|で|上で|にて)")
+# (a menu or a button named in brackets is on the customer's screen too: 「予約の変更」から)
+_CUSTOMER_PLACE = lazy(r"(マイページ|アプリ|サイト|ウェブ|Web|WEB|ページ|画面|店頭|窓口|お電話|電話|オンライン|コンビニ|ATM"
+                       r"|[」』\]］](ボタン|メニュー|画面|欄|タブ|リンク)?)(から|で|上で|にて)")
 
 _HUMBLE_SURU_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "頂戴", "拝察")
 _POLITE_FOR = {"拝見": "ご覧", "拝読": "お読み", "拝聴": "お聞き", "拝借": "お借り", "拝受": "お受け取り",
