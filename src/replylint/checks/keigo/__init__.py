@@ -5,10 +5,10 @@ body, closing); quoted text and the signature are never judged. Spans are origin
 Rules name them as `keigo.<function>`.
 """
 
-from .honorifics import double_honorific, honorific_title, wrong_direction
+from .honorifics import double_honorific, go_sareru, honorific_title, wrong_direction
 from .manual_speech import baito, casual
 from .style import mixed_style
 from .verb_forms import ra_nuki, sa_ire, sasete_itadaku_overuse
 
-__all__ = ["baito", "casual", "double_honorific", "honorific_title", "mixed_style", "ra_nuki", "sa_ire",
-           "sasete_itadaku_overuse", "wrong_direction"]
+__all__ = ["baito", "casual", "double_honorific", "go_sareru", "honorific_title", "mixed_style", "ra_nuki",
+           "sa_ire", "sasete_itadaku_overuse", "wrong_direction"]

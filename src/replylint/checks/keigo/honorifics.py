@@ -199,6 +199,28 @@ def wrong_direction(doc: Document, ctx: CheckContext):
             yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ", "ご存じ")
 
 
+# ご利用される / ご確認されたい / お待ちされる: ご|お + a noun + さ + れる
+_GO_SARERU = lazy(r"[ごお御][一-龥]{1,4}[ちきしりいみ]?され")
+
+
+@triggered_by(_GO_SARERU)
+def go_sareru(doc: Document, ctx: CheckContext):
+    """The customer's act in 「ご〜される」 (謙譲の「ご〜する」 + 尊敬の「れる」); our own side raised
+    so is keigo/wrong-direction's."""
+    for s, toks in _sentences_with(doc, ctx):
+        n = len(toks)
+        for i, t in enumerate(toks):
+            if not (t.surface == "さ" and _verb(t, "する", "為る") and i + 1 < n and _is_reru(toks[i + 1])):
+                continue
+            p = _prefixed(toks, i - 1)
+            # (a verb's stem after お is the noun of 〜する too: お待ち|され)
+            if p is None or toks[i - 1].pos[0] not in ("名詞", "動詞") or doc.parties.subject(toks, i) == parties.OWN:
+                continue
+            e = _chain_end(toks, i + 2)
+            sugg = _text(toks, p, i) + "に" + _plain_ra_godan(_NARU, toks[i + 2:e])
+            yield _hit(toks, p, e, suggestion=sugg, fix=_joined(_text(toks, p, i) + "に", ra_godan_form(_NARU, toks[i + 2:e])))
+
+
 def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
     """Humble words for the customer's actions, honorific words for our own."""
     n = len(toks)
@@ -268,12 +290,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                                message=f"「{_text(toks, p, e)}」は尊敬語です。自分の側（弊社・担当者）の動作には"
                                        f"謙譲語「{sugg}」を使います。")
                     continue
-            elif p is not None and toks[i - 1].pos[0] in ("名詞",):
-                e = _chain_end(toks, i + 2)
-                sugg = _text(toks, p, i) + "に" + _plain_ra_godan(_NARU, toks[i + 2:e])
-                found = _text(toks, p, e)
-                yield _hit(toks, p, e, suggestion=sugg, fix=_joined(_text(toks, p, i) + "に", ra_godan_form(_NARU, toks[i + 2:e])),
-                           message=f"「{found}」は謙譲の「ご〜する」に「れる」を付けた形です。「{sugg}」と書きます。")
+            # (the customer's ご〜される is keigo/go-sareru's: a form in wide use that some guides reject)
                 continue
         # ご注文できます (for the customer) -> ご注文いただけます
         if _verb(t, "できる", "出来る") and t.surface.startswith(("でき", "出来")):
