@@ -104,14 +104,22 @@ _BRACKET_AFTER = re.compile(r"[^「」『』【】\n]{0,20}[」』】]\s*(" + al
     "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き"), "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")")
 _BRACKET_BEFORE = re.compile(r"[「『【][^「」『』【】\n]{0,20}$")
 _ITEM_AFTER = re.compile(_SCREEN_ITEM)
+# ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」
+_IN_SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の)?[「『【]"
+                             r"[^「」『』【】\n]{0,20}$")
+_BRACKET_CLOSES = re.compile(r"[^「」『』【】\n]{0,20}[」』】]")
 
 
 def on_screen(norm: str, start: int, end: int) -> bool:
     """Whether norm[start:end] is part of a name on the screen or of a text to type: inside
-    brackets followed by と入力 / ボタン …, or directly followed by ページ, 画面, ボタン …"""
+    brackets followed by と入力 / ボタン …, or after サイトの / アプリの, or directly followed by
+    ページ, 画面, ボタン …"""
     if _ITEM_AFTER.match(norm, end):
         return True
-    return bool(_BRACKET_BEFORE.search(norm, max(0, start - 20), start) and _BRACKET_AFTER.match(norm, end))
+    before = max(0, start - 28)
+    if _BRACKET_BEFORE.search(norm, before, start) and _BRACKET_AFTER.match(norm, end):
+        return True
+    return bool(_IN_SITE_BEFORE.search(norm, before, start) and _BRACKET_CLOSES.match(norm, end))
 
 
 # -- offer of further help ------------------------------------------------------------------
@@ -268,8 +276,10 @@ _LATE_THANKS = alt(ARIGATOU + GOZAIMASU + "ました", "感謝" + alt("申し上
 _CLOSING_APOLOGY = alt(alt("重ねて", "改めて", "あらためて", "心より", "深く", "衷心より") + r"[^。]{0,10}?"
                        + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"))
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
+# A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります
+_COMMITMENT = r"[てで]まいります。?\s*$"
 CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
-                         _CLOSING_APOLOGY, _GLAD))
+                         _CLOSING_APOLOGY, _GLAD, _COMMITMENT))
 # Which 結語 closes a letter opened by each 頭語 (the first is the usual one).
 LETTER_PAIRS = {
     "拝啓": ("敬具", "敬白", "拝具", "かしこ"), "拝復": ("敬具", "敬白", "拝具", "かしこ"),
