@@ -29,6 +29,9 @@ _REFUSAL = lazy(
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
     r"|不可能(です|でございます)|不可(です|となります|となっております|でございます)"
     r"|(いただけ|になれ)ません"
+    # 提供しておらず、…: the refusal in the clause form; no plan to do it
+    r"|(対応し|受け付け|お受けし|取り扱っ|承っ|扱っ|行っ|提供し|販売し|ご用意し|用意し)て(おら|い)ず"
+    r"|(提供|対応|実装|追加|販売|再開|開始|導入|ご用意|用意)の予定(は|も)(ございません|ありません)"
     r"|お断り(いたし|し|させていただい)て?(おり)?ます"
     r"|(対応|対象)外(です|となります|となっております|でございます)"
     # no exception made (not 異常は認められません, which reports a finding)
@@ -165,6 +168,8 @@ def refusal(doc: Document, ctx: CheckContext):
                 continue
             if _rule_cited(norm, s, m.start()):
                 break  # positive/rule-citing reports this sentence, refusal and all
+            if _NEG_CONDITION.search(norm, s.nstart, m.start()):
+                break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's)
             # an alternative in the sentence, unless all of it comes after the refusal and only
             # repeats it (延長はできませんので、期限までにお支払いください)
             alt = _alternative_at(norm, s.nstart, s.nend)
@@ -220,6 +225,12 @@ _BLAME = [
     (lazy(_PARTY + r"の[^。]{0,40}?(誤っていた|誤っており|間違っていた|間違っており|不十分だった|不十分であった|不十分でした"
                 r"|不備があった|不備がございました|違反して)"
                 r"[^。]{0,25}?(ため|ので|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
+     "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    # お客様の到着が遅れたため / 浜田様からの見積書のご提出が遅れたため: the customer's act, late
+    # (their own coming, or an act of theirs with its object between: not お客様のお荷物の到着, ours)
+    (lazy(_PARTY + r"(の|からの)((ご|お)?(到着|来店|来場|来院)|[^。]{0,20}?(ご提出|ご返送|ご入金|お支払い|ご連絡|ご返信|ご回答"
+                r"|お手続き|お申し込み|お申し出|ご記入))が(遅れ|遅く|なかっ)(た|ておりました)"
+                r"[^。]{0,6}?(ため|ので|から|せい|ことにより|ことが原因)"),
      "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
     # 野口様が設定を削除されたことが原因です: what the customer did, named as the cause
     (lazy(_PARTY + r"(が|は|で)[^。]{0,40}?(され|なさっ|になっ|いただい|なされ)た(こと|の)が(原因|理由)"),
@@ -279,7 +290,7 @@ _BLAME_WORDS = (
     + ["原因", "理由", "問題", "不具合", "不備"]
     + ["存じない", "存知ない", "書いて", "記載して", "明記して", "何度も", "再三", "以前にも", "先ほども", "前回も",
        "繰り返し", "よくお読み", "よくご確認", "きちんと", "しっかり", "困", "必要がござい", "必要があり", "必要があっ",
-       "べき", "ちゃんと", "よくご覧", "よくお確かめ", "よく読ん", "よく確認"])
+       "べき", "ちゃんと", "よくご覧", "よくお確かめ", "よく読ん", "よく確認", "が遅れ", "が遅く"])
 
 
 @triggered_by(trie_pattern(sorted(set(_BLAME_WORDS))))
@@ -309,7 +320,8 @@ _RULE = r"(規定|規則|規約|約款|決まり|ルール|方針|仕様|マニ�
 _RULE_BECAUSE = lazy(_RULE + r"(です|でございます|となっております|になっております|となります|な|の)?"
                            r"(ので|から|ため[、,]|につき)")
 # 規定により〜できません / ルール上〜いたしかねます
-_RULE_BY = lazy(_RULE + r"(により|によって|に基づき|に従い|上|で決まっており|で定められており|として"
+_RULE_BY = lazy(_RULE + r"([^。、]{0,8}?に(定める|定めた|記載の|明記の|記載された)(とおり|通り)"
+                      r"|により|によって|に基づき|に従い|上|で決まっており|で定められており|として"
                       r"|に定めが(ございます|あります|ある)(ので|ため)|がございますので|があるため)[、,]?")
 # 〜できない決まりです / お受けしない規定となっております
 _RULE_STATED = lazy(r"(ない|ません|かねる|られない|という|との)(という|との)?(こと|形)?(に|と)?(なって)?(おります|いる)?"
@@ -317,6 +329,9 @@ _RULE_STATED = lazy(r"(ない|ません|かねる|られない|という|との)
 # 利用規約にそのように定めております / 規約に明記しております: the rule named as saying so, in the
 # sentence after a refusal (the rule is then the reason given for it)
 _RULE_SAYS_SO = lazy(_RULE + r"(に|で|にも|でも)[^。]{0,12}?(定め|記載|明記|規定)(て|られて|されて|して)(おり|い)ます")
+# ...or for a charge or a duty laid on the customer: 当社の規定により、追加の車両費はご負担いただく
+# ことになっております
+_CHARGED = lazy(r"ご負担|お支払いいただ|ご請求|請求(いたし|させていただき)|(料|費|代)[^。]{0,8}?(発生|かかり|頂戴)")
 # A reason given with the rule: 二重発行を防ぐための規定ですので
 _REASON_BEFORE = lazy(r"ため(の|に)|防[ぐぎ]|守る|保護|安全")
 
@@ -360,6 +375,11 @@ def rule_citing(doc: Document, ctx: CheckContext):
             m = _RULE_STATED.search(norm, s.nstart, s.nend)
             if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                 found = (_phrase_start(doc, s, m.start()), m.end())
+        if found is None:
+            for m in _RULE_BY.finditer(norm, s.nstart, s.nend):
+                if _CHARGED.search(norm, m.end(), s.nend) and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                    found = (m.start(), m.end())
+                    break
         if found is None:
             k = index[id(s)]
             m = _RULE_SAYS_SO.search(norm, s.nstart, s.nend)
@@ -431,6 +451,12 @@ _CANNOT_SAY = (r"(?:限らない|限りません|限らず|言い切れない|�
 # ない. (Only nouns whose 外/不/非/未/無 negates what follows; 不具合, 不明, 無料 are words of their own.)
 _NEG_NOUN = (r"(?:(?:対象|範囲|保証|補償|適用|対応|想定|規定|契約|サポート)外|不(?:可能|可|要|必要|適用|適切|十分|正確|適格|該当)"
              r"|非(?:対応|対象|該当)|未対応|無(?:効|理|関係))")
+# A negative condition with a negative result: お持ちいただかないと、お手続きできません (= お持ち
+# いただければ、お手続きできます); お申し込みがないと、請求が止まりません.
+_IF_NOT = r"(?:な|無)(?:いと|ければ|い限り|いかぎり)"
+_NEG_CONDITION = lazy(_IF_NOT)
+_THEN_NOT = (r"(?:(?:でき|いただけ|承れ|受けられ|進められ|使え|ご利用になれ)(?:ません|ない)|(?:いたし)?かねます"
+             r"|(?:止まら|進ま|終わら|届か|変わら)ない|(?:止まり|進み|終わり|届き|変わり)ません)")
 _DOUBLE_NEG = lazy(
     _NEG + r"(?:わけ|訳)(?:では|でも|じゃ|が)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:もの|物)(?:では|でも|じゃ)" + _NEG_AGAIN
@@ -438,12 +464,13 @@ _DOUBLE_NEG = lazy(
     + "|" + _NEG + r"(?:では|でも)" + _NEG_AGAIN
     + r"|(?:な|無)く(?:は|も)" + _NEG_AGAIN
     + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY
-    + "|" + _NEG_NOUN + r"(?:では|でも|じゃ)" + _NEG_AGAIN)
+    + "|" + _NEG_NOUN + r"(?:では|でも|じゃ)" + _NEG_AGAIN
+    + "|" + _IF_NOT + r"[、,]?[^。]{0,30}?" + _THEN_NOT)
 
 
 # (The negative with the word that turns it back: ない alone is in most sentences.)
 @triggered_by(_NEG + r"(?:わけ|訳|もの|物|こと|事|コト|では|でも|と(?:は|も))|(?:な|無)く(?:は|も)"
-              + "|" + _NEG_NOUN + r"(?:では|でも|じゃ)")
+              + "|" + _NEG_NOUN + r"(?:では|でも|じゃ)|" + _IF_NOT)
 def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):

@@ -344,6 +344,18 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                            message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
                                    f"「{alt}ください」と書きます。")
                 continue
+            # 拝見いただけます: the customer asked to do a humble act (いただく says the customer does
+            # it); 拝見できます on the customer's screen or with the customer named
+            customers = _verb(nxt, "いただく", "頂く", "いただける", "頂ける") or (
+                _verb(nxt, "できる", "出来る") and t.surface != "頂戴" and not parties.OWN_MARK.search(sent)
+                and bool(parties.CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent)))
+            if customers:
+                e = _chain_end(toks, i + 2)
+                tail = _text(toks, i + 1, e) if not _verb(nxt, "できる", "出来る") else "いただけ" + _text(toks, i + 1, e)[2:]
+                sugg = alt + tail
+                yield _hit(toks, i, e, suggestion=sugg, fix=sugg,
+                           message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。「{sugg}」と書きます。")
+                continue
         if t.pos[0] != "動詞":
             continue
         # 申された / 参られる / 伺われる / 存じられる: humble verb + honorific れる

@@ -217,7 +217,7 @@ _CASUAL_WORDS = {
     "めちゃ": "大変", "やっぱり": "やはり", "やっぱ": "やはり", "ほんとに": "本当に", "ほんと": "本当に",
     "マジ": "本当に", "まじ": "本当に", "ぶっちゃけ": "率直に申し上げると", "すいません": "申し訳ございません",
     "すみません": "申し訳ございません", "ごめんなさい": "申し訳ございません", "ごめん": "申し訳ございません",
-    "いっぱい": "たくさん", "全然大丈夫": "問題ございません", "ちょい": "少し", "ちゃんと": "きちんと",
+    "いっぱい": "たくさん", "ちょい": "少し", "ちゃんと": "きちんと",
 }
 # A contracted te-form and its full form: 〜てます -> 〜ています, 〜ちゃいます -> 〜てしまいます
 _CONTRACTED = {
@@ -255,8 +255,9 @@ _SENTENCE_START = lazy(r"^(なので|だから|でも|あと|あとは|それと
 # The words, as one trie (an alternation of words is tried at every character, a trie only
 # where a word can start); い抜き (てます, 読んでる, てない; not だけでなく), ちゃう, かもです,
 # くれる (not くれぐれも).
+_ALL_RIGHT = ("大丈夫", "OK", "オッケー", "平気")
 _CASUAL_TRIGGER = (
-    {*_CASUAL_WORDS, "なので", "だから", "でも", "あと", "それと", "すご", "スゴ", "凄", "すみ", "すい", "けど", "けれど",
+    {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "でも", "あと", "それと", "すご", "スゴ", "凄", "すみ", "すい", "けど", "けれど",
      "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です"}
     | {p + s for p in ("て", "んで", "いで") for s in ("ます", "まし", "ませ", "る", "た", "て", "ない", "なか")}
     | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"})
@@ -306,6 +307,18 @@ def casual(doc: Document, ctx: CheckContext):
                 same_kind = t.pos[0] in ("副詞", "感動詞", "連体詞") or t.pos[0] == "形容詞" and t.cform.startswith("連用形")
                 yield _hit(toks, i, e, suggestion=sugg, fix=sugg if same_kind else None,
                            message=f"「{_text(toks, i, e)}」は話し言葉です。返信では「{sugg}」と書きます。")
+                continue
+            # 全然大丈夫です / 全然OKです: 全然 with a yes, and 〜でOKです
+            if sf == "全然" and i + 1 < n and toks[i + 1].surface in _ALL_RIGHT and "全然" not in allow:
+                sugg = "問題ございません"
+                yield _hit(toks, i, i + 2, suggestion=sugg,
+                           message=f"「{_text(toks, i, i + 2)}」は話し言葉です。返信では「{sugg}」と書きます。")
+                continue
+            if sf in ("OK", "オッケー", "オーケー") and i >= 1 and toks[i - 1].surface in ("で", "も") \
+                    and i + 1 < n and toks[i + 1].surface in ("です", "だ", "だよ", "よ", "!", "！") and "OK" not in allow:
+                sugg = "問題ございません"
+                yield _hit(toks, i - 1, i + 2 if toks[i + 1].surface == "です" else i + 1, suggestion=sugg,
+                           message=f"「{_text(toks, i - 1, i + 1)}」は話し言葉です。返信では「〜で{sugg}」と書きます。")
                 continue
             # 〜けど / 〜けれど (接続助詞)
             if sf in ("けど", "けども", "けれど") and t.pos[0] == "助詞" and "けど" not in allow:
