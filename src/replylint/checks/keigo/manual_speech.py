@@ -24,10 +24,15 @@ def _ryokai_fix(m: re.Match) -> str:
     return "承知" + _RYOKAI_ENDINGS.get(m.group(1), m.group(1))
 
 
-_DEMONSTRATIVE = lazy(r"^(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は)")
+_DEMONSTRATIVE = lazy(r"^(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は|[、,])")
 _CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合|すると|たら|れば|なお)")
 _SELF_INTRO = lazy("(?:" + "|".join(parties.OWN_PREFIX_WORDS + parties.INTRO_UNITS) + r")の\s*$")  # 担当の|山田になります
-_PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額)(は|が)")
+_PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額"
+                   r"|費用|価格|お値段|値段|運賃|会費|利用料|使用料|月額|年額)(は|が)")
+# Nouns that name what a thing is, never what it turns into: 明日の予定になります, 食後の服用が
+# おすすめになります (a change is said with から / 以降 / 来月 …)
+_NEVER_BECOME = frozenset(("予定", "おすすめ", "お勧め", "お薦め", "オススメ", "流れ"))
+_CHANGE_IN_TIME = lazy(r"から|より|以降|以後|次回|来月|来年|翌|改定|切り替")
 _PERSON_Q = ("本人", "契約者", "担当者", "名義人", "家族", "代理人", "利用者", "会員", "保護者", "登録者",
              "申込者", "購入者", "依頼者", "代表者", "どちら様")
 
@@ -41,13 +46,21 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     if i < 2 or toks[i - 1].surface != "の":
         return False
     noun = toks[i - 2]
-    # (こちらのほう, あちらのほう point or compare; そちらのほうで stands for そちらで)
-    if not (noun.pos[0] in ("名詞", "接尾辞") and noun.pos[1] != "代名詞" or noun.surface == "そちら"):
+    # (こちらのほう, あちらのほう point or compare; そちらのほうで stands for そちらで; お預かりの
+    # ほう: a verb's stem after お/ご is a noun)
+    if not (noun.pos[0] in ("名詞", "接尾辞") and noun.pos[1] != "代名詞" or noun.surface == "そちら"
+            or noun.pos[0] == "動詞" and i >= 3 and toks[i - 3].surface in ("お", "ご", "御")):
         return False
-    if noun.surface in _PLACE or _COMPARISON.search(sent):
+    if noun.surface in _PLACE:
         return False
     after = toks[i + 1] if i + 1 < len(toks) else None
     if after is None or after.surface not in _HOU_AFTER and not (after.surface == "です" or after.lemma == "です"):
+        return False
+    # A comparison: AよりBのほうが, どちらのほうが; before any other particle only when the other
+    # side stands right before it (電話よりメールのほうで). 心より / 本社より elsewhere compare nothing.
+    if _COMPARED_BEFORE.search(sent, 0, max(0, toks[i - 2].nstart - toks[0].nstart)):
+        return False
+    if after.surface == "が" and _COMPARISON.search(sent):
         return False
     if after.surface == "が":  # a comparison: のほうが早く届きます / のほうがお得です
         rest = toks[i + 2:]
@@ -57,11 +70,23 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     return True
 
 
+def _noun_start(toks: list[Token], j: int) -> int:
+    """Where the compound noun ending at toks[j] starts (ご|利用|明細, 請求|書), at most 4 words back."""
+    k = j
+    while k > 0 and j - k < 4 and toks[k - 1].nend == toks[k].nstart \
+            and toks[k - 1].pos[0] in ("名詞", "接頭辞") and toks[k - 1].pos[1] != "代名詞" \
+            and toks[k].pos[0] in ("名詞", "接尾辞", "動詞"):
+        k -= 1
+    return k
+
+
 def _says_what_it_is(toks: list[Token], start: int, k: int) -> bool:
     """X は (が) … N: a sentence that says what X is, where なります stands for です (返品先は、伝票に
     記載の住所になります / 添付のPDFが、7月分の請求書になります / 合計5,180円になります). Not when
     N changes or is a role (休業, 担当), nor after a condition (〜と / 〜ば / 〜て: then it becomes)."""
-    if toks[k].surface in _REAL_BECOMING or toks[k].lemma in _REAL_BECOMING or _WHEN.fullmatch(toks[k].surface):
+    # (所 as the end of a word, 事務所, is a place, not the ところ of a change)
+    if (toks[k].surface in _REAL_BECOMING or toks[k].lemma in _REAL_BECOMING) and toks[k].pos[0] != "接尾辞" \
+            or _WHEN.fullmatch(toks[k].surface):
         return False
     topic = False
     for t in toks[:start]:
@@ -107,6 +132,7 @@ _PLACE = frozenset(("右", "左", "上", "下", "前", "後ろ", "奥", "手前"
                     "向こう", "あちら", "こっち", "あっち", "奥側", "窓側", "通路側", "駅", "海", "山", "入口", "出口"))
 # A comparison: AよりBのほうが / どちらのほうが / 〜と比べて
 _COMPARISON = lazy(r"より|比べ|比較|どちら|どっち|いずれ|と[^、。]{1,20}では")
+_COMPARED_BEFORE = lazy(r"(より|比べ(て|ると|れば)|どちら|どっち|いずれ)[^、。]{0,12}$")
 # …and what one is better at: のほうが早く届きます / のほうがお得です
 _BETTER = lazy(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|安全|早|速|安[いくか]|高[いくか]|良[いくか]|よ[いくか]|いい|多[いくか]"
                      r"|少な|大き|小さ|簡単|楽[でにな]|向いて|適して")
@@ -155,10 +181,13 @@ def baito(doc: Document, ctx: CheckContext):
                 if toks[k].surface == "から" and toks[k].pos[0] == "助詞" and k > 0:
                     k -= 1  # 公式サイトのフォームからになります
                 noun = toks[k]
-                if noun.pos[0] not in ("名詞", "接尾辞"):
+                # (お|すすめ: a verb's stem after お is a noun)
+                if noun.pos[0] not in ("名詞", "接尾辞") and not (noun.pos[0] == "動詞" and k >= 1 and toks[k - 1].surface in ("お", "ご")):
                     continue
                 start = k
-                while start > 0 and toks[start - 1].pos[0] in ("名詞", "接頭辞", "接尾辞") and toks[start - 1].surface not in ("、",):
+                while start > 0 and (toks[start - 1].pos[0] in ("名詞", "接頭辞", "接尾辞") and toks[start - 1].surface not in ("、",)
+                                     or toks[start - 1].surface == "," and start >= 2 and toks[start - 2].pos[1] == "数詞"
+                                     and toks[start].pos[1] == "数詞"):  # 16,500円
                     start -= 1
                 e = i + 3
                 hoo = noun.surface in ("ほう",) and k >= 1 and toks[k - 1].surface == "の"
@@ -170,6 +199,8 @@ def baito(doc: Document, ctx: CheckContext):
                 elif noun.pos[2] == "人名" or (noun.pos[0] == "接尾辞" and k > 0 and toks[k - 1].pos[2] == "人名") \
                         or (start > 0 and _SELF_INTRO.search(doc.norm[s.nstart:toks[start].nstart])):
                     flag = True  # 担当の山田になります
+                elif _text(toks, start, k + 1) in _NEVER_BECOME and _CHANGE_IN_TIME.search(before) is None:
+                    flag = True
                 elif _CHANGE.search(before) is None:
                     if _DEMONSTRATIVE.search(before) and noun.pos[1] != "形状詞" and noun.pos[2] != "形状詞可能":
                         flag = True
@@ -192,9 +223,10 @@ def baito(doc: Document, ctx: CheckContext):
             if t.surface == "ほう" and _vague_hou(toks, i, sent):
                 after = toks[i + 1].surface if i + 1 < n else ""
                 e = i + 2 if after in _HOU_AFTER else i + 1
-                sugg = toks[i - 2].surface + (after if after in _HOU_AFTER and after not in ("、", ",") else "は、")
-                yield _hit(toks, i - 2, e, suggestion=sugg, fix=sugg,
-                           message=f"「{_text(toks, i - 2, e)}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。")
+                j = _noun_start(toks, i - 2)  # the whole noun: 請求|書のほう -> 請求書のほう
+                sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",") else "は、")
+                yield _hit(toks, j, e, suggestion=sugg, fix=sugg,
+                           message=f"「{_text(toks, j, e)}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。")
                 continue
             # ご本人様でございますか -> でいらっしゃいますか
             if t.surface == "で" and i + 2 < n and _verb(toks[i + 1], "ござる", "御座る") and toks[i + 2].norm == "ます" \
