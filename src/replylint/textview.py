@@ -43,16 +43,20 @@ class NormalizedText:
         shift = 0  # len(normalized so far) - len(original so far)
         for m in _UNSTABLE.finditer(original):
             a, b = m.span()
+            run = _runs.get(m.group())
+            if run is None:
+                run = _normalized_run(m.group())
+            normalized, changed, leads_with_mark = run
             # A combining mark (U+3099, U+FF9E ...) belongs to the character before it.
-            if a > last and unicodedata.combining(unicodedata.normalize("NFKC", original[a])[:1] or " "):
+            if leads_with_mark and a > last:
                 a -= 1
+                normalized, changed, _ = _normalized_run(original[a:b])
             parts.append(original[last:a])
-            for ca, cb in _clusters(original, a, b):
-                piece = unicodedata.normalize("NFKC", original[ca:cb])
-                parts.append(piece)
-                if len(piece) != cb - ca:
-                    self._clusters.append((ca + shift, ca + shift + len(piece), ca, cb))
-                    shift += len(piece) - (cb - ca)
+            parts.append(normalized)
+            for ra, rb, length in changed:
+                ca = a + ra
+                self._clusters.append((ca + shift, ca + shift + length, ca, a + rb))
+                shift += length - (rb - ra)
             last = b
         parts.append(original[last:])
         self.text = "".join(parts)
@@ -78,6 +82,34 @@ class NormalizedText:
             return i
         n0, n1, o0, o1 = self._clusters[k]
         return o1 if i <= n1 else o1 + (i - n1)
+
+
+# Most runs of characters NFKC may change are one full-width punctuation mark or digit, the same
+# few in every reply: each is worked out once. Only single characters are kept: a longer run
+# (a phone number in full-width digits, a name in half-width kana) is the customer's text, which
+# the process never keeps.
+_runs: dict[str, tuple[str, tuple[tuple[int, int, int], ...], bool]] = {}
+_MAX_RUNS = 20_000  # (the table starts again past this many characters)
+
+
+def _normalized_run(run: str) -> tuple[str, tuple[tuple[int, int, int], ...], bool]:
+    """A run's normalized text; (start, end, normalized length) in the run of each cluster whose
+    length NFKC changes; and whether the run opens with a combining mark (which belongs to the
+    character before the run)."""
+    pieces = []
+    changed = []
+    for ca, cb in _clusters(run, 0, len(run)):
+        piece = unicodedata.normalize("NFKC", run[ca:cb])
+        pieces.append(piece)
+        if len(piece) != cb - ca:
+            changed.append((ca, cb, len(piece)))
+    found = ("".join(pieces), tuple(changed),
+             bool(unicodedata.combining(unicodedata.normalize("NFKC", run[0])[:1] or " ")))
+    if len(run) == 1:
+        if len(_runs) >= _MAX_RUNS:
+            _runs.clear()
+        _runs[run] = found
+    return found
 
 
 def _clusters(text: str, a: int, b: int):
