@@ -113,3 +113,18 @@ def test_sentences_are_tokenized_on_first_use_and_on_their_own(backend):
     alone = be.tokenize("ご確認ください。", s.nstart)
     assert [(t.surface, t.pos, t.start, t.end) for t in words] == [(t.surface, t.pos, t.start, t.end) for t in alone]
     assert "".join(t.surface for t in doc.tokens) == "".join(doc.sentence_text(x).replace(" ", "") for x in doc.sentences)
+
+
+def test_a_line_without_brackets_splits_as_the_bracket_walk_splits_it():
+    """document._split_plain (one search per line) gives what the walk over every mark gives."""
+    import random
+
+    from replylint.document import _split_plain, _split_sentences
+
+    rnd = random.Random(11)
+    alphabet = list("あい漢。。!?? \t\r\u3000x.")
+    lines = ["ご連絡ありがとうございます。確認いたします!?  ", "  以上です", "。", "です。\u3000", "a。 b"]
+    lines += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 14))) for _ in range(20000)]
+    for line in lines:
+        if line.strip(" \t\r\u3000") or not line.isspace():
+            assert _split_plain(line) == _split_sentences(line, honour_brackets=False), line

@@ -151,3 +151,31 @@ def test_the_quote_prefilter_finds_every_word_of_a_quote_start(text):
     """The fast prefilter (a lookahead class before the words) finds what the plain one does."""
     plain = re.compile(r">|wrote|書きました|message|メッセージ|<|from|差出人|送信者|送信元", re.IGNORECASE)
     assert bool(seg._MAY_QUOTE.search(text)) == bool(plain.search(text))
+
+
+def test_quoted_lines_reads_only_the_lines_with_a_quote_word():
+    """quoted_lines looks for quote starts, header blocks and `>` only on lines that hold one of
+    _MAY_QUOTE's words: the same lines as trying every line."""
+    import random
+
+    rnd = random.Random(4)
+    pieces = ["> ご質問", "ご連絡ありがとうございます。", "", "-----Original Message-----", "From: a@b.jp",
+              "Sent: 2024/1/1", "件名: Re: 返金", "山田様が書きました:", "On Mon, X wrote:", "――――", "以上",
+              "<a@b.jp> のメール:", "FROM: x", "送信日時: 1月", "【お問い合わせ内容】", "差出人: 山田", "メールです"]
+
+    def every_line(lines):
+        quoted = [False] * len(lines)
+        for i, line in enumerate(lines):
+            if seg.is_quote_block_start(line) or seg._is_header_block(lines, i):
+                start = i - (i > 0 and bool(seg._SEPARATOR.match(lines[i - 1])) and bool(seg._HEADER_FROM.match(line)))
+                quoted[start:] = [True] * (len(lines) - start)
+                break
+            quoted[i] = quoted[i] or seg.is_quote_line(line)
+        return quoted
+
+    for _ in range(3000):
+        lines = [rnd.choice(pieces) for _ in range(rnd.randint(1, 8))]
+        with_titles = seg.quoted_lines(lines)
+        # (the title pass after it is the same in both: compare where it leaves the lines alone)
+        plain = every_line(lines)
+        assert all(w == p for w, p, line in zip(with_titles, plain, lines) if not seg._QUOTE_TITLE.match(line)), lines

@@ -388,10 +388,18 @@ _CLOSE = "」』)】]〉》"
 _SENTENCE_MARKS = re.compile(r"[。!?「『(【\[〈《」』)】\]〉》]")
 
 
+_BRACKETS = re.compile(r"[「『(【\[〈《」』)】\]〉》]")
+# A sentence of a line without brackets: up to and with its run of terminators (「!?」「。。」
+# end one sentence), or the rest of the line.
+_PLAIN_SENTENCE = re.compile(r"[^。!?]*[。!?]+|[^。!?]+")
+
+
 def _split_sentences(text: str, honour_brackets: bool = True) -> list[tuple[int, int, bool]]:
     """(start, end, terminated) for the sentences of one line of normalized text."""
     if not text or text.isspace():
         return []
+    if honour_brackets and not _BRACKETS.search(text):
+        return _split_plain(text)  # most lines: one search splits them
     out: list[tuple[int, int, bool]] = []
     start = 0
     depth = 0
@@ -424,6 +432,23 @@ def _split_sentences(text: str, honour_brackets: bool = True) -> list[tuple[int,
     return trimmed
 
 
+def _split_plain(text: str) -> list[tuple[int, int, bool]]:
+    """`_split_sentences` of a line without brackets, which holds no span a terminator does not end."""
+    out = []
+    for m in _PLAIN_SENTENCE.finditer(text):
+        a, b = m.span()
+        piece = m.group()
+        terminated = piece[-1] in _TERMINATORS
+        if not terminated and not piece.strip():
+            continue  # (spaces after the last sentence)
+        # Leading and trailing spaces are not part of a sentence.
+        a += len(piece) - len(piece.lstrip(" \t\r"))
+        b -= len(piece) - len(piece.rstrip(" \t\r"))
+        if a < b:
+            out.append((a, b, terminated))
+    return out
+
+
 def _cut_addressee(pieces, last_line: bool, end: int):
     """Mark the addressee part of a line; an inline one (中井様、ご連絡…) becomes its own piece."""
     if not last_line:
@@ -450,6 +475,11 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     if "\r" in text:  # CRLF, and a lone CR (old Mac files) is a line break too
         for i, ((oa, ob), (na, nb)) in enumerate(zip(line_spans(text), line_spans(norm))):
             lines.append(Line(i, oa, ob, na, nb))
+    elif view.identity:  # (every offset is the same in both texts: most replies)
+        o = 0
+        for i, line in enumerate(text.split("\n")):
+            lines.append(Line(i, o, o + len(line), o, o + len(line)))
+            o += len(line) + 1
     else:
         o = n = 0
         for i, (ol, nl) in enumerate(zip(text.split("\n"), norm.split("\n"))):
@@ -484,18 +514,25 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
         lines[i].kind = seg.SIGNATURE
 
     # Sentences, each labeled with its segment.
-    to_start, to_end = view.start_in_original, view.end_in_original
+    identity, to_start, to_end = view.identity, view.start_in_original, view.end_in_original
     sentences: list[Sentence] = []
     for i in live:
         ln = lines[i]
         pieces = _split_sentences(ntexts[i])
+        if not pieces:
+            continue
         if addressee and addressee[0] <= i <= addressee[1]:
-            pieces = _cut_addressee(pieces, i == addressee[1], addressee[2])
-        else:
-            pieces = [(a, b, t, None) for a, b, t in pieces]
-        for a, b, terminated, kind in pieces:
-            na, nb = ln.nstart + a, ln.nstart + b
-            sentences.append(Sentence(to_start(na), to_end(nb), na, nb, i, kind or ln.kind, terminated))
+            for a, b, terminated, kind in _cut_addressee(pieces, i == addressee[1], addressee[2]):
+                na, nb = ln.nstart + a, ln.nstart + b
+                sentences.append(Sentence(to_start(na), to_end(nb), na, nb, i, kind or ln.kind, terminated))
+            continue
+        base, kind = ln.nstart, ln.kind
+        for a, b, terminated in pieces:
+            na, nb = base + a, base + b
+            if identity:
+                sentences.append(Sentence(na, nb, na, nb, i, kind, terminated))
+            else:
+                sentences.append(Sentence(to_start(na), to_end(nb), na, nb, i, kind, terminated))
     doc = Document(text, channel, view, lines, sentences, mode=mode, first_message=first_message,
                    backend=backend, audience=audience)
     _label_greeting_and_closing(doc)

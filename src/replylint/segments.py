@@ -9,6 +9,8 @@ never tokenized at all. What a sentence does (opens, offers help, closes) is `ac
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from . import acts
 from .regexes import Grammar, lazy
@@ -87,9 +89,15 @@ _MAY_QUOTE = lazy(r"(?=[<>書メ差送fFmMwW])(?:>|<|書きました|メッセ�
 def quoted_lines(lines: list[str]) -> list[bool]:
     """Which lines are quoted: `>` lines, and a quote header / Original Message block onward."""
     quoted = [False] * len(lines)
-    if not _MAY_QUOTE.search("\n".join(lines)):
+    text = "\n".join(lines)
+    words = [m.start() for m in _MAY_QUOTE.finditer(text)]
+    if not words:
         return quoted
-    for i, line in enumerate(lines):
+    # Every quote start, header block (From: …) and `>` line holds one of those words: only
+    # the lines that do are read.
+    line_starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    for i in sorted({bisect_right(line_starts, p) - 1 for p in words}):
+        line = lines[i]
         if is_quote_block_start(line) or _is_header_block(lines, i):
             start = i
             # An underscore/dash rule just above an Outlook header belongs to the quote.
