@@ -389,9 +389,9 @@ _SENTENCE_MARKS = re.compile(r"[。!?「『(【\[〈《」』)】\]〉》]")
 
 
 _BRACKETS = re.compile(r"[「『(【\[〈《」』)】\]〉》]")
-# A sentence of a line without brackets: up to and with its run of terminators (「!?」「。。」
-# end one sentence), or the rest of the line.
-_PLAIN_SENTENCE = re.compile(r"[^。!?]*[。!?]+|[^。!?]+")
+# A sentence of a line without brackets, after its leading spaces: up to and with its run of
+# terminators (group 1: 「!?」「。。」 end one sentence), or the rest of the line (group 2).
+_PLAIN_SENTENCE = re.compile(r"[ \t\r]*+(?:([^。!?]*[。!?]+)|([^。!?]+))")
 
 
 def _split_sentences(text: str, honour_brackets: bool = True) -> list[tuple[int, int, bool]]:
@@ -435,17 +435,12 @@ def _split_sentences(text: str, honour_brackets: bool = True) -> list[tuple[int,
 def _split_plain(text: str) -> list[tuple[int, int, bool]]:
     """`_split_sentences` of a line without brackets, which holds no span a terminator does not end."""
     out = []
-    for m in _PLAIN_SENTENCE.finditer(text):
-        a, b = m.span()
-        piece = m.group()
-        terminated = piece[-1] in _TERMINATORS
-        if not terminated and not piece.strip():
-            continue  # (spaces after the last sentence)
-        # Leading and trailing spaces are not part of a sentence.
-        a += len(piece) - len(piece.lstrip(" \t\r"))
-        b -= len(piece) - len(piece.rstrip(" \t\r"))
-        if a < b:
-            out.append((a, b, terminated))
+    # (searched up to the trailing spaces: every search from there on finds a sentence)
+    for m in _PLAIN_SENTENCE.finditer(text, 0, len(text.rstrip(" \t\r"))):
+        k = m.lastindex
+        out.append((m.start(k), m.end(), k == 1))
+    if out and not out[-1][2] and text[out[-1][0]:out[-1][1]].isspace():
+        out.pop()  # (the line ends in spaces, U+3000 among them)
     return out
 
 
