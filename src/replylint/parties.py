@@ -12,6 +12,8 @@ phrase is judged one way everywhere.
 
 from __future__ import annotations
 
+import weakref
+
 from . import segments as seg
 from .regexes import lazy
 
@@ -68,7 +70,9 @@ class Parties:
     """Our side and the customer's in one reply. `doc` gives the text (Document)."""
 
     def __init__(self, doc) -> None:
-        self._doc = doc
+        # (a weak reference: the document keeps its Parties, and a cycle between the two would
+        # leave every reply that asks who acts to the garbage collector instead of freeing it)
+        self._doc = weakref.proxy(doc)
         self._ours: str | None = None
         self._theirs: str | None = None
 
