@@ -23,7 +23,9 @@ from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
 from ..regexes import build_trie_pattern, lazy
 
-_NAME = r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[^\s、。,!?「」『』()]{2,25}?)"
+# (a name in Latin letters may hold spaces: TSUNAGU Mail, LUCE STORE)
+_NAME = (r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9][A-Za-z0-9&.'-]*){1,3}(?=\s*[をにでへ])"
+         r"|[^\s、。,!?「」『』()]{2,25}?)")
 _OPENING_NAME = lazy(
     r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME
     + r"[\s]*(を|に|で|へ|にて)(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|お買い物|お買い上げ|ご購入|ご注文"
@@ -59,7 +61,10 @@ _PIECE = 4
 # とのお取引): a family name, or a company. A name after の is someone else (ご家族の佐藤様). The
 # honour is searched first (it starts with a rare word), then the name right before it.
 _COMPANY_WORD = r"(株式会社|有限会社|食品|工業|商事|化成|製作所|電機|産業|建設|物産|商店|工務店|銀行)"
-_HONOUR = lazy(r"(様|さま)(?=の(ご|お|ます|益々|いっそう|一層)|に(は|も)?、?(ご|お)|が(ご|お)|は(ご|お)|におかれ|との)")
+_HONOUR = lazy(r"(様|さま)(?=の(ご|お|ます|益々|いっそう|一層|また|今後|次回)|に(は|も)?、?(ご|お)|が(ご|お)|は(ご|お)|におかれ|との)")
+# A company named in full, with 様, whatever follows (株式会社ヤマセ様の環境では): a company's name
+# is the customer's company in a reply to one.
+_COMPANY_CALLED = lazy(r"(?<![一-鿿々ァ-ヺーA-Za-z0-9])((株式会社|有限会社|合同会社)[^\s、。様]{1,12})(様|さま)")
 _CALLED_NAME = lazy(
     r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])("
     r"(株式会社|有限会社)[^\s、。様]{1,12}|[ァ-ヺー一-鿿々A-Za-z]{1,12}?" + _COMPANY_WORD + r"|[一-鿿々]{2,4})$")
@@ -132,6 +137,7 @@ def _ends(doc: Document, lo: int, hi: int):
         if doc.quotes_customer else norm
     confirmed = _Confirmed(doc, _counts(own, {x for _, x in opening + closing}))
     reported = set()
+    shown = {x: m.group(2).strip("「」『』") for m, x in opening + closing}  # (each name as the reply writes it)
     # Each opening against each closing, as written, was quadratic in a long text: a name that is
     # wrong is reported once, with the first confirmed name of the other side that shows it wrong.
     for mine, theirs in ((opening, closing), (closing, opening)):
@@ -142,7 +148,7 @@ def _ends(doc: Document, lo: int, hi: int):
             right = next((y for y in sure if not _related(x, y)), None)
             if right is not None:
                 reported.add(x)
-                yield _hit(doc, m, x, right)
+                yield _hit(doc, m, x, shown[right])
     # The two ends of the reply, each against the other and against the signed text.
     ends = [end for end in (opening[:1], closing[-1:]) if end]
     if len(ends) == 2:
@@ -221,6 +227,17 @@ def _called(doc: Document):
     if not written:
         return
     known = None
+    if company:
+        for m in _COMPANY_CALLED.finditer(norm, written[0].nstart, written[-1].nend):
+            s = doc.sentence_at(m.start())
+            if s is None or s.kind not in _WRITTEN:
+                continue
+            if known is None:
+                known = _known_names(doc, addressee)
+            name = m.group(1)
+            if _SPACE.sub("", name) not in known:
+                yield _called_hit(doc, m, name, addressee)
+                return
     for honour in _HONOUR.finditer(norm, written[0].nstart, written[-1].nend):
         s = doc.sentence_at(honour.start())
         if s is None or s.kind not in _WRITTEN:
@@ -232,12 +249,21 @@ def _called(doc: Document):
         of_company = m.group(2) is not None or m.group(3) is not None
         if _PEOPLE.search(name) or not (company if of_company else person):
             continue
-        if known is None:  # the names the reply gives the customer and itself
-            known = "\n".join(_SPACE.sub("", t) for t in (addressee, doc.quoted_text, doc.signed_text))
+        if known is None:
+            known = _known_names(doc, addressee)
         if name not in known:
-            yield Hit(*doc.original_span(m.start(1), m.end(1)),
-                      f"「{name}様」は、宛名の「{_SPACE.sub(' ', addressee.strip())[:30]}」と違います。"
-                      f"別のお客様への返信から残った名前ではありませんか。", None)
+            yield _called_hit(doc, m, name, addressee)
+
+
+def _known_names(doc: Document, addressee: str) -> str:
+    """The names the reply gives the customer and itself, spaces removed."""
+    return "\n".join(_SPACE.sub("", t) for t in (addressee, doc.quoted_text, doc.signed_text))
+
+
+def _called_hit(doc: Document, m: re.Match, name: str, addressee: str) -> Hit:
+    return Hit(*doc.original_span(m.start(1), m.end(1)),
+               f"「{name}様」は、宛名の「{_SPACE.sub(' ', addressee.strip())[:30]}」と違います。"
+               f"別のお客様への返信から残った名前ではありませんか。", None)
 
 
 def _counts(text: str, names: set[str]) -> dict[str, int]:
