@@ -170,6 +170,8 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # positive/rule-citing reports this sentence, refusal and all
             if _NEG_CONDITION.search(norm, s.nstart, m.start()):
                 break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's)
+            if _DURING.search(norm, s.nstart, m.start()) and _UNAVAILABLE.match(norm, m.start(), m.end()):
+                break  # 作業の間、サービスをご利用いただけません: what a maintenance stops, not a refusal
             # an alternative in the sentence, unless all of it comes after the refusal and only
             # repeats it (延長はできませんので、期限までにお支払いください)
             alt = _alternative_at(norm, s.nstart, s.nend)
@@ -454,6 +456,9 @@ _NEG_NOUN = (r"(?:(?:対象|範囲|保証|補償|適用|対応|想定|規定|契
 # A negative condition with a negative result: お持ちいただかないと、お手続きできません (= お持ち
 # いただければ、お手続きできます); お申し込みがないと、請求が止まりません.
 _IF_NOT = r"(?:な|無)(?:いと|ければ|い限り|いかぎり)"
+# A time when something stops (作業の間、メンテナンス中は): its "cannot be used" tells what stops
+_DURING = lazy(r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中)[はも]?[、,]")
+_UNAVAILABLE = lazy(r"(ご利用|お使い)?(いただけ|になれ)ません|(ご利用|利用|お使い)(でき|出来)ません")
 _NEG_CONDITION = lazy(_IF_NOT)
 _THEN_NOT = (r"(?:(?:でき|いただけ|承れ|受けられ|進められ|使え|ご利用になれ)(?:ません|ない)|(?:いたし)?かねます"
              r"|(?:止まら|進ま|終わら|届か|変わら)ない|(?:止まり|進み|終わり|届き|変わり)ません)")
@@ -485,7 +490,8 @@ _APOLOGY = lazy(r"申し訳(ございません|ありません|なく|ない)|�
 _ACTION = lazy(
     r"(いたし|し|致し)(ます|ました|ております|ておりました)(?!ん)|予定|見込み|調べ|調査|確認|ご案内|お送り"
     r"|ご連絡(いたし|し|させていただき|申し上げ)"
-    r"|ください|いただけます|できます(?!ん)|可能|承")
+    r"|ください|いただけます|できます(?!ん)|可能|承"
+    r"|(別|次|また)の機会|次回")  # (a door left open: また別の機会にご一緒できれば)
 
 
 def _does_something(text: str) -> bool:
@@ -506,8 +512,8 @@ def cold_apology(doc: Document, ctx: CheckContext):
     norm = doc.norm
     apologies = [s for s in ctx.sentences(doc, doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING))
                  if _APOLOGY.search(norm, s.nstart, s.nend)]
-    if not apologies:
-        return
+    if not apologies or doc.unprompted:
+        return  # (declining a proposal or an invitation, sending regrets: nothing is owed to be done)
     # What is done is said in the body, or in the apology that opens the reply; an offer of
     # further help and the closing lines (よろしくお願いいたします) do nothing.
     for s in doc.linted_sentences(seg.GREETING, seg.BODY):

@@ -18,7 +18,7 @@ from ..regexes import FirstOf, Grammar, lazy, trie_pattern
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|要記入|要入力|記入|入力|差し込み|差込"
-               r"|メールアドレス|電話番号|担当者|期限)")
+               r"|メールアドレス|電話番号|担当者|期限|内容|コード|率|名称|期間|場所|件名|数)")
 _NOT_KANJI_NUMERAL = r"(?<![一二三四五六七八九十百千〇0-9])"
 _PLACEHOLDER = lazy(
     r"\{\{[^{}\n]{0,80}\}\}\}?"  # {{first_name}}, {{ticket.requester.name}}
@@ -36,6 +36,10 @@ _PLACEHOLDER = lazy(
     r"|【[^【】\n]{0,20}" + _SLOT_WORDS + r"】"  # 【会社名】
     r"|<[^<>\n]{0,20}" + _SLOT_WORDS + r">"  # <要記入>
     r"|[○〇◯●×△□]{2,}"  # ○○様, ××円, ●●
+    # ■■ビル, ✕✕様: marks that also draw lines and boxes count only beside a word
+    r"|[■◆▲✕☆]{2,6}(?=[一-鿿ぁ-んァ-ヺ])|(?<=[一-鿿ぁ-んァ-ヺ])[■◆▲✕☆]{2,6}(?![■◆▲✕☆])"
+    r"|(?<=[0-9年月日])\*{2}(?=[年月日時分])"  # 20**年**月**日
+    r"|@{3,40}"  # @@@@@
     r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間|曜|丁目|番地))"  # 〇月〇日, 〇曜日
     r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"  # XXX (not XXXL)
     r"|(?<![A-Za-z])(XX|xx)(?=(月|日|時|分|円|件|個|名|様|番|年))"  # XX月XX日
@@ -155,7 +159,7 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 
 
 # A character or word each kind of slot in _PLACEHOLDER starts with.
-@triggered_by(r"[{%#<\[【○〇◯●×△□*$]|XX|xx|ここに|要(記入|入力|差し替え)")
+@triggered_by(r"[{%#<\[【○〇◯●×△□■◆▲✕☆*$@]|XX|xx|ここに|要(記入|入力|差し替え)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments

@@ -43,8 +43,10 @@ def double_honorific(doc: Document, ctx: CheckContext):
         for i, t in enumerate(toks):
             if t.pos[0] != "動詞" or (t.lemma not in _DOUBLE_STARTS and t.norm not in _DOUBLE_STARTS):
                 continue
-            # おっしゃられる, いらっしゃられる, 召し上がられる, なさられる
-            if t.surface == "なさ" and _is(t, "なす", "成す") and i + 1 < n and _is_reru(toks[i + 1]):
+            # おっしゃられる, いらっしゃられる, 召し上がられる, なさられる (なさら|れる, or なさ|られる;
+            # not なさ|れる, なす's own honorific form: ご発展なされますよう)
+            if t.surface == "なさ" and _is(t, "なす", "成す") and i + 1 < n and _is_reru(toks[i + 1]) \
+                    and toks[i + 1].surface.startswith("られ"):
                 e = _chain_end(toks, i + 2)
                 yield _double(toks, i, e, "なさる", _plain_ra_godan(_NASARU, toks[i + 2:e]),
                               ra_godan_form(_NASARU, toks[i + 2:e]))
@@ -485,8 +487,7 @@ class _Lemma:
         self.ctype = "五段-ラ行"
 
 
-_NARU, _OSSHARU, _IRASSHARU, _NASARU = (_Lemma("なる"), _Lemma("おっしゃる"), _Lemma("いらっしゃる"),
-                                        _Lemma("なさる"))
+_NARU, _OSSHARU, _IRASSHARU, _NASARU = _Lemma("なる"), _Lemma("おっしゃる"), _Lemma("いらっしゃる"), _Lemma("なさる")
 
 
 def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
@@ -528,7 +529,9 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             if staff is not None:
                 yield staff
                 continue
-        if name_k < 0 or toks[name_k].pos[0] not in ("名詞",) or "客" in toks[name_k].surface:
+        # (皆様 is the readers, whoever is named before it: ご関係の皆様)
+        if name_k < 0 or toks[name_k].pos[0] not in ("名詞",) or "客" in toks[name_k].surface \
+                or toks[name_k].surface in ("皆", "みな", "みんな"):
             continue
         if toks[name_k].pos[1] == "固有名詞" and name_k > 0 and toks[name_k - 1].pos[2] == "人名":
             name_k -= 1  # 山田|太郎
