@@ -48,12 +48,68 @@ def _sentences(doc: Document) -> list[tuple[Sentence, list[Token]]]:
     return cached
 
 
-def _sentences_with(doc: Document, ctx: CheckContext, part: re.Pattern | None = None):
-    """`_sentences`, less the sentences that lack the check's trigger (or `part`); the runs of
-    own words are worked out only for the sentences kept."""
+def _sentences_with(doc: Document, ctx: CheckContext, part=None, kinds: tuple[str, ...] | None = None):
+    """`_sentences`, less the sentences that lack the check's trigger (or `part`), and those not of
+    `kinds` when given; the runs of own words are worked out (the sentence tokenized) only for the
+    sentences kept. A part of a `Parts` trigger starts from the first match the trigger found."""
     if ctx.trigger is None:
-        return _sentences(doc)
-    return [(s, run) for s in ctx.sentences(doc, doc.linted_sentences(), part) for run in _own_words(doc, s)]
+        found = _sentences(doc)
+        return found if kinds is None else [(s, run) for s, run in found if s.kind in kinds]
+    firsts = doc.cache.get(ctx.trigger_key) if part is not None else None
+    if isinstance(firsts, _FirstMatches) and part in firsts.parts:
+        first = firsts.of(part)
+        if first is None:
+            return []  # (the trigger searched the whole reply for this part)
+        sentences = doc.sentences_with(part, doc.linted_sentences(), first)
+    else:
+        sentences = ctx.sentences(doc, doc.linted_sentences(), part)
+    return [(s, run) for s in sentences if kinds is None or s.kind in kinds for run in _own_words(doc, s)]
+
+
+class Parts:
+    """A trigger made of a check's parts (the patterns it picks its sentences by), as
+    engine.triggered_by's FirstOf is, that keeps the first match of each part: the check's search
+    for the sentences of each part then starts there (or does not search at all), instead of
+    searching the reply again from its start. (For wrong-direction, searching the reply once for
+    the trigger and once more for the parts cost as much as the rest of the check.)"""
+
+    def __init__(self, *parts) -> None:
+        self.parts = parts  # (anything with a compiled pattern's `search`)
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(string) if endpos is None else endpos
+        found = _FirstMatches(self.parts, [p.search(string, pos, endpos) for p in self.parts])
+        return found if found.first is not None else None
+
+    @property
+    def pattern(self) -> str:
+        return "|".join(p.pattern for p in self.parts)
+
+
+class _FirstMatches:
+    """What a `Parts` trigger found: its earliest match (`start`, as a match's, for the engine) and
+    each part's first match."""
+
+    __slots__ = ("parts", "matches", "first")
+
+    def __init__(self, parts, matches) -> None:
+        self.parts, self.matches = parts, matches
+        self.first = min((m for m in matches if m is not None), key=lambda m: m.start(), default=None)
+
+    def start(self) -> int:
+        return self.first.start()
+
+    def of(self, part):
+        return self.matches[self.parts.index(part)]
+
+
+def _merged(found: list, more: list) -> list:
+    """Two lists of (sentence, run) from `_sentences_with`, each sentence's runs once, in text order."""
+    if not more:
+        return found
+    seen = {id(s) for s, _ in found}
+    more = [(s, run) for s, run in more if id(s) not in seen]
+    return sorted(found + more, key=lambda pair: pair[0].nstart) if more else found
 
 
 def _own_words(doc: Document, s: Sentence) -> list[list[Token]]:

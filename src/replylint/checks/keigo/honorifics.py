@@ -9,9 +9,9 @@ from ... import segments as seg
 from ...conjugate import masu_stem, ra_godan_form
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit, triggered_by
-from ...regexes import lazy
+from ...regexes import lazy, trie_pattern
 from ...tokenize import Token
-from ._common import (_PREFIX, _PUNCT, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
+from ._common import (Parts, _PREFIX, _PUNCT, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _merged, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
 
 _HONORIFIC_VERBS = ("おっしゃる", "仰る", "いらっしゃる", "召し上がる", "召しあがる", "なさる", "為さる")
 _HUMBLE_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "拝察", "頂戴", "拝顔")
@@ -145,13 +145,51 @@ _HUMBLE_BEFORE_TE = ("伺っ", "うかがっ", "申し", "もうし", "申し上
                      "うけたまわっ", "いただい", "頂い", "戴い", "存じ", "ぞんじ")  # 伺って|ください
 # お世話になる is a set phrase (弊社がお世話になっております), not the honorific お〜になる.
 _NOT_HONORIFIC_NI_NARU = frozenset({"世話"})
-# A word with お/ご right before する / できる / になる: ご利用して|ください, ご注文さ|れる,
-# ご注文でき|ます, (own side) お越しに|なる.
+# A word with お/ご right before する / になる: ご利用して|ください, ご注文さ|れる, (own side)
+# お越しに|なる; and the first of the customer's actions in a request, humble (ご記入して|返送|ください:
+# the request up to eight words on, with no comma between).
 # The scan from a prefix stops at the next prefix that could start a match itself: the search
 # from that one covers the same verb, and each character is scanned once (100,000 × お took 76 s).
+# It stops at a line's end too: a sentence never runs past one. The scan for the request after
+# して stops at the next して, from which the search covers the same request.
 _PREFIX_START = "(?:" + "|".join(_PREFIX) + ")(?!世話\\s*に)"
-_PREFIXED_WORD_BEFORE = (r"(?:(?!" + _PREFIX_START + r")[^、。!?])*?"
-                         r"(?:し\s*て\s*(?:くだ|下|いただ|頂|戴)|さ\s*れ|でき|出来|に\s*[な成])")
+_PREFIXED_WORD_BEFORE = (r"(?:(?!" + _PREFIX_START + r")[^、。!?\n])*?"
+                         r"(?:し\s*て(?:\s*(?:くだ|下|いただ|頂|戴)|(?:(?!し\s*て)[^、。!?\n])*?(?:ください|下さい))"
+                         r"|さ\s*れ|に\s*[な成])")
+# ご注文できます: できる right after one of the customer's actions written with お/ご (the word
+# _wrong_verbs reads: お/ご, the word, できる, with spaces between), not after any word with a prefix
+# (お受けできません, ご請求分からは…できます).
+_ACTIONS = _CUSTOMER_ACTIONS | _AMBIGUOUS_ACTIONS
+_ACTION_LENGTHS = sorted({len(w) for w in _ACTIONS})
+_DEKI = lazy("でき|出来")
+
+
+class _ActionThenDeki:
+    """The search of a pattern for できる after one of the customer's actions with お/ご: できる is
+    found by a pattern, the word before it looked up (a pattern of the ~80 words, behind each
+    prefix, took a millisecond to compile)."""
+
+    # (what it finds, looser, as a pattern: for tools that print a trigger)
+    pattern = r"(?:お|ご|御)[^、。!?\n]{1,5}?(?:でき|出来)"
+
+    @staticmethod
+    def search(string: str, pos: int = 0, endpos: int | None = None):
+        for m in _DEKI.finditer(string, pos, len(string) if endpos is None else endpos):
+            end = m.start()
+            while end > 0 and string[end - 1] in " \t":
+                end -= 1
+            for n in _ACTION_LENGTHS:
+                if string[end - n:end] in _ACTIONS:
+                    k = end - n
+                    while k > 0 and string[k - 1] in " \t":
+                        k -= 1
+                    if k > 0 and string[k - 1] in _PREFIX_CHARS:
+                        return m
+        return None
+
+
+_PREFIX_CHARS = "".join(_PREFIX)
+_ACTION_DEKI = _ActionThenDeki()
 
 
 def _by_first_char(alternatives: list[str]) -> str:
@@ -175,30 +213,48 @@ _WRONG_VERBS = lazy(_by_first_char(  # every alternative starts with a literal: 
     + [r"申し\s*た", "申す", "参[っる]"]  # the customer acting humbly (お客様が申した)
     + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]))  # どれにいたしますか
 _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
-# What _colleague_titles needs: an own-side word (担当の, 弊社の) somewhere before a name suffix or
-# a title, or a familiar suffix (山田さんからご連絡いたします). お客様 alone needs no words.
-_OWN_WORD = "(?:" + "|".join(_OWN_PREFIX_WORDS) + ")"
-_TITLE_MARKS = lazy("|".join(f"{w}(?:(?!{_OWN_WORD})[^。!?])*?(?:{'|'.join(_NAME_SUFFIX + _TITLES)})"
-                                   for w in _OWN_PREFIX_WORDS)  # the scan stops at the next own word
-                          + "|さん|くん|君|ちゃん")
+# What _colleague_titles needs: an own-side word (担当の, 弊社の) right before a name with a name
+# suffix or a title (the scan to it stops at the next own word, and at a comma or a line's end,
+# which no name or title holds), a role of our staff honoured (上司様), or a familiar suffix
+# (山田さんからご連絡いたします). お客様 alone needs no words, and neither does 一部のお客様 (部 is a
+# unit of ours): a suffix right after 客 never honours one of ours (the name before it holds 客,
+# and no role in parties.STAFF ends in 客).
+# Written as one alternation of words, each starting with its literal (the search then skips
+# ahead fast), with one scan after them: a word that ends in a suffix (様, さま, さん, くん, 君,
+# ちゃん) needs nothing more, an own word needs the scan.
+_OWN_WORD = "(?:" + trie_pattern(_OWN_PREFIX_WORDS) + ")"
+_TITLE_MARKS = lazy(
+    "(?:" + "|".join(sorted(_OWN_PREFIX_WORDS, key=len, reverse=True)
+                     + [f"{w}\\s*(?:様|さま)" for w in parties.STAFF if not w.startswith(_OWN_PREFIX_WORDS)]
+                     + ["さん(?<!客さん)", "くん", "君", "ちゃん"]) + ")"
+    f"(?:(?<=[様まん君])|(?:(?!{_OWN_WORD})[^、。!?\\n])*?(?<!客)(?:{trie_pattern(_NAME_SUFFIX + _TITLES)}))")
 _COMMON_STARTS = frozenset(("いたす", "致す", "おる", "居る"))
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
                            "存じる", "承る", "いただく", "頂く", "なる", "成る", "いたす", "致す", "おる", "居る")
                           + _HONORIFIC_OWN)
 
 
-# (The check's own three patterns, searched as their alternation: one union compiled a second
-# time took 7 ms of every start, for about 0.7 % of a lint per reply.)
-@triggered_by(_WRONG_VERBS, _TITLE_MARKS, _ZONJI_AGE)
+_WRITTEN = (seg.GREETING, seg.BODY, seg.CLOSING)  # (not the addressee: 経理部 田中様)
+
+
+# The trigger (set below) is the check's own three parts, searched one by one (their union
+# compiled a second time took 7 ms of every start), each part's first match kept for the part's
+# search of sentences (Parts). _ZONJI_AGE is no part of it: every sentence with ご存じ上げ holds 存,
+# which _WRONG_VERBS looks for.
 def wrong_direction(doc: Document, ctx: CheckContext):
-    for s, toks in _sentences_with(doc, ctx, _WRONG_VERBS):
+    verbs = _sentences_with(doc, ctx, _WRONG_VERBS)
+    if ctx.trigger is not None:  # (without triggers, every sentence is there already)
+        verbs = _merged(verbs, _sentences_with(doc, ctx, _ACTION_DEKI))
+    for s, toks in verbs:
         yield from _wrong_verbs(doc, s, toks)
-    for s, toks in _sentences_with(doc, ctx, _TITLE_MARKS):
-        if s.kind in (seg.GREETING, seg.BODY, seg.CLOSING):
-            yield from _colleague_titles(doc, s, toks)
-    for s, toks in _sentences_with(doc, ctx, _ZONJI_AGE):
+    for s, toks in _sentences_with(doc, ctx, _TITLE_MARKS, _WRITTEN):
+        yield from _colleague_titles(doc, s, toks)
+    for s, _ in verbs:  # (a sentence cut by a citation comes once per run: the engine keeps one hit)
         for m, a, b in _regex(doc, s, _ZONJI_AGE):
             yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ", "ご存じ")
+
+
+wrong_direction.trigger = Parts(_WRONG_VERBS, _TITLE_MARKS, _ACTION_DEKI)
 
 
 # ご利用される / ご確認されたい / お待ちされる: ご|お + a noun + さ + れる
