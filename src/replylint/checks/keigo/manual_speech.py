@@ -139,11 +139,13 @@ _BETTER = lazy(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|�
 
 
 # The five phrases above, and the words the token patterns below turn on: 〜になります,
-# 〜のほう, でございますか.
-# (Non-capturing groups, and お/ご/御 each a branch of its own: a trigger is searched in every
-# reply, and this form is searched twice as fast.)
-@triggered_by(r"よろしかった|円から|という(?:形|かたち)|なるほど|了解|ほう|疲れ|苦労|に\s*なり\s*ま|で\s*(?:ござ|御座)"
-              r"|お[ァ-ヺ]|ご[ァ-ヺ]|御[ァ-ヺ]")
+# 〜のほう, でございますか after a person (ご本人様で|ござい|ます|か: the word before で ends in 様
+# or in one of _PERSON_Q; でございます alone, as polite as です, stands in most replies).
+# (Non-capturing groups, and each alternative starting with its own literal: a trigger is searched
+# in every reply, and this form is searched twice as fast.)
+@triggered_by(r"よろしかった|円から|という(?:形|かたち)|なるほど|了解|の\s*ほう|疲れ|苦労|に\s*なり\s*ま"
+              + "".join(f"|{w}\\s*で\\s*(?:ござ|御座)" for w in ("様", "さま") + _PERSON_Q)
+              + r"|お[ァ-ヺ]|ご[ァ-ヺ]|御[ァ-ヺ]")
 def baito(doc: Document, ctx: CheckContext):
     for s, toks in _sentences_with(doc, ctx):
         sent = doc.norm[s.nstart:s.nend]
@@ -286,10 +288,12 @@ _SENTENCE_START = lazy(r"^(なので|だから|でも|あと|あとは|それと
 
 # The words, as one trie (an alternation of words is tried at every character, a trie only
 # where a word can start); い抜き (てます, 読んでる, てない; not だけでなく), ちゃう, かもです,
-# くれる (not くれぐれも).
+# くれる (not くれぐれも); 全然 (全然大丈夫), でOK. Not でも: at the start of a sentence it is let be,
+# and no other pattern reads it (いつでも, 何でも stand in many replies).
 _ALL_RIGHT = ("大丈夫", "OK", "オッケー", "平気")
 _CASUAL_TRIGGER = (
-    {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "でも", "あと", "それと", "すご", "スゴ", "凄", "すみ", "すい", "けど", "けれど",
+    {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
+     "すい", "けど", "けれど",
      "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です"}
     | {p + s for p in ("て", "んで", "いで") for s in ("ます", "まし", "ませ", "る", "た", "て", "ない", "なか")}
     | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"})
