@@ -61,10 +61,12 @@ _PIECE = 4
 # とのお取引): a family name, or a company. A name after の is someone else (ご家族の佐藤様). The
 # honour is searched first (it starts with a rare word), then the name right before it.
 _COMPANY_WORD = r"(株式会社|有限会社|食品|工業|商事|化成|製作所|電機|産業|建設|物産|商店|工務店|銀行)"
-_HONOUR = lazy(r"(様|さま)(?=の(ご|お|ます|益々|いっそう|一層|また|今後|次回)|に(は|も)?、?(ご|お)|が(ご|お)|は(ご|お)|におかれ|との)")
+_HONOUR_AFTER = r"(?=の(ご|お|ます|益々|いっそう|一層|また|今後|次回)|に(は|も)?、?(ご|お)|が(ご|お)|は(ご|お)|におかれ|との)"
+_HONOUR = lazy(r"(様|さま)" + _HONOUR_AFTER)
 # A company named in full, with 様, whatever follows (株式会社ヤマセ様の環境では): a company's name
 # is the customer's company in a reply to one.
-_COMPANY_CALLED = lazy(r"(?<![一-鿿々ァ-ヺーA-Za-z0-9])((株式会社|有限会社|合同会社)[^\s、。様]{1,12})(様|さま)")
+_COMPANY_HONOUR = r"(?<![一-鿿々ァ-ヺーA-Za-z0-9])((株式会社|有限会社|合同会社)[^\s、。様]{1,12})(様|さま)"
+_COMPANY_CALLED = lazy(_COMPANY_HONOUR)
 _CALLED_NAME = lazy(
     r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])("
     r"(株式会社|有限会社)[^\s、。様]{1,12}|[ァ-ヺー一-鿿々A-Za-z]{1,12}?" + _COMPANY_WORD + r"|[一-鿿々]{2,4})$")
@@ -76,8 +78,11 @@ _PERSON_ADDRESSEE = lazy(r"^\s*[一-鿿々]{1,4}\s*[一-鿿々ぁ-んァ-ヺー]
 _COMPANY_ADDRESSEE = lazy(r"御中|株式会社|有限会社|合同会社|" + _COMPANY_WORD)
 
 
+_NOT_IN_NAME = lazy(r"[「」『』\s]")
+
+
 def _clean_name(name: str) -> str:
-    return re.sub(r"[「」『』\s]", "", name)
+    return _NOT_IN_NAME.sub("", name)
 
 
 def _related(x: str, y: str) -> bool:
@@ -91,7 +96,10 @@ def _related(x: str, y: str) -> bool:
     return k >= 2 and not _KIND.fullmatch(x[:k])
 
 
-@triggered_by(r"今後とも|引き続き|これからも|いつも|このたび|この度|平素|先日は|本日は|様|さま")
+# The words the two ends start with, and the honour the customer's name takes (_HONOUR: not
+# 様 alone, which nearly every addressee holds).
+@triggered_by(r"今後とも|引き続き|これからも|いつも|このたび|この度|平素|先日は|本日は"
+              r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER + "|" + _COMPANY_HONOUR)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -215,6 +223,15 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None
 
 def _called(doc: Document):
     """The customer called by another name than the addressee's."""
+    norm = doc.norm
+    written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
+    if not written:
+        return
+    # (the honour first: most replies call the customer by name nowhere but in the addressee)
+    honours = list(_HONOUR.finditer(norm, written[0].nstart, written[-1].nend))
+    companies = list(_COMPANY_CALLED.finditer(norm, written[0].nstart, written[-1].nend))
+    if not honours and not companies:
+        return
     addressee = " ".join(doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE))
     if not addressee:
         return
@@ -222,13 +239,9 @@ def _called(doc: Document):
     company = _COMPANY_ADDRESSEE.search(addressee) is not None
     if not person and not company:
         return
-    norm = doc.norm
-    written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
-    if not written:
-        return
     known = None
     if company:
-        for m in _COMPANY_CALLED.finditer(norm, written[0].nstart, written[-1].nend):
+        for m in companies:
             s = doc.sentence_at(m.start())
             if s is None or s.kind not in _WRITTEN:
                 continue
@@ -238,7 +251,7 @@ def _called(doc: Document):
             if _SPACE.sub("", name) not in known:
                 yield _called_hit(doc, m, name, addressee)
                 return
-    for honour in _HONOUR.finditer(norm, written[0].nstart, written[-1].nend):
+    for honour in honours:
         s = doc.sentence_at(honour.start())
         if s is None or s.kind not in _WRITTEN:
             continue
