@@ -187,6 +187,7 @@ def placeholder(doc: Document, ctx: CheckContext):
 
 
 # -- notes to the agent ----------------------------------------------------------------
+_UNSEEN = object()
 _ACTION = r"(変更|削除|修正|追記|記入|入力|差し替え|書き換え|調整|選択|確認|編集)"
 # 要確認 / 要修正: a task left open
 _TO_CHECK = r"要\s*(確認|再確認|修正|記入|入力|差し替え|変更|調整|チェック|検討)"
@@ -235,6 +236,10 @@ def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
     seen_lines = set()
     trigger = ctx.trigger
+    # The trigger's next match, searched again only once a line is past it (a search per line
+    # was most of the check's cost): a note starts where the trigger matches, so the search for
+    # a note on a line starts at the trigger's first match there.
+    word = doc.cache.get(ctx.trigger_key, _UNSEEN) if trigger is not None else None
     for s in _linted_ranges(doc, ctx.spec.segments):
         if s.line in seen_lines:
             continue
@@ -242,9 +247,16 @@ def agent_note(doc: Document, ctx: CheckContext):
         # from the line's first linted sentence covers the sentences after it.
         seen_lines.add(s.line)
         ln = doc.lines[s.line]
-        if trigger is not None and trigger.search(norm, s.nstart, ln.nend) is None:
-            continue
-        m = _ANY_NOTE.search(norm, s.nstart, ln.nend)
+        start = s.nstart
+        if trigger is not None:
+            if word is _UNSEEN or word is not None and word.start() < s.nstart:
+                word = trigger.search(norm, s.nstart)
+            if word is None:
+                return  # no note anywhere further on
+            if word.start() >= ln.nend:
+                continue
+            start = word.start()
+        m = _ANY_NOTE.search(norm, start, ln.nend)
         if m is not None:
             end = m.end()
             while end > m.start() and norm[end - 1] in " \t\r":
