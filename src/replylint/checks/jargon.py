@@ -80,7 +80,7 @@ _LIGHT = {"する", "為る", "いる", "居る", "ある", "有る", "なる", 
           "ため", "為", "よう", "様", "方", "際", "場合", "ところ", "所", "等", "など"}
 
 
-_KATAKANA_RUN = lazy(r"[ァ-ヺー・]{3,}")
+_KATAKANA_RUN = lazy(r"[ァ-ヺー・][ァ-ヺー・]{2,}")  # (a class first, not a repeat: the search skips ahead in C)
 
 
 def _words(doc: Document, s) -> list[tuple[str, int, int]]:

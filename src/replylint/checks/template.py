@@ -158,8 +158,10 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
     return Hit(*doc.original_span(a, b))  # other slots are filled by hand: still a leftover
 
 
-# A character or word each kind of slot in _PLACEHOLDER starts with.
-@triggered_by(r"[{%#<\[【○〇◯●×△□■◆▲✕☆*$@]|XX|xx|ここに|要(記入|入力|差し替え)")
+# A character or word each kind of slot in _PLACEHOLDER starts with. (Each alternative a literal,
+# not a class: a trigger whose alternatives all start with a literal is skipped through in C to
+# where one of them can start; with one class among them, it is tried at every character.)
+@triggered_by("|".join(re.escape(c) for c in "{%#<[【○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|ここに|要(?:記入|入力|差し替え)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
@@ -231,7 +233,9 @@ _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE)  # searched as the alternation of t
 
 
 # What each kind of note in _AGENT_NOTE starts with.
-@triggered_by(r"TODO|FIXME|TBD|[【\[<(〔《〈※←]|ここ|この(部分|文|段落|行)|以下|要\s*再?(確認|修正|チェック)")
+# (each alternative a literal, as placeholder's)
+@triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←")
+              + r"|ここ|この(?:部分|文|段落|行)|以下|要\s*再?(?:確認|修正|チェック)")
 def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
     seen_lines = set()

@@ -36,7 +36,8 @@ _DOUBLE_STARTS = frozenset(("なす", "成す", "なる", "成る", "いただ�
 
 
 # An honorific verb's 未然形 (おっしゃら, なら, なさ) + れる/られる, or (さ)せて + いただく.
-@triggered_by(r"[な成為]さ\s*れ|ら\s*れ|せ\s*て\s*(?:いただ|頂|戴)")
+# (Each alternative starting with a literal: the search skips ahead to where one can start.)
+@triggered_by(r"なさ\s*れ|成さ\s*れ|為さ\s*れ|ら\s*れ|せ\s*て\s*(?:いただ|頂|戴)")
 def double_honorific(doc: Document, ctx: CheckContext):
     for _, toks in _sentences_with(doc, ctx):
         n = len(toks)
