@@ -154,8 +154,9 @@ _TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そ�
 _RULE_CITED = None  # set below, after the rule-citing patterns
 
 
-# Every ending _REFUSAL knows; not the ません of ございません (申し訳ございません), which ends none of them.
-@triggered_by(r"ません(?<!ございません)|かねます|不可|お断り|対応外|対象外")
+# Every ending _REFUSAL knows; not the ません of ございません (申し訳ございません), which ends none of
+# them but 予定はございません and 例外はございません.
+@triggered_by(r"ません(?<!ございません)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず")
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
