@@ -99,7 +99,7 @@ def _related(x: str, y: str) -> bool:
 # The words the two ends start with, and the honour the customer's name takes (_HONOUR: not
 # 様 alone, which nearly every addressee holds).
 @triggered_by(r"今後とも|引き続き|これからも|いつも|このたび|この度|平素|先日は|本日は"
-              r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER + "|" + _COMPANY_HONOUR)
+              r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER + r"|株式会社|有限会社|合同会社")
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:

@@ -294,7 +294,7 @@ _BLAME_WORDS = (
     + ["原因", "理由", "問題", "不具合", "不備"]
     + ["存じない", "存知ない", "書いて", "記載して", "明記して", "何度も", "再三", "以前にも", "先ほども", "前回も",
        "繰り返し", "よくお読み", "よくご確認", "きちんと", "しっかり", "困", "必要がござい", "必要があり", "必要があっ",
-       "べき", "ちゃんと", "よくご覧", "よくお確かめ", "よく読ん", "よく確認", "が遅れ", "が遅く"])
+       "べき", "ちゃんと", "よくご覧", "よくお確かめ", "よく読ん", "よく確認", "遅れた", "遅れており", "遅く"])
 
 
 @triggered_by(trie_pattern(sorted(set(_BLAME_WORDS))))
@@ -453,8 +453,10 @@ _CANNOT_SAY = (r"(?:限らない|限りません|限らず|言い切れない|�
                r"|断言いたしかねます|申し上げられません)")
 # A noun that is itself a negative, denied: 対象外ではありません (= 対象です), 不可能ではない, 無理では
 # ない. (Only nouns whose 外/不/非/未/無 negates what follows; 不具合, 不明, 無料 are words of their own.)
-_NEG_NOUN = (r"(?:(?:対象|範囲|保証|補償|適用|対応|想定|規定|契約|サポート)外|不(?:可能|可|要|必要|適用|適切|十分|正確|適格|該当)"
-             r"|非(?:対応|対象|該当)|未対応|無(?:効|理|関係))")
+_NEG_NOUNS = ([w + "外" for w in ("対象", "範囲", "保証", "補償", "適用", "対応", "想定", "規定", "契約", "サポート")]
+              + ["不" + w for w in ("可能", "可", "要", "必要", "適用", "適切", "十分", "正確", "適格", "該当")]
+              + ["非対応", "非対象", "非該当", "未対応", "無効", "無理", "無関係"])
+_NEG_NOUN = "(?:" + "|".join(_NEG_NOUNS) + ")"
 # A negative condition with a negative result: お持ちいただかないと、お手続きできません (= お持ち
 # いただければ、お手続きできます); お申し込みがないと、請求が止まりません.
 _IF_NOT = r"(?:な|無)(?:いと|ければ|い限り|いかぎり)"
@@ -475,9 +477,18 @@ _DOUBLE_NEG = lazy(
     + "|" + _IF_NOT + r"[、,]?[^。]{0,30}?" + _THEN_NOT)
 
 
-# (The negative with the word that turns it back: ない alone is in most sentences.)
-@triggered_by(_NEG + r"(?:わけ|訳|もの|物|こと|事|コト|では|でも|と(?:は|も))|(?:な|無)く(?:は|も)"
-              + "|" + _NEG_NOUN + r"(?:では|でも|じゃ)|" + _IF_NOT)
+# (The negative with the word that turns it back: ない alone is in most sentences. Written out
+# as a trie of words: a trigger whose alternatives start with a group, (?:な|無), is tried at every
+# character of every reply.)
+_DOUBLE_NEG_WORDS = (
+    [n + e + w for n in "な無" for e in ("い", "かった")
+     for w in ("わけ", "訳", "もの", "物", "こと", "事", "コト", "では", "でも", "とは", "とも")]
+    + [n + "く" + p for n in "な無" for p in "はも"]
+    + [w + p for w in _NEG_NOUNS for p in ("では", "でも", "じゃ")]
+    + [n + w for n in "な無" for w in ("いと", "ければ", "い限り", "いかぎり")])
+
+
+@triggered_by(trie_pattern(_DOUBLE_NEG_WORDS))
 def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):

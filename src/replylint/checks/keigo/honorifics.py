@@ -258,8 +258,10 @@ def wrong_direction(doc: Document, ctx: CheckContext):
 wrong_direction.trigger = Parts(_WRONG_VERBS, _TITLE_MARKS, _ACTION_DEKI)
 
 
-# ご利用される / ご確認されたい / お待ちされる: ご|お + a noun + さ + れる
-_GO_SARERU = lazy(r"[ごお御][一-龥]{1,4}[ちきしりいみ]?され")
+# ご利用される / ご確認されたい / お待ちされる: ご|お + a noun + さ + れる. The trigger starts at the
+# literal され and looks back (starting at every ご and お would try most characters of a reply).
+_GO_SARERU = "され(?:" + "|".join(f"(?<=[ごお御][一-龥]{{{n}}}{kana}され)" for n in range(1, 5)
+                                 for kana in ("", "[ちきしりいみ]")) + ")"
 
 
 @triggered_by(_GO_SARERU)
