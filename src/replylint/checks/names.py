@@ -65,7 +65,9 @@ _HONOUR_AFTER = r"(?=の(ご|お|ます|益々|いっそう|一層|また|今後
 _HONOUR = lazy(r"(様|さま)" + _HONOUR_AFTER)
 # A company named in full, with 様, whatever follows (株式会社ヤマセ様の環境では): a company's name
 # is the customer's company in a reply to one.
-_COMPANY_HONOUR = r"(?<![一-鿿々ァ-ヺーA-Za-z0-9])((株式会社|有限会社|合同会社)[^\s、。様]{1,12})(様|さま)"
+# (the company word first, then the look back past it: a pattern that starts with a look-behind
+# is tried at every character)
+_COMPANY_HONOUR = r"((株式会社|有限会社|合同会社)(?<![一-鿿々ァ-ヺーA-Za-z0-9]....)[^\s、。様]{1,12})(様|さま)"
 _COMPANY_CALLED = lazy(_COMPANY_HONOUR)
 _CALLED_NAME = lazy(
     r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])("
