@@ -61,9 +61,9 @@ _ALTERNATIVE = lazy(
     r"|(こと|場合)も(ございます|あります)"
     # an action of ours, done or promised, in the humble form of a サ変 noun: 設定いたしました,
     # 手配させていただきます (not an apology, thanks, a refusal or an end of something)
-    r"|(?<!お詫び)(?<!失礼)(?<!感謝)(?<!お断り)(?<!遠慮)(?<!辞退)(?<!中止)(?<!停止)(?<!終了)(?<!廃止)"
-    r"(?<!恐縮)(?<!承知)(?<!了承)(?<!拝見)(?<!拝読)(?<!お願い)(?<!お祈り)(?<!期待)(?<=[一-龥])"
-    r"(いたし|させていただき)(ます|ました|ております)(?!ん|が|けれど|ところ)"
+    # (the word before it is read in _alternative_at: a pattern that starts with look-behinds is
+    # tried at every character)
+    r"|(?P<act>いたし|させていただき)(ます|ました|ております)(?!ん|が|けれど|ところ)"
     r"|承ります|承っております|お(?P<o>[^\s。、,!?()「」]{1,12})ください|ご(?P<go>[^\s。、,!?()「」]{1,12})ください"
     r"|(?<!ない)[てで](ください|くださいませ)")
 # Before a refusal only a plain statement of what is possible counts ("what can be done, then
@@ -85,11 +85,24 @@ def _sentence_ok(doc: Document, s: Sentence) -> bool:
 def _alternative_at(norm: str, start: int, end: int) -> int:
     """Where the first alternative in norm[start:end] starts; -1 when there is none."""
     for m in _ALTERNATIVE.finditer(norm, start, end):
+        if m.group("act") is not None and not _our_action_before(norm, m.start()):
+            continue
         if m.group("o") is not None or m.group("go") is not None or m.group().endswith(("ください", "くださいませ")):
             if _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 8), m.end()):
                 continue
         return m.start()
     return -1
+
+
+# Humble verbs of a サ変 noun that offer nothing: an apology, thanks, a refusal, an end.
+_NOT_OUR_ACTION = ("お詫び", "失礼", "感謝", "お断り", "遠慮", "辞退", "中止", "停止", "終了", "廃止", "恐縮", "承知",
+                   "了承", "拝見", "拝読", "お願い", "お祈り", "期待")
+
+
+def _our_action_before(norm: str, at: int) -> bool:
+    """The いたします at `at` follows a サ変 noun of an action (設定いたしました), not a kana word or one
+    of _NOT_OUR_ACTION."""
+    return at > 0 and "一" <= norm[at - 1] <= "龥" and not norm.endswith(_NOT_OUR_ACTION, 0, at)
 
 
 def _has_alternative(norm: str, start: int, end: int) -> bool:

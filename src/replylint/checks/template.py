@@ -36,9 +36,11 @@ _PLACEHOLDER = lazy(
     r"|【[^【】\n]{0,20}" + _SLOT_WORDS + r"】"  # 【会社名】
     r"|<[^<>\n]{0,20}" + _SLOT_WORDS + r">"  # <要記入>
     r"|[○〇◯●×△□]{2,}"  # ○○様, ××円, ●●
-    # ■■ビル, ✕✕様: marks that also draw lines and boxes count only beside a word
-    r"|[■◆▲✕☆]{2,6}(?=[一-鿿ぁ-んァ-ヺ])|(?<=[一-鿿ぁ-んァ-ヺ])[■◆▲✕☆]{2,6}(?![■◆▲✕☆])"
-    r"|(?<=[0-9年月日])\*{2}(?=[年月日時分])"  # 20**年**月**日
+    # ■■ビル, ✕✕様: marks that also draw lines and boxes count only beside a word (_beside_word:
+    # each alternative starts with its characters, not a look-behind, which would be tried at
+    # every character)
+    r"|[■◆▲✕☆]{2,6}(?![■◆▲✕☆])"
+    r"|\*{2}(?=[年月日時分])"  # 20**年**月**日 (after a digit or a unit of the date: _beside_word)
     r"|@{3,40}"  # @@@@@
     r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間|曜|丁目|番地))"  # 〇月〇日, 〇曜日
     r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"  # XXX (not XXXL)
@@ -178,7 +180,7 @@ def placeholder(doc: Document, ctx: CheckContext):
             done = m.end()
             if s.kind != seg.SIGNATURE and _is_label(norm, m, line_start):
                 continue
-            if _is_masked(norm, m.start(), m.end()):
+            if _is_masked(norm, m.start(), m.end()) or not _beside_word(norm, m.start(), m.end()):
                 continue
             if template_mode:
                 hit = _template_mode_hit(doc, ctx, m.group(), m.start(), m.end())
@@ -186,6 +188,25 @@ def placeholder(doc: Document, ctx: CheckContext):
                     yield hit
                 continue
             yield Hit(*doc.original_span(m.start(), m.end()))
+
+
+_BOX_MARKS = frozenset("■◆▲✕☆")
+
+
+def _beside_word(norm: str, a: int, b: int) -> bool:
+    """A run of box marks fills a slot only beside a word (■■ビル), not in a line of them; ** only
+    in a date (20**年**月)."""
+    first = norm[a]
+    if first in _BOX_MARKS:
+        before, after = norm[a - 1:a], norm[b:b + 1]
+        return before not in _BOX_MARKS and (_is_word(before) or _is_word(after))
+    if norm.startswith("**", a) and b - a == 2:
+        return a > 0 and norm[a - 1] in "0123456789年月日"
+    return True
+
+
+def _is_word(ch: str) -> bool:
+    return bool(ch) and ("一" <= ch <= "\u9fff" or "ぁ" <= ch <= "ん" or "ァ" <= ch <= "ヺ")
 
 
 # -- notes to the agent ----------------------------------------------------------------
