@@ -14,7 +14,7 @@ import re
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
-from ..regexes import FirstOf, Grammar, lazy, trie_pattern
+from ..regexes import FirstOf, Grammar, lazy
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|要記入|要入力|記入|入力|差し込み|差込"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ... import segments as seg
 from ...conjugate import masu_stem
 from ...document import Document, Sentence

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ...conjugate import masu_stem
 from ...document import Document
 from ...engine import CheckContext, Hit, triggered_by
