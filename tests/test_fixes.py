@@ -55,6 +55,9 @@ FIX_TABLE = [
  # keigo/sasete-itadaku-overuse (unsafe)
  ("keigo/sasete-itadaku-overuse", "ご注文の商品は、本日発送させていただきます。", "発送させていただきます", "発送いたします"),
  ("keigo/sasete-itadaku-overuse", "結果は明日、担当者からご連絡させていただきます。", "ご連絡させていただきます", "ご連絡いたします"),
+ # (お + a verb's stem keeps its お: not お断ります)
+ ("keigo/sasete-itadaku-overuse", "今回は参加させていただきます。写真を使わせていただきます。お断りさせていただきます。",
+  "お断りさせていただきます", "お断りいたします"),
  # keigo/wrong-direction (unsafe)
  ("keigo/wrong-direction", "お届けしたクーポンは次回のお買い物でご利用してください。", "ご利用してください", "ご利用ください"),
  ("keigo/go-sareru", "ポイントはいつご利用されましたか。", "ご利用されました", "ご利用になりました"),

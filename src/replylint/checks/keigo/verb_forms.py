@@ -118,6 +118,11 @@ def sasete_itadaku_overuse(doc: Document, ctx: CheckContext):
             e = _chain_end(toks, i + 1)
             word = _text(toks, start, v) if start < v else ""
             polite = e > i + 1 and toks[i + 1].norm == "ます"
+            # お断りさせていただきます: お + a verb's stem is the humble お〜する; the rewrite keeps
+            # the お (お断りいたします; the stem's own ます form would leave お断ります)
+            p = _prefixed(toks, v) if start == v and toks[v].pos[0] == "動詞" else None
+            if p is not None:
+                start, word = p, _text(toks, p, v + 1)
             if start < v and polite:
                 sugg = word + "いたし" + _text(toks, i + 1, e)
             else:
