@@ -14,7 +14,7 @@ from . import segments as seg
 from .config import Config, ConfigError
 from .document import Document, Sentence
 from .finding import Finding, Fix
-from .gloss import defined_at, explained_at
+from .gloss import DEFINED_WITHIN, defined_at, explained_at
 from .matcher import PhraseMatcher
 from .options import option_problem
 from .regexes import FirstOf, LazyPattern
@@ -275,7 +275,7 @@ def _unexplained(doc: Document, terms: dict[tuple[int, str], list]) -> list:
         uses.sort(key=lambda u: u[0])
         # Explained at its first use, or defined in the sentence or two after it (a term
         # introduced, then defined: 「…が付与されます。タイムスタンプは、…を証明するものです」).
-        last = bisect_right(starts, uses[0][2].nstart) + _DEFINED_WITHIN
+        last = bisect_right(starts, uses[0][2].nstart) + DEFINED_WITHIN
         for n, (nstart, nend, s, _hit) in enumerate(uses):
             if bisect_right(starts, s.nstart) > last:
                 out += [u[3] for u in uses]
@@ -288,9 +288,6 @@ def _unexplained(doc: Document, terms: dict[tuple[int, str], list]) -> list:
         else:
             out += [u[3] for u in uses]
     return out
-
-
-_DEFINED_WITHIN = 2  # sentences after a term's first use where it may still be defined
 
 
 _LONGEST_TERM = 24  # how far before a term a longer one around it may start

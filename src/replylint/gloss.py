@@ -59,13 +59,16 @@ def _defines(norm: str, s_start: int, s_end: int) -> bool:
     return any(m.end() == len(tail) for m in _DEFINITION_END.finditer(tail))
 
 
+DEFINED_WITHIN = 2  # sentences after a term's first use where it may still be defined
+
+
 def explained_soon(doc, word: str, end: int, s) -> bool:
     """Whether `word`, first used in sentence `s` up to `end` and not explained there, is
     defined where it is used again in the next two sentences (SSOを設定します。SSOとは、…): a term
     introduced, then defined. (A gloss in brackets at a later use is a gloss given too late.)"""
     sentences = doc.sentences
     k = bisect_right(doc.sentence_starts, s.nstart) - 1
-    last = sentences[min(k + 2, len(sentences) - 1)].nend
+    last = sentences[min(k + DEFINED_WITHIN, len(sentences) - 1)].nend
     norm = doc.norm
     i = norm.find(word, end, last)
     while i >= 0:
