@@ -472,7 +472,8 @@ _NEG_NOUNS = ([w + "外" for w in ("対象", "範囲", "保証", "補償", "適�
 _NEG_NOUN = "(?:" + "|".join(_NEG_NOUNS) + ")"
 # A negative condition with a negative result: お持ちいただかないと、お手続きできません (= お持ち
 # いただければ、お手続きできます); お申し込みがないと、請求が止まりません.
-_IF_NOT = r"(?:な|無)(?:いと|ければ|い限り|いかぎり)"
+_IF_NOT_ENDS = ("いと", "ければ", "い限り", "いかぎり")  # (after な or 無)
+_IF_NOT = "(?:な|無)(?:" + "|".join(_IF_NOT_ENDS) + ")"
 # A time when something stops (作業の間、メンテナンス中は): its "cannot be used" tells what stops
 _DURING = lazy(r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中)[はも]?[、,]")
 _UNAVAILABLE = lazy(r"(ご利用|お使い)?(いただけ|になれ)ません|(ご利用|利用|お使い)(でき|出来)ません")
@@ -498,7 +499,7 @@ _DOUBLE_NEG_WORDS = (
      for w in ("わけ", "訳", "もの", "物", "こと", "事", "コト", "では", "でも", "とは", "とも")]
     + [n + "く" + p for n in "な無" for p in "はも"]
     + [w + p for w in _NEG_NOUNS for p in ("では", "でも", "じゃ")]
-    + [n + w for n in "な無" for w in ("いと", "ければ", "い限り", "いかぎり")])
+    + [n + w for n in "な無" for w in _IF_NOT_ENDS])
 
 
 @triggered_by(trie_pattern(_DOUBLE_NEG_WORDS))
