@@ -98,6 +98,9 @@ def test_quote_headers(header):
     ("株式会社こだま印刷 情報システム課 福田 健 様", (0, 0)),
     ("お客様", (0, 0)),
     ("ご担当者様", (0, 0)),
+    # an addressee line right under another belongs to it; a blank line ends it
+    ("株式会社みなと商事 御中\n経理システムご担当者様", (0, 1)),
+    ("お取引先各位\n\n田村様", (0, 0)),
 ])
 def test_addressee_lines(top, expect):
     lines = lines_of(top + "\n\nいつもお世話になっております。")

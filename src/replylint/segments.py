@@ -55,7 +55,9 @@ _SIGNATURE_HINT = lazy(
 # never reach.)
 _NAME_LINE = Grammar(
     r"^\s*([一-龥々]{1,4}[ \u3000]*[一-龥々ぁ-んァ-ヶー]{1,6}|[A-Z][a-z]+ [A-Z][a-z]+)\s*$"
-    r"|[ \u3000][一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}\s*$")  # …大宮校 佐藤 美香
+    # a title or a place, then a name written apart: 院長 野村 健一, …大宮校 佐藤 美香 (the line is
+    # read with .match(): this branch, too, starts at the line's start)
+    r"|^\s*\S{1,16}[ \u3000]+[一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}\s*$")
 _SENTENCE_END = lazy(r"[。!?]\s*$")
 _PROSE_END = lazy(r"(ます|です|ください|ございます|ません|でした|ました)\s*$")
 
@@ -214,9 +216,15 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
     for n, i in enumerate(content):
         line = lines[i]
         if is_addressee_line(line):
-            # Company / department lines just above the name belong to the addressee.
+            # Company / department lines just above the name belong to the addressee, and so
+            # do the addressee lines right under it (株式会社みなと商事 御中 / 経理ご担当者様).
             first = content[0] if all(not _SENTENCE_END.search(lines[k]) for k in content[:n]) else i
-            return first, i, len(line.rstrip())
+            last = i
+            for k in content[n + 1:]:
+                if k != last + 1 or not is_addressee_line(lines[k]):
+                    break
+                last = k
+            return first, last, len(lines[last].rstrip())
         if _SENTENCE_END.search(line):
             break
     if content:

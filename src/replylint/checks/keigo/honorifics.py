@@ -636,7 +636,7 @@ _DOUBLE_TITLE = lazy(
     r"|(?P<okyaku>お客様様|お客さま様|様様|様殿|殿様(?!商売))"
     r"|(?P<onchu>御中(\s*)様|御中\s*殿)")
 _ONCHU = lazy(r"御中")
-_PERSON_SAMA = lazy(r"[^\s、,]{1,12}(様|さま|殿)")
+_PERSON_SAMA = lazy(r"[^\s、,]{1,12}[ \u3000]?(様|さま|殿)")
 
 
 def _header(doc: Document) -> list[Sentence]:
@@ -687,5 +687,5 @@ def honorific_title(doc: Document, ctx: CheckContext):
             s, m = onchu[0]
             a, b = doc.original_span(s.nstart + m.start(), s.nstart + m.end())
             if not any(_DOUBLE_TITLE.search(t) and "御中" in t for _, t in block):
-                yield Hit(a, b, "「御中」と個人名の「様」を併用しています。個人宛てなら「御中」を外し、"
-                                "「会社名 部署名 ○○様」と書きます。", "（御中を削除）")
+                yield Hit(a, b, "「御中」と「様」を併用しています。人宛てなら「御中」を外し、"
+                                "「会社名 部署名 ○○様」（名前がわからなければ「ご担当者様」）と書きます。", "（御中を削除）")
