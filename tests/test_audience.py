@@ -109,6 +109,10 @@ def test_cli_audience_option_and_config(tmp_path, monkeypatch):
     ("田村様\n\n貴社の今後のご予定をお聞かせください。", "email", "business"),
     ("開発ご担当者様\n\nいつもお世話になっております。", "email", "technical"),
     ("システム管理者様\n\nいつもお世話になっております。", "email", "technical"),
+    ("株式会社オオタ物流\nシステム管理部 森田様\n\nいつもお世話になっております。", "email", "technical"),
+    # the department on the addressee's second line
+    ("株式会社みなと商事 御中\n経理システムご担当者様\n\nいつもお世話になっております。", "email", "technical"),
+    ("株式会社みなと商事 御中\n経理ご担当者様\n\nいつもお世話になっております。", "email", "business"),
     ("田村様\n\nいつもご利用いただきありがとうございます。", "email", "consumer"),
     ("お客様\n\nいつもご利用いただきありがとうございます。", "email", "consumer"),
     ("こんにちは！ご注文の品は明日届きます。", "chat", "consumer"),
@@ -267,3 +271,19 @@ def test_fixes_follow_the_audience_too():
     assert any(f.rule == "jargon/term" for f in applied) and "サーバー" not in as_consumer
     as_engineer, applied = replylint.fix(text, "email", unsafe=True, audience="technical")
     assert not any(f.rule == "jargon/term" for f in applied) and "サーバー" in as_engineer
+
+
+# -- the customer's own words ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, channel, theirs, not_theirs", [
+    ("> 夜間バッチが途中で止まります。\n\nご報告ありがとうございます。", "email", "夜間バッチ", "ご報告"),
+    ("CSVの取り込みで文字化けする件ですね。確認いたします。", "chat", "CSVの取り込みで文字化けする", "確認"),
+    ("田村様\n\n画面にラグがあるとのこと、ご不便をおかけしております。キャッシュを削除してください。", "email",
+     "画面にラグがある", "キャッシュ"),
+    # our own account of the matter is not theirs
+    ("本件はサーバーの不具合によるものです。", "chat", None, "サーバー"),
+])
+def test_their_words_are_the_quote_and_the_restated_clauses(text, channel, theirs, not_theirs):
+    words = parse(text, get_backend(None), channel).their_words
+    assert theirs is None or theirs in words
+    assert not_theirs not in words

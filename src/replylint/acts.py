@@ -100,14 +100,14 @@ USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご
 # the text the customer is asked to type (修正理由に「障害対応」とご記入ください) is not the
 # writer's wording: the customer must find those words as they are.
 _SCREEN_ITEM = alt("ページ", "画面", "欄", "ボタン", "メニュー", "タブ", "リンク", "項目", "フォルダ", "アイコン", "バナー")
-_BRACKET_AFTER = re.compile(r"[^「」『』【】\n]{0,20}[」』】]\s*(" + alt("と" + alt("ご", "お", "") + alt(
+_BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*(" + alt("と" + alt("ご", "お", "") + alt(
     "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き"), "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")")
-_BRACKET_BEFORE = re.compile(r"[「『【][^「」『』【】\n]{0,20}$")
+_BRACKET_BEFORE = re.compile(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
 _ITEM_AFTER = re.compile(_SCREEN_ITEM)
 # ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」
-_IN_SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の)?[「『【]"
-                             r"[^「」『』【】\n]{0,20}$")
-_BRACKET_CLOSES = re.compile(r"[^「」『』【】\n]{0,20}[」』】]")
+_IN_SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の)?[「『【\[]"
+                             r"[^「」『』【】\[\]\n]{0,20}$")
+_BRACKET_CLOSES = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]")
 
 
 def on_screen(norm: str, start: int, end: int) -> bool:
@@ -171,6 +171,11 @@ OFFER = Grammar(
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
     + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
     + "|" + _ANYTHING_ELSE
+    # …or to send us what shows the trouble, and we look into it: エラーが表示された場合は、画面の
+    # スクリーンショットをお送りいただければ、詳しくお調べいたします
+    + "|" + _NEEDED + r"[^。]{0,40}?" + alt("お送り", "ご送付", "送って", "お寄せ", "ご提供", "添付")
+    + alt(ITADAKU + "け" + alt("れば", "ましたら", "ると", "たら"), ITADAKU + "きましたら", ITADAKU + "くと") + r"[^。]{0,24}?"
+    + alt("確認", "お調べ", "調査", "ご案内", "ご回答", "回答", "対応", "お答え") + alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます"
     + "|" + _INVITATION + r"[^。]{0,6}?" + alt("どうぞ", "お声", "ご相談", "お申し付け", "お尋ね", "お問い合わせ")
     # Asking to be asked is an offer by itself: お声がけください / ご相談ください
     + "|" + alt("声がけ", "声かけ", "声掛け", "申し付け", "申しつけ", "ご相談", TOIAWASE, "お尋ね", "ご用命")
@@ -315,6 +320,10 @@ INQUIRY = Grammar(
     # we looked into the matter they raised: ご契約の更新について確認いたしました
     + "|" + alt("について", "につきまして", "の件", "の件につき") + "[、,]?" + alt("確認", "お調べ", "調査", "回答", "ご回答")
     + alt(ITASU, "し") + alt("ました", "ます"))
+# Where the reply restates the customer's message in their words: the clause before these
+# (CSVの取り込みで文字化けする件ですね / 画面が真っ白になるとのこと / 〜とお伺いしました).
+RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い", "とお聞き", "と伺", "とうかが")
+                   + "|件" + alt("ですね", "でしょうか", "でございますね"))
 # Letters that answer no inquiry: a reply to a proposal or an invitation, an absence, a thank-you.
 NOT_AN_ANSWER = Grammar(
     alt("ご提案", "お誘い", "ご招待", "お招き", "ご案内状", "お見積", "ご紹介") + r"[^。]{0,60}?"
@@ -346,7 +355,7 @@ THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain
 TO_ENGINEERS = Grammar(alt("開発者", "開発部", "開発チーム", "開発ご担当", "開発担当", "エンジニア", "インフラ",
-                           "システム管理者", "ネットワーク管理者", "サーバー管理者", "サーバ管理者", "技術部",
+                           "システム管理", "ネットワーク管理者", "サーバー管理者", "サーバ管理者", "技術部",
                            "技術担当", "技術ご担当", "SRE", "情報システム", "情シス", "システム部", "システム課",
                            "システム室", "システムご担当", "システム担当", "IT部", "IT課", "IT推進", "IT管理",
                            "ITご担当", "IT担当", "社内SE"))

@@ -349,6 +349,21 @@ class Document:
         return found
 
     @property
+    def their_words(self) -> str:
+        """The customer's own words, a line each: their quoted message, and the clauses where
+        the reply restates it (〜で文字化けする件ですね, 〜とのこと). A word they used
+        themselves is one they know."""
+        found = self.cache.get("document.their_words")
+        if found is None:
+            parts = [self.quoted_text] if self.quoted_text else []
+            own = self.own_text
+            for m in acts.RESTATED.finditer(own):
+                start = max(own.rfind("\n", 0, m.start()), own.rfind("。", 0, m.start())) + 1
+                parts.append(own[start:m.start()])
+            found = self.cache["document.their_words"] = "\n".join(parts)
+        return found
+
+    @property
     def parties(self) -> "Parties":
         """Who acts: our side and the customer's (parties.Parties), built once per reply."""
         found = self.cache.get("document.parties")

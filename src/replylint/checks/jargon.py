@@ -18,6 +18,10 @@ _ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+(
 _ROMAJI = lazy(r"^(?=[A-Z]{4})(?:(?:[KSTNHMRGZDBPF]Y?|[YWJ]|SH|CH|TS)?[AIUEO]|N(?![AIUEOY])){2,}$")
 # A capital word with a capitalised word after it is a product's name: TSUNAGU Mail, HENNGE One.
 _PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}")
+# Capital words in a row are the English words of a name (「ソラノネ LIVE TOUR」, BIG SALE), not
+# initials to spell out.
+_CAPS_BEFORE = lazy(r"[A-Z]{2,} $")
+_CAPS_AFTER = lazy(r" [A-Z]{2,}(?![a-z])")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
@@ -64,11 +68,19 @@ def acronym(doc: Document, ctx: CheckContext):
                 continue
             if _ROMAJI.match(word) or _PRODUCT_WORD.match(norm, m.end()):
                 continue  # a Japanese word in capitals (KAZOE, MAMORU), or a product: HENNGE One
+            if _in_title(norm, m.start(), m.end()):
+                continue
             if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
                 ours = set(_ACRONYM.findall(doc.own_names))
-            if word in ours:
-                continue
+            if word in ours or word in doc.their_words:
+                continue  # (a word the customer used themselves is one they know)
             yield Hit(*doc.original_span(m.start(), m.end()))
+
+
+def _in_title(norm: str, a: int, b: int) -> bool:
+    """Capitals that are words of a name, with other capitals beside them (LIVE TOUR, BIG SALE):
+    initials stand alone."""
+    return bool(_CAPS_BEFORE.search(norm, max(0, a - 12), a) or _CAPS_AFTER.match(norm, b))
 
 
 # -- katakana-dense ------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from .. import acts
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
@@ -52,7 +53,7 @@ _LONGEST = 90  # no placeholder above is longer
 # A 【…】 / [...] that opens a line and is followed by its value is a label, not a slot:
 # 【商品名】ダウンジャケット, [ご注文番号] HM-1234.
 _LABEL_AFTER = lazy(r"\s*[:：]?\s*[^\s\nをのにでがはへとや様さ、。]")
-_PARTICLE_AFTER = lazy(r"(を|の|に|で|が|は|へ|と|から|まで|様|さま|殿)")
+_PARTICLE_AFTER = lazy(r"(を|の|に|で|が|は|へ|と|から|まで|様|さま|殿|さん|ちゃん|くん|君)")
 
 PLACEHOLDER_PATTERN = _PLACEHOLDER  # what shingles.comparable turns into one slot
 
@@ -182,6 +183,8 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue
             if _is_masked(norm, m.start(), m.end()) or not _beside_word(norm, m.start(), m.end()):
                 continue
+            if m.group()[0] in "[【" and acts.on_screen(norm, m.start() + 1, m.end() - 1):
+                continue  # a name on the screen: 取り込み画面の［文字コード］で
             if template_mode:
                 hit = _template_mode_hit(doc, ctx, m.group(), m.start(), m.end())
                 if hit is not None:
