@@ -58,7 +58,9 @@ _ALTERNATIVE = lazy(
     # what the customer can do or get, said with a potential verb (使えます, 受けられます,
     # 引き取ってもらえます), and a chance left open (〜こともございます)
     r"|(使え|選べ|買え|もらえ|受けられ|借りられ|申し込め|乗れ|貯められ|替えられ|変えられ|届けられ|見られ)(ます|る)(?!ん)"
-    r"|(こと|場合)も(ございます|あります)"
+    r"|(こと|場合)も(ございます|あります)|(方法|手段|やり方)(が|も)(ございます|あります)(?!ん)"
+    # what we go on doing: 後期の出願を受け付けています
+    r"|(受け付け|承っ|行っ|取り扱っ|扱っ)て(い|おり)ます(?!ん)"
     # an action of ours, done or promised, in the humble form of a サ変 noun: 設定いたしました,
     # 手配させていただきます (not an apology, thanks, a refusal or an end of something)
     # (the word before it is read in _alternative_at: a pattern that starts with look-behinds is
@@ -164,6 +166,13 @@ _FILLER = lazy(r"ご了承|ご理解|申し訳|恐れ入|お詫び|ご容赦|ご
 # A sentence that turns from the limit to what is still possible (ただ、…こともございます): the
 # way forward may be spelled out in the sentence after it.
 _TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そのかわり|もっとも)[、,]")
+# ...and among those, the ones that set what follows against the limit: a sentence that opens
+# with one and refuses nothing says what is possible (ただ、後期の出願は3月2日まで受け付けています).
+# (Not ただし or なお, which add a further condition or a note.)
+_CONTRAST = lazy(r"\s*(ただ|しかし|一方で?|その代わり(に)?|そのかわり(に)?|ですが|とはいえ)[、,]")
+# A sentence that only gives the refusal's reason (〜確定して発券しているためです): the way forward
+# may come after it.
+_REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございます)[。!]?\s*$")
 _RULE_CITED = None  # set below, after the rule-citing patterns
 
 
@@ -187,29 +196,37 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's)
             if _DURING.search(norm, s.nstart, m.start()) and _UNAVAILABLE.match(norm, m.start(), m.end()):
                 break  # 作業の間、サービスをご利用いただけません: what a maintenance stops, not a refusal
-            # an alternative in the sentence, unless all of it comes after the refusal and only
-            # repeats it (延長はできませんので、期限までにお支払いください)
-            alt = _alternative_at(norm, s.nstart, s.nend)
-            if alt >= 0 and (alt < m.start() or not _restates(norm, (s.nstart, m.end()), m.end(), s.nend)):
-                break
-            # The sentences around it: the one before ("what can be done, then the limit"), the
-            # next one, and the one after that when the next only apologizes or asks for
-            # understanding.
-            near = []
-            if k > 0 and _sentence_ok(doc, sentences[k - 1]) and sentences[k - 1].line >= s.line - 1:
-                near.append(sentences[k - 1])
-            for nxt in sentences[k + 1:k + 3]:
-                if not _sentence_ok(doc, nxt):
-                    break
-                near.append(nxt)
-                if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not (
-                        _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)):
-                    break
-            if any(_has_alternative(norm, n.nstart, n.nend) and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
-                   if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near):
+            if _way_forward(doc, sentences, k, m):
                 break
             yield _hit(doc, _phrase_start(doc, s, m.start()), m.end(), suggestion=suggestion)
             break  # one finding per sentence
+
+
+def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
+    """Whether the refusal `m` in sentences[k] comes with a way forward: in its own sentence,
+    in the one before it ("what can be done, then the limit"), or in the next one (and the one
+    after that when the next only apologizes, asks for understanding or gives the reason)."""
+    norm, s = doc.norm, sentences[k]
+    # an alternative in the sentence, unless all of it comes after the refusal and only repeats
+    # it (延長はできませんので、期限までにお支払いください)
+    alt = _alternative_at(norm, s.nstart, s.nend)
+    if alt >= 0 and (alt < m.start() or not _restates(norm, (s.nstart, m.end()), m.end(), s.nend)):
+        return True
+    near = []
+    if k > 0 and _sentence_ok(doc, sentences[k - 1]) and sentences[k - 1].line >= s.line - 1:
+        near.append(sentences[k - 1])
+    for nxt in sentences[k + 1:k + 3]:
+        if not _sentence_ok(doc, nxt):
+            break
+        near.append(nxt)
+        if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not (
+                _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
+                or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend)):
+            break
+    return any((_has_alternative(norm, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
+                and not _REFUSAL.search(norm, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
+               and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
+               if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near)
 
 
 # -- positive/blame -------------------------------------------------------------------
@@ -353,6 +370,11 @@ _CHARGED = lazy(r"ご負担|お支払いいただ|ご請求|請求(いたし|さ
 _REASON_BEFORE = lazy(r"ため(の|に)|防[ぐぎ]|守る|保護|安全")
 
 
+# Something offered in place of what a rule rules out.
+_SUBSTITUTE = lazy(r"代わりに|かわりに|代替|別の(方法|手段|形)|ほかの(方法|手段)|他の(方法|手段)"
+                   r"|(方法|手段)(が|も)(ございます|あります)(?!ん)")
+
+
 def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     """A rule is cited as the reason earlier in the sentence (before a refusal at `before`)."""
     for m in _RULE_BY.finditer(norm, s.nstart, before):
@@ -403,8 +425,18 @@ def rule_citing(doc: Document, ctx: CheckContext):
             if m is not None and k > 0 and _refuses(norm, body[k - 1]) \
                     and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                 found = (m.start(), m.end())
-        if found is not None:
-            yield _hit(doc, *found)
+        if found is None:
+            continue
+        if refusal_m is not None and found[1] == refusal_m.end():
+            # a rule given as the reason for a limit, and something offered in its place: the
+            # reader learns why and what to do instead (主催者の方針により対象外です。代わりに、
+            # 公式リセールを…). (Only an offer in its place: the next step of another matter,
+            # 解約のお手続きは…, leaves the rule the only reason.)
+            k = index[id(s)]
+            if _SUBSTITUTE.search(norm, refusal_m.end(), s.nend) or any(
+                    _SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]):
+                continue
+        yield _hit(doc, *found)
 
 
 def _refuses(norm: str, s: Sentence) -> bool:
@@ -421,6 +453,15 @@ _NEG_CMD = lazy(
     r"|禁止(です|でございます|となっております|となります|されております|されています|しております|いたしております)")
 # Kind words, not commands: ご心配なさらないでください, お気になさらないでください.
 _KIND = lazy(r"(心配|気に|無理|遠慮|諦め|あきらめ|焦ら|慌て|落ち込ま|悲しま)[^。、]{0,4}$")
+# A warning of harm: a prohibition that gives it, before it or in the next sentence, keeps
+# someone safe and says why (破片が落ちることがありますので…こすらないようご注意ください;
+# スイッチは入れたり切ったりしないでください。火花で引火するおそれがあります).
+_HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引火|火災|発火|爆発|破損|故障|破片|事故|中毒|窒息|転倒"
+             r"|変形|変色|劣化|漏電|ガス漏れ|原因(と|に)な")
+# The next sentence gives the reason (…引火するおそれがあります / …割れることがございます).
+_REASON_END = lazy(r"(あります|ございます|ためです|からです|おそれがあります|なります)[。!]?\s*$")
+# A prohibition pressed hard stays an order, reason or not: 絶対に / 決して / くれぐれも …ないでください
+_PRESSED = lazy(r"絶対|決して|くれぐれも|二度と|必ず")
 # Positive rewrites for common verbs (dictionary form -> what to ask for instead).
 _POSITIVE_FORM = {
     "置く": "〜の前は空けておいてください", "触る": "離れてお待ちください", "触れる": "離れてお待ちください",
@@ -435,13 +476,21 @@ _POSITIVE_FORM = {
 @triggered_by(r"ないで|ないよう|おやめ|いけ|なりません|だめ|ダメ|禁止")
 def negative_command(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    for s in ctx.sentences(doc, doc.linted_sentences()):
+    sentences = doc.linted_sentences()
+    index = {id(s): k for k, s in enumerate(sentences)}
+    for s in ctx.sentences(doc, sentences):
         for m in _NEG_CMD.finditer(norm, s.nstart, s.nend):
             start = m.start()
             if not m.group().startswith(("禁止", "は", "を", "お")):
                 start = _phrase_start(doc, s, m.start())
             if _KIND.search(norm, s.nstart, m.start()):
                 continue
+            nxt = sentences[index[id(s)] + 1] if index[id(s)] + 1 < len(sentences) else None
+            if not _PRESSED.search(norm, s.nstart, m.start()) and (
+                    _HARM.search(norm, s.nstart, start)
+                    or nxt is not None and nxt.line <= s.line + 1 and _HARM.search(norm, nxt.nstart, nxt.nend)
+                    and _REASON_END.search(norm, nxt.nstart, nxt.nend)):
+                continue  # a warning of harm, with its reason
             verb = None
             toks = doc.sentence_tokens(s)
             i = _tok_index(toks, start)
