@@ -101,7 +101,10 @@ USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご
 # writer's wording: the customer must find those words as they are.
 _SCREEN_ITEM = alt("ページ", "画面", "欄", "ボタン", "メニュー", "タブ", "リンク", "項目", "フォルダ", "アイコン", "バナー")
 _BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*(" + alt("と" + alt("ご", "お", "") + alt(
-    "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き"), "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")")
+    "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き"), "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")"
+    # ...or a button or a menu worked on the screen: ［再発行］を押下 / ［設定］から (not を入力:
+    # ［クーポンコード］をご入力ください is the very value left out)
+    + "|[^「」『』【】\\[\\]\\n]{0,20}\\]\\s*" + alt("を" + alt("選択", "ご選択", "押", "クリック", "タップ", "開", "オン", "オフ"), "から"))
 _BRACKET_BEFORE = re.compile(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
 _ITEM_AFTER = re.compile(_SCREEN_ITEM)
 # ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」
@@ -138,7 +141,7 @@ _NEED = alt("ない", "ません", "ず", "不明", "困", "希望", "心配", "
             "エラー", "故障", "続", "改善", "解決", "何か", "なにか", "何が", "変更", "必要", "気にな", "わから", "分から",
             "見つから", "届か", "違", "異な", "ほか", "他", "万一", "万が一", "もし", "都合", "要望", "ご用", "急ぎ",
             "不足", "不備", "誤り", "間違", "トラブル", "その", "そういった", "このような", "うまく", "難し", "迷",
-            "点")
+            "点", "入用", "同じ", "同様", "変わ", "再び")
 _NEEDED = _NEED + r"[^。、]{0,24}?" + _CONDITION
 _INVITATION = alt("いつでも", "何なりと", "なんなりと", "何でも", "なんでも", "どんなこと", "どのようなこと",
                   "どんな" + alt("ささいな", "些細な", "小さな"), "お気軽に", "気軽に", "お気兼ねなく",
@@ -176,6 +179,10 @@ OFFER = Grammar(
     + "|" + _NEEDED + r"[^。]{0,40}?" + alt("お送り", "ご送付", "送って", "お寄せ", "ご提供", "添付")
     + alt(ITADAKU + "け" + alt("れば", "ましたら", "ると", "たら"), ITADAKU + "きましたら", ITADAKU + "くと") + r"[^。]{0,24}?"
     + alt("確認", "お調べ", "調査", "ご案内", "ご回答", "回答", "対応", "お答え") + alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます"
+    # …or we say we will look into it, and ask them to get in touch: 一度お調べいたしますので、
+    # 注文番号を添えてご連絡ください
+    + "|" + alt("お調べ", "確認", "調査", "お答え", "ご案内", "ご相談に応じ") + alt(ITASU, "し", "申し上げ") + "ます" + alt("ので", "から")
+    + r"[^。]{0,40}?" + _CONTACT + r"[^。]{0,24}?" + _REQUEST_OR_PROMISE
     + "|" + _INVITATION + r"[^。]{0,6}?" + alt("どうぞ", "お声", "ご相談", "お申し付け", "お尋ね", "お問い合わせ")
     # Asking to be asked is an offer by itself: お声がけください / ご相談ください
     + "|" + alt("声がけ", "声かけ", "声掛け", "申し付け", "申しつけ", "ご相談", TOIAWASE, "お尋ね", "ご用命")
@@ -244,7 +251,12 @@ NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern + alt("に", "まで", 
 QUESTION = Grammar(r"(か|かね|でしょうか|ますか|ませんか)[。?]?\s*$|\?\s*$")
 AWAITS_REPLY = Grammar(
     alt("ご返信", "ご返事", "お返事", "ご連絡", "ご回答", "ご入金", "ご返送", "お返事", "ご来店", "お越し", "ご提出")
-    + r"[^。]{0,10}?" + "お待ち" + alt("し", ITASU, "申し上げ") + "て?" + alt("おり", "い") + "ます")
+    + r"[^。]{0,10}?" + "お待ち" + alt("し", ITASU, "申し上げ") + "て?" + alt("おり", "い") + "ます"
+    # ...or asks them to tell how it went, or which they choose: 表示されたかどうか、お知らせ
+    # いただけますと幸いです / ご都合のよいほうをお知らせください
+    + "|" + alt("かどうか", "結果", "どちら", "ほう", "いずれ") + r"[^。]{0,12}?"
+    + alt("お知らせ", "教えて", "お教え", "ご連絡", "お聞かせ", "ご返信") + r"[^。]{0,16}?"
+    + alt(KUDASARU + "い", ITADAKU + "け", "幸い"))
 
 # -- closing --------------------------------------------------------------------------------
 # The request that ends a letter: よろしくお願いいたします, ご理解のほどお願い申し上げます,
@@ -287,6 +299,9 @@ _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく�
 _COMMITMENT = r"[てで]まいります。?\s*$"
 CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
                          _CLOSING_APOLOGY, _GLAD, _COMMITMENT))
+# A chat's last words that take leave: a wish, thanks for the exchange, an invitation to come
+# again (温かいうちにお召し上がりください is not one; どうぞお気をつけて, ありがとうございました are)
+FAREWELL = Grammar(alt(_WISH, _LATE_THANKS, _COME_AGAIN))
 # Which 結語 closes a letter opened by each 頭語 (the first is the usual one).
 LETTER_PAIRS = {
     "拝啓": ("敬具", "敬白", "拝具", "かしこ"), "拝復": ("敬具", "敬白", "拝具", "かしこ"),
@@ -329,7 +344,10 @@ NOT_AN_ANSWER = Grammar(
     alt("ご提案", "お誘い", "ご招待", "お招き", "ご案内状", "お見積", "ご紹介") + r"[^。]{0,60}?"
     + alt("見送", "辞退", "お断り", "遠慮", "見合わせ", "かね", "叶わ", "かなわ", "でき" + alt("ません", "ず", "ない"))
     + "|欠席|" + alt("出席", "参加", "ご一緒", "伺") + r"[^。]{0,6}?"
-    + alt("でき" + alt("ません", "ず", "ない", "かね"), "かない", "かな" + alt("わ", "い"), "叶", "かね", "見合わせ", "えなく", "えません"))
+    + alt("でき" + alt("ません", "ず", "ない", "なく", "かね"), "かない", "かな" + alt("わ", "い"), "叶", "かね", "見合わせ", "えなく", "えません")
+    # the result of a selection, declined: 選考の結果、貴意に添いかねる結果となりました
+    + "|" + alt("選考", "採用") + r"[^。]{0,40}?" + alt("添いかね", "沿いかね", "見送", "不採用", "添えな", "沿えな", "添えず",
+                                                     "沿えず", "ご縁がな", "残念ながら"))
 # The title of a letter that answers nothing: a notice, an apology, a thank-you, a greeting.
 NOTICE_TITLE = Grammar(alt("お知らせ", "ご案内", "ご通知", "お詫び", "おわび", "お礼", "御礼", "ご挨拶", "あいさつ",
                               "ご報告", "のお願い"))

@@ -186,13 +186,14 @@ class Document:
     def own_sentences(self) -> list[Sentence]:
         """The writer's own running text: prose sentences of the opening, body and closing, without
         list items, headings, labels, URLs, letter marks, postscripts, and what follows a letter's
-        結語. Structure checks count their windows (the first sentences, the last ones) in these."""
+        結語 (or its 記, when the letter closes before it). Structure checks count their windows (the first sentences, the last ones) in these."""
         found = self.cache.get("document.own")
         if found is None:
             foot = self.letter_foot
+            end = foot.nstart if foot is not None else self.cache.get("document.appendix_start", len(self.view.text))
             found = self.cache["document.own"] = [
                 s for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
-                if self.lines[s.line].role == seg.PROSE and (foot is None or s.nstart < foot.nstart)]
+                if self.lines[s.line].role == seg.PROSE and s.nstart < end]
         return found
 
     def act(self, rx: re.Pattern, s: Sentence) -> re.Match | None:
@@ -269,14 +270,16 @@ class Document:
 
     @property
     def unprompted(self) -> bool:
-        """The reply says it answers no one's message: a notice to many (お客様各位, 皆様には),
-        a reply to a proposal or an invitation, an absence."""
+        """The reply says it answers no one's message: a notice to many (お客様各位, 皆様には,
+        an addressee line such as ショップオーナーの皆様), a reply to a proposal or an invitation,
+        an absence, the result of a selection declined."""
         found = self.cache.get("document.unprompted")
         if found is None:
             own = self.own_text
+            addressee = self._text_of(seg.ADDRESSEE)
             found = self.cache["document.unprompted"] = bool(
-                acts.TO_MANY.search(self._text_of(seg.ADDRESSEE)) or acts.TO_MANY.search(own)
-                or acts.NOT_AN_ANSWER.search(own))
+                acts.TO_MANY.search(addressee) or addressee.rstrip().endswith(_A_GROUP)
+                or acts.TO_MANY.search(own) or acts.NOT_AN_ANSWER.search(own))
         return found
 
     @property
@@ -386,6 +389,10 @@ class Document:
 
 
 _UNSEEN = object()
+
+
+# An addressee line that names a group (ショップオーナーの皆様, 会員の皆さま)
+_A_GROUP = ("皆様", "皆さま", "みなさま", "皆様へ", "皆さまへ", "みなさまへ")
 
 
 def _to_staff(addressee: str) -> bool:
@@ -604,6 +611,19 @@ def _label_greeting_and_closing(doc: Document) -> None:
     if foot is not None:
         body = [s for s in body if s.nstart < foot.nstart]
         foot.kind = seg.CLOSING
+    if not _label_closing(doc, body) and foot is None:
+        # A letter may close before its 記 … 以上 (以上、よろしくお願い申し上げます。\n記\n…):
+        # what follows the 記 is then an appendix, as what follows a 結語 is.
+        ki = next((ln for ln in lines if ln.role == seg.MARK and seg.is_ki_line(doc.norm[ln.nstart:ln.nend])), None)
+        if ki is not None and _label_closing(doc, [s for s in body if s.nstart < ki.nstart]):
+            doc.cache["document.appendix_start"] = ki.nstart
+
+
+def _label_closing(doc: Document, body: list[Sentence]) -> bool:
+    """Label the last sentences of `body` that close (an offer of further help may stand among
+    them) CLOSING; whether there was one."""
+    lines, act = doc.lines, doc.act
+    found = False
     for s in reversed(body[-5:]):
         if s.kind != seg.BODY:
             break
@@ -611,8 +631,10 @@ def _label_greeting_and_closing(doc: Document) -> None:
             continue
         if act(acts.CLOSING, s):
             s.kind = seg.CLOSING
+            found = True
         elif not act(acts.OFFER, s):
             break
+    return found
 
 
 def _segments(doc: Document, addressee) -> list[Segment]:

@@ -209,7 +209,8 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
     # The date, subject and title lines of a letter may stand above it.
     content = []
     for i in live:
-        if lines[i].strip() and not is_header_line(lines[i]):
+        # (a note above it, such as ※本メールはシステムから自動送信されています, is not the addressee)
+        if lines[i].strip() and not is_header_line(lines[i]) and not lines[i].lstrip().startswith("※"):
             content.append(i)
             if len(content) == 4:
                 break
@@ -277,6 +278,14 @@ _MARKER_CHARS = frozenset("・･-‐－―*＊•●○◯◎■□◆◇▼▽
                           + "".join(map(chr, range(0x3251, 0x325f))) + "".join(map(chr, range(0x32b1, 0x32bf))))
 
 
+_KI_DECOR = "―-‐－ー=＝~〜 \u3000"
+
+
+def is_ki_line(line: str) -> bool:
+    """The 記 that opens a letter's appendix, alone on its line or between dashes (― 記 ―)."""
+    return line.strip().strip(_KI_DECOR) == "記"
+
+
 def is_list_item(line: str) -> bool:
     return bool(_LIST_MARKER.match(line))
 
@@ -295,10 +304,10 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
             prev = None
             continue
         first = stripped[0]
-        if (len(stripped) <= 12 and _SHORT_MARK.fullmatch(stripped)) \
+        if (len(stripped) <= 12 and (_SHORT_MARK.fullmatch(stripped) or is_ki_line(stripped))) \
                 or (first in _SEPARATOR_CHARS and _SEPARATOR.match(n)):
             role = MARK
-            if stripped == "記":
+            if is_ki_line(stripped):
                 in_note_block = True
             elif stripped.startswith("以上"):
                 in_note_block = False

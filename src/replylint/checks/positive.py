@@ -36,6 +36,10 @@ _REFUSAL = lazy(
     r"|(対応|対象)外(です|となります|となっております|でございます)"
     # no exception made (not 異常は認められません, which reports a finding)
     r"|例外(は|も)[^。]{0,8}?(認められ|認めて|お認めし|設けて|ござい|あり)(て)?(おり|い)?ません")
+# Not a refusal: what a maintenance or a change leaves untouched (本メンテナンスの対象外となります),
+# and the no-reply line of a mail sent by a system (送信専用のため、返信できません).
+_SCOPE_BEFORE = lazy(r"(メンテナンス|作業|工事|障害|変更|改定|停止|影響|値上げ|今回の措置)の$")
+_SEND_ONLY = lazy(r"送信専用|配信専用|自動送信|自動配信")
 # Not a refusal: the customer's own report, a question, a quotation, a condition.
 _NOT_REFUSAL_AFTER = lazy(
     r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか))")
@@ -55,6 +59,7 @@ _ALTERNATIVE = lazy(
     r"|お引き取り|お伺い|お返し|お戻し|ご説明|振替|お振替|受け付け|お付け|お手続き|手続き|発送|配送|再送|準備|ご準備"
     r"|調整|お取り寄せ|取り寄せ|お取り置き|手配し直|お作り直|ご相談に応じ)(いたし|し|させていただき)(ます|ております)(?!ん)"
     r"|(いただけ|くださ|なさ)れば|いただけると|いただくと|いただきますと|お選びいただけ"
+    r"|(お問い合わせ|お問合せ|ご相談|ご連絡)いただけますと"
     # what the customer can do or get, said with a potential verb (使えます, 受けられます,
     # 引き取ってもらえます), and a chance left open (〜こともございます)
     r"|(使え|選べ|買え|もらえ|受けられ|借りられ|申し込め|乗れ|貯められ|替えられ|変えられ|届けられ|見られ)(ます|る)(?!ん)"
@@ -80,8 +85,13 @@ _PUNCT = ("補助記号", "記号")
 
 
 def _sentence_ok(doc: Document, s: Sentence) -> bool:
-    # An offer of further help (ご不明な点は…お問い合わせください) is not an alternative.
-    return s.kind in (seg.BODY,) and not doc.act(acts.OFFER, s)
+    # An offer of further help (ご不明な点は…お問い合わせください) is not an alternative; an
+    # invitation to get in touch on this very matter is (金額の変更をご希望の場合は、…お問い合わせ
+    # ください / ただし、ご利用実績がない場合には、一度お問い合わせいただけますと幸いです).
+    # (such an invitation may be read as the reply's closing line: …いただけますと幸いです)
+    if not doc.act(acts.OFFER, s):
+        return s.kind == seg.BODY
+    return s.kind in (seg.BODY, seg.CLOSING) and not doc.act(acts.OPEN_ENDED, s)
 
 
 def _alternative_at(norm: str, start: int, end: int) -> int:
@@ -196,6 +206,10 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's)
             if _DURING.search(norm, s.nstart, m.start()) and _UNAVAILABLE.match(norm, m.start(), m.end()):
                 break  # 作業の間、サービスをご利用いただけません: what a maintenance stops, not a refusal
+            if norm.startswith("対象外", m.start()) and _SCOPE_BEFORE.search(norm, max(s.nstart, m.start() - 10), m.start()):
+                break  # 本メンテナンスの対象外となります: left untouched, good news
+            if _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend) and "返信" in norm[s.nstart:m.end()]:
+                break  # このメールは送信専用です。返信できません: how the mail works, not a refusal
             if _way_forward(doc, sentences, k, m):
                 break
             yield _hit(doc, _phrase_start(doc, s, m.start()), m.end(), suggestion=suggestion)
@@ -354,7 +368,7 @@ _RULE = r"(規定|規則|規約|約款|決まり|ルール|方針|仕様|マニ�
 _RULE_BECAUSE = lazy(_RULE + r"(です|でございます|となっております|になっております|となります|な|の)?"
                            r"(ので|から|ため[、,]|につき)")
 # 規定により〜できません / ルール上〜いたしかねます
-_RULE_BY = lazy(_RULE + r"([^。、]{0,8}?に(定める|定めた|記載の|明記の|記載された)(とおり|通り)"
+_RULE_BY = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?([^。、]{0,8}?に(定める|定めた|記載の|明記の|記載された)(とおり|通り)"
                       r"|により|によって|に基づき|に従い|上|で決まっており|で定められており|として"
                       r"|に定めが(ございます|あります|ある)(ので|ため)|がございますので|があるため)[、,]?")
 # 〜できない決まりです / お受けしない規定となっております
@@ -591,10 +605,11 @@ def cold_apology(doc: Document, ctx: CheckContext):
     if not apologies or doc.unprompted:
         return  # (declining a proposal or an invitation, sending regrets: nothing is owed to be done)
     # What is done is said in the body, or in the apology that opens the reply; an offer of
-    # further help and the closing lines (よろしくお願いいたします) do nothing.
+    # further help open to anything (ご不明な点があれば…) and the closing lines (よろしくお願い
+    # いたします) do nothing, but an offer on this matter does (お調べいたしますので、…お知らせください).
     for s in doc.linted_sentences(seg.GREETING, seg.BODY):
         if _ACTION.search(norm, s.nstart, s.nend) and _does_something(norm[s.nstart:s.nend]) \
-                and not doc.act(acts.OFFER, s):
+                and (not doc.act(acts.OFFER, s) or not doc.act(acts.OPEN_ENDED, s)):
             return
     s = apologies[0]
     end = s.nend

@@ -54,8 +54,7 @@ def further_help(doc: Document, ctx: CheckContext):
     # From the end, where an offer usually stands; the closing lines last (an offer may share
     # a sentence with one).
     ordered = [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
-    if any(doc.act(acts.OFFER, s) and (not doc.act(acts.DEADLINE, s) or doc.act(acts.OPEN_ENDED, s))
-           for s in ordered):
+    if any(_offers(doc, s) for s in ordered):
         return
     # The exchange goes on: the reply ends by asking the customer something or asking them to
     # hold on (少々お待ちください, not お荷物を出して、お待ちください: a wait for something else),
@@ -63,10 +62,25 @@ def further_help(doc: Document, ctx: CheckContext):
     # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer.
     # (Each of these tests lets the reply pass: the cheaper ones come first.)
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
-    if doc.act(acts.QUESTION, last[-1]) or doc.act(acts.HOLD_ON, last[-1]) or not doc.answers_inquiry \
+    # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
+    # すべて小文字でご入力ください)
+    if any(doc.act(acts.QUESTION, s) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) or not doc.answers_inquiry \
+            or doc.channel == "chat" and doc.act(acts.FAREWELL, tail[-1]) \
             or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
     yield _AT_START
+
+
+def _offers(doc: Document, s) -> bool:
+    """The sentence offers further help: not a request with a deadline for this matter (変更を
+    ご希望の場合は、21日までにお知らせください), unless it stays open to anything. (A deadline
+    before the offer belongs to another clause: ポイントは明日までに反映されますので、もし反映
+    されていなければお知らせください.)"""
+    offer = doc.act(acts.OFFER, s)
+    if offer is None:
+        return False
+    deadline = acts.DEADLINE.search(doc.norm, offer.start(), s.nend)
+    return deadline is None or bool(doc.act(acts.OPEN_ENDED, s))
 
 
 def signature(doc: Document, ctx: CheckContext):
