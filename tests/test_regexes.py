@@ -145,3 +145,36 @@ def test_a_lazy_pattern_compiles_at_first_use_and_answers_as_the_compiled_one():
         got, want = getattr(fresh, method)(*args), getattr(rx, method)(*args)
         assert (got.span() if isinstance(got, re.Match) else got) == (want.span() if isinstance(want, re.Match) else want)
     assert lazy_rx.groups == 3 and lazy_rx.pattern == pattern
+
+
+def _same_matches(pattern_object, regex: re.Pattern, samples: list[str], seed: int) -> int:
+    """Every match of `pattern_object` is `regex`'s, from any start and to any end; how many."""
+    rng = random.Random(seed)
+    found = 0
+    for text in samples:
+        a = rng.randrange(len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        for args in ((text,), (text, a), (text, a, b)):
+            got = [m.span() for m in pattern_object.finditer(*args)]
+            assert got == [m.span() for m in regex.finditer(*args)], (text, args)
+            m, want = pattern_object.search(*args), regex.search(*args)
+            assert (m and m.span()) == (want and want.span()), (text, args)
+        found += regex.search(text) is not None
+    return found
+
+
+def test_a_look_back_in_python_finds_what_the_look_behind_found():
+    """regexes.LookBack tests in Python what a look-behind tested; go-sareru's trigger was
+    され(?:(?<=[ごお御][一-龥]{n}[ちきしりいみ]?され) for n in 1..4)."""
+    from replylint.checks.keigo import honorifics
+
+    regex = re.compile("され(?:" + "|".join(f"(?<=[ごお御][一-龥]{{{n}}}{kana}され)" for n in range(1, 5)
+                                           for kana in ("", "[ちきしりいみ]")) + ")")
+    rng = random.Random(3)
+    def piece() -> str:  # (a prefix or not, 0 to 5 kanji, a kana or not, され)
+        return (rng.choice(["", "ご", "お", "御", "の", "お御"]) + "".join(rng.choices("利用確認待手続御", k=rng.randrange(6)))
+                + rng.choice(["", "ち", "み", "し", "っ"]) + rng.choice(["され", "さ", "れ", "ご"]))
+    made = ["".join(piece() for _ in range(rng.randrange(1, 4))) for _ in range(20000)]
+    assert _same_matches(honorifics._GO_SARERU, regex, made, 1) > 500
+    assert _same_matches(honorifics._GO_SARERU, regex, texts(), 2) >= 10
+
