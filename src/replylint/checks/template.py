@@ -219,7 +219,10 @@ _ACTION = r"(変更|削除|修正|追記|記入|入力|差し替え|書き換え
 _TO_CHECK = r"要\s*(確認|再確認|修正|記入|入力|差し替え|変更|調整|チェック|検討)"
 # The writer's task, said in plain words at the end of a note: 〜を入れる / 〜してから送ること / 要確認
 _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認する|書く|記入する|入力する|差し替える|修正する|削除する"
-         r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する)(こと)?)")
+         r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する)(こと)?"
+         # the order of the writer's steps, ending on a bare noun of the task: ここで本人確認を
+         # 完了してから案内 / 在庫を確かめた後に送信
+         r"|(ここで|てから|た後に|たあとに|後で|あとで)[^()【】\[\]\n]{0,30}?(案内|送信|返信|回答|連絡|送付|記載))")
 # Who a note is for, said at the head of a bracket: 【社内メモ：…】, [社内用] …, （担当者へ：…）,
 # <オペレーター向け>, 〔送信前に確認〕. 担当 alone is not one: （担当：佐藤） names the writer.
 _NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(?=\s*[:：\]】>)〕》〉]|用|向け|メモ)"
@@ -248,7 +251,7 @@ _AGENT_NOTE = lazy(
 # its own behind the task's words: a line without one is never searched for a note up to 60
 # characters long at each bracket and ※.
 _TASK_NOTE = Grammar(
-    r"[(【]\s*※?[^()【】\n]{0,60}?" + _TASK + r"\s*[)】]"
+    r"[(【\[]\s*※?[^()【】\[\]\n]{0,60}?" + _TASK + r"\s*[)】\]]"
     r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,8}\))?\s*$"  # (…すること（藤井）: signed)
     r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】"
     # an approval noted for the team: （※ドラレコ確認済み・上長承認OK 川口）
