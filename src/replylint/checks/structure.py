@@ -56,6 +56,11 @@ def further_help(doc: Document, ctx: CheckContext):
     ordered = [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
     if any(_offers(doc, s) for s in ordered):
         return
+    # ...or in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
+    norm = doc.norm
+    if any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
+           if s.nstart > tail[0].nstart and norm.startswith("※", doc.lines[s.line].nstart)):
+        return
     # The exchange goes on: the reply ends by asking the customer something or asking them to
     # hold on (少々お待ちください, not お荷物を出して、お待ちください: a wait for something else),
     # awaits their reply, or promises our next contact; there is nothing to offer yet.
