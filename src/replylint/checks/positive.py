@@ -65,7 +65,7 @@ _ALTERNATIVE = lazy(
     r"|(使え|選べ|買え|もらえ|受けられ|借りられ|申し込め|乗れ|貯められ|替えられ|変えられ|届けられ|見られ)(ます|る)(?!ん)"
     r"|(こと|場合)も(ございます|あります)|(方法|手段|やり方)(が|も)(ございます|あります)(?!ん)"
     # what we go on doing: 後期の出願を受け付けています
-    r"|(受け付け|承っ|行っ|取り扱っ|扱っ)て(い|おり)ます(?!ん)"
+    r"|(受け付け|承っ|行っ|取り扱っ|扱っ|ご用意し|用意し|ご案内し)て(い|おり)ます(?!ん)"
     # an action of ours, done or promised, in the humble form of a サ変 noun: 設定いたしました,
     # 手配させていただきます (not an apology, thanks, a refusal or an end of something)
     # (the word before it is read in _alternative_at: a pattern that starts with look-behinds is
@@ -551,7 +551,7 @@ _IF_NOT_ENDS = ("いと", "ければ", "い限り", "いかぎり")  # (after �
 _IF_NOT = "(?:な|無)(?:" + "|".join(_IF_NOT_ENDS) + ")"
 # A time when something stops (作業の間、メンテナンス中は): its "cannot be used" tells what stops
 _DURING = lazy(r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中)[はも]?[、,]")
-_UNAVAILABLE = lazy(r"(ご利用|お使い)?(いただけ|になれ)ません|(ご利用|利用|お使い)(でき|出来)ません")
+_UNAVAILABLE = lazy(r"(ご利用|お使い)?(いただけ|になれ)ません|(ご利用|利用|お使い)?(でき|出来)ません")
 _NEG_CONDITION = lazy(_IF_NOT)
 _THEN_NOT = (r"(?:(?:でき|いただけ|承れ|受けられ|進められ|使え|ご利用になれ)(?:ません|ない)|(?:いたし)?かねます"
              r"|(?:止まら|進ま|終わら|届か|変わら)ない|(?:止まり|進み|終わり|届き|変わり)ません)")

@@ -60,10 +60,12 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     # side stands right before it (電話よりメールのほうで). 心より / 本社より elsewhere compare nothing.
     if _COMPARED_BEFORE.search(sent, 0, max(0, toks[i - 2].nstart - toks[0].nstart)):
         return False
-    if after.surface == "が":  # a comparison: AよりBのほうが, のほうが早く届きます / のほうがお得です
+    if after.surface == "が":  # a comparison: AよりBのほうが, のほうが早く届きます / のほうがお得です /
+        # のほうが伝わりやすい (an adjective, or a verb made one: 〜やすい, 〜にくい)
         rest = toks[i + 2:]
         if _COMPARISON.search(sent) \
-                or any(t.pos[0] == "形容詞" or t.pos[0] == "形状詞" and t.pos[1] != "助動詞語幹" for t in rest) \
+                or any(t.pos[0] == "形容詞" or t.pos[0] == "形状詞" and t.pos[1] != "助動詞語幹"
+                       or t.pos[:2] == ("接尾辞", "形容詞的") for t in rest) \
                 or _BETTER.search("".join(t.surface for t in rest)):
             return False
     return True
