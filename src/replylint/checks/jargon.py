@@ -16,6 +16,10 @@ _ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+(
 # Capitals that spell Japanese syllables (KAZOE, TSUNAGU, MISEBAN) are a name written in
 # capitals, not initials: no acronym of four letters or more reads as romaji (DKIM, SAML, IMAP).
 _ROMAJI = lazy(r"^(?=[A-Z]{4})(?:(?:[KSTNHMRGZDBPF]Y?|[YWJ]|SH|CH|TS)?[AIUEO]|N(?![AIUEOY])){2,}$")
+# Five capitals or more that read as a word, with a vowel in two letters and no three
+# consonants in a row (MOVEA, AVALON), are a name written in capitals: initials that long are
+# strings of consonants (DMARC, PPPOE).
+_CONSONANT_RUN = lazy(r"[^AEIOUY]{3}")
 # A capital word with a capitalised word after it is a product's name: TSUNAGU Mail, HENNGE One.
 _PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}")
 # Capital words in a row are the English words of a name (「ソラノネ LIVE TOUR」, BIG SALE), not
@@ -66,7 +70,7 @@ def acronym(doc: Document, ctx: CheckContext):
             seen.add(word)  # only the first use counts: explained there, or reported there
             if explained_at(norm, m.start(), m.end(), s.nstart, s.nend) or explained_soon(doc, word, m.end(), s):
                 continue
-            if _ROMAJI.match(word) or _PRODUCT_WORD.match(norm, m.end()):
+            if _ROMAJI.match(word) or _spoken(word) or _PRODUCT_WORD.match(norm, m.end()):
                 continue  # a Japanese word in capitals (KAZOE, MAMORU), or a product: HENNGE One
             if _in_title(norm, m.start(), m.end()):
                 continue
@@ -75,6 +79,12 @@ def acronym(doc: Document, ctx: CheckContext):
             if word in ours or word in doc.their_words:
                 continue  # (a word the customer used themselves is one they know)
             yield Hit(*doc.original_span(m.start(), m.end()))
+
+
+def _spoken(word: str) -> bool:
+    """Capitals that read as a word (see _CONSONANT_RUN)."""
+    return len(word) >= 5 and word.isupper() and sum(ch in "AEIOU" for ch in word) * 5 >= len(word) * 2 \
+        and not _CONSONANT_RUN.search(word)
 
 
 def _in_title(norm: str, a: int, b: int) -> bool:
