@@ -63,7 +63,10 @@ LETTER_HEAD = Grammar(r"\s{0,4}" + alt(*HEAD_WORDS))
 # A line of a text that begins with a 頭語: one search over the text, not a match per line
 LINE_WITH_LETTER_HEAD = Grammar(r"(?m)^[^\S\n]{0,4}" + alt(*HEAD_WORDS))
 _SEASON = alt("の候", "のみぎり", "の折", "時下", "ご清栄", "ご清祥", "ご隆盛", "ご隆昌", "ご盛栄", "ご繁栄",
-              "ご健勝", alt("お慶び", "お喜び") + "申し上げ")
+              "ご健勝", alt("お慶び", "お喜び") + "申し上げ",
+              # the plain season and health greeting: 寒い日が続いておりますが、いかがお過ごしでしょうか
+              alt("いかが", "如何") + alt("お過ごし", "おすごし"), "お過ごしのことと", "お元気でいらっしゃいますか",
+              "お元気でお過ごし")
 # An apology (not the cushion 申し訳ございませんが、… before a request or a refusal)
 _APOLOGY = alt(MOUSHIWAKE + alt(GOZAIMASU + "ません(?!が)", GOZAIMASU + "ませんでした", "ありません(?!が)",
                                 "ありませんでした", "なく", "ない"),

@@ -36,6 +36,11 @@ OWN_PREFIX_WORDS = ("担当", "担当者", "弊社", "当社", "当店", "弊店
 # More of our units before a name, read in a self-introduction (サポートの山田になります); not scanned
 # from for a colleague's title (keigo/wrong-direction's trigger): サポート stands in most replies.
 INTRO_UNITS = ("サポート", "デスク", "事務局")
+# A third party's staff, named by where they stand (先方の担当者様, 納品先及び荷受け担当者様): neither
+# ours nor the customer's, and honoured as others are.
+THIRD_PARTIES = ("先方", "取引先", "お取引先", "納品先", "お届け先", "配送先", "配達先", "管理会社", "委託先", "提携先",
+                 "仕入先", "仕入れ先", "メーカー", "配送業者", "運送会社", "業者", "相手方", "先様", "加盟店", "販売店")
+THIRD_PARTY_BEFORE = lazy("(?:" + "|".join(THIRD_PARTIES) + r")(?:の|及び|および|や|と|、|,)[^。、]{0,6}$")
 # The customer's company or office (貴社の部長: theirs).
 CUSTOMER_COMPANY = ("貴社", "御社", "貴店", "貴院", "貴行", "貴校")
 CUSTOMER_WORDS = ("お客様", "お客さま", "お客", "ご本人", "ご家族", "ご契約者", "皆様", "皆さま", "あなた", "ご自身",

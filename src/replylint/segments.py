@@ -172,9 +172,13 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
             continue
         return i
     # Otherwise the trailing run of short, non-prose lines, when it reads like a name block:
-    # a company / team / contact line or a person's name. Blank lines are not needed.
+    # a company / team / contact line or a person's name. Blank lines are not needed; notes
+    # after it (※7月1日より新オフィスにて業務を開始いたします。) are the letter's, below its name.
+    end = len(content)
+    while end > 1 and content[end - 1] != content[0] and lines[content[end - 1]].lstrip().startswith("※"):
+        end -= 1
     block: list[int] = []
-    for i in reversed(content):
+    for i in reversed(content[:end]):
         if not _signature_like(lines[i]):
             break
         block.append(i)
@@ -201,6 +205,8 @@ def is_addressee_line(line: str) -> bool:
     """A line that names the addressee: 浜野 聡 様 / 株式会社みなと商事 御中 / お客様. (Its last word is
     looked at first: this runs on the top lines of every reply.)"""
     s = line.rstrip().rstrip("、,:")
+    if s.endswith("】") and s.lstrip().startswith("【"):  # 【お客様各位】
+        line = s = s.strip()[1:-1]
     return s.endswith(_ADDRESSEE_ENDS) and bool(_ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line))
 
 

@@ -26,6 +26,8 @@ _PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}")
 # initials to spell out.
 _CAPS_BEFORE = lazy(r"[A-Z]{2,} $")
 _CAPS_AFTER = lazy(r" [A-Z]{2,}(?![a-z])")
+# What stands before a name in brackets: 新製品「XYZ」, プラン「PRO」, アプリ「MOVEA」
+_NAMED_BEFORE = lazy(r"(製品|商品|新製品|新商品|サービス|アプリ|ブランド|シリーズ|モデル|プラン|コース|店舗|ショップ|イベント)(名)?[「『]$")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
@@ -72,8 +74,9 @@ def acronym(doc: Document, ctx: CheckContext):
                 continue
             if _ROMAJI.match(word) or _spoken(word) or _PRODUCT_WORD.match(norm, m.end()):
                 continue  # a Japanese word in capitals (KAZOE, MAMORU), or a product: HENNGE One
-            if _in_title(norm, m.start(), m.end()):
-                continue
+            if _in_title(norm, m.start(), m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
+                    and norm[m.end():m.end() + 1] in ("」", "』"):
+                continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
             if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
                 ours = set(_ACRONYM.findall(doc.own_names))
             if word in ours or word in doc.their_words:

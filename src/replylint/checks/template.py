@@ -50,6 +50,8 @@ _PLACEHOLDER = lazy(
     r"|ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付)"
     r"|※?要(記入|入力|差し替え)")
 _LONGEST = 90  # no placeholder above is longer
+# A value written in a bracketed slot: a date or an amount in digits, with no mask left in it
+_FILLED = lazy(r"^[^0-9XxＸｘ*＊〇○●]*[0-9][^XxＸｘ*＊〇○●]*$")
 # A 【…】 / [...] that opens a line and is followed by its value is a label, not a slot:
 # 【商品名】ダウンジャケット, [ご注文番号] HM-1234.
 _LABEL_AFTER = lazy(r"\s*[:：]?\s*[^\s\nをのにでがはへとや様さ、。]")
@@ -185,6 +187,8 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue
             if m.group()[0] in "[【" and acts.on_screen(norm, m.start() + 1, m.end() - 1):
                 continue  # a name on the screen: 取り込み画面の［文字コード］で
+            if m.group()[0] in "[【<" and _FILLED.search(m.group()):
+                continue  # filled in: 【掲載日：2023年1月25日】, お支払期限は【2月10日】です
             if template_mode:
                 hit = _template_mode_hit(doc, ctx, m.group(), m.start(), m.end())
                 if hit is not None:

@@ -574,8 +574,9 @@ def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
     role = _text(toks, j, i)
     if not role.endswith(parties.STAFF):  # (the cheap test first: most names with さん or 様 are not roles)
         return None
-    if j > 0 and (toks[j - 1].surface in _PREFIX or _text(toks, max(0, j - 4), j).endswith(("貴社の", "御社の", "様の"))):
-        return None
+    if j > 0 and (toks[j - 1].surface in _PREFIX or _text(toks, max(0, j - 4), j).endswith(("貴社の", "御社の", "様の"))
+                  or parties.THIRD_PARTY_BEFORE.search(_text(toks, max(0, j - 8), j))):
+        return None  # theirs, or a third party's (先方の担当者様)
     if doc.parties.side_of(toks, j, i + 1) != parties.OWN:
         return None
     return _hit(toks, j, i + 1, suggestion=role,
