@@ -34,11 +34,15 @@ def greeting(doc: Document, ctx: CheckContext):
 
 
 def closes(doc: Document) -> bool:
-    """A closing line: labelled by the parser, or a closing act among the last own sentences.
-    An offer of further help is not one (the closing words come with it, or after it)."""
+    """A closing line: labelled by the parser, a closing act among the last own sentences, or
+    an open invitation to ask more as the very last words."""
     if doc.segment(seg.CLOSING) is not None:
         return True
-    return any(doc.act(acts.CLOSING, s) for s in doc.own_sentences()[-3:] if s.kind != seg.GREETING)
+    own = doc.own_sentences()
+    # An invitation to ask anything more, as the last words (ご不明な点がございましたら、どうぞお気軽に
+    # お尋ねください), closes a support reply as well: most blind writers end their mails so.
+    return any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
+        or bool(own) and bool(doc.act(acts.OFFER, own[-1])) and bool(doc.act(acts.OPEN_ENDED, own[-1]))
 
 
 def closing(doc: Document, ctx: CheckContext):
