@@ -16,8 +16,35 @@ _ICHIDAN = ("上一段", "下一段", "カ行変格")
 # particle after it. Nor is it ever followed by 入 (恐れ入ります) or ば (受ければ: a ら抜き form
 # before ば is 見れれば). The lookahead may read past the sentence only when the sentence ends
 # in that れ, which no ら抜き form does without an ending.
-@triggered_by(r"[\u3400-\u9fff々いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ]\s*れ(?![入ば])"
-              r"|こ\s*れ(?!まで|から|は|が|を|も|に|で|と|の|ら|だけ|ほど|や|へ|、|。)")
+_RA_NUKI_AT = lazy(r"[\u3400-\u9fff々いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ]\s*れ(?![入ば])"
+                  r"|こ\s*れ(?!まで|から|は|が|を|も|に|で|と|の|ら|だけ|ほど|や|へ|、|。)")
+
+
+class _FromRe:
+    """ra-nuki's trigger: _RA_NUKI_AT, searched from its れ. The pattern starts with a class, so
+    that `re` would try it at every character of a reply (the search was a third of the check's
+    cost); every match holds one れ, after blanks after the character the match starts at. So each
+    れ is found (str.find), the pattern is tried at the character before its blanks, and the first
+    match is the one a search finds: a later れ never has its start before an earlier one's."""
+
+    pattern = _RA_NUKI_AT.pattern
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        if endpos is None:
+            endpos = len(string)
+        r = string.find("れ", pos + 1, endpos)
+        while r >= 0:
+            q = r - 1
+            while q >= pos and string[q].isspace():  # (str.isspace and re's \s are one class)
+                q -= 1
+            if q >= pos:
+                m = _RA_NUKI_AT.match(string, q, endpos)
+                if m is not None:
+                    return m
+            r = string.find("れ", r + 1, endpos)
+        return None
+
+
 def ra_nuki(doc: Document, ctx: CheckContext):
     for _, toks in _sentences_with(doc, ctx):
         n = len(toks)
@@ -49,6 +76,9 @@ def ra_nuki(doc: Document, ctx: CheckContext):
             found = _text(toks, i, e)
             yield _hit(toks, i, e, suggestion=sugg, fix=sugg,
                        message=f"「{found}」はら抜き言葉です。「{sugg}」と書きます。")
+
+
+ra_nuki.trigger = _FromRe()
 
 
 _A_TO_U = dict(zip("かがさたなばまらわ", "くぐすつぬぶむるう"))
