@@ -92,3 +92,16 @@ def test_endings_read_from_the_text_agree_with_the_words(backend_name):
                 disagree.append(doc.sentence_text(s))
     assert told[style._POLITE] > 2000 and told[style._REQUEST] > 200, told
     assert not disagree, disagree[:5]
+
+
+def test_mixed_name_start_words_never_overlap():
+    """template/mixed-name finds where its patterns can start with one scan of its trigger's
+    words (names._starts): the matches of that scan are every place where a word stands only if
+    no word holds the start of another after its own first character."""
+    from replylint.checks import names
+
+    words = names._END_WORDS + names._HONOUR_WORDS
+    for w in words:
+        for v in words:
+            for k in range(1, len(w)):
+                assert not (w[k:].startswith(v) or v.startswith(w[k:])), (w, v)

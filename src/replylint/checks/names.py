@@ -100,14 +100,50 @@ def _related(x: str, y: str) -> bool:
 
 # The words the two ends start with, and the honour the customer's name takes (_HONOUR: not
 # 様 alone, which nearly every addressee holds).
-@triggered_by(r"今後とも|引き続き|これからも|いつも|このたび|この度|平素|先日は|本日は"
-              r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER + r"|株式会社|有限会社|合同会社")
+_END_WORDS = ("今後とも", "引き続き", "これからも", "いつも", "このたび", "この度", "平素", "先日は", "本日は")
+_HONOUR_WORDS = ("様", "さま", "株式会社", "有限会社", "合同会社")  # (what _HONOUR and _COMPANY_CALLED start with)
+_STARTS = lazy("|".join(_END_WORDS) + r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER
+               + "|" + "|".join(_HONOUR_WORDS[2:]))
+
+
+@triggered_by(_STARTS)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
         return
-    yield from _ends(doc, written[0].nstart, written[-1].nend)
-    yield from _called(doc)
+    ends, honours = _starts(doc, ctx, written[-1].nend)
+    yield from _ends(doc, written[0].nstart, written[-1].nend, ends)
+    yield from _called(doc, honours)
+
+
+def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
+    """Where the words of _STARTS stand before `hi`: those that start the two ends, and the
+    honours. Every match of the check's patterns (_OPENING_NAME and _CLOSING_NAME; _HONOUR and
+    _COMPANY_CALLED) starts at one of them, in the linted sentences (which end at `hi`): the text
+    is scanned for them once, from the trigger's first match, and each pattern is tried only
+    there (a scan each for a set of first characters cost ~90 instructions per character, and a
+    match tried ~1,300). No word of _STARTS holds the start of another after its first character
+    (tests/test_triggers.py), so the matches of _STARTS are every place where one stands."""
+    norm = doc.norm
+    first = doc.cache.get(ctx.trigger_key) if ctx.trigger is not None else _STARTS.search(norm, 0, hi)
+    ends, honours = [], []
+    if first is not None:
+        for m in _STARTS.finditer(norm, first.start(), hi):
+            (honours if norm.startswith(_HONOUR_WORDS, m.start()) else ends).append(m.start())
+    return ends, honours
+
+
+def _matches(rx, norm: str, starts: list[int], lo: int, hi: int) -> list[re.Match]:
+    """rx.finditer(norm, lo, hi) for a pattern whose every match starts at one of `starts`."""
+    found = []
+    free = lo  # (matches do not overlap, as with finditer)
+    for p in starts:
+        if free <= p < hi:
+            m = rx.match(norm, p, hi)
+            if m is not None:
+                found.append(m)
+                free = m.end()
+    return found
 
 
 class _Confirmed:
@@ -130,18 +166,20 @@ class _Confirmed:
         return len(start) >= 2 and (start in self.flat if self.pieces is None else start in self.pieces)
 
 
-def _ends(doc: Document, lo: int, hi: int):
+def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
     norm = doc.norm
-    opening = [(m, _clean_name(m.group(2))) for m in _OPENING_NAME.finditer(norm, lo, hi)]
-    closing = [(m, _clean_name(m.group(2))) for m in _CLOSING_NAME.finditer(norm, lo, hi)]
+    opening = [(m, _clean_name(m.group(2))) for m in _matches(_OPENING_NAME, norm, starts, lo, hi)]
+    closing = [(m, _clean_name(m.group(2))) for m in _matches(_CLOSING_NAME, norm, starts, lo, hi)]
     opening = [(m, x) for m, x in opening if x and not _GENERIC.search(x)]
     closing = [(m, x) for m, x in closing if x and not _GENERIC.search(x)]
     if not opening and not closing:
         return
     # Every name as the signature or the self-introduction writes it: each is confirmed, and
-    # none is another branch, so nothing below can be reported (most replies end here).
-    signed = _BLANKS.sub("", doc.signed_text)
-    if signed and all(x in signed for _, x in opening + closing):
+    # none is another branch, so nothing below can be reported (most replies end here). (A name
+    # holds no blank: one found as written is found with the blanks taken out.)
+    signed = doc.signed_text
+    names = [x for _, x in opening + closing]
+    if signed and (all(x in signed for x in names) or all(x in _BLANKS.sub("", signed) for x in names)):
         return
     own = "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind != seg.QUOTED) \
         if doc.quotes_customer else norm
@@ -223,15 +261,15 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None
     return _hit(doc, m, x, found.group(1), a, b)
 
 
-def _called(doc: Document):
+def _called(doc: Document, starts: list[int]):
     """The customer called by another name than the addressee's."""
     norm = doc.norm
     written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
     if not written:
         return
     # (the honour first: most replies call the customer by name nowhere but in the addressee)
-    honours = list(_HONOUR.finditer(norm, written[0].nstart, written[-1].nend))
-    companies = list(_COMPANY_CALLED.finditer(norm, written[0].nstart, written[-1].nend))
+    honours = _matches(_HONOUR, norm, starts, written[0].nstart, written[-1].nend)
+    companies = _matches(_COMPANY_CALLED, norm, starts, written[0].nstart, written[-1].nend)
     if not honours and not companies:
         return
     addressee = " ".join(doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE))
