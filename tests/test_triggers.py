@@ -105,3 +105,22 @@ def test_mixed_name_start_words_never_overlap():
         for v in words:
             for k in range(1, len(w)):
                 assert not (w[k:].startswith(v) or v.startswith(w[k:])), (w, v)
+
+
+def test_placeholder_slots_start_with_their_first_characters():
+    """template._PLACEHOLDER tries its slots only at the characters they start with
+    (_SLOT_FIRST): the same slots as the alternatives searched everywhere."""
+    import random
+    import re
+
+    from replylint.checks import template
+
+    everywhere = re.compile(template._SLOTS)
+    pieces = ["{", "}", "{{", "}}", "%", "#", "<", ">", "[", "]", "【", "】", "○", "〇", "●", "■", "■■", "*", "***",
+              "$", "@@@", "X", "XX", "xxx", "ここに", "入力", "※", "要記入", "名前", "月", "日", "年", "様", "ビル",
+              "a", "1", "2", " ", "\n", "。", "の", "お客様名", "十"]
+    rnd = random.Random(4)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        assert [m.span() for m in template._PLACEHOLDER.finditer(text)] == \
+            [m.span() for m in everywhere.finditer(text)], text

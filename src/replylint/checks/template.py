@@ -21,7 +21,7 @@ from ..regexes import FirstOf, Grammar, lazy
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|要記入|要入力|記入|入力|差し込み|差込"
                r"|メールアドレス|電話番号|担当者|期限|内容|コード|率|名称|期間|場所|件名|数)")
 _NOT_KANJI_NUMERAL = r"(?<![一二三四五六七八九十百千〇0-9])"
-_PLACEHOLDER = lazy(
+_SLOTS = (
     r"\{\{[^{}\n]{0,80}\}\}\}?"  # {{first_name}}, {{ticket.requester.name}}
     r"|\{%[^%\n]{0,80}%\}"  # {% if ... %} (Liquid)
     r"|\{\{[^{}\n]{0,80}\}(?!\})"  # {{first_name}  (unbalanced)
@@ -49,6 +49,11 @@ _PLACEHOLDER = lazy(
     r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
     r"|ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付)"
     r"|※?要(記入|入力|差し替え)")
+# The characters a slot starts with (after its look-behind, if any). Many alternatives above start
+# with a class or a look-behind, so that re tries the pattern at every character of a sentence;
+# a look-ahead for these first rejects the other characters at once (a fifth of the cost).
+_SLOT_FIRST = "{%#<[【○〇◯●×△□■◆▲✕☆*$@Xxこ要※"
+_PLACEHOLDER = lazy("(?=[" + re.escape(_SLOT_FIRST) + "])(?:" + _SLOTS + ")")
 _LONGEST = 90  # no placeholder above is longer
 # A value written in a bracketed slot: a date or an amount in digits, with no mask left in it
 _FILLED = lazy(r"^[^0-9XxＸｘ*＊〇○●]*[0-9][^XxＸｘ*＊〇○●]*$")
