@@ -151,11 +151,14 @@ def long_sentence(doc: Document, ctx: CheckContext):
     norm = doc.norm
     limit = int(ctx.options.get(_LIMITS.get(doc.channel, "max_email"), 100))
     max_clauses = int(ctx.options.get("max_clauses", 3))
+    # (most replies hold no Latin comma, which is then not counted in each sentence)
+    latin_commas = "," in norm
     for s in _sentences(doc):
         # A short sentence with few commas is neither too long nor has too many clauses (a
         # clause break is a comma): most sentences end here, and only the rest are tokenized.
-        commas = norm.count("、", s.nstart, s.nend) + norm.count(",", s.nstart, s.nend)
-        if s.nend - s.nstart <= limit and commas <= max_clauses:
+        a, b = s.nstart, s.nend
+        commas = (norm.count("、", a, b) + norm.count(",", a, b)) if latin_commas else norm.count("、", a, b)
+        if b - a <= limit and commas <= max_clauses:
             continue
         length = len(_URL.sub("", norm[s.nstart:s.nend]).strip())
         if length > limit:
