@@ -124,3 +124,80 @@ def test_placeholder_slots_start_with_their_first_characters():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
         assert [m.span() for m in template._PLACEHOLDER.finditer(text)] == \
             [m.span() for m in everywhere.finditer(text)], text
+
+
+def _first_characters(pattern: str) -> set[str]:
+    """The characters a match of `pattern` can start with, for the shapes the checks write:
+    alternatives of literal words, groups of them (optional or not, named or not), single
+    characters made optional, look-behinds (which consume nothing) and classes of characters."""
+    def split(p: str) -> list[str]:
+        out, depth, in_class, start, i = [], 0, False, 0, 0
+        while i < len(p):
+            c = p[i]
+            if c == "\\":
+                i += 2
+                continue
+            if in_class:
+                in_class = c != "]"
+            elif c == "[":
+                in_class = True
+            elif c in "()":
+                depth += 1 if c == "(" else -1
+            elif c == "|" and depth == 0:
+                out.append(p[start:i])
+                start = i + 1
+            i += 1
+        return out + [p[start:]]
+
+    def closing(p: str) -> int:
+        depth = 0
+        for k, c in enumerate(p):
+            depth += (c == "(") - (c == ")")
+            if depth == 0:
+                return k
+        raise ValueError(p)
+
+    def firsts(alt: str) -> set[str]:
+        assert alt, "an alternative that can be empty"
+        if alt.startswith("(?<"):
+            return firsts(alt[closing(alt) + 1:])
+        if alt.startswith("("):
+            end = closing(alt)
+            inner = alt[alt.index(">") + 1 if alt.startswith("(?P<") else 3 if alt.startswith("(?:") else 1:end]
+            rest = alt[end + 1:]
+            optional = rest.startswith("?")
+            rest = rest[1:] if optional else rest
+            found = set().union(*(firsts(a + rest) if a else firsts(rest) for a in split(inner)))
+            return found | firsts(rest) if optional else found
+        if alt.startswith("["):
+            body = alt[1:alt.index("]", 2)]
+            assert "-" not in body and not body.startswith("^"), body
+            return set(body.replace("\\", ""))
+        first = alt[1] if alt.startswith("\\") else alt[0]
+        rest = alt[2:] if alt.startswith("\\") else alt[1:]
+        return {first} | firsts(rest[1:]) if rest.startswith("?") else {first}
+
+    return set().union(*(firsts(a) for a in split(pattern)))
+
+
+@pytest.mark.parametrize("name", ["_REFUSAL", "_ALTERNATIVE", "_DURING", "_NEG_CONDITION", "_NEG_CMD", "_DOUBLE_NEG",
+                                  "_ACTION"])
+def test_positive_patterns_are_tried_at_every_character_they_start_with(name):
+    """positive._at: a pattern is tried only where a character it can start with stands. The
+    characters given must hold every alternative's first character, and the matches are those of
+    the pattern searched everywhere."""
+    import random
+    import re
+
+    from replylint.checks import positive
+
+    gated = getattr(positive, name)
+    head = re.fullmatch(r"\(\?=\[(.*?)\]\)\(\?:(.*)\)", gated.pattern, re.S)
+    first, pattern = head.group(1), head.group(2)
+    assert _first_characters(pattern) <= set(first)
+    everywhere = re.compile(pattern)
+    pieces = [w for w in re.split(r"[()|?*+\[\]{}^$.\\<>:!=,]", pattern) if w] + ["。", "、", "の", "ない", " "]
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in everywhere.finditer(text)], text

@@ -18,10 +18,20 @@ from ..tokenize import Token
 
 _NSTART = attrgetter("nstart")
 
+
+def _at(first: str, pattern: str) -> str:
+    """`pattern`, tried only where a character it can start with (`first`) stands. Patterns whose
+    alternatives start with a group or a look-behind are tried whole at every character of a
+    sentence; the look-ahead rejects the other characters at once (tests/test_triggers.py checks
+    that `first` holds the first character of every alternative)."""
+    return "(?=[" + first + "])(?:" + pattern + ")"
+
+
 # -- shared ---------------------------------------------------------------------------
 
 # A refusal stated as the company's position.
-_REFUSAL = lazy(
+_REFUSAL = lazy(_at(
+    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開",
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|かねます)"
     r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)かねます"
     r"|(対応し|受け付け|受付し|お受けし|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
@@ -35,7 +45,7 @@ _REFUSAL = lazy(
     r"|お断り(いたし|し|させていただい)て?(おり)?ます"
     r"|(対応|対象)外(です|となります|となっております|でございます)"
     # no exception made (not 異常は認められません, which reports a finding)
-    r"|例外(は|も)[^。]{0,8}?(認められ|認めて|お認めし|設けて|ござい|あり)(て)?(おり|い)?ません")
+    r"|例外(は|も)[^。]{0,8}?(認められ|認めて|お認めし|設けて|ござい|あり)(て)?(おり|い)?ません"))
 # Not a refusal: what a maintenance or a change leaves untouched (本メンテナンスの対象外となります),
 # and the no-reply line of a mail sent by a system (送信専用のため、返信できません).
 _SCOPE_BEFORE = lazy(r"(メンテナンス|作業|工事|障害|変更|改定|停止|影響|値上げ|今回の措置)の$")
@@ -46,7 +56,8 @@ _NOT_REFUSAL_AFTER = lazy(
 # What can be done: an alternative, a condition under which it is possible, an action we take,
 # or an instruction the customer can follow. (別の after a kanji is one word: 個別の, 特別の; ご提案
 # alone may be the very thing refused: ご提案はお受けいたしかねます.)
-_ALTERNATIVE = lazy(
+_ALTERNATIVE = lazy(_at(
+    "いおかくこごさてでなほもや乗予交他代使修借再別取受可場変対届延手扱承振方替準用申発確行見調貯買返選配",
     r"代わりに|かわりに|代替|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
     r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
@@ -72,7 +83,7 @@ _ALTERNATIVE = lazy(
     # tried at every character)
     r"|(?P<act>いたし|させていただき)(ます|ました|ております)(?!ん|が|けれど|ところ)"
     r"|承ります|承っております|お(?P<o>[^\s。、,!?()「」]{1,12})ください|ご(?P<go>[^\s。、,!?()「」]{1,12})ください"
-    r"|(?<!ない)[てで](ください|くださいませ)")
+    r"|(?<!ない)[てで](ください|くださいませ)"))
 # Before a refusal only a plain statement of what is possible counts ("what can be done, then
 # the limit"); "ご連絡いたします" there announces the reply, it offers nothing.
 _POSSIBLE = lazy(
@@ -472,12 +483,13 @@ def _refuses(norm: str, s: Sentence) -> bool:
 
 # -- positive/negative-command --------------------------------------------------------
 
-_NEG_CMD = lazy(
+_NEG_CMD = lazy(_at(
+    "おてでなはを禁",
     r"ないで(ください|下さい|くださいませ|いただけますか|いただけますでしょうか|ね)"
     r"|(?<!の)ないよう(に)?(して|お気をつけ|ご注意)?(ください|下さい|くださいませ|お願い(いたし|し|申し上げ)ます)"
     r"|(は|を)?おやめ(ください|くださいませ|いただけますか)"
     r"|(ては|では)(いけません|いけない|なりません|だめです|ダメです)"
-    r"|禁止(です|でございます|となっております|となります|されております|されています|しております|いたしております)")
+    r"|禁止(です|でございます|となっております|となります|されております|されています|しております|いたしております)"))
 # Kind words, not commands: ご心配なさらないでください, お気になさらないでください.
 _KIND = lazy(r"(心配|気に|無理|遠慮|諦め|あきらめ|焦ら|慌て|落ち込ま|悲しま)[^。、]{0,4}$")
 # A warning of harm: a prohibition that gives it, before it or in the next sentence, keeps
@@ -551,12 +563,14 @@ _NEG_NOUN = "(?:" + "|".join(_NEG_NOUNS) + ")"
 _IF_NOT_ENDS = ("いと", "ければ", "い限り", "いかぎり")  # (after な or 無)
 _IF_NOT = "(?:な|無)(?:" + "|".join(_IF_NOT_ENDS) + ")"
 # A time when something stops (作業の間、メンテナンス中は): its "cannot be used" tells what stops
-_DURING = lazy(r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中)[はも]?[、,]")
+_DURING = lazy(_at("のまメ作停工期点",
+                   r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中)[はも]?[、,]"))
 _UNAVAILABLE = lazy(r"(ご利用|お使い)?(いただけ|になれ)ません|(ご利用|利用|お使い)?(でき|出来)ません")
-_NEG_CONDITION = lazy(_IF_NOT)
+_NEG_CONDITION = lazy(_at("な無", _IF_NOT))
 _THEN_NOT = (r"(?:(?:でき|いただけ|承れ|受けられ|進められ|使え|ご利用になれ)(?:ません|ない)|(?:いたし)?かねます"
              r"|(?:止まら|進ま|終わら|届か|変わら)ない|(?:止まり|進み|終わり|届き|変わり)ません)")
-_DOUBLE_NEG = lazy(
+_DOUBLE_NEG = lazy(_at(
+    "なサ不保契対想未無範補規適非",
     _NEG + r"(?:わけ|訳)(?:では|でも|じゃ|が)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:もの|物)(?:では|でも|じゃ)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:こと|事|コト)(?:は|も)" + _NEG_AGAIN
@@ -564,7 +578,7 @@ _DOUBLE_NEG = lazy(
     + r"|(?:な|無)く(?:は|も)" + _NEG_AGAIN
     + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY
     + "|" + _NEG_NOUN + r"(?:では|でも|じゃ)" + _NEG_AGAIN
-    + "|" + _IF_NOT + r"[、,]?[^。]{0,30}?" + _THEN_NOT)
+    + "|" + _IF_NOT + r"[、,]?[^。]{0,30}?" + _THEN_NOT))
 
 
 # (The negative with the word that turns it back: ない alone is in most sentences. Written out
@@ -590,12 +604,13 @@ def double_negative(doc: Document, ctx: CheckContext):
 
 _APOLOGY = lazy(r"申し訳(ございません|ありません|なく|ない)|お詫び申し上げます|お詫びいたします|失礼いたしました|すみません")
 # Anything the company does or offers: then the apology comes with an action.
-_ACTION = lazy(
+_ACTION = lazy(_at(
+    "いおくごしてでま予別努可徹承次確致見調",
     r"(いたし|し|致し)(ます|ました|ております|ておりました)(?!ん)|予定|見込み|調べ|調査|確認|ご案内|お送り"
     r"|ご連絡(いたし|し|させていただき|申し上げ)"
     r"|ください|いただけます|できます(?!ん)|可能|承"
     r"|(別|次|また)の機会|次回"  # (a door left open: また別の機会にご一緒できれば)
-    r"|[てで](まいり|参り)ます|努めます|徹底")  # what we commit to from now on: 再発防止に努めてまいります
+    r"|[てで](まいり|参り)ます|努めます|徹底"))  # what we commit to from now on: 再発防止に努めてまいります
 
 
 def _does_something(text: str) -> bool:
@@ -616,8 +631,8 @@ def cold_apology(doc: Document, ctx: CheckContext):
     norm = doc.norm
     apologies = [s for s in ctx.sentences(doc, doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING))
                  if _APOLOGY.search(norm, s.nstart, s.nend)]
-    if not apologies or doc.unprompted:
-        return  # (declining a proposal or an invitation, sending regrets: nothing is owed to be done)
+    if not apologies:
+        return
     # What is done is said in the body, or in the apology that opens the reply; an offer of
     # further help open to anything (ご不明な点があれば…) and the closing lines (よろしくお願い
     # いたします) do nothing, but an offer on this matter does (お調べいたしますので、…お知らせください).
@@ -625,6 +640,8 @@ def cold_apology(doc: Document, ctx: CheckContext):
         if _ACTION.search(norm, s.nstart, s.nend) and _does_something(norm[s.nstart:s.nend]) \
                 and (not doc.act(acts.OFFER, s) or not doc.act(acts.OPEN_ENDED, s)):
             return
+    if doc.unprompted:  # (asked last: most apologies come with an action, found more cheaply)
+        return  # (declining a proposal or an invitation, sending regrets: nothing is owed to be done)
     s = apologies[0]
     end = s.nend
     while end > s.nstart and norm[end - 1] in "。!?":
