@@ -38,6 +38,20 @@ def test_a_gated_search_finds_what_the_pattern_finds():
                 assert (plain and plain.span()) == (gated and gated.span()), (name, t, a, b)
 
 
+def test_the_look_ahead_for_first_characters_changes_no_match():
+    """Grammar.regex puts a look-ahead for the characters a match starts with in front of a
+    pattern that re cannot scan for itself: the same matches as the pattern alone, wherever a
+    search starts."""
+    samples = texts()
+    wrapped = [(name, g, re.compile(g.pattern)) for name, g in GRAMMARS.items() if g.regex.pattern != g.pattern]
+    assert {"OFFER", "QUESTION", "INQUIRY"} <= {name for name, _g, _rx in wrapped}
+    for name, g, plain in wrapped:
+        for t in samples:
+            for a in (0, len(t) // 3):
+                want, got = plain.search(t, a), g.regex.search(t, a)
+                assert (want and want.span()) == (got and got.span()), (name, t, a)
+
+
 def test_the_gates_are_worth_having():
     gated = [name for name, g in GRAMMARS.items() if g.gate is not None]
     assert {"OPENING", "CLOSING", "OFFER", "INQUIRY", "TROUBLE_TOLD"} <= set(gated)

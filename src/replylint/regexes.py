@@ -313,8 +313,76 @@ def analysis(pattern: str) -> dict:
 
 def analyse(pattern: str) -> dict:
     words, lead = required_words_and_lead(pattern)
-    return {"slow": _finite(_unanchored(_p.parse(pattern))) is None,
-            "words": sorted(words) if words else None, "lead": lead}
+    parsed = _p.parse(pattern)
+    return {"slow": _finite(_unanchored(parsed)) is None,
+            "words": sorted(words) if words else None, "lead": lead, "first": _look_ahead_for(parsed)}
+
+
+def _look_ahead_for(parsed) -> str | None:
+    """The characters a match of the pattern can start with, when `re` would otherwise try the
+    whole pattern at every character: an alternative that starts with a group, a class or a
+    look-behind leaves `re` without a first character to scan for, and each try of a large
+    alternation costs hundreds of instructions. A look-ahead for these characters (see
+    `Grammar.regex`) rejects the others at once. None when `re` finds a prefix of its own (the
+    pattern starts with a literal, or every alternative does), when a match may be empty or
+    start with any character, or when the pattern sets flags of its own."""
+    if parsed.state.flags & ~_p.SRE_FLAG_UNICODE:  # (?m) …: must stay at the very start
+        return None
+    if _re_has_prefix(parsed.data):
+        return None
+    try:
+        chars, maybe_empty = _first_chars(parsed.data)
+    except ValueError:
+        return None
+    return None if maybe_empty else "".join(sorted(chars))
+
+
+def _re_has_prefix(items) -> bool:
+    """Whether `re` scans for the pattern's first character itself (re._compiler's
+    _get_literal_prefix / _get_charset_prefix): a first literal or class, or a first group of
+    alternatives that all start with a literal."""
+    while items and items[0][0] is _c.SUBPATTERN:
+        items = items[0][1][-1]
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_c.LITERAL, _c.IN):
+        return True
+    return op is _c.BRANCH and all(b and b[0][0] is _c.LITERAL for b in av[1])
+
+
+def _first_chars(items) -> tuple[set[str], bool]:
+    """The characters a match of this sequence can start with, and whether it can be empty;
+    ValueError for a piece that may start with any character (., a category, a negated class)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero-width: the next piece starts the match
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+            return chars, False
+        if op is _c.IN:
+            if not all(o is _c.LITERAL for o, _ in av):
+                raise ValueError(av)
+            chars.update(chr(v) for _, v in av)
+            return chars, False
+        if op is _c.SUBPATTERN:
+            inner, empty = _first_chars(av[-1])
+        elif op is _c.BRANCH:
+            inner, empty = set(), False
+            for branch in av[1]:
+                got, e = _first_chars(branch)
+                inner |= got
+                empty = empty or e
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            inner, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        else:
+            raise ValueError(op)
+        chars |= inner
+        if not empty:
+            return chars, False
+    return chars, True
 
 
 def write_gates() -> int:
@@ -384,7 +452,10 @@ class Grammar:
     @property
     def regex(self) -> re.Pattern:
         if self._regex is None:
-            self._regex = re.compile(self.pattern, self.flags)
+            # Tried only where a character it can start with stands (see _look_ahead_for)
+            first = None if self.flags else analysis(self.pattern).get("first")
+            pattern = self.pattern if not first else "(?=[" + re.escape(first) + "])(?:" + self.pattern + ")"
+            self._regex = re.compile(pattern, self.flags)
         return self._regex
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
