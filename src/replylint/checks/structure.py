@@ -73,11 +73,23 @@ def further_help(doc: Document, ctx: CheckContext):
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
     # すべて小文字でご入力ください)
-    if any(doc.act(acts.QUESTION, s) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) or not doc.answers_inquiry \
+    if any(_asks(doc.norm, s.nstart, s.nend) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) or not doc.answers_inquiry \
             or doc.channel == "chat" and doc.act(acts.FAREWELL, tail[-1]) \
             or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
     yield _AT_START
+
+
+def _asks(norm: str, start: int, end: int) -> bool:
+    """Whether acts.QUESTION matches in norm[start:end]: the text ends in か or かね, then
+    perhaps 。 or ?, or in ?, then blanks. Read from the end (the pattern is anchored at the
+    end, so that re tried it at each か, で, ま and ? of the sentence)."""
+    text = norm[start:end].rstrip()
+    if text.endswith("?"):
+        return True
+    if text.endswith("。"):
+        text = text[:-1]
+    return text.endswith(("か", "かね"))
 
 
 def _offers(doc: Document, s) -> bool:
