@@ -83,6 +83,9 @@ class _Active:
     severity: str
     ctx: CheckContext
     check: Check | None  # None for a rule of phrases
+    # Another active check turns on the same trigger: its first match is kept in the document's
+    # cache even when there is none, so that the trigger is searched once.
+    shares_trigger: bool = False
 
 
 _UNSEEN = object()
@@ -167,7 +170,10 @@ class Engine:
             ctx = CheckContext(spec, {**spec.options, **options.get(spec.id, {})}, self.allow, trigger,
                                "" if trigger is None else f"engine.trigger.{id(trigger)}")
             plan.append(_Active(k, sev, ctx, check))
-        return plan
+        keys = [a.ctx.trigger_key for a in plan if a.check is not None and a.ctx.trigger is not None]
+        shared = {key for key in keys if keys.count(key) > 1}
+        return [_Active(a.index, a.severity, a.ctx, a.check, True) if a.ctx.trigger_key in shared else a
+                for a in plan]
 
     def idle_names(self, channel: str) -> frozenset[str]:
         """The IDs and categories of the rules that do not run on a channel (suppressions ask)."""
@@ -219,18 +225,23 @@ class Engine:
         """The hits of these active rules' checks, in plan order: (rule, start, end, message,
         suggestion, replacement). A check whose trigger is not in the text does not run."""
         hits = []
-        cache, norm = doc.cache, doc.norm
+        cache, norm = doc.cache, doc.view.text
         for a in plan:
             check, ctx = a.check, a.ctx
             if check is None:
                 continue  # a rule of phrases
             if ctx.trigger is not None:
-                # (checks that turn on the same words share one trigger: searched once)
-                first = cache.get(ctx.trigger_key, _UNSEEN)
-                if first is _UNSEEN:
-                    first = cache[ctx.trigger_key] = ctx.trigger.search(norm)
-                if first is None:
-                    continue
+                if a.shares_trigger:  # (searched once for all the checks that turn on it)
+                    first = cache.get(ctx.trigger_key, _UNSEEN)
+                    if first is _UNSEEN:
+                        first = cache[ctx.trigger_key] = ctx.trigger.search(norm)
+                    if first is None:
+                        continue
+                else:  # most triggers are found in few replies: nothing to keep for the others
+                    first = ctx.trigger.search(norm)
+                    if first is None:
+                        continue
+                    cache[ctx.trigger_key] = first  # (ctx.sentences starts from it)
             for h in check(doc, ctx):
                 hits.append((a.index, h.start, h.end, h.message, h.suggestion, h.fix))
         return hits
