@@ -613,13 +613,14 @@ _ACTION = lazy(_at(
     r"|[てで](まいり|参り)ます|努めます|徹底"))  # what we commit to from now on: 再発防止に努めてまいります
 
 
-def _does_something(text: str) -> bool:
-    """An action in a sentence: not the apology itself (お詫びいたします, 失礼いたしました), nor
-    a request that offers no alternative."""
-    for m in _ACTION.finditer(text):
-        if _APOLOGY.search(text, max(0, m.start() - 6), m.end()) or text[max(0, m.start() - 3):m.start()].endswith("お詫び"):
+def _does_something(norm: str, start: int, end: int) -> bool:
+    """An action in norm[start:end], a sentence: not the apology itself (お詫びいたします,
+    失礼いたしました), nor a request that offers no alternative. (The patterns look around no
+    further than the bounds they are given: searched in the whole text, as in the sentence alone.)"""
+    for m in _ACTION.finditer(norm, start, end):
+        if _APOLOGY.search(norm, max(start, m.start() - 6), m.end()) or norm[max(start, m.start() - 3):m.start()].endswith("お詫び"):
             continue
-        if m.group() == "ください" and _NOT_ALTERNATIVE.search(text, max(0, m.start() - 6), m.start()):
+        if m.group() == "ください" and _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 6), m.start()):
             continue
         return True
     return False
@@ -637,7 +638,7 @@ def cold_apology(doc: Document, ctx: CheckContext):
     # further help open to anything (ご不明な点があれば…) and the closing lines (よろしくお願い
     # いたします) do nothing, but an offer on this matter does (お調べいたしますので、…お知らせください).
     for s in doc.linted_sentences(seg.GREETING, seg.BODY):
-        if _ACTION.search(norm, s.nstart, s.nend) and _does_something(norm[s.nstart:s.nend]) \
+        if _does_something(norm, s.nstart, s.nend) \
                 and (not doc.act(acts.OFFER, s) or not doc.act(acts.OPEN_ENDED, s)):
             return
     if doc.unprompted:  # (asked last: most apologies come with an action, found more cheaply)
