@@ -65,10 +65,9 @@ _HONOUR_AFTER = r"(?=の(ご|お|ます|益々|いっそう|一層|また|今後
 _HONOUR = lazy(r"(様|さま)" + _HONOUR_AFTER)
 # A company named in full, with 様, whatever follows (株式会社ヤマセ様の環境では): a company's name
 # is the customer's company in a reply to one.
-# (the company word first, then the look back past it: a pattern that starts with a look-behind
-# is tried at every character)
-_COMPANY_HONOUR = r"((株式会社|有限会社|合同会社)(?<![一-鿿々ァ-ヺーA-Za-z0-9]....)[^\s、。様]{1,12})(様|さま)"
-_COMPANY_CALLED = lazy(_COMPANY_HONOUR)
+# Not inside a longer word: the character before the company word is read in Python
+# (_not_in_word), not by a look-behind, whose class of kanji cost 12M instructions to compile.
+_COMPANY_CALLED = lazy(r"((株式会社|有限会社|合同会社)[^\s、。様]{1,12})(様|さま)")
 _CALLED_NAME = lazy(
     r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])("
     r"(株式会社|有限会社)[^\s、。様]{1,12}|[ァ-ヺー一-鿿々A-Za-z]{1,12}?" + _COMPANY_WORD + r"|[一-鿿々]{2,4})$")
@@ -133,17 +132,28 @@ def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[
     return ends, honours
 
 
-def _matches(rx, norm: str, starts: list[int], lo: int, hi: int) -> list[re.Match]:
-    """rx.finditer(norm, lo, hi) for a pattern whose every match starts at one of `starts`."""
+def _matches(rx, norm: str, starts: list[int], lo: int, hi: int, before=None) -> list[re.Match]:
+    """rx.finditer(norm, lo, hi) for a pattern whose every match starts at one of `starts`;
+    `before(norm, p)`, when given, must hold at a match's start p (a look-behind)."""
     found = []
     free = lo  # (matches do not overlap, as with finditer)
     for p in starts:
         if free <= p < hi:
             m = rx.match(norm, p, hi)
-            if m is not None:
+            if m is not None and (before is None or before(norm, p)):
                 found.append(m)
                 free = m.end()
     return found
+
+
+def _not_in_word(norm: str, at: int) -> bool:
+    """No kanji, katakana, Latin letter or digit stands right before `at`
+    (what (?<![一-鿿々ァ-ヺーA-Za-z0-9]) says there)."""
+    if at == 0:
+        return True
+    ch = norm[at - 1]
+    return not ("\u4e00" <= ch <= "\u9fff" or ch == "々" or "ァ" <= ch <= "ヺ" or ch == "ー"
+                or ch.isascii() and ch.isalnum())
 
 
 class _Confirmed:
@@ -269,7 +279,7 @@ def _called(doc: Document, starts: list[int]):
         return
     # (the honour first: most replies call the customer by name nowhere but in the addressee)
     honours = _matches(_HONOUR, norm, starts, written[0].nstart, written[-1].nend)
-    companies = _matches(_COMPANY_CALLED, norm, starts, written[0].nstart, written[-1].nend)
+    companies = _matches(_COMPANY_CALLED, norm, starts, written[0].nstart, written[-1].nend, _not_in_word)
     if not honours and not companies:
         return
     addressee = " ".join(doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE))
