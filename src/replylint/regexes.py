@@ -304,18 +304,33 @@ def _key(pattern: str) -> str:
 
 def analysis(pattern: str) -> dict:
     """{"slow": the pattern is more than a list of words, "words": [...] or None, "lead": n or
-    None}, from the shipped file when it has the pattern, else worked out now."""
-    key = _key(pattern)
-    _asked[key] = pattern
-    found = _stored().get(key)
-    return found if found is not None else analyse(pattern)
+    None, "first": see _look_ahead_for}, from the shipped file when it has the pattern, else
+    worked out now. Kept per pattern: a grammar asks up to three times, and each time hashed its
+    pattern (a few thousand characters) with SHA-256."""
+    found = _analysed.get(pattern)
+    if found is None:
+        key = _key(pattern)
+        _asked[key] = pattern
+        found = _stored().get(key)
+        found = _analysed[pattern] = found if found is not None else analyse(pattern)
+    return found
+
+
+_analysed: dict[str, dict] = {}  # pattern -> its analysis, this process
 
 
 def analyse(pattern: str) -> dict:
     words, lead = required_words_and_lead(pattern)
     parsed = _p.parse(pattern)
     return {"slow": _finite(_unanchored(parsed)) is None,
-            "words": sorted(words) if words else None, "lead": lead, "first": _look_ahead_for(parsed)}
+            "words": sorted(words) if words else None, "lead": lead,
+            "first": _look_ahead_for(parsed) if len(pattern) >= _LOOK_AHEAD_FROM else None}
+
+
+# A shorter pattern costs little more to try at a character than the look-ahead itself, and the
+# look-ahead's class costs 1-3M instructions to compile (a class of kanji from many blocks of
+# Unicode): only long alternations get one (OFFER, CLOSING, WAIT_REQUEST, GET_BACK …).
+_LOOK_AHEAD_FROM = 300
 
 
 def _look_ahead_for(parsed) -> str | None:
@@ -339,8 +354,9 @@ def _look_ahead_for(parsed) -> str | None:
 
 def _re_has_prefix(items) -> bool:
     """Whether `re` scans for the pattern's first character itself (re._compiler's
-    _get_literal_prefix / _get_charset_prefix): a first literal or class, or a first group of
-    alternatives that all start with a literal."""
+    _get_literal_prefix / _get_charset_prefix: a first literal or class, or a first group of
+    alternatives that all start with a literal), or a try at a character fails at once (every
+    alternative starts with a class)."""
     while items and items[0][0] is _c.SUBPATTERN:
         items = items[0][1][-1]
     if not items:
@@ -348,7 +364,8 @@ def _re_has_prefix(items) -> bool:
     op, av = items[0]
     if op in (_c.LITERAL, _c.IN):
         return True
-    return op is _c.BRANCH and all(b and b[0][0] is _c.LITERAL for b in av[1])
+    # (alternatives that each start with a class are rejected at a character by one test each)
+    return op is _c.BRANCH and all(b and b[0][0] in (_c.LITERAL, _c.IN) for b in av[1])
 
 
 def _first_chars(items) -> tuple[set[str], bool]:
