@@ -174,6 +174,12 @@ def test_explained_only_later_is_flagged_where_first_used(linter):
     assert [f.start for f in report.findings if f.rule == "jargon/term"][0] == 0
 
 
+def test_an_unexplained_term_is_reported_once_where_it_is_first_used(linter):
+    text = "与信の結果、ご利用いただけませんでした。与信は毎月見直しております。与信の詳細はお答えできません。"
+    report = linter.lint(text, "email", audience="consumer")
+    assert [(f.start, text[f.start:f.end]) for f in report.findings if f.rule == "jargon/term"] == [(0, "与信")]
+
+
 def test_internal_words_are_not_excused_by_an_explanation(linter):
     text = "工数（作業にかかる手間）を確認いたします。"
     assert terms(linter.lint(text, "email", audience="consumer")) == ["工数"]

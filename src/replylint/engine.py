@@ -291,7 +291,7 @@ def _unexplained(doc: Document, terms: dict[tuple[int, str], list]) -> list:
         last = bisect_right(starts, uses[0][2].nstart) + DEFINED_WITHIN
         for n, (nstart, nend, s, _hit) in enumerate(uses):
             if bisect_right(starts, s.nstart) > last:
-                out += [u[3] for u in uses]
+                out.append(uses[0][3])  # (reported where it is first used: explained there, it is plain after)
                 break
             around = [(a, longest[k, a]) for a in range(max(s.nstart, nstart - _LONGEST_TERM), nstart + 1)
                       if longest.get((k, a), -1) >= nend]
@@ -299,7 +299,7 @@ def _unexplained(doc: Document, terms: dict[tuple[int, str], list]) -> list:
                    for a, b in around):
                 break
         else:
-            out += [u[3] for u in uses]
+            out.append(uses[0][3])
     return out
 
 
