@@ -186,7 +186,8 @@ class Document:
     def own_sentences(self) -> list[Sentence]:
         """The writer's own running text: prose sentences of the opening, body and closing, without
         list items, headings, labels, URLs, letter marks, postscripts, and what follows a letter's
-        結語 (or its 記, when the letter closes before it). Structure checks count their windows (the first sentences, the last ones) in these."""
+        結語 (or its 記, when the letter closes before it). Structure checks count their windows
+        (the first sentences, the last ones) in these."""
         found = self.cache.get("document.own")
         if found is None:
             foot = self.letter_foot

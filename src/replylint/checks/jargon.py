@@ -16,9 +16,9 @@ _ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+(
 # Capitals that spell Japanese syllables (KAZOE, TSUNAGU, MISEBAN) are a name written in
 # capitals, not initials: no acronym of four letters or more reads as romaji (DKIM, SAML, IMAP).
 _ROMAJI = lazy(r"^(?=[A-Z]{4})(?:(?:[KSTNHMRGZDBPF]Y?|[YWJ]|SH|CH|TS)?[AIUEO]|N(?![AIUEOY])){2,}$")
-# Five capitals or more that read as a word, with a vowel in two letters and no three
-# consonants in a row (MOVEA, AVALON), are a name written in capitals: initials that long are
-# strings of consonants (DMARC, PPPOE).
+# Five capitals or more that read as a word, with at least two vowels in five letters and no
+# three consonants in a row (MOVEA, AVALON), are a name written in capitals: initials that long
+# are strings of consonants (DMARC, PPPOE).
 _CONSONANT_RUN = lazy(r"[^AEIOUY]{3}")
 # A capital word with a capitalised word after it is a product's name: TSUNAGU Mail, HENNGE One.
 _PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}")
@@ -27,7 +27,8 @@ _PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}")
 _CAPS_BEFORE = lazy(r"[A-Z]{2,} $")
 _CAPS_AFTER = lazy(r" [A-Z]{2,}(?![a-z])")
 # What stands before a name in brackets: 新製品「XYZ」, プラン「PRO」, アプリ「MOVEA」
-_NAMED_BEFORE = lazy(r"(製品|商品|新製品|新商品|サービス|アプリ|ブランド|シリーズ|モデル|プラン|コース|店舗|ショップ|イベント)(名)?[「『]$")
+_NAMED_BEFORE = lazy(r"(製品|商品|新製品|新商品|サービス|アプリ|ブランド|シリーズ|モデル|プラン|コース|店舗|ショップ"
+                     r"|イベント)(名)?[「『]$")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.

@@ -67,13 +67,15 @@ def further_help(doc: Document, ctx: CheckContext):
         return
     # The exchange goes on: the reply ends by asking the customer something or asking them to
     # hold on (少々お待ちください, not お荷物を出して、お待ちください: a wait for something else),
-    # awaits their reply, or promises our next contact; there is nothing to offer yet.
+    # awaits their reply, or promises our next contact; there is nothing to offer yet. A chat
+    # that takes leave with a wish or thanks (どうぞお気をつけて) has ended as it should.
     # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer.
     # (Each of these tests lets the reply pass: the cheaper ones come first.)
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
     # すべて小文字でご入力ください)
-    if any(_asks(doc.norm, s.nstart, s.nend) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) or not doc.answers_inquiry \
+    if any(_asks(doc.norm, s.nstart, s.nend) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) \
+            or not doc.answers_inquiry \
             or doc.channel == "chat" and doc.act(acts.FAREWELL, tail[-1]) \
             or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
