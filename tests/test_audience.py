@@ -109,6 +109,8 @@ def test_cli_audience_option_and_config(tmp_path, monkeypatch):
     ("田村様\n\n貴社の今後のご予定をお聞かせください。", "email", "business"),
     ("開発ご担当者様\n\nいつもお世話になっております。", "email", "technical"),
     ("システム管理者様\n\nいつもお世話になっております。", "email", "technical"),
+    # a professional's office
+    ("山崎会計事務所\n税理士 山崎 様\n\nいつもお世話になっております。", "email", "business"),
     ("株式会社オオタ物流\nシステム管理部 森田様\n\nいつもお世話になっております。", "email", "technical"),
     # the department on the addressee's second line
     ("株式会社みなと商事 御中\n経理システムご担当者様\n\nいつもお世話になっております。", "email", "technical"),

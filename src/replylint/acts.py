@@ -212,7 +212,9 @@ WAIT_REQUEST = Grammar(
 DEADLINE = Grammar(alt("までに", "以内に", "前日まで", "期限"))
 # …unless it stays open to anything (当日までに、何か変わったことがあれば、お声がけください).
 OPEN_ENDED = Grammar(alt("何か", "なにか", "何でも", "なんでも", "何なりと", "ほかに", "他に", "その他", "そのほか", "いつでも",
-                         "ご不明", "お困り", "気になる", "ご不安", "ご心配", "ご質問", "変わったこと"))
+                         "ご不明", "お困り", "気になる", "ご不安", "ご心配", "ご質問", "変わったこと",
+                         # an invitation as such: どうぞお気軽にご相談ください
+                         "お気軽に", "気軽に", "お気兼ねなく", "ご遠慮なく", "遠慮なく"))
 # Asking the reader to hold on while we see to it: 少々お待ちください / お時間をいただけますか /
 # 確認いたしますので、お待ちください (not a wait for something else: 送り状を貼って、お待ちください)
 HOLD_ON = Grammar(
@@ -347,6 +349,13 @@ INQUIRY = Grammar(
 # (CSVの取り込みで文字化けする件ですね / 画面が真っ白になるとのこと / 〜とお伺いしました).
 RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い", "とお聞き", "と伺", "とうかが")
                    + "|件" + alt("ですね", "でしょうか", "でございますね"))
+# A change of ours announced to the customer (基本料金が変更になります / 価格を改定することに
+# なりました / 出発時刻が変更になりました): a notice, when the reply speaks of no message of theirs.
+ANNOUNCES = Grammar(alt("料金", "価格", "運賃", "会費", "時刻", "ダイヤ", "営業時間", "受付時間", "プラン", "サービス", "仕様",
+                        "内容", "住所", "所在地", "電話番号", "定休日")
+                    + r"[^。]{0,30}?" + alt("改定", "変更", "見直し", "値上げ", "値下げ", "終了", "移転")
+                    + alt("になります", "になりました", "となります", "となりました", "いたします", "いたしました",
+                          "することになりました", "することとなりました", "させていただきます", "を行います", "を実施"))
 # Letters that answer no inquiry: a reply to a proposal or an invitation, an absence, a thank-you.
 NOT_AN_ANSWER = Grammar(
     alt("ご提案", "お誘い", "ご招待", "お招き", "ご案内状", "お見積", "ご紹介") + r"[^。]{0,60}?"
@@ -371,7 +380,9 @@ TO_MANY = Grammar(r"各位|(?<!の)" + alt("皆様", "皆さま", "みなさま"
 # Addressed to whoever holds a role, not to a person by name: ご担当者様, お客様
 TO_ANYONE = Grammar(alt("ご担当者", "担当者", "ご担当", "管理者", "ご利用者", "お客様", "お客さま") + r"\s*(様|さま|各位|殿)?\s*[、,]?\s*$")
 # Addressed to a company or one of its staff (株式会社みなと商事 総務部 田村様, 〜御中)
-TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|[^\s]部\s|[^\s]課\s|Inc|Co\.|Ltd")
+TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|[^\s]部\s|[^\s]課\s|Inc|Co\.|Ltd"
+                       # a professional's office and its people (山崎会計事務所 / 税理士 山崎様)
+                       r"|事務所|税理士|弁護士|司法書士|行政書士|社労士|社会保険労務士|公認会計士")
 # ... or a department or its head (情報システム部, 総務課長): with TO_A_COMPANY and TO_ANYONE
 # (ご担当者様), a reader who works for a business (Document.reader)
 TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:部|課|室)長?(?!\w)")

@@ -266,8 +266,11 @@ class Document:
         # No word of the customer's message: a reply to one person still answers them (a support
         # reply that reports what was done); a letter to a company, or to nobody named, does not.
         addressee = self._text_of(seg.ADDRESSEE)
-        return bool(acts.INQUIRY.search(self.own_text)) \
-            or bool(addressee and not acts.TO_A_COMPANY.search(addressee) and not acts.TO_ANYONE.search(addressee))
+        if acts.INQUIRY.search(self.own_text):
+            return True
+        # (a change of ours announced to one customer is a notice: 基本料金が変更になります)
+        return bool(addressee and not acts.TO_A_COMPANY.search(addressee) and not acts.TO_ANYONE.search(addressee)
+                    and not acts.ANNOUNCES.search(self.own_text))
 
     @property
     def unprompted(self) -> bool:

@@ -40,6 +40,13 @@ _PERSON_Q = ("本人", "契約者", "担当者", "名義人", "家族", "代理�
 _HOU_AFTER = frozenset(("は", "を", "が", "に", "で", "と", "も", "、", ","))
 
 
+def _crab(toks: list[Token], j: int) -> bool:
+    """toks[j] is the に of と + かに (えびとかにのアレルギー: shrimp and crab), which the tokenizer
+    reads as とか + に or と + か + に: a noun follows, not a verb."""
+    return j + 1 < len(toks) and toks[j].surface == "に" \
+        and toks[j + 1].surface in ("の", "、", "・", "を", "は", "が", "など", "アレルギー")
+
+
 def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     """toks[i] is ほう in N のほう used to soften a noun (お支払いのほうは / 担当のほうで / ご来店の
     ほう、), not a direction (右のほうに), not a comparison (こちらのほうが早く届きます)."""
@@ -364,7 +371,7 @@ def casual(doc: Document, ctx: CheckContext):
                            message=f"「{sf}」は話し言葉です。「{sugg}」と書きます。")
                 continue
             # とか (並べる・ぼかす助詞)
-            if sf == "とか" and t.pos[0] == "助詞" and "とか" not in allow:
+            if sf == "とか" and t.pos[0] == "助詞" and "とか" not in allow and not _crab(toks, i + 1):
                 yield _hit(toks, i, i + 1, suggestion="や／など",
                            message="「とか」は話し言葉です。「や」「など」と書きます。")
                 continue
@@ -373,7 +380,7 @@ def casual(doc: Document, ctx: CheckContext):
                     and not (i >= 1 and toks[i - 1].surface in ("なん", "何", "どこ", "誰", "いつ")) \
                     and i + 2 < n and toks[i + 2].pos[0] in ("名詞", "助詞", "補助記号", "動詞") \
                     and not (i + 2 < n and toks[i + 2].surface in ("、",) and i + 3 < n and toks[i + 3].pos[0] == "動詞") \
-                    and "とか" not in allow:
+                    and not _crab(toks, i + 2) and "とか" not in allow:
                 if toks[i - 1].pos[0] in ("動詞", "助動詞") and toks[i + 2].surface not in ("、", "の"):
                     continue
                 yield _hit(toks, i, i + 2, suggestion="や／など",
