@@ -175,7 +175,7 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
     # a company / team / contact line or a person's name. Blank lines are not needed; notes
     # after it (※7月1日より新オフィスにて業務を開始いたします。) are the letter's, below its name.
     end = len(content)
-    while end > 1 and content[end - 1] != content[0] and lines[content[end - 1]].lstrip().startswith("※"):
+    while end > 1 and content[end - 1] != content[0] and is_note_line(lines[content[end - 1]]):
         end -= 1
     block: list[int] = []
     for i in reversed(content[:end]):
@@ -216,7 +216,7 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
     content = []
     for i in live:
         # (a note above it, such as ※本メールはシステムから自動送信されています, is not the addressee)
-        if lines[i].strip() and not is_header_line(lines[i]) and not lines[i].lstrip().startswith("※"):
+        if lines[i].strip() and not is_header_line(lines[i]) and not is_note_line(lines[i]):
             content.append(i)
             if len(content) == 4:
                 break
@@ -290,6 +290,12 @@ _KI_DECOR = "―-‐－ー=＝~〜 \u3000"
 def is_ki_line(line: str) -> bool:
     """The 記 that opens a letter's appendix, alone on its line or between dashes (― 記 ―)."""
     return line.strip().strip(_KI_DECOR) == "記"
+
+
+def is_note_line(line: str) -> bool:
+    """A ※ note: above the addressee (※本メールは自動送信されています), under the signature, or
+    holding an offer at the end. Neither a name nor the addressee."""
+    return line.lstrip().startswith("※")
 
 
 def is_list_item(line: str) -> bool:

@@ -100,9 +100,9 @@ def _sentence_ok(doc: Document, s: Sentence) -> bool:
     # invitation to get in touch on this very matter is (金額の変更をご希望の場合は、…お問い合わせ
     # ください / ただし、ご利用実績がない場合には、一度お問い合わせいただけますと幸いです).
     # (such an invitation may be read as the reply's closing line: …いただけますと幸いです)
-    if not doc.act(acts.OFFER, s):
-        return s.kind == seg.BODY
-    return s.kind in (seg.BODY, seg.CLOSING) and not doc.act(acts.OPEN_ENDED, s)
+    if doc.open_offer(s):
+        return False
+    return s.kind == seg.BODY or s.kind == seg.CLOSING and doc.act(acts.OFFER, s) is not None
 
 
 def _alternative_at(norm: str, start: int, end: int) -> int:
@@ -638,8 +638,7 @@ def cold_apology(doc: Document, ctx: CheckContext):
     # further help open to anything (ご不明な点があれば…) and the closing lines (よろしくお願い
     # いたします) do nothing, but an offer on this matter does (お調べいたしますので、…お知らせください).
     for s in doc.linted_sentences(seg.GREETING, seg.BODY):
-        if _does_something(norm, s.nstart, s.nend) \
-                and (not doc.act(acts.OFFER, s) or not doc.act(acts.OPEN_ENDED, s)):
+        if _does_something(norm, s.nstart, s.nend) and not doc.open_offer(s):
             return
     if doc.unprompted:  # (asked last: most apologies come with an action, found more cheaply)
         return  # (declining a proposal or an invitation, sending regrets: nothing is owed to be done)

@@ -42,7 +42,7 @@ def closes(doc: Document) -> bool:
     # An invitation to ask anything more, as the last words (ご不明な点がございましたら、どうぞお気軽に
     # お尋ねください), closes a support reply as well: most blind writers end their mails so.
     return any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
-        or bool(own) and bool(doc.act(acts.OFFER, own[-1])) and bool(doc.act(acts.OPEN_ENDED, own[-1]))
+        or bool(own) and doc.open_offer(own[-1])
 
 
 def closing(doc: Document, ctx: CheckContext):
@@ -61,9 +61,9 @@ def further_help(doc: Document, ctx: CheckContext):
     if any(_offers(doc, s) for s in ordered):
         return
     # ...or in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
-    norm = doc.norm
+    norm, lines = doc.norm, doc.lines
     if any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
-           if s.nstart > tail[0].nstart and norm.startswith("※", doc.lines[s.line].nstart)):
+           if s.nstart > tail[0].nstart and seg.is_note_line(norm[lines[s.line].nstart:lines[s.line].nend])):
         return
     # The exchange goes on: the reply ends by asking the customer something or asking them to
     # hold on (少々お待ちください, not お荷物を出して、お待ちください: a wait for something else),
@@ -74,7 +74,7 @@ def further_help(doc: Document, ctx: CheckContext):
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
     # すべて小文字でご入力ください)
-    if any(_asks(doc.norm, s.nstart, s.nend) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) \
+    if any(_asks(norm, s.nstart, s.nend) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) \
             or not doc.answers_inquiry \
             or doc.channel == "chat" and doc.act(acts.FAREWELL, tail[-1]) \
             or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
