@@ -120,6 +120,20 @@ def test_cli_audience_option_and_config(tmp_path, monkeypatch):
     ("こんにちは！ご注文の品は明日届きます。", "chat", "consumer"),
     # technical needs evidence: IT words in the reply itself do not make the reader technical
     ("田村様\n\nサーバーのDNS設定を変更しました。", "email", "consumer"),
+    # ... such as being sent to the system's admin console: whoever works there administers it
+    ("田村様\n\n管理コンソールの［ドメイン］で、DNSの値をご確認ください。", "email", "technical"),
+    ("Microsoft 365 管理センターでライセンスを割り当ててください。", "chat", "technical"),
+    # their organisation's own system is no such evidence (its HR staff may set it up)
+    ("村井様\n\n御社のIdP側で設定をお願いいたします。", "email", "business"),
+    ("村井様\n\n管理画面の［設定］を開いてください。", "email", "consumer"),
+    # whoever runs a business, by title
+    ("古書あけぼの堂\n店主 吉川 様\n\nいつもお世話になっております。", "email", "business"),
+    ("さくら歯科 院長 森様\n\nいつもお世話になっております。", "email", "business"),
+    ("オーナー様\n\nいつもご利用いただきありがとうございます。", "email", "consumer"),
+    # a desk that serves businesses writes to one
+    ("吉川様\n\nご連絡ありがとうございます。\n\nふるほん市場 出店者サポート\n小野寺", "email", "business"),
+    ("吉川様\n\nご連絡ありがとうございます。\n\nホミオ株式会社 法人サポート\n三浦", "email", "business"),
+    ("吉川様\n\nご連絡ありがとうございます。\n\nホミオ株式会社 お客様サポート\n三浦", "email", "consumer"),
 ])
 def test_auto_infers_the_reader_from_the_reply(text, channel, reader):
     doc = parse(text, get_backend(None), channel)

@@ -107,7 +107,9 @@ _BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*(
     "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き"), "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")"
     # ...or a button or a menu worked on the screen: ［再発行］を押下 / ［設定］から (not を入力:
     # ［クーポンコード］をご入力ください is the very value left out)
-    + "|[^「」『』【】\\[\\]\\n]{0,20}\\]\\s*" + alt("を" + alt("選択", "ご選択", "押", "クリック", "タップ", "開", "オン", "オフ"), "から"))
+    + "|[^「」『』【】\\[\\]\\n]{0,20}\\]\\s*" + alt("を" + alt("選", "ご選択", "押", "クリック", "タップ", "開", "オン", "オフ"), "から")
+    # (in 「」 too when it is picked or pressed: 「メニュー」から「キャッシュ削除」を選ぶ)
+    + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*を" + alt("選", "ご選択", "押", "クリック", "タップ"))
 _BRACKET_BEFORE = re.compile(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
 _ITEM_AFTER = re.compile(_SCREEN_ITEM)
 # ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」
@@ -388,6 +390,17 @@ TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\
 TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:部|課|室)長?(?!\w)")
 # The reply speaks of the reader's organisation with the written honorific of a business letter
 THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁"))
+# ... or to whoever runs a business by their title (古書あけぼの堂 店主 吉川様, 院長 様)
+TO_AN_OWNER = Grammar(alt("店主", "店長", "店舗オーナー", "ショップオーナー", "院長", "園長", "校長", "理事長", "代表", "社長", "支配人",
+                          "事業主", "経営者", "女将", "蔵元", "窯元"))
+# Our desk says it serves businesses (法人サポート, 出店者サポート, 加盟店窓口): its reader is a business
+FOR_BUSINESSES = Grammar(alt("法人", "出店者", "出品者", "加盟店", "販売店", "代理店", "取引先", "パートナー", "事業者",
+                             "企業", "ビジネス") + r"(?:様|さま)?(?:向け)?\s*" + alt(
+                             "サポート", "窓口", "デスク", "センター", "担当", "営業", "事務局", "カスタマー"))
+# The reader administers a system: the reply sends them to its admin console (管理コンソール,
+# 管理センター). (Not their organisation's own servers: 御社のIdP側でSAMLの設定 may go to HR staff.)
+ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "管理センター", "管理者ポータル", "管理ポータル",
+                          "Admin Console", "admin console"))
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain

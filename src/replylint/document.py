@@ -295,18 +295,21 @@ class Document:
     def reader(self) -> str:
         """Who reads the reply: consumer, business or technical (rulespec.READERS). The setting
         when it names one; for `auto`, read from the reply: addressed to an engineer by role
-        (開発ご担当者様, システム管理者様) or to the IT department (情報システム部) is technical; to
-        a company, another department or whoever is in charge there (株式会社…, 総務部, ご担当者様,
-        〜御中), or speaking of 貴社, is business; otherwise a consumer."""
+        (開発ご担当者様, システム管理者様) or to the IT department (情報システム部), or to someone who
+        administers a system (sent to its admin console), is
+        technical; to a company, another department, whoever is in charge there or runs a business
+        (株式会社…, 総務部, ご担当者様, 〜御中, 店主), speaking of 貴社, or written by a desk that
+        serves businesses (法人サポート, 出店者サポート), is business; otherwise a consumer."""
         if self.audience != "auto":
             return self.audience
         found = self.cache.get("document.reader")
         if found is None:
             addressee = self._text_of(seg.ADDRESSEE)
-            if addressee and acts.TO_ENGINEERS.search(addressee):
+            if addressee and acts.TO_ENGINEERS.search(addressee) or acts.ADMINISTERS.search(self.own_text):
                 found = "technical"
             elif addressee and (acts.TO_A_COMPANY.search(addressee) or acts.TO_A_DEPARTMENT.search(addressee)
-                                or _to_staff(addressee)) or acts.THEIR_ORGANISATION.search(self.own_text):
+                                or acts.TO_AN_OWNER.search(addressee) or _to_staff(addressee)) \
+                    or acts.THEIR_ORGANISATION.search(self.own_text) or acts.FOR_BUSINESSES.search(self.signed_text):
                 found = "business"
             else:
                 found = "consumer"
