@@ -115,7 +115,7 @@ def test_zendesk_blocking_reply_is_rejected_with_the_blocking_findings(open_page
     assert lines[1].startswith("・「おっしゃられて」") and lines[1].endswith("[keigo/double-honorific]")
     assert len(lines) == 2  # only the error blocks; the warnings stay in the sidebar
     expect(page.locator("#replylint")).to_have_attribute("data-state", "blocking")
-    expect(page.locator(".replylint-finding")).to_have_count(7)
+    expect(page.locator(".replylint-finding")).to_have_count(6)
     assert page.evaluate("() => window.__zaf.state['comment.text']") == BLOCKING_EMAIL  # untouched
 
 

@@ -23,6 +23,13 @@ _NOT_A_WAIT = lazy(
 _BACK_THEN = lazy(r"それまで|その間|その日まで")
 # The thing awaited: お届けまで / 反映まで / 復旧までの間
 _UNTIL = lazy(r"([一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,5})まで")
+# What makes a wait more than a bare request: our work or news of its own (手配しておりますので,
+# 確認いたしますので, 決まりましたらお知らせ), or a thing awaited named (反映まで, それまで)
+_OWN_REASON = lazy(r"ので|ため|から[、,]|ており|ています|まで|確認|調査|お調べ|ご連絡|お知らせ|ご報告|ご案内")
+# A sentence that times a delay or a duration (30分ほどかかっております, 2日ほど遅れます)
+_TAKES = lazy(r"かかり|かかっ|要し|遅れ|ほど|程度|以内|見込み")
+# The end of an outage (復旧, 障害の解消): its time is not known to anyone
+_RECOVERY = lazy(r"復旧|障害が解消|障害の解消")
 _RETURN = lazy(r"戻|ご連絡|ご案内|お知らせ|ご報告|ご返信|ご回答|完了|かかり|終わ|以内|ほど|程度|まで|ごろ|頃")
 
 
@@ -42,7 +49,11 @@ def _waits(doc: Document, s: Sentence) -> list[re.Match]:
 def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     """An estimate for the wait in sentences lo..hi (one run of waiting sentences): in one of
     them; in the next sentence when it says when we come back (1分ほどで戻ります); in the sentence
-    before, when the wait points back to it (…72時間ほどかかります。それまでお待ちください); or
+    before, when the wait points back to it (…72時間ほどかかります。それまでお待ちください) or
+    is a bare request, with no work or news of ours of its own (no 手配しておりますので, no
+    決まりましたらお知らせ), that waits for what that sentence has just timed (15時から17時の
+    間に伺います。送り状を貼ってお待ちください), or when that sentence times the delay itself
+    (30分ほど時間がかかっております。…手配しておりますので、もうしばらくお待ちください); or
     wherever the reply gives a time for the thing awaited (お届け予定日：16日 … お届けまでお待ち
     ください). An estimate elsewhere in the reply about something else does not count."""
     norm = doc.norm
@@ -54,10 +65,20 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     waits = norm[sents[lo].nstart:sents[hi].nend]
     # (それまで at the head of the wait; later in it, it points to its own clause: 決まりましたら
     # お知らせいたしますので、それまでお待ちください)
-    if lo > 0 and _BACK_THEN.search(waits, 0, 12) and doc.act(acts.TIME_ESTIMATE, sents[lo - 1]):
+    prev = sents[lo - 1] if lo > 0 else None
+    if prev is not None and doc.act(acts.TIME_ESTIMATE, prev) and (
+            _BACK_THEN.search(waits, 0, 12) or not _OWN_REASON.search(waits)
+            or _TAKES.search(norm, prev.nstart, prev.nend)):
         return True
     awaited = [m.group(1) for m in _UNTIL.finditer(waits)]
     return any(_estimated_elsewhere(doc, sents, word) for word in awaited)
+
+
+def _outage(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
+    """The wait is for an outage's end (復旧まで / 復旧しましたらお知らせしますので), named in the
+    run or in the sentence just before: nobody can time it, and saying we will tell is the best
+    a reply can do."""
+    return _RECOVERY.search(doc.norm, sents[max(0, lo - 1)].nstart, sents[hi].nend) is not None
 
 
 def _estimated_elsewhere(doc: Document, sents: list[Sentence], word: str) -> bool:
@@ -93,11 +114,13 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
             return None
         lo, hi = run[0][0], run[-1][0]
         requests = [km for km in run if km[1].re is acts.WAIT_REQUEST.regex]
-        first = (requests or run)[-1][1]
         run.clear()
-        if _estimated(doc, sents, lo, hi):
+        # A promise to check or get back that asks nothing of the customer (確認でき次第ご連絡
+        # いたします) is how replies end while work goes on: only a request to wait is reported.
+        if not requests or _estimated(doc, sents, lo, hi) or _outage(doc, sents, lo, hi):
             return None
-        return Hit(*doc.original_span(first.start(), first.end()))
+        last = requests[-1][1]
+        return Hit(*doc.original_span(last.start(), last.end()))
 
     for k, s in enumerate(sents):
         found = _waits(doc, s) if id(s) in waiting else []
