@@ -45,7 +45,9 @@ _SLOTS = (
     r"|@{3,40}"  # @@@@@
     r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間|曜|丁目|番地))"  # 〇月〇日, 〇曜日
     r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"  # XXX (not XXXL)
-    r"|(?<![A-Za-z])(XX|xx)(?=(月|日|時|分|円|件|個|名|様|番|年))"  # XX月XX日
+    # XX月XX日, XX円, XX TB: two X before a counter or a unit, with or without a space
+    r"|(?<![A-Za-z])(XX|xx)(?=\s?(月|日|時|分|円|件|個|名|様|番|年|万|千|本|枚|回|台|点|冊|泊|人|歳|%|％|ポイント"
+    r"|営業日|週間|か月|ヶ月|カ月|ページ|(kg|g|cm|mm|m|GB|TB|MB|KB|Mbps|Gbps)(?![A-Za-z])))"
     r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
     r"|ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付)"
     r"|※?要(記入|入力|差し替え)")
