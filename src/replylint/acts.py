@@ -179,6 +179,10 @@ OFFER = Grammar(
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
     + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
     + "|" + _ANYTHING_ELSE
+    # …or a need, and our help offered for it: ご不明な点があれば、画面共有でのご説明も可能です
+    + "|" + alt(_NEEDED, _HELP_TOPIC + r"[^。]{0,24}?" + alt("ございましたら", "ありましたら", "あれば", "がある場合", "の際"))
+    + r"[^。]{0,40}?" + alt("ご説明", "ご案内", "お手伝い", "ご支援", "サポート", "ご訪問", "お伺い") + alt("も", "を", "が", "")
+    + alt("可能", "でき", "承", alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます")
     # …or to send us what shows the trouble, and we look into it: エラーが表示された場合は、画面の
     # スクリーンショットをお送りいただければ、詳しくお調べいたします
     + "|" + _NEEDED + r"[^。]{0,40}?" + alt("お送り", "ご送付", "送って", "お寄せ", "ご提供", "添付")
