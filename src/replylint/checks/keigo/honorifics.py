@@ -110,10 +110,17 @@ def double_honorific(doc: Document, ctx: CheckContext):
 
 def _asks_after(toks: list[Token], j: int) -> bool:
     """A request to the customer (ください) ends the chain of actions that starts at toks[j]:
-    返送|して|ください, 返送|し|て|ください, with no comma, no sentence end, no other predicate."""
-    for t in toks[j:j + 8]:
+    返送|して|ください, 返送|し|て|ください, and after one comma the next action asked for
+    (ご記入して、窓口へご提出ください), with no sentence end and no other predicate between."""
+    commas = 0
+    for t in toks[j:j + 9]:
         if _verb(t, "くださる", "下さる") and t.surface in ("ください", "下さい"):
             return True
+        if t.surface in ("、", ","):
+            commas += 1
+            if commas > 1:
+                return False
+            continue
         if not (t.pos[0] in ("名詞", "接頭辞", "動詞") or t.pos[0] == "助詞" and t.surface in ("を", "に", "で", "へ", "て")):
             return False
     return False
@@ -155,7 +162,7 @@ _NOT_HONORIFIC_NI_NARU = frozenset({"世話"})
 # して stops at the next して, from which the search covers the same request.
 _PREFIX_START = "(?:" + "|".join(_PREFIX) + ")(?!世話\\s*に)"
 _PREFIXED_WORD_BEFORE = (r"(?:(?!" + _PREFIX_START + r")[^、。!?\n])*?"
-                         r"(?:し\s*て(?:\s*(?:くだ|下|いただ|頂|戴)|(?:(?!し\s*て)[^、。!?\n])*?(?:ください|下さい))"
+                         r"(?:し\s*て(?:\s*(?:くだ|下|いただ|頂|戴)|[、,]?(?:(?!し\s*て)[^、。!?\n])*?(?:ください|下さい))"
                          r"|さ\s*れ|に\s*[な成])")
 # ご注文できます: できる right after one of the customer's actions written with お/ご (the word
 # _wrong_verbs reads: お/ご, the word, できる, with spaces between), not after any word with a prefix
