@@ -10,7 +10,9 @@ the quoted message holds its start (スターリーフゲームスのタイト�
   confirmed (いつも青空ブックスを … みどり書房の中井です … 今後ともみどり書房を);
 - both ends unconfirmed and different: the opening, naming the closing;
 - an end name of the same kind as a different name in the signed text (ホテル海風 / グランド
-  ホテル港が丘), or another branch of the same business (北斗モータース西原店 / …東町店);
+  ホテル港が丘), or another branch of the same business (北斗モータース西原店 / …東町店;
+  a hotel by its place: ホテルルーメン博多 / …札幌駅前), the closing end being also where the
+  staff wait for the guest (スタッフ一同、〇〇にてお待ちしております);
 - the customer called by another name than the addressee's (坂本 結衣 様 … 山下様のご都合).
 """
 
@@ -31,8 +33,10 @@ _OPENING_NAME = lazy(
     + r"[\s]*(を|に|で|へ|にて)(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|お買い物|お買い上げ|ご購入|ご注文"
     r"|ご来店|ご来院|ご来館|ご宿泊|ご搭乗|ご契約|ご加入|ご登録|お問い合わせ|ご用命|お引き立て|お選び)")
 _CLOSING_NAME = lazy(
-    r"(今後とも|引き続き|これからも)[、\s]*" + _NAME
-    + r"[\s]*を[、\s]*(どうぞ|何卒)?[、\s]*(よろしく|宜しく|ご愛顧|ご利用|お引き立て|ごひいき)")
+    r"(今後とも|引き続き|これからも|一同)[、\s]*" + _NAME
+    + r"[\s]*(?:を[、\s]*(?:どうぞ|何卒)?[、\s]*(?:よろしく|宜しく|ご愛顧|ご利用|お引き立て|ごひいき)"
+    # (the staff who wait for the customer there: スタッフ一同、ホテル海風にてお待ちしております)
+    + r"|(?:にて|で)[、\s]*(?:心より|心から)?[、\s]*(?:お待ち|お越し|お迎え))")
 _GENERIC = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
                       r"|こちら|当窓口|当センター|^ご|^お"
                       r"|^(公式|オンライン|通販|ネット|[Ww][Ee][Bb])?(ストア|ショップ|サイト|アプリ|サービス)$")  # what, not whose
@@ -54,13 +58,18 @@ _WORD_REACH = 25
 _AFTER_NAME = lazy(r"(から|より|への|について|のお知らせ|のご案内)")
 # A branch after the business's name: 西原店, 梅田支店, 札幌営業所
 _BRANCH = lazy(r"[^\s、。]{1,6}?(支店|本店|店|営業所|支社|事業所|工場|教室|校)")
+# A branch's place after the business's name: 博多, 札幌駅前, 梅田
+_PLACE = lazy(r"[一-鿿々ァ-ヺー]{2,8}")
 # What a name is confirmed by: its first characters, this many, found in the signed or the quoted text.
 _PIECE = 4
 
 # The customer called by name, with the honour a reply gives the reader (山下様のご都合, サクラ食品様
 # とのお取引): a family name, or a company. A name after の is someone else (ご家族の佐藤様). The
 # honour is searched first (it starts with a rare word), then the name right before it.
-_COMPANY_WORD = r"(株式会社|有限会社|食品|工業|商事|化成|製作所|電機|産業|建設|物産|商店|工務店|銀行)"
+_COMPANY_WORD = (r"(株式会社|有限会社|食品|工業|商事|化成|製作所|電機|産業|建設|物産|商店|工務店|銀行"
+                 # (the endings Japanese company names take, by trade)
+                 r"|精機|精工|製薬|興産|運輸|物流|商会|技研|電子|電工|化学|製菓|印刷|不動産|企画|設計|工芸"
+                 r"|機械|鉄工|金属|薬品|繊維|紙業|水産|農園|酒造|醸造|ホールディングス|システムズ|テクノロジー)")
 _HONOUR_AFTER = r"(?=の(ご|お|ます|益々|いっそう|一層|また|今後|次回)|に(は|も)?、?(ご|お)|が(ご|お)|は(ご|お)|におかれ|との)"
 _HONOUR = lazy(r"(様|さま)" + _HONOUR_AFTER)
 # A company named in full, with 様, whatever follows (株式会社ヤマセ様の環境では): a company's name
@@ -99,7 +108,7 @@ def _related(x: str, y: str) -> bool:
 
 # The words the two ends start with, and the honour the customer's name takes (_HONOUR: not
 # 様 alone, which nearly every addressee holds).
-_END_WORDS = ("今後とも", "引き続き", "これからも", "いつも", "このたび", "この度", "平素", "先日は", "本日は")
+_END_WORDS = ("今後とも", "引き続き", "これからも", "一同", "いつも", "このたび", "この度", "平素", "先日は", "本日は")
 _HONOUR_WORDS = ("様", "さま", "株式会社", "有限会社", "合同会社")  # (what _HONOUR and _COMPANY_CALLED start with)
 _STARTS = lazy("|".join(_END_WORDS) + r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER
                + "|" + "|".join(_HONOUR_WORDS[2:]))
@@ -260,9 +269,15 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None
         return None
     head = next((k for k in range(len(x) - 1, 1, -1) if x[:k] in flat), 0)
     branch = _BRANCH.fullmatch(x, head) if head else None
-    if branch is None:
+    if branch is not None:
+        found = re.search(re.escape(x[:head]) + r"([^\s、。]{1,6}?" + re.escape(branch.group(1)) + ")", flat)
+    elif head >= 4 and _KIND.search(x, 0, head) and _PLACE.fullmatch(x, head) and not _KIND.search(x, head):
+        # a business of a kind that has branches, named by place (ホテルルーメン博多 / …札幌駅前)
+        found = re.search(re.escape(x[:head]) + r"([一-鿿々ァ-ヺー]{2,8})", flat)
+        if found is not None and _KIND.search(found.group(1)):
+            return None
+    else:
         return None
-    found = re.search(re.escape(x[:head]) + r"([^\s、。]{1,6}?" + re.escape(branch.group(1)) + ")", flat)
     if found is None or found.group(1) == x[head:]:
         return None
     raw = m.group(2)
