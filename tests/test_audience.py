@@ -126,6 +126,10 @@ def test_cli_audience_option_and_config(tmp_path, monkeypatch):
     # their organisation's own system is no such evidence (its HR staff may set it up)
     ("村井様\n\n御社のIdP側で設定をお願いいたします。", "email", "business"),
     ("村井様\n\n管理画面の［設定］を開いてください。", "email", "consumer"),
+    ("西田様\n\nコントロールパネルの「DNS設定」をご確認ください。", "email", "technical"),
+    # answered by a technical desk (not 技術サポート: an internet provider's household line too)
+    ("大橋様\n\nログを確認しました。\n\nそよかぜサーバー テクニカルサポート\n大橋", "email", "technical"),
+    ("大橋様\n\nランプをご確認ください。\n\nみなとネット 技術サポート\n大橋", "email", "consumer"),
     # whoever runs a business, by title
     ("古書あけぼの堂\n店主 吉川 様\n\nいつもお世話になっております。", "email", "business"),
     ("さくら歯科 院長 森様\n\nいつもお世話になっております。", "email", "business"),

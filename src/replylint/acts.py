@@ -404,7 +404,11 @@ FOR_BUSINESSES = Grammar(alt("法人", "出店者", "出品者", "加盟店", "�
 # The reader administers a system: the reply sends them to its admin console (管理コンソール,
 # 管理センター). (Not their organisation's own servers: 御社のIdP側でSAMLの設定 may go to HR staff.)
 ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "管理センター", "管理者ポータル", "管理ポータル",
-                          "Admin Console", "admin console"))
+                          "Admin Console", "admin console", "コントロールパネル"))
+# Our desk answers technical questions (テクニカルサポート, 開発者サポート): its reader asked one.
+# (Not 技術サポート, which an internet provider's consumer line is called too.)
+TECHNICAL_DESK = Grammar(alt("テクニカルサポート", "テクニカルセンター", "テクニカルデスク", "開発者サポート",
+                             "開発者窓口", "開発者向け", "デベロッパーサポート", "デベロッパー向け"))
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain

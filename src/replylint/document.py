@@ -296,8 +296,8 @@ class Document:
         """Who reads the reply: consumer, business or technical (rulespec.READERS). The setting
         when it names one; for `auto`, read from the reply: addressed to an engineer by role
         (開発ご担当者様, システム管理者様) or to the IT department (情報システム部), or to someone who
-        administers a system (sent to its admin console), is
-        technical; to a company, another department, whoever is in charge there or runs a business
+        administers a system (sent to its admin console or control panel), or answered by a
+        technical desk (テクニカルサポート), is technical; to a company, another department, whoever is in charge there or runs a business
         (株式会社…, 総務部, ご担当者様, 〜御中, 店主), speaking of 貴社, or written by a desk that
         serves businesses (法人サポート, 出店者サポート), is business; otherwise a consumer."""
         if self.audience != "auto":
@@ -305,7 +305,8 @@ class Document:
         found = self.cache.get("document.reader")
         if found is None:
             addressee = self._text_of(seg.ADDRESSEE)
-            if addressee and acts.TO_ENGINEERS.search(addressee) or acts.ADMINISTERS.search(self.own_text):
+            if addressee and acts.TO_ENGINEERS.search(addressee) or acts.ADMINISTERS.search(self.own_text) \
+                    or acts.TECHNICAL_DESK.search(self.signed_text):
                 found = "technical"
             elif addressee and (acts.TO_A_COMPANY.search(addressee) or acts.TO_A_DEPARTMENT.search(addressee)
                                 or acts.TO_AN_OWNER.search(addressee) or _to_staff(addressee)) \
@@ -378,6 +379,20 @@ class Document:
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
 
+    def named_with(self, word: str) -> bool:
+        """Whether one of our own names ends in `word` (そよかぜサーバー, 東和ロジスティクス):
+        the word is then what we are, and every reader of ours knows it."""
+        chunks = self.cache.get("document.own_name_chunks")
+        if chunks is None:
+            chunks = _NAME_CHUNKS.split(self.own_names)
+            # (a self-introduction names us before の: 東和ロジスティクスの川口です)
+            chunks += [m.group(1) for c in chunks for m in [_INTRODUCED.match(c)] if m]
+            self.cache["document.own_name_chunks"] = chunks
+        # (the word ends the name, and no particle stands before it: 最新のファームウェア in a
+        # subject is no name)
+        return any(c.endswith(word) and len(word) < len(c) <= 16 and c[-len(word) - 1] not in _PARTICLES
+                   for c in chunks)
+
     @property
     def parties(self) -> "Parties":
         """Who acts: our side and the customer's (parties.Parties), built once per reply."""
@@ -416,6 +431,11 @@ def _to_staff(addressee: str) -> bool:
 # The name right before を/の ご利用 (こはるBOX in いつもこはるBOXをご利用いただき); Latin words
 # before it with a space between belong to it (KOHARU MART)
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9&.'-]{1,20} )*[^\s、。!?「」()]{1,24}$")
+# What separates the names in Document.own_names: blanks, punctuation, の and particles that
+# follow a name (そよかぜサーバー カスタマーサポート, 東和ロジスティクス株式会社)
+_NAME_CHUNKS = re.compile(r"[\s、。,・/()「」『』【】:]+|株式会社|有限会社|合同会社")
+_PARTICLES = frozenset("のはをにがでとへもや")
+_INTRODUCED = re.compile(r"(.+?)の[^の]{1,12}(?:です|でございます|と申します)$")
 _TERMINATORS = "。!?"
 _OPEN = "「『(【[〈《"
 _CLOSE = "」』)】]〉》"

@@ -204,8 +204,12 @@ class Engine:
                 continue  # the name of a page or a button, or what the customer is to type
             if len(phrase.readers) < len(READERS) and doc.reader not in phrase.readers:
                 continue  # a word this reader knows (the reply's audience)
-            if a.ctx.spec.category == "jargon" and doc.norm[tokens[i].nstart:tokens[j - 1].nend] in doc.their_words:
-                continue  # a word the customer used themselves
+            if a.ctx.spec.category == "jargon":
+                word = doc.norm[tokens[i].nstart:tokens[j - 1].nend]
+                if word in doc.their_words:
+                    continue  # a word the customer used themselves
+                if doc.named_with(word):
+                    continue  # what we are (そよかぜサーバー): every reader of ours knows it
             start, end = tokens[i].start, tokens[j - 1].end
             # A phrase's suggestion was written to replace the phrase as the rule spells it: it
             # is an exact rewrite when the text says just that (not a conjugated or half-width form).
