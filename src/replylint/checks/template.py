@@ -27,7 +27,8 @@ _SLOTS = (
     r"|\{\{[^{}\n]{0,80}\}(?!\})"  # {{first_name}  (unbalanced)
     r"|\{\{(?![^{}\n]*\})[^{}\s]{0,80}"  # {{first_name 様  (never closed)
     r"|(?<!\{)\{[^{}\n]{1,40}\}\}"  # {first_name}}  (unbalanced)
-    r"|(?<![{$])\{[^{}\n]{1,40}\}(?!\})"  # {name}, {お客様名}
+    # {name}, {お客様名} (not a parameter in a path: GET /v1/employees/{employee_code})
+    r"|(?<![{$/])\{[^{}\n]{1,40}\}(?!\})"
     r"|\$\{[^{}\n]{1,40}\}"  # ${name}
     r"|<<[^<>\n]{1,30}>>"  # <<NAME>>
     r"|%%[^%\s]{1,40}%%"  # %%name%% (mail tools' merge fields)
