@@ -38,6 +38,12 @@ _NAMES_A_COMPANY = lazy(r"\s?(社(?![会内外員長])|様|さま|株式会社|�
 _COMPANY_WORDS = ("株式会社", "株式会社 ", "有限会社", "有限会社 ", "合同会社", "合同会社 ", "(株)")  # (NFKC: ㈱ is (株))
 
 
+# A support tier or a ticket's priority (L2にて調査, 対応中（P2）, Tier 2チーム): a helpdesk's
+# own code, which no customer reads. (Not L2スイッチ, a network's layer, nor a model: L2-500.)
+_TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|P[1-4]|Tier ?[1-3])(?![A-Za-z0-9@/._%}\]-])"
+                  r"(?=\s?(?:に|にて|で|の|へ|が|は|チーム|サポート|担当|対応|エンジニア|案件|\)|）))")
+
+
 _KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = {}
 
 
@@ -56,7 +62,7 @@ def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
     return known
 
 
-@triggered_by(r"[A-Z][a-z]?[A-Z]")
+@triggered_by(r"[A-Z][a-z]?[A-Z]|[LP][1-4]|Tier")
 def acronym(doc: Document, ctx: CheckContext):
     known = None  # built at the first capitals found: most replies have none
     ours = None  # the capitals of our own names, looked for only when a word would be reported
@@ -83,6 +89,10 @@ def acronym(doc: Document, ctx: CheckContext):
             if word in ours or word in doc.their_words:
                 continue  # (a word the customer used themselves is one they know)
             yield Hit(*doc.original_span(m.start(), m.end()))
+        for m in _TIER_CODE.finditer(norm, s.nstart, s.nend):
+            if m.group() not in seen and m.group() not in ctx.allow:
+                seen.add(m.group())
+                yield Hit(*doc.original_span(m.start(), m.end()))
 
 
 def _spoken(word: str) -> bool:
