@@ -24,6 +24,10 @@ _DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\))?[」』]?\s*(とは|って|、?�
 _TOPIC = lazy(r"\s*は[、,]")
 _DEFINITION_END = lazy(r"(もの|こと|仕組み|しくみ|機能|方式|制度|サービス|番号|記録|書類|手続き)(です|でございます|になります|を指します)"
                        r"|ことを(いい|言い|指し|意味し)ます")
+# ... or named in quotes for the case just described: 紹介状をお持ちでない方が…場合、診察代とは
+# 別に「選定療養費」として7,700円を… (the case is told before the name)
+_NAMED_AS = lazy(r"[」』]\s*として")
+_CASE_TOLD = lazy(r"場合|際|とき|方は|方が|方に|ため")
 # ... or introduced as a name: いわゆるSSO
 _NAMED_BEFORE = lazy(r"いわゆる[「\s]?$")
 # ... or named for what follows: 以下「SLA」, (以下、SLA)
@@ -38,6 +42,8 @@ def explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> b
         # サービス品質保証(SLA): the words before the bracket explain it.
         return bool(_HAS_WORDS.search(before[-12:-1])) or bool(_LATER_IS_DEFINED.search(before))
     if _GLOSS_BEFORE.search(before) or _NAMED_BEFORE.search(before):
+        return True
+    if before[-1:] in ("「", "『") and _NAMED_AS.match(norm, end, s_end) and _CASE_TOLD.search(before):
         return True
     m = _GLOSS_AFTER.match(norm, end, s_end)
     if m and _HAS_WORDS.search(m.group(1)):

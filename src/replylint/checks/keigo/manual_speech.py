@@ -405,7 +405,9 @@ def casual(doc: Document, ctx: CheckContext):
                 continue
             # The spoken contractions of the te-form: 〜てます / 〜てて / 〜てない (い抜き: 〜ています),
             # 〜ちゃいます / 〜じゃった (〜てしまいます)
-            if t.pos[0] == "助動詞" and t.lemma in _CONTRACTED and i >= 1 and "い抜き" not in allow:
+            # (not お持ちでない: お〜だ, the honorific, denied; the tokenizer may read its で as でる)
+            if t.pos[0] == "助動詞" and t.lemma in _CONTRACTED and i >= 1 and "い抜き" not in allow \
+                    and not (i >= 2 and toks[i - 2].pos[0] == "接頭辞" and toks[i - 2].surface in ("お", "ご", "御")):
                 full = _CONTRACTED[t.lemma](sf)
                 found, sugg = _text(toks, i - 1, i + 1), toks[i - 1].surface + full
                 yield _hit(toks, i - 1, i + 1, suggestion=sugg, fix=sugg,
