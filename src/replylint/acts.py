@@ -215,8 +215,11 @@ WAIT_REQUEST = Grammar(
           ITADAKU + alt("けます", "けません", "けない", "ければ", "けると", "きますよう", "きたく",
                         "きたい", "きます", "くことにな", "くことと", "く形", "くようお願い"))
     # (asked for, or announced; not the time taken: お時間をいただき、申し訳ございませんでした)
-    + "|" + alt("少し", "少々", "しばらく", "") + "お時間" + alt("を", "")
-    + alt(ITADAKU + alt("け", "きます", "きたく", "きたい"), alt("ちょうだい", "頂戴") + alt("でき", "いたし", "し", "したく"),
+    # (not a meeting's time, お打ち合わせのお時間をいただけますか, nor thanks for time given,
+    # お時間をいただけたことに感謝しております)
+    + "|" + "".join(f"(?<!{w}の)" for w in ("合わせ", "面談", "面接", "会議", "お話", "ご相談", "ご説明", "ご面談", "訪問", "ご訪問"))
+    + alt("少し", "少々", "しばらく", "") + "お時間" + alt("を", "")
+    + alt(ITADAKU + alt("け(?!た)", "きます", "きたく", "きたい"), alt("ちょうだい", "頂戴") + alt("でき", "いたし", "し", "したく"),
           KUDASARU + "い"))
 # A deadline makes a request an instruction for this matter (変更をご希望の場合は、21日までにお電話で
 # お知らせください), not an offer to help further.
@@ -245,7 +248,8 @@ _THEN = alt(alt(ITASU, "し", "") + alt("て", "まして", "たうえで", "た
             alt("の", "") + alt("うえ", "上", "後", "のち") + alt("で", ""), alt("でき", "") + alt("次第", "しだい"))
 _AFTER_CHECKING = alt(alt("後ほど", "のちほど", "追って", "折り返し") + r"[、,]?",
                       _CHECKED + _THEN + r"[、,]?" + alt("改めて", "あらためて", "") + r"[、,]?")
-_LATER = alt("改めて", "あらためて", "次第", "しだい", "後日", _AFTER_CHECKING)
+_LATER = alt("改めて", "あらためて", "改めまして", "再度", "次第", "しだい", "後日", "こちらから", "当方から", "弊社から",
+             "[一-龥]{1,4}後に", _AFTER_CHECKING)
 GET_BACK = Grammar(_AFTER_CHECKING + _WE_SEND_NEWS)
 # We will look into it (no news promised yet): 確認いたします / お調べしますので
 WILL_CHECK = Grammar(alt("調査", "確認", "お調べ") + alt(ITASU, "し") + "ます" + alt("ので", "。", "$"))
@@ -260,7 +264,7 @@ TIME_ESTIMATE = Grammar(
 # We will get in touch again, later or at a stated time: the exchange goes on, so no offer of
 # further help is needed yet.
 _CONTACT_TO_COME = alt("ご連絡", "お電話", "ご報告", "ご返信", "ご回答", "お知らせ", "メール", "お返事", "ご返事") \
-    + r"[^。]{0,8}?" + alt(ITASU, "申し上げ", "させて" + ITADAKU + "き", "し") + "ます"
+    + r"[^。]{0,8}?" + alt(ITASU, "申し上げ", "差し上げ", "させて" + ITADAKU + "き", "し") + "ます"
 # ... or we will take the reader through the next step once they have done theirs (結果を貼り
 # 付けていただければ、続きをご案内いたします; 続き, not the 続き of 手続き).
 _WE_CONTINUE = alt("(?<![手相])続き", "続けて", "その先", "次の手順", "その後の手順") + r"[^。]{0,8}?" \

@@ -34,7 +34,9 @@ _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
 _ROMAN = lazy(r"^(I{2,3}|IV|VI{0,3}|IX|XI{1,3})$")
 # A company's name: ABC社, XYZ様, ABC株式会社 / 株式会社ABC
-_NAMES_A_COMPANY = lazy(r"\s?(社(?![会内外員長])|様|さま|株式会社|有限会社|合同会社|Inc|Co\.|Ltd)")
+_NAMES_A_COMPANY = lazy(r"\s?(社(?![会内外員長])|様|さま|株式会社|有限会社|合同会社|Inc|Co\.|Ltd"
+                       # ... or a building or a venue: KFCビル, JPタワー, ABCホール
+                       r"|ビル|タワー|ホール|会館|プラザ|スクエア|ホテル|スタジアム|アリーナ|ドーム)")
 _COMPANY_WORDS = ("株式会社", "株式会社 ", "有限会社", "有限会社 ", "合同会社", "合同会社 ", "(株)")  # (NFKC: ㈱ is (株))
 
 
