@@ -385,7 +385,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 if word in _CUSTOMER_ACTIONS:
                     wrong = not who or bool(parties.CUSTOMER_MARK.search(sent))
                 elif word in _AMBIGUOUS_ACTIONS:
-                    wrong = not who and bool(parties.CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent))
+                    # (not when the sentence does the same act itself, humbly: 今回ご請求できなかった分を
+                    # 次回あわせてご請求いたします is our billing both times)
+                    wrong = not who and bool(parties.CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent)) \
+                        and not any(f"{pre}{word}{verb}" in sent for pre in "おご" for verb in ("いたし", "致し", "申し上げ"))
                 else:
                     wrong = False
                 if wrong:
@@ -522,7 +525,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 and (p := _prefixed(toks, i - 2)) is not None \
                 and _text(toks, p, i - 1)[1:] not in _NOT_HONORIFIC_NI_NARU:
             own_hon = True  # お見えになる, ご覧になる, お越しになる
-        if own_hon and doc.parties.subject(toks, i) == "own":
+        # (asked of the reader, the act is theirs whoever the sentence spoke of before:
+        # 私もお願いしましたので、どうかお気になさらないでください)
+        if own_hon and doc.parties.subject(toks, i) == "own" and not _asked_of_reader(toks, i):
             start = i
             if _is(t, "なる", "成る"):
                 start = _prefixed(toks, i - 2)
@@ -541,6 +546,17 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             yield _hit(toks, start, e, suggestion=sugg,
                        message=f"「{word}」は尊敬語です。自分の側（弊社・担当者）の動作には謙譲語"
                                f"「{sugg}」を使います。")
+
+
+def _asked_of_reader(toks: list[Token], i: int) -> bool:
+    """The verb at toks[i] ends in a request (なさらないでください, おっしゃってください): the
+    reader is asked to do it."""
+    for t in toks[i + 1:i + 6]:
+        if t.surface in ("ください", "下さい"):
+            return True
+        if t.pos[0] not in ("助動詞", "助詞"):
+            return False
+    return False
 
 
 def _humble_form(verb: Token, after: list[Token]) -> str:
