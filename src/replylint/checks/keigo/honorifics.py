@@ -722,7 +722,10 @@ def honorific_title(doc: Document, ctx: CheckContext):
     if addressee:
         block = [(s, doc.norm[s.nstart:s.nend]) for s in addressee]
         onchu = [(s, m) for s, t in block for m in _ONCHU.finditer(t)]
-        sama = [(s, m) for s, t in block for m in _PERSON_SAMA.finditer(t) if "御中" not in m.group()]
+        # (a role under the company, 経理ご担当者様, names no person: 御中 over it is common usage,
+        # which blind writers accept; a person's name with 様 under 御中 is not)
+        sama = [(s, m) for s, t in block for m in _PERSON_SAMA.finditer(t)
+                if "御中" not in m.group() and "担当" not in m.group()]
         if onchu and sama:
             s, m = onchu[0]
             a, b = doc.original_span(s.nstart + m.start(), s.nstart + m.end())
