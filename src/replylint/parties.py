@@ -55,7 +55,8 @@ _PERSON_HEAD = CUSTOMER_WORDS + _SUFFIXES + ("方", "方々")  # (貴社の担�
 _CUSTOMER_ANY = lazy("|".join(CUSTOMER_WORDS + HONORIFIC_SUFFIX))
 _THEIR_OWNER = lazy("(?:" + "|".join(CUSTOMER_COMPANY) + r"|様|さま)の")
 _OUR_OWNER = lazy("(?:" + "|".join(COMPANY) + ")の?")
-OWN_PREFIX = lazy("(?:" + "|".join(OWN_PREFIX_WORDS) + ")の?$")
+# (not 一部の, 全部の: some, all; 一部のプレイヤー様 are customers)
+OWN_PREFIX = lazy("(?:" + "|".join("(?<![一全大])部" if w == "部" else w for w in OWN_PREFIX_WORDS) + ")の?$")
 # A sentence that says who acts, read as text: ours (弊社で, 担当者から, こちらで, 私が) or the
 # customer's (お客様, ご自身, 〜様が).
 OWN_MARK = lazy("(?:" + "|".join(COMPANY + ("私ども", "わたくしども", "担当者", "担当")) + ")"

@@ -618,6 +618,9 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             continue
         if ts == 0:
             continue
+        # (a note to a colleague, ※西村さんへ：…, is template/agent-note's: not a word to the customer)
+        if i + 2 < n and toks[i + 1].surface == "へ" and toks[i + 2].surface in (":", "：", "、"):
+            continue
         # The name: a person name, or a noun right after an own-side prefix (担当の|山田).
         k = ts - 1
         if toks[k].surface in _TITLES and t.surface in _NAME_SUFFIX:
