@@ -272,14 +272,23 @@ wrong_direction.trigger = Parts(_WRONG_VERBS, _TITLE_MARKS, _ACTION_DEKI)
 # eight look-behinds of [一-龥], (?<=[ごお御][一-龥]{n}[ちきしりいみ]?され), the trigger took 4 ms to
 # compile at every start; this one holds in 1 % of replies.
 def _go_noun_before(text: str, at: int) -> bool:
-    """ご, お or 御, then 1 to 4 kanji, then at most one of ちきしりいみ, right before `at`."""
-    end = at - 1 if at > 0 and text[at - 1] in "ちきしりいみ" else at
-    for k in range(end - 1, end - 5, -1):
-        if k < 1 or not "一" <= text[k] <= "龥":
+    """ご, お or 御, then a kanji, then up to four more kanji or okurigana of a verb's stem
+    (ちきしりいみえけげめれ: 申し込み, 引き落とし), right before `at`."""
+    k = at - 1
+    for _ in range(5):
+        if k < 1:
             return False
-        if text[k - 1] in "ごお御":
-            return True
+        ch = text[k]
+        if "一" <= ch <= "龥":
+            if text[k - 1] in "ごお御":
+                return True
+        elif ch not in _STEM_KANA:
+            return False
+        k -= 1
     return False
+
+
+_STEM_KANA = frozenset("ちきしりいみえけげめれ")
 
 
 # ([おご] and 御 apart: three characters that far apart compile into a bitmap of the whole BMP)

@@ -13,7 +13,8 @@ from ._common import (_PUNCT, _aux, _chain_end, _hit, _is, _is_question, _regex,
 
 _YOROSHIKATTA = lazy(r"よろしかった(でしょうか|ですか|ですね)")
 _AZUKARI = lazy(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
-_KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なっております|させていただきます)")
+_KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なりまして|なっております|なっておりまして|させていただきます"
+               r"|させていただきまして)")
 _NARUHODO = lazy(r"なるほど(ですね|です)")
 _RYOKAI = lazy(r"(?<![ごお御])了解(いたしました|致しました|しました|いたします|致します|します|です|しております|いたしております|っす)")
 # 了解しました -> 承知しました, keeping the ending; 了解です / 了解っす -> 承知しました
@@ -28,7 +29,7 @@ _DEMONSTRATIVE = lazy(r"^(こちら|これ|そちら|それ|あちら|以下|下
 _CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合|すると|たら|れば|なお)")
 _SELF_INTRO = lazy("(?:" + "|".join(parties.OWN_PREFIX_WORDS + parties.INTRO_UNITS) + r")の\s*$")  # 担当の|山田になります
 _PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額"
-                   r"|費用|価格|お値段|値段|運賃|会費|利用料|使用料|月額|年額)(は|が)")
+                   r"|費用|価格|お値段|値段|運賃|会費|利用料|使用料|月額|年額)(は|が|[、,])")
 # Nouns that name what a thing is, never what it turns into: 明日の予定になります, 食後の服用が
 # おすすめになります (a change is said with から / 以降 / 来月 …)
 _NEVER_BECOME = frozenset(("予定", "おすすめ", "お勧め", "お薦め", "オススメ", "流れ"))
@@ -106,8 +107,9 @@ def _says_what_it_is(toks: list[Token], start: int, k: int) -> bool:
         return True
     # A sentence that is the noun alone (以上になります, こちら、受付番号になります)
     lead = toks[:start]
+    # (こちら, それ: a demonstrative before the noun, こちら3,300円になります)
     return (toks[k].surface == "以上" and not lead) or bool(lead) and all(
-        t.pos[0] in ("名詞", "接頭辞", "接尾辞") or t.pos[0] in _PUNCT for t in lead)
+        t.pos[0] in ("名詞", "代名詞", "接頭辞", "接尾辞") or t.pos[0] in _PUNCT for t in lead)
 
 
 def _narimasu(toks: list[Token], i: int) -> bool:
