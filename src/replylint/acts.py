@@ -181,6 +181,12 @@ OFFER = Grammar(
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
     + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
     + "|" + _ANYTHING_ELSE
+    # …or a way to reach us, and what we do when they use it: お電話いただければ、空き状況を
+    # その場でお調べしてご案内いたします
+    + "|" + alt("お電話", "ご連絡", "お問い合わせ", "ご相談", "お声がけ", "お申し付け", "ご来店", "お越し")
+    + alt(ITADAKU + "ければ", ITADAKU + "けましたら", ITADAKU + "けると", "くだされば", ITADAKU + "いた際")
+    + r"[、,]?[^。]{0,40}?" + alt("お調べ", "確認", "ご案内", "お答え", "対応", "お手伝い", "ご説明", "ご相談に応じ", "承")
+    + r"[^。]{0,12}?" + alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き", "り") + "ます"
     # …or a need, and our help offered for it: ご不明な点があれば、画面共有でのご説明も可能です
     + "|" + alt(_NEEDED, _HELP_TOPIC + r"[^。]{0,24}?" + alt("ございましたら", "ありましたら", "あれば", "がある場合", "の際"))
     + r"[^。]{0,40}?" + alt("ご説明", "ご案内", "お手伝い", "ご支援", "サポート", "ご訪問", "お伺い") + alt("も", "を", "が", "")
@@ -319,6 +325,8 @@ _LATE_THANKS = alt(ARIGATOU + GOZAIMASU + "ました", "感謝" + alt("申し上
                    alt("御礼", "お礼") + "申し上げます")
 _CLOSING_APOLOGY = alt(alt("重ねて", "改めて", "あらためて", "心より", "深く", "衷心より") + r"[^。]{0,10}?"
                        + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"))
+# ...an apology letter's close, on its own (closing/no-further-help reads it: the letter ends on it)
+CLOSING_APOLOGY = Grammar(_CLOSING_APOLOGY)
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
 # A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります
 _COMMITMENT = r"[てで]まいります。?\s*$"

@@ -70,7 +70,8 @@ def further_help(doc: Document, ctx: CheckContext):
     # awaits their reply, or promises our next contact; there is nothing to offer yet. A chat
     # that takes leave with a wish or thanks (どうぞお気をつけて) has ended as it should.
     # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer, and
-    # neither does one that thanks for the customer's reply: a thread goes on already.
+    # neither does one that thanks for the customer's reply (a thread goes on already), nor an
+    # apology letter that ends on its apology (重ねてお詫び申し上げます: no blind writer asks more).
     # (Each of these tests lets the reply pass: the cheaper ones come first.)
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
@@ -79,6 +80,7 @@ def further_help(doc: Document, ctx: CheckContext):
             or not doc.answers_inquiry \
             or doc.channel == "chat" and doc.act(acts.FAREWELL, tail[-1]) \
             or any(doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:2]) \
+            or any(doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
     yield _AT_START
