@@ -108,8 +108,8 @@ _BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*(
     # ...or a button or a menu worked on the screen: ［再発行］を押下 / ［設定］から (not を入力:
     # ［クーポンコード］をご入力ください is the very value left out)
     + "|[^「」『』【】\\[\\]\\n]{0,20}\\]\\s*" + alt("を" + alt("選", "ご選択", "押", "クリック", "タップ", "開", "オン", "オフ"), "から")
-    # (in 「」 too when it is picked or pressed: 「メニュー」から「キャッシュ削除」を選ぶ)
-    + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*を" + alt("選", "ご選択", "押", "クリック", "タップ"))
+    # (in 「」 too when it is picked, pressed or opened, or gone to: 「メニュー」から「キャッシュ削除」を選ぶ)
+    + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*" + alt("を" + alt("選", "ご選択", "押", "クリック", "タップ", "開"), "から"))
 _BRACKET_BEFORE = re.compile(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
 _ITEM_AFTER = re.compile(_SCREEN_ITEM)
 # ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import acts
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
@@ -86,6 +87,8 @@ def acronym(doc: Document, ctx: CheckContext):
             if _in_title(norm, m.start(), m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
                     and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
+            if acts.on_screen(norm, m.start(), m.end()):
+                continue  # a label on the screen, as it stands there: 「CART」から, ［SETTINGS］を開く
             if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
                 ours = set(_ACRONYM.findall(doc.own_names))
             if word in ours or word in doc.their_words:

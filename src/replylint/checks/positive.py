@@ -596,7 +596,8 @@ _DOUBLE_NEG = lazy(_at(
     + "|" + _NEG + r"(?:もの|物)(?:では|でも|じゃ)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:という|って)?(?:こと|事|コト)(?:は|も)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:では|でも)" + _NEG_AGAIN
-    + r"|(?:な|無)く(?:は|も)" + _NEG_AGAIN
+    # (not an adjective whose stem ends in な: 少なくはありません, 危なくはない deny once)
+    + r"|(?<![少危切儚頼])(?:な|無)く(?:は|も)" + _NEG_AGAIN
     + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY
     + "|" + _NEG_NOUN + r"(?:では|でも|じゃ)" + _NEG_AGAIN
     + "|" + _IF_NOT + r"[、,]?[^。]{0,30}?" + _THEN_NOT))

@@ -105,7 +105,7 @@ def _linted_ranges(doc: Document, kinds) -> list:
 
 def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
     text = m.group()
-    if text[0] not in "【[":
+    if text[0] not in "【[<":  # (＜開催日時＞ over its line of content, as 【開催日時】)
         return False
     if norm[line_start:m.start()].strip():
         return False  # inside a sentence: a slot
