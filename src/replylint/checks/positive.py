@@ -50,6 +50,23 @@ _REFUSAL = lazy(_at(
 # and the no-reply line of a mail sent by a system (送信専用のため、返信できません).
 _SCOPE_BEFORE = lazy(r"(メンテナンス|作業|工事|障害|変更|改定|停止|影響|値上げ|今回の措置)の$")
 _SEND_ONLY = lazy(r"送信専用|配信専用|自動送信|自動配信")
+# A scope stated (〜が対象です), and the refusal that depends on a request not done (〜のない,
+# 〜がない場合は, 〜なければ) after the request itself (〜ください)
+_IN_SCOPE = lazy(r"対象(です|となります|でございます|となっております)")
+_IF_NOT_DONE = lazy(r"([一-龥ァ-ヶー]{1,6})(の|が)ない")
+
+
+def _asked_before(norm: str, prev, start: int, end: int) -> bool:
+    """The refusal in norm[start:end] holds for a request not done (ご連絡のない返品は), and the
+    sentence before asks for just that (事前にご連絡ください)."""
+    m = _IF_NOT_DONE.search(norm, start, end)
+    if m is None:
+        return False
+    asked = norm.find(m.group(1), prev.nstart, prev.nend)
+    return asked >= 0 and bool(_ASK_RIGHT_AFTER.match(norm, asked + len(m.group(1)), prev.nend))
+
+
+_ASK_RIGHT_AFTER = lazy(r"[^。、]{0,4}?(ください|くださいませ|(を|の)?お願い(いたし|し|申し上げ)ます)")
 # Not a refusal: the customer's own report, a question, a quotation, a condition.
 _NOT_REFUSAL_AFTER = lazy(
     r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか))")
@@ -217,8 +234,13 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's)
             if _DURING.search(norm, s.nstart, m.start()) and _UNAVAILABLE.match(norm, m.start(), m.end()):
                 break  # 作業の間、サービスをご利用いただけません: what a maintenance stops, not a refusal
-            if norm.startswith("対象外", m.start()) and _SCOPE_BEFORE.search(norm, max(s.nstart, m.start() - 10), m.start()):
-                break  # 本メンテナンスの対象外となります: left untouched, good news
+            if norm.startswith("対象外", m.start()) and (
+                    _SCOPE_BEFORE.search(norm, max(s.nstart, m.start() - 10), m.start())
+                    or k > 0 and _IN_SCOPE.search(norm, sentences[k - 1].nstart, sentences[k - 1].nend)):
+                break  # 本メンテナンスの対象外となります: left untouched, good news; 個人のお客様が
+                # 対象です。※法人契約は対象外です: the other side of a scope just stated
+            if k > 0 and _asked_before(norm, sentences[k - 1], s.nstart, m.start()):
+                break  # 事前にご連絡ください。ご連絡のない返品は、お受けできません: the way is the request
             if _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend) and "返信" in norm[s.nstart:m.end()]:
                 break  # このメールは送信専用です。返信できません: how the mail works, not a refusal
             if _way_forward(doc, sentences, k, m):
@@ -583,7 +605,7 @@ _IF_NOT_ENDS = ("いと", "ければ", "い限り", "いかぎり")  # (after �
 _IF_NOT = "(?:な|無)(?:" + "|".join(_IF_NOT_ENDS) + ")"
 # A time when something stops (作業の間、メンテナンス中は): its "cannot be used" tells what stops
 _DURING = lazy(_at("のまメ作停工期点",
-                   r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中)(?:[はも][、,]?|[、,])"))
+                   r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中|の日時|の時間)(?:[はも][、,]?|[、,])"))
 _UNAVAILABLE = lazy(r"(ご利用|お使い)?(いただけ|になれ)ません|(ご利用|利用|お使い)?(でき|出来)ません")
 _NEG_CONDITION = lazy(_at("な無", _IF_NOT))
 _THEN_NOT = (r"(?:(?:でき|いただけ|承れ|受けられ|進められ|使え|ご利用になれ)(?:ません|ない)|(?:いたし)?かねます"
