@@ -79,7 +79,14 @@ _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて"
              "はじめまして", "初めまして", "ようこそ", "初めてご連絡", "はじめてご連絡", "こんにちは", "こんばんは",
              "おはようございます", "お疲れ様です", "お疲れさまです", "ご無沙汰", "突然の" + alt("ご連絡", "メール", "お便り"),
              "突然ご連絡", "お忙しいところ", "お忙しい中")
-OPENING = Grammar(alt(_THANKS, _WELL_DONE_BY, _SEWA, _SEASON, _LATE_ANSWER, _KEPT_WAITING, _HELLO)
+# Sympathy for what happened to the reader (このたびは思いがけない事故に遭われ、さぞご心配のことと
+# 存じます / 心よりお見舞い申し上げます), and the reason we write, told first (お詫びとお知らせが
+# あり、ご連絡いたしました / ご注文の件でご連絡いたしました): openings of a letter we send first
+_SYMPATHY = alt("お見舞い申し上げ", "お見舞いを申し上げ", "お察し" + alt(ITASU, "し", "申し上げ"),
+                alt("ご心配", "ご不安", "ご不便", "ご苦労", "お困り", "大変") + r"[^。]{0,8}?" + alt("ことと存じ", "ことと拝察"))
+_WHY_WE_WRITE = (alt("があり", "がございまして", "がございましたので", "の件で", "の件につき", "について", "につき")
+                 + r"[、,]?" + alt("ご連絡", "ご報告", "お知らせ", "メール") + alt(ITASU, "差し上げ", "申し上げ", "し", "させて" + ITADAKU + "き") + "ました")
+OPENING = Grammar(alt(_THANKS, _WELL_DONE_BY, _SEWA, _SEASON, _LATE_ANSWER, _KEPT_WAITING, _HELLO, _SYMPATHY, _WHY_WE_WRITE)
                      + "|" + LETTER_HEAD.pattern)
 # An apology opens a reply only as its first words (このたびはご迷惑をおかけし、申し訳ございません);
 # further on it belongs to the body.
@@ -324,7 +331,8 @@ _SIGN_OFF = alt("失礼" + alt(ITASU, "し") + "ます", "略儀ながら", "取
 _LATE_THANKS = alt(ARIGATOU + GOZAIMASU + "ました", "感謝" + alt("申し上げ", ITASU) + "ます",
                    alt("御礼", "お礼") + "申し上げます")
 _CLOSING_APOLOGY = alt(alt("重ねて", "改めて", "あらためて", "心より", "深く", "衷心より") + r"[^。]{0,10}?"
-                       + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"))
+                       + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"),
+                       alt("このたびは", "この度は") + r"[^。]{0,10}?失礼" + alt(ITASU, "し") + "ました")
 # ...an apology letter's close, on its own (closing/no-further-help reads it: the letter ends on it)
 CLOSING_APOLOGY = Grammar(_CLOSING_APOLOGY)
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")

@@ -74,7 +74,7 @@ _NOT_REFUSAL_AFTER = lazy(
 # or an instruction the customer can follow. (別の after a kanji is one word: 個別の, 特別の; ご提案
 # alone may be the very thing refused: ご提案はお受けいたしかねます.)
 _ALTERNATIVE = lazy(_at(
-    "いおかくこごさてでなほもや乗予交他代使修借再別取受可場変対届延手扱承振方替準用申発確行見調貯買返選配",
+    "いおかくこごさてでなにほもや乗予交他代使修借再別取受可場変対届延手扱承振方替準用申発確行見調貯買返選配",
     r"代わりに|かわりに|代替|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
     r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
@@ -92,6 +92,8 @@ _ALTERNATIVE = lazy(_at(
     # 引き取ってもらえます), and a chance left open (〜こともございます)
     r"|(使え|選べ|買え|もらえ|受けられ|借りられ|申し込め|乗れ|貯められ|替えられ|変えられ|届けられ|見られ)(ます|る)(?!ん)"
     r"|(こと|場合)も(ございます|あります)|(方法|手段|やり方)(が|も)(ございます|あります)(?!ん)"
+    # something else there is for them (近隣の物件には、ペットと暮らせるお部屋もございます)
+    r"|には[、,]?[^。]{0,40}?も(ございます|あります|ご用意(して|いたして)おります)(?!ん)"
     # what we go on doing: 後期の出願を受け付けています
     r"|(受け付け|承っ|行っ|取り扱っ|扱っ|ご用意し|用意し|ご案内し)て(い|おり)ます(?!ん)"
     # an action of ours, done or promised, in the humble form of a サ変 noun: 設定いたしました,
@@ -540,6 +542,8 @@ _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引
              r"|変形|変色|劣化|漏電|ガス漏れ|原因(と|に)な")
 # The next sentence gives the reason (…引火するおそれがあります / …割れることがございます).
 _REASON_END = lazy(r"(あります|ございます|ためです|からです|おそれがあります|なります)[。!]?\s*$")
+# What a ban is for, said before it: 野鳥の繁殖地を守るため / 安全を確保するために
+_PURPOSE = lazy(r"(守る|確保する|防ぐ|防止する|保つ|配慮する|避ける)(ため|ために)|の(ため|ために)[、,]")
 # A prohibition pressed hard stays an order, reason or not: 絶対に / 決して / くれぐれも …ないでください
 _PRESSED = lazy(r"絶対|決して|くれぐれも|二度と|必ず")
 # Positive rewrites for common verbs (dictionary form -> what to ask for instead).
@@ -571,6 +575,8 @@ def negative_command(doc: Document, ctx: CheckContext):
                     or nxt is not None and nxt.line <= s.line + 1 and _HARM.search(norm, nxt.nstart, nxt.nend)
                     and _REASON_END.search(norm, nxt.nstart, nxt.nend)):
                 continue  # a warning of harm, with its reason
+            if m.group().startswith("禁止") and _PURPOSE.search(norm, s.nstart, start):
+                continue  # a ban described with what it protects (野鳥を守るため…禁止しております)
             verb = None
             toks = doc.sentence_tokens(s)
             i = _tok_index(toks, start)
