@@ -27,6 +27,8 @@ from ..regexes import build_trie_pattern, lazy
 
 # (a name in Latin letters may hold spaces: TSUNAGU Mail, LUCE STORE)
 _NAME = (r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9][A-Za-z0-9&.'-]*){1,3}(?=\s*[をにでへ])"
+         # (a business and its branch, a blank between: ソラモバイル なんば店)
+         r"|[^\s、。,!?「」『』()]{2,15} [^\s、。,!?「」『』()]{1,8}?(?:店|支店|本店|営業所|院|校|教室|館)(?=\s*[をにでへ])"
          r"|[^\s、。,!?「」『』()]{2,25}?)")
 _OPENING_NAME = lazy(
     r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME
@@ -300,7 +302,9 @@ def _called(doc: Document, starts: list[int]):
     addressee = " ".join(doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE))
     if not addressee:
         return
-    person = _PERSON_ADDRESSEE.match(addressee) is not None
+    # (a person under the company's lines: 株式会社北斗精機 / 人事部 人材開発課 / 山岸 由香 様)
+    person = any(_PERSON_ADDRESSEE.match(doc.norm[s.nstart:s.nend])
+                 for s in doc.linted_sentences(seg.ADDRESSEE))
     company = _COMPANY_ADDRESSEE.search(addressee) is not None
     if not person and not company:
         return

@@ -13,6 +13,9 @@ from ._common import (_PUNCT, _aux, _chain_end, _hit, _is, _is_question, _regex,
 
 _YOROSHIKATTA = lazy(r"よろしかった(でしょうか|ですか|ですね)")
 _AZUKARI = lazy(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
+# (the match starts before the brackets: keigo's _regex leaves out matches that start in a citation)
+_QUOTED_NARIMASU = lazy(r"(?:(こちら|これ|それ|そちら)の?|[はがの、,]\s*)([「『][^」』\n]{1,20}[」』])になります(?=[。!]?\s*$)")
+_TOPIC_BEFORE = lazy(r"[はが][、,]?[^。]{0,30}$")
 _KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なりまして|なっております|なっておりまして|させていただきます"
                r"|させていただきまして)")
 _NARUHODO = lazy(r"なるほど(ですね|です)")
@@ -168,6 +171,15 @@ def baito(doc: Document, ctx: CheckContext):
             for m, a, b in _regex(doc, s, rx):
                 sugg = sugg_of(m)
                 yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg, fix_of(m))
+        # こちらの「ライトプラン」になります: a name in brackets said to be the thing (the brackets
+        # are read as a quotation, which the token runs below leave out)
+        for m, a, b in _regex(doc, s, _QUOTED_NARIMASU):
+            before = doc.norm[s.nstart:m.start(2)]
+            if _CHANGE.search(before) is None and (m.group(1) or _TOPIC_BEFORE.search(before)):
+                sugg = m.group(2) + "です"
+                a, b = doc.original_span(m.start(2), m.end())
+                yield Hit(a, b, f"『{m.group(2)}になります』は「です」の代わりの「〜になります」です。『{sugg}』と書きます。",
+                          sugg, None)
         for m, a, b in _regex(doc, s, _COLLEAGUES):
             yield Hit(a, b, f"「{m.group()}」は社内や同僚どうしのあいさつで、お客様には使いません。"
                             "「いつもお世話になっております」（お礼なら「ありがとうございます」）と書きます。",
