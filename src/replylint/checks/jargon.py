@@ -82,8 +82,10 @@ def acronym(doc: Document, ctx: CheckContext):
             seen.add(word)  # only the first use counts: explained there, or reported there
             if explained_at(norm, m.start(), m.end(), s.nstart, s.nend) or explained_soon(doc, word, m.end(), s):
                 continue
-            if _ROMAJI.match(word) or _spoken(word) or _PRODUCT_WORD.match(norm, m.end()):
-                continue  # a Japanese word in capitals (KAZOE, MAMORU), or a product: HENNGE One
+            if (_ROMAJI.match(word) or _spoken(word)) and word.upper() not in _known(ctx, "technical") \
+                    or _PRODUCT_WORD.match(norm, m.end()):
+                continue  # a Japanese word in capitals (KAZOE, MAMORU; not IMEI, an acronym some
+                # reader knows), or a product: HENNGE One
             if _in_title(norm, m.start(), m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
                     and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
