@@ -295,11 +295,12 @@ class Document:
     def reader(self) -> str:
         """Who reads the reply: consumer, business or technical (rulespec.READERS). The setting
         when it names one; for `auto`, read from the reply: addressed to an engineer by role
-        (開発ご担当者様, システム管理者様) or to the IT department (情報システム部), or to someone who
+        (開発ご担当者様, システム管理者様) or to the IT department (情報システム部), to someone who
         administers a system (sent to its admin console or control panel), or answered by a
-        technical desk (テクニカルサポート), is technical; to a company, another department, whoever is in charge there or runs a business
-        (株式会社…, 総務部, ご担当者様, 〜御中, 店主), speaking of 貴社, or written by a desk that
-        serves businesses (法人サポート, 出店者サポート), is business; otherwise a consumer."""
+        technical desk (テクニカルサポート), is technical; to a company, another department,
+        whoever is in charge there or runs a business (株式会社…, 総務部, ご担当者様, 〜御中, 店主),
+        speaking of 貴社, or written by a desk that serves businesses (法人サポート, 出店者サポート),
+        is business; otherwise a consumer."""
         if self.audience != "auto":
             return self.audience
         found = self.cache.get("document.reader")
@@ -431,8 +432,8 @@ def _to_staff(addressee: str) -> bool:
 # The name right before を/の ご利用 (こはるBOX in いつもこはるBOXをご利用いただき); Latin words
 # before it with a space between belong to it (KOHARU MART)
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9&.'-]{1,20} )*[^\s、。!?「」()]{1,24}$")
-# What separates the names in Document.own_names: blanks, punctuation, の and particles that
-# follow a name (そよかぜサーバー カスタマーサポート, 東和ロジスティクス株式会社)
+# What separates the names in Document.own_names: blanks, punctuation and a company's legal form
+# (そよかぜサーバー カスタマーサポート, 東和ロジスティクス株式会社)
 _NAME_CHUNKS = re.compile(r"[\s、。,・/()「」『』【】:]+|株式会社|有限会社|合同会社")
 _PARTICLES = frozenset("のはをにがでとへもや")
 _INTRODUCED = re.compile(r"(.+?)の[^の]{1,12}(?:です|でございます|と申します)$")
