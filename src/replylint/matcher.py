@@ -46,6 +46,11 @@ def _is_wordchar(ch: str) -> bool:
     return ("\u30a1" <= ch <= "\u30fa") or ch == "ー" or ch.isascii() and ch.isalnum()
 
 
+# What may stand between two words of a sentence: what the tokenizers read as no word (blanks;
+# NUL, a blank to MeCab; a blank with combining marks, Sudachi's reading of NFKC's ˘ or ΅).
+_GAP = r"[\s\x00\u0300-\u036f]*"
+
+
 def _anchors(word: Token) -> list[str]:
     """Texts one of which every occurrence of a phrase's first word starts with: the word
     itself, or for an inflecting word the part its forms share, as the phrase spells it and as
@@ -69,6 +74,7 @@ class PhraseMatcher:
         self._tokens: dict = {}
         surface_texts: list[str] = []
         anchors: list[str] = []
+        pairs: list[str] = []  # anchors of two words that do not inflect (一次受け: 一 and 次)
         for payload, text, mode in entries:
             text = unicodedata.normalize("NFKC", text)
             words = backend.tokenize(text) if mode != "surface" else []
@@ -81,7 +87,10 @@ class PhraseMatcher:
                     node = node.setdefault(ch, {})
             else:
                 node = self._tokens
-                anchors.extend(_anchors(words[0]) if words else [""])
+                if len(words) > 1 and not words[0].inflects and not words[1].inflects:
+                    pairs.append(re.escape(words[0].surface) + _GAP + re.escape(words[1].surface))
+                else:
+                    anchors.extend(_anchors(words[0]) if words else [""])
                 last = len(words) - 1
                 for k, w in enumerate(words):
                     if not w.inflects:
@@ -98,7 +107,13 @@ class PhraseMatcher:
         self._surface_rx = _alternation(surface_texts)
         # A token phrase without an anchor (its first word is a form of する) is looked for in
         # every sentence.
-        self._anchor_rx = _alternation(anchors) if all(anchors) else None
+        # A phrase whose first two words do not inflect is anchored by both, as they stand in the
+        # text: a common first word alone (一 of 一次受け) would have most sentences tokenized.
+        # Every branch starts with a literal (no group around the words), so that the regex
+        # engine skips to the characters an anchor starts with instead of trying each position.
+        self._anchor_rx = None
+        if all(anchors) and (anchors or pairs):
+            self._anchor_rx = re.compile("|".join(sorted(set(map(re.escape, anchors)) | set(pairs))))
         first = [k for k in self._tokens]
         self._first_s = {k[1] for k in first if k[0] == "s"}
         self._first_f = {k[1] for k in first if k[0] == "f"}
