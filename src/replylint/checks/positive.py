@@ -565,7 +565,7 @@ _POSITIVE_FORM = {
 def negative_command(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
-    index = {id(s): k for k, s in enumerate(sentences)}
+    index = None  # each sentence's place, built when first needed
     for s in ctx.sentences(doc, sentences):
         for m in _NEG_CMD.finditer(norm, s.nstart, s.nend):
             start = m.start()
@@ -573,6 +573,8 @@ def negative_command(doc: Document, ctx: CheckContext):
                 start = _phrase_start(doc, s, m.start())
             if _KIND.search(norm, s.nstart, m.start()):
                 continue
+            if index is None:
+                index = {id(x): n for n, x in enumerate(sentences)}
             nxt = sentences[index[id(s)] + 1] if index[id(s)] + 1 < len(sentences) else None
             if not _PRESSED.search(norm, s.nstart, m.start()) and (
                     _HARM.search(norm, s.nstart, start)

@@ -55,15 +55,20 @@ def _sentences_with(doc: Document, ctx: CheckContext, part=None, kinds: tuple[st
     if ctx.trigger is None:
         found = _sentences(doc)
         return found if kinds is None else [(s, run) for s, run in found if s.kind in kinds]
-    firsts = doc.cache.get(ctx.trigger_key) if part is not None else None
-    if isinstance(firsts, _FirstMatches) and part in firsts.parts:
-        first = firsts.of(part)
-        if first is None:
-            return []  # (the trigger searched the whole reply for this part)
-        sentences = doc.sentences_with(part, doc.linted_sentences(), first)
+    if part is None:  # (most checks: their trigger's sentences, with no kinds to pick)
+        sentences = ctx.sentences(doc, doc.linted_sentences())
     else:
-        sentences = ctx.sentences(doc, doc.linted_sentences(), part)
-    return [(s, run) for s in sentences if kinds is None or s.kind in kinds for run in _own_words(doc, s)]
+        firsts = doc.cache.get(ctx.trigger_key)
+        if isinstance(firsts, _FirstMatches) and part in firsts.parts:
+            first = firsts.of(part)
+            if first is None:
+                return []  # (the trigger searched the whole reply for this part)
+            sentences = doc.sentences_with(part, doc.linted_sentences(), first)
+        else:
+            sentences = ctx.sentences(doc, doc.linted_sentences(), part)
+    if kinds is None:
+        return [(s, run) for s in sentences for run in _own_words(doc, s)]
+    return [(s, run) for s in sentences if s.kind in kinds for run in _own_words(doc, s)]
 
 
 class Parts:
