@@ -103,8 +103,9 @@ def _sentences(doc: Document):
 
 @triggered_by(acts.any_word_of(acts.WAIT_REQUEST, acts.GET_BACK, acts.WILL_CHECK))
 def wait_without_estimate(doc: Document, ctx: CheckContext):
-    """One finding per run of consecutive waiting sentences, at its last request to wait (or,
-    without one, its last promise to get back): the words that leave the customer waiting."""
+    """One finding per run of consecutive waiting sentences (requests to wait, and the promises
+    to check or get back beside them), at its last request to wait: the words that leave the
+    customer waiting. A run of promises alone asks nothing of the customer and is not reported."""
     sents = _sentences(doc)
     waiting = {id(s) for s in ctx.sentences(doc, sents)}
     run: list[tuple[int, re.Match]] = []

@@ -50,8 +50,8 @@ _REFUSAL = lazy(_at(
 # and the no-reply line of a mail sent by a system (送信専用のため、返信できません).
 _SCOPE_BEFORE = lazy(r"(メンテナンス|作業|工事|障害|変更|改定|停止|影響|値上げ|今回の措置)の$")
 _SEND_ONLY = lazy(r"送信専用|配信専用|自動送信|自動配信")
-# A scope stated (〜が対象です), and the refusal that depends on a request not done (〜のない,
-# 〜がない場合は, 〜なければ) after the request itself (〜ください)
+# A scope stated (〜が対象です); and the refusal that holds for a request not done (ご連絡のない,
+# 書類がない), right after the request itself (〜ください)
 _IN_SCOPE = lazy(r"対象(です|となります|でございます|となっております)")
 _IF_NOT_DONE = lazy(r"([一-龥ァ-ヶー]{1,6})(の|が)ない")
 
@@ -599,8 +599,8 @@ def negative_command(doc: Document, ctx: CheckContext):
 # -- positive/double-negative ---------------------------------------------------------
 
 # A negative (ない, 無い, なかった; なく) denied again: 〜ないわけではない, 〜ないものでもない,
-# 〜ないことはない (〜ないということはありません), 〜ないではない, 〜なくもない, 〜ないとは言い切れない, 〜ないとも限らない, in plain or
-# polite forms and kana or kanji spellings (訳, 事, 物).
+# 〜ないことはない (〜ないということはありません), 〜ないではない, 〜なくもない, 〜ないとは言い切れない,
+# 〜ないとも限らない, in plain or polite forms and kana or kanji spellings (訳, 事, 物).
 _NEG = r"(?:な|無)(?:い|かった)"
 _NEG_AGAIN = r"(?:(?:な|無)(?:い|かった|く)|ありません|ございません)"
 _CANNOT_SAY = (r"(?:限らない|限りません|限らず|言い切れない|言い切れません|言えない|言えません|申せません|断言できません"
