@@ -383,16 +383,17 @@ class Document:
     def named_with(self, word: str) -> bool:
         """Whether one of our own names ends in `word` (そよかぜサーバー, 東和ロジスティクス):
         the word is then what we are, and every reader of ours knows it."""
-        chunks = self.cache.get("document.own_name_chunks")
-        if chunks is None:
+        ends = self.cache.get("document.own_name_ends")
+        if ends is None:
             chunks = _NAME_CHUNKS.split(self.own_names)
             # (a self-introduction names us before の: 東和ロジスティクスの川口です)
             chunks += [m.group(1) for c in chunks for m in [_INTRODUCED.match(c)] if m]
-            self.cache["document.own_name_chunks"] = chunks
-        # (the word ends the name, and no particle stands before it: 最新のファームウェア in a
-        # subject is no name)
-        return any(c.endswith(word) and len(word) < len(c) <= 16 and c[-len(word) - 1] not in _PARTICLES
-                   for c in chunks)
+            # Every word a name ends in, gathered once (a set: a reply with many names and many
+            # words to ask about stays linear). The word ends the name, and no particle stands
+            # before it: 最新のファームウェア in a subject is no name.
+            ends = self.cache["document.own_name_ends"] = {
+                c[k:] for c in chunks if len(c) <= 16 for k in range(1, len(c)) if c[k - 1] not in _PARTICLES}
+        return word in ends
 
     @property
     def parties(self) -> "Parties":
