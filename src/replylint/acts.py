@@ -262,7 +262,9 @@ _THEN = alt(alt(ITASU, "し", "") + alt("て", "まして", "たうえで", "た
 _AFTER_CHECKING = alt(alt("後ほど", "のちほど", "追って", "折り返し") + r"[、,]?",
                       _CHECKED + _THEN + r"[、,]?" + alt("改めて", "あらためて", "") + r"[、,]?")
 _LATER = alt("改めて", "あらためて", "改めまして", "再度", "次第", "しだい", "後日", "こちらから", "当方から", "弊社から",
-             "[一-龥]{1,4}後に", _AFTER_CHECKING)
+             # (after an event of the matter: 発送後に再度ご連絡いたします; not 最後に)
+             alt("発送", "出荷", "到着", "確認", "完了", "手配", "入荷", "修理", "返品", "入金", "受付", "受領", "調査",
+                 "点検", "交換", "工事", "作業") + "後に", _AFTER_CHECKING)
 GET_BACK = Grammar(_AFTER_CHECKING + _WE_SEND_NEWS)
 # We will look into it (no news promised yet): 確認いたします / お調べしますので
 WILL_CHECK = Grammar(alt("調査", "確認", "お調べ") + alt(ITASU, "し") + "ます" + alt("ので", "。", "$"))
