@@ -558,16 +558,16 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     # The header block of a letter: date, subject and title lines; the sender under the
     # addressee is the letter's signature.
     header = seg.header_block(ntexts, live) if channel == "email" else []
-    if addressee is None and channel == "email":
-        # (a formal letter may name its addressee last, after 敬具: its 後付け)
-        closing_addressee = seg.closing_addressee(ntexts, live)
-    else:
-        closing_addressee = None
     for i in header:
         if seg.is_header_line(ntexts[i]) and not (addressee and addressee[0] <= i <= addressee[1]):
             lines[i].kind = seg.HEADER
     for i in seg.sender_lines(ntexts, header, addressee[1] if addressee else None):
         lines[i].kind = seg.SIGNATURE
+    if addressee is None and channel == "email":
+        # (a formal letter may name its addressee last, after 敬具: its 後付け)
+        last = seg.closing_addressee(ntexts, live)
+        if last is not None:
+            lines[last].kind = seg.ADDRESSEE
 
     # Sentences, each labeled with its segment.
     identity, to_start, to_end = view.identity, view.start_in_original, view.end_in_original
@@ -577,8 +577,6 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
         pieces = _split_sentences(ntexts[i])
         if not pieces:
             continue
-        if closing_addressee and i == closing_addressee[0]:
-            ln.kind = seg.ADDRESSEE
         if addressee and addressee[0] <= i <= addressee[1]:
             for a, b, terminated, kind in _cut_addressee(pieces, i == addressee[1], addressee[2]):
                 na, nb = ln.nstart + a, ln.nstart + b

@@ -241,18 +241,15 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
     return None
 
 
-def closing_addressee(lines: list[str], live: list[int]) -> tuple[int, int, int] | None:
-    """The addressee of a letter's 後付け: after its 結語 (敬具), the date, the sender and then
-    the addressee (株式会社サンプル 山田花子様), the last lines of a formal letter."""
+def closing_addressee(lines: list[str], live: list[int]) -> int | None:
+    """The line of a letter's 後付け that names its addressee: after its 結語 (敬具), the date,
+    the sender and then the addressee (株式会社サンプル 山田花子様), the last lines of a formal letter."""
     foot = next((n for n in range(len(live) - 1, -1, -1)
                  if lines[live[n]].strip().replace(" ", "").replace("\u3000", "") in acts.FOOT_WORDS), None)
     if foot is None:
         return None
     after = [i for i in live[foot + 1:] if lines[i].strip()][:6]
-    for i in after:
-        if is_addressee_line(lines[i]):
-            return i, i, len(lines[i].rstrip())
-    return None
+    return next((i for i in after if is_addressee_line(lines[i])), None)
 
 
 # -- body lines by shape ----------------------------------------------------------------------

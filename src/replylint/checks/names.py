@@ -275,7 +275,7 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None
         found = re.search(re.escape(x[:head]) + r"([^\s、。]{1,6}?" + re.escape(branch.group(1)) + ")", flat)
     elif head >= 4 and _KIND.search(x, 0, head) and _PLACE.fullmatch(x, head) and not _KIND.search(x, head):
         # a business of a kind that has branches, named by place (ホテルルーメン博多 / …札幌駅前)
-        found = re.search(re.escape(x[:head]) + r"([一-鿿々ァ-ヺー]{2,8})", flat)
+        found = re.search(re.escape(x[:head]) + "(" + _PLACE.pattern + ")", flat)
         if found is not None and _KIND.search(found.group(1)):
             return None
     else:
@@ -299,12 +299,12 @@ def _called(doc: Document, starts: list[int]):
     companies = _matches(_COMPANY_CALLED, norm, starts, written[0].nstart, written[-1].nend, _not_in_word)
     if not honours and not companies:
         return
-    addressee = " ".join(doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE))
+    lines = [doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE)]
+    addressee = " ".join(lines)
     if not addressee:
         return
     # (a person under the company's lines: 株式会社北斗精機 / 人事部 人材開発課 / 山岸 由香 様)
-    person = any(_PERSON_ADDRESSEE.match(doc.norm[s.nstart:s.nend])
-                 for s in doc.linted_sentences(seg.ADDRESSEE))
+    person = any(_PERSON_ADDRESSEE.match(line) for line in lines)
     company = _COMPANY_ADDRESSEE.search(addressee) is not None
     if not person and not company:
         return
