@@ -121,19 +121,25 @@ _BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*(
 _BRACKET_BEFORE = re.compile(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
 _ITEM_AFTER = re.compile(_SCREEN_ITEM)
 # ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」
-_IN_SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の)?[「『【\[]"
+_IN_SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ポータル", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の)?[「『【\[]"
                              r"[^「」『』【】\[\]\n]{0,20}$")
 _BRACKET_CLOSES = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]")
+# ... or, without brackets, a section of a site where news is posted: 法人ポータルの障害情報で
+# (お知らせいたします). Only before で: サイトのキャッシュを削除 is the writer's word.
+_SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ポータル", "アプリ", "マイページ") + r"(?:の|内の|上の)$")
+_POSTED_IN = re.compile(r"\s*(?:で|にて)(?!き|す)")
 
 
 def on_screen(norm: str, start: int, end: int) -> bool:
     """Whether norm[start:end] is part of a name on the screen or of a text to type: inside
-    brackets followed by と入力 / ボタン …, or after サイトの / アプリの, or directly followed by
-    ページ, 画面, ボタン …"""
+    brackets followed by と入力 / ボタン …, or after サイトの / アプリの (in brackets, or before で:
+    ポータルの障害情報で), or directly followed by ページ, 画面, ボタン …"""
     if _ITEM_AFTER.match(norm, end):
         return True
     before = max(0, start - 28)
     if _BRACKET_BEFORE.search(norm, before, start) and _BRACKET_AFTER.match(norm, end):
+        return True
+    if _SITE_BEFORE.search(norm, before, start) and _POSTED_IN.match(norm, end):
         return True
     return bool(_IN_SITE_BEFORE.search(norm, before, start) and _BRACKET_CLOSES.match(norm, end))
 
@@ -428,7 +434,7 @@ TO_AN_OWNER = Grammar(alt("店主", "店長", "店舗オーナー", "ショッ�
 # Our desk says it serves businesses (法人サポート, 出店者サポート, 加盟店窓口): its reader is a business
 FOR_BUSINESSES = Grammar(alt("法人", "出店者", "出品者", "加盟店", "販売店", "代理店", "取引先", "パートナー", "事業者",
                              "企業", "ビジネス") + r"(?:様|さま)?(?:向け)?\s*" + alt(
-                             "サポート", "窓口", "デスク", "センター", "担当", "営業", "事務局", "カスタマー"))
+                             "サポート", "窓口", "デスク", "センター", "担当", "営業", "事務局", "カスタマー", "サービス"))
 # The reader administers a system: the reply sends them to its admin console (管理コンソール,
 # 管理センター). (Not their organisation's own servers: 御社のIdP側でSAMLの設定 may go to HR staff.)
 ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "管理センター", "管理者ポータル", "管理ポータル",
@@ -443,7 +449,8 @@ TECHNICAL_DESK = Grammar(alt("テクニカルサポート", "テクニカルセ�
 TO_ENGINEERS = Grammar(alt("開発者", "開発部", "開発チーム", "開発ご担当", "開発担当", "エンジニア", "インフラ",
                            "システム管理", "ネットワーク管理者", "サーバー管理者", "サーバ管理者", "技術部",
                            "技術担当", "技術ご担当", "SRE", "情報システム", "情シス", "システム部", "システム課",
-                           "システム室", "システムご担当", "システム担当", "IT部", "IT課", "IT推進", "IT管理",
+                           "システム室", "システムご担当", "システム担当", "ネットワークご担当", "ネットワーク担当",
+                           "セキュリティご担当", "セキュリティ担当", "IT部", "IT課", "IT推進", "IT管理",
                            "ITご担当", "IT担当", "社内SE"))
 
 # -- trouble and acknowledging it -----------------------------------------------------------

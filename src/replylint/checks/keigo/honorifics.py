@@ -128,12 +128,15 @@ def _asks_after(toks: list[Token], j: int) -> bool:
 
 _CUSTOMER_ACTIONS = frozenset(
     "利用 注文 購入 予約 応募 登録 申込 申し込み 申込み 選択 入力 参加 返品 解約 使用 受け取り 受取 選び "
-    "買い求め 引き出し 支払い 支払 試し 持ち帰り 楽しみ 加入 入会 退会 契約 来店 来場 来館 乗車 搭乗 宿泊 "
+    "買い求め 引き出し 試し 持ち帰り 楽しみ 加入 入会 退会 契約 来店 来場 来館 乗車 搭乗 宿泊 "
     "視聴 閲覧 投稿 送金 振込 振り込み 入金 出金 記入 指定 設定 追加 削除 申請 提出 持参 使い 求め 越し "
     "申し込 出席 ログイン 利用登録 解約手続き 退会手続き 解除 乗り換え 払い込み 引き落とし 換金 寄付".split())
-_AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求".split())
+# (we pay too: an insurer's claim, a refund, a seller's proceeds — お支払いできる金額をお知らせいたします)
+_AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払".split())
 # (a menu or a button named in brackets is on the customer's screen too: 「予約の変更」から)
+# (and the means the customer pays with: カードで, 現金で)
 _CUSTOMER_PLACE = lazy(r"(マイページ|アプリ|サイト|ウェブ|Web|WEB|ページ|画面|店頭|窓口|お電話|電話|オンライン|コンビニ|ATM"
+                       r"|カード|現金|電子マネー|後払い|一括|分割|口座振替"
                        r"|[」』\]］](ボタン|メニュー|画面|欄|タブ|リンク)?)(から|で|上で|にて)")
 
 _HUMBLE_SURU_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "頂戴", "拝察")
