@@ -274,8 +274,10 @@ class Document:
         if acts.INQUIRY.search(self.own_text):
             return True
         # (a change of ours announced to one customer is a notice: 基本料金が変更になります)
+        # (nor a message we write first, to tell them something: 〜についてご連絡いたします)
         return bool(addressee and not acts.TO_A_COMPANY.search(addressee) and not acts.TO_ANYONE.search(addressee)
-                    and not acts.ANNOUNCES.search(self.own_text))
+                    and not acts.ANNOUNCES.search(self.own_text)
+                    and not any(self.act(acts.WE_WRITE_FIRST, s) for s in self.own_sentences()[:4]))
 
     @property
     def unprompted(self) -> bool:

@@ -66,6 +66,7 @@ _ADDRESSEE_LINE = lazy(r"^\s*[^\s。!?][^。!?]{0,40}?(様|さま|御中|各位|
                              r"\s*[、,:]?\s*$")
 _ADDRESSEE_INLINE = lazy(r"^\s*([^\s、。,]{1,20}?(様|さま))[、,\s]")
 _CUSTOMER_LINE = lazy(r"^\s*お客様\s*[、,]?\s*$")
+_TRAILING_NOTE = lazy(r"\s*[(（][^()（）\n]{1,40}[)）]$")
 
 def is_quote_block_start(line: str) -> bool:
     return bool(_QUOTE_BLOCK_START.match(line))
@@ -207,6 +208,10 @@ def is_addressee_line(line: str) -> bool:
     s = line.rstrip().rstrip("、,:")
     if s.endswith("】") and s.lstrip().startswith("【"):  # 【お客様各位】
         line = s = s.strip()[1:-1]
+    elif s.endswith((")", "）")):  # みかん 様（プレイヤーID：48213907）: the reader's number after the name
+        bare = _TRAILING_NOTE.sub("", s)
+        if bare != s and bare.endswith(_ADDRESSEE_ENDS):
+            line = s = bare
     return s.endswith(_ADDRESSEE_ENDS) and bool(_ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line))
 
 

@@ -67,8 +67,10 @@ def further_help(doc: Document, ctx: CheckContext):
         return
     # The exchange goes on: the reply ends by asking the customer something or asking them to
     # hold on (少々お待ちください, not お荷物を出して、お待ちください: a wait for something else),
-    # awaits their reply, or promises our next contact; there is nothing to offer yet. A chat
-    # that takes leave with a wish or thanks (どうぞお気をつけて) has ended as it should.
+    # awaits their reply, or promises our next contact; there is nothing to offer yet. A reply
+    # that takes leave with a wish, thanks or a welcome back (どうぞお気をつけて, お大事になさって
+    # ください, またのご利用をお待ちしております) has ended as it should: seven blind writers'
+    # clean emails end so, and none labels them.
     # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer, and
     # neither does one that thanks for the customer's reply (a thread goes on already), nor an
     # apology letter that ends on its apology (重ねてお詫び申し上げます: no blind writer asks more).
@@ -78,8 +80,8 @@ def further_help(doc: Document, ctx: CheckContext):
     # すべて小文字でご入力ください)
     if any(_asks(norm, s.nstart, s.nend) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) \
             or not doc.answers_inquiry \
-            or doc.channel == "chat" and doc.act(acts.FAREWELL, tail[-1]) \
-            or any(doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:2]) \
+            or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
+            or any(doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
             or any(doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
