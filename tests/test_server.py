@@ -86,7 +86,7 @@ def test_mode_and_first_message_reach_the_linter(client):
     draft = {f["rule"] for f in lint(client, text=macro, channel="chat").json()["findings"]}
     template = {f["rule"] for f in lint(client, text=macro, channel="chat", mode="template").json()["findings"]}
     assert "template/placeholder" in draft and "template/placeholder" not in template
-    middle = "承知しました。確認いたします。"
+    middle = "ご注文の内容を変更しました。確認いたします。"
     first = {f["rule"] for f in lint(client, text=middle, channel="chat").json()["findings"]}
     later = {f["rule"] for f in lint(client, text=middle, channel="chat", first_message=False).json()["findings"]}
     assert "greeting/missing" in first and "greeting/missing" not in later

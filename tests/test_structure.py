@@ -67,3 +67,11 @@ def test_signature_not_required_in_template_mode_unless_configured(backend):
 def test_quoted_text_does_not_count_as_an_opening(linter):
     text = "証明書を郵送いたしました。\n\n> いつもお世話になっております。"
     assert rule_hits(linter.lint(text, "chat"), "greeting/missing")
+
+
+def test_a_chat_turn_that_takes_in_the_last_message_needs_no_opening(linter):
+    # かしこまりました。/ 確認いたしました。 as the whole first sentence: a turn of a conversation
+    for text in ("かしこまりました。ご予約を10日に変更しました。", "確認いたしました。ご返金は明日です。"):
+        assert not rule_hits(linter.lint(text, "chat"), "greeting/missing")
+    # ...not when the acknowledgement is part of a longer first sentence of a first message
+    assert rule_hits(linter.lint("ご注文の件、確認いたしました。発送は明日です。", "chat"), "greeting/missing")

@@ -297,6 +297,9 @@ _WE_CONTINUE = alt("(?<![手相])続き", "続けて", "その先", "次の手�
 NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern + alt("に", "まで", "以内", "中", "頃", "ごろ", "後", "ほど", "程度", "、"))
                        + r"[^。]{0,30}?" + _CONTACT_TO_COME + "|" + _WE_CONTINUE)
 
+# Waiting for the goods on their way (お手元に届くまで、もう少しだけお待ちくださいませ / 到着まで
+#楽しみにお待ちください)
+GOODS_AWAITED = Grammar(alt("届く", "届き", "お届け", "到着", "入荷", "発送", "お手元") + r"[^。]{0,6}?まで[^。]{0,16}?お待ち")
 # The customer's move next: a question to them, or a request to reply, send, or wait.
 QUESTION = Grammar(r"(か|かね|でしょうか|ますか|ませんか)[。?]?\s*$|\?\s*$")
 AWAITS_REPLY = Grammar(
@@ -393,6 +396,12 @@ INQUIRY = Grammar(
 # (CSVの取り込みで文字化けする件ですね / 画面が真っ白になるとのこと / 〜とお伺いしました).
 RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い", "とお聞き", "と伺", "とうかが")
                    + "|件" + alt("ですね", "でしょうか", "でございますね"))
+# A chat message that begins by taking in the customer's last message (かしこまりました。/ 承知
+# いたしました。/ 確認いたしました。): a turn within a conversation, which is opened already.
+# Use .fullmatch() on the first sentence.
+TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "承り" + "ました",
+                       "確認" + alt(ITASU, "し") + "ました", "拝見" + alt(ITASU, "し") + "ました")
+                   + r"[。!]?\s*")
 # A change of ours announced to the customer (基本料金が変更になります / 価格を改定することに
 # なりました / 出発時刻が変更になりました): a notice, when the reply speaks of no message of theirs.
 ANNOUNCES = Grammar(alt("料金", "価格", "運賃", "会費", "時刻", "ダイヤ", "営業時間", "受付時間", "プラン", "サービス", "仕様",

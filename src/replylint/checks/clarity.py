@@ -19,10 +19,12 @@ _NOT_A_WAIT = lazy(
     r"|一緒に|ご一緒"
     r"|(ので|から|ため)[、,]?[^。]{0,40}(ください|くださいませ|か[。?]?$|でしょうか|願います|お願い)")
 # How long the wait is, said right after it: 少々お待ちください。1分ほどで戻ります。
-# A wait that points back: それまで / その間 / それまでの間
-_BACK_THEN = lazy(r"それまで|その間|その日まで")
+# A wait that points back: それまで / その間 / それまでの間; or that waits for an event, which
+# the sentence before has timed (…15時までに決定いたします。決まりしだい…お待ちください)
+_BACK_THEN = lazy(r"それまで|その間|その日まで|[^、。]{1,8}(しだい|次第|ましたら)")
 # The thing awaited: お届けまで / 反映まで / 復旧までの間
 _UNTIL = lazy(r"([一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,5})まで")
+_STEM = lazy(r"[一-龥ァ-ヶー]+")
 # What makes a wait more than a bare request: our work or news of its own (手配しておりますので,
 # 確認いたしますので, 決まりましたらお知らせ), or a thing awaited named (反映まで, それまで)
 _OWN_REASON = lazy(r"ので|ため|から[、,]|ており|ています|まで|確認|調査|お調べ|ご連絡|お知らせ|ご報告|ご案内")
@@ -70,7 +72,8 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
             _BACK_THEN.search(waits, 0, 12) or not _OWN_REASON.search(waits)
             or _TAKES.search(norm, prev.nstart, prev.nend)):
         return True
-    awaited = [m.group(1) for m in _UNTIL.finditer(waits)]
+    # (the stem of the word just before まで: お手元に届くまで waits for what お届けの予定 has dated)
+    awaited = [_STEM.findall(m.group(1))[-1] for m in _UNTIL.finditer(waits)]
     return any(_estimated_elsewhere(doc, sents, word) for word in awaited)
 
 

@@ -29,6 +29,10 @@ def addressee(doc: Document, ctx: CheckContext):
 def greeting(doc: Document, ctx: CheckContext):
     if doc.channel == "chat" and not doc.first_message:
         return  # a chat message that continues a conversation needs no opening
+    if doc.channel == "chat":
+        own = doc.own_sentences()
+        if own and acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend):
+            return  # it begins by taking in their last message (かしこまりました。): a later turn
     if _has_text(doc) and doc.segment(seg.GREETING) is None:
         yield _AT_START
 
@@ -41,8 +45,11 @@ def closes(doc: Document) -> bool:
     own = doc.own_sentences()
     # An invitation to ask anything more, as the last words (ご不明な点がございましたら、どうぞお気軽に
     # お尋ねください), closes a support reply as well: most blind writers end their mails so.
+    # So does our next contact, or a wait for the goods on their way, as the last words (入荷しましたら、
+    # 改めてご連絡いたします / お手元に届くまで、もう少しだけお待ちくださいませ): the exchange goes on.
     return any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
-        or bool(own) and doc.open_offer(own[-1])
+        or bool(own) and (doc.open_offer(own[-1]) or doc.act(acts.NEXT_CONTACT, own[-1]) is not None
+                          or doc.act(acts.GOODS_AWAITED, own[-1]) is not None)
 
 
 def closing(doc: Document, ctx: CheckContext):

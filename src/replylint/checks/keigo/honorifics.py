@@ -144,6 +144,8 @@ _POLITE_FOR = {"拝見": "ご覧", "拝読": "お読み", "拝聴": "お聞き",
                "頂戴": "お受け取り", "拝察": "ご推察"}
 _HONORIFIC_OWN = ("いらっしゃる", "おっしゃる", "仰る", "なさる", "為さる", "召し上がる", "召しあがる")
 _TITLES, _NAME_SUFFIX, _OWN_PREFIX_WORDS = parties.TITLES, parties.NAME_SUFFIX, parties.OWN_PREFIX_WORDS
+# Received, humbly, from whom we honour: 〜様からご連絡をいただきました / 頂戴しました / 賜りました
+_RECEIVED = lazy(r"(いただ|頂|頂戴|賜)")
 _HUMBLE_NEAR = lazy(r"(いたし|致し|申し|参り|伺い|差し上げ|お電話し|ご連絡し|申し伝え|代わり|替わり|引き継|承り|お(送り|届け|渡し)し|ご(案内|説明|用意)し|が担当)")
 
 
@@ -652,6 +654,16 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
         before = _text(toks, max(0, name_k - 3), name_k)
         own_prefix = bool(before) and bool(parties.OWN_PREFIX.search(before)) and "様" not in before \
             and "お客" not in before and not before.endswith(("ご", "お"))
+        if own_prefix and before.rstrip("の ").endswith(parties.UNITS) and doc.reader != "consumer" \
+                and not any(w in before for w in parties.COMPANY) and before.strip() not in doc.own_names \
+                and not _HUMBLE_NEAR.search(doc.norm, toks[i].nend, s.nend):
+            # 営業部 石田様 in a letter to a company: a department of theirs as likely as ours
+            # (their staff in a payroll list); ours when our name or our signature says so, or
+            # when the sentence speaks of them humbly (開発部の斉藤様が…改善すると申しております)
+            own_prefix = False
+        if own_prefix and t.surface in ("様", "さま") and i + 1 < n and toks[i + 1].surface in ("から", "より") \
+                and _RECEIVED.search(doc.norm, toks[i + 1].nend, s.nend):
+            continue  # 採用担当の高田様からご連絡をいただきました: we received it, humbly; not our staff
         # a person's name, or a proper noun given as one of ours (弊社の|岡部|課長)
         person = toks[name_k].pos[2] == "人名" or (toks[name_k].pos[1] == "固有名詞" and own_prefix)
         is_title = title is not None
