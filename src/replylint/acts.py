@@ -397,10 +397,13 @@ INQUIRY = Grammar(
 RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い", "とお聞き", "と伺", "とうかが")
                    + "|件" + alt("ですね", "でしょうか", "でございますね"))
 # A chat message that begins by taking in the customer's last message (かしこまりました。/ 承知
-# いたしました。/ 確認いたしました。): a turn within a conversation, which is opened already.
+# いたしました。/ 確認いたしました。/ お調べしました。/ 確認が取れました。): a turn within a
+# conversation, which is opened already.
 # Use .fullmatch() on the first sentence.
-TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "承り" + "ました",
-                       "確認" + alt(ITASU, "し") + "ました", "拝見" + alt(ITASU, "し") + "ました")
+TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました",
+                       # (not 〜のお申し込みを承りました: a first reply to a request opens so, and
+                       # three blind writers ask it to greet first)
+                       alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました")
                    + r"[。!]?\s*")
 # A change of ours announced to the customer (基本料金が変更になります / 価格を改定することに
 # なりました / 出発時刻が変更になりました): a notice, when the reply speaks of no message of theirs.
