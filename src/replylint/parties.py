@@ -55,8 +55,13 @@ _PERSON_HEAD = CUSTOMER_WORDS + _SUFFIXES + ("方", "方々")  # (貴社の担�
 _CUSTOMER_ANY = lazy("|".join(CUSTOMER_WORDS + HONORIFIC_SUFFIX))
 _THEIR_OWNER = lazy("(?:" + "|".join(CUSTOMER_COMPANY) + r"|様|さま)の")
 _OUR_OWNER = lazy("(?:" + "|".join(COMPANY) + ")の?")
+_NOT_UNITS = ("一部", "全部", "大部", "内部", "外部", "細部", "一室", "個室", "和室", "洋室", "客室")  # (some, all; a room)
+_TEAMS = ("チーム", "部", "課", "室", "センター", "部門", "部署")  # (not 店, 支店: the customer's shop)
+_COUNT = lazy(r"(?:[0-9０-９]+|[一二三四五六七八九十数]+)(?:名|人)$|一同$|全員$|たち$|達$|ら$")
 # (not 一部の, 全部の: some, all; 一部のプレイヤー様 are customers)
-OWN_PREFIX = lazy("(?:" + "|".join("(?<![一全大])部" if w == "部" else w for w in OWN_PREFIX_WORDS) + ")の?$")
+# (部 not in 一部, 全部, nor a family name: 阿部, 岡部, 長谷部 — see acts.TO_A_COMPANY)
+OWN_PREFIX = lazy("(?:" + "|".join("(?<![一全大阿安岡服渡磯矢谷下武建卜占財石越坂神宮田岸])部" if w == "部" else w
+                                   for w in OWN_PREFIX_WORDS) + ")の?$")
 # A sentence that says who acts, read as text: ours (弊社で, 担当者から, こちらで, 私が) or the
 # customer's (お客様, ご自身, 〜様が).
 OWN_MARK = lazy("(?:" + "|".join(COMPANY + ("私ども", "わたくしども", "担当者", "担当")) + ")"
@@ -118,6 +123,17 @@ class Parties:
         np = "".join(t.surface for t in toks[j:k])
         if not np:
             return None
+        # (how many of them: 弊社のスタッフ5名が / 担当者2名が / スタッフ一同が are the staff)
+        counted = _COUNT.search(np)
+        if counted and counted.start() > 0:
+            np = np[:counted.start()]
+            while k > j + 1 and toks[k - 1].nstart >= toks[j].nstart + counted.start():
+                k -= 1
+        # our company's unit: 弊社の開発チームが, 当社の技術部が; or a unit named to a consumer, who
+        # has none (開発チームが修正に…); to a company, a bare 開発チームが is theirs as often
+        if np.endswith(UNITS) and not np.endswith(_NOT_UNITS) and not _THEIR_OWNER.search(np) and not _CUSTOMER_ANY.search(np) \
+                and (_OUR_OWNER.match(np) or self._doc.reader == "consumer" and np.endswith(_TEAMS)):
+            return OWN
         last = toks[k - 1]
         if np.endswith(_SUFFIXES):
             base = np[:-2] if np.endswith("さま") or np.endswith("さん") else np[:-1]

@@ -30,6 +30,18 @@ def _ryokai_fix(m: re.Match) -> str:
 
 _DEMONSTRATIVE = lazy(r"^(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は|[、,])")
 _CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合|すると|たら|れば|なお)")
+# ...but not a から that counts or takes away: 商品到着から8日以内 (a span), 旅行代金から取消料を
+# 差し引いた18,000円 (what is left): the sentence still says what the thing is.
+_NOT_A_CHANGE = lazy(r"から(?=[^、。]{0,16}?(差し引|を引い|を除い|数えて|起算|[0-9０-９]+\s*(日|か月|ヶ月|カ月|年|週間|時間|営業日)以内))")
+
+
+def _changes(before: str, noun: str = "") -> bool:
+    """Whether the words before the noun of なります tell of a change (_CHANGE), not of a span or
+    a subtraction (read up to the noun: 8日|以内)."""
+    whole = before + noun
+    return any(not (m.group() == "から" and _NOT_A_CHANGE.match(whole, m.start())) for m in _CHANGE.finditer(before))
+
+
 _SELF_INTRO = lazy("(?:" + "|".join(parties.OWN_PREFIX_WORDS + parties.INTRO_UNITS) + r")の\s*$")  # 担当の|山田になります
 _PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額"
                    r"|費用|価格|お値段|値段|運賃|会費|利用料|使用料|月額|年額)(は|が|[、,])")
@@ -41,7 +53,7 @@ _PERSON_Q = ("本人", "契約者", "担当者", "名義人", "家族", "代理�
              "申込者", "購入者", "依頼者", "代表者", "どちら様")
 
 
-_HOU_AFTER = frozenset(("は", "を", "が", "に", "で", "と", "も", "、", ","))
+_HOU_AFTER = frozenset(("は", "を", "が", "に", "で", "と", "も", "、", ",", "から", "へ", "まで"))
 
 
 def _crab(toks: list[Token], j: int) -> bool:
@@ -65,7 +77,9 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     if noun.surface in _PLACE:
         return False
     after = toks[i + 1] if i + 1 < len(toks) else None
-    if after is None or after.surface not in _HOU_AFTER and not (after.surface == "です" or after.lemma == "です"):
+    # (or straight on to the verb, its particle dropped: 試乗のほうご用意しております)
+    if after is None or after.surface not in _HOU_AFTER and not (after.surface == "です" or after.lemma == "です") \
+            and not (after.surface in ("ご", "お", "御") and after.pos[0] == "接頭辞"):
         return False
     # A comparison: AよりBのほうが, どちらのほうが; before any other particle only when the other
     # side stands right before it (電話よりメールのほうで). 心より / 本社より elsewhere compare nothing.
@@ -175,7 +189,7 @@ def baito(doc: Document, ctx: CheckContext):
         # are read as a quotation, which the token runs below leave out)
         for m, a, b in _regex(doc, s, _QUOTED_NARIMASU):
             before = doc.norm[s.nstart:m.start(2)]
-            if _CHANGE.search(before) is None and (m.group(1) or _TOPIC_BEFORE.search(before)):
+            if not _changes(before) and (m.group(1) or _TOPIC_BEFORE.search(before)):
                 sugg = m.group(2) + "です"
                 a, b = doc.original_span(m.start(2), m.end())
                 yield Hit(a, b, f"『{m.group(2)}になります』は「です」の代わりの「〜になります」です。『{sugg}』と書きます。",
@@ -225,7 +239,7 @@ def baito(doc: Document, ctx: CheckContext):
                     flag = True  # 担当の山田になります
                 elif _text(toks, start, k + 1) in _NEVER_BECOME and _CHANGE_IN_TIME.search(before) is None:
                     flag = True
-                elif _CHANGE.search(before) is None:
+                elif not _changes(before, noun.surface):
                     if _DEMONSTRATIVE.search(before) and noun.pos[1] != "形状詞" and noun.pos[2] != "形状詞可能":
                         flag = True
                     elif _PAY_SUBJECT.search(before) and (noun.surface == "円" or noun.pos[2] == "助数詞"):
@@ -248,7 +262,9 @@ def baito(doc: Document, ctx: CheckContext):
                 after = toks[i + 1].surface if i + 1 < n else ""
                 e = i + 2 if after in _HOU_AFTER else i + 1
                 j = _noun_start(toks, i - 2)  # the whole noun: 請求|書のほう -> 請求書のほう
-                sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",") else "は、")
+                # (its particle dropped before the verb's お/ご: the object, 試乗をご用意して)
+                sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",")
+                                                 else "を" if after in ("ご", "お", "御") else "は、")
                 yield _hit(toks, j, e, suggestion=sugg, fix=sugg,
                            message=f"「{_text(toks, j, e)}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。")
                 continue
