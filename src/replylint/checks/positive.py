@@ -31,12 +31,16 @@ def _at(first: str, pattern: str) -> str:
 
 # A refusal stated as the company's position.
 _REFUSAL = lazy(_at(
-    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開",
+    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無",
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|かねます)"
     r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)かねます"
     r"|(対応し|受け付け|受付し|お受けし|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
     r"|販売し|ご用意し|用意し|お答えし|回答し|ご回答し|ご案内し|案内し|公開し|開示し)て(おり|い)ません"
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
+    # 翌日以降のご連絡は受け付けません / 変更はいたしません: what we will not do, flatly (not
+    # 二度といたしません, a promise: the noun and は come first)
+    r"|受け付けません|受付いたしません|(変更|返金|返品|交換|延長|再発行|払い戻し|払戻し|キャンセル|お受け|対応|ご対応)は(いたし|致し|行い)ません"
+    r"|(?<!ご)無理(です|でございます|となります)"
     r"|不可能(です|でございます)|不可(です|となります|となっております|でございます)"
     r"|(いただけ|になれ)ません"
     # 提供しておらず、…: the refusal in the clause form; no plan to do it
@@ -218,7 +222,7 @@ _RULE_CITED = None  # set below, after the rule-citing patterns
 
 # Every ending _REFUSAL knows; not the ません of ございません (申し訳ございません), which ends none of
 # them but 予定はございません and 例外はございません.
-@triggered_by(r"ません(?<!ございません)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず")
+@triggered_by(r"ません(?<!ございません)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理")
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
@@ -247,7 +251,9 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # このメールは送信専用です。返信できません: how the mail works, not a refusal
             if _way_forward(doc, sentences, k, m):
                 break
-            yield _hit(doc, _phrase_start(doc, s, m.start()), m.end(), suggestion=suggestion)
+            # (a match that starts with its noun, 変更はいたしません / 無理です, is whole already)
+            start = m.start() if "一" <= norm[m.start()] <= "龥" else _phrase_start(doc, s, m.start())
+            yield _hit(doc, start, m.end(), suggestion=suggestion)
             break  # one finding per sentence
 
 
