@@ -620,6 +620,10 @@ def letter_foot(sentences: list[Sentence], norm: str) -> Sentence | None:
     return None
 
 
+# The reader named back to them as the first words: 先日お電話をくださった山田様でいらっしゃいますね
+_NAMES_READER = re.compile(r"(様|さま)(でいらっしゃいます|でございます|です)[ねか]?[。!?]?\s*$")
+
+
 def _introduces(norm: str, s: Sentence) -> bool:
     """A self-introduction (森下でございます。担当の森下と申します。). It ends with です or ます,
     which is checked first: most sentences are then not read again."""
@@ -639,8 +643,8 @@ def _label_greeting_and_closing(doc: Document) -> None:
     for k, s in enumerate(body[:3]):
         if act(acts.OPENING, s) or (before and act(acts.APOLOGY, s)):
             s.kind = seg.GREETING
-        elif lines[s.line].role == seg.MARK or _introduces(doc.norm, s):
-            continue
+        elif lines[s.line].role == seg.MARK or _introduces(doc.norm, s) or _NAMES_READER.search(doc.norm, s.nstart, s.nend):
+            continue  # (…山田様でいらっしゃいますね: the reader named, then the greeting)
         elif k == 0:
             before = False
         else:

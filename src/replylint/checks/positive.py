@@ -82,7 +82,7 @@ _ALTERNATIVE = lazy(_at(
     r"代わりに|かわりに|代替|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
     r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
-    r"|いただけ(ます|る)(?!ん)|いただくこと(が|も)(でき|可能)|(?<!不)可能(です|となります|でございます|となっております)"
+    r"|いただけ(ます|る)(?!ん|と(幸い|助かり))|いただくこと(が|も)(でき|可能)|(?<!不)可能(です|となります|でございます|となっております)"
     r"|でき(ます|る)(?!ん)|できるように|でき(ません|かねます)が[^。]{0,60}(でき(る|ます)|いただけ|可能|承)"
     r"|ご案内(いたし|し|申し上げ|させていただき)ます|ご提案(いたし|し|申し上げ|させていただき)ます"
     r"|ご紹介(いたし|し)ます|おすすめ(いたし|し)ます|お勧め"
@@ -106,14 +106,18 @@ _ALTERNATIVE = lazy(_at(
     # tried at every character)
     r"|(?P<act>いたし|させていただき)(ます|ました|ております)(?!ん|が|けれど|ところ)"
     r"|承ります|承っております|お(?P<o>[^\s。、,!?()「」]{1,12})ください|ご(?P<go>[^\s。、,!?()「」]{1,12})ください"
-    r"|(?<!ない)[てで](ください|くださいませ)"))
+    r"|(?<!ない)[てで](ください|くださいませ)"
+    # a way asked for in a letter's polite request: 窓口にお問い合わせいただきますようお願い申し上げます /
+    # 配送をご利用いただけますと幸いです (not ご理解いただきますよう: _NOT_ALTERNATIVE)
+    r"|(?P<ask>(いただき|ください)ます(よう|ように)[、,]?(お願い|願い)|いただけ(ます|まし)たら幸い|いただけますと(幸い|助かり)"
+    r"|いただければ(幸い|助かり))"))
 # Before a refusal only a plain statement of what is possible counts ("what can be done, then
 # the limit"); "ご連絡いたします" there announces the reply, it offers nothing.
 _POSSIBLE = lazy(
     r"代わりに|かわりに|代替|であれば|でしたら|いただけ(ます|る)(?!ん)|いただくこと(が|も)(でき|可能)"
     r"|(?<!不)可能(です|となります|でございます|となっております)|でき(ます|る)(?!ん)|承ります|承っております")
 # ...but not these, which ask for patience or acceptance rather than offer a way forward.
-_NOT_ALTERNATIVE = lazy(r"(了承|理解|容赦|待ち|注意|迷惑|心配|安心|遠慮|勘弁|気をつけ|覚悟)")
+_NOT_ALTERNATIVE = lazy(r"(了承|理解|容赦|待ち|注意|迷惑|心配|安心|遠慮|勘弁|気をつけ|覚悟|協力)")
 _PARTICLES = ("は", "を", "が", "も", "の", "に", "で")
 _PUNCT = ("補助記号", "記号")
 
@@ -125,7 +129,10 @@ def _sentence_ok(doc: Document, s: Sentence) -> bool:
     # (such an invitation may be read as the reply's closing line: …いただけますと幸いです)
     if doc.open_offer(s):
         return False
-    return s.kind == seg.BODY or s.kind == seg.CLOSING and doc.act(acts.OFFER, s) is not None
+    # (and a closing request that asks for the way itself: 窓口にお問い合わせいただきますようお願い
+    # 申し上げます / 配送をご利用いただけますと幸いです)
+    return s.kind == seg.BODY or s.kind == seg.CLOSING and (doc.act(acts.OFFER, s) is not None
+                                                           or _has_alternative(doc.norm, s.nstart, s.nend))
 
 
 def _alternative_at(norm: str, start: int, end: int) -> int:
@@ -133,7 +140,8 @@ def _alternative_at(norm: str, start: int, end: int) -> int:
     for m in _ALTERNATIVE.finditer(norm, start, end):
         if m.group("act") is not None and not _our_action_before(norm, m.start()):
             continue
-        if m.group("o") is not None or m.group("go") is not None or m.group().endswith(("ください", "くださいませ")):
+        if m.group("o") is not None or m.group("go") is not None or m.group("ask") is not None \
+                or m.group().endswith(("ください", "くださいませ")):
             if _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 8), m.end()):
                 continue
         return m.start()
@@ -251,10 +259,13 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # このメールは送信専用です。返信できません: how the mail works, not a refusal
             if _way_forward(doc, sentences, k, m):
                 break
-            # (a match that starts with its noun, 変更はいたしません / 無理です, is whole already)
-            start = m.start() if "一" <= norm[m.start()] <= "龥" else _phrase_start(doc, s, m.start())
+            # (a match that holds its noun, 変更はいたしません / 無理です, is whole already)
+            start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
             yield _hit(doc, start, m.end(), suggestion=suggestion)
             break  # one finding per sentence
+
+
+_NOUN_HELD = lazy(r"無理|[^はいた]{1,6}は(いたし|致し|行い)ません")
 
 
 def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
@@ -551,7 +562,9 @@ _KIND = lazy(r"(心配|気に|無理|遠慮|諦め|あきらめ|焦ら|慌て|�
 # someone safe and says why (破片が落ちることがありますので…こすらないようご注意ください;
 # スイッチは入れたり切ったりしないでください。火花で引火するおそれがあります).
 _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引火|火災|発火|爆発|破損|故障|破片|事故|中毒|窒息|転倒"
-             r"|変形|変色|劣化|漏電|ガス漏れ|原因(と|に)な")
+             r"|変形|変色|劣化|漏電|ガス漏れ|原因(と|に)な"
+             # (the harm of a leak or a fraud: セキュリティのため、パスワードはメールに書かないでください)
+             r"|セキュリティ|安全のため|不正|悪用|なりすまし|詐欺|漏えい|漏洩|流出|第三者に知られ")
 # The next sentence gives the reason (…引火するおそれがあります / …割れることがございます).
 _REASON_END = lazy(r"(あります|ございます|ためです|からです|おそれがあります|なります)[。!]?\s*$")
 # What a ban is for, said before it: 野鳥の繁殖地を守るため / 安全を確保するために

@@ -13,6 +13,7 @@ from .. import acts
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
+from ..regexes import lazy
 
 _AT_START = Hit(0, 0)
 
@@ -59,8 +60,8 @@ def closing(doc: Document, ctx: CheckContext):
 
 def further_help(doc: Document, ctx: CheckContext):
     own = doc.own_sentences()
-    if not own:
-        return
+    if not own or all(s.kind == seg.GREETING or _INTRODUCES.search(doc.norm, s.nstart, s.nend) for s in own):
+        return  # a message that only greets (こんにちは。サポートの佐藤です。): the answer comes next
     tail = own[-int(ctx.options.get("window", 4)):]
     # From the end, where an offer usually stands; the closing lines last (an offer may share
     # a sentence with one).
@@ -93,6 +94,11 @@ def further_help(doc: Document, ctx: CheckContext):
             or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
     yield _AT_START
+
+
+# A desk's person naming themselves: サポートの佐藤です / 窓口担当の森と申します
+_INTRODUCES = lazy(r"(サポート|窓口|担当|センター|デスク|係|店|部|課|チーム|事務局|受付|フロント)の\s*[^\s、。]{1,8}\s*"
+                   r"(です|でございます|と申します)[。!]?\s*$")
 
 
 def _asks(norm: str, start: int, end: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_right
 
 from .. import acts
 from .. import segments as seg
@@ -58,6 +59,8 @@ _SLOTS = (
 _SLOT_FIRST = "{%#<[【○〇◯●×△□■◆▲✕☆*$@Xxこ要※"
 _PLACEHOLDER = lazy("(?=[" + re.escape(_SLOT_FIRST) + "])(?:" + _SLOTS + ")")
 _LONGEST = 90  # no placeholder above is longer
+# Days by their kind (定休日, 休業日, 営業日): a heading's word, never a date left to fill
+_KIND_OF_DAY = lazy(r"(定休|休業|営業|休診|休館|休園|休校|祝|休|記念|公休|振替休)日[】\]>]$")
 # A value written in a bracketed slot: a date or an amount in digits, with no mask left in it
 _FILLED = lazy(r"^[^0-9XxＸｘ*＊〇○●]*[0-9][^XxＸｘ*＊〇○●]*$")
 # A 【…】 / [...] that opens a line and is followed by its value is a label, not a slot:
@@ -197,6 +200,8 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # a name on the screen: 取り込み画面の［文字コード］で
             if m.group()[0] in "[【<" and _FILLED.search(m.group()):
                 continue  # filled in: 【掲載日：2023年1月25日】, お支払期限は【2月10日】です
+            if m.group()[0] in "[【<" and _KIND_OF_DAY.search(m.group()):
+                continue  # a heading that names a kind of day, not a date to fill: 【定休日】のご案内
             if template_mode:
                 hit = _template_mode_hit(doc, ctx, m.group(), m.start(), m.end())
                 if hit is not None:
@@ -258,7 +263,9 @@ _AGENT_NOTE = lazy(
     r"|※[^。\n]{0,40}" + _ACTION + r"(する|して)?こと\s*$"  # ※…を変更すること: an order to the agent
     r"|(ここ|この部分|この文|この段落|この行|以下)(は|を)[^。\n]{0,15}(状況|必要|ケース)に(合わせ|応じ)て[^。\n]{0,10}" + _ACTION
     + r"[^。\n]{0,10}"
-    r"|←[^\n]{0,30}" + _ACTION + r"[^\n]{0,10}")
+    # ← …確認: an arrow's note to the writer (not a polite one to the customer: ← 確認できない
+    # 場合、当店からご連絡します)
+    r"|←(?![^\n]*?(ます|ください|ません|です))[^\n]{0,30}" + _ACTION + r"[^\n]{0,10}")
 # A note in plain words that tells the writer what to do before sending: ※在庫確認後に日付を
 # 入れる / （※配送業者名は要確認） / 【要確認：保証期間】 (a note to the customer is polite:
 # ※土日祝日は休業です, or names no task of the writer's: ※一部地域を除く, （要予約）). A grammar of
@@ -321,10 +328,17 @@ def _key(text: str) -> str:
 ignorable_key = _key  # the same text as far as the reader can tell: shingles.comparable uses it
 
 
+# A heading over a case of its own: ■カード払いの場合 / 【店舗でお受け取りの方】 / 1) 郵送の場合
+# (matched at a line's start: no ^, which matches only at the text's start)
+_HEADING = lazy(r"\s*(?:[■□◆◇●○▼▽★☆◎【\[<]|[0-9]{1,2}[.)]\s|\([0-9]{1,2}\))[^。\n]{0,40}$|[^。\n]{1,30}(の場合|の方|のお客様)[:】\]]?\s*$")
+
+
 def repeated_sentence(doc: Document, ctx: CheckContext):
     min_chars = int(ctx.options.get("min_chars", 12))
     seen = _Keys()
     norm = doc.norm
+    section: dict[str, int] = {}  # a key seen -> the heading it stood under (-1: none)
+    headings = None  # the lines that head a case of their own, read when a sentence repeats
     for s in _linted_ranges(doc, ctx.spec.segments):
         if not s.terminated or s.nend - s.nstart < min_chars:
             continue  # list items and labels repeat by design; the key is never longer than the text
@@ -334,9 +348,29 @@ def repeated_sentence(doc: Document, ctx: CheckContext):
         # The same sentence, or the same sentence pasted after a new opening clause
         # (お届けが遅れており、ご迷惑をおかけし申し訳ございません。… ご迷惑をおかけし申し訳ございません。).
         if seen.repeats(key):
+            if key in section:
+                if headings is None:
+                    headings = [ln.index for ln in _heading_lines(doc)]
+                under = _under(headings, s.line)
+                if under >= 0 and under != section[key]:
+                    continue  # the same outcome under another case's heading (■カード払いの場合 / ■コンビニ払いの場合)
             yield Hit(s.start, s.end)
         else:
             seen.add(key)
+            if headings is None:
+                headings = [ln.index for ln in _heading_lines(doc)]
+            section[key] = _under(headings, s.line)
+
+
+def _heading_lines(doc: Document) -> list:
+    norm = doc.norm
+    return [ln for ln in doc.lines if ln.nend > ln.nstart and _HEADING.match(norm, ln.nstart, ln.nend)]
+
+
+def _under(headings: list[int], line: int) -> int:
+    """The line of the last heading above `line`, -1 when none is."""
+    k = bisect_right(headings, line - 1) - 1
+    return headings[k] if k >= 0 else -1
 
 
 class _Keys:

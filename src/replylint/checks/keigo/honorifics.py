@@ -699,7 +699,9 @@ _TITLE_WORDS = "|".join(sorted(set(_TITLES) | {"先生", "教授", "院長", "�
                                key=len, reverse=True))
 _DOUBLE_TITLE = lazy(
     rf"(?P<title>{_TITLE_WORDS})(様|さま|殿)"
-    r"|(?P<kakui>(?<![客皆先])様各位|各位様|各位殿|殿各位)"  # (お取引先様各位: as お客様各位, usage)
+    # (お取引先様各位, お取引様各位, お得意様各位: words that hold their 様, as お客様各位 does; not
+    # 会員様各位, a role given 様 on top of 各位)
+    r"|(?P<kakui>(?<![客皆先引意])様各位|各位様|各位殿|殿各位)"
     r"|(?P<okyaku>お客様様|お客さま様|様様|様殿|殿様(?!商売))"
     r"|(?P<onchu>御中(\s*)様|御中\s*殿)")
 _ONCHU = lazy(r"御中")
