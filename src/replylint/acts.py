@@ -235,7 +235,8 @@ OFFER = Grammar(
     + "|" + alt("声がけ", "声かけ", "声掛け", "申し付け", "申しつけ", "ご相談", TOIAWASE, "お尋ね", "ご用命")
     + alt(KUDASARU + "い", ITADAKU + "け"))
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
-THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答") + alt("を", "") + alt(
+# (ご回答: their answer to our question)
+THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答", "ご回答") + alt("を", "") + alt(
     ITADAKU + "き", "くださり", "ありがとう", "誠にありがとう", "有難う", "有り難う"))
 # Asking the reader to wait: お待ちください / お待ちいただけますか / お時間を頂戴できますでしょうか
 WAIT_REQUEST = Grammar(
@@ -408,7 +409,7 @@ RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い",
 # いたしました。/ 確認いたしました。/ お調べしました。/ 確認が取れました。): a turn within a
 # conversation, which is opened already.
 # Use .fullmatch() on the first sentence.
-TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました",
+TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました",
                        # (not 〜のお申し込みを承りました: a first reply to a request opens so, and
                        # three blind writers ask it to greet first)
                        alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました")

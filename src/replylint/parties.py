@@ -56,7 +56,7 @@ _CUSTOMER_ANY = lazy("|".join(CUSTOMER_WORDS + HONORIFIC_SUFFIX))
 _THEIR_OWNER = lazy("(?:" + "|".join(CUSTOMER_COMPANY) + r"|様|さま)の")
 _OUR_OWNER = lazy("(?:" + "|".join(COMPANY) + ")の?")
 _NOT_UNITS = ("一部", "全部", "大部", "内部", "外部", "細部", "一室", "個室", "和室", "洋室", "客室")  # (some, all; a room)
-_TEAMS = ("チーム", "部", "課", "室", "センター", "部門", "部署")  # (not 店, 支店: the customer's shop)
+_TEAMS = ("チーム", "部", "課", "センター", "部門", "部署")  # (not 室: 教室, 会議室 are places)  # (not 店, 支店: the customer's shop)
 _COUNT = lazy(r"(?:[0-9０-９]+|[一二三四五六七八九十数]+)(?:名|人)$|一同$|全員$|たち$|達$|ら$")
 # (not 一部の, 全部の: some, all; 一部のプレイヤー様 are customers)
 # (部 not in 一部, 全部, nor a family name: 阿部, 岡部, 長谷部 — see acts.TO_A_COMPANY)
@@ -70,7 +70,9 @@ CUSTOMER_MARK = lazy(r"お客様|お客さま|ご自身|様(?:が|は|で|にて
 # A person the reply names with one of our words: 弊社の岡部課長, 担当の山田, 導入担当である山内.
 _OUR_PERSON = lazy(
     "(?:" + "|".join(sorted(COMPANY + STAFF + UNITS, key=len, reverse=True)) + ")"
-    r"(?:の|である|の者である|\s)\s*(?P<name>[一-龥々]{2,4}?|[ァ-ヶー]{2,8}?)"
+    # (a one-kanji family name too, 融資担当の林が, and a name in Latin letters, 講師のEmma; not
+    # 担当の方, 係の者, the customer's person or a role)
+    r"(?:の|である|の者である|\s)\s*(?P<name>(?![方者人皆])[一-龥々]{1,4}?|[ァ-ヶー]{2,8}?|[A-Z][a-z]{1,11})"
     "(?=" + "|".join(TITLES) + r"|さん|[がはもにをと、。\s]|から|より|でございます|です|と申します)")
 
 _ASSIGNED = ("担当者", "担当", "係", "係の者", "担当の者")  # roles we give a customer's case
@@ -87,6 +89,7 @@ class Parties:
         self._doc = weakref.proxy(doc)
         self._ours: str | None = None
         self._theirs: str | None = None
+        self._names: frozenset[str] | None = None
 
     @property
     def our_people(self) -> str:
@@ -105,8 +108,18 @@ class Parties:
         return self._theirs
 
     def is_ours(self, name: str) -> bool:
-        """A name our signature, self-introduction or own words give (one letter is too little)."""
+        """A name our signature, self-introduction or own words give (a one-letter name only as
+        our own words give it whole: 融資担当の林)."""
+        if len(name) == 1:
+            return name in self.our_names and name not in self.addressee
         return len(name) >= 2 and name in self.our_people and name not in self.addressee
+
+    @property
+    def our_names(self) -> frozenset[str]:
+        """The names the reply gives with one of our words (担当の林, 講師のEmma), each whole."""
+        if self._names is None:
+            self._names = frozenset(m.group("name") for m in _OUR_PERSON.finditer(self._doc.own_text))
+        return self._names
 
     def side_of(self, toks, j: int, k: int, particle: str = "が", person: bool = False) -> str | None:
         """OWN / CUSTOMER for the noun phrase toks[j:k] (marked by `particle`), None when it names
@@ -159,6 +172,13 @@ class Parties:
             return OWN
         if _CUSTOMER_ANY.search(np):
             return CUSTOMER
+        # one of our people named by our words (融資担当の林が, 当日林が), whatever the tokenizer
+        # takes the name for (林: a wood)
+        if last.pos[0] == "名詞" and (_OUR_PERSON.search(np + "が") or last.surface in self.our_names) \
+                and not _THEIR_OWNER.search(np):
+            found = _OUR_PERSON.search(np + "が")
+            if found is None or found.end("name") == len(np):
+                return OWN
         if last.pos[0] == "名詞" and last.pos[1] == "固有名詞":
             name = last.surface
             if name in self.addressee:

@@ -18,6 +18,7 @@ _NOT_A_WAIT = lazy(
     r"(たら|れば|場合は|際は|ときは)[^。]{0,40}(確認|調査|お調べ|ご連絡|お電話|ご案内|ご報告|ご返信|ご回答|お知らせ)"
     r"|一緒に|ご一緒"
     r"|(ので|から|ため)[、,]?[^。]{0,40}(ください|くださいませ|か[。?]?$|でしょうか|願います|お願い)")
+_TRANSFER = lazy(r"おつなぎ|お繋ぎ|おつなげ|転送(いたし|し)|お呼び(いたし|し)|代わります|かわります|お電話を回")
 # How long the wait is, said right after it: 少々お待ちください。1分ほどで戻ります。
 # A wait that points back: それまで / その間 / それまでの間; or that waits for an event, which
 # the sentence before has timed (…15時までに決定いたします。決まりしだい…お待ちください)
@@ -41,7 +42,10 @@ def _waits(doc: Document, s: Sentence) -> list[re.Match]:
     norm = doc.norm
     found = list(acts.WAIT_REQUEST.finditer(norm, s.nstart, s.nend))
     if found:
-        return found
+        # (not while the customer is put through to a colleague: 担当の吉田におつなぎしますので、
+        # このまま少々お待ちください — a matter of seconds, which no one times)
+        # (said in the sentence before, too: 担当に転送します。しばらくお待ちください)
+        return [] if _TRANSFER.search(norm, max(0, s.nstart - 30), s.nend) else found
     promises = list(acts.GET_BACK.finditer(norm, s.nstart, s.nend)) or list(acts.WILL_CHECK.finditer(norm, s.nstart, s.nend))
     if promises and (_NOT_A_WAIT.search(norm, s.nstart, s.nend) or doc.act(acts.OFFER, s)):
         return []

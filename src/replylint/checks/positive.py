@@ -336,6 +336,12 @@ _BLAME = [
     # 大野様が請求書をまだ提出なさっていないためです: what they have not done, given as the reason
     (lazy(_PARTY + r"(が|は)[^。]{0,40}?(て|で)(い|おら|いらっしゃら)ない(ためです|からです|ためでございます|ことが原因|のが原因)"),
      "主語をお客様にせず、「〜が確認できておりません」のように起きたことと、次の手順を示してください。"),
+    # 収集されなかったのは分別ルールを守っていないからです: a rule, an instruction or a deadline not
+    # kept, given as the reason (the customer unnamed, but none else is meant)
+    (lazy(r"(ルール|規則|規約|決まり|手順|注意事項|説明書|ご案内|マニュアル|期限|締め切り|締切|時間|使い方)"
+          r"(を|に|どおりに|通りに)[^。]{0,10}?(守って|従って|読んで|お読みになって|確認して|ご確認いただいて|守られて)"
+          r"(い|おら|いらっしゃら)ない(ためです|からです|ためでございます|ことが原因|のが原因)"),
+     "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
     # 野口様が設定を削除されたことが原因です / お客様が古い機種を使い続けていることが原因です:
     # what the customer did or keeps doing, named as the cause (原因: of a fault; 理由 only for
     # an act of theirs done, as it may explain anything)
@@ -460,7 +466,10 @@ _RULE_BECAUSE = lazy(_RULE + r"(です|でございます|となっておりま�
 # 規定により〜できません / ルール上〜いたしかねます
 _RULE_BY = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?([^。、]{0,8}?に(定める|定めた|記載の|明記の|記載された)(とおり|通り)"
                       r"|により|によって|に基づき|に従い|上|で決まっており|で定められており|として"
+
                       r"|に定めが(ございます|あります|ある)(ので|ため)|がございますので|があるため)[、,]?")
+# 規約で認められておりません: the rule itself refusing, as the only word given
+_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?(認められて|許可されて|許されて)(おり|い)ません")
 # 〜できない決まりです / お受けしない規定となっております
 _RULE_STATED = lazy(r"(ない|ません|かねる|られない|という|との)(という|との)?(こと|形)?(に|と)?(なって)?(おります|いる)?"
                           + _RULE + r"(です|でございます|となっております|になっております|となります|がございます|があります)")
@@ -514,6 +523,10 @@ def rule_citing(doc: Document, ctx: CheckContext):
                     continue
                 found = (m.start(), refusal_m.end())
                 break
+        if found is None:
+            m = _RULE_FORBIDS.search(norm, s.nstart, s.nend)
+            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                found = (m.start(), m.end())
         if found is None:
             m = _RULE_STATED.search(norm, s.nstart, s.nend)
             if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):

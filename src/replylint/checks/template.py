@@ -52,11 +52,12 @@ _SLOTS = (
     r"|営業日|週間|か月|ヶ月|カ月|ページ|(kg|g|cm|mm|m|GB|TB|MB|KB|Mbps|Gbps)(?![A-Za-z])))"
     r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
     r"|ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付)"
+    r"|\([^()\n]{1,15}を(記入|入力|挿入|差し込み)\)"  # (受付番号を記入): what to write, in its place
     r"|※?要(記入|入力|差し替え)")
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
 # with a class or a look-behind, so that re tries the pattern at every character of a sentence;
 # a look-ahead for these first rejects the other characters at once (a fifth of the cost).
-_SLOT_FIRST = "{%#<[【○〇◯●×△□■◆▲✕☆*$@Xxこ要※"
+_SLOT_FIRST = "{%#<[【○〇◯●×△□■◆▲✕☆*$@Xxこ要※("
 _PLACEHOLDER = lazy("(?=[" + re.escape(_SLOT_FIRST) + "])(?:" + _SLOTS + ")")
 _LONGEST = 90  # no placeholder above is longer
 # Days by their kind (定休日, 休業日, 営業日): a heading's word, never a date left to fill
@@ -177,7 +178,8 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 # A character or word each kind of slot in _PLACEHOLDER starts with. (Each alternative a literal,
 # not a class: a trigger whose alternatives all start with a literal is skipped through in C to
 # where one of them can start; with one class among them, it is tried at every character.)
-@triggered_by("|".join(re.escape(c) for c in "{%#<[【○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|ここに|要(?:記入|入力|差し替え)")
+@triggered_by("|".join(re.escape(c) for c in "{%#<[【○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|ここに|要(?:記入|入力|差し替え)"
+              r"|を(?:記入|入力|挿入|差し込み)\)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
@@ -275,6 +277,8 @@ _TASK_NOTE = Grammar(
     r"[(【\[]\s*※?[^()【】\[\]\n]{0,60}?" + _TASK + r"\s*[)】\]]"
     r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,8}\))?\s*$"  # (…すること（藤井）: signed)
     r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】"
+    # a state of the draft or the task left, ending a ※ note: （※営業所からの回答待ち。届いたら差し替え）
+    r"|[(【\[]\s*※[^()【】\[\]\n]{0,60}?(回答待ち|確認待ち|返答待ち|承認待ち|差し替え|差替え|書き換え|追記)\s*[)】\]]"
     # an approval noted for the team: （※ドラレコ確認済み・上長承認OK 川口）
     r"|[(【]\s*※?[^()【】\n]{0,40}?(承認(済み?|OK|NG)|上長|決裁|稟議)[^()【】\n]{0,20}[)】]")
 _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE)  # searched as the alternation of the two
