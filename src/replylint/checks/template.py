@@ -341,8 +341,8 @@ def repeated_sentence(doc: Document, ctx: CheckContext):
     min_chars = int(ctx.options.get("min_chars", 12))
     seen = _Keys()
     norm = doc.norm
-    section: dict[str, int] = {}  # a key seen -> the heading it stood under (-1: none)
-    headings = None  # the lines that head a case of their own, read when a sentence repeats
+    first_line: dict[str, int] = {}  # a key seen -> the line it first stood on
+    headings = None  # the lines that head a case of their own, read only when a sentence repeats
     for s in _linted_ranges(doc, ctx.spec.segments):
         if not s.terminated or s.nend - s.nstart < min_chars:
             continue  # list items and labels repeat by design; the key is never longer than the text
@@ -352,18 +352,16 @@ def repeated_sentence(doc: Document, ctx: CheckContext):
         # The same sentence, or the same sentence pasted after a new opening clause
         # (お届けが遅れており、ご迷惑をおかけし申し訳ございません。… ご迷惑をおかけし申し訳ございません。).
         if seen.repeats(key):
-            if key in section:
+            if key in first_line:
                 if headings is None:
                     headings = [ln.index for ln in _heading_lines(doc)]
                 under = _under(headings, s.line)
-                if under >= 0 and under != section[key]:
+                if under >= 0 and under != _under(headings, first_line[key]):
                     continue  # the same outcome under another case's heading (■カード払いの場合 / ■コンビニ払いの場合)
             yield Hit(s.start, s.end)
         else:
             seen.add(key)
-            if headings is None:
-                headings = [ln.index for ln in _heading_lines(doc)]
-            section[key] = _under(headings, s.line)
+            first_line[key] = s.line
 
 
 def _heading_lines(doc: Document) -> list:
