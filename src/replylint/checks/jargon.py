@@ -21,8 +21,9 @@ _ROMAJI = lazy(r"^(?=[A-Z]{4})(?:(?:[KSTNHMRGZDBPF]Y?|[YWJ]|SH|CH|TS)?[AIUEO]|N(
 # three consonants in a row (MOVEA, AVALON), are a name written in capitals: initials that long
 # are strings of consonants (DMARC, PPPOE).
 _CONSONANT_RUN = lazy(r"[^AEIOUY]{3}")
-# A capital word with a capitalised word after it is a product's name: TSUNAGU Mail, HENNGE One.
-_PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}")
+# A capital word with a capitalised word after it is a product's name: TSUNAGU Mail, HENNGE One;
+# so are capitals before シリーズ, 型, モデル (HLシリーズ, AB型: a series, a model).
+_PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}|シリーズ|型|モデル|形式")
 # Capital words in a row are the English words of a name (「ソラノネ LIVE TOUR」, BIG SALE), not
 # initials to spell out.
 _CAPS_BEFORE = lazy(r"[A-Z]{2,} $")

@@ -630,6 +630,49 @@ def negative_command(doc: Document, ctx: CheckContext):
             yield _hit(doc, start, m.end(), suggestion=hint)
 
 
+# -- positive/lecturing ----------------------------------------------------------------
+
+# What the customer must do from now on, after what went wrong (今後は必ず締め時間を守ってください /
+# 次回からは時間どおりにお越しください): a reprimand, not an instruction for this matter.
+_FROM_NOW_ON_ORDER = (r"(今後は|今後とも|次回から(は)?|次回以降(は)?|以後|これからは)[、,]?[^。]{0,30}?"
+                      r"(必ず|きちんと|ちゃんと|しっかり|くれぐれも|余裕をもって|余裕を持って|時間どおり|時間通り|期限までに|遅れずに)"
+                      r"[^。]{0,30}?(ください|下さい|くださいますよう|願います|すること|ないこと)")
+# Read this before you ask (問い合わせる前に、まずそちらを読んでください / 確認してから質問してください)
+_READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせいただく|質問する|ご質問の|ご連絡の|連絡する)前に[^。]{0,30}?(ください|下さい)"
+               r"|てから[^。]{0,8}?(質問|問い合わせ|お問い合わせ|ご連絡|連絡)[^。]{0,6}?(ください|下さい)")
+# An order in the written form of a rule, to the reader: 必ず始業10分前に到着すること。 (a plain verb and
+# こと ending the sentence; not ということ, のこと, a noun's こと)
+_KOTO_ORDER = r"((?<![とのな])[るうくすつむぶぐ]|ない)こと[。!]?\s*$"
+_NOTE_MARK = lazy(r"[※(【\[<〈〔《]")
+_ORDERS = lazy(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST)
+_KOTO = lazy(_KOTO_ORDER)
+
+
+@triggered_by(r"今後|次回|以後|これからは|前に|てから|こと")
+def lecturing(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    for s in doc.linted_sentences(seg.BODY, seg.CLOSING):
+        # (こと at the end is checked in Python first: こと stands in most replies)
+        end = s.nend
+        while end > s.nstart and norm[end - 1] in "。! \n":
+            end -= 1
+        m = _KOTO.search(norm, max(s.nstart, end - 4), s.nend) if norm.endswith("こと", s.nstart, end) else None
+        koto = m is not None
+        if m is None:
+            m = _ORDERS.search(norm, s.nstart, s.nend)
+        if m is None or _NOTE_MARK.search(norm, s.nstart, m.end()):
+            continue  # (※…すること, (…すること): a note to the writer, template/agent-note's)
+        start = m.start()
+        if koto or norm.startswith("てから", start):
+            # (the order's own clause: 確認してから質問してください / 1台30分までを必ず守ること)
+            comma = max(norm.rfind("、", s.nstart, start), norm.rfind(",", s.nstart, start))
+            start = comma + 1 if comma >= 0 else s.nstart
+        end = m.end()
+        while end > start and norm[end - 1] in "。! \n":
+            end -= 1
+        yield _hit(doc, start, end, suggestion=ctx.options.get("hint") or None)
+
+
 # -- positive/double-negative ---------------------------------------------------------
 
 # A negative (ない, 無い, なかった; なく) denied again: 〜ないわけではない, 〜ないものでもない,
