@@ -129,7 +129,7 @@ def _asks_after(toks: list[Token], j: int) -> bool:
 _CUSTOMER_ACTIONS = frozenset(
     "利用 注文 購入 予約 応募 登録 申込 申し込み 申込み 選択 入力 参加 返品 解約 使用 受け取り 受取 選び "
     "買い求め 引き出し 試し 持ち帰り 楽しみ 加入 入会 退会 契約 来店 来場 来館 乗車 搭乗 宿泊 "
-    "視聴 閲覧 投稿 送金 振込 振り込み 入金 出金 記入 指定 設定 追加 削除 申請 提出 持参 使い 求め 越し "
+    "視聴 閲覧 投稿 送金 振込 振り込み 入金 出金 記入 指定 設定 追加 削除 申請 提出 持参 使い 求め 越し 来所 来社 来訪 覧 "
     "申し込 出席 ログイン 利用登録 解約手続き 退会手続き 解除 乗り換え 払い込み 引き落とし 換金 寄付".split())
 # (we pay too: an insurer's claim, a refund, a seller's proceeds — お支払いできる金額をお知らせいたします)
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払".split())
@@ -223,7 +223,7 @@ _WRONG_VERBS = lazy(_by_first_char(  # every alternative starts with a literal: 
     + "拝見 拝読 拝聴 拝借 拝受 頂戴 拝察".split()  # 拝見して|ください
     + ["存", "ぞん"]  # 存じていますか
     + "らっしゃ おっしゃ 仰 なさ 為さ 召し 召上 めしあが".split() + [r"おら\s*れ"]  # own-side 尊敬語
-    + [r"申し\s*た", "申す", "参[っる]"]  # the customer acting humbly (お客様が申した)
+    + [r"申し\s*た", "申す", "参[っる]", r"申し\s*て\s*[いお]"]  # the customer acting humbly (お客様が申した / 申していた)
     + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]))  # どれにいたしますか
 _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
 # What _colleague_titles needs: an own-side word (担当の, 弊社の) right before a name with a name
@@ -503,7 +503,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # お客様が申した内容 / お客様が参った時: a humble verb, the customer (named as a person) acting
         # (the forms the trigger names: 申し|た, 申す, 参っ, 参る)
         if _is(t, "申す", "参る") and not (i > 0 and _te(toks[i - 1])) \
-                and (t.surface in ("申す", "参っ", "参る") or t.surface == "申し" and i + 1 < n and toks[i + 1].surface == "た") \
+                and (t.surface in ("申す", "参っ", "参る") or t.surface == "申し" and i + 1 < n and toks[i + 1].surface == "た"
+                     # (内田様が申していた / 申しておりました)
+                     or t.surface == "申し" and i + 2 < n and toks[i + 1].surface == "て"
+                     and _verb(toks[i + 2], "いる", "居る", "おる")) \
                 and doc.parties.subject(toks, i, ("が", "は", "も"), person=True, clause=True) == parties.CUSTOMER:
             e = _chain_end(toks, i + 1)
             sugg = _plain_ra_godan(_IRASSHARU if _is(t, "参る") else _OSSHARU, toks[i + 1:e])
