@@ -13,7 +13,7 @@ from .. import acts, parties
 from .. import segments as seg
 from ..document import Document, Sentence
 from ..engine import CheckContext, Hit, triggered_by
-from ..regexes import lazy, trie_pattern
+from ..regexes import Grammar, lazy, trie_pattern
 from ..tokenize import Token
 
 _NSTART = attrgetter("nstart")
@@ -655,7 +655,7 @@ _READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせい
 # こと ending the sentence; not ということ, のこと, a noun's こと)
 _KOTO_ORDER = r"((?<![とのな])[るうくすつむぶぐ]|ない)こと[。!]?\s*$"
 _NOTE_MARK = lazy(r"[※(【\[<〈〔《]")
-_ORDERS = lazy(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST)
+_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST)  # (gated by its words: 今後, 前に, てから …)
 _KOTO = lazy(_KOTO_ORDER)
 
 
