@@ -645,7 +645,7 @@ def negative_command(doc: Document, ctx: CheckContext):
 
 # What the customer must do from now on, after what went wrong (今後は必ず締め時間を守ってください /
 # 次回からは時間どおりにお越しください): a reprimand, not an instruction for this matter.
-_FROM_NOW_ON_ORDER = (r"(今後は|今後とも|次回から(は)?|次回以降(は)?|以後|これからは)[、,]?[^。]{0,30}?"
+_FROM_NOW_ON_ORDER = (r"(今後は|次回から(は)?|次回以降(は)?|以後|これからは)[、,]?[^。]{0,30}?"
                       r"(必ず|きちんと|ちゃんと|しっかり|くれぐれも|余裕をもって|余裕を持って|時間どおり|時間通り|期限までに|遅れずに)"
                       r"[^。]{0,30}?(ください|下さい|くださいますよう|願います|すること|ないこと)")
 # Read this before you ask (問い合わせる前に、まずそちらを読んでください / 確認してから質問してください)
@@ -659,19 +659,32 @@ _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST)  # (gated by its words
 _KOTO = lazy(_KOTO_ORDER)
 
 
-@triggered_by(r"今後|次回|以後|これからは|前に|てから|こと")
+# The words each kind of order needs: the sentences to read are found with one scan each.
+# (not 今後とも, the closing line of nearly every reply)
+_ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから")
+_KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
+
+
+@triggered_by(_ORDER_WORDS, _KOTO_END)
 def lecturing(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    for s in doc.linted_sentences(seg.BODY, seg.CLOSING):
-        # (こと at the end is checked in Python first: こと stands in most replies)
+    written = doc.linted_sentences(seg.BODY, seg.CLOSING)
+    found = {}
+    for s in ctx.sentences(doc, written, _KOTO_END):
         end = s.nend
         while end > s.nstart and norm[end - 1] in "。! \n":
             end -= 1
-        m = _KOTO.search(norm, max(s.nstart, end - 4), s.nend) if norm.endswith("こと", s.nstart, end) else None
-        koto = m is not None
-        if m is None:
+        if norm.endswith("こと", s.nstart, end):
+            m = _KOTO.search(norm, max(s.nstart, end - 4), s.nend)
+            if m is not None:
+                found[s.nstart] = (s, m, True)
+    for s in ctx.sentences(doc, written, _ORDER_WORDS):
+        if s.nstart not in found:
             m = _ORDERS.search(norm, s.nstart, s.nend)
-        if m is None or _NOTE_MARK.search(norm, s.nstart, m.end()):
+            if m is not None:
+                found[s.nstart] = (s, m, False)
+    for _at, (s, m, koto) in sorted(found.items()):
+        if _NOTE_MARK.search(norm, s.nstart, m.end()):
             continue  # (※…すること, (…すること): a note to the writer, template/agent-note's)
         start = m.start()
         if koto or norm.startswith("てから", start):
