@@ -133,10 +133,15 @@ def _closes(line: str) -> bool:
     return bool(_HIRAGANA.search(line) and (acts.CLOSING.search(line) or acts.OFFER.search(line)))
 
 
+_CONTACT_WORDS = lazy(r"@|TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|メール")
+
+
 def _signature_like(line: str) -> bool:
     """A line that can sit in a signature block: short, not prose, not a list item."""
     s = line.strip()
-    if not s or len(s) > 60 or s in ("以上", "記") or acts.LETTER_FOOT.fullmatch(s):
+    # (a contact line may run longer: 電話 024-521-7713 ／ メール keiei-shien@pref.example.jp)
+    if not s or len(s) > 60 and not (len(s) <= 100 and _CONTACT_WORDS.search(s)) or s in ("以上", "記") \
+            or acts.LETTER_FOOT.fullmatch(s):
         return False
     if _SENTENCE_END.search(s) or _PROSE_END.search(s) or _closes(s):
         return False

@@ -214,7 +214,7 @@ def _hit(doc: Document, a: int, b: int, message: str | None = None, suggestion: 
 
 # -- positive/refusal -----------------------------------------------------------------
 
-_FILLER = lazy(r"ご了承|ご理解|申し訳|恐れ入|お詫び|ご容赦|ご不便|あしからず|残念")
+_FILLER = lazy(r"ご了承|ご理解|申し訳|恐れ入|お詫び|ご容赦|ご不便|あしからず|残念|心苦しく|ご期待に(沿|添)えず")
 # A sentence that turns from the limit to what is still possible (ただ、…こともございます): the
 # way forward may be spelled out in the sentence after it.
 _TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そのかわり|もっとも)[、,]")
@@ -491,7 +491,8 @@ _RULE_SAYS_SO = lazy(_RULE + r"(に|で|にも|でも)[^。]{0,12}?(定め|記�
 # ことになっております
 _CHARGED = lazy(r"ご負担|お支払いいただ|ご請求|請求(いたし|させていただき)|(料|費|代)[^。]{0,8}?(発生|かかり|頂戴)")
 # A reason given with the rule: 二重発行を防ぐための規定ですので
-_REASON_BEFORE = lazy(r"ため(の|に)|防[ぐぎ]|守る|保護|安全")
+# (or a reason of its own, said with a verb: …ご依頼を受けたことがあるため、職務上のルールにより)
+_REASON_BEFORE = lazy(r"ため(の|に)|防[ぐぎ]|守る|保護|安全|(ある|いる|おる|した|ない)ため[、,]")
 
 
 # Something offered in place of what a rule rules out.
@@ -588,7 +589,7 @@ _KIND = lazy(r"(心配|気に|無理|遠慮|諦め|あきらめ|焦ら|慌て|�
 _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引火|火災|発火|爆発|破損|故障|破片|事故|中毒|窒息|転倒"
              r"|変形|変色|劣化|漏電|ガス漏れ|原因(と|に)な"
              # (the harm of a leak or a fraud: セキュリティのため、パスワードはメールに書かないでください)
-             r"|セキュリティ|安全のため|不正|悪用|なりすまし|詐欺|漏えい|漏洩|流出|第三者に知られ")
+             r"|セキュリティ|安全のため|不正|悪用|なりすまし|詐欺|漏えい|漏洩|流出|第三者に知られ|個人情報")
 # The next sentence gives the reason (…引火するおそれがあります / …割れることがございます).
 _REASON_END = lazy(r"(あります|ございます|ためです|からです|おそれがあります|なります)[。!]?\s*$")
 # What a ban is for, said before it: 野鳥の繁殖地を守るため / 安全を確保するために

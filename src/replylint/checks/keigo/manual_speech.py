@@ -29,7 +29,9 @@ def _ryokai_fix(m: re.Match) -> str:
 
 
 _DEMONSTRATIVE = lazy(r"^(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は|[、,])")
-_CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合|すると|たら|れば|なお)")
+# (and what happens by itself or in a case: 自動で0円になります / 値下がりした月はマイナスになります)
+_CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合|すると|たら|れば|なお"
+               r"|自動で|自動的に|[しっいれ]た(月|日|年|とき|時|際|回)は)")
 # ...but not a から that counts or takes away: 商品到着から8日以内 (a span), 旅行代金から取消料を
 # 差し引いた18,000円 (what is left): the sentence still says what the thing is.
 _NOT_A_CHANGE = lazy(r"から(?=[^、。]{0,16}?(差し引|を引い|を除い|数えて|起算|[0-9０-９]+\s*(日|か月|ヶ月|カ月|年|週間|時間|営業日)以内))")
@@ -74,8 +76,8 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     if not (noun.pos[0] in ("名詞", "接尾辞") and noun.pos[1] != "代名詞" or noun.surface == "そちら"
             or noun.pos[0] == "動詞" and i >= 3 and toks[i - 3].surface in ("お", "ご", "御")):
         return False
-    if noun.surface in _PLACE:
-        return False
+    if noun.surface in _PLACE or noun.pos[2] == "地名":
+        return False  # (a direction, or a place: 高崎のほうから)
     after = toks[i + 1] if i + 1 < len(toks) else None
     # (or straight on to the verb, its particle dropped: 試乗のほうご用意しております)
     if after is None or after.surface not in _HOU_AFTER and not (after.surface == "です" or after.lemma == "です") \
