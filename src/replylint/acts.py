@@ -452,7 +452,9 @@ TO_MANY = Grammar(r"各位|(?<!の)" + alt("皆様", "皆さま", "みなさま"
 TO_ANYONE = Grammar(alt("ご担当者", "担当者", "ご担当", "管理者", "ご利用者", "お客様", "お客さま") + r"\s*(様|さま|各位|殿)?\s*[、,]?\s*$")
 # Addressed to a company or one of its staff (株式会社みなと商事 総務部 田村様, 〜御中)
 # (not a family name that ends in 部: 阿部 拓也様, 岡部様, 長谷部様 — a person, not a department)
-_NOT_A_DEPT = "".join(f"(?<!{c})" for c in "阿安岡服渡磯矢谷下武建卜占財石越坂神宮田岸")
+# (the character before 部 in family names; parties.OWN_PREFIX reads it too)
+BU_SURNAME_CHARS = "阿安岡服渡磯矢谷下武建卜占財石越坂神宮田岸"
+_NOT_A_DEPT = "".join(f"(?<!{c})" for c in BU_SURNAME_CHARS)
 TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|[^\s]" + _NOT_A_DEPT + r"部\s|[^\s]課\s|Inc|Co\.|Ltd"
                        # a professional's office and its people (山崎会計事務所 / 税理士 山崎様)
                        r"|事務所|税理士|弁護士|司法書士|行政書士|社労士|社会保険労務士|公認会計士")

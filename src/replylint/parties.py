@@ -15,6 +15,7 @@ from __future__ import annotations
 import weakref
 
 from . import segments as seg
+from .acts import BU_SURNAME_CHARS
 from .regexes import lazy
 
 OWN, CUSTOMER = "own", "customer"
@@ -56,11 +57,12 @@ _CUSTOMER_ANY = lazy("|".join(CUSTOMER_WORDS + HONORIFIC_SUFFIX))
 _THEIR_OWNER = lazy("(?:" + "|".join(CUSTOMER_COMPANY) + r"|様|さま)の")
 _OUR_OWNER = lazy("(?:" + "|".join(COMPANY) + ")の?")
 _NOT_UNITS = ("一部", "全部", "大部", "内部", "外部", "細部", "一室", "個室", "和室", "洋室", "客室")  # (some, all; a room)
-_TEAMS = ("チーム", "部", "課", "センター", "部門", "部署")  # (not 室: 教室, 会議室 are places)  # (not 店, 支店: the customer's shop)
+# The units a consumer never has (not 室: 教室, 会議室 are places; not 店, 支店: the customer's shop)
+_TEAMS = ("チーム", "部", "課", "センター", "部門", "部署")
 _COUNT = lazy(r"(?:[0-9０-９]+|[一二三四五六七八九十数]+)(?:名|人)$|一同$|全員$|たち$|達$|ら$")
 # (not 一部の, 全部の: some, all; 一部のプレイヤー様 are customers)
 # (部 not in 一部, 全部, nor a family name: 阿部, 岡部, 長谷部 — see acts.TO_A_COMPANY)
-OWN_PREFIX = lazy("(?:" + "|".join("(?<![一全大阿安岡服渡磯矢谷下武建卜占財石越坂神宮田岸])部" if w == "部" else w
+OWN_PREFIX = lazy("(?:" + "|".join(f"(?<![一全大{BU_SURNAME_CHARS}])部" if w == "部" else w
                                    for w in OWN_PREFIX_WORDS) + ")の?$")
 # A sentence that says who acts, read as text: ours (弊社で, 担当者から, こちらで, 私が) or the
 # customer's (お客様, ご自身, 〜様が).
@@ -96,9 +98,7 @@ class Parties:
         """The text that names our people: the signature and self-introduction (Document.own_names),
         and each name the reply gives with one of our words, a line each."""
         if self._ours is None:
-            doc = self._doc
-            names = [m.group("name") for m in _OUR_PERSON.finditer(doc.own_text)]
-            self._ours = doc.own_names + "\n" + "\n".join(names)
+            self._ours = self._doc.own_names + "\n" + "\n".join(self.our_names)
         return self._ours
 
     @property
