@@ -654,16 +654,20 @@ _READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせい
                r"|てから[^。]{0,8}?(質問|問い合わせ|お問い合わせ|ご連絡|連絡)[^。]{0,6}?(ください|下さい)")
 # An order in the written form of a rule, to the reader: 必ず始業10分前に到着すること。 (a plain verb and
 # こと ending the sentence; not ということ, のこと, a noun's こと)
-_KOTO_ORDER = r"((?<![とのな])[るうくすつむぶぐ]|ない)こと[。!]?\s*$"
+_KOTO = lazy(r"((?<![とのな])[るうくすつむぶぐ]|ない)こと[。!]?\s*$")
 _NOTE_MARK = lazy(r"[※(【\[<〈〔《]")
 _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST)  # (gated by its words: 今後, 前に, てから …)
-_KOTO = lazy(_KOTO_ORDER)
-
-
-# The words each kind of order needs: the sentences to read are found with one scan each.
-# (not 今後とも, the closing line of nearly every reply)
+# The words each kind of order needs: the sentences to read are found with one scan each
+# (not 今後とも, the closing line of nearly every reply).
 _ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから")
 _KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
+
+
+def _end_of_words(norm: str, start: int, end: int) -> int:
+    """`end` moved back over the sentence's closing marks and blanks, not before `start`."""
+    while end > start and norm[end - 1] in "。! \n":
+        end -= 1
+    return end
 
 
 @triggered_by(_ORDER_WORDS, _KOTO_END)
@@ -672,9 +676,7 @@ def lecturing(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences(seg.BODY, seg.CLOSING)
     found = {}
     for s in ctx.sentences(doc, written, _KOTO_END):
-        end = s.nend
-        while end > s.nstart and norm[end - 1] in "。! \n":
-            end -= 1
+        end = _end_of_words(norm, s.nstart, s.nend)
         if norm.endswith("こと", s.nstart, end):
             m = _KOTO.search(norm, max(s.nstart, end - 4), s.nend)
             if m is not None:
@@ -692,10 +694,7 @@ def lecturing(doc: Document, ctx: CheckContext):
             # (the order's own clause: 確認してから質問してください / 1台30分までを必ず守ること)
             comma = max(norm.rfind("、", s.nstart, start), norm.rfind(",", s.nstart, start))
             start = comma + 1 if comma >= 0 else s.nstart
-        end = m.end()
-        while end > start and norm[end - 1] in "。! \n":
-            end -= 1
-        yield _hit(doc, start, end, suggestion=ctx.options.get("hint") or None)
+        yield _hit(doc, start, _end_of_words(norm, start, m.end()), suggestion=ctx.options.get("hint") or None)
 
 
 # -- positive/double-negative ---------------------------------------------------------
