@@ -307,7 +307,7 @@ NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern + alt("に", "まで", 
                        + r"[^。]{0,30}?" + _CONTACT_TO_COME + "|" + _WE_CONTINUE)
 
 # Waiting for the goods on their way (お手元に届くまで、もう少しだけお待ちくださいませ / 到着まで
-#楽しみにお待ちください)
+# 楽しみにお待ちください)
 GOODS_AWAITED = Grammar(alt("届く", "届き", "お届け", "到着", "入荷", "発送", "お手元") + r"[^。]{0,6}?まで[^。]{0,16}?お待ち")
 # The customer's move next: a question to them, or a request to reply, send, or wait.
 QUESTION = Grammar(r"(か|かね|でしょうか|ますか|ませんか)[。?]?\s*$|\?\s*$")
@@ -451,8 +451,8 @@ TO_MANY = Grammar(r"各位|(?<!の)" + alt("皆様", "皆さま", "みなさま"
 # Addressed to whoever holds a role, not to a person by name: ご担当者様, お客様
 TO_ANYONE = Grammar(alt("ご担当者", "担当者", "ご担当", "管理者", "ご利用者", "お客様", "お客さま") + r"\s*(様|さま|各位|殿)?\s*[、,]?\s*$")
 # Addressed to a company or one of its staff (株式会社みなと商事 総務部 田村様, 〜御中)
-# (not a family name that ends in 部: 阿部 拓也様, 岡部様, 長谷部様 — a person, not a department)
-# (the character before 部 in family names; parties.OWN_PREFIX reads it too)
+# Not a family name that ends in 部 (阿部 拓也様, 岡部様, 長谷部様: a person, not a department):
+# the characters before its 部, which parties.OWN_PREFIX reads too.
 BU_SURNAME_CHARS = "阿安岡服渡磯矢谷下武建卜占財石越坂神宮田岸"
 _NOT_A_DEPT = "".join(f"(?<!{c})" for c in BU_SURNAME_CHARS)
 TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|[^\s]" + _NOT_A_DEPT + r"部\s|[^\s]課\s|Inc|Co\.|Ltd"
