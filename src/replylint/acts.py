@@ -109,6 +109,12 @@ SELF_INTRO = Grammar(
 # We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
 INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt("です", "でございます", "と申します", "といいます")
                        + r"[。!]?\s*$")
+# ... and a desk's person, by the desk's word (サポートの佐藤です / 窓口担当の森と申します): narrower
+# than INTRODUCTION, whose の…です also reads お届けの予定です (closing/no-further-help asks whether a
+# message only greets)
+DESK_INTRODUCTION = Grammar(alt("サポート", "窓口", "担当", "センター", "デスク", "係", "店", "部", "課", "チーム", "事務局",
+                                "受付", "フロント") + r"の\s*[^\s、。]{1,8}\s*" + alt("です", "でございます", "と申します")
+                            + r"[。!]?\s*$")
 # What the customer uses of ours is named before を or の and these: こはるBOXをご利用いただき /
 # 当店をご愛顧いただき (the name itself is read back from there: Document.own_names)
 USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご購入", "お買い上げ", "お買上げ", "ご契約", "ご登録", "ご用命"))

@@ -174,10 +174,10 @@ class Parties:
             return CUSTOMER
         # one of our people named by our words (融資担当の林が, 当日林が), whatever the tokenizer
         # takes the name for (林: a wood)
-        if last.pos[0] == "名詞" and (_OUR_PERSON.search(np + "が") or last.surface in self.our_names) \
-                and not _THEIR_OWNER.search(np):
-            found = _OUR_PERSON.search(np + "が")
-            if found is None or found.end("name") == len(np):
+        if last.pos[0] == "名詞":
+            found = _OUR_PERSON.search(np + "が")  # (the が: what _OUR_PERSON wants after a name)
+            if (found is not None and found.end("name") == len(np) or found is None and last.surface in self.our_names) \
+                    and not _THEIR_OWNER.search(np):
                 return OWN
         if last.pos[0] == "名詞" and last.pos[1] == "固有名詞":
             name = last.surface

@@ -13,7 +13,6 @@ from .. import acts
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
-from ..regexes import lazy
 
 _AT_START = Hit(0, 0)
 
@@ -60,7 +59,7 @@ def closing(doc: Document, ctx: CheckContext):
 
 def further_help(doc: Document, ctx: CheckContext):
     own = doc.own_sentences()
-    if not own or all(s.kind == seg.GREETING or _introduces(doc.norm, s) for s in own):
+    if not own or all(s.kind == seg.GREETING or doc.act(acts.DESK_INTRODUCTION, s) for s in own):
         return  # a message that only greets (こんにちは。サポートの佐藤です。): the answer comes next
     tail = own[-int(ctx.options.get("window", 4)):]
     # From the end, where an offer usually stands; the closing lines last (an offer may share
@@ -94,17 +93,6 @@ def further_help(doc: Document, ctx: CheckContext):
             or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
     yield _AT_START
-
-
-# A desk's person naming themselves: サポートの佐藤です / 窓口担当の森と申します
-_INTRODUCES = lazy(r"(サポート|窓口|担当|センター|デスク|係|店|部|課|チーム|事務局|受付|フロント)の\s*[^\s、。]{1,8}\s*"
-                   r"(です|でございます|と申します)[。!]?\s*$")
-
-
-def _introduces(norm: str, s) -> bool:
-    """A desk's person naming themselves (ends in です, でございます or 申します: checked first)."""
-    end = s.nend - (norm[s.nend - 1:s.nend] in "。!")
-    return norm.endswith(("です", "ます"), s.nstart, end) and _INTRODUCES.search(norm, s.nstart, s.nend) is not None
 
 
 def _asks(norm: str, start: int, end: int) -> bool:

@@ -145,7 +145,7 @@ _POLITE_FOR = {"拝見": "ご覧", "拝読": "お読み", "拝聴": "お聞き",
 _HONORIFIC_OWN = ("いらっしゃる", "おっしゃる", "仰る", "なさる", "為さる", "召し上がる", "召しあがる")
 _TITLES, _NAME_SUFFIX, _OWN_PREFIX_WORDS = parties.TITLES, parties.NAME_SUFFIX, parties.OWN_PREFIX_WORDS
 # Received, humbly, from whom we honour: 〜様からご連絡をいただきました / 頂戴しました / 賜りました
-_RECEIVED = lazy(r"(いただ|頂|頂戴|賜)")
+_RECEIVED = lazy(r"(いただ|頂|賜)")  # (頂 covers 頂戴)
 _HUMBLE_NEAR = lazy(r"(いたし|致し|申し|参り|伺い|差し上げ|お電話し|ご連絡し|申し伝え|代わり|替わり|引き継|承り|お(送り|届け|渡し)し|ご(案内|説明|用意)し|が担当)")
 
 
