@@ -78,12 +78,37 @@ def test_offer_of_further_help():
     ])
 
 
-def test_an_instruction_with_a_deadline_is_no_offer():
-    offers = ["ご希望の際は、担当までお申し付けください。", "何かございましたら、いつでもご連絡ください。"]
-    instructions = ["日程の変更をご希望の場合は、10月21日までにお電話でお知らせください。",
-                    "ご予約の時間に来られない場合は、前日までにお電話でご連絡ください。"]
-    check(acts.OFFER, offers + instructions, [])
-    check(acts.DEADLINE, instructions, offers)
+def test_a_request_to_get_in_touch_by_a_date_is_an_offer_for_this_matter_only():
+    # (it tells the reader how to reach us; only an offer open to anything closes a letter)
+    open_offers = ["ご希望の際は、いつでも担当までお申し付けください。", "何かございましたら、お気軽にご連絡ください。"]
+    this_matter = ["日程の変更をご希望の場合は、10月21日までにお電話でお知らせください。",
+                   "ご予約の時間に来られない場合は、前日までにお電話でご連絡ください。"]
+    check(acts.OFFER, open_offers + this_matter, [])
+    check(acts.OPEN_ENDED, open_offers, this_matter)
+
+
+def test_offers_by_wish_interest_or_what_we_do_when_told():
+    check(acts.OFFER, [
+        "これからも、毎日のごはんをお手伝いできれば幸いです。", "少しでもお役に立てましたら幸いです。",
+        "よろしければ、お届け先をお知らせください。", "ご興味がございましたら、このメールへご返信ください。",
+        "該当する取引の件数を教えていただければ、入力方法を具体的にご案内いたします。",
+        "ご都合のよい日時をお知らせいただければ、ご説明に伺います。",
+    ], [
+        # (handing over what this matter needs, and what we then do for it)
+        "正しいご住所をお知らせいただければ、追加の料金なしで再度お届けいたします。",
+        "お役に立てず申し訳ございません。", "よろしくお願いいたします。",
+    ])
+
+
+def test_a_welcome_for_the_day_takes_leave():
+    check(acts.FAREWELL, ["当日のご来場を心よりお待ちしております。", "ご参加をお待ちしております。"],
+          ["ご返信をお待ちしております。", "会場へは駅から徒歩5分です。"])
+
+
+def test_a_request_for_their_reply_or_decision_awaits_it():
+    check(acts.AWAITS_REPLY, ["前日までにお返事をいただけますと助かります。", "ご検討のほど、よろしくお願いいたします。",
+                              "ご回答をいただけますでしょうか。"],
+          ["ご返信ありがとうございます。", "今後ともよろしくお願いいたします。", "ご回答いたします。"])
 
 
 def test_holding_on_is_a_wait_for_us():

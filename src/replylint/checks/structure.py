@@ -108,15 +108,10 @@ def _asks(norm: str, start: int, end: int) -> bool:
 
 
 def _offers(doc: Document, s) -> bool:
-    """The sentence offers further help: not a request with a deadline for this matter (変更を
-    ご希望の場合は、21日までにお知らせください), unless it stays open to anything. (A deadline
-    before the offer belongs to another clause: ポイントは明日までに反映されますので、もし反映
-    されていなければお知らせください.)"""
-    offer = doc.act(acts.OFFER, s)
-    if offer is None:
-        return False
-    deadline = acts.DEADLINE.search(doc.norm, offer.start(), s.nend)
-    return deadline is None or bool(doc.act(acts.OPEN_ENDED, s))
+    """The sentence offers further help. A request to get in touch by a date is one too (日程の
+    変更をご希望の場合は、21日までにお電話でお知らせください): it tells the reader how to reach us
+    when they need to, and four blind writers' good replies end on it with no other offer."""
+    return doc.act(acts.OFFER, s) is not None
 
 
 def signature(doc: Document, ctx: CheckContext):
