@@ -222,9 +222,9 @@ _TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そ�
 # with one and refuses nothing says what is possible (ただ、後期の出願は3月2日まで受け付けています).
 # (Not ただし or なお, which add a further condition or a note.)
 _CONTRAST = lazy(r"\s*(ただ|しかし|一方で?|その代わり(に)?|そのかわり(に)?|ですが|とはいえ)[、,]")
-# A sentence that only gives the refusal's reason (〜確定して発券しているためです): the way forward
-# may come after it.
-_REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございます)[。!]?\s*$")
+# A sentence that only gives the refusal's reason (〜確定して発券しているためです; 情報が第三者の目に
+# 触れるおそれがあるため、メールでの送付は控えております): the way forward may come after it.
+_REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございます)[。!]?\s*$|(ため|ので)[、,][^。]{0,40}?(控え|見合わせ)")
 _RULE_CITED = None  # set below, after the rule-citing patterns
 
 
