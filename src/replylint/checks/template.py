@@ -204,6 +204,8 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # filled in: 【掲載日：2023年1月25日】, お支払期限は【2月10日】です
             if m.group()[0] in "[【<" and _KIND_OF_DAY.search(m.group()):
                 continue  # a heading that names a kind of day, not a date to fill: 【定休日】のご案内
+            if m.group()[0] == "(" and _glosses_a_step(norm, m.start(), m.group()):
+                continue  # what the reader types at a step: ログイン（カード番号とパスワードを入力）
             if template_mode:
                 hit = _template_mode_hit(doc, ctx, m.group(), m.start(), m.end())
                 if hit is not None:
@@ -213,6 +215,12 @@ def placeholder(doc: Document, ctx: CheckContext):
 
 
 _BOX_MARKS = frozenset("■◆▲✕☆")
+
+
+def _glosses_a_step(norm: str, a: int, slot: str) -> bool:
+    """(…を入力) right after a word tells the reader what to type there (ログイン（…を入力）,
+    検索欄（商品名を入力）); a slot to fill stands where a value goes (受付番号は（受付番号を記入）)."""
+    return slot.endswith("入力)") and a > 0 and ("ァ" <= norm[a - 1] <= "ヺ" or "一" <= norm[a - 1] <= "\u9fff")
 
 
 def _beside_word(norm: str, a: int, b: int) -> bool:
