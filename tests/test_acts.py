@@ -93,6 +93,8 @@ def test_offers_by_wish_interest_or_what_we_do_when_told():
         "よろしければ、お届け先をお知らせください。", "ご興味がございましたら、このメールへご返信ください。",
         "該当する取引の件数を教えていただければ、入力方法を具体的にご案内いたします。",
         "ご都合のよい日時をお知らせいただければ、ご説明に伺います。",
+        "書類をお持ちのうえ、一度ご来所いただければ丁寧にご説明いたします。",
+        "またご予定が決まりましたら、いつでもお気軽にご予約ください。",
     ], [
         # (handing over what this matter needs, and what we then do for it)
         "正しいご住所をお知らせいただければ、追加の料金なしで再度お届けいたします。",
@@ -101,8 +103,10 @@ def test_offers_by_wish_interest_or_what_we_do_when_told():
 
 
 def test_a_welcome_for_the_day_takes_leave():
-    check(acts.FAREWELL, ["当日のご来場を心よりお待ちしております。", "ご参加をお待ちしております。"],
-          ["ご返信をお待ちしております。", "会場へは駅から徒歩5分です。"])
+    check(acts.FAREWELL, ["当日のご来場を心よりお待ちしております。", "ご参加をお待ちしております。",
+                          "ご到着を心よりお待ちしております。", "スタッフ一同、ホテルにてお待ちしております。",
+                          "ゆうなちゃんにも、よろしくお伝えください。"],
+          ["ご返信の内容を確認いたしました。", "会場へは駅から徒歩5分です。"])
 
 
 def test_a_request_for_their_reply_or_decision_awaits_it():

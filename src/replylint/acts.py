@@ -215,7 +215,7 @@ OFFER = Grammar(
     # その場でお調べしてご案内いたします
     # (or 教えていただければ、入力方法をご案内いたします; ご説明に伺います)
     + "|" + alt("お電話", "ご連絡", "お問い合わせ", "ご相談", "お声がけ", "お申し付け", "ご来店", "お越し", "お知らせ",
-                "教えて", "お教え", "ご返信")
+                "教えて", "お教え", "ご返信", "ご来所", "ご来院", "ご来社", "ご来館")
     + alt(ITADAKU + "ければ", ITADAKU + "けましたら", ITADAKU + "けると", "くだされば", ITADAKU + "いた際")
     + r"[、,]?[^。]{0,40}?" + alt("お調べ", "確認", "ご案内", "お答え", "対応", "お手伝い", "ご説明", "ご相談に応じ", "承")
     + r"[^。]{0,12}?" + alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き", "り", "伺い") + "ます"
@@ -240,7 +240,8 @@ OFFER = Grammar(
     # 注文番号を添えてご連絡ください
     + "|" + alt("お調べ", "確認", "調査", "お答え", "ご案内", "ご相談に応じ") + alt(ITASU, "し", "申し上げ") + "ます" + alt("ので", "から")
     + r"[^。]{0,40}?" + _CONTACT + r"[^。]{0,24}?" + _REQUEST_OR_PROMISE
-    + "|" + _INVITATION + r"[^。]{0,6}?" + alt("どうぞ", "お声", "ご相談", "お申し付け", "お尋ね", "お問い合わせ")
+    + "|" + _INVITATION + r"[^。]{0,6}?" + alt("どうぞ", "お声", "ご相談", "お申し付け", "お尋ね", "お問い合わせ",
+                                               "ご予約", "ご連絡")
     # A wish to go on helping: これからもお手伝いできれば幸いです / お役に立てましたら幸いです
     + "|" + alt("お手伝い", "お役に立", "お力にな", "サポート") + r"[^。]{0,6}?" + alt("ば", "たら", "ましたら")
     + r"[^。]{0,8}?" + alt("幸い", "うれしく", "嬉しく")
@@ -358,7 +359,9 @@ _WISH = alt(
     alt("よい", "良い", "素敵な", "すてきな", "楽しい", "快適な", "実りある", "有意義な") + r"[^。、]{0,4}?"
     + alt("旅", "一日", "週末", "休日", "ご旅行", "ひととき", "お時間", "ご滞在", "年", "毎日", "日々") + "を",
     alt("お越し", "お立ち寄り", "ご来店", "ご来院", "ご来館", "ご利用", "ご来場", "ご来社", "ご来訪", "ご来園", "ご参加",
-        "ご宿泊", "ご乗車", "ご搭乗", "ご受講") + alt("を", "") + alt("心より", "") + "お待ち",
+        "ご宿泊", "ご乗車", "ご搭乗", "ご受講", "ご到着") + alt("を", "") + alt("心より", "") + "お待ち",
+    # regards to someone at their side: ゆうなちゃんにも、よろしくお伝えください
+    YOROSHIKU + "お伝え" + alt(KUDASARU, "願"),
     # a welcome, not directions (受付へお越しください)
     alt("どうぞ", "ぜひ", "是非", "お気軽に", "安心して", "お気をつけて") + r"[^。]{0,10}?"
     + alt("お越し", "お立ち寄り", "ご来店", "ご来院", "ご来館", "お出かけ") + KUDASARU + "い")
@@ -382,8 +385,9 @@ _COMMITMENT = r"[てで]まいります。?\s*$"
 CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
                          _CLOSING_APOLOGY, _GLAD, _COMMITMENT))
 # A chat's last words that take leave: a wish, thanks for the exchange, an invitation to come
-# again (温かいうちにお召し上がりください is not one; どうぞお気をつけて, ありがとうございました are)
-FAREWELL = Grammar(alt(_WISH, _LATE_THANKS, _COME_AGAIN))
+# again, our waiting for them (温かいうちにお召し上がりください is not one; どうぞお気をつけて,
+# ありがとうございました, スタッフ一同お待ちしております are)
+FAREWELL = Grammar(alt(_WISH, _LATE_THANKS, _COME_AGAIN, _AWAIT))
 # Which 結語 closes a letter opened by each 頭語 (the first is the usual one).
 LETTER_PAIRS = {
     "拝啓": ("敬具", "敬白", "拝具", "かしこ"), "拝復": ("敬具", "敬白", "拝具", "かしこ"),
