@@ -57,7 +57,9 @@ _NAME_LINE = Grammar(
     r"^\s*([一-龥々]{1,4}[ \u3000]*[一-龥々ぁ-んァ-ヶー]{1,6}|[A-Z][a-z]+ [A-Z][a-z]+)\s*$"
     # a title or a place, then a name written apart: 院長 野村 健一, …大宮校 佐藤 美香 (the line is
     # read with .match(): this branch, too, starts at the line's start)
-    r"|^\s*\S{1,16}[ \u3000]+[一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}\s*$")
+    r"|^\s*\S{1,16}[ \u3000]+[一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}\s*$"
+    # a shop's name, then the writer's surname: 坂の上サイクル　桐谷, 湯宿 かじか荘　宮本
+    r"|^\s*[^\s。、]{2,16}(?:[ \u3000][^\s。、]{1,10})?[ \u3000]+[一-龥々]{1,4}\s*$")
 _SENTENCE_END = lazy(r"[。!?]\s*$")
 _PROSE_END = lazy(r"(ます|です|ください|ございます|ません|でした|ました)\s*$")
 
