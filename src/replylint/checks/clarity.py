@@ -76,9 +76,24 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
             _BACK_THEN.search(waits, 0, 12) or not _OWN_REASON.search(waits)
             or _TAKES.search(norm, prev.nstart, prev.nend)):
         return True
+    # A bare request waits for the news we have dated before it (結果が分かりしだい、3月8日までに
+    # ご連絡いたします。…今しばらくお待ちいただけますようお願い申し上げます).
+    if not _OWN_REASON.search(waits) and _dated_news_before(doc, sents, lo):
+        return True
     # (the stem of the word just before まで: お手元に届くまで waits for what お届けの予定 has dated)
     awaited = [_STEM.findall(m.group(1))[-1] for m in _UNTIL.finditer(waits)]
     return any(_estimated_elsewhere(doc, sents, word) for word in awaited)
+
+
+def _dated_news_before(doc: Document, sents: list[Sentence], lo: int) -> bool:
+    """Whether a sentence before sents[lo] promises our next contact with a time (3月8日までに
+    改めてご連絡いたします). Where the first such sentence is, is found once per reply."""
+    first = doc.cache.get("clarity.dated_news")
+    if first is None:
+        first = doc.cache["clarity.dated_news"] = next(
+            (k for k, x in enumerate(sents) if doc.act(acts.NEXT_CONTACT, x) and doc.act(acts.TIME_ESTIMATE, x)),
+            len(sents))
+    return first < lo
 
 
 def _outage(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
