@@ -62,6 +62,7 @@ _AFTER_NAME = lazy(r"(から|より|への|について|のお知らせ|のご�
 _BRANCH = lazy(r"[^\s、。]{1,6}?(支店|本店|店|営業所|支社|事業所|工場|教室|校)")
 # A branch's place after the business's name: 博多, 札幌駅前, 梅田
 _PLACE = lazy(r"[一-鿿々ァ-ヺー]{2,8}")
+_COMPANY_FORM = lazy(r"株式会社|有限会社|合同会社|合資会社")
 # What a name is confirmed by: its first characters, this many, found in the signed or the quoted text.
 _PIECE = 4
 
@@ -250,6 +251,10 @@ def _other_of_kind(doc: Document, m: re.Match, x: str, signed: str) -> Hit | Non
     kinds = next((k for k in _KINDS if k.search(x)), None)
     if kinds is None:
         return None
+    # A name of the kind that shares the end's name confirms it, wherever it stands (さくらカード
+    # 株式会社 / 法人カードデスク: the second is a desk of the first): the first other is
+    # reported only when none does.
+    first_other = None
     for kind in kinds.finditer(signed):  # the word around each place the kind is named
         a, b = kind.start(), kind.end()
         while a > max(0, kind.start() - _WORD_REACH) and signed[a - 1] not in _WORD_ENDS:
@@ -258,9 +263,10 @@ def _other_of_kind(doc: Document, m: re.Match, x: str, signed: str) -> Hit | Non
             b += 1
         tail = _AFTER_NAME.search(signed, kind.end(), b)  # みどり書房からのお知らせ
         other = signed[a:tail.start() if tail else b]
-        if not _related(x, other):
-            return _hit(doc, m, x, other)
-    return None
+        if _related(x, other):
+            return None
+        first_other = first_other or other
+    return None if first_other is None else _hit(doc, m, x, first_other)
 
 
 def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
@@ -276,8 +282,8 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None
     elif head >= 4 and _KIND.search(x, 0, head) and _PLACE.fullmatch(x, head) and not _KIND.search(x, head):
         # a business of a kind that has branches, named by place (ホテルルーメン博多 / …札幌駅前)
         found = re.search(re.escape(x[:head]) + "(" + _PLACE.pattern + ")", flat)
-        if found is not None and _KIND.search(found.group(1)):
-            return None
+        if found is not None and (_KIND.search(found.group(1)) or _COMPANY_FORM.match(found.group(1))):
+            return None  # (ことりモバイル株式会社: the business itself, not a branch)
     else:
         return None
     if found is None or found.group(1) == x[head:]:
