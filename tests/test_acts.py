@@ -183,3 +183,8 @@ def test_cushions_and_letter_words():
     assert not acts.LETTER_FOOT.fullmatch("敬具です")
     assert set(acts.LETTER_PAIRS) >= {"拝啓", "謹啓", "前略", "拝復"}
     check(acts.SEASONAL, ["盛夏の候、", "時下ますますご清栄のこととお慶び申し上げます。"], ["取り急ぎご連絡いたします。"])
+
+
+def test_relief_at_what_they_told_us():
+    check(acts.RELIEVED, ["表示されたとのことで安心しました。", "無事に届いたようでよかったです。"],
+          ["画面が表示されないとのこと、ご不便をおかけしております。", "ご安心ください。"])

@@ -434,6 +434,10 @@ TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知
                        # three blind writers ask it to greet first)
                        alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました")
                    + r"[。!]?\s*")
+# Relief at what the customer has just told us (表示されたとのことで安心しました / 届いたようで
+# よかったです): a chat turn that answers their last message.
+RELIEVED = Grammar(alt("とのことで", "とのこと、", "ようで", "とのこと") + r"[^。]{0,6}?"
+                   + alt("安心", "よかった", "良かった", "何より", "ほっと", "うれしく", "嬉しく"))
 # A change of ours announced to the customer (基本料金が変更になります / 価格を改定することに
 # なりました / 出発時刻が変更になりました): a notice, when the reply speaks of no message of theirs.
 ANNOUNCES = Grammar(alt("料金", "価格", "運賃", "会費", "時刻", "ダイヤ", "営業時間", "受付時間", "プラン", "サービス", "仕様",

@@ -31,8 +31,11 @@ def greeting(doc: Document, ctx: CheckContext):
         return  # a chat message that continues a conversation needs no opening
     if doc.channel == "chat":
         own = doc.own_sentences()
-        if own and acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend):
-            return  # it begins by taking in their last message (かしこまりました。): a later turn
+        if own and (acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend)
+                    or doc.act(acts.RELIEVED, own[0]) or doc.act(acts.HOLD_ON, own[0])):
+            return  # it begins by taking in their last message (かしこまりました。), with relief at
+            # what they told (表示されたとのことで安心しました), or asks them to hold on while we
+            # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
     if _has_text(doc) and doc.segment(seg.GREETING) is None:
         yield _AT_START
 
