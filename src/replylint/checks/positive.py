@@ -303,8 +303,8 @@ _KYAKU = r"お客(様|さま)"
 # tried at every kanji. blame() widens the span back over the name.)
 # (the words of the customer's side are parties', which the keigo checks read too)
 _THEIR_COMPANY = "|".join(parties.CUSTOMER_COMPANY)
-_PARTY = rf"(?:お客(?:様|さま)|{_THEIR_COMPANY}|ご自身|(?<=[一-龥])(?<!皆)(?:様|さま))"
-_PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|様|さま")
+_PARTY = rf"(?:お客(?:様|さま)|{_THEIR_COMPANY}|ご自身|ご本人|お二人|(?<=[一-龥])(?<!皆)(?:様|さま))"
+_PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|ご本人|お二人|様|さま")
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
                 r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|落ち度|誤解|ミス|誤り|間違い)"),
@@ -319,7 +319,9 @@ _BLAME = [
     # お使いになったことが原因 / お客様のお手入れが不十分だったため
     (lazy(_PARTY + r"(が|は|ご自身で|の方で|側で|で)[^。]{0,40}?(なかった|せず|忘れ|間違え|間違っ|誤っ|見落と|勘違い|怠|見逃"
                 r"|不在だった|不在でした|不在であった|留守だった|留守でした"
-                r"|誤りがあ|間違いがあ|不備があ|ミスがあ|不十分|違反)"
+                r"|誤りがあ|間違いがあ|不備があ|ミスがあ|不十分|違反"
+                # (what they sent, unreadable: お客様が撮影された画像がぼやけていたため)
+                r"|ぼやけ|不鮮明|読み取れな|判読でき)"
                 r"[^。]{0,25}?(ため|ので|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
      "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
     # …and the customer's own thing in a faulty state (not お客様のお荷物が誤って配送された: ours)
@@ -349,7 +351,7 @@ _BLAME = [
                 r"|[^。]{0,2}(こと|の)が(原因|一因))"),
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # お客様の端末の問題です / お客様の環境に原因がございます
-    (lazy(_PARTY + r"の[^。、]{0,6}?(端末|環境|設定|機器|パソコン|スマートフォン|スマホ|回線|ネットワーク|ブラウザ)(側)?(の|に)"
+    (lazy(_PARTY + r"(側)?の[^。、]{0,6}?(端末|環境|設定|機器|パソコン|スマートフォン|スマホ|回線|ネットワーク|ブラウザ)(側)?(の|に)"
                 r"(問題|原因|不具合|不備)"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
     # ご確認されなかったため / お手続きなさらなかったので (an honorific verb, negated, as the reason)
@@ -380,7 +382,8 @@ _BLAME = [
      "読めばわかるはずと言わず、つまずきやすい箇所を具体的にご案内ください。"),
     # お客様側の設定ミスが原因でした / お客様の操作上の誤りにより: a mistake of the customer's side,
     # of any kind, named as the cause
-    (lazy(_KYAKU + r"(側|のほう|の方)?の[^。、]{0,8}?(ミス|誤り|不備|過失|不注意|落ち度)(が原因|によ|のため|で)"),
+    # (御社ルーターの設定ミス: a company's thing, named right after it)
+    (lazy(_PARTY + r"(側|のほう|の方)?(の|(?<=社))[^。、]{0,8}?(ミス|誤り|不備|過失|不注意|落ち度)(が原因|によ|のため|で)"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
     # 店舗様の確認不足により / 田中様のご説明不足で: too little of what they should have done
     (lazy(_PARTY + r"(側|のほう|の方)?の[^。、]{0,6}?(ご|お)?(確認|注意|準備|説明|記入|入力|管理)不足(が原因|によ|のため|で)"),
@@ -415,6 +418,9 @@ _BLAME = [
 ]
 
 
+_CLEFT_HINT = "誰のせいかを言わず、起きたことと、これからできることを示してください。"
+
+
 # Each pattern with whether it begins with the customer's side (_PARTY, お客様): those run only
 # where a sentence names it. (A flag, not a set of patterns: hashing a compiled pattern hashes
 # its whole code, every time.)
@@ -444,8 +450,19 @@ _BLAME_WORDS = (
        # (the tails, not ていない or 十分 alone, which stand in most replies)
        "ないためです", "ないためでございます", "ないからです", "ないことが原因", "ないのが原因",
        # (our fault denied, the cause laid at their door)
-       "責任はござ", "責任はあり", "責任はな", "ものとは考え", "ものではござ", "ものではあり", "原因は"]
+       "責任はござ", "責任はあり", "責任はな", "ものとは考え", "ものではござ", "ものではあり", "原因は",
+       # (the trouble's doer named after のは, _CLEFT_BLAME; what they sent, unreadable)
+       "のはお客", "のは、お客", "のは貴社", "のは、貴社", "のは御社", "のは、御社", "ためです", "からです",
+       "ぼやけ", "不鮮明", "読み取れな", "判読でき"]
     + [a + b for a in ("十分に", "十分", "じゅうぶんに", "じゅうぶん") for b in ("お読み", "ご確認", "ご覧", "お確かめ", "ご理解")])
+
+
+# What went wrong, then the customer as its doer: 請求額が高くなったのは、お客様が電気を多く使われた
+# ためです / 遅れて来られたのはお客様ですので (not 送料が無料になったのは、会員でいらっしゃるためです:
+# the topic before のは must tell of trouble)
+_CLEFT_BLAME = lazy(r"のは[、,]?(?P<doer>" + _PARTY + r")(?:(?:が|は)[^。]{0,50}?(?:ため|から|せい)(?:です|でございます)"
+                    r"|(?:の(?:ご)?(?:都合|責任|過失|ミス|せい))?(?:です|でございます)(?:ので|から|[。!]|$))")
+_TROUBLE_BEFORE = lazy(acts.TROUBLE.pattern + r"|な(?:い|かった)|高く|増え|遅れ|二重|開か|できな|でき(?:ず|ませ)|不在|留守")
 
 
 @triggered_by(trie_pattern(sorted(set(_BLAME_WORDS))))
@@ -454,6 +471,11 @@ def blame(doc: Document, ctx: CheckContext):
     for s in ctx.sentences(doc, doc.linted_sentences()):
         done = -1
         party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
+        if party:
+            for m in _CLEFT_BLAME.finditer(norm, s.nstart, s.nend):
+                if _TROUBLE_BEFORE.search(norm, max(s.nstart, m.start() - 20), m.start()):
+                    done = m.end()
+                    yield _hit(doc, m.start("doer"), m.end(), suggestion=_CLEFT_HINT)
         for rx, hint, names_party in _BLAME_RUNS:
             if names_party and not party:
                 continue  # (the customer's side is not named in this sentence)
