@@ -31,7 +31,7 @@ def _at(first: str, pattern: str) -> str:
 
 # A refusal stated as the company's position.
 _REFUSAL = lazy(_at(
-    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無",
+    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無一可",
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|かねます)"
     r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)かねます"
     r"|(対応し|受け付け|受付し|お受けし|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
@@ -40,6 +40,11 @@ _REFUSAL = lazy(_at(
     # 翌日以降のご連絡は受け付けません / 変更はいたしません: what we will not do, flatly (not
     # 二度といたしません, a promise: the noun and は come first)
     r"|受け付けません|受付いたしません|(変更|返金|返品|交換|延長|再発行|払い戻し|払戻し|キャンセル|お受け|対応|ご対応)は(いたし|致し|行い)ません"
+    # 翌日までお引き渡しいたしません / 一切対応しません: a service of ours, flatly withheld
+    r"|(お|ご)(引き渡し|引渡し|渡し|返金|返品|交換|対応|受け取り|預かり|取り置き)(いたし|致し)ません"
+    r"|(一切|いっさい)(対応|返金|返品|交換)(いたし|致し|し)ません"
+    # ご紹介できる求人はございません: nothing we can offer (not 上限はございません: no limit)
+    r"|(でき|可能な|出来)る?[^。、にでをがとも]{1,6}(は|が)(ございません|ありません)"
     r"|(?<!ご)無理(です|でございます|となります)"
     r"|不可能(です|でございます)|不可(です|となります|となっております|でございます)"
     r"|(いただけ|になれ)ません"
@@ -230,7 +235,8 @@ _RULE_CITED = None  # set below, after the rule-citing patterns
 
 # Every ending _REFUSAL knows; not the ません of ございません (申し訳ございません), which ends none of
 # them but 予定はございません and 例外はございません.
-@triggered_by(r"ません(?<!ございません)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理")
+@triggered_by(r"ません(?<!ございません)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理"
+              r"|(?:でき|可能な|出来)る?[^。、にでをがとも]{1,6}[はが]ございません")
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
@@ -275,8 +281,9 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
     norm, s = doc.norm, sentences[k]
     # an alternative in the sentence, unless all of it comes after the refusal and only repeats
     # it (延長はできませんので、期限までにお支払いください)
-    alt = _alternative_at(norm, s.nstart, s.nend)
-    if alt >= 0 and (alt < m.start() or not _restates(norm, (s.nstart, m.end()), m.end(), s.nend)):
+    # (not inside the refusal itself: the できる of ご紹介できる求人はございません)
+    if _alternative_at(norm, s.nstart, m.start()) >= 0 or _alternative_at(norm, m.end(), s.nend) >= 0 \
+            and not _restates(norm, (s.nstart, m.end()), m.end(), s.nend):
         return True
     near = []
     if k > 0 and _sentence_ok(doc, sentences[k - 1]) and sentences[k - 1].line >= s.line - 1:
