@@ -108,13 +108,15 @@ def _noun_start(toks: list[Token], j: int) -> int:
     return k
 
 
-def _says_what_it_is(toks: list[Token], start: int, k: int) -> bool:
+def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False) -> bool:
     """X は (が) … N: a sentence that says what X is, where なります stands for です (返品先は、伝票に
     記載の住所になります / 添付のPDFが、7月分の請求書になります / 合計5,180円になります). Not when
-    N changes or is a role (休業, 担当), nor after a condition (〜と / 〜ば / 〜て: then it becomes)."""
+    N changes or is a role (休業, 担当), nor after a condition (〜と / 〜ば / 〜て: then it becomes).
+    A time is when a thing comes (発送は明日になります), unless it is when it starts (`since`:
+    チェックインは15時からになります says what the hours are)."""
     # (所 as the end of a word, 事務所, is a place, not the ところ of a change)
     if (toks[k].surface in _REAL_BECOMING or toks[k].lemma in _REAL_BECOMING) and toks[k].pos[0] != "接尾辞" \
-            or _WHEN.fullmatch(toks[k].surface):
+            or not since and _WHEN.fullmatch(toks[k].surface):
         return False
     topic = False
     for t in toks[:start]:
@@ -218,8 +220,9 @@ def baito(doc: Document, ctx: CheckContext):
                 k = i - 1
                 if toks[k].surface in (")", "）") and k > 0:  # 16,500円(税込)になります: the noun before the note
                     k = next((m - 1 for m in range(k - 1, max(-1, k - 8), -1) if toks[m].surface in ("(", "（")), k)
-                if toks[k].surface == "から" and toks[k].pos[0] == "助詞" and k > 0:
-                    k -= 1  # 公式サイトのフォームからになります
+                since = toks[k].surface == "から" and toks[k].pos[0] == "助詞" and k > 0
+                if since:
+                    k -= 1  # 公式サイトのフォームからになります / 15時からになります
                 noun = toks[k]
                 # (お|すすめ: a verb's stem after お is a noun)
                 if noun.pos[0] not in ("名詞", "接尾辞") and not (noun.pos[0] == "動詞" and k >= 1 and toks[k - 1].surface in ("お", "ご")):
@@ -246,7 +249,7 @@ def baito(doc: Document, ctx: CheckContext):
                         flag = True
                     elif _PAY_SUBJECT.search(before) and (noun.surface == "円" or noun.pos[2] == "助数詞"):
                         flag = True
-                    elif _says_what_it_is(toks, start, k):
+                    elif _says_what_it_is(toks, start, k, since):
                         flag = True
                 if not flag:
                     continue
