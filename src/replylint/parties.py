@@ -27,10 +27,15 @@ FIRST_PERSON = ("私ども", "わたくしども", "私共", "私", "わたく�
 # Staff by role (a word a reply uses of its own people; 係の者, 担当の者: "the person in charge").
 STAFF = ("担当者", "担当", "係の者", "担当の者", "係員", "係", "スタッフ", "社員", "店員", "職員", "作業員", "技術者",
          "技術員", "配達員", "配送員", "上司", "責任者", "オペレーター", "サポート", "窓口", "営業", "医師", "看護師",
-         "担当医", "主治医", "薬剤師", "講師", "トレーナー", "インストラクター", "整備士", "ドライバー")
+         "担当医", "主治医", "薬剤師", "講師", "トレーナー", "インストラクター", "整備士", "ドライバー",
+         # (the trades' own people: a bus company's drivers, a ryokan's cooks, an agency's licensed staff)
+         "運転士", "運転手", "乗務員", "添乗員", "ガイド", "調理師", "シェフ", "衛生士", "歯科衛生士", "技師", "保育士",
+         "美容師", "スタイリスト", "セラピスト", "取引士", "宅地建物取引士", "税理士", "社労士", "司法書士", "行政書士",
+         "仲居", "コンシェルジュ", "アドバイザー", "コンサルタント", "カウンセラー", "エンジニア")
 TITLES = ("部長", "課長", "係長", "社長", "主任", "室長", "所長", "支店長", "店長", "次長", "専務", "常務",
           "取締役", "会長", "副社長", "マネージャー", "マネジャー", "リーダー", "センター長", "部長代理", "工場長",
-          "院長", "副店長", "支配人", "館長", "園長")
+          "院長", "副店長", "支配人", "館長", "園長", "料理長", "板長", "女将", "校長", "教頭", "塾長", "教室長", "駅長",
+          "局長", "理事長", "学長", "編集長", "機長", "船長", "事務長", "看護師長", "料理長")
 # Units of ours that stand before a colleague's name (サポートセンターの山田, 営業部の田中部長).
 UNITS = ("部", "課", "室", "センター", "チーム", "支店", "店", "営業所", "事務所")
 # What stands before a colleague's name: the company, a role, a unit.
@@ -71,7 +76,7 @@ OWN_MARK = lazy("(?:" + "|".join(COMPANY + ("私ども", "わたくしども", "
 CUSTOMER_MARK = lazy(r"お客様|お客さま|ご自身|様(?:が|は|で|にて|から)")
 # A person the reply names with one of our words: 弊社の岡部課長, 担当の山田, 導入担当である山内.
 _OUR_PERSON = lazy(
-    "(?:" + "|".join(sorted(COMPANY + STAFF + UNITS, key=len, reverse=True)) + ")"
+    "(?:" + "|".join(sorted(set(COMPANY + STAFF + UNITS + TITLES), key=len, reverse=True)) + ")"
     # (a one-kanji family name too, 融資担当の林が, and a name in Latin letters, 講師のEmma; not
     # 担当の方, 係の者, the customer's person or a role)
     r"(?:の|である|の者である|\s)\s*(?P<name>(?![方者人皆])[一-龥々]{1,4}?|[ァ-ヶー]{2,8}?|[A-Z][a-z]{1,11})"
@@ -172,6 +177,9 @@ class Parties:
             return OWN
         if _CUSTOMER_ANY.search(np):
             return CUSTOMER
+        # whoever we name as our company's (弊社の宅地建物取引士が, 当館の料理人が)
+        if _OUR_OWNER.match(np) and len(np) > 3 and np[2] == "の" or np.startswith(("当ホテルの", "当センターの", "当窓口の", "当クリニックの")):
+            return OWN
         # one of our people named by our words (融資担当の林が, 当日林が), whatever the tokenizer
         # takes the name for (林: a wood)
         if last.pos[0] == "名詞":

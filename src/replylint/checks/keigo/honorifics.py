@@ -130,12 +130,16 @@ _CUSTOMER_ACTIONS = frozenset(
     "利用 注文 購入 予約 応募 登録 申込 申し込み 申込み 選択 入力 参加 返品 解約 使用 受け取り 受取 選び "
     "買い求め 引き出し 試し 持ち帰り 楽しみ 加入 入会 退会 契約 来店 来場 来館 乗車 搭乗 宿泊 "
     "視聴 閲覧 投稿 送金 振込 振り込み 入金 出金 記入 指定 設定 追加 削除 申請 提出 持参 使い 求め 越し 来所 来社 来訪 覧 "
-    "申し込 出席 ログイン 利用登録 解約手続き 退会手続き 解除 乗り換え 払い込み 引き落とし 換金 寄付".split())
+    "申し込 出席 ログイン 利用登録 解約手続き 退会手続き 解除 乗り換え 払い込み 引き落とし 換金 寄付 "
+    # (going in, attending, taking part: 入場 入室 受講 受験 出願 面会 試着 …)
+    "入場 入室 入館 入園 退室 退場 来院 来園 通院 受診 受講 受験 出願 面会 見学 試着 試乗 乗船 入居 納付 投函 "
+    "持ち込み 返納 視察 参拝 観覧 鑑賞".split())
 # (we pay too: an insurer's claim, a refund, a seller's proceeds — お支払いできる金額をお知らせいたします)
-_AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払".split())
+_AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払 返却".split())
 # (a menu or a button named in brackets is on the customer's screen too: 「予約の変更」から)
 # (and the means the customer pays with: カードで, 現金で)
 _CUSTOMER_PLACE = lazy(r"(マイページ|アプリ|サイト|ウェブ|Web|WEB|ページ|画面|店頭|窓口|お電話|電話|オンライン|コンビニ|ATM"
+                       r"|コーナー|カウンター|ポスト|ボックス|返却口"
                        r"|カード|現金|電子マネー|後払い|一括|分割|口座振替"
                        r"|[」』\]］](ボタン|メニュー|画面|欄|タブ|リンク)?)(から|で|上で|にて)")
 
@@ -567,7 +571,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
 
 def _asked_of_reader(toks: list[Token], i: int) -> bool:
     """The verb at toks[i] ends in a request (なさらないでください, おっしゃってください): the
-    reader is asked to do it."""
+    reader is asked to do it; so is one we would have them do (召し上がっていただきたい)."""
+    if i + 2 < len(toks) and toks[i + 1].surface in ("て", "で") and toks[i + 2].lemma in ("いただく", "頂く", "戴く"):
+        return True
     for t in toks[i + 1:i + 6]:
         if t.surface in ("ください", "下さい"):
             return True
