@@ -45,14 +45,17 @@ _SLOTS = (
     r"|[■◆▲✕☆]{2,6}(?![■◆▲✕☆])"
     r"|\*{2}(?=[年月日時分])"  # 20**年**月**日 (after a digit or a unit of the date: _beside_word)
     r"|@{3,40}"  # @@@@@
-    r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間|曜|丁目|番地))"  # 〇月〇日, 〇曜日
+    # 〇月〇日, 〇曜日, 令和〇年分
+    r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間|曜|丁目|番地|年|号室|号|階))"
+    r"|(?<![A-Za-z])X(?:年X月(?:X日)?|月X日)"  # 令和X年X月X日: an X for each number of a date
     r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"  # XXX (not XXXL)
     # XX月XX日, XX円, XX TB: two X before a counter or a unit, with or without a space
-    r"|(?<![A-Za-z])(XX|xx)(?=\s?(月|日|時|分|円|件|個|名|様|番|年|万|千|本|枚|回|台|点|冊|泊|人|歳|%|％|ポイント"
+    r"|(?<![A-Za-z])(XX|xx)(?=\s?(月|日|時|分|円|件|個|名|様|番|年|万|千|本|枚|回|台|点|冊|泊|人|歳|%|％|ポイント|号|階"
     r"|営業日|週間|か月|ヶ月|カ月|ページ|(kg|g|cm|mm|m|GB|TB|MB|KB|Mbps|Gbps)(?![A-Za-z])))"
     r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
     r"|ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付)"
-    r"|\([^()\n]{1,15}を(記入|入力|挿入|差し込み)\)"  # (受付番号を記入): what to write, in its place
+    # (受付番号を記入), (※手数料を確認して記入): what to write, in its place
+    r"|\(※?[^()\n]{1,15}(を|して)(記入|入力|挿入|差し込み)\)"
     r"|※?要(記入|入力|差し替え)")
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
 # with a class or a look-behind, so that re tries the pattern at every character of a sentence;
@@ -179,7 +182,7 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 # not a class: a trigger whose alternatives all start with a literal is skipped through in C to
 # where one of them can start; with one class among them, it is tried at every character.)
 @triggered_by("|".join(re.escape(c) for c in "{%#<[【○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|ここに|要(?:記入|入力|差し替え)"
-              r"|を(?:記入|入力|挿入|差し込み)\)")
+              r"|(?:を|して)(?:記入|入力|挿入|差し込み)\)|X[年月]X")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
