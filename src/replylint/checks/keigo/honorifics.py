@@ -670,9 +670,11 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             # (their staff in a payroll list); ours when our name or our signature says so, or
             # when the sentence speaks of them humbly (開発部の斉藤様が…改善すると申しております)
             own_prefix = False
-        if own_prefix and t.surface in ("様", "さま") and i + 1 < n and toks[i + 1].surface in ("から", "より") \
-                and _RECEIVED.search(doc.norm, toks[i + 1].nend, s.nend):
-            continue  # 採用担当の高田様からご連絡をいただきました: we received it, humbly; not our staff
+        if own_prefix and t.surface in ("様", "さま") and i + 1 < n and (
+                toks[i + 1].surface in ("から", "より") and _RECEIVED.search(doc.norm, toks[i + 1].nend, s.nend)
+                or toks[i + 1].surface == "に" and _RECEIVED.search(doc.norm, toks[i + 1].nend, min(s.nend, toks[i + 1].nend + 10))):
+            continue  # 採用担当の高田様からご連絡をいただきました / 総務部の佐々木様にご確認をいただき:
+            # we received it from them, humbly; not our staff
         # a person's name, or a proper noun given as one of ours (弊社の|岡部|課長)
         person = toks[name_k].pos[2] == "人名" or (toks[name_k].pos[1] == "固有名詞" and own_prefix)
         is_title = title is not None

@@ -360,6 +360,9 @@ def casual(doc: Document, ctx: CheckContext):
         for i, t in enumerate(toks):
             sf = t.surface
             key = None
+            if sf == "ちゃんと" and i >= 1 and toks[i - 1].nend == t.nstart and (
+                    toks[i - 1].pos[0] == "名詞" or "ァ" <= toks[i - 1].surface[-1] <= "ヺ" or "一" <= toks[i - 1].surface[-1] <= "龥"):
+                continue  # ワンちゃんと, マロンちゃんと: a name's ちゃん, then と
             if sf in _CASUAL_WORDS and t.pos[0] in ("副詞", "形容詞", "感動詞", "名詞", "形状詞", "連体詞", "接頭辞"):
                 # (精いっぱい, 力いっぱい: the written word for "with all one's might"; full, not
                 # many: 胸がいっぱいになりました, 予約でいっぱいです)
