@@ -188,3 +188,8 @@ def test_cushions_and_letter_words():
 def test_relief_at_what_they_told_us():
     check(acts.RELIEVED, ["表示されたとのことで安心しました。", "無事に届いたようでよかったです。"],
           ["画面が表示されないとのこと、ご不便をおかけしております。", "ご安心ください。"])
+
+
+def test_more_help_after_an_offer():
+    check(acts.MORE_HELP, ["申請書の書き方についての個別のご相談も承っています。", "お電話でのご案内も可能です。"],
+          ["ご相談ありがとうございます。", "ご案内は以上です。"])

@@ -50,8 +50,11 @@ def closes(doc: Document) -> bool:
     # お尋ねください), closes a support reply as well: most blind writers end their mails so.
     # So does our next contact, or a wait for the goods on their way, as the last words (入荷しましたら、
     # 改めてご連絡いたします / お手元に届くまで、もう少しだけお待ちくださいませ): the exchange goes on.
+    # An open offer followed by more help (…お気軽にお問い合わせください。個別のご相談も承っています)
+    # ends so too.
     return any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
         or bool(own) and (doc.open_offer(own[-1]) or doc.act(acts.NEXT_CONTACT, own[-1]) is not None
+                          or len(own) >= 2 and doc.act(acts.MORE_HELP, own[-1]) is not None and doc.open_offer(own[-2])
                           or doc.act(acts.GOODS_AWAITED, own[-1]) is not None)
 
 
