@@ -76,7 +76,9 @@ OWN_MARK = lazy("(?:" + "|".join(COMPANY + ("私ども", "わたくしども", "
 CUSTOMER_MARK = lazy(r"お客様|お客さま|ご自身|様(?:が|は|で|にて|から)")
 # A person the reply names with one of our words: 弊社の岡部課長, 担当の山田, 導入担当である山内.
 _OUR_PERSON = lazy(
-    "(?:" + "|".join(sorted(set(COMPANY + STAFF + UNITS + TITLES), key=len, reverse=True)) + ")"
+    # (longest first; words of one length in their own order, so that the pattern is the same in
+    # every process and its compiled program can be shipped: two words of one length never both match)
+    "(?:" + "|".join(sorted(set(COMPANY + STAFF + UNITS + TITLES), key=lambda w: (-len(w), w))) + ")"
     # (a one-kanji family name too, 融資担当の林が, and a name in Latin letters, 講師のEmma; not
     # 担当の方, 係の者, the customer's person or a role)
     r"(?:の|である|の者である|\s)\s*(?P<name>(?![方者人皆])[一-龥々]{1,4}?|[ァ-ヶー]{2,8}?|[A-Z][a-z]{1,11})"

@@ -46,7 +46,7 @@ def build_trie_pattern(texts: list[str]) -> str:
     # Texts that are prefixes of each other nest one optional group in the next (あ(?:あ(?:あ)?)?),
     # and Python's regex compiler recurses once per group. Many such texts are written as several
     # tries, longest texts first: the first one that matches holds the longest match.
-    texts = sorted(set(texts), key=len, reverse=True)
+    texts = sorted(set(texts), key=lambda t: (-len(t), t))  # (one order in every process)
     return "|".join("(?:" + _trie_pattern(_trie(texts[k:k + _MAX_NESTING])) + ")"
                     for k in range(0, len(texts), _MAX_NESTING))
 
