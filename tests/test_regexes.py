@@ -144,6 +144,71 @@ def test_a_trie_not_shipped_is_built():
     assert re.fullmatch(pattern, "まだ誰も書いていない言葉") and re.fullmatch(pattern, "まだ誰も")
 
 
+def _shipped_programs() -> dict:
+    import marshal
+
+    import pytest
+
+    from replylint import regexes
+
+    stored = marshal.loads(regexes._COMPILED_FILE.read_bytes())
+    if stored["interpreter"] != regexes._interpreter():
+        pytest.skip(f"compiled.marshal is for {stored['interpreter']}, not {regexes._interpreter()}")
+    return stored["patterns"]
+
+
+def test_the_shipped_programs_are_what_re_compiles_now():
+    """compiled.marshal holds, for each pattern, what re's compiler hands _sre.compile; after a
+    pattern changes, write it again with python -c "import replylint.regexes as r; r.write_gates()"."""
+    from replylint.regexes import compiled_entry
+
+    programs = _shipped_programs()
+    assert len(programs) > 200
+    for (pattern, flags), entry in programs.items():
+        assert entry == compiled_entry(pattern, flags), f"compiled.marshal is out of date for {pattern[:60]!r}"
+
+
+def test_the_shipped_programs_cover_every_pattern_the_package_compiles():
+    """A pattern missing from compiled.marshal is compiled by re (slower, the same pattern). A
+    process of its own: this one compiles patterns of its own."""
+    _shipped_programs()
+    probe = (
+        "import gc, json, marshal, replylint\n"
+        "from replylint import regexes\n"
+        "replylint.get_linter()\n"
+        "for g in regexes._grammars: g.regex, g.gate\n"
+        "for o in gc.get_objects():\n"
+        "    if type(o) in (regexes.LazyPattern, regexes.LookBack): o._compiled()\n"
+        "stored = marshal.loads(regexes._COMPILED_FILE.read_bytes())['patterns']\n"
+        "print(json.dumps({'asked': len(regexes._compiles_asked),\n"
+        "                  'missing': [p[:60] for p, f in regexes._compiles_asked if (p, f) not in stored]},\n"
+        "                 ensure_ascii=False))\n")
+    out = json.loads(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                                    check=True).stdout)
+    assert out["asked"] > 200
+    assert out["missing"] == [], ("compiled.marshal lacks these patterns: run "
+                                  'python -c "import replylint.regexes as r; r.write_gates()"')
+
+
+def test_a_pattern_from_its_shipped_program_is_the_compiled_pattern(monkeypatch):
+    """The same flags, groups and matches as re.compile's; a pattern not shipped, or a program
+    that _sre refuses, is compiled by re."""
+    from replylint import regexes
+
+    pattern = r"(?P<verb>ご(確認|連絡))(ください|いたします)"
+    monkeypatch.setattr(regexes, "_compiled", {(pattern, 0): regexes.compiled_entry(pattern)})
+    shipped, rx = regexes.compile(pattern), re.compile(pattern)
+    assert shipped is not rx and shipped == rx  # (equal: the same pattern, flags and program)
+    assert (shipped.flags, shipped.groups, shipped.groupindex) == (rx.flags, rx.groups, rx.groupindex)
+    text = "内容をご確認ください。後ほどご連絡いたします。"
+    assert [(m.span(), m.group("verb")) for m in shipped.finditer(text)] == \
+        [(m.span(), m.group("verb")) for m in rx.finditer(text)]
+    flags, code, *rest = regexes.compiled_entry(pattern)
+    monkeypatch.setattr(regexes, "_compiled", {(pattern, 0): (flags, code[:-3], *rest)})  # a damaged program
+    assert regexes.compile(pattern) == rx
+    assert regexes.compile("まだ誰も書いていない言葉") == re.compile("まだ誰も書いていない言葉")
+
+
 def test_a_lazy_pattern_compiles_at_first_use_and_answers_as_the_compiled_one():
     from replylint.regexes import LazyPattern, lazy
 

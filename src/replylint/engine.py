@@ -17,7 +17,7 @@ from .finding import Finding, Fix
 from .gloss import DEFINED_WITHIN, defined_at, explained_at
 from .matcher import PhraseMatcher
 from .options import option_problem
-from .regexes import FirstOf, LazyPattern
+from .regexes import FirstOf, LazyPattern, compile as compile_pattern
 from .rulespec import CATEGORIES, CHANNELS, READERS, RuleSpec
 from .tokenize import Backend, Token
 
@@ -67,7 +67,7 @@ def triggered_by(*patterns: str | re.Pattern):
     check's own compiled parts): a sentence with any of them, without compiling their union
     again at start-up."""
     # (a check's own LazyPattern is kept: compiled once, at first use, for the trigger and the check)
-    regexes = [p if isinstance(p, LazyPattern) else re.compile(p) for p in patterns]
+    regexes = [p if isinstance(p, LazyPattern) else compile_pattern(p) for p in patterns]
     rx = regexes[0] if len(regexes) == 1 else FirstOf(*regexes)
 
     def mark(check):

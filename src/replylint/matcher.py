@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .regexes import trie_pattern
+from .regexes import compile as compile_pattern, trie_pattern
 from .tokenize import Backend, Token
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ class PhraseMatcher:
         # engine skips to the characters an anchor starts with instead of trying each position.
         self._anchor_rx = None
         if all(anchors) and (anchors or pairs):
-            self._anchor_rx = re.compile("|".join(sorted(set(map(re.escape, anchors)) | set(pairs))))
+            self._anchor_rx = compile_pattern("|".join(sorted(set(map(re.escape, anchors)) | set(pairs))))
         first = [k for k in self._tokens]
         self._first_s = {k[1] for k in first if k[0] == "s"}
         self._first_f = {k[1] for k in first if k[0] == "f"}
@@ -239,4 +239,4 @@ class PhraseMatcher:
 
 def _alternation(texts: list[str]) -> re.Pattern | None:
     """One regex for many literal texts, written as a trie (see `trie_pattern`)."""
-    return re.compile(trie_pattern(texts)) if texts else None
+    return compile_pattern(trie_pattern(texts)) if texts else None

@@ -13,17 +13,21 @@ try:  # the C digest alone: hashlib loads OpenSSL, 9 ms of every cold start
 except ImportError:  # (Python 3.12 and later name it _sha2)
     from hashlib import sha256
 import json
+import marshal
 import re
 import sys
 from itertools import product
 from pathlib import Path
 
 try:  # Python 3.11+
+    import re._compiler as _rc
     import re._constants as _c
     import re._parser as _p
 except ImportError:  # pragma: no cover
+    import sre_compile as _rc  # type: ignore[no-redef]
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
+import _sre
 
 
 def trie_pattern(texts) -> str:
@@ -404,7 +408,8 @@ def _first_chars(items) -> tuple[set[str], bool]:
 
 def write_gates() -> int:
     """Work out the analysis of every grammar and the pattern of every trie the package builds,
-    and write them to gates.json."""
+    and write them to gates.json; then compile every pattern the package compiles and write
+    their compiled programs (see `compile`)."""
     global _gates
     _gates = {}
     from .api import get_linter
@@ -414,6 +419,82 @@ def write_gates() -> int:
     table = {key: analyse(pattern) for key, pattern in sorted(_asked.items())}
     table.update((key, build_trie_pattern(texts)) for key, texts in sorted(_tries_asked.items()))
     _GATES_FILE.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    _gates = table
+    write_compiled()
+    return len(table)
+
+
+# -- compiled patterns, shipped ---------------------------------------------------------------
+# Compiling the patterns a run uses (about 360, parsed and compiled by re's compiler, which is
+# Python) took about 100 ms of every process that lints a few hundred replies, more than
+# tokenizing them. The compiled programs are shipped in compiled.marshal, for the interpreter
+# that wrote it (re's program format belongs to a CPython version: MAGIC, CODESIZE), and handed
+# to _sre.compile as re.compile hands them over. Another interpreter, a pattern not in the file
+# or a program _sre refuses: re.compile, as before. The same pattern either way.
+_COMPILED_FILE = Path(__file__).with_name("compiled.marshal")
+_compiled: dict | None = None
+_compiles_asked: set[tuple[str, int]] = set()  # (pattern, flags) compiled through `compile`, this process
+
+
+def _interpreter() -> str:
+    return f"{sys.implementation.cache_tag}-{_c.MAGIC}-{_sre.CODESIZE}"
+
+
+def _compiled_table() -> dict:
+    global _compiled
+    if _compiled is None:
+        _compiled = {}
+        try:
+            with open(_COMPILED_FILE, "rb") as f:
+                stored = marshal.load(f)
+            if stored.get("interpreter") == _interpreter():
+                _compiled = stored["patterns"]
+        except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError):
+            pass
+    return _compiled
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile's drop-in
+    """re.compile(pattern, flags), from the shipped program when there is one."""
+    flags = int(flags)
+    _compiles_asked.add((pattern, flags))
+    entry = _compiled_table().get((pattern, flags))
+    if entry is not None:
+        try:
+            return _sre.compile(pattern, *entry)
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass  # (a damaged file: _sre validates every program it is given)
+    return re.compile(pattern, flags)
+
+
+def compiled_entry(pattern: str, flags: int = 0) -> tuple:
+    """What re.compile hands _sre.compile after parsing and compiling `pattern` (re._compiler.compile)."""
+    parsed = _p.parse(pattern, flags)
+    code = _rc._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, k in groupindex.items():
+        indexgroup[k] = name
+    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
+            tuple(indexgroup))
+
+
+def write_compiled() -> int:
+    """Compile every pattern the package compiles (the lazy ones too) and write their programs
+    to compiled.marshal, for this interpreter."""
+    import gc
+
+    from .api import get_linter
+    get_linter()
+    for g in _grammars:
+        g.regex, g.gate
+    for o in gc.get_objects():
+        if type(o) is LazyPattern:
+            o._compiled()
+        elif type(o) is LookBack:
+            o._compiled()
+    table = {key: compiled_entry(*key) for key in sorted(_compiles_asked)}
+    _COMPILED_FILE.write_bytes(marshal.dumps({"interpreter": _interpreter(), "patterns": table}, 4))
     return len(table)
 
 
@@ -448,7 +529,7 @@ class Grammar:
             if trimmed != words:
                 words, lead = trimmed, None if lead is None else lead + 1
         if words and not any(map(_common, words)):
-            self._gate = re.compile(trie_pattern(sorted(words)))
+            self._gate = compile(trie_pattern(sorted(words)))
             # A match holds at most this many characters before the gate's word: the full
             # search starts there, not at the start of the sentence.
             self._lead = lead
@@ -472,7 +553,7 @@ class Grammar:
             # Tried only where a character it can start with stands (see _look_ahead_for)
             first = None if self.flags else analysis(self.pattern).get("first")
             pattern = self.pattern if not first else "(?=[" + re.escape(first) + "])(?:" + self.pattern + ")"
-            self._regex = re.compile(pattern, self.flags)
+            self._regex = compile(pattern, self.flags)
         return self._regex
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
@@ -564,7 +645,7 @@ class LookBack:
             m = self.search(string, m.end(), endpos)
 
     def _compiled(self):
-        self._search = re.compile(self.pattern).search
+        self._search = compile(self.pattern).search
         return self._search
 
     def __repr__(self) -> str:
@@ -584,7 +665,7 @@ class LazyPattern:
         self.pattern, self.flags = pattern, flags
 
     def _compiled(self) -> re.Pattern:
-        rx = re.compile(self.pattern, self.flags)
+        rx = compile(self.pattern, self.flags)
         for name in _PATTERN_METHODS:
             setattr(self, name, getattr(rx, name))
         self.__dict__["_rx"] = rx

@@ -706,8 +706,10 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
 # -- keigo/baito ------------------------------------------------------------------------
 
 
+# (longest first; words of one length in their own order, so that the pattern is the same in
+# every process and its compiled program can be shipped: two words of one length never both match)
 _TITLE_WORDS = "|".join(sorted(set(_TITLES) | {"先生", "教授", "院長", "校長", "理事長", "副部長", "担当者", "ご担当者"},
-                               key=len, reverse=True))
+                               key=lambda w: (-len(w), w)))
 _DOUBLE_TITLE = lazy(
     rf"(?P<title>{_TITLE_WORDS})(様|さま|殿)"
     # (お取引先様各位, お取引様各位, お得意様各位: words that hold their 様, as お客様各位 does; not
