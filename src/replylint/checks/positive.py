@@ -434,7 +434,12 @@ _CLEFT_HINT = "誰のせいかを言わず、起きたことと、これから�
 # Each pattern with whether it begins with the customer's side (_PARTY, お客様): those run only
 # where a sentence names it. (A flag, not a set of patterns: hashing a compiled pattern hashes
 # its whole code, every time.)
-_BLAME_RUNS = [(rx, hint, rx.pattern.startswith((_PARTY, _KYAKU))) for rx, hint in _BLAME]
+# A pattern that starts with a party's name (弊社|当社|…|わたくしども, or _PARTY, whose 様 is
+# found through a look-behind) is tried at nearly every character of a sentence (当, 私, わ, and
+# any character at all for the look-behind): it searches first for the rarer words it holds
+# (責任, ミス, 原因 …) behind a Grammar's gate (blame's patterns: 129.5k -> 95k instructions per reply).
+_BLAME_RUNS = [(Grammar(rx.pattern) if rx.pattern.startswith((_PARTY, "(弊社", "ご自身の")) else rx, hint,
+                rx.pattern.startswith((_PARTY, _KYAKU))) for rx, hint in _BLAME]
 
 
 # Words one of which each pattern of _BLAME holds, chosen as the rarest such words (the fault or
@@ -456,8 +461,9 @@ _BLAME_WORDS = (
        "繰り返し", "よくお読み", "よくご確認", "きちんと", "しっかり", "困", "必要がござい", "必要があり", "必要があっ",
        "よく読ん", "よく見", "ちゃんと",
        "べき", "ちゃんと", "よくご覧", "よくお確かめ", "よく読ん", "よく確認", "遅れた", "遅れており", "遅くなっ",
-       "を過ぎ", "に遅れ", "を超え", "に間に合わ", "を経過", "不在だ", "不在で", "留守だ", "留守で",
-       "ご都合による", "ご事情による", "ご判断による", "ご選択による",
+       # (from their kanji: を and ご stand at every other character, and the trie is tried at each)
+       "過ぎ", "遅れ", "超え", "間に合わ", "経過", "不在だ", "不在で", "留守だ", "留守で",
+       "都合による", "事情による", "判断による", "選択による",
        # (the tails, not ていない or 十分 alone, which stand in most replies)
        "ないためです", "ないためでございます", "ないからです", "ないことが原因", "ないのが原因",
        # (our fault denied, the cause laid at their door)
@@ -490,7 +496,12 @@ def blame(doc: Document, ctx: CheckContext):
         for rx, hint, names_party in _BLAME_RUNS:
             if names_party and not party:
                 continue  # (the customer's side is not named in this sentence)
-            for m in rx.finditer(norm, s.nstart, s.nend):
+            # (a search first: most patterns match in no sentence, and finditer builds a scanner
+            # and an iterator each time; from the first match on, finditer finds what it would)
+            first = rx.search(norm, s.nstart, s.nend)
+            if first is None:
+                continue
+            for m in rx.finditer(norm, first.start(), s.nend):
                 start = m.start()
                 if norm.startswith(("様", "さま"), start):  # 石田様が…: the name before it
                     while start > max(s.nstart, m.start() - 4) and "一" <= norm[start - 1] <= "龥":
