@@ -197,16 +197,27 @@ def test_a_pattern_from_its_shipped_program_is_the_compiled_pattern(monkeypatch)
 
     pattern = r"(?P<verb>ご(確認|連絡))(ください|いたします)"
     monkeypatch.setattr(regexes, "_compiled", {(pattern, 0): regexes.compiled_entry(pattern)})
+    monkeypatch.setattr(regexes, "_made", {})
     shipped, rx = regexes.compile(pattern), re.compile(pattern)
     assert shipped is not rx and shipped == rx  # (equal: the same pattern, flags and program)
+    assert regexes.compile(pattern) is shipped  # (one object per pattern, as re's cache gives)
     assert (shipped.flags, shipped.groups, shipped.groupindex) == (rx.flags, rx.groups, rx.groupindex)
     text = "内容をご確認ください。後ほどご連絡いたします。"
     assert [(m.span(), m.group("verb")) for m in shipped.finditer(text)] == \
         [(m.span(), m.group("verb")) for m in rx.finditer(text)]
     flags, code, *rest = regexes.compiled_entry(pattern)
     monkeypatch.setattr(regexes, "_compiled", {(pattern, 0): (flags, code[:-3], *rest)})  # a damaged program
+    monkeypatch.setattr(regexes, "_made", {})
     assert regexes.compile(pattern) == rx
     assert regexes.compile("まだ誰も書いていない言葉") == re.compile("まだ誰も書いていない言葉")
+
+
+def test_checks_with_one_trigger_share_its_pattern_object():
+    """The engine searches a trigger once for every check that turns on it, and knows it by its
+    object: the same pattern text gives the same object (letter-close and letter-open)."""
+    from replylint.checks import structure
+
+    assert structure.letter_close.trigger is structure.letter_open.trigger
 
 
 def test_a_lazy_pattern_compiles_at_first_use_and_answers_as_the_compiled_one():

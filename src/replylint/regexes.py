@@ -455,16 +455,24 @@ def _compiled_table() -> dict:
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - re.compile's drop-in
-    """re.compile(pattern, flags), from the shipped program when there is one."""
-    flags = int(flags)
-    _compiles_asked.add((pattern, flags))
-    entry = _compiled_table().get((pattern, flags))
-    if entry is not None:
-        try:
-            return _sre.compile(pattern, *entry)
-        except (RuntimeError, TypeError, ValueError, OverflowError):
-            pass  # (a damaged file: _sre validates every program it is given)
-    return re.compile(pattern, flags)
+    """re.compile(pattern, flags), from the shipped program when there is one. The same pattern
+    object for the same pattern, as re's cache gives: checks with one trigger share its search
+    (the engine knows a trigger by its object)."""
+    key = (pattern, int(flags))
+    rx = _made.get(key)
+    if rx is None:
+        _compiles_asked.add(key)
+        entry = _compiled_table().get(key)
+        if entry is not None:
+            try:
+                rx = _sre.compile(pattern, *entry)
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                pass  # (a damaged file: _sre validates every program it is given)
+        rx = _made[key] = rx if rx is not None else re.compile(pattern, key[1])
+    return rx
+
+
+_made: dict[tuple[str, int], re.Pattern] = {}  # (pattern, flags) -> its pattern object, this process
 
 
 def compiled_entry(pattern: str, flags: int = 0) -> tuple:
