@@ -118,23 +118,34 @@ def test_first_of_starts_where_the_alternation_of_its_patterns_starts():
     assert FirstOf(re.compile("山"), re.compile("山田")).search("山田").group() == "山"
 
 
+_REGENERATE = 'run python -c "import replylint.regexes as r; r.write_gates()"'
+
+
+def _probe(code: str) -> dict:
+    """The dict `result` that `code` sets in a fresh process that has built a linter (a process
+    of its own: a test's own process has built and compiled patterns of its own)."""
+    preamble = "import gc, json, marshal, replylint\nfrom replylint import regexes\nreplylint.get_linter()\n"
+    code = preamble + code + "print(json.dumps(result, ensure_ascii=False))\n"
+    return json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+
+
+def _none_left(out: dict, count: str, least: int, left: str, what: str) -> None:
+    """More than `least` were looked at (the probe saw the package's patterns), and none is left
+    wrong."""
+    assert out[count] > least
+    assert out[left] == [], what + _REGENERATE
+
+
 def test_the_shipped_tries_are_the_tries_the_package_builds():
     """Every trie the package builds (at start-up, and for each grammar's gate) is in gates.json,
     as build_trie_pattern writes it now. A process of its own: this one builds tries of its own."""
     probe = (
-        "import json, replylint\n"
-        "from replylint import regexes\n"
-        "replylint.get_linter()\n"
         "for g in regexes._grammars: g._prepare()\n"
         "stored = json.loads(regexes._GATES_FILE.read_text(encoding='utf-8'))\n"
         "bad = [texts[:3] for key, texts in regexes._tries_asked.items()\n"
         "       if stored.get(key) != regexes.build_trie_pattern(texts)]\n"
-        "print(json.dumps({'built': len(regexes._tries_asked), 'bad': bad}, ensure_ascii=False))\n")
-    out = json.loads(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                                    check=True).stdout)
-    assert out["built"] > 20
-    assert out["bad"] == [], ("gates.json lacks or misstates these tries: run "
-                              'python -c "import replylint.regexes as r; r.write_gates()"')
+        "result = {'built': len(regexes._tries_asked), 'bad': bad}\n")
+    _none_left(_probe(probe), "built", 20, "bad", "gates.json lacks or misstates these tries: ")
 
 
 def test_a_trie_not_shipped_is_built():
@@ -173,21 +184,13 @@ def test_the_shipped_programs_cover_every_pattern_the_package_compiles():
     process of its own: this one compiles patterns of its own."""
     _shipped_programs()
     probe = (
-        "import gc, json, marshal, replylint\n"
-        "from replylint import regexes\n"
-        "replylint.get_linter()\n"
         "for g in regexes._grammars: g.regex, g.gate\n"
         "for o in gc.get_objects():\n"
         "    if type(o) in (regexes.LazyPattern, regexes.LookBack): o._compiled()\n"
         "stored = marshal.loads(regexes._COMPILED_FILE.read_bytes())['patterns']\n"
-        "print(json.dumps({'asked': len(regexes._compiles_asked),\n"
-        "                  'missing': [p[:60] for p, f in regexes._compiles_asked if (p, f) not in stored]},\n"
-        "                 ensure_ascii=False))\n")
-    out = json.loads(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                                    check=True).stdout)
-    assert out["asked"] > 200
-    assert out["missing"] == [], ("compiled.marshal lacks these patterns: run "
-                                  'python -c "import replylint.regexes as r; r.write_gates()"')
+        "result = {'asked': len(regexes._compiles_asked),\n"
+        "          'missing': [p[:60] for p, f in regexes._compiles_asked if (p, f) not in stored]}\n")
+    _none_left(_probe(probe), "asked", 200, "missing", "compiled.marshal lacks these patterns: ")
 
 
 def test_a_pattern_from_its_shipped_program_is_the_compiled_pattern(monkeypatch):
