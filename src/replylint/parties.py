@@ -35,7 +35,7 @@ STAFF = ("担当者", "担当", "係の者", "担当の者", "係員", "係", "�
 TITLES = ("部長", "課長", "係長", "社長", "主任", "室長", "所長", "支店長", "店長", "次長", "専務", "常務",
           "取締役", "会長", "副社長", "マネージャー", "マネジャー", "リーダー", "センター長", "部長代理", "工場長",
           "院長", "副店長", "支配人", "館長", "園長", "料理長", "板長", "女将", "校長", "教頭", "塾長", "教室長", "駅長",
-          "局長", "理事長", "学長", "編集長", "機長", "船長", "事務長", "看護師長", "料理長")
+          "局長", "理事長", "学長", "編集長", "機長", "船長", "事務長", "看護師長")
 # Units of ours that stand before a colleague's name (サポートセンターの山田, 営業部の田中部長).
 UNITS = ("部", "課", "室", "センター", "チーム", "支店", "店", "営業所", "事務所")
 # What stands before a colleague's name: the company, a role, a unit.
@@ -180,7 +180,8 @@ class Parties:
         if _CUSTOMER_ANY.search(np):
             return CUSTOMER
         # whoever we name as our company's (弊社の宅地建物取引士が, 当館の料理人が)
-        if _OUR_OWNER.match(np) and len(np) > 3 and np[2] == "の" or np.startswith(("当ホテルの", "当センターの", "当窓口の", "当クリニックの")):
+        owner = _OUR_OWNER.match(np)
+        if owner is not None and owner.group().endswith("の") and owner.end() < len(np):
             return OWN
         # one of our people named by our words (融資担当の林が, 当日林が), whatever the tokenizer
         # takes the name for (林: a wood)

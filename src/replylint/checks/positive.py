@@ -279,7 +279,7 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
     norm, s = doc.norm, sentences[k]
     # an alternative in the sentence, unless all of it comes after the refusal and only repeats
     # it (延長はできませんので、期限までにお支払いください)
-    # (not inside the refusal itself: the できる of ご紹介できる求人はございません)
+    # (around the refusal, not inside it: a refusal's own words offer no way forward)
     if _alternative_at(norm, s.nstart, m.start()) >= 0 or _alternative_at(norm, m.end(), s.nend) >= 0 \
             and not _restates(norm, (s.nstart, m.end()), m.end(), s.nend):
         return True

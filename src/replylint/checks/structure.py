@@ -90,8 +90,8 @@ def further_help(doc: Document, ctx: CheckContext):
     # (Each of these tests lets the reply pass: the cheaper ones come first.)
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
-    # The goods on their way are awaited too: お手元に届くまで、もう少しだけお待ちくださいませ.)
-    # すべて小文字でご入力ください)
+    # すべて小文字でご入力ください; the goods on their way are awaited as a hold is: お手元に
+    # 届くまで、もう少しだけお待ちくださいませ)
     if any(_asks(norm, s.nstart, s.nend) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) \
             or doc.act(acts.GOODS_AWAITED, last[-1]) \
             or not doc.answers_inquiry \
