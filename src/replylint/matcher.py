@@ -17,6 +17,7 @@ A phrase is natural text. It is found in one of two ways, chosen per phrase:
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -164,27 +165,26 @@ class PhraseMatcher:
     def _find_surface(self, doc: Document, kinds, out: list[Match]) -> None:
         """Surface phrases: the text says where a phrase could be (its characters, not inside a
         longer word); only a sentence with such a place is tokenized, to check that the phrase
-        starts and ends where words do. A phrase that starts inside a match of the regex is found
+        starts and ends where words do. A phrase that starts inside a match of a regex is found
         by walking the trie from each position in it; one that starts after it, by searching on."""
         norm = doc.norm
-        # (each regex holds the phrases of some first characters; a position inside the matches
-        # of two of them is walked once, in text order)
-        places: set[int] = set()
-        for rx in self._surface_rxs:
-            for m in rx.finditer(norm):
-                places.update(range(m.start(), m.end()))
-        for p in sorted(places):
-            for end, ends in self._text_candidates(norm, p):
-                s = doc.sentence_at(p)
-                if s is None or (kinds is not None and s.kind not in kinds):
-                    continue
-                toks = doc.sentence_tokens(s)
-                i = bisect_left(toks, p, key=_NSTART)
-                if i == len(toks) or toks[i].nstart != p:
-                    continue
-                j = bisect_left(toks, end, key=_NEND)
-                if j < len(toks) and toks[j].nend == end:
-                    out.extend(Match(payload, s, i, j + 1) for payload in ends)
+        # (each regex holds the phrases of some first characters; their matches, merged in text
+        # order, are walked from each position once, a position inside two of them too)
+        walked = 0
+        for a, b in heapq.merge(*([m.span() for m in rx.finditer(norm)] for rx in self._surface_rxs)):
+            for p in range(max(a, walked), b):
+                for end, ends in self._text_candidates(norm, p):
+                    s = doc.sentence_at(p)
+                    if s is None or (kinds is not None and s.kind not in kinds):
+                        continue
+                    toks = doc.sentence_tokens(s)
+                    i = bisect_left(toks, p, key=_NSTART)
+                    if i == len(toks) or toks[i].nstart != p:
+                        continue
+                    j = bisect_left(toks, end, key=_NEND)
+                    if j < len(toks) and toks[j].nend == end:
+                        out.extend(Match(payload, s, i, j + 1) for payload in ends)
+            walked = max(walked, b)
 
     def _text_candidates(self, norm: str, p: int):
         """(end, payloads) of the surface phrases whose text starts at p, shortest first, where
