@@ -487,9 +487,9 @@ def compiled_entry(pattern: str, flags: int = 0) -> tuple:
             tuple(indexgroup))
 
 
-def write_compiled() -> int:
-    """Compile every pattern the package compiles (the lazy ones too) and write their programs
-    to compiled.marshal, for this interpreter."""
+def compile_every_pattern() -> None:
+    """Compile every pattern the package compiles, the lazy ones too (each is then in
+    _compiles_asked): what compiled.marshal must hold."""
     import gc
 
     from .api import get_linter
@@ -497,10 +497,14 @@ def write_compiled() -> int:
     for g in _grammars:
         g.regex, g.gate
     for o in gc.get_objects():
-        if type(o) is LazyPattern:
+        if type(o) in (LazyPattern, LookBack):
             o._compiled()
-        elif type(o) is LookBack:
-            o._compiled()
+
+
+def write_compiled() -> int:
+    """Write the programs of every pattern the package compiles to compiled.marshal, for this
+    interpreter."""
+    compile_every_pattern()
     table = {key: compiled_entry(*key) for key in sorted(_compiles_asked)}
     _COMPILED_FILE.write_bytes(marshal.dumps({"interpreter": _interpreter(), "patterns": table}, 4))
     return len(table)
