@@ -128,3 +128,15 @@ def test_a_line_without_brackets_splits_as_the_bracket_walk_splits_it():
     for line in lines:
         if line.strip(" \t\r\u3000") or not line.isspace():
             assert _split_plain(line) == _split_sentences(line, honour_brackets=False), line
+
+
+def test_a_list_item_is_read_with_the_sentence_that_leads_into_it(backend):
+    doc = parse("山田様\n\nにおいが強いときは、次の点にご注意ください。\n\n・火を使わないでください\n・窓を開けてください\n"
+                "\n保存後に反映されます。\n・単独の項目\n", get_backend(backend))
+    lead = doc.sentence_text
+    items = [s for s in doc.sentences if doc.role(s) == seg.ITEM]
+    assert [doc.sentence_text(s) for s in items] == ["・火を使わないでください", "・窓を開けてください", "・単独の項目"]
+    assert lead(doc.list_lead(items[0])) == lead(doc.list_lead(items[1])) == "においが強いときは、次の点にご注意ください。"
+    assert lead(doc.list_lead(items[2])) == "保存後に反映されます。"
+    prose = [s for s in doc.sentences if doc.role(s) == seg.PROSE]
+    assert all(doc.list_lead(s) is None for s in prose)

@@ -275,8 +275,9 @@ WAIT_REQUEST = Grammar(
 # ご希望の場合は、…お問い合わせください): the last words of a letter that close it.
 OPEN_ENDED = Grammar(alt("何か", "なにか", "何でも", "なんでも", "何なりと", "ほかに", "他に", "その他", "そのほか", "いつでも",
                          "ご不明", "お困り", "気になる", "ご不安", "ご心配", "ご質問", "変わったこと",
-                         # an invitation as such: どうぞお気軽にご相談ください
-                         "お気軽に", "気軽に", "お気兼ねなく", "ご遠慮なく", "遠慮なく"))
+                         # an invitation as such: どうぞお気軽にご相談ください, 一人で悩まずにご相談ください
+                         "お気軽に", "気軽に", "お気兼ねなく", "ご遠慮なく", "遠慮なく", "遠慮なさらず", "悩まず",
+                         "抱え込まず", "抱えこまず", "ためらわず", "どんなこと", "どのようなこと", "ささいな", "些細な"))
 # Asking the reader to hold on while we see to it: 少々お待ちください / お時間をいただけますか /
 # 確認いたしますので、お待ちください (not a wait for something else: 送り状を貼って、お待ちください)
 HOLD_ON = Grammar(
@@ -392,6 +393,9 @@ CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_
 # again, our waiting for them (温かいうちにお召し上がりください is not one; どうぞお気をつけて,
 # ありがとうございました, スタッフ一同お待ちしております are)
 FAREWELL = Grammar(alt(_WISH, _LATE_THANKS, _COME_AGAIN, _AWAIT))
+# A business memo's last words: 以上、よろしくお願いいたします / 以上です。よろしくお願いします (the
+# matter is closed between people who work together; read with the sentence after it)
+MEMO_END = Grammar(r"\s*以上" + alt("です", "でございます", "となります", "になります", "") + r"(?:[、,。]|\s*$)")
 # Which 結語 closes a letter opened by each 頭語 (the first is the usual one).
 LETTER_PAIRS = {
     "拝啓": ("敬具", "敬白", "拝具", "かしこ"), "拝復": ("敬具", "敬白", "拝具", "かしこ"),

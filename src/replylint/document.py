@@ -183,6 +183,28 @@ class Document:
         """A list item, heading, label, URL or letter mark: not a sentence whose ending is judged."""
         return s.kind == seg.HEADER or self.lines[s.line].role in seg.FRAGMENT_ROLES
 
+    def list_lead(self, s: Sentence) -> Sentence | None:
+        """The prose sentence that introduces the list item `s` stands in (次の点にご注意ください。
+        / 次の内容を書いて送るだけです。), or None when `s` is no item or nothing leads into its list.
+        Its items are read with it: what it says they are (precautions, things to write) is what
+        they are. (The leads of all lists are found in one pass over the lines.)"""
+        leads = self.cache.get("document.list_leads")
+        if leads is None:
+            leads = self.cache["document.list_leads"] = {}
+            lines, lead = self.lines, None
+            for i, ln in enumerate(lines):
+                if ln.role == seg.ITEM:
+                    leads[i] = lead
+                    continue
+                if not self.view.text[ln.nstart:ln.nend].strip():
+                    continue  # (a blank line between the lead and its list)
+                lead = None
+                if ln.role == seg.PROSE:
+                    k = bisect_right(self.sentence_starts, ln.nend - 1) - 1
+                    if k >= 0 and self.sentences[k].line == i:
+                        lead = self.sentences[k]
+        return leads.get(s.line)
+
     def own_sentences(self) -> list[Sentence]:
         """The writer's own running text: prose sentences of the opening, body and closing, without
         list items, headings, labels, URLs, letter marks, postscripts, and what follows a letter's

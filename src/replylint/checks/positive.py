@@ -636,6 +636,9 @@ _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引
 _REASON_END = lazy(r"(あります|ございます|ためです|からです|おそれがあります|なります)[。!]?\s*$")
 # What a ban is for, said before it: 野鳥の繁殖地を守るため / 安全を確保するために
 _PURPOSE = lazy(r"(守る|確保する|防ぐ|防止する|保つ|配慮する|避ける)(ため|ために)|の(ため|ために)[、,]")
+# A list led in by a caution or a purpose (次の点にご注意ください / 検査を正確に行うため、次の点にご
+# 協力をお願いいたします): its items are the precautions it announces, with their reason.
+_CAUTION_LEAD = lazy(r"注意|ため[、,に]")
 # A prohibition pressed hard stays an order, reason or not: 絶対に / 決して / くれぐれも …ないでください
 _PRESSED = lazy(r"絶対|決して|くれぐれも|二度と|必ず")
 # Positive rewrites for common verbs (dictionary form -> what to ask for instead).
@@ -669,6 +672,10 @@ def negative_command(doc: Document, ctx: CheckContext):
                     or nxt is not None and nxt.line <= s.line + 1 and _HARM.search(norm, nxt.nstart, nxt.nend)
                     and _REASON_END.search(norm, nxt.nstart, nxt.nend)):
                 continue  # a warning of harm, with its reason
+            lead = doc.list_lead(s)
+            if lead is not None and not _PRESSED.search(norm, s.nstart, m.start()) \
+                    and (_CAUTION_LEAD.search(norm, lead.nstart, lead.nend) or _HARM.search(norm, lead.nstart, lead.nend)):
+                continue  # an item of a list of precautions
             if m.group().startswith("禁止") and _PURPOSE.search(norm, s.nstart, start):
                 continue  # a ban described with what it protects (野鳥を守るため…禁止しております)
             verb = None
@@ -731,6 +738,9 @@ def lecturing(doc: Document, ctx: CheckContext):
     for _at, (s, m, koto) in sorted(found.items()):
         if _NOTE_MARK.search(norm, s.nstart, m.end()):
             continue  # (※…すること, (…すること): a note to the writer, template/agent-note's)
+        if koto and doc.role(s) == seg.ITEM and not _PRESSED.search(norm, s.nstart, m.end()):
+            continue  # a list's item names a thing (・契約をやめること, what to write), unless pressed
+            # as a rule (・必ず30分以内に返却すること)
         start = m.start()
         if koto or norm.startswith("てから", start):
             # (the order's own clause: 確認してから質問してください / 1台30分までを必ず守ること)

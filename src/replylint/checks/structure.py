@@ -98,9 +98,20 @@ def further_help(doc: Document, ctx: CheckContext):
             or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
             or any(doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
             or any(doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
+            or doc.channel == "email" and _memo_end(doc, own) \
             or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
     yield _AT_START
+
+
+def _memo_end(doc: Document, own) -> bool:
+    """The mail ends as a business memo does: 以上、よろしくお願いいたします (or 以上です。 and the
+    regards after it). Four blind writers' mails to partners and agencies end so with no
+    offer of help, and none labels them: the matter is closed between people who work together.
+    (A chat's bare 以上です。 stays a reply cut short.)"""
+    if not own or not any(acts.MEMO_END.match(doc.norm, s.nstart, s.nend) for s in own[-2:]):
+        return False
+    return doc.act(acts.CLOSING, own[-1]) is not None
 
 
 def _asks(norm: str, start: int, end: int) -> bool:

@@ -663,11 +663,12 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
         before = _text(toks, max(0, name_k - 3), name_k)
         own_prefix = bool(before) and bool(parties.OWN_PREFIX.search(before)) and "様" not in before \
             and "お客" not in before and not before.endswith(("ご", "お"))
-        if own_prefix and before.rstrip("の ").endswith(parties.UNITS) and doc.reader != "consumer" \
+        if own_prefix and before.rstrip("の ").endswith(parties.UNITS) \
                 and not any(w in before for w in parties.COMPANY) and before.strip() not in doc.own_names \
                 and not _HUMBLE_NEAR.search(doc.norm, toks[i].nend, s.nend):
-            # 営業部 石田様 in a letter to a company: a department of theirs as likely as ours
-            # (their staff in a payroll list); ours when our name or our signature says so, or
+            # 営業部 石田様, 情報システム部の川村様: a department of theirs as likely as ours (their
+            # staff in a payroll list; a consumer's reply names no department of the reader's
+            # unless the reader is a company's); ours when our name or our signature says so, or
             # when the sentence speaks of them humbly (開発部の斉藤様が…改善すると申しております)
             own_prefix = False
         if own_prefix and t.surface in ("様", "さま") and i + 1 < n and (
