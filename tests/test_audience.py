@@ -123,6 +123,15 @@ def test_cli_audience_option_and_config(tmp_path, monkeypatch):
     # ... such as being sent to the system's admin console: whoever works there administers it
     ("田村様\n\n管理コンソールの［ドメイン］で、DNSの値をご確認ください。", "email", "technical"),
     ("Microsoft 365 管理センターでライセンスを割り当ててください。", "chat", "technical"),
+    # ... or being given settings to make: a port, an address to allow, a TTL or MTU value
+    ("プロキシの許可リストに license.example.jp（TCP 443）を追加していただけますでしょうか。", "chat", "technical"),
+    ("許可リストに「*.lumina.example.jp」（443番ポート）を追加してください。", "chat", "technical"),
+    ("前日までにTTLを300秒程度に下げておいてください。", "chat", "technical"),
+    ("接続元の192.0.2.10からの通信を許可してください。", "chat", "technical"),
+    # (not a word of the trade alone, nor a version or a phone number)
+    ("店主 吉川 様\n\n管理画面でAレコードを書き換えてください。", "email", "business"),
+    ("アプリをバージョン3.2.1に更新してください。", "chat", "consumer"),
+    ("ポイントは443ポイント付与されます。", "chat", "consumer"),
     # their organisation's own system is no such evidence (its HR staff may set it up)
     ("村井様\n\n御社のIdP側で設定をお願いいたします。", "email", "business"),
     ("村井様\n\n管理画面の［設定］を開いてください。", "email", "consumer"),

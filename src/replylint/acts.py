@@ -510,6 +510,14 @@ ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "
 # (Not 技術サポート, which an internet provider's consumer line is called too.)
 TECHNICAL_DESK = Grammar(alt("テクニカルサポート", "テクニカルセンター", "テクニカルデスク", "開発者サポート",
                              "開発者窓口", "開発者向け", "デベロッパーサポート", "デベロッパー向け"))
+# Settings given for the reader to make: a port (443番ポート, TCP 443), an address (192.0.2.10,
+# *.example.jp to allow), an MTU or TTL value. Only whoever runs the network is given these: a
+# shopper is told what to tap, not which port to open. (Not a word such as Aレコード, which is
+# the jargon itself when a shop owner is told to change it.)
+TECHNICAL_SETTING = Grammar(alt(
+    r"\d{2,5}番ポート", r"ポート(?:番号)?[:：\s]?\d{2,5}", r"(?:TCP|UDP)[\s/:：]?\d{2,5}",
+    r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?![\d.])", r"\*\.[a-z0-9-]+\.[a-z]",
+    alt("MTU", "TTL") + r"[^。]{0,12}?\d{2,5}"))
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain

@@ -320,8 +320,9 @@ class Document:
         """Who reads the reply: consumer, business or technical (rulespec.READERS). The setting
         when it names one; for `auto`, read from the reply: addressed to an engineer by role
         (開発ご担当者様, システム管理者様) or to the IT department (情報システム部), to someone who
-        administers a system (sent to its admin console or control panel), or answered by a
-        technical desk (テクニカルサポート), is technical; to a company, another department,
+        administers a system (sent to its admin console or control panel), given settings to make
+        (a port, an address, a TTL: 443番ポート, 192.0.2.10), or answered by a technical
+        desk (テクニカルサポート), is technical; to a company, another department,
         whoever is in charge there or runs a business (株式会社…, 総務部, ご担当者様, 〜御中, 店主),
         speaking of 貴社, or written by a desk that serves businesses (法人サポート, 出店者サポート),
         is business; otherwise a consumer."""
@@ -331,7 +332,7 @@ class Document:
         if found is None:
             addressee = self._text_of(seg.ADDRESSEE)
             if addressee and acts.TO_ENGINEERS.search(addressee) or acts.ADMINISTERS.search(self.own_text) \
-                    or acts.TECHNICAL_DESK.search(self.signed_text):
+                    or acts.TECHNICAL_DESK.search(self.signed_text) or acts.TECHNICAL_SETTING.search(self.own_text):
                 found = "technical"
             elif addressee and (acts.TO_A_COMPANY.search(addressee) or acts.TO_A_DEPARTMENT.search(addressee)
                                 or acts.TO_AN_OWNER.search(addressee) or _to_staff(addressee)) \
