@@ -140,3 +140,15 @@ def test_a_list_item_is_read_with_the_sentence_that_leads_into_it(backend):
     assert lead(doc.list_lead(items[2])) == "保存後に反映されます。"
     prose = [s for s in doc.sentences if doc.role(s) == seg.PROSE]
     assert all(doc.list_lead(s) is None for s in prose)
+
+
+def test_a_reply_to_a_colleague_opens_with_otsukaresama_and_names_them_with_san(backend):
+    b = get_backend(backend)
+    assert parse("営業二課の川口さん、お疲れさまです。ヘルプデスクの松井です。", b, "chat").to_colleague
+    assert parse("社員各位\n\nお疲れさまです。情報システム部です。", b).to_colleague
+    assert parse("拠点IT担当の皆さん、お疲れさまです。インフラチームの宮本です。", b, "chat").to_colleague
+    # a customer is named with 様 or 御中, and お疲れ様です to them stays a slip
+    assert not parse("前田 由美 様\n\nお疲れ様です。\nサポート担当の木下でございます。", b).to_colleague
+    assert not parse("お客様各位\n\nお疲れ様です。", b).to_colleague
+    assert not parse("お疲れ様です。ACTIVEジムの森です。", b, "chat").to_colleague
+    assert not parse("田中さん、こんにちは。担当の山田です。", b, "chat").to_colleague

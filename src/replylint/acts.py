@@ -510,6 +510,11 @@ ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "
 # (Not 技術サポート, which an internet provider's consumer line is called too.)
 TECHNICAL_DESK = Grammar(alt("テクニカルサポート", "テクニカルセンター", "テクニカルデスク", "開発者サポート",
                              "開発者窓口", "開発者向け", "デベロッパーサポート", "デベロッパー向け"))
+# The greeting of colleagues (お疲れさまです), and a reader named as a colleague is: with さん, or as
+# the staff at large (社員各位, 拠点IT担当の皆さん); a customer is named with 様 or 御中
+COLLEAGUES_GREETING = Grammar(alt("お疲れ", "おつかれ") + alt("様", "さま") + alt("です", "でございます"))
+COLLEAGUE_NAMED = Grammar(r"(?<!お客)" + alt("さん", "各位", "皆さん", "みなさん") + r"(?:[、,\s]|$)")
+NAMED_WITH_HONOUR = Grammar(alt("様", "さま", "御中", "殿"))
 # Settings given for the reader to make: a port (443番ポート, TCP 443), an address (192.0.2.10,
 # *.example.jp to allow), an MTU or TTL value. Only whoever runs the network is given these: a
 # shopper is told what to tap, not which port to open. (Not a word such as Aレコード, which is

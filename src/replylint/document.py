@@ -344,6 +344,25 @@ class Document:
         return found
 
     @property
+    def to_colleague(self) -> bool:
+        """The reply is written inside our organisation, to a colleague (an internal help desk to
+        an employee, a head office to its branches' staff): it opens with お疲れさまです and names
+        its reader with さん or as the staff at large (営業二課の川口さん、お疲れさまです / 社員各位),
+        never with 様 or 御中. Colleagues' keigo holds there: お疲れさまです, さん for one of us,
+        〜てもらえますか."""
+        found = self.cache.get("document.to_colleague")
+        if found is None:
+            found, norm = False, self.view.text
+            for s in self.linted_sentences()[:4]:
+                m = acts.COLLEAGUES_GREETING.search(norm, s.nstart, s.nend)
+                if m is not None:
+                    head = norm[:m.start()]
+                    found = bool(acts.COLLEAGUE_NAMED.search(head)) and not acts.NAMED_WITH_HONOUR.search(head)
+                    break
+            self.cache["document.to_colleague"] = found
+        return found
+
+    @property
     def own_names(self) -> str:
         """The text where the reply names our side, a line each: the signature, a self-
         introduction among the first sentences (こはるBOXサポートの三浦です), what the customer

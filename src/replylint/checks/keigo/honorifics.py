@@ -264,8 +264,9 @@ def wrong_direction(doc: Document, ctx: CheckContext):
         verbs = _merged(verbs, _sentences_with(doc, ctx, _ACTION_DEKI))
     for s, toks in verbs:
         yield from _wrong_verbs(doc, s, toks)
-    for s, toks in _sentences_with(doc, ctx, _TITLE_MARKS, _WRITTEN):
-        yield from _colleague_titles(doc, s, toks)
+    if not doc.to_colleague:  # (to a colleague, さん and titles name one of us as they should)
+        for s, toks in _sentences_with(doc, ctx, _TITLE_MARKS, _WRITTEN):
+            yield from _colleague_titles(doc, s, toks)
     for s, _ in verbs:  # (a sentence cut by a citation comes once per run: the engine keeps one hit)
         for m, a, b in _regex(doc, s, _ZONJI_AGE):
             yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ", "ご存じ")

@@ -198,7 +198,8 @@ def baito(doc: Document, ctx: CheckContext):
                 a, b = doc.original_span(m.start(2), m.end())
                 yield Hit(a, b, f"『{m.group(2)}になります』は「です」の代わりの「〜になります」です。『{sugg}』と書きます。",
                           sugg, None)
-        for m, a, b in _regex(doc, s, _COLLEAGUES):
+        for m, a, b in _regex(doc, s, _COLLEAGUES) if not doc.to_colleague else ():
+            # (to a colleague, お疲れさまです is the greeting: an internal desk to an employee)
             yield Hit(a, b, f"「{m.group()}」は社内や同僚どうしのあいさつで、お客様には使いません。"
                             "「いつもお世話になっております」（お礼なら「ありがとうございます」）と書きます。",
                       "いつもお世話になっております")
@@ -463,7 +464,7 @@ def casual(doc: Document, ctx: CheckContext):
             # 〜てもらえますか / 〜てくれれば: the customer's favour asked for in plain words
             if t.pos[0] == "動詞" and i >= 1 and toks[i - 1].surface in ("て", "で") and toks[i - 1].pos[0] == "助詞" \
                     and (t.lemma == "もらえる" or t.lemma in ("もらう", "貰う") and sf.startswith("もらえ")
-                         or t.lemma in ("くれる", "呉れる")) and _asks(toks, i):
+                         or t.lemma in ("くれる", "呉れる")) and _asks(toks, i) and not doc.to_colleague:
                 nxt = toks[i + 1].surface if i + 1 < n else ""
                 sugg = "いただけ" + sf[3:] if sf.startswith("もらえ") else _kudasaru(sf, nxt)
                 yield _hit(toks, i, i + 1, suggestion=sugg, fix=sugg,
