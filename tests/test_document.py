@@ -79,6 +79,13 @@ def test_japanese_quote_header(backend):
 def test_inline_addressee_in_chat(backend):
     doc = parse("中井様、お問い合わせありがとうございます。変更しました。", get_backend(backend), "chat")
     assert kinds(doc)[:2] == [("中井様、", "addressee"), ("お問い合わせありがとうございます。", "greeting")]
+    # ... and a colleague named with さん before a greeting (the reader's role is read from it)
+    doc = parse("大阪支店IT担当の村上さん、お疲れさまです。インフラチームの宮本です。", get_backend(backend), "chat")
+    assert kinds(doc)[:2] == [("大阪支店IT担当の村上さん、", "addressee"), ("お疲れさまです。", "greeting")]
+    assert doc.reader == "technical"
+    # (not さん in a sentence that is no greeting: 村上さん、先ほどの件です)
+    doc = parse("村上さん、先ほどの件ですが、確認しました。", get_backend(backend), "chat")
+    assert kinds(doc)[0][1] != "addressee"
 
 
 def test_line_and_column_are_code_points_with_crlf_and_emoji():
