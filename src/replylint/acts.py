@@ -131,7 +131,8 @@ _BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*(
     # ［クーポンコード］をご入力ください is the very value left out)
     + "|[^「」『』【】\\[\\]\\n]{0,20}\\]\\s*" + alt("を" + alt(*_WORKED_ON, "オン", "オフ"), "から")
     # (in 「」 too when it is picked, pressed or opened, or gone to: 「メニュー」から「キャッシュ削除」を選ぶ)
-    + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*" + alt("を" + alt(*_WORKED_ON), "から"))
+    # (or ticked: 「キャッシュされた画像とファイル」にチェックを入れて)
+    + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*" + alt("を" + alt(*_WORKED_ON), "から", "にチェック", "のチェック"))
 _BRACKET_BEFORE = re.compile(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
 _ITEM_AFTER = re.compile(_SCREEN_ITEM)
 # ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」

@@ -18,8 +18,10 @@ from .regexes import lazy
 _GLOSS_AFTER = lazy(r"[一-龥ァ-ヶー]{0,4}\s*[(「]([^()「」\n]{2,60})[)」]")
 _HAS_WORDS = lazy(r"[ぁ-んァ-ヶ一-龥]{2}")
 # ... or defined in words: SLAとは、… / SLA、つまり… / SLA=… / (一般にSSOと呼ばれる仕組み)
-# (the term may stand in quotes, with its short form: 「シングルサインオン(SSO)」と呼びます)
-_DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\))?[」』]?\s*(とは|って|、?つまり|=|:|と" + "(?:呼ば|呼び|呼ん|いい|言い|いう|言う))")
+# (the term may stand in quotes, with its short form: 「シングルサインオン(SSO)」と呼びます; or with
+# the rest of a name it begins: 「APN設定」という接続用の設定, 「ベストエフォート型」といって、…)
+_DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\))?(?:[一-龥ァ-ヶー]{0,4}[」』])?\s*(とは|って|、?つまり|=|:|と"
+                      + "(?:呼ば|呼び|呼ん|いい|言い|いう|言う|いって|言って))")
 # ... or the topic of a sentence that says what it is: タイムスタンプは、…を証明するものです
 _TOPIC = lazy(r"\s*は[、,]")
 _DEFINITION_END = lazy(r"(もの|こと|仕組み|しくみ|機能|方式|制度|サービス|番号|記録|書類|手続き)(です|でございます|になります|を指します)"

@@ -767,7 +767,8 @@ _NEG_NOUN = "(?:" + "|".join(_NEG_NOUNS) + ")"
 # A negative condition with a negative result: お持ちいただかないと、お手続きできません (= お持ち
 # いただければ、お手続きできます); お申し込みがないと、請求が止まりません.
 _IF_NOT_ENDS = ("いと", "ければ", "い限り", "いかぎり")  # (after な or 無)
-_IF_NOT = "(?:な|無)(?:" + "|".join(_IF_NOT_ENDS) + ")"
+# (not ないとき, ないところ: a time or a place where something is not, Wi-Fiにつないでいないとき)
+_IF_NOT = "(?:な|無)(?:" + "|".join(_IF_NOT_ENDS) + ")(?!(?<=いと)(?:き|ころ))"
 # A time when something stops (作業の間、メンテナンス中は): its "cannot be used" tells what stops
 _DURING = lazy(_at("のまメ作停工期点",
                    r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中|の日時|の時間)(?:[はも][、,]?|[、,])"))
