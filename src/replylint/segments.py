@@ -216,6 +216,8 @@ def is_addressee_line(line: str) -> bool:
     """A line that names the addressee: 浜野 聡 様 / 株式会社みなと商事 御中 / お客様. (Its last word is
     looked at first: this runs on the top lines of every reply.)"""
     s = line.rstrip().rstrip("、,:")
+    if "{!" in s:  # a Salesforce merge field for the name ({!Contact.Name} 様): its ! ends no sentence
+        line = s = s.replace("{!", "{")
     if s.endswith("】") and s.lstrip().startswith("【"):  # 【お客様各位】
         line = s = s.strip()[1:-1]
     elif s.endswith((")", "）")):  # みかん 様（プレイヤーID：48213907）: the reader's number after the name

@@ -56,7 +56,9 @@ _SLOTS = (
     r"|ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付)"
     # (受付番号を記入), (※手数料を確認して記入): what to write, in its place
     r"|\(※?[^()\n]{1,15}(を|して)(記入|入力|挿入|差し込み)\)"
-    r"|※?要(記入|入力|差し替え)")
+    r"|※?要(記入|入力|差し替え)"
+    # (発送済み／未発送): a macro's choice left for the agent (_unresolved_choice tells which)
+    r"|\((?:[^()/\n]{1,12}/)[^()/\n]{1,12}\)")
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
 # with a class or a look-behind, so that re tries the pattern at every character of a sentence;
 # a look-ahead for these first rejects the other characters at once (a fifth of the cost).
@@ -69,7 +71,7 @@ _KIND_OF_DAY = lazy(r"(定休|休業|営業|休診|休館|休園|休校|祝|休|
 _FILLED = lazy(r"^[^0-9XxＸｘ*＊〇○●]*[0-9][^XxＸｘ*＊〇○●]*$")
 # A 【…】 / [...] that opens a line and is followed by its value is a label, not a slot:
 # 【商品名】ダウンジャケット, [ご注文番号] HM-1234.
-_LABEL_AFTER = lazy(r"\s*[:：]?\s*[^\s\nをのにでがはへとや様さ、。]")
+_LABEL_AFTER = lazy(r"\s*[:：]?\s*(?!御中|殿)[^\s\nをのにでがはへとや様さ、。]")  # (【貴社名】 御中: the slot itself)
 _PARTICLE_AFTER = lazy(r"(を|の|に|で|が|は|へ|と|から|まで|様|さま|殿|さん|ちゃん|くん|君)")
 
 PLACEHOLDER_PATTERN = _PLACEHOLDER  # what shingles.comparable turns into one slot
@@ -184,7 +186,8 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 @triggered_by("|".join(re.escape(c) for c in "{%#<[【○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|ここに|要(?:記入|入力|差し替え)"
               # (を… and して… as two alternatives: a group first left re nothing to skip to, and the
               # trigger was tried at every character, 56k -> 195k instructions per reply)
-              r"|を(?:記入|入力|挿入|差し込み)\)|して(?:記入|入力|挿入|差し込み)\)|X[年月]X")
+              r"|を(?:記入|入力|挿入|差し込み)\)|して(?:記入|入力|挿入|差し込み)\)|X[年月]X"
+              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
@@ -209,6 +212,13 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # filled in: 【掲載日：2023年1月25日】, お支払期限は【2月10日】です
             if m.group()[0] in "[【<" and _KIND_OF_DAY.search(m.group()):
                 continue  # a heading that names a kind of day, not a date to fill: 【定休日】のご案内
+            if norm[m.start() - 1:m.start()] == "「" and _MENTIONED.match(norm, m.end()):
+                continue  # named as what is shown: 宛名欄に「<<氏名>>」「<<住所1>>」と表示されている箇所
+            if m.group()[0] == "(" and "/" in m.group() and (
+                    not _unresolved_choice(m.group()) or doc.role(s) != seg.PROSE
+                    or _READER_CHOOSES.search(norm, m.end(), min(s.nend, m.end() + 24))):
+                continue  # options listed for the reader (平日/土日, TCP/UDP), or a choice the
+                # reader is to make: 送迎(要/不要)をお知らせください, a form's item
             if m.group()[0] == "(" and _glosses_a_step(norm, m.start(), m.group()):
                 continue  # what the reader types at a step: ログイン（カード番号とパスワードを入力）
             if template_mode:
@@ -220,6 +230,30 @@ def placeholder(doc: Document, ctx: CheckContext):
 
 
 _BOX_MARKS = frozenset("■◆▲✕☆")
+# The two sides of a yes-or-no choice, after what they share: 同梱あり／同梱なし, 返送する／返送しない
+_CHOICE_ENDS = frozenset({frozenset(p) for p in (("あり", "なし"), ("有", "無"), ("する", "しない"), ("できる", "できない"),
+                                                   ("可", "不可"), ("要", "不要"), ("済み", "未"), ("済", "未"), ("はい", "いいえ"))})
+
+
+_READER_CHOOSES = lazy(r"お知らせ|ご記入|記入|ご返信|返信|お選び|選択|選んで|囲ん|丸を|ご回答|回答|お答え|チェック|教えて|ご連絡")
+
+
+def _unresolved_choice(slot: str) -> bool:
+    """(発送済み/未発送), (あり/なし): both sides of a yes-or-no choice, one the other denied — a
+    macro's choice the agent was to make. Not options offered to the reader: (平日/土日)."""
+    a, b = (o.strip() for o in slot[1:-1].split("/", 1))
+    if not a or not b:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if y[0] in "未不非無" and len(y) > 1 and x.startswith(y[1:3]):
+            return True  # 未発送 against 発送済み, 不要 against 要
+    cut = 0
+    while cut < min(len(a), len(b)) and a[cut] == b[cut]:
+        cut += 1
+    return frozenset((a[cut:], b[cut:])) in _CHOICE_ENDS
+# A slot quoted as what stands somewhere (「<<氏名>>」と表示されている, 「{{name}}」という項目): the
+# reply speaks of the slot, as a printer's proof or a macro's instructions do; it does not leave it.
+_MENTIONED = lazy(r"」(?:「[^「」\n]{1,40}」)*\s*(?:と(?:表示|記載|書か|書いて|入って|印字|なって)|という)")
 
 
 def _glosses_a_step(norm: str, a: int, slot: str) -> bool:
@@ -254,14 +288,14 @@ _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認�
          r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する)(こと)?"
          # the order of the writer's steps, ending on a bare noun of the task: ここで本人確認を
          # 完了してから案内 / 在庫を確かめた後に送信
-         r"|(ここで|てから|た後に|たあとに|後で|あとで)[^()【】\[\]\n]{0,30}?(案内|送信|返信|回答|連絡|送付|記載)"
+         r"|(ここで|てから|た後に|たあとに|後で|あとで)[^()【】\[\]\n]{0,30}?(案内|送信|返信|回答|連絡|送付|記載|記入|入力)"
          # a place in the draft to be rewritten: 回答あり次第ここ差し替え
          r"|(ここ|この部分|この欄|この文)(を|は)?\s*(差し替え|差替え|修正|変更|記入|入力|追記|書き換え))")
 # Who a note is for, said at the head of a bracket: 【社内メモ：…】, [社内用] …, （担当者へ：…）,
 # <オペレーター向け>, 〔送信前に確認〕. 担当 alone is not one: （担当：佐藤） names the writer.
 _NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(?=\s*[:：\]】>)〕》〉]|用|向け|メモ)"
               r"|(担当者?|オペレーター|対応者|スタッフ|営業|[^\s:：()\[\]【】]{1,6}さん)(へ|宛て?|向け|用)"
-              r"|(担当者?|オペレーター|対応者|スタッフ)メモ|メモ(?=\s*[:：\]】>)〕》〉])|送信前(に|確認|チェック)?"
+              r"|(担当者?|オペレーター|対応者|スタッフ)メモ|[^\s:：()\[\]【】]{0,6}メモ(?=\s*[:：\]】>)〕》〉])|送信前(に|確認|チェック)?"
               r"|(申し送り|引き?継ぎ)(事項|メモ)?(?=\s*[:：\]】>)〕》〉])")
 # A head alone in its bracket labels the rest of the line ([社内用] 前回クレームあり); a head
 # with words after it is the whole note ((担当者へ：…)), up to the first closing bracket of any kind.
@@ -269,6 +303,11 @@ _BRACKETED_NOTE = (r"[【\[<(〔《〈]\s*※?\s*(" + _NOTE_HEAD + r")\s*([】\]
 _AGENT_NOTE = lazy(
     r"(?<![A-Za-z])(TODO|FIXME|TBD)(?![A-Za-z])"
     r"|" + _BRACKETED_NOTE +
+    # ★社内メモ：… on a line of its own, to the end of the line
+    r"|[★☆]\s*(" + _NOTE_HEAD + r")\s*[:：][^\n]*"
+    # （↑ かなりお怒りなので、お詫びは厚めに）: a bracket that points at the text it is about, in
+    # plain words (not a polite one to the customer: （↓受付時間にご注意ください）)
+    r"|[(【\[]\s*※?\s*[↑↓←→](?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{1,60}[)】\]]"
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
     r"|(?<![一-鿿々])要\s*再?(確認|修正|チェック)(?=\s*($|[:!)\]】、。]))"  # 要確認 left standing alone
     r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
@@ -299,7 +338,7 @@ _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE)  # searched as the alternation of t
 
 # What each kind of note in _AGENT_NOTE starts with.
 # (each alternative a literal, as placeholder's)
-@triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←")
+@triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←★☆")
               + r"|ここ|この(?:部分|文|段落|行)|以下|要\s*再?(?:確認|修正|チェック)")
 def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
