@@ -13,6 +13,8 @@ the quoted message holds its start (スターリーフゲームスのタイト�
   ホテル港が丘), or another branch of the same business (北斗モータース西原店 / …東町店;
   a hotel by its place: ホテルルーメン博多 / …札幌駅前), the closing end being also where the
   staff wait for the guest (スタッフ一同、〇〇にてお待ちしております);
+- our brand at an end, and a sister brand that starts the same in the signature (いつもプリント
+  ベースを … プリントワークス サポートデスク), reported in the signature;
 - the customer called by another name than the addressee's (坂本 結衣 様 … 山下様のご都合).
 """
 
@@ -233,7 +235,8 @@ def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
     for (m, x), in ends:
         if x in reported:
             continue
-        hit = _other_branch(doc, m, x, signed) or (None if confirmed(x) else _other_of_kind(doc, m, x, signed))
+        hit = _other_branch(doc, m, x, signed) or _other_brand(doc, m, x, signed) \
+            or (None if confirmed(x) else _other_of_kind(doc, m, x, signed))
         if hit is not None:
             reported.add(x)
             yield hit
@@ -292,6 +295,39 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None
     at = raw.find(x[head:])
     a, b = (m.start(2) + at, m.start(2) + at + len(x) - head) if at >= 0 else (m.start(2), m.end(2))
     return _hit(doc, m, x, found.group(1), a, b)
+
+
+# A katakana word that ends a business's name (プリント|ベース, プリント|ワークス); not the kind of
+# business or the company's own word (スマイル|モバイル / スマイル|コミュニケーションズ)
+_BRAND_REST = lazy(r"[ァ-ヺー]{2,8}")
+_COMPANY_KATAKANA = lazy(r"ホールディングス|コミュニケーションズ|テクノロジー|システムズ|ジャパン|グループ|サービス|サポート"
+                         r"|ソリューションズ|ネットワークス|パートナーズ|デザイン|コーポレーション")
+
+
+def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
+    """いつもプリントベースをご利用いただき … プリントワークス サポートデスク: the end names our
+    brand, the signature another that starts the same (a macro of a sister brand's)."""
+    flat = _BLANKS.sub("", signed)
+    if not flat or x in flat:
+        return None
+    head = next((k for k in range(len(x) - 1, 2, -1) if x[:k] in flat), 0)
+    if not head or x[head] in "ーッャュョァィゥェォヮン" or not _BRAND_REST.fullmatch(x, head) \
+            or _KIND.search(x, head) or _COMPANY_KATAKANA.search(x, head):  # (a word's start, not サ|ービス)
+        return None
+    found = re.search(re.escape(x[:head]) + "(" + _BRAND_REST.pattern + ")", flat)
+    if found is None:
+        return None
+    rest = found.group(1)
+    desk = _COMPANY_KATAKANA.search(rest)  # (プリントワークスサポートデスク: the desk's word after the name)
+    rest = rest[:desk.start()] if desk else rest
+    if len(rest) < 2 or rest.startswith(x[head:]) or x[head:].startswith(rest) or _KIND.search(rest):
+        return None
+    # Reported where the signature names the other brand (a sister brand's macro signed it), with
+    # the name the reply's own words use as the one meant.
+    other = re.compile(re.escape(x[:head]) + r"[^\S\n]?" + re.escape(rest)).search(doc.norm, m.end())
+    if other is None:
+        return _hit(doc, m, x, x[:head] + rest)
+    return _hit(doc, m, x, m.group(2).strip("「」『』"), other.start(), other.end())
 
 
 def _called(doc: Document, starts: list[int]):
