@@ -38,6 +38,7 @@ _SLOTS = (
     r"|\[[^\[\]\n]{0,20}" + _SLOT_WORDS + r"\]"  # [お客様名]
     r"|【[^【】\n]{0,20}" + _SLOT_WORDS + r"】"  # 【会社名】
     r"|<[^<>\n]{0,20}" + _SLOT_WORDS + r">"  # <要記入>
+    r"|<[^<>\n※]{1,20}(を入れる|をいれる|を書く)>"  # ＜金額を入れる＞: what to put there
     r"|[○〇◯●×△□]{2,}"  # ○○様, ××円, ●●
     # ■■ビル, ✕✕様: marks that also draw lines and boxes count only beside a word (_beside_word:
     # each alternative starts with its characters, not a look-behind, which would be tried at
@@ -49,6 +50,7 @@ _SLOTS = (
     r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間|曜|丁目|番地|年|号室|号|階))"
     r"|(?<![A-Za-z])X(?:年X月(?:X日)?|月X日)"  # 令和X年X月X日: an X for each number of a date
     r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"  # XXX (not XXXL)
+    r"|(?<=×)(XX|xx)(?![A-Za-z])"  # 「星のかけら ×XX」: a number of them
     # XX月XX日, XX円, XX TB: two X before a counter or a unit, with or without a space
     r"|(?<![A-Za-z])(XX|xx)(?=\s?(月|日|時|分|円|件|個|名|様|番|年|万|千|本|枚|回|台|点|冊|泊|人|歳|%|％|ポイント|号|階"
     r"|営業日|週間|か月|ヶ月|カ月|ページ|(kg|g|cm|mm|m|GB|TB|MB|KB|Mbps|Gbps)(?![A-Za-z])))"
@@ -282,13 +284,16 @@ def _is_word(ch: str) -> bool:
 _UNSEEN = object()
 _ACTION = r"(変更|削除|修正|追記|記入|入力|差し替え|書き換え|調整|選択|確認|編集)"
 # 要確認 / 要修正: a task left open
-_TO_CHECK = r"要\s*(確認|再確認|修正|記入|入力|差し替え|変更|調整|チェック|検討)"
+_TO_CHECK = (r"(?:要\s*(確認|再確認|修正|記入|入力|差し替え|変更|調整|チェック|検討)"
+             # 要車両チームへ報告, 要折り返し: a task handed on
+             r"|要[^()【】\[\]\n、。]{0,10}?(報告|連絡|共有|相談|折り返し|エスカレ))")
 # The writer's task, said in plain words at the end of a note: 〜を入れる / 〜してから送ること / 要確認
 _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認する|書く|記入する|入力する|差し替える|修正する|削除する"
          r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する)(こと)?"
          # the order of the writer's steps, ending on a bare noun of the task: ここで本人確認を
          # 完了してから案内 / 在庫を確かめた後に送信
-         r"|(ここで|てから|た後に|たあとに|後で|あとで)[^()【】\[\]\n]{0,30}?(案内|送信|返信|回答|連絡|送付|記載|記入|入力)"
+         r"|(ここで|てから|た?後に|たあとに|後で|あとで)[^()【】\[\]\n]{0,30}?(案内|送信|返信|回答|連絡|送付|記載|記入|入力"
+         r"|最終化|確定)"
          # a place in the draft to be rewritten: 回答あり次第ここ差し替え
          r"|(ここ|この部分|この欄|この文)(を|は)?\s*(差し替え|差替え|修正|変更|記入|入力|追記|書き換え))")
 # Who a note is for, said at the head of a bracket: 【社内メモ：…】, [社内用] …, （担当者へ：…）,
@@ -327,12 +332,12 @@ _AGENT_NOTE = lazy(
 # characters long at each bracket and ※.
 _TASK_NOTE = Grammar(
     r"[(【\[]\s*※?[^()【】\[\]\n]{0,60}?" + _TASK + r"\s*[)】\]]"
-    r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,8}\))?\s*$"  # (…すること（藤井）: signed)
+    r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,16}\))?\s*$"  # (…すること（藤井）: signed; （倉庫に問い合わせ中）)
     r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】"
     # a state of the draft or the task left, ending a ※ note: （※営業所からの回答待ち。届いたら差し替え）
     r"|[(【\[]\s*※[^()【】\[\]\n]{0,60}?(回答待ち|確認待ち|返答待ち|承認待ち|差し替え|差替え|書き換え|追記)\s*[)】\]]"
     # an approval noted for the team: （※ドラレコ確認済み・上長承認OK 川口）
-    r"|[(【]\s*※?[^()【】\n]{0,40}?(承認(済み?|OK|NG)|上長|決裁|稟議)[^()【】\n]{0,20}[)】]")
+    r"|[(【]\s*※?[^()【】\n]{0,40}?(承認(済み?|OK|NG|待ち|前|未|とって|取って|もらって)|上長|決裁|稟議)[^()【】\n]{0,20}[)】]")
 _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE)  # searched as the alternation of the two
 
 
