@@ -75,8 +75,13 @@ _COMPANY_WORD = (r"(株式会社|有限会社|食品|工業|商事|化成|製作
                  # (the endings Japanese company names take, by trade)
                  r"|精機|精工|製薬|興産|運輸|物流|商会|技研|電子|電工|化学|製菓|印刷|不動産|企画|設計|工芸"
                  r"|機械|鉄工|金属|薬品|繊維|紙業|水産|農園|酒造|醸造|ホールディングス|システムズ|テクノロジー)")
-_HONOUR_AFTER = r"(?=の(ご|お|ます|益々|いっそう|一層|また|今後|次回)|に(は|も)?、?(ご|お)|が(ご|お)|は(ご|お)|におかれ|との)"
+_HONOUR_STRICT = r"(?=の(ご|お|ます|益々|いっそう|一層|また|今後|次回)|に(は|も)?、?(ご|お)|が(ご|お)|は(ご|お)|におかれ|との)"
+# ...and, to a person, what is theirs, what they sent, what they are (高田様のクレジットカード, 清水様
+# からご質問いただいた, 小林様は、11月28日の試験に合格されています): a letter to a company's staff
+# names others so (their employees, a candidate: 岡本様の二次面接), a letter to a person seldom does.
+_HONOUR_AFTER = _HONOUR_STRICT[:-1] + r"|の[一-鿿々ァ-ヺ]|から|より|は[、,])"
 _HONOUR = lazy(r"(様|さま)" + _HONOUR_AFTER)
+_STRICT = lazy(r"(様|さま)" + _HONOUR_STRICT)
 # A company named in full, with 様, whatever follows (株式会社ヤマセ様の環境では): a company's name
 # is the customer's company in a reply to one.
 # Not inside a longer word: the character before the company word is read in Python
@@ -87,7 +92,7 @@ _CALLED_NAME = lazy(
     r"(株式会社|有限会社)[^\s、。様]{1,12}|[ァ-ヺー一-鿿々A-Za-z]{1,12}?" + _COMPANY_WORD + r"|[一-鿿々]{2,4})$")
 _NAME_REACH = 26
 _WRITTEN = frozenset((seg.GREETING, seg.BODY, seg.CLOSING))
-_PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|親|子|夫|妻|族|体|先|業|院|校|園|婦|郎|嫁|婿|家|賓|客|皆"
+_PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|舗|親|子|夫|妻|族|体|先|業|院|校|園|婦|郎|嫁|婿|家|賓|客|皆"
                      r"|本人|各位|先方|相手|一同|両名|全員)$")  # roles and groups, not names
 _PERSON_ADDRESSEE = lazy(r"^\s*[一-鿿々]{1,4}\s*[一-鿿々ぁ-んァ-ヺー]{0,6}\s*(様|さま|殿)")
 _COMPANY_ADDRESSEE = lazy(r"御中|株式会社|有限会社|合同会社|" + _COMPANY_WORD)
@@ -373,6 +378,8 @@ def _called(doc: Document, starts: list[int]):
         of_company = m.group(2) is not None or m.group(3) is not None
         if _PEOPLE.search(name) or not (company if of_company else person):
             continue
+        if company and not of_company and not _STRICT.match(norm, honour.start()):
+            continue  # (someone at the company the letter is written to: 岡本様の二次面接)
         if known is None:
             known = _known_names(doc, addressee)
         if name not in known:
