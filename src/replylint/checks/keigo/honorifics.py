@@ -138,6 +138,16 @@ _CUSTOMER_ACTIONS = frozenset(
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払 返却".split())
 # (a menu or a button named in brackets is on the customer's screen too: 「予約の変更」から)
 # (and the means the customer pays with: カードで, 現金で)
+def _own_actor(sent: str) -> bool:
+    """One of ours stands in the sentence as who acts (こちらで, 担当が, 当店では), not only as
+    whose thing it is (当館の大浴場, 当店のポイント: the customer uses them)."""
+    return any(sent[m.end():m.end() + 1] != "の" for m in parties.OWN_MARK.finditer(sent))
+
+
+# The customer's thing as what is seen (すぐにお車を拝見できます): we look at it
+_THEIR_THING = lazy(r"[おご御][一-龥ァ-ヺー]{1,6}を")
+# できます said as a fact, ending the sentence or its clause (not a question: できますでしょうか)
+_CAN_BE_DONE = lazy(r"(ます|る)(。|$|\s|ので|が|、|!|！)")
 _CUSTOMER_PLACE = lazy(r"(マイページ|アプリ|サイト|ウェブ|Web|WEB|ページ|画面|店頭|窓口|お電話|電話|オンライン|コンビニ|ATM"
                        r"|コーナー|カウンター|ポスト|ボックス|返却口"
                        r"|カード|現金|電子マネー|後払い|一括|分割|口座振替"
@@ -400,7 +410,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             p = _prefixed(toks, i - 1)
             if p is not None and i >= 1 and toks[i - 1].pos[0] in ("名詞", "動詞"):
                 word = toks[i - 1].surface.lstrip("おご御")
-                who = parties.OWN_MARK.search(sent)
+                who = _own_actor(sent)
                 if word in _CUSTOMER_ACTIONS:
                     wrong = not who or bool(parties.CUSTOMER_MARK.search(sent))
                 elif word in _AMBIGUOUS_ACTIONS:
@@ -452,9 +462,13 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 continue
             # 拝見いただけます: the customer asked to do a humble act (いただく says the customer does
             # it); 拝見できます on the customer's screen or with the customer named
+            # (or said as what anyone can do, with no one of ours in the sentence and nothing received:
+            # 配達員の現在地は、注文画面の地図で拝見できます; not 拝見できますでしょうか, our asking)
             customers = _verb(nxt, "いただく", "頂く", "いただける", "頂ける") or (
-                _verb(nxt, "できる", "出来る") and t.surface != "頂戴" and not parties.OWN_MARK.search(sent)
-                and bool(parties.CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent)))
+                _verb(nxt, "できる", "出来る") and t.surface != "頂戴" and not _own_actor(sent)
+                and bool(parties.CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent)
+                         or _CAN_BE_DONE.match(doc.norm, toks[i + 1].nend) and "いただ" not in sent
+                         and "頂" not in sent and not _THEIR_THING.search(doc.norm, s.nstart, t.nstart)))
             if customers:
                 e = _chain_end(toks, i + 2)
                 tail = _text(toks, i + 1, e) if not _verb(nxt, "できる", "出来る") else "いただけ" + _text(toks, i + 1, e)[2:]
