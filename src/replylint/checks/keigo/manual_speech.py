@@ -14,7 +14,8 @@ from ._common import (_PUNCT, _aux, _chain_end, _hit, _is, _is_question, _regex,
 _YOROSHIKATTA = lazy(r"よろしかった(でしょうか|ですか|ですね)")
 _AZUKARI = lazy(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
 # (the match starts before the brackets: keigo's _regex leaves out matches that start in a citation)
-_QUOTED_NARIMASU = lazy(r"(?:(こちら|これ|それ|そちら)の?|[はがの、,]\s*)([「『][^」』\n]{1,20}[」』])になります(?=[。!]?\s*$)")
+_QUOTED_NARIMASU = lazy(r"(?:(こちら|これ|それ|そちら)の?|[はがの、,]\s*[^「『。、\s]{0,12})([「『][^」』\n]{1,20}[」』])"
+                        r"になります(?=[。!]?\s*$)")  # (2階のレストラン「ひだまり」になります: the name after its noun)
 _TOPIC_BEFORE = lazy(r"[はが][、,]?[^。]{0,30}$")
 _KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なりまして|なっております|なっておりまして|させていただきます"
                r"|させていただきまして)")
@@ -34,7 +35,9 @@ _CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|�
                r"|自動で|自動的に|[しっいれ]た(月|日|年|とき|時|際|回)は)")
 # ...but not a から that counts or takes away: 商品到着から8日以内 (a span), 旅行代金から取消料を
 # 差し引いた18,000円 (what is left): the sentence still says what the thing is.
-_NOT_A_CHANGE = lazy(r"から(?=[^、。]{0,16}?(差し引|を引い|を除い|数えて|起算|[0-9０-９]+\s*(日|か月|ヶ月|カ月|年|週間|時間|営業日)以内))")
+_NOT_A_CHANGE = lazy(r"から(?=[^、。]{0,16}?(差し引|を引い|を除い|数えて|起算|[0-9０-９]+\s*(日|か月|ヶ月|カ月|年|週間|時間|営業日)以内)"
+                     # (or names the thing: 11月からの新しい時刻表 is the timetable, not a change to it)
+                     r"|の)")
 
 
 def _changes(before: str, noun: str = "") -> bool:
@@ -138,7 +141,11 @@ def _narimasu(toks: list[Token], i: int) -> bool:
     if not (i + 2 < len(toks) and toks[i].surface == "に" and toks[i].pos[0] == "助詞"
             and _verb(toks[i + 1], "なる", "成る") and toks[i + 1].surface == "なり" and toks[i + 2].norm == "ます"):
         return False
-    rest = [t for t in toks[i + 3:] if t.pos[0] not in _PUNCT]
+    rest = toks[i + 3:]
+    if rest and rest[0].surface in ("(", "（"):  # …手順になります（https://…）。: a note in brackets after it
+        close = next((j for j, t in enumerate(rest) if t.surface in (")", "）")), None)
+        rest = rest[close + 1:] if close is not None else rest
+    rest = [t for t in rest if t.pos[0] not in _PUNCT]
     return not rest or rest[0].surface in ("ので", "が", "けれども", "ね", "よ", "の")
 
 
@@ -225,8 +232,8 @@ def baito(doc: Document, ctx: CheckContext):
                 if since:
                     k -= 1  # 公式サイトのフォームからになります / 15時からになります
                 noun = toks[k]
-                # (お|すすめ: a verb's stem after お is a noun)
-                if noun.pos[0] not in ("名詞", "接尾辞") and not (noun.pos[0] == "動詞" and k >= 1 and toks[k - 1].surface in ("お", "ご")):
+                # (お|すすめ: a verb's stem after お is a noun; こちら: 一覧はこちらになります says where)
+                if noun.pos[0] not in ("名詞", "接尾辞", "代名詞") and not (noun.pos[0] == "動詞" and k >= 1 and toks[k - 1].surface in ("お", "ご")):
                     continue
                 start = k
                 while start > 0 and (toks[start - 1].pos[0] in ("名詞", "接頭辞", "接尾辞") and toks[start - 1].surface not in ("、",)
