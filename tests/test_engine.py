@@ -40,3 +40,16 @@ def test_a_span_inside_a_longer_one_of_the_same_rule_is_reported_once(tmp_path, 
         ("clarity/overlap-other", "障害"),  # another rule keeps its own findings
         ("clarity/overlap-other", "障害"),
     ])
+
+
+def test_words_inside_a_note_to_the_agent_are_reported_as_the_note_only(backend):
+    text = ("田中様\n\nご注文の品は本日発送いたしました。（※上長の承認待ち。金額あってる？要確認）\n"
+            "上長にも確認いたしました。\n\nみなと商店\n山田")
+    found = [(f.rule, text[f.start:f.end]) for f in replylint.lint(text, "email", {"tokenizer": backend}).findings]
+    note = "（※上長の承認待ち。金額あってる？要確認）"
+    assert ("template/agent-note", note) in found
+    inside = text.index(note), text.index(note) + len(note)
+    hits = replylint.lint(text, "email", {"tokenizer": backend}).findings
+    assert all(f.rule == "template/agent-note" for f in hits if inside[0] <= f.start and f.end <= inside[1])
+    # the same word outside the note is still the reply's
+    assert ("jargon/term", "上長") in found

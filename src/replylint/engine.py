@@ -259,10 +259,16 @@ class Engine:
             # (a span widened to a whole character is no longer the text an exact rewrite replaces)
             hits = [(k, *span, m, sg, fx if span == (start, end) else None)
                     for k, start, end, m, sg, fx in hits for span in (_whole_clusters(text, start, end),)]
+        # A note to the agent is deleted whole (template/agent-note): what other rules find in
+        # its words (上長, あってる, ESTA in ★社内メモ：ESTA未申請…) is no problem of the reply.
+        notes = [(start, end) for k, start, end, *_ in hits if self.specs[k].id == _AGENT_NOTE and start < end]
         # Longest first at each start; a span that overlaps an earlier one of the same rule is the
         # same problem (システム障害 / 障害が発生 in システム障害が発生) and is reported once.
         for k, start, end, message, suggestion, replacement in sorted(hits, key=lambda h: (h[1], -h[2], h[0])):
             if (k, start, end) in seen or (start < end and start < reach.get(k, -1)):
+                continue
+            if notes and start < end and self.specs[k].id != _AGENT_NOTE \
+                    and any(a <= start and end <= b for a, b in notes):
                 continue
             seen.add((k, start, end))
             reach[k] = max(end, reach.get(k, end))
@@ -328,6 +334,7 @@ def _whole_clusters(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _UNTOUCHABLE = (seg.QUOTED, seg.SIGNATURE)
+_AGENT_NOTE = "template/agent-note"
 
 
 def _rewritable(doc: Document, start: int, end: int, replacement: str) -> bool:
