@@ -29,6 +29,8 @@ def addressee(doc: Document, ctx: CheckContext):
 def greeting(doc: Document, ctx: CheckContext):
     if doc.channel == "chat" and not doc.first_message:
         return  # a chat message that continues a conversation needs no opening
+    if doc.channel == "sns" and not doc.norm.lstrip().startswith("@"):
+        return  # a post of our own (【お知らせ】…) or a direct message, not a public reply to someone
     if doc.channel == "chat":
         own = doc.own_sentences()
         if own and (acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend)
