@@ -361,7 +361,8 @@ def casual(doc: Document, ctx: CheckContext):
             word = m.group(1)
             sugg = {"なので": "そのため", "だから": "そのため", "でも": "ただ", "あと": "また", "あとは": "また",
                     "それと": "また", "じゃあ": "それでは", "じゃ": "それでは"}[word]
-            if word not in allow and not (word in ("でも",)):
+            # (to a colleague, それと / あと / なので start a sentence of a chat as they do in speech)
+            if word not in allow and not (word in ("でも",)) and not (doc.to_colleague and word in ("それと", "あと", "あとは", "なので")):
                 a, b = doc.original_span(s.nstart + lead + m.start(1), s.nstart + lead + m.end(1))
                 yield Hit(a, b, f"文頭の「{word}」は話し言葉です。「{sugg}」と書きます。", sugg, sugg)
         n = len(toks)
