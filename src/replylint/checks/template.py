@@ -216,6 +216,10 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # a heading that names a kind of day, not a date to fill: 【定休日】のご案内
             if norm[m.start() - 1:m.start()] == "「" and _MENTIONED.match(norm, m.end()):
                 continue  # named as what is shown: 宛名欄に「<<氏名>>」「<<住所1>>」と表示されている箇所
+            if _in_example(norm, m.start(), m.end(), ln.nstart, ln.nend):
+                continue  # a form shown as an example: 件名は「〇〇の件について」のように
+            if m.group()[0] == "{" and _JSON.search(m.group()):
+                continue  # a JSON object in a reply to a developer: {"id": 1, "name": "研修A"}
             if m.group()[0] == "(" and "/" in m.group() and (
                     not _unresolved_choice(m.group()) or doc.role(s) != seg.PROSE
                     or _READER_CHOOSES.search(norm, m.end(), min(s.nend, m.end() + 24))):
@@ -232,6 +236,22 @@ def placeholder(doc: Document, ctx: CheckContext):
 
 
 _BOX_MARKS = frozenset("■◆▲✕☆")
+# What follows a quoted form given as an example: 「〇〇の件について」のように / 「株式会社〇〇 〇〇様」と
+# ご記入ください / 「〇〇様」などの宛名 (the slot is the example's, for the reader to fill)
+_EXAMPLE_AFTER = lazy(r"」\s*(のように|のような|のよう|など|などと|などの|という形|の形|と(ご|お)?(記入|入力|記載|書|お書き))")
+# ...or what precedes it: 宛名の書き方は「株式会社〇〇 〇〇様」です / 記入例：「〇〇の件」
+_EXAMPLE_BEFORE = lazy(r"(書き方|書式|形式|記入例|入力例|例|フォーマット|ひな形|雛形|見本)(は|も|として)?[、,:：]?\s*$")
+_JSON = lazy(r"\"\s*:")  # {"id": 1}: a key and its value
+
+
+def _in_example(norm: str, a: int, b: int, line_start: int, line_end: int) -> bool:
+    """The slot at norm[a:b] stands inside 「…」 that the sentence gives as an example of a form."""
+    open_at = norm.rfind("「", line_start, a)
+    if open_at < 0 or norm.rfind("」", open_at, a) >= 0:
+        return False
+    close_at = norm.find("」", b, line_end)
+    return close_at >= 0 and (bool(_EXAMPLE_AFTER.match(norm, close_at))
+                              or bool(_EXAMPLE_BEFORE.search(norm, max(line_start, open_at - 12), open_at)))
 # The two sides of a yes-or-no choice, after what they share: 同梱あり／同梱なし, 返送する／返送しない
 _CHOICE_ENDS = frozenset({frozenset(p) for p in (("あり", "なし"), ("有", "無"), ("する", "しない"), ("できる", "できない"),
                                                    ("可", "不可"), ("要", "不要"), ("済み", "未"), ("済", "未"), ("はい", "いいえ"))})
