@@ -246,12 +246,24 @@ def _alternation(texts: list[str]) -> re.Pattern | None:
 _SURFACE_GROUPS = 4
 
 
+def _is_kana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u30ff"
+
+
 def _alternations(texts: list[str]) -> list[re.Pattern]:
     """Regexes for many literal texts, the texts of some first characters each. Wherever one of
     a trie's first characters stands, re tries its top alternatives one by one: with ~340 first
     characters one regex cost 2.4 times what four do over the same text (each still skips to
-    its own first characters)."""
+    its own first characters). Texts that start with hiragana, and those that start with
+    katakana, have a regex of their own: a kana stands at most positions of a reply, and there
+    each is tried against the few kana that start a text (3 hiragana, 57 katakana) instead of a
+    quarter of all first characters (41.2 -> 37.5 ms over the 2,000 generated replies); the
+    other first characters are split between the rest."""
     firsts = sorted({t[0] for t in texts if t})
-    size = -(-len(firsts) // _SURFACE_GROUPS) if firsts else 1
-    groups = [set(firsts[k:k + size]) for k in range(0, len(firsts), size)]
+    hiragana = [c for c in firsts if "\u3041" <= c <= "\u309f"]
+    katakana = [c for c in firsts if "\u30a0" <= c <= "\u30ff"]
+    rest = [c for c in firsts if not _is_kana(c)]
+    parts = max(1, _SURFACE_GROUPS - bool(hiragana) - bool(katakana))
+    size = -(-len(rest) // parts) if rest else 1
+    groups = [set(g) for g in (hiragana, katakana) if g] + [set(rest[k:k + size]) for k in range(0, len(rest), size)]
     return [rx for g in groups if (rx := _alternation([t for t in texts if t and t[0] in g])) is not None]

@@ -16,7 +16,7 @@ import weakref
 
 from . import segments as seg
 from .acts import BU_SURNAME_CHARS
-from .regexes import lazy
+from .regexes import by_first_char, lazy
 
 OWN, CUSTOMER = "own", "customer"
 
@@ -77,8 +77,9 @@ CUSTOMER_MARK = lazy(r"お客様|お客さま|ご自身|様(?:が|は|で|にて
 # A person the reply names with one of our words: 弊社の岡部課長, 担当の山田, 導入担当である山内.
 _OUR_PERSON = lazy(
     # (longest first; words of one length in their own order, so that the pattern is the same in
-    # every process and its compiled program can be shipped: two words of one length never both match)
-    "(?:" + "|".join(sorted(set(COMPANY + STAFF + UNITS + TITLES), key=lambda w: (-len(w), w))) + ")"
+    # every process and its compiled program can be shipped: two words of one length never both match;
+    # grouped by first character, the same matches: 20.8 -> 15.7 ms over the 2k corpus and the dev sets)
+    "(?:" + by_first_char(sorted(set(COMPANY + STAFF + UNITS + TITLES), key=lambda w: (-len(w), w))) + ")"
     # (a one-kanji family name too, 融資担当の林が, and a name in Latin letters, 講師のEmma; not
     # 担当の方, 係の者, the customer's person or a role)
     r"(?:の|である|の者である|\s)\s*(?P<name>(?![方者人皆])[一-龥々]{1,4}?|[ァ-ヶー]{2,8}?|[A-Z][a-z]{1,11})"

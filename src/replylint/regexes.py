@@ -59,6 +59,17 @@ def build_trie_pattern(texts: list[str]) -> str:
 _MAX_NESTING = 100  # optional groups inside each other in one trie pattern
 
 
+def by_first_char(alternatives: list[str]) -> str:
+    """One alternation of patterns that each start with a literal character, those with the same
+    first character put behind it once (申(?:さ…|し…|す)), in their order: at each position the
+    search then tries one branch per character, not one per pattern, and matches as the plain
+    alternation does (the branches that can match at a position share its character)."""
+    groups: dict[str, list[str]] = {}
+    for a in alternatives:
+        groups.setdefault(a[0], []).append(a[1:])
+    return "|".join(c + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")") for c, rest in groups.items())
+
+
 def _trie(texts) -> dict:
     trie: dict = {}
     for text in texts:

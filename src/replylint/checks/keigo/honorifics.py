@@ -9,7 +9,7 @@ from ... import segments as seg
 from ...conjugate import masu_stem, ra_godan_form
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit, triggered_by
-from ...regexes import LookBack, lazy, trie_pattern
+from ...regexes import LookBack, by_first_char, lazy, trie_pattern
 from ...tokenize import Token
 from ._common import (Parts, _PREFIX, _PUNCT, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _merged, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
 
@@ -219,17 +219,7 @@ _PREFIX_CHARS = "".join(_PREFIX)
 _ACTION_DEKI = _ActionThenDeki()
 
 
-def _by_first_char(alternatives: list[str]) -> str:
-    """One alternation of patterns that each start with a literal character, those with the same
-    first character put behind it once (申(?:さ…|し…|す)): at each position the search then tries
-    one branch per character, not one per pattern."""
-    groups: dict[str, list[str]] = {}
-    for a in alternatives:
-        groups.setdefault(a[0], []).append(a[1:])
-    return "|".join(c + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")") for c, rest in groups.items())
-
-
-_WRONG_VERBS = lazy(_by_first_char(  # every alternative starts with a literal: Python's re then skips ahead fast
+_WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: Python's re then skips ahead fast
     [p + "(?!世話\\s*に)" + _PREFIXED_WORD_BEFORE for p in _PREFIX]
     + [f"{w}\\s*ら?れ" for w in _HUMBLE_BEFORE_RERU]
     + [f"{w}\\s*て\\s*(?:くださ|下さ)" for w in _HUMBLE_BEFORE_TE]
@@ -250,10 +240,12 @@ _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
 # ahead fast), with one scan after them: a word that ends in a suffix (様, さま, さん, くん, 君,
 # ちゃん) needs nothing more, an own word needs the scan.
 _OWN_WORD = "(?:" + trie_pattern(_OWN_PREFIX_WORDS) + ")"
+# (grouped by first character: the search only needs where a match starts, which the order of
+# the alternatives does not change; 23.1 -> 20.8 ms over the 2k corpus and the dev sets)
 _TITLE_MARKS = lazy(
-    "(?:" + "|".join(sorted(_OWN_PREFIX_WORDS, key=len, reverse=True)
-                     + [f"{w}\\s*(?:様|さま)" for w in parties.STAFF if not w.startswith(_OWN_PREFIX_WORDS)]
-                     + ["さん(?<!客さん)", "くん", "君", "ちゃん"]) + ")"
+    "(?:" + by_first_char(sorted(_OWN_PREFIX_WORDS, key=len, reverse=True)
+                          + [f"{w}\\s*(?:様|さま)" for w in parties.STAFF if not w.startswith(_OWN_PREFIX_WORDS)]
+                          + ["さん(?<!客さん)", "くん", "君", "ちゃん"]) + ")"
     f"(?:(?<=[様まん君])|(?:(?!{_OWN_WORD})[^、。!?\\n])*?(?<!客)(?:{trie_pattern(_NAME_SUFFIX + _TITLES)}))")
 _COMMON_STARTS = frozenset(("いたす", "致す", "おる", "居る"))
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
