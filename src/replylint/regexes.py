@@ -350,8 +350,8 @@ _LOOK_AHEAD_FROM = 300
 
 
 def _look_ahead_for(parsed) -> str | None:
-    """The characters a match of the pattern can start with, when `re` would otherwise try the
-    whole pattern at every character: an alternative that starts with a group, a class or a
+    """The characters a match of the pattern can start with, as the text of a class, when `re`
+    would otherwise try the whole pattern at every character: an alternative that starts with a group, a class or a
     look-behind leaves `re` without a first character to scan for, and each try of a large
     alternation costs hundreds of instructions. A look-ahead for these characters (see
     `Grammar.regex`) rejects the others at once. None when `re` finds a prefix of its own (the
@@ -365,7 +365,14 @@ def _look_ahead_for(parsed) -> str | None:
         chars, maybe_empty = _first_chars(parsed.data)
     except ValueError:
         return None
-    return None if maybe_empty else "".join(sorted(chars))
+    if maybe_empty:
+        return None
+    # (the class's text: its characters, and \s when a match may start with a blank, as
+    # OPENING's 拝啓 after up to four blanks does: without it, OPENING was tried at every character)
+    return re.escape("".join(sorted(chars - {_BLANK}))) + ("\\s" if _BLANK in chars else "")
+
+
+_BLANK = "\\s"  # (in _first_chars' set: any character \s matches)
 
 
 def _re_has_prefix(items) -> bool:
@@ -385,8 +392,9 @@ def _re_has_prefix(items) -> bool:
 
 
 def _first_chars(items) -> tuple[set[str], bool]:
-    """The characters a match of this sequence can start with, and whether it can be empty;
-    ValueError for a piece that may start with any character (., a category, a negated class)."""
+    """The characters a match of this sequence can start with (_BLANK for any that \\s matches),
+    and whether it can be empty; ValueError for a piece that may start with any character (., a
+    category other than \\s, a negated class)."""
     chars: set[str] = set()
     for op, av in items:
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
@@ -395,9 +403,13 @@ def _first_chars(items) -> tuple[set[str], bool]:
             chars.add(chr(av))
             return chars, False
         if op is _c.IN:
-            if not all(o is _c.LITERAL for o, _ in av):
-                raise ValueError(av)
-            chars.update(chr(v) for _, v in av)
+            for o, v in av:
+                if o is _c.LITERAL:
+                    chars.add(chr(v))
+                elif o is _c.CATEGORY and v is _c.CATEGORY_SPACE:
+                    chars.add(_BLANK)
+                else:
+                    raise ValueError(av)
             return chars, False
         if op is _c.SUBPATTERN:
             inner, empty = _first_chars(av[-1])
@@ -594,7 +606,7 @@ class Grammar:
         if self._regex is None:
             # Tried only where a character it can start with stands (see _look_ahead_for)
             first = None if self.flags else analysis(self.pattern).get("first")
-            pattern = self.pattern if not first else "(?=[" + re.escape(first) + "])(?:" + self.pattern + ")"
+            pattern = self.pattern if not first else "(?=[" + first + "])(?:" + self.pattern + ")"
             self._regex = compile(pattern, self.flags)
         return self._regex
 

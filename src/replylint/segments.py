@@ -89,9 +89,12 @@ def _is_header_block(lines: list[str], i: int) -> bool:
 
 
 # Something every quote start above holds; a reply without it quotes nothing (most drafts).
-# (The lookahead's class lets the regex engine skip to those letters; without it, it tries the
-# case-insensitive words at every character: eight times slower.)
-_MAY_QUOTE = lazy(r"(?=[<>書メ差送fFmMwW])(?:>|<|書きました|メッセージ|差出人|送信者|送信元|(?i:wrote|message|from))")
+# (Every branch starts with a literal, so that the regex engine scans for those characters on its
+# own: (?i:wrote|message|from) at every character was eight times slower, and a look-ahead for
+# them, entered at every character, 2.5 times: 6.9 -> 2.8 ms over the 2,000 generated replies.
+# The case-insensitive words are spelled by their two first letters: w and W fold to nothing else.)
+_MAY_QUOTE = lazy(r">|<|書きました|メッセージ|差出人|送信者|送信元|w(?i:rote)|W(?i:rote)|m(?i:essage)|M(?i:essage)"
+                  r"|f(?i:rom)|F(?i:rom)")
 
 
 def quoted_lines(lines: list[str]) -> list[bool]:
@@ -129,7 +132,7 @@ def quoted_lines(lines: list[str]) -> list[bool]:
     return quoted
 
 
-_HIRAGANA = lazy(r"[ぁ-ゖ]{2}")
+_HIRAGANA = lazy(r"[ぁ-ゖ][ぁ-ゖ]")  # (not [ぁ-ゖ]{2}: re scans for a class it starts with, not a repeat)
 
 
 def _closes(line: str) -> bool:

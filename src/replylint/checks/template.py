@@ -325,7 +325,10 @@ _NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(
 # A head alone in its bracket labels the rest of the line ([社内用] 前回クレームあり); a head
 # with words after it is the whole note ((担当者へ：…)), up to the first closing bracket of any kind.
 _BRACKETED_NOTE = (r"[【\[<(〔《〈]\s*※?\s*(" + _NOTE_HEAD + r")\s*([】\]>)〕》〉][^\n]*|[^】\]>)〕》〉\n]{1,80}[】\]>)〕》〉])")
-_AGENT_NOTE = lazy(
+# (a Grammar: behind a gate of its words, and tried only where a character a note starts with
+# stands; searched as a plain pattern, it was tried at every character from the trigger's match to
+# the line's end: 7.2 -> 1.1 ms over the 2,000 generated replies, the same matches)
+_AGENT_NOTE = Grammar(
     r"(?<![A-Za-z])(TODO|FIXME|TBD)(?![A-Za-z])"
     r"|" + _BRACKETED_NOTE +
     # ★社内メモ：… on a line of its own, to the end of the line

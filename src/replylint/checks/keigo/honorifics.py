@@ -9,7 +9,7 @@ from ... import segments as seg
 from ...conjugate import masu_stem, ra_godan_form
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit, triggered_by
-from ...regexes import LookBack, by_first_char, lazy, trie_pattern
+from ...regexes import Grammar, LookBack, by_first_char, lazy, trie_pattern
 from ...tokenize import Token
 from ._common import (Parts, _PREFIX, _PUNCT, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _merged, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
 
@@ -718,7 +718,10 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
 # every process and its compiled program can be shipped: two words of one length never both match)
 _TITLE_WORDS = "|".join(sorted(set(_TITLES) | {"先生", "教授", "院長", "校長", "理事長", "副部長", "担当者", "ご担当者"},
                                key=lambda w: (-len(w), w)))
-_DOUBLE_TITLE = lazy(
+# (Grammars: behind a gate of their words, which most sentences with 様 lack; as plain patterns
+# they were tried at every character, having no literal to scan for: 4.85 -> 0.95 ms and
+# 2.15 -> 1.29 ms over the 2,000 generated replies, the same matches)
+_DOUBLE_TITLE = Grammar(
     rf"(?P<title>{_TITLE_WORDS})(様|さま|殿)"
     # (お取引先様各位, お取引様各位, お得意様各位: words that hold their 様, as お客様各位 does; not
     # 会員様各位, a role given 様 on top of 各位)
@@ -726,7 +729,7 @@ _DOUBLE_TITLE = lazy(
     r"|(?P<okyaku>お客様様|お客さま様|様様|様殿|殿様(?!商売))"
     r"|(?P<onchu>御中(\s*)様|御中\s*殿)")
 _ONCHU = lazy(r"御中")
-_PERSON_SAMA = lazy(r"[^\s、,]{1,12}[ \u3000]?(様|さま|殿)")
+_PERSON_SAMA = Grammar(r"[^\s、,]{1,12}[ \u3000]?(様|さま|殿)")
 
 
 def _header(doc: Document) -> list[Sentence]:
