@@ -82,7 +82,12 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
         return True
     # (the stem of the word just before まで: お手元に届くまで waits for what お届けの予定 has dated)
     awaited = [_STEM.findall(m.group(1))[-1] for m in _UNTIL.finditer(waits)]
-    return any(_estimated_elsewhere(doc, sents, word) for word in awaited)
+    return any(_estimated_elsewhere(doc, sents, w) for word in awaited for w in _ARRIVAL.get(word, (word,)))
+
+
+# The words of one event, the goods' arrival: 到着まで waits for what お届けは明日の予定です has dated
+_ARRIVAL_WORDS = ("到着", "お届け", "届", "配達", "お手元", "着")
+_ARRIVAL = {w: _ARRIVAL_WORDS for w in _ARRIVAL_WORDS}
 
 
 def _dated_news_before(doc: Document, sents: list[Sentence], lo: int) -> bool:

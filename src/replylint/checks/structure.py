@@ -57,7 +57,31 @@ def closes(doc: Document) -> bool:
     return any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
         or bool(own) and (doc.open_offer(own[-1]) or doc.act(acts.NEXT_CONTACT, own[-1]) is not None
                           or len(own) >= 2 and doc.act(acts.MORE_HELP, own[-1]) is not None and doc.open_offer(own[-2])
-                          or doc.act(acts.GOODS_AWAITED, own[-1]) is not None)
+                          or doc.act(acts.GOODS_AWAITED, own[-1]) is not None) \
+        or _closing_item(doc) or _closing_before_postscript(doc, own)
+
+
+def _closing_item(doc: Document) -> bool:
+    """The last item of a list is the closing line (・何卒よろしくお願い申し上げます。)."""
+    written = doc.linted_sentences(seg.BODY, seg.CLOSING)
+    if not written or doc.role(written[-1]) != seg.ITEM:
+        return False
+    ln = doc.lines[written[-1].line]
+    # (not a ※ note: ※お心当たりのない場合は、破棄していただけますようお願いいたします asks, it does not close)
+    return not seg.is_note_line(doc.norm[ln.nstart:ln.nend]) and doc.act(acts.CLOSING, written[-1]) is not None
+
+
+def _closing_before_postscript(doc: Document, own) -> bool:
+    """The closing line, then a paragraph of なお (なお、明後日は開館します。…): a notice's afterword,
+    however long, stands after its close."""
+    norm, lines = doc.norm, doc.lines
+    for k in range(len(own) - 1, 0, -1):
+        s = own[k]
+        if norm.startswith(("なお", "尚、", "追って", "追伸"), s.nstart) and (s.line == 0 or not norm[lines[s.line - 1].nstart:lines[s.line - 1].nend].strip()):
+            return doc.act(acts.CLOSING, own[k - 1]) is not None  # (the paragraph's first sentence)
+        if s.line > 0 and not norm[lines[s.line - 1].nstart:lines[s.line - 1].nend].strip() and norm[lines[s.line].nstart:s.nstart].strip() == "":
+            return False  # another paragraph starts here: the close is not just before a postscript
+    return False
 
 
 def closing(doc: Document, ctx: CheckContext):
