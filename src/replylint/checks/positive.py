@@ -570,7 +570,7 @@ def rule_citing(doc: Document, ctx: CheckContext):
         for m in _RULE_BECAUSE.finditer(norm, s.nstart, s.nend):
             if _REASON_BEFORE.search(norm, s.nstart, m.start()):
                 continue
-            if m.group(1) == "仕様" and refusal_m is None and m.start() > s.nstart and "ぁ" <= norm[m.start() - 1] <= "ん":
+            if m.group(1) == "仕様" and refusal_m is None and m.start() > s.nstart and norm[m.start() - 1] in "いるた":
                 continue  # a product's make told by what it does, as the cause of what happens (この電波を
                 # 受信できない仕様のため、つながりにくくなっています), not a rule that refuses (仕様ですので、ご了承ください)
             end = refusal_m.end() if refusal_m and refusal_m.start() > m.start() else m.end()
