@@ -88,7 +88,10 @@ _KEPT_WAITING = "お待たせ" + alt(ITASU, "し")
 _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて", "立て続けに") + r"[^。]{0,6}?失礼",  # a follow-up
              "はじめまして", "初めまして", "ようこそ", "初めてご連絡", "はじめてご連絡", "こんにちは", "こんばんは",
              "おはようございます", "お疲れ様です", "お疲れさまです", "ご無沙汰", "突然の" + alt("ご連絡", "メール", "お便り"),
-             "突然ご連絡", "お忙しいところ", "お忙しい中")
+             "突然ご連絡", "お忙しいところ", "お忙しい中",
+             # (a plain apology as the first words: お届けが遅れてしまい、本当にすみません; keigo/casual
+             # tells how to write すいません; not the cushion すみませんが、…)
+             "すみません(?!が)", "すいません(?!が)")
 # Sympathy for what happened to the reader (このたびは思いがけない事故に遭われ、さぞご心配のことと
 # 存じます / 心よりお見舞い申し上げます), and the reason we write, told first (お詫びとお知らせが
 # あり、ご連絡いたしました / ご注文の件でご連絡いたしました): openings of a letter we send first
