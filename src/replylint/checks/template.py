@@ -105,6 +105,8 @@ def _is_masked(norm: str, a: int, b: int) -> bool:
     kept = (norm[i:a] + norm[b:j]).strip(" ")
     if any(c.isdigit() or c == "@" for c in kept):
         return True  # a card, phone or account number, a mail address
+    if a >= 2 and norm[a - 2:a].isascii() and norm[a - 2:a].isalpha():
+        return True  # an ID kept in its first letters: ab****, yama****
     # a name masked in part: the family name kept (山田 ＊＊ 様, ヤマダ＊＊＊)
     before = norm[a - 2:a].rstrip(" ")[-1:] if norm[a - 1:a] == " " else norm[a - 1:a]
     return norm[a] == "*" and bool(before) and ("一" <= before <= "鿿" or "ァ" <= before <= "ヺ" or before == "ー")
@@ -218,6 +220,8 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # named as what is shown: 宛名欄に「<<氏名>>」「<<住所1>>」と表示されている箇所
             if _in_example(norm, m.start(), m.end(), ln.nstart, ln.nend):
                 continue  # a form shown as an example: 件名は「〇〇の件について」のように
+            if m.group()[0] in "{%<#[" and _SPEAKS_OF_SLOTS.search(norm, s.nstart, s.nend):
+                continue  # a sentence about merge fields: 本文に {name} と入力すると、お名前が差し込まれます
             if m.group()[0] == "{" and _JSON.search(m.group()):
                 continue  # a JSON object in a reply to a developer: {"id": 1, "name": "研修A"}
             if m.group()[0] == "(" and "/" in m.group() and (
@@ -241,7 +245,11 @@ _BOX_MARKS = frozenset("■◆▲✕☆")
 _EXAMPLE_AFTER = lazy(r"」\s*(のように|のような|のよう|など|などと|などの|という形|の形|と(ご|お)?(記入|入力|記載|書|お書き))")
 # ...or what precedes it: 宛名の書き方は「株式会社〇〇 〇〇様」です / 記入例：「〇〇の件」
 _EXAMPLE_BEFORE = lazy(r"(書き方|書式|形式|記入例|入力例|例|フォーマット|ひな形|雛形|見本)(は|も|として)?[、,:：]?\s*$")
-_JSON = lazy(r"\"\s*:")  # {"id": 1}: a key and its value
+_JSON = lazy(r"\"\s*:")
+# A sentence that speaks of merge fields, as a product's help does (差し込み項目は {受講者名} …;
+# {{course_title}} を入れると、講座名に置き換わります): its slots are the subject, not leftovers
+_SPEAKS_OF_SLOTS = lazy(r"差し込み項目|差込項目|差し込まれ|差し込めます|差し込む|変数|プレースホルダ|タグ|置き換わ|置き換えられ"
+                        r"|(と|を)(入力|記入|書|入れ)[^。]{0,6}(すると|いただくと|と[、,]|ば[、,]|たら)")  # {"id": 1}: a key and its value
 
 
 def _in_example(norm: str, a: int, b: int, line_start: int, line_end: int) -> bool:
