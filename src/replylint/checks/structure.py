@@ -77,11 +77,18 @@ def _closing_before_postscript(doc: Document, own) -> bool:
     norm, lines = doc.norm, doc.lines
     for k in range(len(own) - 1, 0, -1):
         s = own[k]
-        if norm.startswith(("なお", "尚、", "追って", "追伸"), s.nstart) and (s.line == 0 or not norm[lines[s.line - 1].nstart:lines[s.line - 1].nend].strip()):
-            return doc.act(acts.CLOSING, own[k - 1]) is not None  # (the paragraph's first sentence)
-        if s.line > 0 and not norm[lines[s.line - 1].nstart:lines[s.line - 1].nend].strip() and norm[lines[s.line].nstart:s.nstart].strip() == "":
-            return False  # another paragraph starts here: the close is not just before a postscript
+        # (the first sentence of its line, under a blank line: a paragraph starts with it)
+        starts = own[k - 1].line < s.line and (s.line == 0 or _blank(norm, lines[s.line - 1]))
+        if not starts:
+            continue
+        if norm.startswith(("なお", "尚、", "追って", "追伸"), s.nstart):
+            return doc.act(acts.CLOSING, own[k - 1]) is not None
+        return False  # another paragraph: the close is not just before a postscript
     return False
+
+
+def _blank(norm: str, ln) -> bool:
+    return ln.nstart == ln.nend or not norm[ln.nstart:ln.nend].strip()
 
 
 def closing(doc: Document, ctx: CheckContext):

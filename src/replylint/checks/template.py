@@ -216,11 +216,11 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # filled in: 【掲載日：2023年1月25日】, お支払期限は【2月10日】です
             if m.group()[0] in "[【<" and _KIND_OF_DAY.search(m.group()):
                 continue  # a heading that names a kind of day, not a date to fill: 【定休日】のご案内
-            if norm[m.start() - 1:m.start()] == "「" and _MENTIONED.match(norm, m.end()):
+            if norm[m.start() - 1:m.start()] == "「" and _MENTIONED.match(norm, m.end(), min(ln.nend, m.end() + _NEAR)):
                 continue  # named as what is shown: 宛名欄に「<<氏名>>」「<<住所1>>」と表示されている箇所
             if _in_example(norm, m.start(), m.end(), ln.nstart, ln.nend):
                 continue  # a form shown as an example: 件名は「〇〇の件について」のように
-            if m.group()[0] in "{%<#[" and _SPEAKS_OF_SLOTS.search(norm, s.nstart, s.nend):
+            if m.group()[0] in "{%<#[" and _speaks_of_slots(doc, s):
                 continue  # a sentence about merge fields: 本文に {name} と入力すると、お名前が差し込まれます
             if m.group()[0] == "{" and _JSON.search(m.group()):
                 continue  # a JSON object in a reply to a developer: {"id": 1, "name": "研修A"}
@@ -252,12 +252,24 @@ _SPEAKS_OF_SLOTS = lazy(r"差し込み項目|差込項目|差し込まれ|差し
                         r"|(と|を)(入力|記入|書|入れ)[^。]{0,6}(すると|いただくと|と[、,]|ば[、,]|たら)")  # {"id": 1}: a key and its value
 
 
+_NEAR = 80  # how far around a slot its quote, or what is said of it, is looked for (a bound: linear time)
+
+
+def _speaks_of_slots(doc: Document, s) -> bool:
+    """_SPEAKS_OF_SLOTS in sentence `s`, searched once per sentence (a sentence may hold many slots)."""
+    key = ("template.speaks_of_slots", s.nstart)
+    found = doc.cache.get(key)
+    if found is None:
+        found = doc.cache[key] = bool(_SPEAKS_OF_SLOTS.search(doc.norm, s.nstart, s.nend))
+    return found
+
+
 def _in_example(norm: str, a: int, b: int, line_start: int, line_end: int) -> bool:
     """The slot at norm[a:b] stands inside 「…」 that the sentence gives as an example of a form."""
-    open_at = norm.rfind("「", line_start, a)
+    open_at = norm.rfind("「", max(line_start, a - _NEAR), a)
     if open_at < 0 or norm.rfind("」", open_at, a) >= 0:
         return False
-    close_at = norm.find("」", b, line_end)
+    close_at = norm.find("」", b, min(line_end, b + _NEAR))
     return close_at >= 0 and (bool(_EXAMPLE_AFTER.match(norm, close_at))
                               or bool(_EXAMPLE_BEFORE.search(norm, max(line_start, open_at - 12), open_at)))
 # The two sides of a yes-or-no choice, after what they share: 同梱あり／同梱なし, 返送する／返送しない
