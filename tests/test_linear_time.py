@@ -234,3 +234,22 @@ def test_name_counts_are_str_count_for_few_names_and_many():
         text = "".join(rng.choice("あいうえ") for _ in range(rng.randint(0, 200)))
         names = {"".join(rng.choice("あいうえ") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 20))}
         assert _counts(text, names) == {name: text.count(name) for name in names}
+
+
+@pytest.mark.parametrize("shape, make, rules", [
+    # slots in a quoted example, quoted slots said to be shown, a sentence about merge fields
+    ("slots in one quoted example", lambda n: "件名は「" + "〇〇、" * (n // 3) + "の件」のように書いてください。",
+     ["template/placeholder"]),
+    ("quoted slots said to be shown", lambda n: "「{a}」" * (n // 5) + "と表示されます。", ["template/placeholder"]),
+    ("a sentence listing merge fields", lambda n: "差し込み項目は " + "{a}、" * (n // 4) + "です。", ["template/placeholder"]),
+    # the closing before a なお paragraph: many sentences in one paragraph, then many paragraphs
+    ("one long paragraph", lambda n: "田中様\n\nいつもありがとうございます。\n\n" + "お知らせです。" * (n // 7),
+     ["closing/missing"]),
+    ("many paragraphs", lambda n: "田中様\n\nいつもありがとうございます。\n\n" + "お知らせです。\n\n" * (n // 9),
+     ["closing/missing"]),
+    # list items read with their lead
+    ("a long list", lambda n: "次の点にご注意ください。\n" + "・火を使わないでください\n" * (n // 14),
+     ["positive/negative-command", "positive/lecturing"]),
+])
+def test_this_rounds_reads_are_linear(shape, make, rules):
+    assert _growth(make, 2000, _lint(rules)) < LIMIT, shape
