@@ -247,6 +247,9 @@ def test_name_counts_are_str_count_for_few_names_and_many():
      ["closing/missing"]),
     ("many paragraphs", lambda n: "田中様\n\nいつもありがとうございます。\n\n" + "お知らせです。\n\n" * (n // 9),
      ["closing/missing"]),
+    # notes to the agent, each holding a word another rule finds: reported as the notes only
+    ("many notes", lambda n: "ご注文の品を発送しました。" + "（※上長の承認待ち、要確認）" * (n // 14),
+     ["template/agent-note", "jargon/term"]),
     # list items read with their lead
     ("a long list", lambda n: "次の点にご注意ください。\n" + "・火を使わないでください\n" * (n // 14),
      ["positive/negative-command", "positive/lecturing"]),

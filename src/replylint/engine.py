@@ -261,14 +261,18 @@ class Engine:
                     for k, start, end, m, sg, fx in hits for span in (_whole_clusters(text, start, end),)]
         # A note to the agent is deleted whole (template/agent-note): what other rules find in
         # its words (上長, あってる, ESTA in ★社内メモ：ESTA未申請…) is no problem of the reply.
-        notes = [(start, end) for k, start, end, *_ in hits if self.specs[k].id == _AGENT_NOTE and start < end]
+        # (walked with the hits, both in order of their starts: linear however many notes)
+        notes = sorted((start, end) for k, start, end, *_ in hits if self.specs[k].id == _AGENT_NOTE and start < end)
+        next_note, covered_to = 0, -1  # covered_to: the furthest end of the notes started so far
         # Longest first at each start; a span that overlaps an earlier one of the same rule is the
         # same problem (システム障害 / 障害が発生 in システム障害が発生) and is reported once.
         for k, start, end, message, suggestion, replacement in sorted(hits, key=lambda h: (h[1], -h[2], h[0])):
             if (k, start, end) in seen or (start < end and start < reach.get(k, -1)):
                 continue
-            if notes and start < end and self.specs[k].id != _AGENT_NOTE \
-                    and any(a <= start and end <= b for a, b in notes):
+            while next_note < len(notes) and notes[next_note][0] <= start:
+                covered_to = max(covered_to, notes[next_note][1])
+                next_note += 1
+            if start < end and end <= covered_to and self.specs[k].id != _AGENT_NOTE:
                 continue
             seen.add((k, start, end))
             reach[k] = max(end, reach.get(k, end))
