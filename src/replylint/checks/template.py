@@ -245,11 +245,11 @@ _BOX_MARKS = frozenset("■◆▲✕☆")
 _EXAMPLE_AFTER = lazy(r"」\s*(のように|のような|のよう|など|などと|などの|という形|の形|と(ご|お)?(記入|入力|記載|書|お書き))")
 # ...or what precedes it: 宛名の書き方は「株式会社〇〇 〇〇様」です / 記入例：「〇〇の件」
 _EXAMPLE_BEFORE = lazy(r"(書き方|書式|形式|記入例|入力例|例|フォーマット|ひな形|雛形|見本)(は|も|として)?[、,:：]?\s*$")
-_JSON = lazy(r"\"\s*:")
+_JSON = lazy(r"\"\s*:")  # {"id": 1}: a key and its value
 # A sentence that speaks of merge fields, as a product's help does (差し込み項目は {受講者名} …;
 # {{course_title}} を入れると、講座名に置き換わります): its slots are the subject, not leftovers
 _SPEAKS_OF_SLOTS = lazy(r"差し込み項目|差込項目|差し込まれ|差し込めます|差し込む|変数|プレースホルダ|タグ|置き換わ|置き換えられ"
-                        r"|(と|を)(入力|記入|書|入れ)[^。]{0,6}(すると|いただくと|と[、,]|ば[、,]|たら)")  # {"id": 1}: a key and its value
+                        r"|(と|を)(入力|記入|書|入れ)[^。]{0,6}(すると|いただくと|と[、,]|ば[、,]|たら)")
 
 
 _NEAR = 80  # how far around a slot its quote, or what is said of it, is looked for (a bound: linear time)
