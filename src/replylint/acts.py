@@ -394,7 +394,10 @@ _SIGN_OFF = alt("失礼" + alt(ITASU, "し") + "ます", "略儀ながら", "取
                 "以上[、,]" + r"[^。]{0,20}?" + _NEWS + alt(ITASU, "申し上げ") + "ます")
 _LATE_THANKS = alt(ARIGATOU + GOZAIMASU + "ました", "感謝" + alt("申し上げ", ITASU) + "ます",
                    alt("御礼", "お礼") + "申し上げます")
-_CLOSING_APOLOGY = alt(alt("重ねて", "改めて", "あらためて", "心より", "深く", "衷心より") + r"[^。]{0,10}?"
+_CLOSING_APOLOGY = alt(
+    # a reminder's close: すでにご返却済みの場合は、行き違いとなり失礼いたしました
+    "行き違い" + r"[^。]{0,12}?" + alt("失礼", "ご容赦", "お許し", MOUSHIWAKE, "お詫び"),
+    alt("重ねて", "改めて", "あらためて", "心より", "深く", "衷心より") + r"[^。]{0,10}?"
                        + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"),
                        alt("このたびは", "この度は") + r"[^。]{0,10}?失礼" + alt(ITASU, "し") + "ました")
 # ...an apology letter's close, on its own (closing/no-further-help reads it: the letter ends on it)
@@ -537,7 +540,9 @@ NAMED_WITH_HONOUR = Grammar(alt("様", "さま", "御中", "殿"))
 TECHNICAL_SETTING = Grammar(alt(
     r"\d{2,5}番ポート", r"ポート(?:番号)?[:：\s]?\d{2,5}", r"(?:TCP|UDP)[\s/:：]?\d{2,5}",
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?![\d.])", r"\*\.[a-z0-9-]+\.[a-z]",
-    alt("MTU", "TTL") + r"[^。]{0,12}?\d{2,5}"))
+    alt("MTU", "TTL") + r"[^。]{0,12}?\d{2,5}",
+    # (a block of fixed addresses ordered for an office: 固定IPアドレスを1個から8個へ変更)
+    r"固定IP(?:アドレス)?[^。]{0,8}?\d{1,3}個"))
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain

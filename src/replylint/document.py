@@ -432,11 +432,13 @@ class Document:
             chunks = _NAME_CHUNKS.split(self.own_names)
             # (a self-introduction names us before の: 東和ロジスティクスの川口です)
             chunks += [m.group(1) for c in chunks for m in [_INTRODUCED.match(c)] if m]
+            # (and a desk named by what it does: レファレンス担当, 貸出カウンター: its word is ours too)
+            desks = {c[:-len(d)] for c in chunks for d in _DESK_WORDS if c.endswith(d) and len(c) > len(d)}
             # Every word a name ends in, gathered once (a set: a reply with many names and many
             # words to ask about stays linear). The word ends the name, and no particle stands
             # before it: 最新のファームウェア in a subject is no name.
             ends = self.cache["document.own_name_ends"] = {
-                c[k:] for c in chunks if len(c) <= 16 for k in range(1, len(c)) if c[k - 1] not in _PARTICLES}
+                c[k:] for c in chunks if len(c) <= 16 for k in range(1, len(c)) if c[k - 1] not in _PARTICLES} | desks
         return word in ends
 
     @property
@@ -482,6 +484,7 @@ _NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9&.'-]{1,20} )*[^\s、。!?「」()]{1,2
 _NAME_CHUNKS = re.compile(r"[\s、。,・/()「」『』【】:]+|株式会社|有限会社|合同会社")
 _PARTICLES = frozenset("のはをにがでとへもや")
 _INTRODUCED = re.compile(r"(.+?)の[^の]{1,12}(?:です|でございます|と申します)$")
+_DESK_WORDS = ("担当", "係", "窓口", "デスク", "チーム", "カウンター", "センター")
 _TERMINATORS = "。!?"
 _OPEN = "「『(【[〈《"
 _CLOSE = "」』)】]〉》"

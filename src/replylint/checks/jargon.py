@@ -48,6 +48,7 @@ _TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|P[1-4]|Tier ?[1-3])(?![A-
                   r"(?=\s?(?:に|にて|で|の|へ|が|は|チーム|サポート|担当|対応|エンジニア|案件|\)|）))")
 
 
+_CODE_NUMBER = lazy(r"[ -]?[0-9]{4,}")  # (not a status: HTTP 500)
 # Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page)
 _EVERYDAY_COMPOUNDS = {"LP": ("ガス",)}
 
@@ -87,6 +88,8 @@ def acronym(doc: Document, ctx: CheckContext):
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
+            if _CODE_NUMBER.match(norm, m.end()):
+                continue  # the letters of a code, its number after a blank: タグ番号 SL 482913
             if norm.startswith(_EVERYDAY_COMPOUNDS.get(word, ()), m.end()):
                 continue  # a household word the letters belong to: LPガス (a later LP alone may still be jargon)
             seen.add(word)  # only the first use counts: explained there, or reported there
