@@ -183,6 +183,10 @@ class Document:
         """A list item, heading, label, URL or letter mark: not a sentence whose ending is judged."""
         return s.kind == seg.HEADER or self.lines[s.line].role in seg.FRAGMENT_ROLES
 
+    def is_blank(self, ln: Line) -> bool:
+        """A line with nothing but blanks: it separates paragraphs (and a list from its lead)."""
+        return ln.nstart == ln.nend or not self.view.text[ln.nstart:ln.nend].strip()
+
     def list_lead(self, s: Sentence) -> Sentence | None:
         """The prose sentence that introduces the list item `s` stands in (次の点にご注意ください。
         / 次の内容を書いて送るだけです。), or None when `s` is no item or nothing leads into its list.
@@ -196,7 +200,7 @@ class Document:
                 if ln.role == seg.ITEM:
                     leads[i] = lead
                     continue
-                if not self.view.text[ln.nstart:ln.nend].strip():
+                if self.is_blank(ln):
                     continue  # (a blank line between the lead and its list)
                 lead = None
                 if ln.role == seg.PROSE:

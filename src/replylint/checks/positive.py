@@ -646,18 +646,6 @@ _PURPOSE = lazy(r"(守る|確保する|防ぐ|防止する|保つ|配慮する|�
 _CAUTION_LEAD = lazy(r"注意|ため[、,に]")
 
 
-def _cautions(doc: Document, lead: Sentence) -> bool:
-    """The sentence that leads into a list names a caution, a harm or a purpose (read once per
-    list, not once per item)."""
-    key = ("positive.cautions", lead.nstart)
-    found = doc.cache.get(key)
-    if found is None:
-        norm = doc.norm
-        found = doc.cache[key] = bool(_CAUTION_LEAD.search(norm, lead.nstart, lead.nend)
-                                      or _HARM.search(norm, lead.nstart, lead.nend))
-    return found
-
-
 # A prohibition pressed hard stays an order, reason or not: 絶対に / 決して / くれぐれも …ないでください
 _PRESSED = lazy(r"絶対|決して|くれぐれも|二度と|必ず")
 # Positive rewrites for common verbs (dictionary form -> what to ask for instead).
@@ -692,7 +680,9 @@ def negative_command(doc: Document, ctx: CheckContext):
                     and _REASON_END.search(norm, nxt.nstart, nxt.nend)):
                 continue  # a warning of harm, with its reason
             lead = doc.list_lead(s)
-            if lead is not None and not _PRESSED.search(norm, s.nstart, m.start()) and _cautions(doc, lead):
+            # (asked with Document.act: once per list's lead, not once per item)
+            if lead is not None and not _PRESSED.search(norm, s.nstart, m.start()) \
+                    and (doc.act(_CAUTION_LEAD, lead) or doc.act(_HARM, lead)):
                 continue  # an item of a list of precautions
             if m.group().startswith("禁止") and _PURPOSE.search(norm, s.nstart, start):
                 continue  # a ban described with what it protects (野鳥を守るため…禁止しております)

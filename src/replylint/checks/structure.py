@@ -78,17 +78,13 @@ def _closing_before_postscript(doc: Document, own) -> bool:
     for k in range(len(own) - 1, 0, -1):
         s = own[k]
         # (the first sentence of its line, under a blank line: a paragraph starts with it)
-        starts = own[k - 1].line < s.line and (s.line == 0 or _blank(norm, lines[s.line - 1]))
+        starts = own[k - 1].line < s.line and (s.line == 0 or doc.is_blank(lines[s.line - 1]))
         if not starts:
             continue
         if norm.startswith(("なお", "尚、", "追って", "追伸"), s.nstart):
             return doc.act(acts.CLOSING, own[k - 1]) is not None
         return False  # another paragraph: the close is not just before a postscript
     return False
-
-
-def _blank(norm: str, ln) -> bool:
-    return ln.nstart == ln.nend or not norm[ln.nstart:ln.nend].strip()
 
 
 def closing(doc: Document, ctx: CheckContext):
