@@ -33,6 +33,9 @@ _OWN_REASON = lazy(r"ので|ため|から[、,]|ており|ています|まで|�
 _TAKES = lazy(r"かかり|かかっ|要し|遅れ|ほど|程度|以内|見込み")
 # The end of an outage (復旧, 障害の解消): its time is not known to anyone
 _RECOVERY = lazy(r"復旧|障害が解消|障害の解消")
+# A wait that names its own matter: 〜につきましては / 〜の件は / 返金は (not the thing made ready
+# for it: 製品は、箱に入れてお待ちください)
+_MATTER = lazy(r"につき|について|に関し|の件|[一-龥ァ-ヶー][はも](?![^。]*[てで]お待ち)")
 _RETURN = lazy(r"戻|ご連絡|ご案内|お知らせ|ご報告|ご返信|ご回答|完了|かかり|終わ|以内|ほど|程度|まで|ごろ|頃")
 
 
@@ -73,12 +76,22 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     # お知らせいたしますので、それまでお待ちください)
     prev = sents[lo - 1] if lo > 0 else None
     if prev is not None and doc.act(acts.TIME_ESTIMATE, prev) and (
-            _BACK_THEN.search(waits, 0, 12) or not _OWN_REASON.search(waits)
+            _BACK_THEN.search(waits, 0, 12) or not (_OWN_REASON.search(waits) or _MATTER.search(waits))
             or _TAKES.search(norm, prev.nstart, prev.nend)):
         return True
-    # A bare request waits for the news we have dated before it (結果が分かりしだい、3月8日までに
-    # ご連絡いたします。…今しばらくお待ちいただけますようお願い申し上げます).
-    if not _OWN_REASON.search(waits) and _dated_news_before(doc, sents, lo):
+    # A bare request, which names nothing of its own to wait for, waits for what the reply has
+    # dated before it: our news (結果が分かりしだい、3月8日までにご連絡いたします。…今しばらく
+    # お待ちいただけますようお願い申し上げます) or the matter it reports on (5月28日ごろにお届け
+    # する予定です。…いましばらくお待ちいただけますと幸いです; 集荷日：7月2日 … 箱に入れて
+    # お待ちください).
+    # (In an email: a chat's hold is on the agent's work now. Not when the wait names a matter of
+    # its own: 再納品の日程につきましては、しばらくお待ちください; a thing got ready for what is
+    # awaited is no such matter: 製品は箱に入れてお待ちください.)
+    # (a line that ends in 、 runs on into the wait: 返金の処理を進めておりますので、⏎今しばらく…)
+    if prev is not None and norm[prev.nstart:prev.nend].rstrip().endswith(("、", ",")):
+        waits = norm[prev.nstart:prev.nend] + waits
+    if doc.channel == "email" and not _OWN_REASON.search(waits) and not _MATTER.search(waits) \
+            and _dated_before(doc, sents, lo):
         return True
     # (the stem of the word just before まで: お手元に届くまで waits for what お届けの予定 has dated)
     awaited = [_STEM.findall(m.group(1))[-1] for m in _UNTIL.finditer(waits)]
@@ -90,14 +103,13 @@ _ARRIVAL_WORDS = ("到着", "お届け", "届", "配達", "お手元", "着")
 _ARRIVAL = {w: _ARRIVAL_WORDS for w in _ARRIVAL_WORDS}
 
 
-def _dated_news_before(doc: Document, sents: list[Sentence], lo: int) -> bool:
-    """Whether a sentence before sents[lo] promises our next contact with a time (3月8日までに
-    改めてご連絡いたします). Where the first such sentence is, is found once per reply."""
-    first = doc.cache.get("clarity.dated_news")
+def _dated_before(doc: Document, sents: list[Sentence], lo: int) -> bool:
+    """Whether a sentence before sents[lo] gives a time (3月8日までに改めてご連絡いたします,
+    お届けは5月28日ごろの予定です). Where the first such sentence is, is found once per reply."""
+    first = doc.cache.get("clarity.dated")
     if first is None:
-        first = doc.cache["clarity.dated_news"] = next(
-            (k for k, x in enumerate(sents) if doc.act(acts.NEXT_CONTACT, x) and doc.act(acts.TIME_ESTIMATE, x)),
-            len(sents))
+        first = doc.cache["clarity.dated"] = next(
+            (k for k, x in enumerate(sents) if doc.act(acts.TIME_ESTIMATE, x)), len(sents))
     return first < lo
 
 
