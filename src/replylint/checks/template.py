@@ -220,7 +220,7 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # named as what is shown: 宛名欄に「<<氏名>>」「<<住所1>>」と表示されている箇所
             if _in_example(norm, m.start(), m.end(), ln.nstart, ln.nend):
                 continue  # a form shown as an example: 件名は「〇〇の件について」のように
-            if m.group()[0] in "{%<#[" and doc.act(_SPEAKS_OF_SLOTS, s) is not None:
+            if m.group()[0] in "{%<#[" and _about_slots(doc, s):
                 continue  # a sentence about merge fields: 本文に {name} と入力すると、お名前が差し込まれます
             if m.group()[0] == "{" and _JSON.search(m.group()):
                 continue  # a JSON object in a reply to a developer: {"id": 1, "name": "研修A"}
@@ -249,8 +249,18 @@ _JSON = lazy(r"\"\s*:")  # {"id": 1}: a key and its value
 # A sentence that speaks of merge fields, as a product's help does (差し込み項目は {受講者名} …;
 # {{course_title}} を入れると、講座名に置き換わります): its slots are the subject, not leftovers
 # (asked with Document.act: searched once per sentence, which may hold many slots)
-_SPEAKS_OF_SLOTS = lazy(r"差し込み項目|差込項目|差し込まれ|差し込めます|差し込む|変数|プレースホルダ|タグ|置き換わ|置き換えられ"
+_SPEAKS_OF_SLOTS = lazy(r"差し込み項目|差込項目|差し込み用|差込用|差し込まれ|差し込めます|差し込む|変数|プレースホルダ|タグ|置き換わ|置き換えられ"
                         r"|(と|を)(入力|記入|書|入れ)[^。]{0,6}(すると|いただくと|と[、,]|ば[、,]|たら)")
+
+
+def _about_slots(doc: Document, s) -> bool:
+    """The sentence speaks of merge fields, or is an item of a list that a sentence about them
+    leads into (…差し込み用の記号を入力してください。送信時に、受講者ごとの情報に置き換わります。
+    ⏎・{{氏名}} … 受講者の氏名): the list names the fields the reader may use."""
+    if doc.act(_SPEAKS_OF_SLOTS, s) is not None:
+        return True
+    lead = doc.list_lead(s)
+    return lead is not None and doc.act(_SPEAKS_OF_SLOTS, lead) is not None
 
 
 _NEAR = 80  # how far around a slot its quote, or what is said of it, is looked for (a bound: linear time)
