@@ -127,7 +127,7 @@ def further_help(doc: Document, ctx: CheckContext):
             or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
             or any(doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
             or any(doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
-            or doc.channel == "email" and _memo_end(doc, own) \
+            or doc.channel == "email" and (_memo_end(doc, own) or _report_closed(doc, own)) \
             or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
         return
     yield _AT_START
@@ -141,6 +141,16 @@ def _memo_end(doc: Document, own) -> bool:
     if not own or not any(acts.MEMO_END.match(doc.norm, s.nstart, s.nend) for s in own[-2:]):
         return False
     return doc.act(acts.CLOSING, own[-1]) is not None
+
+
+def _report_closed(doc: Document, own) -> bool:
+    """The mail reports what was done and ends on a closing line, and it speaks of no message
+    of the customer's (no お問い合わせいただいた…, ご依頼の件, nothing quoted): 重複していた330円を
+    返金いたしました。…今後ともよろしくお願いいたします. Across the blind dev sets 17 of 20 such
+    mails are not labeled for a missing offer, six of them clean models: the report is closed as
+    it should be. (A mail that answers a question still owes the offer.)"""
+    return not doc.quotes_customer and any(doc.act(acts.CLOSING, s) for s in own[-2:]) \
+        and not acts.INQUIRY.search(doc.own_text)
 
 
 def _asks(norm: str, start: int, end: int) -> bool:
