@@ -291,10 +291,27 @@ def test_a_group_gives_its_phrases_readers_explainable_and_message(tmp_path):
     ("- {readers: [consumer], phrases: []}\n", r"phrases\[0\].phrases: must be a non-empty list"),
     ("- {phrases: [{phrases: [a]}]}\n", r"phrases\[0\].phrases\[0\]: a group of phrases cannot hold another group"),
     ("- {phrases: [a], tier: it}\n", r"phrases\[0\]: unknown key\(s\) tier"),
+    ("- {phrases: [a], trades: 証券}\n", r"phrases\[0\]: 'trades' must be a non-empty list of words"),
+    ("- {phrase: a, trades: []}\n", r"phrases\[0\]: 'trades' must be a non-empty list of words"),
 ])
 def test_bad_groups_are_named(tmp_path, phrases, problem):
     with pytest.raises(PackError, match=problem):
         load_pack(_pack(tmp_path, phrases))
+
+
+def test_a_trades_word_is_plain_when_our_name_holds_the_trade():
+    """約定 is a brokerage's word its customers read on every trade report: plain from a
+    securities firm, jargon from a bank. The name is read from our side only (the signature)."""
+    import replylint
+
+    def terms(sender, body="ご注文は、約定しないまま失効しております。"):
+        text = f"高橋様\n\nいつもご利用いただき、ありがとうございます。\n\n{body}\n\n{sender}\n小西"
+        return [text[f.start:f.end] for f in replylint.lint(text, "email").findings if f.rule == "jargon/term"]
+
+    assert terms("はやぶさネット証券 カスタマーサポート") == []
+    assert terms("さくら銀行 カスタマーサポート") == ["約定"]
+    # (the customer's company naming the trade is not ours)
+    assert terms("さくら銀行 カスタマーサポート", "はやぶさ証券のご注文は、約定しないまま失効しております。") == ["約定"]
 
 
 def test_fixes_follow_the_audience_too():

@@ -366,6 +366,16 @@ class Document:
             self.cache["document.to_colleague"] = found
         return found
 
+    def of_trade(self, trades: tuple[str, ...]) -> bool:
+        """Whether our side's name (Document.own_names) holds one of these words of a trade
+        (はやぶさネット証券 for 証券): the reply comes from that trade. Asked once per trade."""
+        memo = self.cache.setdefault("document.trades", {})
+        found = memo.get(trades)
+        if found is None:
+            names = self.own_names
+            found = memo[trades] = any(t in names for t in trades)
+        return found
+
     @property
     def own_names(self) -> str:
         """The text where the reply names our side, a line each: the signature, a self-

@@ -210,6 +210,8 @@ class Engine:
                     continue  # a word the customer used themselves
                 if doc.named_with(word):
                     continue  # what we are (そよかぜサーバー): every reader of ours knows it
+                if phrase.trades and doc.of_trade(phrase.trades):
+                    continue  # our trade's own word (約定 from a brokerage): its customers know it
             start, end = tokens[i].start, tokens[j - 1].end
             # A phrase's suggestion was written to replace the phrase as the rule spells it: it
             # is an exact rewrite when the text says just that (not a conjugated or half-width form).

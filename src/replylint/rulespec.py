@@ -35,6 +35,9 @@ class Phrase:
     # A term explained where it is first used (ログイン状態（セッション）) is not reported there
     # nor later in the reply.
     explainable: bool = False
+    # Words that name a trade whose customers know the phrase (証券 for 約定): when our side's
+    # name holds one (はやぶさネット証券), the phrase is plain to the reader.
+    trades: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
