@@ -26,7 +26,8 @@ _CONSONANT_RUN = lazy(r"[^AEIOUY]{3}")
 _PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}|シリーズ|型|モデル|形式")
 # Capital words in a row are the English words of a name (「ソラノネ LIVE TOUR」, BIG SALE), not
 # initials to spell out.
-_CAPS_BEFORE = lazy(r"[A-Z]{2,} $")
+# (and after a word in small letters: au PAY, a brand's name in two words)
+_CAPS_BEFORE = lazy(r"[A-Z]{2,} $|(?<![A-Za-z])[a-z][A-Za-z]{1,10} $")
 _CAPS_AFTER = lazy(r" [A-Z]{2,}(?![a-z])")
 # What stands before a name in brackets: 新製品「XYZ」, プラン「PRO」, アプリ「MOVEA」
 _NAMED_BEFORE = lazy(r"(製品|商品|新製品|新商品|サービス|アプリ|ブランド|シリーズ|モデル|プラン|コース|店舗|ショップ"
