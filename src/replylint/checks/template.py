@@ -335,7 +335,7 @@ _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認�
          # the order of the writer's steps, ending on a bare noun of the task: ここで本人確認を
          # 完了してから案内 / 在庫を確かめた後に送信
          r"|(ここで|てから|た?後に|たあとに|後で|あとで)[^()【】\[\]\n]{0,30}?(案内|送信|返信|回答|連絡|送付|記載|記入|入力"
-         r"|最終化|確定)"
+         r"|最終化|確定|確認|チェック)"
          # a place in the draft to be rewritten: 回答あり次第ここ差し替え
          r"|(ここ|この部分|この欄|この文)(を|は)?\s*(差し替え|差替え|修正|変更|記入|入力|追記|書き換え))")
 # Who a note is for, said at the head of a bracket: 【社内メモ：…】, [社内用] …, （担当者へ：…）,
@@ -358,6 +358,8 @@ _AGENT_NOTE = Grammar(
     # （↑ かなりお怒りなので、お詫びは厚めに）: a bracket that points at the text it is about, in
     # plain words (not a polite one to the customer: （↓受付時間にご注意ください）)
     r"|[(【\[]\s*※?\s*[↑↓←→](?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{1,60}[)】\]]"
+    # the macro's own tag pasted with it: #手数料返金マクロv2
+    r"|(?<![^\s(【\[。、])#[^\s#]{0,20}(マクロ|テンプレ|定型文)[^\s#]{0,12}"
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
     r"|(?<![一-鿿々])要\s*再?(確認|修正|チェック)(?=\s*($|[:!)\]】、。]))"  # 要確認 left standing alone
     r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
@@ -376,11 +378,15 @@ _AGENT_NOTE = Grammar(
 # its own behind the task's words: a line without one is never searched for a note up to 60
 # characters long at each bracket and ※.
 _TASK_NOTE = Grammar(
-    r"[(【\[]\s*※?[^()【】\[\]\n]{0,60}?" + _TASK + r"\s*[)】\]]"
+    # (the task may be handed to someone after an arrow: （※外来枠 要確認→中村）)
+    r"[(【\[]\s*※?[^()【】\[\]\n]{0,60}?" + _TASK + r"(\s*(→|->|⇒)\s*[^()【】\[\]\n]{1,10}?)?\s*[)】\]]"
     r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,16}\))?\s*$"  # (…すること（藤井）: signed; （倉庫に問い合わせ中）)
     r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】"
     # a state of the draft or the task left, ending a ※ note: （※営業所からの回答待ち。届いたら差し替え）
-    r"|[(【\[]\s*※[^()【】\[\]\n]{0,60}?(回答待ち|確認待ち|返答待ち|承認待ち|差し替え|差替え|書き換え|追記)\s*[)】\]]"
+    r"|[(【\[]\s*※[^()【】\[\]\n]{0,60}?(回答待ち|確認待ち|返答待ち|承認待ち|差し替え|差替え|書き換え|追記"
+    r"|未確認|未記入|未入力|未回答|確認中|照会中|問い合わせ中|問合せ中)\s*[)】\]]"
+    # a decision left to the agent: （SVに確認中 → OKなら全額、NGなら半額で提案）
+    r"|[(【\[][^()【】\[\]\n]{0,40}?(OK|NG|ＯＫ|ＮＧ)(なら|の場合|であれば)[^()【】\[\]\n]{0,40}[)】\]]"
     # an approval noted for the team: （※ドラレコ確認済み・上長承認OK 川口）
     r"|[(【]\s*※?[^()【】\n]{0,40}?(承認(済み?|OK|NG|待ち|前|未|とって|取って|もらって)|上長|決裁|稟議)[^()【】\n]{0,20}[)】]")
 _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE)  # searched as the alternation of the two
@@ -388,7 +394,7 @@ _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE)  # searched as the alternation of t
 
 # What each kind of note in _AGENT_NOTE starts with.
 # (each alternative a literal, as placeholder's)
-@triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←★☆")
+@triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←★☆#")
               + r"|ここ|この(?:部分|文|段落|行)|以下|要\s*再?(?:確認|修正|チェック)")
 def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
