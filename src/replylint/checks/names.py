@@ -15,6 +15,8 @@ the quoted message holds its start (スターリーフゲームスのタイト�
   staff wait for the guest (スタッフ一同、〇〇にてお待ちしております);
 - our brand at an end, and a sister brand that starts the same in the signature (いつもプリント
   ベースを … プリントワークス サポートデスク), reported in the signature;
+- an end name of one trade and ours of another in the signature (いつもみらいでんきを …
+  ひだまりリフォーム): the end name, or the signature's when the reply names it only there;
 - the customer called by another name than the addressee's (坂本 結衣 様 … 山下様のご都合).
 """
 
@@ -241,7 +243,7 @@ def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
         if x in reported:
             continue
         hit = _other_branch(doc, m, x, signed) or _other_brand(doc, m, x, signed) \
-            or (None if confirmed(x) else _other_of_kind(doc, m, x, signed))
+            or (None if confirmed(x) else _other_of_kind(doc, m, x, signed) or _other_trade(doc, m, x, signed))
         if hit is not None:
             reported.add(x)
             yield hit
@@ -275,6 +277,49 @@ def _other_of_kind(doc: Document, m: re.Match, x: str, signed: str) -> Hit | Non
             return None
         first_other = first_other or other
     return None if first_other is None else _hit(doc, m, x, first_other)
+
+
+# Trades a business's name says it is in: a name of one trade at an end, and ours of another in
+# the signature (いつもみらいでんきを … ひだまりリフォーム 中島), are two businesses. (Only trades
+# a business seldom sells the other's goods under its own name: not 通信 and でんき, which one
+# company often sells together — those share the name's start, which _related reads.)
+_TRADES = [lazy(words) for words in (
+    "でんき|電力|ガス|エネルギー", "印刷|プリント", "ロジスティクス|物流|運輸|運送|倉庫", "リフォーム|工務店|建設|ハウジング",
+    "不動産", "銀行|信用金庫|信金", "証券", "生命|損保|保険", "病院|クリニック|医院|歯科", "薬局|ドラッグ",
+    "書店|書房|ブックス", "ホテル|旅館", "航空|エアライン", "鉄道|電鉄", "化粧品|コスメ", "家具|インテリア",
+    "フィットネス|ジム", "ゲームス|ゲームズ", "モータース|自動車", "引越")]
+
+
+def _other_trade(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
+    """みらいでんき at an end, ひだまりリフォーム in the signature: a name of another trade, and
+    no word of the end name's trade in what we sign with."""
+    mine = next((t for t in _TRADES if t.search(x)), None)
+    if mine is None or mine.search(signed):
+        return None
+    for trade in _TRADES:
+        if trade is mine:
+            continue
+        kind = trade.search(signed)
+        if kind is None:
+            continue
+        a, b = kind.start(), kind.end()  # the signed name around the trade's word
+        while a > max(0, kind.start() - _WORD_REACH) and signed[a - 1] not in _WORD_ENDS:
+            a -= 1
+        while b < min(len(signed), kind.end() + _WORD_REACH) and signed[b] not in _WORD_ENDS:
+            b += 1
+        other = signed[a:b]
+        if _related(x, other):
+            return None
+        # Which of the two is left from another macro: the signed name, when the reply names it
+        # only there (a signature block pasted from another client's macro: いつもしおさい銀行を …
+        # つばめ引越サービス お客様センター); else the end name (ひだまりリフォームの中島でございます
+        # … ひだまりリフォーム: ours, said twice).
+        norm = doc.norm
+        first = norm.find(other)
+        if first >= 0 and norm.find(other, first + len(other)) < 0:
+            return _hit(doc, m, other, m.group(2).strip("「」『』"), first, first + len(other))
+        return _hit(doc, m, x, other)
+    return None
 
 
 def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
