@@ -58,6 +58,7 @@ _SLOTS = (
     r"|ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付)"
     # (受付番号を記入), (※手数料を確認して記入): what to write, in its place
     r"|\(※?[^()\n]{1,15}(を|して)(記入|入力|挿入|差し込み)\)"
+    r"|\((お客様|顧客|会社|店舗|商品|製品|機種|薬品|プラン|コース|担当者?)名\)"  # お薬(薬品名)の在庫
     r"|※?要(記入|入力|差し替え)"
     # (発送済み／未発送): a macro's choice left for the agent (_unresolved_choice tells which)
     r"|\((?:[^()/\n]{1,12}/)[^()/\n]{1,12}\)")
@@ -191,7 +192,7 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
               # (を… and して… as two alternatives: a group first left re nothing to skip to, and the
               # trigger was tried at every character, 56k -> 195k instructions per reply)
               r"|を(?:記入|入力|挿入|差し込み)\)|して(?:記入|入力|挿入|差し込み)\)|X[年月]X"
-              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)")
+              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
@@ -210,8 +211,11 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue
             if _is_masked(norm, m.start(), m.end()) or not _beside_word(norm, m.start(), m.end()):
                 continue
-            if m.group()[0] in "[【" and acts.on_screen(norm, m.start() + 1, m.end() - 1):
+            if m.group()[0] in "[【" and acts.on_screen(norm, m.start() + 1, m.end() - 1) \
+                    and not _customers_thing(norm, m.start(), m.end()):
                 continue  # a name on the screen: 取り込み画面の［文字コード］で
+            if m.group()[0] in "[【" and _in_path(norm, m.start(), m.end()):
+                continue  # a step of a path of menus: ［設定］＞［アクセスポイント名］の順に開き
             if m.group()[0] in "[【<" and _FILLED.search(m.group()):
                 continue  # filled in: 【掲載日：2023年1月25日】, お支払期限は【2月10日】です
             if m.group()[0] in "[【<" and _KIND_OF_DAY.search(m.group()):
@@ -237,6 +241,25 @@ def placeholder(doc: Document, ctx: CheckContext):
                     yield hit
                 continue
             yield Hit(*doc.original_span(m.start(), m.end()))
+
+
+# The name of the customer's own thing, to be filled in: [機種名]の画面, ご契約中の[現プラン名]から
+# (a screen's field or menu is named otherwise, or stands in a path: ［設定］＞［アクセスポイント名］)
+_THING_NAME = lazy(r"[\[【](現|旧|新|ご契約中の|ご利用中の)?(機種|製品|商品|品|プラン|コース|サービス|薬品|お薬|店舗|型番)名?[\]】]$")
+
+
+def _in_path(norm: str, a: int, b: int) -> bool:
+    """The bracket at norm[a:b] is a step of a path of menus: a path mark between it and the
+    bracket before or after it (［SIM］＞［アクセスポイント名］; not 詳しくはこちら→【ここにURL】)."""
+    return bool(_STEP_BEFORE.search(norm, max(0, a - 4), a) or _STEP_AFTER.match(norm, b))
+
+
+_STEP_BEFORE = lazy(r"[\]】」]\s?[>→›»]\s?$")
+_STEP_AFTER = lazy(r"\s?[>→›»]\s?[\[【「]")
+
+
+def _customers_thing(norm: str, a: int, b: int) -> bool:
+    return bool(_THING_NAME.match(norm, a, b)) and not _in_path(norm, a, b)
 
 
 _BOX_MARKS = frozenset("■◆▲✕☆")
