@@ -47,10 +47,24 @@ def explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> b
         return True
     if before[-1:] in ("「", "『") and _NAMED_AS.match(norm, end, s_end) and _CASE_TOLD.search(before):
         return True
+    if before[-1:] in ("「", "『") and _described_before(before):
+        return True
     m = _GLOSS_AFTER.match(norm, end, s_end)
     if m and _HAS_WORDS.search(m.group(1)):
         return True
     return defined_at(norm, end, s_start, s_end)
+
+
+def _described_before(before: str) -> bool:
+    """A clause that says what the quoted term is stands right before it: ご自身で金融機関などから
+    納めていただく「普通徴収」 (at least _CLAUSE letters since the last comma, ending in a verb or
+    an adjective that modifies the term; not a short one: お客様が設定する「DNS」)."""
+    m = _CLAUSE_BEFORE.search(before, max(0, len(before) - 60))
+    return m is not None and len(m.group(1)) >= _CLAUSE
+
+
+_CLAUSE = 14
+_CLAUSE_BEFORE = lazy(r"(?:^|[、,。])([^、,。「」]+?[るくうつむぶぐすぬただい])[「『]$")
 
 
 def defined_at(norm: str, end: int, s_start: int, s_end: int) -> bool:
