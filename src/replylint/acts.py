@@ -557,7 +557,10 @@ TO_ENGINEERS = Grammar(alt("開発者", "開発部", "開発チーム", "開発�
                            "システム室", "システムご担当", "システム担当", "ネットワークご担当", "ネットワーク担当",
                            "セキュリティご担当", "セキュリティ担当", "セキュリティ推進", "セキュリティ部",
                            "セキュリティ室", "セキュリティ課", "セキュリティ対策室", "情報セキュリティ", "CSIRT", "CISO",
-                           "IT部", "IT課", "IT推進", "IT管理", "ITご担当", "IT担当", "社内SE"))
+                           "IT部", "IT課", "IT推進", "IT管理", "ITご担当", "IT担当", "社内SE",
+                           # (who installs, services or runs the equipment: a dealer's service
+                           # section, a building's facility managers)
+                           "技術課", "サービス課", "サービスエンジニア", "施工", "設備課", "設備管理", "施設管理"))
 
 # -- trouble and acknowledging it -----------------------------------------------------------
 # What went wrong for the customer: damage, a failure, a delay, a loss, a wrong charge, a

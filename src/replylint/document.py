@@ -323,7 +323,8 @@ class Document:
     def reader(self) -> str:
         """Who reads the reply: consumer, business or technical (rulespec.READERS). The setting
         when it names one; for `auto`, read from the reply: addressed to an engineer by role
-        (開発ご担当者様, システム管理者様) or to the IT department (情報システム部), to someone who
+        (開発ご担当者様, システム管理者様), to the IT department (情報システム部) or to those who
+        install or run equipment (サービス課, 施設管理課, 設備課), to someone who
         administers a system (sent to its admin console or control panel), given settings to make
         (a port, an address, a TTL: 443番ポート, 192.0.2.10), or answered by a technical
         desk (テクニカルサポート), is technical; to a company, another department,
