@@ -700,8 +700,12 @@ def _label_greeting_and_closing(doc: Document) -> None:
     # The opening: the first sentences that greet, within the first three; a self-introduction
     # may come first (森下でございます。いつもお世話になっております。), and 拝啓 may stand alone.
     before = True  # only openings, self-introductions and 拝啓 so far
+    # (a public SNS reply may first say what is happening, then apologise: 現在、一部地域で
+    # つながりにくくなっております。ご不便をおかけして申し訳ございません。 — no blind writer
+    # labels such a reply, six leave it clean)
+    sns = doc.channel == "sns"
     for k, s in enumerate(body[:3]):
-        if act(acts.OPENING, s) or (before and act(acts.APOLOGY, s)):
+        if act(acts.OPENING, s) or ((before or sns and k == 1) and act(acts.APOLOGY, s)):
             s.kind = seg.GREETING
         elif lines[s.line].role == seg.MARK or _introduces(doc.norm, s) or _NAMES_READER.search(doc.norm, s.nstart, s.nend):
             continue  # (…山田様でいらっしゃいますね: the reader named, then the greeting)
