@@ -215,6 +215,12 @@ class _ActionThenDeki:
         return None
 
 
+# The customer's acts written as nouns (not 覧, 越し, 使い: ご覧/お越し/お使い take other verbs)
+# (nor what we may do for them too: お振り込みした返金, お受け取りした書類)
+_PLAIN_ACTS = tuple(sorted({w for w in _CUSTOMER_ACTIONS if len(w) >= 2} - {
+    "越し", "使い", "求め", "試し", "楽しみ", "選び", "受け取り", "受取", "買い求め", "持ち帰り", "引き出し",
+    "振込", "振り込み", "送金", "入金", "出金", "払い込み", "引き落とし", "換金", "寄付", "記入", "設定", "追加", "削除",
+    "指定", "入力", "選択"}))
 _PREFIX_CHARS = "".join(_PREFIX)
 _ACTION_DEKI = _ActionThenDeki()
 
@@ -228,7 +234,9 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + ["存", "ぞん"]  # 存じていますか
     + "らっしゃ おっしゃ 仰 なさ 為さ 召し 召上 めしあが".split() + [r"おら\s*れ"]  # own-side 尊敬語
     + [r"申し\s*た", "申す", "参[っる]", r"申し\s*て\s*[いお]"]  # the customer acting humbly (お客様が申した / 申していた)
-    + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]))  # どれにいたしますか
+    + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]  # どれにいたしますか
+    # お申し込みした / ご注文する: the customer's own act in the humble お/ご〜する, in a clause
+    + [p + "(?:" + trie_pattern(_PLAIN_ACTS) + r")\s*(?:し\s*た|す\s*る)" for p in _PREFIX]))
 _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
 # What _colleague_titles needs: an own-side word (担当の, 弊社の) right before a name with a name
 # suffix or a title (the scan to it stops at the next own word, and at a comma or a line's end,
@@ -373,6 +381,22 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                            message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
                                    f"「{sugg}、〜」（または「{_text(toks, p + 1, i)}して」）と書きます。")
                 continue
+        # お客様がお申し込みした定期預金 / お申し込みした覚えのない商品: the customer's act, told in a
+        # clause, in the humble お/ご〜する (not 弊社でご予約した: ours; a finite ご予約しました is
+        # ours too, told to the customer)
+        if _verb(t, "する", "為る") and (t.surface == "する" or t.surface == "し" and i + 1 < n and toks[i + 1].surface == "た"):
+            p = _prefixed(toks, i - 1)
+            word = toks[i - 1].surface.lstrip("おご御") if i >= 1 else ""
+            e = i + 1 if t.surface == "する" else i + 2
+            if p is not None and word in _PLAIN_ACTS and not _own_actor(sent):
+                side = doc.parties.subject(toks, i)
+                told = e < n and toks[e].pos[0] in ("名詞", "代名詞")  # (a clause before its noun)
+                if side == parties.CUSTOMER or side is None and told:
+                    sugg = _text(toks, p, i) + ("になった" if t.surface == "し" else "になる")
+                    yield _hit(toks, p, e, suggestion=sugg, fix=None,
+                               message=f"「{_text(toks, p, e)}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
+                                       f"「{sugg}」（または「{_text(toks, p, i)}いただいた」）と書きます。")
+                    continue
         # お伺いください: asking the customer to do a humble act
         if _is(t, "伺う") and t.surface in ("伺い", "うかがい") and i >= 1 and toks[i - 1].surface in ("お", "御") \
                 and i + 1 < n and _verb(toks[i + 1], "くださる", "下さる"):
