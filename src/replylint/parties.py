@@ -156,6 +156,9 @@ class Parties:
                 and (_OUR_OWNER.match(np) or self._doc.reader == "consumer" and np.endswith(_TEAMS)):
             return OWN
         last = toks[k - 1]
+        # 〜の者 is how one speaks humbly of one's own people only (提携業者の者が, 配送の者が)
+        if np.endswith("の者") and not _CUSTOMER_ANY.search(np):
+            return OWN
         if np.endswith(_SUFFIXES):
             base = np[:-2] if np.endswith("さま") or np.endswith("さん") else np[:-1]
             # サポート担当者様, 担当の山田さん: our staff, honoured by mistake (not ご担当者様: theirs)

@@ -215,6 +215,8 @@ class _ActionThenDeki:
         return None
 
 
+# Where one of ours is or goes: intransitive, so 外出される is honorific, never passive
+_WHEREABOUTS = frozenset("外出 出張 帰社 出社 退社 退勤 出勤 在席 離席 休職 退職 入院 帰宅 直帰 早退 遅刻 休暇".split())
 # The customer's acts written as nouns (not 覧, 越し, 使い: ご覧/お越し/お使い take other verbs)
 # (nor what we may do for them too: お振り込みした返金, お受け取りした書類)
 _PLAIN_ACTS = tuple(sorted({w for w in _CUSTOMER_ACTIONS if len(w) >= 2} - {
@@ -236,7 +238,8 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [r"申し\s*た", "申す", "参[っる]", r"申し\s*て\s*[いお]"]  # the customer acting humbly (お客様が申した / 申していた)
     + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]  # どれにいたしますか
     # お申し込みした / ご注文する: the customer's own act in the humble お/ご〜する, in a clause
-    + [p + "(?:" + trie_pattern(_PLAIN_ACTS) + r")\s*(?:し\s*た|す\s*る)" for p in _PREFIX]))
+    + [p + "(?:" + trie_pattern(_PLAIN_ACTS) + r")\s*(?:し\s*た|す\s*る)" for p in _PREFIX]
+    + ["(?:" + trie_pattern(sorted(_WHEREABOUTS)) + r")\s*さ\s*れ"]))
 _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
 # What _colleague_titles needs: an own-side word (担当の, 弊社の) right before a name with a name
 # suffix or a title (the scan to it stops at the next own word, and at a comma or a line's end,
@@ -404,6 +407,18 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             yield _hit(toks, i - 1, e, suggestion="お問い合わせください（お越しください）",
                        message=f"「{_text(toks, i - 1, e)}」は謙譲語で、お客様の動作には使いません。"
                                "尋ねるなら「お問い合わせください」、来るなら「お越しください」と書きます。")
+            continue
+        # 長谷川は本日外出されております: where one of ours is, raised with the honorific れる (a
+        # going out or a trip of one's own is never suffered: these れる are no passive)
+        if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]) \
+                and i >= 1 and toks[i - 1].surface in _WHEREABOUTS and doc.parties.subject(toks, i) == parties.OWN:
+            e = _chain_end(toks, i + 2)
+            if e < n and _verb(toks[e], "おる", "居る", "いる"):  # (外出されて|おります: the state, whole)
+                e = _chain_end(toks, e + 1)
+            sugg = toks[i - 1].surface + "しております"
+            yield _hit(toks, i - 1, e, suggestion=sugg, fix=None,
+                       message=f"「{_text(toks, i - 1, e)}」は尊敬語です。自分の側（弊社・担当者）の動作には"
+                               f"「{sugg}」のように書きます。")
             continue
         # ご利用されましたか / ご注文された (謙譲の「ご〜する」＋尊敬の「れる」)
         if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]):
