@@ -156,6 +156,18 @@ def test_the_quote_prefilter_finds_every_word_of_a_quote_start(text):
     assert bool(seg._MAY_QUOTE.search(text)) == bool(plain.search(text))
 
 
+def test_a_message_pasted_under_the_signature_after_a_rule_is_quoted():
+    """No > marks: a bare rule right after a signature line, then prose, starts the quote; a
+    rule that frames the signature, or one in the middle of the reply, does not."""
+    lines = ["竹内様", "", "変更は可能です。", "", "東山県 経営支援課", "藤井 健（電話 024-521-7713）", "",
+             "-----", "竹内鉄工所の竹内です。", "手続きを教えていただけますか。"]
+    assert seg.quoted_lines(lines) == [False] * 7 + [True] * 3
+    framed = ["竹内様", "", "変更は可能です。", "", "-----", "東山県 経営支援課", "藤井 健", "-----"]
+    assert seg.quoted_lines(framed) == [False] * len(framed)
+    middle = ["竹内様", "", "変更は可能です。", "", "-----", "様式を添付しましたので、お送りください。"]
+    assert seg.quoted_lines(middle) == [False] * len(middle)
+
+
 def test_quoted_lines_reads_only_the_lines_with_a_quote_word():
     """quoted_lines looks for quote starts, header blocks and `>` only on lines that hold one of
     _MAY_QUOTE's words: the same lines as trying every line."""
@@ -168,6 +180,7 @@ def test_quoted_lines_reads_only_the_lines_with_a_quote_word():
 
     def every_line(lines):
         quoted = [False] * len(lines)
+        seg._quote_under_signature(lines, quoted)  # (read on every line: no word gates it)
         for i, line in enumerate(lines):
             if seg.is_quote_block_start(line) or seg._is_header_block(lines, i):
                 start = i - (i > 0 and bool(seg._SEPARATOR.match(lines[i - 1])) and bool(seg._HEADER_FROM.match(line)))

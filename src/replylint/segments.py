@@ -100,6 +100,7 @@ _MAY_QUOTE = lazy(r">|<|書きました|メッセージ|差出人|送信者|送�
 def quoted_lines(lines: list[str]) -> list[bool]:
     """Which lines are quoted: `>` lines, and a quote header / Original Message block onward."""
     quoted = [False] * len(lines)
+    _quote_under_signature(lines, quoted)
     text = "\n".join(lines)
     words = [m.start() for m in _MAY_QUOTE.finditer(text)]
     if not words:
@@ -130,6 +131,23 @@ def quoted_lines(lines: list[str]) -> list[bool]:
         if lines[i].strip():
             any_rest, rest_quoted = True, rest_quoted and was
     return quoted
+
+
+def _quote_under_signature(lines: list[str], quoted: list[bool]) -> None:
+    """The message answered, pasted under the signature after a bare rule and no > marks
+    (…東山県 経営支援課⏎藤井 健（電話 …）⏎⏎-----⏎竹内鉄工所の竹内です。…): a rule right after a
+    signature line, then prose, starts a quote that runs to the end. (A rule that frames the
+    signature is followed by more of it, or by nothing.)"""
+    for i, line in enumerate(lines):
+        if not _SEPARATOR.match(line):
+            continue
+        before = next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), "")
+        after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
+        if before and after and _SIGNATURE_HINT.search(before) and _signature_like(before) \
+                and (_SENTENCE_END.search(after) or _PROSE_END.search(after)) and not _SEPARATOR.match(after):
+            for k in range(i, len(lines)):
+                quoted[k] = True
+            return
 
 
 _HIRAGANA = lazy(r"[ぁ-ゖ][ぁ-ゖ]")  # (not [ぁ-ゖ]{2}: re scans for a class it starts with, not a repeat)
