@@ -256,3 +256,22 @@ def test_name_counts_are_str_count_for_few_names_and_many():
 ])
 def test_this_rounds_reads_are_linear(shape, make, rules):
     assert _growth(make, 2000, _lint(rules)) < LIMIT, shape
+
+
+@pytest.mark.parametrize("shape, make, rules", [
+    # bare rules under signature-like lines, each followed by prose (the quote under a signature)
+    ("many rules under signature lines", lambda n: "田中様\n\nご案内です。\n\n" + "東和 サポート\n-----\nお知らせです\n" * (n // 20),
+     ["closing/signature", "closing/missing"]),
+    # menus in a path of brackets, each a step
+    ("a long menu path", lambda n: "［設定］" + "＞［機種名］" * (n // 6) + "の順に開いてください。", ["template/placeholder"]),
+    # terms in quotes after a long clause that describes them
+    ("described terms", lambda n: "、ご自身で金融機関などから納めていただく「普通徴収」" * (n // 26) + "です。", ["jargon/term"]),
+    # bare requests to wait after many dated sentences, and many waits after one date
+    ("many dates, then waits", lambda n: "お届けは5月28日の予定です。" * (n // 28) + "いましばらくお待ちください。" * (n // 28),
+     ["clarity/wait-without-estimate"]),
+    # the customer's acts in the humble お/ご〜する, and where our staff are
+    ("many humble acts", lambda n: "お客様がご注文した商品です。" * (n // 14), ["keigo/wrong-direction"]),
+    ("many whereabouts", lambda n: "弊社の長谷川は外出されております。" * (n // 17), ["keigo/wrong-direction"]),
+])
+def test_the_fifth_rounds_reads_are_linear(shape, make, rules):
+    assert _growth(make, 2000, _lint(rules)) < LIMIT, shape
