@@ -9,6 +9,8 @@ it per channel with `[tool.replylint.channels.<ch>] ignore = [...]`.
 
 from __future__ import annotations
 
+import re
+
 from .. import acts
 from .. import segments as seg
 from ..document import Document
@@ -144,13 +146,20 @@ def _memo_end(doc: Document, own) -> bool:
 
 
 def _report_closed(doc: Document, own) -> bool:
-    """The mail reports what was done and ends on a closing line, and it speaks of no message
-    of the customer's (no お問い合わせいただいた…, ご依頼の件, nothing quoted): 重複していた330円を
-    返金いたしました。…今後ともよろしくお願いいたします. Across the blind dev sets 17 of 20 such
-    mails are not labeled for a missing offer, six of them clean models: the report is closed as
-    it should be. (A mail that answers a question still owes the offer.)"""
-    return not doc.quotes_customer and any(doc.act(acts.CLOSING, s) for s in own[-2:]) \
-        and not acts.INQUIRY.search(doc.own_text)
+    """The mail reports what was done and ends on a closing line, and it answers no question of
+    the customer's (nothing quoted; no お問い合わせいただいた…, ご質問の件, ご相談): 重複していた330円を
+    返金いたしました。…今後ともよろしくお願いいたします, or a request carried out (ご依頼の領収書を
+    発行し、添付いたしました). Across the blind dev sets 37 of 44 such mails are not labeled for a
+    missing offer, ten of them clean models: the matter is closed as it should be. (A mail that
+    answers a question still owes the offer: 11 labeled against 18 not.)"""
+    if doc.quotes_customer or not any(doc.act(acts.CLOSING, s) for s in own[-2:]):
+        return False
+    own_text = doc.own_text
+    return not any(_QUESTION_WORDS.search(m.group()) for m in acts.INQUIRY.finditer(own_text))
+
+
+# What makes the customer's message a question rather than a request (ご依頼, ご注文, とのこと)
+_QUESTION_WORDS = re.compile(r"問い?合わ?せ|問合|質問|尋ね|たずね|相談|照会")
 
 
 def _asks(norm: str, start: int, end: int) -> bool:
