@@ -15,7 +15,7 @@ _YOROSHIKATTA = lazy(r"よろしかった(でしょうか|ですか|ですね)")
 _AZUKARI = lazy(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
 # (the match starts before the brackets: keigo's _regex leaves out matches that start in a citation)
 _QUOTED_NARIMASU = lazy(r"(?:(こちら|これ|それ|そちら)の?|[はがの、,]\s*[^「『。、\s]{0,12})([「『][^」』\n]{1,20}[」』])"
-                        r"になります(?=[。!]?\s*$)")  # (2階のレストラン「ひだまり」になります: the name after its noun)
+                        r"になります(?=[。!]?\s*$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])")  # (or an emoji after it)  # (2階のレストラン「ひだまり」になります: the name after its noun)
 _TOPIC_BEFORE = lazy(r"[はが][、,]?[^。]{0,30}$")
 _KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なりまして|なっております|なっておりまして|させていただきます"
                r"|させていただきまして)")
@@ -30,8 +30,9 @@ def _ryokai_fix(m: re.Match) -> str:
 
 
 _DEMONSTRATIVE = lazy(r"^(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は|[、,])")
-# (and what happens by itself or in a case: 自動で0円になります / 値下がりした月はマイナスになります)
-_CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合|すると|たら|れば|なお"
+# (and what happens by itself or in a case: 自動で0円になります / 値下がりした月はマイナスになります;
+# not 2名様以上の場合の料金は: the case names the price, it sets no condition)
+_CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合(?!の)|すると|たら|れば|なお"
                r"|自動で|自動的に|[しっいれ]た(月|日|年|とき|時|際|回)は)")
 # ...but not a から that counts or takes away: 商品到着から8日以内 (a span), 旅行代金から取消料を
 # 差し引いた18,000円 (what is left): the sentence still says what the thing is.
@@ -145,6 +146,9 @@ def _narimasu(toks: list[Token], i: int) -> bool:
     if rest and rest[0].surface in ("(", "（"):  # …手順になります（https://…）。: a note in brackets after it
         close = next((j for j, t in enumerate(rest) if t.surface in (")", "）")), None)
         rest = rest[close + 1:] if close is not None else rest
+    # (a mark right after it ends the sentence there, as an emoji does in a post: …になります🍓 数量限定です)
+    if rest and rest[0].pos[0] in _PUNCT and rest[0].surface not in ("、", ",", "・"):
+        return True
     rest = [t for t in rest if t.pos[0] not in _PUNCT]
     return not rest or rest[0].surface in ("ので", "が", "けれども", "ね", "よ", "の")
 
