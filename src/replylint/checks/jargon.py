@@ -51,7 +51,7 @@ _TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|P[1-4]|Tier ?[1-3])(?![A-
 
 _CODE_NUMBER = lazy(r"[ -]?[0-9]{4,}")  # (not a status: HTTP 500)
 # Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page)
-_EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "AV": ("アンプ", " アンプ", "機器", " 機器", "ラック", "ケーブル", "端子", "入力")}
+_EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アンプ", " アンプ", "機器", " 機器", "ラック", "ケーブル", "端子", "入力")}
 
 
 _KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = {}

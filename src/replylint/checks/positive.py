@@ -82,7 +82,7 @@ _NOT_REFUSAL_AFTER = lazy(
 # or an instruction the customer can follow. (別の after a kanji is one word: 個別の, 特別の; ご提案
 # alone may be the very thing refused: ご提案はお受けいたしかねます.)
 _ALTERNATIVE = lazy(_at(
-    "いおかくこごさてでなにほもや乗予交他代使修借再別取受可場変対届延手扱承振方替準用申発確行見調貯買返選配",
+    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延手扱承振方替準用申発確移行見調貯買返選配",
     r"代わりに|かわりに|代替|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
     r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
@@ -102,6 +102,8 @@ _ALTERNATIVE = lazy(_at(
     # (the honorific potential: 午前中の指定はご利用になれます / お使いになれます)
     r"|になれ(ます|る)(?!ん)"
     r"|(こと|場合)も(ございます|あります)|(方法|手段|やり方)(が|も)(ございます|あります)(?!ん)"
+    # what we switch them to: 来月以降は、口座振替に切り替えさせていただきます
+    r"|(切り替え|切替え|切り換え|移行|変更と|変更)させていただき(ます|ました)"
     # a way recommended: 一覧表で一括登録していただく方法が確実です / 窓口でお手続きいただく方法が、
     # いちばん早く済みます
     r"|(方法|手段|やり方)(が|も)[、,]?[^。]{0,8}?(確実|おすすめ|お勧め|便利|簡単|早|スムーズ|安心)"
@@ -489,6 +491,8 @@ _TROUBLE_BEFORE = lazy(acts.TROUBLE.pattern + r"|な(?:い|かった)|高く|増
 def blame(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):
+        if doc.role(s) == seg.ITEM and _KIND_OF_GOODS.search(norm, s.nstart, s.nend):
+            continue  # a kind of goods in a policy's list (・お客様の責任により傷がついた商品): no one accused
         done = -1
         party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
         if party:
@@ -513,6 +517,10 @@ def blame(doc: Document, ctx: CheckContext):
                     continue
                 done = m.end()
                 yield _hit(doc, start, m.end(), suggestion=hint)
+
+
+# A list item that names a kind of goods or a case, ending on its noun
+_KIND_OF_GOODS = lazy(r"(商品|製品|品物|もの|物|場合)[。]?\s*$")
 
 
 # -- positive/rule-citing -------------------------------------------------------------
@@ -711,7 +719,10 @@ _FROM_NOW_ON_ORDER = (r"(今後は|次回から(は)?|次回以降(は)?|以後|
                       r"[^。]{0,30}?(ください|下さい|くださいますよう|願います|すること|ないこと)")
 # Read this before you ask (問い合わせる前に、まずそちらを読んでください / 確認してから質問してください)
 _READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせいただく|質問する|ご質問の|ご連絡の|連絡する)前に[^。]{0,30}?(ください|下さい)"
-               r"|てから[^。]{0,8}?(質問|問い合わせ|お問い合わせ|ご連絡|連絡)[^。]{0,6}?(ください|下さい)")
+               # (the reader's own reading or checking first: 確認してから; not an event that starts a
+               # time limit: 届いてから7日以内にご連絡ください)
+               r"|(確認し|読ん|読み|ご覧になっ|調べ|試し|目を通し|見)てから[^。]{0,8}?(質問|問い合わせ|お問い合わせ|ご連絡|連絡)"
+               r"[^。]{0,6}?(ください|下さい)")
 # An order in the written form of a rule, to the reader: 必ず始業10分前に到着すること。 (a plain verb and
 # こと ending the sentence; not ということ, のこと, a noun's こと)
 _KOTO = lazy(r"((?<![とのな])[るうくすつむぶぐ]|ない)こと[。!]?\s*$")
@@ -753,7 +764,7 @@ def lecturing(doc: Document, ctx: CheckContext):
             continue  # a list's item names a thing (・契約をやめること, what to write), unless pressed
             # as a rule (・必ず30分以内に返却すること)
         start = m.start()
-        if koto or norm.startswith("てから", start):
+        if koto or "てから" in norm[start:start + 8]:
             # (the order's own clause: 確認してから質問してください / 1台30分までを必ず守ること)
             comma = max(norm.rfind("、", s.nstart, start), norm.rfind(",", s.nstart, start))
             start = comma + 1 if comma >= 0 else s.nstart

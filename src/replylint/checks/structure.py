@@ -28,7 +28,22 @@ def addressee(doc: Document, ctx: CheckContext):
         yield _AT_START
 
 
+def _internal_notice(doc: Document) -> bool:
+    """A notice to the staff in document form (社員各位 … 以上): an office's circular opens on its
+    title and closes with 以上, with no greeting or closing words (the circulars read on public example
+    pages are all written so)."""
+    if doc.channel != "email":
+        return False
+    addressee = doc._text_of(seg.ADDRESSEE)
+    return bool(addressee and _TO_THE_STAFF.search(addressee)) and doc.norm.rstrip().endswith("以上")
+
+
+_TO_THE_STAFF = re.compile(r"(社員|従業員|職員|教職員|所員|部員|関係者|関係|全社員|スタッフ)各位|社員の皆(様|さん|さま)")
+
+
 def greeting(doc: Document, ctx: CheckContext):
+    if _internal_notice(doc):
+        return
     if doc.channel == "chat" and not doc.first_message:
         return  # a chat message that continues a conversation needs no opening
     if doc.channel == "sns" and not doc.norm.lstrip().startswith("@"):
@@ -90,6 +105,8 @@ def _closing_before_postscript(doc: Document, own) -> bool:
 
 
 def closing(doc: Document, ctx: CheckContext):
+    if _internal_notice(doc):
+        return
     if _has_text(doc) and not closes(doc):
         yield _AT_START
 
