@@ -82,7 +82,7 @@ _NOT_REFUSAL_AFTER = lazy(
 # or an instruction the customer can follow. (別の after a kanji is one word: 個別の, 特別の; ご提案
 # alone may be the very thing refused: ご提案はお受けいたしかねます.)
 _ALTERNATIVE = lazy(_at(
-    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延手扱承振方替準用申発確移行見調貯買返選配",
+    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配",
     r"代わりに|かわりに|代替|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
     r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
@@ -102,6 +102,8 @@ _ALTERNATIVE = lazy(_at(
     # (the honorific potential: 午前中の指定はご利用になれます / お使いになれます)
     r"|になれ(ます|る)(?!ん)"
     r"|(こと|場合)も(ございます|あります)|(方法|手段|やり方)(が|も)(ございます|あります)(?!ん)"
+    # possible in some cases: 未発送の場合に限り、キャンセルを承れる場合があります
+    r"|(承れる|お受けできる|対応できる|お受けする|応じられる|可能な)(場合|こと)が(ございます|あります)"
     # what we switch them to: 来月以降は、口座振替に切り替えさせていただきます
     r"|(切り替え|切替え|切り換え|移行|変更と|変更)させていただき(ます|ました)"
     # a way recommended: 一覧表で一括登録していただく方法が確実です / 窓口でお手続きいただく方法が、
@@ -257,6 +259,8 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # positive/rule-citing reports this sentence, refusal and all
             if _NEG_CONDITION.search(norm, s.nstart, m.start()):
                 break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's)
+            if _AS_IT_IS.search(norm, s.nstart, m.start()):
+                break  # 古いアプリのままですと、…受けることができません: what staying so costs, not a refusal
             if _DURING.search(norm, s.nstart, m.start()) and _UNAVAILABLE.match(norm, m.start(), m.end()):
                 break  # 作業の間、サービスをご利用いただけません: what a maintenance stops, not a refusal
             if norm.startswith("対象外", m.start()) and (
@@ -293,6 +297,11 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
     near = []
     if k > 0 and _sentence_ok(doc, sentences[k - 1]) and sentences[k - 1].line >= s.line - 1:
         near.append(sentences[k - 1])
+        # (a limit added after what can be done and a word on it: 発送前でしたら、キャンセルを承って
+        # おります。その際、代金は全額お返しいたします。なお、発送後のキャンセルはお受けできません)
+        if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and _sentence_ok(doc, sentences[k - 2]) \
+                and sentences[k - 2].line >= s.line - 2:
+            near.append(sentences[k - 2])
     for nxt in sentences[k + 1:k + 3]:
         if not _sentence_ok(doc, nxt):
             break
@@ -519,6 +528,8 @@ def blame(doc: Document, ctx: CheckContext):
                 yield _hit(doc, start, m.end(), suggestion=hint)
 
 
+# A consequence told of a state kept: 古いアプリのままですと / このままでは
+_AS_IT_IS = lazy(r"まま(ですと|だと|では|にしておくと|にしておきますと)")
 # A list item that names a kind of goods or a case, ending on its noun
 _KIND_OF_GOODS = lazy(r"(商品|製品|品物|もの|物|場合)[。]?\s*$")
 
