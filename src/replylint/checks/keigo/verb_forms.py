@@ -67,8 +67,9 @@ def ra_nuki(doc: Document, ctx: CheckContext):
                 e = _chain_end(toks, i + 1)
                 sugg = stem + "られ" + t.surface[len(stem) + 1:] + _text(toks, i + 1, e)
             # 借り|れる, 覚え|れる: a 一段 verb with れる instead of られる
-            elif t.ctype.startswith(_ICHIDAN) and t.cform.startswith("未然形") and i + 1 < n \
-                    and _aux(toks[i + 1], "れる") and toks[i + 1].surface.startswith("れ"):
+            # (and 来|れる, which the dictionary reads as 来 of カ変 and the auxiliary: お迎えに来れる時間)
+            elif (t.ctype.startswith(_ICHIDAN) and t.cform.startswith("未然形") or t.ctype == "カ行変格") \
+                    and i + 1 < n and _aux(toks[i + 1], "れる") and toks[i + 1].surface.startswith("れ"):
                 e = _chain_end(toks, i + 2)
                 sugg = t.surface + "ら" + _text(toks, i + 1, e)
             else:
