@@ -100,3 +100,48 @@ def test_the_trie_regex_finds_what_a_longest_first_alternation_finds():
         for _ in range(10):
             text = "".join(rng.choice(letters) for _ in range(40))
             assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)], (texts, text)
+
+
+def test_a_second_word_is_found_in_every_spelling_of_its_lexeme():
+    # 止め is matched by its lexeme (止める), where the dictionary reads it as the verb: 留め too,
+    # and after a blank, with the anchors gated by the second word's spellings as without.
+    assert found("fugashi", ["請求止め"], "請求止めいたします。") == [("請求止め", "請求止め")]
+    assert found("fugashi", ["請求止め"], "請求留め、承りました。") == [("請求止め", "請求留め")]
+    assert found("fugashi", ["請求止め"], "請求 止めしました。") == [("請求止め", "請求 止め")]
+    assert found("fugashi", ["出棟", "出荷止め"], "出棟しました。出荷止めいたします。") == [
+        ("出棟", "出棟"), ("出荷止め", "出荷止め")]
+    assert not found("fugashi", ["請求止め"], "請求書をお送りします。")
+
+
+def test_a_sentence_without_the_second_word_after_the_first_is_not_tokenized():
+    """With the dictionary's spellings of 止める, a sentence with 請求 and no spelling of it after
+    請求 is not tokenized (the second word gates the first's anchor)."""
+    be = get_backend("fugashi")
+    if be.spellings("止める") is None:
+        pytest.skip("no table of spellings for this dictionary")
+    matcher = PhraseMatcher([("p", "請求止め", "auto"), ("q", "出棟", "auto")], be)
+    doc = parse("請求書をお送りします。出荷は明日です。請求止めいたします。", be, "chat")
+    assert [m.payload for m in matcher.find(doc)] == ["p"]
+    assert [s.words is not None for s in doc.sentences] == [False, False, True]
+
+
+def test_the_shipped_spellings_are_what_the_dictionary_says():
+    """tokenize/spellings.json holds, for every lemma the shipped phrases ask for, the surfaces
+    unidic-lite's sys.dic gives it; after a phrase changes, write it again with
+    python -c "import replylint.regexes as r; r.write_gates()"."""
+    import json
+    import subprocess
+    import sys
+
+    from replylint.tokenize import fugashi_backend as fb
+
+    stored = json.loads(fb._SPELLINGS_FILE.read_text(encoding="utf-8"))
+    if stored["dictionary"] != fb.dictionary_id():
+        pytest.skip(f"spellings.json is for {stored['dictionary']}, not {fb.dictionary_id()}")
+    assert fb.read_spellings(stored["lemmas"]) == stored["lemmas"]
+    code = ("import json, replylint\nfrom replylint.tokenize import fugashi_backend as fb\n"
+            "replylint.get_linter()\nprint(json.dumps(sorted(fb._spellings_asked), ensure_ascii=False))\n")
+    asked = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert len(asked) > 5
+    assert set(asked) <= set(stored["lemmas"]), "spellings.json lacks lemmas: run " \
+        'python -c "import replylint.regexes as r; r.write_gates()"'

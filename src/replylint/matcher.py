@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .regexes import compile as compile_pattern, trie_pattern
+from .regexes import by_first_char, compile as compile_pattern, trie_pattern
 from .tokenize import Backend, Token
 
 if TYPE_CHECKING:
@@ -68,6 +68,37 @@ def _anchors(word: Token) -> list[str]:
     return [as_written, word.norm[:-1]]
 
 
+def _gated_anchors(words: list[Token], spellings) -> list[str] | None:
+    """Anchors for a phrase of two or more words of which the first or the second inflects,
+    each a spelling of the first word + what may stand between words + a first character of
+    the second word, or None (then the first word's anchors alone, as before). The second word
+    is found by its lexeme, in any spelling the dictionary has for it (請求止め finds 請求留め and
+    請求とめ), so its characters come from the backend's table of spellings (`spellings(lemma)`,
+    None when it has none); an inflecting first word stands in one of its dictionary spellings
+    that starts with one of its anchors (the first word is looked for as the phrase spells it
+    or as the dictionary spells its lexeme, see `_anchors`). Only a dictionary word inflects, so
+    the tables hold every text such a word can be. 請求 stands in most billing replies and 出 in
+    many more: a sentence with 請求 but no 止め, 留め, とめ … after it is no longer tokenized."""
+    if spellings is None or len(words) < 2:
+        return None
+    first, second = words[0], words[1]
+    firsts = spellings(first.norm) if first.inflects else {first.surface}
+    seconds = spellings(second.norm) if second.inflects else None
+    if not firsts or second.inflects and not seconds:
+        return None
+    if seconds:
+        follow = "[" + "".join(re.escape(ch) for ch in sorted({t[0] for t in seconds if t})) + "]"
+    else:
+        follow = re.escape(second.surface)
+    heads = [first.surface]
+    if first.inflects:
+        own = tuple(a for a in _anchors(first) if a)
+        heads = sorted(t for t in firsts if own and t.startswith(own))
+        if not heads:
+            return None
+    return [re.escape(h) + _GAP + follow for h in heads]
+
+
 class PhraseMatcher:
     def __init__(self, entries: list[tuple[Any, str, str]], backend: Backend) -> None:
         """`entries`: (payload, phrase text, match mode)."""
@@ -76,6 +107,7 @@ class PhraseMatcher:
         surface_texts: list[str] = []
         anchors: list[str] = []
         pairs: list[str] = []  # anchors of two words that do not inflect (一次受け: 一 and 次)
+        spellings = getattr(backend, "spellings", None)  # (a backend without the table: no gated anchors)
         for payload, text, mode in entries:
             text = unicodedata.normalize("NFKC", text)
             words = backend.tokenize(text) if mode != "surface" else []
@@ -90,6 +122,8 @@ class PhraseMatcher:
                 node = self._tokens
                 if len(words) > 1 and not words[0].inflects and not words[1].inflects:
                     pairs.append(re.escape(words[0].surface) + _GAP + re.escape(words[1].surface))
+                elif (gated := _gated_anchors(words, spellings)) is not None:
+                    pairs.extend(gated)
                 else:
                     anchors.extend(_anchors(words[0]) if words else [""])
                 last = len(words) - 1
@@ -114,7 +148,11 @@ class PhraseMatcher:
         # engine skips to the characters an anchor starts with instead of trying each position.
         self._anchor_rx = None
         if all(anchors) and (anchors or pairs):
-            self._anchor_rx = compile_pattern("|".join(sorted(set(map(re.escape, anchors)) | set(pairs))))
+            alternatives = sorted(set(map(re.escape, anchors)) | set(pairs))
+            # (those of one first character behind it once: a spelling's anchors share it)
+            literal = [a for a in alternatives if a[0] != "\\"]
+            self._anchor_rx = compile_pattern("|".join(
+                ([by_first_char(literal)] if literal else []) + [a for a in alternatives if a[0] == "\\"]))
         first = [k for k in self._tokens]
         self._first_s = {k[1] for k in first if k[0] == "s"}
         self._first_f = {k[1] for k in first if k[0] == "f"}

@@ -439,7 +439,8 @@ def _first_chars(items) -> tuple[set[str], bool]:
 def write_gates() -> int:
     """Work out the analysis of every grammar and the pattern of every trie the package builds,
     and write them to gates.json; then compile every pattern the package compiles and write
-    their compiled programs (see `compile`)."""
+    their compiled programs (see `compile`), and the dictionary's spellings of the lemmas the
+    phrase matcher asked for (tokenize/spellings.json)."""
     global _gates
     _gates = {}
     from .api import get_linter
@@ -451,6 +452,11 @@ def write_gates() -> int:
     _GATES_FILE.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     _gates = table
     write_compiled()
+    try:  # the spellings the phrase matcher asked the dictionary for (see matcher._gated_anchors)
+        from .tokenize import fugashi_backend
+        fugashi_backend.write_spellings()
+    except ImportError:
+        pass
     return len(table)
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
 import threading
+from pathlib import Path
 
 from .token import Token
 
@@ -81,6 +84,15 @@ class FugashiBackend:
             offset = cut
         return out
 
+    def spellings(self, lemma: str) -> frozenset[str] | None:
+        """Every surface of a dictionary word whose `Token.norm` is `lemma` (止める: 止め, 留め, とめ,
+        辞め …), or None when the shipped table was not written for this dictionary or lacks
+        the lemma. An unknown word is no such word: it does not inflect. The phrase matcher gates
+        its token phrases' anchors with them (see matcher.PhraseMatcher)."""
+        _spellings_asked.add(lemma)
+        found = _spelling_table().get(lemma)
+        return None if found is None else frozenset(found)
+
     def _tokenize(self, text: str, base: int) -> list[Token]:
         with self._lock:
             fields = self._tagger.parse(text).split("\t")
@@ -110,3 +122,76 @@ class FugashiBackend:
             b = base + pos
             append(_new(Token, (surface, lemma, norm, reading, t[0], t[1], t[2], a, b, a, b)))
         return out
+
+
+# -- the spellings of a lexeme ------------------------------------------------------------------
+# The dictionary's surfaces of a few lexemes, worked out ahead of time from unidic-lite's sys.dic
+# (reading it takes seconds) for the lemmas the shipped phrases ask for, and shipped with the
+# dictionary's identity: another dictionary, or a lemma not in the file, has no table.
+# `python -c "import replylint.regexes as r; r.write_gates()"` writes it again;
+# tests/test_regexes.py checks it against the dictionary.
+_SPELLINGS_FILE = Path(__file__).with_name("spellings.json")
+_spellings: dict | None = None
+_spellings_asked: set[str] = set()  # lemmas asked for, this process
+
+
+def dictionary_id() -> str:
+    """unidic-lite's version and the size of its sys.dic."""
+    import unidic_lite
+
+    dicdir = Path(unidic_lite.DICDIR)
+    version = (dicdir / "version").read_text(encoding="utf-8").strip()
+    return f"unidic-lite {version} {(dicdir / 'sys.dic').stat().st_size}"
+
+
+def _spelling_table() -> dict:
+    global _spellings
+    if _spellings is None:
+        _spellings = {}
+        try:
+            stored = json.loads(_SPELLINGS_FILE.read_text(encoding="utf-8"))
+            if stored.get("dictionary") == dictionary_id():
+                _spellings = stored["lemmas"]
+        except (OSError, ValueError, KeyError, AttributeError):
+            pass
+    return _spellings
+
+
+def read_spellings(lemmas) -> dict[str, list[str]]:
+    """{lemma: its surfaces}, read from sys.dic. A word's features are stored there as
+    NUL-terminated CSV (pos1-4, cType, cForm, lForm, lemma, orth, …, orthBase as field 10), and
+    a dictionary word's surface is its orth (UniDic writes them alike). Token.norm is the lemma
+    without a loanword's origin (サーバー-server), or orthBase when the lemma is empty."""
+    import unidic_lite
+
+    lemmas = set(lemmas)
+    out: dict[str, set[str]] = {lemma: set() for lemma in lemmas}
+    data = (Path(unidic_lite.DICDIR) / "sys.dic").read_bytes()
+    # Fields 0-6 hold no comma. Any word whose field 7 or field 10 could give one of the lemmas.
+    words = b"|".join(re.escape(w.encode("utf-8")) for w in sorted(lemmas))
+    rx = re.compile(rb"\x00((?:[^\x00,]*,){7})([^\x00,]*),([^\x00,]*),([^\x00]*)")
+    probe = re.compile(rb"(?:" + words + rb")")
+    for m in rx.finditer(data):
+        if not probe.search(m.group(0)):
+            continue
+        lemma, orth, rest = (g.decode("utf-8", "replace") for g in m.group(2, 3, 4))
+        fields = rest.split(",")
+        orth_base = fields[1] if len(fields) > 1 else ""
+        if "-" in lemma:
+            norm = lemma.split("-", 1)[0] or orth_base or orth
+        else:
+            norm = lemma or orth_base or orth
+        if norm in out:
+            out[norm].add(orth)
+    return {lemma: sorted(found) for lemma, found in sorted(out.items())}
+
+
+def write_spellings(lemmas=None) -> int:
+    """Write the spellings of `lemmas` (default: every lemma asked for in this process) to the
+    shipped table, for this dictionary."""
+    table = read_spellings(_spellings_asked if lemmas is None else lemmas)
+    _SPELLINGS_FILE.write_text(json.dumps({"dictionary": dictionary_id(), "lemmas": table}, ensure_ascii=False,
+                                          indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    global _spellings
+    _spellings = table
+    return len(table)
