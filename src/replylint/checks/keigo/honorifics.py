@@ -203,8 +203,18 @@ class _ActionThenDeki:
 
     @staticmethod
     def search(string: str, pos: int = 0, endpos: int | None = None):
-        for m in _DEKI.finditer(string, pos, len(string) if endpos is None else endpos):
-            end = m.start()
+        # できる is found with str.find, the two spellings merged in text order (neither overlaps
+        # the other or itself): a regex search for でき|出来 tests every character of the reply
+        # against both, where str.find skips to them.
+        endpos = len(string) if endpos is None else endpos
+        find = string.find
+        a, b = find("でき", pos, endpos), find("出来", pos, endpos)
+        while a >= 0 or b >= 0:
+            if b < 0 or 0 <= a < b:
+                end, a = a, find("でき", a + 2, endpos)
+            else:
+                end, b = b, find("出来", b + 2, endpos)
+            at = end
             while end > 0 and string[end - 1] in " \t":
                 end -= 1
             for n in _ACTION_LENGTHS:
@@ -213,7 +223,7 @@ class _ActionThenDeki:
                     while k > 0 and string[k - 1] in " \t":
                         k -= 1
                     if k > 0 and string[k - 1] in _PREFIX_CHARS:
-                        return m
+                        return _DEKI.match(string, at, endpos)
         return None
 
 
