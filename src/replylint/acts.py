@@ -211,13 +211,37 @@ _HELP_TOPIC = alt("ご不明", "ご質問", "ご不安", "お困り", "気にな
 _ANYTHING_ELSE = (alt("ほかに", "他に", "ほかにも", "他にも", "その他", "そのほか", "そのほかに", "何か")
                   + r"[^。]{0,20}?" + alt("お手伝い", "ご不明", "ご質問", "お困り", "気になる", "ご用", "ご要望", "お役に")
                   + r"[^。]{0,20}?" + alt("ございます", "あります", "ございません", "ありません", "でしょう") + "か")
+# What follows a need (_NEEDED) or a topic of help (_HELP_TOPIC) in an offer, each written once
+# behind it: three branches read the same need again from each of its words (ない, その, 点 …)
+# before. Only whether a sentence offers is asked, never where or which way, and the factored
+# pattern matches the same texts.
+_TO_REQUEST = r"[^。]{0,40}?" + _REQUEST_OR_PROMISE
+_TO_CONTACT = r"[^。]{0,40}?" + _CONTACT + _TO_REQUEST  # (a way to get in touch … a request or our promise)
+_TOPIC_CONDITION = r"[^。]{0,24}?" + alt("ございましたら", "ありましたら", "あれば", "がある場合", "の際")
+# …our help offered for a need: ご不明な点があれば、画面共有でのご説明も可能です
+_OUR_HELP = (
+    r"[^。]{0,40}?" + alt("ご説明", "ご案内", "お手伝い", "ご支援", "サポート", "ご訪問", "お伺い", "打ち合わせ", "お打ち合わせ",
+                          "ミーティング", "面談", "手配", "ご用意")
+    # (ご案内することもできます: what we can do, named as a deed)
+    + alt(alt("する", ITASU) + "こと", "") + alt("も", "を", "が", "")
+    + alt("可能", "でき", "承", alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます"))
+# …sending us what shows the trouble, and our looking into it: エラーが表示された場合は、画面の
+# スクリーンショットをお送りいただければ、詳しくお調べいたします
+_SEND_US = (
+    r"[^。]{0,40}?" + alt("お送り", "ご送付", "送って", "お寄せ", "ご提供", "添付")
+    + alt(ITADAKU + "け" + alt("れば", "ましたら", "ると", "たら"), ITADAKU + "きましたら", ITADAKU + "くと") + r"[^。]{0,24}?"
+    + alt("確認", "お調べ", "調査", "ご案内", "ご回答", "回答", "対応", "お答え") + alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます")
 OFFER = Grammar(
-    # (a condition of need or an invitation … a way to get in touch | お問い合わせは、… | ご要望が
-    # ございましたら、…) … a request or our promise
-    alt(alt(_NEEDED, _INVITATION, _HELP_TOPIC) + r"[^。]{0,40}?" + _CONTACT,
-        _CONTACT + alt("は", "につきましては", "については", "の際は"),
-        _HELP_TOPIC + r"[^。]{0,24}?" + alt("ございましたら", "ありましたら", "あれば", "がある場合", "の際"))
-    + r"[^。]{0,40}?" + _REQUEST_OR_PROMISE
+    # a condition of need (…場合は / ご不明な点がございましたら) … a way to get in touch … a request or
+    # our promise; or our help offered for it; or to send us what shows it
+    _NEEDED + alt(_TO_CONTACT, _OUR_HELP, _SEND_US)
+    # an invitation (いつでも, お気軽に) … a way to get in touch …
+    + "|" + _INVITATION + _TO_CONTACT
+    # a topic of help … a way to get in touch; or with its condition (ご要望がございましたら、) … a
+    # request, or our help
+    + "|" + _HELP_TOPIC + alt(_TO_CONTACT, _TOPIC_CONDITION + alt(_TO_REQUEST, _OUR_HELP))
+    # お問い合わせは、… a request
+    + "|" + _CONTACT + alt("は", "につきましては", "については", "の際は") + _TO_REQUEST
     # Any condition, when the request is only to get in touch (…場合は、サポートデスクへお電話
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
     + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
@@ -230,18 +254,6 @@ OFFER = Grammar(
     + alt(ITADAKU + "ければ", ITADAKU + "けましたら", ITADAKU + "けると", "くだされば", ITADAKU + "いた際")
     + r"[、,]?[^。]{0,40}?" + alt("お調べ", "確認", "ご案内", "お答え", "対応", "お手伝い", "ご説明", "ご相談に応じ", "承")
     + r"[^。]{0,12}?" + alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き", "り", "伺い") + "ます"
-    # …or a need, and our help offered for it: ご不明な点があれば、画面共有でのご説明も可能です
-    + "|" + alt(_NEEDED, _HELP_TOPIC + r"[^。]{0,24}?" + alt("ございましたら", "ありましたら", "あれば", "がある場合", "の際"))
-    + r"[^。]{0,40}?" + alt("ご説明", "ご案内", "お手伝い", "ご支援", "サポート", "ご訪問", "お伺い", "打ち合わせ", "お打ち合わせ",
-                            "ミーティング", "面談", "手配", "ご用意")
-    # (ご案内することもできます: what we can do, named as a deed)
-    + alt(alt("する", ITASU) + "こと", "") + alt("も", "を", "が", "")
-    + alt("可能", "でき", "承", alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます")
-    # …or to send us what shows the trouble, and we look into it: エラーが表示された場合は、画面の
-    # スクリーンショットをお送りいただければ、詳しくお調べいたします
-    + "|" + _NEEDED + r"[^。]{0,40}?" + alt("お送り", "ご送付", "送って", "お寄せ", "ご提供", "添付")
-    + alt(ITADAKU + "け" + alt("れば", "ましたら", "ると", "たら"), ITADAKU + "きましたら", ITADAKU + "くと") + r"[^。]{0,24}?"
-    + alt("確認", "お調べ", "調査", "ご案内", "ご回答", "回答", "対応", "お答え") + alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます"
     # …or asks them to get in touch, if something happens, and says we will look into it: お届け
     # 先から未着のご連絡などがございましたら、すぐにお調べいたします
     + "|" + alt("ご連絡", "お知らせ", "ご相談", "お問い合わせ", "ご指摘", "お申し出") + r"[^。]{0,8}?"
