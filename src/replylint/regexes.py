@@ -66,8 +66,13 @@ def by_first_char(alternatives: list[str]) -> str:
     alternation does (the branches that can match at a position share its character)."""
     groups: dict[str, list[str]] = {}
     for a in alternatives:
+        if a[0] in _NOT_LITERAL:  # (a group or a class first: no first character to scan for)
+            raise ValueError(f"by_first_char: {a[:20]!r} does not start with a literal character")
         groups.setdefault(a[0], []).append(a[1:])
     return "|".join(c + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")") for c, rest in groups.items())
+
+
+_NOT_LITERAL = frozenset("()[]{}\\.^$|?*+")
 
 
 def _trie(texts) -> dict:

@@ -251,7 +251,9 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]  # どれにいたしますか
     # お申し込みした / ご注文する: the customer's own act in the humble お/ご〜する, in a clause
     + [p + "(?:" + trie_pattern(_PLAIN_ACTS) + r")\s*(?:し\s*た|す\s*る)" for p in _PREFIX]
-    + ["(?:" + trie_pattern(sorted(_WHEREABOUTS)) + r")\s*さ\s*れ"]))
+    # (each word written out: an alternative that opens with a group gave the whole pattern no
+    # first characters to scan for, and re tried it at every character of every reply)
+    + [w + r"\s*さ\s*れ" for w in sorted(_WHEREABOUTS)]))
 _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
 # What _colleague_titles needs: an own-side word (担当の, 弊社の) right before a name with a name
 # suffix or a title (the scan to it stops at the next own word, and at a comma or a line's end,
