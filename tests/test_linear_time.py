@@ -272,6 +272,20 @@ def test_this_rounds_reads_are_linear(shape, make, rules):
     # the customer's acts in the humble お/ご〜する, and where our staff are
     ("many humble acts", lambda n: "お客様がご注文した商品です。" * (n // 14), ["keigo/wrong-direction"]),
     ("many whereabouts", lambda n: "弊社の長谷川は外出されております。" * (n // 17), ["keigo/wrong-direction"]),
+    # one long wait with many topics in it (each topic once read to the sentence's end)
+    ("a wait with many topics", lambda n: "お届けは5月28日の予定です。" + "返金は、" * (n // 4) + "箱に入れてお待ちください。",
+     ["clarity/wait-without-estimate"]),
 ])
 def test_the_fifth_rounds_reads_are_linear(shape, make, rules):
     assert _growth(make, 2000, _lint(rules)) < LIMIT, shape
+
+
+def test_a_waits_topics_are_read_in_one_scan():
+    """clarity's wait that names a matter of its own: many topics, each made the thing got ready
+    by the 〜てお待ち at the end (a look-ahead from each topic to the sentence's end was quadratic:
+    42× for 8× the length, too small to show in a whole lint at these sizes)."""
+    from replylint.checks.clarity import _names_matter
+
+    make = lambda n: "返金は、" * (n // 4) + "箱に入れてお待ちください。"
+    assert _growth(make, 20000, _names_matter) < LIMIT
+    assert not _names_matter(make(40)) and _names_matter("返金は、しばらくお待ちください。")

@@ -35,7 +35,21 @@ _TAKES = lazy(r"かかり|かかっ|要し|遅れ|ほど|程度|以内|見込み
 _RECOVERY = lazy(r"復旧|障害が解消|障害の解消")
 # A wait that names its own matter: 〜につきましては / 〜の件は / 返金は (not the thing made ready
 # for it: 製品は、箱に入れてお待ちください)
-_MATTER = lazy(r"につき|について|に関し|の件|[一-龥ァ-ヶー][はも](?![^。]*[てで]お待ち)")
+_MATTER_WORDS = lazy(r"につき|について|に関し|の件")
+_TOPIC = lazy(r"[一-龥ァ-ヶー][はも]")
+
+
+def _names_matter(waits: str) -> bool:
+    """Whether the wait names a matter of its own: a topic word, or a topic (返金は) that no
+    〜てお待ち after it makes the thing got ready. (The last topic decides: a 〜てお待ち after it
+    stands after every earlier one too. One scan: a look-ahead from each topic to the
+    sentence's end was quadratic in a long sentence.)"""
+    if _MATTER_WORDS.search(waits):
+        return True
+    last = -1
+    for m in _TOPIC.finditer(waits):
+        last = m.start()
+    return last >= 0 and last > max(waits.rfind("てお待ち"), waits.rfind("でお待ち"))
 _RETURN = lazy(r"戻|ご連絡|ご案内|お知らせ|ご報告|ご返信|ご回答|完了|かかり|終わ|以内|ほど|程度|まで|ごろ|頃")
 
 
@@ -76,7 +90,7 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     # お知らせいたしますので、それまでお待ちください)
     prev = sents[lo - 1] if lo > 0 else None
     if prev is not None and doc.act(acts.TIME_ESTIMATE, prev) and (
-            _BACK_THEN.search(waits, 0, 12) or not (_OWN_REASON.search(waits) or _MATTER.search(waits))
+            _BACK_THEN.search(waits, 0, 12) or not (_OWN_REASON.search(waits) or _names_matter(waits))
             or _TAKES.search(norm, prev.nstart, prev.nend)):
         return True
     # A bare request, which names nothing of its own to wait for, waits for what the reply has
@@ -90,7 +104,7 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     # (a line that ends in 、 runs on into the wait: 返金の処理を進めておりますので、⏎今しばらく…)
     if prev is not None and norm[prev.nstart:prev.nend].rstrip().endswith(("、", ",")):
         waits = norm[prev.nstart:prev.nend] + waits
-    if doc.channel == "email" and not _OWN_REASON.search(waits) and not _MATTER.search(waits) \
+    if doc.channel == "email" and not _OWN_REASON.search(waits) and not _names_matter(waits) \
             and _dated_before(doc, sents, lo):
         return True
     # (the stem of the word just before まで: お手元に届くまで waits for what お届けの予定 has dated)
