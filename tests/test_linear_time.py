@@ -272,6 +272,11 @@ def test_this_rounds_reads_are_linear(shape, make, rules):
     # the customer's acts in the humble お/ご〜する, and where our staff are
     ("many humble acts", lambda n: "お客様がご注文した商品です。" * (n // 14), ["keigo/wrong-direction"]),
     ("many whereabouts", lambda n: "弊社の長谷川は外出されております。" * (n // 17), ["keigo/wrong-direction"]),
+    # ...and many of them in one long sentence (who acts was read from the sentence's start, and
+    # whether one of ours acts from the whole sentence, for each verb)
+    ("humble acts in one sentence", lambda n: "ご注文した品、" * (n // 7) + "です。", ["keigo/wrong-direction"]),
+    ("whereabouts in one sentence", lambda n: "外出されて、" * (n // 6) + "おります。", ["keigo/wrong-direction"]),
+    ("ご〜できる in one sentence", lambda n: "ご注文できます、" * (n // 8) + "。", ["keigo/wrong-direction"]),
     # one long wait with many topics in it (each topic once read to the sentence's end)
     ("a wait with many topics", lambda n: "お届けは5月28日の予定です。" + "返金は、" * (n // 4) + "箱に入れてお待ちください。",
      ["clarity/wait-without-estimate"]),

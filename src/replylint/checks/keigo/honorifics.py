@@ -355,6 +355,15 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
     """Humble words for the customer's actions, honorific words for our own."""
     n = len(toks)
     sent = doc.norm[s.nstart:s.nend]
+    # Whether one of ours acts in the sentence, read once however many verbs ask (a search of the
+    # whole sentence per verb was quadratic in a long one)
+    own_actor: list[bool] = []
+
+    def ours_act() -> bool:
+        if not own_actor:
+            own_actor.append(_own_actor(sent))
+        return own_actor[0]
+
     for i, t in enumerate(toks):
         # Every pattern below starts at one of these verbs or at a humble noun (拝見 ...).
         if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:
@@ -405,8 +414,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             p = _prefixed(toks, i - 1)
             word = toks[i - 1].surface.lstrip("おご御") if i >= 1 else ""
             e = i + 1 if t.surface == "する" else i + 2
-            if p is not None and word in _PLAIN_ACTS and not _own_actor(sent):
-                side = doc.parties.subject(toks, i)
+            if p is not None and word in _PLAIN_ACTS and not ours_act():
+                side = doc.parties.subject(toks, i, clause=True)  # (its own clause: a scan back to the
+                # sentence's start for each such verb was quadratic in a long sentence)
                 told = e < n and toks[e].pos[0] in ("名詞", "代名詞")  # (a clause before its noun)
                 if side == parties.CUSTOMER or side is None and told:
                     sugg = _text(toks, p, i) + ("になった" if t.surface == "し" else "になる")
@@ -425,7 +435,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # 長谷川は本日外出されております: where one of ours is, raised with the honorific れる (a
         # going out or a trip of one's own is never suffered: these れる are no passive)
         if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]) \
-                and i >= 1 and toks[i - 1].surface in _WHEREABOUTS and doc.parties.subject(toks, i) == parties.OWN:
+                and i >= 1 and toks[i - 1].surface in _WHEREABOUTS \
+                and doc.parties.subject(toks, i, clause=True) == parties.OWN:  # (its own clause: linear)
             e = _chain_end(toks, i + 2)
             if e < n and _verb(toks[e], "おる", "居る", "いる"):  # (外出されて|おります: the state, whole)
                 e = _chain_end(toks, e + 1)
@@ -455,7 +466,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             p = _prefixed(toks, i - 1)
             if p is not None and i >= 1 and toks[i - 1].pos[0] in ("名詞", "動詞"):
                 word = toks[i - 1].surface.lstrip("おご御")
-                who = _own_actor(sent)
+                who = ours_act()
                 if word in _CUSTOMER_ACTIONS:
                     wrong = not who or bool(parties.CUSTOMER_MARK.search(sent))
                 elif word in _AMBIGUOUS_ACTIONS:
@@ -510,7 +521,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             # (or said as what anyone can do, with no one of ours in the sentence and nothing received:
             # 配達員の現在地は、注文画面の地図で拝見できます; not 拝見できますでしょうか, our asking)
             customers = _verb(nxt, "いただく", "頂く", "いただける", "頂ける") or (
-                _verb(nxt, "できる", "出来る") and t.surface != "頂戴" and not _own_actor(sent)
+                _verb(nxt, "できる", "出来る") and t.surface != "頂戴" and not ours_act()
                 and bool(parties.CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent)
                          or _CAN_BE_DONE.match(doc.norm, toks[i + 1].nend) and "いただ" not in sent
                          and "頂" not in sent and not _THEIR_THING.search(doc.norm, s.nstart, t.nstart)))
