@@ -408,8 +408,10 @@ _TASK_NOTE = Grammar(
     # a state of the draft or the task left, ending a ※ note: （※営業所からの回答待ち。届いたら差し替え）
     r"|[(【\[]\s*※[^()【】\[\]\n]{0,60}?(回答待ち|確認待ち|返答待ち|承認待ち|差し替え|差替え|書き換え|追記"
     r"|未確認|未記入|未入力|未回答|確認中|照会中|問い合わせ中|問合せ中)\s*[)】\]]"
-    # a decision left to the agent: （SVに確認中 → OKなら全額、NGなら半額で提案）
-    r"|[(【\[][^()【】\[\]\n]{0,40}?(OK|NG|ＯＫ|ＮＧ)(なら|の場合|であれば)[^()【】\[\]\n]{0,40}[)】\]]"
+    # a decision left to the agent, in plain words: （SVに確認中 → OKなら全額、NGなら半額で提案）
+    # (not a polite word to the customer: （OKの場合は、ご返信は不要です）)
+    r"|[(【\[](?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{0,40}?(OK|NG)(なら|の場合|であれば)"
+    r"[^()【】\[\]\n]{0,40}[)】\]]"
     # an approval noted for the team: （※ドラレコ確認済み・上長承認OK 川口）
     r"|[(【]\s*※?[^()【】\n]{0,40}?(承認(済み?|OK|NG|待ち|前|未|とって|取って|もらって)|上長|決裁|稟議)[^()【】\n]{0,20}[)】]")
 _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE)  # searched as the alternation of the two
