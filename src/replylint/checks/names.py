@@ -256,6 +256,17 @@ def _hit(doc: Document, m: re.Match, x: str, right: str, a: int | None = None, b
                f"別のテンプレートから残った名前ではありませんか。", right)
 
 
+def _word_around(text: str, m: re.Match) -> tuple[int, int]:
+    """The span of the word around the match `m` in `text`: out to a blank or a mark on each
+    side, at most _WORD_REACH characters."""
+    a, b = m.start(), m.end()
+    while a > max(0, m.start() - _WORD_REACH) and text[a - 1] not in _WORD_ENDS:
+        a -= 1
+    while b < min(len(text), m.end() + _WORD_REACH) and text[b] not in _WORD_ENDS:
+        b += 1
+    return a, b
+
+
 def _other_of_kind(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
     """ホテル海風 at an end, グランドホテル港が丘 in the signature."""
     kinds = next((k for k in _KINDS if k.search(x)), None)
@@ -266,11 +277,7 @@ def _other_of_kind(doc: Document, m: re.Match, x: str, signed: str) -> Hit | Non
     # reported only when none does.
     first_other = None
     for kind in kinds.finditer(signed):  # the word around each place the kind is named
-        a, b = kind.start(), kind.end()
-        while a > max(0, kind.start() - _WORD_REACH) and signed[a - 1] not in _WORD_ENDS:
-            a -= 1
-        while b < min(len(signed), kind.end() + _WORD_REACH) and signed[b] not in _WORD_ENDS:
-            b += 1
+        a, b = _word_around(signed, kind)
         tail = _AFTER_NAME.search(signed, kind.end(), b)  # みどり書房からのお知らせ
         other = signed[a:tail.start() if tail else b]
         if _related(x, other):
@@ -302,11 +309,7 @@ def _other_trade(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
         kind = trade.search(signed)
         if kind is None:
             continue
-        a, b = kind.start(), kind.end()  # the signed name around the trade's word
-        while a > max(0, kind.start() - _WORD_REACH) and signed[a - 1] not in _WORD_ENDS:
-            a -= 1
-        while b < min(len(signed), kind.end() + _WORD_REACH) and signed[b] not in _WORD_ENDS:
-            b += 1
+        a, b = _word_around(signed, kind)  # the signed name around the trade's word
         other = signed[a:b]
         if _related(x, other):
             return None
