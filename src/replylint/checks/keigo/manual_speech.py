@@ -13,9 +13,11 @@ from ._common import (_PUNCT, _aux, _chain_end, _hit, _is, _is_question, _regex,
 
 _YOROSHIKATTA = lazy(r"よろしかった(でしょうか|ですか|ですね)")
 _AZUKARI = lazy(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
+# A name in brackets after its noun, said to be the thing: 2階のレストラン「ひだまり」になります
 # (the match starts before the brackets: keigo's _regex leaves out matches that start in a citation)
 _QUOTED_NARIMASU = lazy(r"(?:(こちら|これ|それ|そちら)の?|[はがの、,]\s*[^「『。、\s]{0,12})([「『][^」』\n]{1,20}[」』])"
-                        r"になります(?=[。!]?\s*$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])")  # (or an emoji after it)  # (2階のレストラン「ひだまり」になります: the name after its noun)
+                        # (the sentence's end, or an emoji that ends it in a post)
+                        r"になります(?=[。!]?\s*$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 _TOPIC_BEFORE = lazy(r"[はが][、,]?[^。]{0,30}$")
 _KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なりまして|なっております|なっておりまして|させていただきます"
                r"|させていただきまして)")
