@@ -128,10 +128,13 @@ USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご
 # A word in the name of something on the screen (障害情報ページ, 「キャッシュを削除」ボタン) or in
 # the text the customer is asked to type (修正理由に「障害対応」とご記入ください) is not the
 # writer's wording: the customer must find those words as they are.
-_SCREEN_ITEM = alt("ページ", "画面", "欄", "ボタン", "メニュー", "タブ", "リンク", "項目", "フォルダ", "アイコン", "バナー")
+_SCREEN_ITEM = alt("ページ", "画面", "欄", "ボタン", "メニュー", "タブ", "リンク", "項目", "フォルダ", "アイコン", "バナー",
+                   "ランプ")  # (a device's lamp is read off its front as it is printed: 「POWER」ランプ)
 _WORKED_ON = ("選", "ご選択", "押", "クリック", "タップ", "開")  # what is done to a control on the screen
-_BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*(" + alt("と" + alt("ご", "お", "") + alt(
-    "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き"), "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")"
+_BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*"
+    # (several names in a row before what they name: 「PON」「AUTH」などのランプ)
+    r"(?:[「『][^「」『』\n]{1,20}[」』][、・や]?){0,4}(" + alt("と" + alt("ご", "お", "") + alt(
+    "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き"), alt("など", "等", "") + "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")"
     # ...or a button or a menu worked on the screen: ［再発行］を押下 / ［設定］から (not を入力:
     # ［クーポンコード］をご入力ください is the very value left out)
     + "|[^「」『』【】\\[\\]\\n]{0,20}\\]\\s*" + alt("を" + alt(*_WORKED_ON, "オン", "オフ"), "から")

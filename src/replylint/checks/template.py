@@ -354,7 +354,11 @@ _TO_CHECK = (r"(?:要\s*(確認|再確認|修正|記入|入力|差し替え|変�
              r"|要[^()【】\[\]\n、。]{0,10}?(報告|連絡|共有|相談|折り返し|エスカレ))")
 # The writer's task, said in plain words at the end of a note: 〜を入れる / 〜してから送ること / 要確認
 _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認する|書く|記入する|入力する|差し替える|修正する|削除する"
-         r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する)(こと)?"
+         r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する"
+         # what to tell the customer and what to leave out: 社内確認中と伝えるだけにする / 原因は書かない
+         r"|伝える|だけにする|にとどめる|に留める|(書か|伝え|触れ|言わ|載せ|出さ)ない)(こと)?"
+         # a slot named by the task of filling it: [追跡番号を貼り付け] / （URLを挿入）
+         r"|を\s*(貼り付け|貼りつけ|挿入)"
          # the order of the writer's steps, ending on a bare noun of the task: ここで本人確認を
          # 完了してから案内 / 在庫を確かめた後に送信
          r"|(ここで|てから|た?後に|たあとに|後で|あとで)[^()【】\[\]\n]{0,30}?(案内|送信|返信|回答|連絡|送付|記載|記入|入力"
@@ -365,7 +369,7 @@ _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認�
 # <オペレーター向け>, 〔送信前に確認〕. 担当 alone is not one: （担当：佐藤） names the writer.
 _NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(?=\s*[:：\]】>)〕》〉]|用|向け|メモ)"
               r"|(担当者?|オペレーター|対応者|スタッフ|営業|[^\s:：()\[\]【】]{1,6}さん)(へ|宛て?|向け|用)"
-              r"|(担当者?|オペレーター|対応者|スタッフ)メモ|[^\s:：()\[\]【】]{0,6}メモ(?=\s*[:：\]】>)〕》〉])|送信前(に|確認|チェック)?"
+              r"|(担当者?|オペレーター|エージェント|対応者|スタッフ)メモ|[^\s:：()\[\]【】]{0,6}メモ(?=\s*[:：\]】>)〕》〉])|送信前(に|確認|チェック)?"
               r"|(申し送り|引き?継ぎ)(事項|メモ)?(?=\s*[:：\]】>)〕》〉])")
 # A head alone in its bracket labels the rest of the line ([社内用] 前回クレームあり); a head
 # with words after it is the whole note ((担当者へ：…)), up to the first closing bracket of any kind.
@@ -376,8 +380,8 @@ _BRACKETED_NOTE = (r"[【\[<(〔《〈]\s*※?\s*(" + _NOTE_HEAD + r")\s*([】\]
 _AGENT_NOTE = Grammar(
     r"(?<![A-Za-z])(TODO|FIXME|TBD)(?![A-Za-z])"
     r"|" + _BRACKETED_NOTE +
-    # ★社内メモ：… on a line of its own, to the end of the line
-    r"|[★☆]\s*(" + _NOTE_HEAD + r")\s*[:：][^\n]*"
+    # ★社内メモ：… / ※エージェントメモ：… on a line of its own, to the end of the line
+    r"|[★☆※]\s*(" + _NOTE_HEAD + r")\s*[:：][^\n]*"
     # （↑ かなりお怒りなので、お詫びは厚めに）: a bracket that points at the text it is about, in
     # plain words (not a polite one to the customer: （↓受付時間にご注意ください）)
     r"|[(【\[]\s*※?\s*[↑↓←→](?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{1,60}[)】\]]"
