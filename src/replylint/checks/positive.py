@@ -50,7 +50,7 @@ _REFUSAL = lazy(_at(
     # 提供しておらず、…: the refusal in the clause form; no plan to do it
     r"|(対応し|受け付け|お受けし|取り扱っ|承っ|扱っ|行っ|提供し|販売し|ご用意し|用意し)て(おら|い)ず"
     r"|(提供|対応|実装|追加|販売|再開|開始|導入|ご用意|用意)の予定(は|も)(ございません|ありません)"
-    r"|お断り(いたし|し|させていただい)て?(おり)?ます"
+    r"|お断り(いたし|し|させていただい|させていただき)て?(おり)?ます"
     r"|(対応|対象)外(です|となります|となっております|でございます)"
     # no exception made (not 異常は認められません, which reports a finding)
     r"|例外(は|も)[^。]{0,8}?(認められ|認めて|お認めし|設けて|ござい|あり)(て)?(おり|い)?ません"))
@@ -310,9 +310,11 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
                 or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend)):
             break
+    # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください)
     return any((_has_alternative(norm, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
                 and not _REFUSAL.search(norm, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
                and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
+               and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
                if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near)
 
 
@@ -432,6 +434,15 @@ _BLAME = [
     # お客様の保管方法に問題があった可能性があります: something of theirs at fault
     (lazy(_PARTY + r"の[^。、]{0,10}?(に|で)(問題|不備|誤り)(が|の)(あった|ございました|あり|ある)"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    # お客様が側板の向きを逆に取り付けられたことにより / パスポートと異なるつづりでご予約されたため:
+    # the customer's act done the wrong way, given as the cause (their act done rightly is no blame:
+    # お客様がご予約されたため、確認のメールをお送りしました)
+    (lazy(_PARTY + r"(が|は)[^。]{0,30}?(逆に|逆向き|逆さ|反対に|反対向き|異なる|違う|誤った|間違った|別の)[^。]{0,20}?"
+                r"(られ|され|になっ|なさっ|いただい)た(ため|ことにより|ことによって|ことで|ことが原因|のが原因|結果)"),
+     "主語をお客様にせず、「〜と異なっていたため」のように起きたことを書き、次の手順を示してください。"),
+    # お客様ご自身がお選びになったものです: the choice laid at their door, and nothing offered
+    (lazy(r"ご自身(が|で)[^。]{0,30}?(お[一-龥ぁ-ん]{1,6}にな|され|なさ|られ)(った|た)(もの|こと)(です|でございます)"),
+     "誰が選んだかではなく、できることとできないことを、理由を添えて示してください。"),
     # お客様がお支払い期限を過ぎてから入金されたため / 締切時刻に遅れたため: a deadline they missed
     (lazy(_PARTY + r"(が|は)[^。]{0,30}?(期限|締切|締め切り|時刻|時間|期日)(\([^()]{0,15}\))?(を過ぎ|に遅れ|を超え|に間に合わ|を経過)"
                 r"[^。]{0,20}?(ため|ので|(?<!て)から|せい)"),
@@ -484,7 +495,9 @@ _BLAME_WORDS = (
        "責任はござ", "責任はあり", "責任はな", "ものとは考え", "ものではござ", "ものではあり", "原因は",
        # (the trouble's doer named after のは, _CLEFT_BLAME; what they sent, unreadable)
        "のはお客", "のは、お客", "のは貴社", "のは、貴社", "のは御社", "のは、御社",
-       "ぼやけ", "不鮮明", "読み取れな", "判読でき"]
+       "ぼやけ", "不鮮明", "読み取れな", "判読でき",
+       # (the act done the wrong way; a choice that was theirs)
+       "逆に", "逆向き", "逆さ", "反対に", "反対向き", "異なる", "違う", "誤った", "間違った", "別の", "ご自身が", "ご自身で"]
     + [a + b for a in ("十分に", "十分", "じゅうぶんに", "じゅうぶん") for b in ("お読み", "ご確認", "ご覧", "お確かめ", "ご理解")])
 
 
@@ -726,8 +739,14 @@ def negative_command(doc: Document, ctx: CheckContext):
 # What the customer must do from now on, after what went wrong (今後は必ず締め時間を守ってください /
 # 次回からは時間どおりにお越しください): a reprimand, not an instruction for this matter.
 _FROM_NOW_ON_ORDER = (r"(今後は|次回から(は)?|次回以降(は)?|以後|これからは)[、,]?[^。]{0,30}?"
-                      r"(必ず|きちんと|ちゃんと|しっかり|くれぐれも|余裕をもって|余裕を持って|時間どおり|時間通り|期限までに|遅れずに)"
-                      r"[^。]{0,30}?(ください|下さい|くださいますよう|願います|すること|ないこと)")
+                      r"(必ず|きちんと|ちゃんと|しっかり|くれぐれも|よく|十分|余裕をもって|余裕を持って|時間どおり|時間通り|期限までに|遅れずに)"
+                      r"[^。]{0,30}?(ください|下さい|くださいますよう|いただきますよう|いただけますよう|願います|すること|ないこと)")
+# What every customer is supposed to do, said as the way things are (公演日時を必ずご確認いただくのが
+# 基本です / 入国条件は、本来お客様ご自身でご確認いただくものです): a reprimand in the form of a fact
+_DUTY = (r"(ご|お)[^。、]{1,12}?(いただく|くださる|なさる|される|する)(の|こと)が(基本|原則|大前提|前提|当然|常識|筋|鉄則|マナー)"
+         r"(です|でございます|となっております|となります|かと存じます)"
+         r"|本来[は、,]*[^。]{0,30}?(お客(様|さま)|ご自身|ご本人)[^。]{0,20}?(いただく|なさる|される|する|くださる)(べき)?(もの|こと)"
+         r"(です|でございます|となっております)")
 # Read this before you ask (問い合わせる前に、まずそちらを読んでください / 確認してから質問してください)
 _READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせいただく|質問する|ご質問の|ご連絡の|連絡する)前に[^。]{0,30}?(ください|下さい)"
                # (the reader's own reading or checking first: 確認してから; not an event that starts a
@@ -738,10 +757,10 @@ _READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせい
 # こと ending the sentence; not ということ, のこと, a noun's こと)
 _KOTO = lazy(r"((?<![とのな])[るうくすつむぶぐ]|ない)こと[。!]?\s*$")
 _NOTE_MARK = lazy(r"[※(【\[<〈〔《]")
-_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST)  # (gated by its words: 今後, 前に, てから …)
+_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY)  # (gated by its words: 今後, 前に, てから …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
-_ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから")
+_ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|が(?:基本|原則|大前提|前提|当然|常識|筋|鉄則|マナー)")
 _KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
 
 
