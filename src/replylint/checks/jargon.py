@@ -44,8 +44,8 @@ _COMPANY_WORDS = ("株式会社", "株式会社 ", "有限会社", "有限会社
 
 
 # A support tier or a ticket's priority (L2にて調査, 対応中（P2）, Tier 2チーム): a helpdesk's
-# own code, which no customer reads. (Not L2スイッチ, a network's layer, nor a model: L2-500.)
-_TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|P[1-4]|Tier ?[1-3])(?![A-Za-z0-9@/._%}\]-])"
+# own code, which no customer reads (T2案件 too). (Not L2スイッチ, a network's layer, nor a model: L2-500.)
+_TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|T[1-3]|P[1-4]|Tier ?[1-3])(?![A-Za-z0-9@/._%}\]-])"
                   r"(?=\s?(?:に|にて|で|の|へ|が|は|チーム|サポート|担当|対応|エンジニア|案件|\)|）))")
 
 
@@ -72,9 +72,9 @@ def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
     return known
 
 
-# [A-Z][a-z]?[A-Z]|[LP][1-4]|Tier, written to open with one class: the regex engine then skips
+# [A-Z][a-z]?[A-Z]|[LTP][1-4]|Tier, written to open with one class: the regex engine then skips
 # to the next capital instead of trying the alternation at every character (4× quicker).
-@triggered_by(r"[A-Z](?:[a-z]?[A-Z]|(?<=[LP])[1-4]|(?<=T)ier)")
+@triggered_by(r"[A-Z](?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)")
 def acronym(doc: Document, ctx: CheckContext):
     everyone = None  # the acronyms every reader knows, built at the first capitals found
     known = None  # those this reply's reader knows: who reads is worked out only when needed

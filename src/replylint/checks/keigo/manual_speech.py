@@ -126,8 +126,10 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False)
         return False
     topic = False
     for t in toks[:start]:
-        if t.pos[0] == "助詞" and t.pos[1] == "接続助詞":
-            return False
+        # (a preface with が or けれど is no condition: 解約金ですが、今回は1,100円になります)
+        if t.pos[0] == "助詞" and t.pos[1] == "接続助詞" and t.surface not in ("が", "けれど", "けれども", "けど") \
+                or t.surface in ("なら", "ならば", "たら", "だら") and t.pos[0] == "助動詞":
+            return False  # (本町店なら、お持ち帰りで全品20%引きになります: then it becomes)
         if t.surface in ("は", "が") and t.pos[0] == "助詞":
             topic = True
     if topic:
