@@ -50,6 +50,10 @@ _TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|T[1-3]|P[1-4]|Tier ?[1-3]
 
 
 _CODE_NUMBER = lazy(r"[ -]?[0-9]{4,}")  # (not a status: HTTP 500)
+# What the customer gave us, named by the word they know it by: いただいたCSV, お送りくださったPDF
+# (not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC)
+_THEIRS_GIVEN = lazy(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
+                     r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
 # Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page)
 _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アンプ", " アンプ", "機器", " 機器", "ラック", "ケーブル", "端子", "入力")}
 
@@ -89,6 +93,8 @@ def acronym(doc: Document, ctx: CheckContext):
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
+            if _THEIRS_GIVEN.search(norm, max(0, m.start() - 8), m.start()):
+                continue  # a thing of theirs they sent us: they know what it is (いただいたCSV)
             if _CODE_NUMBER.match(norm, m.end()):
                 continue  # the letters of a code, its number after a blank: タグ番号 SL 482913
             if norm.startswith(_EVERYDAY_COMPOUNDS.get(word, ()), m.end()):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .. import acts
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
@@ -40,7 +41,7 @@ _OPENING_NAME = lazy(
     r"|ご来店|ご来院|ご来館|ご宿泊|ご搭乗|ご契約|ご加入|ご登録|お問い合わせ|ご用命|お引き立て|お選び)")
 _CLOSING_NAME = lazy(
     r"(今後とも|引き続き|これからも|一同)[、\s]*" + _NAME
-    + r"[\s]*(?:を[、\s]*(?:どうぞ|何卒)?[、\s]*(?:よろしく|宜しく|ご愛顧|ご利用|お引き立て|ごひいき)"
+    + r"[\s]*(?:を[、\s]*(?:どうぞ|何卒)?[、\s]*(?:よろしく|宜しく|ご愛顧|ご利用(?!いただけ|になれ|できま)|お引き立て|ごひいき)"
     # (the staff who wait for the customer there: スタッフ一同、ホテル海風にてお待ちしております)
     + r"|(?:にて|で)[、\s]*(?:心より|心から)?[、\s]*(?:お待ち|お越し|お迎え))")
 _GENERIC = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
@@ -246,7 +247,8 @@ def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
         if x in reported:
             continue
         hit = _other_branch(doc, m, x, signed) or _other_brand(doc, m, x, signed) \
-            or (None if confirmed(x) else _other_of_kind(doc, m, x, signed) or _other_trade(doc, m, x, signed))
+            or (None if confirmed(x) else _other_of_kind(doc, m, x, signed) or _other_trade(doc, m, x, signed)
+                or _other_desk(doc, m, x, signed))
         if hit is not None:
             reported.add(x)
             yield hit
@@ -358,6 +360,36 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None
 _BRAND_REST = lazy(r"[ァ-ヺー]{2,8}")
 _COMPANY_KATAKANA = lazy(r"ホールディングス|コミュニケーションズ|テクノロジー|システムズ|ジャパン|グループ|サービス|サポート"
                          r"|ソリューションズ|ネットワークス|パートナーズ|デザイン|コーポレーション")
+
+
+# The name a desk goes by, before the desk's word: ワールドトーク サポートの中村です / キーリア
+# お客様相談室 (the service or the company the writer answers for)
+_DESK_NAME = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()【】]{2,12}?)(?:[^\S\n]|の)?(?:カスタマーサポート|カスタマーセンター|サポートセンター"
+                  r"|サポートデスク|サポート窓口|サポート|お客様相談室|お客さま相談室|お客様センター|お客さまセンター|コールセンター"
+                  r"|会員サポート|運営事務局|事務局)")
+
+
+_DESK_WORDS = frozenset(("カスタマー", "お客様", "お客さま", "会員", "法人", "個人", "テクニカル", "技術", "営業", "予約",
+                         "代理店", "加盟店", "出店者", "販売店", "ユーザー", "総合", "公式", "チャット", "メール", "電話"))
+
+
+def _other_desk(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
+    """今後ともリンガルプラスを … ワールドトーク サポートの中村です: the end names a business the
+    reply names nowhere else, and the writer answers for another (a macro of another client's).
+    Only a name the reply never confirms comes here (not in the signature, the self-introduction
+    or the quote, and used once)."""
+    if m.group(2).lstrip()[:1] in ("「", "『"):
+        return None  # a title in brackets: one of the works a company may have many of (『星霜のクロニクル』)
+    # (read in the self-introduction only: a signature names the company, whose products may
+    # bear other names: 株式会社ハルカゼシステムズ and TSUNAGU Mail)
+    norm = doc.norm
+    intro = "\n".join(norm[s.nstart:s.nend] for s in doc.own_sentences()[:3] if doc.act(acts.INTRODUCTION, s))
+    desks = [d.group(1) for d in _DESK_NAME.finditer(intro)]
+    desks = [d for d in desks if not _GENERIC.search(d) and not _KIND.fullmatch(d) and d not in _DESK_WORDS
+             and not _COMPANY_FORM.search(d) and not _COMPANY_KATAKANA.search(d)]
+    if not desks or any(_related(x, d) for d in desks):
+        return None
+    return _hit(doc, m, x, desks[0])
 
 
 def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
