@@ -283,7 +283,15 @@ def _about_slots(doc: Document, s) -> bool:
     if doc.act(_SPEAKS_OF_SLOTS, s) is not None:
         return True
     lead = doc.list_lead(s)
+    if lead is None and _ONLY_SLOTS.fullmatch(doc.norm, s.nstart, s.nend):
+        # a slot shown on a line of its own, after the sentence that tells what to do with it
+        # (本文に次のタグを入力してください。⏎　{{customer.last_name}})
+        k = bisect_right(doc.sentence_starts, s.nstart) - 1
+        lead = doc.sentences[k - 1] if k > 0 and doc.sentences[k - 1].line < s.line else None
     return lead is not None and doc.act(_SPEAKS_OF_SLOTS, lead) is not None
+
+
+_ONLY_SLOTS = lazy(r"\s*(?:(?:\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|%%[^%\n]{1,30}%%|##[^#\n]{1,30}##)\s*)+[。.]?\s*")
 
 
 _NEAR = 80  # how far around a slot its quote, or what is said of it, is looked for (a bound: linear time)
