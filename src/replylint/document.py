@@ -691,6 +691,9 @@ def _introduces(norm: str, s: Sentence) -> bool:
     return norm.endswith(("す", "ます"), s.nstart, end) and bool(acts.SELF_INTRO.match(norm, s.nstart, s.nend))
 
 
+_OCCASION = re.compile(r"\s*(このたび|この度|先日|昨日|本日|今回)(は|、)")
+
+
 def _label_greeting_and_closing(doc: Document) -> None:
     """Label the opening and the closing sentences of the body (GREETING, CLOSING), by what
     they do (acts.OPENING, acts.CLOSING), counted in prose sentences: list items, headings,
@@ -704,8 +707,12 @@ def _label_greeting_and_closing(doc: Document) -> None:
     # つながりにくくなっております。ご不便をおかけして申し訳ございません。 — no blind writer
     # labels such a reply, six leave it clean)
     sns = doc.channel == "sns"
+    # (so may a letter: このたびは、弊社の手違いにより別の商品をお届けしてしまいました。深くお詫び
+    # 申し上げます。 — what went wrong, told first as the occasion, then the apology)
+    told = bool(body) and _OCCASION.match(doc.norm, body[0].nstart, body[0].nend) is not None \
+        and act(acts.TROUBLE, body[0]) is not None
     for k, s in enumerate(body[:3]):
-        if act(acts.OPENING, s) or ((before or sns and k == 1) and act(acts.APOLOGY, s)):
+        if act(acts.OPENING, s) or ((before or (sns or told) and k == 1) and act(acts.APOLOGY, s)):
             s.kind = seg.GREETING
         elif lines[s.line].role == seg.MARK or _introduces(doc.norm, s) or _NAMES_READER.search(doc.norm, s.nstart, s.nend):
             continue  # (…山田様でいらっしゃいますね: the reader named, then the greeting)

@@ -24,8 +24,18 @@ def _has_text(doc: Document) -> bool:
 
 
 def addressee(doc: Document, ctx: CheckContext):
-    if _has_text(doc) and doc.segment(seg.ADDRESSEE) is None:
+    if _has_text(doc) and doc.segment(seg.ADDRESSEE) is None and not _named_in_opening(doc):
         yield _AT_START
+
+
+# A letter may name its reader in its first words instead of on a line above them (春暖の候、
+# 金子様におかれましては益々ご清栄のこととお慶び申し上げます)
+_NAMED_IN_OPENING = re.compile(r"[一-鿿々ァ-ヺー]{1,12}\s?(様|さま|殿)(におかれまして|におかれても|には[、,]?(ますます|益々|いよいよ|一層))")
+
+
+def _named_in_opening(doc: Document) -> bool:
+    norm = doc.norm
+    return any(_NAMED_IN_OPENING.search(norm, s.nstart, s.nend) for s in doc.linted_sentences(seg.GREETING, seg.BODY)[:2])
 
 
 def _internal_notice(doc: Document) -> bool:
