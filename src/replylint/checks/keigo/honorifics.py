@@ -247,6 +247,8 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + "拝見 拝読 拝聴 拝借 拝受 頂戴 拝察".split()  # 拝見して|ください
     + ["存", "ぞん"]  # 存じていますか
     + "らっしゃ おっしゃ 仰 なさ 為さ 召し 召上 めしあが".split() + [r"おら\s*れ"]  # own-side 尊敬語
+    # (くださる said of an act, not asked: 係員が確認してくださいます; not くださいますよう)
+    + [r"くださ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)", r"下さ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)"]
     + [r"申し\s*た", "申す", "参[っる]", r"申し\s*て\s*[いお]"]  # the customer acting humbly (お客様が申した / 申していた)
     + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]  # どれにいたしますか
     # お申し込みした / ご注文する: the customer's own act in the humble お/ご〜する, in a clause
@@ -274,7 +276,8 @@ _TITLE_MARKS = lazy(
     f"(?:(?<=[様まん君])|(?:(?!{_OWN_WORD})[^、。!?\\n])*?(?<!客)(?:{trie_pattern(_NAME_SUFFIX + _TITLES)}))")
 _COMMON_STARTS = frozenset(("いたす", "致す", "おる", "居る"))
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
-                           "存じる", "承る", "いただく", "頂く", "なる", "成る", "いたす", "致す", "おる", "居る")
+                           "存じる", "承る", "いただく", "頂く", "なる", "成る", "いたす", "致す", "おる", "居る",
+                           "くださる", "下さる")
                           + _HONORIFIC_OWN)
 
 
@@ -612,7 +615,12 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                                                   and _is(t, "なさる"))
         # 楽しみにしておられます: おる raised by れる
         oraru = _is(t, "おる", "居る") and t.surface.startswith("おら") and i + 1 < n and _is_reru(toks[i + 1])
-        own_hon = own_hon or oraru
+        # 係員が確認してくださいます / 担当者がご案内くださいます: くださる said of our own staff's act
+        # (a statement: not ください / くださいませ, a request to the reader)
+        kudasaru = _is(t, "くださる", "下さる") and (t.surface.startswith(("くださっ", "下さっ", "くださり", "下さり"))
+                                                  or t.surface in ("くださる", "下さる")
+                                                  or i + 1 < n and toks[i + 1].norm == "ます" and toks[i + 1].surface != "ませ")
+        own_hon = own_hon or oraru or kudasaru
         if not own_hon and _is(t, "なる", "成る") and i >= 2 and toks[i - 1].surface == "に" \
                 and (p := _prefixed(toks, i - 2)) is not None \
                 and _text(toks, p, i - 1)[1:] not in _NOT_HONORIFIC_NI_NARU:
@@ -627,14 +635,25 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     and toks[i - 2].surface in _PREFIX:
                 start = i - 2  # ご説明なさいます -> ご説明いたします
             e = _chain_end(toks, i + 2 if oraru else i + 1)
-            word = _text(toks, start, e)
             sugg = _OWN_HUMBLE.get(t.lemma) or _OWN_HUMBLE.get(t.norm)
             if oraru:
                 sugg = "おります"
+            elif kudasaru:
+                # (in its tense: くださいました -> いたしました, くださった -> いたしました)
+                humble = "いたし" + _text(toks, i + 1, e) if i + 1 < e and toks[i + 1].norm == "ます" \
+                    else "いたしました" if i + 1 < e and toks[i + 1].surface == "た" else "いたします"
+                sugg = humble
+                if i >= 3 and _te(toks[i - 1]) and toks[i - 2].surface == "し" and toks[i - 3].pos[2] == "サ変可能":
+                    start = i - 3  # 確認してくださいます -> 確認いたします
+                    sugg = toks[i - 3].surface + humble
+                elif i >= 2 and toks[i - 1].pos[2] == "サ変可能" and toks[i - 2].surface in _PREFIX:
+                    start = i - 2  # ご案内くださいます -> ご案内いたします
+                    sugg = _text(toks, i - 2, i) + humble
             elif start < i and not _is(t, "なる", "成る"):
                 sugg = _text(toks, start, i) + "いたします"
             if _is(t, "なる", "成る"):
                 sugg = _OWN_HUMBLE.get(_text(toks, start, i - 1).lstrip("おご御"), "謙譲語（参ります・伺います など）")
+            word = _text(toks, start, e)
             yield _hit(toks, start, e, suggestion=sugg,
                        message=f"「{word}」は尊敬語です。自分の側（弊社・担当者）の動作には謙譲語"
                                f"「{sugg}」を使います。")
