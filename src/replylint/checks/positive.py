@@ -764,6 +764,19 @@ _ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|て�
 _KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
 
 
+# A particle that no sentence starts with: a line that opens with one goes on with the sentence
+# of the line before, cut by a hard line break (…カートに入れること⏎ができない場合は…)
+_GOES_ON = lazy(r"[ \t]*(?:が|を|に(?!て)|は|へ|の|や)")
+
+
+def _wrapped_on(doc: Document, s: Sentence) -> bool:
+    """`s` ends its line with no terminator, and the next line goes on with it."""
+    if s.terminated or s.line + 1 >= len(doc.lines):
+        return False
+    line, nxt = doc.lines[s.line], doc.lines[s.line + 1]
+    return doc.norm[s.nend:line.nend].strip() == "" and _GOES_ON.match(doc.norm, nxt.nstart, nxt.nend) is not None
+
+
 def _end_of_words(norm: str, start: int, end: int) -> int:
     """`end` moved back over the sentence's closing marks and blanks, not before `start`."""
     while end > start and norm[end - 1] in "。! \n":
@@ -778,7 +791,7 @@ def lecturing(doc: Document, ctx: CheckContext):
     found = {}
     for s in ctx.sentences(doc, written, _KOTO_END):
         end = _end_of_words(norm, s.nstart, s.nend)
-        if norm.endswith("こと", s.nstart, end):
+        if norm.endswith("こと", s.nstart, end) and not _wrapped_on(doc, s):
             m = _KOTO.search(norm, max(s.nstart, end - 4), s.nend)
             if m is not None:
                 found[s.nstart] = (s, m, True)
