@@ -410,8 +410,20 @@ class Document:
         if found is None:
             norm = self.view.text
             parts = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind in (seg.SIGNATURE, seg.HEADER)]
-            parts += [norm[s.nstart:s.nend] for s in self.own_sentences()[:3] if self.act(acts.INTRODUCTION, s)]
+            if self.introduction:
+                parts.append(self.introduction)
             found = self.cache["document.signed_text"] = "\n".join(parts)
+        return found
+
+    @property
+    def introduction(self) -> str:
+        """The writer's self-introduction among the first sentences (ワールドトーク サポートの中村
+        です), a sentence a line: the desk and the business the writer answers for."""
+        found = self.cache.get("document.introduction")
+        if found is None:
+            norm = self.view.text
+            found = self.cache["document.introduction"] = "\n".join(
+                norm[s.nstart:s.nend] for s in self.own_sentences()[:3] if self.act(acts.INTRODUCTION, s))
         return found
 
     @property

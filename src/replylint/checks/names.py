@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 
-from .. import acts
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
@@ -248,7 +247,7 @@ def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
             continue
         hit = _other_branch(doc, m, x, signed) or _other_brand(doc, m, x, signed) \
             or (None if confirmed(x) else _other_of_kind(doc, m, x, signed) or _other_trade(doc, m, x, signed)
-                or _other_desk(doc, m, x, signed))
+                or _other_desk(doc, m, x))
         if hit is not None:
             reported.add(x)
             yield hit
@@ -369,11 +368,12 @@ _DESK_NAME = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()【】]{2,12}?
                   r"|会員サポート|運営事務局|事務局)")
 
 
-_DESK_WORDS = frozenset(("カスタマー", "お客様", "お客さま", "会員", "法人", "個人", "テクニカル", "技術", "営業", "予約",
-                         "代理店", "加盟店", "出店者", "販売店", "ユーザー", "総合", "公式", "チャット", "メール", "電話"))
+# Words before a desk's word that say what kind of desk it is, not whose (カスタマーサポート, 会員サポート)
+_DESK_QUALIFIERS = frozenset(("カスタマー", "お客様", "お客さま", "会員", "法人", "個人", "テクニカル", "技術", "営業", "予約",
+                              "代理店", "加盟店", "出店者", "販売店", "ユーザー", "総合", "公式", "チャット", "メール", "電話"))
 
 
-def _other_desk(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
+def _other_desk(doc: Document, m: re.Match, x: str) -> Hit | None:
     """今後ともリンガルプラスを … ワールドトーク サポートの中村です: the end names a business the
     reply names nowhere else, and the writer answers for another (a macro of another client's).
     Only a name the reply never confirms comes here (not in the signature, the self-introduction
@@ -382,10 +382,8 @@ def _other_desk(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
         return None  # a title in brackets: one of the works a company may have many of (『星霜のクロニクル』)
     # (read in the self-introduction only: a signature names the company, whose products may
     # bear other names: 株式会社ハルカゼシステムズ and TSUNAGU Mail)
-    norm = doc.norm
-    intro = "\n".join(norm[s.nstart:s.nend] for s in doc.own_sentences()[:3] if doc.act(acts.INTRODUCTION, s))
-    desks = [d.group(1) for d in _DESK_NAME.finditer(intro)]
-    desks = [d for d in desks if not _GENERIC.search(d) and not _KIND.fullmatch(d) and d not in _DESK_WORDS
+    desks = [d.group(1) for d in _DESK_NAME.finditer(doc.introduction)]
+    desks = [d for d in desks if not _GENERIC.search(d) and not _KIND.fullmatch(d) and d not in _DESK_QUALIFIERS
              and not _COMPANY_FORM.search(d) and not _COMPANY_KATAKANA.search(d)]
     if not desks or any(_related(x, d) for d in desks):
         return None
