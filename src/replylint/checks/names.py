@@ -387,7 +387,20 @@ def _other_desk(doc: Document, m: re.Match, x: str) -> Hit | None:
              and not _COMPANY_FORM.search(d) and not _COMPANY_KATAKANA.search(d)]
     if not desks or any(_related(x, d) for d in desks):
         return None
+    if any(_related(x, w) for w in _signed_words(doc.signed_text)):
+        return None  # our company's own product: ツナグ会計クラウド, signed 株式会社ツナグ
     return _hit(doc, m, x, desks[0])
+
+
+def _signed_words(signed: str) -> list[str]:
+    """The words of the signature and the self-introduction, a company's form taken off
+    (株式会社ツナグ -> ツナグ): the names a product of ours may start with."""
+    return [w for w in (_COMPANY_FORM.sub("", w) for w in _SIGNED_SPLIT.split(signed))
+            if len(w) >= 2 and not _DESKISH.search(w)]
+
+
+_DESKISH = lazy(r"サポート|センター|デスク|窓口|担当|事務局|受付|部$|課$|係$|室$|チーム")  # (a desk, not a name)
+_SIGNED_SPLIT = lazy(r"[\s、。,.:：・/()「」『』【】]+")
 
 
 def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:

@@ -19,7 +19,7 @@ from ..engine import CheckContext, Hit, triggered_by
 from ..regexes import FirstOf, Grammar, lazy
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
-_SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|要記入|要入力|記入|入力|差し込み|差込"
+_SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|リンク|要記入|要入力|記入|入力|差し込み|差込"
                r"|メールアドレス|電話番号|担当者|期限|内容|コード|率|名称|期間|場所|件名|数)")
 _NOT_KANJI_NUMERAL = r"(?<![一二三四五六七八九十百千〇0-9])"
 _SLOTS = (
@@ -75,6 +75,11 @@ _FILLED = lazy(r"^[^0-9XxＸｘ*＊〇○●]*[0-9][^XxＸｘ*＊〇○●]*$")
 # A 【…】 / [...] that opens a line and is followed by its value is a label, not a slot:
 # 【商品名】ダウンジャケット, [ご注文番号] HM-1234.
 _LABEL_AFTER = lazy(r"\s*[:：]?\s*(?!御中|殿)[^\s\nをのにでがはへとや様さ、。]")  # (【貴社名】 御中: the slot itself)
+# What the bracket of a slot names: a name or an entry to write (医院名, 氏名, 要記入), or a link to
+# paste (手順URL, 申込フォームのリンク), which a heading has under it on its next line
+_NAMES_A_VALUE = lazy(r"(名|名前|氏名|要記入|要入力|記入|入力)$")
+_NAMES_A_LINK = lazy(r"(URL|リンク|アドレス)(先)?$")
+_ADDRESS_NEXT = lazy(r"[ \t]*\n[\s]*(https?://|www\.|[A-Za-z0-9.-]+\.(jp|com|net|org)\b|\S+@)")
 _PARTICLE_AFTER = lazy(r"(を|の|に|で|が|は|へ|と|から|まで|様|さま|殿|さん|ちゃん|くん|君)")
 
 PLACEHOLDER_PATTERN = _PLACEHOLDER  # what shingles.comparable turns into one slot
@@ -125,7 +130,13 @@ def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
         return False  # inside a sentence: a slot
     after = norm[m.end():m.end() + 3]
     if not after.strip() or after[0] == "\n":
-        return text[1:-1] and not re.search(r"(名|名前|氏名|要記入|要入力|記入|入力)$", text[1:-1])
+        # A bracket alone on its line heads what comes under it (【お問い合わせ先】); one that names
+        # a value to put in its place is the slot itself (<<医院名>>, 【手順URL】 with no address
+        # under it).
+        inner = text.strip("<>[]【】 ")
+        if not inner or _NAMES_A_VALUE.search(inner):
+            return False
+        return not (_NAMES_A_LINK.search(inner) and not _ADDRESS_NEXT.match(norm, m.end()))
     if _PARTICLE_AFTER.match(after.lstrip()):
         return False
     return bool(_LABEL_AFTER.match(after))
@@ -328,7 +339,9 @@ def _unresolved_choice(slot: str) -> bool:
     return frozenset((a[cut:], b[cut:])) in _CHOICE_ENDS
 # A slot quoted as what stands somewhere (「<<氏名>>」と表示されている, 「{{name}}」という項目): the
 # reply speaks of the slot, as a printer's proof or a macro's instructions do; it does not leave it.
-_MENTIONED = lazy(r"」(?:「[^「」\n]{1,40}」)*\s*(?:と(?:表示|記載|書か|書いて|入って|印字|なって)|という)")
+# (or as what the reader may use or type: 「{担当者名}」も使えます, 「{{name}}」を挿入すると)
+_MENTIONED = lazy(r"」(?:「[^「」\n]{1,40}」)*\s*(?:と(?:表示|記載|書か|書いて|入って|印字|なって)|という"
+                  r"|(?:も|は|を|が)(?:お?使い|使え|使用|ご?利用|ご?入力|挿入|ご?指定|選べ|選択|お選び))")
 
 
 def _glosses_a_step(norm: str, a: int, slot: str) -> bool:
