@@ -34,7 +34,9 @@ def _ryokai_fix(m: re.Match) -> str:
 _DEMONSTRATIVE = lazy(r"^(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は|[、,])")
 # (and what happens by itself or in a case: 自動で0円になります / 値下がりした月はマイナスになります;
 # not 2名様以上の場合の料金は: the case names the price, it sets no condition)
+# (or what a step just told of does to it: その際 / その結果、…くすんだ色味になります)
 _CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合(?!の)|すると|たら|れば|なお"
+               r"|その際|その結果|結果として"
                r"|自動で|自動的に|[しっいれ]た(月|日|年|とき|時|際|回)は)")
 # ...but not a から that counts or takes away: 商品到着から8日以内 (a span), 旅行代金から取消料を
 # 差し引いた18,000円 (what is left): the sentence still says what the thing is.
@@ -169,7 +171,10 @@ _REAL_BECOMING = frozenset((
     "変更", "中止", "延期", "休業", "休診", "休館", "休校", "休園", "運休", "欠航", "終了", "開始", "完了", "満席", "満室",
     "満員", "売り切れ", "品切れ", "在庫切れ", "再開", "廃止", "有料", "値上げ", "値下げ", "不通", "見合わせ", "担当", "係",
     "こと", "事", "よう", "様", "もの", "物", "ところ", "所", "わけ", "訳", "はず", "筈", "一緒", "大人", "無効", "失効",
-    "対象", "対象外", "無料", "半額", "割引", "無償", "世話"))  # (返品の対象になります: it falls under; 無料になります: off its price)
+    "対象", "対象外", "無料", "半額", "割引", "無償", "世話",
+    # (返品の対象になります: it falls under; 無料になります: off its price; 貴社のご負担になります:
+    # the cost falls on them; 主催者の判断になります: it comes down to their decision)
+    "負担", "判断"))
 # A time: 発送は明日の午前になります says when it will happen (a time it comes to), not what it is
 _WHEN = lazy(r"午前|午後|朝|昼|夕方|夜|明日|明後日|本日|今日|今週|来週|再来週|今月|来月|週明け|月末|月初|年末|年始|以降|頃|ごろ"
                    r"|[日時月週年]|[0-9０-９]+(日|時|月|週|年)?|.*曜日?")
