@@ -376,6 +376,8 @@ _TO_CHECK = (r"(?:要\s*(確認|再確認|修正|記入|入力|差し替え|変�
 # The writer's task, said in plain words at the end of a note: 〜を入れる / 〜してから送ること / 要確認
 _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認する|書く|記入する|入力する|差し替える|修正する|削除する"
          r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する"
+         # what to put in the reply, said as the writer's act: 規程第8条を引用すること / 遅延に言及する
+         r"|(引用|言及|強調|謝罪|お詫び|案内|説明|明記|提案)する"
          # what to tell the customer and what to leave out: 社内確認中と伝えるだけにする / 原因は書かない
          r"|伝える|だけにする|にとどめる|に留める|(書か|伝え|触れ|言わ|載せ|出さ)ない)(こと)?"
          # a slot named by the task of filling it: [追跡番号を貼り付け] / （URLを挿入）
@@ -406,6 +408,8 @@ _AGENT_NOTE = Grammar(
     # （↑ かなりお怒りなので、お詫びは厚めに）: a bracket that points at the text it is about, in
     # plain words (not a polite one to the customer: （↓受付時間にご注意ください）)
     r"|[(【\[]\s*※?\s*[↑↓←→](?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{1,60}[)】\]]"
+    # how to write it, in shorthand: （予算かなり厳しめ。追加提案は控えめに） / （お詫びは厚めに）
+    r"|[(]\s*※?[^()\n]{0,40}?[はも][^()\n]{0,12}?(控えめ|厚め|多め|少なめ|短め|丁寧|慎重|簡潔|手短)に\s*[)]"
     # the macro's own tag pasted with it: #手数料返金マクロv2
     r"|(?<![^\s(【\[。、])#[^\s#]{0,20}(マクロ|テンプレ|定型文)[^\s#]{0,12}"
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
@@ -433,6 +437,8 @@ _TASK_NOTE = Grammar(
     # a state of the draft or the task left, ending a ※ note: （※営業所からの回答待ち。届いたら差し替え）
     r"|[(【\[]\s*※[^()【】\[\]\n]{0,60}?(回答待ち|確認待ち|返答待ち|承認待ち|差し替え|差替え|書き換え|追記"
     r"|未確認|未記入|未入力|未回答|確認中|照会中|問い合わせ中|問合せ中)\s*[)】\]]"
+    # a task of the team's recorded as done: （※送迎：田村さんに手配済み、2号車）
+    r"|[(【\[]\s*※[^()【】\[\]\n]{0,40}?(手配|連絡|対応|確認|共有|報告|承認)済み?[^()【】\[\]\n]{0,20}[)】\]]"
     # a decision left to the agent, in plain words: （SVに確認中 → OKなら全額、NGなら半額で提案）
     # (not a polite word to the customer: （OKの場合は、ご返信は不要です）)
     r"|[(【\[](?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{0,40}?(OK|NG)(なら|の場合|であれば)"
