@@ -140,14 +140,15 @@ def test_good_option_values_still_load():
 # -- any unexpected exception ----------------------------------------------------------------
 @pytest.fixture
 def exploding(monkeypatch):
-    real = api.Linter.lint
+    # (where every reply is read into a document, whether it is linted alone or with others)
+    real = api.Linter._document
 
-    def lint(self, text, *args, **kwargs):
+    def document(self, text, *args, **kwargs):
         if "BOOM" in text:
             raise RuntimeError("kaboom")
         return real(self, text, *args, **kwargs)
 
-    monkeypatch.setattr(api.Linter, "lint", lint)
+    monkeypatch.setattr(api.Linter, "_document", document)
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])

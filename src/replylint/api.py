@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
-from typing import Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 from .config import Config, ConfigError
 from .document import MODES, parse
@@ -24,6 +24,18 @@ from .tokenize import get_backend
 # The longest text `lint` takes by default: as many characters as a draft file may have bytes
 # (readers.text.MAX_BYTES), far beyond any reply. 1 MB of replies takes about 2 s.
 MAX_CHARS = 10 * 1024 * 1024
+
+
+class Draft(NamedTuple):
+    """One reply for `Linter.lint_many`, with `lint`'s arguments."""
+
+    text: str
+    channel: str = "email"
+    mode: str = "draft"
+    first_message: bool = True
+    max_chars: int | None = MAX_CHARS
+    templates: object = None  # a TemplateLibrary (None: the config's)
+    audience: str | None = None
 
 
 class UsageError(ValueError):
@@ -75,6 +87,32 @@ class Linter:
         text longer than `max_chars` characters (MAX_CHARS by default; None: no limit) is a
         UsageError. `templates`: a `TemplateLibrary` the draft is compared with
         (template/verbatim-copy), instead of the config's `templates`."""
+        doc = self._document(text, channel, mode=mode, first_message=first_message, max_chars=max_chars,
+                             templates=templates, audience=audience)
+        return Report(doc.text, channel, tuple(self.engine.run(doc)), self.config.block_on)
+
+    def lint_many(self, drafts: Iterable[Draft]) -> list[Report | Exception]:
+        """Lint several replies: for each, the Report `lint` gives, or the exception linting it
+        raised (a UsageError for a bad argument, or a bug), which leaves the others unharmed.
+        Faster per reply than `lint` one by one (see Engine.run_many)."""
+        results: list = []
+        docs, places = [], []  # the parsed drafts, and where each one's result goes
+        for d in drafts:
+            try:
+                docs.append(self._document(d.text, d.channel, mode=d.mode, first_message=d.first_message,
+                                           max_chars=d.max_chars, templates=d.templates, audience=d.audience))
+                places.append(len(results))
+                results.append(None)
+            except Exception as exc:  # noqa: BLE001 - that draft's error
+                results.append(exc)
+        for doc, k, found in zip(docs, places, self.engine.run_many(docs)):
+            results[k] = found if isinstance(found, Exception) else \
+                Report(doc.text, doc.channel, tuple(found), self.config.block_on)
+        return results
+
+    def _document(self, text: str, channel: str, *, mode: str, first_message: bool, max_chars: int | None,
+                  templates, audience: str | None):
+        """The parsed reply `lint` checks, after checking the arguments (UsageError)."""
         if channel not in CHANNELS:
             raise UsageError(f"unknown channel {channel!r}: choose one of {', '.join(CHANNELS)}")
         if mode not in MODES:
@@ -90,7 +128,7 @@ class Linter:
         text = clean_text(text)
         doc = parse(text, self.backend, channel, mode=mode, first_message=first_message, audience=audience)
         doc.templates = templates if templates is not None else self.templates
-        return Report(text, channel, tuple(self.engine.run(doc)), self.config.block_on)
+        return doc
 
 
 def _load_templates(paths: list[str]):

@@ -184,7 +184,46 @@ class Engine:
 
     # -- running -------------------------------------------------------------------
     def run(self, doc: Document) -> list[Finding]:
-        plan = self._plans[doc.channel]
+        hits = self._phrase_hits(doc)
+        hits += self.run_checks(doc, self._plans[doc.channel])
+        return self._findings(doc, hits, self._active[doc.channel])
+
+    def run_many(self, docs: list[Document]) -> list[list[Finding] | Exception]:
+        """`run` for several replies at once: each one's findings (the same as `run` gives), or
+        the exception raised while checking it, which leaves the others unharmed. Each check runs
+        over all the replies of a channel before the next check starts: its code and its patterns
+        stay in the processor's caches across the replies instead of being evicted by the other
+        checks' between two replies (bench/RESULTS.md: a fifth less time per reply)."""
+        results: list = [None] * len(docs)
+        hits: dict[int, list] = {}
+        for i, doc in enumerate(docs):
+            try:
+                hits[i] = self._phrase_hits(doc)
+            except Exception as exc:  # noqa: BLE001 - that reply's error, not the batch's
+                results[i] = exc
+        by_channel: dict[str, list[int]] = {}
+        for i in hits:
+            by_channel.setdefault(docs[i].channel, []).append(i)
+        for channel, members in by_channel.items():
+            for a in self._plans[channel]:
+                if a.check is None:
+                    continue  # a rule of phrases
+                for i in members:
+                    if results[i] is None:
+                        try:
+                            self._run_check(docs[i], a, hits[i])
+                        except Exception as exc:  # noqa: BLE001
+                            results[i] = exc
+        for i in hits:
+            if results[i] is None:
+                try:
+                    results[i] = self._findings(docs[i], hits[i], self._active[docs[i].channel])
+                except Exception as exc:  # noqa: BLE001
+                    results[i] = exc
+        return results
+
+    def _phrase_hits(self, doc: Document) -> list[tuple[int, int, int, str | None, str | None, str | None]]:
+        """The hits of the phrase rules (the data rules' phrases, found by the phrase matcher)."""
         active = self._active[doc.channel]
         # (rule, start, end, message, suggestion, the exact replacement of the span or None)
         hits: list[tuple[int, int, int, str | None, str | None, str | None]] = []
@@ -222,35 +261,37 @@ class Engine:
             else:
                 hits.append(hit)
         hits += _unexplained(doc, terms)
-
-        hits += self.run_checks(doc, plan)
-
-        return self._findings(doc, hits, active)
+        return hits
 
     def run_checks(self, doc: Document, plan: list[_Active]) -> list[tuple[int, int, int, str | None, str | None, str | None]]:
         """The hits of these active rules' checks, in plan order: (rule, start, end, message,
         suggestion, replacement). A check whose trigger is not in the text does not run."""
-        hits = []
-        cache, norm = doc.cache, doc.view.text
+        hits: list = []
         for a in plan:
-            check, ctx = a.check, a.ctx
-            if check is None:
-                continue  # a rule of phrases
-            if ctx.trigger is not None:
-                if a.shares_trigger:  # (searched once for all the checks that turn on it)
-                    first = cache.get(ctx.trigger_key, _UNSEEN)
-                    if first is _UNSEEN:
-                        first = cache[ctx.trigger_key] = ctx.trigger.search(norm)
-                    if first is None:
-                        continue
-                else:  # most triggers are found in few replies: nothing to keep for the others
-                    first = ctx.trigger.search(norm)
-                    if first is None:
-                        continue
-                    cache[ctx.trigger_key] = first  # (ctx.sentences starts from it)
-            for h in check(doc, ctx):
-                hits.append((a.index, h.start, h.end, h.message, h.suggestion, h.fix))
+            if a.check is not None:  # (None: a rule of phrases)
+                self._run_check(doc, a, hits)
         return hits
+
+    @staticmethod
+    def _run_check(doc: Document, a: _Active, hits: list) -> None:
+        """Add the hits of one active rule's check on `doc` to `hits`."""
+        check, ctx = a.check, a.ctx
+        if ctx.trigger is not None:
+            cache = doc.cache
+            if a.shares_trigger:  # (searched once for all the checks that turn on it)
+                first = cache.get(ctx.trigger_key, _UNSEEN)
+                if first is _UNSEEN:
+                    first = cache[ctx.trigger_key] = ctx.trigger.search(doc.view.text)
+                if first is None:
+                    return
+            else:  # most triggers are found in few replies: nothing to keep for the others
+                first = ctx.trigger.search(doc.view.text)
+                if first is None:
+                    return
+                cache[ctx.trigger_key] = first  # (ctx.sentences starts from it)
+        index = a.index
+        for h in check(doc, ctx):
+            hits.append((index, h.start, h.end, h.message, h.suggestion, h.fix))
 
     def _findings(self, doc: Document, hits, active) -> list[Finding]:
         findings: list[Finding] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from .api import Linter, get_linter
+from .api import Draft, Linter, get_linter
 from .config import Config, ConfigError, find_config, load_config
 from .finding import Report
 from .packs import PackError
@@ -147,36 +147,76 @@ def internal_error(where: str, exc: BaseException, debug: bool) -> str:
 
 def check_path(path: str, configs: _Configs) -> list[FileResult]:
     """The results for one input: one per reply, or one error."""
-    return list(_check_replies(path, configs))
+    return list(_check_paths([path], configs))
 
 
-def _check_replies(path: str, configs: _Configs) -> Iterator[FileResult]:
-    """Each reply's result as soon as it is linted. An unexpected exception is an internal error
-    of that input (or of that reply of a library), never the end of the run."""
+# Replies linted together (Linter.lint_many: each check runs over all of them in turn, which
+# keeps its code in the processor's caches). Results come out a batch at a time, in input order.
+BATCH = 32
+
+
+def _check_paths(paths: list[str], configs: _Configs) -> Iterator[FileResult]:
+    """Each input's results, in input order: one per reply, or one error. An unexpected
+    exception is an internal error of that input (or of that reply of a library), never the end
+    of the run."""
     opts = configs.options
-    name = "<stdin>" if path == "-" else path
-    try:
-        replies = read_stdin(opts.max_bytes, opts.encoding) if path == "-" \
-            else read_path(path, opts.max_bytes, opts.encoding)
-        linter = configs.linter_for(path)
-    except (InputError, ConfigError, PackError) as exc:
-        yield FileResult(path, error=str(exc))
-        return
-    except Exception as exc:  # noqa: BLE001 - a bug must not stop the other inputs
-        yield FileResult(path, error=internal_error(name, exc, opts.debug), internal=True)
-        return
-    for r in replies:
+    pending: list = []  # FileResult (an input's error) or (reply, linter, replies in its input)
+    waiting = 0  # replies in `pending`
+    stdin_read = False
+    for path in paths:
+        name = "<stdin>" if path == "-" else path
         try:
-            report = linter.lint(r.text, opts.channel, mode=r.mode or opts.mode,
-                                 first_message=opts.first_message, max_chars=None, audience=opts.audience)
+            if path == "-" and stdin_read:
+                raise InputError("<stdin>: standard input can be read only once")
+            stdin_read = stdin_read or path == "-"
+            replies = read_stdin(opts.max_bytes, opts.encoding) if path == "-" \
+                else read_path(path, opts.max_bytes, opts.encoding)
+            linter = configs.linter_for(path)
+        except (InputError, ConfigError, PackError) as exc:
+            pending.append(FileResult(path, error=str(exc)))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a bug must not stop the other inputs
+            pending.append(FileResult(path, error=internal_error(name, exc, opts.debug), internal=True))
+            continue
+        for r in replies:
+            pending.append((r, linter, len(replies), name))
+            waiting += 1
+            if waiting >= BATCH:
+                yield from _lint_pending(pending, opts)
+                pending, waiting = [], 0
+    yield from _lint_pending(pending, opts)
+
+
+def _lint_pending(pending: list, opts: Options) -> Iterator[FileResult]:
+    """Lint the replies in `pending` together (each linter its own), then give every result in
+    order, the inputs' errors among them."""
+    groups: dict[int, list[int]] = {}
+    for k, item in enumerate(pending):
+        if not isinstance(item, FileResult):
+            groups.setdefault(id(item[1]), []).append(k)
+    reports: dict[int, object] = {}
+    for members in groups.values():
+        linter = pending[members[0]][1]
+        drafts = [Draft(pending[k][0].text, opts.channel, pending[k][0].mode or opts.mode, opts.first_message,
+                        None, None, opts.audience) for k in members]
+        reports.update(zip(members, linter.lint_many(drafts)))
+    for k, item in enumerate(pending):
+        if isinstance(item, FileResult):
+            yield item
+            continue
+        r, linter, count, name = item
+        try:
+            report = reports[k]
+            if isinstance(report, Exception):
+                raise report
             report, suppressed = _suppress(report, r, linter, opts)
             yield FileResult(r.path, report, locator=r.locator, encoding=r.encoding, suppressed=suppressed,
-                             replies=len(replies), source_map=r.source_map)
+                             replies=count, source_map=r.source_map)
         except Exception as exc:  # noqa: BLE001
             from .reporters.locate import where  # (a bug's path only)
 
             yield FileResult(r.path, error=internal_error(where(name, r.locator), exc, opts.debug),
-                             locator=r.locator, internal=True, replies=len(replies))
+                             locator=r.locator, internal=True, replies=count)
 
 
 def _suppress(report: Report, reply, linter: Linter, opts: Options) -> tuple[Report, tuple]:
@@ -206,8 +246,8 @@ def _init_worker(options: Options) -> None:
     _worker_configs = _Configs(options)
 
 
-def _check_in_worker(path: str) -> list[FileResult]:
-    return check_path(path, _worker_configs)
+def _check_in_worker(paths: list[str]) -> list[FileResult]:
+    return list(_check_paths(paths, _worker_configs))
 
 
 def run(paths: list[str], options: Options, jobs: int | None = None) -> Iterator[FileResult]:
@@ -216,14 +256,7 @@ def run(paths: list[str], options: Options, jobs: int | None = None) -> Iterator
     if jobs is None:
         jobs = (os.cpu_count() or 1) if len(paths) >= PARALLEL_FROM else 1
     if jobs <= 1 or "-" in paths or len(paths) < 2:
-        configs = _Configs(options)
-        stdin_read = False
-        for p in paths:
-            if p == "-" and stdin_read:
-                yield FileResult(p, error="<stdin>: standard input can be read only once")
-                continue
-            stdin_read = stdin_read or p == "-"
-            yield from _check_replies(p, configs)
+        yield from _check_paths(paths, _Configs(options))
         return
     # fork shares the already-loaded dictionaries with the workers; elsewhere they load their own.
     import multiprocessing  # only here: a single draft never pays for it (cold start)
@@ -237,5 +270,6 @@ def run(paths: list[str], options: Options, jobs: int | None = None) -> Iterator
             pass  # reported per file below
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
-        for results in pool.imap(_check_in_worker, paths, chunksize=chunk):
+        # (each worker's task is a run of paths, whose replies it lints together)
+        for results in pool.imap(_check_in_worker, [paths[k:k + chunk] for k in range(0, len(paths), chunk)]):
             yield from results
