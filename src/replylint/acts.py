@@ -125,7 +125,9 @@ DESK_INTRODUCTION = Grammar(alt("サポート", "窓口", "担当", "センタ�
                             + r"[。!]?\s*$")
 # What the customer uses of ours is named before を or の and these: こはるBOXをご利用いただき /
 # 当店をご愛顧いただき (the name itself is read back from there: Document.own_names)
-USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご購入", "お買い上げ", "お買上げ", "ご契約", "ご登録", "ご用命"))
+USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご購入", "お買い上げ", "お買上げ", "ご契約", "ご登録", "ご用命",
+                        # (what they enjoy, read, watch, join or take of ours: ぽりぽりBOXをお楽しみいただき)
+                        "お楽しみ", "ご愛読", "ご視聴", "ご加入", "ご受講"))
 
 # -- what the customer sees or types -------------------------------------------------------
 # A word in the name of something on the screen (障害情報ページ, 「キャッシュを削除」ボタン) or in
@@ -471,9 +473,11 @@ INQUIRY = Grammar(
     + "|" + alt("について", "につきまして", "の件", "の件につき") + "[、,]?" + alt("確認", "お調べ", "調査", "回答", "ご回答")
     + alt(ITASU, "し") + alt("ました", "ます"))
 # Where the reply restates the customer's message in their words: the clause before these
-# (CSVの取り込みで文字化けする件ですね / 画面が真っ白になるとのこと / 〜とお伺いしました).
+# (CSVの取り込みで文字化けする件ですね / 画面が真っ白になるとのこと / 〜とお伺いしました), or
+# takes in their request by its matter (IVRのガイダンス差し替えの件、承知いたしました).
 RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い", "とお聞き", "と伺", "とうかが")
-                   + "|件" + alt("ですね", "でしょうか", "でございますね"))
+                   + "|件" + alt("ですね", "でしょうか", "でございますね",
+                                r"[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました")))
 # A chat message that begins by taking in the customer's last message (かしこまりました。/ 承知
 # いたしました。/ 確認いたしました。/ お調べしました。/ 確認が取れました。): a turn within a
 # conversation, which is opened already.

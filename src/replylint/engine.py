@@ -14,7 +14,7 @@ from . import segments as seg
 from .config import Config, ConfigError
 from .document import Document, Sentence
 from .finding import Finding, Fix
-from .gloss import DEFINED_WITHIN, defined_at, explained_at
+from .gloss import DEFINED_WITHIN, defined_at, defined_next, explained_at
 from .matcher import PhraseMatcher
 from .options import option_problem
 from .regexes import FirstOf, LazyPattern, compile as compile_pattern
@@ -212,6 +212,8 @@ class Engine:
                     continue  # what we are (そよかぜサーバー): every reader of ours knows it
                 if phrase.trades and doc.of_trade(phrase.trades):
                     continue  # our trade's own word (約定 from a brokerage): its customers know it
+                if phrase.professions and doc.in_profession(phrase.professions):
+                    continue  # a trade's word to a reader who works in it (入電 to a call centre's manager)
             start, end = tokens[i].start, tokens[j - 1].end
             # A phrase's suggestion was written to replace the phrase as the rule spells it: it
             # is an exact rewrite when the text says just that (not a conjugated or half-width form).
@@ -304,6 +306,8 @@ def _unexplained(doc: Document, terms: dict[tuple[int, str], list]) -> list:
         uses.sort(key=lambda u: u[0])
         # Explained at its first use, or defined in the sentence or two after it (a term
         # introduced, then defined: 「…が付与されます。タイムスタンプは、…を証明するものです」).
+        if defined_next(doc, uses[0][2], uses[0][0]):
+            continue  # quoted, then defined: 「選定療養費」…。これは、…費用です
         last = bisect_right(starts, uses[0][2].nstart) + DEFINED_WITHIN
         for n, (nstart, nend, s, _hit) in enumerate(uses):
             if bisect_right(starts, s.nstart) > last:
