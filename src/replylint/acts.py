@@ -551,6 +551,12 @@ FOR_BUSINESSES = Grammar(alt("法人", "出店者", "出品者", "加盟店", "�
 # 管理センター). (Not their organisation's own servers: 御社のIdP側でSAMLの設定 may go to HR staff.)
 ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "管理センター", "管理者ポータル", "管理ポータル",
                           "Admin Console", "admin console", "コントロールパネル"))
+# The customer says they are new to it or do not know it well (はじめて管理者になった, 詳しくない,
+# 不慣れ), as the reply restates them: whatever they administer, they are no engineer. (Not a
+# first time of anything else: 初めてこのエラーが出た.)
+NEW_TO_IT = Grammar(alt("初めて", "はじめて") + r"の?" + alt("管理", "担当", "設定", "導入", "使", "利用", "触", "扱")
+                    + "|" + alt("初心者", "不慣れ", "詳しくな", "くわしくな", "素人", "慣れていな", "なったばかり",
+                        "になられたばかり", "引き継いだばかり", "引き継がれたばかり"))
 # Our desk answers technical questions (テクニカルサポート, 開発者サポート): its reader asked one.
 # (Not 技術サポート, which an internet provider's consumer line is called too.)
 TECHNICAL_DESK = Grammar(alt("テクニカルサポート", "テクニカルセンター", "テクニカルデスク", "開発者サポート",

@@ -198,7 +198,7 @@ class Engine:
             tokens = doc.sentence_tokens(s)
             if phrase.position == "sentence-start" and _words(tokens)[:1] != [i]:
                 continue
-            if phrase.position == "sentence-end" and _words(tokens)[-1:] != [j - 1]:
+            if phrase.position == "sentence-end" and (_words(tokens)[-1:] != [j - 1] or _modified(tokens, i)):
                 continue
             if acts.on_screen(doc.norm, tokens[i].nstart, tokens[j - 1].nend):
                 continue  # the name of a page or a button, or what the customer is to type
@@ -369,6 +369,16 @@ def _named(spec: RuleSpec, names: Iterable[str]) -> bool:
 
 def _message(template: str, suggestion: str | None, found: str) -> str:
     return template.replace("{found}", found).replace("{suggestion}", suggestion or "")
+
+
+def _modified(tokens: list[Token], i: int) -> bool:
+    """Whether the noun at tokens[i] is modified by what stands before it: a clause (…が入る仕様
+    です, 高い仕様) or 同じ, その (連体詞). A sentence-end phrase is then no bare predicate: the clause
+    says what it is (…の場合は「対象外」が入る仕様となっております)."""
+    if i == 0 or tokens[i].pos[0] != "名詞":
+        return False
+    before = tokens[i - 1]
+    return before.pos[0] == "連体詞" or before.pos[0] in ("動詞", "形容詞", "助動詞") and before.cform.startswith("連体形")
 
 
 def _words(tokens: list[Token]) -> list[int]:
