@@ -540,9 +540,10 @@ TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\
 TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:" + _NOT_A_DEPT + r"部|課|室)長?(?!\w)")
 # The reply speaks of the reader's organisation with the written honorific of a business letter
 THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁"))
-# ... or to whoever runs a business by their title (古書あけぼの堂 店主 吉川様, 院長 様)
+# ... or to whoever runs a business by their title (古書あけぼの堂 店主 吉川様, 院長 様), or to a
+# professional addressed in their work as 先生 (a faculty member, a doctor, a tax accountant)
 TO_AN_OWNER = Grammar(alt("店主", "店長", "店舗オーナー", "ショップオーナー", "院長", "園長", "校長", "理事長", "代表", "社長", "支配人",
-                          "事業主", "経営者", "女将", "蔵元", "窯元"))
+                          "事業主", "経営者", "女将", "蔵元", "窯元", "先生"))
 # Our desk says it serves businesses (法人サポート, 出店者サポート, 加盟店窓口): its reader is a business
 FOR_BUSINESSES = Grammar(alt("法人", "出店者", "出品者", "加盟店", "販売店", "代理店", "取引先", "パートナー", "事業者",
                              "企業", "ビジネス") + r"(?:様|さま)?(?:向け)?\s*" + alt(
