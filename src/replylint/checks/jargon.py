@@ -13,7 +13,10 @@ from ..regexes import lazy
 # its own: not part of a code with digits (SB451, A4), a URL, an address or a placeholder.
 # A lone small letter may stand between capitals, or before them (IdP, PPPoE, VoIP, eGFR);
 # a word with two small letters in a row is a name or a word (YouTube, WiFi, PayPay).
-_ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+(?![A-Za-z0-9@/._%}\]-])")
+# (A number right after it belongs to the letters, a code such as SB451, unless a counter follows
+# it: the letters then stand alone before a quantity, AD2か月, PM3名.)
+_ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+"
+                r"(?![A-Za-z@/._%}\]-])(?![0-9](?![0-9.,]*(?:か月|ヶ月|カ月|ケ月|ヵ月|回|件|名|人|倍|%)))")
 # Capitals that spell Japanese syllables (KAZOE, TSUNAGU, MISEBAN) are a name written in
 # capitals, not initials: no acronym of four letters or more reads as romaji (DKIM, SAML, IMAP).
 _ROMAJI = lazy(r"^(?=[A-Z]{4})(?:(?:[KSTNHMRGZDBPF]Y?|[YWJ]|SH|CH|TS)?[AIUEO]|N(?![AIUEOY])){2,}$")
