@@ -125,7 +125,9 @@ DESK_INTRODUCTION = Grammar(alt("サポート", "窓口", "担当", "センタ�
                             + r"[。!]?\s*$")
 # What the customer uses of ours is named before を or の and these: こはるBOXをご利用いただき /
 # 当店をご愛顧いただき (the name itself is read back from there: Document.own_names)
-USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご購入", "お買い上げ", "お買上げ", "ご契約", "ご登録", "ご用命"))
+USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご購入", "お買い上げ", "お買上げ", "ご契約", "ご登録", "ご用命",
+                        # (what they enjoy, read, watch, join or take of ours: ぽりぽりBOXをお楽しみいただき)
+                        "お楽しみ", "ご愛読", "ご視聴", "ご加入", "ご受講"))
 
 # -- what the customer sees or types -------------------------------------------------------
 # A word in the name of something on the screen (障害情報ページ, 「キャッシュを削除」ボタン) or in
@@ -471,9 +473,11 @@ INQUIRY = Grammar(
     + "|" + alt("について", "につきまして", "の件", "の件につき") + "[、,]?" + alt("確認", "お調べ", "調査", "回答", "ご回答")
     + alt(ITASU, "し") + alt("ました", "ます"))
 # Where the reply restates the customer's message in their words: the clause before these
-# (CSVの取り込みで文字化けする件ですね / 画面が真っ白になるとのこと / 〜とお伺いしました).
+# (CSVの取り込みで文字化けする件ですね / 画面が真っ白になるとのこと / 〜とお伺いしました), or
+# takes in their request by its matter (IVRのガイダンス差し替えの件、承知いたしました).
 RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い", "とお聞き", "と伺", "とうかが")
-                   + "|件" + alt("ですね", "でしょうか", "でございますね"))
+                   + "|件" + alt("ですね", "でしょうか", "でございますね",
+                                r"[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました")))
 # A chat message that begins by taking in the customer's last message (かしこまりました。/ 承知
 # いたしました。/ 確認いたしました。/ お調べしました。/ 確認が取れました。): a turn within a
 # conversation, which is opened already.
@@ -536,9 +540,10 @@ TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\
 TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:" + _NOT_A_DEPT + r"部|課|室)長?(?!\w)")
 # The reply speaks of the reader's organisation with the written honorific of a business letter
 THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁"))
-# ... or to whoever runs a business by their title (古書あけぼの堂 店主 吉川様, 院長 様)
+# ... or to whoever runs a business by their title (古書あけぼの堂 店主 吉川様, 院長 様), or to a
+# professional addressed in their work as 先生 (a faculty member, a doctor, a tax accountant)
 TO_AN_OWNER = Grammar(alt("店主", "店長", "店舗オーナー", "ショップオーナー", "院長", "園長", "校長", "理事長", "代表", "社長", "支配人",
-                          "事業主", "経営者", "女将", "蔵元", "窯元"))
+                          "事業主", "経営者", "女将", "蔵元", "窯元", "先生"))
 # Our desk says it serves businesses (法人サポート, 出店者サポート, 加盟店窓口): its reader is a business
 FOR_BUSINESSES = Grammar(alt("法人", "出店者", "出品者", "加盟店", "販売店", "代理店", "取引先", "パートナー", "事業者",
                              "企業", "ビジネス") + r"(?:様|さま)?(?:向け)?\s*" + alt(
@@ -547,6 +552,12 @@ FOR_BUSINESSES = Grammar(alt("法人", "出店者", "出品者", "加盟店", "�
 # 管理センター). (Not their organisation's own servers: 御社のIdP側でSAMLの設定 may go to HR staff.)
 ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "管理センター", "管理者ポータル", "管理ポータル",
                           "Admin Console", "admin console", "コントロールパネル"))
+# The customer says they are new to it or do not know it well (はじめて管理者になった, 詳しくない,
+# 不慣れ), as the reply restates them: whatever they administer, they are no engineer. (Not a
+# first time of anything else: 初めてこのエラーが出た.)
+NEW_TO_IT = Grammar(alt("初めて", "はじめて") + r"の?" + alt("管理", "担当", "設定", "導入", "使", "利用", "触", "扱")
+                    + "|" + alt("初心者", "不慣れ", "詳しくな", "くわしくな", "素人", "慣れていな", "なったばかり",
+                        "になられたばかり", "引き継いだばかり", "引き継がれたばかり"))
 # Our desk answers technical questions (テクニカルサポート, 開発者サポート): its reader asked one.
 # (Not 技術サポート, which an internet provider's consumer line is called too.)
 TECHNICAL_DESK = Grammar(alt("テクニカルサポート", "テクニカルセンター", "テクニカルデスク", "開発者サポート",

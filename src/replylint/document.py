@@ -327,7 +327,8 @@ class Document:
         install or run equipment (サービス課, 施設管理課, 設備課), to someone who
         administers a system (sent to its admin console or control panel), given settings to make
         (a port, an address, a TTL: 443番ポート, 192.0.2.10), or answered by a technical
-        desk (テクニカルサポート), is technical; to a company, another department,
+        desk (テクニカルサポート) to no department other than IT, is technical (unless they say they are
+        new to it, as the reply restates them: はじめて管理者になられたとのこと); to a company, another department,
         whoever is in charge there or runs a business (株式会社…, 総務部, ご担当者様, 〜御中, 店主),
         speaking of 貴社, or written by a desk that serves businesses (法人サポート, 出店者サポート),
         is business; otherwise a consumer."""
@@ -336,8 +337,12 @@ class Document:
         found = self.cache.get("document.reader")
         if found is None:
             addressee = self._text_of(seg.ADDRESSEE)
-            if addressee and acts.TO_ENGINEERS.search(addressee) or acts.ADMINISTERS.search(self.own_text) \
-                    or acts.TECHNICAL_DESK.search(self.signed_text) or acts.TECHNICAL_SETTING.search(self.own_text):
+            # (a technical desk's answer to a department it names that is not IT's, such as
+            # コールセンター運営部, is read by that department: the desk does not make them engineers)
+            # (nor does a console they were just put in charge of, when they say they are new to it)
+            if (addressee and acts.TO_ENGINEERS.search(addressee) or acts.ADMINISTERS.search(self.own_text)
+                    or acts.TECHNICAL_DESK.search(self.signed_text) and not (addressee and acts.TO_A_DEPARTMENT.search(addressee))
+                    or acts.TECHNICAL_SETTING.search(self.own_text)) and not acts.NEW_TO_IT.search(self.their_words):
                 found = "technical"
             elif addressee and (acts.TO_A_COMPANY.search(addressee) or acts.TO_A_DEPARTMENT.search(addressee)
                                 or acts.TO_AN_OWNER.search(addressee) or _to_staff(addressee)) \
@@ -374,6 +379,19 @@ class Document:
         found = memo.get(trades)
         if found is None:
             names = self.own_names
+            found = memo[trades] = any(t in names for t in trades)
+        return found
+
+    def in_profession(self, trades: tuple[str, ...]) -> bool:
+        """Whether the reader works in one of these trades: a business or technical reader, and
+        the addressee names it (コールセンター運営部 様) or our side's name does (ミナト国際物流:
+        a company that buys a trade's services deals in them). A private customer never does."""
+        if self.reader == "consumer":
+            return False
+        memo = self.cache.setdefault("document.professions", {})
+        found = memo.get(trades)
+        if found is None:
+            names = self.own_names + "\n" + self._text_of(seg.ADDRESSEE)
             found = memo[trades] = any(t in names for t in trades)
         return found
 

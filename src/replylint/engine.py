@@ -14,7 +14,7 @@ from . import segments as seg
 from .config import Config, ConfigError
 from .document import Document, Sentence
 from .finding import Finding, Fix
-from .gloss import DEFINED_WITHIN, defined_at, explained_at
+from .gloss import DEFINED_WITHIN, defined_at, defined_next, explained_at
 from .matcher import PhraseMatcher
 from .options import option_problem
 from .regexes import FirstOf, LazyPattern, compile as compile_pattern
@@ -237,7 +237,7 @@ class Engine:
             tokens = doc.sentence_tokens(s)
             if phrase.position == "sentence-start" and _words(tokens)[:1] != [i]:
                 continue
-            if phrase.position == "sentence-end" and _words(tokens)[-1:] != [j - 1]:
+            if phrase.position == "sentence-end" and (_words(tokens)[-1:] != [j - 1] or _modified(tokens, i)):
                 continue
             if acts.on_screen(doc.norm, tokens[i].nstart, tokens[j - 1].nend):
                 continue  # the name of a page or a button, or what the customer is to type
@@ -251,6 +251,8 @@ class Engine:
                     continue  # what we are (そよかぜサーバー): every reader of ours knows it
                 if phrase.trades and doc.of_trade(phrase.trades):
                     continue  # our trade's own word (約定 from a brokerage): its customers know it
+                if phrase.professions and doc.in_profession(phrase.professions):
+                    continue  # a trade's word to a reader who works in it (入電 to a call centre's manager)
             start, end = tokens[i].start, tokens[j - 1].end
             # A phrase's suggestion was written to replace the phrase as the rule spells it: it
             # is an exact rewrite when the text says just that (not a conjugated or half-width form).
@@ -345,6 +347,8 @@ def _unexplained(doc: Document, terms: dict[tuple[int, str], list]) -> list:
         uses.sort(key=lambda u: u[0])
         # Explained at its first use, or defined in the sentence or two after it (a term
         # introduced, then defined: 「…が付与されます。タイムスタンプは、…を証明するものです」).
+        if defined_next(doc, uses[0][2], uses[0][0]):
+            continue  # quoted, then defined: 「選定療養費」…。これは、…費用です
         last = bisect_right(starts, uses[0][2].nstart) + DEFINED_WITHIN
         for n, (nstart, nend, s, _hit) in enumerate(uses):
             if bisect_right(starts, s.nstart) > last:
@@ -406,6 +410,16 @@ def _named(spec: RuleSpec, names: Iterable[str]) -> bool:
 
 def _message(template: str, suggestion: str | None, found: str) -> str:
     return template.replace("{found}", found).replace("{suggestion}", suggestion or "")
+
+
+def _modified(tokens: list[Token], i: int) -> bool:
+    """Whether the noun at tokens[i] is modified by what stands before it: a clause (…が入る仕様
+    です, 高い仕様) or 同じ, その (連体詞). A sentence-end phrase is then no bare predicate: the clause
+    says what it is (…の場合は「対象外」が入る仕様となっております)."""
+    if i == 0 or tokens[i].pos[0] != "名詞":
+        return False
+    before = tokens[i - 1]
+    return before.pos[0] == "連体詞" or before.pos[0] in ("動詞", "形容詞", "助動詞") and before.cform.startswith("連体形")
 
 
 def _words(tokens: list[Token]) -> list[int]:

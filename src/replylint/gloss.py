@@ -24,14 +24,14 @@ _DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\))?(?:[一-龥ァ-ヶー]{0,4}[」�
                       + "(?:呼ば|呼び|呼ん|いい|言い|いう|言う|いって|言って))")
 # ... or the topic of a sentence that says what it is: タイムスタンプは、…を証明するものです
 _TOPIC = lazy(r"\s*は[、,]")
-_DEFINITION_END = lazy(r"(もの|こと|仕組み|しくみ|機能|方式|制度|サービス|番号|記録|書類|手続き)(です|でございます|になります|を指します)"
+_DEFINITION_END = lazy(r"(もの|こと|仕組み|しくみ|機能|方式|制度|サービス|番号|記録|書類|手続き|費用|料金|手数料|お金)(です|でございます|になります|を指します)"
                        r"|ことを(いい|言い|指し|意味し)ます")
 # ... or named in quotes for the case just described: 紹介状をお持ちでない方が…場合、診察代とは
 # 別に「選定療養費」として7,700円を… (the case is told before the name)
 _NAMED_AS = lazy(r"[」』]\s*として")
 _CASE_TOLD = lazy(r"場合|際|とき|方は|方が|方に|ため")
-# ... or introduced as a name: いわゆるSSO
-_NAMED_BEFORE = lazy(r"いわゆる[「\s]?$")
+# ... or introduced as a name: いわゆるSSO, (通称「赤ロム」) after what it is
+_NAMED_BEFORE = lazy(r"(いわゆる|通称|俗に|俗称)[「\s]?$")
 # ... or named for what follows: 以下「SLA」, (以下、SLA)
 _GLOSS_BEFORE = lazy(r"以下[、,]?\s*[「(]?$")
 _LATER_IS_DEFINED = lazy(r"以下")
@@ -43,6 +43,10 @@ def explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> b
     if norm[end:end + 1] == ")" and before[-1:] == "(":
         # サービス品質保証(SLA): the words before the bracket explain it.
         return bool(_HAS_WORDS.search(before[-12:-1])) or bool(_LATER_IS_DEFINED.search(before))
+    opened = _listed(norm, start, end, s_start, s_end)
+    if opened is not None:
+        # 左右(借方・貸方): the plain words before the bracket explain each term listed in it.
+        return bool(_HAS_WORDS.search(norm[max(s_start, opened - 11):opened]))
     if _GLOSS_BEFORE.search(before) or _NAMED_BEFORE.search(before):
         return True
     if before[-1:] in ("「", "『") and _NAMED_AS.match(norm, end, s_end) and _CASE_TOLD.search(before):
@@ -53,6 +57,37 @@ def explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> b
     if m and _HAS_WORDS.search(m.group(1)):
         return True
     return defined_at(norm, end, s_start, s_end)
+
+
+_LIST_ITEM = lazy(r"[^()・、,/\n]{1,16}")
+_LIST_SEPARATORS = "・、,/"
+
+
+def _listed(norm: str, start: int, end: int, s_start: int, s_end: int) -> int | None:
+    """Where the bracket opens when norm[start:end] is one of a few terms listed in brackets,
+    each a whole item between ・ or 、 (左右(借方・貸方)); else None."""
+    if not (norm[end:end + 1] in _LIST_SEPARATORS or norm[start - 1:start] in _LIST_SEPARATORS):
+        return None
+    opened = norm.rfind("(", max(s_start, start - 40), start)
+    closed = norm.find(")", end, min(s_end, end + 40))
+    if opened < 0 or closed < 0:
+        return None
+    items = [i.strip() for i in _split_list(norm[opened + 1:closed])]
+    if norm[start:end] in items and 2 <= len(items) <= 4 and all(_LIST_ITEM.fullmatch(i) for i in items):
+        return opened
+    return None
+
+
+def _split_list(inner: str) -> list[str]:
+    """The items of a bracket's list, split at ・ 、 , /."""
+    out, item = [], ""
+    for ch in inner:
+        if ch in _LIST_SEPARATORS:
+            out.append(item)
+            item = ""
+        else:
+            item += ch
+    return out + [item]
 
 
 def _described_before(before: str) -> bool:
@@ -82,6 +117,23 @@ def _defines(norm: str, s_start: int, s_end: int) -> bool:
 
 
 DEFINED_WITHIN = 2  # sentences after a term's first use where it may still be defined
+
+
+_THIS_IS = lazy(r"(これ|こちら|これら)は[、,]?")
+
+
+def defined_next(doc, s, start: int) -> bool:
+    """Whether the term quoted at `start` in sentence `s` (領収書の「選定療養費」について…) is
+    defined by the next sentence, which takes it up as これは and says what it is (これは、…
+    ご負担いただく費用です)."""
+    norm = doc.norm
+    if norm[start - 1:start] not in ("「", "『"):
+        return False
+    k = bisect_right(doc.sentence_starts, s.nstart)
+    if k >= len(doc.sentences):
+        return False
+    t = doc.sentences[k]
+    return bool(_THIS_IS.match(norm, t.nstart, t.nend)) and _defines(norm, t.nstart, t.nend)
 
 
 def explained_soon(doc, word: str, end: int, s) -> bool:

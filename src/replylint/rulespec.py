@@ -38,6 +38,10 @@ class Phrase:
     # Words that name a trade whose customers know the phrase (証券 for 約定): when our side's
     # name holds one (はやぶさネット証券), the phrase is plain to the reader.
     trades: tuple[str, ...] = ()
+    # Words that name a trade whose own staff use the phrase (コールセンター for 入電): written to a
+    # business or technical reader, when the addressee or our side's name holds one (コールセンター
+    # 運営部 様), the phrase is plain to the reader. (To a private customer it is still jargon.)
+    professions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

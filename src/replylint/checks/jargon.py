@@ -6,14 +6,17 @@ from .. import acts
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
-from ..gloss import explained_at, explained_soon
+from ..gloss import defined_next, explained_at, explained_soon
 from ..regexes import lazy
 
 # Two or more capitals (NFKC has already made full-width letters half-width), as a word of
 # its own: not part of a code with digits (SB451, A4), a URL, an address or a placeholder.
 # A lone small letter may stand between capitals, or before them (IdP, PPPoE, VoIP, eGFR);
 # a word with two small letters in a row is a name or a word (YouTube, WiFi, PayPay).
-_ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+(?![A-Za-z0-9@/._%}\]-])")
+# (A number right after it belongs to the letters, a code such as SB451, unless a counter follows
+# it: the letters then stand alone before a quantity, AD2か月, PM3名.)
+_ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+"
+                r"(?![A-Za-z@/._%}\]-])(?![0-9](?![0-9.,]*(?:か月|ヶ月|カ月|ケ月|ヵ月|回|件|名|人|倍|%)))")
 # Capitals that spell Japanese syllables (KAZOE, TSUNAGU, MISEBAN) are a name written in
 # capitals, not initials: no acronym of four letters or more reads as romaji (DKIM, SAML, IMAP).
 _ROMAJI = lazy(r"^(?=[A-Z]{4})(?:(?:[KSTNHMRGZDBPF]Y?|[YWJ]|SH|CH|TS)?[AIUEO]|N(?![AIUEOY])){2,}$")
@@ -22,8 +25,9 @@ _ROMAJI = lazy(r"^(?=[A-Z]{4})(?:(?:[KSTNHMRGZDBPF]Y?|[YWJ]|SH|CH|TS)?[AIUEO]|N(
 # are strings of consonants (DMARC, PPPOE).
 _CONSONANT_RUN = lazy(r"[^AEIOUY]{3}")
 # A capital word with a capitalised word after it is a product's name: TSUNAGU Mail, HENNGE One;
-# so are capitals before シリーズ, 型, モデル (HLシリーズ, AB型: a series, a model).
-_PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}|シリーズ|型|モデル|形式")
+# so are capitals before シリーズ, 型, モデル (HLシリーズ, AB型: a series, a model), and a grade's
+# capitals before what it grades (SS席, Aランク).
+_PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}|シリーズ|型|モデル|形式|席|ランク|クラス|グレード")
 # Capital words in a row are the English words of a name (「ソラノネ LIVE TOUR」, BIG SALE), not
 # initials to spell out.
 # (and after a word in small letters: au PAY, a brand's name in two words)
@@ -32,6 +36,9 @@ _CAPS_AFTER = lazy(r" [A-Z]{2,}(?![a-z])")
 # What stands before a name in brackets: 新製品「XYZ」, プラン「PRO」, アプリ「MOVEA」
 _NAMED_BEFORE = lazy(r"(製品|商品|新製品|新商品|サービス|アプリ|ブランド|シリーズ|モデル|プラン|コース|店舗|ショップ"
                      r"|イベント)(名)?[「『]$")
+# A field of a document or a form named, then what it says in quotes, as it stands there:
+# 品名が「PARTS」のみ, 件名に「URGENT」とある (the customer reads those letters off the paper)
+_FIELD_QUOTED = lazy(r"(品名|名称|表記|件名|宛名|記載|欄|項目|ラベル|伝票|送り状|インボイス)(が|は|に|には|の)?[「『]$")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
@@ -49,7 +56,7 @@ _TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|T[1-3]|P[1-4]|Tier ?[1-3]
                   r"(?=\s?(?:に|にて|で|の|へ|が|は|チーム|サポート|担当|対応|エンジニア|案件|\)|）))")
 
 
-_CODE_NUMBER = lazy(r"[ -]?[0-9]{4,}")  # (not a status: HTTP 500)
+_CODE_NUMBER = lazy(r"[ -]?(?=[0-9*]*[0-9])[0-9*]{4,}")  # (not a status: HTTP 500; masked digits too: IMEI 35****4821)
 # What the customer gave us, named by the word they know it by: いただいたCSV, お送りくださったPDF
 # (not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC)
 _THEIRS_GIVEN = lazy(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
@@ -59,6 +66,26 @@ _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アン�
 
 
 _KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = {}
+
+
+_TRADES_BY_CONTEXT: dict[int, tuple[CheckContext, tuple]] = {}
+
+
+def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
+    """The acronyms the staff of a trade know, as (words naming the trade, acronyms): a
+    freight forwarder's client's staff know FOB and CY, a call centre's know IVR and ACD."""
+    found = _TRADES_BY_CONTEXT.get(id(ctx))
+    if found is not None and found[0] is ctx:
+        return found[1]
+    table = tuple((tuple(str(t) for t in g.get("trades", ())), frozenset(str(k).upper() for k in g.get("known", ())))
+                  for g in ctx.options.get("known_in_trades", []))
+    _TRADES_BY_CONTEXT[id(ctx)] = (ctx, table)
+    return table
+
+
+def _known_in_trade(ctx: CheckContext, doc: Document, word: str) -> bool:
+    """Whether the reader works in a trade whose staff know `word` (Document.in_profession)."""
+    return any(word in known and doc.in_profession(trades) for trades, known in _trades(ctx))
 
 
 def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
@@ -100,7 +127,8 @@ def acronym(doc: Document, ctx: CheckContext):
             if norm.startswith(_EVERYDAY_COMPOUNDS.get(word, ()), m.end()):
                 continue  # a household word the letters belong to: LPガス (a later LP alone may still be jargon)
             seen.add(word)  # only the first use counts: explained there, or reported there
-            if explained_at(norm, m.start(), m.end(), s.nstart, s.nend) or explained_soon(doc, word, m.end(), s):
+            if explained_at(norm, m.start(), m.end(), s.nstart, s.nend) or explained_soon(doc, word, m.end(), s) \
+                    or defined_next(doc, s, m.start()):
                 continue
             if (_ROMAJI.match(word) or _spoken(word)) and word.upper() not in _known(ctx, "technical") \
                     or _PRODUCT_WORD.match(norm, m.end()):
@@ -109,13 +137,15 @@ def acronym(doc: Document, ctx: CheckContext):
             if _in_title(norm, m.start(), m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
                     and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
+            if _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
+                continue  # what a document's field says, quoted as it is written: 品名が「PARTS」
             if acts.on_screen(norm, m.start(), m.end()):
                 continue  # a label on the screen, as it stands there: 「CART」から, ［SETTINGS］を開く
             # Who reads is worked out only for a word that would be reported: a word its reader
             # knows is skipped wherever it stands, so that it is also in `seen` changes nothing.
             if known is None:
                 known = _known(ctx, doc.reader)
-            if word.upper() in known:
+            if word.upper() in known or _known_in_trade(ctx, doc, word.upper()):
                 continue
             if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
                 ours = set(_ACRONYM.findall(doc.own_names))
