@@ -336,6 +336,7 @@ _PARTY = rf"(?:お客(?:様|さま)|{_THEIR_COMPANY}|ご自身|ご本人|お二�
 _PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|ご本人|お二人|ご家庭|様|さま")
 # Said as a fact, not asked or supposed: not 端末に問題があるかどうか / 問題がある場合は
 _ASSERTED = r"(?![^。、]{0,8}?(かどうか|か[、,をもは]|場合|とき|際|よう(でしたら|であれば|なら)|なら|れば))"
+# (the hint names the disowning pattern in _BLAME, for blame() to read it apart)
 _DISOWN_HINT = "関わりがないと突き放さず、わかることと、お客様がどこで何をできるかを具体的に示してください。"
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
@@ -509,9 +510,10 @@ _BLAME = [
 
 
 _CLEFT_HINT = "誰のせいかを言わず、起きたことと、これからできることを示してください。"
+# The name before a disowning では (クルマノバでは関与しておりません), widened back over for the span
+_NAME_CHAR = lazy(r"[一-龥ァ-ヶーA-Za-z0-9]")
 # A warning against a fake site or a fraud in our name disowns it rightly (当該サイトに弊社は一切関与
 # しておりません)
-_NAME_CHAR = lazy(r"[一-龥ァ-ヶーA-Za-z0-9]")
 _DISOWN_FRAUD = lazy(r"偽|なりすまし|詐欺|フィッシング|不審|無関係の|模倣|非公式")
 
 
