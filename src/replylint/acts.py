@@ -281,6 +281,9 @@ OFFER = Grammar(
     # Asking to be asked is an offer by itself: お声がけください / ご相談ください
     + "|" + alt("声がけ", "声かけ", "声掛け", "申し付け", "申しつけ", "ご相談", TOIAWASE, "お尋ね", "ご用命")
     + alt(KUDASARU + "い", ITADAKU + "け"))
+# Something more we can do, offered with the offer itself (登録方法の案内をお送りすることもできます
+# ので、ご希望の際はお知らせください): the reply ends open, as with an offer of any help.
+EXTRA_HELP = Grammar(r"(?:こと|の)も" + alt("でき", "可能", "承", "ござい", "ございます"))
 # More help offered after an offer (申請書の書き方についての個別のご相談も承っています / お電話での
 # ご案内も可能です): the offer goes on in the next sentence.
 MORE_HELP = Grammar(alt("ご相談", "ご案内", "ご説明", "お手伝い", "お問い合わせ", "サポート", "ご質問", "ご予約", "ご訪問")
@@ -417,7 +420,10 @@ _SIGN_OFF = alt("失礼" + alt(ITASU, "し") + "ます", "略儀ながら", "取
                 "まずは" + r"[^。]{0,30}?" + alt("ご案内", "お知らせ", "ご報告", "お礼", "御礼", "お詫び", "ご挨拶", "ご連絡", "まで"),
                 "以上[、,]" + r"[^。]{0,20}?" + _NEWS + alt(ITASU, "申し上げ") + "ます")
 _LATE_THANKS = alt(ARIGATOU + GOZAIMASU + "ました", "感謝" + alt("申し上げ", ITASU) + "ます",
-                   alt("御礼", "お礼") + "申し上げます")
+                   alt("御礼", "お礼") + "申し上げます",
+                   # thanks for the time they were with us, to one who leaves (これまでご愛用いただき、本当に
+                   # ありがとうございます): a farewell, in the present tense too
+                   alt("これまで", "今まで", "長らく", "永らく", "長い間", "長年", "長きにわたり") + r"[^。]{0,20}?" + ARIGATOU)
 _CLOSING_APOLOGY = alt(
     # a reminder's close: すでにご返却済みの場合は、行き違いとなり失礼いたしました / 本メールと
     # 行き違いでご返却いただいている場合は、ご容赦ください

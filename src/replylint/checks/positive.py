@@ -31,7 +31,7 @@ def _at(first: str, pattern: str) -> str:
 
 # A refusal stated as the company's position.
 _REFUSAL = lazy(_at(
-    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無一",
+    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無一認",
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|かねます)"
     r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)かねます"
     r"|(対応し|受け付け|受付し|お受けし|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
@@ -39,6 +39,8 @@ _REFUSAL = lazy(_at(
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
     # 翌日以降のご連絡は受け付けません / 変更はいたしません: what we will not do, flatly (not
     # 二度といたしません, a promise: the noun and は come first)
+    # (返金の対応はしておりません: the noun and は before the verb)
+    r"|(対応|受付|受け付け|取り扱い|取扱い|販売|返金|返品|交換|再発行|払い戻し)は(して|いたして|致して)(おり|い)ません"
     r"|受け付けません|受付いたしません|(変更|返金|返品|交換|延長|再発行|払い戻し|払戻し|キャンセル|お受け|対応|ご対応)は(いたし|致し|行い)ません"
     # 翌日までお引き渡しいたしません / 一切対応しません: a service of ours, flatly withheld
     r"|(お|ご)(引き渡し|引渡し|渡し|返金|返品|交換|対応|受け取り|預かり|取り置き)(いたし|致し)ません"
@@ -50,6 +52,9 @@ _REFUSAL = lazy(_at(
     # 提供しておらず、…: the refusal in the clause form; no plan to do it
     r"|(対応し|受け付け|お受けし|取り扱っ|承っ|扱っ|行っ|提供し|販売し|ご用意し|用意し)て(おら|い)ず"
     r"|(提供|対応|実装|追加|販売|再開|開始|導入|ご用意|用意)の予定(は|も)(ございません|ありません)"
+    # 現時点でご紹介できる求人はございません: nothing we can offer; 原則として認めておりません
+    r"|(ご紹介|ご案内|ご用意|ご提供|お出し|ご提案)(でき|いたせ)る[^。、]{0,10}?(は|が|も)(ございません|ありません)"
+    r"|(お)?認めて(おり|い)ません|お認めしておりません|お認めできません"
     r"|お断り(いたし|し|させていただい|させていただき)て?(おり)?ます"
     r"|(対応|対象)外(です|となります|となっております|でございます)"
     # no exception made (not 異常は認められません, which reports a finding)
@@ -243,7 +248,8 @@ _RULE_CITED = None  # set below, after the rule-citing patterns
 
 # Every ending _REFUSAL knows; not the ません of ございません (申し訳ございません), which ends none of
 # them but 予定はございません and 例外はございません.
-@triggered_by(r"ません(?<!ございません)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理")
+@triggered_by(r"ません(?<!ございません)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理"
+              r"|(?:でき|いたせ)る[^。、]{0,10}?[はがも]ございません")
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
@@ -326,15 +332,20 @@ _KYAKU = r"お客(様|さま)"
 # tried at every kanji. blame() widens the span back over the name.)
 # (the words of the customer's side are parties', which the keigo checks read too)
 _THEIR_COMPANY = "|".join(parties.CUSTOMER_COMPANY)
-_PARTY = rf"(?:お客(?:様|さま)|{_THEIR_COMPANY}|ご自身|ご本人|お二人|(?<=[一-龥])(?<!皆)(?:様|さま))"
-_PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|ご本人|お二人|様|さま")
+_PARTY = rf"(?:お客(?:様|さま)|{_THEIR_COMPANY}|ご自身|ご本人|お二人|ご家庭|(?<=[一-龥])(?<!皆)(?:様|さま))"
+_PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|ご本人|お二人|ご家庭|様|さま")
+# Said as a fact, not asked or supposed: not 端末に問題があるかどうか / 問題がある場合は
+_ASSERTED = r"(?![^。、]{0,8}?(かどうか|か[、,をもは]|場合|とき|際|よう(でしたら|であれば|なら)|なら|れば))"
+# (the hint names the disowning pattern in _BLAME, for blame() to read it apart)
+_DISOWN_HINT = "関わりがないと突き放さず、わかることと、お客様がどこで何をできるかを具体的に示してください。"
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
                 r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|落ち度|誤解|ミス|誤り|間違い)"),
      "何が起きたかを事実として書き、次にできることを示してください（例:「ご入力の口座番号が登録と異なっていたため」）。"),
     (lazy(_KYAKU + r"(側|のほう|の方)(の|に)(問題|原因|不備|責任|過失|ミス)"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
-    (lazy(_KYAKU + r"に(起因|原因|責任|非)"),
+    # (お客様にも責任がございます: a share of it, laid at their door too; not お客様に責任はございません)
+    (lazy(_KYAKU + r"に(も)?(起因|原因|責任|非)(?![はがの]?[^。、]{0,6}?(ございません|ありません|ない[。、]|ないこと|ではな))"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
     (lazy(r"ご(入力|操作|記入|確認|登録|選択)(ミス|間違い|不足|漏れ|誤り)|ご(認識|理解)(違い|不足)"),
      "何が起きたかを事実として書き、次にできることを示してください（例:「ご入力の内容が登録と異なっていたため」）。"),
@@ -358,6 +369,10 @@ _BLAME = [
                 r"|お手続き|お申し込み|お申し出|ご記入))が(遅れ|遅くなっ|なかっ)(た|ておりました)"
                 r"[^。]{0,6}?(ため|ので|から|せい|ことにより|ことが原因)"),
      "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    # ...or said as their doing it late: お客様から印鑑証明書をご提出いただくのが遅れたため
+    (lazy(_PARTY + r"(から|が|は)[^。]{0,30}?(いただく|いただいた|なさる|なさった|される|された)の(が|は)(遅れ|遅くなっ)"
+                r"(た|ておりました)(ため|ので|から|せい|ことにより|ことが原因)"),
+     "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
     # 大野様が請求書をまだ提出なさっていないためです: what they have not done, given as the reason
     (lazy(_PARTY + r"(が|は)[^。]{0,40}?(て|で)(い|おら|いらっしゃら)ない(ためです|からです|ためでございます|ことが原因|のが原因)"),
      "主語をお客様にせず、「〜が確認できておりません」のように起きたことと、次の手順を示してください。"),
@@ -375,7 +390,7 @@ _BLAME = [
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # お客様の端末の問題です / お客様の環境に原因がございます
     (lazy(_PARTY + r"(側)?の[^。、]{0,6}?(端末|環境|設定|機器|パソコン|スマートフォン|スマホ|回線|ネットワーク|ブラウザ)(側)?(の|に)"
-                r"(問題|原因|不具合|不備)"),
+                r"(問題|原因|不具合|不備)" + _ASSERTED),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
     # ご確認されなかったため / お手続きなさらなかったので (an honorific verb, negated, as the reason)
     (lazy(r"[おご][一-龥ぁ-んァ-ヶー]{1,8}?(され|なさら|されてい|されておら|なさってい|なさっておら|になら|になってい)"
@@ -387,7 +402,7 @@ _BLAME = [
     (lazy(r"(説明書?|取り?扱い?説明書|案内|規約|マニュアル|ページ|画面|メール|サイト|ホームページ)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)(あります|ある|ございます|おります|いる)"
                 r"(通り|とおり|ように|のに|ので[、,]?[^。]{0,10}?(見て|ご覧|お読み|読んで))"),
      "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
-    (lazy(r"(何度も|再三|以前にも|先ほども|前回も|繰り返し)(ご案内|申し上げ|お伝え|ご説明|お願い)(して|いたして|させていただいて)?"
+    (lazy(r"(何度も|再三|以前にも|先ほども|前回も|繰り返し)(ご案内|申し上げ|お伝え|ご説明|お願い)(して|いたして|させていただいて|て)?"
                 r"(おります|いる|おりました|いました|した|しました|いたしました)?(通り|とおり|が|ように)"),
      "繰り返しを責めず、あらためて要点をご案内ください。"),
     # (and in plain words: よく読んでください, よく読んでからご出願ください)
@@ -426,13 +441,16 @@ _BLAME = [
           r"(ございません|ありません|考えておりません|考えていません)"),
      "責任の所在を述べるのではなく、これからできることを示してください。"),
     # 原因は、貴社から資料が期限までに届かなかったことにあります: the cause laid at their door
-    (lazy(r"原因は[、,]?[^。]{0,8}?" + _PARTY + r"[^。]{0,40}?(こと|点)に(ございます|あります|あり)"),
+    # (not 原因は、御社の単価を弊社の設定に反映していなかったことです: ours who did it)
+    (lazy(r"原因は[、,]?[^。]{0,8}?" + _PARTY + r"(?:(?!弊社|当社|当店|弊店|当方|私ども|こちらで)[^。]){0,40}?"
+          r"(こと|点)(に(ございます|あります|あり)|です|でございます)"),
      "原因を相手側に置かず、起きたことと、これからできることを示してください。"),
     # お客様のご都合によるものです: the customer's circumstances, said to be the cause
     (lazy(_PARTY + r"の(ご都合|ご事情|ご判断|ご選択)による(もの|こと)(です|でございます|であり)"),
      "原因を相手側に置かず、起きたことと、これからできることを示してください。"),
-    # お客様の保管方法に問題があった可能性があります: something of theirs at fault
-    (lazy(_PARTY + r"の[^。、]{0,10}?(に|で)(問題|不備|誤り)(が|の)(あった|ございました|あり|ある)"),
+    # お客様の保管方法に問題があった可能性があります / お客様の言葉遣いに原因があると考えられます:
+    # something of theirs at fault, or named as the cause
+    (lazy(_PARTY + r"の[^。、]{0,10}?(に|で)(問題|不備|誤り|原因)(が|の)(あった|ございました|ございます|あり|ある)" + _ASSERTED),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
     # お客様が側板の向きを逆に取り付けられたことにより / パスポートと異なるつづりでご予約されたため:
     # the customer's act done the wrong way, given as the cause (their act done rightly is no blame:
@@ -456,10 +474,47 @@ _BLAME = [
     # お客様が選び間違えられたようです: the customer's mistake, guessed at
     (lazy(_PARTY + r"(が|は)[^。]{0,40}?(忘れ|間違え|間違っ|誤っ|見落と|勘違い|見逃)[^。]{0,12}?(よう(です|でございます|だ)|と思われ|かと存じ)"),
      "主語をお客様にせず、「〜が届いております」のように起きたことを書き、次の手順を示してください。"),
+    # ...or stated as what they did: お客様ご自身で誤って予約を取り消されていました (not お客様は誤って
+    # 二重に請求されていました: a passive, our mistake done to them)
+    (lazy("(?:" + _PARTY + r"(?:が|は)?)?ご自身(で|が)[^。]{0,30}?(誤って|間違えて|誤った|間違った|うっかり)"
+                r"(?![^。]{0,30}?(二重|重複|請求|引き落と|課金|送付|配送|発送))[^。]{0,30}?"
+                r"(られ|され|なさっ|になっ|になられ)(て(い|おり|いらっしゃい))?(まし)?た(?=[。!]?\s*$|ので|ため|から)"),
+     "主語をお客様にせず、「〜が取り消されておりました」のように起きたことを書き、次の手順を示してください。"),
+    # お客様のお支払い遅延によるものです / お客様の料金の滞納により: an act of theirs late or left
+    # unpaid, named as the cause (not お客様のお荷物の配送遅延: ours)
+    (lazy(_PARTY + r"(側)?の[^。、]{0,8}?((お|ご)?(支払い?|入金|振込み?|振り込み|返送|返却|提出|手続き|返信"
+                r"|返済|納付)の?(遅延|遅れ|滞り)|滞納|未払い?|未納|延滞|不払い)(による|により|によって|が原因|のため|で)"),
+     "主語をお客様にせず、「〜のご入金が確認できていないため」のように起きたことと、次の手順を示してください。"),
+    # 事前にお知らせをお読みいただければ防げた問題です: what would not have happened, had they done
+    # it (not させていただいていれば防げた: ours)
+    (lazy(r"(?<!せて)(いただけれ|いただいてい(ら)?れ|いただいておれ|されれ|されてい(ら)?れ|されておれ|なされ"
+          r"|なさってい(ら)?れ|になれ|になってい(ら)?れ)ば[、,]?[^。]{0,20}?"
+          r"((防げ|避けられ|回避でき|防ぐことができ|避けることができ)(た|ました)|(起き|起こら|生じ|発生し)なかった|(済ん|すん)だ"
+          r"|たはず)"),
+     "防げたかどうかではなく、これからできることを示してください。"),
+    # ほかの利用者の方々が大変迷惑しております: others said to be bothered by them
+    (lazy(r"(ほか|他)の(利用者|ご利用者|お客(様|さま)|会員|入居者|住民|方)[^。]{0,10}?(が|も)[^。]{0,6}?"
+          r"(迷惑して(おり|い)ます|迷惑を(被って|受けて|こうむって)|困って(おら|い)れます|困っております)"),
+     "ほかの方の迷惑を持ち出さず、お願いしたいことと、その理由を具体的に示してください。"),
+    # 無料体験の期間中に解約されなかったため: a deadline they let pass, said as the reason
+    (lazy(r"(期間中|期間内|期限内|期限まで|期日まで|締め?切り?まで)に[^。、]{0,10}?(ご|お)?(解約|退会|入金|支払い?|振込み?|振り込み"
+          r"|手続き|申請|申し込み|提出|返送|返却|更新|変更|キャンセル|登録|連絡)(が)?(され|なさら)なかった"
+          r"(ため|ので|から|せい|ことにより|ことが原因)"),
+     "「〜の確認ができなかったため」のように起きたことを書き、次にできることを示してください。"),
+    # 店舗の対応については、クルマノバでは関与しておりません: the matter disowned (not 第三者は関与して
+    # おりません, a finding; a fake site disowned is _DISOWN_FRAUD's)
+    (lazy(r"(?<!第三者)(?<!外部)(?<!他社)(では|は)[、,]?([^。、]{0,12}?(に|には|について))?(一切|いっさい)?(関与|関知)(して|いたして|致して)(おり|い)ません"
+          r"|(一切|いっさい)(関与|関知)(いたし|致し|し)ません"),
+     _DISOWN_HINT),
 ]
 
 
 _CLEFT_HINT = "誰のせいかを言わず、起きたことと、これからできることを示してください。"
+# The name before a disowning では (クルマノバでは関与しておりません), widened back over for the span
+_NAME_CHAR = lazy(r"[一-龥ァ-ヶーA-Za-z0-9]")
+# A warning against a fake site or a fraud in our name disowns it rightly (当該サイトに弊社は一切関与
+# しておりません)
+_DISOWN_FRAUD = lazy(r"偽|なりすまし|詐欺|フィッシング|不審|無関係の|模倣|非公式")
 
 
 # Each pattern with whether it begins with the customer's side (_PARTY, お客様): those run only
@@ -506,7 +561,11 @@ _BLAME_WORDS = (
        "逆に", "逆向き", "逆さ", "反対に", "反対向き", "異なる", "違う", "誤った", "間違った", "別の", "ご自身が", "ご自身で",
        # (told before they bought: the telling, rarer than 前に or 時に)
        "ご案内して", "ご案内いたして", "ご説明して", "ご説明いたして", "表示して", "お伝えして", "お伝えいたして",
-       "お知らせして", "お知らせいたして", "させていただいて"]
+       "お知らせして", "お知らせいたして", "させていただいて",
+       # (a mistake of theirs stated; an act of theirs late or unpaid; what would not have happened)
+       "うっかり", "遅延", "滞り", "滞納", "未払", "未納", "延滞", "不払い",
+       "防げ", "避けられ", "回避でき", "防ぐことができ", "避けることができ", "起きなかった", "起こらなかった",
+       "生じなかった", "発生しなかった", "済んだ", "すんだ", "関与", "関知", "たはず", "迷惑して", "迷惑を", "困って"]
     + [a + b for a in ("十分に", "十分", "じゅうぶんに", "じゅうぶん") for b in ("お読み", "ご確認", "ご覧", "お確かめ", "ご理解")])
 
 
@@ -539,10 +598,15 @@ def blame(doc: Document, ctx: CheckContext):
             first = rx.search(norm, s.nstart, s.nend)
             if first is None:
                 continue
+            if hint is _DISOWN_HINT and _DISOWN_FRAUD.search(norm, max(0, s.nstart - 80), s.nend):
+                continue  # (in its sentence or the one before it)
             for m in rx.finditer(norm, first.start(), s.nend):
                 start = m.start()
                 if norm.startswith(("様", "さま"), start):  # 石田様が…: the name before it
                     while start > max(s.nstart, m.start() - 4) and "一" <= norm[start - 1] <= "龥":
+                        start -= 1
+                elif hint is _DISOWN_HINT:  # クルマノバでは関与しておりません: who disowns it
+                    while start > max(s.nstart, m.start() - 12) and _NAME_CHAR.match(norm, start - 1):
                         start -= 1
                 if start < done:
                     continue
@@ -558,7 +622,8 @@ _KIND_OF_GOODS = lazy(r"(商品|製品|品物|もの|物|場合)[。]?\s*$")
 
 # -- positive/rule-citing -------------------------------------------------------------
 
-_RULE = r"(規定|規則|規約|約款|決まり|ルール|方針|仕様|マニュアル|社則|社内規定|社内規則|社内ルール|制度|定め|契約書|契約条件|利用条件)"
+# (規程: 規定's other spelling; 条例: a town's own rule, cited as a local office's reason)
+_RULE = r"(規定|規程|規則|規約|約款|決まり|ルール|方針|仕様|マニュアル|社則|社内規定|社内規則|社内ルール|制度|定め|契約書|契約条件|利用条件|条例|ポリシー)"
 # 規定ですので / 決まりなので / 当社の方針のため、
 _RULE_BECAUSE = lazy(_RULE + r"(です|でございます|となっております|になっております|となります|な|の)?"
                            r"(ので|から|ため[、,]|につき)")
@@ -568,13 +633,16 @@ _RULE_BY = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?([^。、]{0,8}?
 
                       r"|に定めが(ございます|あります|ある)(ので|ため)|がございますので|があるため)[、,]?")
 # 規約で認められておりません: the rule itself refusing, as the only word given
-_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?(認められて|許可されて|許されて)(おり|い)ません")
+_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?((認められて|許可されて|許されて)(おり|い)ません"
+                    # (規定でできないことになっています)
+                    r"|[^。、]{0,10}?(でき|いたせ|お受けでき|お受けし|承れ)(ない|ません)(こと|形)に(なって)(おり|い)ます)")
 # 〜できない決まりです / お受けしない規定となっております
 _RULE_STATED = lazy(r"(ない|ません|かねる|られない|という|との)(という|との)?(こと|形)?(に|と)?(なって)?(おります|いる)?"
                           + _RULE + r"(です|でございます|となっております|になっております|となります|がございます|があります)")
 # 利用規約にそのように定めております / 規約に明記しております: the rule named as saying so, in the
 # sentence after a refusal (the rule is then the reason given for it)
-_RULE_SAYS_SO = lazy(_RULE + r"(に|で|にも|でも)[^。]{0,12}?(定め|記載|明記|規定)(て|られて|されて|して)(おり|い)ます")
+# (規約でそう決まっておりますので: the same, in words of its own)
+_RULE_SAYS_SO = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?(に|で|にも|でも)[^。]{0,12}?(定め|記載|明記|規定|決まっ|決められ|定まっ)(て|られて|されて|して)(おり|い)ます")
 # ...or for a charge or a duty laid on the customer: 当社の規定により、追加の車両費はご負担いただく
 # ことになっております
 _CHARGED = lazy(r"ご負担|お支払いいただ|ご請求|請求(いたし|させていただき)|(料|費|代)[^。]{0,8}?(発生|かかり|頂戴)")
@@ -730,6 +798,9 @@ def negative_command(doc: Document, ctx: CheckContext):
                 continue  # an item of a list of precautions
             if m.group().startswith("禁止") and _PURPOSE.search(norm, s.nstart, start):
                 continue  # a ban described with what it protects (野鳥を守るため…禁止しております)
+            if m.group().startswith("禁止") and _says_what_to_do(norm, m.end(), s, nxt):
+                continue  # a rule of the place, told with what to do (土足禁止となっておりますので、上履きを
+                # お持ちください): the request is the positive form
             verb = None
             toks = doc.sentence_tokens(s)
             i = _tok_index(toks, start)
@@ -743,19 +814,40 @@ def negative_command(doc: Document, ctx: CheckContext):
             yield _hit(doc, start, m.end(), suggestion=hint)
 
 
+def _says_what_to_do(norm: str, after: int, s: Sentence, nxt: Sentence | None) -> bool:
+    """A request of what to do (〜をお持ちください, 〜をご利用ください; not ご了承ください, ご注意ください)
+    follows a ban stated at `after`: in the rest of its sentence, or in the next sentence on the next line."""
+    if _alternative_at(norm, after, s.nend) >= 0:
+        return not _NEG_CMD.search(norm, after, s.nend)
+    return nxt is not None and nxt.line <= s.line + 1 and _ASKED.search(norm, nxt.nstart, nxt.nend) is not None \
+        and _alternative_at(norm, nxt.nstart, nxt.nend) >= 0 and not _NEG_CMD.search(norm, nxt.nstart, nxt.nend)
+
+
+_ASKED = lazy(r"ください|下さい|お願い(いたし|し|申し上げ)ます")
+
+
 # -- positive/lecturing ----------------------------------------------------------------
 
 # What the customer must do from now on, after what went wrong (今後は必ず締め時間を守ってください /
 # 次回からは時間どおりにお越しください): a reprimand, not an instruction for this matter.
 _FROM_NOW_ON_ORDER = (r"(今後は|次回から(は)?|次回以降(は)?|以後|これからは)[、,]?[^。]{0,30}?"
-                      r"(必ず|きちんと|ちゃんと|しっかり|くれぐれも|よく|十分|余裕をもって|余裕を持って|時間どおり|時間通り|期限までに|遅れずに)"
+                      r"(必ず|きちんと|ちゃんと|しっかり|くれぐれも|よく|十分|余裕をもって|余裕を持って|時間どおり|時間通り|期限までに|遅れずに"
+                      # (more care asked for: もう少しセキュリティ意識を持って / もっと注意して)
+                      r"|もう少し|もうすこし|もっと|意識を持って|意識をもって|意識して)"
                       r"[^。]{0,30}?(ください|下さい|くださいますよう|いただきますよう|いただけますよう|願います|すること|ないこと)")
 # What every customer is supposed to do, said as the way things are (公演日時を必ずご確認いただくのが
 # 基本です / 入国条件は、本来お客様ご自身でご確認いただくものです): a reprimand in the form of a fact
 _DUTY = (r"(ご|お)[^。、]{1,12}?(いただく|くださる|なさる|される|する)(の|こと)が(基本|原則|大前提|前提|当然|常識|筋|鉄則|マナー)"
          r"(です|でございます|となっております|となります|かと存じます)"
          r"|本来[は、,]*[^。]{0,30}?(お客(様|さま)|ご自身|ご本人)[^。]{0,20}?(いただく|なさる|される|する|くださる)(べき)?(もの|こと)"
-         r"(です|でございます|となっております)")
+         r"(です|でございます|となっております)"
+         # (in a plain verb, the customer named as who should have done it beforehand, or as a matter of
+         # course: ご自身でマイページの設定を済ませておくのが基本です; not how a thing is usually done,
+         # お手入れはご自身で定期的に行うのが基本です, nor what they can do, ご利用いただけることが…)
+         r"|(ご自身|お客(様|さま)|ご本人(様)?)(で|が|にて)[^。]{0,40}?"
+         r"((て|で)おく(の|こと)が(基本|原則|当然|常識|筋|鉄則|マナー)"
+         r"|(?<!でき)(?<!いただけ)(?<!られ)(?<!なれ)[るうくすつむぶぐ](の|こと)が(当然|常識|筋))"
+         r"(です|でございます|となっております|となります|かと存じます)")
 # Read this before you ask (問い合わせる前に、まずそちらを読んでください / 確認してから質問してください)
 _READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせいただく|質問する|ご質問の|ご連絡の|連絡する)前に[^。]{0,30}?(ください|下さい)"
                # (the reader's own reading or checking first: 確認してから; not an event that starts a
@@ -831,6 +923,8 @@ def lecturing(doc: Document, ctx: CheckContext):
 _NEG = r"(?:な|無)(?:い|かった)"
 _NEG_AGAIN = r"(?:(?:な|無)(?:い|かった|く)|ありません|ございません)"
 _CANNOT_SAY = (r"(?:限らない|限りません|限らず|言い切れない|言い切れません|言えない|言えません|申せません|断言できません"
+               # (返品できないとは申しておりません: what we said, denied)
+               r"|申しておりません|申し上げておりません|言っておりません|言っていません|お伝えしておりません"
                r"|断言いたしかねます|申し上げられません)")
 # A noun that is itself a negative, denied: 対象外ではありません (= 対象です), 不可能ではない, 無理では
 # ない. (Only nouns whose 外/不/非/未/無 negates what follows; 不具合, 不明, 無料 are words of their own.)
@@ -859,6 +953,7 @@ _DOUBLE_NEG = lazy(_at(
     _NEG + r"(?:という|って)?(?:わけ|訳)(?:では|でも|じゃ|が)" + _NEG_AGAIN  # (お受けしないというわけではございません)
     + "|" + _NEG + r"(?:という|って)?(?:もの|物)(?:では|でも|じゃ)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:という|って)?(?:こと|事|コト)(?:は|も)" + _NEG_AGAIN
+    + "|" + _NEG + r"(?:という|って)(?:こと|事|コト)(?:では|でも|じゃ)" + _NEG_AGAIN  # (いただけないということではございません)
     + "|" + _NEG + r"(?:では|でも)" + _NEG_AGAIN
     # (not an adjective whose stem ends in な: 少なくはありません, 危なくはない deny once)
     + r"|(?<![少危切儚頼])(?:な|無)く(?:は|も)" + _NEG_AGAIN

@@ -243,6 +243,8 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     [p + "(?!世話\\s*に)" + _PREFIXED_WORD_BEFORE for p in _PREFIX]
     + [f"{w}\\s*ら?れ" for w in _HUMBLE_BEFORE_RERU]
     + [f"{w}\\s*て\\s*(?:くださ|下さ)" for w in _HUMBLE_BEFORE_TE]
+    # (窓口で「…」と申していただければ: the customer's act, asked for, in a humble verb)
+    + [f"{w}\\s*て\\s*(?:いただ|頂)" for w in ("伺っ", "うかがっ", "参っ", "まいっ")]
     + [r"伺い\s*(?:くださ|下さ)", r"うかがい\s*(?:くださ|下さ)"]  # お伺い|ください
     + "拝見 拝読 拝聴 拝借 拝受 頂戴 拝察".split()  # 拝見して|ください
     + ["存", "ぞん"]  # 存じていますか
@@ -302,7 +304,51 @@ def wrong_direction(doc: Document, ctx: CheckContext):
             yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ", "ご存じ")
 
 
-wrong_direction.trigger = Parts(_WRONG_VERBS, _TITLE_MARKS, _ACTION_DEKI)
+    for s, toks in _sentences_with(doc, ctx, _OWN_RAISED_NOUN, _WRITTEN):
+        yield from _own_raised_nouns(doc, toks)
+
+
+# A noun the honorific ご/お raises, of its owner's state or will (ご都合, ご判断, ご意向): after our
+# own side's の (弊社のご都合, 運営チームのご判断) it raises ourselves. (Not ご案内, ご連絡, ご説明: the
+# humble ご of what we do for the reader; お考え and お気持ち take お.)
+_RAISING_NOUNS = ("都合", "判断", "意向", "意見", "希望", "事情", "多忙", "方針", "決定", "指示", "要望", "意思", "決断",
+                  "配慮", "尽力", "見解", "不在",
+                  # (弊社のご担当者: one of ours, raised)
+                  "担当", "担当者")
+_OWN_RAISED_NOUN = lazy(r"の\s*(?:(?:ご|御)\s*(?:" + "|".join(_RAISING_NOUNS) + r")|お\s*(?:考え|気持ち))")
+# Whose the noun is, said with our company's word or a team of ours (not 主治医のご判断: the
+# customer's own doctor as often as ours; not 店長のご判断: a title alone)
+_OWN_OWNER_WORDS = parties.COMPANY + parties.FIRST_PERSON + parties.UNITS + ("部門", "部署")
+
+
+def _own_raised_nouns(doc: Document, toks: list[Token]):
+    """弊社のご都合 / 運営チームのご判断: our own side's state or will, raised with ご."""
+    for p in range(2, len(toks)):
+        if toks[p - 1].surface != "の":
+            continue
+        # ご|都合, or one word (Sudachi's ご都合)
+        e, word = (p + 2, _text(toks, p, p + 2)) if toks[p].surface in _PREFIX and p + 1 < len(toks) else (p + 1, toks[p].surface)
+        noun = word[1:]
+        if noun == "担当" and e < len(toks) and toks[e].surface == "者":  # (ご|担当|者)
+            e, noun = e + 1, "担当者"
+        if not (word[0] in "ご御" and noun in _RAISING_NOUNS or word[0] == "お" and noun in ("考え", "気持ち")):
+            continue
+        j = k = p - 1  # the owner: the nouns before の (弊社, 運営|チーム, 弊社|の|開発|部)
+        while j > 0 and p - 1 - j < 6 and (toks[j - 1].pos[0] in ("名詞", "接尾辞", "代名詞")
+                                           or toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] == "名詞"):
+            j -= 1
+        owner = _text(toks, j, k)
+        if owner.endswith("側"):
+            owner = owner[:-1]
+        if not owner or not (owner.endswith(_OWN_OWNER_WORDS) or any(w in owner for w in parties.COMPANY)) \
+                or doc.parties.side_of(toks, j, k, "の") != parties.OWN and not owner.endswith(parties.COMPANY):
+            continue
+        word = _text(toks, p, e)
+        yield _hit(toks, p, e, suggestion=noun, fix=noun,
+                   message=f"「{word}」は相手を立てる言い方で、自分の側（{owner}）のことには使いません。「{noun}」と書きます。")
+
+
+wrong_direction.trigger = Parts(_WRONG_VERBS, _TITLE_MARKS, _ACTION_DEKI, _OWN_RAISED_NOUN)
 
 
 # ご利用される / ご確認されたい / お待ちされる: ご|お + a noun + さ + れる. The trigger starts at the
@@ -577,6 +623,20 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             yield _hit(toks, i, e, suggestion=alt.get(key), fix=alt[key] if exact else None,
                        message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
                                f"「{alt.get(key)}」と書きます。")
+            continue
+        # 「…」と申していただければ / 窓口で伺っていただけます: the customer's act asked for, humbly
+        if _is(t, "伺う", "申す", "参る") and i + 2 < n and toks[i + 1].surface == "て" \
+                and _verb(toks[i + 2], "いただく", "頂く", "いただける", "頂ける") \
+                and doc.parties.subject(toks, i) != parties.OWN:
+            e = _chain_end(toks, i + 3)
+            if e < n and toks[e].surface == "ば":  # (申していただけれ|ば)
+                e += 1
+            head = {"伺う": "お尋ねになって", "申す": "おっしゃって", "参る": "お越しになって"}[
+                t.lemma if t.lemma in ("伺う", "申す", "参る") else t.norm]
+            sugg = head + _text(toks, i + 2, e)
+            yield _hit(toks, i, e, suggestion=sugg,
+                       message=f"「{_text(toks, i, e)}」はお客様にしていただく動作に謙譲語を使っています。"
+                               f"「{sugg}」と書きます。")
             continue
         # お客様が申した内容 / お客様が参った時: a humble verb, the customer (named as a person) acting
         # (the forms the trigger names: 申し|た, 申す, 参っ, 参る)
