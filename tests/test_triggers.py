@@ -70,6 +70,29 @@ def test_most_checks_declare_a_trigger_and_it_is_used():
     assert all(a.ctx.trigger is None for a in full._plans["email"])
 
 
+def test_every_trigger_is_scanned_for_by_its_first_characters():
+    """A trigger is searched over the whole of every reply: one whose alternatives do not each
+    start with a literal (or a class) leaves re no character to scan for, and it is tried at
+    every character (refusal's, with a group-first alternative added, took ten times as long)."""
+    from replylint import regexes
+
+    specs = load_rules(Config())
+    engine = Engine(specs, get_backend("fugashi"), Config())
+    triggers = {a.ctx.spec.id: a.ctx.trigger for plan in engine._plans.values() for a in plan
+                if a.ctx.trigger is not None}
+    assert len(triggers) >= 15
+
+    def scanned(rx) -> bool:
+        parts = getattr(rx, "parts", None) or getattr(rx, "patterns", None)  # (Parts, FirstOf)
+        if parts is not None:
+            return all(scanned(p) for p in parts)
+        if isinstance(rx, regexes.Grammar):  # (searched behind its gate of words, or its look-ahead)
+            return rx.gate is not None or bool(regexes.analysis(rx.pattern).get("first"))
+        return regexes._re_has_prefix(regexes._p.parse(rx.pattern).data)
+
+    assert [rule for rule, rx in triggers.items() if not scanned(rx)] == []
+
+
 @pytest.mark.parametrize("backend_name", ["fugashi", "sudachi"])
 def test_endings_read_from_the_text_agree_with_the_words(backend_name):
     """keigo/mixed-style reads です・ます and ください endings from the text; their words must
