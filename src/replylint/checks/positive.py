@@ -81,6 +81,9 @@ def _asked_before(norm: str, prev, start: int, end: int) -> bool:
 
 _ASK_RIGHT_AFTER = lazy(r"[^。、]{0,4}?(ください|くださいませ|(を|の)?お願い(いたし|し|申し上げ)ます)")
 # Not a refusal: the customer's own report, a question, a quotation, a condition.
+# What our own mind cannot do (理解できません, 納得いたしかねます,
+# 把握することができません): a state of the writer, not a service withheld, so no way forward is owed.
+_OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測)(する|いたす|致す)?(こと)?(が|は|も)?$")
 _NOT_REFUSAL_AFTER = lazy(
     r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか))")
 # What can be done: an alternative, a condition under which it is possible, an action we take,
@@ -264,6 +267,8 @@ def refusal(doc: Document, ctx: CheckContext):
         for m in _REFUSAL.finditer(norm, s.nstart, s.nend):
             if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend):
                 continue
+            if _OWN_MIND_BEFORE.search(norm, max(s.nstart, m.start() - 12), m.start()):
+                continue  # 理解することができません: the writer's mind, not a refusal
             if _rule_cited(norm, s, m.start()):
                 break  # positive/rule-citing reports this sentence, refusal and all
             if _NEG_CONDITION.search(norm, s.nstart, m.start()):

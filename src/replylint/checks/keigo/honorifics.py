@@ -135,6 +135,9 @@ _CUSTOMER_ACTIONS = frozenset(
     "入場 入室 入館 入園 退室 退場 来院 来園 通院 受診 受講 受験 出願 面会 見学 試着 試乗 乗船 入居 納付 投函 "
     "持ち込み 返納 視察 参拝 観覧 鑑賞".split())
 # (we pay too: an insurer's claim, a refund, a seller's proceeds — お支払いできる金額をお知らせいたします)
+# The same act said humbly as ours, in each spelling (ご請求いたします, ご請求申しあげます,
+# ご請求させていただきます)
+_HUMBLY_DONE = ("いたし", "致し", "申し上げ", "申しあげ", "もうしあげ", "させていただ", "させて頂", "させて戴")
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払 返却".split())
 # (a menu or a button named in brackets is on the customer's screen too: 「予約の変更」から)
 # (and the means the customer pays with: カードで, 現金で)
@@ -522,7 +525,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     # (not when the sentence does the same act itself, humbly: 今回ご請求できなかった分を
                     # 次回あわせてご請求いたします is our billing both times)
                     wrong = not who and bool(parties.CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent)) \
-                        and not any(f"{pre}{word}{verb}" in sent for pre in "おご" for verb in ("いたし", "致し", "申し上げ"))
+                        and not any(f"{pre}{word}{verb}" in sent for pre in "おご" for verb in _HUMBLY_DONE)
                 else:
                     wrong = False
                 if wrong:
