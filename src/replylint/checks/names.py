@@ -136,6 +136,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
         return
     ends, honours = _starts(doc, ctx, written[-1].nend)
     yield from _ends(doc, written[0].nstart, written[-1].nend, ends)
+    yield from _welcome(doc, ends, written[0].nstart, written[-1].nend)
     yield from _called(doc, honours)
 
 
@@ -427,6 +428,53 @@ def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
     if other is None:
         return _hit(doc, m, x, x[:head] + rest)
     return _hit(doc, m, x, m.group(2).strip("「」『』"), other.start(), other.end())
+
+
+# The staff who welcome the customer, named by their place: 当日は、湯元 花月館のスタッフ一同 /
+# 三鷹店の従業員一同. The name stands before の + the staff's word + 一同 (a start of _STARTS), back
+# to a mark or to the day it speaks of (当日は).
+_STAFF_BEFORE = lazy(r"の(?:スタッフ|従業員|社員|職員|スタッフ・従業員)[\s、]*$")
+_WELCOME_NAME = lazy(r"(?:^|[、。!?\n「」『』()]|(?:当日|本日|明日|ご来店の際|お越しの際)は)[^\S\n]*"
+                     r"([^、。!?\n「」『』()]{2,20}?)$")
+# Families of the place's word a name ends with: two names that end in one family are two places
+# of one kind (吉祥寺店 / 町田店, 花月館 / 山翠館, せせらぎ亭 / かじか荘).
+_PLACE_FAMILIES = [lazy(words) for words in (
+    r"(?:店)$", r"(?:館|亭|荘|旅館|ホテル|の宿)$", r"(?:支店|支社|営業所)$", r"(?:院|クリニック)$", r"(?:校|教室)$")]
+_STAFF_REACH = 30
+
+
+def _welcome(doc: Document, starts: list[int], lo: int, hi: int):
+    """当日は、吉祥寺店のスタッフ一同お待ちしております … スマホドクター町田店の佐々木です: the staff
+    who welcome the customer are named by a place the reply names nowhere else, and the writer
+    signs with another place of the same kind (a welcome line of another branch's or inn's macro).
+    Silent unless the signature or the self-introduction names that other place."""
+    norm = doc.norm
+    signed = doc.signed_text
+    if not signed:
+        return
+    words = [w for w in _SIGNED_SPLIT.split(signed.replace("の", " ")) if len(w) >= 3]
+    flat_own = _SPACE.sub("", norm)
+    flat_known = _SPACE.sub("", signed) + "\n" + _SPACE.sub("", doc.quoted_text)
+    for p in starts:
+        if not (lo <= p < hi) or not norm.startswith("一同", p):
+            continue
+        staff = _STAFF_BEFORE.search(norm, max(lo, p - _STAFF_REACH), p)
+        if staff is None:
+            continue
+        named = _WELCOME_NAME.search(norm, max(lo, staff.start() - _STAFF_REACH), staff.start())
+        if named is None:
+            continue
+        raw = named.group(1)
+        x = _clean_name(raw)
+        family = next((f for f in _PLACE_FAMILIES if f.search(x)), None)
+        if family is None or len(x) - len(family.search(x).group()) < 2 or _GENERIC.search(x):
+            continue
+        if x in flat_known or flat_own.count(x) >= 2:
+            continue  # (a place the reply names as its own, or twice)
+        others = [w for w in words if family.search(w) and not _GENERIC.search(w)]
+        if not others or any(_related(x, _clean_name(w)) for w in words):
+            continue
+        yield _hit(doc, None, x, others[0], named.start(1), named.end(1))
 
 
 def _called(doc: Document, starts: list[int]):
