@@ -434,25 +434,29 @@ def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
 # 三鷹店の従業員一同. The name stands before の + the staff's word + 一同 (a start of _STARTS), back
 # to a mark or to the day it speaks of (当日は).
 _STAFF_BEFORE = lazy(r"の(?:スタッフ|従業員|社員|職員|スタッフ・従業員)[\s、]*$")
-_WELCOME_NAME = lazy(r"(?:^|[、。!?\n「」『』()]|(?:当日|本日|明日|ご来店の際|お越しの際)は)[^\S\n]*"
+_WELCOME_NAME = lazy(r"(?:^|[、。!?\n「」『』()])[^\S\n]*(?:(?:当日|本日|明日|ご来店の際|お越しの際)は[^\S\n]*)?"
                      r"([^、。!?\n「」『』()]{2,20}?)$")
 # Families of the place's word a name ends with: two names that end in one family are two places
 # of one kind (吉祥寺店 / 町田店, 花月館 / 山翠館, せせらぎ亭 / かじか荘).
 _PLACE_FAMILIES = [lazy(words) for words in (
     r"(?:店)$", r"(?:館|亭|荘|旅館|ホテル|の宿)$", r"(?:支店|支社|営業所)$", r"(?:院|クリニック)$", r"(?:校|教室)$")]
 _STAFF_REACH = 30
+# The place the reply books the customer in, the writer's own: 吉祥寺店にて、6月8日15時からご予約をお取りしました
+_BOOKED_AT = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()!?]{2,15}?)(?:にて|で)、?[^。\n]{0,30}?ご予約を(?:お取り|承り|お受け)")
 
 
 def _welcome(doc: Document, starts: list[int], lo: int, hi: int):
     """当日は、吉祥寺店のスタッフ一同お待ちしております … スマホドクター町田店の佐々木です: the staff
     who welcome the customer are named by a place the reply names nowhere else, and the writer
     signs with another place of the same kind (a welcome line of another branch's or inn's macro).
-    Silent unless the signature or the self-introduction names that other place."""
+    Silent unless the signature, the self-introduction or the booking (〇〇店にて…ご予約をお取り
+    しました) names that other place."""
     norm = doc.norm
     signed = doc.signed_text
-    if not signed:
+    booked = [m.group(1) for m in _BOOKED_AT.finditer(norm, lo, hi)] if "予約" in norm else []
+    if not signed and not booked:
         return
-    words = [w for w in _SIGNED_SPLIT.split(signed.replace("の", " ")) if len(w) >= 3]
+    words = booked + [w for w in _SIGNED_SPLIT.split(signed.replace("の", " ")) if len(w) >= 3]
     flat_own = _SPACE.sub("", norm)
     flat_known = _SPACE.sub("", signed) + "\n" + _SPACE.sub("", doc.quoted_text)
     for p in starts:
