@@ -246,7 +246,7 @@ def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
     for (m, x), in ends:
         if x in reported:
             continue
-        hit = _other_branch(doc, m, x, signed) or _other_brand(doc, m, x, signed) \
+        hit = _other_branch(doc, m, x, signed, m.group(1) == "一同") or _other_brand(doc, m, x, signed) \
             or (None if confirmed(x) else _other_of_kind(doc, m, x, signed) or _other_trade(doc, m, x, signed)
                 or _other_desk(doc, m, x))
         if hit is not None:
@@ -330,9 +330,11 @@ def _other_trade(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
     return None
 
 
-def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
+def _other_branch(doc: Document, m: re.Match, x: str, signed: str, welcome: bool = False) -> Hit | None:
     """北斗モータース西原店 at an end, 北斗モータース東町店 in the signature: the business's name
-    is confirmed, its branch is another."""
+    is confirmed, its branch is another. Where the staff welcome the customer at a place (スタッフ
+    一同、ステイイン札幌大通にてお待ちしております), a place's name after the chain's is a branch
+    whatever the chain's word (ステイイン博多駅前 signed)."""
     flat = _BLANKS.sub("", signed)  # (a line each)
     if x in flat:
         return None
@@ -340,7 +342,7 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None
     branch = _BRANCH.fullmatch(x, head) if head else None
     if branch is not None:
         found = re.search(re.escape(x[:head]) + r"([^\s、。]{1,6}?" + re.escape(branch.group(1)) + ")", flat)
-    elif head >= 4 and _KIND.search(x, 0, head) and _PLACE.fullmatch(x, head) and not _KIND.search(x, head):
+    elif head >= 4 and (welcome or _KIND.search(x, 0, head)) and _PLACE.fullmatch(x, head) and not _KIND.search(x, head):
         # a business of a kind that has branches, named by place (ホテルルーメン博多 / …札幌駅前)
         found = re.search(re.escape(x[:head]) + "(" + _PLACE.pattern + ")", flat)
         if found is not None and (_KIND.search(found.group(1)) or _COMPANY_FORM.match(found.group(1))):
