@@ -136,6 +136,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
         return
     ends, honours = _starts(doc, ctx, written[-1].nend)
     yield from _ends(doc, written[0].nstart, written[-1].nend, ends)
+    yield from _welcome(doc, ends, written[0].nstart, written[-1].nend)
     yield from _called(doc, honours)
 
 
@@ -245,7 +246,7 @@ def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
     for (m, x), in ends:
         if x in reported:
             continue
-        hit = _other_branch(doc, m, x, signed) or _other_brand(doc, m, x, signed) \
+        hit = _other_branch(doc, m, x, signed, m.group(1) == "一同") or _other_brand(doc, m, x, signed) \
             or (None if confirmed(x) else _other_of_kind(doc, m, x, signed) or _other_trade(doc, m, x, signed)
                 or _other_desk(doc, m, x))
         if hit is not None:
@@ -329,9 +330,11 @@ def _other_trade(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
     return None
 
 
-def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
+def _other_branch(doc: Document, m: re.Match, x: str, signed: str, welcome: bool = False) -> Hit | None:
     """北斗モータース西原店 at an end, 北斗モータース東町店 in the signature: the business's name
-    is confirmed, its branch is another."""
+    is confirmed, its branch is another. Where the staff welcome the customer at a place (スタッフ
+    一同、ステイイン札幌大通にてお待ちしております), a place's name after the chain's is a branch
+    whatever the chain's word (ステイイン博多駅前 signed)."""
     flat = _BLANKS.sub("", signed)  # (a line each)
     if x in flat:
         return None
@@ -339,7 +342,7 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None
     branch = _BRANCH.fullmatch(x, head) if head else None
     if branch is not None:
         found = re.search(re.escape(x[:head]) + r"([^\s、。]{1,6}?" + re.escape(branch.group(1)) + ")", flat)
-    elif head >= 4 and _KIND.search(x, 0, head) and _PLACE.fullmatch(x, head) and not _KIND.search(x, head):
+    elif head >= 4 and (welcome or _KIND.search(x, 0, head)) and _PLACE.fullmatch(x, head) and not _KIND.search(x, head):
         # a business of a kind that has branches, named by place (ホテルルーメン博多 / …札幌駅前)
         found = re.search(re.escape(x[:head]) + "(" + _PLACE.pattern + ")", flat)
         if found is not None and (_KIND.search(found.group(1)) or _COMPANY_FORM.match(found.group(1))):
@@ -427,6 +430,57 @@ def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
     if other is None:
         return _hit(doc, m, x, x[:head] + rest)
     return _hit(doc, m, x, m.group(2).strip("「」『』"), other.start(), other.end())
+
+
+# The staff who welcome the customer, named by their place: 当日は、湯元 花月館のスタッフ一同 /
+# 三鷹店の従業員一同. The name stands before の + the staff's word + 一同 (a start of _STARTS), back
+# to a mark or to the day it speaks of (当日は).
+_STAFF_BEFORE = lazy(r"の(?:スタッフ|従業員|社員|職員|スタッフ・従業員)[\s、]*$")
+_WELCOME_NAME = lazy(r"(?:^|[、。!?\n「」『』()])[^\S\n]*(?:(?:当日|本日|明日|ご来店の際|お越しの際)は[^\S\n]*)?"
+                     r"([^、。!?\n「」『』()]{2,20}?)$")
+# Families of the place's word a name ends with: two names that end in one family are two places
+# of one kind (吉祥寺店 / 町田店, 花月館 / 山翠館, せせらぎ亭 / かじか荘).
+_PLACE_FAMILIES = [lazy(words) for words in (
+    r"(?:店)$", r"(?:館|亭|荘|旅館|ホテル|の宿)$", r"(?:支店|支社|営業所)$", r"(?:院|クリニック)$", r"(?:校|教室)$")]
+_STAFF_REACH = 30
+# The place the reply books the customer in, the writer's own: 吉祥寺店にて、6月8日15時からご予約をお取りしました
+_BOOKED_AT = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()!?]{2,15}?)(?:にて|で)、?[^。\n]{0,30}?ご予約を(?:お取り|承り|お受け)")
+
+
+def _welcome(doc: Document, starts: list[int], lo: int, hi: int):
+    """当日は、吉祥寺店のスタッフ一同お待ちしております … スマホドクター町田店の佐々木です: the staff
+    who welcome the customer are named by a place the reply names nowhere else, and the writer
+    signs with another place of the same kind (a welcome line of another branch's or inn's macro).
+    Silent unless the signature, the self-introduction or the booking (〇〇店にて…ご予約をお取り
+    しました) names that other place."""
+    norm = doc.norm
+    signed = doc.signed_text
+    booked = [m.group(1) for m in _BOOKED_AT.finditer(norm, lo, hi)] if "予約" in norm else []
+    if not signed and not booked:
+        return
+    words = booked + [w for w in _SIGNED_SPLIT.split(signed.replace("の", " ")) if len(w) >= 3]
+    flat_own = _SPACE.sub("", norm)
+    flat_known = _SPACE.sub("", signed) + "\n" + _SPACE.sub("", doc.quoted_text)
+    for p in starts:
+        if not (lo <= p < hi) or not norm.startswith("一同", p):
+            continue
+        staff = _STAFF_BEFORE.search(norm, max(lo, p - _STAFF_REACH), p)
+        if staff is None:
+            continue
+        named = _WELCOME_NAME.search(norm, max(lo, staff.start() - _STAFF_REACH), staff.start())
+        if named is None:
+            continue
+        raw = named.group(1)
+        x = _clean_name(raw)
+        family = next((f for f in _PLACE_FAMILIES if f.search(x)), None)
+        if family is None or len(x) - len(family.search(x).group()) < 2 or _GENERIC.search(x):
+            continue
+        if x in flat_known or flat_own.count(x) >= 2:
+            continue  # (a place the reply names as its own, or twice)
+        others = [w for w in words if family.search(w) and not _GENERIC.search(w)]
+        if not others or any(_related(x, _clean_name(w)) for w in words):
+            continue
+        yield _hit(doc, None, x, others[0], named.start(1), named.end(1))
 
 
 def _called(doc: Document, starts: list[int]):
