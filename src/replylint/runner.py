@@ -160,7 +160,7 @@ def _check_paths(paths: list[str], configs: _Configs) -> Iterator[FileResult]:
     exception is an internal error of that input (or of that reply of a library), never the end
     of the run."""
     opts = configs.options
-    pending: list = []  # FileResult (an input's error) or (reply, linter, replies in its input)
+    pending: list = []  # FileResult (an input's error) or (reply, linter, replies in its input, input's name)
     waiting = 0  # replies in `pending`
     stdin_read = False
     for path in paths:
@@ -197,8 +197,8 @@ def _lint_pending(pending: list, opts: Options) -> Iterator[FileResult]:
     reports: dict[int, object] = {}
     for members in groups.values():
         linter = pending[members[0]][1]
-        drafts = [Draft(pending[k][0].text, opts.channel, pending[k][0].mode or opts.mode, opts.first_message,
-                        None, None, opts.audience) for k in members]
+        drafts = [Draft(pending[k][0].text, opts.channel, mode=pending[k][0].mode or opts.mode,
+                        first_message=opts.first_message, max_chars=None, audience=opts.audience) for k in members]
         reports.update(zip(members, linter.lint_many(drafts)))
     for k, item in enumerate(pending):
         if isinstance(item, FileResult):
