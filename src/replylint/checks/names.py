@@ -454,6 +454,10 @@ def _welcome(doc: Document, starts: list[int], lo: int, hi: int):
     Silent unless the signature, the self-introduction or the booking (〇〇店にて…ご予約をお取り
     しました) names that other place."""
     norm = doc.norm
+    # (most replies reach here through another start, 今後とも or いつも: nothing is read for them)
+    welcomes = [p for p in starts if lo <= p < hi and norm.startswith("一同", p)]
+    if not welcomes:
+        return
     signed = doc.signed_text
     booked = [m.group(1) for m in _BOOKED_AT.finditer(norm, lo, hi)] if "予約" in norm else []
     if not signed and not booked:
@@ -461,9 +465,7 @@ def _welcome(doc: Document, starts: list[int], lo: int, hi: int):
     words = booked + [w for w in _SIGNED_SPLIT.split(signed.replace("の", " ")) if len(w) >= 3]
     flat_own = _SPACE.sub("", norm)
     flat_known = _SPACE.sub("", signed) + "\n" + _SPACE.sub("", doc.quoted_text)
-    for p in starts:
-        if not (lo <= p < hi) or not norm.startswith("一同", p):
-            continue
+    for p in welcomes:
         staff = _STAFF_BEFORE.search(norm, max(lo, p - _STAFF_REACH), p)
         if staff is None:
             continue
