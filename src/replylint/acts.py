@@ -361,6 +361,12 @@ _WE_CONTINUE = alt("(?<![手相])続き", "続けて", "その先", "次の手�
 NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern + alt("に", "まで", "以内", "中", "頃", "ごろ", "後", "ほど", "程度", "、"))
                        + r"[^。]{0,30}?" + _CONTACT_TO_COME + "|" + _WE_CONTINUE)
 
+# ...here, in the conversation the reader is in (このチャットでお知らせいたします / 結果をこちらに
+# 貼っていただければ、続きをご案内します): a chat that goes on, not one handing the matter over.
+IN_THIS_CONVERSATION = Grammar(alt("このチャット", "こちらのチャット", "本チャット", "チャット上", "チャット内",
+                                   "このトーク", "こちらのトーク", "このメッセージ", "こちらのメッセージ", "この画面",
+                                   "この場", "このまま", "続き"))
+
 # Waiting for the goods on their way (お手元に届くまで、もう少しだけお待ちくださいませ / 到着まで
 # 楽しみにお待ちください)
 GOODS_AWAITED = Grammar(alt("届く", "届き", "お届け", "到着", "入荷", "発送", "お手元") + r"[^。]{0,6}?まで[^。]{0,16}?お待ち")

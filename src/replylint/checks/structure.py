@@ -90,6 +90,18 @@ def closes(doc: Document) -> bool:
         or _closing_item(doc) or _closing_before_postscript(doc, own)
 
 
+def _goes_on(doc: Document, s, own) -> bool:
+    """Sentence `s` promises our next contact, so the exchange goes on and there is nothing to
+    offer yet. A chat whose last words hand the matter to a later call or mail (担当者から3日以内に
+    お電話いたします / 結果はメールでお送りします) has ended, though, unless it goes on here (この
+    チャットでお知らせいたします) or has asked the reader to hold on: four blind writers label such a
+    last turn for not asking whether anything else is needed."""
+    if doc.act(acts.NEXT_CONTACT, s) is None:
+        return False
+    return doc.channel != "chat" or s is not own[-1] or doc.act(acts.IN_THIS_CONVERSATION, s) is not None \
+        or any(doc.act(acts.HOLD_ON, t) is not None for t in own[-2:])
+
+
 def _closing_item(doc: Document) -> bool:
     """The last item of a list is the closing line (・何卒よろしくお願い申し上げます。)."""
     written = doc.linted_sentences(seg.BODY, seg.CLOSING)
@@ -159,7 +171,7 @@ def further_help(doc: Document, ctx: CheckContext):
             or any(doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
             or any(doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or doc.channel == "email" and (_memo_end(doc, own) or _report_closed(doc, own)) \
-            or any(doc.act(acts.AWAITS_REPLY, s) or doc.act(acts.NEXT_CONTACT, s) for s in tail):
+            or any(doc.act(acts.AWAITS_REPLY, s) or _goes_on(doc, s, own) for s in tail):
         return
     yield _AT_START
 
