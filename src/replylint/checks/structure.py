@@ -79,11 +79,15 @@ def closes(doc: Document) -> bool:
     # お尋ねください), closes a support reply as well: most blind writers end their mails so.
     # So does our next contact, or a wait for the goods on their way, as the last words (入荷しましたら、
     # 改めてご連絡いたします / お手元に届くまで、もう少しだけお待ちくださいませ): the exchange goes on.
+    # So does an offer for the case the fix does not work (それでも改善しないときは、…お電話ください):
+    # five blind writers' clean mails end on it, none labeled; a change of plan (ご都合が悪い場合は、
+    # ご連絡ください) stays this matter's next step, and two writers label a mail that ends so.
     # An open offer followed by more help (…お気軽にお問い合わせください。個別のご相談も承っています)
     # ends so too, and so does something more offered, if they want it (案内をお送りすることもできます
     # ので、ご希望の際はお知らせください).
     return any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
         or bool(own) and (doc.open_offer(own[-1]) or doc.act(acts.NEXT_CONTACT, own[-1]) is not None
+                          or doc.act(acts.OFFER, own[-1]) is not None and doc.act(acts.FALLBACK, own[-1]) is not None
                           or len(own) >= 2 and doc.act(acts.MORE_HELP, own[-1]) is not None and doc.open_offer(own[-2])
                           or doc.act(acts.EXTRA_HELP, own[-1]) is not None and doc.act(acts.OFFER, own[-1]) is not None
                           or doc.act(acts.GOODS_AWAITED, own[-1]) is not None) \
