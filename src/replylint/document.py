@@ -739,15 +739,20 @@ def _label_greeting_and_closing(doc: Document) -> None:
     sns = doc.channel == "sns"
     # (so may a letter: このたびは、弊社の手違いにより別の商品をお届けしてしまいました。深くお詫び
     # 申し上げます。 — what went wrong, told first as the occasion, then the apology)
-    told = bool(body) and _OCCASION.match(doc.norm, body[0].nstart, body[0].nend) is not None \
-        and act(acts.TROUBLE, body[0]) is not None
+    # (and after the desk's introduction: …お客様サポートです。本日は大雪の影響により、お届けに
+    # 遅れが出ております。ご迷惑をおかけし、申し訳ございません。)
+    told = -1  # where that occasion was told
     for k, s in enumerate(body[:3]):
-        if act(acts.OPENING, s) or ((before or (sns or told) and k == 1) and act(acts.APOLOGY, s)):
+        if act(acts.OPENING, s) or ((before or (sns and k == 1) or k == told + 1 > 0) and act(acts.APOLOGY, s)):
             s.kind = seg.GREETING
         elif lines[s.line].role == seg.MARK or _introduces(doc.norm, s) or _NAMES_READER.search(doc.norm, s.nstart, s.nend):
             continue  # (…山田様でいらっしゃいますね: the reader named, then the greeting)
-        elif k == 0:
+        elif before:
             before = False
+            if _OCCASION.match(doc.norm, s.nstart, s.nend) is not None and act(acts.TROUBLE, s) is not None:
+                told = k
+            elif k > 0:
+                break
         else:
             break
     # The closing: the last sentences that close; an offer of further help may stand among them
