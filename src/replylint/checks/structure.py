@@ -51,13 +51,18 @@ def _internal_notice(doc: Document) -> bool:
 _TO_THE_STAFF = re.compile(r"(社員|従業員|職員|教職員|所員|部員|関係者|関係|全社員|スタッフ)各位|社員の皆(様|さん|さま)")
 
 
+# What a post of our own starts with: its title in brackets or after a mark (【お知らせ】, ■運行情報)
+_POST_TITLE = ("【", "[", "［", "〔", "■", "◆", "◇", "▼", "★", "☆", "#", "＃", "<", "＜", "《")
+
+
 def greeting(doc: Document, ctx: CheckContext):
     if _internal_notice(doc):
         return
     if doc.channel == "chat" and not doc.first_message:
         return  # a chat message that continues a conversation needs no opening
-    if doc.channel == "sns" and not doc.norm.lstrip().startswith("@"):
-        return  # a post of our own (【お知らせ】…) or a direct message, not a public reply to someone
+    if doc.channel == "sns" and doc.norm.lstrip().startswith(_POST_TITLE):
+        return  # a post of our own (【お知らせ】…), not a reply to someone: a reply, public or by
+        # direct message, opens as any reply does (seven blind writers label one that does not)
     if doc.channel == "chat":
         own = doc.own_sentences()
         if own and (acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend)
