@@ -90,7 +90,7 @@ _NOT_REFUSAL_AFTER = lazy(
 # or an instruction the customer can follow. (別の after a kanji is one word: 個別の, 特別の; ご提案
 # alone may be the very thing refused: ご提案はお受けいたしかねます.)
 _ALTERNATIVE = lazy(_at(
-    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配",
+    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配次",
     r"代わりに|かわりに|代替|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
     r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
@@ -110,6 +110,8 @@ _ALTERNATIVE = lazy(_at(
     # (the honorific potential: 午前中の指定はご利用になれます / お使いになれます)
     r"|になれ(ます|る)(?!ん)"
     r"|(こと|場合)も(ございます|あります)|(方法|手段|やり方)(が|も)(ございます|あります)(?!ん)"
+    # the next round of the same thing, named: 次回の公募は9月上旬に開始する予定です
+    r"|次回の(公募|募集|受付|抽選|販売|入荷|開催|講座|セール|お申し込み)(は|も)"
     # possible in some cases: 未発送の場合に限り、キャンセルを承れる場合があります
     r"|(承れる|お受けできる|対応できる|お受けする|応じられる|可能な)(場合|こと)が(ございます|あります)"
     # what we switch them to: 来月以降は、口座振替に切り替えさせていただきます
@@ -170,8 +172,9 @@ def _alternative_at(norm: str, start: int, end: int) -> int:
 
 
 # Humble verbs of a サ変 noun that offer nothing: an apology, thanks, a refusal, an end.
+# (nor sending back what was sent to us, 返送いたしました: what follows a refusal)
 _NOT_OUR_ACTION = ("お詫び", "失礼", "感謝", "お断り", "遠慮", "辞退", "中止", "停止", "終了", "廃止", "恐縮", "承知",
-                   "了承", "拝見", "拝読", "お願い", "お祈り", "期待")
+                   "了承", "拝見", "拝読", "お願い", "お祈り", "期待", "返送", "返却")
 
 
 def _our_action_before(norm: str, at: int) -> bool:
@@ -299,6 +302,17 @@ def refusal(doc: Document, ctx: CheckContext):
 
 
 _NOUN_HELD = lazy(r"無理|[^はいた]{1,6}は(いたし|致し|行い)ません")
+# What was sent to us, sent back (端末は本日、ご返送いたしました): what follows a refusal, not a way
+# forward; the sentence after it is read too.
+_RETURNED = lazy(r"(返送|返却)(いたし|させていただき|し)(ます|ました)")
+# A note to the writer left in a draft (※…を引用すること): no sentence of the reply, read past it
+_WRITER_NOTE = lazy(r"\s*[※(【\[<〈〔《（][^。]*こと[)】\]>〉〕》）]?[。]?\s*$")
+
+
+def _next_read(doc: Document, sentences: list[Sentence], k: int) -> list[Sentence]:
+    """The two sentences after sentences[k] that the reader reads, past a note to the writer."""
+    after = [n for n in sentences[k + 1:k + 4] if not _WRITER_NOTE.match(doc.norm, n.nstart, n.nend)]
+    return after[:2]
 
 
 def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
@@ -320,13 +334,13 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
         if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and _sentence_ok(doc, sentences[k - 2]) \
                 and sentences[k - 2].line >= s.line - 2:
             near.append(sentences[k - 2])
-    for nxt in sentences[k + 1:k + 3]:
+    for nxt in _next_read(doc, sentences, k):
         if not _sentence_ok(doc, nxt):
             break
         near.append(nxt)
         if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not (
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
-                or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend)):
+                or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
             break
     # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください)
     return any((_has_alternative(norm, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
