@@ -363,6 +363,10 @@ _PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|ご本人|お二人|ご�
 # Said as a fact, not asked or supposed: not 端末に問題があるかどうか / 問題がある場合は
 _ASSERTED = r"(?![^。、]{0,8}?(かどうか|か[、,をもは]|場合|とき|際|よう(でしたら|であれば|なら)|なら|れば))"
 # (the hint names the disowning pattern in _BLAME, for blame() to read it apart)
+# (and the hint of the pattern of where a thing was kept, read apart when someone else kept it)
+_PLACED_HINT = "どこに置いたかを責めず、起きたことと、これからの置き場所のご提案やできることを示してください。"
+# Someone other than the customer named as who kept it: 配送業者によって雨の当たる場所に置かれた
+_OTHER_KEEPER = lazy(r"によ(って|り)|業者|当社|弊社|当店|弊店|当方|配達員|ドライバー|スタッフ|係員|作業員|担当者")
 _DISOWN_HINT = "関わりがないと突き放さず、わかることと、お客様がどこで何をできるかを具体的に示してください。"
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
@@ -381,7 +385,7 @@ _BLAME = [
     # お使いになったことが原因 / お客様のお手入れが不十分だったため
     (lazy(_PARTY + r"(が|は|ご自身で|の方で|側で|で)[^。]{0,40}?(なかった|せず|忘れ|間違え|間違っ|誤っ|見落と|勘違い|怠|見逃"
                 r"|不在だった|不在でした|不在であった|留守だった|留守でした"
-                r"|誤りがあ|間違いがあ|不備があ|ミスがあ|不十分|違反"
+                r"|誤りがあ|間違いがあ|不備があ|ミスがあ|ミスされ|ミスをされ|ミスなさ|ミスをなさ|不十分|違反"
                 # (what they sent, unreadable: お客様が撮影された画像がぼやけていたため)
                 r"|ぼやけ|不鮮明|読み取れな|判読でき)"
                 r"[^。]{0,25}?(ため|ので|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
@@ -470,6 +474,15 @@ _BLAME = [
     (lazy(_PARTY + r"(側)?の(ご)?(責任|義務|責務|務め|役目|落ち度)(です|でございます|となります|になります"
           r"|となっております|であり|ですので)"),
      "誰の責任かを言わず、起きたことと、これからできることを示してください。"),
+    # 石田様の勘違いかと存じます: a named reader's mistaken belief, said as the answer (お客様's is
+    # the first pattern's)
+    (lazy(_PARTY + r"(側)?の(ご)?(勘違い|思い違い|誤解|早とちり|認識違い|見間違い)(です|でございます|かと|と思われ|と存じ|と考え)"),
+     "誤解と言わず、確認できた事実をそのままご案内ください。"),
+    # エアコンの風が当たる場所に置かれたことが原因と思われます: where or how the customer kept or
+    # used their thing, named as the cause (the one who placed it unnamed, but none else is meant)
+    (lazy(r"(場所|ところ|所|環境|室内|屋外|車内|窓際|窓辺|近く|そば|付近)(に|で)[^。、]{0,6}?(置か|保管さ|設置さ|放置さ|保存さ"
+          r"|使用さ|お使いにな|ご使用にな)(れ|っ)(て(い|おられ))?た(こと|の)が(原因|一因)"),
+     _PLACED_HINT),
     # ご自宅でのアイロンの使いすぎが原因かと思います / お客様の水のやりすぎによるものです: too much
     # of an act of theirs, named as the cause (or the fault: 〜のせいです)
     (lazy(r"(?:" + _PARTY + r"|ご自宅)(の|での|で|が|は)[^。]{0,20}?[ぁ-ん](すぎ|過ぎ)(が原因|による|により|のため|のせい)"
@@ -593,7 +606,7 @@ _BLAME_WORDS = (
     + ["原因", "理由", "問題", "不具合", "不備"]
     + ["存じない", "存知ない", "書いて", "記載して", "明記して", "何度も", "再三", "以前にも", "先ほども", "前回も",
        "繰り返し", "前にも", "以前も", "この前も", "先日も", "何回も", "幾度も", "これまでにも", "これまでも", "たびたび", "度々",
-       "義務", "責務", "務め", "役目", "すぎが原因", "過ぎが原因", "すぎによ", "過ぎによ", "すぎのため", "過ぎのため",
+       "義務", "責務", "務め", "役目", "思い違い", "早とちり", "認識違い", "見間違い", "たことが原因", "たのが原因", "すぎが原因", "過ぎが原因", "すぎによ", "過ぎによ", "すぎのため", "過ぎのため",
        "すぎのせい", "過ぎのせい", "せいです", "せいでござ", "せいかと", "せいと思", "せいと考", "せいで", "よくお読み", "よくご確認", "きちんと", "しっかり", "困", "必要がござい", "必要があり", "必要があっ",
        "よく読ん", "よく見", "ちゃんと",
        "べき", "ちゃんと", "よくご覧", "よくお確かめ", "よく読ん", "よく確認", "遅れた", "遅れており", "遅くなっ",
@@ -655,6 +668,8 @@ def blame(doc: Document, ctx: CheckContext):
                 continue
             if hint is _DISOWN_HINT and _DISOWN_FRAUD.search(norm, max(0, s.nstart - 80), s.nend):
                 continue  # (in its sentence or the one before it)
+            if hint is _PLACED_HINT and _OTHER_KEEPER.search(norm, s.nstart, first.start()):
+                continue  # (kept there by someone else: the courier, our staff)
             for m in rx.finditer(norm, first.start(), s.nend):
                 start = m.start()
                 if norm.startswith(("様", "さま"), start):  # 石田様が…: the name before it
