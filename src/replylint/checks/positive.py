@@ -37,6 +37,8 @@ _REFUSAL = lazy(_at(
     r"|(対応し|受け付け|受付し|お受けし|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
     r"|販売し|ご用意し|用意し|お答えし|回答し|ご回答し|ご案内し|案内し|公開し|開示し)て(おり|い)ません"
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
+    # (the potential of a service of ours, denied: お取り置きは行えません / 現金は扱えません)
+    r"|(行え|おこなえ|扱え|取り扱え)ません"
     # 翌日以降のご連絡は受け付けません / 変更はいたしません: what we will not do, flatly (not
     # 二度といたしません, a promise: the noun and は come first)
     # (返金の対応はしておりません: the noun and は before the verb)
