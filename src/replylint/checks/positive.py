@@ -37,6 +37,8 @@ _REFUSAL = lazy(_at(
     r"|(対応し|受け付け|受付し|お受けし|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
     r"|販売し|ご用意し|用意し|お答えし|回答し|ご回答し|ご案内し|案内し|公開し|開示し)て(おり|い)ません"
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
+    # (the potential of a service of ours, denied: お取り置きは行えません / 現金は扱えません)
+    r"|(行え|おこなえ|扱え|取り扱え)ません"
     # 翌日以降のご連絡は受け付けません / 変更はいたしません: what we will not do, flatly (not
     # 二度といたしません, a promise: the noun and は come first)
     # (返金の対応はしておりません: the noun and は before the verb)
@@ -90,7 +92,7 @@ _NOT_REFUSAL_AFTER = lazy(
 # or an instruction the customer can follow. (別の after a kanji is one word: 個別の, 特別の; ご提案
 # alone may be the very thing refused: ご提案はお受けいたしかねます.)
 _ALTERNATIVE = lazy(_at(
-    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配",
+    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配次",
     r"代わりに|かわりに|代替|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
     r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
@@ -110,6 +112,8 @@ _ALTERNATIVE = lazy(_at(
     # (the honorific potential: 午前中の指定はご利用になれます / お使いになれます)
     r"|になれ(ます|る)(?!ん)"
     r"|(こと|場合)も(ございます|あります)|(方法|手段|やり方)(が|も)(ございます|あります)(?!ん)"
+    # the next round of the same thing, named: 次回の公募は9月上旬に開始する予定です
+    r"|次回の(公募|募集|受付|抽選|販売|入荷|開催|講座|セール|お申し込み)(は|も)"
     # possible in some cases: 未発送の場合に限り、キャンセルを承れる場合があります
     r"|(承れる|お受けできる|対応できる|お受けする|応じられる|可能な)(場合|こと)が(ございます|あります)"
     # what we switch them to: 来月以降は、口座振替に切り替えさせていただきます
@@ -170,8 +174,9 @@ def _alternative_at(norm: str, start: int, end: int) -> int:
 
 
 # Humble verbs of a サ変 noun that offer nothing: an apology, thanks, a refusal, an end.
+# (nor sending back what was sent to us, 返送いたしました: what follows a refusal)
 _NOT_OUR_ACTION = ("お詫び", "失礼", "感謝", "お断り", "遠慮", "辞退", "中止", "停止", "終了", "廃止", "恐縮", "承知",
-                   "了承", "拝見", "拝読", "お願い", "お祈り", "期待")
+                   "了承", "拝見", "拝読", "お願い", "お祈り", "期待", "返送", "返却")
 
 
 def _our_action_before(norm: str, at: int) -> bool:
@@ -245,7 +250,11 @@ _TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そ�
 _CONTRAST = lazy(r"\s*(ただ|しかし|一方で?|その代わり(に)?|そのかわり(に)?|ですが|とはいえ)[、,]")
 # A sentence that only gives the refusal's reason (〜確定して発券しているためです; 情報が第三者の目に
 # 触れるおそれがあるため、メールでの送付は控えております): the way forward may come after it.
-_REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございます)[。!]?\s*$|(ため|ので)[、,][^。]{0,40}?(控え|見合わせ)")
+# (and one that gives what the limit is for, 〜トラブルを防ぐための取り決めでございます, or why it
+# was stopped, 有効期限が切れているため、利用が停止されております)
+_REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございます)[。!]?\s*$|(ため|ので)[、,][^。]{0,40}?(控え|見合わせ)"
+                    r"|ための(取り決め|決まり|規定|ルール|措置|仕組み|制限|お願い)(です|でございます|となっております)[。!]?\s*$"
+                    r"|(ため|ので)[、,][^。]{0,40}?(停止|制限|休止|保留|凍結|ロック|無効)(され|となっ|になっ|に)て(おり|い)ます[。!]?\s*$")
 _RULE_CITED = None  # set below, after the rule-citing patterns
 
 
@@ -295,6 +304,17 @@ def refusal(doc: Document, ctx: CheckContext):
 
 
 _NOUN_HELD = lazy(r"無理|[^はいた]{1,6}は(いたし|致し|行い)ません")
+# What was sent to us, sent back (端末は本日、ご返送いたしました): what follows a refusal, not a way
+# forward; the sentence after it is read too.
+_RETURNED = lazy(r"(返送|返却)(いたし|させていただき|し)(ます|ました)")
+# A note to the writer left in a draft (※…を引用すること): no sentence of the reply, read past it
+_WRITER_NOTE = lazy(r"\s*[※(【\[<〈〔《（][^。]*こと[)】\]>〉〕》）]?[。]?\s*$")
+
+
+def _next_read(doc: Document, sentences: list[Sentence], k: int) -> list[Sentence]:
+    """The two sentences after sentences[k] that the reader reads, past a note to the writer."""
+    after = [n for n in sentences[k + 1:k + 4] if not _WRITER_NOTE.match(doc.norm, n.nstart, n.nend)]
+    return after[:2]
 
 
 def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
@@ -316,13 +336,13 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
         if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and _sentence_ok(doc, sentences[k - 2]) \
                 and sentences[k - 2].line >= s.line - 2:
             near.append(sentences[k - 2])
-    for nxt in sentences[k + 1:k + 3]:
+    for nxt in _next_read(doc, sentences, k):
         if not _sentence_ok(doc, nxt):
             break
         near.append(nxt)
         if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not (
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
-                or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend)):
+                or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
             break
     # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください)
     return any((_has_alternative(norm, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
@@ -345,10 +365,16 @@ _PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|ご本人|お二人|ご�
 # Said as a fact, not asked or supposed: not 端末に問題があるかどうか / 問題がある場合は
 _ASSERTED = r"(?![^。、]{0,8}?(かどうか|か[、,をもは]|場合|とき|際|よう(でしたら|であれば|なら)|なら|れば))"
 # (the hint names the disowning pattern in _BLAME, for blame() to read it apart)
+# (and the hint of the pattern of where a thing was kept, read apart when someone else kept it)
+_PLACED_HINT = "どこに置いたかを責めず、起きたことと、これからの置き場所のご提案やできることを示してください。"
+# Someone other than the customer named as who kept it: 配送業者によって雨の当たる場所に置かれた
+_OTHER_KEEPER = lazy(r"によ(って|り)|業者|当社|弊社|当店|弊店|当方|配達員|ドライバー|スタッフ|係員|作業員|担当者")
 _DISOWN_HINT = "関わりがないと突き放さず、わかることと、お客様がどこで何をできるかを具体的に示してください。"
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
-                r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|落ち度|誤解|ミス|誤り|間違い)"),
+                r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|落ち度|誤解|ミス|誤り|間違い)"
+                # (not their fault denied: お客様の責任ではございません)
+                r"(?!(では|じゃ)(ございません|ありません|ない|なく))"),
      "何が起きたかを事実として書き、次にできることを示してください（例:「ご入力の口座番号が登録と異なっていたため」）。"),
     (lazy(_KYAKU + r"(側|のほう|の方)(の|に)(問題|原因|不備|責任|過失|ミス)"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
@@ -361,7 +387,7 @@ _BLAME = [
     # お使いになったことが原因 / お客様のお手入れが不十分だったため
     (lazy(_PARTY + r"(が|は|ご自身で|の方で|側で|で)[^。]{0,40}?(なかった|せず|忘れ|間違え|間違っ|誤っ|見落と|勘違い|怠|見逃"
                 r"|不在だった|不在でした|不在であった|留守だった|留守でした"
-                r"|誤りがあ|間違いがあ|不備があ|ミスがあ|不十分|違反"
+                r"|誤りがあ|間違いがあ|不備があ|ミスがあ|ミスされ|ミスをされ|ミスなさ|ミスをなさ|不十分|違反"
                 # (what they sent, unreadable: お客様が撮影された画像がぼやけていたため)
                 r"|ぼやけ|不鮮明|読み取れな|判読でき)"
                 r"[^。]{0,25}?(ため|ので|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
@@ -410,9 +436,21 @@ _BLAME = [
     (lazy(r"(説明書?|取り?扱い?説明書|案内|規約|マニュアル|ページ|画面|メール|サイト|ホームページ)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)(あります|ある|ございます|おります|いる)"
                 r"(通り|とおり|ように|のに|ので[、,]?[^。]{0,10}?(見て|ご覧|お読み|読んで))"),
      "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
-    (lazy(r"(何度も|再三|以前にも|先ほども|前回も|繰り返し)(ご案内|申し上げ|お伝え|ご説明|お願い)(して|いたして|させていただいて|て)?"
-                r"(おります|いる|おりました|いました|した|しました|いたしました)?(通り|とおり|が|ように)"),
+    # (前にもお伝えしましたが / 以前も申し上げましたとおり: "again", said to the reader; not 前回ご案内
+    # したとおり, which goes on with the matter)
+    (lazy(r"(何度も|何回も|幾度も|再三|以前にも|以前も|前にも|この前も|先日も|先ほども|前回も|これまでにも|これまでも|たびたび|度々"
+          r"|繰り返し)[、,]?(ご案内|申し上げ|お伝え|ご説明|お願い|お知らせ)(を)?(して|いたして|させていただいて|て)?"
+          r"(おります|いる|おりました|いました|した|しました|いたしました|ました)?(通り|とおり|が|ように)"),
      "繰り返しを責めず、あらためて要点をご案内ください。"),
+    # 再三のご案内にもかかわらず: the telling again, held against them
+    (lazy(r"(再三|何度も|何回も|たびたび|度々|繰り返し)(の|にわたる|にわたり|にわたって)[、,]?(ご案内|お願い|ご連絡|お知らせ|ご説明|ご通知|督促)"
+          r"(にもかかわらず|にも関わらず|にも拘らず|をしておりますが|をいたしておりますが)"),
+     "繰り返しを責めず、あらためて要点をご案内ください。"),
+    # ご存じのとおり、返品は到着から7日以内です: a rule or a limit given as what they know (not
+    # ご存じのとおり、昨今の原材料の高騰により…, common news in a letter)
+    (lazy(r"ご(存じ|存知|承知)(のとおり|の通り|のように)[、,]?[^。]{0,40}?(期限|以内|規約|規定|決まり|ルール|できません|いたしかねます"
+          r"|対象外|必須|原則|不可)"),
+     "知っているはずと前置きせず、必要な情報をそのままご案内ください。"),
     # (and in plain words: よく読んでください, よく読んでからご出願ください)
     (lazy(r"よくお読みください|よくご確認ください|きちんと(ご確認|確認|お読み)|しっかり(ご確認|お読み)ください"
           r"|(よく|しっかり|ちゃんと)(読ん|見)(で|て)(ください|から)"),
@@ -432,11 +470,35 @@ _BLAME = [
     # お客様側の設定ミスが原因でした / お客様の操作上の誤りにより: a mistake of the customer's side,
     # of any kind, named as the cause
     # (御社ルーターの設定ミス: a company's thing, named right after it)
-    (lazy(_PARTY + r"(側|のほう|の方)?(の|(?<=社))[^。、]{0,8}?(ミス|誤り|不備|過失|不注意|落ち度)(が原因|によ|のため|で)"),
+    (lazy(_PARTY + r"(側|のほう|の方)?(の|(?<=社))[^。、]{0,8}?(ミス|誤り|不備|過失|不注意|落ち度)(が原因|によ|のため"
+          r"|で(?!(は|も)(ございません|ありません|ない|なく)))"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
     # 店舗様の確認不足により / 田中様のご説明不足で: too little of what they should have done
-    (lazy(_PARTY + r"(側|のほう|の方)?の[^。、]{0,6}?(ご|お)?(確認|注意|準備|説明|記入|入力|管理)不足(が原因|によ|のため|で)"),
+    # (お客様の換気不足が原因: any care or heed the customer owes, not a stock or a line's own 不足,
+    # 在庫不足 / 帯域不足, which tell of a thing)
+    (lazy(_PARTY + r"(側|のほう|の方)?の[^。、]{0,6}?(ご|お)?(確認|注意|準備|説明|記入|入力|管理|換気|掃除|清掃|手入れ|点検"
+          r"|理解|知識|勉強|練習|配慮|連絡|下調べ|メンテナンス)不足(が原因|によ|のため"
+          r"|で(?!(は|も)(ございません|ありません|ない|なく)))"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    # 名前を書いていないのは保護者様の責任です / 換気をしていただくのは入居者様の義務です: the fault
+    # or the duty laid on the reader by name, said outright (not お客様の責任ではございません)
+    (lazy(_PARTY + r"(側)?の(ご)?(責任|義務|責務|務め|役目|落ち度)(です|でございます|となります|になります"
+          r"|となっております|であり|ですので)"),
+     "誰の責任かを言わず、起きたことと、これからできることを示してください。"),
+    # 石田様の勘違いかと存じます: a named reader's mistaken belief, said as the answer (お客様's is
+    # the first pattern's)
+    (lazy(_PARTY + r"(側)?の(ご)?(勘違い|思い違い|誤解|早とちり|認識違い|見間違い)(です|でございます|かと|と思われ|と存じ|と考え)"),
+     "誤解と言わず、確認できた事実をそのままご案内ください。"),
+    # エアコンの風が当たる場所に置かれたことが原因と思われます: where or how the customer kept or
+    # used their thing, named as the cause (the one who placed it unnamed, but none else is meant)
+    (lazy(r"(場所|ところ|所|環境|室内|屋外|車内|窓際|窓辺|近く|そば|付近)(に|で)[^。、]{0,6}?(置か|保管さ|設置さ|放置さ|保存さ"
+          r"|使用さ|お使いにな|ご使用にな)(れ|っ)(て(い|おられ))?た(こと|の)が(原因|一因)"),
+     _PLACED_HINT),
+    # ご自宅でのアイロンの使いすぎが原因かと思います / お客様の水のやりすぎによるものです: too much
+    # of an act of theirs, named as the cause (or the fault: 〜のせいです)
+    (lazy(r"(?:" + _PARTY + r"|ご自宅)(の|での|で|が|は)[^。]{0,20}?[ぁ-ん](すぎ|過ぎ)(が原因|による|により|のため|のせい)"
+          r"|" + _PARTY + r"(側)?の[^。、]{0,10}?せい(です|でございます|かと|と思われ|と考え|で(?!は))"),
+     "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # ご自身の責任となります / 弊社では責任を負いかねます: the fault or the loss left to the
     # customer, said outright (not 賠償責任を負った場合: a policy's cover)
     (lazy(r"ご自身の(責任|過失|落ち度|不注意)|(弊社|当社|当店|弊店|私ども|わたくしども)(では|は|として|で|側では)?[、,]?(一切の?)?責任"
@@ -554,7 +616,11 @@ _BLAME_WORDS = (
        "不備があ", "ミスがあ", "不十分", "違反"]
     + ["原因", "理由", "問題", "不具合", "不備"]
     + ["存じない", "存知ない", "書いて", "記載して", "明記して", "何度も", "再三", "以前にも", "先ほども", "前回も",
-       "繰り返し", "よくお読み", "よくご確認", "きちんと", "しっかり", "困", "必要がござい", "必要があり", "必要があっ",
+       "繰り返し", "前にも", "以前も", "この前も", "先日も", "何回も", "幾度も", "これまでにも", "これまでも", "たびたび", "度々",
+       "存じのとおり", "存じの通り", "存じのように", "存知のとおり", "存知の通り", "存知のように", "承知のとおり", "承知の通り",
+       "承知のように", "にもかかわらず", "にも関わらず", "にも拘らず", "をしておりますが", "をいたしておりますが",
+       "義務", "責務", "務め", "役目", "思い違い", "早とちり", "認識違い", "見間違い", "たことが原因", "たのが原因", "すぎが原因", "過ぎが原因", "すぎによ", "過ぎによ", "すぎのため", "過ぎのため",
+       "すぎのせい", "過ぎのせい", "せいです", "せいでござ", "せいかと", "せいと思", "せいと考", "せいで", "よくお読み", "よくご確認", "きちんと", "しっかり", "困", "必要がござい", "必要があり", "必要があっ",
        "よく読ん", "よく見", "ちゃんと",
        "べき", "ちゃんと", "よくご覧", "よくお確かめ", "よく読ん", "よく確認", "遅れた", "遅れており", "遅くなっ",
        # (from their kanji: を and ご stand at every other character, and the trie is tried at each)
@@ -615,6 +681,8 @@ def blame(doc: Document, ctx: CheckContext):
                 continue
             if hint is _DISOWN_HINT and _DISOWN_FRAUD.search(norm, max(0, s.nstart - 80), s.nend):
                 continue  # (in its sentence or the one before it)
+            if hint is _PLACED_HINT and _OTHER_KEEPER.search(norm, s.nstart, first.start()):
+                continue  # (kept there by someone else: the courier, our staff)
             for m in rx.finditer(norm, first.start(), s.nend):
                 start = m.start()
                 if norm.startswith(("様", "さま"), start):  # 石田様が…: the name before it
@@ -852,7 +920,9 @@ _FROM_NOW_ON_ORDER = (r"(今後は|次回から(は)?|次回以降(は)?|以後|
                       r"[^。]{0,30}?(ください|下さい|くださいますよう|いただきますよう|いただけますよう|願います|すること|ないこと)")
 # What every customer is supposed to do, said as the way things are (公演日時を必ずご確認いただくのが
 # 基本です / 入国条件は、本来お客様ご自身でご確認いただくものです): a reprimand in the form of a fact
-_DUTY = (r"(ご|お)[^。、]{1,12}?(いただく|くださる|なさる|される|する)(の|こと)が(基本|原則|大前提|前提|当然|常識|筋|鉄則|マナー)"
+# (当たり前 / 普通: the same said in everyday words; not a feeling said to be natural, ご心配されるのが
+# 普通です, which is sympathy)
+_DUTY = (r"(ご|お)(?!心配|不安|驚|戸惑|困惑|立腹|怒り|迷い|悩み)[^。、]{1,12}?(いただく|くださる|なさる|される|する)(の|こと)が(基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
          r"(です|でございます|となっております|となります|かと存じます)"
          r"|本来[は、,]*[^。]{0,30}?(お客(様|さま)|ご自身|ご本人)[^。]{0,20}?(いただく|なさる|される|する|くださる)(べき)?(もの|こと)"
          r"(です|でございます|となっております)"
@@ -860,8 +930,8 @@ _DUTY = (r"(ご|お)[^。、]{1,12}?(いただく|くださる|なさる|され�
          # course: ご自身でマイページの設定を済ませておくのが基本です; not how a thing is usually done,
          # お手入れはご自身で定期的に行うのが基本です, nor what they can do, ご利用いただけることが…)
          r"|(ご自身|お客(様|さま)|ご本人(様)?)(で|が|にて)[^。]{0,40}?"
-         r"((て|で)おく(の|こと)が(基本|原則|当然|常識|筋|鉄則|マナー)"
-         r"|(?<!でき)(?<!いただけ)(?<!られ)(?<!なれ)[るうくすつむぶぐ](の|こと)が(当然|常識|筋))"
+         r"((て|で)おく(の|こと)が(基本|原則|当然|当たり前|普通|常識|筋|鉄則|マナー)"
+         r"|(?<!でき)(?<!いただけ)(?<!られ)(?<!なれ)[るうくすつむぶぐ](の|こと)が(当然|当たり前|常識|筋))"
          r"(です|でございます|となっております|となります|かと存じます)")
 # Read this before you ask (問い合わせる前に、まずそちらを読んでください / 確認してから質問してください)
 _READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせいただく|質問する|ご質問の|ご連絡の|連絡する)前に[^。]{0,30}?(ください|下さい)"
@@ -873,10 +943,27 @@ _READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせい
 # こと ending the sentence; not ということ, のこと, a noun's こと)
 _KOTO = lazy(r"((?<![とのな])[るうくすつむぶぐ]|ない)こと[。!]?\s*$")
 _NOTE_MARK = lazy(r"[※(【\[<〈〔《]")
-_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY)  # (gated by its words: 今後, 前に, てから …)
+# What the reader should already have done, said as what must be so: ご登録時に同意いただいている
+# はずです / ご存じのはずです (their agreeing, reading, checking or knowing; not a thing that should be
+# there, チケットが表示されているはずです, nor what they will be able to do, ご確認いただけるはずです)
+_SHOULD_HAVE = (r"(同意|承諾|了承|承認|確認|お読み|ご覧|理解|納得|署名|サイン|お聞き|お目通し|目を通)(を)?"
+                r"(いただいて(い|お)る|いただいた|いただいており|されて(い|お)る|された|なさって(い|お)る|なさった"
+                r"|になって(い|お)る|になった|になられた|済み|して(い|お)る)はず(です|でございます|かと|だ|では)"
+                r"|ご存[じ知](の|である|でいらっしゃる)はず")
+# A rule or a guide the reader was to read first, said as what it is for (利用規約は予約前に必ずお読み
+# いただくものです): a reprimand in the form of a fact (not a form explained, この確認書はご来店時に
+# ご記入いただくものです: no rule or guide, and no 必ず or beforehand)
+_READ_BEFOREHAND = (r"(規約|規定|規則|約款|注意事項|説明書|要項|ポリシー|ルール|決まり)(は|も)[、,]?[^。]{0,16}?"
+                    r"(必ず|事前に|前もって|あらかじめ|予め|前に|本来)[^。]{0,12}?"
+                    r"(お読み|ご確認|確認|ご覧|お目通し|目を通|お確かめ|ご理解|把握)"
+                    r"(いただく|になる|なさる|される|して(おく|いただく)|しておく|いただいておく)(べき)?もの"
+                    r"(です|でございます|となっております|かと存じます)")
+_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
+                  + "|" + _READ_BEFOREHAND)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
-_ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|が(?:基本|原則|大前提|前提|当然|常識|筋|鉄則|マナー)")
+_ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
+                   r"|はず|必ず|事前に|前もって|あらかじめ|予め")
 _KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
 
 
