@@ -281,6 +281,8 @@ _OWN_WORD = "(?:" + trie_pattern(_OWN_PREFIX_WORDS) + ")"
 _TITLE_MARKS = lazy(
     "(?:" + by_first_char(sorted(_OWN_PREFIX_WORDS, key=len, reverse=True)
                           + [f"{w}\\s*(?:様|さま)" for w in parties.STAFF if not w.startswith(_OWN_PREFIX_WORDS)]
+                          # (トレーナーの田中様より…連絡がありました: _reported_to_us)
+                          + [f"{w}の" for w in parties.STAFF if not w.startswith(_OWN_PREFIX_WORDS)]
                           + ["さん(?<!客さん)", "くん", "君", "ちゃん"]) + ")"
     f"(?:(?<=[様まん君])|(?:(?!{_OWN_WORD})[^、。!?\\n])*?(?<!客)(?:{trie_pattern(_NAME_SUFFIX + _TITLES)}))")
 _COMMON_STARTS = frozenset(("いたす", "致す", "おる", "居る"))
@@ -813,6 +815,20 @@ def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
                         f"「{role}」と書きます。")
 
 
+# A report to us told plainly, as one of ours gives it (連絡がありました, 報告を受けました; not
+# ご連絡をいただきました, which is how one receives from the customer's side)
+_PLAIN_REPORT = lazy(r"[^。]{0,30}?(?<![ごお御])(連絡|報告)(が|を)\s*(あり|ありました|あった|入り|受け)")
+_OUR_ROLE_OF = lazy("(?:" + "|".join(sorted(parties.STAFF, key=len, reverse=True)) + r")の\s*$")
+
+
+def _reported_to_us(doc: Document, s: Sentence, toks: list[Token], name_k: int, i: int) -> bool:
+    """トレーナーの田中様より、…との連絡がありました: one of our staff by role, given 様, whose report
+    to us the sentence tells plainly."""
+    return toks[i].surface in ("様", "さま") and i + 1 < len(toks) and toks[i + 1].surface in ("より", "から") \
+        and bool(_OUR_ROLE_OF.search(doc.norm, max(s.nstart, toks[name_k].nstart - 12), toks[name_k].nstart)) \
+        and bool(_PLAIN_REPORT.match(doc.norm, toks[i + 1].nend, s.nend))
+
+
 def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
     """担当の山田さん / 弊社の田中部長 / 山田さんからご連絡いたします: a colleague named with honour."""
     n = len(toks)
@@ -865,13 +881,15 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
         if is_title and not person:
             continue
         if not own_prefix:
-            # 山田さんからご連絡いたします / 山田さんが担当いたします: a colleague by what he does
+            # 山田さんからご連絡いたします / 山田さんが担当いたします / 中村さんも同席いたします: a
+            # colleague by what he does
             # (not 陽菜さんにお詫びいたします: to whom we do it); or a name our signature or
             # self-introduction gives (教室長の松田でございます … 松田さん).
             if not (person and t.surface in ("さん", "くん", "君", "ちゃん") and i + 1 < n
-                    and (toks[i + 1].surface in ("が", "から", "より", "は")
+                    and (toks[i + 1].surface in ("が", "から", "より", "は", "も")
                          and _HUMBLE_NEAR.search(doc.norm, toks[i + 1].nend, s.nend)
-                         or doc.parties.is_ours(_text(toks, name_k, i)))):
+                         or doc.parties.is_ours(_text(toks, name_k, i)))) \
+                    and not (person and _reported_to_us(doc, s, toks, name_k, i)):
                 continue
         e = i + 1
         if is_title and e < n and toks[e].surface in _NAME_SUFFIX:
