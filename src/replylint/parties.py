@@ -92,6 +92,32 @@ SUBJECT_PARTICLES = ("が", "は", "も", "から", "より")
 _NOUNISH = ("名詞", "接尾辞", "接頭辞", "代名詞")
 
 
+# Nouns after a clause that carry its subject on to the sentence's predicate (担当者が確認したうえで、
+# ご連絡いたします: the same person acts both times), unlike a thing the clause describes.
+_CLAUSE_NOUNS = frozenset(("ところ", "所", "うえ", "上", "後", "あと", "際", "ため", "為", "場合", "時", "とき", "次第", "まま",
+                           "結果", "以上", "限り", "こと", "事", "の", "もの", "よう", "ほど", "とおり", "通り"))
+
+
+def _in_relative(toks, k: int, i: int) -> bool:
+    """The が at toks[k] marks who acts in a clause that describes a noun before toks[i] (講師が使った
+    教材をご覧になりたい: 講師 used it; the reader wants to see it), not who does toks[i]."""
+    j = k + 1
+    while j < i and toks[j].pos[0] not in ("動詞", "形容詞"):
+        if toks[j].surface in ("、", ",", "。"):
+            return False
+        j += 1
+    if j >= i:
+        return False
+    e = j + 1
+    while e < i and toks[e].pos[0] in ("助動詞",) or e < i and toks[e].pos[1] == "非自立可能" and toks[e].pos[0] == "動詞":
+        e += 1
+    if not toks[e - 1].cform.startswith("連体形"):
+        return False  # (詳しく|ご説明なさいます: an adverb's form, not one that describes a noun)
+    if e + 1 < i and toks[e].pos[0] == "接頭辞":  # (作成した|お|見積書)
+        e += 1
+    return e < i and toks[e].pos[0] == "名詞" and toks[e].pos[2] != "副詞可能" and toks[e].surface not in _CLAUSE_NOUNS
+
+
 class Parties:
     """Our side and the customer's in one reply. `doc` gives the text (Document)."""
 
@@ -226,7 +252,7 @@ class Parties:
             t = toks[k]
             if clause and (t.pos[0] in ("動詞", "助動詞") or t.surface in ("、", ",")):
                 return None
-            if t.pos[0] == "助詞" and t.surface in particles:
+            if t.pos[0] == "助詞" and t.surface in particles and not (t.surface == "が" and _in_relative(toks, k, i)):
                 j = k
                 while j > 0 and (toks[j - 1].pos[0] in _NOUNISH
                                  or (toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] in _NOUNISH)
