@@ -138,6 +138,10 @@ _CUSTOMER_ACTIONS = frozenset(
 # The same act said humbly as ours, in each spelling (ご請求いたします, ご請求申しあげます,
 # ご請求させていただきます)
 _HUMBLY_DONE = ("いたし", "致し", "申し上げ", "申しあげ", "もうしあげ", "させていただ", "させて頂", "させて戴")
+# Money we pay out, named as what is paid (給付金はお支払いできません: the insurer pays, whoever
+# the sentence spoke of before)
+_WE_PAY = lazy(r"(給付金|保険金|返戻金|払戻金|払い戻し金|還付金|返金|売上金|売上|報酬|配当金|配当|見舞金|一時金|補償金|賠償金|祝い金|奨励金)"
+               r"\s*(は|を|も|について|に関しては|につきましては)[、,]?[^。、]{0,12}$")
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払 返却".split())
 # (a menu or a button named in brackets is on the customer's screen too: 「予約の変更」から)
 # (and the means the customer pays with: カードで, 現金で)
@@ -545,7 +549,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     # (not when the sentence does the same act itself, humbly: 今回ご請求できなかった分を
                     # 次回あわせてご請求いたします is our billing both times)
                     wrong = not who and bool(parties.CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent)) \
-                        and not any(f"{pre}{word}{verb}" in sent for pre in "おご" for verb in _HUMBLY_DONE)
+                        and not any(f"{pre}{word}{verb}" in sent for pre in "おご" for verb in _HUMBLY_DONE) \
+                        and not (word in ("支払い", "支払")
+                                 and _WE_PAY.search(doc.norm, s.nstart, toks[p].nstart))
                 else:
                     wrong = False
                 if wrong:
