@@ -249,6 +249,9 @@ _PREFIX_CHARS = "".join(_PREFIX)
 _ACTION_DEKI = _ActionThenDeki()
 
 
+# Adjectives said of a person that お raises (お詳しい, お忙しい): of our own people, said plainly
+_OWN_ADJ_STEMS = ("詳し", "忙し", "若", "優し", "強")
+_ADJ_CLAUSE_NOUNS = frozenset(("ため", "為", "ところ", "所", "よう", "様子", "中"))
 _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: Python's re then skips ahead fast
     [p + "(?!世話\\s*に)" + _PREFIXED_WORD_BEFORE for p in _PREFIX]
     + [f"{w}\\s*ら?れ" for w in _HUMBLE_BEFORE_RERU]
@@ -263,6 +266,7 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [r"くださ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)", r"下さ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)"]
     + [r"申し\s*た", "申す", "参[っる]", r"申し\s*て\s*[いお]"]  # the customer acting humbly (お客様が申した / 申していた)
     + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]  # どれにいたしますか
+    + [r"お\s*(?:" + "|".join(_OWN_ADJ_STEMS) + ")"]  # 長谷川がお詳しいので: an adjective raised, of our own
     # お申し込みした / ご注文する: the customer's own act in the humble お/ご〜する, in a clause
     # (and in its state, お持ちしている / ご契約していた)
     + [p + "(?:" + trie_pattern(_PLAIN_ACTS + _HELD) + r")\s*(?:し\s*た|し\s*て\s*い|す\s*る)" for p in _PREFIX]
@@ -433,6 +437,16 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         return own_actor[0]
 
     for i, t in enumerate(toks):
+        # 弊社の長谷川がお詳しいので / 担当者はただいまお忙しいため: one of ours, described with
+        # the honorific お (not a thing described: お若い方, お忙しい時期)
+        if t.pos[0] == "形容詞" and i >= 1 and toks[i - 1].surface in ("お", "御") and toks[i - 1].pos[0] == "接頭辞" \
+                and t.surface.startswith(_OWN_ADJ_STEMS) \
+                and not (i + 1 < n and toks[i + 1].pos[0] == "名詞" and toks[i + 1].surface not in _ADJ_CLAUSE_NOUNS) \
+                and doc.parties.subject(toks, i - 1) == parties.OWN and not _asked_of_reader(toks, i):
+            yield _hit(toks, i - 1, i + 1, suggestion=t.surface, fix=t.surface,
+                       message=f"「{_text(toks, i - 1, i + 1)}」は尊敬の「お」です。自分の側（弊社・担当者）のことには"
+                               f"「{t.surface}」と書きます。")
+            continue
         # Every pattern below starts at one of these verbs or at a humble noun (拝見 ...).
         if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:
             continue
