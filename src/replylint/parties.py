@@ -27,7 +27,7 @@ FIRST_PERSON = ("私ども", "わたくしども", "私共", "私", "わたく�
 # Staff by role (a word a reply uses of its own people; 係の者, 担当の者: "the person in charge").
 STAFF = ("担当者", "担当", "係の者", "担当の者", "係員", "係", "スタッフ", "社員", "店員", "職員", "作業員", "技術者",
          "技術員", "配達員", "配送員", "上司", "責任者", "オペレーター", "サポート", "窓口", "営業", "医師", "看護師",
-         "担当医", "主治医", "薬剤師", "講師", "トレーナー", "インストラクター", "整備士", "ドライバー",
+         "担当医", "主治医", "薬剤師", "講師", "トレーナー", "インストラクター", "コーチ", "監督", "整備士", "ドライバー",
          # (the trades' own people: a bus company's drivers, a ryokan's cooks, an agency's licensed staff)
          "運転士", "運転手", "乗務員", "添乗員", "ガイド", "調理師", "シェフ", "衛生士", "歯科衛生士", "技師", "保育士",
          "美容師", "スタイリスト", "セラピスト", "取引士", "宅地建物取引士", "税理士", "社労士", "司法書士", "行政書士",
@@ -90,6 +90,32 @@ _OUR_PERSON = lazy(
 _ASSIGNED = ("担当者", "担当", "係", "係の者", "担当の者")  # roles we give a customer's case
 SUBJECT_PARTICLES = ("が", "は", "も", "から", "より")
 _NOUNISH = ("名詞", "接尾辞", "接頭辞", "代名詞")
+
+
+# Nouns after a clause that carry its subject on to the sentence's predicate (担当者が確認したうえで、
+# ご連絡いたします: the same person acts both times), unlike a thing the clause describes.
+_CLAUSE_NOUNS = frozenset(("ところ", "所", "うえ", "上", "後", "あと", "際", "ため", "為", "場合", "時", "とき", "次第", "まま",
+                           "結果", "以上", "限り", "こと", "事", "の", "もの", "よう", "ほど", "とおり", "通り"))
+
+
+def _in_relative(toks, k: int, i: int) -> bool:
+    """The が at toks[k] marks who acts in a clause that describes a noun before toks[i] (講師が使った
+    教材をご覧になりたい: 講師 used it; the reader wants to see it), not who does toks[i]."""
+    j = k + 1
+    while j < i and toks[j].pos[0] not in ("動詞", "形容詞"):
+        if toks[j].surface in ("、", ",", "。"):
+            return False
+        j += 1
+    if j >= i:
+        return False
+    e = j + 1
+    while e < i and toks[e].pos[0] in ("助動詞",) or e < i and toks[e].pos[1] == "非自立可能" and toks[e].pos[0] == "動詞":
+        e += 1
+    if not toks[e - 1].cform.startswith("連体形"):
+        return False  # (詳しく|ご説明なさいます: an adverb's form, not one that describes a noun)
+    if e + 1 < i and toks[e].pos[0] == "接頭辞":  # (作成した|お|見積書)
+        e += 1
+    return e < i and toks[e].pos[0] == "名詞" and toks[e].pos[2] != "副詞可能" and toks[e].surface not in _CLAUSE_NOUNS
 
 
 class Parties:
@@ -226,7 +252,7 @@ class Parties:
             t = toks[k]
             if clause and (t.pos[0] in ("動詞", "助動詞") or t.surface in ("、", ",")):
                 return None
-            if t.pos[0] == "助詞" and t.surface in particles:
+            if t.pos[0] == "助詞" and t.surface in particles and not (t.surface == "が" and _in_relative(toks, k, i)):
                 j = k
                 while j > 0 and (toks[j - 1].pos[0] in _NOUNISH
                                  or (toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] in _NOUNISH)

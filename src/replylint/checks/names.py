@@ -129,7 +129,23 @@ _STARTS = lazy("|".join(_END_WORDS) + r"|様" + _HONOUR_AFTER + r"|さま" + _HO
                + "|" + "|".join(_HONOUR_WORDS[2:]))
 
 
-@triggered_by(_STARTS)
+# A building's name: a word of the kind (ハイツ, メゾン, 荘 …) with the name's other words around it
+# (グランメゾン桜台, サンハイツ若葉, 桜台コーポ); the customer's is the name before their room (…203号室).
+_BUILDING_WORD = r"(?:ハイツ|メゾン|マンション|レジデンス|コーポ|ハイム|パレス|ヒルズ|テラス|コート|ハウス|アパート|タワー|ヴィラ|カーサ|シャトー|荘)"
+_BUILDING = (r"(?:[ァ-ヺー]{0,8}|(?<![一-鿿々])[一-鿿々]{1,4})" + _BUILDING_WORD + r"[一-鿿々ァ-ヺー]{0,6}")
+_ROOM_WORD = lazy(r"号室")
+_BUILDING_WORD_RX = lazy(_BUILDING_WORD)
+_ROOM = lazy(r"([ァ-ヺー一-鿿々A-Za-z]{2,15})[^\S\n]*[0-9０-９]{1,4}号室")  # (whatever its words: ルミエール本町 108号室)
+# The building we go to: 〇〇へ伺います, 〇〇に参ります, 〇〇を訪問します
+_VISIT = lazy(r"(" + _BUILDING + r")[^\S\n]*(?:へ|に)[^\S\n]*(?:お?伺|うかが|参り|参ります|まいり|お邪魔|訪問|向かい)"
+              r"|(" + _BUILDING + r")[^\S\n]*を[^\S\n]*(?:ご?訪問|お?訪ね)")
+# A reply that speaks of two buildings on purpose: a move, a property offered, a viewing
+_TWO_PLACES = lazy(r"引っ?越|引越|転居|移転|新居|旧居|転出|転入|空室|空き部屋|物件|内見|内覧|ご紹介|お住み替え|住み替え")
+
+
+# (号室 too: the customer's room, which _visited reads. The trigger's first match is the earliest
+# of either, so that _starts still finds every word of _STARTS after it.)
+@triggered_by(_STARTS, _ROOM_WORD)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -138,6 +154,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _ends(doc, written[0].nstart, written[-1].nend, ends)
     yield from _welcome(doc, ends, written[0].nstart, written[-1].nend)
     yield from _called(doc, honours)
+    yield from _visited(doc, written[0].nstart, written[-1].nend)
 
 
 def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
@@ -483,6 +500,31 @@ def _welcome(doc: Document, starts: list[int], lo: int, hi: int):
         if not others or any(_related(x, _clean_name(w)) for w in words):
             continue
         yield _hit(doc, None, x, others[0], named.start(1), named.end(1))
+
+
+def _visited(doc: Document, lo: int, hi: int):
+    """グランメゾン桜台 203号室の給湯器 … 明日サンハイツ若葉へ伺います: the building we say we go to
+    is not the one the customer lives in, and the reply names it nowhere else (a visit line from
+    another tenant's reply). Silent when the reply speaks of a move or of other properties."""
+    norm = doc.norm
+    if "号室" not in norm[lo:hi]:
+        return
+    rooms = {_SPACE.sub("", m.group(1)) for m in _ROOM.finditer(norm, lo, hi)}
+    if not rooms or _TWO_PLACES.search(norm, lo, hi):
+        return
+    flat_own = _SPACE.sub("", norm[lo:hi])
+    known = _SPACE.sub("", doc.signed_text) + "\n" + _SPACE.sub("", doc.quoted_text)
+    for m in _VISIT.finditer(norm, lo, hi):
+        g = 1 if m.group(1) is not None else 2
+        x = _SPACE.sub("", m.group(g))
+        if len(_BUILDING_WORD_RX.sub("", x, 1)) < 2:
+            continue  # (the kind's word alone, みどり|荘 cut at its hiragana: no name to compare)
+        if x in rooms or x in known or flat_own.count(x) >= 2 or any(_related(x, r) for r in rooms):
+            continue
+        yield Hit(*doc.original_span(m.start(g), m.end(g)),
+                  f"「{m.group(g)}」は、お客様のお住まい（{sorted(rooms)[0]}）と違う建物です。"
+                  f"別の返信から残った名前ではありませんか。", sorted(rooms)[0])
+        return
 
 
 def _called(doc: Document, starts: list[int]):

@@ -55,10 +55,20 @@ _SLOTS = (
     r"|(?<![A-Za-z])(XX|xx)(?=\s?(月|日|時|分|円|件|個|名|様|番|年|万|千|本|枚|回|台|点|冊|泊|人|歳|%|％|ポイント|号|階"
     r"|営業日|週間|か月|ヶ月|カ月|ページ|(kg|g|cm|mm|m|GB|TB|MB|KB|Mbps|Gbps)(?![A-Za-z])))"
     r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
-    r"|ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付)"
+    # ここに手順を記載 / ここにURLを貼り付け: the writer told what to put in its place, bare or
+    # with a plain する(こと), or inside a bracket, or standing as the noun it replaces (ここにURLを
+    # 入力 をご覧ください); not a request to the reader (申込書のここにお名前を記入してください,
+    # ここに入力をお願いします) nor a pointer (ここに記入されている内容, ここに記載の)
+    r"|ここに[^。\n]{0,20}?(入力|記入|挿入|貼り付け|貼付|記載|追記|記述)(?=\s*(す?る(こと)?)?\s*($|[。)\]】>])"
+    r"|\s+[をのにでがはへと]|を(ご覧|ご参照|参照|クリック|タップ|押|開))"
+    r"|(?<=[(\[【<])ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付|記載|追記|記述)"
     # (受付番号を記入), (※手数料を確認して記入): what to write, in its place
     r"|\(※?[^()\n]{1,15}(を|して)(記入|入力|挿入|差し込み)\)"
     r"|\((お客様|顧客|会社|店舗|商品|製品|機種|薬品|プラン|コース|担当者?)名\)"  # お薬(薬品名)の在庫
+    # 担当は(スタイリスト名)です / (予約番号)をお控えください: a role's or a field's name standing
+    # where the value goes, after a particle or at the start (not a gloss after a word: 欄(会社名))
+    r"|(?<![一-龥々ァ-ヺーA-Za-z0-9)\]】」>])\([おご]?[一-龥々ァ-ヺー]{2,10}(名|番号|日時|日付)\)"
+    r"(?=\s*(です|でござい|様|さま|さん|が|は|を|の|に|で|と|から|より|まで|へ|、|。|$))"
     r"|※?要(記入|入力|差し替え)"
     # (発送済み／未発送): a macro's choice left for the agent (_unresolved_choice tells which)
     r"|\((?:[^()/\n]{1,12}/)[^()/\n]{1,12}\)")
@@ -203,7 +213,7 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
               # (を… and して… as two alternatives: a group first left re nothing to skip to, and the
               # trigger was tried at every character, 56k -> 195k instructions per reply)
               r"|を(?:記入|入力|挿入|差し込み)\)|して(?:記入|入力|挿入|差し込み)\)|X[年月]X"
-              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)")
+              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)|番号\)|日時\)|日付\)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
@@ -237,6 +247,8 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # a form shown as an example: 件名は「〇〇の件について」のように
             if m.group()[0] in "{%<#[" and _about_slots(doc, s):
                 continue  # a sentence about merge fields: 本文に {name} と入力すると、お名前が差し込まれます
+            if m.group()[0] in "{$%#<" and _typed_code(norm, m.start(), m.end(), line_start):
+                continue  # a code the product reads, for the reader to type: {page} と半角で入力してください
             if m.group()[0] == "{" and _JSON.search(m.group()):
                 continue  # a JSON object in a reply to a developer: {"id": 1, "name": "研修A"}
             if m.group()[0] == "(" and "/" in m.group() and (
@@ -350,6 +362,16 @@ def _glosses_a_step(norm: str, a: int, slot: str) -> bool:
     return slot.endswith("入力)") and a > 0 and ("ァ" <= norm[a - 1] <= "ヺ" or "一" <= norm[a - 1] <= "\u9fff")
 
 
+# A code the reader is told to type (a product's field code: ページ番号は {page} と入力します), or
+# one of them shown as an example in brackets ((例:{page} / {pages})); not 〇〇と入力, a value to fill.
+_TYPED_AFTER = lazy(r"\s*と[^。\n{}]{0,8}?(入力|記入|打ち込|打ちこ|タイプ|入れ)(?!さ|られ)")
+_EXAMPLE_OPEN = lazy(r"\((例|入力例|記入例)\s*[:：][^()\n]*$")
+
+
+def _typed_code(norm: str, a: int, b: int, line_start: int) -> bool:
+    return bool(_TYPED_AFTER.match(norm, b) or _EXAMPLE_OPEN.search(norm, max(line_start, a - 40), a))
+
+
 def _beside_word(norm: str, a: int, b: int) -> bool:
     """A run of box marks fills a slot only beside a word (■■ビル), not in a line of them; ** only
     in a date (20**年**月)."""
@@ -377,7 +399,8 @@ _TO_CHECK = (r"(?:要\s*(確認|再確認|修正|記入|入力|差し替え|変�
 _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認する|書く|記入する|入力する|差し替える|修正する|削除する"
          r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する"
          # what to put in the reply, said as the writer's act: 規程第8条を引用すること / 遅延に言及する
-         r"|(引用|言及|強調|謝罪|お詫び|案内|説明|明記|提案)する"
+         # (and how to steer the customer: DMに誘導すること; a reply to them says ご案内)
+         r"|(引用|言及|強調|謝罪|お詫び|案内|説明|明記|提案|誘導)する"
          # what to tell the customer and what to leave out: 社内確認中と伝えるだけにする / 原因は書かない
          r"|伝える|だけにする|にとどめる|に留める|(書か|伝え|触れ|言わ|載せ|出さ)ない)(こと)?"
          # a slot named by the task of filling it: [追跡番号を貼り付け] / （URLを挿入）
@@ -436,7 +459,7 @@ _TASK_NOTE = Grammar(
     r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】"
     # a state of the draft or the task left, ending a ※ note: （※営業所からの回答待ち。届いたら差し替え）
     r"|[(【\[]\s*※[^()【】\[\]\n]{0,60}?(回答待ち|確認待ち|返答待ち|承認待ち|差し替え|差替え|書き換え|追記"
-    r"|未確認|未記入|未入力|未回答|確認中|照会中|問い合わせ中|問合せ中)\s*[)】\]]"
+    r"|未確認|未記入|未入力|未回答|確認中|照会中|問い合わせ中|問合せ中|[にへ]誘導)\s*[)】\]]"
     # a task of the team's recorded as done: （※送迎：田村さんに手配済み、2号車）
     r"|[(【\[]\s*※[^()【】\[\]\n]{0,40}?(手配|連絡|対応|確認|共有|報告|承認)済み?[^()【】\[\]\n]{0,20}[)】\]]"
     # a decision left to the agent, in plain words: （SVに確認中 → OKなら全額、NGなら半額で提案）

@@ -138,6 +138,10 @@ _CUSTOMER_ACTIONS = frozenset(
 # The same act said humbly as ours, in each spelling (ご請求いたします, ご請求申しあげます,
 # ご請求させていただきます)
 _HUMBLY_DONE = ("いたし", "致し", "申し上げ", "申しあげ", "もうしあげ", "させていただ", "させて頂", "させて戴")
+# Money we pay out, named as what is paid (給付金はお支払いできません: the insurer pays, whoever
+# the sentence spoke of before)
+_WE_PAY = lazy(r"(給付金|保険金|返戻金|払戻金|払い戻し金|還付金|返金|売上金|売上|報酬|配当金|配当|見舞金|一時金|補償金|賠償金|祝い金|奨励金)"
+               r"\s*(は|を|も|について|に関しては|につきましては)[、,]?[^。、]{0,12}$")
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払 返却".split())
 # (a menu or a button named in brackets is on the customer's screen too: 「予約の変更」から)
 # (and the means the customer pays with: カードで, 現金で)
@@ -238,10 +242,16 @@ _PLAIN_ACTS = tuple(sorted({w for w in _CUSTOMER_ACTIONS if len(w) >= 2} - {
     "越し", "使い", "求め", "試し", "楽しみ", "選び", "受け取り", "受取", "買い求め", "持ち帰り", "引き出し",
     "振込", "振り込み", "送金", "入金", "出金", "払い込み", "引き落とし", "換金", "寄付", "記入", "設定", "追加", "削除",
     "指定", "入力", "選択"}))
+# What the customer has (お持ちです, お持ちの): お持ちする is ours only (we carry it), so with the
+# customer named as who holds it, お持ちしている is the humble form turned their way.
+_HELD = ("持ち",)
 _PREFIX_CHARS = "".join(_PREFIX)
 _ACTION_DEKI = _ActionThenDeki()
 
 
+# Adjectives said of a person that お raises (お詳しい, お忙しい): of our own people, said plainly
+_OWN_ADJ_STEMS = ("詳し", "忙し", "若", "優し", "強")
+_ADJ_CLAUSE_NOUNS = frozenset(("ため", "為", "ところ", "所", "よう", "様子", "中"))
 _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: Python's re then skips ahead fast
     [p + "(?!世話\\s*に)" + _PREFIXED_WORD_BEFORE for p in _PREFIX]
     + [f"{w}\\s*ら?れ" for w in _HUMBLE_BEFORE_RERU]
@@ -256,8 +266,10 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [r"くださ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)", r"下さ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)"]
     + [r"申し\s*た", "申す", "参[っる]", r"申し\s*て\s*[いお]"]  # the customer acting humbly (お客様が申した / 申していた)
     + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]  # どれにいたしますか
+    + [r"お\s*(?:" + "|".join(_OWN_ADJ_STEMS) + ")"]  # 長谷川がお詳しいので: an adjective raised, of our own
     # お申し込みした / ご注文する: the customer's own act in the humble お/ご〜する, in a clause
-    + [p + "(?:" + trie_pattern(_PLAIN_ACTS) + r")\s*(?:し\s*た|す\s*る)" for p in _PREFIX]
+    # (and in its state, お持ちしている / ご契約していた)
+    + [p + "(?:" + trie_pattern(_PLAIN_ACTS + _HELD) + r")\s*(?:し\s*た|し\s*て\s*い|す\s*る)" for p in _PREFIX]
     # (each word written out: an alternative that opens with a group gave the whole pattern no
     # first characters to scan for, and re tried it at every character of every reply)
     + [w + r"\s*さ\s*れ" for w in sorted(_WHEREABOUTS)]))
@@ -277,6 +289,8 @@ _OWN_WORD = "(?:" + trie_pattern(_OWN_PREFIX_WORDS) + ")"
 _TITLE_MARKS = lazy(
     "(?:" + by_first_char(sorted(_OWN_PREFIX_WORDS, key=len, reverse=True)
                           + [f"{w}\\s*(?:様|さま)" for w in parties.STAFF if not w.startswith(_OWN_PREFIX_WORDS)]
+                          # (トレーナーの田中様より…連絡がありました: _reported_to_us)
+                          + [f"{w}の" for w in parties.STAFF if not w.startswith(_OWN_PREFIX_WORDS)]
                           + ["さん(?<!客さん)", "くん", "君", "ちゃん"]) + ")"
     f"(?:(?<=[様まん君])|(?:(?!{_OWN_WORD})[^、。!?\\n])*?(?<!客)(?:{trie_pattern(_NAME_SUFFIX + _TITLES)}))")
 _COMMON_STARTS = frozenset(("いたす", "致す", "おる", "居る"))
@@ -378,6 +392,10 @@ def _go_noun_before(text: str, at: int) -> bool:
 
 
 _STEM_KANA = frozenset("ちきしりいみえけげめれ")
+# Daily acts whose お makes the noun itself polite (美化語: お休み, お買い物, お食事), not the humble
+# お〜する: お休みされる, お買い物される are the noun + される, widely written and not humble.
+_BIKA_NOUNS = frozenset("休み 昼寝 出かけ 出掛け 買い物 買物 食事 散歩 化粧 洗濯 掃除 料理 稽古 支度 仕度 "
+                        "花見 月見 墓参り 参り 手洗い 風呂 弁当 引っ越し 引越し 留守".split())
 
 
 # ([おご] and 御 apart: three characters that far apart compile into a bitmap of the whole BMP)
@@ -398,6 +416,8 @@ def go_sareru(doc: Document, ctx: CheckContext):
             # (a verb's stem after お is the noun of 〜する too: お待ち|され)
             if p is None or toks[i - 1].pos[0] not in ("名詞", "動詞") or doc.parties.subject(toks, i) == parties.OWN:
                 continue
+            if _text(toks, p, i).lstrip("お御") in _BIKA_NOUNS:
+                continue  # お休みされる: the お of a noun said politely, not the humble お〜する
             e = _chain_end(toks, i + 2)
             sugg = _text(toks, p, i) + "に" + _plain_ra_godan(_NARU, toks[i + 2:e])
             yield _hit(toks, p, e, suggestion=sugg, fix=_joined(_text(toks, p, i) + "に", ra_godan_form(_NARU, toks[i + 2:e])))
@@ -417,6 +437,16 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         return own_actor[0]
 
     for i, t in enumerate(toks):
+        # 弊社の長谷川がお詳しいので / 担当者はただいまお忙しいため: one of ours, described with
+        # the honorific お (not a thing described: お若い方, お忙しい時期)
+        if t.pos[0] == "形容詞" and i >= 1 and toks[i - 1].surface in ("お", "御") and toks[i - 1].pos[0] == "接頭辞" \
+                and t.surface.startswith(_OWN_ADJ_STEMS) \
+                and not (i + 1 < n and toks[i + 1].pos[0] == "名詞" and toks[i + 1].surface not in _ADJ_CLAUSE_NOUNS) \
+                and doc.parties.subject(toks, i - 1) == parties.OWN and not _asked_of_reader(toks, i):
+            yield _hit(toks, i - 1, i + 1, suggestion=t.surface, fix=t.surface,
+                       message=f"「{_text(toks, i - 1, i + 1)}」は尊敬の「お」です。自分の側（弊社・担当者）のことには"
+                               f"「{t.surface}」と書きます。")
+            continue
         # Every pattern below starts at one of these verbs or at a humble noun (拝見 ...).
         if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:
             continue
@@ -462,19 +492,27 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # お客様がお申し込みした定期預金 / お申し込みした覚えのない商品: the customer's act, told in a
         # clause, in the humble お/ご〜する (not 弊社でご予約した: ours; a finite ご予約しました is
         # ours too, told to the customer)
-        if _verb(t, "する", "為る") and (t.surface == "する" or t.surface == "し" and i + 1 < n and toks[i + 1].surface == "た"):
+        # (and their state: お客様がお持ちしているポイント, ご契約していたプラン)
+        state = _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].surface == "て" \
+            and _verb(toks[i + 2], "いる", "居る")
+        if _verb(t, "する", "為る") and (t.surface == "する" or t.surface == "し" and i + 1 < n and toks[i + 1].surface == "た") \
+                or state:
             p = _prefixed(toks, i - 1)
             word = toks[i - 1].surface.lstrip("おご御") if i >= 1 else ""
-            e = i + 1 if t.surface == "する" else i + 2
-            if p is not None and word in _PLAIN_ACTS and not ours_act():
-                side = doc.parties.subject(toks, i, clause=True)  # (its own clause: a scan back to the
-                # sentence's start for each such verb was quadratic in a long sentence)
+            e = i + 1 if t.surface == "する" else _chain_end(toks, i + 3) if state else i + 2
+            if p is not None and (word in _PLAIN_ACTS or word in _HELD and state) and not ours_act():
+                # (its own clause: a scan back to the sentence's start for each such verb was
+                # quadratic in a long sentence; read from the prefix, before a verb's stem, お|持ち)
+                side = doc.parties.subject(toks, p, clause=True)
                 told = e < n and toks[e].pos[0] in ("名詞", "代名詞")  # (a clause before its noun)
-                if side == parties.CUSTOMER or side is None and told:
-                    sugg = _text(toks, p, i) + ("になった" if t.surface == "し" else "になる")
+                # (お持ちしている is ours as often, carrying a thing: only with the customer named)
+                if side == parties.CUSTOMER or side is None and told and word not in _HELD:
+                    sugg = _text(toks, p, i) + ("になって" + _text(toks, i + 2, e) if state
+                                                else "になった" if t.surface == "し" else "になる")
+                    alt = (f"{_text(toks, p, i)}の" if told else None) if state else f"{_text(toks, p, i)}いただいた"
                     yield _hit(toks, p, e, suggestion=sugg, fix=None,
                                message=f"「{_text(toks, p, e)}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
-                                       f"「{sugg}」（または「{_text(toks, p, i)}いただいた」）と書きます。")
+                                       f"「{sugg}」" + (f"（または「{alt}」）" if alt else "") + "と書きます。")
                     continue
         # お伺いください: asking the customer to do a humble act
         if _is(t, "伺う") and t.surface in ("伺い", "うかがい") and i >= 1 and toks[i - 1].surface in ("お", "御") \
@@ -525,7 +563,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     # (not when the sentence does the same act itself, humbly: 今回ご請求できなかった分を
                     # 次回あわせてご請求いたします is our billing both times)
                     wrong = not who and bool(parties.CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent)) \
-                        and not any(f"{pre}{word}{verb}" in sent for pre in "おご" for verb in _HUMBLY_DONE)
+                        and not any(f"{pre}{word}{verb}" in sent for pre in "おご" for verb in _HUMBLY_DONE) \
+                        and not (word in ("支払い", "支払")
+                                 and _WE_PAY.search(doc.norm, s.nstart, toks[p].nstart))
                 else:
                     wrong = False
                 if wrong:
@@ -764,6 +804,15 @@ class _Lemma:
 _NARU, _OSSHARU, _IRASSHARU, _NASARU = _Lemma("なる"), _Lemma("おっしゃる"), _Lemma("いらっしゃる"), _Lemma("なさる")
 
 
+# A professional the customer goes to, not one of ours: named as theirs (かかりつけの薬剤師さん,
+# 地元の整備士さん), or side by side with one we honour (お医者様か薬剤師さん, 薬剤師さんや主治医の
+# 先生): a clinic's reply speaks of its own staff neither way. (Not お近くの, ほかの: お近くの
+# スタッフさん is a venue's own staff as often.)
+_THEIR_PRO_BEFORE = lazy(r"(?:かかりつけ|掛かりつけ|行きつけ|地元|お住まい[^。、]{0,6})の\s*$"
+                         r"|(?:(?<!客)様|(?<!客)さま|先生)\s*(?:か|や|と|または|もしくは|、)\s*$")
+_THEIR_PRO_AFTER = lazy(r"\s*(?:か|や|と|または|もしくは|、)\s*[^。、]{0,8}?(?:(?<!客)様|(?<!客)さま|先生)")
+
+
 def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
     """サポート担当者様から / 係員さんが: our staff, named by role, with 様 or さん (not ご担当者様,
     貴社のご担当者様: theirs)."""
@@ -776,11 +825,28 @@ def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
     if j > 0 and (toks[j - 1].surface in _PREFIX or _text(toks, max(0, j - 4), j).endswith(("貴社の", "御社の", "様の"))
                   or parties.THIRD_PARTY_BEFORE.search(_text(toks, max(0, j - 8), j))):
         return None  # theirs, or a third party's (先方の担当者様)
+    if j > 0 and _THEIR_PRO_BEFORE.search(_text(toks, max(0, j - 8), j)) \
+            or i + 1 < len(toks) and _THEIR_PRO_AFTER.match(doc.norm, toks[i + 1].nstart, toks[min(len(toks), i + 8) - 1].nend):
+        return None  # the customer's own (かかりつけの薬剤師さん, お医者様か薬剤師さん)
     if doc.parties.side_of(toks, j, i + 1) != parties.OWN:
         return None
     return _hit(toks, j, i + 1, suggestion=role,
                 message=f"お客様への返信で、自分の側の「{role}」に敬称「{toks[i].surface}」を付けています。"
                         f"「{role}」と書きます。")
+
+
+# A report to us told plainly, as one of ours gives it (連絡がありました, 報告を受けました; not
+# ご連絡をいただきました, which is how one receives from the customer's side)
+_PLAIN_REPORT = lazy(r"[^。]{0,30}?(?<![ごお御])(連絡|報告)(が|を)\s*(あり|ありました|あった|入り|受け)")
+_OUR_ROLE_OF = lazy("(?:" + "|".join(sorted(parties.STAFF, key=len, reverse=True)) + r")の\s*$")
+
+
+def _reported_to_us(doc: Document, s: Sentence, toks: list[Token], name_k: int, i: int) -> bool:
+    """トレーナーの田中様より、…との連絡がありました: one of our staff by role, given 様, whose report
+    to us the sentence tells plainly."""
+    return toks[i].surface in ("様", "さま") and i + 1 < len(toks) and toks[i + 1].surface in ("より", "から") \
+        and bool(_OUR_ROLE_OF.search(doc.norm, max(s.nstart, toks[name_k].nstart - 12), toks[name_k].nstart)) \
+        and bool(_PLAIN_REPORT.match(doc.norm, toks[i + 1].nend, s.nend))
 
 
 def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
@@ -835,13 +901,15 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
         if is_title and not person:
             continue
         if not own_prefix:
-            # 山田さんからご連絡いたします / 山田さんが担当いたします: a colleague by what he does
+            # 山田さんからご連絡いたします / 山田さんが担当いたします / 中村さんも同席いたします: a
+            # colleague by what he does
             # (not 陽菜さんにお詫びいたします: to whom we do it); or a name our signature or
             # self-introduction gives (教室長の松田でございます … 松田さん).
             if not (person and t.surface in ("さん", "くん", "君", "ちゃん") and i + 1 < n
-                    and (toks[i + 1].surface in ("が", "から", "より", "は")
+                    and (toks[i + 1].surface in ("が", "から", "より", "は", "も")
                          and _HUMBLE_NEAR.search(doc.norm, toks[i + 1].nend, s.nend)
-                         or doc.parties.is_ours(_text(toks, name_k, i)))):
+                         or doc.parties.is_ours(_text(toks, name_k, i)))) \
+                    and not (person and _reported_to_us(doc, s, toks, name_k, i)):
                 continue
         e = i + 1
         if is_title and e < n and toks[e].surface in _NAME_SUFFIX:

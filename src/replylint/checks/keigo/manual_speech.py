@@ -143,9 +143,17 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False)
         t.pos[0] in ("名詞", "代名詞", "接頭辞", "接尾辞") or t.pos[0] in _PUNCT for t in lead)
 
 
+def _thing_of(toks: list[Token], i: int) -> bool:
+    """The に at toks[i], read as a copula after a noun the dictionary also lets be a quality
+    (明細, 必要, 正常), follows one named as a thing of something (キャンセル料の明細に): a thing,
+    not a state it turns into (必要になります, 正常になります stay a change)."""
+    return i >= 2 and toks[i].pos[0] == "助動詞" and toks[i - 1].pos[0] == "名詞" \
+        and toks[i - 1].pos[2] == "形状詞可能" and toks[i - 2].surface == "の" and toks[i - 2].pos[0] == "助詞"
+
+
 def _narimasu(toks: list[Token], i: int) -> bool:
     """toks[i] is に and toks[i+1:] is なります (なり|ます), not followed by more predicate."""
-    if not (i + 2 < len(toks) and toks[i].surface == "に" and toks[i].pos[0] == "助詞"
+    if not (i + 2 < len(toks) and toks[i].surface == "に" and (toks[i].pos[0] == "助詞" or _thing_of(toks, i))
             and _verb(toks[i + 1], "なる", "成る") and toks[i + 1].surface == "なり" and toks[i + 2].norm == "ます"):
         return False
     rest = toks[i + 3:]
