@@ -158,6 +158,13 @@ _SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ポータル",
 _POSTED_IN = re.compile(r"\s*(?:で|にて)(?!き|す)")
 
 
+# What the customer gave us, named by the word they know it by, just before the word:
+# いただいたCSV, お送りくださったPDF, ご提出いただいたログ (search it over the few characters
+# before a word). Not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC.
+GIVEN_BY_THEM = re.compile(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
+                           r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
+
+
 def on_screen(norm: str, start: int, end: int) -> bool:
     """Whether norm[start:end] is part of a name on the screen or of a text to type: inside
     brackets followed by と入力 / ボタン …, or after サイトの / アプリの (in brackets, or before で:

@@ -15,7 +15,8 @@ from ..regexes import lazy
 # a word with two small letters in a row is a name or a word (YouTube, WiFi, PayPay).
 # (A number right after it belongs to the letters, a code such as SB451, unless a counter follows
 # it: the letters then stand alone before a quantity, AD2か月, PM3名.)
-_ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+"
+# (A distance in metres may stand glued before it, as a race is written: 100mIM, 50mFR.)
+_ACRONYM = lazy(r"(?:(?<![A-Za-z0-9@/._%{\[-])|(?<=[0-9]m))[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+"
                 r"(?![A-Za-z@/._%}\]-])(?![0-9](?![0-9.,]*(?:か月|ヶ月|カ月|ケ月|ヵ月|回|件|名|人|倍|%)))")
 # Capitals that spell Japanese syllables (KAZOE, TSUNAGU, MISEBAN) are a name written in
 # capitals, not initials: no acronym of four letters or more reads as romaji (DKIM, SAML, IMAP).
@@ -56,11 +57,12 @@ _TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|T[1-3]|P[1-4]|Tier ?[1-3]
                   r"(?=\s?(?:に|にて|で|の|へ|が|は|チーム|サポート|担当|対応|エンジニア|案件|\)|）))")
 
 
+# A code of capitals joined by a hyphen given as the status of a record in our own system
+# (弊社システム上のステータスがHLD-C, 状態：ERR-02): an internal code no reader can read. (Plain
+# capitals, PEND, are acronyms already; a status shown on their screen in brackets is on_screen.)
+_STATUS_CODE = lazy(r"(?:ステータス|ステイタス|状態)(?:コード)?(?:が|は|:|：)\s?[「『]?"
+                    r"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![A-Za-z0-9-])")
 _CODE_NUMBER = lazy(r"[ -]?(?=[0-9*]*[0-9])[0-9*]{4,}")  # (not a status: HTTP 500; masked digits too: IMEI 35****4821)
-# What the customer gave us, named by the word they know it by: いただいたCSV, お送りくださったPDF
-# (not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC)
-_THEIRS_GIVEN = lazy(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
-                     r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
 # Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page)
 _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アンプ", " アンプ", "機器", " 機器", "ラック", "ケーブル", "端子", "入力")}
 
@@ -120,7 +122,7 @@ def acronym(doc: Document, ctx: CheckContext):
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
-            if _THEIRS_GIVEN.search(norm, max(0, m.start() - 8), m.start()):
+            if acts.GIVEN_BY_THEM.search(norm, max(0, m.start() - 8), m.start()):
                 continue  # a thing of theirs they sent us: they know what it is (いただいたCSV)
             if _CODE_NUMBER.match(norm, m.end()):
                 continue  # the letters of a code, its number after a blank: タグ番号 SL 482913
@@ -152,6 +154,12 @@ def acronym(doc: Document, ctx: CheckContext):
             if word in ours or word in doc.their_words:
                 continue  # (a word the customer used themselves is one they know)
             yield Hit(*doc.original_span(m.start(), m.end()))
+        for m in _STATUS_CODE.finditer(norm, s.nstart, s.nend):
+            code = m.group(1)
+            if code not in seen and code not in ctx.allow and code not in doc.their_words \
+                    and not acts.on_screen(norm, m.start(1), m.end(1)):
+                seen.add(code)
+                yield Hit(*doc.original_span(m.start(1), m.end(1)))
         for m in _TIER_CODE.finditer(norm, s.nstart, s.nend):
             if m.group() not in seen and m.group() not in ctx.allow:
                 seen.add(m.group())
