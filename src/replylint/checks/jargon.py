@@ -40,6 +40,9 @@ _NAMED_BEFORE = lazy(r"(製品|商品|新製品|新商品|サービス|アプリ
 # A field of a document or a form named, then what it says in quotes, as it stands there:
 # 品名が「PARTS」のみ, 件名に「URGENT」とある (the customer reads those letters off the paper)
 _FIELD_QUOTED = lazy(r"(品名|名称|表記|件名|宛名|記載|欄|項目|ラベル|伝票|送り状|インボイス)(が|は|に|には|の)?[「『]$")
+# The letters as they are printed on a device, a label or a paper the customer reads them off
+# (シールの「端末番号」（TIDと書かれた8桁の数字）, 本体にSNと印字された番号): a mark to find, not a word to know.
+_PRINTED_AS = lazy(r"と(?:書かれた|書いてある|書かれている|印字された|印字されている|印刷された|刻印された|記載された|記載のある|表示された|表示されている)")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
@@ -139,6 +142,8 @@ def acronym(doc: Document, ctx: CheckContext):
             if _in_title(norm, m.start(), m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
                     and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
+            if _PRINTED_AS.match(norm, m.end()):
+                continue  # the letters as printed on the thing the customer holds: TIDと書かれた番号
             if _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # what a document's field says, quoted as it is written: 品名が「PARTS」
             if acts.on_screen(norm, m.start(), m.end()):
@@ -151,8 +156,8 @@ def acronym(doc: Document, ctx: CheckContext):
                 continue
             if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
                 ours = set(_ACRONYM.findall(doc.own_names))
-            if word in ours or word in doc.their_words:
-                continue  # (a word the customer used themselves is one they know)
+            if word in ours or word in doc.their_words or word in doc.screen_labels:
+                continue  # (a word the customer used themselves, or reads on their screen, is one they know)
             yield Hit(*doc.original_span(m.start(), m.end()))
         for m in _STATUS_CODE.finditer(norm, s.nstart, s.nend):
             code = m.group(1)
@@ -167,9 +172,10 @@ def acronym(doc: Document, ctx: CheckContext):
 
 
 def _spoken(word: str) -> bool:
-    """Capitals that read as a word (see _CONSONANT_RUN)."""
-    return len(word) >= 5 and word.isupper() and sum(ch in "AEIOU" for ch in word) * 5 >= len(word) * 2 \
-        and not _CONSONANT_RUN.search(word)
+    """Capitals that read as a word (see _CONSONANT_RUN). A Y after a vowel sounds as one
+    (PAYTAP, KEYTONE), as _CONSONANT_RUN already counts it."""
+    vowels = sum(ch in "AEIOU" or ch == "Y" and k and word[k - 1] in "AEIOU" for k, ch in enumerate(word))
+    return len(word) >= 5 and word.isupper() and vowels * 5 >= len(word) * 2 and not _CONSONANT_RUN.search(word)
 
 
 def _in_title(norm: str, a: int, b: int) -> bool:
