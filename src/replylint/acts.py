@@ -158,6 +158,23 @@ _SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ポータル",
 _POSTED_IN = re.compile(r"\s*(?:で|にて)(?!き|す)")
 
 
+# The labels of the reader's own screen that a reply walks them through: a step of a menu path
+# (「着信ルール」→「IVR 1番」, [ファイル]→[書き出し]), or a control in square brackets, which
+# manuals keep for the screen ([トンボと裁ち落とし]で, [出力]タブ). A word among them is one the
+# reader sees in their tool every day, wherever else the reply uses it. (Not a word quoted in
+# 「」 alone: 「名変」を行います is the writer's.)
+SCREEN_LABEL = re.compile(r"(?<=[→>])\s*[「『\[]([^「」『』\[\]\n]{1,30})[」』\]]"
+                          r"|[「『\[]([^「」『』\[\]\n]{1,30})[」』\]](?=\s*[→>])"
+                          r"|\[([^\[\]\n]{1,30})\](?=\s*(?:で|を|から|タブ|画面|メニュー|ボタン|欄))")
+
+
+# What the customer gave us, named by the word they know it by, just before the word:
+# いただいたCSV, お送りくださったPDF, ご提出いただいたログ (search it over the few characters
+# before a word). Not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC.
+GIVEN_BY_THEM = re.compile(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
+                           r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
+
+
 def on_screen(norm: str, start: int, end: int) -> bool:
     """Whether norm[start:end] is part of a name on the screen or of a text to type: inside
     brackets followed by と入力 / ボタン …, or after サイトの / アプリの (in brackets, or before で:
@@ -500,7 +517,10 @@ INQUIRY = Grammar(
 # Where the reply restates the customer's message in their words: the clause before these
 # (CSVの取り込みで文字化けする件ですね / 画面が真っ白になるとのこと / 〜とお伺いしました), or
 # takes in their request by its matter (IVRのガイダンス差し替えの件、承知いたしました).
+# (and what they ask about, named back to them as a chat answer opens: VLANの設定についてですね,
+# cronの設定ですね, 〜についてのご相談ですね)
 RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い", "とお聞き", "と伺", "とうかが")
+                   + "|" + alt("について", "に関して", "の設定", "ご質問", "ご相談", "お問い合わせ") + alt("ですね", "でございますね")
                    + "|件" + alt("ですね", "でしょうか", "でございますね",
                                 r"[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました")))
 # A chat message that begins by taking in the customer's last message (かしこまりました。/ 承知
@@ -599,7 +619,10 @@ NAMED_WITH_HONOUR = Grammar(alt("様", "さま", "御中", "殿"))
 TECHNICAL_SETTING = Grammar(alt(
     r"\d{2,5}番ポート", r"ポート(?:番号)?[:：\s]?\d{2,5}", r"(?:TCP|UDP)[\s/:：]?\d{2,5}",
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?![\d.])", r"\*\.[a-z0-9-]+\.[a-z]",
-    alt("MTU", "TTL") + r"[^。]{0,12}?\d{2,5}",
+    # (a value given to them, not the hours a change takes: TTLの関係で反映まで最大24時間)
+    alt("MTU", "TTL") + r"[^。、]{0,8}?\d{2,5}(?!\d)(?!\s?(?:時間|日|か月|ヶ月|カ月))",
+    # (a network's VLAN by its number: 管理用VLAN 10, VLAN ID 20; only its administrator assigns them)
+    r"VLAN\s?(?:ID\s?)?\d{1,4}(?![\d.])",
     # (a block of fixed addresses ordered for an office: 固定IPアドレスを1個から8個へ変更)
     r"固定IP(?:アドレス)?[^。]{0,8}?\d{1,3}個"))
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,

@@ -326,7 +326,7 @@ class Document:
         (開発ご担当者様, システム管理者様), to the IT department (情報システム部) or to those who
         install or run equipment (サービス課, 施設管理課, 設備課), to someone who
         administers a system (sent to its admin console or control panel), given settings to make
-        (a port, an address, a TTL: 443番ポート, 192.0.2.10), or answered by a technical
+        (a port, an address, a TTL, a VLAN's number: 443番ポート, 192.0.2.10, VLAN 20), or answered by a technical
         desk (テクニカルサポート) to no department other than IT, is technical (unless they say they are
         new to it, as the reply restates them: はじめて管理者になられたとのこと); to a company, another department,
         whoever is in charge there or runs a business (株式会社…, 総務部, ご担当者様, 〜御中, 店主),
@@ -467,6 +467,16 @@ class Document:
                 start = max(own.rfind("\n", 0, m.start()), own.rfind("。", 0, m.start())) + 1
                 parts.append(own[start:m.start()])
             found = self.cache["document.their_words"] = "\n".join(parts)
+        return found
+
+    @property
+    def screen_labels(self) -> str:
+        """The labels of the reader's screen the reply names in a menu path or in square
+        brackets (acts.SCREEN_LABEL), a line each: words the reader reads in their own tool."""
+        found = self.cache.get("document.screen_labels")
+        if found is None:
+            found = self.cache["document.screen_labels"] = "\n".join(
+                next(g for g in m.groups() if g) for m in acts.SCREEN_LABEL.finditer(self.view.text))
         return found
 
     def named_with(self, word: str) -> bool:

@@ -24,7 +24,11 @@ _DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\))?(?:[一-龥ァ-ヶー]{0,4}[」�
                       + "(?:呼ば|呼び|呼ん|いい|言い|いう|言う|いって|言って))")
 # ... or the topic of a sentence that says what it is: タイムスタンプは、…を証明するものです
 _TOPIC = lazy(r"\s*は[、,]")
-_DEFINITION_END = lazy(r"(もの|こと|仕組み|しくみ|機能|方式|制度|サービス|番号|記録|書類|手続き|費用|料金|手数料|お金)(です|でございます|になります|を指します)"
+# (… and what kind of thing it is: a setting, a device, a period, a way of doing, a part; not a
+# state, which says how the thing is now: サーバーは、復旧作業中の状態です:
+# ブリッジモードは、…電波を広げる役割だけにする設定です)
+_DEFINITION_END = lazy(r"(もの|こと|仕組み|しくみ|機能|方式|制度|サービス|番号|記録|書類|手続き|費用|料金|手数料|お金"
+                       r"|設定|機器|装置|期間|方法|部分|割合)(です|でございます|になります|を指します)"
                        r"|ことを(いい|言い|指し|意味し)ます")
 # ... or named in quotes for the case just described: 紹介状をお持ちでない方が…場合、診察代とは
 # 別に「選定療養費」として7,700円を… (the case is told before the name)

@@ -15,7 +15,8 @@ from ..regexes import lazy
 # a word with two small letters in a row is a name or a word (YouTube, WiFi, PayPay).
 # (A number right after it belongs to the letters, a code such as SB451, unless a counter follows
 # it: the letters then stand alone before a quantity, AD2か月, PM3名.)
-_ACRONYM = lazy(r"(?<![A-Za-z0-9@/._%{\[-])[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+"
+# (A distance in metres may stand glued before it, as a race is written: 100mIM, 50mFR.)
+_ACRONYM = lazy(r"(?:(?<![A-Za-z0-9@/._%{\[-])|(?<=[0-9]m))[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+"
                 r"(?![A-Za-z@/._%}\]-])(?![0-9](?![0-9.,]*(?:か月|ヶ月|カ月|ケ月|ヵ月|回|件|名|人|倍|%)))")
 # Capitals that spell Japanese syllables (KAZOE, TSUNAGU, MISEBAN) are a name written in
 # capitals, not initials: no acronym of four letters or more reads as romaji (DKIM, SAML, IMAP).
@@ -39,6 +40,9 @@ _NAMED_BEFORE = lazy(r"(製品|商品|新製品|新商品|サービス|アプリ
 # A field of a document or a form named, then what it says in quotes, as it stands there:
 # 品名が「PARTS」のみ, 件名に「URGENT」とある (the customer reads those letters off the paper)
 _FIELD_QUOTED = lazy(r"(品名|名称|表記|件名|宛名|記載|欄|項目|ラベル|伝票|送り状|インボイス)(が|は|に|には|の)?[「『]$")
+# The letters as they are printed on a device, a label or a paper the customer reads them off
+# (シールの「端末番号」（TIDと書かれた8桁の数字）, 本体にSNと印字された番号): a mark to find, not a word to know.
+_PRINTED_AS = lazy(r"と(?:書かれた|書いてある|書かれている|印字された|印字されている|印刷された|刻印された|記載された|記載のある|表示された|表示されている)")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
@@ -56,11 +60,12 @@ _TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|T[1-3]|P[1-4]|Tier ?[1-3]
                   r"(?=\s?(?:に|にて|で|の|へ|が|は|チーム|サポート|担当|対応|エンジニア|案件|\)|）))")
 
 
+# A code of capitals joined by a hyphen given as the status of a record in our own system
+# (弊社システム上のステータスがHLD-C, 状態：ERR-02): an internal code no reader can read. (Plain
+# capitals, PEND, are acronyms already; a status shown on their screen in brackets is on_screen.)
+_STATUS_CODE = lazy(r"(?:ステータス|ステイタス|状態)(?:コード)?(?:が|は|:|：)\s?[「『]?"
+                    r"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![A-Za-z0-9-])")
 _CODE_NUMBER = lazy(r"[ -]?(?=[0-9*]*[0-9])[0-9*]{4,}")  # (not a status: HTTP 500; masked digits too: IMEI 35****4821)
-# What the customer gave us, named by the word they know it by: いただいたCSV, お送りくださったPDF
-# (not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC)
-_THEIRS_GIVEN = lazy(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
-                     r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
 # Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page)
 _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アンプ", " アンプ", "機器", " 機器", "ラック", "ケーブル", "端子", "入力")}
 
@@ -120,7 +125,7 @@ def acronym(doc: Document, ctx: CheckContext):
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
-            if _THEIRS_GIVEN.search(norm, max(0, m.start() - 8), m.start()):
+            if acts.GIVEN_BY_THEM.search(norm, max(0, m.start() - 8), m.start()):
                 continue  # a thing of theirs they sent us: they know what it is (いただいたCSV)
             if _CODE_NUMBER.match(norm, m.end()):
                 continue  # the letters of a code, its number after a blank: タグ番号 SL 482913
@@ -137,6 +142,8 @@ def acronym(doc: Document, ctx: CheckContext):
             if _in_title(norm, m.start(), m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
                     and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
+            if _PRINTED_AS.match(norm, m.end()):
+                continue  # the letters as printed on the thing the customer holds: TIDと書かれた番号
             if _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # what a document's field says, quoted as it is written: 品名が「PARTS」
             if acts.on_screen(norm, m.start(), m.end()):
@@ -149,9 +156,15 @@ def acronym(doc: Document, ctx: CheckContext):
                 continue
             if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
                 ours = set(_ACRONYM.findall(doc.own_names))
-            if word in ours or word in doc.their_words:
-                continue  # (a word the customer used themselves is one they know)
+            if word in ours or word in doc.their_words or word in doc.screen_labels:
+                continue  # (a word the customer used themselves, or reads on their screen, is one they know)
             yield Hit(*doc.original_span(m.start(), m.end()))
+        for m in _STATUS_CODE.finditer(norm, s.nstart, s.nend):
+            code = m.group(1)
+            if code not in seen and code not in ctx.allow and code not in doc.their_words \
+                    and not acts.on_screen(norm, m.start(1), m.end(1)):
+                seen.add(code)
+                yield Hit(*doc.original_span(m.start(1), m.end(1)))
         for m in _TIER_CODE.finditer(norm, s.nstart, s.nend):
             if m.group() not in seen and m.group() not in ctx.allow:
                 seen.add(m.group())
@@ -159,9 +172,10 @@ def acronym(doc: Document, ctx: CheckContext):
 
 
 def _spoken(word: str) -> bool:
-    """Capitals that read as a word (see _CONSONANT_RUN)."""
-    return len(word) >= 5 and word.isupper() and sum(ch in "AEIOU" for ch in word) * 5 >= len(word) * 2 \
-        and not _CONSONANT_RUN.search(word)
+    """Capitals that read as a word (see _CONSONANT_RUN). A Y after a vowel sounds as one
+    (PAYTAP, KEYTONE), as _CONSONANT_RUN already counts it."""
+    vowels = sum(ch in "AEIOU" or ch == "Y" and k and word[k - 1] in "AEIOU" for k, ch in enumerate(word))
+    return len(word) >= 5 and word.isupper() and vowels * 5 >= len(word) * 2 and not _CONSONANT_RUN.search(word)
 
 
 def _in_title(norm: str, a: int, b: int) -> bool:
@@ -205,6 +219,9 @@ def _words(doc: Document, s) -> list[tuple[str, int, int]]:
 
 @triggered_by(_KATAKANA_RUN.pattern)
 def katakana_dense(doc: Document, ctx: CheckContext):
+    readers = ctx.options.get("readers")
+    if readers and doc.reader not in readers:
+        return  # (IT staff read a report dense with their own loanwords as plain words)
     threshold = float(ctx.options.get("threshold", 0.6))
     min_words = max(1, int(ctx.options.get("min_words", 4)))  # dense means at least one loanword
     known = {w for w in ctx.options.get("known", [])} | set(ctx.allow)
