@@ -36,6 +36,9 @@ _SLOTS = (
     r"|%[A-Za-z_][A-Za-z0-9_.]{0,40}%"  # %NAME%
     r"|##[^#\s]{1,40}##"  # ##NAME## (never a Markdown heading: that has a space and no closing ##)
     r"|\[[^\[\]\n]{0,20}" + _SLOT_WORDS + r"\]"  # [お客様名]
+    # [TRACKING_NO], <customer_name>, 【SHOP_NAME】: a merge field's name in snake case (not a
+    # Markdown link's text, [release_notes](https://…))
+    r"|[\[【<](?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[\]】>](?!\()"
     r"|【[^【】\n]{0,20}" + _SLOT_WORDS + r"】"  # 【会社名】
     r"|<[^<>\n]{0,20}" + _SLOT_WORDS + r">"  # <要記入>
     r"|<[^<>\n※]{1,20}(を入れる|をいれる|を書く)>"  # ＜金額を入れる＞: what to put there

@@ -946,6 +946,23 @@ _ONCHU = lazy(r"御中")
 _PERSON_SAMA = Grammar(r"[^\s、,]{1,12}[ \u3000]?(様|さま|殿)")
 
 
+def _onchu_for_a_person(doc: Document, s: Sentence):
+    """御中 after a person's full name (三好 達也 御中): 御中 is for a company or a department, a
+    person takes 様. (Only with the given name: a surname alone may be a shop's name.)"""
+    if "御中" not in doc.norm[s.nstart:s.nend]:
+        return
+    toks = doc.sentence_tokens(s)
+    for i, t in enumerate(toks):
+        if t.surface == "御中" and i > 0 and toks[i - 1].pos[2] == "人名" and toks[i - 1].pos[3:4] == ("名",):
+            k = i - 1
+            while k > 0 and toks[k - 1].pos[2] == "人名":
+                k -= 1
+            name = doc.text[toks[k].start:toks[i - 1].end]
+            yield _hit(toks, i, i + 1, suggestion="様", fix=None,
+                       message=f"個人の名前（{name}）に「御中」を付けています。「御中」は会社や部署に付ける敬称です。"
+                               f"「{name} 様」と書きます。")
+
+
 def _header(doc: Document) -> list[Sentence]:
     """The addressee, with the name lines right under it (会社名 御中 / 部署名 ○○様)."""
     out = list(doc.linted_sentences(seg.ADDRESSEE))
@@ -986,6 +1003,8 @@ def honorific_title(doc: Document, ctx: CheckContext):
             yield Hit(a, b, f"「{g}」は敬称の重複です。{why}。「{sugg}」と書きます。", sugg)
     # 御中 on one line, 様 for a person on the next: the addressee block as a whole.
     addressee = _header(doc)
+    for s in addressee:
+        yield from _onchu_for_a_person(doc, s)
     if addressee:
         block = [(s, doc.norm[s.nstart:s.nend]) for s in addressee]
         onchu = [(s, m) for s, t in block for m in _ONCHU.finditer(t)]
