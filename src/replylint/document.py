@@ -753,7 +753,7 @@ def _label_greeting_and_closing(doc: Document) -> None:
     # 遅れが出ております。ご迷惑をおかけし、申し訳ございません。)
     told = -1  # where that occasion was told
     for k, s in enumerate(body[:3]):
-        if act(acts.OPENING, s) or ((before or (sns and k == 1) or k == told + 1 > 0) and act(acts.APOLOGY, s)):
+        if act(acts.OPENING, s) or ((before or (sns and k == 1) or (told >= 0 and k == told + 1)) and act(acts.APOLOGY, s)):
             s.kind = seg.GREETING
         elif lines[s.line].role == seg.MARK or _introduces(doc.norm, s) or _NAMES_READER.search(doc.norm, s.nstart, s.nend):
             continue  # (…山田様でいらっしゃいますね: the reader named, then the greeting)
