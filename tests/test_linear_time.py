@@ -68,6 +68,15 @@ def test_rule_time_is_linear_in_a_long_line(shape, unit, rule):
     assert _growth(_repeat(unit), 2500, _lint([rule])) < LIMIT, shape
 
 
+def test_who_acts_is_linear_in_a_run_of_ga_with_no_verb():
+    # parties: each が looks ahead for the verb of a clause that describes a noun, a clause's length
+    # at most, not to the predicate
+    def run(n):
+        return "お客様が" + "講師が" * (n // 3) + "使った教材をご覧になりたいとのこと。"
+
+    assert _growth(run, 1500, _lint(["keigo/wrong-direction"])) < LIMIT
+
+
 def test_repeated_sentence_is_linear_when_every_sentence_is_distinct():
     def distinct(n):
         return "".join(f"ご注文番号{k}の商品は明日発送いたします。" for k in range(n // 20))

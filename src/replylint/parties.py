@@ -98,15 +98,20 @@ _CLAUSE_NOUNS = frozenset(("ところ", "所", "うえ", "上", "後", "あと",
                            "結果", "以上", "限り", "こと", "事", "の", "もの", "よう", "ほど", "とおり", "通り"))
 
 
+# How far after its が a describing clause's verb may stand (講師が使った: 1; 担当の講師が先週の授業で
+# 使った: 6); the bound keeps the search linear in a sentence of many が and no verb.
+_CLAUSE_REACH = 12
+
+
 def _in_relative(toks, k: int, i: int) -> bool:
     """The が at toks[k] marks who acts in a clause that describes a noun before toks[i] (講師が使った
     教材をご覧になりたい: 講師 used it; the reader wants to see it), not who does toks[i]."""
-    j = k + 1
-    while j < i and toks[j].pos[0] not in ("動詞", "形容詞"):
+    j, stop = k + 1, min(i, k + _CLAUSE_REACH)
+    while j < stop and toks[j].pos[0] not in ("動詞", "形容詞"):
         if toks[j].surface in ("、", ",", "。"):
             return False
         j += 1
-    if j >= i:
+    if j >= stop:
         return False
     e = j + 1
     while e < i and toks[e].pos[0] in ("助動詞",) or e < i and toks[e].pos[1] == "非自立可能" and toks[e].pos[0] == "動詞":
