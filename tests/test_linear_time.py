@@ -77,6 +77,16 @@ def test_who_acts_is_linear_in_a_run_of_ga_with_no_verb():
     assert _growth(run, 1500, _lint(["keigo/wrong-direction"])) < LIMIT
 
 
+@pytest.mark.parametrize("shape, unit, rule", [
+    # who acts: each predicate looks back for its subject a long sentence's length, not to the start
+    ("お休みされる repeated", "お休みされる", "keigo/go-sareru"),
+    ("お休みされる repeated", "お休みされる", "keigo/wrong-direction"),
+    ("お詳しい repeated", "お詳しい", "keigo/wrong-direction"),
+])
+def test_subject_lookup_is_linear_in_a_run_of_predicates(shape, unit, rule):
+    assert _growth(_repeat(unit), 2000, _lint([rule])) < LIMIT, shape
+
+
 def test_repeated_sentence_is_linear_when_every_sentence_is_distinct():
     def distinct(n):
         return "".join(f"ご注文番号{k}の商品は明日発送いたします。" for k in range(n // 20))

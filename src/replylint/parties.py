@@ -98,6 +98,10 @@ _CLAUSE_NOUNS = frozenset(("ところ", "所", "うえ", "上", "後", "あと",
                            "結果", "以上", "限り", "こと", "事", "の", "もの", "よう", "ほど", "とおり", "通り"))
 
 
+# How far before its predicate a subject is looked for, in words: further than the longest
+# sentence of the dev sets' replies (about 90 words), near enough that a run of predicates with no
+# subject (お休みされるお休みされる…) costs linear time, not quadratic.
+_SUBJECT_REACH = 120
 # How far after its が a describing clause's verb may stand (講師が使った: 1; 担当の講師が先週の授業で
 # 使った: 6); the bound keeps the search linear in a sentence of many が and no verb.
 _CLAUSE_REACH = 12
@@ -252,8 +256,8 @@ class Parties:
         も, から, より), across commas and clauses; None when none names a side. `clause`: only
         within toks[i]'s own clause (a comma or another predicate ends the search:
         田中様が社長になられたと伺い、…申し上げます)."""
-        k = i - 1
-        while k > 0:
+        k, stop = i - 1, max(0, i - _SUBJECT_REACH)
+        while k > stop:
             t = toks[k]
             if clause and (t.pos[0] in ("動詞", "助動詞") or t.surface in ("、", ",")):
                 return None
