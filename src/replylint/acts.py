@@ -395,7 +395,7 @@ NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern + alt("に", "まで", 
 # 貼っていただければ、続きをご案内します): a chat that goes on, not one handing the matter over.
 IN_THIS_CONVERSATION = Grammar(alt("このチャット", "こちらのチャット", "本チャット", "チャット上", "チャット内",
                                    "このトーク", "こちらのトーク", "このメッセージ", "こちらのメッセージ", "この画面",
-                                   "この場", "このまま", "続き"))
+                                   "この場", "このまま", "(?<![手相])続き"))
 
 # Waiting for the goods on their way (お手元に届くまで、もう少しだけお待ちくださいませ / 到着まで
 # 楽しみにお待ちください)
