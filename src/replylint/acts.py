@@ -121,7 +121,7 @@ INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt
 # than INTRODUCTION, whose の…です also reads お届けの予定です (closing/no-further-help asks whether a
 # message only greets)
 DESK_INTRODUCTION = Grammar(alt("サポート", "窓口", "担当", "センター", "デスク", "係", "店", "部", "課", "チーム", "事務局",
-                                "受付", "フロント") + r"の\s*[^\s、。]{1,8}\s*" + alt("です", "でございます", "と申します")
+                                "受付", "フロント", "室", "所", "局", "館", "院") + r"の\s*[^\s、。]{1,8}\s*" + alt("です", "でございます", "と申します")
                             + r"[。!]?\s*$")
 # What the customer uses of ours is named before を or の and these: こはるBOXをご利用いただき /
 # 当店をご愛顧いただき (the name itself is read back from there: Document.own_names)
@@ -288,8 +288,9 @@ OFFER = Grammar(
     # 注文番号を添えてご連絡ください
     + "|" + alt("お調べ", "確認", "調査", "お答え", "ご案内", "ご相談に応じ") + alt(ITASU, "し", "申し上げ") + "ます" + alt("ので", "から")
     + r"[^。]{0,40}?" + _CONTACT + r"[^。]{0,24}?" + _REQUEST_OR_PROMISE
+    # (or to book us: 面接練習をしたい場合も、遠慮なく予約してください)
     + "|" + _INVITATION + r"[^。]{0,6}?" + alt("どうぞ", "お声", "ご相談", "お申し付け", "お尋ね", "お問い合わせ",
-                                               "ご予約", "ご連絡")
+                                               "予約", "ご連絡")
     # A wish to go on helping: これからもお手伝いできれば幸いです / お役に立てましたら幸いです
     + "|" + alt("お手伝い", "お役に立", "お力にな", "サポート") + r"[^。]{0,6}?" + alt("ば", "たら", "ましたら")
     + r"[^。]{0,8}?" + alt("幸い", "うれしく", "嬉しく")
@@ -302,9 +303,11 @@ OFFER = Grammar(
 # ので、ご希望の際はお知らせください): the reply ends open, as with an offer of any help.
 EXTRA_HELP = Grammar(r"(?:こと|の)も" + alt("でき", "可能", "承", "ござい", "ございます"))
 # More help offered after an offer (申請書の書き方についての個別のご相談も承っています / お電話での
-# ご案内も可能です): the offer goes on in the next sentence.
+# ご案内も可能です): the offer goes on in the next sentence. So does a next step proposed to do
+# together (次回のお打ち合わせで一緒に調整いたしましょう / 一緒に考えていきましょう).
 MORE_HELP = Grammar(alt("ご相談", "ご案内", "ご説明", "お手伝い", "お問い合わせ", "サポート", "ご質問", "ご予約", "ご訪問")
-                    + r"[^。]{0,6}?も[^。]{0,8}?" + alt("承", "受け付け", "可能", "でき", "お受け", "ご用意", "いたします"))
+                    + r"[^。]{0,6}?も[^。]{0,8}?" + alt("承", "受け付け", "可能", "でき", "お受け", "ご用意", "いたします")
+                    + r"|ましょう[。!！]?\s*$")
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
 # (ご回答: their answer to our question)
 THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答", "ご回答") + alt("を", "") + alt(
@@ -427,7 +430,9 @@ _REGARDS = alt(YOROSHIKU + ONEGAI, ONEGAI + "申し上げ",
 _FROM_NOW_ON = alt("今後とも", "今後も", "引き続き", "何卒", "なにとぞ", "末永く", "変わらぬ", "倍旧の") \
     + r"(?![^。]*?(?:ません|ない|ず)[。.!?]?\s*$)"
 _WISH = alt(
-    "お祈り" + alt("申し上げ", ITASU, "し"), "祈念", "願って" + alt("おり", "い") + "ます", "ますように",
+    "お祈り" + alt("申し上げ", ITASU, "し"), "祈念",
+    # a congratulation as the last words (新生活のスタートを、心よりお祝い申し上げます)
+    alt("お祝い", "お喜び", "お慶び") + "申し上げます" + r"[。!！]?\s*$", "願って" + alt("おり", "い") + "ます", "ますように",
     "ご自愛", "ご健勝", "ご多幸", "ご発展", "ご繁栄", "ご活躍", "ご盛栄", "お大事に", "お体", "お身体", "おからだ",
     "ご回復", "お過ごし" + alt("ください", "くださいませ", "になれ", "いただけ"), "お気をつけ", "お気を付け",
     "良いお年", "よいお年", "楽しみにして", "心待ち", "お会いできる", "お目にかかれる",

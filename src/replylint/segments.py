@@ -47,6 +47,8 @@ _SIGNATURE_HINT = lazy(
     r"|[^全一]部(?!分)|課|係|室|窓口|センター|サポート|デスク|チーム|事務局|事務所|受付|フロント"
     r"|学校|[^学]校$|学院|学園|大学|教室|塾|ゼミ|スクール|営業所|支店|支社|本社|工場|研究所|財団|法人|運営"
     r"|ストア|ショップ|商店|書店|書房|銀行|信用金庫|病院|クリニック|医院|役所|役場|局|協会|組合|旅館|ホテル"
+    # (a clinic and its branch: さくら歯科 けやき通り院, 駅前院, みどり眼科)
+    r"|歯科|眼科|皮膚科|耳鼻科|小児科|[^入退]院$"
     r"|担当|TEL|Tel|tel|FAX|Fax|電話|E-?mail|Mail|mail|URL|https?://|www\.|〒|営業時間|受付時間"
     r"|@[\w.-]+\.[a-z]{2,}|\d{2,4}-\d{2,4}-\d{3,4}"
     r"|Inc\.?|Co\.,? ?Ltd|Corp", re.IGNORECASE)
@@ -318,7 +320,7 @@ _HEADING = lazy(
     r"|[-=_*~◆◇■□●○★☆▼▽]{2,}[^。]{1,40}?[-=_*~◆◇■□●○★☆▼▽]{2,}|[^。!?]{1,30}:)\s*$")
 # A label and its value: 注文番号: A-123 / お届け予定日: 9月5日 / TEL: 0120-… (not a time, 10:00)
 _LABEL = lazy(r"^\s*[^\s:。、!?]{1,20}?\s*(?<![0-9]):(?![0-9]{2})\s*\S")
-_CONTACT_KEY = lazy(r"TEL|Tel|tel|電話|FAX|Fax|fax|携帯|mail|Mail|MAIL|メール|URL|Web|WEB|HP|住所|所在地|〒|担当"
+_CONTACT_KEY = lazy(r"TEL|Tel|tel|電話|FAX|Fax|fax|携帯|mail|Mail|MAIL|メール|URL|Web|WEB|HP|住所|所在地|〒|担当|受付"
                           r"|営業時間|受付時間|窓口|部署|会社|問い?合わ?せ|番号")
 _URL_LINE = lazy(r"^\s*(https?://|www\.)\S+\s*$")
 
