@@ -99,7 +99,10 @@ _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて"
 # 存じます / 心よりお見舞い申し上げます), and the reason we write, told first (お詫びとお知らせが
 # あり、ご連絡いたしました / ご注文の件でご連絡いたしました): openings of a letter we send first
 _SYMPATHY = alt("お見舞い申し上げ", "お見舞いを申し上げ", "お察し" + alt(ITASU, "し", "申し上げ"),
-                alt("ご心配", "ご不安", "ご不便", "ご苦労", "お困り", "大変") + r"[^。]{0,8}?" + alt("ことと存じ", "ことと拝察"))
+                # (…驚かれたことと思います / さぞ戸惑われたことと存じます: the feeling we imagine)
+                alt("ご心配", "ご不安", "ご不便", "ご苦労", "お困り", "大変", "驚か", "戸惑", "がっかり", "残念", "ご不快",
+                    "ご立腹", "お腹立ち", "心細") + r"[^。]{0,8}?" + alt("ことと存じ", "ことと拝察", "ことと思い", "ことかと存じ",
+                                                                      "ことかと思い"))
 _WHY_WE_WRITE = (alt("があり", "がございまして", "がございましたので", "の件で", "の件につき", "について", "につき")
                  + r"[、,]?" + alt("ご連絡", "ご報告", "お知らせ", "メール") + alt(ITASU, "差し上げ", "申し上げ", "し", "させて" + ITADAKU + "き") + "ました")
 OPENING = Grammar(alt(_THANKS, _WELL_DONE_BY, _SEWA, _SEASON, _LATE_ANSWER, _KEPT_WAITING, _HELLO, _SYMPATHY, _WHY_WE_WRITE)
@@ -308,6 +311,12 @@ EXTRA_HELP = Grammar(r"(?:こと|の)も" + alt("でき", "可能", "承", "ご�
 MORE_HELP = Grammar(alt("ご相談", "ご案内", "ご説明", "お手伝い", "お問い合わせ", "サポート", "ご質問", "ご予約", "ご訪問")
                     + r"[^。]{0,6}?も[^。]{0,8}?" + alt("承", "受け付け", "可能", "でき", "お受け", "ご用意", "いたします")
                     + r"|ましょう[。!！]?\s*$")
+# What we will do on the reader's answer, said as our promise (ほかの日程でもお探しいたします /
+# 空席と差額をお調べします / ご都合に合わせて調整いたします / すぐに手配いたします / ご返信がない場合は、
+# 置き配でお届けいたします): beside a request for their choice, the next steps are offered.
+SERVICE_PROMISE = Grammar(alt("お探し", "お調べ", "調整", "手配", "ご用意", "お取り", "確保", "お届け", "ご案内", "お受け", "承")
+                          + r"[^。]{0,6}?" + alt(ITASU + "ます", "します", "ります", "して" + alt("おり", "い") + "ます")
+                          + r"[。!]?\s*$")
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
 # (ご回答: their answer to our question)
 THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答", "ご回答") + alt("を", "") + alt(
@@ -333,7 +342,9 @@ OPEN_ENDED = Grammar(alt("何か", "なにか", "何でも", "なんでも", "�
                          "ご不明", "お困り", "気になる", "ご不安", "ご心配", "ご質問", "変わったこと",
                          # an invitation as such: どうぞお気軽にご相談ください, 一人で悩まずにご相談ください
                          "お気軽に", "気軽に", "お気兼ねなく", "ご遠慮なく", "遠慮なく", "遠慮なさらず", "悩まず",
-                         "抱え込まず", "抱えこまず", "ためらわず", "どんなこと", "どのようなこと", "ささいな", "些細な"))
+                         "抱え込まず", "抱えこまず", "ためらわず", "どんなこと", "どのようなこと", "ささいな", "些細な",
+                         # (お気づきの点がございましたら、どんな小さなことでも)
+                         "小さなこと", "お気づき"))
 # ...or open to the matter going wrong after all (それでも改善しないときは / うまくいかない場合は /
 # まだエラーが出るようでしたら / わかりにくい点があれば): the last line of a reply that gives a fix,
 # which closes it as an open offer does. (Not a change of plan: ご都合が悪い場合は.)

@@ -109,7 +109,23 @@ def closes(doc: Document) -> bool:
                           or len(own) >= 2 and doc.act(acts.MORE_HELP, own[-1]) is not None and doc.open_offer(own[-2])
                           or doc.act(acts.EXTRA_HELP, own[-1]) is not None and doc.act(acts.OFFER, own[-1]) is not None
                           or doc.act(acts.GOODS_AWAITED, own[-1]) is not None) \
-        or _closing_item(doc) or _closing_before_postscript(doc, own)
+        or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own)
+
+
+def _next_steps_offered(doc: Document, own) -> bool:
+    """The mail ends on the reader's next step, offered two ways: what to tell us and what we do
+    on it (ご都合のよい日時をお知らせください。ほかの日程でもお探しいたします; in one sentence:
+    ご希望をお知らせいただければ、すぐに手配いたします), or two offers
+    (…ご返信いただけますでしょうか。ほかのご希望日がございましたら、あわせてお知らせください).
+    The matter goes on with the reader's answer; two blind writers' clean mails end so (eight of
+    them), and no writer labels one. A lone request (ご希望の方法をお知らせください) or a change of
+    plan (ご都合が悪い場合は、ご連絡ください) after the body is still no close: five labeled."""
+    if len(own) < 2 or doc.norm.startswith(("なお", "尚、"), own[-1].nstart):
+        return False  # (an afterword, なお、土日のお問い合わせは翌営業日にご回答いたします, is no next step)
+    asks = [doc.act(acts.OFFER, s) is not None or doc.act(acts.AWAITS_REPLY, s) is not None for s in own[-2:]]
+    helps = [doc.act(acts.SERVICE_PROMISE, s) is not None or doc.act(acts.MORE_HELP, s) is not None for s in own[-2:]]
+    # (or both in its last sentence: ご希望をお知らせいただければ、すぐに手配いたします)
+    return all(a or h for a, h in zip(asks, helps)) and any(asks) or asks[-1] and helps[-1]
 
 
 def _goes_on(doc: Document, s, own) -> bool:
