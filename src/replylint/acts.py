@@ -297,7 +297,12 @@ OFFER = Grammar(
     + "|" + alt("お手伝い", "お力にならせ", "サポート", "ご相談に乗らせ") + alt("させて", "") + alt(KUDASARU + "い", ITADAKU + "け")
     # Asking to be asked is an offer by itself: お声がけください / ご相談ください
     + "|" + alt("声がけ", "声かけ", "声掛け", "申し付け", "申しつけ", "ご相談", TOIAWASE, "お尋ね", "ご用命")
-    + alt(KUDASARU + "い", ITADAKU + "け"))
+    + alt(KUDASARU + "い", ITADAKU + "け")
+    # ...and so is asking them to get in touch again, later (a desk closed for the day: 営業時間内に
+    # 改めてご連絡いただきますようお願い申し上げます / 明日以降におかけ直しください)
+    + "|" + alt("改めて", "あらためて", "再度") + r"[^。]{0,6}?" + alt("ご連絡", "お電話", "おかけ直し", "お掛け直し")
+    + alt(KUDASARU + "い", ITADAKU + "け", ITADAKU + "きますよう", ITADAKU + "きたく")
+    + "|" + alt("おかけ直し", "お掛け直し") + alt(KUDASARU + "い", ITADAKU + "け", ITADAKU + "きますよう", ITADAKU + "きたく"))
 # Something more we can do, offered with the offer itself (登録方法の案内をお送りすることもできます
 # ので、ご希望の際はお知らせください): the reply ends open, as with an offer of any help.
 EXTRA_HELP = Grammar(r"(?:こと|の)も" + alt("でき", "可能", "承", "ござい", "ございます"))
