@@ -144,8 +144,9 @@ _BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*"
     # ［クーポンコード］をご入力ください is the very value left out)
     + "|[^「」『』【】\\[\\]\\n]{0,20}\\]\\s*" + alt("を" + alt(*_WORKED_ON, "オン", "オフ"), "から")
     # (in 「」 too when it is picked, pressed or opened, or gone to: 「メニュー」から「キャッシュ削除」を選ぶ)
-    # (or ticked: 「キャッシュされた画像とファイル」にチェックを入れて)
-    + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*" + alt("を" + alt(*_WORKED_ON), "から", "にチェック", "のチェック"))
+    # (or ticked: 「キャッシュされた画像とファイル」にチェックを入れて; より is the written から:
+    # メニューの「CONTACT」よりご連絡ください — only in 「」: ［担当者名］より is a slot for a person)
+    + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*" + alt("を" + alt(*_WORKED_ON), "から", "より", "にチェック", "のチェック"))
 _BRACKET_BEFORE = re.compile(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
 _ITEM_AFTER = re.compile(_SCREEN_ITEM)
 # ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」
