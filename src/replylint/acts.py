@@ -147,8 +147,9 @@ _BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*"
     # ［クーポンコード］をご入力ください is the very value left out)
     + "|[^「」『』【】\\[\\]\\n]{0,20}\\]\\s*" + alt("を" + alt(*_WORKED_ON, "オン", "オフ"), "から")
     # (in 「」 too when it is picked, pressed or opened, or gone to: 「メニュー」から「キャッシュ削除」を選ぶ)
-    # (or ticked: 「キャッシュされた画像とファイル」にチェックを入れて)
-    + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*" + alt("を" + alt(*_WORKED_ON), "から", "にチェック", "のチェック"))
+    # (or ticked: 「キャッシュされた画像とファイル」にチェックを入れて; より is the written から:
+    # メニューの「CONTACT」よりご連絡ください — only in 「」: ［担当者名］より is a slot for a person)
+    + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*" + alt("を" + alt(*_WORKED_ON), "から", "より", "にチェック", "のチェック"))
 _BRACKET_BEFORE = re.compile(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
 _ITEM_AFTER = re.compile(_SCREEN_ITEM)
 # ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」
@@ -301,7 +302,12 @@ OFFER = Grammar(
     + "|" + alt("お手伝い", "お力にならせ", "サポート", "ご相談に乗らせ") + alt("させて", "") + alt(KUDASARU + "い", ITADAKU + "け")
     # Asking to be asked is an offer by itself: お声がけください / ご相談ください
     + "|" + alt("声がけ", "声かけ", "声掛け", "申し付け", "申しつけ", "ご相談", TOIAWASE, "お尋ね", "ご用命")
-    + alt(KUDASARU + "い", ITADAKU + "け"))
+    + alt(KUDASARU + "い", ITADAKU + "け")
+    # ...and so is asking them to get in touch again, later (a desk closed for the day: 営業時間内に
+    # 改めてご連絡いただきますようお願い申し上げます / 明日以降におかけ直しください)
+    + "|" + alt("改めて", "あらためて", "再度") + r"[^。]{0,6}?" + alt("ご連絡", "お電話", "おかけ直し", "お掛け直し")
+    + alt(KUDASARU + "い", ITADAKU + "け", ITADAKU + "きますよう", ITADAKU + "きたく")
+    + "|" + alt("おかけ直し", "お掛け直し") + alt(KUDASARU + "い", ITADAKU + "け", ITADAKU + "きますよう", ITADAKU + "きたく"))
 # Something more we can do, offered with the offer itself (登録方法の案内をお送りすることもできます
 # ので、ご希望の際はお知らせください): the reply ends open, as with an offer of any help.
 EXTRA_HELP = Grammar(r"(?:こと|の)も" + alt("でき", "可能", "承", "ござい", "ございます"))

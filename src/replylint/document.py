@@ -315,7 +315,7 @@ class Document:
             own = self.own_text
             addressee = self._text_of(seg.ADDRESSEE)
             found = self.cache["document.unprompted"] = bool(
-                acts.TO_MANY.search(addressee) or addressee.rstrip().endswith(_A_GROUP)
+                acts.TO_MANY.search(addressee) or addressee.rstrip().endswith(_A_GROUP) or _A_KIND.search(addressee)
                 or acts.TO_MANY.search(own) or acts.NOT_AN_ANSWER.search(own))
         return found
 
@@ -521,8 +521,12 @@ class Document:
 _UNSEEN = object()
 
 
-# An addressee line that names a group (ショップオーナーの皆様, 会員の皆さま)
-_A_GROUP = ("皆様", "皆さま", "みなさま", "皆様へ", "皆さまへ", "みなさまへ")
+# An addressee line that names a group (ショップオーナーの皆様, 会員の皆さま, 学生の皆さんへ)
+_A_GROUP = ("皆様", "皆さま", "みなさま", "皆様へ", "皆さまへ", "みなさまへ", "皆さん", "みなさん", "皆さんへ", "みなさんへ")
+# ...or the members of a kind that a clause picks out, written to as a group: 〜コースをご利用の
+# 会員様へ, 3月末までにお申し込みのお客様へ (one customer is named: 山田様)
+_A_KIND = re.compile(r"の(会員|お客|ご利用者|利用者|保護者|組合員|ご入居者|入居者|受講生|受講者|生徒|学生|患者|ご契約者|契約者)"
+                     r"(様|さま)へ\s*$")
 
 
 def _to_staff(addressee: str) -> bool:
@@ -731,7 +735,9 @@ def _introduces(norm: str, s: Sentence) -> bool:
     return norm.endswith(("す", "ます"), s.nstart, end) and bool(acts.SELF_INTRO.match(norm, s.nstart, s.nend))
 
 
-_OCCASION = re.compile(r"\s*(このたび|この度|先日|昨日|本日|今回)(は|、)")
+_OCCASION = re.compile(r"\s*((このたび|この度|先日|昨日|本日|今回)(は|、)|先ほど|先程|さきほど)")
+# What we did wrong, told with てしまう (regret): 誤った請求書を送信してしまいました
+_REGRET = re.compile(r"[てで]しま(いました|っておりました|っていました)")
 
 
 def _label_greeting_and_closing(doc: Document) -> None:
@@ -748,7 +754,8 @@ def _label_greeting_and_closing(doc: Document) -> None:
     # labels such a reply, six leave it clean)
     sns = doc.channel == "sns"
     # (so may a letter: このたびは、弊社の手違いにより別の商品をお届けしてしまいました。深くお詫び
-    # 申し上げます。 — what went wrong, told first as the occasion, then the apology)
+    # 申し上げます。 — what went wrong, told first as the occasion, then the apology; or what we
+    # did wrong a moment ago: 先ほどお送りしたメールに誤った金額を記載してしまいました。)
     # (and after the desk's introduction: …お客様サポートです。本日は大雪の影響により、お届けに
     # 遅れが出ております。ご迷惑をおかけし、申し訳ございません。)
     told = -1  # where that occasion was told
@@ -759,7 +766,8 @@ def _label_greeting_and_closing(doc: Document) -> None:
             continue  # (…山田様でいらっしゃいますね: the reader named, then the greeting)
         elif before:
             before = False
-            if _OCCASION.match(doc.norm, s.nstart, s.nend) is not None and act(acts.TROUBLE, s) is not None:
+            if _OCCASION.match(doc.norm, s.nstart, s.nend) is not None and (
+                    act(acts.TROUBLE, s) is not None or _REGRET.search(doc.norm, s.nstart, s.nend)):
                 told = k
             elif k > 0:
                 break

@@ -68,6 +68,10 @@ _PROSE_END = lazy(r"(ます|です|ください|ございます|ません|でし
 # 浜野 聡 様 / 株式会社みなと商事 御中 / お取引先各位 / 〜をご愛用のお客様へ / 〜にご登録の皆さまへ
 _ADDRESSEE_LINE = lazy(r"^\s*(?:各位|[^\s。!?][^。!?]{0,40}?(様|さま|御中|各位|殿|さん|先生|皆様|皆さま|みなさま))\s*へ?"
                              r"\s*[、,:]?\s*$")
+# A group named by what it did may take a long clause, and then says へ: 2024年3月末までに…を
+# お申し込みのお客様へ, …コース(docomo / au)をご利用の会員様へ (a list's last line, …の会員様,
+# is no addressee)
+_GROUP_LINE = lazy(r"^\s*[^\s。!?][^。!?]{40,60}?(様|さま|皆様|皆さま|みなさま|さん)\s*へ\s*[、,:]?\s*$")
 _ADDRESSEE_INLINE = lazy(r"^\s*([^\s、。,]{1,20}?(様|さま))[、,\s]"
                          # ...or さん, before a greeting (大阪支店IT担当の村上さん、お疲れさまです: a colleague)
                          r"|^\s*([^\s、。,]{1,20}?さん)[、,\s](?=\s*(お疲れ|おつかれ|こんにちは|こんばんは|おはよう"
@@ -232,7 +236,8 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
     return block[0]
 
 
-_ADDRESSEE_ENDS = ("様", "さま", "御中", "各位", "殿", "さん", "先生", "お客様", "様へ", "さまへ", "各位へ")
+# (…さんへ: a school's or a club's notice to a group, 学生の皆さんへ / 保護者のみなさんへ)
+_ADDRESSEE_ENDS = ("様", "さま", "御中", "各位", "殿", "さん", "先生", "お客様", "様へ", "さまへ", "各位へ", "さんへ")
 
 
 def is_addressee_line(line: str) -> bool:
@@ -247,7 +252,8 @@ def is_addressee_line(line: str) -> bool:
         bare = _TRAILING_NOTE.sub("", s)
         if bare != s and bare.endswith(_ADDRESSEE_ENDS):
             line = s = bare
-    return s.endswith(_ADDRESSEE_ENDS) and bool(_ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line))
+    return s.endswith(_ADDRESSEE_ENDS) and bool(
+        _ADDRESSEE_LINE.match(line) or _CUSTOMER_LINE.match(line) or _GROUP_LINE.match(line))
 
 
 def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | None:
@@ -454,6 +460,8 @@ def header_block(lines: list[str], live: list[int]) -> list[int]:
             break  # a sentence: the body has begun
         elif is_addressee_line(line):
             anchored = True
+        elif s[-1] in "、,":
+            break  # a sentence wrapped onto the next line (平素は ○○をご利用いただき、⏎誠に…): prose
         elif not (_signature_like(line) and not acts.LETTER_HEAD.match(line)):
             break
         block.append(i)

@@ -31,8 +31,12 @@ _STEM = lazy(r"[一-龥ァ-ヶー]+")
 _OWN_REASON = lazy(r"ので|ため|から[、,]|ており|ています|まで|確認|調査|お調べ|ご連絡|お知らせ|ご報告|ご案内")
 # A sentence that times a delay or a duration (30分ほどかかっております, 2日ほど遅れます)
 _TAKES = lazy(r"かかり|かかっ|要し|遅れ|ほど|程度|以内|見込み")
-# The end of an outage (復旧, 障害の解消): its time is not known to anyone
-_RECOVERY = lazy(r"復旧|障害が解消|障害の解消")
+# The end of an outage (復旧, 障害の解消), or of a state no one schedules: the weather, a
+# city's water pressure, a road or a train line (天候の回復, 水圧が回復, 渋滞の解消, 運転再開,
+# 開通): its time is not known to anyone. (Our own fix, 不具合の解消, is work we can time.)
+_RECOVERY = lazy(r"復旧|障害が解消|障害の解消"
+                 r"|(天候|天気|水圧|渋滞|停電|断水|電波|通行止め|交通規制)(不足)?(の|が)(解消|回復|改善|解除)"
+                 r"|(運転|運行|通行)の?再開|開通")
 # A wait that names its own matter: 〜につきましては / 〜の件は / 返金は (not the thing made ready
 # for it: 製品は、箱に入れてお待ちください)
 _MATTER_WORDS = lazy(r"につき|について|に関し|の件")

@@ -823,6 +823,17 @@ _NEG_CMD = lazy(_at(
     r"|(は|を)?おやめ(ください|くださいませ|いただけますか)"
     r"|(ては|では)(いけません|いけない|なりません|だめです|ダメです)"
     r"|禁止(です|でございます|となっております|となります|されております|されています|しております|いたしております)"))
+# Someone's words quoted, not our request to the reader: 「ぜひ続けないでくださいね」との声,
+# 「走らないでください」という貼り紙, 「押さないで」など. (The opening 「 is looked for at most
+# 80 characters back: a longer quotation is rare, and the scan stays bounded.)
+_QUOTED_AFTER = lazy(r"[。!?!?]?」(と|という|といった|との|など|って|のよう)")
+
+
+def _quoted(norm: str, s: Sentence, start: int, end: int) -> bool:
+    opened = norm.rfind("「", max(s.nstart, start - 80), start)
+    return opened >= 0 and norm.find("」", opened, start) < 0 and _QUOTED_AFTER.match(norm, end) is not None
+
+
 # Kind words, not commands: ご心配なさらないでください, お気になさらないでください.
 _KIND = lazy(r"(心配|気に|無理|遠慮|諦め|あきらめ|焦ら|慌て|落ち込ま|悲しま)[^。、]{0,4}$")
 # A warning of harm: a prohibition that gives it, before it or in the next sentence, keeps
@@ -864,7 +875,7 @@ def negative_command(doc: Document, ctx: CheckContext):
             start = m.start()
             if not m.group().startswith(("禁止", "は", "を", "お")):
                 start = _phrase_start(doc, s, m.start())
-            if _KIND.search(norm, s.nstart, m.start()):
+            if _KIND.search(norm, s.nstart, m.start()) or _quoted(norm, s, m.start(), m.end()):
                 continue
             if index is None:
                 index = {id(x): n for n, x in enumerate(sentences)}
@@ -1039,9 +1050,12 @@ _NEG_NOUN = "(?:" + "|".join(_NEG_NOUNS) + ")"
 _IF_NOT_ENDS = ("いと", "ければ", "い限り", "いかぎり")  # (after な or 無)
 # (not ないとき, ないところ: a time or a place where something is not, Wi-Fiにつないでいないとき)
 _IF_NOT = "(?:な|無)(?:" + "|".join(_IF_NOT_ENDS) + ")(?!(?<=いと)(?:き|ころ))"
-# A time when something stops (作業の間、メンテナンス中は): its "cannot be used" tells what stops
-_DURING = lazy(_at("のまメ作停工期点",
-                   r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中|の日時|の時間)(?:[はも][、,]?|[、,])"))
+# A time when something stops (作業の間、メンテナンス中は), or a closure's time or day (休業中は,
+# 休館日は, 定休日は): its "cannot be used" tells what stops, not a service refused
+_DURING = lazy(_at("のまメ作停工期点休閉改定",
+                   r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中|の日時|の時間"
+                   r"|休業中|休館中|休診中|休校中|休園中|休止中|閉館中|閉鎖中|改装中|休業日|休館日|休診日|定休日)"
+                   r"(?:[はも][、,]?|[、,])"))
 _UNAVAILABLE = lazy(r"(ご利用|お使い)?(いただけ|になれ)ません|(ご利用|利用|お使い)?(でき|出来)ません")
 _NEG_CONDITION = lazy(_at("な無", _IF_NOT))
 _THEN_NOT = (r"(?:(?:でき|いただけ|承れ|受けられ|進められ|使え|ご利用になれ)(?:ません|ない)|(?:いたし)?かねます"
