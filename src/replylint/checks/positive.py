@@ -92,7 +92,7 @@ _NOT_REFUSAL_AFTER = lazy(
 # or an instruction the customer can follow. (別の after a kanji is one word: 個別の, 特別の; ご提案
 # alone may be the very thing refused: ご提案はお受けいたしかねます.)
 _ALTERNATIVE = lazy(_at(
-    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配次",
+    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配次オプサコメ制窓機",
     r"代わりに|かわりに|代替|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
     r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
@@ -121,6 +121,10 @@ _ALTERNATIVE = lazy(_at(
     # a way recommended: 一覧表で一括登録していただく方法が確実です / 窓口でお手続きいただく方法が、
     # いちばん早く済みます
     r"|(方法|手段|やり方)(が|も)[、,]?[^。]{0,8}?(確実|おすすめ|お勧め|便利|簡単|早|スムーズ|安心)"
+    # a service of ours named as there for them (保存期間を延ばせる「長期保存オプション」(月額300円)が
+    # ございます / 平日夜間の窓口もございます)
+    r"|(オプション|プラン|サービス|コース|メニュー|制度|窓口)[」』]?(\([^()。]{0,30}\))?(が|も)[、,]?"
+    r"(ございます|あります|ご用意(して|いたして)おります|ご利用いただけます)(?!ん)"
     # something else there is for them (近隣の物件には、ペットと暮らせるお部屋もございます)
     r"|には[、,]?[^。]{0,40}?も(ございます|あります|ご用意(して|いたして)おります)(?!ん)"
     # what we go on doing: 後期の出願を受け付けています
@@ -263,7 +267,7 @@ _RULE_CITED = None  # set below, after the rule-citing patterns
 # (and what we can offer, said to be none: ご紹介できる求人はございません; by its noun, each
 # alternative starting with a literal: a group first leaves re no character to scan for, and the
 # trigger was tried at every character, ten times the time)
-@triggered_by(r"ません(?<!ございません)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理"
+@triggered_by(r"ません(?<!ございません)|取扱(?:は|が|も)|扱い(?:は|が|も)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理"
               + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
@@ -280,6 +284,10 @@ def refusal(doc: Document, ctx: CheckContext):
                 continue  # 理解することができません: the writer's mind, not a refusal
             if _rule_cited(norm, s, m.start()):
                 break  # positive/rule-citing reports this sentence, refusal and all
+            if norm.startswith(("対象外", "対応外"), m.start()) and _blamed_before(norm, s, m.start()):
+                break  # お客様の梱包が不十分だったため、補償の対象外となります: the scope follows from the
+                # cause, and positive/blame reports the cause (a request refused, 免除はできません, is
+                # reported on its own)
             if _NEG_CONDITION.search(norm, s.nstart, m.start()):
                 break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's)
             if _AS_IT_IS.search(norm, s.nstart, m.start()):
@@ -301,6 +309,45 @@ def refusal(doc: Document, ctx: CheckContext):
             start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
             yield _hit(doc, start, m.end(), suggestion=suggestion)
             break  # one finding per sentence
+        else:
+            m = _not_offered(doc, sentences, k)
+            if m is not None:
+                yield _hit(doc, _phrase_start(doc, s, m.start() + 1), m.end(), suggestion=suggestion)
+
+
+def _blamed_before(norm: str, s: Sentence, before: int) -> bool:
+    """The customer is named as the cause earlier in `s` (a pattern of _BLAME that begins with
+    them), before a refusal at `before`."""
+    if _PARTY_WORD.search(norm, s.nstart, before) is None:
+        return False
+    return any(names_party and rx.search(norm, s.nstart, before) is not None for rx, _, names_party in _BLAME_RUNS)
+
+
+def _not_offered(doc: Document, sentences: list[Sentence], k: int):
+    """A service said not to be done in sentences[k] (_NOT_OFFERED), with no way forward anywhere
+    in the reply; None otherwise."""
+    norm, s = doc.norm, sentences[k]
+    m = _NOT_OFFERED.search(norm, s.nstart, s.nend)
+    if m is None or _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend) or _NOT_YET.search(norm, s.nstart, m.start()) \
+            or _PARTY_WORD.search(norm, s.nstart, m.start()) or _has_alternative(norm, s.nstart, s.nend):
+        return None
+    return m if _offered_nowhere(doc, sentences, k) else None
+
+
+# A service of ours said not to be done or carried, in plain words (ピアノの運搬はやっておりません /
+# その商品の取り扱いはございません): a refusal when nothing else in the reply offers a way forward.
+# (Not 設定はまだやっておりません, a step not yet done; nor the customer's own doing: _PARTY_WORD.)
+_NOT_OFFERED = lazy(r"(?:は|も)[、,]?やって(?:は)?(?:おり|い)ません|(?:は|も)[、,]?やって(?:ない|ません)(?:です)?"
+                    r"|(?:取り扱い|取扱い|取扱|お取り扱い|お取扱い)(?:は|が|も)[、,]?(?:一切)?(?:ございません|ありません"
+                    r"|(?:して|いたして|致して)(?:おり|い)ません)")
+_NOT_YET = lazy(r"まだ|未だ|いまだ|現在[^。]{0,10}?確認")
+
+
+def _offered_nowhere(doc: Document, sentences: list[Sentence], k: int) -> bool:
+    """No sentence of the reply but sentences[k] offers a way forward (an offer of further help
+    is none)."""
+    return not any(n is not sentences[k] and _sentence_ok(doc, n) and _has_alternative(doc.norm, n.nstart, n.nend)
+                   for n in sentences)
 
 
 _NOUN_HELD = lazy(r"無理|[^はいた]{1,6}は(いたし|致し|行い)ません")
@@ -403,6 +450,12 @@ _BLAME = [
                 r"|お手続き|お申し込み|お申し出|ご記入))が(遅れ|遅くなっ|なかっ)(た|ておりました)"
                 r"[^。]{0,6}?(ため|ので|から|せい|ことにより|ことが原因)"),
      "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    # ...or as what they put off or left: お客様が事故のご報告を1か月以上遅らせたため / 野口様が書類を
+    # 放置されたことにより (the customer the subject of the verb: no other が or は between; not お客様が
+    # ご注文の商品の入荷が遅れたため, ours)
+    (lazy(_PARTY + r"(が|は)[^。がは]{0,40}?(遅らせ|遅れ|遅くなっ|放置|後回し|先延ばし|延ばし延ばし|ほったらかし|放っておか|放っておい)"
+                r"[^。がは]{0,12}?(ため|ので|(?<!て)から|せい|ことにより|ことによって|ことが原因|のが原因)"),
+     "主語をお客様にせず、「〜のご報告が〇月〇日となったため」のように起きたことを書き、次の手順を示してください。"),
     # ...or said as their doing it late: お客様から印鑑証明書をご提出いただくのが遅れたため
     (lazy(_PARTY + r"(から|が|は)[^。]{0,30}?(いただく|いただいた|なさる|なさった|される|された)の(が|は)(遅れ|遅くなっ)"
                 r"(た|ておりました)(ため|ので|から|せい|ことにより|ことが原因)"),
@@ -624,7 +677,7 @@ _BLAME_WORDS = (
        "よく読ん", "よく見", "ちゃんと",
        "べき", "ちゃんと", "よくご覧", "よくお確かめ", "よく読ん", "よく確認", "遅れた", "遅れており", "遅くなっ",
        # (from their kanji: を and ご stand at every other character, and the trie is tried at each)
-       "過ぎ", "遅れ", "超え", "間に合わ", "経過", "不在だ", "不在で", "留守だ", "留守で",
+       "過ぎ", "遅れ", "超え", "間に合わ", "経過", "遅らせ", "放置", "後回し", "先延ばし", "延ばし延ばし", "ほったらかし", "放っておか", "放っておい", "不在だ", "不在で", "留守だ", "留守で",
        "都合による", "事情による", "判断による", "選択による",
        # (the tails, not ていない or 十分 alone, which stand in most replies)
        "ないためです", "ないためでございます", "ないからです", "ないことが原因", "ないのが原因",
@@ -716,7 +769,9 @@ _RULE_BY = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?([^。、]{0,8}?
 
                       r"|に定めが(ございます|あります|ある)(ので|ため)|がございますので|があるため)[、,]?")
 # 規約で認められておりません: the rule itself refusing, as the only word given
-_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?((認められて|許可されて|許されて)(おり|い)ません"
+# (or forbidding it: 当日のキャンセルはルールで禁止されています / 規約上、転売は禁じられております)
+_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?[、,]?((認められて|許可されて|許されて)(おり|い)ません"
+                    r"|[^。、]{0,12}?(禁止|禁じ)(されて|られて|となって|になって|して|いたして)(おり|い)ます|[^。、]{0,12}?禁止(です|でございます)"
                     # (規定でできないことになっています)
                     r"|[^。、]{0,10}?(でき|いたせ|お受けでき|お受けし|承れ)(ない|ません)(こと|形)に(なって)(おり|い)ます)")
 # 〜できない決まりです / お受けしない規定となっております
@@ -779,7 +834,8 @@ def rule_citing(doc: Document, ctx: CheckContext):
                 break
         if found is None:
             m = _RULE_FORBIDS.search(norm, s.nstart, s.nend)
-            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()) \
+                    and not (_BANNED.search(m.group()) and _offered_after(doc, body, index[id(s)], m.end())):
                 found = (m.start(), m.end())
         if found is None:
             m = _RULE_STATED.search(norm, s.nstart, s.nend)
@@ -808,6 +864,20 @@ def rule_citing(doc: Document, ctx: CheckContext):
                     _SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]):
                 continue
         yield _hit(doc, *found)
+
+
+_BANNED = lazy(r"禁")
+
+
+def _offered_after(doc: Document, body: list[Sentence], k: int, at: int) -> bool:
+    """What is allowed instead, said as possible, follows a ban at `at` in body[k]: in the rest of
+    its sentence (…禁止されていますが、補助犬はご一緒にご入館いただけます) or in the next one (not a
+    reprimand, 次回からは必ず前日までにご連絡ください, nor a charge, 手数料を請求いたします)."""
+    norm, s = doc.norm, body[k]
+    if _POSSIBLE.search(norm, at, s.nend) or _SUBSTITUTE.search(norm, at, s.nend):
+        return True
+    n = body[k + 1] if k + 1 < len(body) else None
+    return n is not None and (_POSSIBLE.search(norm, n.nstart, n.nend) or _SUBSTITUTE.search(norm, n.nstart, n.nend)) is not None
 
 
 def _refuses(norm: str, s: Sentence) -> bool:
@@ -879,6 +949,8 @@ def negative_command(doc: Document, ctx: CheckContext):
             if lead is not None and not _PRESSED.search(norm, s.nstart, m.start()) \
                     and (doc.act(_CAUTION_LEAD, lead) or doc.act(_HARM, lead)):
                 continue  # an item of a list of precautions
+            if m.group().startswith("禁止") and _RULE_FORBIDS.search(norm, s.nstart, m.end()):
+                continue  # a rule said to forbid it: positive/rule-citing's (規約により禁止となっております)
             if m.group().startswith("禁止") and _PURPOSE.search(norm, s.nstart, start):
                 continue  # a ban described with what it protects (野鳥を守るため…禁止しております)
             if m.group().startswith("禁止") and _says_what_to_do(norm, m.end(), s, nxt):
@@ -965,6 +1037,34 @@ _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _
 _ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
                    r"|はず|必ず|事前に|前もって|あらかじめ|予め")
 _KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
+# A norm held over the reader's conduct: パスワードを他人に教えないのは常識です / 締め切りを守れないのは
+# 社会人として失格です / 遅れて来られると診療時間が短くなるのは当たり前です / 普通は気づくはずです.
+# (Words of a norm, not of a habit: 基本 and 普通 after のが tell how a thing is usually done, _DUTY's.)
+_NORM_HELD = Grammar(
+    r"(?:の|こと)(?:は|が)[、,]?(?:(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:の)?)?"
+    r"(?:常識|非常識|当然(?:のこと)?|当たり前(?:のこと)?|失格|マナー違反|礼儀|(?:当然|当たり前|最低限)の(?:マナー|常識|礼儀|ルール))"
+    r"(?:です|でございます|だ|かと存じます|と(?:存じ|思い|考え)ます)"
+    r"|(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:失格|非常識|恥ずかしい|あるまじき|いかがなもの)"
+    r"|常識的に(?:考えて|考えれば|見て)|(?:普通|常識)(?:は|なら|で考えれば)[、,]?[^。]{0,30}?(?:わかる|分かる|わかり|分かり|気づ|気付)")
+_NORM_WORDS = lazy(r"常識|当然|当たり前|失格|マナー違反|礼儀|として|普通")
+# ...and what makes one no reprimand: a feeling said to be natural (ご不安に思われるのは当然です; and
+# …のも当然です, sympathy), our own duty (弊社がご返金するのは当然です), what they can count on
+# (いつでもご利用いただけるのは当然です: a potential, affirmed)
+_NORM_NOT_ON_READER = lazy(r"思|感じ|心配|不安|不満|怒|立腹|驚|戸惑|困惑|疑問|不快|残念|悲し|がっかり|お困り|迷わ|迷い|迷う|悩|気にな"
+                          r"|弊社|当社|当店|弊店|私ども|わたくしども|当方|こちら|させていただ|いたす|申し上げる")
+_NORM_POTENTIAL = lazy(r"(いただけ|でき|られ|なれ)る$")
+
+
+def _norm_held(norm: str, s: Sentence):
+    """The first norm held over the reader's conduct in `s` (_NORM_HELD), or None."""
+    for m in _NORM_HELD.finditer(norm, s.nstart, s.nend):
+        before = max(s.nstart, m.start() - 40)
+        if m.group().startswith(("の", "こと")) and (
+                norm.startswith("も", m.start() - 1) or _NORM_NOT_ON_READER.search(norm, before, m.start())
+                or _NORM_POTENTIAL.search(norm, before, m.start())):
+            continue
+        return m
+    return None
 
 
 # A particle that no sentence starts with: a line that opens with one goes on with the sentence
@@ -987,7 +1087,7 @@ def _end_of_words(norm: str, start: int, end: int) -> int:
     return end
 
 
-@triggered_by(_ORDER_WORDS, _KOTO_END)
+@triggered_by(_ORDER_WORDS, _KOTO_END, _NORM_WORDS)
 def lecturing(doc: Document, ctx: CheckContext):
     norm = doc.norm
     written = doc.linted_sentences(seg.BODY, seg.CLOSING)
@@ -1003,6 +1103,12 @@ def lecturing(doc: Document, ctx: CheckContext):
             m = _ORDERS.search(norm, s.nstart, s.nend)
             if m is not None:
                 found[s.nstart] = (s, m, False)
+    for s in ctx.sentences(doc, written, _NORM_WORDS):
+        if s.nstart not in found:
+            m = _norm_held(norm, s)
+            if m is not None:
+                found[s.nstart] = (s, m, None)
+    # (koto: True for an order in the form of a rule, None for a norm held, False for the others)
     for _at, (s, m, koto) in sorted(found.items()):
         if _NOTE_MARK.search(norm, s.nstart, m.end()):
             continue  # (※…すること, (…すること): a note to the writer, template/agent-note's)
@@ -1010,8 +1116,9 @@ def lecturing(doc: Document, ctx: CheckContext):
             continue  # a list's item names a thing (・契約をやめること, what to write), unless pressed
             # as a rule (・必ず30分以内に返却すること)
         start = m.start()
-        if koto or "てから" in norm[start:start + 8]:
-            # (the order's own clause: 確認してから質問してください / 1台30分までを必ず守ること)
+        if koto or koto is None and norm.startswith(("の", "こと"), start) or "てから" in norm[start:start + 8]:
+            # (the order's own clause: 確認してから質問してください / 1台30分までを必ず守ること; the
+            # conduct a norm is held over: 他人に教えないのは常識です)
             comma = max(norm.rfind("、", s.nstart, start), norm.rfind(",", s.nstart, start))
             start = comma + 1 if comma >= 0 else s.nstart
         yield _hit(doc, start, _end_of_words(norm, start, m.end()), suggestion=ctx.options.get("hint") or None)
