@@ -89,11 +89,12 @@ _OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測)(する|い
 _NOT_REFUSAL_AFTER = lazy(
     r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか))")
 # What can be done: an alternative, a condition under which it is possible, an action we take,
-# or an instruction the customer can follow. (別の after a kanji is one word: 個別の, 特別の; ご提案
+# or an instruction the customer can follow. (代替品につきましては / 代替品のご指定: the substitute as
+# the topic of the sentence, or as what they asked for, offers none.) (別の after a kanji is one word: 個別の, 特別の; ご提案
 # alone may be the very thing refused: ご提案はお受けいたしかねます.)
 _ALTERNATIVE = lazy(_at(
     "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配次オプサコメ制窓機",
-    r"代わりに|かわりに|代替|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
+    r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
     r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
     r"|いただけ(ます|る)(?!ん|と(幸い|助かり))|いただくこと(が|も)(でき|可能)|(?<!不)可能(です|となります|でございます|となっております)"
@@ -143,7 +144,7 @@ _ALTERNATIVE = lazy(_at(
 # Before a refusal only a plain statement of what is possible counts ("what can be done, then
 # the limit"); "ご連絡いたします" there announces the reply, it offers nothing.
 _POSSIBLE = lazy(
-    r"代わりに|かわりに|代替|であれば|でしたら|いただけ(ます|る)(?!ん)|いただくこと(が|も)(でき|可能)"
+    r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|であれば|でしたら|いただけ(ます|る)(?!ん)|いただくこと(が|も)(でき|可能)"
     r"|(?<!不)可能(です|となります|でございます|となっております)|でき(ます|る)(?!ん)|承ります|承っております")
 # ...but not these, which ask for patience or acceptance rather than offer a way forward.
 _NOT_ALTERNATIVE = lazy(r"(了承|理解|容赦|待ち|注意|迷惑|心配|安心|遠慮|勘弁|気をつけ|覚悟|協力)")
@@ -542,6 +543,10 @@ _BLAME = [
     # the first pattern's)
     (lazy(_PARTY + r"(側)?の(ご)?(勘違い|思い違い|誤解|早とちり|認識違い|見間違い)(です|でございます|かと|と思われ|と存じ|と考え)"),
      "誤解と言わず、確認できた事実をそのままご案内ください。"),
+    # 充電できなくなったのは、純正品以外の充電器をご使用になったことが原因です: an act in the honorific
+    # (ご〜になった, お〜なさった: the customer's, the one we honor), named as the cause
+    (lazy(r"[おご][一-龥ぁ-んァ-ヶー]{1,8}?(になった|になられた|なさった|になっていた|なさっていた)(こと|の)が(原因|一因)"),
+     "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # エアコンの風が当たる場所に置かれたことが原因と思われます: where or how the customer kept or
     # used their thing, named as the cause (the one who placed it unnamed, but none else is meant)
     (lazy(r"(場所|ところ|所|環境|室内|屋外|車内|窓際|窓辺|近く|そば|付近)(に|で)[^。、]{0,6}?(置か|保管さ|設置さ|放置さ|保存さ"
@@ -613,6 +618,8 @@ _BLAME = [
     (lazy(r"(?<!せて)(いただけれ|いただいてい(ら)?れ|いただいておれ|されれ|されてい(ら)?れ|されておれ|なされ"
           r"|なさってい(ら)?れ|になれ|になってい(ら)?れ)ば[、,]?[^。]{0,20}?"
           r"((防げ|避けられ|回避でき|防ぐことができ|避けることができ)(た|ました)|(起き|起こら|生じ|発生し)なかった|(済ん|すん)だ"
+          # (…understood or noticed: ご確認いただければお分かりになったかと存じます)
+          r"|(お分かり|おわかり|お気づき|お気付き)(になっ|になれ|いただけ)(た|ました)(はず)?|(気づかれ|気付かれ)(た|ました)(はず)?"
           r"|たはず)"),
      "防げたかどうかではなく、これからできることを示してください。"),
     # ほかの利用者の方々が大変迷惑しております: others said to be bothered by them
@@ -694,7 +701,10 @@ _BLAME_WORDS = (
        # (a mistake of theirs stated; an act of theirs late or unpaid; what would not have happened)
        "うっかり", "滞り", "滞納", "未払", "未納", "延滞", "不払い",
        "防げ", "避けられ", "回避でき", "防ぐことができ", "避けることができ", "起きなかった", "起こらなかった",
-       "生じなかった", "発生しなかった", "済んだ", "すんだ", "関与", "関知", "たはず", "迷惑して",
+       "生じなかった", "発生しなかった", "済んだ", "すんだ", "分かりになっ", "わかりになっ", "分かりになれ", "わかりになれ",
+       "分かりいただけ", "わかりいただけ", "気づきになっ", "気付きになっ", "気づきになれ", "気付きになれ", "気づきいただけ",
+       "気付きいただけ", "気づかれ", "気付かれ", "になったことが原因", "になったのが原因", "になられたことが原因",
+       "なさったことが原因", "なさったのが原因", "になっていたことが原因", "なさっていたことが原因", "になったことが一因", "関与", "関知", "たはず", "迷惑して",
        # (not 迷惑を or 遅延 alone, which stand in most apologies: ご迷惑をおかけ, 配送遅延)
        "迷惑を被", "迷惑を受け", "迷惑をこうむ"]
     + [a + "の" + b for a in ("他", "ほか") for b in ("利用者", "ご利用者", "お客", "会員", "入居者", "住民", "方")]
@@ -1030,12 +1040,16 @@ _READ_BEFOREHAND = (r"(規約|規定|規則|約款|注意事項|説明書|要項
                     r"(お読み|ご確認|確認|ご覧|お目通し|目を通|お確かめ|ご理解|把握)"
                     r"(いただく|になる|なさる|される|して(おく|いただく)|しておく|いただいておく)(べき)?もの"
                     r"(です|でございます|となっております|かと存じます)")
+# The reader told to learn the basics (まずは基本をしっかり身につけてください / 使い方をきちんと覚えて
+# から): a reprimand for not knowing, not help (not 覚えやすい, nor what they will learn, 覚えていただけます)
+_LEARN_FIRST = (r"(基本|基礎|使い方|操作|ルール|マナー|知識|手順|仕組み)を[、,]?(しっかり|きちんと|ちゃんと|よく|一から|正しく)?"
+                r"(身につけ|身に付け|覚え|学ん|学び|勉強し|習得し|理解し)て(から|ください|下さい|いただきますよう|いただけますよう)")
 _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
-                  + "|" + _READ_BEFOREHAND)  # (gated by its words: 今後, 前に, てから, はず …)
+                  + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
 _ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
-                   r"|はず|必ず|事前に|前もって|あらかじめ|予め")
+                   r"|はず|必ず|事前に|前もって|あらかじめ|予め|身につけ|身に付け|覚えて|学んで|勉強して|習得して|理解して")
 _KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
 # A norm held over the reader's conduct: パスワードを他人に教えないのは常識です / 締め切りを守れないのは
 # 社会人として失格です / 遅れて来られると診療時間が短くなるのは当たり前です / 普通は気づくはずです.
