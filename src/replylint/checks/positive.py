@@ -275,6 +275,7 @@ def refusal(doc: Document, ctx: CheckContext):
     sentences = doc.linted_sentences()
     suggestion = ctx.options.get("hint") or None
     refusing = {id(s) for s in ctx.sentences(doc, sentences)}
+    nowhere = None  # no way forward anywhere in the reply: found once, when first asked
     for k, s in enumerate(sentences):
         if s.kind != seg.BODY or id(s) not in refusing:
             continue
@@ -311,9 +312,12 @@ def refusal(doc: Document, ctx: CheckContext):
             yield _hit(doc, start, m.end(), suggestion=suggestion)
             break  # one finding per sentence
         else:
-            m = _not_offered(doc, sentences, k)
+            m = _not_offered(norm, s)
             if m is not None:
-                yield _hit(doc, _phrase_start(doc, s, m.start() + 1), m.end(), suggestion=suggestion)
+                if nowhere is None:
+                    nowhere = _offered_nowhere(doc, sentences)
+                if nowhere:
+                    yield _hit(doc, _phrase_start(doc, s, m.start() + 1), m.end(), suggestion=suggestion)
 
 
 def _blamed_before(norm: str, s: Sentence, before: int) -> bool:
@@ -324,15 +328,14 @@ def _blamed_before(norm: str, s: Sentence, before: int) -> bool:
     return any(names_party and rx.search(norm, s.nstart, before) is not None for rx, _, names_party in _BLAME_RUNS)
 
 
-def _not_offered(doc: Document, sentences: list[Sentence], k: int):
-    """A service said not to be done in sentences[k] (_NOT_OFFERED), with no way forward anywhere
-    in the reply; None otherwise."""
-    norm, s = doc.norm, sentences[k]
+def _not_offered(norm: str, s: Sentence):
+    """A service said not to be done in `s` (_NOT_OFFERED), with no way forward in `s`; None
+    otherwise. (refusal() reports it when no other sentence offers one either.)"""
     m = _NOT_OFFERED.search(norm, s.nstart, s.nend)
     if m is None or _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend) or _NOT_YET.search(norm, s.nstart, m.start()) \
             or _PARTY_WORD.search(norm, s.nstart, m.start()) or _has_alternative(norm, s.nstart, s.nend):
         return None
-    return m if _offered_nowhere(doc, sentences, k) else None
+    return m
 
 
 # A service of ours said not to be done or carried, in plain words (ピアノの運搬はやっておりません /
@@ -344,11 +347,9 @@ _NOT_OFFERED = lazy(r"(?:は|も)[、,]?やって(?:は)?(?:おり|い)ません
 _NOT_YET = lazy(r"まだ|未だ|いまだ|現在[^。]{0,10}?確認")
 
 
-def _offered_nowhere(doc: Document, sentences: list[Sentence], k: int) -> bool:
-    """No sentence of the reply but sentences[k] offers a way forward (an offer of further help
-    is none)."""
-    return not any(n is not sentences[k] and _sentence_ok(doc, n) and _has_alternative(doc.norm, n.nstart, n.nend)
-                   for n in sentences)
+def _offered_nowhere(doc: Document, sentences: list[Sentence]) -> bool:
+    """No sentence of the reply offers a way forward (an offer of further help is none)."""
+    return not any(_sentence_ok(doc, n) and _has_alternative(doc.norm, n.nstart, n.nend) for n in sentences)
 
 
 _NOUN_HELD = lazy(r"無理|[^はいた]{1,6}は(いたし|致し|行い)ません")
@@ -384,20 +385,46 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
         if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and _sentence_ok(doc, sentences[k - 2]) \
                 and sentences[k - 2].line >= s.line - 2:
             near.append(sentences[k - 2])
+    blamed = None  # (a blame read past: what follows it counts only on its next line)
     for nxt in _next_read(doc, sentences, k):
-        if not _sentence_ok(doc, nxt):
+        if not _sentence_ok(doc, nxt) or blamed is not None and nxt.line > blamed.line + 1:
             break
         near.append(nxt)
         if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not (
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
                 or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
-            break
-    # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください)
+            # (a blame is no way forward, but the sentence right after it may hold one: よくお読み
+            # ください。本人確認書類をご提出いただければ、手続きを進めることができます)
+            if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not _blames(norm, nxt):
+                break
+            blamed = nxt
+    # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください; nor is a
+    # blame, ヘルプページをよくお読みいただければ、おわかりになったはずです)
     return any((_has_alternative(norm, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
                 and not _REFUSAL.search(norm, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
                and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
                and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
-               if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near)
+               and not _blames(norm, n)
+               if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near) \
+        or _ways_listed(doc, sentences, k)
+
+
+# A sentence that announces the ways there are (次の方法で期限内の卒業を目指せます / 以下のいずれかを
+# お選びいただけます): the list after it holds them.
+_WAYS_LISTED = lazy(r"(次|以下|下記)の(方法|手段|選択肢|ような方法|いずれか|ご提案|プラン)")
+
+
+def _ways_listed(doc: Document, sentences: list[Sentence], k: int) -> bool:
+    """One of the three sentences after the refusal in sentences[k] announces the ways there are."""
+    return any(_sentence_ok(doc, n) and _WAYS_LISTED.search(doc.norm, n.nstart, n.nend) for n in sentences[k + 1:k + 4])
+
+
+def _blames(norm: str, s: Sentence) -> bool:
+    """A pattern of _BLAME holds in `s` (those that begin with the customer's side only where it
+    is named)."""
+    party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
+    return any((party or not names_party) and rx.search(norm, s.nstart, s.nend) is not None
+               for rx, _, names_party in _BLAME_RUNS)
 
 
 # -- positive/blame -------------------------------------------------------------------
@@ -457,6 +484,13 @@ _BLAME = [
     (lazy(_PARTY + r"(が|は)[^。がは]{0,40}?(遅らせ|遅れ|遅くなっ|放置|後回し|先延ばし|延ばし延ばし|ほったらかし|放っておか|放っておい)"
                 r"[^。がは]{0,12}?(ため|ので|(?<!て)から|せい|ことにより|ことによって|ことが原因|のが原因)"),
      "主語をお客様にせず、「〜のご報告が〇月〇日となったため」のように起きたことを書き、次の手順を示してください。"),
+    # ...or their act named by an honorific noun that only they do (ご入金, ご提出, ご準備), late or not
+    # ready: ご入金が遅れたため / 入塾書類のご提出が遅れたことにより / ご準備が整っていなかったため (not
+    # ご連絡, ご案内, ご返金, お支払い, which may be ours)
+    (lazy(r"(ご入金|ご提出|ご来店|ご来院|ご来場|ご到着|ご準備|ご記入|ご署名|ご申請|お申し込み|お申込み|ご返却|お振り込み|お振込み)"
+          r"(が|の)[、,]?(遅れ(た|ていた|ておりました)|遅くなっ(た|ていた)|整っていなかった|整っておらず|間に合わなかった|なかった)"
+          r"[^。がは]{0,6}?(ため|ので|ことにより|ことによって|ことが原因|のが原因|せいで|結果)"),
+     "主語をお客様にせず、「〜のご入金を本日確認いたしました」のように起きたことと、次の手順を示してください。"),
     # ...or said as their doing it late: お客様から印鑑証明書をご提出いただくのが遅れたため
     (lazy(_PARTY + r"(から|が|は)[^。]{0,30}?(いただく|いただいた|なさる|なさった|される|された)の(が|は)(遅れ|遅くなっ)"
                 r"(た|ておりました)(ため|ので|から|せい|ことにより|ことが原因)"),
@@ -476,6 +510,10 @@ _BLAME = [
     (lazy(_PARTY + r"(が|は|で)[^。]{0,40}?((され|なさっ|になっ|いただい|なされ)た(こと|の)が(原因|理由)"
                 r"|[^。]{0,2}(こと|の)が(原因|一因))"),
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
+    # 宿題をやってこないことが原因です: what they keep failing to do or bring (〜てこない: a person's
+    # habit, not a device's state), named as the cause
+    (lazy(r"[てで]こな(い|かった)(こと|の)が(原因|一因)"),
+     "誰のせいかを言わず、起きたことと、これからできることを示してください。"),
     # お客様の端末の問題です / お客様の環境に原因がございます
     (lazy(_PARTY + r"(側)?の[^。、]{0,6}?(端末|環境|設定|機器|パソコン|スマートフォン|スマホ|回線|ネットワーク|ブラウザ)(側)?(の|に)"
                 r"(問題|原因|不具合|不備)" + _ASSERTED),
@@ -487,7 +525,8 @@ _BLAME = [
     (lazy(r"ご存[じ知]ない(かもしれません|かと存じます)が"),
      "前置きは省き、必要な情報をそのままご案内ください。"),
     # (…に全部書いてありますので、そちらを見てください: sent back to what they should have read)
-    (lazy(r"(説明書?|取り?扱い?説明書|案内|規約|マニュアル|ページ|画面|メール|サイト|ホームページ)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)(あります|ある|ございます|おります|いる)"
+    (lazy(r"(説明書?|取り?扱い?説明書|案内|規約|マニュアル|ページ|画面|メール|サイト|ホームページ|時刻表|料金表|要項|パンフレット|チラシ"
+          r"|掲示|注意書き)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)(あります|ある|ございます|おります|いる)"
                 r"(通り|とおり|ように|のに|ので[、,]?[^。]{0,10}?(見て|ご覧|お読み|読んで))"),
      "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
     # (前にもお伝えしましたが / 以前も申し上げましたとおり: "again", said to the reader; not 前回ご案内
@@ -563,8 +602,9 @@ _BLAME = [
                 r"(を|は)(負いかね|負いません|負うことはでき|負えません|持ちかね|お取りいたしかね|取りかね)"),
      "責任の所在を述べるのではなく、これからできることを示してください。"),
     # 弊社に責任はございません / 当社の作業によるものとは考えておりません: our fault denied outright
-    (lazy(r"(弊社|当社|当店|弊店|私ども|わたくしども|当方)(に|の|側に|には|側には)(は)?(責任|落ち度|過失|非)(は|が)?(一切)?"
+    (lazy(r"(弊社|当社|当店|弊店|当院|当館|当校|当教室|私ども|わたくしども|当方)(に|の|側に|には|側には)(は)?(責任|落ち度|過失|非)(は|が)?(一切)?"
           r"(ございません|ありません|ない)"
+          r"|(弊社|当社|当店|弊店|当院|当館|当校|当教室|私ども|わたくしども|当方)(側)?の(責任|落ち度|過失)(では|じゃ)(ございません|ありません|ない)"
           r"|(弊社|当社|当店|弊店|私ども|当方)の[^。、]{0,10}?(による|の)(もの|ミス|不備|過失)(では|とは)"
           r"(ございません|ありません|考えておりません|考えていません)"),
      "責任の所在を述べるのではなく、これからできることを示してください。"),
@@ -583,9 +623,17 @@ _BLAME = [
     # お客様が側板の向きを逆に取り付けられたことにより / パスポートと異なるつづりでご予約されたため:
     # the customer's act done the wrong way, given as the cause (their act done rightly is no blame:
     # お客様がご予約されたため、確認のメールをお送りしました)
-    (lazy(_PARTY + r"(が|は)[^。]{0,30}?(逆に|逆向き|逆さ|反対に|反対向き|異なる|違う|誤った|間違った|別の)[^。]{0,20}?"
+    # (or twice, or over and over: 二重に登録されたため / キャンセルを繰り返されたことで; not 二重に請求された,
+    # our mistake done to them)
+    (lazy(_PARTY + r"(が|は)[^。]{0,30}?(逆に|逆向き|逆さ|反対に|反対向き|異なる|違う|誤った|間違った|別の|何度も|繰り返"
+                r"|(二重に|重複して)(?![^。]{0,10}?(請求|引き落|課金|送付|配送|発送|お届け|送信|配信|お送り)))[^。]{0,20}?"
                 r"(られ|され|になっ|なさっ|いただい)た(ため|ことにより|ことによって|ことで|ことが原因|のが原因|結果)"),
      "主語をお客様にせず、「〜と異なっていたため」のように起きたことを書き、次の手順を示してください。"),
+    # 同意書にご署名いただいておりますので、当院の責任ではございません / 規約にご同意いただいたうえでご入会
+    # いただいておりますので、ご理解ください: the consent they gave, held against them
+    (lazy(r"(ご同意|同意|ご署名|署名|ご承諾|承諾)(いただいて|いただいた|されて|なさって)[^。]{0,20}?(おります|おり|います|いる)?"
+          r"(ので|から)[、,]?[^。]{0,20}?(ご理解|ご了承|ご容赦|責任)"),
+     "同意いただいたことを理由にせず、確認できた事実と、これからできることを示してください。"),
     # お客様ご自身がお選びになったものです: the choice laid at their door, and nothing offered
     (lazy(r"ご自身(が|で)[^。]{0,30}?(お[一-龥ぁ-ん]{1,6}にな|され|なさ|られ)(った|た)(もの|こと)(です|でございます)"),
      "誰が選んだかではなく、できることとできないことを、理由を添えて示してください。"),
@@ -616,10 +664,12 @@ _BLAME = [
     # 事前にお知らせをお読みいただければ防げた問題です: what would not have happened, had they done
     # it (not させていただいていれば防げた: ours)
     (lazy(r"(?<!せて)(いただけれ|いただいてい(ら)?れ|いただいておれ|されれ|されてい(ら)?れ|されておれ|なされ"
-          r"|なさってい(ら)?れ|になれ|になってい(ら)?れ)ば[、,]?[^。]{0,20}?"
+          r"|なさってい(ら)?れ|になれ|になってい(ら)?れ|くだされ|くださってい(ら)?れ)ば[、,]?[^。]{0,20}?"
           r"((防げ|避けられ|回避でき|防ぐことができ|避けることができ)(た|ました)|(起き|起こら|生じ|発生し)なかった|(済ん|すん)だ"
           # (…understood or noticed: ご確認いただければお分かりになったかと存じます)
           r"|(お分かり|おわかり|お気づき|お気付き)(になっ|になれ|いただけ)(た|ました)(はず)?|(気づかれ|気付かれ)(た|ました)(はず)?"
+          # (…would not have come to this: このような減額にはなりませんでした)
+          r"|(に|と)(は|も)?(なりませんでした|ならなかった|ならずに済みました|ならずにすみました|ならずに済んだ)"
           r"|たはず)"),
      "防げたかどうかではなく、これからできることを示してください。"),
     # ほかの利用者の方々が大変迷惑しております: others said to be bothered by them
@@ -701,7 +751,10 @@ _BLAME_WORDS = (
        # (a mistake of theirs stated; an act of theirs late or unpaid; what would not have happened)
        "うっかり", "滞り", "滞納", "未払", "未納", "延滞", "不払い",
        "防げ", "避けられ", "回避でき", "防ぐことができ", "避けることができ", "起きなかった", "起こらなかった",
-       "生じなかった", "発生しなかった", "済んだ", "すんだ", "分かりになっ", "わかりになっ", "分かりになれ", "わかりになれ",
+       "生じなかった", "発生しなかった", "済んだ", "すんだ", "なりませんでした", "ならなかった", "ならずに済みました", "ならずにすみました", "ならずに済んだ",
+       "入金が遅", "入金の遅", "提出が遅", "提出の遅", "準備が整っていな", "準備が整っておら", "てこない", "てこなかった",
+       "でこない", "でこなかった", "何度も", "繰り返", "二重に", "重複して", "同意いただ", "同意され", "同意なさ", "署名いただ",
+       "署名され", "署名なさ", "整っておら", "整っていな", "承諾いただ", "承諾され", "承諾なさ", "書いて", "記載して", "明記して", "分かりになっ", "わかりになっ", "分かりになれ", "わかりになれ",
        "分かりいただけ", "わかりいただけ", "気づきになっ", "気付きになっ", "気づきになれ", "気付きになれ", "気づきいただけ",
        "気付きいただけ", "気づかれ", "気付かれ", "になったことが原因", "になったのが原因", "になられたことが原因",
        "なさったことが原因", "なさったのが原因", "になっていたことが原因", "なさっていたことが原因", "になったことが一因", "関与", "関知", "たはず", "迷惑して",
@@ -995,7 +1048,9 @@ _ASKED = lazy(r"ください|下さい|お願い(いたし|し|申し上げ)ま�
 
 # What the customer must do from now on, after what went wrong (今後は必ず締め時間を守ってください /
 # 次回からは時間どおりにお越しください): a reprimand, not an instruction for this matter.
-_FROM_NOW_ON_ORDER = (r"(今後は|次回から(は)?|次回以降(は)?|以後|これからは)[、,]?[^。]{0,30}?"
+_FROM_NOW_ON_ORDER = (r"(今後|次回から|次回以降|以後|これから)(は)?[、,]?(このような|こうした|同様の|同じような)こと(が|の)ない(よう|ように)[、,]?"
+                      r"[^。]{0,10}?(お気をつけ|お気を付け|ご注意|気をつけて|気を付けて|注意して)(ください|下さい|くださいますよう|いただきますよう)"
+                      r"|(今後は|次回から(は)?|次回以降(は)?|以後|これからは)[、,]?[^。]{0,30}?"
                       r"(必ず|きちんと|ちゃんと|しっかり|くれぐれも|よく|十分|余裕をもって|余裕を持って|時間どおり|時間通り|期限までに|遅れずに"
                       # (more care asked for: もう少しセキュリティ意識を持って / もっと注意して)
                       r"|もう少し|もうすこし|もっと|意識を持って|意識をもって|意識して)"
@@ -1043,24 +1098,35 @@ _READ_BEFOREHAND = (r"(規約|規定|規則|約款|注意事項|説明書|要項
 # The reader told to learn the basics (まずは基本をしっかり身につけてください / 使い方をきちんと覚えて
 # から): a reprimand for not knowing, not help (not 覚えやすい, nor what they will learn, 覚えていただけます)
 _LEARN_FIRST = (r"(基本|基礎|使い方|操作|ルール|マナー|知識|手順|仕組み)を[、,]?(しっかり|きちんと|ちゃんと|よく|一から|正しく)?"
-                r"(身につけ|身に付け|覚え|学ん|学び|勉強し|習得し|理解し)て(から|ください|下さい|いただきますよう|いただけますよう)")
+                r"(身につけ|身に付け|覚え|学ん|勉強し|習得し|理解し)て(から|ください|下さい|いただきますよう|いただけますよう)"
+                # (or to review their own ways of study or conduct: ご自身の勉強方法を見直してください; not
+                # ご自身の設定を見直して, a step of troubleshooting)
+                r"|ご自身の[^。、]{0,6}?(勉強|学習|練習|生活|行動|習慣|姿勢|態度|意識|取り組み|やり方|心構え)[^。、]{0,4}?を[、,]?"
+                r"(見直し|反省し|改め|改善し)て(ください|下さい|いただきますよう|いただけますよう)")
 _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
 _ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
-                   r"|はず|必ず|事前に|前もって|あらかじめ|予め|身につけ|身に付け|覚えて|学んで|勉強して|習得して|理解して")
+                   r"|はず|必ず|事前に|前もって|あらかじめ|予め|身につけ|身に付け|覚えて|学んで|勉強して|習得して|理解して"
+                   r"|見直して|反省して|改めて|改善して")
 _KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
 # A norm held over the reader's conduct: パスワードを他人に教えないのは常識です / 締め切りを守れないのは
 # 社会人として失格です / 遅れて来られると診療時間が短くなるのは当たり前です / 普通は気づくはずです.
 # (Words of a norm, not of a habit: 基本 and 普通 after のが tell how a thing is usually done, _DUTY's.)
 _NORM_HELD = Grammar(
     r"(?:の|こと)(?:は|が)[、,]?(?:(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:の)?)?"
+    r"(?:一般的な|社会的な|世間一般の|世間の|基本的な)?"
     r"(?:常識|非常識|当然(?:のこと)?|当たり前(?:のこと)?|失格|マナー違反|礼儀|(?:当然|当たり前|最低限)の(?:マナー|常識|礼儀|ルール))"
     r"(?:です|でございます|だ|かと存じます|と(?:存じ|思い|考え)ます)"
     r"|(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:失格|非常識|恥ずかしい|あるまじき|いかがなもの)"
+    # (a sentence that opens by calling it natural, as the reason: 当然のことですので、ご了承ください)
+    r"|(?:それは|これは)?[、,]?(?:当然|当たり前)(?:のこと)?(?:です|でございます)(?:ので|から)"
+    # (what anyone knows: 〜のは、どなたでもご存じのことかと思います; not どなたでもお分かりいただける, a promise)
+    r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:ご存じ|ご存知|お分かり|おわかり)(?:の|です|かと)"
+    r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:知って(?:いる|います|おられ)|(?:わかる|分かる)(?:こと|はず))"
     r"|常識的に(?:考えて|考えれば|見て)|(?:普通|常識)(?:は|なら|で考えれば)[、,]?[^。]{0,30}?(?:わかる|分かる|わかり|分かり|気づ|気付)")
-_NORM_WORDS = lazy(r"常識|当然|当たり前|失格|マナー違反|礼儀|として|普通")
+_NORM_WORDS = lazy(r"常識|当然|当たり前|失格|マナー違反|礼儀|として|普通|どなた|誰|だれ")
 # ...and what makes one no reprimand: a feeling said to be natural (ご不安に思われるのは当然です; and
 # …のも当然です, sympathy), our own duty (弊社がご返金するのは当然です), what they can count on
 # (いつでもご利用いただけるのは当然です: a potential, affirmed)
@@ -1072,6 +1138,8 @@ _NORM_POTENTIAL = lazy(r"(いただけ|でき|られ|なれ)る$")
 def _norm_held(norm: str, s: Sentence):
     """The first norm held over the reader's conduct in `s` (_NORM_HELD), or None."""
     for m in _NORM_HELD.finditer(norm, s.nstart, s.nend):
+        if m.group().startswith(("それは", "これは", "当然", "当たり前")) and norm[s.nstart:m.start()].strip():
+            continue  # (called natural mid-sentence: 当然のことですので is the reason only when it opens one)
         before = max(s.nstart, m.start() - 40)
         if m.group().startswith(("の", "こと")) and (
                 norm.startswith("も", m.start() - 1) or _NORM_NOT_ON_READER.search(norm, before, m.start())
@@ -1178,6 +1246,8 @@ _DOUBLE_NEG = lazy(_at(
     + "|" + _NEG + r"(?:という|って)?(?:こと|事|コト)(?:は|も)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:という|って)(?:こと|事|コト)(?:では|でも|じゃ)" + _NEG_AGAIN  # (いただけないということではございません)
     + "|" + _NEG + r"(?:では|でも)" + _NEG_AGAIN
+    # (leave to not do it, denied: 参加しなくてもよいというわけではございません, = you must)
+    + r"|(?:な|無)くても(?:よい|いい|良い|結構|構わない|かまわない|大丈夫)(?:という|って)?(?:わけ|訳|こと)(?:では|でも|じゃ)" + _NEG_AGAIN
     # (not an adjective whose stem ends in な: 少なくはありません, 危なくはない deny once)
     + r"|(?<![少危切儚頼])(?:な|無)く(?:は|も)" + _NEG_AGAIN
     + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY
@@ -1193,7 +1263,8 @@ _DOUBLE_NEG_WORDS = (
      for w in ("わけ", "訳", "もの", "物", "こと", "事", "コト", "では", "でも", "とは", "とも", "という", "って")]
     + [n + "く" + p for n in "な無" for p in "はも"]
     + [w + p for w in _NEG_NOUNS for p in ("では", "でも", "じゃ")]
-    + [n + w for n in "な無" for w in _IF_NOT_ENDS])
+    + [n + w for n in "な無" for w in _IF_NOT_ENDS]
+    + [n + "くても" for n in "な無"])
 
 
 @triggered_by(trie_pattern(_DOUBLE_NEG_WORDS))
