@@ -315,3 +315,9 @@ def test_a_waits_topics_are_read_in_one_scan():
     make = lambda n: "返金は、" * (n // 4) + "箱に入れてお待ちください。"
     assert _growth(make, 20000, _names_matter) < LIMIT
     assert not _names_matter(make(40)) and _names_matter("返金は、しばらくお待ちください。")
+
+
+def test_refusal_is_linear_in_services_not_done():
+    # refusal: a service said not to be done (〜はやっておりません) asks once per reply whether any
+    # sentence offers a way forward, not once per such sentence
+    assert _growth(_repeat("ピアノの運搬はやっておりません。"), 2000, _lint(["positive/refusal"])) < LIMIT

@@ -89,11 +89,12 @@ _OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測)(する|い
 _NOT_REFUSAL_AFTER = lazy(
     r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか))")
 # What can be done: an alternative, a condition under which it is possible, an action we take,
-# or an instruction the customer can follow. (別の after a kanji is one word: 個別の, 特別の; ご提案
+# or an instruction the customer can follow. (代替品につきましては / 代替品のご指定: the substitute as
+# the topic of the sentence, or as what they asked for, offers none.) (別の after a kanji is one word: 個別の, 特別の; ご提案
 # alone may be the very thing refused: ご提案はお受けいたしかねます.)
 _ALTERNATIVE = lazy(_at(
-    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配次",
-    r"代わりに|かわりに|代替|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
+    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配次オプサコメ制窓機",
+    r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
     r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
     r"|いただけ(ます|る)(?!ん|と(幸い|助かり))|いただくこと(が|も)(でき|可能)|(?<!不)可能(です|となります|でございます|となっております)"
@@ -121,6 +122,10 @@ _ALTERNATIVE = lazy(_at(
     # a way recommended: 一覧表で一括登録していただく方法が確実です / 窓口でお手続きいただく方法が、
     # いちばん早く済みます
     r"|(方法|手段|やり方)(が|も)[、,]?[^。]{0,8}?(確実|おすすめ|お勧め|便利|簡単|早|スムーズ|安心)"
+    # a service of ours named as there for them (保存期間を延ばせる「長期保存オプション」(月額300円)が
+    # ございます / 平日夜間の窓口もございます)
+    r"|(オプション|プラン|サービス|コース|メニュー|制度|窓口)[」』]?(\([^()。]{0,30}\))?(が|も)[、,]?"
+    r"(ございます|あります|ご用意(して|いたして)おります|ご利用いただけます)(?!ん)"
     # something else there is for them (近隣の物件には、ペットと暮らせるお部屋もございます)
     r"|には[、,]?[^。]{0,40}?も(ございます|あります|ご用意(して|いたして)おります)(?!ん)"
     # what we go on doing: 後期の出願を受け付けています
@@ -139,7 +144,7 @@ _ALTERNATIVE = lazy(_at(
 # Before a refusal only a plain statement of what is possible counts ("what can be done, then
 # the limit"); "ご連絡いたします" there announces the reply, it offers nothing.
 _POSSIBLE = lazy(
-    r"代わりに|かわりに|代替|であれば|でしたら|いただけ(ます|る)(?!ん)|いただくこと(が|も)(でき|可能)"
+    r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|であれば|でしたら|いただけ(ます|る)(?!ん)|いただくこと(が|も)(でき|可能)"
     r"|(?<!不)可能(です|となります|でございます|となっております)|でき(ます|る)(?!ん)|承ります|承っております")
 # ...but not these, which ask for patience or acceptance rather than offer a way forward.
 _NOT_ALTERNATIVE = lazy(r"(了承|理解|容赦|待ち|注意|迷惑|心配|安心|遠慮|勘弁|気をつけ|覚悟|協力)")
@@ -263,13 +268,14 @@ _RULE_CITED = None  # set below, after the rule-citing patterns
 # (and what we can offer, said to be none: ご紹介できる求人はございません; by its noun, each
 # alternative starting with a literal: a group first leaves re no character to scan for, and the
 # trigger was tried at every character, ten times the time)
-@triggered_by(r"ません(?<!ございません)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理"
+@triggered_by(r"ません(?<!ございません)|取扱(?:は|が|も)|扱い(?:は|が|も)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理"
               + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
     suggestion = ctx.options.get("hint") or None
     refusing = {id(s) for s in ctx.sentences(doc, sentences)}
+    nowhere = None  # no way forward anywhere in the reply: found once, when first asked
     for k, s in enumerate(sentences):
         if s.kind != seg.BODY or id(s) not in refusing:
             continue
@@ -280,6 +286,10 @@ def refusal(doc: Document, ctx: CheckContext):
                 continue  # 理解することができません: the writer's mind, not a refusal
             if _rule_cited(norm, s, m.start()):
                 break  # positive/rule-citing reports this sentence, refusal and all
+            if norm.startswith(("対象外", "対応外"), m.start()) and _blamed_before(norm, s, m.start()):
+                break  # お客様の梱包が不十分だったため、補償の対象外となります: the scope follows from the
+                # cause, and positive/blame reports the cause (a request refused, 免除はできません, is
+                # reported on its own)
             if _NEG_CONDITION.search(norm, s.nstart, m.start()):
                 break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's)
             if _AS_IT_IS.search(norm, s.nstart, m.start()):
@@ -301,6 +311,45 @@ def refusal(doc: Document, ctx: CheckContext):
             start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
             yield _hit(doc, start, m.end(), suggestion=suggestion)
             break  # one finding per sentence
+        else:
+            m = _not_offered(norm, s)
+            if m is not None:
+                if nowhere is None:
+                    nowhere = _offered_nowhere(doc, sentences)
+                if nowhere:
+                    yield _hit(doc, _phrase_start(doc, s, m.start() + 1), m.end(), suggestion=suggestion)
+
+
+def _blamed_before(norm: str, s: Sentence, before: int) -> bool:
+    """The customer is named as the cause earlier in `s` (a pattern of _BLAME that begins with
+    them), before a refusal at `before`."""
+    if _PARTY_WORD.search(norm, s.nstart, before) is None:
+        return False
+    return any(names_party and rx.search(norm, s.nstart, before) is not None for rx, _, names_party in _BLAME_RUNS)
+
+
+def _not_offered(norm: str, s: Sentence):
+    """A service said not to be done in `s` (_NOT_OFFERED), with no way forward in `s`; None
+    otherwise. (refusal() reports it when no other sentence offers one either.)"""
+    m = _NOT_OFFERED.search(norm, s.nstart, s.nend)
+    if m is None or _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend) or _NOT_YET.search(norm, s.nstart, m.start()) \
+            or _PARTY_WORD.search(norm, s.nstart, m.start()) or _has_alternative(norm, s.nstart, s.nend):
+        return None
+    return m
+
+
+# A service of ours said not to be done or carried, in plain words (ピアノの運搬はやっておりません /
+# その商品の取り扱いはございません): a refusal when nothing else in the reply offers a way forward.
+# (Not 設定はまだやっておりません, a step not yet done; nor the customer's own doing: _PARTY_WORD.)
+_NOT_OFFERED = lazy(r"(?:は|も)[、,]?やって(?:は)?(?:おり|い)ません|(?:は|も)[、,]?やって(?:ない|ません)(?:です)?"
+                    r"|(?:取り扱い|取扱い|取扱|お取り扱い|お取扱い)(?:は|が|も)[、,]?(?:一切)?(?:ございません|ありません"
+                    r"|(?:して|いたして|致して)(?:おり|い)ません)")
+_NOT_YET = lazy(r"まだ|未だ|いまだ|現在[^。]{0,10}?確認")
+
+
+def _offered_nowhere(doc: Document, sentences: list[Sentence]) -> bool:
+    """No sentence of the reply offers a way forward (an offer of further help is none)."""
+    return not any(_sentence_ok(doc, n) and _has_alternative(doc.norm, n.nstart, n.nend) for n in sentences)
 
 
 _NOUN_HELD = lazy(r"無理|[^はいた]{1,6}は(いたし|致し|行い)ません")
@@ -336,20 +385,46 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
         if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and _sentence_ok(doc, sentences[k - 2]) \
                 and sentences[k - 2].line >= s.line - 2:
             near.append(sentences[k - 2])
+    blamed = None  # (a blame read past: what follows it counts only on its next line)
     for nxt in _next_read(doc, sentences, k):
-        if not _sentence_ok(doc, nxt):
+        if not _sentence_ok(doc, nxt) or blamed is not None and nxt.line > blamed.line + 1:
             break
         near.append(nxt)
         if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not (
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
                 or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
-            break
-    # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください)
+            # (a blame is no way forward, but the sentence right after it may hold one: よくお読み
+            # ください。本人確認書類をご提出いただければ、手続きを進めることができます)
+            if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not _blames(norm, nxt):
+                break
+            blamed = nxt
+    # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください; nor is a
+    # blame, ヘルプページをよくお読みいただければ、おわかりになったはずです)
     return any((_has_alternative(norm, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
                 and not _REFUSAL.search(norm, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
                and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
                and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
-               if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near)
+               and not _blames(norm, n)
+               if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near) \
+        or _ways_listed(doc, sentences, k)
+
+
+# A sentence that announces the ways there are (次の方法で期限内の卒業を目指せます / 以下のいずれかを
+# お選びいただけます): the list after it holds them.
+_WAYS_LISTED = lazy(r"(次|以下|下記)の(方法|手段|選択肢|ような方法|いずれか|ご提案|プラン)")
+
+
+def _ways_listed(doc: Document, sentences: list[Sentence], k: int) -> bool:
+    """One of the three sentences after the refusal in sentences[k] announces the ways there are."""
+    return any(_sentence_ok(doc, n) and _WAYS_LISTED.search(doc.norm, n.nstart, n.nend) for n in sentences[k + 1:k + 4])
+
+
+def _blames(norm: str, s: Sentence) -> bool:
+    """A pattern of _BLAME holds in `s` (those that begin with the customer's side only where it
+    is named)."""
+    party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
+    return any((party or not names_party) and rx.search(norm, s.nstart, s.nend) is not None
+               for rx, _, names_party in _BLAME_RUNS)
 
 
 # -- positive/blame -------------------------------------------------------------------
@@ -403,6 +478,19 @@ _BLAME = [
                 r"|お手続き|お申し込み|お申し出|ご記入))が(遅れ|遅くなっ|なかっ)(た|ておりました)"
                 r"[^。]{0,6}?(ため|ので|から|せい|ことにより|ことが原因)"),
      "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    # ...or as what they put off or left: お客様が事故のご報告を1か月以上遅らせたため / 野口様が書類を
+    # 放置されたことにより (the customer the subject of the verb: no other が or は between; not お客様が
+    # ご注文の商品の入荷が遅れたため, ours)
+    (lazy(_PARTY + r"(が|は)[^。がは]{0,40}?(遅らせ|遅れ|遅くなっ|放置|後回し|先延ばし|延ばし延ばし|ほったらかし|放っておか|放っておい)"
+                r"[^。がは]{0,12}?(ため|ので|(?<!て)から|せい|ことにより|ことによって|ことが原因|のが原因)"),
+     "主語をお客様にせず、「〜のご報告が〇月〇日となったため」のように起きたことを書き、次の手順を示してください。"),
+    # ...or their act named by an honorific noun that only they do (ご入金, ご提出, ご準備), late or not
+    # ready: ご入金が遅れたため / 入塾書類のご提出が遅れたことにより / ご準備が整っていなかったため (not
+    # ご連絡, ご案内, ご返金, お支払い, which may be ours)
+    (lazy(r"(ご入金|ご提出|ご来店|ご来院|ご来場|ご到着|ご準備|ご記入|ご署名|ご申請|お申し込み|お申込み|ご返却|お振り込み|お振込み)"
+          r"(が|の)[、,]?(遅れ(た|ていた|ておりました)|遅くなっ(た|ていた)|整っていなかった|整っておらず|間に合わなかった|なかった)"
+          r"[^。がは]{0,6}?(ため|ので|ことにより|ことによって|ことが原因|のが原因|せいで|結果)"),
+     "主語をお客様にせず、「〜のご入金を本日確認いたしました」のように起きたことと、次の手順を示してください。"),
     # ...or said as their doing it late: お客様から印鑑証明書をご提出いただくのが遅れたため
     (lazy(_PARTY + r"(から|が|は)[^。]{0,30}?(いただく|いただいた|なさる|なさった|される|された)の(が|は)(遅れ|遅くなっ)"
                 r"(た|ておりました)(ため|ので|から|せい|ことにより|ことが原因)"),
@@ -422,6 +510,10 @@ _BLAME = [
     (lazy(_PARTY + r"(が|は|で)[^。]{0,40}?((され|なさっ|になっ|いただい|なされ)た(こと|の)が(原因|理由)"
                 r"|[^。]{0,2}(こと|の)が(原因|一因))"),
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
+    # 宿題をやってこないことが原因です: what they keep failing to do or bring (〜てこない: a person's
+    # habit, not a device's state), named as the cause
+    (lazy(r"[てで]こな(い|かった)(こと|の)が(原因|一因)"),
+     "誰のせいかを言わず、起きたことと、これからできることを示してください。"),
     # お客様の端末の問題です / お客様の環境に原因がございます
     (lazy(_PARTY + r"(側)?の[^。、]{0,6}?(端末|環境|設定|機器|パソコン|スマートフォン|スマホ|回線|ネットワーク|ブラウザ)(側)?(の|に)"
                 r"(問題|原因|不具合|不備)" + _ASSERTED),
@@ -433,7 +525,8 @@ _BLAME = [
     (lazy(r"ご存[じ知]ない(かもしれません|かと存じます)が"),
      "前置きは省き、必要な情報をそのままご案内ください。"),
     # (…に全部書いてありますので、そちらを見てください: sent back to what they should have read)
-    (lazy(r"(説明書?|取り?扱い?説明書|案内|規約|マニュアル|ページ|画面|メール|サイト|ホームページ)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)(あります|ある|ございます|おります|いる)"
+    (lazy(r"(説明書?|取り?扱い?説明書|案内|規約|マニュアル|ページ|画面|メール|サイト|ホームページ|時刻表|料金表|要項|パンフレット|チラシ"
+          r"|掲示|注意書き)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)(あります|ある|ございます|おります|いる)"
                 r"(通り|とおり|ように|のに|ので[、,]?[^。]{0,10}?(見て|ご覧|お読み|読んで))"),
      "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
     # (前にもお伝えしましたが / 以前も申し上げましたとおり: "again", said to the reader; not 前回ご案内
@@ -489,6 +582,10 @@ _BLAME = [
     # the first pattern's)
     (lazy(_PARTY + r"(側)?の(ご)?(勘違い|思い違い|誤解|早とちり|認識違い|見間違い)(です|でございます|かと|と思われ|と存じ|と考え)"),
      "誤解と言わず、確認できた事実をそのままご案内ください。"),
+    # 充電できなくなったのは、純正品以外の充電器をご使用になったことが原因です: an act in the honorific
+    # (ご〜になった, お〜なさった: the customer's, the one we honor), named as the cause
+    (lazy(r"[おご][一-龥ぁ-んァ-ヶー]{1,8}?(になった|になられた|なさった|になっていた|なさっていた)(こと|の)が(原因|一因)"),
+     "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # エアコンの風が当たる場所に置かれたことが原因と思われます: where or how the customer kept or
     # used their thing, named as the cause (the one who placed it unnamed, but none else is meant)
     (lazy(r"(場所|ところ|所|環境|室内|屋外|車内|窓際|窓辺|近く|そば|付近)(に|で)[^。、]{0,6}?(置か|保管さ|設置さ|放置さ|保存さ"
@@ -505,8 +602,9 @@ _BLAME = [
                 r"(を|は)(負いかね|負いません|負うことはでき|負えません|持ちかね|お取りいたしかね|取りかね)"),
      "責任の所在を述べるのではなく、これからできることを示してください。"),
     # 弊社に責任はございません / 当社の作業によるものとは考えておりません: our fault denied outright
-    (lazy(r"(弊社|当社|当店|弊店|私ども|わたくしども|当方)(に|の|側に|には|側には)(は)?(責任|落ち度|過失|非)(は|が)?(一切)?"
+    (lazy(r"(弊社|当社|当店|弊店|当院|当館|当校|当教室|私ども|わたくしども|当方)(に|の|側に|には|側には)(は)?(責任|落ち度|過失|非)(は|が)?(一切)?"
           r"(ございません|ありません|ない)"
+          r"|(弊社|当社|当店|弊店|当院|当館|当校|当教室|私ども|わたくしども|当方)(側)?の(責任|落ち度|過失)(では|じゃ)(ございません|ありません|ない)"
           r"|(弊社|当社|当店|弊店|私ども|当方)の[^。、]{0,10}?(による|の)(もの|ミス|不備|過失)(では|とは)"
           r"(ございません|ありません|考えておりません|考えていません)"),
      "責任の所在を述べるのではなく、これからできることを示してください。"),
@@ -525,9 +623,17 @@ _BLAME = [
     # お客様が側板の向きを逆に取り付けられたことにより / パスポートと異なるつづりでご予約されたため:
     # the customer's act done the wrong way, given as the cause (their act done rightly is no blame:
     # お客様がご予約されたため、確認のメールをお送りしました)
-    (lazy(_PARTY + r"(が|は)[^。]{0,30}?(逆に|逆向き|逆さ|反対に|反対向き|異なる|違う|誤った|間違った|別の)[^。]{0,20}?"
+    # (or twice, or over and over: 二重に登録されたため / キャンセルを繰り返されたことで; not 二重に請求された,
+    # our mistake done to them)
+    (lazy(_PARTY + r"(が|は)[^。]{0,30}?(逆に|逆向き|逆さ|反対に|反対向き|異なる|違う|誤った|間違った|別の|何度も|繰り返"
+                r"|(二重に|重複して)(?![^。]{0,10}?(請求|引き落|課金|送付|配送|発送|お届け|送信|配信|お送り)))[^。]{0,20}?"
                 r"(られ|され|になっ|なさっ|いただい)た(ため|ことにより|ことによって|ことで|ことが原因|のが原因|結果)"),
      "主語をお客様にせず、「〜と異なっていたため」のように起きたことを書き、次の手順を示してください。"),
+    # 同意書にご署名いただいておりますので、当院の責任ではございません / 規約にご同意いただいたうえでご入会
+    # いただいておりますので、ご理解ください: the consent they gave, held against them
+    (lazy(r"(ご同意|同意|ご署名|署名|ご承諾|承諾)(いただいて|いただいた|されて|なさって)[^。]{0,20}?(おります|おり|います|いる)?"
+          r"(ので|から)[、,]?[^。]{0,20}?(ご理解|ご了承|ご容赦|責任)"),
+     "同意いただいたことを理由にせず、確認できた事実と、これからできることを示してください。"),
     # お客様ご自身がお選びになったものです: the choice laid at their door, and nothing offered
     (lazy(r"ご自身(が|で)[^。]{0,30}?(お[一-龥ぁ-ん]{1,6}にな|され|なさ|られ)(った|た)(もの|こと)(です|でございます)"),
      "誰が選んだかではなく、できることとできないことを、理由を添えて示してください。"),
@@ -558,8 +664,12 @@ _BLAME = [
     # 事前にお知らせをお読みいただければ防げた問題です: what would not have happened, had they done
     # it (not させていただいていれば防げた: ours)
     (lazy(r"(?<!せて)(いただけれ|いただいてい(ら)?れ|いただいておれ|されれ|されてい(ら)?れ|されておれ|なされ"
-          r"|なさってい(ら)?れ|になれ|になってい(ら)?れ)ば[、,]?[^。]{0,20}?"
+          r"|なさってい(ら)?れ|になれ|になってい(ら)?れ|くだされ|くださってい(ら)?れ)ば[、,]?[^。]{0,20}?"
           r"((防げ|避けられ|回避でき|防ぐことができ|避けることができ)(た|ました)|(起き|起こら|生じ|発生し)なかった|(済ん|すん)だ"
+          # (…understood or noticed: ご確認いただければお分かりになったかと存じます)
+          r"|(お分かり|おわかり|お気づき|お気付き)(になっ|になれ|いただけ)(た|ました)(はず)?|(気づかれ|気付かれ)(た|ました)(はず)?"
+          # (…would not have come to this: このような減額にはなりませんでした)
+          r"|(に|と)(は|も)?(なりませんでした|ならなかった|ならずに済みました|ならずにすみました|ならずに済んだ)"
           r"|たはず)"),
      "防げたかどうかではなく、これからできることを示してください。"),
     # ほかの利用者の方々が大変迷惑しております: others said to be bothered by them
@@ -624,7 +734,7 @@ _BLAME_WORDS = (
        "よく読ん", "よく見", "ちゃんと",
        "べき", "ちゃんと", "よくご覧", "よくお確かめ", "よく読ん", "よく確認", "遅れた", "遅れており", "遅くなっ",
        # (from their kanji: を and ご stand at every other character, and the trie is tried at each)
-       "過ぎ", "遅れ", "超え", "間に合わ", "経過", "不在だ", "不在で", "留守だ", "留守で",
+       "過ぎ", "遅れ", "超え", "間に合わ", "経過", "遅らせ", "放置", "後回し", "先延ばし", "延ばし延ばし", "ほったらかし", "放っておか", "放っておい", "不在だ", "不在で", "留守だ", "留守で",
        "都合による", "事情による", "判断による", "選択による",
        # (the tails, not ていない or 十分 alone, which stand in most replies)
        "ないためです", "ないためでございます", "ないからです", "ないことが原因", "ないのが原因",
@@ -641,7 +751,13 @@ _BLAME_WORDS = (
        # (a mistake of theirs stated; an act of theirs late or unpaid; what would not have happened)
        "うっかり", "滞り", "滞納", "未払", "未納", "延滞", "不払い",
        "防げ", "避けられ", "回避でき", "防ぐことができ", "避けることができ", "起きなかった", "起こらなかった",
-       "生じなかった", "発生しなかった", "済んだ", "すんだ", "関与", "関知", "たはず", "迷惑して",
+       "生じなかった", "発生しなかった", "済んだ", "すんだ", "なりませんでした", "ならなかった", "ならずに済みました", "ならずにすみました", "ならずに済んだ",
+       "入金が遅", "入金の遅", "提出が遅", "提出の遅", "準備が整っていな", "準備が整っておら", "てこない", "てこなかった",
+       "でこない", "でこなかった", "何度も", "繰り返", "二重に", "重複して", "同意いただ", "同意され", "同意なさ", "署名いただ",
+       "署名され", "署名なさ", "整っておら", "整っていな", "承諾いただ", "承諾され", "承諾なさ", "書いて", "記載して", "明記して", "分かりになっ", "わかりになっ", "分かりになれ", "わかりになれ",
+       "分かりいただけ", "わかりいただけ", "気づきになっ", "気付きになっ", "気づきになれ", "気付きになれ", "気づきいただけ",
+       "気付きいただけ", "気づかれ", "気付かれ", "になったことが原因", "になったのが原因", "になられたことが原因",
+       "なさったことが原因", "なさったのが原因", "になっていたことが原因", "なさっていたことが原因", "になったことが一因", "関与", "関知", "たはず", "迷惑して",
        # (not 迷惑を or 遅延 alone, which stand in most apologies: ご迷惑をおかけ, 配送遅延)
        "迷惑を被", "迷惑を受け", "迷惑をこうむ"]
     + [a + "の" + b for a in ("他", "ほか") for b in ("利用者", "ご利用者", "お客", "会員", "入居者", "住民", "方")]
@@ -716,7 +832,9 @@ _RULE_BY = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?([^。、]{0,8}?
 
                       r"|に定めが(ございます|あります|ある)(ので|ため)|がございますので|があるため)[、,]?")
 # 規約で認められておりません: the rule itself refusing, as the only word given
-_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?((認められて|許可されて|許されて)(おり|い)ません"
+# (or forbidding it: 当日のキャンセルはルールで禁止されています / 規約上、転売は禁じられております)
+_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?[、,]?((認められて|許可されて|許されて)(おり|い)ません"
+                    r"|[^。、]{0,12}?(禁止|禁じ)(されて|られて|となって|になって|して|いたして)(おり|い)ます|[^。、]{0,12}?禁止(です|でございます)"
                     # (規定でできないことになっています)
                     r"|[^。、]{0,10}?(でき|いたせ|お受けでき|お受けし|承れ)(ない|ません)(こと|形)に(なって)(おり|い)ます)")
 # 〜できない決まりです / お受けしない規定となっております
@@ -779,7 +897,8 @@ def rule_citing(doc: Document, ctx: CheckContext):
                 break
         if found is None:
             m = _RULE_FORBIDS.search(norm, s.nstart, s.nend)
-            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()) \
+                    and not (_BANNED.search(m.group()) and _offered_after(doc, body, index[id(s)], m.end())):
                 found = (m.start(), m.end())
         if found is None:
             m = _RULE_STATED.search(norm, s.nstart, s.nend)
@@ -808,6 +927,20 @@ def rule_citing(doc: Document, ctx: CheckContext):
                     _SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]):
                 continue
         yield _hit(doc, *found)
+
+
+_BANNED = lazy(r"禁")
+
+
+def _offered_after(doc: Document, body: list[Sentence], k: int, at: int) -> bool:
+    """What is allowed instead, said as possible, follows a ban at `at` in body[k]: in the rest of
+    its sentence (…禁止されていますが、補助犬はご一緒にご入館いただけます) or in the next one (not a
+    reprimand, 次回からは必ず前日までにご連絡ください, nor a charge, 手数料を請求いたします)."""
+    norm, s = doc.norm, body[k]
+    if _POSSIBLE.search(norm, at, s.nend) or _SUBSTITUTE.search(norm, at, s.nend):
+        return True
+    n = body[k + 1] if k + 1 < len(body) else None
+    return n is not None and (_POSSIBLE.search(norm, n.nstart, n.nend) or _SUBSTITUTE.search(norm, n.nstart, n.nend)) is not None
 
 
 def _refuses(norm: str, s: Sentence) -> bool:
@@ -890,6 +1023,8 @@ def negative_command(doc: Document, ctx: CheckContext):
             if lead is not None and not _PRESSED.search(norm, s.nstart, m.start()) \
                     and (doc.act(_CAUTION_LEAD, lead) or doc.act(_HARM, lead)):
                 continue  # an item of a list of precautions
+            if m.group().startswith("禁止") and _RULE_FORBIDS.search(norm, s.nstart, m.end()):
+                continue  # a rule said to forbid it: positive/rule-citing's (規約により禁止となっております)
             if m.group().startswith("禁止") and _PURPOSE.search(norm, s.nstart, start):
                 continue  # a ban described with what it protects (野鳥を守るため…禁止しております)
             if m.group().startswith("禁止") and _says_what_to_do(norm, m.end(), s, nxt):
@@ -924,7 +1059,9 @@ _ASKED = lazy(r"ください|下さい|お願い(いたし|し|申し上げ)ま�
 
 # What the customer must do from now on, after what went wrong (今後は必ず締め時間を守ってください /
 # 次回からは時間どおりにお越しください): a reprimand, not an instruction for this matter.
-_FROM_NOW_ON_ORDER = (r"(今後は|次回から(は)?|次回以降(は)?|以後|これからは)[、,]?[^。]{0,30}?"
+_FROM_NOW_ON_ORDER = (r"(今後|次回から|次回以降|以後|これから)(は)?[、,]?(このような|こうした|同様の|同じような)こと(が|の)ない(よう|ように)[、,]?"
+                      r"[^。]{0,10}?(お気をつけ|お気を付け|ご注意|気をつけて|気を付けて|注意して)(ください|下さい|くださいますよう|いただきますよう)"
+                      r"|(今後は|次回から(は)?|次回以降(は)?|以後|これからは)[、,]?[^。]{0,30}?"
                       r"(必ず|きちんと|ちゃんと|しっかり|くれぐれも|よく|十分|余裕をもって|余裕を持って|時間どおり|時間通り|期限までに|遅れずに"
                       # (more care asked for: もう少しセキュリティ意識を持って / もっと注意して)
                       r"|もう少し|もうすこし|もっと|意識を持って|意識をもって|意識して)"
@@ -969,13 +1106,58 @@ _READ_BEFOREHAND = (r"(規約|規定|規則|約款|注意事項|説明書|要項
                     r"(お読み|ご確認|確認|ご覧|お目通し|目を通|お確かめ|ご理解|把握)"
                     r"(いただく|になる|なさる|される|して(おく|いただく)|しておく|いただいておく)(べき)?もの"
                     r"(です|でございます|となっております|かと存じます)")
+# The reader told to learn the basics (まずは基本をしっかり身につけてください / 使い方をきちんと覚えて
+# から): a reprimand for not knowing, not help (not 覚えやすい, nor what they will learn, 覚えていただけます)
+_LEARN_FIRST = (r"(基本|基礎|使い方|操作|ルール|マナー|知識|手順|仕組み)を[、,]?(しっかり|きちんと|ちゃんと|よく|一から|正しく)?"
+                r"(身につけ|身に付け|覚え|学ん|勉強し|習得し|理解し)て(から|ください|下さい|いただきますよう|いただけますよう)"
+                # (or to review their own ways of study or conduct: ご自身の勉強方法を見直してください; not
+                # ご自身の設定を見直して, a step of troubleshooting)
+                r"|ご自身の[^。、]{0,6}?(勉強|学習|練習|生活|行動|習慣|姿勢|態度|意識|取り組み|やり方|心構え)[^。、]{0,4}?を[、,]?"
+                r"(見直し|反省し|改め|改善し)て(ください|下さい|いただきますよう|いただけますよう)")
 _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
-                  + "|" + _READ_BEFOREHAND)  # (gated by its words: 今後, 前に, てから, はず …)
+                  + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
 _ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
-                   r"|はず|必ず|事前に|前もって|あらかじめ|予め")
+                   r"|はず|必ず|事前に|前もって|あらかじめ|予め|身につけ|身に付け|覚えて|学んで|勉強して|習得して|理解して"
+                   r"|見直して|反省して|改めて|改善して")
 _KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
+# A norm held over the reader's conduct: パスワードを他人に教えないのは常識です / 締め切りを守れないのは
+# 社会人として失格です / 遅れて来られると診療時間が短くなるのは当たり前です / 普通は気づくはずです.
+# (Words of a norm, not of a habit: 基本 and 普通 after のが tell how a thing is usually done, _DUTY's.)
+_NORM_HELD = Grammar(
+    r"(?:の|こと)(?:は|が)[、,]?(?:(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:の)?)?"
+    r"(?:一般的な|社会的な|世間一般の|世間の|基本的な)?"
+    r"(?:常識|非常識|当然(?:のこと)?|当たり前(?:のこと)?|失格|マナー違反|礼儀|(?:当然|当たり前|最低限)の(?:マナー|常識|礼儀|ルール))"
+    r"(?:です|でございます|だ|かと存じます|と(?:存じ|思い|考え)ます)"
+    r"|(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:失格|非常識|恥ずかしい|あるまじき|いかがなもの)"
+    # (a sentence that opens by calling it natural, as the reason: 当然のことですので、ご了承ください)
+    r"|(?:それは|これは)?[、,]?(?:当然|当たり前)(?:のこと)?(?:です|でございます)(?:ので|から)"
+    # (what anyone knows: 〜のは、どなたでもご存じのことかと思います; not どなたでもお分かりいただける, a promise)
+    r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:ご存じ|ご存知|お分かり|おわかり)(?:の|です|かと)"
+    r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:知って(?:いる|います|おられ)|(?:わかる|分かる)(?:こと|はず))"
+    r"|常識的に(?:考えて|考えれば|見て)|(?:普通|常識)(?:は|なら|で考えれば)[、,]?[^。]{0,30}?(?:わかる|分かる|わかり|分かり|気づ|気付)")
+_NORM_WORDS = lazy(r"常識|当然|当たり前|失格|マナー違反|礼儀|として|普通|どなた|誰|だれ")
+# ...and what makes one no reprimand: a feeling said to be natural (ご不安に思われるのは当然です; and
+# …のも当然です, sympathy), our own duty (弊社がご返金するのは当然です), what they can count on
+# (いつでもご利用いただけるのは当然です: a potential, affirmed)
+_NORM_NOT_ON_READER = lazy(r"思|感じ|心配|不安|不満|怒|立腹|驚|戸惑|困惑|疑問|不快|残念|悲し|がっかり|お困り|迷わ|迷い|迷う|悩|気にな"
+                          r"|弊社|当社|当店|弊店|私ども|わたくしども|当方|こちら|させていただ|いたす|申し上げる")
+_NORM_POTENTIAL = lazy(r"(いただけ|でき|られ|なれ)る$")
+
+
+def _norm_held(norm: str, s: Sentence):
+    """The first norm held over the reader's conduct in `s` (_NORM_HELD), or None."""
+    for m in _NORM_HELD.finditer(norm, s.nstart, s.nend):
+        if m.group().startswith(("それは", "これは", "当然", "当たり前")) and norm[s.nstart:m.start()].strip():
+            continue  # (called natural mid-sentence: 当然のことですので is the reason only when it opens one)
+        before = max(s.nstart, m.start() - 40)
+        if m.group().startswith(("の", "こと")) and (
+                norm.startswith("も", m.start() - 1) or _NORM_NOT_ON_READER.search(norm, before, m.start())
+                or _NORM_POTENTIAL.search(norm, before, m.start())):
+            continue
+        return m
+    return None
 
 
 # A particle that no sentence starts with: a line that opens with one goes on with the sentence
@@ -998,7 +1180,7 @@ def _end_of_words(norm: str, start: int, end: int) -> int:
     return end
 
 
-@triggered_by(_ORDER_WORDS, _KOTO_END)
+@triggered_by(_ORDER_WORDS, _KOTO_END, _NORM_WORDS)
 def lecturing(doc: Document, ctx: CheckContext):
     norm = doc.norm
     written = doc.linted_sentences(seg.BODY, seg.CLOSING)
@@ -1014,6 +1196,12 @@ def lecturing(doc: Document, ctx: CheckContext):
             m = _ORDERS.search(norm, s.nstart, s.nend)
             if m is not None:
                 found[s.nstart] = (s, m, False)
+    for s in ctx.sentences(doc, written, _NORM_WORDS):
+        if s.nstart not in found:
+            m = _norm_held(norm, s)
+            if m is not None:
+                found[s.nstart] = (s, m, None)
+    # (koto: True for an order in the form of a rule, None for a norm held, False for the others)
     for _at, (s, m, koto) in sorted(found.items()):
         if _NOTE_MARK.search(norm, s.nstart, m.end()):
             continue  # (※…すること, (…すること): a note to the writer, template/agent-note's)
@@ -1021,8 +1209,9 @@ def lecturing(doc: Document, ctx: CheckContext):
             continue  # a list's item names a thing (・契約をやめること, what to write), unless pressed
             # as a rule (・必ず30分以内に返却すること)
         start = m.start()
-        if koto or "てから" in norm[start:start + 8]:
-            # (the order's own clause: 確認してから質問してください / 1台30分までを必ず守ること)
+        if koto or koto is None and norm.startswith(("の", "こと"), start) or "てから" in norm[start:start + 8]:
+            # (the order's own clause: 確認してから質問してください / 1台30分までを必ず守ること; the
+            # conduct a norm is held over: 他人に教えないのは常識です)
             comma = max(norm.rfind("、", s.nstart, start), norm.rfind(",", s.nstart, start))
             start = comma + 1 if comma >= 0 else s.nstart
         yield _hit(doc, start, _end_of_words(norm, start, m.end()), suggestion=ctx.options.get("hint") or None)
@@ -1071,6 +1260,8 @@ _DOUBLE_NEG = lazy(_at(
     + "|" + _NEG + r"(?:という|って)?(?:こと|事|コト)(?:は|も)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:という|って)(?:こと|事|コト)(?:では|でも|じゃ)" + _NEG_AGAIN  # (いただけないということではございません)
     + "|" + _NEG + r"(?:では|でも)" + _NEG_AGAIN
+    # (leave to not do it, denied: 参加しなくてもよいというわけではございません, = you must)
+    + r"|(?:な|無)くても(?:よい|いい|良い|結構|構わない|かまわない|大丈夫)(?:という|って)?(?:わけ|訳|こと)(?:では|でも|じゃ)" + _NEG_AGAIN
     # (not an adjective whose stem ends in な: 少なくはありません, 危なくはない deny once)
     + r"|(?<![少危切儚頼])(?:な|無)く(?:は|も)" + _NEG_AGAIN
     + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY
@@ -1086,7 +1277,8 @@ _DOUBLE_NEG_WORDS = (
      for w in ("わけ", "訳", "もの", "物", "こと", "事", "コト", "では", "でも", "とは", "とも", "という", "って")]
     + [n + "く" + p for n in "な無" for p in "はも"]
     + [w + p for w in _NEG_NOUNS for p in ("では", "でも", "じゃ")]
-    + [n + w for n in "な無" for w in _IF_NOT_ENDS])
+    + [n + w for n in "な無" for w in _IF_NOT_ENDS]
+    + [n + "くても" for n in "な無"])
 
 
 @triggered_by(trie_pattern(_DOUBLE_NEG_WORDS))
