@@ -382,17 +382,19 @@ class Document:
             found = memo[trades] = any(t in names for t in trades)
         return found
 
-    def in_profession(self, trades: tuple[str, ...]) -> bool:
+    def in_profession(self, trades: tuple[str, ...], ours: bool = True) -> bool:
         """Whether the reader works in one of these trades: a business or technical reader, and
-        the addressee names it (コールセンター運営部 様) or our side's name does (ミナト国際物流:
-        a company that buys a trade's services deals in them). A private customer never does."""
+        the addressee names it (コールセンター運営部 様) or, with `ours`, our side's name does
+        (ミナト国際物流: a company that buys a trade's services deals in them). A private customer
+        never does."""
         if self.reader == "consumer":
             return False
         memo = self.cache.setdefault("document.professions", {})
-        found = memo.get(trades)
+        found = memo.get((trades, ours))
         if found is None:
-            names = self.own_names + "\n" + self._text_of(seg.ADDRESSEE)
-            found = memo[trades] = any(t in names for t in trades)
+            addressee = self._text_of(seg.ADDRESSEE)
+            names = self.own_names + "\n" + addressee if ours else addressee
+            found = memo[(trades, ours)] = any(t in names for t in trades)
         return found
 
     @property

@@ -255,6 +255,8 @@ class Engine:
                     continue  # our trade's own word (約定 from a brokerage): its customers know it
                 if phrase.professions and doc.in_profession(phrase.professions):
                     continue  # a trade's word to a reader who works in it (入電 to a call centre's manager)
+                if phrase.departments and doc.in_profession(phrase.departments, ours=False):
+                    continue  # ... named so by their own department (カスタマーセンター長 様)
             start, end = tokens[i].start, tokens[j - 1].end
             # A phrase's suggestion was written to replace the phrase as the rule spells it: it
             # is an exact rewrite when the text says just that (not a conjugated or half-width form).
