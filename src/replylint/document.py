@@ -386,8 +386,9 @@ class Document:
         """Whether the reader works in one of these trades: a business or technical reader, and
         the addressee names it (コールセンター運営部 様) or, with `ours`, our side's name does
         (ミナト国際物流: a company that buys a trade's services deals in them). A private customer
-        never does."""
-        if self.reader == "consumer":
+        never does; an addressee line that names a workplace of the trade (ひだまり居宅介護支援事業所,
+        which no grammar of companies reads as one) is no private customer, unless the setting says so."""
+        if self.reader == "consumer" and (ours or self.audience != "auto"):
             return False
         memo = self.cache.setdefault("document.professions", {})
         found = memo.get((trades, ours))
