@@ -382,6 +382,25 @@ class Document:
             found = memo[trades] = any(t in names for t in trades)
         return found
 
+    @property
+    def new_to_trade(self) -> bool:
+        """The reply says the reader is new to what we deal in (初めてのお取引, 古書のご購入は初めて,
+        @invest_beginner): a trade's words its customers know are not theirs yet."""
+        found = self.cache.get("document.new_to_trade")
+        if found is None:
+            found = self.cache["document.new_to_trade"] = bool(acts.NEW_TO_TRADE.search(self.view.text))
+        return found
+
+    def says(self, signs: tuple[str, ...]) -> bool:
+        """Whether our own words hold one of these signs of who the reader is (a collector's 探求書,
+        目録): the reply speaks of what the reader does."""
+        memo = self.cache.setdefault("document.signs", {})
+        found = memo.get(signs)
+        if found is None:
+            own = self.own_text
+            found = memo[signs] = any(t in own for t in signs)
+        return found
+
     def in_profession(self, trades: tuple[str, ...], ours: bool = True) -> bool:
         """Whether the reader works in one of these trades: a business or technical reader, and
         the addressee names it (コールセンター運営部 様) or, with `ours`, our side's name does

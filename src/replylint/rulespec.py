@@ -46,6 +46,9 @@ class Phrase:
     # for 並本): looked for in the addressee line alone, since our own desk of that name (〇〇通販
     # カスタマーセンター, 〇〇歯科) writes to readers of every trade. Otherwise as `professions`.
     departments: tuple[str, ...] = ()
+    # Words in our own text that show the reader deals in the trade's goods themselves (a book
+    # collector: 探求書, 目録): the phrase is plain to them, a private reader too.
+    signs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
