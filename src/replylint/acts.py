@@ -523,6 +523,10 @@ RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い",
                    + "|" + alt("について", "に関して", "の設定", "ご質問", "ご相談", "お問い合わせ") + alt("ですね", "でございますね")
                    + "|件" + alt("ですね", "でしょうか", "でございますね",
                                 r"[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました")))
+# ... and the matter they asked about, named as they named it: お尋ねの追証の件, ご質問のSSOについて
+# (the words between are theirs)
+ASKED_ABOUT = Grammar(alt("お尋ねの", "ご質問の", "ご相談の", "ご照会の", "ご指摘の", "お問い合わせの")
+                      + r"([^。、,\n「」]{1,20}?)(?:の件|について)")
 # A chat message that begins by taking in the customer's last message (かしこまりました。/ 承知
 # いたしました。/ 確認いたしました。/ お調べしました。/ 確認が取れました。): a turn within a
 # conversation, which is opened already.

@@ -479,7 +479,7 @@ class Document:
     @property
     def their_words(self) -> str:
         """The customer's own words, a line each: their quoted message, and the clauses where
-        the reply restates it (〜で文字化けする件ですね, 〜とのこと). A word they used
+        the reply restates it (〜で文字化けする件ですね, 〜とのこと, お尋ねの追証の件). A word they used
         themselves is one they know."""
         found = self.cache.get("document.their_words")
         if found is None:
@@ -488,6 +488,7 @@ class Document:
             for m in acts.RESTATED.finditer(own):
                 start = max(own.rfind("\n", 0, m.start()), own.rfind("。", 0, m.start())) + 1
                 parts.append(own[start:m.start()])
+            parts += [m.group(1) for m in acts.ASKED_ABOUT.finditer(own)]
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
 
