@@ -545,6 +545,10 @@ RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い",
                    + "|" + alt("について", "に関して", "の設定", "ご質問", "ご相談", "お問い合わせ") + alt("ですね", "でございますね")
                    + "|件" + alt("ですね", "でしょうか", "でございますね",
                                 r"[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました")))
+# ... and the matter they asked about, named as they named it: お尋ねの追証の件, ご質問のSSOについて
+# (the words between are theirs)
+ASKED_ABOUT = Grammar(alt("お尋ねの", "ご質問の", "ご相談の", "ご照会の", "ご指摘の", "お問い合わせの")
+                      + r"([^。、,\n「」]{1,20}?)(?:の件|について)")
 # A chat message that begins by taking in the customer's last message (かしこまりました。/ 承知
 # いたしました。/ 確認いたしました。/ お調べしました。/ 確認が取れました。): a turn within a
 # conversation, which is opened already.
@@ -625,6 +629,11 @@ ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "
 NEW_TO_IT = Grammar(alt("初めて", "はじめて") + r"の?" + alt("管理", "担当", "設定", "導入", "使", "利用", "触", "扱")
                     + "|" + alt("初心者", "不慣れ", "詳しくな", "くわしくな", "素人", "慣れていな", "なったばかり",
                         "になられたばかり", "引き継いだばかり", "引き継がれたばかり"))
+# The reader is new to what we deal in, as the reply restates them or greets them (古書のご購入は
+# 初めてとのこと, 初めてのお取引, 投資の初心者): our trade's words are not theirs yet, whoever we are.
+NEW_TO_TRADE = Grammar(alt("初めて", "はじめて") + r"の\s*" + alt("お取引", "お取り引き", "ご購入", "ご注文", "ご契約", "ご投資", "ご来店", "ご来院")
+                       + "|" + alt("お取引", "お取り引き", "ご購入", "ご注文", "ご契約", "ご投資", "投資") + r"は\s*" + alt("初めて", "はじめて")
+                       + "|" + alt("初心者", "ビギナー", "beginner"))
 # Our desk answers technical questions (テクニカルサポート, 開発者サポート): its reader asked one.
 # (Not 技術サポート, which an internet provider's consumer line is called too.)
 TECHNICAL_DESK = Grammar(alt("テクニカルサポート", "テクニカルセンター", "テクニカルデスク", "開発者サポート",

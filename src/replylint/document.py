@@ -382,17 +382,39 @@ class Document:
             found = memo[trades] = any(t in names for t in trades)
         return found
 
-    def in_profession(self, trades: tuple[str, ...]) -> bool:
+    @property
+    def new_to_trade(self) -> bool:
+        """The reply says the reader is new to what we deal in (初めてのお取引, 古書のご購入は初めて,
+        @invest_beginner): a trade's words its customers know are not theirs yet."""
+        found = self.cache.get("document.new_to_trade")
+        if found is None:
+            found = self.cache["document.new_to_trade"] = bool(acts.NEW_TO_TRADE.search(self.view.text))
+        return found
+
+    def says(self, signs: tuple[str, ...]) -> bool:
+        """Whether our own words hold one of these signs of who the reader is (a collector's 探求書,
+        目録): the reply speaks of what the reader does."""
+        memo = self.cache.setdefault("document.signs", {})
+        found = memo.get(signs)
+        if found is None:
+            own = self.own_text
+            found = memo[signs] = any(t in own for t in signs)
+        return found
+
+    def in_profession(self, trades: tuple[str, ...], ours: bool = True) -> bool:
         """Whether the reader works in one of these trades: a business or technical reader, and
-        the addressee names it (コールセンター運営部 様) or our side's name does (ミナト国際物流:
-        a company that buys a trade's services deals in them). A private customer never does."""
-        if self.reader == "consumer":
+        the addressee names it (コールセンター運営部 様) or, with `ours`, our side's name does
+        (ミナト国際物流: a company that buys a trade's services deals in them). A private customer
+        never does; an addressee line that names a workplace of the trade (ひだまり居宅介護支援事業所,
+        which no grammar of companies reads as one) is no private customer, unless the setting says so."""
+        if self.reader == "consumer" and (ours or self.audience != "auto"):
             return False
         memo = self.cache.setdefault("document.professions", {})
-        found = memo.get(trades)
+        found = memo.get((trades, ours))
         if found is None:
-            names = self.own_names + "\n" + self._text_of(seg.ADDRESSEE)
-            found = memo[trades] = any(t in names for t in trades)
+            addressee = self._text_of(seg.ADDRESSEE)
+            names = self.own_names + "\n" + addressee if ours else addressee
+            found = memo[(trades, ours)] = any(t in names for t in trades)
         return found
 
     @property
@@ -457,7 +479,7 @@ class Document:
     @property
     def their_words(self) -> str:
         """The customer's own words, a line each: their quoted message, and the clauses where
-        the reply restates it (〜で文字化けする件ですね, 〜とのこと). A word they used
+        the reply restates it (〜で文字化けする件ですね, 〜とのこと, お尋ねの追証の件). A word they used
         themselves is one they know."""
         found = self.cache.get("document.their_words")
         if found is None:
@@ -466,6 +488,7 @@ class Document:
             for m in acts.RESTATED.finditer(own):
                 start = max(own.rfind("\n", 0, m.start()), own.rfind("。", 0, m.start())) + 1
                 parts.append(own[start:m.start()])
+            parts += [m.group(1) for m in acts.ASKED_ABOUT.finditer(own)]
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
 

@@ -251,10 +251,14 @@ class Engine:
                     continue  # a thing of theirs they sent us, by its name (いただいたログ): they know it
                 if doc.named_with(word):
                     continue  # what we are (そよかぜサーバー): every reader of ours knows it
-                if phrase.trades and doc.of_trade(phrase.trades):
+                if phrase.trades and doc.of_trade(phrase.trades) and not doc.new_to_trade:
                     continue  # our trade's own word (約定 from a brokerage): its customers know it
                 if phrase.professions and doc.in_profession(phrase.professions):
                     continue  # a trade's word to a reader who works in it (入電 to a call centre's manager)
+                if phrase.departments and doc.in_profession(phrase.departments, ours=False):
+                    continue  # ... named so by their own department (カスタマーセンター長 様)
+                if phrase.signs and doc.says(phrase.signs):
+                    continue  # ... or shown so by what the reply says they do (a collector's 探求書)
             start, end = tokens[i].start, tokens[j - 1].end
             # A phrase's suggestion was written to replace the phrase as the rule spells it: it
             # is an exact rewrite when the text says just that (not a conjugated or half-width form).

@@ -15,13 +15,15 @@ from .regexes import lazy
 
 # A gloss right after the term (a few more letters of the word may stand between: CSV形式(…)).
 # It must hold words, not only a number or a code.
-_GLOSS_AFTER = lazy(r"[一-龥ァ-ヶー]{0,4}\s*[(「]([^()「」\n]{2,60})[)」]")
+# (The term may stand in quotes before it: 今回のご注文は「成行」(値段を指定せず…)でした.)
+_GLOSS_AFTER = lazy(r"[一-龥ァ-ヶー]{0,4}[」』]?\s*[(「]([^()「」\n]{2,60})[)」]")
 _HAS_WORDS = lazy(r"[ぁ-んァ-ヶ一-龥]{2}")
 # ... or defined in words: SLAとは、… / SLA、つまり… / SLA=… / (一般にSSOと呼ばれる仕組み)
+# (or named after the sentences that said what it is: 業界では「塗り足し」と呼ぶものです)
 # (the term may stand in quotes, with its short form: 「シングルサインオン(SSO)」と呼びます; or with
 # the rest of a name it begins: 「APN設定」という接続用の設定, 「ベストエフォート型」といって、…)
 _DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\))?(?:[一-龥ァ-ヶー]{0,4}[」』])?\s*(とは|って|、?つまり|=|:|と"
-                      + "(?:呼ば|呼び|呼ん|いい|言い|いう|言う|いって|言って))")
+                      + "(?:呼ば|呼び|呼ぶ|呼ん|いい|言い|いう|言う|いって|言って))")
 # ... or the topic of a sentence that says what it is: タイムスタンプは、…を証明するものです
 _TOPIC = lazy(r"\s*は[、,]")
 # (… and what kind of thing it is: a setting, a device, a period, a way of doing, a part; not a
@@ -41,11 +43,14 @@ _GLOSS_BEFORE = lazy(r"以下[、,]?\s*[「(]?$")
 _LATER_IS_DEFINED = lazy(r"以下")
 
 
+_CLOSING = {")": "(", "〕": "〔", "】": "【"}  # (NFKC leaves the tortoise-shell brackets as they are)
+
+
 def explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether the term at norm[start:end], in the sentence norm[s_start:s_end], is explained there."""
     before = norm[s_start:start]
-    if norm[end:end + 1] == ")" and before[-1:] == "(":
-        # サービス品質保証(SLA): the words before the bracket explain it.
+    if norm[end:end + 1] in _CLOSING and before[-1:] == _CLOSING[norm[end]]:
+        # サービス品質保証(SLA), 尿素窒素〔BUN〕: the words before the bracket explain it.
         return bool(_HAS_WORDS.search(before[-12:-1])) or bool(_LATER_IS_DEFINED.search(before))
     opened = _listed(norm, start, end, s_start, s_end)
     if opened is not None:

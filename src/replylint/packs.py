@@ -17,9 +17,9 @@ from .rulespec import (AUDIENCES, CATEGORIES, CHANNELS, DEFAULT_SEGMENTS, FIX_AP
 RULE_ID = re.compile(r"^[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$")
 _RULE_KEYS = {"severity", "summary", "message", "docs", "channels", "segments", "phrases",
               "check", "options", "examples", "fix"}
-_PHRASE_KEYS = {"phrase", "suggestion", "message", "match", "position", "readers", "explainable", "fix", "trades", "professions"}
+_PHRASE_KEYS = {"phrase", "suggestion", "message", "match", "position", "readers", "explainable", "fix", "trades", "professions", "departments", "signs"}
 # A group of phrases shares these (a tier of a jargon pack: who it is for, its message).
-_GROUP_KEYS = {"phrases", "readers", "explainable", "message", "trades", "professions"}
+_GROUP_KEYS = {"phrases", "readers", "explainable", "message", "trades", "professions", "departments", "signs"}
 
 
 class PackError(ValueError):
@@ -179,7 +179,7 @@ def _names(value, allowed, key, fail) -> tuple[str, ...]:
 
 def _phrases(items: list, key: str, fail, group: dict | None = None) -> tuple[Phrase, ...]:
     """A list of phrases, where an item may be a group: {phrases: [...], readers, explainable,
-    message, trades, professions}, whose settings its phrases take unless they give their own."""
+    message, trades, professions, departments, signs}, whose settings its phrases take unless they give their own."""
     out: list[Phrase] = []
     for k, item in enumerate(items):
         where = f"{key}[{k}]"
@@ -213,7 +213,7 @@ def _settings(item: dict, where: str, fail) -> dict:
         if not isinstance(item["message"], str):
             fail(f"{where}: 'message' must be text")
         out["message"] = item["message"]
-    for key in ("trades", "professions"):
+    for key in ("trades", "professions", "departments", "signs"):
         if key in item:
             words = item[key]
             if not isinstance(words, list) or not words or any(not isinstance(t, str) or not t.strip() for t in words):

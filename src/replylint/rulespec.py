@@ -42,6 +42,13 @@ class Phrase:
     # business or technical reader, when the addressee or our side's name holds one (コールセンター
     # 運営部 様), the phrase is plain to the reader. (To a private customer it is still jargon.)
     professions: tuple[str, ...] = ()
+    # Words that name the trade only where they name the reader (カスタマーセンター for 放棄呼, 古書店
+    # for 並本): looked for in the addressee line alone, since our own desk of that name (〇〇通販
+    # カスタマーセンター, 〇〇歯科) writes to readers of every trade. Otherwise as `professions`.
+    departments: tuple[str, ...] = ()
+    # Words in our own text that show the reader deals in the trade's goods themselves (a book
+    # collector: 探求書, 目録): the phrase is plain to them, a private reader too.
+    signs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

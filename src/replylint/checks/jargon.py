@@ -76,13 +76,15 @@ _KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = 
 _TRADES_BY_CONTEXT: dict[int, tuple[CheckContext, tuple]] = {}
 
 
-def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], frozenset[str]], ...]:
-    """The acronyms the staff of a trade know, as (words naming the trade, acronyms): a
-    freight forwarder's client's staff know FOB and CY, a call centre's know IVR and ACD."""
+def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], tuple[str, ...], frozenset[str]], ...]:
+    """The acronyms the staff of a trade know, as (words naming the trade, words naming it only
+    as the reader's department, acronyms): a freight forwarder's client's staff know FOB and
+    CY, a call centre's know IVR and ACD (カスタマーセンター長 様 runs one)."""
     found = _TRADES_BY_CONTEXT.get(id(ctx))
     if found is not None and found[0] is ctx:
         return found[1]
-    table = tuple((tuple(str(t) for t in g.get("trades", ())), frozenset(str(k).upper() for k in g.get("known", ())))
+    table = tuple((tuple(str(t) for t in g.get("trades", ())), tuple(str(t) for t in g.get("departments", ())),
+                   frozenset(str(k).upper() for k in g.get("known", ())))
                   for g in ctx.options.get("known_in_trades", []))
     _TRADES_BY_CONTEXT[id(ctx)] = (ctx, table)
     return table
@@ -90,7 +92,8 @@ def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], frozenset[str]], 
 
 def _known_in_trade(ctx: CheckContext, doc: Document, word: str) -> bool:
     """Whether the reader works in a trade whose staff know `word` (Document.in_profession)."""
-    return any(word in known and doc.in_profession(trades) for trades, known in _trades(ctx))
+    return any(word in known and (doc.in_profession(trades) or bool(departments) and doc.in_profession(departments, ours=False))
+               for trades, departments, known in _trades(ctx))
 
 
 def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
