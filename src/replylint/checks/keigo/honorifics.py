@@ -605,6 +605,14 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                            message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
                                    f"「{alt}ください」と書きます。")
                 continue
+            # 記入例を拝見してから、ご記入ください: the first of a chain of the customer's acts asked for
+            then = i + 4 if i + 3 < n and toks[i + 3].surface == "から" else i + 3
+            if _verb(nxt, "する", "為る") and nxt.surface == "し" and then < n and toks[i + 2].surface == "て" \
+                    and _asks_after(toks, then) and doc.parties.subject(toks, i) != "own":
+                yield _hit(toks, i, i + 3, suggestion=alt + "になって",
+                           message=f"「{_text(toks, i, i + 3)}」は謙譲語で、お客様の動作には使いません。"
+                                   f"「{alt}になって」と書きます。")
+                continue
             if _verb(nxt, "する", "為る") and nxt.surface == "さ" and i + 2 < n and _is_reru(toks[i + 2]) \
                     and doc.parties.subject(toks, i) != "own":
                 e = _chain_end(toks, i + 3)
