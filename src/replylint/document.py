@@ -372,6 +372,18 @@ class Document:
             self.cache["document.to_colleague"] = found
         return found
 
+    @property
+    def reader_called_san(self) -> bool:
+        """The addressee line names the reader with さん, never with 様, 殿 or 御中 (法学部4年 鈴木
+        陸 さん): a school writing to its student, a desk to a colleague. A request in 〜てもらえますか
+        is that register's own."""
+        found = self.cache.get("document.reader_called_san")
+        if found is None:
+            lines = self._text_of(seg.ADDRESSEE).split("\n")
+            found = self.cache["document.reader_called_san"] = \
+                any(line.rstrip().endswith("さん") for line in lines) and not _HONOURED_READER.search("".join(lines))
+        return found
+
     def of_trade(self, trades: tuple[str, ...]) -> bool:
         """Whether our side's name (Document.own_names) holds one of these words of a trade
         (はやぶさネット証券 for 証券): the reply comes from that trade. Asked once per trade."""
@@ -542,6 +554,10 @@ class Document:
 
 
 _UNSEEN = object()
+
+
+# A reader named with honour, or an account on a social network (@mika_tabi さん: a public reply)
+_HONOURED_READER = re.compile(r"様|さま|殿|御中|@")
 
 
 # An addressee line that names a group (ショップオーナーの皆様, 会員の皆さま, 学生の皆さんへ)

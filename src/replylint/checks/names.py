@@ -84,8 +84,17 @@ _HONOUR_STRICT = r"(?=の(ご|お|ます|益々|いっそう|一層|また|今�
 # ...and, to a person, what is theirs, what they sent, what they are (高田様のクレジットカード, 清水様
 # からご質問いただいた, 小林様は、11月28日の試験に合格されています): a letter to a company's staff
 # names others so (their employees, a candidate: 岡本様の二次面接), a letter to a person seldom does.
-_HONOUR_AFTER = _HONOUR_STRICT[:-1] + r"|の[一-鿿々ァ-ヺ]|から|より|は[、,])"
+# (Also a thing of theirs whose name starts in kana, 田中様のことり証券の口座, and where they hold
+# it, 東和商事様でご契約中のプラン.)
+_HONOUR_AFTER = _HONOUR_STRICT[:-1] + r"|の[一-鿿々ァ-ヺ]|の[ぁ-ゖ]{2,6}[一-鿿々ァ-ヺ]|で(ご|お)|から|より|は[、,])"
 _HONOUR = lazy(r"(様|さま)" + _HONOUR_AFTER)
+# A reader the addressee line names with さん (法学部4年 鈴木 陸 さん: a school's student) is
+# called so in the body too; another surname with さん, where the reader's own matter is told (佐々木
+# さんの志望動機を拝見しました, 佐々木さんは、…), is left from a reply to someone else. (Not から/より:
+# a third person who told us.)
+_SAN_AFTER = r"(?=の(?:ご|お|[一-鿿々ァ-ヺ])|に(?:は|も)?、?(?:ご|お)|が(?:ご|お)|は(?:ご|お|[、,]))"
+_SAN_HONOUR = lazy("(さん)" + _SAN_AFTER)
+_SAN_ADDRESSEE = lazy(r"(?:^|\s)[一-鿿々]{1,4}[^\S\n]*[一-鿿々ぁ-んァ-ヺー]{0,6}[^\S\n]*さん\s*$")
 _STRICT = lazy(r"(様|さま)" + _HONOUR_STRICT)
 # A company named in full, with 様, whatever follows (株式会社ヤマセ様の環境では): a company's name
 # is the customer's company in a reply to one.
@@ -124,9 +133,10 @@ def _related(x: str, y: str) -> bool:
 # The words the two ends start with, and the honour the customer's name takes (_HONOUR: not
 # 様 alone, which nearly every addressee holds).
 _END_WORDS = ("今後とも", "引き続き", "これからも", "一同", "いつも", "このたび", "この度", "平素", "先日は", "本日は")
-_HONOUR_WORDS = ("様", "さま", "株式会社", "有限会社", "合同会社")  # (what _HONOUR and _COMPANY_CALLED start with)
+# (what _HONOUR, _COMPANY_CALLED and _SAN_HONOUR start with)
+_HONOUR_WORDS = ("様", "さま", "株式会社", "有限会社", "合同会社", "さん", "ちゃん", "くん")
 _STARTS = lazy("|".join(_END_WORDS) + r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER
-               + "|" + "|".join(_HONOUR_WORDS[2:]))
+               + r"|さん" + _SAN_AFTER + "|" + "|".join(_HONOUR_WORDS[2:5] + _HONOUR_WORDS[6:]))
 
 
 # A building's name: a word of the kind (ハイツ, メゾン, 荘 …) with the name's other words around it
@@ -154,6 +164,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _ends(doc, written[0].nstart, written[-1].nend, ends)
     yield from _welcome(doc, ends, written[0].nstart, written[-1].nend)
     yield from _called(doc, honours)
+    yield from _pet_names(doc, honours)
     yield from _visited(doc, written[0].nstart, written[-1].nend)
 
 
@@ -368,10 +379,16 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str, welcome: bool
         return None
     if found is None or found.group(1) == x[head:]:
         return None
+    if _CENTRAL_DESK.search(found.group(1)):
+        return None  # (さくら歯科 駅前院 / さくら歯科 予約センター: the business's own desk serves every branch)
     raw = m.group(2)
     at = raw.find(x[head:])
     a, b = (m.start(2) + at, m.start(2) + at + len(x) - head) if at >= 0 else (m.start(2), m.end(2))
     return _hit(doc, m, x, found.group(1), a, b)
+
+
+# A desk or office that serves every branch of a business (予約センター, お客様相談室, 本部): no branch.
+_CENTRAL_DESK = lazy(r"センター|デスク|窓口|相談室|事務局|受付|本部|本社|サポート|コールセンター")
 
 
 # A katakana word that ends a business's name (プリント|ベース, プリント|ワークス); not the kind of
@@ -536,12 +553,15 @@ def _called(doc: Document, starts: list[int]):
     # (the honour first: most replies call the customer by name nowhere but in the addressee)
     honours = _matches(_HONOUR, norm, starts, written[0].nstart, written[-1].nend)
     companies = _matches(_COMPANY_CALLED, norm, starts, written[0].nstart, written[-1].nend, _not_in_word)
-    if not honours and not companies:
+    sans = _matches(_SAN_HONOUR, norm, starts, written[0].nstart, written[-1].nend)
+    if not honours and not companies and not sans:
         return
     lines = [doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE)]
     addressee = " ".join(lines)
     if not addressee:
         return
+    if sans and any(_SAN_ADDRESSEE.search(line) for line in lines) and not _HONOURED.search(addressee):
+        yield from _called_san(doc, sans, addressee)
     # (a person under the company's lines: 株式会社北斗精機 / 人事部 人材開発課 / 山岸 由香 様)
     person = any(_PERSON_ADDRESSEE.match(line) for line in lines)
     company = _COMPANY_ADDRESSEE.search(addressee) is not None
@@ -578,14 +598,96 @@ def _called(doc: Document, starts: list[int]):
             yield _called_hit(doc, m, name, addressee)
 
 
+_HONOURED = lazy(r"様|さま|殿|御中|@")
+
+
+def _called_san(doc: Document, sans: list[re.Match], addressee: str):
+    """法学部4年 鈴木 陸 さん … 佐々木さんの志望動機を拝見しました: the reader, named with さん,
+    called by another surname (not ours: 担任の小野さん is the grammar's, _CALLED_NAME's の)."""
+    norm, known = doc.norm, None
+    for san in sans:
+        s = doc.sentence_at(san.start())
+        if s is None or s.kind not in _WRITTEN:
+            continue
+        m = _CALLED_NAME.search(norm, max(s.nstart, san.start() - _NAME_REACH), san.start())
+        if m is None or m.group(2) is not None or m.group(3) is not None:
+            continue  # (a company with さん: a shop called so, not a person)
+        name = m.group(1)
+        if _PEOPLE.search(name) or doc.parties.is_ours(name):
+            continue
+        if known is None:
+            known = _known_names(doc, addressee)
+        if name not in known:
+            yield _called_hit(doc, m, name, addressee, "さん")
+            return
+
+
+# A pet's or a child's name with ちゃん or くん: katakana (ミルクちゃん) or one to three kanji (陽翔くん),
+# not a word for an animal or a family member (ワンちゃん, 猫ちゃん, 赤ちゃん, お姉ちゃん).
+_PET_SUFFIXES = ("ちゃん", "くん")
+_NOT_PET_NAMES = ("ワン", "ニャン", "ネコ", "イヌ", "ウサ", "ウサギ", "インコ", "ハム", "ハムスター", "トリ", "ベビ", "ベビー",
+                  "猫", "犬", "赤", "坊", "嬢", "姉", "兄", "母", "父", "爺", "婆", "子", "孫", "娘", "息子")
+
+
+def _nickname_before(norm: str, p: int) -> str | None:
+    """The name right before the ちゃん or くん at `p`: a whole katakana word, or one to three kanji."""
+    a = p
+    if a > 0 and ("ァ" <= norm[a - 1] <= "ヺ" or norm[a - 1] == "ー"):
+        while a > max(0, p - 7) and ("ァ" <= norm[a - 1] <= "ヺ" or norm[a - 1] == "ー"):
+            a -= 1
+        if a > 0 and ("ァ" <= norm[a - 1] <= "ヺ" or norm[a - 1] == "ー"):
+            return None
+    else:
+        while a > max(0, p - 4) and ("\u4e00" <= norm[a - 1] <= "\u9fff" or norm[a - 1] == "々"):
+            a -= 1
+        if a > 0 and ("\u4e00" <= norm[a - 1] <= "\u9fff" or norm[a - 1] == "々"):
+            return None
+    name = norm[a:p]
+    if not name or name.endswith(_NOT_PET_NAMES) or norm[max(0, a - 1):a] in ("の", "お"):
+        return None  # (担当のミキちゃん: named by a role; お兄ちゃん)
+    return name if len(name) >= 2 or "\u4e00" <= name <= "\u9fff" else None
+
+
+def _pet_names(doc: Document, starts: list[int]):
+    """ソラちゃんの歯石取りのご予約を承りました … クウちゃんの体調に変化があった場合は: the pet (or
+    child) the reply is about, named by another name in a later sentence, once (a line from the reply
+    about another pet). Silent when two names stand in one sentence (two pets: ミルクちゃんとココア
+    ちゃん), when three or more are named, or when the quote or the subject names the later one."""
+    norm = doc.norm
+    seen: dict[str, list[int]] = {}
+    sentences: dict[int, set[str]] = {}
+    for p in starts:
+        if not norm.startswith(_PET_SUFFIXES, p):
+            continue
+        s = doc.sentence_at(p)
+        name = _nickname_before(norm, p) if s is not None and s.kind in _WRITTEN else None
+        if name is None:
+            continue
+        seen.setdefault(name, []).append(p)
+        sentences.setdefault(s.nstart, set()).add(name)
+        if len(seen) > 2 or len(sentences[s.nstart]) > 1:
+            return
+    if len(seen) != 2:
+        return
+    first, later = sorted(seen, key=lambda x: seen[x][0])
+    if len(seen[later]) != 1 or later in doc.quoted_text or later in doc.signed_text:
+        return
+    p, q = seen[later][0], seen[first][0]
+    called = norm[p - len(later):p] + next(x for x in _PET_SUFFIXES if norm.startswith(x, p))
+    right = norm[q - len(first):q] + next(x for x in _PET_SUFFIXES if norm.startswith(x, q))
+    yield Hit(*doc.original_span(p - len(later), p - len(later) + len(called)),
+              f"「{called}」は、この返信のほかの箇所の名前（{right}）と違います。"
+              f"別のお客様への返信から残った名前ではありませんか。", right)
+
+
 def _known_names(doc: Document, addressee: str) -> str:
     """The names the reply gives the customer and itself, spaces removed."""
     return "\n".join(_SPACE.sub("", t) for t in (addressee, doc.quoted_text, doc.signed_text))
 
 
-def _called_hit(doc: Document, m: re.Match, name: str, addressee: str) -> Hit:
+def _called_hit(doc: Document, m: re.Match, name: str, addressee: str, honour: str = "様") -> Hit:
     return Hit(*doc.original_span(m.start(1), m.end(1)),
-               f"「{name}様」は、宛名の「{_SPACE.sub(' ', addressee.strip())[:30]}」と違います。"
+               f"「{name}{honour}」は、宛名の「{_SPACE.sub(' ', addressee.strip())[:30]}」と違います。"
                f"別のお客様への返信から残った名前ではありませんか。", None)
 
 

@@ -284,6 +284,13 @@ _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
 # ahead fast), with one scan after them: a word that ends in a suffix (様, さま, さん, くん, 君,
 # ちゃん) needs nothing more, an own word needs the scan.
 _OWN_WORD = "(?:" + trie_pattern(_OWN_PREFIX_WORDS) + ")"
+# Our house, said as such (弊社の, 私どもの, 本学の): whoever the sentence names after it is ours.
+_OUR_HOUSE = frozenset(parties.COMPANY + ("私ども", "わたくしども", "私共", "本学", "本校", "当大学", "当学"))
+# A title that heads a unit, and the unit (センター長: センター): ours when one of our own names ends
+# in that unit and the addressee's does not (北斗大学 キャリアセンター … センター長の山田様).
+_UNIT_HEADS = {"センター長": "センター", "店長": "店", "支店長": "支店", "副店長": "店", "院長": "院", "校長": "校",
+               "学長": "大学", "館長": "館", "園長": "園", "所長": "所", "室長": "室", "局長": "局", "教室長": "教室",
+               "塾長": "塾", "工場長": "工場", "駅長": "駅", "部長": "部", "課長": "課", "係長": "係"}
 # (grouped by first character: the search only needs where a match starts, which the order of
 # the alternatives does not change; 23.1 -> 20.8 ms over the 2k corpus and the dev sets)
 _TITLE_MARKS = lazy(
@@ -291,6 +298,9 @@ _TITLE_MARKS = lazy(
                           + [f"{w}\\s*(?:様|さま)" for w in parties.STAFF if not w.startswith(_OWN_PREFIX_WORDS)]
                           # (トレーナーの田中様より…連絡がありました: _reported_to_us)
                           + [f"{w}の" for w in parties.STAFF if not w.startswith(_OWN_PREFIX_WORDS)]
+                          # (私どもの山田様, 院長の佐藤様: _named_as_ours)
+                          + [f"{w}の" for w in sorted(_OUR_HOUSE | set(_UNIT_HEADS), key=lambda w: (-len(w), w))
+                             if not w.startswith(_OWN_PREFIX_WORDS)]
                           + ["さん(?<!客さん)", "くん", "君", "ちゃん"]) + ")"
     f"(?:(?<=[様まん君])|(?:(?!{_OWN_WORD})[^、。!?\\n])*?(?<!客)(?:{trie_pattern(_NAME_SUFFIX + _TITLES)}))")
 _COMMON_STARTS = frozenset(("いたす", "致す", "おる", "居る"))
@@ -595,6 +605,14 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                            message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
                                    f"「{alt}ください」と書きます。")
                 continue
+            # 記入例を拝見してから、ご記入ください: the first of a chain of the customer's acts asked for
+            then = i + 4 if i + 3 < n and toks[i + 3].surface == "から" else i + 3
+            if _verb(nxt, "する", "為る") and nxt.surface == "し" and then < n and toks[i + 2].surface == "て" \
+                    and _asks_after(toks, then) and doc.parties.subject(toks, i) != "own":
+                yield _hit(toks, i, i + 3, suggestion=alt + "になって",
+                           message=f"「{_text(toks, i, i + 3)}」は謙譲語で、お客様の動作には使いません。"
+                                   f"「{alt}になって」と書きます。")
+                continue
             if _verb(nxt, "する", "為る") and nxt.surface == "さ" and i + 2 < n and _is_reru(toks[i + 2]) \
                     and doc.parties.subject(toks, i) != "own":
                 e = _chain_end(toks, i + 3)
@@ -730,7 +748,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             own_hon = True  # お見えになる, ご覧になる, お越しになる
         # (asked of the reader, the act is theirs whoever the sentence spoke of before:
         # 私もお願いしましたので、どうかお気になさらないでください)
-        if own_hon and doc.parties.subject(toks, i) == "own" and not _asked_of_reader(toks, i):
+        if own_hon and _own_acts(doc, toks, i) and not _asked_of_reader(toks, i):
             start = i
             if _is(t, "なる", "成る"):
                 start = _prefixed(toks, i - 2)
@@ -760,6 +778,46 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             yield _hit(toks, start, e, suggestion=sugg,
                        message=f"「{word}」は尊敬語です。自分の側（弊社・担当者）の動作には謙譲語"
                                f"「{sugg}」を使います。")
+
+
+def _own_acts(doc: Document, toks: list[Token], i: int) -> bool:
+    """One of ours does toks[i]: the sentence's subject is ours, or, with no subject, the one of
+    ours the sentence says we asked (講師のEmmaに確認したところ、…とおっしゃっていました)."""
+    side = doc.parties.subject(toks, i)
+    return side == "own" or side is None and _asked_one(doc, toks, i) == "own"
+
+
+# What we do when we ask one of ours and report the answer: 〜に確認した/伝えた/聞いたところ
+_ASKED_NOUNS = frozenset(("確認", "相談", "連絡", "問い合わせ", "問合せ", "照会", "報告"))
+_ASKED_VERBS = frozenset(("伝える", "聞く", "訊く", "尋ねる", "問い合わせる", "話す", "申し伝える"))
+_ASKED_REACH = 40  # words back from the predicate: a bound, so that a sentence costs linear time
+
+
+def _asked_one(doc: Document, toks: list[Token], i: int) -> str | None:
+    """The side of X in 「Xに確認したところ、」 before toks[i] (the one asked answers in the main
+    clause), or None when the sentence asks no one so."""
+    for k in range(i - 1, max(2, i - _ASKED_REACH), -1):
+        if toks[k].surface in ("。", "!", "?"):
+            return None
+        if toks[k].surface != "ところ" or toks[k - 1].surface != "た":
+            continue
+        v = k - 2
+        if toks[v].surface == "し" and toks[v - 1].surface in _ASKED_NOUNS:
+            v -= 1  # 確認|し|た|ところ
+        elif toks[v].surface == "し" and toks[v - 1].lemma in _ASKED_VERBS:
+            v -= 1  # お|伝え|し|た|ところ
+        elif toks[v].lemma not in _ASKED_VERBS:
+            return None
+        if v >= 1 and toks[v - 1].surface in _PREFIX:
+            v -= 1
+        if v < 2 or toks[v - 1].surface != "に":
+            return None
+        j = v - 1
+        while j > 0 and v - 1 - j < 6 and (toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞")
+                                            or toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] == "名詞"):
+            j -= 1
+        return doc.parties.side_of(toks, j, v - 1, "に")
+    return None
 
 
 def _asked_of_reader(toks: list[Token], i: int) -> bool:
@@ -849,6 +907,34 @@ def _reported_to_us(doc: Document, s: Sentence, toks: list[Token], name_k: int, 
         and bool(_PLAIN_REPORT.match(doc.norm, toks[i + 1].nend, s.nend))
 
 
+def _noun_run_before(toks: list[Token], k: int) -> int:
+    """The start of the nouns (up to three words) that end at toks[k - 1]."""
+    j = k
+    while j > 0 and k - j < 3 and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞", "代名詞"):
+        j -= 1
+    return j
+
+
+def _named_as_ours(doc: Document, toks: list[Token], name_k: int) -> bool:
+    """センター長の山田様 / 弊社の部長の山田様 / 私どもの山田さん: a person the sentence names
+    by our house or by the head of a unit of ours, not the customer's nor a third party's (A社の
+    センター長の山田様: whose, the の before it says)."""
+    if name_k < 2 or toks[name_k - 1].surface != "の":
+        return False
+    j = _noun_run_before(toks, name_k - 1)
+    word = _text(toks, j, name_k - 1)
+    if word in _OUR_HOUSE:
+        return True
+    unit = _UNIT_HEADS.get(word) or (word[:-1] if word.endswith("長") and len(word) > 3 else None)
+    if not unit:
+        return False
+    if j >= 2 and toks[j - 1].surface == "の":
+        return _text(toks, _noun_run_before(toks, j - 1), j - 1) in _OUR_HOUSE  # 弊社の部長の
+    if j > 0 and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞"):
+        return False
+    return doc.named_with(unit) and unit not in doc.parties.addressee
+
+
 def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
     """担当の山田さん / 弊社の田中部長 / 山田さんからご連絡いたします: a colleague named with honour."""
     n = len(toks)
@@ -890,6 +976,8 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             # unless the reader is a company's); ours when our name or our signature says so, or
             # when the sentence speaks of them humbly (開発部の斉藤様が…改善すると申しております)
             own_prefix = False
+        if not own_prefix and t.surface in ("様", "さま", "さん") and toks[name_k].pos[2] == "人名":
+            own_prefix = _named_as_ours(doc, toks, name_k)
         if own_prefix and t.surface in ("様", "さま") and i + 1 < n and (
                 toks[i + 1].surface in ("から", "より") and _RECEIVED.search(doc.norm, toks[i + 1].nend, s.nend)
                 or toks[i + 1].surface == "に" and _RECEIVED.search(doc.norm, toks[i + 1].nend, min(s.nend, toks[i + 1].nend + 10))):

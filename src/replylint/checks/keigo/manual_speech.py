@@ -63,6 +63,7 @@ _PERSON_Q = ("本人", "契約者", "担当者", "名義人", "家族", "代理�
              "申込者", "購入者", "依頼者", "代表者", "どちら様")
 
 
+_REQUEST_ADVERBS = frozenset(("よろしく", "宜しく"))
 _HOU_AFTER = frozenset(("は", "を", "が", "に", "で", "と", "も", "、", ",", "から", "へ", "まで"))
 
 
@@ -87,9 +88,10 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     if noun.surface in _PLACE or noun.pos[2] == "地名":
         return False  # (a direction, or a place: 高崎のほうから)
     after = toks[i + 1] if i + 1 < len(toks) else None
-    # (or straight on to the verb, its particle dropped: 試乗のほうご用意しております)
+    # (or straight on to the verb, its particle dropped: 試乗のほうご用意しております, ご確認のほう
+    # よろしくお願いいたします)
     if after is None or after.surface not in _HOU_AFTER and not (after.surface == "です" or after.lemma == "です") \
-            and not (after.surface in ("ご", "お", "御") and after.pos[0] == "接頭辞"):
+            and not (after.surface in ("ご", "お", "御") and after.pos[0] == "接頭辞") and after.surface not in _REQUEST_ADVERBS:
         return False
     # A comparison: AよりBのほうが, どちらのほうが; before any other particle only when the other
     # side stands right before it (電話よりメールのほうで). 心より / 本社より elsewhere compare nothing.
@@ -104,6 +106,14 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
                 or _BETTER.search("".join(t.surface for t in rest)):
             return False
     return True
+
+
+def _of_something(toks: list[Token], k: int) -> bool:
+    """toks[k] is もの said of something (〜によるもの, 〜以外のもの): the thing it is, not what it
+    turns into (思い出深いものになります: an adjective says what it becomes)."""
+    return toks[k].surface in ("もの", "物") and k >= 2 and (
+        toks[k - 1].surface == "の" and toks[k - 1].pos[0] == "助詞" and toks[k - 2].pos[0] in ("名詞", "接尾辞")
+        or _is(toks[k - 1], "よる", "因る"))
 
 
 def _noun_start(toks: list[Token], j: int) -> int:
@@ -167,7 +177,19 @@ def _narimasu(toks: list[Token], i: int) -> bool:
     return not rest or rest[0].surface in ("ので", "が", "けれども", "ね", "よ", "の")
 
 
-_BAITO_KEYS = frozenset(("に", "ほう", "で", "お", "ご", "御"))
+_BAITO_KEYS = frozenset(("に", "ほう", "方", "で", "お", "ご", "御"))
+# The vague ほう written 方 (残高の方をご確認ください): 方 is as often a person (会員の方, ご家族の方,
+# 初めての方) or 方法, so only after a word that never names a person: an amount, the reader's data,
+# a document or a thing sent (the tokenizer reads every 方 ホウ, and cannot tell).
+_THING_HOU = tuple((
+    "残高", "金額", "料金", "代金", "合計", "会計", "残額", "差額", "請求額", "送料", "手数料", "ポイント", "返金",
+    "名前", "住所", "番号", "連絡先", "アドレス", "生年月日", "パスワード", "口座",
+    "書類", "請求書", "領収書", "明細", "申込書", "伝票", "控え", "用紙", "商品", "荷物", "品物", "在庫", "内容", "日程", "日時"))
+
+
+def _thing_hou(toks: list[Token], i: int) -> bool:
+    """toks[i] is 方 after の and a word that names a thing, never a person (ご利用明細の方)."""
+    return i >= 2 and toks[i - 1].surface == "の" and _text(toks, _noun_start(toks, i - 2), i - 1).endswith(_THING_HOU)
 _KATAKANA_WORD = lazy(r"[ァ-ヺー]+")
 # Loanwords that take お in ordinary polite speech
 _USUAL_O_LOANWORDS = frozenset(("トイレ", "タバコ"))
@@ -202,7 +224,7 @@ _BETTER = lazy(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|�
 # or in one of _PERSON_Q; でございます alone, as polite as です, stands in most replies).
 # (Non-capturing groups, and each alternative starting with its own literal: a trigger is searched
 # in every reply, and this form is searched twice as fast.)
-@triggered_by(r"よろしかった|円から|という(?:形|かたち)|なるほど|了解|の\s*ほう|疲れ|苦労|に\s*なり\s*ま"
+@triggered_by(r"よろしかった|円から|という(?:形|かたち)|なるほど|了解|の\s*ほう|の\s*方(?!法|針|式|向|面)|疲れ|苦労|に\s*なり\s*ま"
               + "".join(f"|{w}\\s*で\\s*(?:ござ|御座)" for w in ("様", "さま") + _PERSON_Q)
               + r"|お[ァ-ヺ]|ご[ァ-ヺ]|御[ァ-ヺ]")
 def baito(doc: Document, ctx: CheckContext):
@@ -273,6 +295,8 @@ def baito(doc: Document, ctx: CheckContext):
                     flag = True  # 担当の山田になります
                 elif _text(toks, start, k + 1) in _NEVER_BECOME and _CHANGE_IN_TIME.search(before) is None:
                     flag = True
+                elif _of_something(toks, k) and not _changes(before, noun.surface) and _CHANGE_IN_TIME.search(before) is None:
+                    flag = True  # 燃料費の上昇によるものになります / 最新号以外のものになります
                 elif not _changes(before, noun.surface):
                     if _DEMONSTRATIVE.search(before) and noun.pos[1] != "形状詞" and noun.pos[2] != "形状詞可能":
                         flag = True
@@ -292,13 +316,14 @@ def baito(doc: Document, ctx: CheckContext):
                            message=f"「{found}」は「です」の代わりの「〜になります」です。「{sugg}」と書きます。")
                 continue
             # 〜のほう、 / 〜のほうを (ぼかしの「ほう」)
-            if t.surface == "ほう" and _vague_hou(toks, i, sent):
+            if (t.surface == "ほう" or t.surface == "方" and _thing_hou(toks, i)) \
+                    and _vague_hou(toks, i, sent):
                 after = toks[i + 1].surface if i + 1 < n else ""
                 e = i + 2 if after in _HOU_AFTER else i + 1
                 j = _noun_start(toks, i - 2)  # the whole noun: 請求|書のほう -> 請求書のほう
                 # (its particle dropped before the verb's お/ご: the object, 試乗をご用意して)
                 sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",")
-                                                 else "を" if after in ("ご", "お", "御") else "は、")
+                                                 else "を" if after in ("ご", "お", "御") or after in _REQUEST_ADVERBS else "は、")
                 yield _hit(toks, j, e, suggestion=sugg, fix=sugg,
                            message=f"「{_text(toks, j, e)}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。")
                 continue
@@ -493,7 +518,8 @@ def casual(doc: Document, ctx: CheckContext):
             # 〜てもらえますか / 〜てくれれば: the customer's favour asked for in plain words
             if t.pos[0] == "動詞" and i >= 1 and toks[i - 1].surface in ("て", "で") and toks[i - 1].pos[0] == "助詞" \
                     and (t.lemma == "もらえる" or t.lemma in ("もらう", "貰う") and sf.startswith("もらえ")
-                         or t.lemma in ("くれる", "呉れる")) and _asks(toks, i) and not doc.to_colleague:
+                         or t.lemma in ("くれる", "呉れる")) and _asks(toks, i) and not doc.to_colleague \
+                    and not doc.reader_called_san:  # (a school to its student: 見せてもらえれば)
                 nxt = toks[i + 1].surface if i + 1 < n else ""
                 sugg = "いただけ" + sf[3:] if sf.startswith("もらえ") else _kudasaru(sf, nxt)
                 yield _hit(toks, i, i + 1, suggestion=sugg, fix=sugg,
