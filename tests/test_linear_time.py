@@ -82,6 +82,10 @@ def test_who_acts_is_linear_in_a_run_of_ga_with_no_verb():
     ("お休みされる repeated", "お休みされる", "keigo/go-sareru"),
     ("お休みされる repeated", "お休みされる", "keigo/wrong-direction"),
     ("お詳しい repeated", "お詳しい", "keigo/wrong-direction"),
+    # the softening のほう/の方: each read the whole sentence before it for a comparison
+    ("のほうを repeated", "残高のほうを", "keigo/baito"),
+    ("の方を repeated", "残高の方を", "keigo/baito"),
+    ("のほうが repeated", "残高のほうが", "keigo/baito"),
 ])
 def test_subject_lookup_is_linear_in_a_run_of_predicates(shape, unit, rule):
     assert _growth(_repeat(unit), 2000, _lint([rule])) < LIMIT, shape

@@ -81,7 +81,7 @@ def _introduced_to_one_of_ours(doc: Document) -> bool:
     さん) opens with the writer's name, as between members of one institution; the customer's
     opening words (お世話になっております) are not owed. No blind writer labels one (six such
     mails across the dev sets, four of them clean)."""
-    if doc.channel != "email" or not (doc.parties.addressee or "").rstrip().endswith("さん"):
+    if doc.channel != "email" or not doc.reader_called_san:
         return False
     own = doc.own_sentences()
     return bool(own) and doc.act(acts.DESK_INTRODUCTION, own[0]) is not None

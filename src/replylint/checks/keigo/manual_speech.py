@@ -95,12 +95,18 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
         return False
     # A comparison: AよりBのほうが, どちらのほうが; before any other particle only when the other
     # side stands right before it (電話よりメールのほうで). 心より / 本社より elsewhere compare nothing.
-    if _COMPARED_BEFORE.search(sent, 0, max(0, toks[i - 2].nstart - toks[0].nstart)):
+    # (the pattern is anchored at the noun and reaches 16 characters back: each ほう reads only
+    # those, so that a sentence of many ほう is read in linear time)
+    end = max(0, toks[i - 2].nstart - toks[0].nstart)
+    if _COMPARED_BEFORE.search(sent, max(0, end - _COMPARED_REACH), end):
         return False
     if after.surface == "が":  # a comparison: AよりBのほうが, のほうが早く届きます / のほうがお得です /
-        # のほうが伝わりやすい (an adjective, or a verb made one: 〜やすい, 〜にくい)
-        rest = toks[i + 2:]
-        if _COMPARISON.search(sent) \
+        # のほうが伝わりやすい (an adjective, or a verb made one: 〜やすい, 〜にくい), read within
+        # the clause around it, not the whole sentence once per ほう
+        rest = toks[i + 2:i + 2 + _CLAUSE_REACH]
+        base = toks[0].nstart
+        near = (toks[max(0, i - _CLAUSE_REACH)].nstart - base, toks[min(len(toks), i + 2 + _CLAUSE_REACH) - 1].nend - base)
+        if _COMPARISON.search(sent, *near) \
                 or any(t.pos[0] == "形容詞" or t.pos[0] == "形状詞" and t.pos[1] != "助動詞語幹"
                        or t.pos[:2] == ("接尾辞", "形容詞的") for t in rest) \
                 or _BETTER.search("".join(t.surface for t in rest)):
@@ -214,6 +220,8 @@ _PLACE = frozenset(("右", "左", "上", "下", "前", "後ろ", "奥", "手前"
 # A comparison: AよりBのほうが / どちらのほうが / 〜と比べて
 _COMPARISON = lazy(r"より|比べ|比較|どちら|どっち|いずれ|と[^、。]{1,20}では")
 _COMPARED_BEFORE = lazy(r"(より|比べ(て|ると|れば)|どちら|どっち|いずれ)[^、。]{0,12}$")
+_COMPARED_REACH = 16  # its longest match: 比べると and twelve more
+_CLAUSE_REACH = 16  # words each side of のほうが where the comparison is read
 # …and what one is better at: のほうが早く届きます / のほうがお得です
 _BETTER = lazy(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|安全|早|速|安[いくか]|高[いくか]|良[いくか]|よ[いくか]|いい|多[いくか]"
                      r"|少な|大き|小さ|簡単|楽[でにな]|向いて|適して")
