@@ -117,7 +117,7 @@ def _next_steps_offered(doc: Document, own) -> bool:
     on it (ご都合のよい日時をお知らせください。ほかの日程でもお探しいたします; in one sentence:
     ご希望をお知らせいただければ、すぐに手配いたします), or two offers
     (…ご返信いただけますでしょうか。ほかのご希望日がございましたら、あわせてお知らせください).
-    The matter goes on with the reader's answer; two blind writers' clean mails end so (eight of
+    The matter goes on with the reader's answer; three blind writers' clean mails end so (ten of
     them), and no writer labels one. A lone request (ご希望の方法をお知らせください) or a change of
     plan (ご都合が悪い場合は、ご連絡ください) after the body is still no close: five labeled."""
     if len(own) < 2 or doc.norm.startswith(("なお", "尚、"), own[-1].nstart):
