@@ -560,7 +560,7 @@ def _called(doc: Document, starts: list[int]):
     addressee = " ".join(lines)
     if not addressee:
         return
-    if sans and any(_SAN_ADDRESSEE.search(line) for line in lines) and not _HONOURED.search(addressee):
+    if sans and doc.reader_called_san and any(_SAN_ADDRESSEE.search(line) for line in lines):
         yield from _called_san(doc, sans, addressee)
     # (a person under the company's lines: 株式会社北斗精機 / 人事部 人材開発課 / 山岸 由香 様)
     person = any(_PERSON_ADDRESSEE.match(line) for line in lines)
@@ -596,9 +596,6 @@ def _called(doc: Document, starts: list[int]):
             known = _known_names(doc, addressee)
         if name not in known:
             yield _called_hit(doc, m, name, addressee)
-
-
-_HONOURED = lazy(r"様|さま|殿|御中|@")
 
 
 def _called_san(doc: Document, sans: list[re.Match], addressee: str):
