@@ -381,18 +381,13 @@ class Document:
         if found is None:
             lines = self._text_of(seg.ADDRESSEE).split("\n")
             found = self.cache["document.reader_called_san"] = \
-                any(line.rstrip().endswith("さん") for line in lines) and not _HONOURED_READER.search("".join(lines))
+                any(line.rstrip().endswith("さん") for line in lines) and not _honoured("".join(lines))
         return found
 
     def of_trade(self, trades: tuple[str, ...]) -> bool:
         """Whether our side's name (Document.own_names) holds one of these words of a trade
         (はやぶさネット証券 for 証券): the reply comes from that trade. Asked once per trade."""
-        memo = self.cache.setdefault("document.trades", {})
-        found = memo.get(trades)
-        if found is None:
-            names = self.own_names
-            found = memo[trades] = any(t in names for t in trades)
-        return found
+        return self._holds("document.trades", trades, lambda: self.own_names)
 
     @property
     def new_to_trade(self) -> bool:
@@ -406,12 +401,7 @@ class Document:
     def says(self, signs: tuple[str, ...]) -> bool:
         """Whether our own words hold one of these signs of who the reader is (a collector's 探求書,
         目録): the reply speaks of what the reader does."""
-        memo = self.cache.setdefault("document.signs", {})
-        found = memo.get(signs)
-        if found is None:
-            own = self.own_text
-            found = memo[signs] = any(t in own for t in signs)
-        return found
+        return self._holds("document.signs", signs, lambda: self.own_text)
 
     def in_profession(self, trades: tuple[str, ...], ours: bool = True) -> bool:
         """Whether the reader works in one of these trades: a business or technical reader, and
@@ -421,12 +411,18 @@ class Document:
         which no grammar of companies reads as one) is no private customer, unless the setting says so."""
         if self.reader == "consumer" and (ours or self.audience != "auto"):
             return False
-        memo = self.cache.setdefault("document.professions", {})
-        found = memo.get((trades, ours))
+        if ours:
+            return self._holds("document.professions", trades, lambda: self.own_names + "\n" + self._text_of(seg.ADDRESSEE))
+        return self._holds("document.departments", trades, lambda: self._text_of(seg.ADDRESSEE))
+
+    def _holds(self, kind: str, words: tuple[str, ...], text) -> bool:
+        """Whether text() holds one of `words`, remembered per tuple of words under `kind`: each
+        rule asks about the same few tuples of a trade's words."""
+        memo = self.cache.setdefault(kind, {})
+        found = memo.get(words)
         if found is None:
-            addressee = self._text_of(seg.ADDRESSEE)
-            names = self.own_names + "\n" + addressee if ours else addressee
-            found = memo[(trades, ours)] = any(t in names for t in trades)
+            where = text()
+            found = memo[words] = any(w in where for w in words)
         return found
 
     @property
@@ -556,8 +552,10 @@ class Document:
 _UNSEEN = object()
 
 
-# A reader named with honour, or an account on a social network (@mika_tabi さん: a public reply)
-_HONOURED_READER = re.compile(r"様|さま|殿|御中|@")
+def _honoured(addressee: str) -> bool:
+    """A reader named with honour (acts.NAMED_WITH_HONOUR), or an account on a social network
+    (@mika_tabi さん: a public reply)."""
+    return "@" in addressee or acts.NAMED_WITH_HONOUR.search(addressee) is not None
 
 
 # An addressee line that names a group (ショップオーナーの皆様, 会員の皆さま, 学生の皆さんへ)
