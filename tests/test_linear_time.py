@@ -325,3 +325,12 @@ def test_refusal_is_linear_in_services_not_done():
     # refusal: a service said not to be done (〜はやっておりません) asks once per reply whether any
     # sentence offers a way forward, not once per such sentence
     assert _growth(_repeat("ピアノの運搬はやっておりません。"), 2000, _lint(["positive/refusal"])) < LIMIT
+
+
+def test_sentences_cut_by_a_set_off_line_are_linear():
+    # keigo/mixed-style looks past a set-off line for a sentence going on after it (書かれている /
+    # "…" / の「…」は): each unterminated line reads only the lines up to the next prose line
+    make = lambda n: "ご確認ください。\n" + "設定に書かれている\n\n  key: value\n\nの値は有効です。\n" * (n // 26)
+    assert _growth(make, 2000, _lint(["keigo/mixed-style"])) < LIMIT
+    make = lambda n: "ご確認ください。\n設定に書かれている\n\n" + "  key: value\n" * (n // 13) + "\nの値は有効です。"
+    assert _growth(make, 2000, _lint(["keigo/mixed-style"])) < LIMIT

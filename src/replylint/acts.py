@@ -43,7 +43,16 @@ _THANKS = alt(
     ARIGATOU + alt(GOZAIMASU + alt("ます", "ました"), "存じます", "存じ"),
     "感謝" + alt(ITASU, "申し上げ", "して(?:おり|い)") + "ます",
     alt("御礼", "お礼") + "を?" + alt("申し上げ", ITASU),
-    "厚く" + alt("御礼", "お礼"), "深く感謝", "感謝の(?:念|気持ち)")
+    "厚く" + alt("御礼", "お礼"), "深く感謝", "感謝の(?:念|気持ち)",
+    # thanks said as our feeling at what they did (ご丁寧なご連絡をいただき、恐縮です / お知らせ
+    # くださり助かりました / 温かいお言葉、励みになります); not the cushion 恐縮ですが、…
+    # (気に入っていただけてうれしいです / ご感想をいただき、スタッフ一同大喜びです)
+    alt(ITADAKU + alt("き", "きまして", "けて"), KUDASARU + alt("り", "いまして", "って")) + r"[、,]?"
+    + alt("スタッフ一同", "一同", "") + alt("誠に", "大変", "本当に", "とても", "")
+    + alt("恐縮" + alt("です", "でございます", "に存じます", "しております"), "恐れ入ります", "助か" + alt("りました", "ります", "っております"),
+          alt("嬉し", "うれし") + alt("いです", "く思", "い限り"), "光栄", "大喜び", "感激")
+    + "(?!が)",
+    "励みに" + alt("なります", "なりました", "なっております", "なっています"))
 _WELL_DONE_BY = alt(  # 平素は格別のご高配を賜り / 日頃より当店をご愛顧いただき (いつも…ありがとう is thanks)
     alt("平素", "日頃", "日ごろ", "常日頃", "旧年中", "昨年中", "本年も") + r"[^。]{0,40}?"
     + alt("賜り", ITADAKU + "き", KUDASARU + "り", "お引き立て", "ご愛顧", "ご高配", "ご厚情", "ご厚誼"))
@@ -91,7 +100,9 @@ _KEPT_WAITING = "お待たせ" + alt(ITASU, "し")
 _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて", "立て続けに") + r"[^。]{0,6}?失礼",  # a follow-up
              "はじめまして", "初めまして", "ようこそ", "初めてご連絡", "はじめてご連絡", "こんにちは", "こんばんは",
              "おはようございます", "お疲れ様です", "お疲れさまです", "ご無沙汰", "突然の" + alt("ご連絡", "メール", "お便り"),
-             "突然ご連絡", "お忙しいところ", "お忙しい中",
+             "突然ご連絡", "お忙しいところ", "お忙しい中", "お久しぶり", "久しぶりのご連絡",
+             # (a public reply moved to a private one: DMにて失礼いたします)
+             alt("DM", "ＤＭ", "ダイレクトメッセージ") + "にて失礼",
              # (a plain apology as the first words: お届けが遅れてしまい、本当にすみません; keigo/casual
              # tells how to write すいません; not the cushion すみませんが、…)
              "すみません(?!が)", "すいません(?!が)")
@@ -99,14 +110,28 @@ _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて"
 # 存じます / 心よりお見舞い申し上げます), and the reason we write, told first (お詫びとお知らせが
 # あり、ご連絡いたしました / ご注文の件でご連絡いたしました): openings of a letter we send first
 _SYMPATHY = alt("お見舞い申し上げ", "お見舞いを申し上げ", "お察し" + alt(ITASU, "し", "申し上げ"),
+                # condolence, a letter's first words after a death (謹んでお悔やみ申し上げます / このたびは
+                # ご愁傷様でございます / ご逝去の報に接し、哀悼の意を表します / さぞお力落としのことと存じます)
+                alt("お悔やみ", "お悔み") + "を?申し上げ", alt("ご愁傷様", "ご愁傷さま"), "哀悼の意", "お力落とし",
                 # (…驚かれたことと思います / さぞ戸惑われたことと存じます: the feeling we imagine)
                 alt("ご心配", "ご不安", "ご不便", "ご苦労", "お困り", "大変", "驚か", "戸惑", "がっかり", "残念", "ご不快",
                     "ご立腹", "お腹立ち", "心細") + r"[^。]{0,8}?" + alt("ことと存じ", "ことと拝察", "ことと思い", "ことかと存じ",
                                                                       "ことかと思い"))
-_WHY_WE_WRITE = (alt("があり", "がございまして", "がございましたので", "の件で", "の件につき", "について", "につき")
+_WHY_WE_WRITE = (alt("があり", "がございまして", "がございましたので", "の件で", "の件につき", "について", "につき",
+                     # (…かと存じ、メールにてご連絡いたしました: the way we write, and why)
+                     "メールにて", "書面にて", "文書にて")
                  + r"[、,]?" + alt("ご連絡", "ご報告", "お知らせ", "メール") + alt(ITASU, "差し上げ", "申し上げ", "し", "させて" + ITADAKU + "き") + "ました")
-OPENING = Grammar(alt(_THANKS, _WELL_DONE_BY, _SEWA, _SEASON, _LATE_ANSWER, _KEPT_WAITING, _HELLO, _SYMPATHY, _WHY_WE_WRITE)
-                     + "|" + LETTER_HEAD.pattern)
+# Their message received, said humbly as the first words (メール拝見いたしました / ご連絡を拝読
+# しました / お便りを拝受いたしました / ご投稿を拝見しました)
+_RECEIVED = (alt("メール", "ご連絡", "お便り", "お手紙", "ご投稿", "投稿", "コメント", "メッセージ", "ご返信", "お返事", "ご質問",
+                 "ご意見", "ご感想", "レビュー", "ご依頼", "お問い合わせ", "お問合せ") + "(?:を|、)?"
+             + alt("拝見", "拝読", "拝受") + alt(ITASU, "し") + "ました")
+# A congratulation as the first words (ご卒業おめでとうございます！ / ご入籍を心よりお祝い申し上げます):
+# a reply to someone's good news opens with it, on SNS above all
+_CONGRATULATION = alt("おめでとうございます", "お祝い" + alt("申し上げ", "を申し上げ"))
+OPENING = Grammar(alt(_THANKS, _WELL_DONE_BY, _SEWA, _SEASON, _LATE_ANSWER, _KEPT_WAITING, _HELLO, _SYMPATHY, _WHY_WE_WRITE,
+                      _CONGRATULATION, _RECEIVED)
+                  + "|" + LETTER_HEAD.pattern)
 # An apology opens a reply only as its first words (このたびはご迷惑をおかけし、申し訳ございません);
 # further on it belongs to the body.
 APOLOGY = Grammar(_APOLOGY)
@@ -310,7 +335,11 @@ OFFER = Grammar(
     + "|" + alt("おかけ直し", "お掛け直し") + alt(KUDASARU + "い", ITADAKU + "け", ITADAKU + "きますよう", ITADAKU + "きたく"))
 # Something more we can do, offered with the offer itself (登録方法の案内をお送りすることもできます
 # ので、ご希望の際はお知らせください): the reply ends open, as with an offer of any help.
-EXTRA_HELP = Grammar(r"(?:こと|の)も" + alt("でき", "可能", "承", "ござい", "ございます"))
+# (or said as what we do if they wish it: 詳しい資料をご希望でしたら郵送いたしますので、お申し付けください)
+EXTRA_HELP = Grammar(r"(?:こと|の)も" + alt("でき", "可能", "承", "ござい", "ございます")
+                     + "|" + alt("ご希望", "ご入用", "ご必要", "必要") + alt("でしたら", "であれば", "の場合は", "の際は", "の方は", "なら")
+                     + r"[、,]?[^。]{0,20}?" + alt("お送り", "郵送", "ご用意", "手配", "お届け", "発行", "お作り", "ご案内", "お持ち")
+                     + alt(ITASU, "し", "申し上げ") + "ます")
 # More help offered after an offer (申請書の書き方についての個別のご相談も承っています / お電話での
 # ご案内も可能です): the offer goes on in the next sentence. So does a next step proposed to do
 # together (次回のお打ち合わせで一緒に調整いたしましょう / 一緒に考えていきましょう).
@@ -350,7 +379,9 @@ OPEN_ENDED = Grammar(alt("何か", "なにか", "何でも", "なんでも", "�
                          "お気軽に", "気軽に", "お気兼ねなく", "ご遠慮なく", "遠慮なく", "遠慮なさらず", "悩まず",
                          "抱え込まず", "抱えこまず", "ためらわず", "どんなこと", "どのようなこと", "ささいな", "些細な",
                          # (お気づきの点がございましたら、どんな小さなことでも)
-                         "小さなこと", "お気づき"))
+                         "小さなこと", "お気づき",
+                         # (said plainly: わからないことがあれば / 分からない点がございましたら)
+                         alt("わから", "分から", "判ら") + "ない" + alt("こと", "点", "ところ", "所", "部分")))
 # ...or open to the matter going wrong after all (それでも改善しないときは / うまくいかない場合は /
 # まだエラーが出るようでしたら / わかりにくい点があれば): the last line of a reply that gives a fix,
 # which closes it as an open offer does. (Not a change of plan: ご都合が悪い場合は.)
@@ -459,6 +490,8 @@ _WISH = alt(
     alt("お楽しみ", "お過ごし") + alt(KUDASARU, ITADAKU + "け", "になれ"),
     # (said plainly, to a customer the writer knows: マロンちゃんとのお出かけ、楽しんできてくださいね)
     "楽しんで" + alt("きて", "いらして", "いらっしゃって", "") + KUDASARU,
+    # (the day they look forward to: 当日を楽しみにお待ちください / お届けまで楽しみにお待ちくださいませ)
+    alt("楽しみに", "お楽しみに") + alt("お待ち", "なさって", "して") + KUDASARU,
     alt("よい", "良い", "素敵な", "すてきな", "楽しい", "快適な", "実りある", "有意義な") + r"[^。、]{0,4}?"
     + alt("旅", "一日", "週末", "休日", "ご旅行", "ひととき", "お時間", "ご滞在", "年", "毎日", "日々") + "を",
     alt("お越し", "お立ち寄り", "ご来店", "ご来院", "ご来館", "ご利用", "ご来場", "ご来社", "ご来訪", "ご来園", "ご参加",

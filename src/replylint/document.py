@@ -244,7 +244,8 @@ class Document:
         norm = self.view.text
         head = None
         for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[:3]:  # under a title
-            head = acts.LETTER_HEAD.match(norm, s.nstart, s.nend)
+            at = _HANDLE.match(norm, s.nstart, s.nend)  # (or after the @name an SNS reply begins with)
+            head = acts.LETTER_HEAD.match(norm, at.end() if at else s.nstart, s.nend)
             if head:
                 break
         foot = self.letter_foot
@@ -761,8 +762,15 @@ def letter_foot(sentences: list[Sentence], norm: str) -> Sentence | None:
     return None
 
 
+# The @name an SNS reply begins with
+_HANDLE = re.compile(r"\s*@[A-Za-z0-9_.]+\s*")
+
 # The reader named back to them as the first words: 先日お電話をくださった山田様でいらっしゃいますね
 _NAMES_READER = re.compile(r"(様|さま)(でいらっしゃいます|でございます|です)[ねか]?[。!?]?\s*$")
+
+
+# A sentence wholly in brackets: an aside, which neither opens nor ends the opening
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*")
 
 
 def _introduces(norm: str, s: Sentence) -> bool:
@@ -799,8 +807,10 @@ def _label_greeting_and_closing(doc: Document) -> None:
     for k, s in enumerate(body[:3]):
         if act(acts.OPENING, s) or ((before or (sns and k == 1) or (told >= 0 and k == told + 1)) and act(acts.APOLOGY, s)):
             s.kind = seg.GREETING
-        elif lines[s.line].role == seg.MARK or _introduces(doc.norm, s) or _NAMES_READER.search(doc.norm, s.nstart, s.nend):
-            continue  # (…山田様でいらっしゃいますね: the reader named, then the greeting)
+        elif lines[s.line].role == seg.MARK or _introduces(doc.norm, s) or _NAMES_READER.search(doc.norm, s.nstart, s.nend) \
+                or _ASIDE.fullmatch(doc.norm, s.nstart, s.nend):
+            continue  # (…山田様でいらっしゃいますね: the reader named, then the greeting; or an
+            # aside in brackets after the introduction: （日本語でお返事いたします。）)
         elif before:
             before = False
             if _OCCASION.match(doc.norm, s.nstart, s.nend) is not None and (

@@ -305,3 +305,27 @@ def letter_open(doc: Document, ctx: CheckContext):
         if m:
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"「{_word(head)}」は時候のあいさつを省くときの頭語です。時候のあいさつを書くなら「拝啓」で始めます。", "拝啓")
+
+
+def _sentence_span(doc: Document, m) -> Hit:
+    """The sentence a letter word stands in, as the place to show."""
+    s = doc.sentence_at(m.start()) or doc.sentence_at(m.end() - 1)
+    start, end = (s.nstart, s.nend) if s is not None else (m.start(), m.end())
+    end -= doc.norm[end - 1:end] in "。!"
+    return Hit(*doc.original_span(start, end))
+
+
+@triggered_by(_LETTER_WORD)
+def letter_opening_in_chat(doc: Document, ctx: CheckContext):
+    """A chat or SNS reply is a conversation, not a letter: no 頭語 and 前文 (拝啓　時下ますます…)."""
+    head, _ = doc.letter_words()
+    if head is not None:
+        yield _sentence_span(doc, head)
+
+
+@triggered_by(_LETTER_WORD)
+def letter_closing_in_chat(doc: Document, ctx: CheckContext):
+    """...and no 結語 (敬具) at its end."""
+    _, foot = doc.letter_words()
+    if foot is not None:
+        yield _sentence_span(doc, foot)

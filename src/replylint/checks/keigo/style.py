@@ -163,7 +163,36 @@ def _judged(doc: Document, s: Sentence) -> bool:
         # An unterminated line that is one short phrase (a heading, a label) is not a sentence.
         if len(doc.sentence_tokens(s)) <= 3:
             return False
+        if _goes_on_after_block(doc, s):
+            return False
     return True
+
+
+_JAPANESE = lazy(r"[ぁ-んァ-ヺ一-鿿]")
+
+
+def _set_off(doc: Document, line) -> bool:
+    """A line set off from the prose: a fragment (item, label …), indented, or with no Japanese
+    in it (a command, a setting, a code)."""
+    text = doc.norm[line.nstart:line.nend]
+    return line.role in seg.FRAGMENT_ROLES or text[:1].isspace() or not _JAPANESE.search(text)
+
+
+def _goes_on_after_block(doc: Document, s: Sentence) -> bool:
+    """The sentence is cut by a line set off from the prose (a setting, a code, a sample:
+    除外設定に書かれている / exclude: "…" / の「…」は、そのまま扱われます) and goes on after it: the
+    next prose line begins with a particle, which no sentence begins with."""
+    lines, k = doc.lines, s.line + 1
+    set_off = False
+    while k < len(lines) and (doc.is_blank(lines[k]) or _set_off(doc, lines[k])):
+        set_off |= not doc.is_blank(lines[k])
+        k += 1
+    if not set_off or k >= len(lines):
+        return False
+    text = doc.norm[lines[k].nstart:lines[k].nend]
+    nxt = doc.sentence_at(lines[k].nstart + len(text) - len(text.lstrip()))
+    toks = doc.sentence_tokens(nxt) if nxt is not None else ()
+    return bool(toks) and toks[0].pos[0] == "助詞"
 
 
 def mixed_style(doc: Document, ctx: CheckContext):
