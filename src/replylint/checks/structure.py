@@ -311,7 +311,8 @@ def _sentence_span(doc: Document, m) -> Hit:
     """The sentence a letter word stands in, as the place to show."""
     s = doc.sentence_at(m.start()) or doc.sentence_at(m.end() - 1)
     start, end = (s.nstart, s.nend) if s is not None else (m.start(), m.end())
-    end -= doc.norm[end - 1:end] in "。!"
+    if doc.norm.endswith(("。", "!"), start, end):
+        end -= 1
     return Hit(*doc.original_span(start, end))
 
 
