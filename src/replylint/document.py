@@ -510,6 +510,31 @@ class Document:
                 next(g for g in m.groups() if g) for m in acts.SCREEN_LABEL.finditer(self.view.text))
         return found
 
+    @property
+    def screen_names(self) -> str:
+        """The names of the tool's screens (acts.SCREEN_NAMED: マスタの画面), of its fields set to a
+        value (acts.FIELD_SET: 文字コードを「UTF-8」に) and of the file the reader has open
+        (acts.FILE_ROW: 出荷指示CSVの3行目), a line each."""
+        found = self.cache.get("document.screen_names")
+        if found is None:
+            text = self.view.text
+            found = self.cache["document.screen_names"] = "\n".join(
+                m.group(1) for rx in (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FILE_ROW) for m in rx.finditer(text))
+        return found
+
+    def in_own_tool(self, word: str) -> bool:
+        """Whether the reader reads `word` in their own tool: among its labels (screen_labels),
+        or a whole word of a screen's or their file's name (screen_names; not ログ in ログイン画面)."""
+        if word in self.screen_labels:
+            return True
+        names = self.screen_names
+        k = names.find(word)
+        while k >= 0:
+            if not (_KATAKANA_CHAR.match(names, k - 1) if k else False) and not _KATAKANA_CHAR.match(names, k + len(word)):
+                return True
+            k = names.find(word, k + 1)
+        return False
+
     def named_with(self, word: str) -> bool:
         """Whether one of our own names ends in `word` (そよかぜサーバー, 東和ロジスティクス):
         the word is then what we are, and every reader of ours knows it."""
@@ -550,6 +575,9 @@ class Document:
 
 
 _UNSEEN = object()
+
+
+_KATAKANA_CHAR = re.compile(r"[ァ-ヺー]")
 
 
 def _honoured(addressee: str) -> bool:

@@ -161,7 +161,7 @@ def acronym(doc: Document, ctx: CheckContext):
                 continue
             if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
                 ours = set(_ACRONYM.findall(doc.own_names))
-            if word in ours or word in doc.their_words or word in doc.screen_labels:
+            if word in ours or word in doc.their_words or doc.in_own_tool(word):
                 continue  # (a word the customer used themselves, or reads on their screen, is one they know)
             yield Hit(*doc.original_span(m.start(), m.end()))
         for m in _STATUS_CODE.finditer(norm, s.nstart, s.nend):
