@@ -120,6 +120,10 @@ SELF_INTRO = Grammar(
 # We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
 INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt("です", "でございます", "と申します", "といいます")
                        + r"[。!]?\s*$")
+# ... or our name alone, said right after the opening greeting (お問い合わせありがとうございます。
+# ひかり証券です。): a name with no particle in it, ending in no kana that conjugates.
+NAME_ALONE = re.compile(r"(?:こちらは)?\s*[^\s、。!?「」のはがをにでとも0-9][^\s、。!?「」のはがをにでとも]{1,19}(?<![ぁ-ゖ])\s*"
+                        + alt("です", "でございます") + r"[。!]?\s*$")
 # ... and a desk's person, by the desk's word (サポートの佐藤です / 窓口担当の森と申します): narrower
 # than INTRODUCTION, whose の…です also reads お届けの予定です (closing/no-further-help asks whether a
 # message only greets)

@@ -438,7 +438,8 @@ class Document:
             parts = [self.signed_text] if self.signed_text else []
             own = self.own_text
             for m in acts.USES_OURS.finditer(own):
-                if own[m.start() - 1:m.start()] in ("を", "の"):
+                # (not a way or a place: IFA経由でのご契約, 店頭へのご来店 name nothing of ours)
+                if own[m.start() - 1:m.start()] in ("を", "の") and own[m.start() - 2:m.start()] not in ("での", "への", "との"):
                     name = _NAME_BEFORE.search(own, max(0, m.start() - 25), m.start() - 1)
                     if name:
                         parts.append(name.group())
@@ -466,12 +467,14 @@ class Document:
     @property
     def introduction(self) -> str:
         """The writer's self-introduction among the first sentences (ワールドトーク サポートの中村
-        です), a sentence a line: the desk and the business the writer answers for."""
+        です), or our name said alone right after the opening greeting (お問い合わせありがとう
+        ございます。ひかり証券です。), a sentence a line: the desk and the business the writer answers for."""
         found = self.cache.get("document.introduction")
         if found is None:
-            norm = self.view.text
+            norm, first = self.view.text, self.own_sentences()[:3]
             found = self.cache["document.introduction"] = "\n".join(
-                norm[s.nstart:s.nend] for s in self.own_sentences()[:3] if self.act(acts.INTRODUCTION, s))
+                norm[s.nstart:s.nend] for k, s in enumerate(first) if self.act(acts.INTRODUCTION, s)
+                or k and first[k - 1].kind == seg.GREETING and acts.NAME_ALONE.match(norm, s.nstart, s.nend))
         return found
 
     @property
