@@ -575,6 +575,13 @@ TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知
                        # three blind writers ask it to greet first)
                        alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました")
                    + r"[。!]?\s*")
+# ... and a turn that settles what they have just asked for: agreed to (かしこまりました。/ 承知
+# しました。), then それでは/では and the things they chose, each as a topic (では面付けは8面、トンボは
+# センタートンボのみで): the words of their order, echoed back to them. (Not 確認しました: what was
+# looked up is ours to name.)
+AGREED = re.compile(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました")
+                    + r"[。!]?\s*")
+SETTLED_TOPIC = re.compile(r"(?:^(?:それ)?では[、,]?\s*|[、,]\s*)([^\s、。,!?はがをにでとも「」]{1,12})は(?![ぁ-ゖ])")
 # Relief at what the customer has just told us (表示されたとのことで安心しました / 届いたようで
 # よかったです): a chat turn that answers their last message.
 RELIEVED = Grammar(alt("とのことで", "とのこと、", "ようで", "とのこと") + r"[^。]{0,6}?"

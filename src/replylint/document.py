@@ -500,8 +500,21 @@ class Document:
                 start = max(own.rfind("\n", 0, m.start()), own.rfind("。", 0, m.start())) + 1
                 parts.append(own[start:m.start()])
             parts += [m.group(1) for m in acts.ASKED_ABOUT.finditer(own)]
+            parts += self._settled_topics()
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
+
+    def _settled_topics(self) -> list[str]:
+        """The things a chat turn settles as the customer asked (acts.AGREED, then では and each
+        thing as a topic: acts.SETTLED_TOPIC), from the sentence after the agreement."""
+        first = self.own_sentences()[:2]
+        norm = self.view.text
+        if len(first) < 2 or not acts.AGREED.fullmatch(norm, first[0].nstart, first[0].nend):
+            return []
+        said = norm[first[1].nstart:first[1].nend]
+        if not said.startswith(("では", "それでは")):
+            return []
+        return [m.group(1) for m in acts.SETTLED_TOPIC.finditer(said)]
 
     @property
     def screen_labels(self) -> str:
