@@ -155,6 +155,10 @@ SELF_INTRO = Grammar(
 # We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
 INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt("です", "でございます", "と申します", "といいます")
                        + r"[。!]?\s*$")
+# ... or our name alone, said right after the opening greeting (お問い合わせありがとうございます。
+# ひかり証券です。): a name with no particle in it, ending in no kana that conjugates.
+NAME_ALONE = re.compile(r"(?:こちらは)?\s*[^\s、。!?「」のはがをにでとも0-9][^\s、。!?「」のはがをにでとも]{1,19}(?<![ぁ-ゖ])\s*"
+                        + alt("です", "でございます") + r"[。!]?\s*$")
 # ... and a desk's person, by the desk's word (サポートの佐藤です / 窓口担当の森と申します): narrower
 # than INTRODUCTION, whose の…です also reads お届けの予定です (closing/no-further-help asks whether a
 # message only greets)
@@ -205,6 +209,19 @@ _POSTED_IN = re.compile(r"\s*(?:で|にて)(?!き|す)")
 SCREEN_LABEL = re.compile(r"(?<=[→>])\s*[「『\[]([^「」『』\[\]\n]{1,30})[」』\]]"
                           r"|[「『\[]([^「」『』\[\]\n]{1,30})[」』\]](?=\s*[→>])"
                           r"|\[([^\[\]\n]{1,30})\](?=\s*(?:で|を|から|タブ|画面|メニュー|ボタン|欄))")
+# ... or the name a screen of the tool goes by, before 画面, タブ or メニュー (マスタの画面で検索,
+# 出荷指示画面, 「在庫引当」タブ): the product's own words for its screens, which its user opens
+# every day. (The word just before: サーバーの管理画面 names 管理, not サーバー.)
+_RUN = r"(?<![0-9A-Za-zァ-ヺー一-龥])([0-9A-Za-zァ-ヺー一-龥]{1,20})(?![0-9A-Za-zァ-ヺー一-龥])"
+SCREEN_NAMED = re.compile(r"(?<![0-9A-Za-zァ-ヺー一-龥])[「『]?([0-9A-Za-zァ-ヺー一-龥]{1,20}?)[」』]?の?" + alt("画面", "タブ", "メニュー")
+                          + r"(?![ァ-ヺー])")
+# ... or a field of the tool set to a value shown in brackets (文字コードを「UTF-8」に切り替え,
+# プロファイルを「Japan Color 2001 Coated」に設定): the field's name stands beside its value.
+FIELD_SET = re.compile(_RUN + r"(?:を|が)[「『][^「」『』\n]{1,30}[」』](?:に|へ)"
+                       + alt("切り替え", "切り換え", "変更", "設定", "選択", "選び", "戻", "直"))
+# ... or the file the reader has open, named before the row or column the reply points at
+# (出荷指示CSVの3行目, 入荷予定データのCSVで、日付が…になっている行が): it is theirs, and so is its name.
+FILE_ROW = re.compile(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|列)目|(?<=[るた])行(?=[がをはにでの])))")
 
 
 # What the customer gave us, named by the word they know it by, just before the word:
@@ -601,6 +618,13 @@ TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知
                        # three blind writers ask it to greet first)
                        alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました")
                    + r"[。!]?\s*")
+# ... and a turn that settles what they have just asked for: agreed to (かしこまりました。/ 承知
+# しました。), then それでは/では and the things they chose, each as a topic (では面付けは8面、トンボは
+# センタートンボのみで): the words of their order, echoed back to them. (Not 確認しました: what was
+# looked up is ours to name.)
+AGREED = re.compile(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました")
+                    + r"[。!]?\s*")
+SETTLED_TOPIC = re.compile(r"(?:^(?:それ)?では[、,]?\s*|[、,]\s*)([^\s、。,!?はがをにでとも「」]{1,12})は(?![ぁ-ゖ])")
 # Relief at what the customer has just told us (表示されたとのことで安心しました / 届いたようで
 # よかったです): a chat turn that answers their last message.
 RELIEVED = Grammar(alt("とのことで", "とのこと、", "ようで", "とのこと") + r"[^。]{0,6}?"

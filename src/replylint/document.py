@@ -439,7 +439,8 @@ class Document:
             parts = [self.signed_text] if self.signed_text else []
             own = self.own_text
             for m in acts.USES_OURS.finditer(own):
-                if own[m.start() - 1:m.start()] in ("を", "の"):
+                # (not a way or a place: IFA経由でのご契約, 店頭へのご来店 name nothing of ours)
+                if own[m.start() - 1:m.start()] in ("を", "の") and own[m.start() - 2:m.start()] not in ("での", "への", "との"):
                     name = _NAME_BEFORE.search(own, max(0, m.start() - 25), m.start() - 1)
                     if name:
                         parts.append(name.group())
@@ -467,12 +468,14 @@ class Document:
     @property
     def introduction(self) -> str:
         """The writer's self-introduction among the first sentences (ワールドトーク サポートの中村
-        です), a sentence a line: the desk and the business the writer answers for."""
+        です), or our name said alone right after the opening greeting (お問い合わせありがとう
+        ございます。ひかり証券です。), a sentence a line: the desk and the business the writer answers for."""
         found = self.cache.get("document.introduction")
         if found is None:
-            norm = self.view.text
+            norm, first = self.view.text, self.own_sentences()[:3]
             found = self.cache["document.introduction"] = "\n".join(
-                norm[s.nstart:s.nend] for s in self.own_sentences()[:3] if self.act(acts.INTRODUCTION, s))
+                norm[s.nstart:s.nend] for k, s in enumerate(first) if self.act(acts.INTRODUCTION, s)
+                or k and first[k - 1].kind == seg.GREETING and acts.NAME_ALONE.match(norm, s.nstart, s.nend))
         return found
 
     @property
@@ -498,8 +501,21 @@ class Document:
                 start = max(own.rfind("\n", 0, m.start()), own.rfind("。", 0, m.start())) + 1
                 parts.append(own[start:m.start()])
             parts += [m.group(1) for m in acts.ASKED_ABOUT.finditer(own)]
+            parts += self._settled_topics()
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
+
+    def _settled_topics(self) -> list[str]:
+        """The things a chat turn settles as the customer asked (acts.AGREED, then では and each
+        thing as a topic: acts.SETTLED_TOPIC), from the sentence after the agreement."""
+        first = self.own_sentences()[:2]
+        norm = self.view.text
+        if len(first) < 2 or not acts.AGREED.fullmatch(norm, first[0].nstart, first[0].nend):
+            return []
+        said = norm[first[1].nstart:first[1].nend]
+        if not said.startswith(("では", "それでは")):
+            return []
+        return [m.group(1) for m in acts.SETTLED_TOPIC.finditer(said)]
 
     @property
     def screen_labels(self) -> str:
@@ -510,6 +526,31 @@ class Document:
             found = self.cache["document.screen_labels"] = "\n".join(
                 next(g for g in m.groups() if g) for m in acts.SCREEN_LABEL.finditer(self.view.text))
         return found
+
+    @property
+    def screen_names(self) -> str:
+        """The names of the tool's screens (acts.SCREEN_NAMED: マスタの画面), of its fields set to a
+        value (acts.FIELD_SET: 文字コードを「UTF-8」に) and of the file the reader has open
+        (acts.FILE_ROW: 出荷指示CSVの3行目), a line each."""
+        found = self.cache.get("document.screen_names")
+        if found is None:
+            text = self.view.text
+            found = self.cache["document.screen_names"] = "\n".join(
+                m.group(1) for rx in (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FILE_ROW) for m in rx.finditer(text))
+        return found
+
+    def in_own_tool(self, word: str) -> bool:
+        """Whether the reader reads `word` in their own tool: among its labels (screen_labels),
+        or a whole word of a screen's or their file's name (screen_names; not ログ in ログイン画面)."""
+        if word in self.screen_labels:
+            return True
+        names = self.screen_names
+        k = names.find(word)
+        while k >= 0:
+            if not (_KATAKANA_CHAR.match(names, k - 1) if k else False) and not _KATAKANA_CHAR.match(names, k + len(word)):
+                return True
+            k = names.find(word, k + 1)
+        return False
 
     def named_with(self, word: str) -> bool:
         """Whether one of our own names ends in `word` (そよかぜサーバー, 東和ロジスティクス):
@@ -551,6 +592,9 @@ class Document:
 
 
 _UNSEEN = object()
+
+
+_KATAKANA_CHAR = re.compile(r"[ァ-ヺー]")
 
 
 def _honoured(addressee: str) -> bool:

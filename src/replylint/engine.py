@@ -245,7 +245,7 @@ class Engine:
                 continue  # a word this reader knows (the reply's audience)
             if a.ctx.spec.category == "jargon":
                 word = doc.norm[tokens[i].nstart:tokens[j - 1].nend]
-                if word in doc.their_words or word in doc.screen_labels:
+                if word in doc.their_words or doc.in_own_tool(word):
                     continue  # a word the customer used themselves, or reads on their own screen
                 if acts.GIVEN_BY_THEM.search(doc.norm, max(0, tokens[i].nstart - 12), tokens[i].nstart):
                     continue  # a thing of theirs they sent us, by its name (いただいたログ): they know it

@@ -66,8 +66,10 @@ _TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|T[1-3]|P[1-4]|Tier ?[1-3]
 _STATUS_CODE = lazy(r"(?:ステータス|ステイタス|状態)(?:コード)?(?:が|は|:|：)\s?[「『]?"
                     r"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![A-Za-z0-9-])")
 _CODE_NUMBER = lazy(r"[ -]?(?=[0-9*]*[0-9])[0-9*]{4,}")  # (not a status: HTTP 500; masked digits too: IMEI 35****4821)
-# Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page)
-_EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アンプ", " アンプ", "機器", " 機器", "ラック", "ケーブル", "端子", "入力")}
+# Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page);
+# a driving licence's class and the car it allows, which every driver knows: AT限定, MT車, AT免許
+_EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アンプ", " アンプ", "機器", " 機器", "ラック", "ケーブル", "端子", "入力"),
+                       "AT": ("限定", "車", "免許"), "MT": ("車", "免許")}
 
 
 _KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = {}
@@ -159,7 +161,7 @@ def acronym(doc: Document, ctx: CheckContext):
                 continue
             if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
                 ours = set(_ACRONYM.findall(doc.own_names))
-            if word in ours or word in doc.their_words or word in doc.screen_labels:
+            if word in ours or word in doc.their_words or doc.in_own_tool(word):
                 continue  # (a word the customer used themselves, or reads on their screen, is one they know)
             yield Hit(*doc.original_span(m.start(), m.end()))
         for m in _STATUS_CODE.finditer(norm, s.nstart, s.nend):
