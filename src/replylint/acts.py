@@ -140,9 +140,13 @@ _SCREEN_ITEM = alt("ページ", "画面", "欄", "ボタン", "メニュー", "�
                    "ランプ")  # (a device's lamp is read off its front as it is printed: 「POWER」ランプ)
 _WORKED_ON = ("選", "ご選択", "押", "クリック", "タップ", "開")  # what is done to a control on the screen
 _BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*"
-    # (several names in a row before what they name: 「PON」「AUTH」などのランプ)
-    r"(?:[「『][^「」『』\n]{1,20}[」』][、・や]?){0,4}(" + alt("と" + alt("ご", "お", "") + alt(
-    "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き"), alt("など", "等", "") + "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")"
+    # (several names in a row before what they name: 「PON」「AUTH」などのランプ; or one of two
+    # spellings shown: 「ST*ネコヤ」または「NEKOYA」と表記されます)
+    r"(?:(?:または|もしくは|あるいは)?[「『][^「」『』\n]{1,20}[」』][、・や]?){0,4}(" + alt("と" + alt("ご", "お", "") + alt(
+    "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き",
+    # (printed as it stands on a statement, a label or a slip the customer reads it off: ご利用明細には
+    # 「ABC*ショップ」と表記されます)
+    "表記", "印字", "印刷", "記され"), alt("など", "等", "") + "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")"
     # ...or a button or a menu worked on the screen: ［再発行］を押下 / ［設定］から (not を入力:
     # ［クーポンコード］をご入力ください is the very value left out)
     + "|[^「」『』【】\\[\\]\\n]{0,20}\\]\\s*" + alt("を" + alt(*_WORKED_ON, "オン", "オフ"), "から")
