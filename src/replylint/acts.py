@@ -645,7 +645,10 @@ TECHNICAL_DESK = Grammar(alt("テクニカルサポート", "テクニカルセ�
 # The greeting of colleagues (お疲れさまです), and a reader named as a colleague is: with さん, or as
 # the staff at large (社員各位, 拠点IT担当の皆さん); a customer is named with 様 or 御中
 COLLEAGUES_GREETING = Grammar(alt("お疲れ", "おつかれ") + alt("様", "さま") + alt("です", "でございます"))
-COLLEAGUE_NAMED = Grammar(r"(?<!お客)" + alt("さん", "各位", "皆さん", "みなさん") + r"(?:[、,\s]|$)")
+# (or one of us called by the post, as only colleagues call each other: 山田課長、お疲れさまです;
+# a client is 部長の山田様 or 山田部長様, and NAMED_WITH_HONOUR keeps those out)
+COLLEAGUE_NAMED = Grammar(r"(?<!お客)" + alt("さん", "各位", "皆さん", "みなさん", "課長", "部長", "係長", "次長", "室長",
+                                             "所長", "支店長", "店長", "本部長", "主任", "班長") + r"(?:[、,\s]|$)")
 NAMED_WITH_HONOUR = Grammar(alt("様", "さま", "御中", "殿"))
 # Settings given for the reader to make: a port (443番ポート, TCP 443), an address (192.0.2.10,
 # *.example.jp to allow), an MTU or TTL value. Only whoever runs the network is given these: a
