@@ -588,6 +588,10 @@ NOT_AN_ANSWER = Grammar(
     # the result of a selection, declined: 選考の結果、貴意に添いかねる結果となりました
     + "|" + alt("選考", "採用") + r"[^。]{0,40}?" + alt("添いかね", "沿いかね", "見送", "不採用", "添えな", "沿えな", "添えず",
                                                      "沿えず", "ご縁がな", "残念ながら"))
+# Words of mourning (…ご逝去の報に接し、謹んでお悔やみ申し上げます / ご冥福をお祈り申し上げます):
+# a letter that opens on them is a letter of condolence (Document.condoles).
+CONDOLENCE = Grammar(alt("お悔やみ", "お悔み", "ご冥福", "御冥福", "哀悼", "逝去", "訃報", "悲報", "ご愁傷", "御愁傷",
+                         "ご不幸", "ご永眠", "弔意"))
 # The title of a letter that answers nothing: a notice, an apology, a thank-you, a greeting.
 NOTICE_TITLE = Grammar(alt("お知らせ", "ご案内", "ご通知", "お詫び", "おわび", "お礼", "御礼", "ご挨拶", "あいさつ",
                               "ご報告", "のお願い"))

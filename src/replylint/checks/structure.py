@@ -72,6 +72,8 @@ def greeting(doc: Document, ctx: CheckContext):
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
     if _introduced_to_one_of_ours(doc):
         return
+    if doc.condoles:
+        return  # a letter of condolence opens on the news itself (お悔やみ状 leave the greeting out)
     if _has_text(doc) and doc.segment(seg.GREETING) is None:
         yield _AT_START
 
