@@ -198,7 +198,8 @@ def further_help(doc: Document, ctx: CheckContext):
     # clean emails end so, and none labels them.
     # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer, and
     # neither does one that thanks for the customer's reply (a thread goes on already), nor an
-    # apology letter that ends on its apology (重ねてお詫び申し上げます: no blind writer asks more).
+    # apology letter that ends on its apology (重ねてお詫び申し上げます: no blind writer asks more),
+    # nor a letter of condolence (its とのこと is the news of a death, not a question of theirs).
     # (Each of these tests lets the reply pass: the cheaper ones come first.)
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
@@ -206,7 +207,7 @@ def further_help(doc: Document, ctx: CheckContext):
     # 届くまで、もう少しだけお待ちくださいませ)
     if any(_asks(norm, s.nstart, s.nend) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) \
             or doc.act(acts.GOODS_AWAITED, last[-1]) \
-            or not doc.answers_inquiry \
+            or not doc.answers_inquiry or doc.condoles \
             or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
             or any(doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
             or any(doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
