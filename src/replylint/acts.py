@@ -50,7 +50,8 @@ _WELL_DONE_BY = alt(  # 平素は格別のご高配を賜り / 日頃より当�
 _SEWA = alt("お世話に" + alt("なって" + alt("おり", "い") + "ます", "なります", "なりました"),
             "お世話様です", "お世話さまです")
 # The opening word of a formal letter (頭語). Use .match() at a sentence's or a line's start.
-HEAD_WORDS = ("拝啓", "謹啓", "拝復", "謹復", "前略", "急啓", "冠省", "啓上")
+# (急呈 is 急啓 written otherwise: a letter sent in haste, a sympathy letter after a disaster)
+HEAD_WORDS = ("拝啓", "謹啓", "拝復", "謹復", "前略", "急啓", "急呈", "冠省", "啓上")
 FOOT_WORDS = ("敬具", "敬白", "謹白", "謹言", "草々", "早々", "匆々", "不一", "不備", "かしこ", "拝具")
 
 
@@ -513,7 +514,7 @@ LETTER_PAIRS = {
     # 謹啓 … 敬具 is common in real letters, if less strict than 謹白
     "啓上": ("敬具", "敬白"), "謹啓": ("謹白", "謹言", "敬白", "敬具", "かしこ"), "謹復": ("謹白", "謹言", "敬白", "敬具", "かしこ"),
     "前略": ("草々", "早々", "匆々", "不一", "不備", "かしこ"), "冠省": ("草々", "早々", "匆々", "不一", "不備"),
-    "急啓": ("草々", "早々", "匆々", "不一", "敬具"),
+    "急啓": ("草々", "早々", "匆々", "不一", "不備", "敬具"), "急呈": ("草々", "早々", "匆々", "不一", "不備", "敬具"),
 }
 # A seasonal greeting (時候のあいさつ): what 前略 says is left out.
 SEASONAL = Grammar(r"[^\s、。]{1,6}" + alt("の候", "のみぎり") + "|" + alt("時下", "ますますご", "いよいよご")

@@ -302,7 +302,7 @@ def letter_open(doc: Document, ctx: CheckContext):
         heads = [h for h, feet in acts.LETTER_PAIRS.items() if _word(foot) in feet]
         yield Hit(0, 0, f"結語「{_word(foot)}」で結ぶ手紙は、頭語「{heads[0]}」で始めます。書き出しに「{heads[0]}」を添えてください。",
                   heads[0])
-    elif head is not None and _word(head) in ("前略", "冠省", "急啓"):
+    elif head is not None and _word(head) in ("前略", "冠省", "急啓", "急呈"):
         first = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[0]
         m = acts.SEASONAL.search(doc.norm, head.end(), first.nend)
         if m:
