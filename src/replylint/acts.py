@@ -60,7 +60,8 @@ _WELL_DONE_BY = alt(  # 平素は格別のご高配を賜り / 日頃より当�
 _SEWA = alt("お世話に" + alt("なって" + alt("おり", "い") + "ます", "なります", "なりました"),
             "お世話様です", "お世話さまです")
 # The opening word of a formal letter (頭語). Use .match() at a sentence's or a line's start.
-HEAD_WORDS = ("拝啓", "謹啓", "拝復", "謹復", "前略", "急啓", "冠省", "啓上")
+# (急呈 is 急啓 written otherwise: a letter sent in haste, a sympathy letter after a disaster)
+HEAD_WORDS = ("拝啓", "謹啓", "拝復", "謹復", "前略", "急啓", "急呈", "冠省", "啓上")
 FOOT_WORDS = ("敬具", "敬白", "謹白", "謹言", "草々", "早々", "匆々", "不一", "不備", "かしこ", "拝具")
 
 
@@ -118,9 +119,6 @@ _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて"
 # 存じます / 心よりお見舞い申し上げます), and the reason we write, told first (お詫びとお知らせが
 # あり、ご連絡いたしました / ご注文の件でご連絡いたしました): openings of a letter we send first
 _SYMPATHY = alt("お見舞い申し上げ", "お見舞いを申し上げ", "お察し" + alt(ITASU, "し", "申し上げ"),
-                # condolence, a letter's first words after a death (謹んでお悔やみ申し上げます / このたびは
-                # ご愁傷様でございます / ご逝去の報に接し、哀悼の意を表します / さぞお力落としのことと存じます)
-                alt("お悔やみ", "お悔み") + "を?申し上げ", alt("ご愁傷様", "ご愁傷さま"), "哀悼の意", "お力落とし",
                 # (…驚かれたことと思います / さぞ戸惑われたことと存じます: the feeling we imagine)
                 alt("ご心配", "ご不安", "ご不便", "ご苦労", "お困り", "大変", "驚か", "戸惑", "がっかり", "残念", "ご不快",
                     "ご立腹", "お腹立ち", "心細") + r"[^。]{0,8}?" + alt("ことと存じ", "ことと拝察", "ことと思い", "ことかと存じ",
@@ -179,9 +177,13 @@ _SCREEN_ITEM = alt("ページ", "画面", "欄", "ボタン", "メニュー", "�
                    "ランプ")  # (a device's lamp is read off its front as it is printed: 「POWER」ランプ)
 _WORKED_ON = ("選", "ご選択", "押", "クリック", "タップ", "開")  # what is done to a control on the screen
 _BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*"
-    # (several names in a row before what they name: 「PON」「AUTH」などのランプ)
-    r"(?:[「『][^「」『』\n]{1,20}[」』][、・や]?){0,4}(" + alt("と" + alt("ご", "お", "") + alt(
-    "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き"), alt("など", "等", "") + "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")"
+    # (several names in a row before what they name: 「PON」「AUTH」などのランプ; or one of two
+    # spellings shown: 「ST*ネコヤ」または「NEKOYA」と表記されます)
+    r"(?:(?:または|もしくは|あるいは)?[「『][^「」『』\n]{1,20}[」』][、・や]?){0,4}(" + alt("と" + alt("ご", "お", "") + alt(
+    "入力", "記入", "記載", "選択", "書", "検索", "表示", "お書き",
+    # (printed as it stands on a statement, a label or a slip the customer reads it off: ご利用明細には
+    # 「ABC*ショップ」と表記されます)
+    "表記", "印字", "印刷", "記され"), alt("など", "等", "") + "の" + _SCREEN_ITEM, _SCREEN_ITEM) + ")"
     # ...or a button or a menu worked on the screen: ［再発行］を押下 / ［設定］から (not を入力:
     # ［クーポンコード］をご入力ください is the very value left out)
     + "|[^「」『』【】\\[\\]\\n]{0,20}\\]\\s*" + alt("を" + alt(*_WORKED_ON, "オン", "オフ"), "から")
@@ -569,7 +571,7 @@ LETTER_PAIRS = {
     # 謹啓 … 敬具 is common in real letters, if less strict than 謹白
     "啓上": ("敬具", "敬白"), "謹啓": ("謹白", "謹言", "敬白", "敬具", "かしこ"), "謹復": ("謹白", "謹言", "敬白", "敬具", "かしこ"),
     "前略": ("草々", "早々", "匆々", "不一", "不備", "かしこ"), "冠省": ("草々", "早々", "匆々", "不一", "不備"),
-    "急啓": ("草々", "早々", "匆々", "不一", "敬具"),
+    "急啓": ("草々", "早々", "匆々", "不一", "不備", "敬具"), "急呈": ("草々", "早々", "匆々", "不一", "不備", "敬具"),
 }
 # A seasonal greeting (時候のあいさつ): what 前略 says is left out.
 SEASONAL = Grammar(r"[^\s、。]{1,6}" + alt("の候", "のみぎり") + "|" + alt("時下", "ますますご", "いよいよご")
@@ -651,6 +653,10 @@ NOT_AN_ANSWER = Grammar(
     # the result of a selection, declined: 選考の結果、貴意に添いかねる結果となりました
     + "|" + alt("選考", "採用") + r"[^。]{0,40}?" + alt("添いかね", "沿いかね", "見送", "不採用", "添えな", "沿えな", "添えず",
                                                      "沿えず", "ご縁がな", "残念ながら"))
+# Words of mourning (…ご逝去の報に接し、謹んでお悔やみ申し上げます / ご冥福をお祈り申し上げます):
+# a letter that opens on them is a letter of condolence (Document.condoles).
+CONDOLENCE = Grammar(alt("お悔やみ", "お悔み", "ご冥福", "御冥福", "哀悼", "逝去", "訃報", "悲報", "ご愁傷", "御愁傷",
+                         "ご不幸", "ご永眠", "弔意", "お力落とし"))
 # The title of a letter that answers nothing: a notice, an apology, a thank-you, a greeting.
 NOTICE_TITLE = Grammar(alt("お知らせ", "ご案内", "ご通知", "お詫び", "おわび", "お礼", "御礼", "ご挨拶", "あいさつ",
                               "ご報告", "のお願い"))
@@ -708,7 +714,10 @@ TECHNICAL_DESK = Grammar(alt("テクニカルサポート", "テクニカルセ�
 # The greeting of colleagues (お疲れさまです), and a reader named as a colleague is: with さん, or as
 # the staff at large (社員各位, 拠点IT担当の皆さん); a customer is named with 様 or 御中
 COLLEAGUES_GREETING = Grammar(alt("お疲れ", "おつかれ") + alt("様", "さま") + alt("です", "でございます"))
-COLLEAGUE_NAMED = Grammar(r"(?<!お客)" + alt("さん", "各位", "皆さん", "みなさん") + r"(?:[、,\s]|$)")
+# (or one of us called by the post, as only colleagues call each other: 山田課長、お疲れさまです;
+# a client is 部長の山田様 or 山田部長様, and NAMED_WITH_HONOUR keeps those out)
+COLLEAGUE_NAMED = Grammar(r"(?<!お客)" + alt("さん", "各位", "皆さん", "みなさん", "課長", "部長", "係長", "次長", "室長",
+                                             "所長", "支店長", "店長", "本部長", "主任", "班長") + r"(?:[、,\s]|$)")
 NAMED_WITH_HONOUR = Grammar(alt("様", "さま", "御中", "殿"))
 # Settings given for the reader to make: a port (443番ポート, TCP 443), an address (192.0.2.10,
 # *.example.jp to allow), an MTU or TTL value. Only whoever runs the network is given these: a

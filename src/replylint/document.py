@@ -260,6 +260,15 @@ class Document:
         return self.cache[key]
 
     @property
+    def condoles(self) -> bool:
+        """The reply's matter opens on words of mourning, its first sentence past any greeting (ご逝去の報に
+        接し、謹んでお悔やみ申し上げます): a letter of condolence, which by custom goes straight to
+        the news, with no greeting of the season or of thanks before it. (A reply on other business
+        that offers its condolences later is not one.)"""
+        first = next((s for s in self.own_sentences() if s.kind != seg.GREETING), None)
+        return first is not None and self.act(acts.CONDOLENCE, first) is not None
+
+    @property
     def quotes_customer(self) -> bool:
         return any(ln.kind == seg.QUOTED for ln in self.lines)
 

@@ -72,6 +72,8 @@ def greeting(doc: Document, ctx: CheckContext):
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
     if _introduced_to_one_of_ours(doc):
         return
+    if doc.condoles:
+        return  # a letter of condolence opens on the news itself (お悔やみ状 leave the greeting out)
     if _has_text(doc) and doc.segment(seg.GREETING) is None:
         yield _AT_START
 
@@ -196,7 +198,8 @@ def further_help(doc: Document, ctx: CheckContext):
     # clean emails end so, and none labels them.
     # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer, and
     # neither does one that thanks for the customer's reply (a thread goes on already), nor an
-    # apology letter that ends on its apology (重ねてお詫び申し上げます: no blind writer asks more).
+    # apology letter that ends on its apology (重ねてお詫び申し上げます: no blind writer asks more),
+    # nor a letter of condolence (its とのこと is the news of a death, not a question of theirs).
     # (Each of these tests lets the reply pass: the cheaper ones come first.)
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
@@ -204,7 +207,7 @@ def further_help(doc: Document, ctx: CheckContext):
     # 届くまで、もう少しだけお待ちくださいませ)
     if any(_asks(norm, s.nstart, s.nend) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) \
             or doc.act(acts.GOODS_AWAITED, last[-1]) \
-            or not doc.answers_inquiry \
+            or not doc.answers_inquiry or doc.condoles \
             or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
             or any(doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
             or any(doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
@@ -299,7 +302,7 @@ def letter_open(doc: Document, ctx: CheckContext):
         heads = [h for h, feet in acts.LETTER_PAIRS.items() if _word(foot) in feet]
         yield Hit(0, 0, f"結語「{_word(foot)}」で結ぶ手紙は、頭語「{heads[0]}」で始めます。書き出しに「{heads[0]}」を添えてください。",
                   heads[0])
-    elif head is not None and _word(head) in ("前略", "冠省", "急啓"):
+    elif head is not None and _word(head) in ("前略", "冠省", "急啓", "急呈"):
         first = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[0]
         m = acts.SEASONAL.search(doc.norm, head.end(), first.nend)
         if m:

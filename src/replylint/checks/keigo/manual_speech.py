@@ -210,7 +210,10 @@ _REAL_BECOMING = frozenset((
     "対象", "対象外", "無料", "半額", "割引", "無償", "世話",
     # (返品の対象になります: it falls under; 無料になります: off its price; 貴社のご負担になります:
     # the cost falls on them; 主催者の判断になります: it comes down to their decision)
-    "負担", "判断"))
+    "負担", "判断",
+    # (a multiple or a fraction of something: 歩く距離は今までの倍になります, 容量は従来の半分になります;
+    # a ratio is what it comes to against that, not what the thing is)
+    "倍", "半分", "半数", "倍増", "半減"))
 # A time: 発送は明日の午前になります says when it will happen (a time it comes to), not what it is
 _WHEN = lazy(r"午前|午後|朝|昼|夕方|夜|明日|明後日|本日|今日|今週|来週|再来週|今月|来月|週明け|月末|月初|年末|年始|以降|頃|ごろ"
                    r"|[日時月週年]|[0-9０-９]+(日|時|月|週|年)?|.*曜日?")
