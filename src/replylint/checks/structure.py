@@ -70,6 +70,11 @@ def greeting(doc: Document, ctx: CheckContext):
             return  # it begins by taking in their last message (かしこまりました。), with relief at
             # what they told (表示されたとのことで安心しました), or asks them to hold on while we
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
+    if doc.channel == "sns" and not doc.norm.lstrip().startswith("@"):
+        own = doc.own_sentences()
+        if own and acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend):
+            return  # so is a direct message (no @name) that takes in their last one (承知しました！
+            # 解約の手続きが完了しました); a public reply to @someone still opens
     if _introduced_to_one_of_ours(doc):
         return
     if doc.condoles:
