@@ -3,12 +3,15 @@
 The reply names what the customer uses of ours where it opens (いつも〇〇をご利用いただき) and
 where it closes (今後とも〇〇をよろしく), says who writes it (the signature, the subject, a self-
 introduction: Document.signed_text), may quote the customer's message, and speaks to the
-addressee. A name is confirmed when it occurs twice in our own text, or when the signed text or
-the quoted message holds its start (スターリーフゲームスのタイトル / スターリーフゲームス). What is reported:
+addressee. A name is confirmed when it occurs twice in our own text, when a word of the signed
+text starts as it does (スターリーフゲームスのタイトル / スターリーフゲームス; not ハルフィット for
+フィットワン), or when the quoted message holds its start. The opening's name may stand first in
+its sentence (しおかぜ汽船をご利用いただき). What is reported:
 
 - an opening or closing name that nothing confirms, when the other end names something
   confirmed (いつも青空ブックスを … みどり書房の中井です … 今後ともみどり書房を);
-- both ends unconfirmed and different: the opening, naming the closing;
+- both ends unconfirmed and different, in a signed reply or as two names of one kind
+  (ナチュラ家具 / 家具のモクリ): the opening, naming the closing;
 - an end name of the same kind as a different name in the signed text (ホテル海風 / グランド
   ホテル港が丘), or another branch of the same business (北斗モータース西原店 / …東町店;
   a hotel by its place: ホテルルーメン博多 / …札幌駅前), the closing end being also where the
@@ -34,17 +37,23 @@ _NAME = (r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[A-Za-z][A-Za-z0-9&.'-]*(?
          # (a business and its branch, a blank between: ソラモバイル なんば店)
          r"|[^\s、。,!?「」『』()]{2,15} [^\s、。,!?「」『』()]{1,8}?(?:店|支店|本店|営業所|院|校|教室|館)(?=\s*[をにでへ])"
          r"|[^\s、。,!?「」『』()]{2,25}?)")
+_OPENING_USE = (r"(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|お買い物|お買い上げ|ご購入|ご注文"
+                r"|ご来店|ご来院|ご来館|ご宿泊|ご搭乗|ご契約|ご加入|ご登録|お問い合わせ|ご用命|お引き立て|お選び)")
 _OPENING_NAME = lazy(
-    r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME
-    + r"[\s]*(を|に|で|へ|にて)(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|お買い物|お買い上げ|ご購入|ご注文"
-    r"|ご来店|ご来院|ご来館|ご宿泊|ご搭乗|ご契約|ご加入|ご登録|お問い合わせ|ご用命|お引き立て|お選び)")
+    r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME + r"[\s]*(を|に|で|へ|にて)" + _OPENING_USE)
+# The opening's thanks with the name first and no adverb (しおかぜ汽船をご利用いただき、ありがとう
+# ございます): matched at the start of an opening sentence only, the thanks right after. (Not a
+# time or a place said first: 4月5日にご注文いただき, 先月の物産展でお買い求めいただいた.)
+_BARE_OPENING = lazy(r"()" + _NAME + r"[\s]*(を|に|へ)" + _OPENING_USE
+                     + r"(いただき|頂き)[、\s]*(誠に|まことに|大変|本当に)?[、\s]*(ありがとう|有難う|有り難う)")
+_WHEN = lazy(r"[0-9０-９]|^(先|今|昨|前|本|翌|この|その|あの|過日|去る)|(日|月|年|週|頃|ごろ|前|後|中|際|時)$")
 _CLOSING_NAME = lazy(
     r"(今後とも|引き続き|これからも|一同)[、\s]*" + _NAME
     + r"[\s]*(?:を[、\s]*(?:どうぞ|何卒)?[、\s]*(?:よろしく|宜しく|ご愛顧|ご利用(?!いただけ|になれ|できま)|お引き立て|ごひいき)"
     # (the staff who wait for the customer there: スタッフ一同、ホテル海風にてお待ちしております)
     + r"|(?:にて|で)[、\s]*(?:心より|心から)?[、\s]*(?:お待ち|お越し|お迎え))")
 _GENERIC = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
-                      r"|こちら|当窓口|当センター|^ご|^お"
+                      r"|こちら|当窓口|当センター|^ご|^お|^当|^弊"  # (当アプリ, 弊グループ: ours, by no name)
                       r"|^(公式|オンライン|通販|ネット|[Ww][Ee][Bb])?(ストア|ショップ|サイト|アプリ|サービス)$"  # what, not whose
                       # which of them, not whose: 全店舗, 各施設, 最寄りの店舗 (not 全日空, a name)
                       r"|^(全|各|他|同|別)(店舗|店|施設|館|会場|教室|校|拠点|サービス|商品|プラン|コース|機能)$"
@@ -59,7 +68,7 @@ _KINDS = [lazy(words) for words in (
     "ホテル|旅館|リゾート", "銀行|信用金庫|信金|信用組合", "病院|クリニック|医院|歯科|診療所", "薬局|ドラッグ",
     "書店|書房|ブックス", "大学|学園|学院", "航空|エアライン", "鉄道|電鉄", "電力|でんき|ガス|エネルギー",
     "生命|損保|証券", "モバイル|通信", "ストア|ショップ|マーケット|モール|マルシェ", "カード",
-    "ゲームス|ゲームズ")]
+    "ゲームス|ゲームズ", "家具|インテリア")]
 _KIND = lazy("|".join(k.pattern for k in _KINDS))
 _WORD_ENDS = frozenset(" \t\n、。,()「」『』【】:/|")
 _WORD_REACH = 25
@@ -103,7 +112,9 @@ _STRICT = lazy(r"(様|さま)" + _HONOUR_STRICT)
 _COMPANY_CALLED = lazy(r"((株式会社|有限会社|合同会社)[^\s、。様]{1,12})(様|さま)")
 _CALLED_NAME = lazy(
     r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])("
-    r"(株式会社|有限会社)[^\s、。様]{1,12}|[ァ-ヺー一-鿿々A-Za-z]{1,12}?" + _COMPANY_WORD + r"|[一-鿿々]{2,4})$")
+    r"(株式会社|有限会社)[^\s、。様]{1,12}|[ァ-ヺー一-鿿々A-Za-z]{1,12}?" + _COMPANY_WORD
+    # (a family name and a given name, a blank between: 山口 健二 様のご旅程)
+    + r"|[一-鿿々]{1,4}[^\S\n]+[一-鿿々ぁ-んァ-ヺー]{1,6}|[一-鿿々]{2,4})$")
 _NAME_REACH = 26
 _WRITTEN = frozenset((seg.GREETING, seg.BODY, seg.CLOSING))
 _PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|舗|親|子|夫|妻|族|体|先|業|院|校|園|婦|郎|嫁|婿|家|賓|客|皆"
@@ -153,9 +164,19 @@ _VISIT = lazy(r"(" + _BUILDING + r")[^\S\n]*(?:へ|に)[^\S\n]*(?:お?伺|うか
 _TWO_PLACES = lazy(r"引っ?越|引越|転居|移転|新居|旧居|転出|転入|空室|空き部屋|物件|内見|内覧|ご紹介|お住み替え|住み替え")
 
 
-# (号室 too: the customer's room, which _visited reads. The trigger's first match is the earliest
-# of either, so that _starts still finds every word of _STARTS after it.)
-@triggered_by(_STARTS, _ROOM_WORD)
+# Where the customer is met: 渋谷校の受付で, 梅田店のカウンターまで, 本館のフロントへ (_received)
+_RECEPTION = lazy(r"の(?:受付|フロント|窓口|カウンター|レジ)(?:で|まで|にて|へ|に)")
+
+
+# An event's day, its draw, its gate, or the wish that the customer enjoy it (_other_event)
+# (each alternative starts with a literal: a trigger is scanned for by its first characters)
+_EVENT_FRAME = lazy(r"公演の(?:当日|当選|開場|入場)|の(?:当日|当選|開場|入場)|を(?:どうぞ)?お楽しみ|は手荷物検査")
+
+
+# (号室 too: the customer's room, which _visited reads; where the customer is met, which
+# _received reads; and an event's frame, which _other_event reads. The trigger's first match is
+# the earliest of any, so that _starts still finds every word of _STARTS after it.)
+@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -166,6 +187,8 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _called(doc, honours)
     yield from _pet_names(doc, honours)
     yield from _visited(doc, written[0].nstart, written[-1].nend)
+    yield from _received(doc, written[0].nstart, written[-1].nend)
+    yield from _other_event(doc, written[0].nstart, written[-1].nend)
 
 
 def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
@@ -209,29 +232,39 @@ def _not_in_word(norm: str, at: int) -> bool:
                 or ch.isascii() and ch.isalnum())
 
 
-class _Confirmed:
-    """Whether a name is confirmed (see the module docstring), each name asked in time linear in
-    its length: the signed and quoted texts' pieces are gathered once."""
+# Where a word starts: the text's start, after a blank or a mark, after a company's form
+# (株式会社ルミナソフト).
+_WORD_START = lazy(r"(?:^|(?<=[\s、。,.:：・/()「」『』【】\[\]<>|\-—=_*#]))(?=\S)|(?:株式会社|有限会社|合同会社|\(株\)|\(有\))\s*")
 
-    FEW = 8  # up to this many names, a search each (in C) is quicker than gathering the pieces
+
+class _Confirmed:
+    """Whether a name is confirmed (see the module docstring): the signed text's word starts are
+    gathered once; the quoted text is searched for each name."""
 
     def __init__(self, doc: Document, counts: dict[str, int]) -> None:
         self.counts = counts
-        flat = self.flat = _SPACE.sub("", doc.signed_text) + "\n" + _SPACE.sub("", doc.quoted_text)
-        self.pieces = None if len(counts) <= self.FEW else {
-            flat[i:i + n] for n in range(2, _PIECE + 1) for i in range(len(flat) - n + 1)}
+        # The starts of the words of the signed text (blanks taken out after each): a name is
+        # confirmed by a word there that starts as it does, not by the middle of another
+        # (フィットワン is not confirmed by ハルフィット横浜西口店, which holds フィット). The
+        # customer's quoted message names it anywhere in a sentence (先日フィットワンに入会し).
+        signed = doc.signed_text
+        self.pieces = {piece[:n] for piece in
+                       (_SPACE.sub("", signed[w.end():w.end() + 2 * _PIECE])[:_PIECE] for w in _WORD_START.finditer(signed))
+                       for n in range(2, len(piece) + 1)}
+        self.quoted = _SPACE.sub("", doc.quoted_text)
 
     def __call__(self, name: str) -> bool:
         if self.counts.get(name, 0) >= 2:
             return True
         # the name's own start: モバイル in あおぞらモバイル is a kind, not a name (そよかぜモバイル)
         start = name[:_PIECE]
-        return len(start) >= 2 and (start in self.flat if self.pieces is None else start in self.pieces)
+        return len(start) >= 2 and (start in self.pieces or start in self.quoted)
 
 
 def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
     norm = doc.norm
-    opening = [(m, _clean_name(m.group(2))) for m in _matches(_OPENING_NAME, norm, starts, lo, hi)]
+    opening = [(m, _clean_name(m.group(2))) for m in _matches(_OPENING_NAME, norm, starts, lo, hi) + _bare_openings(doc)]
+    opening.sort(key=lambda found: found[0].start())
     closing = [(m, _clean_name(m.group(2))) for m in _matches(_CLOSING_NAME, norm, starts, lo, hi)]
     opening = [(m, x) for m, x in opening if x and not _GENERIC.search(x)]
     closing = [(m, x) for m, x in closing if x and not _GENERIC.search(x)]
@@ -264,8 +297,10 @@ def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
     ends = [end for end in (opening[:1], closing[-1:]) if end]
     if len(ends) == 2:
         (mo, x), (mc, y) = ends[0][0], ends[1][0]
-        # (weak evidence, so only where the reply is signed)
-        if not reported and doc.signed_text and not _related(x, y) and not confirmed(x) and not confirmed(y):
+        # (weak evidence, so only where the reply is signed, or where the two are names of one
+        # kind of business: いつもナチュラ家具を … これからも家具のモクリを)
+        if not reported and (doc.signed_text or _same_kind(x, y)) and not _related(x, y) \
+                and not confirmed(x) and not confirmed(y):
             reported.add(x)
             yield Hit(*doc.original_span(mo.start(2), mo.end(2)),
                       f"書き出しの「{mo.group(2)}」と結びの「{mc.group(2)}」が違います。"
@@ -280,6 +315,23 @@ def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
         if hit is not None:
             reported.add(x)
             yield hit
+
+
+def _same_kind(x: str, y: str) -> bool:
+    return any(k.search(x) and k.search(y) for k in _KINDS)
+
+
+def _bare_openings(doc: Document) -> list[re.Match]:
+    """The opening sentences that thank for the use of a name, the name first (しおかぜ汽船を
+    ご利用いただき): not one that starts with a word of _STARTS (いつも…, which _OPENING_NAME reads)."""
+    norm = doc.norm
+    found = []
+    for s in doc.linted_sentences(seg.GREETING):
+        if not _STARTS.match(norm, s.nstart, s.nend):
+            m = _BARE_OPENING.match(norm, s.nstart, s.nend)
+            if m is not None and not _WHEN.search(m.group(2)):
+                found.append(m)
+    return found
 
 
 def _hit(doc: Document, m: re.Match, x: str, right: str, a: int | None = None, b: int | None = None) -> Hit:
@@ -496,27 +548,57 @@ def _welcome(doc: Document, starts: list[int], lo: int, hi: int):
     booked = [m.group(1) for m in _BOOKED_AT.finditer(norm, lo, hi)] if "予約" in norm else []
     if not signed and not booked:
         return
-    words = booked + [w for w in _SIGNED_SPLIT.split(signed.replace("の", " ")) if len(w) >= 3]
-    flat_own = _SPACE.sub("", norm)
-    flat_known = _SPACE.sub("", signed) + "\n" + _SPACE.sub("", doc.quoted_text)
+    places = _Places(doc, signed, booked)
     for p in welcomes:
         staff = _STAFF_BEFORE.search(norm, max(lo, p - _STAFF_REACH), p)
         if staff is None:
             continue
         named = _WELCOME_NAME.search(norm, max(lo, staff.start() - _STAFF_REACH), staff.start())
-        if named is None:
-            continue
-        raw = named.group(1)
-        x = _clean_name(raw)
+        if named is not None:
+            yield from places.other(named)
+
+
+_SLOT_MARK = lazy(r"[〇○◯●■□×△]{2}")
+
+
+class _Places:
+    """The places of ours the reply names (the signed text's words, the booking's place), against
+    which a place named where the customer is met is another branch's."""
+
+    def __init__(self, doc: Document, signed: str, booked: list[str]) -> None:
+        self.doc = doc
+        self.words = booked + [w for w in _SIGNED_SPLIT.split(signed.replace("の", " ")) if len(w) >= 3]
+        self.flat_own = _SPACE.sub("", doc.norm)
+        self.flat_known = _SPACE.sub("", signed) + "\n" + _SPACE.sub("", doc.quoted_text)
+
+    def other(self, named: re.Match):
+        """A hit for the place in group 1 of `named` when it is another of the kind ours are."""
+        x = _clean_name(named.group(1))
         family = next((f for f in _PLACE_FAMILIES if f.search(x)), None)
-        if family is None or len(x) - len(family.search(x).group()) < 2 or _GENERIC.search(x):
-            continue
-        if x in flat_known or flat_own.count(x) >= 2:
-            continue  # (a place the reply names as its own, or twice)
-        others = [w for w in words if family.search(w) and not _GENERIC.search(w)]
-        if not others or any(_related(x, _clean_name(w)) for w in words):
-            continue
-        yield _hit(doc, None, x, others[0], named.start(1), named.end(1))
+        if family is None or len(x) - len(family.search(x).group()) < 2 or _GENERIC.search(x) or _SLOT_MARK.search(x):
+            return  # (〇〇分館: a slot, which template/placeholder reports)
+        if x in self.flat_known or self.flat_own.count(x) >= 2:
+            return  # (a place the reply names as its own, or twice)
+        others = [w for w in self.words if family.search(w) and not _GENERIC.search(w)]
+        if not others or any(_related(x, _clean_name(w)) for w in self.words):
+            return
+        yield _hit(self.doc, None, x, others[0], named.start(1), named.end(1))
+
+
+def _received(doc: Document, lo: int, hi: int):
+    """渋谷校の受付でお名前をお伝えください … リンガス英会話 横浜校の小林です: the place where
+    the customer is met is named once, and the writer signs with another place of its kind (as
+    _welcome, for the desk a macro of another branch sends the customer to)."""
+    norm = doc.norm
+    found = list(_RECEPTION.finditer(norm, lo, hi))
+    signed = doc.signed_text
+    if not found or not signed:
+        return
+    places = _Places(doc, signed, [])
+    for m in found:
+        named = _WELCOME_NAME.search(norm, max(lo, m.start() - _STAFF_REACH), m.start())
+        if named is not None:
+            yield from places.other(named)
 
 
 def _visited(doc: Document, lo: int, hi: int):
@@ -583,10 +665,15 @@ def _called(doc: Document, starts: list[int]):
         s = doc.sentence_at(honour.start())
         if s is None or s.kind not in _WRITTEN:
             continue
-        m = _CALLED_NAME.search(norm, max(s.nstart, honour.start() - _NAME_REACH), honour.start())
+        end = honour.start()
+        while end > s.nstart and norm[end - 1] in " \t":
+            end -= 1  # (山口 健二 様)
+        m = _CALLED_NAME.search(norm, max(s.nstart, end - _NAME_REACH), end)
         if m is None:
             continue
-        name = m.group(1)
+        if end < honour.start() and m.group(1).isalnum() and norm[m.start(1) - 1:m.start(1)] in (" ", "\t"):
+            continue  # (a given name whose family name is not read: ご同行の山口 健二 様)
+        name = _SPACE.sub("", m.group(1))
         of_company = m.group(2) is not None or m.group(3) is not None
         if _PEOPLE.search(name) or not (company if of_company else person):
             continue
@@ -715,3 +802,53 @@ def _counts(text: str, names: set[str]) -> dict[str, int]:
                 counts[name] += 1
                 free_from[name] = q
     return counts
+
+
+# The event the reply is about: the first quoted title followed by what the customer holds of it
+# (「ルナ・パレード アリーナツアー」大阪公演のチケット, 「青木 遥 ピアノ・リサイタル」の座席変更)
+_QUOTED = lazy(r"「([^「」\n]{2,40})」")
+_MATTER_AFTER = lazy(r"[^。\n]{0,8}?(公演|チケット|座席|当選|観戦|のご予約|の件|について|にお申し込み)")
+# Another event in the frame of the customer's own (its day, its draw, its gate, enjoy it): quoted,
+# or bare — Latin words with the year (SUMMER WAVE 2024の当日は), katakana before 公演
+# (ミナト・ソニックス公演の当日は)
+_QUOTED_FRAME = lazy(r"\s*(?:" + _EVENT_FRAME.pattern + r")")
+_BARE_EVENT = lazy(r"(?<![A-Za-z0-9ァ-ヺー・])((?:[A-Za-z][A-Za-z0-9.&'-]*[^\S\n]?){1,5}[0-9]{0,4}|[ァ-ヺー・]{3,20}"
+                   r"(?:[^\S\n][ァ-ヺー・]{2,12})?)[^\S\n]?(?=" + _EVENT_FRAME.pattern + r")")
+_EVENT_WORD = lazy(r"ツアー|TOUR|Tour|ライブ|LIVE|Live|公演|フェス|FES|Fes|リサイタル|コンサート|夜会|Night|NIGHT|[0-9]{4}"
+                   r"|会$|寄席|展$|祭|ショー|SHOW|Show|大会|試合|[^\S\n]対[^\S\n]|ミュージカル|演奏|舞台|上映")
+# (two events on purpose: a show moved or swapped, another offered)
+_TWO_EVENTS = lazy(r"代わり|代替|振替|振り替え|中止|延期|(?:別の|ほかの|他の)(?:公演|イベント|ライブ|ツアー)|あわせて|併せて|とともに|同時")
+_EVENT_REACH = 40
+
+
+def _other_event(doc: Document, lo: int, hi: int):
+    """「ルナ・パレード アリーナツアー」大阪公演のチケット … ミナト・ソニックス公演の当日は: the
+    reply is about one event and names another, once, where the customer's own belongs (a line
+    of another event's macro)."""
+    norm = doc.norm
+    matter = next((m for m in _QUOTED.finditer(norm, lo, hi) if _MATTER_AFTER.match(norm, m.end())), None)
+    if matter is None or _TWO_EVENTS.search(norm, lo, hi):
+        return
+    ours = _SPACE.sub("", matter.group(1))
+    flat = _SPACE.sub("", norm)
+    found = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(norm, matter.end(), hi)
+             if _QUOTED_FRAME.match(norm, m.end())]
+    for frame in _EVENT_FRAME.finditer(norm, matter.end(), hi):
+        # (the name that ends right before the frame: the last match in a short reach before it)
+        m = None
+        for m in _BARE_EVENT.finditer(norm, max(matter.end(), frame.start() - _EVENT_REACH), frame.end()):
+            pass
+        if m is not None and m.end() == frame.start():
+            found.append((m.start(1), m.end(1)))
+    candidates = [(a, b, norm[a:b].strip()) for a, b in sorted(found)]
+    counts = _counts(flat, {_SPACE.sub("", raw) for _, _, raw in candidates})  # (one pass for them all)
+    for a, b, raw in candidates:
+        x = _SPACE.sub("", raw)
+        if len(x) < 3 or x == ours or _related(x, ours) or counts[x] > 1:
+            continue
+        if not (_EVENT_WORD.search(raw) or norm.startswith("公演", b)):
+            continue
+        yield Hit(*doc.original_span(a, a + len(norm[a:b].rstrip())),
+                  f"この返信は「{matter.group(1)}」についてのものですが、「{raw}」が出てきます。"
+                  f"別の公演のテンプレートから残った名前ではありませんか。", matter.group(1))
+        return

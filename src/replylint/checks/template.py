@@ -31,6 +31,11 @@ _SLOTS = (
     # {name}, {お客様名} (not a parameter in a path: GET /v1/employees/{employee_code})
     r"|(?<![{$/])\{[^{}\n]{1,40}\}(?!\})"
     r"|\$\{[^{}\n]{1,40}\}"  # ${name}
+    # $customer_name, $ORDER_NO: a variable's name in snake case (not a price, $120, nor a word)
+    r"|(?<![A-Za-z0-9_$])\$(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])"
+    # 12,000円（例）: the macro's example value left standing, marked as one (the example
+    # itself shown to the reader says so: 2024年4月1日（例）のように: _in_example)
+    r"|(?<=[0-9円日月年時分%])\((?:例|記入例|入力例)\)"
     r"|<<[^<>\n]{1,30}>>"  # <<NAME>>
     r"|%%[^%\s]{1,40}%%"  # %%name%% (mail tools' merge fields)
     r"|%[A-Za-z_][A-Za-z0-9_.]{0,40}%"  # %NAME%
@@ -52,6 +57,10 @@ _SLOTS = (
     # 〇月〇日, 〇曜日, 令和〇年分
     r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間|曜|丁目|番地|年|号室|号|階))"
     r"|(?<![A-Za-z])X(?:年X月(?:X日)?|月X日)"  # 令和X年X月X日: an X for each number of a date
+    # ＿＿月＿＿日, ＿＿円: a blank drawn for a number before its unit (not part of a name in
+    # snake case: send_date__月 has a letter before it); a form's blank for the reader is left to
+    # _for_the_reader
+    r"|(?<![A-Za-z0-9_])_{2,}(?:\s?(?:年|月|日|時|分)\s?_{2,})*(?=\s?(?:月|日|時|分|円|件|個|名様|回|営業日|週間|曜|年|号室|階))"
     r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"  # XXX (not XXXL)
     r"|(?<=×)(XX|xx)(?![A-Za-z])"  # 「星のかけら ×XX」: a number of them
     # XX月XX日, XX円, XX TB: two X before a counter or a unit, with or without a space
@@ -78,7 +87,7 @@ _SLOTS = (
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
 # with a class or a look-behind, so that re tries the pattern at every character of a sentence;
 # a look-ahead for these first rejects the other characters at once (a fifth of the cost).
-_SLOT_FIRST = "{%#<[【○〇◯●×△□■◆▲✕☆*$@Xxこ要※("
+_SLOT_FIRST = "{%#<[【○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_"
 _PLACEHOLDER = lazy("(?=[" + re.escape(_SLOT_FIRST) + "])(?:" + _SLOTS + ")")
 _LONGEST = 90  # no placeholder above is longer
 # Days by their kind (定休日, 休業日, 営業日): a heading's word, never a date left to fill
@@ -212,11 +221,11 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 # A character or word each kind of slot in _PLACEHOLDER starts with. (Each alternative a literal,
 # not a class: a trigger whose alternatives all start with a literal is skipped through in C to
 # where one of them can start; with one class among them, it is tried at every character.)
-@triggered_by("|".join(re.escape(c) for c in "{%#<[【○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|ここに|要(?:記入|入力|差し替え)"
+@triggered_by("|".join(re.escape(c) for c in "{%#<[【○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)"
               # (を… and して… as two alternatives: a group first left re nothing to skip to, and the
               # trigger was tried at every character, 56k -> 195k instructions per reply)
               r"|を(?:記入|入力|挿入|差し込み)\)|して(?:記入|入力|挿入|差し込み)\)|X[年月]X"
-              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)|番号\)|日時\)|日付\)")
+              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)|番号\)|日時\)|日付\)|例\)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
@@ -246,6 +255,10 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # a heading that names a kind of day, not a date to fill: 【定休日】のご案内
             if norm[m.start() - 1:m.start()] == "「" and _MENTIONED.match(norm, m.end(), min(ln.nend, m.end() + _NEAR)):
                 continue  # named as what is shown: 宛名欄に「<<氏名>>」「<<住所1>>」と表示されている箇所
+            if m.group().endswith("例)") and _SHOWN_AS_EXAMPLE.match(norm, m.end(), ln.nend):
+                continue  # an example for the reader: 2024年4月1日（例）のようにご記入ください
+            if m.group()[0] == "_" and _for_the_reader(norm, m.start(), s.nstart, s.nend, line_start):
+                continue  # a form's blank the reader fills: ご希望日：＿＿月＿＿日 / ＿＿月＿＿日にご記入ください
             if _in_example(norm, m.start(), m.end(), ln.nstart, ln.nend):
                 continue  # a form shown as an example: 件名は「〇〇の件について」のように
             if m.group()[0] in "{%<#[" and _about_slots(doc, s):
@@ -266,7 +279,33 @@ def placeholder(doc: Document, ctx: CheckContext):
                 if hit is not None:
                     yield hit
                 continue
-            yield Hit(*doc.original_span(m.start(), m.end()))
+            a = _value_before(norm, m.start(), line_start) if m.group()[0] == "(" and m.group().endswith("例)") else m.start()
+            yield Hit(*doc.original_span(a, m.end()))
+
+
+# The value an example's mark follows: 12,000円（例）, 2024年4月1日（例）
+_VALUE_CHARS = frozenset("0123456789,.年月日時分円%/ -")
+# An example shown to the reader as one: 2024年4月1日（例）のように書いてください
+_SHOWN_AS_EXAMPLE = lazy(r"\s*(のように|のような|のよう|など|と(ご|お)?(記入|入力|記載|書))")
+
+
+def _value_before(norm: str, at: int, line_start: int) -> int:
+    a = at
+    while a > max(line_start, at - 20) and norm[a - 1] in _VALUE_CHARS:
+        a -= 1
+    while a < at and norm[a] == " ":
+        a += 1
+    return a
+
+
+# A blank the reader is to fill: after a form's label (ご希望日：＿＿月＿＿日), or in a sentence that
+# asks them to write (＿＿月＿＿日 のところにご記入ください)
+_FORM_LABEL = lazy(r"[:：]\s*$")
+_READER_WRITES = lazy(r"ご?記入|お書き|書き込|書いて|ご回答|お答え|お知らせください")
+
+
+def _for_the_reader(norm: str, a: int, s_start: int, s_end: int, line_start: int) -> bool:
+    return bool(_FORM_LABEL.search(norm, line_start, a) or _READER_WRITES.search(norm, s_start, s_end))
 
 
 # The name of the customer's own thing, to be filled in: [機種名]の画面, ご契約中の[現プラン名]から
@@ -311,13 +350,18 @@ def _about_slots(doc: Document, s) -> bool:
     lead = doc.list_lead(s)
     if lead is None and _ONLY_SLOTS.fullmatch(doc.norm, s.nstart, s.nend):
         # a slot shown on a line of its own, after the sentence that tells what to do with it
-        # (本文に次のタグを入力してください。⏎　{{customer.last_name}})
+        # (本文に次のタグを入力してください。⏎　{{customer.last_name}}), or before the one that
+        # says what it is (⏎　{SKU}-{LOT}⏎{SKU} と {LOT} は、…置き換わる差し込み項目です)
         k = bisect_right(doc.sentence_starts, s.nstart) - 1
         lead = doc.sentences[k - 1] if k > 0 and doc.sentences[k - 1].line < s.line else None
+        after = doc.sentences[k + 1] if k + 1 < len(doc.sentences) and doc.sentences[k + 1].line > s.line else None
+        if after is not None and doc.act(_SPEAKS_OF_SLOTS, after) is not None:
+            return True
     return lead is not None and doc.act(_SPEAKS_OF_SLOTS, lead) is not None
 
 
-_ONLY_SLOTS = lazy(r"\s*(?:(?:\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|%%[^%\n]{1,30}%%|##[^#\n]{1,30}##)\s*)+[。.]?\s*")
+# (slots joined into one format: {SKU}-{LOT}, {{year}}/{{month}})
+_ONLY_SLOTS = lazy(r"\s*(?:(?:\{\{[^{}\n]{1,60}\}\}|\{[^{}\n]{1,40}\}|%%[^%\n]{1,30}%%|##[^#\n]{1,30}##)[-_/.:|\s]*)+[。.]?\s*")
 
 
 _NEAR = 80  # how far around a slot its quote, or what is said of it, is looked for (a bound: linear time)
@@ -376,12 +420,16 @@ def _typed_code(norm: str, a: int, b: int, line_start: int) -> bool:
 
 
 def _beside_word(norm: str, a: int, b: int) -> bool:
-    """A run of box marks fills a slot only beside a word (■■ビル), not in a line of them; ** only
-    in a date (20**年**月)."""
+    """A run of box marks fills a slot only beside a word (■■ビル) or as a label's whole value
+    (お届け予定日：■■), not in a line of them; ** only in a date (20**年**月)."""
     first = norm[a]
     if first in _BOX_MARKS:
         before, after = norm[a - 1:a], norm[b:b + 1]
-        return before not in _BOX_MARKS and (_is_word(before) or _is_word(after))
+        if before not in _BOX_MARKS and (_is_word(before) or _is_word(after)):
+            return True
+        # the whole value after a label (お届け予定日：■■), not a rule drawn under it
+        label = norm[max(0, a - 3):a].rstrip(" \t")[-1:]
+        return label == ":" and norm[a - 1:a] not in _BOX_MARKS and after in ("", "\n")
     if norm.startswith("**", a) and b - a == 2:
         return a > 0 and norm[a - 1] in "0123456789年月日"
     return True
@@ -463,6 +511,13 @@ _TASK_NOTE = Grammar(
     # a state of the draft or the task left, ending a ※ note: （※営業所からの回答待ち。届いたら差し替え）
     r"|[(【\[]\s*※[^()【】\[\]\n]{0,60}?(回答待ち|確認待ち|返答待ち|承認待ち|差し替え|差替え|書き換え|追記"
     r"|未確認|未記入|未入力|未回答|確認中|照会中|問い合わせ中|問合せ中|[にへ]誘導)\s*[)】\]]"
+    # ...and what the team does next after it, in plain words: (※店舗に確認中、回答は後で)
+    r"|[(【\[]\s*※(?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{0,40}?(確認中|照会中|問い合わせ中"
+    r"|問合せ中|回答待ち|確認待ち|返答待ち)[、,。][^()【】\[\]\n]{1,30}[)】\]]"
+    # a tick of the team's left on our sentence, in shorthand: 在庫がございます[在庫数確認済]。 /
+    # …まいります。（店長OK済） (a status told to the reader is a sentence or a label's value)
+    r"|(?<=[。すた!])[(【\[][^()【】\[\]\n]{0,12}?(OK|承認|決裁|了承|許可)済み?[)】\]]"
+    r"|(?<=[すた])[(【\[][^()【】\[\]\n]{0,12}?(確認|チェック|手配|検品)済み?[)】\]](?=[。!]|$)"
     # a task of the team's recorded as done: （※送迎：田村さんに手配済み、2号車）
     r"|[(【\[]\s*※[^()【】\[\]\n]{0,40}?(手配|連絡|対応|確認|共有|報告|承認)済み?[^()【】\[\]\n]{0,20}[)】\]]"
     # a decision left to the agent, in plain words: （SVに確認中 → OKなら全額、NGなら半額で提案）
@@ -471,7 +526,27 @@ _TASK_NOTE = Grammar(
     r"[^()【】\[\]\n]{0,40}[)】\]]"
     # an approval noted for the team: （※ドラレコ確認済み・上長承認OK 川口）
     r"|[(【]\s*※?[^()【】\n]{0,40}?(承認(済み?|OK|NG|待ち|前|未|とって|取って|もらって)|上長|決裁|稟議)[^()【】\n]{0,20}[)】]")
-_ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE)  # searched as the alternation of the two
+# A note that edits the reply's own text, which the reader cannot: a choice among the macro's
+# variants left to the agent, in plain words (（※該当しない方を削除して送信）; a form the reader
+# returns says so politely: 該当しない方を消してご返送ください), or a part of the text to drop by
+# the kind of customer (※個人のお客様の場合は次の段落を削除してください: polite or not, no reader
+# deletes a paragraph of our letter).
+_OUR_TEXT = r"(段落|一文|文章|文面|ブロック|箇所|くだり)"
+_EDIT = r"(削除|消|差し替え|差替え|書き換え|残)"
+_EDIT_NOTE = Grammar(
+    r"[(【\[]\s*※?(?![^()【】\[\]\n]*?(ます|ください|ません|です|ご返送|ご返信|ご提出))[^()【】\[\]\n]{0,20}?"
+    r"(該当しない|当てはまらない|不要な?|使わない|関係のない)(方|ほう|もの|文|段落|箇所|部分|選択肢)[をは]?" + _EDIT
+    + r"[^()【】\[\]\n]{0,16}[)】\]]"
+    r"|※(?![^\n]*?(ます|ください|ません|です|ご返送|ご返信|ご提出))[^\n]{0,20}?"
+    r"(該当しない|当てはまらない|不要な?|使わない|関係のない)(方|ほう|もの|文|段落|箇所|部分|選択肢)[をは]?" + _EDIT + r"[^\n]{0,16}"
+    r"|[※(【\[]\s*※?[^()【】\[\]\n]{0,30}?(の場合|なら|には|向け)[は、]?\s*(この|次の|上の|下の|以下の|以上の|前の|後の)"
+    + _OUR_TEXT + r"(は|を)?" + _EDIT + r"[^()【】\[\]\n]{0,16}[)】\]]?"
+    # what the agent is to mind with this customer, described in the third person and plain words:
+    # ※前回電話で強い口調の方。言葉づかい注意 (a note to the reader is polite, ※火傷にご注意ください,
+    # or speaks to a group of readers with は: ※お子様連れの方は足元にご注意を)
+    r"|※(?![^\n]*?(ます|ください|ません|です|ござい))[^\n]{0,40}?(方|お客様|お客さま|客)。[^\n]{0,20}?"
+    r"(?<![ごお])(要注意|注意|配慮|気をつけ|気を付け|慎重に|丁寧に|刺激しない)[^\n]{0,8}")
+_ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE)  # searched as the alternation of the three
 
 
 # What each kind of note in _AGENT_NOTE starts with.
@@ -552,6 +627,32 @@ def repeated_sentence(doc: Document, ctx: CheckContext):
         else:
             seen.add(key)
             first_line[key] = s.line
+
+
+# -- a channel's words in a reply sent on another ---------------------------------------
+# This reply named as a mail, where the reader gets it in a chat or a public post: このメールに
+# ご返信ください, 本メールにてご案内いたします (not a mail the reader asks about: このメールは
+# 当社から送ったものではございません; nor an address: このメールアドレス)
+_THIS_MAIL = lazy(r"(この|本)メール(?!アドレス|マガジン|ボックス|ソフト|設定|サーバ)[^\S\n]*(に|へ|にて|で|を|は)[^\S\n]*"
+                  r"(ご返信|ご返答|返信|お返事|ご案内|ご連絡|お知らせ|お送り|お届け|送信専用|差し上げ|お伝え)")
+# ...and as a chat, in a mail: このチャット画面を閉じた後も, このチャットでお答えします (not a chat's
+# record sent by mail: このチャットの履歴をお送りします)
+_THIS_CHAT = lazy(r"(この|本)(チャット|トーク)(?!の(記録|履歴|内容|ログ|やりとり|やり取り))(画面|ルーム|ウィンドウ|欄)?")
+_CHANNEL_WORD = {"chat": (_THIS_MAIL, "チャット"), "sns": (_THIS_MAIL, "SNSの返信"), "email": (_THIS_CHAT, "メール")}
+
+
+@triggered_by(r"このメール|本メール|このチャット|本チャット|このトーク|本トーク")
+def wrong_channel(doc: Document, ctx: CheckContext):
+    rx, channel = _CHANNEL_WORD.get(doc.channel, (None, ""))
+    if rx is None:
+        return
+    norm = doc.norm
+    for s in _linted_ranges(doc, ctx.spec.segments):
+        for m in rx.finditer(norm, s.nstart, s.nend):
+            word = "メール" if rx is _THIS_MAIL else "チャット"
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      f"この返信は{channel}で送るものですが、「{norm[m.start():m.end()]}」と{word}の言い方が残っています。"
+                      f"別の窓口のテンプレートから残った文ではありませんか。", None)
 
 
 def _heading_lines(doc: Document) -> list:
