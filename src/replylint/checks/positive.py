@@ -837,6 +837,12 @@ _RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?[、,]?((�
                     r"|[^。、]{0,12}?(禁止|禁じ)(されて|られて|となって|になって|して|いたして)(おり|い)ます|[^。、]{0,12}?禁止(です|でございます)"
                     # (規定でできないことになっています)
                     r"|[^。、]{0,10}?(でき|いたせ|お受けでき|お受けし|承れ)(ない|ません)(こと|形)に(なって)(おり|い)ます)")
+# "It is by design" as the whole answer, the sentence's last words (それは仕様です / 通知が出るのは
+# 現在の仕様です): the reader is told nothing of what happens or what they can do. Not the make of a
+# thing told by what it does (「対象外」が入る仕様となっております: a clause before 仕様), nor 同じ仕様です
+# (two things compared).
+_BY_DESIGN = lazy(r"(?:(?<=[はがもの、,。!\s])|^)(?:現在の|今の|アプリの|システムの|サービスの|本製品の|当社の|弊社の)?"
+                  r"仕様(?:です|でございます|となっております|になっております|となります)(?=[。!]?\s*$)")
 # 〜できない決まりです / お受けしない規定となっております
 _RULE_STATED = lazy(r"(ない|ません|かねる|られない|という|との)(という|との)?(こと|形)?(に|と)?(なって)?(おります|いる)?"
                           + _RULE + r"(です|でございます|となっております|になっております|となります|がございます|があります)")
@@ -909,6 +915,10 @@ def rule_citing(doc: Document, ctx: CheckContext):
                 if _CHARGED.search(norm, m.end(), s.nend) and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                     found = (m.start(), m.end())
                     break
+        if found is None:
+            m = _BY_DESIGN.search(norm, s.nstart, s.nend)
+            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                found = (m.start(), m.end())
         if found is None:
             k = index[id(s)]
             m = _RULE_SAYS_SO.search(norm, s.nstart, s.nend)
