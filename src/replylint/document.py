@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import acts
 from . import segments as seg
-from .parties import Parties
+from .parties import NAME_SUFFIX, Parties
 from .textview import NormalizedText
 from .tokenize import Backend, Token
 
@@ -440,7 +440,8 @@ class Document:
             for m in acts.USES_OURS.finditer(own):
                 if own[m.start() - 1:m.start()] in ("を", "の"):
                     name = _NAME_BEFORE.search(own, max(0, m.start() - 25), m.start() - 1)
-                    if name:
+                    # (not a person or a pet who joins: ソラちゃんのご加入, お子様のご契約)
+                    if name and not name.group().endswith(NAME_SUFFIX):
                         parts.append(name.group())
             written = self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
             # (a name, not a predicate: it does not end in kana that conjugates, as です or ね do)
