@@ -842,7 +842,9 @@ _KIND_OF_GOODS = lazy(r"(商品|製品|品物|もの|物|場合)[。]?\s*$")
 # -- positive/rule-citing -------------------------------------------------------------
 
 # (規程: 規定's other spelling; 条例: a town's own rule, cited as a local office's reason)
-_RULE = r"(規定|規程|規則|規約|約款|決まり|ルール|方針|仕様|マニュアル|社則|社内規定|社内規則|社内ルール|制度|定め|契約書|契約条件|利用条件|条例|ポリシー)"
+# (and a club's, a school's, a dormitory's or a hall's own rules, and a call's terms: 会則, 学則, 要項)
+_RULE = (r"(規定|規程|規則|規約|約款|決まり|ルール|方針|仕様|マニュアル|社則|社内規定|社内規則|社内ルール|制度|定め|契約書|契約条件|利用条件|条例|ポリシー"
+         r"|会則|学則|校則|園則|寮則|館則|細則|募集要項|要項|要綱)")
 # 規定ですので / 決まりなので / 当社の方針のため、
 _RULE_BECAUSE = lazy(_RULE + r"(です|でございます|となっております|になっております|となります|な|の)?"
                            r"(ので|から|ため[、,]|につき)")
@@ -1092,7 +1094,7 @@ _FROM_NOW_ON_ORDER = (r"(今後|次回から|次回以降|以後|これから)(�
 # 普通です, which is sympathy)
 _DUTY = (r"(ご|お)(?!心配|不安|驚|戸惑|困惑|立腹|怒り|迷い|悩み)[^。、]{1,12}?(いただく|くださる|なさる|される|する)(の|こと)が(基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
          r"(です|でございます|となっております|となります|かと存じます)"
-         r"|本来[は、,]*[^。]{0,30}?(お客(様|さま)|ご自身|ご本人)[^。]{0,20}?(いただく|なさる|される|する|くださる)(べき)?(もの|こと)"
+         r"|(本来|普通|一般的に|常識的に|常識として)[は、,]*[^。]{0,30}?(お客(様|さま)|ご自身|ご本人)[^。]{0,20}?(いただく|なさる|される|する|くださる)(べき)?(もの|こと)"
          r"(です|でございます|となっております)"
          # (in a plain verb, the customer named as who should have done it beforehand, or as a matter of
          # course: ご自身でマイページの設定を済ませておくのが基本です; not how a thing is usually done,
@@ -1100,6 +1102,11 @@ _DUTY = (r"(ご|お)(?!心配|不安|驚|戸惑|困惑|立腹|怒り|迷い|悩�
          r"|(ご自身|お客(様|さま)|ご本人(様)?)(で|が|にて)[^。]{0,40}?"
          r"((て|で)おく(の|こと)が(基本|原則|当然|当たり前|普通|常識|筋|鉄則|マナー)"
          r"|(?<!でき)(?<!いただけ)(?<!られ)(?<!なれ)[るうくすつむぶぐ](の|こと)が(当然|当たり前|常識|筋))"
+         r"(です|でございます|となっております|となります|かと存じます)"
+         r"|(前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに)[^。、]{0,16}?"
+         r"(来る|来られる|いらっしゃる|お越しになる|済ませる|済ませておく|確認する|確認しておく|連絡する|知らせる"
+         r"|伝える|払う|支払う|支払っておく|返す|返却する|提出する|予約する|申し込む|キャンセルする|取り消す|用意する|準備する"
+         r"|用意しておく|準備しておく|読む|読んでおく|調べる|調べておく|取る|取っておく)(の|こと)が(普通|常識|当たり前|マナー)"
          r"(です|でございます|となっております|となります|かと存じます)")
 # Read this before you ask (問い合わせる前に、まずそちらを読んでください / 確認してから質問してください)
 _READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせいただく|質問する|ご質問の|ご連絡の|連絡する)前に[^。]{0,30}?(ください|下さい)"
@@ -1138,9 +1145,13 @@ _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
-_ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
+_ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|普通は|一般的に|常識的に|常識として|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
                    r"|はず|必ず|事前に|前もって|あらかじめ|予め|身につけ|身に付け|覚えて|学んで|勉強して|習得して|理解して"
                    r"|見直して|反省して|改めて|改善して")
+# When the conduct was due (予約は早めに取るのが常識です): the span widens back to the clause's start
+_BEFOREHAND = lazy(r"前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに")
+# Our side named as who does it (弊社では, こちらでは): what is usual is then our own practice
+_OUR_WAY = lazy(r"弊社|当社|当店|弊店|当院|当館|私ども|わたくしども|当方|こちらで")
 _KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
 # A norm held over the reader's conduct: パスワードを他人に教えないのは常識です / 締め切りを守れないのは
 # 社会人として失格です / 遅れて来られると診療時間が短くなるのは当たり前です / 普通は気づくはずです.
@@ -1225,11 +1236,14 @@ def lecturing(doc: Document, ctx: CheckContext):
     for _at, (s, m, koto) in sorted(found.items()):
         if _NOTE_MARK.search(norm, s.nstart, m.end()):
             continue  # (※…すること, (…すること): a note to the writer, template/agent-note's)
+        if koto is False and _OUR_WAY.search(norm, s.nstart, m.start()):
+            continue  # (弊社では、事前にご連絡するのが普通です: our own way of doing it, no reprimand)
         if koto and doc.role(s) == seg.ITEM and not _PRESSED.search(norm, s.nstart, m.end()):
             continue  # a list's item names a thing (・契約をやめること, what to write), unless pressed
             # as a rule (・必ず30分以内に返却すること)
         start = m.start()
-        if koto or koto is None and norm.startswith(("の", "こと"), start) or "てから" in norm[start:start + 8]:
+        if koto or koto is None and norm.startswith(("の", "こと"), start) or "てから" in norm[start:start + 8] \
+                or koto is False and _BEFOREHAND.match(norm, start):
             # (the order's own clause: 確認してから質問してください / 1台30分までを必ず守ること; the
             # conduct a norm is held over: 他人に教えないのは常識です)
             comma = max(norm.rfind("、", s.nstart, start), norm.rfind(",", s.nstart, start))
