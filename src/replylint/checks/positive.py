@@ -392,10 +392,14 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                 and sentences[k - 2].line >= s.line - 2:
             near.append(sentences[k - 2])
     blamed = None  # (a blame read past: what follows it counts only on its next line)
+    restated = False  # (the limit said again, once: the way after it answers both)
     for nxt in _next_read(doc, sentences, k):
         if not _sentence_ok(doc, nxt) or blamed is not None and nxt.line > blamed.line + 1:
             break
         near.append(nxt)
+        if not restated and _limit_again(norm, nxt):
+            restated = True  # (返品はお受けできません。セール品のため、返品の対象外となっております。代わりに…)
+            continue
         if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not (
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
                 or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
@@ -415,6 +419,19 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                and not (_NORM_WORDS.search(norm, n.nstart, n.nend) and _norm_held(norm, n) is not None)
                if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near) \
         or _ways_listed(doc, sentences, k)
+
+
+# A time or a limit said to be passed, as the whole of a sentence (ご購入から30日が経過しております /
+# お申し込みの期限を過ぎております): the reason for the refusal before it, offering nothing
+_PASSED = lazy(r"(経過|過ぎ|超え|超過|終了|満了|切れ)て?(おり|い)ます[。!]?\s*$|(経過|超過|終了|満了)(しております|となっております|いたしました)[。!]?\s*$")
+
+
+def _limit_again(norm: str, s: Sentence) -> bool:
+    """`s` only says the limit again, as a refusal or as what has passed, with no way forward in it
+    (the way may then come in the sentence after it)."""
+    if _has_alternative(norm, s.nstart, s.nend):
+        return False
+    return _REFUSAL.search(norm, s.nstart, s.nend) is not None or _PASSED.search(norm, s.nstart, s.nend) is not None
 
 
 # A sentence that announces the ways there are (次の方法で期限内の卒業を目指せます / 以下のいずれかを
