@@ -1352,8 +1352,10 @@ def double_negative(doc: Document, ctx: CheckContext):
 _APOLOGY = lazy(r"申し訳(ございません|ありません|なく|ない)|お詫び申し上げます|お詫びいたします|失礼いたしました|すみません")
 # Anything the company does or offers: then the apology comes with an action.
 _ACTION = lazy(_at(
-    "いおくごしてでま予別努可徹承次確致見調",
+    "いおくごしてでま予別努可徹承次確致見調復解修対交返発再手",
     r"(いたし|し|致し)(ます|ました|ております|ておりました)(?!ん)|予定|見込み|調べ|調査|確認|ご案内|お送り"
+    # (what is already set right, said as done: 障害はすでに復旧済みです / 返金済みです)
+    r"|(復旧|解消|修正|修理|対応|交換|返金|発送|再送|手配)済み"
     r"|ご連絡(いたし|し|させていただき|申し上げ)"
     r"|ください|いただけます|できます(?!ん)|可能|承"
     r"|(別|次|また)の機会|次回"  # (a door left open: また別の機会にご一緒できれば)
