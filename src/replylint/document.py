@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import acts
 from . import segments as seg
-from .parties import Parties
+from .parties import NAME_SUFFIX, Parties
 from .textview import NormalizedText
 from .tokenize import Backend, Token
 
@@ -451,7 +451,8 @@ class Document:
                 # (not a way or a place: IFA経由でのご契約, 店頭へのご来店 name nothing of ours)
                 if own[m.start() - 1:m.start()] in ("を", "の") and own[m.start() - 2:m.start()] not in ("での", "への", "との"):
                     name = _NAME_BEFORE.search(own, max(0, m.start() - 25), m.start() - 1)
-                    if name:
+                    # (not a person or a pet who joins: ソラちゃんのご加入, お子様のご契約)
+                    if name and not name.group().endswith(NAME_SUFFIX):
                         parts.append(name.group())
             written = self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
             # (a name, not a predicate: it does not end in kana that conjugates, as です or ね do)

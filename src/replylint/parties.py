@@ -203,6 +203,9 @@ class Parties:
                     or (np.endswith("さん") and self._named_ours(toks, j, k - 1)):
                 return OWN
             return CUSTOMER
+        # (a surname is often read as a place: 山岡 is 地名 to the tokenizer)
+        if np.endswith("先生") and k - 2 >= j and toks[k - 2].pos[1] == "固有名詞" and self._sensei_ours(toks, j, k - 2):
+            return OWN
         if np.endswith(_OWN_HEAD):
             # 貴社の部長, 田中様のご家族の担当: theirs; お客様の担当者: ours (the one who serves them)
             if np.endswith(CUSTOMER_WORDS):
@@ -239,6 +242,24 @@ class Parties:
             if (last.pos[2] == "人名" and particle in SUBJECT_PARTICLES) or _OUR_OWNER.match(np) or self.is_ours(name):
                 return OWN
         return None
+
+    def _sensei_ours(self, toks, j: int, name: int) -> bool:
+        """所長の山岡先生 (山岡税理士事務所), 弊社の山岡先生: one of ours given 先生, the name one we
+        sign with, or named by our house or by the head of a unit our name ends in (所長: 事務所).
+        A teacher or a doctor of the customer's (主治医の山口先生, 担任の先生) is none of these."""
+        # (the name in our signature or self-introduction, not only in our words: 主治医の山口先生
+        # is read by _OUR_PERSON as a person after a role)
+        surname = toks[name].surface
+        if len(surname) >= 2 and surname in self._doc.own_names and surname not in self.addressee \
+                or _OUR_OWNER.match("".join(t.surface for t in toks[j:name])):
+            return True
+        if name - 2 < j or toks[name - 1].surface != "の":
+            return False
+        head = toks[name - 2].surface
+        if head == "長" and name - 3 >= j:  # (所|長: some titles come in two words)
+            head = toks[name - 3].surface + head
+        return head.endswith("長") and len(head) >= 2 and head in TITLES and self._doc.named_with(head[:-1]) \
+            and head[:-1] not in self.addressee
 
     def _named_ours(self, toks, j: int, k: int) -> bool:
         """toks[j:k] is one of our people: a name given as ours, or after one of our words."""

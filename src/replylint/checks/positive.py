@@ -31,7 +31,7 @@ def _at(first: str, pattern: str) -> str:
 
 # A refusal stated as the company's position.
 _REFUSAL = lazy(_at(
-    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無一認",
+    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無一認含加組振繰差引",
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|かねます)"
     r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)かねます"
     r"|(対応し|受け付け|受付し|お受けし|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
@@ -39,6 +39,10 @@ _REFUSAL = lazy(_at(
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
     # (the potential of a service of ours, denied: お取り置きは行えません / 現金は扱えません)
     r"|(行え|おこなえ|扱え|取り扱え)ません"
+    # (what we would take into a return, a booking or a plan, denied in the potential: 今回の申告には
+    # 含められません, 翌月に繰り越せません, 期限は延ばせません; each spelling of the verb)
+    r"|(含め|加え|組み入れ|組入れ|振り替え|振替え|繰り入れ|差し替え|取り替え|引き受け|受け入れ)られません"
+    r"|(繰り越せ|繰越せ|延ばせ|引き取れ|引取れ)ません"
     # 翌日以降のご連絡は受け付けません / 変更はいたしません: what we will not do, flatly (not
     # 二度といたしません, a promise: the noun and は come first)
     # (返金の対応はしておりません: the noun and は before the verb)
@@ -96,9 +100,9 @@ _ALTERNATIVE = lazy(_at(
     "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配次オプサコメ制窓機",
     r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
-    r"|であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
-    r"|いただけ(ます|る)(?!ん|と(幸い|助かり))|いただくこと(が|も)(でき|可能)|(?<!不)可能(です|となります|でございます|となっております)"
-    r"|でき(ます|る)(?!ん)|できるように|でき(ません|かねます)が[^。]{0,60}(でき(る|ます)|いただけ|可能|承)"
+    r"|(?<!本来)であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
+    r"|いただけ(ます|る)(?!ん|と(幸い|助かり))(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|いただくこと(が|も)(でき|可能)|(?<!不)可能(です|となります|でございます|となっております)"
+    r"|でき(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|できるように|でき(ません|かねます)が[^。]{0,60}(でき(る|ます)|いただけ|可能|承)"
     r"|ご案内(いたし|し|申し上げ|させていただき)ます|ご提案(いたし|し|申し上げ|させていただき)ます"
     r"|ご紹介(いたし|し)ます|おすすめ(いたし|し)ます|お勧め"
     r"|(お送り|お届け|手配|交換|返金|ご返金|お取り替え|お取替え|ご用意|用意|再発行|発行|対応|お手伝い"
@@ -144,8 +148,8 @@ _ALTERNATIVE = lazy(_at(
 # Before a refusal only a plain statement of what is possible counts ("what can be done, then
 # the limit"); "ご連絡いたします" there announces the reply, it offers nothing.
 _POSSIBLE = lazy(
-    r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|であれば|でしたら|いただけ(ます|る)(?!ん)|いただくこと(が|も)(でき|可能)"
-    r"|(?<!不)可能(です|となります|でございます|となっております)|でき(ます|る)(?!ん)|承ります|承っております")
+    r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|であれば|でしたら|いただけ(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|いただくこと(が|も)(でき|可能)"
+    r"|(?<!不)可能(です|となります|でございます|となっております)|でき(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|承ります|承っております")
 # ...but not these, which ask for patience or acceptance rather than offer a way forward.
 _NOT_ALTERNATIVE = lazy(r"(了承|理解|容赦|待ち|注意|迷惑|心配|安心|遠慮|勘弁|気をつけ|覚悟|協力)")
 _PARTICLES = ("は", "を", "が", "も", "の", "に", "で")
@@ -172,6 +176,8 @@ def _alternative_at(norm: str, start: int, end: int) -> int:
             continue
         if m.group("o") is not None or m.group("go") is not None or m.group("ask") is not None \
                 or m.group().endswith(("ください", "くださいませ")):
+            if m.group().endswith(("ないでください", "ないでくださいませ")):
+                continue  # (お問い合わせはしないでください: a prohibition shows no way)
             if _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 8), m.end()):
                 continue
         return m.start()
@@ -386,10 +392,14 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                 and sentences[k - 2].line >= s.line - 2:
             near.append(sentences[k - 2])
     blamed = None  # (a blame read past: what follows it counts only on its next line)
+    restated = False  # (the limit said again, once: the way after it answers both)
     for nxt in _next_read(doc, sentences, k):
         if not _sentence_ok(doc, nxt) or blamed is not None and nxt.line > blamed.line + 1:
             break
         near.append(nxt)
+        if not restated and _limit_again(norm, nxt):
+            restated = True  # (返品はお受けできません。セール品のため、返品の対象外となっております。代わりに…)
+            continue
         if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not (
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
                 or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
@@ -405,8 +415,23 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
                and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
                and not _blames(norm, n)
+               # (nor a norm held over the reader: 本来であれば、期限を守っていただくのが当然です)
+               and not (_NORM_WORDS.search(norm, n.nstart, n.nend) and _norm_held(norm, n) is not None)
                if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near) \
         or _ways_listed(doc, sentences, k)
+
+
+# A time or a limit said to be passed, as the whole of a sentence (ご購入から30日が経過しております /
+# お申し込みの期限を過ぎております): the reason for the refusal before it, offering nothing
+_PASSED = lazy(r"(経過|過ぎ|超え|超過|終了|満了|切れ)て?(おり|い)ます[。!]?\s*$|(経過|超過|終了|満了)(しております|となっております|いたしました)[。!]?\s*$")
+
+
+def _limit_again(norm: str, s: Sentence) -> bool:
+    """`s` only says the limit again, as a refusal or as what has passed, with no way forward in it
+    (the way may then come in the sentence after it)."""
+    if _has_alternative(norm, s.nstart, s.nend):
+        return False
+    return _REFUSAL.search(norm, s.nstart, s.nend) is not None or _PASSED.search(norm, s.nstart, s.nend) is not None
 
 
 # A sentence that announces the ways there are (次の方法で期限内の卒業を目指せます / 以下のいずれかを
@@ -460,23 +485,33 @@ _BLAME = [
      "何が起きたかを事実として書き、次にできることを示してください（例:「ご入力の内容が登録と異なっていたため」）。"),
     # お客様が〜なかったため / 貴社でご入力いただいた番地が誤っていたため / お客様がテストをせずに
     # お使いになったことが原因 / お客様のお手入れが不十分だったため
-    (lazy(_PARTY + r"(が|は|ご自身で|の方で|側で|で)[^。]{0,40}?(なかった|せず|忘れ|間違え|間違っ|誤っ|見落と|勘違い|怠|見逃"
+    # (each form of 誤る and 間違う: 誤って, 誤られた, 誤りました, 間違われた; 取り違え)
+    (lazy(_PARTY + r"(が|は|ご自身で|の方で|側で|で)[^。]{0,40}?(なかった|せず|忘れ|間違え|間違っ|間違われ|誤っ|誤ら|誤りまし"
+                r"|取り違え|見落と|勘違い|怠|見逃"
                 r"|不在だった|不在でした|不在であった|留守だった|留守でした"
                 r"|誤りがあ|間違いがあ|不備があ|ミスがあ|ミスされ|ミスをされ|ミスなさ|ミスをなさ|不十分|違反"
                 # (what they sent, unreadable: お客様が撮影された画像がぼやけていたため)
                 r"|ぼやけ|不鮮明|読み取れな|判読でき)"
-                r"[^。]{0,25}?(ため|ので|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
+                # (not ので of のではなく, nor past it: 誤られたのではなく, their mistake denied)
+                r"(?:(?!のではなく)[^。]){0,25}?(ため|ので(?!は(なく|ござ|あり))|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
      "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
     # …and the customer's own thing in a faulty state (not お客様のお荷物が誤って配送された: ours)
-    (lazy(_PARTY + r"の[^。]{0,40}?(誤っていた|誤っており|間違っていた|間違っており|不十分だった|不十分であった|不十分でした"
+    # (or not fit, not right: お客様の梱包が不適切だったため / ご使用方法が正しくなかったため)
+    # (not past a thing of ours, お客様のご指摘のとおり、弊社の案内が不適切でしたので; nor their fault
+    # denied, 不適切だったのではなく)
+    (lazy(_PARTY + r"の(?:(?!弊社|当社|当店|弊店|当方|私ども|こちら)[^。]){0,40}?(誤っていた|誤っており|間違っていた|間違っており"
+                r"|不十分だった|不十分であった|不十分でした"
+                r"|不適切だった|不適切であった|不適切でした|適切でなかった|適切ではなかった|適切でなく|正しくなかった|正しくなく"
                 r"|不備があった|不備がございました|違反して)"
-                r"[^。]{0,25}?(ため|ので|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
+                r"(?:(?!のではなく)[^。]){0,25}?(ため|ので(?!は(なく|ござ|あり))|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
      "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
     # お客様の到着が遅れたため / 浜田様からの見積書のご提出が遅れたため: the customer's act, late
     # (their own coming, or an act of theirs with its object between: not お客様のお荷物の到着, ours)
     (lazy(_PARTY + r"(の|からの)((ご|お)?(到着|来店|来場|来院)|[^。]{0,20}?(ご提出|ご返送|ご入金|お支払い|ご連絡|ご返信|ご回答"
-                r"|お手続き|お申し込み|お申し出|ご記入))が(遅れ|遅くなっ|なかっ)(た|ておりました)"
-                r"[^。]{0,6}?(ため|ので|から|せい|ことにより|ことが原因)"),
+                r"|お手続き|お申し込み|お申し出|ご記入"
+                # (what only they decide or give: ご決定, ご承認, ご指示)
+                r"|ご決定|ご決断|ご判断|ご承認|ご承諾|ご指示|ご返答|ご選択|ご署名|ご捺印|ご確認|ご準備))が(遅れ|遅くなっ|なかっ)(た|ておりました)"
+                r"[^。]{0,6}?(ため|ので(?!は(なく|ござ|あり))|から|せい|ことにより|ことが原因)"),
      "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
     # ...or as what they put off or left: お客様が事故のご報告を1か月以上遅らせたため / 野口様が書類を
     # 放置されたことにより (the customer the subject of the verb: no other が or は between; not お客様が
@@ -517,6 +552,12 @@ _BLAME = [
     # お客様の端末の問題です / お客様の環境に原因がございます
     (lazy(_PARTY + r"(側)?の[^。、]{0,6}?(端末|環境|設定|機器|パソコン|スマートフォン|スマホ|回線|ネットワーク|ブラウザ)(側)?(の|に)"
                 r"(問題|原因|不具合|不備)" + _ASSERTED),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    # お客様の通信環境が不安定なため / お客様のパソコンが古いせいで: their device or line, said to be
+    # at fault, as the cause (not 〜な場合, a condition)
+    (lazy(_PARTY + r"(側)?の[^。、]{0,6}?(端末|環境|設定|機器|パソコン|スマートフォン|スマホ|回線|ネットワーク|ブラウザ|機種|OS)(側)?"
+                r"(が|は)[、,]?[^。、]{0,8}?(不安定|不十分|古い|古かった|遅い|弱い|適切でない|適切ではない|対応していない)"
+                r"(な|だった|であった|である|でした)?(ため|ので|せい|ことが原因|のが原因|ことにより)"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
     # ご確認されなかったため / お手続きなさらなかったので (an honorific verb, negated, as the reason)
     (lazy(r"[おご][一-龥ぁ-んァ-ヶー]{1,8}?(され|なさら|されてい|されておら|なさってい|なさっておら|になら|になってい)"
@@ -722,8 +763,10 @@ _BLAME_WORDS = (
     + ["起因", "原因", "責任", "非"]
     + [w + f for w in ("入力", "操作", "記入", "確認", "登録", "選択") for f in ("ミス", "間違い", "不足", "漏れ", "誤り")]
     + [w + f for w in ("認識", "理解") for f in ("違い", "不足")]
-    + ["なかった", "せず", "忘れ", "間違え", "間違っ", "誤っ", "見落と", "勘違い", "怠", "見逃", "誤りがあ", "間違いがあ",
+    + ["なかった", "せず", "忘れ", "間違え", "間違っ", "間違われ", "誤っ", "誤ら", "誤りまし", "取り違え", "見落と", "勘違い", "怠", "見逃", "誤りがあ", "間違いがあ",
        "不備があ", "ミスがあ", "不十分", "違反"]
+    + ["不適切", "適切でな", "適切ではな", "正しくな"]
+    + ["不安定", "古い", "古かった", "遅い", "弱い", "適切でな", "適切ではな", "対応していな"]
     + ["原因", "理由", "問題", "不具合", "不備"]
     + ["存じない", "存知ない", "書いて", "記載して", "明記して", "何度も", "再三", "以前にも", "先ほども", "前回も",
        "繰り返し", "前にも", "以前も", "この前も", "先日も", "何回も", "幾度も", "これまでにも", "これまでも", "たびたび", "度々",
@@ -822,7 +865,9 @@ _KIND_OF_GOODS = lazy(r"(商品|製品|品物|もの|物|場合)[。]?\s*$")
 # -- positive/rule-citing -------------------------------------------------------------
 
 # (規程: 規定's other spelling; 条例: a town's own rule, cited as a local office's reason)
-_RULE = r"(規定|規程|規則|規約|約款|決まり|ルール|方針|仕様|マニュアル|社則|社内規定|社内規則|社内ルール|制度|定め|契約書|契約条件|利用条件|条例|ポリシー)"
+# (and a club's, a school's, a dormitory's or a hall's own rules, and a call's terms: 会則, 学則, 要項)
+_RULE = (r"(規定|規程|規則|規約|約款|決まり|ルール|方針|仕様|マニュアル|社則|社内規定|社内規則|社内ルール|制度|定め|契約書|契約条件|利用条件|条例|ポリシー"
+         r"|会則|学則|校則|園則|寮則|館則|細則|募集要項|要項|要綱)")
 # 規定ですので / 決まりなので / 当社の方針のため、
 _RULE_BECAUSE = lazy(_RULE + r"(です|でございます|となっております|になっております|となります|な|の)?"
                            r"(ので|から|ため[、,]|につき)")
@@ -1084,7 +1129,7 @@ _FROM_NOW_ON_ORDER = (r"(今後|次回から|次回以降|以後|これから)(�
 # 普通です, which is sympathy)
 _DUTY = (r"(ご|お)(?!心配|不安|驚|戸惑|困惑|立腹|怒り|迷い|悩み)[^。、]{1,12}?(いただく|くださる|なさる|される|する)(の|こと)が(基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
          r"(です|でございます|となっております|となります|かと存じます)"
-         r"|本来[は、,]*[^。]{0,30}?(お客(様|さま)|ご自身|ご本人)[^。]{0,20}?(いただく|なさる|される|する|くださる)(べき)?(もの|こと)"
+         r"|(本来|普通|一般的に|常識的に|常識として)[は、,]*[^。]{0,30}?(お客(様|さま)|ご自身|ご本人)[^。]{0,20}?(いただく|なさる|される|する|くださる)(べき)?(もの|こと)"
          r"(です|でございます|となっております)"
          # (in a plain verb, the customer named as who should have done it beforehand, or as a matter of
          # course: ご自身でマイページの設定を済ませておくのが基本です; not how a thing is usually done,
@@ -1092,6 +1137,11 @@ _DUTY = (r"(ご|お)(?!心配|不安|驚|戸惑|困惑|立腹|怒り|迷い|悩�
          r"|(ご自身|お客(様|さま)|ご本人(様)?)(で|が|にて)[^。]{0,40}?"
          r"((て|で)おく(の|こと)が(基本|原則|当然|当たり前|普通|常識|筋|鉄則|マナー)"
          r"|(?<!でき)(?<!いただけ)(?<!られ)(?<!なれ)[るうくすつむぶぐ](の|こと)が(当然|当たり前|常識|筋))"
+         r"(です|でございます|となっております|となります|かと存じます)"
+         r"|(前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに)[^。、]{0,16}?"
+         r"(来る|来られる|いらっしゃる|お越しになる|済ませる|済ませておく|確認する|確認しておく|連絡する|知らせる"
+         r"|伝える|払う|支払う|支払っておく|返す|返却する|提出する|予約する|申し込む|キャンセルする|取り消す|用意する|準備する"
+         r"|用意しておく|準備しておく|読む|読んでおく|調べる|調べておく|取る|取っておく)(の|こと)が(普通|常識|当たり前|マナー)"
          r"(です|でございます|となっております|となります|かと存じます)")
 # Read this before you ask (問い合わせる前に、まずそちらを読んでください / 確認してから質問してください)
 _READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせいただく|質問する|ご質問の|ご連絡の|連絡する)前に[^。]{0,30}?(ください|下さい)"
@@ -1138,9 +1188,13 @@ _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
-_ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
+_ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|普通は|一般的に|常識的に|常識として|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
                    r"|はず|必ず|事前に|前もって|あらかじめ|予め|身につけ|身に付け|覚えて|学んで|勉強して|習得して|理解して"
                    r"|見直して|反省して|改めて|改善して|よく|よーく|しっかり|きちんと|ちゃんと|最後まで")
+# When the conduct was due (予約は早めに取るのが常識です): the span widens back to the clause's start
+_BEFOREHAND = lazy(r"前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに")
+# Our side named as who does it (弊社では, こちらでは): what is usual is then our own practice
+_OUR_WAY = lazy(r"弊社|当社|当店|弊店|当院|当館|私ども|わたくしども|当方|こちらで")
 _KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
 # A norm held over the reader's conduct: パスワードを他人に教えないのは常識です / 締め切りを守れないのは
 # 社会人として失格です / 遅れて来られると診療時間が短くなるのは当たり前です / 普通は気づくはずです.
@@ -1225,11 +1279,14 @@ def lecturing(doc: Document, ctx: CheckContext):
     for _at, (s, m, koto) in sorted(found.items()):
         if _NOTE_MARK.search(norm, s.nstart, m.end()):
             continue  # (※…すること, (…すること): a note to the writer, template/agent-note's)
+        if koto is False and _OUR_WAY.search(norm, s.nstart, m.start()):
+            continue  # (弊社では、事前にご連絡するのが普通です: our own way of doing it, no reprimand)
         if koto and doc.role(s) == seg.ITEM and not _PRESSED.search(norm, s.nstart, m.end()):
             continue  # a list's item names a thing (・契約をやめること, what to write), unless pressed
             # as a rule (・必ず30分以内に返却すること)
         start = m.start()
-        if koto or koto is None and norm.startswith(("の", "こと"), start) or "てから" in norm[start:start + 8]:
+        if koto or koto is None and norm.startswith(("の", "こと"), start) or "てから" in norm[start:start + 8] \
+                or koto is False and _BEFOREHAND.match(norm, start):
             # (the order's own clause: 確認してから質問してください / 1台30分までを必ず守ること; the
             # conduct a norm is held over: 他人に教えないのは常識です)
             comma = max(norm.rfind("、", s.nstart, start), norm.rfind(",", s.nstart, start))
@@ -1243,7 +1300,8 @@ def lecturing(doc: Document, ctx: CheckContext):
 # 〜ないことはない (〜ないということはありません), 〜ないではない, 〜なくもない, 〜ないとは言い切れない,
 # 〜ないとも限らない, in plain or polite forms and kana or kanji spellings (訳, 事, 物).
 _NEG = r"(?:な|無)(?:い|かった)"
-_NEG_AGAIN = r"(?:(?:な|無)(?:い|かった|く)|ありません|ございません)"
+# (in kanji too: 有りません, 御座いません)
+_NEG_AGAIN = r"(?:(?:な|無)(?:い|かった|く)|ありません|有りません|ございません|御座いません)"
 _CANNOT_SAY = (r"(?:限らない|限りません|限らず|言い切れない|言い切れません|言えない|言えません|申せません|断言できません"
                # (返品できないとは申しておりません: what we said, denied)
                r"|申しておりません|申し上げておりません|言っておりません|言っていません|お伝えしておりません"
@@ -1314,8 +1372,10 @@ def double_negative(doc: Document, ctx: CheckContext):
 _APOLOGY = lazy(r"申し訳(ございません|ありません|なく|ない)|お詫び申し上げます|お詫びいたします|失礼いたしました|すみません")
 # Anything the company does or offers: then the apology comes with an action.
 _ACTION = lazy(_at(
-    "いおくごしてでま予別努可徹承次確致見調",
+    "いおくごしてでま予別努可徹承次確致見調復解修対交返発再手",
     r"(いたし|し|致し)(ます|ました|ております|ておりました)(?!ん)|予定|見込み|調べ|調査|確認|ご案内|お送り"
+    # (what is already set right, said as done: 障害はすでに復旧済みです / 返金済みです)
+    r"|(復旧|解消|修正|修理|対応|交換|返金|発送|再送|手配)済み"
     r"|ご連絡(いたし|し|させていただき|申し上げ)"
     r"|ください|いただけます|できます(?!ん)|可能|承"
     r"|(別|次|また)の機会|次回"  # (a door left open: また別の機会にご一緒できれば)

@@ -142,9 +142,21 @@ _HUMBLY_DONE = ("いたし", "致し", "申し上げ", "申しあげ", "もう�
 # the sentence spoke of before)
 _WE_PAY = lazy(r"(給付金|保険金|返戻金|払戻金|払い戻し金|還付金|返金|売上金|売上|報酬|配当金|配当|見舞金|一時金|補償金|賠償金|祝い金|奨励金)"
                r"\s*(は|を|も|について|に関しては|につきましては)[、,]?[^。、]{0,12}$")
+# The acts of whoever pays money out (お支払い, お振り込み, ご送金): with money we pay named as what
+# is paid (保険金をお振り込みできませんでした), or a cover that pays as what the clause describes
+# (差額もお支払いできる特約), the payer is ours, whoever the sentence spoke of before
+_PAYOUT_ACTS = frozenset("支払い 支払 振込 振り込み 振込み 送金 入金 払い戻し 払戻し".split())
+_COVER_PAYS = lazy(r"\s*(特約|補償|保険|共済|給付)")
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払 返却".split())
 # (a menu or a button named in brackets is on the customer's screen too: 「予約の変更」から)
 # (and the means the customer pays with: カードで, 現金で)
+def _we_pay_out(doc: Document, s: Sentence, toks: list[Token], p: int, i: int) -> bool:
+    """保険金をお振り込みできませんでした / 差額もお支払いできる特約: money we pay named before the
+    prefixed act, or a cover named right after できる."""
+    return bool(_WE_PAY.search(doc.norm, s.nstart, toks[p].nstart)
+                or toks[i].surface in ("できる", "出来る") and _COVER_PAYS.match(doc.norm, toks[i].nend))
+
+
 def _own_actor(sent: str) -> bool:
     """One of ours stands in the sentence as who acts (こちらで, 担当が, 当店では), not only as
     whose thing it is (当館の大浴場, 当店のポイント: the customer uses them)."""
@@ -567,15 +579,15 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             if p is not None and i >= 1 and toks[i - 1].pos[0] in ("名詞", "動詞"):
                 word = toks[i - 1].surface.lstrip("おご御")
                 who = ours_act()
-                if word in _CUSTOMER_ACTIONS:
+                if word in _PAYOUT_ACTS and _we_pay_out(doc, s, toks, p, i):
+                    wrong = False
+                elif word in _CUSTOMER_ACTIONS:
                     wrong = not who or bool(parties.CUSTOMER_MARK.search(sent))
                 elif word in _AMBIGUOUS_ACTIONS:
                     # (not when the sentence does the same act itself, humbly: 今回ご請求できなかった分を
                     # 次回あわせてご請求いたします is our billing both times)
                     wrong = not who and bool(parties.CUSTOMER_MARK.search(sent) or _CUSTOMER_PLACE.search(sent)) \
-                        and not any(f"{pre}{word}{verb}" in sent for pre in "おご" for verb in _HUMBLY_DONE) \
-                        and not (word in ("支払い", "支払")
-                                 and _WE_PAY.search(doc.norm, s.nstart, toks[p].nstart))
+                        and not any(f"{pre}{word}{verb}" in sent for pre in "おご" for verb in _HUMBLY_DONE)
                 else:
                     wrong = False
                 if wrong:

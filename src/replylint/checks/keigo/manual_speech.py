@@ -52,6 +52,20 @@ def _changes(before: str, noun: str = "") -> bool:
     return any(not (m.group() == "から" and _NOT_A_CHANGE.match(whole, m.start())) for m in _CHANGE.finditer(before))
 
 
+def _price_by_case(before: str, noun: str) -> bool:
+    """料金は、同じお部屋をご利用の場合、1泊4,400円になります: the price named as the topic, then a
+    case (場合) that only picks which price the sentence states, and nothing that changes it (来月から,
+    改定, すると). Without the price as the topic (2名様以上でご利用の場合は、1名様3,000円になります)
+    the amount is what the case comes to, a result: left alone."""
+    topic = _PAY_SUBJECT.search(before)
+    if topic is None:
+        return False
+    whole = before + noun
+    marks = [m for m in _CHANGE.finditer(before)
+             if not (m.group() == "から" and _NOT_A_CHANGE.match(whole, m.start()))]
+    return bool(marks) and all(m.group() == "場合" and m.start() > topic.start() for m in marks)
+
+
 _SELF_INTRO = lazy("(?:" + "|".join(parties.OWN_PREFIX_WORDS + parties.INTRO_UNITS) + r")の\s*$")  # 担当の|山田になります
 _PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額"
                    r"|費用|価格|お値段|値段|運賃|会費|利用料|使用料|月額|年額)(は|が|[、,])")
@@ -308,6 +322,8 @@ def baito(doc: Document, ctx: CheckContext):
                     flag = True
                 elif _of_something(toks, k) and not _changes(before, noun.surface) and _CHANGE_IN_TIME.search(before) is None:
                     flag = True  # 燃料費の上昇によるものになります / 最新号以外のものになります
+                elif (noun.surface == "円" or noun.pos[2] == "助数詞") and _price_by_case(before, noun.surface):
+                    flag = True  # 料金は、同じお部屋をご利用の場合、1泊4,400円になります
                 elif not _changes(before, noun.surface):
                     if _DEMONSTRATIVE.search(before) and noun.pos[1] != "形状詞" and noun.pos[2] != "形状詞可能":
                         flag = True
