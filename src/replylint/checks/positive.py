@@ -727,6 +727,16 @@ _BLAME = [
     (lazy(r"(?<!第三者)(?<!外部)(?<!他社)(では|は)[、,]?([^。、]{0,12}?(に|には|について))?(一切|いっさい)?(関与|関知)(して|いたして|致して)(おり|い)ません"
           r"|(一切|いっさい)(関与|関知)(いたし|致し|し)ません"),
      _DISOWN_HINT),
+    # What the customer did, in the honorific (される: their act, not ours), said as the cause: お客様が
+    # 冊数を「2」と入力されていたため / パスワードを使い回されていたことが原因で (not a cause asked
+    # about or supposed, nor our own act in the humble: 弊社で設定していたことが原因です)
+    # (as the cause of what went wrong: 原因; or as a state found to have been so, ていた, behind
+    # what happened: …入力されていたため、2冊お届けしておりました; not a plain reason for what they
+    # ask or we do, お客様が数量を変更されたため、お届け日を…)
+    (lazy(r"(?:" + _KYAKU + r"が[^。]{0,30}?|[一-龥ァ-ヺーA-Za-z0-9]{1,12}を[^。、]{0,12}?)"
+          r"(?:(?:され|なさっ)(?:て(?:い|おり)|ていらっしゃっ)?た(?:ことが原因|のが原因)"
+          r"|(?:され|なさっ)て(?:い|おり|いらっしゃっ)た(?:ことによ|ため(?![^。]{0,4}?(?:か|でしょう))))" + _ASSERTED),
+     "お客様のしたことを原因として書かず、起きたことと、これからできることを示してください。"),
 ]
 
 
@@ -758,7 +768,9 @@ _BLAME_RUNS = [(Grammar(rx.pattern), hint, rx.pattern.startswith((_PARTY, _KYAKU
 _FAULT_NOUNS = ("ミス", "誤り", "間違い", "不足", "不備", "漏れ", "忘れ", "不注意", "過失", "責任", "勘違い", "思い違い",
                 "落ち度", "誤解")
 _BLAME_WORDS = (
-    list(_FAULT_NOUNS)
+    ["されていたため", "されたため", "なさったため", "なさっていたため", "されていたことによ", "されたことによ",
+     "されていらっしゃったため"]
+    + list(_FAULT_NOUNS)
     + [a + b + c for a in ("側", "ほう", "方") for b in "のに" for c in ("問題", "原因", "不備", "責任", "過失", "ミス")]
     + ["起因", "原因", "責任", "非"]
     + [w + f for w in ("入力", "操作", "記入", "確認", "登録", "選択") for f in ("ミス", "間違い", "不足", "漏れ", "誤り")]
