@@ -900,6 +900,7 @@ _RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?[、,]?((�
 # (two things compared).
 _BY_DESIGN = lazy(r"(?:(?<=[はがもの、,。!\s])|^)(?:現在の|今の|アプリの|システムの|サービスの|本製品の|当社の|弊社の)?"
                   r"仕様(?:です|でございます|となっております|になっております|となります)(?=[。!]?\s*$)")
+_BY_DESIGN_HINT = "どう動くのかと、そのうえでできることを具体的に書いてください（例: 「保存すると元の画像は上書きされます。元の画像を残したいときは、先に複製してください」）。"
 # 〜できない決まりです / お受けしない規定となっております
 _RULE_STATED = lazy(r"(ない|ません|かねる|られない|という|との)(という|との)?(こと|形)?(に|と)?(なって)?(おります|いる)?"
                           + _RULE + r"(です|でございます|となっております|になっております|となります|がございます|があります)")
@@ -972,10 +973,11 @@ def rule_citing(doc: Document, ctx: CheckContext):
                 if _CHARGED.search(norm, m.end(), s.nend) and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                     found = (m.start(), m.end())
                     break
+        hint = None
         if found is None:
             m = _BY_DESIGN.search(norm, s.nstart, s.nend)
             if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
-                found = (m.start(), m.end())
+                found, hint = (m.start(), m.end()), _BY_DESIGN_HINT
         if found is None:
             k = index[id(s)]
             m = _RULE_SAYS_SO.search(norm, s.nstart, s.nend)
@@ -993,7 +995,7 @@ def rule_citing(doc: Document, ctx: CheckContext):
             if _SUBSTITUTE.search(norm, refusal_m.end(), s.nend) or any(
                     _SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]):
                 continue
-        yield _hit(doc, *found)
+        yield _hit(doc, *found, suggestion=hint)
 
 
 _BANNED = lazy(r"禁")
