@@ -6,8 +6,10 @@ all threads; `Linter.lint` keeps no state between calls.
 
 from __future__ import annotations
 
+import gc
 import re
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Mapping, NamedTuple
 
@@ -65,6 +67,23 @@ def load_rules(config: Config) -> list[RuleSpec]:
     return specs
 
 
+@contextmanager
+def _collector_paused():
+    """Python's cycle collector off while a batch is linted, back on after (unless it was off
+    already). A batch's documents, sentences and tokens stay alive until its end and hold no
+    cycles: the collector ran about 290 times over 2,000 replies, freed almost nothing, and took
+    a twentieth of the run (bench/RESULTS.md, tenth round); objects are freed by their reference
+    counts as before, and a cycle left by a batch is collected after it."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 class Linter:
     """A compiled rule set for one configuration. Build once, call `lint` from any thread."""
 
@@ -95,6 +114,10 @@ class Linter:
         """Lint several replies: for each, the Report `lint` gives, or the exception linting it
         raised (a UsageError for a bad argument, or a bug), which leaves the others unharmed.
         Faster per reply than `lint` one by one (see Engine.run_many)."""
+        with _collector_paused():
+            return self._lint_many(drafts)
+
+    def _lint_many(self, drafts: Iterable[Draft]) -> list[Report | Exception]:
         results: list = []
         docs, places = [], []  # the parsed drafts, and where each one's result goes
         for d in drafts:

@@ -832,6 +832,9 @@ _TROUBLE_BEFORE = lazy(acts.TROUBLE.pattern + r"|な(?:い|かった)|高く|増
 @triggered_by(trie_pattern(sorted(set(_BLAME_WORDS))))
 def blame(doc: Document, ctx: CheckContext):
     norm = doc.norm
+    # The patterns whose gate word stands anywhere in the reply, found once: the rest cannot match
+    # in any of its sentences (one search per pattern per reply, not per sentence)
+    runs = [run for run in _BLAME_RUNS if run[0].gate is None or run[0].gate.search(norm)]
     for s in ctx.sentences(doc, doc.linted_sentences()):
         if doc.role(s) == seg.ITEM and _KIND_OF_GOODS.search(norm, s.nstart, s.nend):
             continue  # a kind of goods in a policy's list (・お客様の責任により傷がついた商品): no one accused
@@ -842,7 +845,7 @@ def blame(doc: Document, ctx: CheckContext):
                 if _TROUBLE_BEFORE.search(norm, max(s.nstart, m.start() - 20), m.start()):
                     done = m.end()
                     yield _hit(doc, m.start("doer"), m.end(), suggestion=_CLEFT_HINT)
-        for rx, hint, names_party in _BLAME_RUNS:
+        for rx, hint, names_party in runs:
             if names_party and not party:
                 continue  # (the customer's side is not named in this sentence)
             # (a search first: most patterns match in no sentence, and finditer builds a scanner
