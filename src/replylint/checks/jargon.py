@@ -42,6 +42,9 @@ _NAMED_BEFORE = lazy(r"(製品|商品|新製品|新商品|サービス|アプリ
 _FIELD_QUOTED = lazy(r"(品名|名称|表記|件名|宛名|記載|欄|項目|ラベル|伝票|送り状|インボイス)(が|は|に|には|の)?[「『]$")
 # The letters as they are printed on a device, a label or a paper the customer reads them off
 # (シールの「端末番号」（TIDと書かれた8桁の数字）, 本体にSNと印字された番号): a mark to find, not a word to know.
+# A medicine's strength, then the maker's mark in brackets: the mark is part of the product's name
+# (アムロジピン錠5mg「KN」, as generics are named: substance, form, strength, 「maker」)
+_STRENGTH_BEFORE = lazy(r"[0-9](?:mg|g|mL|ml|μg|%)[「『]$")
 _PRINTED_AS = lazy(r"と(?:書かれた|書いてある|書かれている|印字された|印字されている|印刷された|刻印された|記載された|記載のある|表示された|表示されている)")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
@@ -147,6 +150,8 @@ def acronym(doc: Document, ctx: CheckContext):
             if _in_title(norm, m.start(), m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
                     and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
+            if _STRENGTH_BEFORE.search(norm, max(0, m.start() - 4), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
+                continue  # a generic's maker in its name: 〜錠5mg「KN」
             if _PRINTED_AS.match(norm, m.end()):
                 continue  # the letters as printed on the thing the customer holds: TIDと書かれた番号
             if _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
