@@ -215,15 +215,15 @@ SCREEN_LABEL = re.compile(r"(?<=[→>])\s*[「『\[]([^「」『』\[\]\n]{1,30}
 # 出荷指示画面, 「在庫引当」タブ): the product's own words for its screens, which its user opens
 # every day. (The word just before: サーバーの管理画面 names 管理, not サーバー.)
 _RUN = r"(?<![0-9A-Za-zァ-ヺー一-龥])([0-9A-Za-zァ-ヺー一-龥]{1,20})(?![0-9A-Za-zァ-ヺー一-龥])"
-SCREEN_NAMED = re.compile(r"(?<![0-9A-Za-zァ-ヺー一-龥])[「『]?([0-9A-Za-zァ-ヺー一-龥]{1,20}?)[」』]?の?" + alt("画面", "タブ", "メニュー")
+SCREEN_NAMED = Grammar(r"(?<![0-9A-Za-zァ-ヺー一-龥])[「『]?([0-9A-Za-zァ-ヺー一-龥]{1,20}?)[」』]?の?" + alt("画面", "タブ", "メニュー")
                           + r"(?![ァ-ヺー])")
 # ... or a field of the tool set to a value shown in brackets (文字コードを「UTF-8」に切り替え,
 # プロファイルを「Japan Color 2001 Coated」に設定): the field's name stands beside its value.
-FIELD_SET = re.compile(_RUN + r"(?:を|が)[「『][^「」『』\n]{1,30}[」』](?:に|へ)"
+FIELD_SET = Grammar(_RUN + r"(?:を|が)[「『][^「」『』\n]{1,30}[」』](?:に|へ)"
                        + alt("切り替え", "切り換え", "変更", "設定", "選択", "選び", "戻", "直"))
 # ... or the file the reader has open, named before the row or column the reply points at
 # (出荷指示CSVの3行目, 入荷予定データのCSVで、日付が…になっている行が): it is theirs, and so is its name.
-FILE_ROW = re.compile(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|列)目|(?<=[るた])行(?=[がをはにでの])))")
+FILE_ROW = Grammar(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|列)目|(?<=[るた])行(?=[がをはにでの])))")
 
 
 # What the customer gave us, named by the word they know it by, just before the word:

@@ -548,7 +548,9 @@ class Document:
         if found is None:
             text = self.view.text
             found = self.cache["document.screen_names"] = "\n".join(
-                m.group(1) for rx in (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FILE_ROW) for m in rx.finditer(text))
+                m.group(1) for rx in (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FILE_ROW)
+                if rx is not acts.FILE_ROW or "行" in text or "列" in text  # (a row or a column: 行, 列)
+                for m in rx.finditer(text))
         return found
 
     def in_own_tool(self, word: str) -> bool:

@@ -449,8 +449,14 @@ def _blames(norm: str, s: Sentence) -> bool:
     """A pattern of _BLAME holds in `s` (those that begin with the customer's side only where it
     is named)."""
     party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
-    return any((party or not names_party) and rx.search(norm, s.nstart, s.nend) is not None
-               for rx, _, names_party in _BLAME_RUNS)
+    bits = _blame_runs_by_sentence(norm, [s])[0]
+    while bits:
+        low = bits & -bits
+        bits ^= low
+        rx, _, names_party = _BLAME_RUNS[low.bit_length() - 1]
+        if (party or not names_party) and rx.search(norm, s.nstart, s.nend) is not None:
+            return True
+    return False
 
 
 # -- positive/blame -------------------------------------------------------------------
@@ -764,19 +770,24 @@ _BLAME_RUNS = [(Grammar(rx.pattern), hint, rx.pattern.startswith((_PARTY, _KYAKU
 
 @cache
 def _blame_words() -> tuple:
-    """(a search for the longest of the words some pattern of _BLAME_RUNS needs, at a place; for each such word, a bit for each pattern that needs it or a word it
-    begins with (a shorter word at the same place); the bits of the patterns that need no known
-    word), worked out at the first reply blame() reads."""
-    needs, always = [], 0
+    """(a search for the longest, at a place, of the words some pattern of _BLAME_RUNS needs;
+    for each such word, a bit for each pattern that needs it or a shorter word it begins with;
+    the bits of the patterns that need no known word), worked out at the first reply blame() reads."""
+    direct: dict[str, int] = {}
+    always = 0
     for k, (rx, _, _) in enumerate(_BLAME_RUNS):
         words = analysis(rx.gate_from or rx.pattern)["words"]
-        if words:
-            needs.append((k, words))
-        else:
+        if not words:
             always |= 1 << k
-    every = sorted({w for _, words in needs for w in words})
-    bits = {w: sum(1 << k for k, words in needs if any(w.startswith(x) for x in words)) for w in every}
-    return lazy(trie_pattern(every)), bits, always
+        for w in words or ():
+            direct[w] = direct.get(w, 0) | 1 << k
+    bits = {}
+    for w in direct:
+        found = 0
+        for j in range(1, len(w) + 1):
+            found |= direct.get(w[:j], 0)
+        bits[w] = found
+    return lazy(trie_pattern(sorted(direct))), bits, always
 
 
 def _blame_runs_by_sentence(norm: str, sentences: list[Sentence]) -> list[int]:
@@ -787,13 +798,17 @@ def _blame_runs_by_sentence(norm: str, sentences: list[Sentence]) -> list[int]:
     starts = [s.nstart for s in sentences]
     ends = [s.nend for s in sentences]
     per = [always] * len(sentences)
-    m = words.search(norm)
+    m = words.search(norm, starts[0], ends[-1]) if sentences else None
     while m is not None:  # (from the place after each find: words that overlap are found too)
         at, word = m.start(), m.group()
         i = bisect_right(ends, at)
-        if i < len(per) and starts[i] <= at and at + len(word) <= ends[i]:
-            per[i] |= bits[word]
-        m = words.search(norm, at + 1)
+        if i < len(per) and starts[i] <= at:
+            if at + len(word) > ends[i]:  # (past the sentence's end: the longest word within it)
+                inside = words.match(norm, at, ends[i])
+                word = inside.group() if inside else None
+            if word:
+                per[i] |= bits[word]
+        m = words.search(norm, at + 1, ends[-1])
     return per
 
 
