@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from .. import acts
 from .. import segments as seg
 from ..document import Document
@@ -227,6 +229,17 @@ def _words(doc: Document, s) -> list[tuple[str, int, int]]:
     return [(w, a, b) for w, a, b, _k, content in out if content]
 
 
+_KNOWN_LOANWORDS: dict[int, tuple[CheckContext, frozenset[str]]] = {}
+
+
+def _known_loanwords(ctx: CheckContext) -> frozenset[str]:
+    """The loanwords the rule's options and allow list make plain, built once per rule context."""
+    found = _KNOWN_LOANWORDS.get(id(ctx))
+    if found is None or found[0] is not ctx:
+        found = _KNOWN_LOANWORDS[id(ctx)] = (ctx, frozenset(ctx.options.get("known", [])) | frozenset(ctx.allow))
+    return found[1]
+
+
 @triggered_by(_KATAKANA_RUN.pattern)
 def katakana_dense(doc: Document, ctx: CheckContext):
     readers = ctx.options.get("readers")
@@ -234,11 +247,16 @@ def katakana_dense(doc: Document, ctx: CheckContext):
         return  # (IT staff read a report dense with their own loanwords as plain words)
     threshold = float(ctx.options.get("threshold", 0.6))
     min_words = max(1, int(ctx.options.get("min_words", 4)))  # dense means at least one loanword
-    known = {w for w in ctx.options.get("known", [])} | set(ctx.allow)
+    known = _known_loanwords(ctx)
     norm = doc.norm
+    # Where the reply's katakana runs are, found once: a sentence that meets fewer than min_words
+    # of them cannot be dense, and the word analysis is skipped there.
+    starts, ends = [], []
+    for m in _KATAKANA_RUN.finditer(norm):
+        starts.append(m.start())
+        ends.append(m.end())
     for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY)):
-        # Fewer katakana runs than min_words: cannot be dense; skip the word analysis.
-        if len(_KATAKANA_RUN.findall(norm, s.nstart, s.nend)) < min_words:
+        if bisect_left(starts, s.nend) - bisect_right(ends, s.nstart) < min_words:
             continue
         words = _words(doc, s)
         if len(words) < min_words:
