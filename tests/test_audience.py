@@ -143,6 +143,13 @@ def test_cli_audience_option_and_config(tmp_path, monkeypatch):
     ("古書あけぼの堂\n店主 吉川 様\n\nいつもお世話になっております。", "email", "business"),
     ("さくら歯科 院長 森様\n\nいつもお世話になっております。", "email", "business"),
     ("オーナー様\n\nいつもご利用いただきありがとうございます。", "email", "consumer"),
+    # someone addressed at their workplace: the branch they work at above their name, or their post
+    ("みどり薬局 中央店\n管理薬剤師 山本 様\n\nいつもお世話になっております。", "email", "business"),
+    ("ひかり電機 北陸工場\n木村 様\n\nいつもお世話になっております。", "email", "business"),
+    ("品川営業所 所長 森様\n\nいつもお世話になっております。", "email", "business"),
+    # (a private customer's address ends in a number or a flat, never in a branch or a post)
+    ("東京都港区芝5-3-1 ハイツ芝 201号室\n山本 様\n\nいつもご利用いただきありがとうございます。", "email", "consumer"),
+    ("さくら店でご購入の山本様\n\nいつもご利用いただきありがとうございます。", "email", "consumer"),
     # a desk that serves businesses writes to one
     ("吉川様\n\nご連絡ありがとうございます。\n\nふるほん市場 出店者サポート\n小野寺", "email", "business"),
     ("吉川様\n\nご連絡ありがとうございます。\n\nホミオ株式会社 法人サポート\n三浦", "email", "business"),

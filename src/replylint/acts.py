@@ -215,15 +215,15 @@ SCREEN_LABEL = re.compile(r"(?<=[→>])\s*[「『\[]([^「」『』\[\]\n]{1,30}
 # 出荷指示画面, 「在庫引当」タブ): the product's own words for its screens, which its user opens
 # every day. (The word just before: サーバーの管理画面 names 管理, not サーバー.)
 _RUN = r"(?<![0-9A-Za-zァ-ヺー一-龥])([0-9A-Za-zァ-ヺー一-龥]{1,20})(?![0-9A-Za-zァ-ヺー一-龥])"
-SCREEN_NAMED = re.compile(r"(?<![0-9A-Za-zァ-ヺー一-龥])[「『]?([0-9A-Za-zァ-ヺー一-龥]{1,20}?)[」』]?の?" + alt("画面", "タブ", "メニュー")
+SCREEN_NAMED = Grammar(r"(?<![0-9A-Za-zァ-ヺー一-龥])[「『]?([0-9A-Za-zァ-ヺー一-龥]{1,20}?)[」』]?の?" + alt("画面", "タブ", "メニュー")
                           + r"(?![ァ-ヺー])")
 # ... or a field of the tool set to a value shown in brackets (文字コードを「UTF-8」に切り替え,
 # プロファイルを「Japan Color 2001 Coated」に設定): the field's name stands beside its value.
-FIELD_SET = re.compile(_RUN + r"(?:を|が)[「『][^「」『』\n]{1,30}[」』](?:に|へ)"
+FIELD_SET = Grammar(_RUN + r"(?:を|が)[「『][^「」『』\n]{1,30}[」』](?:に|へ)"
                        + alt("切り替え", "切り換え", "変更", "設定", "選択", "選び", "戻", "直"))
 # ... or the file the reader has open, named before the row or column the reply points at
 # (出荷指示CSVの3行目, 入荷予定データのCSVで、日付が…になっている行が): it is theirs, and so is its name.
-FILE_ROW = re.compile(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|列)目|(?<=[るた])行(?=[がをはにでの])))")
+FILE_ROW = Grammar(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|列)目|(?<=[るた])行(?=[がをはにでの])))")
 
 
 # What the customer gave us, named by the word they know it by, just before the word:
@@ -685,13 +685,19 @@ TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\
                        r"|事務所|税理士|弁護士|司法書士|行政書士|社労士|社会保険労務士|公認会計士")
 # ... or a department or its head (情報システム部, 総務課長): with TO_A_COMPANY and TO_ANYONE
 # (ご担当者様), a reader who works for a business (Document.reader)
-TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:" + _NOT_A_DEPT + r"部|課|室)長?(?!\w)")
+TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:" + _NOT_A_DEPT + r"部|課|(?<!号)室)長?(?!\w)")  # (not a flat: 201号室)
 # The reply speaks of the reader's organisation with the written honorific of a business letter
 THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁"))
 # ... or to whoever runs a business by their title (古書あけぼの堂 店主 吉川様, 院長 様), or to a
 # professional addressed in their work as 先生 (a faculty member, a doctor, a tax accountant)
 TO_AN_OWNER = Grammar(alt("店主", "店長", "店舗オーナー", "ショップオーナー", "院長", "園長", "校長", "理事長", "代表", "社長", "支配人",
                           "事業主", "経営者", "女将", "蔵元", "窯元", "先生"))
+# ... or to someone at their workplace: a line that names the place they work (あおば薬局 駅前店,
+# 北陸工場, 品川営業所) above their name, or the post they hold there (管理薬剤師, 係長, 工場長):
+# a private customer's address ends in a number or a flat, never in a branch or a post.
+TO_A_WORKPLACE = Grammar(r"\S(?:薬局|店|病院|医院|クリニック|診療所|事業所|営業所|出張所|工場|製作所|研究所|支店|支社|本社)\s*\n"
+                         r"|" + alt("薬剤師", "主任", "係長", "所長", "工場長", "センター長", "支店長", "事務長", "施設長",
+                                    "看護師長", "マネージャー", "マネジャー", "責任者"))
 # Our desk says it serves businesses (法人サポート, 出店者サポート, 加盟店窓口): its reader is a business
 FOR_BUSINESSES = Grammar(alt("法人", "出店者", "出品者", "加盟店", "販売店", "代理店", "取引先", "パートナー", "事業者",
                              "企業", "ビジネス") + r"(?:様|さま)?(?:向け)?\s*" + alt(

@@ -341,7 +341,8 @@ class Document:
         new to it, as the reply restates them: はじめて管理者になられたとのこと); to a company, another department,
         whoever is in charge there or runs a business (株式会社…, 総務部, ご担当者様, 〜御中, 店主),
         speaking of 貴社, or written by a desk that serves businesses (法人サポート, 出店者サポート),
-        is business; otherwise a consumer."""
+        is business, and so is someone addressed at their workplace (あおば薬局 駅前店 / 管理薬剤師 高田 様);
+        otherwise a consumer."""
         if self.audience != "auto":
             return self.audience
         found = self.cache.get("document.reader")
@@ -355,7 +356,8 @@ class Document:
                     or acts.TECHNICAL_SETTING.search(self.own_text)) and not acts.NEW_TO_IT.search(self.their_words):
                 found = "technical"
             elif addressee and (acts.TO_A_COMPANY.search(addressee) or acts.TO_A_DEPARTMENT.search(addressee)
-                                or acts.TO_AN_OWNER.search(addressee) or _to_staff(addressee)) \
+                                or acts.TO_AN_OWNER.search(addressee) or acts.TO_A_WORKPLACE.search(addressee)
+                                or _to_staff(addressee)) \
                     or acts.THEIR_ORGANISATION.search(self.own_text) or acts.FOR_BUSINESSES.search(self.signed_text):
                 found = "business"
             else:
@@ -546,7 +548,9 @@ class Document:
         if found is None:
             text = self.view.text
             found = self.cache["document.screen_names"] = "\n".join(
-                m.group(1) for rx in (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FILE_ROW) for m in rx.finditer(text))
+                m.group(1) for rx in (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FILE_ROW)
+                if rx is not acts.FILE_ROW or "行" in text or "列" in text  # (a row or a column: 行, 列)
+                for m in rx.finditer(text))
         return found
 
     def in_own_tool(self, word: str) -> bool:

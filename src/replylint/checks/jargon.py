@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from .. import acts
 from .. import segments as seg
 from ..document import Document
@@ -42,6 +44,9 @@ _NAMED_BEFORE = lazy(r"(製品|商品|新製品|新商品|サービス|アプリ
 _FIELD_QUOTED = lazy(r"(品名|名称|表記|件名|宛名|記載|欄|項目|ラベル|伝票|送り状|インボイス)(が|は|に|には|の)?[「『]$")
 # The letters as they are printed on a device, a label or a paper the customer reads them off
 # (シールの「端末番号」（TIDと書かれた8桁の数字）, 本体にSNと印字された番号): a mark to find, not a word to know.
+# A medicine's strength, then the maker's mark in brackets: the mark is part of the product's name
+# (アムロジピン錠5mg「KN」, as generics are named: substance, form, strength, 「maker」)
+_STRENGTH_BEFORE = lazy(r"[0-9](?:mg|g|mL|ml|μg|%)[「『]$")
 _PRINTED_AS = lazy(r"と(?:書かれた|書いてある|書かれている|印字された|印字されている|印刷された|刻印された|記載された|記載のある|表示された|表示されている)")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
@@ -147,6 +152,8 @@ def acronym(doc: Document, ctx: CheckContext):
             if _in_title(norm, m.start(), m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
                     and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
+            if _STRENGTH_BEFORE.search(norm, max(0, m.start() - 4), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
+                continue  # a generic's maker in its name: 〜錠5mg「KN」
             if _PRINTED_AS.match(norm, m.end()):
                 continue  # the letters as printed on the thing the customer holds: TIDと書かれた番号
             if _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
@@ -222,24 +229,41 @@ def _words(doc: Document, s) -> list[tuple[str, int, int]]:
     return [(w, a, b) for w, a, b, _k, content in out if content]
 
 
+_KNOWN_LOANWORDS: dict[int, tuple[CheckContext, frozenset[str]]] = {}
+
+
+def _known_loanwords(ctx: CheckContext) -> frozenset[str]:
+    """The loanwords the rule's options and allow list make plain, built once per rule context."""
+    found = _KNOWN_LOANWORDS.get(id(ctx))
+    if found is None or found[0] is not ctx:
+        found = _KNOWN_LOANWORDS[id(ctx)] = (ctx, frozenset(ctx.options.get("known", [])) | frozenset(ctx.allow))
+    return found[1]
+
+
 @triggered_by(_KATAKANA_RUN.pattern)
 def katakana_dense(doc: Document, ctx: CheckContext):
     readers = ctx.options.get("readers")
-    if readers and doc.reader not in readers:
-        return  # (IT staff read a report dense with their own loanwords as plain words)
     threshold = float(ctx.options.get("threshold", 0.6))
     min_words = max(1, int(ctx.options.get("min_words", 4)))  # dense means at least one loanword
-    known = {w for w in ctx.options.get("known", [])} | set(ctx.allow)
+    known = _known_loanwords(ctx)
     norm = doc.norm
+    # Where the reply's katakana runs are, found once: a sentence that meets fewer than min_words
+    # of them cannot be dense, and the word analysis is skipped there.
+    starts, ends = [], []
+    for m in _KATAKANA_RUN.finditer(norm):
+        starts.append(m.start())
+        ends.append(m.end())
     for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY)):
-        # Fewer katakana runs than min_words: cannot be dense; skip the word analysis.
-        if len(_KATAKANA_RUN.findall(norm, s.nstart, s.nend)) < min_words:
+        if bisect_left(starts, s.nend) - bisect_right(ends, s.nstart) < min_words:
             continue
         words = _words(doc, s)
         if len(words) < min_words:
             continue
         loan = [w for w, _a, _b in words if _KATAKANA.match(w) and len(w) >= 3 and w not in known]
         if len(loan) >= min_words and len(loan) / len(words) >= threshold:
+            if readers and doc.reader not in readers:
+                return  # (IT staff read a report dense with their own loanwords as plain words;
+                # who reads is worked out only for a sentence that would be reported)
             end = s.nend
             while end > s.nstart and norm[end - 1] in "。!?":
                 end -= 1

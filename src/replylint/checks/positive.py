@@ -7,13 +7,14 @@ original offsets. Quoted text and signatures are never read.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from operator import attrgetter
 
 from .. import acts, parties
 from .. import segments as seg
 from ..document import Document, Sentence
 from ..engine import CheckContext, Hit, triggered_by
-from ..regexes import Grammar, lazy, trie_pattern
+from ..regexes import Grammar, analysis, lazy, trie_pattern
 from ..tokenize import Token
 
 _NSTART = attrgetter("nstart")
@@ -448,8 +449,14 @@ def _blames(norm: str, s: Sentence) -> bool:
     """A pattern of _BLAME holds in `s` (those that begin with the customer's side only where it
     is named)."""
     party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
-    return any((party or not names_party) and rx.search(norm, s.nstart, s.nend) is not None
-               for rx, _, names_party in _BLAME_RUNS)
+    bits = _blame_runs_by_sentence(norm, [s])[0]
+    while bits:
+        low = bits & -bits
+        bits ^= low
+        rx, _, names_party = _BLAME_RUNS[low.bit_length() - 1]
+        if (party or not names_party) and rx.search(norm, s.nstart, s.nend) is not None:
+            return True
+    return False
 
 
 # -- positive/blame -------------------------------------------------------------------
@@ -761,6 +768,50 @@ _DISOWN_FRAUD = lazy(r"偽|なりすまし|詐欺|フィッシング|不審|無�
 _BLAME_RUNS = [(Grammar(rx.pattern), hint, rx.pattern.startswith((_PARTY, _KYAKU))) for rx, hint in _BLAME]
 
 
+@cache
+def _blame_words() -> tuple:
+    """(a search for the longest, at a place, of the words some pattern of _BLAME_RUNS needs;
+    for each such word, a bit for each pattern that needs it or a shorter word it begins with;
+    the bits of the patterns that need no known word), worked out at the first reply blame() reads."""
+    direct: dict[str, int] = {}
+    always = 0
+    for k, (rx, _, _) in enumerate(_BLAME_RUNS):
+        words = analysis(rx.gate_from or rx.pattern)["words"]
+        if not words:
+            always |= 1 << k
+        for w in words or ():
+            direct[w] = direct.get(w, 0) | 1 << k
+    bits = {}
+    for w in direct:
+        found = 0
+        for j in range(1, len(w) + 1):
+            found |= direct.get(w[:j], 0)
+        bits[w] = found
+    return lazy(trie_pattern(sorted(direct))), bits, always
+
+
+def _blame_runs_by_sentence(norm: str, sentences: list[Sentence]) -> list[int]:
+    """For each sentence, the _BLAME_RUNS that can match in it, as bits: those whose words stand
+    in it, found with one scan of the reply (a pattern cannot match in a sentence that holds none
+    of the words every match of it holds)."""
+    words, bits, always = _blame_words()
+    starts = [s.nstart for s in sentences]
+    ends = [s.nend for s in sentences]
+    per = [always] * len(sentences)
+    m = words.search(norm, starts[0], ends[-1]) if sentences else None
+    while m is not None:  # (from the place after each find: words that overlap are found too)
+        at, word = m.start(), m.group()
+        i = bisect_right(ends, at)
+        if i < len(per) and starts[i] <= at:
+            if at + len(word) > ends[i]:  # (past the sentence's end: the longest word within it)
+                inside = words.match(norm, at, ends[i])
+                word = inside.group() if inside else None
+            if word:
+                per[i] |= bits[word]
+        m = words.search(norm, at + 1, ends[-1])
+    return per
+
+
 # Words one of which each pattern of _BLAME holds, chosen as the rarest such words (the fault or
 # the cause, not お客様 or ご確認, which nearly every reply holds), in _BLAME's order, and spelled
 # from a kanji or a rare kana where they can: the trie is tried wherever a word's first
@@ -832,10 +883,10 @@ _TROUBLE_BEFORE = lazy(acts.TROUBLE.pattern + r"|な(?:い|かった)|高く|増
 @triggered_by(trie_pattern(sorted(set(_BLAME_WORDS))))
 def blame(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    # The patterns whose gate word stands anywhere in the reply, found once: the rest cannot match
-    # in any of its sentences (one search per pattern per reply, not per sentence)
-    runs = [run for run in _BLAME_RUNS if run[0].gate is None or run[0].gate.search(norm)]
-    for s in ctx.sentences(doc, doc.linted_sentences()):
+    sentences = ctx.sentences(doc, doc.linted_sentences())
+    # Each pattern is tried only in the sentences that hold one of its words (found once per reply)
+    runs_in = _blame_runs_by_sentence(norm, sentences)
+    for s, run_bits in zip(sentences, runs_in):
         if doc.role(s) == seg.ITEM and _KIND_OF_GOODS.search(norm, s.nstart, s.nend):
             continue  # a kind of goods in a policy's list (・お客様の責任により傷がついた商品): no one accused
         done = -1
@@ -845,7 +896,10 @@ def blame(doc: Document, ctx: CheckContext):
                 if _TROUBLE_BEFORE.search(norm, max(s.nstart, m.start() - 20), m.start()):
                     done = m.end()
                     yield _hit(doc, m.start("doer"), m.end(), suggestion=_CLEFT_HINT)
-        for rx, hint, names_party in runs:
+        while run_bits:
+            low = run_bits & -run_bits
+            run_bits ^= low
+            rx, hint, names_party = _BLAME_RUNS[low.bit_length() - 1]
             if names_party and not party:
                 continue  # (the customer's side is not named in this sentence)
             # (a search first: most patterns match in no sentence, and finditer builds a scanner
