@@ -233,6 +233,12 @@ GIVEN_BY_THEM = re.compile(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|�
                            r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
 
 
+# ... or said after it, as the thanks for it or the thing it was (ログをお送りいただき、ありがとう
+# ございます; ログを送信いただいた件): sent already, not asked for (お送りください, お送りいただけますか).
+SENT_BY_THEM = re.compile(r"(?:を|が)?(?:お送り|ご送付|送付|ご提出|提出|ご共有|共有|ご添付|添付|アップロード|送信)?"
+                          r"(?:して)?(?:いただき(?!ます|たい)|いただいた|頂き(?!ます|たい)|頂いた|くださり|くださった)")
+
+
 def on_screen(norm: str, start: int, end: int) -> bool:
     """Whether norm[start:end] is part of a name on the screen or of a text to type: inside
     brackets followed by と入力 / ボタン …, or after サイトの / アプリの (in brackets, or before で:

@@ -410,8 +410,15 @@ class Document:
 
     def says(self, signs: tuple[str, ...]) -> bool:
         """Whether our own words hold one of these signs of who the reader is (a collector's 探求書,
-        目録): the reply speaks of what the reader does."""
-        return self._holds("document.signs", signs, lambda: self.own_text)
+        目録, a designer's ご入稿いただいた data): the reply speaks of what the reader does; unless
+        the reply says they are new to it or not versed in it (初めてのご注文, デザインには詳しくない
+        とのこと): whatever they do, the trade's words are not theirs yet."""
+        if not self._holds("document.signs", signs, lambda: self.own_text):
+            return False
+        found = self.cache.get("document.says_new")
+        if found is None:
+            found = self.cache["document.says_new"] = self.new_to_trade or bool(acts.NEW_TO_IT.search(self.their_words))
+        return not found
 
     def in_profession(self, trades: tuple[str, ...], ours: bool = True) -> bool:
         """Whether the reader works in one of these trades: a business or technical reader, and

@@ -45,6 +45,17 @@ _FIELD_QUOTED = lazy(r"(品名|名称|表記|件名|宛名|記載|欄|項目|ラ
 _PRINTED_AS = lazy(r"と(?:書かれた|書いてある|書かれている|印字された|印字されている|印刷された|刻印された|記載された|記載のある|表示された|表示されている)")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
+# The letters a number or a code begins or ends with, given to find it by (ご注文番号（HKから始まる
+# 番号）, 末尾がJPのもの): the reader looks for those letters, not for a meaning.
+_CODE_PREFIX = lazy(r"(?:から|で)(?:始ま|はじま)|で終わ|(?:から|で)(?:始め|はじめ)")
+# A name in brackets followed by what it names: 「PERSONAL+」プラン, 「GOLD」会員 (a plan's, a
+# course's, a class's name; a sign may end it).
+_NAMED_AFTER = lazy(r"[+＋!！]?[」』](?:プラン|コース|会員|メニュー|パック|セット|チケット|キャンペーン|クラス|シリーズ|モデル)")
+# Capitals glued to the end of a Japanese word, the whole held in brackets: a product's name
+# with its grade (「ハードボンドEX」, 『アクアクリーンPRO』), not initials.
+_GLUED_NAME = lazy(r"[「『][ァ-ヺー一-龥ぁ-ん]{2,}$")
+# A grade or trim in brackets right after a model's code: CX-5（XD プロアクティブ）.
+_MODEL_BEFORE = lazy(r"[A-Z][A-Za-z]*-?[0-9][A-Za-z0-9-]*\s?\($")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
 _ROMAN = lazy(r"^(I{2,3}|IV|VI{0,3}|IX|XI{1,3})$")
 # A company's name: ABC社, XYZ様, ABC株式会社 / 株式会社ABC
@@ -67,9 +78,10 @@ _STATUS_CODE = lazy(r"(?:ステータス|ステイタス|状態)(?:コード)?(?
                     r"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![A-Za-z0-9-])")
 _CODE_NUMBER = lazy(r"[ -]?(?=[0-9*]*[0-9])[0-9*]{4,}")  # (not a status: HTTP 500; masked digits too: IMEI 35****4821)
 # Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page);
-# a driving licence's class and the car it allows, which every driver knows: AT限定, MT車, AT免許
+# a driving licence's class and the car it allows, which every driver knows: AT限定, MT車, AT免許;
+# a sunscreen's protection, printed on every bottle: SPF入り, SPF値 (SPF alone is a mail record)
 _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アンプ", " アンプ", "機器", " 機器", "ラック", "ケーブル", "端子", "入力"),
-                       "AT": ("限定", "車", "免許"), "MT": ("車", "免許")}
+                       "AT": ("限定", "車", "免許"), "MT": ("車", "免許"), "SPF": ("入り", "値", "効果", "の日焼け止め")}
 
 
 _KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = {}
@@ -78,15 +90,16 @@ _KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = 
 _TRADES_BY_CONTEXT: dict[int, tuple[CheckContext, tuple]] = {}
 
 
-def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], tuple[str, ...], frozenset[str]], ...]:
+def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], tuple[str, ...], frozenset[str], tuple[str, ...]], ...]:
     """The acronyms the staff of a trade know, as (words naming the trade, words naming it only
-    as the reader's department, acronyms): a freight forwarder's client's staff know FOB and
-    CY, a call centre's know IVR and ACD (カスタマーセンター長 様 runs one)."""
+    as the reader's department, acronyms, words of our own text that show the reader works in
+    it): a freight forwarder's client's staff know FOB and CY, a call centre's know IVR and ACD
+    (カスタマーセンター長 様 runs one), a designer whose .ai file we checked knows DIC and RGB."""
     found = _TRADES_BY_CONTEXT.get(id(ctx))
     if found is not None and found[0] is ctx:
         return found[1]
     table = tuple((tuple(str(t) for t in g.get("trades", ())), tuple(str(t) for t in g.get("departments", ())),
-                   frozenset(str(k).upper() for k in g.get("known", ())))
+                   frozenset(str(k).upper() for k in g.get("known", ())), tuple(str(t) for t in g.get("signs", ())))
                   for g in ctx.options.get("known_in_trades", []))
     _TRADES_BY_CONTEXT[id(ctx)] = (ctx, table)
     return table
@@ -94,8 +107,9 @@ def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], tuple[str, ...], 
 
 def _known_in_trade(ctx: CheckContext, doc: Document, word: str) -> bool:
     """Whether the reader works in a trade whose staff know `word` (Document.in_profession)."""
-    return any(word in known and (doc.in_profession(trades) or bool(departments) and doc.in_profession(departments, ours=False))
-               for trades, departments, known in _trades(ctx))
+    return any(word in known and (doc.in_profession(trades) or bool(departments) and doc.in_profession(departments, ours=False)
+                                  or bool(signs) and doc.says(signs))
+               for trades, departments, known, signs in _trades(ctx))
 
 
 def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
@@ -130,8 +144,8 @@ def acronym(doc: Document, ctx: CheckContext):
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
-            if acts.GIVEN_BY_THEM.search(norm, max(0, m.start() - 8), m.start()):
-                continue  # a thing of theirs they sent us: they know what it is (いただいたCSV)
+            if acts.GIVEN_BY_THEM.search(norm, max(0, m.start() - 8), m.start()) or acts.SENT_BY_THEM.match(norm, m.end()):
+                continue  # a thing of theirs they sent us: they know what it is (いただいたCSV, CSVをお送りいただき)
             if _CODE_NUMBER.match(norm, m.end()):
                 continue  # the letters of a code, its number after a blank: タグ番号 SL 482913
             if norm.startswith(_EVERYDAY_COMPOUNDS.get(word, ()), m.end()):
@@ -147,6 +161,11 @@ def acronym(doc: Document, ctx: CheckContext):
             if _in_title(norm, m.start(), m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
                     and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
+            if _CODE_PREFIX.match(norm, m.end()) or _NAMED_AFTER.match(norm, m.end()) \
+                    or norm[m.end():m.end() + 1] in ("」", "』") and _GLUED_NAME.search(norm, max(0, m.start() - 20), m.start()) \
+                    or _MODEL_BEFORE.search(norm, max(0, m.start() - 16), m.start()):
+                continue  # the letters a code begins with (HKから始まる番号), or a name: 「PERSONAL+」プラン,
+                # 「ハードボンドEX」, CX-5（XD …）
             if _PRINTED_AS.match(norm, m.end()):
                 continue  # the letters as printed on the thing the customer holds: TIDと書かれた番号
             if _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
