@@ -221,6 +221,10 @@ SCREEN_NAMED = re.compile(r"(?<![0-9A-Za-zァ-ヺー一-龥])[「『]?([0-9A-Za-
 # プロファイルを「Japan Color 2001 Coated」に設定): the field's name stands beside its value.
 FIELD_SET = re.compile(_RUN + r"(?:を|が)[「『][^「」『』\n]{1,30}[」』](?:に|へ)"
                        + alt("切り替え", "切り換え", "変更", "設定", "選択", "選び", "戻", "直"))
+# ... and the value itself, chosen from the field's list as it stands there (有効期限を「当セッション
+# 限り」にされている, 表示を「簡易モード」に切り替え): a label the reader reads on their screen.
+FIELD_VALUE = re.compile(r"(?:を|が)[「『]([^「」『』\n]{1,30})[」』](?:に|へ)"
+                         + alt("切り替え", "切り換え", "変更", "設定", "選択", "選び", "戻", "直", "し", "さ", "なさ"))
 # ... or the file the reader has open, named before the row or column the reply points at
 # (出荷指示CSVの3行目, 入荷予定データのCSVで、日付が…になっている行が): it is theirs, and so is its name.
 FILE_ROW = re.compile(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|列)目|(?<=[るた])行(?=[がをはにでの])))")

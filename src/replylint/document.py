@@ -547,13 +547,14 @@ class Document:
     @property
     def screen_names(self) -> str:
         """The names of the tool's screens (acts.SCREEN_NAMED: マスタの画面), of its fields set to a
-        value (acts.FIELD_SET: 文字コードを「UTF-8」に) and of the file the reader has open
+        value (acts.FIELD_SET: 文字コードを「UTF-8」に) and those values (acts.FIELD_VALUE:
+        「当セッション限り」にされている), and of the file the reader has open
         (acts.FILE_ROW: 出荷指示CSVの3行目), a line each."""
         found = self.cache.get("document.screen_names")
         if found is None:
             text = self.view.text
             found = self.cache["document.screen_names"] = "\n".join(
-                m.group(1) for rx in (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FILE_ROW) for m in rx.finditer(text))
+                m.group(1) for rx in (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FIELD_VALUE, acts.FILE_ROW) for m in rx.finditer(text))
         return found
 
     def in_own_tool(self, word: str) -> bool:
