@@ -71,6 +71,12 @@ _TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|T[1-3]|P[1-4]|Tier ?[1-3]
                   r"(?=\s?(?:に|にて|で|の|へ|が|は|チーム|サポート|担当|対応|エンジニア|案件|\)|）))")
 
 
+# A back office's verdict, written as the step and NG (与信NG, 査定NG, 書類NG, 審査NG) or as a
+# graded NG (検品でNG2判定): how the staff record a result, not how a customer is told it. NG alone
+# (接続がNGの場合) is everyone's word, and so is a thing not allowed (撮影NG, ペットNG): only the
+# steps that judge an application, a document or a returned item are verdicts.
+_VERDICT = lazy(r"(?:与信|査定|書類|審査|選考|検品|検査|判定|本人確認|一次|二次)NG[0-9]?(?![A-Za-z0-9])"
+                r"|(?<![A-Za-z0-9])NG[0-9](?:判定|ランク|区分)")
 # A code of capitals joined by a hyphen given as the status of a record in our own system
 # (弊社システム上のステータスがHLD-C, 状態：ERR-02): an internal code no reader can read. (Plain
 # capitals, PEND, are acronyms already; a status shown on their screen in brackets is on_screen.)
@@ -189,6 +195,16 @@ def acronym(doc: Document, ctx: CheckContext):
                     and not acts.on_screen(norm, m.start(1), m.end(1)):
                 seen.add(code)
                 yield Hit(*doc.original_span(m.start(1), m.end(1)))
+        for m in _VERDICT.finditer(norm, s.nstart, s.nend):
+            # (their words are not asked: a verdict is ours, and a clause restated before とのこと
+            # may hold our own verdict: 書類NGとなりましたが、…評価されていたとのことです)
+            if m.group() not in seen and m.group() not in ctx.allow:
+                seen.add(m.group())
+                yield Hit(*doc.original_span(m.start(), m.end()),
+                          message=f"「{m.group()}」は社内で結果を記録するときの書き方で、お客様には通じません。"
+                                  "「審査の結果、今回はお受けできませんでした」「検品の結果、基準に満たない状態でした」のように、"
+                                  "結果とその意味を書いてください。",
+                          suggestion="「〜の結果、今回はお受けできませんでした」のように、結果とその意味を書く")
         for m in _TIER_CODE.finditer(norm, s.nstart, s.nend):
             if m.group() not in seen and m.group() not in ctx.allow:
                 seen.add(m.group())
