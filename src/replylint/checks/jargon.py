@@ -90,6 +90,15 @@ _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アン�
                        "AT": ("限定", "車", "免許"), "MT": ("車", "免許"), "SPF": ("入り", "値", "効果", "の日焼け止め")}
 
 
+# Letters a reader knows in one sense, used in another that the words beside them give: CS
+# before a unit of ours (CS部門, CS側, CSチーム) is our customer-support desk, not a satellite
+# channel, and no reader knows our units by their letters; BOM beside a file's encoding (BOM付き
+# UTF-8, BOMなし) is a byte-order mark, which an office's staff, who know a bill of materials, do
+# not. As (what follows the letters in that sense, the readers who know it).
+_OTHER_SENSES = {"CS": (lazy(r"(?:部門|側|チーム|担当|部|課|グループ)"), ()),
+                 "BOM": (lazy(r"(?:付き|つき|なし|無し|あり|有り|の有無)"), ("technical",))}
+
+
 _KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = {}
 
 
@@ -147,6 +156,13 @@ def acronym(doc: Document, ctx: CheckContext):
             word = m.group()
             if everyone is None:
                 everyone = _known(ctx, "consumer")
+            sense = _OTHER_SENSES.get(word)
+            if sense is not None and word not in seen and sense[0].match(norm, m.end()):
+                seen.add(word)  # (the letters in their other sense: reported at their first use unless explained)
+                if doc.reader not in sense[1] and word not in ctx.allow \
+                        and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
+                    yield Hit(*doc.original_span(m.start(), m.end()))
+                continue
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
