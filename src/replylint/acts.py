@@ -740,8 +740,9 @@ NAMED_WITH_HONOUR = Grammar(alt("様", "さま", "御中", "殿"))
 TECHNICAL_SETTING = Grammar(alt(
     r"\d{2,5}番ポート", r"ポート(?:番号)?[:：\s]?\d{2,5}", r"(?:TCP|UDP)[\s/:：]?\d{2,5}",
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?![\d.])", r"\*\.[a-z0-9-]+\.[a-z]",
-    # (a value given to them, not the hours a change takes: TTLの関係で反映まで最大24時間)
-    alt("MTU", "TTL") + r"[^。、]{0,8}?\d{2,5}(?!\d)(?!\s?(?:時間|日|か月|ヶ月|カ月))",
+    # (a value given to them, not the hours a change takes: TTLの関係で反映まで最大24時間; nor a
+    # clock time or a date, as a travel desk's TTL, a ticketing deadline, is: TTLが本日23時59分)
+    alt("MTU", "TTL") + r"[^。、]{0,8}?\d{2,5}(?!\d)(?!\s?(?:時|日|か月|ヶ月|カ月|分|月|[:：/]))",
     # (a network's VLAN by its number: 管理用VLAN 10, VLAN ID 20; only its administrator assigns them)
     r"VLAN\s?(?:ID\s?)?\d{1,4}(?![\d.])",
     # (a block of fixed addresses ordered for an office: 固定IPアドレスを1個から8個へ変更)
