@@ -625,6 +625,10 @@ RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い",
 # (the words between are theirs)
 ASKED_ABOUT = Grammar(alt("お尋ねの", "ご質問の", "ご相談の", "ご照会の", "ご指摘の", "お問い合わせの")
                       + r"([^。、,\n「」]{1,20}?)(?:の件|について)")
+# ... and what they found themselves, granted as they said it: ご指摘のとおり、本日…503エラーが返って
+# おりました (the clause after, to the end of the sentence, is their own account)
+AS_THEY_SAID = Grammar(alt("ご指摘", "ご推察", "お見立て", "おっしゃる", "お察し")
+                       + r"(?:いただいた|いただきました|の)?" + alt("とおり", "通り") + r"[、,]?([^。!?\n]{1,80})")
 # A chat message that begins by taking in the customer's last message (かしこまりました。/ 承知
 # いたしました。/ 確認いたしました。/ お調べしました。/ 確認が取れました。): a turn within a
 # conversation, which is opened already.

@@ -508,8 +508,8 @@ class Document:
     @property
     def their_words(self) -> str:
         """The customer's own words, a line each: their quoted message, and the clauses where
-        the reply restates it (〜で文字化けする件ですね, 〜とのこと, お尋ねの追証の件). A word they used
-        themselves is one they know."""
+        the reply restates it (〜で文字化けする件ですね, 〜とのこと, お尋ねの追証の件, ご指摘のとおり、〜).
+        A word they used themselves is one they know."""
         found = self.cache.get("document.their_words")
         if found is None:
             parts = [self.quoted_text] if self.quoted_text else []
@@ -518,6 +518,7 @@ class Document:
                 start = max(own.rfind("\n", 0, m.start()), own.rfind("。", 0, m.start())) + 1
                 parts.append(own[start:m.start()])
             parts += [m.group(1) for m in acts.ASKED_ABOUT.finditer(own)]
+            parts += [m.group(1) for m in acts.AS_THEY_SAID.finditer(own)]
             parts += self._settled_topics()
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found

@@ -77,6 +77,9 @@ _TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|T[1-3]|P[1-4]|Tier ?[1-3]
 # steps that judge an application, a document or a returned item are verdicts.
 _VERDICT = lazy(r"(?:与信|査定|書類|審査|選考|検品|検査|判定|本人確認|一次|二次)NG[0-9]?(?![A-Za-z0-9])"
                 r"|(?<![A-Za-z0-9])NG[0-9](?:判定|ランク|区分)")
+# A web server's status code, as a server answers (500を返す, 503エラーが返る, HTTP 403が返る): a
+# developer's way to name a failure; a private customer is told what they saw (ページが表示されない).
+_HTTP_STATUS = lazy(r"(?<![0-9A-Za-z.,:/-])(?:HTTP\s?)?[45]0[0-9](?![0-9])(?=\s?(?:エラー|を返|が返|応答|レスポンス))")
 # A code of capitals joined by a hyphen given as the status of a record in our own system
 # (弊社システム上のステータスがHLD-C, 状態：ERR-02): an internal code no reader can read. (Plain
 # capitals, PEND, are acronyms already; a status shown on their screen in brackets is on_screen.)
@@ -142,9 +145,9 @@ def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
     return known
 
 
-# [A-Z][a-z]?[A-Z]|[LTP][1-4]|Tier, written to open with one class: the regex engine then skips
-# to the next capital instead of trying the alternation at every character (4× quicker).
-@triggered_by(r"[A-Z](?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)")
+# [A-Z][a-z]?[A-Z]|[LTP][1-4]|Tier|[45]0[0-9]エラー…, written to open with one class: the regex
+# engine then skips to the next capital (or 4, 5) instead of trying the alternation at every character (4× quicker).
+@triggered_by(r"[A-Z45](?:(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス))")
 def acronym(doc: Document, ctx: CheckContext):
     everyone = None  # the acronyms every reader knows, built at the first capitals found
     known = None  # those this reply's reader knows: who reads is worked out only when needed
@@ -221,6 +224,15 @@ def acronym(doc: Document, ctx: CheckContext):
                                   "「審査の結果、今回はお受けできませんでした」「検品の結果、基準に満たない状態でした」のように、"
                                   "結果とその意味を書いてください。",
                           suggestion="「〜の結果、今回はお受けできませんでした」のように、結果とその意味を書く")
+        for m in _HTTP_STATUS.finditer(norm, s.nstart, s.nend):
+            code = m.group()
+            if code not in seen and code not in ctx.allow and code not in doc.their_words and doc.reader == "consumer" \
+                    and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
+                seen.add(code)
+                yield Hit(*doc.original_span(m.start(), m.end()),
+                          message=f"「{code}」は開発者向けのエラーの番号で、一般のお客様には通じません。"
+                                  "「ページが表示されない状態」のように、お客様に見えていることを書いてください。",
+                          suggestion="ページが表示されない状態")
         for m in _TIER_CODE.finditer(norm, s.nstart, s.nend):
             if m.group() not in seen and m.group() not in ctx.allow:
                 seen.add(m.group())
