@@ -9,7 +9,7 @@ import pytest
 import replylint
 from replylint.finding import SCORE_PENALTY
 
-BAD = "お客様がおっしゃられた内容を確認しました。了解しました。サーバを再起動しました。"
+BAD = "お客様がおっしゃられた内容を確認しました。了解しました。キャッシュを削除しました。"
 
 
 def test_report_score_and_blocking(linter):
@@ -41,7 +41,7 @@ def test_findings_are_in_text_order_with_exact_offsets(linter):
     spans = {f.rule: BAD[f.start:f.end] for f in report.findings}
     assert spans["keigo/double-honorific"] == "おっしゃられた"
     assert spans["keigo/baito"] == "了解しました"
-    assert spans["jargon/term"] == "サーバ"
+    assert spans["jargon/term"] == "キャッシュ"
 
 
 def test_unknown_channel_is_a_usage_error():

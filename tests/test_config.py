@@ -10,7 +10,7 @@ import pytest
 import replylint
 from replylint.config import ConfigError, find_config, load_config
 
-DRAFT = "お客様がおっしゃられた内容を確認しました。了解しました。サーバを再起動しました。"
+DRAFT = "お客様がおっしゃられた内容を確認しました。了解しました。キャッシュを削除しました。"
 
 
 def write(path: Path, text: str) -> Path:
@@ -72,13 +72,13 @@ def test_allow_list_and_user_pack(tmp_path, backend):
     cfg = load_config(write(tmp_path / "replylint.toml", f"""
         tokenizer = "{backend}"
         packs = ["packs/company.yaml"]
-        allow = ["サーバ"]
+        allow = ["キャッシュ"]
     """))
-    report = replylint.lint("サーバの件は基盤チームに確認し、明日出荷しました。", "chat", cfg)
+    report = replylint.lint("キャッシュの件は基盤チームに確認し、明日出荷しました。", "chat", cfg)
     found = {(f.rule, report.text[f.start:f.end]) for f in report.findings}
     assert ("jargon/internal", "基盤チーム") in found
     assert ("jargon/internal", "出荷しました") in found  # conjugated form of a user phrase
-    assert not any(r == "jargon/term" for r, _ in found)  # サーバ is allowed
+    assert not any(r == "jargon/term" for r, _ in found)  # キャッシュ is allowed
 
 
 @pytest.mark.parametrize("body,needle", [

@@ -71,7 +71,7 @@ FIX_TABLE = [
  # jargon/term (unsafe)
  ("jargon/term", "夜間はトラフィックが増えております。", "トラフィック", "通信量"),
  ("jargon/term", "修正版を本日デプロイいたしました。", "デプロイ", "反映"),
- ("jargon/term", "サーバの再起動を行いました。", "サーバ", "システム"),
+ ("jargon/term", "キャッシュの削除を行いました。", "キャッシュ", "一時保存データ"),
  ("jargon/term", "ブラウザのキャッシュを削除してください。", "キャッシュ", "一時保存データ"),
 ]
 
@@ -108,9 +108,9 @@ def test_a_suggestion_that_is_advice_or_a_choice_is_no_fix(linter):
 
 
 def test_a_fix_never_rewrites_a_width_form_it_did_not_read(linter):
-    # the checks read ｻｰﾊﾞｰ as サーバー: a replacement would change the half-width text around it
-    [f] = [f for f in linter.lint("ｻｰﾊﾞｰの負荷が高くなっております。").findings if f.rule == "jargon/term"]
-    assert f.suggestion == "システム" and f.fix is None
+    # the checks read ｷｬｯｼｭ as キャッシュ: a replacement would change the half-width text around it
+    [f] = [f for f in linter.lint("ｷｬｯｼｭの削除を行いました。").findings if f.rule == "jargon/term"]
+    assert f.suggestion == "一時保存データ" and f.fix is None
 
 
 def test_quoted_text_and_the_signature_are_never_fixed(backend):
@@ -134,12 +134,12 @@ def test_fix_repeats_until_nothing_changes_and_twice_is_once(backend):
 
 def test_unsafe_fixes_only_when_asked(backend):
     cfg = {"tokenizer": backend}
-    text = "お届け先はご自宅でよろしかったでしょうか。サーバーも見れます。"
+    text = "お届け先はご自宅でよろしかったでしょうか。キャッシュも見れます。"
     safe, applied = replylint.fix(text, "chat", cfg)
-    assert safe == "お届け先はご自宅でよろしかったでしょうか。サーバーも見られます。"
+    assert safe == "お届け先はご自宅でよろしかったでしょうか。キャッシュも見られます。"
     assert [f.rule for f in applied] == ["keigo/ra-nuki"]
     everything, applied = replylint.fix(text, "chat", cfg, unsafe=True)
-    assert everything == "お届け先はご自宅でよろしいでしょうか。システムも見られます。"
+    assert everything == "お届け先はご自宅でよろしいでしょうか。一時保存データも見られます。"
     assert {f.fix.applicability for f in applied} == {"safe", "unsafe"}
     report = replylint.lint(text, "chat", cfg)
     assert report.fixed_text() == safe

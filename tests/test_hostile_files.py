@@ -17,14 +17,14 @@ from click.testing import CliRunner
 from replylint.cli import main
 
 GOOD = "お問い合わせありがとうございます。本日発送いたしました。ほかにご不明な点があればお知らせください。\n"
-DRAFT = "佐藤様\nいつもお世話になっております。サーバーを確認いたします。\n"
+DRAFT = "佐藤様\nいつもお世話になっております。キャッシュを確認いたします。\n"
 
 # name -> (bytes, or a maker; None when it is refused, else the encoding it is read in)
 TABLE = {
     "binary.txt": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None, "binary file"),
     "garbage.txt": (bytes(range(0x80, 0x100)) * 4, None, "cannot decode"),
     "too-large.txt": (("あ" * 10000).encode("utf-8"), None, "too large"),
-    "surrogates.jsonl": (b'{"id": "x\\ud800", "text": "\\ud800\\u30b5\\u30fc\\u30d0\\u30fc\\u3067\\u3059\\u3002"}\n',
+    "surrogates.jsonl": (b'{"id": "x\\ud800", "text": "\\ud800\\u30ad\\u30e3\\u30c3\\u30b7\\u30e5\\u3067\\u3059\\u3002"}\n',
                          "utf-8", None),
     "bad.json": (b'{"macros": [', None, "invalid JSON"),
     "empty.csv": (b"", None, "no replies"),
@@ -32,7 +32,7 @@ TABLE = {
     "euc.txt": (DRAFT.encode("euc-jp"), "euc-jp", None),
     "utf16-no-bom.txt": (DRAFT.encode("utf-16-le"), "utf-16-le", None),
     "utf32.txt": (DRAFT.encode("utf-32"), "utf-32-le", None),
-    "controls.txt": ("サーバー\x1b[2J\x00\x07\r確認します。\ufdfa\u3099".encode("utf-8"), None, "binary file"),
+    "controls.txt": ("キャッシュ\x1b[2J\x00\x07\r確認します。\ufdfa\u3099".encode("utf-8"), None, "binary file"),
     "mac.txt": (DRAFT.replace("\n", "\r").encode("cp932"), "cp932", None),
     "long-line.txt": (("「{{お" * 3000).encode("utf-8"), "utf-8", None),
 }

@@ -131,9 +131,9 @@ def test_zendesk_warnings_pass_show_live_and_a_rewrite_applies_to_rich_text(open
     expect(item).to_have_count(0)  # checked again after the rewrite
     assert page.evaluate("() => window.__zaf.sets") == [["comment.text", html.replace("レイテンシ", "応答の遅れ")]]
     # typing: the sidebar follows the draft without a save
-    page.evaluate(f"() => window.__zaf.type({json.dumps(WARNING_CHAT.replace('設定', 'サーバのキャッシュ設定'))})")
+    page.evaluate(f"() => window.__zaf.type({json.dumps(WARNING_CHAT.replace('設定', 'デプロイ後のキャッシュ設定'))})")
     expect(page.locator(".replylint-finding[data-rule='jargon/term'] .replylint-span")).to_have_text(
-        ["レイテンシ", "サーバ", "キャッシュ"])
+        ["レイテンシ", "デプロイ", "キャッシュ"])
     expect(page.locator("#replylint")).to_have_attribute("data-state", "warnings")
 
 

@@ -45,7 +45,7 @@ def test_user_pack_adds_terms(backend, pack):
     assert [text[h.start:h.end] for h in hits] == ["基盤チーム", "ミドリ便"]
     assert "担当部署" in hits[0].message and hits[0].category == "jargon"
     # the built-in terms still apply next to the user's
-    report = linter.lint("サーバーの点検を行います。基盤チームに確認します。", "chat")
+    report = linter.lint("キャッシュの削除を行います。基盤チームに確認します。", "chat")
     assert {f.rule for f in report.findings if f.category == "jargon"} == {"jargon/term", "jargon/internal-terms"}
 
 
@@ -61,8 +61,8 @@ def test_user_pack_term_never_inside_a_longer_word(backend, pack):
 
 def test_allow_list_silences_built_in_and_user_terms(backend, pack):
     linter = replylint.get_linter({"tokenizer": backend, "packs": [pack],
-                                   "allow": ["サーバー", "ミドリ便", "SLA", "ＫＹＣ"]})
-    text = "サーバーの点検のため、ミドリ便は明日からです。SLAの詳細とKYCの手続きをご案内します。"
+                                   "allow": ["キャッシュ", "ミドリ便", "SLA", "ＫＹＣ"]})
+    text = "キャッシュの削除のため、ミドリ便は明日からです。SLAの詳細とKYCの手続きをご案内します。"
     jargon = [(f.rule, text[f.start:f.end]) for f in linter.lint(text, "chat").findings
               if f.category == "jargon"]
     assert jargon == []
@@ -70,9 +70,9 @@ def test_allow_list_silences_built_in_and_user_terms(backend, pack):
 
 def test_without_allow_the_same_text_is_flagged(backend, pack):
     linter = replylint.get_linter({"tokenizer": backend, "packs": [pack]})
-    text = "サーバーの点検のため、ミドリ便は明日からです。SLAの詳細とKYCの手続きをご案内します。"
+    text = "キャッシュの削除のため、ミドリ便は明日からです。SLAの詳細とKYCの手続きをご案内します。"
     found = {text[f.start:f.end] for f in linter.lint(text, "chat").findings if f.category == "jargon"}
-    assert found == {"サーバー", "ミドリ便", "SLA", "KYC"}
+    assert found == {"キャッシュ", "ミドリ便", "SLA", "KYC"}
 
 
 def test_acronym_known_option_from_config(backend):

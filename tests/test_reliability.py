@@ -36,7 +36,7 @@ def _spans(report):
 # -- lone surrogates ------------------------------------------------------------------------
 @pytest.mark.parametrize("channel", ["email", "chat", "sns"])
 def test_lone_surrogate_is_read_as_a_replacement_character(linter, channel):
-    text = "サーバー\ud800です。\udfffおっしゃられた件、了解しました。"
+    text = "キャッシュ\ud800です。\udfffおっしゃられた件、了解しました。"
     report = linter.lint(text, channel)
     same = linter.lint(text.replace("\ud800", "\ufffd").replace("\udfff", "\ufffd"), channel)
     assert _spans(report) == _spans(same)  # no offset moved
@@ -50,7 +50,7 @@ def test_surrogate_escapes_in_a_library_folder_with_two_jobs(run, tmp_path):
     folder.mkdir()
     for k in range(3):
         (folder / f"m{k}.jsonl").write_text(
-            '{"id": "a\\ud800", "text": "サーバー\\ud800です。了解しました。"}\n', encoding="utf-8")
+            '{"id": "a\\ud800", "text": "キャッシュ\\ud800です。了解しました。"}\n', encoding="utf-8")
     (folder / "z.txt").write_text(GOOD, encoding="utf-8")
     out = run("--format", "json", "--jobs", "2", "--channel", "chat", str(folder))
     data = json.loads(out.stdout)
@@ -228,7 +228,7 @@ def test_api_refuses_a_text_over_max_chars():
 
 
 # -- encodings ---------------------------------------------------------------------------------
-DRAFT = "佐藤様\nいつもお世話になっております。サーバーを確認いたします。\nABC 123\n"
+DRAFT = "佐藤様\nいつもお世話になっております。キャッシュを確認いたします。\nABC 123\n"
 
 
 @pytest.mark.parametrize("codec, name", [
@@ -270,14 +270,14 @@ def test_binary_is_still_refused(run, tmp_path):
 
 # -- characters --------------------------------------------------------------------------------
 def test_nul_inside_a_sentence_gives_the_same_findings_with_both_tokenizers():
-    text = "サーバー\x00です。お客様\x00がおっしゃられた件、了解しました。"
+    text = "キャッシュ\x00です。お客様\x00がおっしゃられた件、了解しました。"
     results = [_spans(replylint.lint(text, "sns", {"tokenizer": tok})) for tok in ("fugashi", "sudachi")]
     assert results[0] == results[1]
     assert any(rule == "jargon/term" for rule, *_ in results[0])
 
 
 def test_a_lone_cr_is_a_line_break(linter):
-    mac = "佐藤様\rいつもお世話になっております。\rサーバーを確認します。\r\r株式会社テスト\r山田"
+    mac = "佐藤様\rいつもお世話になっております。\rキャッシュを確認します。\r\r株式会社テスト\r山田"
     unix = mac.replace("\r", "\n")
     assert _spans(linter.lint(mac)) == _spans(linter.lint(unix))
     assert any(f.rule == "jargon/term" and f.line == 3 and f.column == 1 for f in linter.lint(mac).findings)
@@ -290,7 +290,7 @@ def test_a_span_never_ends_between_a_character_and_its_combining_mark(linter):
 
 
 def test_text_reporter_escapes_control_characters(run, tmp_path):
-    (tmp_path / "a.txt").write_text("サーバー\x1b[2J\x1b]0;pwned\x07を確認します。\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("キャッシュ\x1b[2J\x1b]0;pwned\x07を確認します。\n", encoding="utf-8")
     out = run("--color", "never", "--channel", "chat", "a.txt").stdout
     assert "\x1b" not in out and "\x07" not in out
     assert "\\x1b[2J" in out

@@ -12,7 +12,7 @@ import replylint
 from serverutil import start
 
 TEXT = ("山田様\nお客様がおっしゃられていた画面は、昨日は見れなかったとのことです。\n"
-        "お届け先はご自宅でよろしかったでしょうか。😀サーバーは復旧しております。\n")
+        "お届け先はご自宅でよろしかったでしょうか。😀キャッシュは削除しております。\n")
 TOKEN = "fix-test-token-0123456789abcdef"
 
 
@@ -47,7 +47,7 @@ def test_fix_answers_what_the_library_gives(client):
     assert term["end_utf16"] == term["end"] + 1  # offsets into the fixed text, 😀 two units
     unsafe = client.post("/v1/fix", json={"text": TEXT, "channel": "email", "unsafe": True}).json()
     assert unsafe["text"] == replylint.fix(TEXT, "email", unsafe=True)[0]
-    assert "よろしいでしょうか" in unsafe["text"] and "システムは" in unsafe["text"]
+    assert "よろしいでしょうか" in unsafe["text"] and "一時保存データは" in unsafe["text"]
 
 
 def test_select_and_ignore_limit_which_fixes_apply(client):

@@ -221,6 +221,10 @@ SCREEN_NAMED = Grammar(r"(?<![0-9A-Za-zァ-ヺー一-龥])[「『]?([0-9A-Za-z�
 # プロファイルを「Japan Color 2001 Coated」に設定): the field's name stands beside its value.
 FIELD_SET = Grammar(_RUN + r"(?:を|が)[「『][^「」『』\n]{1,30}[」』](?:に|へ)"
                        + alt("切り替え", "切り換え", "変更", "設定", "選択", "選び", "戻", "直"))
+# ... and the value itself, chosen from the field's list as it stands there (有効期限を「当セッション
+# 限り」にされている, 表示を「簡易モード」に切り替え): a label the reader reads on their screen.
+FIELD_VALUE = re.compile(r"(?:を|が)[「『]([^「」『』\n]{1,30})[」』](?:に|へ)"
+                         + alt("切り替え", "切り換え", "変更", "設定", "選択", "選び", "戻", "直", "し", "さ", "なさ"))
 # ... or the file the reader has open, named before the row or column the reply points at
 # (出荷指示CSVの3行目, 入荷予定データのCSVで、日付が…になっている行が): it is theirs, and so is its name.
 FILE_ROW = Grammar(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|列)目|(?<=[るた])行(?=[がをはにでの])))")
@@ -231,6 +235,12 @@ FILE_ROW = Grammar(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|�
 # before a word). Not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC.
 GIVEN_BY_THEM = re.compile(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
                            r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
+
+
+# ... or said after it, as the thanks for it or the thing it was (ログをお送りいただき、ありがとう
+# ございます; ログを送信いただいた件): sent already, not asked for (お送りください, お送りいただけますか).
+SENT_BY_THEM = re.compile(r"(?:を|が)?(?:お送り|ご送付|送付|ご提出|提出|ご共有|共有|ご添付|添付|アップロード|送信)?"
+                          r"(?:して)?(?:いただき(?!ます|たい)|いただいた|頂き(?!ます|たい)|頂いた|くださり|くださった)")
 
 
 def on_screen(norm: str, start: int, end: int) -> bool:
@@ -615,6 +625,10 @@ RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い",
 # (the words between are theirs)
 ASKED_ABOUT = Grammar(alt("お尋ねの", "ご質問の", "ご相談の", "ご照会の", "ご指摘の", "お問い合わせの")
                       + r"([^。、,\n「」]{1,20}?)(?:の件|について)")
+# ... and what they found themselves, granted as they said it: ご指摘のとおり、本日…503エラーが返って
+# おりました (the clause after, to the end of the sentence, is their own account)
+AS_THEY_SAID = Grammar(alt("ご指摘", "ご推察", "お見立て", "おっしゃる", "お察し")
+                       + r"(?:いただいた|いただきました|の)?" + alt("とおり", "通り") + r"[、,]?([^。!?\n]{1,80})")
 # A chat message that begins by taking in the customer's last message (かしこまりました。/ 承知
 # いたしました。/ 確認いたしました。/ お調べしました。/ 確認が取れました。): a turn within a
 # conversation, which is opened already.
@@ -736,8 +750,9 @@ NAMED_WITH_HONOUR = Grammar(alt("様", "さま", "御中", "殿"))
 TECHNICAL_SETTING = Grammar(alt(
     r"\d{2,5}番ポート", r"ポート(?:番号)?[:：\s]?\d{2,5}", r"(?:TCP|UDP)[\s/:：]?\d{2,5}",
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?![\d.])", r"\*\.[a-z0-9-]+\.[a-z]",
-    # (a value given to them, not the hours a change takes: TTLの関係で反映まで最大24時間)
-    alt("MTU", "TTL") + r"[^。、]{0,8}?\d{2,5}(?!\d)(?!\s?(?:時間|日|か月|ヶ月|カ月))",
+    # (a value given to them, not the hours a change takes: TTLの関係で反映まで最大24時間; nor a
+    # clock time or a date, as a travel desk's TTL, a ticketing deadline, is: TTLが本日23時59分)
+    alt("MTU", "TTL") + r"[^。、]{0,8}?\d{2,5}(?!\d)(?!\s?(?:時|日|か月|ヶ月|カ月|分|月|[:：/]))",
     # (a network's VLAN by its number: 管理用VLAN 10, VLAN ID 20; only its administrator assigns them)
     r"VLAN\s?(?:ID\s?)?\d{1,4}(?![\d.])",
     # (a block of fixed addresses ordered for an office: 固定IPアドレスを1個から8個へ変更)

@@ -412,8 +412,15 @@ class Document:
 
     def says(self, signs: tuple[str, ...]) -> bool:
         """Whether our own words hold one of these signs of who the reader is (a collector's 探求書,
-        目録): the reply speaks of what the reader does."""
-        return self._holds("document.signs", signs, lambda: self.own_text)
+        目録, a designer's ご入稿いただいた data): the reply speaks of what the reader does; unless
+        the reply says they are new to it or not versed in it (初めてのご注文, デザインには詳しくない
+        とのこと): whatever they do, the trade's words are not theirs yet."""
+        if not self._holds("document.signs", signs, lambda: self.own_text):
+            return False
+        found = self.cache.get("document.says_new")
+        if found is None:
+            found = self.cache["document.says_new"] = self.new_to_trade or bool(acts.NEW_TO_IT.search(self.their_words))
+        return not found
 
     def in_profession(self, trades: tuple[str, ...], ours: bool = True) -> bool:
         """Whether the reader works in one of these trades: a business or technical reader, and
@@ -503,8 +510,8 @@ class Document:
     @property
     def their_words(self) -> str:
         """The customer's own words, a line each: their quoted message, and the clauses where
-        the reply restates it (〜で文字化けする件ですね, 〜とのこと, お尋ねの追証の件). A word they used
-        themselves is one they know."""
+        the reply restates it (〜で文字化けする件ですね, 〜とのこと, お尋ねの追証の件, ご指摘のとおり、〜).
+        A word they used themselves is one they know."""
         found = self.cache.get("document.their_words")
         if found is None:
             parts = [self.quoted_text] if self.quoted_text else []
@@ -513,6 +520,7 @@ class Document:
                 start = max(own.rfind("\n", 0, m.start()), own.rfind("。", 0, m.start())) + 1
                 parts.append(own[start:m.start()])
             parts += [m.group(1) for m in acts.ASKED_ABOUT.finditer(own)]
+            parts += [m.group(1) for m in acts.AS_THEY_SAID.finditer(own)]
             parts += self._settled_topics()
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
@@ -542,13 +550,14 @@ class Document:
     @property
     def screen_names(self) -> str:
         """The names of the tool's screens (acts.SCREEN_NAMED: マスタの画面), of its fields set to a
-        value (acts.FIELD_SET: 文字コードを「UTF-8」に) and of the file the reader has open
+        value (acts.FIELD_SET: 文字コードを「UTF-8」に) and those values (acts.FIELD_VALUE:
+        「当セッション限り」にされている), and of the file the reader has open
         (acts.FILE_ROW: 出荷指示CSVの3行目), a line each."""
         found = self.cache.get("document.screen_names")
         if found is None:
             text = self.view.text
             found = self.cache["document.screen_names"] = "\n".join(
-                m.group(1) for rx in (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FILE_ROW)
+                m.group(1) for rx in (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FIELD_VALUE, acts.FILE_ROW)
                 if rx is not acts.FILE_ROW or "行" in text or "列" in text  # (a row or a column: 行, 列)
                 for m in rx.finditer(text))
         return found

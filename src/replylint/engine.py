@@ -247,10 +247,13 @@ class Engine:
                 word = doc.norm[tokens[i].nstart:tokens[j - 1].nend]
                 if word in doc.their_words or doc.in_own_tool(word):
                     continue  # a word the customer used themselves, or reads on their own screen
-                if acts.GIVEN_BY_THEM.search(doc.norm, max(0, tokens[i].nstart - 12), tokens[i].nstart):
-                    continue  # a thing of theirs they sent us, by its name (いただいたログ): they know it
-                if doc.named_with(word):
-                    continue  # what we are (そよかぜサーバー): every reader of ours knows it
+                if acts.GIVEN_BY_THEM.search(doc.norm, max(0, tokens[i].nstart - 12), tokens[i].nstart) \
+                        or acts.SENT_BY_THEM.match(doc.norm, tokens[j - 1].nend):
+                    continue  # a thing of theirs they sent us, by its name (いただいたログ, ログをお送りいただき): they know it
+                if doc.named_with(word) or j - i > 2 and tokens[i + 1].pos[0] == "助詞" \
+                        and doc.named_with(doc.norm[tokens[i].nstart:tokens[i].nend]):
+                    continue  # what we are (そよかぜサーバー; its word before a particle too: サーバーを移行):
+                    # every reader of ours knows it
                 if phrase.trades and doc.of_trade(phrase.trades) and not doc.new_to_trade:
                     continue  # our trade's own word (約定 from a brokerage): its customers know it
                 if phrase.professions and doc.in_profession(phrase.professions):

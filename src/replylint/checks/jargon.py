@@ -50,6 +50,17 @@ _STRENGTH_BEFORE = lazy(r"[0-9](?:mg|g|mL|ml|μg|%)[「『]$")
 _PRINTED_AS = lazy(r"と(?:書かれた|書いてある|書かれている|印字された|印字されている|印刷された|刻印された|記載された|記載のある|表示された|表示されている)")
 # Left to the template rules, which own them.
 _TEMPLATE_MARKERS = lazy(r"^(TODO|FIXME|TBD|X{2,})$")
+# The letters a number or a code begins or ends with, given to find it by (ご注文番号（HKから始まる
+# 番号）, 末尾がJPのもの): the reader looks for those letters, not for a meaning.
+_CODE_PREFIX = lazy(r"(?:から|で)(?:始ま|はじま)|で終わ|(?:から|で)(?:始め|はじめ)")
+# A name in brackets followed by what it names: 「PERSONAL+」プラン, 「GOLD」会員 (a plan's, a
+# course's, a class's name; a sign may end it).
+_NAMED_AFTER = lazy(r"[+＋!！]?[」』](?:プラン|コース|会員|メニュー|パック|セット|チケット|キャンペーン|クラス|シリーズ|モデル)")
+# Capitals glued to the end of a Japanese word, the whole held in brackets: a product's name
+# with its grade (「ハードボンドEX」, 『アクアクリーンPRO』), not initials.
+_GLUED_NAME = lazy(r"[「『][ァ-ヺー一-龥ぁ-ん]{2,}$")
+# A grade or trim in brackets right after a model's code: CX-5（XD プロアクティブ）.
+_MODEL_BEFORE = lazy(r"[A-Z][A-Za-z]*-?[0-9][A-Za-z0-9-]*\s?\($")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
 _ROMAN = lazy(r"^(I{2,3}|IV|VI{0,3}|IX|XI{1,3})$")
 # A company's name: ABC社, XYZ様, ABC株式会社 / 株式会社ABC
@@ -65,6 +76,15 @@ _TIER_CODE = lazy(r"(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|T[1-3]|P[1-4]|Tier ?[1-3]
                   r"(?=\s?(?:に|にて|で|の|へ|が|は|チーム|サポート|担当|対応|エンジニア|案件|\)|）))")
 
 
+# A back office's verdict, written as the step and NG (与信NG, 査定NG, 書類NG, 審査NG) or as a
+# graded NG (検品でNG2判定): how the staff record a result, not how a customer is told it. NG alone
+# (接続がNGの場合) is everyone's word, and so is a thing not allowed (撮影NG, ペットNG): only the
+# steps that judge an application, a document or a returned item are verdicts.
+_VERDICT = lazy(r"(?:与信|査定|書類|審査|選考|検品|検査|判定|本人確認|一次|二次)NG[0-9]?(?![A-Za-z0-9])"
+                r"|(?<![A-Za-z0-9])NG[0-9](?:判定|ランク|区分)")
+# A web server's status code, as a server answers (500を返す, 503エラーが返る, HTTP 403が返る): a
+# developer's way to name a failure; a private customer is told what they saw (ページが表示されない).
+_HTTP_STATUS = lazy(r"(?<![0-9A-Za-z.,:/-])(?:HTTP\s?)?[45]0[0-9](?![0-9])(?=\s?(?:エラー|を返|が返|応答|レスポンス))")
 # A code of capitals joined by a hyphen given as the status of a record in our own system
 # (弊社システム上のステータスがHLD-C, 状態：ERR-02): an internal code no reader can read. (Plain
 # capitals, PEND, are acronyms already; a status shown on their screen in brackets is on_screen.)
@@ -72,9 +92,19 @@ _STATUS_CODE = lazy(r"(?:ステータス|ステイタス|状態)(?:コード)?(?
                     r"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![A-Za-z0-9-])")
 _CODE_NUMBER = lazy(r"[ -]?(?=[0-9*]*[0-9])[0-9*]{4,}")  # (not a status: HTTP 500; masked digits too: IMEI 35****4821)
 # Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page);
-# a driving licence's class and the car it allows, which every driver knows: AT限定, MT車, AT免許
+# a driving licence's class and the car it allows, which every driver knows: AT限定, MT車, AT免許;
+# a sunscreen's protection, printed on every bottle: SPF入り, SPF値 (SPF alone is a mail record)
 _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アンプ", " アンプ", "機器", " 機器", "ラック", "ケーブル", "端子", "入力"),
-                       "AT": ("限定", "車", "免許"), "MT": ("車", "免許")}
+                       "AT": ("限定", "車", "免許"), "MT": ("車", "免許"), "SPF": ("入り", "値", "効果", "の日焼け止め")}
+
+
+# Letters a reader knows in one sense, used in another that the words beside them give: CS
+# before a unit of ours (CS部門, CS側, CSチーム) is our customer-support desk, not a satellite
+# channel, and no reader knows our units by their letters; BOM beside a file's encoding (BOM付き
+# UTF-8, BOMなし) is a byte-order mark, which an office's staff, who know a bill of materials, do
+# not. As (what follows the letters in that sense, the readers who know it).
+_OTHER_SENSES = {"CS": (lazy(r"(?:部門|側|チーム|担当|部|課|グループ)"), ()),
+                 "BOM": (lazy(r"(?:付き|つき|なし|無し|あり|有り|の有無)"), ("technical",))}
 
 
 _KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = {}
@@ -83,15 +113,16 @@ _KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = 
 _TRADES_BY_CONTEXT: dict[int, tuple[CheckContext, tuple]] = {}
 
 
-def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], tuple[str, ...], frozenset[str]], ...]:
+def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], tuple[str, ...], frozenset[str], tuple[str, ...]], ...]:
     """The acronyms the staff of a trade know, as (words naming the trade, words naming it only
-    as the reader's department, acronyms): a freight forwarder's client's staff know FOB and
-    CY, a call centre's know IVR and ACD (カスタマーセンター長 様 runs one)."""
+    as the reader's department, acronyms, words of our own text that show the reader works in
+    it): a freight forwarder's client's staff know FOB and CY, a call centre's know IVR and ACD
+    (カスタマーセンター長 様 runs one), a designer whose .ai file we checked knows DIC and RGB."""
     found = _TRADES_BY_CONTEXT.get(id(ctx))
     if found is not None and found[0] is ctx:
         return found[1]
     table = tuple((tuple(str(t) for t in g.get("trades", ())), tuple(str(t) for t in g.get("departments", ())),
-                   frozenset(str(k).upper() for k in g.get("known", ())))
+                   frozenset(str(k).upper() for k in g.get("known", ())), tuple(str(t) for t in g.get("signs", ())))
                   for g in ctx.options.get("known_in_trades", []))
     _TRADES_BY_CONTEXT[id(ctx)] = (ctx, table)
     return table
@@ -99,8 +130,9 @@ def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], tuple[str, ...], 
 
 def _known_in_trade(ctx: CheckContext, doc: Document, word: str) -> bool:
     """Whether the reader works in a trade whose staff know `word` (Document.in_profession)."""
-    return any(word in known and (doc.in_profession(trades) or bool(departments) and doc.in_profession(departments, ours=False))
-               for trades, departments, known in _trades(ctx))
+    return any(word in known and (doc.in_profession(trades) or bool(departments) and doc.in_profession(departments, ours=False)
+                                  or bool(signs) and doc.says(signs))
+               for trades, departments, known, signs in _trades(ctx))
 
 
 def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
@@ -118,9 +150,9 @@ def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
     return known
 
 
-# [A-Z][a-z]?[A-Z]|[LTP][1-4]|Tier, written to open with one class: the regex engine then skips
-# to the next capital instead of trying the alternation at every character (4× quicker).
-@triggered_by(r"[A-Z](?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)")
+# [A-Z][a-z]?[A-Z]|[LTP][1-4]|Tier|[45]0[0-9]エラー…, written to open with one class: the regex
+# engine then skips to the next capital (or 4, 5) instead of trying the alternation at every character (4× quicker).
+@triggered_by(r"[A-Z45](?:(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス))")
 def acronym(doc: Document, ctx: CheckContext):
     everyone = None  # the acronyms every reader knows, built at the first capitals found
     known = None  # those this reply's reader knows: who reads is worked out only when needed
@@ -132,11 +164,18 @@ def acronym(doc: Document, ctx: CheckContext):
             word = m.group()
             if everyone is None:
                 everyone = _known(ctx, "consumer")
+            sense = _OTHER_SENSES.get(word)
+            if sense is not None and word not in seen and sense[0].match(norm, m.end()):
+                seen.add(word)  # (the letters in their other sense: reported at their first use unless explained)
+                if doc.reader not in sense[1] and word not in ctx.allow \
+                        and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
+                    yield Hit(*doc.original_span(m.start(), m.end()))
+                continue
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
-            if acts.GIVEN_BY_THEM.search(norm, max(0, m.start() - 8), m.start()):
-                continue  # a thing of theirs they sent us: they know what it is (いただいたCSV)
+            if acts.GIVEN_BY_THEM.search(norm, max(0, m.start() - 8), m.start()) or acts.SENT_BY_THEM.match(norm, m.end()):
+                continue  # a thing of theirs they sent us: they know what it is (いただいたCSV, CSVをお送りいただき)
             if _CODE_NUMBER.match(norm, m.end()):
                 continue  # the letters of a code, its number after a blank: タグ番号 SL 482913
             if norm.startswith(_EVERYDAY_COMPOUNDS.get(word, ()), m.end()):
@@ -154,6 +193,11 @@ def acronym(doc: Document, ctx: CheckContext):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
             if _STRENGTH_BEFORE.search(norm, max(0, m.start() - 4), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # a generic's maker in its name: 〜錠5mg「KN」
+            if _CODE_PREFIX.match(norm, m.end()) or _NAMED_AFTER.match(norm, m.end()) \
+                    or norm[m.end():m.end() + 1] in ("」", "』") and _GLUED_NAME.search(norm, max(0, m.start() - 20), m.start()) \
+                    or _MODEL_BEFORE.search(norm, max(0, m.start() - 16), m.start()):
+                continue  # the letters a code begins with (HKから始まる番号), or a name: 「PERSONAL+」プラン,
+                # 「ハードボンドEX」, CX-5（XD …）
             if _PRINTED_AS.match(norm, m.end()):
                 continue  # the letters as printed on the thing the customer holds: TIDと書かれた番号
             if _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
@@ -177,6 +221,25 @@ def acronym(doc: Document, ctx: CheckContext):
                     and not acts.on_screen(norm, m.start(1), m.end(1)):
                 seen.add(code)
                 yield Hit(*doc.original_span(m.start(1), m.end(1)))
+        for m in _VERDICT.finditer(norm, s.nstart, s.nend):
+            # (their words are not asked: a verdict is ours, and a clause restated before とのこと
+            # may hold our own verdict: 書類NGとなりましたが、…評価されていたとのことです)
+            if m.group() not in seen and m.group() not in ctx.allow:
+                seen.add(m.group())
+                yield Hit(*doc.original_span(m.start(), m.end()),
+                          message=f"「{m.group()}」は社内で結果を記録するときの書き方で、お客様には通じません。"
+                                  "「審査の結果、今回はお受けできませんでした」「検品の結果、基準に満たない状態でした」のように、"
+                                  "結果とその意味を書いてください。",
+                          suggestion="「〜の結果、今回はお受けできませんでした」のように、結果とその意味を書く")
+        for m in _HTTP_STATUS.finditer(norm, s.nstart, s.nend):
+            code = m.group()
+            if code not in seen and code not in ctx.allow and code not in doc.their_words and doc.reader == "consumer" \
+                    and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
+                seen.add(code)
+                yield Hit(*doc.original_span(m.start(), m.end()),
+                          message=f"「{code}」は開発者向けのエラーの番号で、一般のお客様には通じません。"
+                                  "「ページが表示されない状態」のように、お客様に見えていることを書いてください。",
+                          suggestion="ページが表示されない状態")
         for m in _TIER_CODE.finditer(norm, s.nstart, s.nend):
             if m.group() not in seen and m.group() not in ctx.allow:
                 seen.add(m.group())
