@@ -752,3 +752,90 @@ def verbatim_copy(doc: Document, ctx: CheckContext):
     yield Hit(0, 0, f"テンプレート「{copy.name}」をほぼそのまま使っています（書き換え・書き足しは {share}、"
                     f"{copy.changed_chars} 文字。名前の差し込みは数えません）。お問い合わせの内容に触れる一文を"
                     f"加えるなど、このお客様に向けて書き直してください。")
+
+
+# -- a stock sentence that says the opposite of the reply ---------------------------------
+# A fee said both waived and charged: 解約金はかかりません … なお、解約金1,100円をご請求いたします.
+# The fee's noun is a run of kanji and katakana that ends in a word for a charge (取消料, 休会費,
+# 解約金, 事務手数料); a service said free by its own name (体験レッスンは無料です) is compared
+# with its fee (体験レッスン料).
+_FEE_END = r"(?:手数料|料金|料|費|金|代)"
+_FEE = r"([一-鿿々ァ-ヺー]{0,10}?" + _FEE_END + r")"
+_WAIVED = lazy(_FEE + r"(?:は|も|が)、?(?:一切|いっさい|特に)?(?:かかりません|かかりませ|発生(?:いた)?しません"
+               r"|いただきません|いただいておりません|頂戴(?:いた)?しません|頂戴しておりません|ご?請求(?:いた)?しません"
+               r"|請求されません|不要|無料|無償)"
+               r"|([一-鿿々ァ-ヺー]{2,12})は、?(?:無料|無償)(?:です|で|にて|となり)")
+_CHARGED = lazy(_FEE + r"(?:として|は|を|に)?、?(?:月額|一律|別途)?[0-9][0-9,]*円"
+                r"|[0-9][0-9,]*円(?:\((?:税込|税抜|税込み)\))?の" + _FEE + r"を(?:申し受け|頂戴|ご請求|請求|いただき)"
+                r"|" + _FEE + r"を(?:申し受け|頂戴|ご請求|請求|いただき)"
+                r"|[0-9][0-9,]*円を" + _FEE + r"として")
+# A case of its own, which makes the two sentences true together: 更新月以外にご解約の場合は …
+# 更新月にお手続きいただくと、解約金はかかりません; 2回目以降は; 通常は; ただし. The earlier sentence
+# may give the reader's reason (1年以上経っておりますので); the later may not narrow the case.
+_CASE = r"場合|以外|[^\s、。]ば[、,]|たら|なら|ただし|但し|通常|[るくうすつぬぶむ]と[、,]"
+_EARLIER_CASE = lazy(_CASE)
+_LATER_CASE = lazy(_CASE + r"|未満|以上|以下|超え|超過|以降|以前|のみ|を除|回目|か月目|ヶ月目|カ月目|初回|初月"
+                   r"|次回|追加|延長|別途|ほか|他の|までに|を過ぎ|過ぎ|遅れ|紛失|破損|汚損|キャンセル待ち")
+_FEE_ENDS = ("手数料", "料金", "料", "費", "金", "代")
+
+
+def _same_fee(waived: str, charged: str) -> bool:
+    """休会費 and 会費, 取消料 and 取消料, 体験レッスン (said free) and 体験レッスン料."""
+    if waived == charged or (len(waived) >= 2 and charged.endswith(waived)) or (len(charged) >= 2 and waived.endswith(charged)):
+        return True
+    bare = next((charged[:-len(e)] for e in _FEE_ENDS if charged.endswith(e)), charged)
+    return len(waived) >= 2 and bare == waived or len(waived) >= 3 and bare.endswith(waived)
+
+
+# This mail sent from an address that takes no reply (a footer kept from the macro), where the
+# body asks the reader to answer this very mail.
+_NO_REPLY = lazy(r"(?:この|本)メールは[^。\n]{0,12}送信専用[^。\n]{0,20}|送信専用(?:の)?(?:メール)?アドレスから[^。\n]{0,20}")
+_REPLY_HERE = lazy(r"(?:この|本)メール(?:に|へ)[^。\n]{0,6}(?:ご返信|返信|お返事|ご返答)(?:ください|くださいませ|いただけ|をお願い|願い)")
+
+
+@triggered_by(r"料|費|金|代|無料|無償|送信専用")
+def contradiction(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    sentences = [s for s in doc.sentences if s.kind != seg.QUOTED]
+    # the fees each sentence waives or charges, in the reply's order
+    said = []  # (sentence index, waived?, fee)
+    for k, s in enumerate(sentences):
+        for m in _WAIVED.finditer(norm, s.nstart, s.nend):
+            said.append((k, True, m.group(1) or m.group(2)))
+        for m in _CHARGED.finditer(norm, s.nstart, s.nend):
+            said.append((k, False, m.group(1) or m.group(2) or m.group(3) or m.group(4)))
+    reported = set()
+    for j, (k2, waived2, fee2) in enumerate(said):
+        if k2 in reported:
+            continue
+        later = sentences[k2]
+        if _LATER_CASE.search(norm, later.nstart, later.nend):
+            continue
+        for k1, waived1, fee1 in said[:j]:
+            if k1 >= k2 or waived1 == waived2:
+                continue
+            earlier = sentences[k1]
+            if _EARLIER_CASE.search(norm, earlier.nstart, earlier.nend):
+                continue
+            if _same_fee(fee1 if waived1 else fee2, fee2 if waived1 else fee1):
+                reported.add(k2)
+                what = "かからない" if waived1 else "かかる"
+                yield Hit(later.start, later.end,
+                          f"前の文では{fee1}が{what}と書いていますが、この文はその逆を述べています。"
+                          f"別のテンプレートから残った文ではありませんか。どちらが正しいか確かめ、片方を削除してください。", None)
+                break
+    # the no-reply footer against the body's request for a reply to this mail
+    if doc.channel == "email":
+        ask = None
+        for s in sentences:
+            if _REPLY_HERE.search(norm, s.nstart, s.nend):
+                ask = s
+                break
+        if ask is not None:
+            for s in sentences:
+                m = _NO_REPLY.search(norm, s.nstart, s.nend)
+                if m is not None:
+                    yield Hit(*doc.original_span(m.start(), m.end()),
+                              "本文では「このメールにご返信ください」とお願いしていますが、この一文はこのメールが送信専用だと"
+                              "述べています。定型の結びの文を消し忘れていませんか。", None)
+                    break
