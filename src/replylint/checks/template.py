@@ -45,6 +45,7 @@ _SLOTS = (
     # Markdown link's text, [release_notes](https://…))
     r"|[\[【<](?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[\]】>](?!\()"
     r"|【[^【】\n]{0,20}" + _SLOT_WORDS + r"】"  # 【会社名】
+    r"|〔[^〔〕\n]{0,20}" + _SLOT_WORDS + r"〕"  # 〔展覧会名〕
     r"|<[^<>\n]{0,20}" + _SLOT_WORDS + r">"  # <要記入>
     r"|<[^<>\n※]{1,20}(を入れる|をいれる|を書く)>"  # ＜金額を入れる＞: what to put there
     r"|[○〇◯●×△□]{2,}"  # ○○様, ××円, ●●
@@ -87,11 +88,11 @@ _SLOTS = (
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
 # with a class or a look-behind, so that re tries the pattern at every character of a sentence;
 # a look-ahead for these first rejects the other characters at once (a fifth of the cost).
-_SLOT_FIRST = "{%#<[【○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_"
+_SLOT_FIRST = "{%#<[【〔○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_"
 _PLACEHOLDER = lazy("(?=[" + re.escape(_SLOT_FIRST) + "])(?:" + _SLOTS + ")")
 _LONGEST = 90  # no placeholder above is longer
 # Days by their kind (定休日, 休業日, 営業日): a heading's word, never a date left to fill
-_KIND_OF_DAY = lazy(r"(定休|休業|営業|休診|休館|休園|休校|祝|休|記念|公休|振替休)日[】\]>]$")
+_KIND_OF_DAY = lazy(r"(定休|休業|営業|休診|休館|休園|休校|祝|休|記念|公休|振替休)日[】〕\]>]$")
 # A value written in a bracketed slot: a date or an amount in digits, with no mask left in it
 _FILLED = lazy(r"^[^0-9XxＸｘ*＊〇○●]*[0-9][^XxＸｘ*＊〇○●]*$")
 # A 【…】 / [...] that opens a line and is followed by its value is a label, not a slot:
@@ -146,7 +147,7 @@ def _linted_ranges(doc: Document, kinds) -> list:
 
 def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
     text = m.group()
-    if text[0] not in "【[<":  # (＜開催日時＞ over its line of content, as 【開催日時】)
+    if text[0] not in "【[<〔":  # (＜開催日時＞ over its line of content, as 【開催日時】)
         return False
     if norm[line_start:m.start()].strip():
         return False  # inside a sentence: a slot
@@ -155,7 +156,7 @@ def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
         # A bracket alone on its line heads what comes under it (【お問い合わせ先】); one that names
         # a value to put in its place is the slot itself (<<医院名>>, 【手順URL】 with no address
         # under it).
-        inner = text.strip("<>[]【】 ")
+        inner = text.strip("<>[]【】〔〕 ")
         if not inner or _NAMES_A_VALUE.search(inner):
             return False
         return not (_NAMES_A_LINK.search(inner) and not _ADDRESS_NEXT.match(norm, m.end()))
@@ -221,7 +222,7 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 # A character or word each kind of slot in _PLACEHOLDER starts with. (Each alternative a literal,
 # not a class: a trigger whose alternatives all start with a literal is skipped through in C to
 # where one of them can start; with one class among them, it is tried at every character.)
-@triggered_by("|".join(re.escape(c) for c in "{%#<[【○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)"
+@triggered_by("|".join(re.escape(c) for c in "{%#<[【〔○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)"
               # (を… and して… as two alternatives: a group first left re nothing to skip to, and the
               # trigger was tried at every character, 56k -> 195k instructions per reply)
               r"|を(?:記入|入力|挿入|差し込み)\)|して(?:記入|入力|挿入|差し込み)\)|X[年月]X"
@@ -244,14 +245,14 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue
             if _is_masked(norm, m.start(), m.end()) or not _beside_word(norm, m.start(), m.end()):
                 continue
-            if m.group()[0] in "[【" and acts.on_screen(norm, m.start() + 1, m.end() - 1) \
+            if m.group()[0] in "[【〔" and acts.on_screen(norm, m.start() + 1, m.end() - 1) \
                     and not _customers_thing(norm, m.start(), m.end()):
                 continue  # a name on the screen: 取り込み画面の［文字コード］で
-            if m.group()[0] in "[【" and _in_path(norm, m.start(), m.end()):
+            if m.group()[0] in "[【〔" and _in_path(norm, m.start(), m.end()):
                 continue  # a step of a path of menus: ［設定］＞［アクセスポイント名］の順に開き
-            if m.group()[0] in "[【<" and _FILLED.search(m.group()):
+            if m.group()[0] in "[【〔<" and _FILLED.search(m.group()):
                 continue  # filled in: 【掲載日：2023年1月25日】, お支払期限は【2月10日】です
-            if m.group()[0] in "[【<" and _KIND_OF_DAY.search(m.group()):
+            if m.group()[0] in "[【〔<" and _KIND_OF_DAY.search(m.group()):
                 continue  # a heading that names a kind of day, not a date to fill: 【定休日】のご案内
             if norm[m.start() - 1:m.start()] == "「" and _MENTIONED.match(norm, m.end(), min(ln.nend, m.end() + _NEAR)):
                 continue  # named as what is shown: 宛名欄に「<<氏名>>」「<<住所1>>」と表示されている箇所
@@ -486,6 +487,9 @@ _AGENT_NOTE = Grammar(
     r"|[(]\s*※?[^()\n]{0,40}?[はも][^()\n]{0,12}?(控えめ|厚め|多め|少なめ|短め|丁寧|慎重|簡潔|手短)に\s*[)]"
     # the macro's own tag pasted with it: #手数料返金マクロv2
     r"|(?<![^\s(【\[。、])#[^\s#]{0,20}(マクロ|テンプレ|定型文)[^\s#]{0,12}"
+    # the macro's own title over the reply, numbered or coded: 【テンプレ③ 機種変更】, [マクロ#12 返金]
+    # (not a word of the product's: 【テンプレートの使い方】)
+    r"|[【\[]\s*(マクロ|テンプレ(ート)?|定型文?)\s*(No\.?|#|:|-|_)?\s*[0-9①-⑳][^【】\[\]\n]{0,20}[】\]]"
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
     r"|(?<![一-鿿々])要\s*再?(確認|修正|チェック)(?=\s*($|[:!)\]】、。]))"  # 要確認 left standing alone
     r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
