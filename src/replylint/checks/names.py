@@ -165,7 +165,14 @@ _TWO_PLACES = lazy(r"引っ?越|引越|転居|移転|新居|旧居|転出|転入
 
 
 # Where the customer is met: 渋谷校の受付で, 梅田店のカウンターまで, 本館のフロントへ (_received)
-_RECEPTION = lazy(r"の(?:受付|フロント|窓口|カウンター|レジ)(?:で|まで|にて|へ|に)")
+# (a desk of the place may be named: みどり中央病院 2階の皮膚科受付へ, 本館の総合受付で)
+_RECEPTION = lazy(r"の(?:[一-鿿々ァ-ヺー]{1,6}?)?(?:受付|フロント|窓口|カウンター|レジ)(?:で|まで|にて|へ|に)")
+# The place where we wait for the customer: みずなら高原スキー場で小林様のお越しをお待ちしております
+# (read back from お待ち, the trigger's word)
+_WAIT_WORD = lazy(r"お待ち(?:して|いたして|申し上げ)")
+_WAIT_AT = lazy(r"(?:^|(?<=[\s、。!?]))([^\s、。!?「」『』()]{2,20}?)(?:で|にて)、?[^。\n]{0,16}?"
+                r"(?:お越し|ご来店|ご来場|ご来館|ご来院|ご来園|ご来校|ご来社|ご来所)を[^。\n]{0,12}?$")
+_FLOOR = lazy(r"[^\S\n]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})階$")
 
 
 # An event's day, its draw, its gate, or the wish that the customer enjoy it (_other_event)
@@ -176,7 +183,12 @@ _EVENT_FRAME = lazy(r"公演の(?:当日|当選|開場|入場)|の(?:当日|当�
 # (号室 too: the customer's room, which _visited reads; where the customer is met, which
 # _received reads; and an event's frame, which _other_event reads. The trigger's first match is
 # the earliest of any, so that _starts still finds every word of _STARTS after it.)
-@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME)
+# (and the words of the places and shops a self-introduction names, which _introduced_as_other reads)
+_INTRO_PLACE = lazy(r"教室|校|店|院|クリニック|館|亭|荘|旅館|ホテル|の宿|支社|営業所|スキー場|ゲレンデ|ゴルフ場|キャンプ場"
+                    r"|役所|役場|パティスリー|菓子|ケーキ|スイーツ|ベーカリー|パン工房|ブーランジェリー")
+
+
+@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -188,6 +200,8 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _pet_names(doc, honours)
     yield from _visited(doc, written[0].nstart, written[-1].nend)
     yield from _received(doc, written[0].nstart, written[-1].nend)
+    yield from _waited_at(doc, written[0].nstart, written[-1].nend)
+    yield from _introduced_as_other(doc)
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
 
 
@@ -527,7 +541,8 @@ _WELCOME_NAME = lazy(r"(?:^|[、。!?\n「」『』()])[^\S\n]*(?:(?:当日|本�
 # Families of the place's word a name ends with: two names that end in one family are two places
 # of one kind (吉祥寺店 / 町田店, 花月館 / 山翠館, せせらぎ亭 / かじか荘).
 _PLACE_FAMILIES = [lazy(words) for words in (
-    r"(?:店)$", r"(?:館|亭|荘|旅館|ホテル|の宿)$", r"(?:支店|支社|営業所)$", r"(?:院|クリニック)$", r"(?:校|教室)$")]
+    r"(?:店)$", r"(?:館|亭|荘|旅館|ホテル|の宿)$", r"(?:支店|支社|営業所)$", r"(?:院|クリニック)$", r"(?:校|教室)$",
+    r"(?:スキー場|ゲレンデ|ゴルフ場|キャンプ場)$", r"(?:市役所|区役所|町役場|村役場|役所|役場)$")]
 _STAFF_REACH = 30
 # The place the reply books the customer in, the writer's own: 吉祥寺店にて、6月8日15時からご予約をお取りしました
 _BOOKED_AT = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()!?]{2,15}?)(?:にて|で)、?[^。\n]{0,30}?ご予約を(?:お取り|承り|お受け)")
@@ -559,6 +574,7 @@ def _welcome(doc: Document, starts: list[int], lo: int, hi: int):
 
 
 _SLOT_MARK = lazy(r"[〇○◯●■□×△]{2}")
+_AFTER_KANA = lazy(r"(?<=[にでをはも])[^ぁ-ゖ]+$")  # the name's part after a particle (開館時間中に|中央図書館)
 
 
 class _Places:
@@ -574,15 +590,23 @@ class _Places:
     def other(self, named: re.Match):
         """A hit for the place in group 1 of `named` when it is another of the kind ours are."""
         x = _clean_name(named.group(1))
+        b = named.end(1)
+        floor = _FLOOR.search(named.group(1))
+        if floor is not None:  # (みどり中央病院 2階の受付: the place, not its floor)
+            b = named.start(1) + floor.start()
+            x = _clean_name(self.doc.norm[named.start(1):b])
         family = next((f for f in _PLACE_FAMILIES if f.search(x)), None)
         if family is None or len(x) - len(family.search(x).group()) < 2 or _GENERIC.search(x) or _SLOT_MARK.search(x):
             return  # (〇〇分館: a slot, which template/placeholder reports)
         if x in self.flat_known or self.flat_own.count(x) >= 2:
             return  # (a place the reply names as its own, or twice)
+        tail = _AFTER_KANA.search(x)
+        if tail is not None and len(tail.group()) >= 3 and tail.group() in self.flat_known:
+            return  # (開館時間中に中央図書館 1階のカウンターへ … みどり市立中央図書館: ours, the words before it run in)
         others = [w for w in self.words if family.search(w) and not _GENERIC.search(w)]
         if not others or any(_related(x, _clean_name(w)) for w in self.words):
             return
-        yield _hit(self.doc, None, x, others[0], named.start(1), named.end(1))
+        yield _hit(self.doc, None, x, others[0], named.start(1), b)
 
 
 def _received(doc: Document, lo: int, hi: int):
@@ -598,6 +622,22 @@ def _received(doc: Document, lo: int, hi: int):
     for m in found:
         named = _WELCOME_NAME.search(norm, max(lo, m.start() - _STAFF_REACH), m.start())
         if named is not None:
+            yield from places.other(named)
+
+
+def _waited_at(doc: Document, lo: int, hi: int):
+    """みずなら高原スキー場で小林様のお越しを心よりお待ちしております … 白樺高原スキー場 チケット
+    センター: the place where we wait for the customer is named once, and the writer signs with
+    another place of its kind (as _received)."""
+    norm = doc.norm
+    signed = doc.signed_text
+    if not signed:
+        return
+    places = None
+    for w in _WAIT_WORD.finditer(norm, lo, hi):
+        named = _WAIT_AT.search(norm, max(lo, w.start() - 2 * _STAFF_REACH), w.start())
+        if named is not None:
+            places = places or _Places(doc, signed, [])
             yield from places.other(named)
 
 
@@ -851,4 +891,76 @@ def _other_event(doc: Document, lo: int, hi: int):
         yield Hit(*doc.original_span(a, a + len(norm[a:b].rstrip())),
                   f"この返信は「{matter.group(1)}」についてのものですが、「{raw}」が出てきます。"
                   f"別の公演のテンプレートから残った名前ではありませんか。", matter.group(1))
+        return
+
+
+# The words of a self-introduction or a signature line: a blank or a mark ends one (not ・, which
+# stands inside names: パティスリー・ミエル); the person and the verb after の go (桜ヶ丘教室の河野で
+# ございます -> 桜ヶ丘教室), and so does です / でございます after a name said alone.
+_LINE_WORDS = lazy(r"[\s、。,()「」『』【】:：/|]+")
+_INTRO_TAIL = lazy(r"(?:の[^の]{1,12}?)?(?:です|でございます|でござります|と申します)[!！]?$")
+# Families of the trade a shop's name says, at its start or its end (パティスリー・ミエル / 菓子工房
+# こもれび): two names of one such trade, one we introduce ourselves with and one we sign with,
+# are two shops.
+_SHOP_TRADES = [lazy(words) for words in (r"パティスリー|菓子|ケーキ|スイーツ", r"ベーカリー|パン工房|ブーランジェリー")]
+
+
+_BARE_END = lazy(r"[。!?!?」』)]|です|ます|ません|ください|でした")
+
+
+def _words_of(text: str) -> list[str]:
+    out = []
+    for w in _LINE_WORDS.split(text):
+        w = _INTRO_TAIL.sub("", w)
+        if len(w) >= 3:
+            out.append(w)
+    return out
+
+
+def _family_of(word: str):
+    return next((f for f in _PLACE_FAMILIES + _SHOP_TRADES if f.search(word)), None)
+
+
+def _introduced_as_other(doc: Document):
+    """あおば市役所 市民税課の中村でございます … みどり市役所 市民税課 中村 (signed): the writer
+    introduces themselves with a place, office or shop the reply names nowhere else, and signs
+    with another of its kind (a self-introduction kept from another branch's macro). The place
+    the signature names as our business, said again in the reply (ハーモニーピアノ教室 青葉台教室,
+    the school named in the opening too), is not the other one."""
+    intro = doc.introduction
+    if not intro:
+        return
+    norm = doc.norm
+    signature = [norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE]
+    signing = {ln.index for ln in doc.lines if ln.kind == seg.SIGNATURE}
+    if not signature:
+        # a message's last line that is a name alone, which the splitter keeps in the body
+        # (…いつでもこちらのDMでどうぞ。\n菓子工房こもれび)
+        last = next((ln for ln in reversed(doc.lines) if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
+        text = norm[last.nstart:last.nend].strip() if last is not None else ""
+        if not text or len(text) > 20 or _BARE_END.search(text) or _family_of(text) is None \
+                or not any(ln.nend > ln.nstart and ln.index < last.index for ln in doc.lines):
+            return
+        signature = [text]
+        signing = {last.index}
+    flat_signed = _SPACE.sub("", "\n".join(signature))
+    own = _SPACE.sub("", "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines
+                                   if ln.index not in signing and ln.kind != seg.QUOTED))
+    for x in _words_of(intro):
+        family = _family_of(x)
+        if family is None or _GENERIC.search(x) or _SLOT_MARK.search(x) or x in flat_signed or own.count(x) >= 2:
+            continue
+        if len(family.sub("", x)) < 2:
+            continue  # (教室, 本店: the kind's word alone)
+        others = [w for line in signature for w in _words_of(line)
+                  if family.search(w) and len(family.sub("", w)) >= 2 and not _GENERIC.search(w)
+                  and not _CENTRAL_DESK.search(w) and own.count(w) == 0]
+        if not others or any(_related(x, w) for w in others):
+            continue
+        at = norm.find(x)
+        if at < 0:
+            continue
+        yield Hit(*doc.original_span(at, at + len(x)),
+                  f"名乗りの「{x}」と署名の「{others[0]}」が違います。別の店舗・窓口のテンプレートから"
+                  f"残った名前ではありませんか。", others[0])
         return
