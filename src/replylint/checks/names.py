@@ -183,12 +183,14 @@ _EVENT_FRAME = lazy(r"公演の(?:当日|当選|開場|入場)|の(?:当日|当�
 # (号室 too: the customer's room, which _visited reads; where the customer is met, which
 # _received reads; and an event's frame, which _other_event reads. The trigger's first match is
 # the earliest of any, so that _starts still finds every word of _STARTS after it.)
+# (and a given name with さん, which _child_by_given_name reads)
+_GIVEN_SAN = lazy(r"さん")
 # (and the words of the places and shops a self-introduction names, which _introduced_as_other reads)
 _INTRO_PLACE = lazy(r"教室|校|店|院|クリニック|館|亭|荘|旅館|ホテル|の宿|支社|営業所|スキー場|ゲレンデ|ゴルフ場|キャンプ場"
                     r"|役所|役場|パティスリー|菓子|ケーキ|スイーツ|ベーカリー|パン工房|ブーランジェリー")
 
 
-@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE)
+@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -202,6 +204,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _received(doc, written[0].nstart, written[-1].nend)
     yield from _waited_at(doc, written[0].nstart, written[-1].nend)
     yield from _introduced_as_other(doc)
+    yield from _child_by_given_name(doc)
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
 
 
@@ -964,3 +967,57 @@ def _introduced_as_other(doc: Document):
                   f"名乗りの「{x}」と署名の「{others[0]}」が違います。別の店舗・窓口のテンプレートから"
                   f"残った名前ではありませんか。", others[0])
         return
+
+
+# A child of the family named in full (佐藤 陽翔さん, the addressee's family name), and a given
+# name alone with さん (悠斗さん)
+_FAMILY_NAME = lazy(r"^\s*([一-鿿々]{1,4})[^\S\n]*[一-鿿々ぁ-んァ-ヺー]{0,6}[^\S\n]*(?:様|さま)\s*$")
+_GIVEN_ALONE = lazy(r"(?<![一-鿿々ァ-ヺーぁ-ゖA-Za-z0-9])([一-鿿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})さん")
+# A sibling or a member of our staff said near the name: お姉さんの結衣さん, 講師の結衣さん
+_SIBLING = lazy(r"兄|姉|弟|妹|きょうだい|双子|ご家族")
+_STAFF_ROLE = lazy(r"(?:講師|先生|担当|スタッフ|コーチ|トレーナー|保育士|係|チューター)(?:の|は|が|:)?[^\S\n]*$")
+
+
+def _child_by_given_name(doc: Document):
+    """お子さま（佐藤 陽翔さん）の転園申込み … 悠斗さんは現在の園に: the reply names the family's
+    child in full, then a child by another given name, once (a line from another family's
+    reply). Silent when the reply speaks of a sibling or names staff by given name, when the
+    later name is the quote's or the signature's, or when it is not a given name."""
+    norm = doc.norm
+    if "さん" not in norm:
+        return
+    head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
+    addressee = _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None
+    if addressee is None:
+        return
+    family = addressee.group(1)
+    written = [s for s in doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)]
+    child = None
+    named = []  # (sentence, match) of given names alone
+    for s in written:
+        for m in _GIVEN_ALONE.finditer(norm, s.nstart, s.nend):
+            before = norm[max(s.nstart, m.start() - len(family) - 1):m.start()]
+            if before.rstrip().endswith(family) and norm[m.start() - 1:m.start()] in (" ", "\u3000", "") \
+                    or norm[max(s.nstart, m.start() - len(family)):m.start()] == family:
+                child = child or m.group(1)
+            else:
+                named.append((s, m))
+    if child is None or not named:
+        return
+    if _SIBLING.search(norm):
+        return
+    others = {m.group(1) for _, m in named if m.group(1) != child}
+    if len(others) != 1:
+        return
+    x = others.pop()
+    if x == family or x in doc.quoted_text or x in doc.signed_text or _SPACE.sub("", norm).count(x + "さん") != 1:
+        return
+    s, m = next((s, m) for s, m in named if m.group(1) == x)
+    if _STAFF_ROLE.search(norm, max(s.nstart, m.start() - 8), m.start()):
+        return  # (講師の結衣さん: one of ours)
+    if not any(t.nstart == m.start(1) and t.nend == m.end(1) and t.pos[2] == "人名" and t.pos[3] == "名"
+               for t in doc.sentence_tokens(s)):
+        return  # (a family name or a word: 田中さん, みなさん)
+    yield Hit(*doc.original_span(m.start(1), m.end(1) + 2),
+              f"「{x}さん」は、この返信でお名前をお書きしたお子さま（{child}さん）と違います。"
+              f"別のご家族への返信から残った名前ではありませんか。", child + "さん")
