@@ -797,10 +797,52 @@ _NO_REPLY = lazy(r"(?:この|本)メールは[^。\n]{0,12}送信専用[^。\n]{
 _REPLY_HERE = lazy(r"(?:この|本)メール(?:に|へ)[^。\n]{0,6}(?:ご返信|返信|お返事|ご返答)(?:ください|くださいませ|いただけ|をお願い|願い)")
 
 
-@triggered_by(r"料|費|金|代|無料|無償|送信専用")
+# A date said again for the same day, differently: 収集日は、6月12日（木）に決まりました。当日は、
+# 2022年4月7日（木）の朝… (the macro's example date, its year kept); 6月19日に収集いたします。収集日は
+# 2023年1月19日（木）です.
+_DATE = r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日"
+_ANY_DATE = lazy(_DATE)
+_ON_THE_DAY = lazy(r"当日は、?" + _DATE)
+_DAY_OF = lazy(r"([一-鿿]{2})日は、?" + _DATE)
+_DONE_ON = lazy(_DATE + r"[^。\n]{0,6}?に([一-鿿]{2})(?:いたし|し|させていただき|に伺い|を行い)")
+# The same limit said twice with another number: 無料体験レッスンは、お一人様2回まで … ※無料体験レッスンは、
+# お一人様1回限り
+_LIMIT = lazy(r"(?:^|(?<=[\s、。※]))(?:なお、)?([一-鿿々ァ-ヺー]{3,15})は、?[^。\n]{0,12}?([0-9]{1,3})(回|名|点|枚|個|泊|日間|か月|ヶ月)"
+              r"(?:まで|限り|のみ)")
+# The season a letter's opening words name (盛夏の候), against what the letter says of the time of
+# year (本年も残すところわずか, よいお年を): months of each, the two at least three months apart.
+_SEASON_WORDS = {
+    "新春": (1,), "初春": (1,), "迎春": (1,), "厳寒": (1, 2), "大寒": (1,), "余寒": (2,), "立春": (2,), "晩冬": (2,),
+    "早春": (3,), "浅春": (3,), "春暖": (3, 4), "陽春": (4,), "桜花": (4,), "仲春": (3, 4), "新緑": (5,), "薫風": (5,),
+    "晩春": (5,), "初夏": (6,), "梅雨": (6, 7), "向暑": (6,), "盛夏": (7, 8), "猛暑": (7, 8), "酷暑": (7, 8), "炎暑": (7, 8),
+    "大暑": (7,), "残暑": (8, 9), "晩夏": (8,), "立秋": (8,), "初秋": (9,), "新秋": (9,), "秋涼": (9,), "秋冷": (10,),
+    "仲秋": (9, 10), "錦秋": (10, 11), "晩秋": (11,), "深秋": (11,), "向寒": (11,), "初冬": (12,), "師走": (12,),
+    "歳末": (12,), "歳晩": (12,)}
+_SEASON_OPENING = lazy(r"(" + "|".join(_SEASON_WORDS) + r")の(?:候|みぎり|折)")
+_TIME_OF_YEAR = [(lazy(words), months) for words, months in (
+    (r"(?:本年|今年)も残すところ|よいお年を|良いお年を|年の瀬|年末のご挨拶|今年一年|本年中は|歳末", (12,)),
+    (r"新年(?:明けまして|あけまして)|謹賀新年|新年のご挨拶|本年もどうぞ|旧年中は", (1,)),
+    (r"暑中お見舞い|暑さ厳しき折|猛暑が続|暑い日が続", (7, 8)),
+    (r"寒さ厳しき折|寒い日が続|寒さが続", (12, 1, 2)))]
+# A reply of condolence, and the stock lines of a business reply that do not belong in one
+_CONDOLENCE = lazy(r"お悔やみ[^。\n]{0,6}申し上げ|ご冥福を[^。\n]{0,6}お祈り|ご愁傷様|哀悼の意")
+_AGAIN_WELCOME = lazy(r"また(?:の|お)(?:ご利用|ご来店|お越し|ご来館|ご来場|ご用命)[^。\n!]{0,16}?お待ち[^。\n!]{0,12}[。!]?")
+_HELP_LINE = lazy(r"(?:ご不明な点|ご質問)[^。\n]{0,12}?(?:お気軽に)[^。\n]{0,8}?(?:お問い合わせ|ご連絡)ください")
+_A_MATTER = lazy(r"ください|ご案内|手続|お知らせ|お送り|ご確認|ご請求|ご返金|ご予約")
+
+
+def _months_apart(a: tuple, b: tuple) -> int:
+    return min(min(abs(x - y), 12 - abs(x - y)) for x in a for y in b)
+
+
+@triggered_by(r"料|費|金|代|無料|無償|送信専用|当日は|日は|回|名|点|枚|個|泊|日間|か月|ヶ月|の候|みぎり|の折|お悔やみ|ご冥福|ご愁傷|哀悼")
 def contradiction(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = [s for s in doc.sentences if s.kind != seg.QUOTED]
+    yield from _other_date(doc, sentences)
+    yield from _other_limit(doc, sentences)
+    yield from _other_season(doc, sentences)
+    yield from _stock_in_condolence(doc, sentences)
     # the fees each sentence waives or charges, in the reply's order
     said = []  # (sentence index, waived?, fee)
     for k, s in enumerate(sentences):
@@ -843,3 +885,95 @@ def contradiction(doc: Document, ctx: CheckContext):
                               "本文では「このメールにご返信ください」とお願いしていますが、この一文はこのメールが送信専用だと"
                               "述べています。定型の結びの文を消し忘れていませんか。", None)
                     break
+
+
+
+def _other_date(doc: Document, sentences):
+    norm = doc.norm
+    if "日は" not in norm:
+        return
+    dates = []  # (offset, year, month, day) of every date, in order
+    done_on = {}  # verbal noun -> (month, day) said with に…いたします
+    for s in sentences:
+        for m in _ANY_DATE.finditer(norm, s.nstart, s.nend):
+            dates.append((m.start(), m.group(1), m.group(2), m.group(3)))
+        for m in _DONE_ON.finditer(norm, s.nstart, s.nend):
+            done_on.setdefault(m.group(4), (m.group(2), m.group(3), m.start()))
+    for s in sentences:
+        for m in _ON_THE_DAY.finditer(norm, s.nstart, s.nend):
+            before = [d for d in dates if d[0] < m.start()]
+            if m.group(1) and before and not before[-1][1] and before[-1][2:] != (m.group(2), m.group(3)):
+                yield Hit(*doc.original_span(m.start(1), m.end()),
+                          f"「当日」の日付が、前に書いた{before[-1][2]}月{before[-1][3]}日と違います。テンプレートの例の日付が"
+                          f"残っていませんか。", None)
+                return
+        for m in _DAY_OF.finditer(norm, s.nstart, s.nend):
+            said = done_on.get(m.group(1))
+            if said is not None and said[2] < m.start() and said[:2] != (m.group(3), m.group(4)):
+                yield Hit(*doc.original_span(m.start(2) if m.group(2) else m.start(3), m.end()),
+                          f"{m.group(1)}日が、前に書いた{said[0]}月{said[1]}日と違います。テンプレートの例の日付が"
+                          f"残っていませんか。", None)
+                return
+
+
+def _other_limit(doc: Document, sentences):
+    norm = doc.norm
+    said = {}  # (topic, counter) -> number
+    for s in sentences:
+        for m in _LIMIT.finditer(norm, s.nstart, s.nend):
+            key = (m.group(1), m.group(3))
+            if key in said and said[key] != m.group(2) and not _LATER_CASE.search(norm, s.nstart, s.nend):
+                yield Hit(s.start, s.end,
+                          f"前の文では「{m.group(1)}」を{said[key]}{m.group(3)}までと書いていますが、この文は"
+                          f"{m.group(2)}{m.group(3)}と述べています。別のテンプレートから残った文ではありませんか。", None)
+                return
+            said.setdefault(key, m.group(2))
+
+
+def _other_season(doc: Document, sentences):
+    norm = doc.norm
+    opening = None
+    for s in sentences[:4]:
+        opening = _SEASON_OPENING.search(norm, s.nstart, s.nend)
+        if opening is not None:
+            break
+    if opening is None:
+        return
+    months = _SEASON_WORDS[opening.group(1)]
+    for rx, when in _TIME_OF_YEAR:
+        for s in sentences:
+            if s.nstart > opening.start() and rx.search(norm, s.nstart, s.nend):
+                if _months_apart(months, when) >= 3:
+                    yield Hit(*doc.original_span(opening.start(), opening.end()),
+                              f"「{opening.group()}」は{months[0]}月ごろの挨拶ですが、本文は{when[0]}月ごろの内容です。"
+                              f"別の季節の手紙の書き出しが残っていませんか。", None)
+                    return
+                break
+
+
+def _stock_in_condolence(doc: Document, sentences):
+    norm = doc.norm
+    if not _CONDOLENCE.search(norm):
+        return
+    matters = False
+    helps = []
+    for s in sentences:
+        if s.kind == seg.SIGNATURE:
+            continue
+        m = _AGAIN_WELCOME.search(norm, s.nstart, s.nend)
+        if m is not None:
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      "お悔やみの返信に「またのご利用をお待ちしております」のような定型の結びが残っています。"
+                      "削除するか、「どうぞご自愛ください」のような結びにしてください。", None)
+            return
+        h = _HELP_LINE.search(norm, s.nstart, s.nend)
+        if h is not None:
+            helps.append(h)
+        elif _A_MATTER.search(norm, s.nstart, s.nend):
+            matters = True
+    # a letter of condolence only, with the help line of a reply to an inquiry
+    if helps and not matters:
+        h = helps[0]
+        yield Hit(*doc.original_span(h.start(), h.end()),
+                  "お悔やみの手紙に、お問い合わせへの返信の定型の結び（ご不明な点がございましたら…）が残っています。"
+                  "削除してください。", None)
