@@ -117,7 +117,7 @@ _CALLED_NAME = lazy(
     + r"|[一-鿿々]{1,4}[^\S\n]+[一-鿿々ぁ-んァ-ヺー]{1,6}|[一-鿿々]{2,4})$")
 _NAME_REACH = 26
 _WRITTEN = frozenset((seg.GREETING, seg.BODY, seg.CLOSING))
-_PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|舗|親|子|夫|妻|族|体|先|業|院|校|園|婦|郎|嫁|婿|家|賓|客|皆"
+_PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|舗|親|子|夫|妻|族|体|先|業|院|校|園|婦|郎|嫁|婿|家|賓|客|皆|父|母|堂|息|嬢|孫|兄|姉|弟|妹"
                      r"|本人|各位|先方|相手|一同|両名|全員)$")  # roles and groups, not names
 _PERSON_ADDRESSEE = lazy(r"^\s*[一-鿿々]{1,4}\s*[一-鿿々ぁ-んァ-ヺー]{0,6}\s*(様|さま|殿)")
 _COMPANY_ADDRESSEE = lazy(r"御中|株式会社|有限会社|合同会社|" + _COMPANY_WORD)
@@ -132,13 +132,60 @@ def _clean_name(name: str) -> str:
 
 def _related(x: str, y: str) -> bool:
     """One name holds the other, or both start with the same name (ラクダ帳 and ラクダソフト: a
-    product and its maker; not ホテル海風 and ホテル潮騒, which share a kind)."""
+    product and its maker; not ホテル海風 and ホテル潮騒, which share a kind), or one is the other's
+    start spelled in Latin letters (MIDORI SERVER and ミドリネット)."""
     if x in y or y in x:
+        return True
+    if _romaji_start(x, y) or _romaji_start(y, x):
         return True
     k = 0
     while k < len(x) and k < len(y) and x[k] == y[k]:
         k += 1
     return k >= 2 and not _KIND.fullmatch(x[:k])
+
+
+# Katakana in Hepburn letters, for a brand written both ways (ミドリネット / MIDORI SERVER)
+_KANA_ROWS = {"": "アイウエオ", "k": "カキクケコ", "s": "サシスセソ", "t": "タチツテト", "n": "ナニヌネノ", "h": "ハヒフヘホ",
+              "m": "マミムメモ", "y": "ヤ ユ ヨ", "r": "ラリルレロ", "w": "ワ   ヲ", "g": "ガギグゲゴ", "z": "ザジズゼゾ",
+              "d": "ダヂヅデド", "b": "バビブベボ", "p": "パピプペポ"}
+_ROMAJI = {k: c + v for c, row in _KANA_ROWS.items() for k, v in zip(row, "aiueo") if k != " "}
+_ROMAJI.update({"シ": "shi", "チ": "chi", "ツ": "tsu", "フ": "fu", "ジ": "ji", "ヂ": "ji", "ヅ": "zu", "ン": "n", "ヴ": "vu"})
+_SMALL = {"ャ": "ya", "ュ": "yu", "ョ": "yo"}
+_LATIN_START = lazy(r"[A-Za-z][A-Za-z ]{2,}")
+_KATAKANA_START = lazy(r"[ァ-ヺー]{3,}")
+
+
+def _to_romaji(kana: str) -> str:
+    out = ""
+    for k, ch in enumerate(kana):
+        if ch in _SMALL and out.endswith("i"):
+            # シャ sha, ジョ jo (the i goes); キャ kya, リュ ryu (the i becomes y)
+            out = out[:-1] + (_SMALL[ch][-1] if out.endswith(("hi", "ji")) else _SMALL[ch])
+        elif ch == "ッ":
+            nxt = _ROMAJI.get(kana[k + 1:k + 2], "")
+            out += nxt[:1]
+        elif ch == "ー":
+            out += out[-1:]
+        else:
+            r = _ROMAJI.get(ch)
+            if r is None:
+                return out
+            out += r
+    return out
+
+
+def _romaji_start(latin: str, kana: str) -> bool:
+    """MIDORI SERVER starts with ミドリ (ミドリネット), spelled in Latin letters: three kana or more."""
+    a = _LATIN_START.match(latin)
+    b = _KATAKANA_START.match(kana)
+    if a is None or b is None:
+        return False
+    word = a.group().split()[0].lower()
+    for n in range(len(b.group()), 2, -1):
+        spelled = _to_romaji(b.group()[:n])
+        if len(spelled) >= 4 and word.startswith(spelled) or spelled.startswith(word) and len(word) >= 4:
+            return True
+    return False
 
 
 # The words the two ends start with, and the honour the customer's name takes (_HONOUR: not

@@ -266,6 +266,8 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # a sentence about merge fields: 本文に {name} と入力すると、お名前が差し込まれます
             if m.group()[0] in "{$%#<" and _typed_code(norm, m.start(), m.end(), line_start):
                 continue  # a code the product reads, for the reader to type: {page} と半角で入力してください
+            if m.group()[0] in "{$%<" and _CONFIG_LINE.fullmatch(norm, ln.nstart, ln.nend):
+                continue  # a line of the reader's own settings, quoted back: exclude: "{{hostname}}/tmp/*"
             if m.group()[0] == "{" and _JSON.search(m.group()):
                 continue  # a JSON object in a reply to a developer: {"id": 1, "name": "研修A"}
             if m.group()[0] == "(" and "/" in m.group() and (
@@ -335,6 +337,8 @@ _EXAMPLE_AFTER = lazy(r"」\s*(のように|のような|のよう|など|など
 # ...or what precedes it: 宛名の書き方は「株式会社〇〇 〇〇様」です / 記入例：「〇〇の件」
 _EXAMPLE_BEFORE = lazy(r"(書き方|書式|形式|記入例|入力例|例|フォーマット|ひな形|雛形|見本)(は|も|として)?[、,:：]?\s*$")
 _JSON = lazy(r"\"\s*:")  # {"id": 1}: a key and its value
+# A line of settings, a key and a quoted value, with no Japanese in it (YAML, .env, INI)
+_CONFIG_LINE = lazy(r"[ \t]*-?[ \t]*[A-Za-z_][A-Za-z0-9_.-]{0,40}[ \t]*[:=][ \t]*([\"'])[^\n\"'ぁ-ゖァ-ヺ一-鿿]{1,200}\1[ \t]*,?[ \t]*")
 # A sentence that speaks of merge fields, as a product's help does (差し込み項目は {受講者名} …;
 # {{course_title}} を入れると、講座名に置き換わります): its slots are the subject, not leftovers
 # (asked with Document.act: searched once per sentence, which may hold many slots)
