@@ -35,7 +35,7 @@ from ..regexes import build_trie_pattern, lazy
 # (a name in Latin letters may hold spaces: TSUNAGU Mail, LUCE STORE)
 _NAME = (r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9][A-Za-z0-9&.'-]*){1,3}(?=\s*[をにでへ])"
          # (a business and its branch, a blank between: ソラモバイル なんば店)
-         r"|[^\s、。,!?「」『』()]{2,15} [^\s、。,!?「」『』()]{1,8}?(?:店|支店|本店|営業所|院|校|教室|館)(?=\s*[をにでへ])"
+         r"|[^\s、。,!?「」『』()]{2,15} [^\s、。,!?「」『』()]{1,8}?(?:店|支店|本店|営業所|院|校|教室|館|荘|亭)(?=\s*[をにでへ])"
          r"|[^\s、。,!?「」『』()]{2,25}?)")
 _OPENING_USE = (r"(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|お買い物|お買い上げ|ご購入|ご注文"
                 r"|ご来店|ご来院|ご来館|ご宿泊|ご搭乗|ご契約|ご加入|ご登録|お問い合わせ|ご用命|お引き立て|お選び)")
@@ -45,7 +45,9 @@ _OPENING_NAME = lazy(
 # ございます): matched at the start of an opening sentence only, the thanks right after. (Not a
 # time or a place said first: 4月5日にご注文いただき, 先月の物産展でお買い求めいただいた.)
 _BARE_OPENING = lazy(r"()" + _NAME + r"[\s]*(を|に|へ)" + _OPENING_USE
-                     + r"(いただき|頂き)[、\s]*(誠に|まことに|大変|本当に)?[、\s]*(ありがとう|有難う|有り難う)")
+                     + r"(いただき|頂き)[、\s]*(誠に|まことに|大変|本当に)?[、\s]*(ありがとう|有難う|有り難う"
+                     # (…いただき、スタッフ一同とても嬉しく思っております)
+                     r"|[^。\n]{0,12}?(嬉しく|うれしく))")
 _WHEN = lazy(r"[0-9０-９]|^(先|今|昨|前|本|翌|この|その|あの|過日|去る)|(日|月|年|週|頃|ごろ|前|後|中|際|時)$")
 _CLOSING_NAME = lazy(
     r"(今後とも|引き続き|これからも|一同)[、\s]*" + _NAME
@@ -369,7 +371,7 @@ def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
             yield Hit(*doc.original_span(mo.start(2), mo.end(2)),
                       f"書き出しの「{mo.group(2)}」と結びの「{mc.group(2)}」が違います。"
                       f"どちらかが別のテンプレートから残った名前ではありませんか。", None)
-    signed = doc.signed_text
+    signed = doc.signed_text or _last_name_line(doc)[0]
     for (m, x), in ends:
         if x in reported:
             continue
@@ -491,6 +493,9 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str, welcome: bool
         found = re.search(re.escape(x[:head]) + "(" + _PLACE.pattern + ")", flat)
         if found is not None and (_KIND.search(found.group(1)) or _COMPANY_FORM.match(found.group(1))):
             return None  # (ことりモバイル株式会社: the business itself, not a branch)
+    elif head >= 3 and x[head - 2:head] == "の宿" and _INN.fullmatch(x, head):
+        # one group's inns, each its own name after the group's (山翠の宿 やまなみ荘 / 山翠の宿 かわせみ亭)
+        found = re.search(re.escape(x[:head]) + "(" + _INN.pattern + ")", flat)
     else:
         return None
     if found is None or found.group(1) == x[head:]:
@@ -501,6 +506,9 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str, welcome: bool
     at = raw.find(x[head:])
     a, b = (m.start(2) + at, m.start(2) + at + len(x) - head) if at >= 0 else (m.start(2), m.end(2))
     return _hit(doc, m, x, found.group(1), a, b)
+
+
+_INN = lazy(r"[^\s、。]{1,8}?(?:館|亭|荘|旅館|ホテル)")
 
 
 # A desk or office that serves every branch of a business (予約センター, お客様相談室, 本部): no branch.
@@ -518,7 +526,7 @@ _COMPANY_KATAKANA = lazy(r"ホールディングス|コミュニケーション�
 # お客様相談室 (the service or the company the writer answers for)
 _DESK_NAME = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()【】]{2,12}?)(?:[^\S\n]|の)?(?:カスタマーサポート|カスタマーセンター|サポートセンター"
                   r"|サポートデスク|サポート窓口|サポート|お客様相談室|お客さま相談室|お客様センター|お客さまセンター|コールセンター"
-                  r"|会員サポート|運営事務局|事務局)")
+                  r"|会員サポート|運営事務局|事務局|オンラインショップ|オンラインストア|公式オンラインショップ|通販サイト)")
 
 
 # Words before a desk's word that say what kind of desk it is, not whose (カスタマーサポート, 会員サポート)
@@ -958,6 +966,21 @@ _SHOP_TRADES = [lazy(words) for words in (r"パティスリー|菓子|ケーキ|
 _BARE_END = lazy(r"[。!?!?」』)]|です|ます|ません|ください|でした")
 
 
+def _last_name_line(doc: Document) -> tuple[str, int]:
+    """A message's last line that is a name alone, which the splitter keeps in the body (…いつでも
+    こちらのDMでどうぞ。⏎菓子工房こもれび), when the reply has no signature: the name of a place
+    or a business of a kind, and its line; ("", -1) when there is none."""
+    norm = doc.norm
+    if any(ln.kind == seg.SIGNATURE for ln in doc.lines):
+        return "", -1
+    last = next((ln for ln in reversed(doc.lines) if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
+    text = norm[last.nstart:last.nend].strip() if last is not None else ""
+    if not text or len(text) > 20 or _BARE_END.search(text) or (_family_of(text) is None and not _KIND.search(text)) \
+            or not any(ln.nend > ln.nstart and ln.index < last.index for ln in doc.lines):
+        return "", -1
+    return text, last.index
+
+
 def _words_of(text: str) -> list[str]:
     out = []
     for w in _LINE_WORDS.split(text):
@@ -984,15 +1007,11 @@ def _introduced_as_other(doc: Document):
     signature = [norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE]
     signing = {ln.index for ln in doc.lines if ln.kind == seg.SIGNATURE}
     if not signature:
-        # a message's last line that is a name alone, which the splitter keeps in the body
-        # (…いつでもこちらのDMでどうぞ。\n菓子工房こもれび)
-        last = next((ln for ln in reversed(doc.lines) if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
-        text = norm[last.nstart:last.nend].strip() if last is not None else ""
-        if not text or len(text) > 20 or _BARE_END.search(text) or _family_of(text) is None \
-                or not any(ln.nend > ln.nstart and ln.index < last.index for ln in doc.lines):
+        text, index = _last_name_line(doc)
+        if not text:
             return
         signature = [text]
-        signing = {last.index}
+        signing = {index}
     flat_signed = _SPACE.sub("", "\n".join(signature))
     own = _SPACE.sub("", "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines
                                    if ln.index not in signing and ln.kind != seg.QUOTED))
