@@ -839,7 +839,7 @@ def _months_apart(a: tuple, b: tuple) -> int:
     return min(min(abs(x - y), 12 - abs(x - y)) for x in a for y in b)
 
 
-@triggered_by(r"料|費|金|代|無料|無償|送信専用|当日は|日は|回|名|点|枚|個|泊|日間|か月|ヶ月|の候|みぎり|の折|お悔やみ|ご冥福|ご愁傷|哀悼")
+@triggered_by(r"の方】|の場合】|のお客様】|の方]|の場合]|料|費|金|代|無料|無償|送信専用|当日は|日は|回|名|点|枚|個|泊|日間|か月|ヶ月|の候|みぎり|の折|お悔やみ|ご冥福|ご愁傷|哀悼")
 def contradiction(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = [s for s in doc.sentences if s.kind != seg.QUOTED]
@@ -847,6 +847,7 @@ def contradiction(doc: Document, ctx: CheckContext):
     yield from _other_limit(doc, sentences)
     yield from _other_season(doc, sentences)
     yield from _stock_in_condolence(doc, sentences)
+    yield from _variant_left(doc)
     # the fees each sentence waives or charges, in the reply's order
     said = []  # (sentence index, waived?, fee)
     for k, s in enumerate(sentences):
@@ -981,3 +982,45 @@ def _stock_in_condolence(doc: Document, sentences):
         yield Hit(*doc.original_span(h.start(), h.end()),
                   "お悔やみの手紙に、お問い合わせへの返信の定型の結び（ご不明な点がございましたら…）が残っています。"
                   "削除してください。", None)
+
+
+
+# The macro's variants, a line each, headed by the case each is for: 【乾燥肌の方】… ⏎【脂性肌の方】…
+_VARIANT_HEAD = lazy(r"[ \t]*[【\[]([^【】\[\]\n]{1,15}?)(?:の方|の場合|のお客様|のお客さま)[】\]]")
+
+
+def _variant_left(doc: Document):
+    """田辺様は乾燥肌とのご診断でしたので … 【乾燥肌の方】… ⏎【脂性肌の方】…: the reply says which
+    case is the reader's, and the variants for the others were left under it. Only where the reply
+    names the reader's case with the reader's name (〇〇様は), or a note tells the agent to delete
+    the others: a notice to many readers lists every case on purpose."""
+    norm = doc.norm
+    heads = []  # (line, match) of consecutive variant lines
+    for ln in doc.lines:
+        m = _VARIANT_HEAD.match(norm, ln.nstart, ln.nend) if ln.nend > ln.nstart else None
+        if m is not None and (not heads or heads[-1][0].index == ln.index - 1):
+            heads.append((ln, m))
+        elif m is not None:
+            heads = [(ln, m)]
+        elif len(heads) >= 2:
+            break
+        else:
+            heads = []
+    if len(heads) < 2:
+        return
+    first, last = heads[0][0].nstart, heads[-1][0].nend
+    outside = norm[:first] + "\n" + norm[last:]
+    said = [(ln, m) for ln, m in heads if m.group(1) in outside]
+    if len(said) != 1:
+        return
+    case = said[0][1].group(1)
+    at = outside.find(case)
+    told = _EDIT_NOTE.search(outside) is not None or (
+        "様は" in outside[max(0, at - 20):at] or "さまは" in outside[max(0, at - 20):at])
+    if not told:
+        return
+    for ln, m in heads:
+        if m is not said[0][1]:
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      f"この返信は「{case}」のお客様あてですが、ほかの場合の文（{m.group().strip()}）が残っています。"
+                      f"該当しない文を削除してください。", None)
