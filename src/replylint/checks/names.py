@@ -226,7 +226,9 @@ _FLOOR = lazy(r"[^\S\n]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})階$
 
 # An event's day, its draw, its gate, or the wish that the customer enjoy it (_other_event)
 # (each alternative starts with a literal: a trigger is scanned for by its first characters)
-_EVENT_FRAME = lazy(r"公演の(?:当日|当選|開場|入場)|の(?:当日|当選|開場|入場)|を(?:どうぞ)?お楽しみ|は手荷物検査")
+_EVENT_FRAME = lazy(r"公演の(?:当日|当選|開場|入場)|の(?:当日|当選|開場|入場)|を(?:どうぞ)?お楽しみ|は手荷物検査"
+                    # (a tour's trip and a course's lessons, enjoyed: 「…2日間」の旅を、どうぞ楽しみに)
+                    r"|の(?:旅|ご旅行|受講|ご受講)を、?(?:どうぞ)?(?:お)?楽しみ")
 
 
 # (号室 too: the customer's room, which _visited reads; where the customer is met, which
@@ -905,7 +907,7 @@ def _counts(text: str, names: set[str]) -> dict[str, int]:
 # The event the reply is about: the first quoted title followed by what the customer holds of it
 # (「ルナ・パレード アリーナツアー」大阪公演のチケット, 「青木 遥 ピアノ・リサイタル」の座席変更)
 _QUOTED = lazy(r"「([^「」\n]{2,40})」")
-_MATTER_AFTER = lazy(r"[^。\n]{0,8}?(公演|チケット|座席|当選|観戦|のご予約|の件|について|にお申し込み)")
+_MATTER_AFTER = lazy(r"[^。\n]{0,12}?(公演|チケット|座席|当選|観戦|のご予約|の件|について|にお申し込み|のお申し込み|のお取り消し)")
 # Another event in the frame of the customer's own (its day, its draw, its gate, enjoy it): quoted,
 # or bare — Latin words with the year (SUMMER WAVE 2024の当日は), katakana before 公演
 # (ミナト・ソニックス公演の当日は)
@@ -913,7 +915,8 @@ _QUOTED_FRAME = lazy(r"\s*(?:" + _EVENT_FRAME.pattern + r")")
 _BARE_EVENT = lazy(r"(?<![A-Za-z0-9ァ-ヺー・])((?:[A-Za-z][A-Za-z0-9.&'-]*[^\S\n]?){1,5}[0-9]{0,4}|[ァ-ヺー・]{3,20}"
                    r"(?:[^\S\n][ァ-ヺー・]{2,12})?)[^\S\n]?(?=" + _EVENT_FRAME.pattern + r")")
 _EVENT_WORD = lazy(r"ツアー|TOUR|Tour|ライブ|LIVE|Live|公演|フェス|FES|Fes|リサイタル|コンサート|夜会|Night|NIGHT|[0-9]{4}"
-                   r"|会$|寄席|展$|祭|ショー|SHOW|Show|大会|試合|[^\S\n]対[^\S\n]|ミュージカル|演奏|舞台|上映")
+                   r"|会$|寄席|展$|祭|ショー|SHOW|Show|大会|試合|[^\S\n]対[^\S\n]|ミュージカル|演奏|舞台|上映"
+                   r"|[0-9]日間$|泊[0-9]日$|講座$|入門$|セミナー$|コース$|講習$")
 # (two events on purpose: a show moved or swapped, another offered)
 _TWO_EVENTS = lazy(r"代わり|代替|振替|振り替え|中止|延期|(?:別の|ほかの|他の)(?:公演|イベント|ライブ|ツアー)|あわせて|併せて|とともに|同時")
 _EVENT_REACH = 40
@@ -948,7 +951,7 @@ def _other_event(doc: Document, lo: int, hi: int):
             continue
         yield Hit(*doc.original_span(a, a + len(norm[a:b].rstrip())),
                   f"この返信は「{matter.group(1)}」についてのものですが、「{raw}」が出てきます。"
-                  f"別の公演のテンプレートから残った名前ではありませんか。", matter.group(1))
+                  f"別の公演・ツアー・講座のテンプレートから残った名前ではありませんか。", matter.group(1))
         return
 
 
