@@ -234,6 +234,8 @@ _EVENT_FRAME = lazy(r"公演の(?:当日|当選|開場|入場)|の(?:当日|当�
 # (号室 too: the customer's room, which _visited reads; where the customer is met, which
 # _received reads; and an event's frame, which _other_event reads. The trigger's first match is
 # the earliest of any, so that _starts still finds every word of _STARTS after it.)
+# (and the grounds of a place, which _grounds reads)
+_GROUNDS_WORD = lazy(r"駐車場|駐輪場|仮囲い|敷地|館内|場内")
 # (and a given name with さん, which _child_by_given_name reads)
 _GIVEN_SAN = lazy(r"さん")
 # (and the words of the places and shops a self-introduction names, which _introduced_as_other reads)
@@ -241,7 +243,7 @@ _INTRO_PLACE = lazy(r"教室|校|店|院|クリニック|館|亭|荘|旅館|ホ�
                     r"|役所|役場|パティスリー|菓子|ケーキ|スイーツ|ベーカリー|パン工房|ブーランジェリー")
 
 
-@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN)
+@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -254,6 +256,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _visited(doc, written[0].nstart, written[-1].nend)
     yield from _received(doc, written[0].nstart, written[-1].nend)
     yield from _waited_at(doc, written[0].nstart, written[-1].nend)
+    yield from _grounds(doc, written[0].nstart, written[-1].nend)
     yield from _introduced_as_other(doc)
     yield from _child_by_given_name(doc)
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
@@ -602,7 +605,8 @@ _WELCOME_NAME = lazy(r"(?:^|[、。!?\n「」『』()])[^\S\n]*(?:(?:当日|本�
 # of one kind (吉祥寺店 / 町田店, 花月館 / 山翠館, せせらぎ亭 / かじか荘).
 _PLACE_FAMILIES = [lazy(words) for words in (
     r"(?:店)$", r"(?:館|亭|荘|旅館|ホテル|の宿)$", r"(?:支店|支社|営業所)$", r"(?:院|クリニック)$", r"(?:校|教室)$",
-    r"(?:スキー場|ゲレンデ|ゴルフ場|キャンプ場)$", r"(?:市役所|区役所|町役場|村役場|役所|役場)$")]
+    r"(?:スキー場|ゲレンデ|ゴルフ場|キャンプ場)$", r"(?:市役所|区役所|町役場|村役場|役所|役場)$", r"(?:ホール|劇場)$",
+    r"(?:作業所|工事事務所)$")]
 _STAFF_REACH = 30
 # The place the reply books the customer in, the writer's own: 吉祥寺店にて、6月8日15時からご予約をお取りしました
 _BOOKED_AT = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()!?]{2,15}?)(?:にて|で)、?[^。\n]{0,30}?ご予約を(?:お取り|承り|お受け)")
@@ -634,6 +638,7 @@ def _welcome(doc: Document, starts: list[int], lo: int, hi: int):
 
 
 _SLOT_MARK = lazy(r"[〇○◯●■□×△]{2}")
+_OFFICIAL = lazy(r"(?:公式(?:アカウント)?)?(?:です|でございます)?$")
 _AFTER_KANA = lazy(r"(?<=[にでをはも])[^ぁ-ゖ]+$")  # the name's part after a particle (開館時間中に|中央図書館)
 
 
@@ -643,7 +648,9 @@ class _Places:
 
     def __init__(self, doc: Document, signed: str, booked: list[str]) -> None:
         self.doc = doc
-        self.words = booked + [w for w in _SIGNED_SPLIT.split(signed.replace("の", " ")) if len(w) >= 3]
+        # (a name said alone, its です and 公式 taken off: しおさいホール公式です -> しおさいホール)
+        self.words = booked + [w for w in (_OFFICIAL.sub("", w) for w in _SIGNED_SPLIT.split(signed.replace("の", " ")))
+                               if len(w) >= 3]
         self.flat_own = _SPACE.sub("", doc.norm)
         self.flat_known = _SPACE.sub("", signed) + "\n" + _SPACE.sub("", doc.quoted_text)
 
@@ -682,6 +689,27 @@ def _received(doc: Document, lo: int, hi: int):
     for m in found:
         named = _WELCOME_NAME.search(norm, max(lo, m.start() - _STAFF_REACH), m.start())
         if named is not None:
+            yield from places.other(named)
+
+
+# The place whose grounds the reply speaks of: 潮風ホールには専用の駐車場がございません, 緑町二丁目
+# 作業所の仮囲いの一部を撤去いたします (read back from the grounds' word)
+_GROUNDS_OF = lazy(r"(?:^|(?<=[\s、。!?]))([^\s、。!?「」『』()]{2,20}?)(?:には、?|では、?|の)(?:専用の|一部の)?$")
+
+
+def _grounds(doc: Document, lo: int, hi: int):
+    """潮風ホールには専用の駐車場がございません … しおさいホール公式です: the place whose grounds
+    the reply describes is named once, and the writer answers for another place of its kind (as
+    _received)."""
+    norm = doc.norm
+    signed = doc.signed_text
+    if not signed:
+        return
+    places = None
+    for w in _GROUNDS_WORD.finditer(norm, lo, hi):
+        named = _GROUNDS_OF.search(norm, max(lo, w.start() - _STAFF_REACH), w.start())
+        if named is not None:
+            places = places or _Places(doc, signed, [])
             yield from places.other(named)
 
 
