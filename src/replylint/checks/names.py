@@ -234,6 +234,16 @@ _EVENT_FRAME = lazy(r"公演の(?:当日|当選|開場|入場)|の(?:当日|当�
 # (号室 too: the customer's room, which _visited reads; where the customer is met, which
 # _received reads; and an event's frame, which _other_event reads. The trigger's first match is
 # the earliest of any, so that _starts still finds every word of _STARTS after it.)
+# (and the goods of a kind, which _other_item reads: the longest word first)
+_ITEM_KINDS = (
+    ("冷蔵庫|冷凍庫|洗濯乾燥機|洗濯機|衣類乾燥機|掃除機|エアコン|電子レンジ|オーブンレンジ|テレビ|炊飯器|食器洗い乾燥機|食洗機"
+     "|空気清浄機|加湿器|除湿機|給湯器|ドライヤー"),
+    ("ダイニングテーブル|ローテーブル|テーブル|ダイニングチェア|チェア|ソファー|ソファ|ベッド|マットレス|チェスト|本棚|デスク"
+     "|食器棚|テレビボード"),
+    "電動アシスト自転車|クロスバイク|ロードバイク|マウンテンバイク|シティサイクル|折りたたみ自転車",
+)
+_ITEM = lazy("|".join(sorted("|".join(_ITEM_KINDS).split("|"), key=len, reverse=True)))
+_ITEM_KIND = {w: k for k, words in enumerate(_ITEM_KINDS) for w in words.split("|")}
 # (and the grounds of a place, which _grounds reads)
 _GROUNDS_WORD = lazy(r"駐車場|駐輪場|仮囲い|敷地|館内|場内")
 # (and a given name with さん, which _child_by_given_name reads)
@@ -243,7 +253,7 @@ _INTRO_PLACE = lazy(r"教室|校|店|院|クリニック|館|亭|荘|旅館|ホ�
                     r"|役所|役場|パティスリー|菓子|ケーキ|スイーツ|ベーカリー|パン工房|ブーランジェリー")
 
 
-@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD)
+@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -259,6 +269,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _grounds(doc, written[0].nstart, written[-1].nend)
     yield from _introduced_as_other(doc)
     yield from _child_by_given_name(doc)
+    yield from _other_item(doc)
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
 
 
@@ -1118,3 +1129,56 @@ def _child_by_given_name(doc: Document):
     yield Hit(*doc.original_span(m.start(1), m.end(1) + 2),
               f"「{x}さん」は、この返信でお名前をお書きしたお子さま（{child}さん）と違います。"
               f"別のご家族への返信から残った名前ではありませんか。", child + "さん")
+
+
+
+# What is said of an item: its noun after の (ソファ「リネン 3P」のぐらつき, 冷蔵庫の修理, ソファのお届け)
+_ITEM_OF = lazy(r"(?:[^\S\n]*「[^「」\n]{1,20}」)?(?:\([^()\n]{1,20}\))?の([一-鿿々ァ-ヺー]{2,6}|お届け|ご返品|お取り寄せ|[ぁ-ゖ]{3,5}(?=[がはをにのも]))")
+# A sentence about a second item on purpose: ご相談の洗濯機の修理は、別の担当から
+_TWO_ITEMS = lazy(r"別の|別途|ほかの|他の|もう一|もう1|あわせて|併せて|ご相談の|追加で|もう一方")
+# A time said in a sentence: its own news (6月24日にお届け, 明日発送)
+_WHEN_SAID = lazy(r"[0-9]{1,2}月|[0-9]{1,2}日|明日|明後日|本日|今週|来週|今月|来月|翌日|[0-9]営業日")
+# Another item on purpose: a new, spare or other one
+_ANOTHER_ITEM = lazy(r"(?:別の|ほかの|他の|新しい|代わりの|交換用の|新品の|同じ|おすすめの)[^\S\n]*$")
+
+
+def _other_item(doc: Document):
+    """ドラム式洗濯機の修理のご依頼を承りました … 担当者がお伺いし、冷蔵庫の修理を行います: the
+    reply is about one item, and says the same thing (修理, お届け, ぐらつき) of another of its
+    kind, named once in a sentence that names no other (a line from another customer's reply)."""
+    norm = doc.norm
+    written = doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)
+    items = []  # (sentence index, match) of goods named
+    for k, s in enumerate(written):
+        for m in _ITEM.finditer(norm, s.nstart, s.nend):
+            items.append((k, m))
+    if len(items) < 2:
+        return
+    by_word: dict[str, list] = {}
+    for k, m in items:
+        by_word.setdefault(m.group(), []).append((k, m))
+    first_k, first = items[0]
+    x = first.group()
+    for word, found in by_word.items():
+        if len(found) != 1 or word == x or _ITEM_KIND[word] != _ITEM_KIND[x] or word in x or x in word:
+            continue
+        k, m = found[0]
+        if k == first_k or any(kk == k and mm.group() != word for kk, mm in items):
+            continue  # (two items in one sentence: named together on purpose)
+        s = written[k]
+        if _ANOTHER_ITEM.search(norm, max(s.nstart, m.start() - 8), m.start()) or _TWO_ITEMS.search(norm, s.nstart, s.nend):
+            continue
+        said = _ITEM_OF.match(norm, m.end(), s.nend)
+        if said is None:
+            continue
+        noun = said.group(1)
+        elsewhere = norm[written[0].nstart:s.nstart].count(noun) + norm[s.nend:written[-1].nend].count(noun)
+        if not elsewhere or word in doc.quoted_text:
+            continue
+        topic = written[first_k]
+        if _WHEN_SAID.search(norm, s.nstart, s.nend) and _WHEN_SAID.search(norm, topic.nstart, topic.nend):
+            continue  # (two items of one order, each with its own news: テーブルは明日、ソファは来週お届け)
+        yield Hit(*doc.original_span(m.start(), m.end()),
+                  f"この返信は「{x}」についてのものですが、「{word}」の{noun}と書いています。"
+                  f"別のお客様への返信から残った品名ではありませんか。", x)
+        return
