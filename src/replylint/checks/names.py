@@ -244,6 +244,8 @@ _ITEM_KINDS = (
 )
 _ITEM = lazy("|".join(sorted("|".join(_ITEM_KINDS).split("|"), key=len, reverse=True)))
 _ITEM_KIND = {w: k for k, words in enumerate(_ITEM_KINDS) for w in words.split("|")}
+# (and the label of the customer's own name in a list, which _labelled_other reads)
+_OWN_LABEL = lazy(r"ご予約名|ご予約者|お名前|ご契約者|お申込者|お申し込み者|ご注文者|ご依頼者")
 # (and the grounds of a place, which _grounds reads)
 _GROUNDS_WORD = lazy(r"駐車場|駐輪場|仮囲い|敷地|館内|場内")
 # (and a given name with さん, which _child_by_given_name reads)
@@ -253,7 +255,7 @@ _INTRO_PLACE = lazy(r"教室|校|店|院|クリニック|館|亭|荘|旅館|ホ�
                     r"|役所|役場|パティスリー|菓子|ケーキ|スイーツ|ベーカリー|パン工房|ブーランジェリー")
 
 
-@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM)
+@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM, _OWN_LABEL)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -270,6 +272,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _introduced_as_other(doc)
     yield from _child_by_given_name(doc)
     yield from _other_item(doc)
+    yield from _labelled_other(doc)
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
 
 
@@ -1181,4 +1184,36 @@ def _other_item(doc: Document):
         yield Hit(*doc.original_span(m.start(), m.end()),
                   f"この返信は「{x}」についてのものですが、「{word}」の{noun}と書いています。"
                   f"別のお客様への返信から残った品名ではありませんか。", x)
+        return
+
+
+
+# ・ご予約名：高橋 沙織 様 — one person, under a label that names the customer themself (not a
+# passenger, a user or a consignee, who may be another)
+_LABELLED = lazy(r"[・\-*\s]*(?:ご予約名|ご予約者名?|お名前|ご契約者名?|お申込者名?|お申し込み者名?|ご注文者名?|ご依頼者名?)"
+                 r"[^\S\n]*[:：][^\S\n]*([一-鿿々]{1,4})[^\S\n]*([一-鿿々ぁ-ゖァ-ヺー]{1,6})?[^\S\n]*(?:様|さま)[^\S\n]*$")
+
+
+def _labelled_other(doc: Document):
+    """木村 沙織 様 … ・ご予約名：高橋 沙織 様: the booking's own name, in a list, is another
+    family's than the addressee's (a list kept from another customer's reply)."""
+    norm = doc.norm
+    head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
+    addressee = _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None
+    if addressee is None:
+        return
+    family = addressee.group(1)
+    for ln in doc.lines:
+        if ln.index == head.index or ln.kind == seg.QUOTED or ln.nend <= ln.nstart:
+            continue
+        m = _LABELLED.match(norm, ln.nstart, ln.nend)
+        if m is None or m.group(1) == family or family.startswith(m.group(1)) or m.group(1).startswith(family):
+            continue
+        name = m.group(1) + (m.group(2) or "")
+        if _SPACE.sub("", norm).count(name) > 1:
+            continue  # (named again: a companion, a family member said as such)
+        b = m.end(2) if m.group(2) else m.end(1)
+        yield Hit(*doc.original_span(m.start(1), b),
+                  f"「{norm[m.start(1):b]}」は、宛名の「{norm[head.nstart:head.nend].strip()}」と違います。"
+                  f"別のお客様への返信から残った名前ではありませんか。", None)
         return
