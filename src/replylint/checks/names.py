@@ -1158,15 +1158,17 @@ def _other_item(doc: Document):
     if len(items) < 2:
         return
     by_word: dict[str, list] = {}
+    in_sentence: dict[int, set] = {}  # the words of goods each sentence names
     for k, m in items:
         by_word.setdefault(m.group(), []).append((k, m))
+        in_sentence.setdefault(k, set()).add(m.group())
     first_k, first = items[0]
     x = first.group()
     for word, found in by_word.items():
         if len(found) != 1 or word == x or _ITEM_KIND[word] != _ITEM_KIND[x] or word in x or x in word:
             continue
         k, m = found[0]
-        if k == first_k or any(kk == k and mm.group() != word for kk, mm in items):
+        if k == first_k or len(in_sentence[k]) > 1:
             continue  # (two items in one sentence: named together on purpose)
         s = written[k]
         if _ANOTHER_ITEM.search(norm, max(s.nstart, m.start() - 8), m.start()) or _TWO_ITEMS.search(norm, s.nstart, s.nend):

@@ -785,6 +785,7 @@ _EARLIER_CASE = lazy(_CASE)
 _LATER_CASE = lazy(_CASE + r"|未満|以上|以下|超え|超過|以降|以前|のみ|を除|回目|か月目|ヶ月目|カ月目|初回|初月"
                    r"|次回|追加|延長|別途|ほか|他の|までに|を過ぎ|過ぎ|遅れ|紛失|破損|汚損|キャンセル待ち")
 _FEE_ENDS = ("手数料", "料金", "料", "費", "金", "代")
+_FEE_REACH = 16  # how many fees said before one it is compared with
 
 
 def _same_fee(waived: str, charged: str) -> bool:
@@ -862,7 +863,7 @@ def contradiction(doc: Document, ctx: CheckContext):
         later = sentences[k2]
         if _LATER_CASE.search(norm, later.nstart, later.nend):
             continue
-        for k1, waived1, fee1 in said[:j]:
+        for k1, waived1, fee1 in said[max(0, j - _FEE_REACH):j]:  # (the last few: linear in a long price list)
             if k1 >= k2 or waived1 == waived2:
                 continue
             earlier = sentences[k1]
@@ -904,12 +905,14 @@ def _other_date(doc: Document, sentences):
             dates.append((m.start(), m.group(1), m.group(2), m.group(3)))
         for m in _DONE_ON.finditer(norm, s.nstart, s.nend):
             done_on.setdefault(m.group(4), (m.group(2), m.group(3), m.start()))
+    starts = [d[0] for d in dates]
     for s in sentences:
         for m in _ON_THE_DAY.finditer(norm, s.nstart, s.nend):
-            before = [d for d in dates if d[0] < m.start()]
-            if m.group(1) and before and not before[-1][1] and before[-1][2:] != (m.group(2), m.group(3)):
+            k = bisect_right(starts, m.start() - 1) - 1  # the last date said before 当日
+            last = dates[k] if k >= 0 else None
+            if m.group(1) and last is not None and not last[1] and last[2:] != (m.group(2), m.group(3)):
                 yield Hit(*doc.original_span(m.start(1), m.end()),
-                          f"「当日」の日付が、前に書いた{before[-1][2]}月{before[-1][3]}日と違います。テンプレートの例の日付が"
+                          f"「当日」の日付が、前に書いた{last[2]}月{last[3]}日と違います。テンプレートの例の日付が"
                           f"残っていませんか。", None)
                 return
         for m in _DAY_OF.finditer(norm, s.nstart, s.nend):
@@ -1006,8 +1009,8 @@ def _variant_left(doc: Document):
             break
         else:
             heads = []
-    if len(heads) < 2:
-        return
+    if not 2 <= len(heads) <= 8:
+        return  # (a list of many cases is a table for every reader)
     first, last = heads[0][0].nstart, heads[-1][0].nend
     outside = norm[:first] + "\n" + norm[last:]
     said = [(ln, m) for ln, m in heads if m.group(1) in outside]
