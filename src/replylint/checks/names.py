@@ -246,6 +246,8 @@ _ITEM = lazy("|".join(sorted("|".join(_ITEM_KINDS).split("|"), key=len, reverse=
 _ITEM_KIND = {w: k for k, words in enumerate(_ITEM_KINDS) for w in words.split("|")}
 # (and the label of the customer's own name in a list, which _labelled_other reads)
 _OWN_LABEL = lazy(r"ご予約名|ご予約者|お名前|ご契約者|お申込者|お申し込み者|ご注文者|ご依頼者")
+# (and the customer's own product, which _other_model reads)
+_OWNED = lazy(r"お使いの|ご購入|お買い上げ|ご愛用|お持ちの")
 # (and the grounds of a place, which _grounds reads)
 _GROUNDS_WORD = lazy(r"駐車場|駐輪場|仮囲い|敷地|館内|場内")
 # (and a given name with さん, which _child_by_given_name reads)
@@ -255,7 +257,7 @@ _INTRO_PLACE = lazy(r"教室|校|店|院|クリニック|館|亭|荘|旅館|ホ�
                     r"|役所|役場|パティスリー|菓子|ケーキ|スイーツ|ベーカリー|パン工房|ブーランジェリー")
 
 
-@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM, _OWN_LABEL)
+@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -273,6 +275,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _child_by_given_name(doc)
     yield from _other_item(doc)
     yield from _labelled_other(doc)
+    yield from _other_model(doc)
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
 
 
@@ -1219,3 +1222,73 @@ def _labelled_other(doc: Document):
                   f"「{norm[m.start(1):b]}」は、宛名の「{norm[head.nstart:head.nend].strip()}」と違います。"
                   f"別のお客様への返信から残った名前ではありませんか。", None)
         return
+
+
+
+# A model of our brand: the brand's word, a blank, the model's (HOMIO Cam, キーリア パッド, 「ルミナ アイ」)
+_MODEL_AFTER = lazy(r"[^\S\n]([A-Za-z][A-Za-z0-9+-]{1,9}|[ァ-ヺー]{2,8}[0-9]?)(?![A-Za-z0-9ァ-ヺー])")
+# Words after a brand that are no model: its desks, its app, its plans
+_NOT_A_MODEL = lazy(r"^(?:サポート|カスタマー|センター|アプリ|ストア|ショップ|オンライン|アカウント|メンバー|プレミアム|プラス|ポイント"
+                    r"|サービス|シリーズ|ファミリー|ID|App|Plus|Pro|Premium|Support|Store|Shop|Online)")
+# Two models said together on purpose: paired, compared, offered
+_MODELS_TOGETHER = lazy(r"と連携|連携|組み合わせ|併用|対応機種|比べ|違い|おすすめ|お勧め|ご紹介|ほか|他の|別の|新しい|買い替え|乗り換え"
+                        r"|後継|新モデル|新製品|旧モデル|生産終了|発売")
+
+
+def _other_model(doc: Document):
+    """ご購入いただいたHOMIO Camで … アプリでHOMIO Lockの設定画面を開き (signed ホミオ): the
+    reply is about one model of our brand and names another, once, where the customer's own
+    belongs (a step pasted from another product's answer)."""
+    norm = doc.norm
+    # (the signature and the self-introduction: the brand we answer for, not a subject's product)
+    signed = "\n".join([doc.norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE] + [doc.introduction])
+    if not signed.strip():
+        return
+    brands = {w for w in _signed_words(signed) if 2 <= len(w) <= 10 and not _KIND.fullmatch(w) and not _ITEM.search(w)}
+    if not brands:
+        return
+    written = doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)
+    for brand in brands:
+        found = []  # (sentence, start, model)
+        for s in written:
+            text = norm[s.nstart:s.nend]
+            at = 0
+            while True:
+                k = _find_brand(text, brand, at)
+                if k is None:
+                    break
+                a, b = k
+                m = _MODEL_AFTER.match(norm, s.nstart + b)
+                if m is not None and not _NOT_A_MODEL.match(m.group(1)):
+                    found.append((s, s.nstart + a, m.end(), m.group(1)))
+                at = b
+        models = list(dict.fromkeys(f[3] for f in found))
+        if len(models) != 2:
+            continue
+        x, y = models
+        ys = [f for f in found if f[3] == y]
+        if len(ys) != 1 or ys[0][0] is found[0][0] or any(f[0] is ys[0][0] for f in found if f[3] == x):
+            continue
+        s, a, b, _ = ys[0]
+        if _MODELS_TOGETHER.search(norm, s.nstart, s.nend) or y in doc.quoted_text:
+            continue
+        yield Hit(*doc.original_span(a, b),
+                  f"この返信は「{norm[found[0][1]:found[0][2]]}」についてのものですが、「{norm[a:b]}」が出てきます。"
+                  f"別の製品への回答から残った名前ではありませんか。", None)
+        return
+
+
+def _find_brand(text: str, brand: str, at: int):
+    """Where `brand` (or its Latin spelling, when written in katakana: ホミオ / HOMIO) next stands
+    in `text` from `at`, as (start, end); None when it does not."""
+    k = text.find(brand, at)
+    if k >= 0:
+        return k, k + len(brand)
+    if _KATAKANA_START.fullmatch(brand):
+        for m in _LATIN_WORD.finditer(text, at):
+            if _romaji_start(m.group(), brand) and len(m.group()) <= len(_to_romaji(brand)) + 1:
+                return m.start(), m.end()
+    return None
+
+
+_LATIN_WORD = lazy(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
