@@ -1141,7 +1141,9 @@ def _child_by_given_name(doc: Document):
 # What is said of an item: its noun after の (ソファ「リネン 3P」のぐらつき, 冷蔵庫の修理, ソファのお届け)
 _ITEM_OF = lazy(r"(?:[^\S\n]*「[^「」\n]{1,20}」)?(?:\([^()\n]{1,20}\))?の([一-鿿々ァ-ヺー]{2,6}|お届け|ご返品|お取り寄せ|[ぁ-ゖ]{3,5}(?=[がはをにのも]))")
 # A sentence about a second item on purpose: ご相談の洗濯機の修理は、別の担当から
-_TWO_ITEMS = lazy(r"別の|別途|ほかの|他の|もう一|もう1|あわせて|併せて|ご相談の|追加で|もう一方")
+_TWO_ITEMS = lazy(r"別の|別途|ほかの|他の|もう一|もう1|あわせて|併せて|ご相談の|追加で|もう一方"
+                  # (compared with it, or turned to as a matter of its own: なお、冷蔵庫の修理につきましては)
+                  r"|と同じ|と同様|同じく|のように|と比べ|につきましては|については|に関しては")
 # A time said in a sentence: its own news (6月24日にお届け, 明日発送)
 _WHEN_SAID = lazy(r"[0-9]{1,2}月|[0-9]{1,2}日|明日|明後日|本日|今週|来週|今月|来月|翌日|[0-9]営業日")
 # Another item on purpose: a new, spare or other one
@@ -1174,7 +1176,8 @@ def _other_item(doc: Document):
         if k == first_k or len(in_sentence[k]) > 1:
             continue  # (two items in one sentence: named together on purpose)
         s = written[k]
-        if _ANOTHER_ITEM.search(norm, max(s.nstart, m.start() - 8), m.start()) or _TWO_ITEMS.search(norm, s.nstart, s.nend):
+        if _ANOTHER_ITEM.search(norm, max(s.nstart, m.start() - 8), m.start()) or _TWO_ITEMS.search(norm, s.nstart, s.nend) \
+                or norm.startswith("なお", s.nstart):
             continue
         said = _ITEM_OF.match(norm, m.end(), s.nend)
         if said is None:
