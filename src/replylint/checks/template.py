@@ -808,6 +808,7 @@ _REPLY_HERE = lazy(r"(?:この|本)メール(?:に|へ)[^。\n]{0,6}(?:ご返信
 _DATE = r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日"
 _ANY_DATE = lazy(_DATE)
 _ON_THE_DAY = lazy(r"当日は、?" + _DATE)
+_DEADLINE_AFTER = lazy(r"(?:\([^()\n]{1,4}\))?(?:まで|必着|締切|締め切り|〆切)")
 _DAY_OF = lazy(r"([一-鿿]{2})日は、?" + _DATE)
 _DONE_ON = lazy(_DATE + r"[^。\n]{0,6}?に([一-鿿]{2})(?:いたし|し|させていただき|に伺い|を行い)")
 # The same limit said twice with another number: 無料体験レッスンは、お一人様2回まで … ※無料体験レッスンは、
@@ -902,7 +903,8 @@ def _other_date(doc: Document, sentences):
     done_on = {}  # verbal noun -> (month, day) said with に…いたします
     for s in sentences:
         for m in _ANY_DATE.finditer(norm, s.nstart, s.nend):
-            dates.append((m.start(), m.group(1), m.group(2), m.group(3)))
+            if not _DEADLINE_AFTER.match(norm, m.end()):  # (お申し込みは6月1日まで: a deadline, not the day)
+                dates.append((m.start(), m.group(1), m.group(2), m.group(3)))
         for m in _DONE_ON.finditer(norm, s.nstart, s.nend):
             done_on.setdefault(m.group(4), (m.group(2), m.group(3), m.start()))
     starts = [d[0] for d in dates]
