@@ -35,7 +35,7 @@ from ..regexes import build_trie_pattern, lazy
 # (a name in Latin letters may hold spaces: TSUNAGU Mail, LUCE STORE)
 _NAME = (r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9][A-Za-z0-9&.'-]*){1,3}(?=\s*[をにでへ])"
          # (a business and its branch, a blank between: ソラモバイル なんば店)
-         r"|[^\s、。,!?「」『』()]{2,15} [^\s、。,!?「」『』()]{1,8}?(?:店|支店|本店|営業所|院|校|教室|館)(?=\s*[をにでへ])"
+         r"|[^\s、。,!?「」『』()]{2,15} [^\s、。,!?「」『』()]{1,8}?(?:店|支店|本店|営業所|院|校|教室|館|荘|亭)(?=\s*[をにでへ])"
          r"|[^\s、。,!?「」『』()]{2,25}?)")
 _OPENING_USE = (r"(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|お買い物|お買い上げ|ご購入|ご注文"
                 r"|ご来店|ご来院|ご来館|ご宿泊|ご搭乗|ご契約|ご加入|ご登録|お問い合わせ|ご用命|お引き立て|お選び)")
@@ -45,7 +45,9 @@ _OPENING_NAME = lazy(
 # ございます): matched at the start of an opening sentence only, the thanks right after. (Not a
 # time or a place said first: 4月5日にご注文いただき, 先月の物産展でお買い求めいただいた.)
 _BARE_OPENING = lazy(r"()" + _NAME + r"[\s]*(を|に|へ)" + _OPENING_USE
-                     + r"(いただき|頂き)[、\s]*(誠に|まことに|大変|本当に)?[、\s]*(ありがとう|有難う|有り難う)")
+                     + r"(いただき|頂き)[、\s]*(誠に|まことに|大変|本当に)?[、\s]*(ありがとう|有難う|有り難う"
+                     # (…いただき、スタッフ一同とても嬉しく思っております)
+                     r"|[^。\n]{0,12}?(嬉しく|うれしく))")
 _WHEN = lazy(r"[0-9０-９]|^(先|今|昨|前|本|翌|この|その|あの|過日|去る)|(日|月|年|週|頃|ごろ|前|後|中|際|時)$")
 _CLOSING_NAME = lazy(
     r"(今後とも|引き続き|これからも|一同)[、\s]*" + _NAME
@@ -117,7 +119,7 @@ _CALLED_NAME = lazy(
     + r"|[一-鿿々]{1,4}[^\S\n]+[一-鿿々ぁ-んァ-ヺー]{1,6}|[一-鿿々]{2,4})$")
 _NAME_REACH = 26
 _WRITTEN = frozenset((seg.GREETING, seg.BODY, seg.CLOSING))
-_PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|舗|親|子|夫|妻|族|体|先|業|院|校|園|婦|郎|嫁|婿|家|賓|客|皆"
+_PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|舗|親|子|夫|妻|族|体|先|業|院|校|園|婦|郎|嫁|婿|家|賓|客|皆|父|母|堂|息|嬢|孫|兄|姉|弟|妹"
                      r"|本人|各位|先方|相手|一同|両名|全員)$")  # roles and groups, not names
 _PERSON_ADDRESSEE = lazy(r"^\s*[一-鿿々]{1,4}\s*[一-鿿々ぁ-んァ-ヺー]{0,6}\s*(様|さま|殿)")
 _COMPANY_ADDRESSEE = lazy(r"御中|株式会社|有限会社|合同会社|" + _COMPANY_WORD)
@@ -132,13 +134,60 @@ def _clean_name(name: str) -> str:
 
 def _related(x: str, y: str) -> bool:
     """One name holds the other, or both start with the same name (ラクダ帳 and ラクダソフト: a
-    product and its maker; not ホテル海風 and ホテル潮騒, which share a kind)."""
+    product and its maker; not ホテル海風 and ホテル潮騒, which share a kind), or one is the other's
+    start spelled in Latin letters (MIDORI SERVER and ミドリネット)."""
     if x in y or y in x:
+        return True
+    if _romaji_start(x, y) or _romaji_start(y, x):
         return True
     k = 0
     while k < len(x) and k < len(y) and x[k] == y[k]:
         k += 1
     return k >= 2 and not _KIND.fullmatch(x[:k])
+
+
+# Katakana in Hepburn letters, for a brand written both ways (ミドリネット / MIDORI SERVER)
+_KANA_ROWS = {"": "アイウエオ", "k": "カキクケコ", "s": "サシスセソ", "t": "タチツテト", "n": "ナニヌネノ", "h": "ハヒフヘホ",
+              "m": "マミムメモ", "y": "ヤ ユ ヨ", "r": "ラリルレロ", "w": "ワ   ヲ", "g": "ガギグゲゴ", "z": "ザジズゼゾ",
+              "d": "ダヂヅデド", "b": "バビブベボ", "p": "パピプペポ"}
+_ROMAJI = {k: c + v for c, row in _KANA_ROWS.items() for k, v in zip(row, "aiueo") if k != " "}
+_ROMAJI.update({"シ": "shi", "チ": "chi", "ツ": "tsu", "フ": "fu", "ジ": "ji", "ヂ": "ji", "ヅ": "zu", "ン": "n", "ヴ": "vu"})
+_SMALL = {"ャ": "ya", "ュ": "yu", "ョ": "yo"}
+_LATIN_START = lazy(r"[A-Za-z][A-Za-z ]{2,}")
+_KATAKANA_START = lazy(r"[ァ-ヺー]{3,}")
+
+
+def _to_romaji(kana: str) -> str:
+    out = ""
+    for k, ch in enumerate(kana):
+        if ch in _SMALL and out.endswith("i"):
+            # シャ sha, ジョ jo (the i goes); キャ kya, リュ ryu (the i becomes y)
+            out = out[:-1] + (_SMALL[ch][-1] if out.endswith(("hi", "ji")) else _SMALL[ch])
+        elif ch == "ッ":
+            nxt = _ROMAJI.get(kana[k + 1:k + 2], "")
+            out += nxt[:1]
+        elif ch == "ー":
+            out += out[-1:]
+        else:
+            r = _ROMAJI.get(ch)
+            if r is None:
+                return out
+            out += r
+    return out
+
+
+def _romaji_start(latin: str, kana: str) -> bool:
+    """MIDORI SERVER starts with ミドリ (ミドリネット), spelled in Latin letters: three kana or more."""
+    a = _LATIN_START.match(latin)
+    b = _KATAKANA_START.match(kana)
+    if a is None or b is None:
+        return False
+    word = a.group().split()[0].lower()
+    for n in range(len(b.group()), 2, -1):
+        spelled = _to_romaji(b.group()[:n])
+        if len(spelled) >= 4 and word.startswith(spelled) or spelled.startswith(word) and len(word) >= 4:
+            return True
+    return False
 
 
 # The words the two ends start with, and the honour the customer's name takes (_HONOUR: not
@@ -165,18 +214,50 @@ _TWO_PLACES = lazy(r"引っ?越|引越|転居|移転|新居|旧居|転出|転入
 
 
 # Where the customer is met: 渋谷校の受付で, 梅田店のカウンターまで, 本館のフロントへ (_received)
-_RECEPTION = lazy(r"の(?:受付|フロント|窓口|カウンター|レジ)(?:で|まで|にて|へ|に)")
+# (a desk of the place may be named: みどり中央病院 2階の皮膚科受付へ, 本館の総合受付で)
+_RECEPTION = lazy(r"の(?:[一-鿿々ァ-ヺー]{1,6}?)?(?:受付|フロント|窓口|カウンター|レジ)(?:で|まで|にて|へ|に)")
+# The place where we wait for the customer: みずなら高原スキー場で小林様のお越しをお待ちしております
+# (read back from お待ち, the trigger's word)
+_WAIT_WORD = lazy(r"お待ち(?:して|いたして|申し上げ)")
+_WAIT_AT = lazy(r"(?:^|(?<=[\s、。!?]))([^\s、。!?「」『』()]{2,20}?)(?:で|にて)、?[^。\n]{0,16}?"
+                r"(?:お越し|ご来店|ご来場|ご来館|ご来院|ご来園|ご来校|ご来社|ご来所)を[^。\n]{0,12}?$")
+_FLOOR = lazy(r"[^\S\n]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})階$")
 
 
 # An event's day, its draw, its gate, or the wish that the customer enjoy it (_other_event)
 # (each alternative starts with a literal: a trigger is scanned for by its first characters)
-_EVENT_FRAME = lazy(r"公演の(?:当日|当選|開場|入場)|の(?:当日|当選|開場|入場)|を(?:どうぞ)?お楽しみ|は手荷物検査")
+_EVENT_FRAME = lazy(r"公演の(?:当日|当選|開場|入場)|の(?:当日|当選|開場|入場)|を(?:どうぞ)?お楽しみ|は手荷物検査"
+                    # (a tour's trip and a course's lessons, enjoyed: 「…2日間」の旅を、どうぞ楽しみに)
+                    r"|の(?:旅|ご旅行|受講|ご受講)を、?(?:どうぞ)?(?:お)?楽しみ")
 
 
 # (号室 too: the customer's room, which _visited reads; where the customer is met, which
 # _received reads; and an event's frame, which _other_event reads. The trigger's first match is
 # the earliest of any, so that _starts still finds every word of _STARTS after it.)
-@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME)
+# (and the goods of a kind, which _other_item reads: the longest word first)
+_ITEM_KINDS = (
+    ("冷蔵庫|冷凍庫|洗濯乾燥機|洗濯機|衣類乾燥機|掃除機|エアコン|電子レンジ|オーブンレンジ|テレビ|炊飯器|食器洗い乾燥機|食洗機"
+     "|空気清浄機|加湿器|除湿機|給湯器|ドライヤー"),
+    ("ダイニングテーブル|ローテーブル|テーブル|ダイニングチェア|チェア|ソファー|ソファ|ベッド|マットレス|チェスト|本棚|デスク"
+     "|食器棚|テレビボード"),
+    "電動アシスト自転車|クロスバイク|ロードバイク|マウンテンバイク|シティサイクル|折りたたみ自転車",
+)
+_ITEM = lazy("|".join(sorted("|".join(_ITEM_KINDS).split("|"), key=len, reverse=True)))
+_ITEM_KIND = {w: k for k, words in enumerate(_ITEM_KINDS) for w in words.split("|")}
+# (and the label of the customer's own name in a list, which _labelled_other reads)
+_OWN_LABEL = lazy(r"ご予約名|ご予約者|お名前|ご契約者|お申込者|お申し込み者|ご注文者|ご依頼者")
+# (and the customer's own product, which _other_model reads)
+_OWNED = lazy(r"お使いの|ご購入|お買い上げ|ご愛用|お持ちの")
+# (and the grounds of a place, which _grounds reads)
+_GROUNDS_WORD = lazy(r"駐車場|駐輪場|仮囲い|敷地|館内|場内")
+# (and a given name with さん, which _child_by_given_name reads)
+_GIVEN_SAN = lazy(r"さん")
+# (and the words of the places and shops a self-introduction names, which _introduced_as_other reads)
+_INTRO_PLACE = lazy(r"教室|校|店|院|クリニック|館|亭|荘|旅館|ホテル|の宿|支社|営業所|スキー場|ゲレンデ|ゴルフ場|キャンプ場"
+                    r"|役所|役場|パティスリー|菓子|ケーキ|スイーツ|ベーカリー|パン工房|ブーランジェリー")
+
+
+@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -188,6 +269,13 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _pet_names(doc, honours)
     yield from _visited(doc, written[0].nstart, written[-1].nend)
     yield from _received(doc, written[0].nstart, written[-1].nend)
+    yield from _waited_at(doc, written[0].nstart, written[-1].nend)
+    yield from _grounds(doc, written[0].nstart, written[-1].nend)
+    yield from _introduced_as_other(doc)
+    yield from _child_by_given_name(doc)
+    yield from _other_item(doc)
+    yield from _labelled_other(doc)
+    yield from _other_model(doc)
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
 
 
@@ -305,7 +393,7 @@ def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
             yield Hit(*doc.original_span(mo.start(2), mo.end(2)),
                       f"書き出しの「{mo.group(2)}」と結びの「{mc.group(2)}」が違います。"
                       f"どちらかが別のテンプレートから残った名前ではありませんか。", None)
-    signed = doc.signed_text
+    signed = doc.signed_text or _last_name_line(doc)[0]
     for (m, x), in ends:
         if x in reported:
             continue
@@ -427,6 +515,9 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str, welcome: bool
         found = re.search(re.escape(x[:head]) + "(" + _PLACE.pattern + ")", flat)
         if found is not None and (_KIND.search(found.group(1)) or _COMPANY_FORM.match(found.group(1))):
             return None  # (ことりモバイル株式会社: the business itself, not a branch)
+    elif head >= 3 and x[head - 2:head] == "の宿" and _INN.fullmatch(x, head):
+        # one group's inns, each its own name after the group's (山翠の宿 やまなみ荘 / 山翠の宿 かわせみ亭)
+        found = re.search(re.escape(x[:head]) + "(" + _INN.pattern + ")", flat)
     else:
         return None
     if found is None or found.group(1) == x[head:]:
@@ -437,6 +528,9 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str, welcome: bool
     at = raw.find(x[head:])
     a, b = (m.start(2) + at, m.start(2) + at + len(x) - head) if at >= 0 else (m.start(2), m.end(2))
     return _hit(doc, m, x, found.group(1), a, b)
+
+
+_INN = lazy(r"[^\s、。]{1,8}?(?:館|亭|荘|旅館|ホテル)")
 
 
 # A desk or office that serves every branch of a business (予約センター, お客様相談室, 本部): no branch.
@@ -454,7 +548,7 @@ _COMPANY_KATAKANA = lazy(r"ホールディングス|コミュニケーション�
 # お客様相談室 (the service or the company the writer answers for)
 _DESK_NAME = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()【】]{2,12}?)(?:[^\S\n]|の)?(?:カスタマーサポート|カスタマーセンター|サポートセンター"
                   r"|サポートデスク|サポート窓口|サポート|お客様相談室|お客さま相談室|お客様センター|お客さまセンター|コールセンター"
-                  r"|会員サポート|運営事務局|事務局)")
+                  r"|会員サポート|運営事務局|事務局|オンラインショップ|オンラインストア|公式オンラインショップ|通販サイト)")
 
 
 # Words before a desk's word that say what kind of desk it is, not whose (カスタマーサポート, 会員サポート)
@@ -527,7 +621,9 @@ _WELCOME_NAME = lazy(r"(?:^|[、。!?\n「」『』()])[^\S\n]*(?:(?:当日|本�
 # Families of the place's word a name ends with: two names that end in one family are two places
 # of one kind (吉祥寺店 / 町田店, 花月館 / 山翠館, せせらぎ亭 / かじか荘).
 _PLACE_FAMILIES = [lazy(words) for words in (
-    r"(?:店)$", r"(?:館|亭|荘|旅館|ホテル|の宿)$", r"(?:支店|支社|営業所)$", r"(?:院|クリニック)$", r"(?:校|教室)$")]
+    r"(?:店)$", r"(?:館|亭|荘|旅館|ホテル|の宿)$", r"(?:支店|支社|営業所)$", r"(?:院|クリニック)$", r"(?:校|教室)$",
+    r"(?:スキー場|ゲレンデ|ゴルフ場|キャンプ場)$", r"(?:市役所|区役所|町役場|村役場|役所|役場)$", r"(?:ホール|劇場)$",
+    r"(?:作業所|工事事務所)$")]
 _STAFF_REACH = 30
 # The place the reply books the customer in, the writer's own: 吉祥寺店にて、6月8日15時からご予約をお取りしました
 _BOOKED_AT = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()!?]{2,15}?)(?:にて|で)、?[^。\n]{0,30}?ご予約を(?:お取り|承り|お受け)")
@@ -559,6 +655,8 @@ def _welcome(doc: Document, starts: list[int], lo: int, hi: int):
 
 
 _SLOT_MARK = lazy(r"[〇○◯●■□×△]{2}")
+_OFFICIAL = lazy(r"(?:公式(?:アカウント)?)?(?:です|でございます)?$")
+_AFTER_KANA = lazy(r"(?<=[にでをはも])[^ぁ-ゖ]+$")  # the name's part after a particle (開館時間中に|中央図書館)
 
 
 class _Places:
@@ -567,22 +665,32 @@ class _Places:
 
     def __init__(self, doc: Document, signed: str, booked: list[str]) -> None:
         self.doc = doc
-        self.words = booked + [w for w in _SIGNED_SPLIT.split(signed.replace("の", " ")) if len(w) >= 3]
+        # (a name said alone, its です and 公式 taken off: しおさいホール公式です -> しおさいホール)
+        self.words = booked + [w for w in (_OFFICIAL.sub("", w) for w in _SIGNED_SPLIT.split(signed.replace("の", " ")))
+                               if len(w) >= 3]
         self.flat_own = _SPACE.sub("", doc.norm)
         self.flat_known = _SPACE.sub("", signed) + "\n" + _SPACE.sub("", doc.quoted_text)
 
     def other(self, named: re.Match):
         """A hit for the place in group 1 of `named` when it is another of the kind ours are."""
         x = _clean_name(named.group(1))
+        b = named.end(1)
+        floor = _FLOOR.search(named.group(1))
+        if floor is not None:  # (みどり中央病院 2階の受付: the place, not its floor)
+            b = named.start(1) + floor.start()
+            x = _clean_name(self.doc.norm[named.start(1):b])
         family = next((f for f in _PLACE_FAMILIES if f.search(x)), None)
         if family is None or len(x) - len(family.search(x).group()) < 2 or _GENERIC.search(x) or _SLOT_MARK.search(x):
             return  # (〇〇分館: a slot, which template/placeholder reports)
         if x in self.flat_known or self.flat_own.count(x) >= 2:
             return  # (a place the reply names as its own, or twice)
+        tail = _AFTER_KANA.search(x)
+        if tail is not None and len(tail.group()) >= 3 and tail.group() in self.flat_known:
+            return  # (開館時間中に中央図書館 1階のカウンターへ … みどり市立中央図書館: ours, the words before it run in)
         others = [w for w in self.words if family.search(w) and not _GENERIC.search(w)]
         if not others or any(_related(x, _clean_name(w)) for w in self.words):
             return
-        yield _hit(self.doc, None, x, others[0], named.start(1), named.end(1))
+        yield _hit(self.doc, None, x, others[0], named.start(1), b)
 
 
 def _received(doc: Document, lo: int, hi: int):
@@ -598,6 +706,43 @@ def _received(doc: Document, lo: int, hi: int):
     for m in found:
         named = _WELCOME_NAME.search(norm, max(lo, m.start() - _STAFF_REACH), m.start())
         if named is not None:
+            yield from places.other(named)
+
+
+# The place whose grounds the reply speaks of: 潮風ホールには専用の駐車場がございません, 緑町二丁目
+# 作業所の仮囲いの一部を撤去いたします (read back from the grounds' word)
+_GROUNDS_OF = lazy(r"(?:^|(?<=[\s、。!?]))([^\s、。!?「」『』()]{2,20}?)(?:には、?|では、?|の)(?:専用の|一部の)?$")
+
+
+def _grounds(doc: Document, lo: int, hi: int):
+    """潮風ホールには専用の駐車場がございません … しおさいホール公式です: the place whose grounds
+    the reply describes is named once, and the writer answers for another place of its kind (as
+    _received)."""
+    norm = doc.norm
+    signed = doc.signed_text
+    if not signed:
+        return
+    places = None
+    for w in _GROUNDS_WORD.finditer(norm, lo, hi):
+        named = _GROUNDS_OF.search(norm, max(lo, w.start() - _STAFF_REACH), w.start())
+        if named is not None:
+            places = places or _Places(doc, signed, [])
+            yield from places.other(named)
+
+
+def _waited_at(doc: Document, lo: int, hi: int):
+    """みずなら高原スキー場で小林様のお越しを心よりお待ちしております … 白樺高原スキー場 チケット
+    センター: the place where we wait for the customer is named once, and the writer signs with
+    another place of its kind (as _received)."""
+    norm = doc.norm
+    signed = doc.signed_text
+    if not signed:
+        return
+    places = None
+    for w in _WAIT_WORD.finditer(norm, lo, hi):
+        named = _WAIT_AT.search(norm, max(lo, w.start() - 2 * _STAFF_REACH), w.start())
+        if named is not None:
+            places = places or _Places(doc, signed, [])
             yield from places.other(named)
 
 
@@ -807,7 +952,7 @@ def _counts(text: str, names: set[str]) -> dict[str, int]:
 # The event the reply is about: the first quoted title followed by what the customer holds of it
 # (「ルナ・パレード アリーナツアー」大阪公演のチケット, 「青木 遥 ピアノ・リサイタル」の座席変更)
 _QUOTED = lazy(r"「([^「」\n]{2,40})」")
-_MATTER_AFTER = lazy(r"[^。\n]{0,8}?(公演|チケット|座席|当選|観戦|のご予約|の件|について|にお申し込み)")
+_MATTER_AFTER = lazy(r"[^。\n]{0,12}?(公演|チケット|座席|当選|観戦|のご予約|の件|について|にお申し込み|のお申し込み|のお取り消し)")
 # Another event in the frame of the customer's own (its day, its draw, its gate, enjoy it): quoted,
 # or bare — Latin words with the year (SUMMER WAVE 2024の当日は), katakana before 公演
 # (ミナト・ソニックス公演の当日は)
@@ -815,7 +960,8 @@ _QUOTED_FRAME = lazy(r"\s*(?:" + _EVENT_FRAME.pattern + r")")
 _BARE_EVENT = lazy(r"(?<![A-Za-z0-9ァ-ヺー・])((?:[A-Za-z][A-Za-z0-9.&'-]*[^\S\n]?){1,5}[0-9]{0,4}|[ァ-ヺー・]{3,20}"
                    r"(?:[^\S\n][ァ-ヺー・]{2,12})?)[^\S\n]?(?=" + _EVENT_FRAME.pattern + r")")
 _EVENT_WORD = lazy(r"ツアー|TOUR|Tour|ライブ|LIVE|Live|公演|フェス|FES|Fes|リサイタル|コンサート|夜会|Night|NIGHT|[0-9]{4}"
-                   r"|会$|寄席|展$|祭|ショー|SHOW|Show|大会|試合|[^\S\n]対[^\S\n]|ミュージカル|演奏|舞台|上映")
+                   r"|会$|寄席|展$|祭|ショー|SHOW|Show|大会|試合|[^\S\n]対[^\S\n]|ミュージカル|演奏|舞台|上映"
+                   r"|[0-9]日間$|泊[0-9]日$|講座$|入門$|セミナー$|コース$|講習$")
 # (two events on purpose: a show moved or swapped, another offered)
 _TWO_EVENTS = lazy(r"代わり|代替|振替|振り替え|中止|延期|(?:別の|ほかの|他の)(?:公演|イベント|ライブ|ツアー)|あわせて|併せて|とともに|同時")
 _EVENT_REACH = 40
@@ -850,5 +996,302 @@ def _other_event(doc: Document, lo: int, hi: int):
             continue
         yield Hit(*doc.original_span(a, a + len(norm[a:b].rstrip())),
                   f"この返信は「{matter.group(1)}」についてのものですが、「{raw}」が出てきます。"
-                  f"別の公演のテンプレートから残った名前ではありませんか。", matter.group(1))
+                  f"別の公演・ツアー・講座のテンプレートから残った名前ではありませんか。", matter.group(1))
         return
+
+
+# The words of a self-introduction or a signature line: a blank or a mark ends one (not ・, which
+# stands inside names: パティスリー・ミエル); the person and the verb after の go (桜ヶ丘教室の河野で
+# ございます -> 桜ヶ丘教室), and so does です / でございます after a name said alone.
+_LINE_WORDS = lazy(r"[\s、。,()「」『』【】:：/|]+")
+_INTRO_TAIL = lazy(r"(?:の[^の]{1,12}?)?(?:です|でございます|でござります|と申します)[!！]?$")
+# Families of the trade a shop's name says, at its start or its end (パティスリー・ミエル / 菓子工房
+# こもれび): two names of one such trade, one we introduce ourselves with and one we sign with,
+# are two shops.
+_SHOP_TRADES = [lazy(words) for words in (r"パティスリー|菓子|ケーキ|スイーツ", r"ベーカリー|パン工房|ブーランジェリー")]
+
+
+_BARE_END = lazy(r"[。!?!?」』)]|です|ます|ません|ください|でした")
+
+
+def _last_name_line(doc: Document) -> tuple[str, int]:
+    """A message's last line that is a name alone, which the splitter keeps in the body (…いつでも
+    こちらのDMでどうぞ。⏎菓子工房こもれび), when the reply has no signature: the name of a place
+    or a business of a kind, and its line; ("", -1) when there is none."""
+    norm = doc.norm
+    if any(ln.kind == seg.SIGNATURE for ln in doc.lines):
+        return "", -1
+    last = next((ln for ln in reversed(doc.lines) if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
+    text = norm[last.nstart:last.nend].strip() if last is not None else ""
+    if not text or len(text) > 20 or _BARE_END.search(text) or (_family_of(text) is None and not _KIND.search(text)) \
+            or not any(ln.nend > ln.nstart and ln.index < last.index for ln in doc.lines):
+        return "", -1
+    return text, last.index
+
+
+def _words_of(text: str) -> list[str]:
+    out = []
+    for w in _LINE_WORDS.split(text):
+        w = _INTRO_TAIL.sub("", w)
+        if len(w) >= 3:
+            out.append(w)
+    return out
+
+
+def _family_of(word: str):
+    return next((f for f in _PLACE_FAMILIES + _SHOP_TRADES if f.search(word)), None)
+
+
+def _introduced_as_other(doc: Document):
+    """あおば市役所 市民税課の中村でございます … みどり市役所 市民税課 中村 (signed): the writer
+    introduces themselves with a place, office or shop the reply names nowhere else, and signs
+    with another of its kind (a self-introduction kept from another branch's macro). The place
+    the signature names as our business, said again in the reply (ハーモニーピアノ教室 青葉台教室,
+    the school named in the opening too), is not the other one."""
+    intro = doc.introduction
+    if not intro:
+        return
+    norm = doc.norm
+    signature = [norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE]
+    signing = {ln.index for ln in doc.lines if ln.kind == seg.SIGNATURE}
+    if not signature:
+        text, index = _last_name_line(doc)
+        if not text:
+            return
+        signature = [text]
+        signing = {index}
+    flat_signed = _SPACE.sub("", "\n".join(signature))
+    own = _SPACE.sub("", "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines
+                                   if ln.index not in signing and ln.kind != seg.QUOTED))
+    for x in _words_of(intro):
+        family = _family_of(x)
+        if family is None or _GENERIC.search(x) or _SLOT_MARK.search(x) or x in flat_signed or own.count(x) >= 2:
+            continue
+        if len(family.sub("", x)) < 2:
+            continue  # (教室, 本店: the kind's word alone)
+        others = [w for line in signature for w in _words_of(line)
+                  if family.search(w) and len(family.sub("", w)) >= 2 and not _GENERIC.search(w)
+                  and not _CENTRAL_DESK.search(w) and own.count(w) == 0]
+        if not others or any(_related(x, w) for w in others):
+            continue
+        at = norm.find(x)
+        if at < 0:
+            continue
+        yield Hit(*doc.original_span(at, at + len(x)),
+                  f"名乗りの「{x}」と署名の「{others[0]}」が違います。別の店舗・窓口のテンプレートから"
+                  f"残った名前ではありませんか。", others[0])
+        return
+
+
+# A child of the family named in full (佐藤 陽翔さん, the addressee's family name), and a given
+# name alone with さん (悠斗さん)
+_FAMILY_NAME = lazy(r"^\s*([一-鿿々]{1,4})[^\S\n]*[一-鿿々ぁ-んァ-ヺー]{0,6}[^\S\n]*(?:様|さま)\s*$")
+_GIVEN_ALONE = lazy(r"(?<![一-鿿々ァ-ヺーぁ-ゖA-Za-z0-9])([一-鿿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})さん")
+# A sibling or a member of our staff said near the name: お姉さんの結衣さん, 講師の結衣さん
+_SIBLING = lazy(r"兄|姉|弟|妹|きょうだい|双子|ご家族")
+_STAFF_ROLE = lazy(r"(?:講師|先生|担当|スタッフ|コーチ|トレーナー|保育士|係|チューター)(?:の|は|が|:)?[^\S\n]*$")
+
+
+def _child_by_given_name(doc: Document):
+    """お子さま（佐藤 陽翔さん）の転園申込み … 悠斗さんは現在の園に: the reply names the family's
+    child in full, then a child by another given name, once (a line from another family's
+    reply). Silent when the reply speaks of a sibling or names staff by given name, when the
+    later name is the quote's or the signature's, or when it is not a given name."""
+    norm = doc.norm
+    if "さん" not in norm:
+        return
+    head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
+    addressee = _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None
+    if addressee is None:
+        return
+    family = addressee.group(1)
+    written = [s for s in doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)]
+    child = None
+    named = []  # (sentence, match) of given names alone
+    for s in written:
+        for m in _GIVEN_ALONE.finditer(norm, s.nstart, s.nend):
+            before = norm[max(s.nstart, m.start() - len(family) - 1):m.start()]
+            if before.rstrip().endswith(family) and norm[m.start() - 1:m.start()] in (" ", "\u3000", "") \
+                    or norm[max(s.nstart, m.start() - len(family)):m.start()] == family:
+                child = child or m.group(1)
+            else:
+                named.append((s, m))
+    if child is None or not named:
+        return
+    if _SIBLING.search(norm):
+        return
+    others = {m.group(1) for _, m in named if m.group(1) != child}
+    if len(others) != 1:
+        return
+    x = others.pop()
+    if x == family or x in doc.quoted_text or x in doc.signed_text or _SPACE.sub("", norm).count(x + "さん") != 1:
+        return
+    s, m = next((s, m) for s, m in named if m.group(1) == x)
+    if _STAFF_ROLE.search(norm, max(s.nstart, m.start() - 8), m.start()):
+        return  # (講師の結衣さん: one of ours)
+    if not any(t.nstart == m.start(1) and t.nend == m.end(1) and t.pos[2] == "人名" and t.pos[3] == "名"
+               for t in doc.sentence_tokens(s)):
+        return  # (a family name or a word: 田中さん, みなさん)
+    yield Hit(*doc.original_span(m.start(1), m.end(1) + 2),
+              f"「{x}さん」は、この返信でお名前をお書きしたお子さま（{child}さん）と違います。"
+              f"別のご家族への返信から残った名前ではありませんか。", child + "さん")
+
+
+
+# What is said of an item: its noun after の (ソファ「リネン 3P」のぐらつき, 冷蔵庫の修理, ソファのお届け)
+_ITEM_OF = lazy(r"(?:[^\S\n]*「[^「」\n]{1,20}」)?(?:\([^()\n]{1,20}\))?の([一-鿿々ァ-ヺー]{2,6}|お届け|ご返品|お取り寄せ|[ぁ-ゖ]{3,5}(?=[がはをにのも]))")
+# A sentence about a second item on purpose: ご相談の洗濯機の修理は、別の担当から
+_TWO_ITEMS = lazy(r"別の|別途|ほかの|他の|もう一|もう1|あわせて|併せて|ご相談の|追加で|もう一方"
+                  # (compared with it, or turned to as a matter of its own: なお、冷蔵庫の修理につきましては)
+                  r"|と同じ|と同様|同じく|のように|と比べ|につきましては|については|に関しては")
+# A time said in a sentence: its own news (6月24日にお届け, 明日発送)
+_WHEN_SAID = lazy(r"[0-9]{1,2}月|[0-9]{1,2}日|明日|明後日|本日|今週|来週|今月|来月|翌日|[0-9]営業日")
+# Another item on purpose: a new, spare or other one
+_ANOTHER_ITEM = lazy(r"(?:別の|ほかの|他の|新しい|代わりの|交換用の|新品の|同じ|おすすめの)[^\S\n]*$")
+
+
+def _other_item(doc: Document):
+    """ドラム式洗濯機の修理のご依頼を承りました … 担当者がお伺いし、冷蔵庫の修理を行います: the
+    reply is about one item, and says the same thing (修理, お届け, ぐらつき) of another of its
+    kind, named once in a sentence that names no other (a line from another customer's reply)."""
+    norm = doc.norm
+    written = doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)
+    items = []  # (sentence index, match) of goods named
+    for k, s in enumerate(written):
+        for m in _ITEM.finditer(norm, s.nstart, s.nend):
+            items.append((k, m))
+    if len(items) < 2:
+        return
+    by_word: dict[str, list] = {}
+    in_sentence: dict[int, set] = {}  # the words of goods each sentence names
+    for k, m in items:
+        by_word.setdefault(m.group(), []).append((k, m))
+        in_sentence.setdefault(k, set()).add(m.group())
+    first_k, first = items[0]
+    x = first.group()
+    for word, found in by_word.items():
+        if len(found) != 1 or word == x or _ITEM_KIND[word] != _ITEM_KIND[x] or word in x or x in word:
+            continue
+        k, m = found[0]
+        if k == first_k or len(in_sentence[k]) > 1:
+            continue  # (two items in one sentence: named together on purpose)
+        s = written[k]
+        if _ANOTHER_ITEM.search(norm, max(s.nstart, m.start() - 8), m.start()) or _TWO_ITEMS.search(norm, s.nstart, s.nend) \
+                or norm.startswith("なお", s.nstart):
+            continue
+        said = _ITEM_OF.match(norm, m.end(), s.nend)
+        if said is None:
+            continue
+        noun = said.group(1)
+        elsewhere = norm[written[0].nstart:s.nstart].count(noun) + norm[s.nend:written[-1].nend].count(noun)
+        if not elsewhere or word in doc.quoted_text:
+            continue
+        topic = written[first_k]
+        if _WHEN_SAID.search(norm, s.nstart, s.nend) and _WHEN_SAID.search(norm, topic.nstart, topic.nend):
+            continue  # (two items of one order, each with its own news: テーブルは明日、ソファは来週お届け)
+        yield Hit(*doc.original_span(m.start(), m.end()),
+                  f"この返信は「{x}」についてのものですが、「{word}」の{noun}と書いています。"
+                  f"別のお客様への返信から残った品名ではありませんか。", x)
+        return
+
+
+
+# ・ご予約名：高橋 沙織 様 — one person, under a label that names the customer themself (not a
+# passenger, a user or a consignee, who may be another)
+_LABELLED = lazy(r"[・\-*\s]*(?:ご予約名|ご予約者名?|お名前|ご契約者名?|お申込者名?|お申し込み者名?|ご注文者名?|ご依頼者名?)"
+                 r"[^\S\n]*[:：][^\S\n]*([一-鿿々]{1,4})[^\S\n]*([一-鿿々ぁ-ゖァ-ヺー]{1,6})?[^\S\n]*(?:様|さま)[^\S\n]*$")
+
+
+def _labelled_other(doc: Document):
+    """木村 沙織 様 … ・ご予約名：高橋 沙織 様: the booking's own name, in a list, is another
+    family's than the addressee's (a list kept from another customer's reply)."""
+    norm = doc.norm
+    head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
+    addressee = _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None
+    if addressee is None:
+        return
+    family = addressee.group(1)
+    for ln in doc.lines:
+        if ln.index == head.index or ln.kind == seg.QUOTED or ln.nend <= ln.nstart:
+            continue
+        m = _LABELLED.match(norm, ln.nstart, ln.nend)
+        if m is None or m.group(1) == family or family.startswith(m.group(1)) or m.group(1).startswith(family):
+            continue
+        name = m.group(1) + (m.group(2) or "")
+        if _SPACE.sub("", norm).count(name) > 1:
+            continue  # (named again: a companion, a family member said as such)
+        b = m.end(2) if m.group(2) else m.end(1)
+        yield Hit(*doc.original_span(m.start(1), b),
+                  f"「{norm[m.start(1):b]}」は、宛名の「{norm[head.nstart:head.nend].strip()}」と違います。"
+                  f"別のお客様への返信から残った名前ではありませんか。", None)
+        return
+
+
+
+# A model of our brand: the brand's word, a blank, the model's (HOMIO Cam, キーリア パッド, 「ルミナ アイ」)
+_MODEL_AFTER = lazy(r"[^\S\n]([A-Za-z][A-Za-z0-9+-]{1,9}|[ァ-ヺー]{2,8}[0-9]?)(?![A-Za-z0-9ァ-ヺー])")
+# Words after a brand that are no model: its desks, its app, its plans
+_NOT_A_MODEL = lazy(r"^(?:サポート|カスタマー|センター|アプリ|ストア|ショップ|オンライン|アカウント|メンバー|プレミアム|プラス|ポイント"
+                    r"|サービス|シリーズ|ファミリー|ID|App|Plus|Pro|Premium|Support|Store|Shop|Online)")
+# Two models said together on purpose: paired, compared, offered
+_MODELS_TOGETHER = lazy(r"と連携|連携|組み合わせ|併用|対応機種|比べ|違い|おすすめ|お勧め|ご紹介|ほか|他の|別の|新しい|買い替え|乗り換え"
+                        r"|後継|新モデル|新製品|旧モデル|生産終了|発売")
+
+
+def _other_model(doc: Document):
+    """ご購入いただいたHOMIO Camで … アプリでHOMIO Lockの設定画面を開き (signed ホミオ): the
+    reply is about one model of our brand and names another, once, where the customer's own
+    belongs (a step pasted from another product's answer)."""
+    norm = doc.norm
+    # (the signature and the self-introduction: the brand we answer for, not a subject's product)
+    signed = "\n".join([doc.norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE] + [doc.introduction])
+    if not signed.strip():
+        return
+    brands = {w for w in _signed_words(signed) if 2 <= len(w) <= 10 and not _KIND.fullmatch(w) and not _ITEM.search(w)}
+    if not brands:
+        return
+    written = doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)
+    for brand in brands:
+        found = []  # (sentence, start, model)
+        for s in written:
+            text = norm[s.nstart:s.nend]
+            at = 0
+            while True:
+                k = _find_brand(text, brand, at)
+                if k is None:
+                    break
+                a, b = k
+                m = _MODEL_AFTER.match(norm, s.nstart + b)
+                if m is not None and not _NOT_A_MODEL.match(m.group(1)):
+                    found.append((s, s.nstart + a, m.end(), m.group(1)))
+                at = b
+        models = list(dict.fromkeys(f[3] for f in found))
+        if len(models) != 2:
+            continue
+        x, y = models
+        ys = [f for f in found if f[3] == y]
+        if len(ys) != 1 or ys[0][0] is found[0][0] or any(f[0] is ys[0][0] for f in found if f[3] == x):
+            continue
+        s, a, b, _ = ys[0]
+        if _MODELS_TOGETHER.search(norm, s.nstart, s.nend) or y in doc.quoted_text:
+            continue
+        yield Hit(*doc.original_span(a, b),
+                  f"この返信は「{norm[found[0][1]:found[0][2]]}」についてのものですが、「{norm[a:b]}」が出てきます。"
+                  f"別の製品への回答から残った名前ではありませんか。", None)
+        return
+
+
+def _find_brand(text: str, brand: str, at: int):
+    """Where `brand` (or its Latin spelling, when written in katakana: ホミオ / HOMIO) next stands
+    in `text` from `at`, as (start, end); None when it does not."""
+    k = text.find(brand, at)
+    if k >= 0:
+        return k, k + len(brand)
+    if _KATAKANA_START.fullmatch(brand):
+        for m in _LATIN_WORD.finditer(text, at):
+            if _romaji_start(m.group(), brand) and len(m.group()) <= len(_to_romaji(brand)) + 1:
+                return m.start(), m.end()
+    return None
+
+
+_LATIN_WORD = lazy(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")

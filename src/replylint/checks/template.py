@@ -45,6 +45,7 @@ _SLOTS = (
     # Markdown link's text, [release_notes](https://…))
     r"|[\[【<](?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[\]】>](?!\()"
     r"|【[^【】\n]{0,20}" + _SLOT_WORDS + r"】"  # 【会社名】
+    r"|〔[^〔〕\n]{0,20}" + _SLOT_WORDS + r"〕"  # 〔展覧会名〕
     r"|<[^<>\n]{0,20}" + _SLOT_WORDS + r">"  # <要記入>
     r"|<[^<>\n※]{1,20}(を入れる|をいれる|を書く)>"  # ＜金額を入れる＞: what to put there
     r"|[○〇◯●×△□]{2,}"  # ○○様, ××円, ●●
@@ -87,11 +88,11 @@ _SLOTS = (
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
 # with a class or a look-behind, so that re tries the pattern at every character of a sentence;
 # a look-ahead for these first rejects the other characters at once (a fifth of the cost).
-_SLOT_FIRST = "{%#<[【○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_"
+_SLOT_FIRST = "{%#<[【〔○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_"
 _PLACEHOLDER = lazy("(?=[" + re.escape(_SLOT_FIRST) + "])(?:" + _SLOTS + ")")
 _LONGEST = 90  # no placeholder above is longer
 # Days by their kind (定休日, 休業日, 営業日): a heading's word, never a date left to fill
-_KIND_OF_DAY = lazy(r"(定休|休業|営業|休診|休館|休園|休校|祝|休|記念|公休|振替休)日[】\]>]$")
+_KIND_OF_DAY = lazy(r"(定休|休業|営業|休診|休館|休園|休校|祝|休|記念|公休|振替休)日[】〕\]>]$")
 # A value written in a bracketed slot: a date or an amount in digits, with no mask left in it
 _FILLED = lazy(r"^[^0-9XxＸｘ*＊〇○●]*[0-9][^XxＸｘ*＊〇○●]*$")
 # A 【…】 / [...] that opens a line and is followed by its value is a label, not a slot:
@@ -146,7 +147,7 @@ def _linted_ranges(doc: Document, kinds) -> list:
 
 def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
     text = m.group()
-    if text[0] not in "【[<":  # (＜開催日時＞ over its line of content, as 【開催日時】)
+    if text[0] not in "【[<〔":  # (＜開催日時＞ over its line of content, as 【開催日時】)
         return False
     if norm[line_start:m.start()].strip():
         return False  # inside a sentence: a slot
@@ -155,7 +156,7 @@ def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
         # A bracket alone on its line heads what comes under it (【お問い合わせ先】); one that names
         # a value to put in its place is the slot itself (<<医院名>>, 【手順URL】 with no address
         # under it).
-        inner = text.strip("<>[]【】 ")
+        inner = text.strip("<>[]【】〔〕 ")
         if not inner or _NAMES_A_VALUE.search(inner):
             return False
         return not (_NAMES_A_LINK.search(inner) and not _ADDRESS_NEXT.match(norm, m.end()))
@@ -221,7 +222,7 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 # A character or word each kind of slot in _PLACEHOLDER starts with. (Each alternative a literal,
 # not a class: a trigger whose alternatives all start with a literal is skipped through in C to
 # where one of them can start; with one class among them, it is tried at every character.)
-@triggered_by("|".join(re.escape(c) for c in "{%#<[【○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)"
+@triggered_by("|".join(re.escape(c) for c in "{%#<[【〔○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)"
               # (を… and して… as two alternatives: a group first left re nothing to skip to, and the
               # trigger was tried at every character, 56k -> 195k instructions per reply)
               r"|を(?:記入|入力|挿入|差し込み)\)|して(?:記入|入力|挿入|差し込み)\)|X[年月]X"
@@ -244,14 +245,14 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue
             if _is_masked(norm, m.start(), m.end()) or not _beside_word(norm, m.start(), m.end()):
                 continue
-            if m.group()[0] in "[【" and acts.on_screen(norm, m.start() + 1, m.end() - 1) \
+            if m.group()[0] in "[【〔" and acts.on_screen(norm, m.start() + 1, m.end() - 1) \
                     and not _customers_thing(norm, m.start(), m.end()):
                 continue  # a name on the screen: 取り込み画面の［文字コード］で
-            if m.group()[0] in "[【" and _in_path(norm, m.start(), m.end()):
+            if m.group()[0] in "[【〔" and _in_path(norm, m.start(), m.end()):
                 continue  # a step of a path of menus: ［設定］＞［アクセスポイント名］の順に開き
-            if m.group()[0] in "[【<" and _FILLED.search(m.group()):
+            if m.group()[0] in "[【〔<" and _FILLED.search(m.group()):
                 continue  # filled in: 【掲載日：2023年1月25日】, お支払期限は【2月10日】です
-            if m.group()[0] in "[【<" and _KIND_OF_DAY.search(m.group()):
+            if m.group()[0] in "[【〔<" and _KIND_OF_DAY.search(m.group()):
                 continue  # a heading that names a kind of day, not a date to fill: 【定休日】のご案内
             if norm[m.start() - 1:m.start()] == "「" and _MENTIONED.match(norm, m.end(), min(ln.nend, m.end() + _NEAR)):
                 continue  # named as what is shown: 宛名欄に「<<氏名>>」「<<住所1>>」と表示されている箇所
@@ -265,6 +266,8 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # a sentence about merge fields: 本文に {name} と入力すると、お名前が差し込まれます
             if m.group()[0] in "{$%#<" and _typed_code(norm, m.start(), m.end(), line_start):
                 continue  # a code the product reads, for the reader to type: {page} と半角で入力してください
+            if m.group()[0] in "{$%<" and _CONFIG_LINE.fullmatch(norm, ln.nstart, ln.nend):
+                continue  # a line of the reader's own settings, quoted back: exclude: "{{hostname}}/tmp/*"
             if m.group()[0] == "{" and _JSON.search(m.group()):
                 continue  # a JSON object in a reply to a developer: {"id": 1, "name": "研修A"}
             if m.group()[0] == "(" and "/" in m.group() and (
@@ -334,6 +337,8 @@ _EXAMPLE_AFTER = lazy(r"」\s*(のように|のような|のよう|など|など
 # ...or what precedes it: 宛名の書き方は「株式会社〇〇 〇〇様」です / 記入例：「〇〇の件」
 _EXAMPLE_BEFORE = lazy(r"(書き方|書式|形式|記入例|入力例|例|フォーマット|ひな形|雛形|見本)(は|も|として)?[、,:：]?\s*$")
 _JSON = lazy(r"\"\s*:")  # {"id": 1}: a key and its value
+# A line of settings, a key and a quoted value, with no Japanese in it (YAML, .env, INI)
+_CONFIG_LINE = lazy(r"[ \t]*-?[ \t]*[A-Za-z_][A-Za-z0-9_.-]{0,40}[ \t]*[:=][ \t]*([\"'])[^\n\"'ぁ-ゖァ-ヺ一-鿿]{1,200}\1[ \t]*,?[ \t]*")
 # A sentence that speaks of merge fields, as a product's help does (差し込み項目は {受講者名} …;
 # {{course_title}} を入れると、講座名に置き換わります): its slots are the subject, not leftovers
 # (asked with Document.act: searched once per sentence, which may hold many slots)
@@ -486,6 +491,9 @@ _AGENT_NOTE = Grammar(
     r"|[(]\s*※?[^()\n]{0,40}?[はも][^()\n]{0,12}?(控えめ|厚め|多め|少なめ|短め|丁寧|慎重|簡潔|手短)に\s*[)]"
     # the macro's own tag pasted with it: #手数料返金マクロv2
     r"|(?<![^\s(【\[。、])#[^\s#]{0,20}(マクロ|テンプレ|定型文)[^\s#]{0,12}"
+    # the macro's own title over the reply, numbered or coded: 【テンプレ③ 機種変更】, [マクロ#12 返金]
+    # (not a word of the product's: 【テンプレートの使い方】)
+    r"|[【\[]\s*(マクロ|テンプレ(ート)?|定型文?)\s*(No\.?|#|:|-|_)?\s*[0-9①-⑳][^【】\[\]\n]{0,20}[】\]]"
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
     r"|(?<![一-鿿々])要\s*再?(確認|修正|チェック)(?=\s*($|[:!)\]】、。]))"  # 要確認 left standing alone
     r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
@@ -752,3 +760,272 @@ def verbatim_copy(doc: Document, ctx: CheckContext):
     yield Hit(0, 0, f"テンプレート「{copy.name}」をほぼそのまま使っています（書き換え・書き足しは {share}、"
                     f"{copy.changed_chars} 文字。名前の差し込みは数えません）。お問い合わせの内容に触れる一文を"
                     f"加えるなど、このお客様に向けて書き直してください。")
+
+
+# -- a stock sentence that says the opposite of the reply ---------------------------------
+# A fee said both waived and charged: 解約金はかかりません … なお、解約金1,100円をご請求いたします.
+# The fee's noun is a run of kanji and katakana that ends in a word for a charge (取消料, 休会費,
+# 解約金, 事務手数料); a service said free by its own name (体験レッスンは無料です) is compared
+# with its fee (体験レッスン料).
+_FEE_END = r"(?:手数料|料金|料|費|金|代)"
+_FEE = r"([一-鿿々ァ-ヺー]{0,10}?" + _FEE_END + r")"
+_WAIVED = lazy(_FEE + r"(?:は|も|が)、?(?:一切|いっさい|特に)?(?:かかりません|かかりませ|発生(?:いた)?しません"
+               r"|いただきません|いただいておりません|頂戴(?:いた)?しません|頂戴しておりません|ご?請求(?:いた)?しません"
+               r"|請求されません|不要|無料|無償)"
+               r"|([一-鿿々ァ-ヺー]{2,12})は、?(?:無料|無償)(?:です|で|にて|となり)")
+_CHARGED = lazy(_FEE + r"(?:として|は|を|に)?、?(?:月額|一律|別途)?[0-9][0-9,]*円"
+                r"|[0-9][0-9,]*円(?:\((?:税込|税抜|税込み)\))?の" + _FEE + r"を(?:申し受け|頂戴|ご請求|請求|いただき)"
+                r"|" + _FEE + r"を(?:申し受け|頂戴|ご請求|請求|いただき)"
+                r"|[0-9][0-9,]*円を" + _FEE + r"として")
+# A case of its own, which makes the two sentences true together: 更新月以外にご解約の場合は …
+# 更新月にお手続きいただくと、解約金はかかりません; 2回目以降は; 通常は; ただし. The earlier sentence
+# may give the reader's reason (1年以上経っておりますので); the later may not narrow the case.
+_CASE = r"場合|以外|[^\s、。]ば[、,]|たら|なら|ただし|但し|通常|[るくうすつぬぶむ]と[、,]"
+_EARLIER_CASE = lazy(_CASE)
+_LATER_CASE = lazy(_CASE + r"|未満|以上|以下|超え|超過|以降|以前|のみ|を除|回目|か月目|ヶ月目|カ月目|初回|初月"
+                   r"|次回|追加|延長|別途|ほか|他の|までに|を過ぎ|過ぎ|遅れ|紛失|破損|汚損|キャンセル待ち")
+_FEE_ENDS = ("手数料", "料金", "料", "費", "金", "代")
+_FEE_REACH = 16  # how many fees said before one it is compared with
+
+
+def _same_fee(waived: str, charged: str) -> bool:
+    """休会費 and 会費, 取消料 and 取消料, 体験レッスン (said free) and 体験レッスン料."""
+    if waived == charged or (len(waived) >= 2 and charged.endswith(waived)) or (len(charged) >= 2 and waived.endswith(charged)):
+        return True
+    bare = next((charged[:-len(e)] for e in _FEE_ENDS if charged.endswith(e)), charged)
+    return len(waived) >= 2 and bare == waived or len(waived) >= 3 and bare.endswith(waived)
+
+
+# This mail sent from an address that takes no reply (a footer kept from the macro), where the
+# body asks the reader to answer this very mail.
+_NO_REPLY = lazy(r"(?:この|本)メールは[^。\n]{0,12}送信専用[^。\n]{0,20}|送信専用(?:の)?(?:メール)?アドレスから[^。\n]{0,20}")
+_REPLY_HERE = lazy(r"(?:この|本)メール(?:に|へ)[^。\n]{0,6}(?:ご返信|返信|お返事|ご返答)(?:ください|くださいませ|いただけ|をお願い|願い)")
+
+
+# A date said again for the same day, differently: 収集日は、6月12日（木）に決まりました。当日は、
+# 2022年4月7日（木）の朝… (the macro's example date, its year kept); 6月19日に収集いたします。収集日は
+# 2023年1月19日（木）です.
+_DATE = r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日"
+_ANY_DATE = lazy(_DATE)
+_ON_THE_DAY = lazy(r"当日は、?" + _DATE)
+_DEADLINE_AFTER = lazy(r"(?:\([^()\n]{1,4}\))?(?:まで|必着|締切|締め切り|〆切)")
+_DAY_OF = lazy(r"([一-鿿]{2})日は、?" + _DATE)
+_DONE_ON = lazy(_DATE + r"[^。\n]{0,6}?に([一-鿿]{2})(?:いたし|し|させていただき|に伺い|を行い)")
+# The same limit said twice with another number: 無料体験レッスンは、お一人様2回まで … ※無料体験レッスンは、
+# お一人様1回限り
+_LIMIT = lazy(r"(?:^|(?<=[\s、。※]))(?:なお、)?([一-鿿々ァ-ヺー]{3,15})は、?[^。\n]{0,12}?([0-9]{1,3})(回|名|点|枚|個|泊|日間|か月|ヶ月)"
+              r"(?:まで|限り|のみ)")
+# The season a letter's opening words name (盛夏の候), against what the letter says of the time of
+# year (本年も残すところわずか, よいお年を): months of each, the two at least three months apart.
+_SEASON_WORDS = {
+    "新春": (1,), "初春": (1,), "迎春": (1,), "厳寒": (1, 2), "大寒": (1,), "余寒": (2,), "立春": (2,), "晩冬": (2,),
+    "早春": (3,), "浅春": (3,), "春暖": (3, 4), "陽春": (4,), "桜花": (4,), "仲春": (3, 4), "新緑": (5,), "薫風": (5,),
+    "晩春": (5,), "初夏": (6,), "梅雨": (6, 7), "向暑": (6,), "盛夏": (7, 8), "猛暑": (7, 8), "酷暑": (7, 8), "炎暑": (7, 8),
+    "大暑": (7,), "残暑": (8, 9), "晩夏": (8,), "立秋": (8,), "初秋": (9,), "新秋": (9,), "秋涼": (9,), "秋冷": (10,),
+    "仲秋": (9, 10), "錦秋": (10, 11), "晩秋": (11,), "深秋": (11,), "向寒": (11,), "初冬": (12,), "師走": (12,),
+    "歳末": (12,), "歳晩": (12,)}
+_SEASON_OPENING = lazy(r"(" + "|".join(_SEASON_WORDS) + r")の(?:候|みぎり|折)")
+_TIME_OF_YEAR = [(lazy(words), months) for words, months in (
+    (r"(?:本年|今年)も残すところ|よいお年を|良いお年を|年の瀬|年末のご挨拶|今年一年|本年中は|歳末", (12,)),
+    (r"新年(?:明けまして|あけまして)|謹賀新年|新年のご挨拶|本年もどうぞ|旧年中は", (1,)),
+    (r"暑中お見舞い|暑さ厳しき折|猛暑が続|暑い日が続", (7, 8)),
+    (r"寒さ厳しき折|寒い日が続|寒さが続", (12, 1, 2)))]
+# A reply of condolence, and the stock lines of a business reply that do not belong in one
+_CONDOLENCE = lazy(r"お悔やみ[^。\n]{0,6}申し上げ|ご冥福を[^。\n]{0,6}お祈り|ご愁傷様|哀悼の意")
+_AGAIN_WELCOME = lazy(r"また(?:の|お)(?:ご利用|ご来店|お越し|ご来館|ご来場|ご用命)[^。\n!]{0,16}?お待ち[^。\n!]{0,12}[。!]?")
+_HELP_LINE = lazy(r"(?:ご不明な点|ご質問)[^。\n]{0,12}?(?:お気軽に)[^。\n]{0,8}?(?:お問い合わせ|ご連絡)ください")
+_A_MATTER = lazy(r"ください|ご案内|手続|お知らせ|お送り|ご確認|ご請求|ご返金|ご予約")
+
+
+def _months_apart(a: tuple, b: tuple) -> int:
+    return min(min(abs(x - y), 12 - abs(x - y)) for x in a for y in b)
+
+
+@triggered_by(r"の方】|の場合】|のお客様】|の方]|の場合]|料|費|金|代|無料|無償|送信専用|当日は|日は|回|名|点|枚|個|泊|日間|か月|ヶ月|の候|みぎり|の折|お悔やみ|ご冥福|ご愁傷|哀悼")
+def contradiction(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    sentences = [s for s in doc.sentences if s.kind != seg.QUOTED]
+    yield from _other_date(doc, sentences)
+    yield from _other_limit(doc, sentences)
+    yield from _other_season(doc, sentences)
+    yield from _stock_in_condolence(doc, sentences)
+    yield from _variant_left(doc)
+    # the fees each sentence waives or charges, in the reply's order
+    said = []  # (sentence index, waived?, fee)
+    for k, s in enumerate(sentences):
+        for m in _WAIVED.finditer(norm, s.nstart, s.nend):
+            said.append((k, True, m.group(1) or m.group(2)))
+        for m in _CHARGED.finditer(norm, s.nstart, s.nend):
+            said.append((k, False, m.group(1) or m.group(2) or m.group(3) or m.group(4)))
+    reported = set()
+    for j, (k2, waived2, fee2) in enumerate(said):
+        if k2 in reported:
+            continue
+        later = sentences[k2]
+        if _LATER_CASE.search(norm, later.nstart, later.nend):
+            continue
+        for k1, waived1, fee1 in said[max(0, j - _FEE_REACH):j]:  # (the last few: linear in a long price list)
+            if k1 >= k2 or waived1 == waived2:
+                continue
+            earlier = sentences[k1]
+            if _EARLIER_CASE.search(norm, earlier.nstart, earlier.nend):
+                continue
+            if _same_fee(fee1 if waived1 else fee2, fee2 if waived1 else fee1):
+                reported.add(k2)
+                what = "かからない" if waived1 else "かかる"
+                yield Hit(later.start, later.end,
+                          f"前の文では{fee1}が{what}と書いていますが、この文はその逆を述べています。"
+                          f"別のテンプレートから残った文ではありませんか。どちらが正しいか確かめ、片方を削除してください。", None)
+                break
+    # the no-reply footer against the body's request for a reply to this mail
+    if doc.channel == "email":
+        ask = None
+        for s in sentences:
+            if _REPLY_HERE.search(norm, s.nstart, s.nend):
+                ask = s
+                break
+        if ask is not None:
+            for s in sentences:
+                m = _NO_REPLY.search(norm, s.nstart, s.nend)
+                if m is not None:
+                    yield Hit(*doc.original_span(m.start(), m.end()),
+                              "本文では「このメールにご返信ください」とお願いしていますが、この一文はこのメールが送信専用だと"
+                              "述べています。定型の結びの文を消し忘れていませんか。", None)
+                    break
+
+
+
+def _other_date(doc: Document, sentences):
+    norm = doc.norm
+    if "日は" not in norm:
+        return
+    dates = []  # (offset, year, month, day) of every date, in order
+    done_on = {}  # verbal noun -> (month, day) said with に…いたします
+    for s in sentences:
+        for m in _ANY_DATE.finditer(norm, s.nstart, s.nend):
+            if not _DEADLINE_AFTER.match(norm, m.end()):  # (お申し込みは6月1日まで: a deadline, not the day)
+                dates.append((m.start(), m.group(1), m.group(2), m.group(3)))
+        for m in _DONE_ON.finditer(norm, s.nstart, s.nend):
+            done_on.setdefault(m.group(4), (m.group(2), m.group(3), m.start()))
+    starts = [d[0] for d in dates]
+    for s in sentences:
+        for m in _ON_THE_DAY.finditer(norm, s.nstart, s.nend):
+            k = bisect_right(starts, m.start() - 1) - 1  # the last date said before 当日
+            last = dates[k] if k >= 0 else None
+            if m.group(1) and last is not None and not last[1] and last[2:] != (m.group(2), m.group(3)):
+                yield Hit(*doc.original_span(m.start(1), m.end()),
+                          f"「当日」の日付が、前に書いた{last[2]}月{last[3]}日と違います。テンプレートの例の日付が"
+                          f"残っていませんか。", None)
+                return
+        for m in _DAY_OF.finditer(norm, s.nstart, s.nend):
+            said = done_on.get(m.group(1))
+            if said is not None and said[2] < m.start() and said[:2] != (m.group(3), m.group(4)):
+                yield Hit(*doc.original_span(m.start(2) if m.group(2) else m.start(3), m.end()),
+                          f"{m.group(1)}日が、前に書いた{said[0]}月{said[1]}日と違います。テンプレートの例の日付が"
+                          f"残っていませんか。", None)
+                return
+
+
+def _other_limit(doc: Document, sentences):
+    norm = doc.norm
+    said = {}  # (topic, counter) -> number
+    for s in sentences:
+        for m in _LIMIT.finditer(norm, s.nstart, s.nend):
+            key = (m.group(1), m.group(3))
+            if key in said and said[key] != m.group(2) and not _LATER_CASE.search(norm, s.nstart, s.nend):
+                yield Hit(s.start, s.end,
+                          f"前の文では「{m.group(1)}」を{said[key]}{m.group(3)}までと書いていますが、この文は"
+                          f"{m.group(2)}{m.group(3)}と述べています。別のテンプレートから残った文ではありませんか。", None)
+                return
+            said.setdefault(key, m.group(2))
+
+
+def _other_season(doc: Document, sentences):
+    norm = doc.norm
+    opening = None
+    for s in sentences[:4]:
+        opening = _SEASON_OPENING.search(norm, s.nstart, s.nend)
+        if opening is not None:
+            break
+    if opening is None:
+        return
+    months = _SEASON_WORDS[opening.group(1)]
+    for rx, when in _TIME_OF_YEAR:
+        for s in sentences:
+            if s.nstart > opening.start() and rx.search(norm, s.nstart, s.nend):
+                if _months_apart(months, when) >= 3:
+                    yield Hit(*doc.original_span(opening.start(), opening.end()),
+                              f"「{opening.group()}」は{months[0]}月ごろの挨拶ですが、本文は{when[0]}月ごろの内容です。"
+                              f"別の季節の手紙の書き出しが残っていませんか。", None)
+                    return
+                break
+
+
+def _stock_in_condolence(doc: Document, sentences):
+    norm = doc.norm
+    if not _CONDOLENCE.search(norm):
+        return
+    matters = False
+    helps = []
+    for s in sentences:
+        if s.kind == seg.SIGNATURE:
+            continue
+        m = _AGAIN_WELCOME.search(norm, s.nstart, s.nend)
+        if m is not None:
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      "お悔やみの返信に「またのご利用をお待ちしております」のような定型の結びが残っています。"
+                      "削除するか、「どうぞご自愛ください」のような結びにしてください。", None)
+            return
+        h = _HELP_LINE.search(norm, s.nstart, s.nend)
+        if h is not None:
+            helps.append(h)
+        elif _A_MATTER.search(norm, s.nstart, s.nend):
+            matters = True
+    # a letter of condolence only, with the help line of a reply to an inquiry
+    if helps and not matters:
+        h = helps[0]
+        yield Hit(*doc.original_span(h.start(), h.end()),
+                  "お悔やみの手紙に、お問い合わせへの返信の定型の結び（ご不明な点がございましたら…）が残っています。"
+                  "削除してください。", None)
+
+
+
+# The macro's variants, a line each, headed by the case each is for: 【乾燥肌の方】… ⏎【脂性肌の方】…
+_VARIANT_HEAD = lazy(r"[ \t]*[【\[]([^【】\[\]\n]{1,15}?)(?:の方|の場合|のお客様|のお客さま)[】\]]")
+
+
+def _variant_left(doc: Document):
+    """田辺様は乾燥肌とのご診断でしたので … 【乾燥肌の方】… ⏎【脂性肌の方】…: the reply says which
+    case is the reader's, and the variants for the others were left under it. Only where the reply
+    names the reader's case with the reader's name (〇〇様は), or a note tells the agent to delete
+    the others: a notice to many readers lists every case on purpose."""
+    norm = doc.norm
+    heads = []  # (line, match) of consecutive variant lines
+    for ln in doc.lines:
+        m = _VARIANT_HEAD.match(norm, ln.nstart, ln.nend) if ln.nend > ln.nstart else None
+        if m is not None and (not heads or heads[-1][0].index == ln.index - 1):
+            heads.append((ln, m))
+        elif m is not None:
+            heads = [(ln, m)]
+        elif len(heads) >= 2:
+            break
+        else:
+            heads = []
+    if not 2 <= len(heads) <= 8:
+        return  # (a list of many cases is a table for every reader)
+    first, last = heads[0][0].nstart, heads[-1][0].nend
+    outside = norm[:first] + "\n" + norm[last:]
+    said = [(ln, m) for ln, m in heads if m.group(1) in outside]
+    if len(said) != 1:
+        return
+    case = said[0][1].group(1)
+    at = outside.find(case)
+    told = _EDIT_NOTE.search(outside) is not None or (
+        "様は" in outside[max(0, at - 20):at] or "さまは" in outside[max(0, at - 20):at])
+    if not told:
+        return
+    for ln, m in heads:
+        if m is not said[0][1]:
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      f"この返信は「{case}」のお客様あてですが、ほかの場合の文（{m.group().strip()}）が残っています。"
+                      f"該当しない文を削除してください。", None)
