@@ -141,6 +141,8 @@ _ALTERNATIVE = lazy(_at(
     # tried at every character)
     r"|(?P<act>いたし|させていただき)(ます|ました|ております)(?!ん|が|けれど|ところ)"
     r"|承ります|承っております|お(?P<o>[^\s。、,!?()「」]{1,12})ください|ご(?P<go>[^\s。、,!?()「」]{1,12})ください"
+    # (a step asked for as a noun: その場合は返却期限までにご返却をお願いします; not ご理解をお願いします)
+    r"|(?P<req>(お|ご)[^\s。、,!?()「」]{1,12}?をお願い(いたし|し|申し上げ)ます)"
     r"|(?<!ない)[てで](ください|くださいませ)"
     # a way asked for in a letter's polite request: 窓口にお問い合わせいただきますようお願い申し上げます /
     # 配送をご利用いただけますと幸いです (not ご理解いただきますよう: _NOT_ALTERNATIVE)
@@ -175,7 +177,7 @@ def _alternative_at(norm: str, start: int, end: int) -> int:
     for m in _ALTERNATIVE.finditer(norm, start, end):
         if m.group("act") is not None and not _our_action_before(norm, m.start()):
             continue
-        if m.group("o") is not None or m.group("go") is not None or m.group("ask") is not None \
+        if m.group("o") is not None or m.group("go") is not None or m.group("ask") is not None or m.group("req") is not None \
                 or m.group().endswith(("ください", "くださいませ")):
             if m.group().endswith(("ないでください", "ないでくださいませ")):
                 continue  # (お問い合わせはしないでください: a prohibition shows no way)
@@ -571,7 +573,9 @@ _BLAME = [
                 r"(な|だった|であった|である|でした)?(ため|ので|せい|ことが原因|のが原因|ことにより)"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
     # ご確認されなかったため / お手続きなさらなかったので (an honorific verb, negated, as the reason)
-    (lazy(r"[おご][一-龥ぁ-んァ-ヶー]{1,8}?(され|なさら|されてい|されておら|なさってい|なさっておら|になら|になってい)"
+    # (not their coming, お越しにならなかったため: a no-show told as what happened; named with お客様が or
+    # a deadline, the patterns above report it)
+    (lazy(r"[おご](?!(越し|来店|来院|来場|出席|参加)にな)[一-龥ぁ-んァ-ヶー]{1,8}?(され|なさら|されてい|されておら|なさってい|なさっておら|になら|になってい)"
                 r"なかった(ため|ので|から|せい|ことにより|ことが原因)"),
      "「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
     (lazy(r"ご存[じ知]ない(かもしれません|かと存じます)が"),
@@ -938,6 +942,11 @@ _SUBSTITUTE = lazy(r"代わりに|かわりに|代替|別の(方法|手段|形)|
                    r"|(方法|手段)(が|も)(ございます|あります)(?!ん)")
 
 
+# ...or right after the refusal, in its own sentence: 〜はお受けしておりませんが、公式リセールで
+# お譲りいただけます
+_BUT_OFFERED = lazy(r"が[、,][^。]{0,80}?(いただけ|でき|承り|承れ|ご利用になれ)ます(?!ん)")
+
+
 def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     """A rule is cited as the reason earlier in the sentence (before a refusal at `before`)."""
     for m in _RULE_BY.finditer(norm, s.nstart, before):
@@ -1009,7 +1018,7 @@ def rule_citing(doc: Document, ctx: CheckContext):
             # 公式リセールを…). (Only an offer in its place: the next step of another matter,
             # 解約のお手続きは…, leaves the rule the only reason.)
             k = index[id(s)]
-            if _SUBSTITUTE.search(norm, refusal_m.end(), s.nend) or any(
+            if _SUBSTITUTE.search(norm, refusal_m.end(), s.nend) or _BUT_OFFERED.match(norm, refusal_m.end(), s.nend) or any(
                     _SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]):
                 continue
         yield _hit(doc, *found, suggestion=hint)
@@ -1061,7 +1070,9 @@ _KIND = lazy(r"(心配|気に|無理|遠慮|諦め|あきらめ|焦ら|慌て|�
 _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引火|火災|発火|爆発|破損|故障|破片|事故|中毒|窒息|転倒"
              r"|変形|変色|劣化|漏電|ガス漏れ|原因(と|に)な"
              # (the harm of a leak or a fraud: セキュリティのため、パスワードはメールに書かないでください)
-             r"|セキュリティ|安全のため|不正|悪用|なりすまし|詐欺|漏えい|漏洩|流出|第三者に知られ|個人情報")
+             r"|セキュリティ|安全のため|不正|悪用|なりすまし|詐欺|漏えい|漏洩|流出|第三者に知られ|個人情報"
+             # (heat: 本体が熱くなりますので、周りに物を置かないようご注意ください)
+             r"|熱く|高温|熱い")
 # The next sentence gives the reason (…引火するおそれがあります / …割れることがございます).
 _REASON_END = lazy(r"(あります|ございます|ためです|からです|おそれがあります|なります)[。!]?\s*$")
 # What a ban is for, said before it: 野鳥の繁殖地を守るため / 安全を確保するために
@@ -1096,17 +1107,21 @@ def negative_command(doc: Document, ctx: CheckContext):
                 start = _phrase_start(doc, s, m.start())
             if _KIND.search(norm, s.nstart, m.start()) or _quoted(norm, s, m.start(), m.end()):
                 continue
+            if _NOTE_ON_REQUEST.search(norm, max(s.nstart, start - 40), start):
+                continue  # DMでお知らせください（口座番号は送らないでください）: a note on how to do what
+                # was just asked, in brackets after it
             if index is None:
                 index = {id(x): n for n, x in enumerate(sentences)}
             nxt = sentences[index[id(s)] + 1] if index[id(s)] + 1 < len(sentences) else None
-            if not _PRESSED.search(norm, s.nstart, m.start()) and (
+            pressed = _PRESSED.search(norm, s.nstart, m.start()) is not None or _pressed_before(doc, sentences, index, s)
+            if not pressed and (
                     _HARM.search(norm, s.nstart, start)
                     or nxt is not None and nxt.line <= s.line + 1 and _HARM.search(norm, nxt.nstart, nxt.nend)
                     and _REASON_END.search(norm, nxt.nstart, nxt.nend)):
                 continue  # a warning of harm, with its reason
             lead = doc.list_lead(s)
             # (asked with Document.act: once per list's lead, not once per item)
-            if lead is not None and not _PRESSED.search(norm, s.nstart, m.start()) \
+            if lead is not None and not pressed \
                     and (doc.act(_CAUTION_LEAD, lead) or doc.act(_HARM, lead)):
                 continue  # an item of a list of precautions
             if m.group().startswith("禁止") and _RULE_FORBIDS.search(norm, s.nstart, m.end()):
@@ -1127,6 +1142,23 @@ def negative_command(doc: Document, ctx: CheckContext):
             hint = f"してほしいことを「{verb}」のように書いてください。" if verb else \
                 "してほしいことを「〜してください」の形で書いてください（例: 置かないでください → 空けておいてください）。"
             yield _hit(doc, start, m.end(), suggestion=hint)
+
+
+# A request, then a bracket opened on it whose note runs up to the prohibition (no bracket closed)
+_NOTE_ON_REQUEST = lazy(r"(ください|下さい|お願い(いたし|し)ます)[(（][^()（）。]*$")
+# A sentence that adds to the one before it: また、 / さらに、 / それから、
+_ADDED = lazy(r"\s*(また|さらに|それから|あわせて|併せて)[、,]")
+
+
+def _pressed_before(doc: Document, sentences: list[Sentence], index: dict, s: Sentence) -> bool:
+    """`s` adds to a pressed prohibition in the sentence before it (リンクは絶対に開かないでください。
+    また、暗証番号は誰にも教えないでください): the same force carries over."""
+    k = index[id(s)]
+    if k == 0 or not _ADDED.match(doc.norm, s.nstart, s.nend):
+        return False
+    prev = sentences[k - 1]
+    m = _NEG_CMD.search(doc.norm, prev.nstart, prev.nend)
+    return m is not None and _PRESSED.search(doc.norm, prev.nstart, m.start()) is not None
 
 
 def _says_what_to_do(norm: str, after: int, s: Sentence, nxt: Sentence | None) -> bool:
@@ -1430,10 +1462,11 @@ _IF_NOT = "(?:な|無)(?:" + "|".join(_IF_NOT_ENDS) + ")(?!(?<=いと)(?:き|こ
 _UNTIL_DONE = lazy(r"(される|いただく|いただける|なさる|くださる)まで(は|の間)?[、,]")
 # A time when something stops (作業の間、メンテナンス中は), or a closure's time or day (休業中は,
 # 休館日は, 定休日は): its "cannot be used" tells what stops, not a service refused
-_DURING = lazy(_at("のまメ作停工期点休閉改定断",
+# (and an item labelled as the impact of a work: ・影響：Web画面、APIのすべてがご利用いただけません)
+_DURING = lazy(_at("のまメ作停工期点休閉改定断影",
                    r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中|の日時|の時間"
                    r"|休業中|休館中|休診中|休校中|休園中|休止中|閉館中|閉鎖中|改装中|休業日|休館日|休診日|定休日|停電中|断水中)"
-                   r"(?:[はも][、,]?|[、,])"))
+                   r"(?:[はも][、,]?|[、,])|影響[:：]"))
 _UNAVAILABLE = lazy(r"(ご利用|お使い)?(いただけ|になれ)ません|(ご利用|利用|お使い)?(でき|出来)ません")
 _NEG_CONDITION = lazy(_at("な無", _IF_NOT))
 _THEN_NOT = (r"(?:(?:でき|いただけ|承れ|受けられ|進められ|使え|ご利用になれ)(?:ません|ない)|(?:いたし)?かねます"
