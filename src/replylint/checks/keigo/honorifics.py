@@ -275,6 +275,8 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + ["存", "ぞん"]  # 存じていますか
     # (お客様がお申し込みいたしました: the customer named, then the humble お〜いたす)
     + [w + r"が\s*[おご御][^、。!?\n]{1,10}?(?:いたし|致し)" for w in ("様", "さま")]
+    # (お客様がいただいたメール: the customer named, then the humble いただく as their own receiving)
+    + [w + r"が\s*(?:いただ|頂)" for w in ("様", "さま")]
     + "らっしゃ おっしゃ 仰 なさ 為さ 召し 召上 めしあが".split() + [r"おら\s*れ"]  # own-side 尊敬語
     # (くださる said of an act, not asked: 係員が確認してくださいます; not くださいますよう)
     + [r"くださ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)", r"下さ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)"]
@@ -492,6 +494,17 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 yield _hit(toks, p, e, suggestion=sugg, fix=None,
                            message=f"「{found}」は謙譲の「{toks[p].surface}〜いたす」で、お客様の動作には使いません。「{sugg}」と書きます。")
                 continue
+        # お客様がいただいた予約確認メール: the customer named right before the humble いただく, their
+        # own receiving (not ご記入いただいた, a favour received from them: the verb follows a noun)
+        if t.pos[0] == "動詞" and t.lemma in ("いただく", "頂く") and i >= 2 \
+                and toks[i - 1].surface == "が" and toks[i - 1].pos[0] == "助詞" \
+                and doc.parties.subject(toks, i, ("が",), person=True, clause=True) == parties.CUSTOMER:
+            e = _chain_end(toks, i + 1)
+            sugg = "お受け取りに" + _plain_ra_godan(_NARU, toks[i + 1:e])
+            found = _text(toks, i, e)
+            yield _hit(toks, i, e, suggestion=sugg, fix=None,
+                       message=f"「{found}」は謙譲の「いただく」で、お客様が受け取ることには使いません。「{sugg}」と書きます。")
+            continue
         # Every pattern below starts at one of these verbs or at a humble noun (拝見 ...).
         if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:
             continue
