@@ -274,7 +274,7 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + "拝見 拝読 拝聴 拝借 拝受 頂戴 拝察".split()  # 拝見して|ください
     + ["存", "ぞん"]  # 存じていますか
     # (お客様がお申し込みいたしました: the customer named, then the humble お〜いたす)
-    + [w + r"が\s*[おご御][^、。!?\n]{1,10}?(?:いたし|致し)" for w in ("様", "さま")]
+    + [w + r"が\s*[おご御][^、。!?\n]{1,10}?(?:いたし|致し|し)" for w in ("様", "さま")]
     # (お客様がいただいたメール: the customer named, then the humble いただく as their own receiving)
     + [w + r"が\s*(?:いただ|頂)" for w in ("様", "さま")]
     + "らっしゃ おっしゃ 仰 なさ 為さ 召し 召上 めしあが".split() + [r"おら\s*れ"]  # own-side 尊敬語
@@ -458,6 +458,12 @@ def go_sareru(doc: Document, ctx: CheckContext):
             yield _hit(toks, p, e, suggestion=sugg, fix=_joined(_text(toks, p, i) + "に", ra_godan_form(_NARU, toks[i + 2:e])))
 
 
+def _honored_ga(toks: list[Token], i: int) -> bool:
+    """toks[i] comes right after 〜様が / 〜さまが (お客様が, 田中様が): the one honoured named as who acts
+    (the words _WRONG_VERBS looks for these patterns by)."""
+    return i >= 2 and toks[i - 1].surface == "が" and toks[i - 1].pos[0] == "助詞" and toks[i - 2].surface.endswith(("様", "さま"))
+
+
 def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
     """Humble words for the customer's actions, honorific words for our own."""
     n = len(toks)
@@ -484,21 +490,25 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         # お客様がお申し込みいたしました / 田中様がご注文いたした: the customer named as who acts, in
         # their own clause, with the humble お〜いたす (their act: お申し込みになった)
-        if t.pos[0] == "動詞" and (t.lemma in ("いたす", "致す") or t.norm in ("いたす", "致す")) and i >= 2 \
+        # (or お〜する: お客様がお乗りした便 → お乗りになった; not お休みした, the お of a noun said politely)
+        if t.pos[0] == "動詞" and (t.lemma in ("いたす", "致す") or t.norm in ("いたす", "致す")
+                                   or _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n
+                                   and toks[i + 1].surface in ("た", "て", "ます", "まし")) and i >= 2 \
                 and toks[i - 1].pos[0] in ("名詞", "動詞") and toks[i - 1].nend == t.nstart:
             p = _prefixed(toks, i - 1)
-            if p is not None and doc.parties.subject(toks, p, ("が",), person=True, clause=True) == parties.CUSTOMER:
+            if p is not None and _text(toks, p, i).lstrip("お御") not in _BIKA_NOUNS and _honored_ga(toks, p) \
+                    and doc.parties.subject(toks, p, ("が",), person=True, clause=True) == parties.CUSTOMER:
                 e = _chain_end(toks, i + 1)
                 sugg = _text(toks, p, i) + "に" + _plain_ra_godan(_NARU, toks[i + 1:e])
                 found = _text(toks, p, e)
                 yield _hit(toks, p, e, suggestion=sugg, fix=None,
-                           message=f"「{found}」は謙譲の「{toks[p].surface}〜いたす」で、お客様の動作には使いません。「{sugg}」と書きます。")
+                           message=f"「{found}」は謙譲の「{toks[p].surface}〜{'いたす' if t.surface.startswith(('いた', '致')) else 'する'}」で、"
+                                   f"お客様の動作には使いません。「{sugg}」と書きます。")
                 continue
         # お客様がいただいた予約確認メール: the customer named right before the humble いただく, their
         # own receiving (not ご記入いただいた, a favour received from them: the verb follows a noun)
         if t.pos[0] == "動詞" and t.lemma in ("いただく", "頂く") and i >= 2 \
-                and toks[i - 1].surface == "が" and toks[i - 1].pos[0] == "助詞" \
-                and doc.parties.subject(toks, i, ("が",), person=True, clause=True) == parties.CUSTOMER:
+                and _honored_ga(toks, i) and doc.parties.subject(toks, i, ("が",), person=True, clause=True) == parties.CUSTOMER:
             e = _chain_end(toks, i + 1)
             sugg = "お受け取りに" + _plain_ra_godan(_NARU, toks[i + 1:e])
             found = _text(toks, i, e)
