@@ -1524,7 +1524,13 @@ def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):
         for m in _DOUBLE_NEG.finditer(norm, s.nstart, s.nend):
+            if _HOW_IT_WORKS.match(norm, m.end(), s.nend):
+                continue  # 〜がそろっていないと決算書が作れない仕組みです: how the thing is built, told
             yield _hit(doc, _phrase_start(doc, s, m.start()), m.end())
+
+
+# What the sentence calls the negative condition and its result: how a thing is built
+_HOW_IT_WORKS = lazy(r"(仕組み|しくみ|仕様|設計|構造)(です|でございます|となって|になって)")
 
 
 # -- positive/cold-apology ------------------------------------------------------------
