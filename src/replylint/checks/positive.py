@@ -424,8 +424,19 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                and _curt_at(norm, n) is None
                # (nor a norm held over the reader: 本来であれば、期限を守っていただくのが当然です)
                and not (_NORM_WORDS.search(norm, n.nstart, n.nend) and _norm_held(norm, n) is not None)
-               if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near) \
+               if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend)
+               # (or asks for the form that is taken, and the refusal names only the other form: 原本を
+               # ご提出ください。コピーは受け付けておりません)
+               or _BARE_REFUSAL.match(norm, s.nstart, s.nend) and _HAND_IN.search(norm, n.nstart, n.nend)
+               for n in near) \
         or _ways_listed(doc, sentences, k)
+
+
+# ...after a request to hand in what is taken (ご提出ください, お持ちください, ご郵送ください)
+_HAND_IN = lazy(r"(ご提出|ご持参|お持ち|ご郵送|お送り|ご送付|ご返送|ご用意|お支払い)(ください|くださいませ|をお願い(いたし|し|申し上げ)ます"
+                r"|いただきますよう|いただけますよう)")
+# A refusal that is the whole sentence, of a noun alone: コピーは受け付けておりません
+_BARE_REFUSAL = lazy(r"\s*[一-龥ァ-ヶー]{1,8}(は|も)(受け付けて|お受けして|受付して|承って)(おり|い)ません[。!]?\s*$")
 
 
 # A time or a limit said to be passed, as the whole of a sentence (ご購入から30日が経過しております /
