@@ -1135,6 +1135,9 @@ def negative_command(doc: Document, ctx: CheckContext):
                 index = {id(x): n for n, x in enumerate(sentences)}
             nxt = sentences[index[id(s)] + 1] if index[id(s)] + 1 < len(sentences) else None
             pressed = _PRESSED.search(norm, s.nstart, m.start()) is not None or _pressed_before(doc, sentences, index, s)
+            if not pressed and _FOR_A_WHILE.search(norm, s.nstart, start):
+                continue  # 養生期間中ですので、あと2日ほどは重い家具を置かないようお願いいたします: a
+                # precaution for a time, with its reason
             if not pressed and (
                     _HARM.search(norm, s.nstart, start)
                     or nxt is not None and nxt.line <= s.line + 1 and _HARM.search(norm, nxt.nstart, nxt.nend)
@@ -1165,6 +1168,8 @@ def negative_command(doc: Document, ctx: CheckContext):
             yield _hit(doc, start, m.end(), suggestion=hint)
 
 
+# Its reason, then how long it holds (〜ですので、あと2日ほどは / 〜のため、乾くまでは / 〜ので、点検の間は)
+_FOR_A_WHILE = lazy(r"(ので|ため)[、,][^。]{0,20}?(あと[^。、]{1,8}?(は|の間)|まで(は|の間)|の間は)")
 # A request, then a bracket opened on it whose note runs up to the prohibition (no bracket closed)
 _NOTE_ON_REQUEST = lazy(r"(ください|下さい|お願い(いたし|し)ます)[(（][^()（）。]*$")
 # A sentence that adds to the one before it: また、 / さらに、 / それから、
