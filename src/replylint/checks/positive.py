@@ -36,7 +36,7 @@ _REFUSAL = lazy(_at(
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|かねます)"
     r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)かねます"
     r"|(対応し|受け付け|受付し|お受けし|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
-    r"|販売し|ご用意し|用意し|お答えし|回答し|ご回答し|ご案内し|案内し|公開し|開示し)て(おり|い)ません"
+    r"|販売し|ご用意し|用意し|お答えし|回答し|ご回答し|ご案内し|案内し|公開し|開示し|応じ)て(おり|い)ません"
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
     # (the potential of a service of ours, denied: お取り置きは行えません / 現金は扱えません)
     r"|(行え|おこなえ|扱え|取り扱え)ません"
@@ -73,7 +73,8 @@ _SEND_ONLY = lazy(r"送信専用|配信専用|自動送信|自動配信")
 # A scope stated (〜が対象です); and the refusal that holds for a request not done (ご連絡のない,
 # 書類がない), right after the request itself (〜ください)
 _IN_SCOPE = lazy(r"対象(です|となります|でございます|となっております)")
-_IF_NOT_DONE = lazy(r"([一-龥ァ-ヶー]{1,6})(の|が)ない")
+# (or the act itself undone: 分配してください。分配されていないチケットでは入場できません)
+_IF_NOT_DONE = lazy(r"([一-龥ァ-ヶー]{1,6})((の|が)ない|(され|し)て(い|おら)?ない)")
 
 
 def _asked_before(norm: str, prev, start: int, end: int) -> bool:
@@ -90,7 +91,7 @@ _ASK_RIGHT_AFTER = lazy(r"[^。、]{0,4}?(ください|くださいませ|(を|�
 # Not a refusal: the customer's own report, a question, a quotation, a condition.
 # What our own mind cannot do (理解できません, 納得いたしかねます,
 # 把握することができません): a state of the writer, not a service withheld, so no way forward is owed.
-_OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測)(する|いたす|致す)?(こと)?(が|は|も)?$")
+_OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測|判断|断定)(する|いたす|致す)?(こと)?(が|は|も)?$")
 _NOT_REFUSAL_AFTER = lazy(
     r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか))")
 # What can be done: an alternative, a condition under which it is possible, an action we take,
@@ -101,14 +102,15 @@ _ALTERNATIVE = lazy(_at(
     "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配次オプサコメ制窓機",
     r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
     r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
-    r"|(?<!本来)であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
+    # (not a condition of something not done: 冷蔵庫に入れていただけなかったのであれば、保証はできかねます)
+    r"|(?<!本来)(?<!ないの)(?<!なかったの)であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
     r"|いただけ(ます|る)(?!ん|と(幸い|助かり))(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|いただくこと(が|も)(でき|可能)|(?<!不)可能(です|となります|でございます|となっております)"
     r"|でき(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|できるように|でき(ません|かねます)が[^。]{0,60}(でき(る|ます)|いただけ|可能|承)"
     r"|ご案内(いたし|し|申し上げ|させていただき)ます|ご提案(いたし|し|申し上げ|させていただき)ます"
     r"|ご紹介(いたし|し)ます|おすすめ(いたし|し)ます|お勧め"
     r"|(お送り|お届け|手配|交換|返金|ご返金|お取り替え|お取替え|ご用意|用意|再発行|発行|対応|お手伝い"
     r"|ご連絡|お知らせ|お調べ|確認|お受け|お預かり|お振り込み|お振込み|お振込|延長|ご予約|予約|お作り|修理"
-    r"|お引き取り|お伺い|お返し|お戻し|ご説明|振替|お振替|受け付け|お付け|お手続き|手続き|発送|配送|再送|準備|ご準備"
+    r"|お引き取り|お伺い|お返し|お戻し|ご説明|振替|お振替|振り替え|お振り替え|受け付け|お付け|お手続き|手続き|発送|配送|再送|準備|ご準備"
     r"|調整|お取り寄せ|取り寄せ|お取り置き|手配し直|お作り直|ご相談に応じ)(いたし|し|させていただき)(ます|ております)(?!ん)"
     r"|(いただけ|くださ|なさ)れば|いただけると|いただくと|いただきますと|お選びいただけ"
     r"|(お問い合わせ|お問合せ|ご相談|ご連絡)いただけますと"
@@ -117,7 +119,7 @@ _ALTERNATIVE = lazy(_at(
     r"|(使え|選べ|買え|もらえ|受けられ|借りられ|申し込め|乗れ|貯められ|替えられ|変えられ|届けられ|見られ|行え|おこなえ)(ます|る)(?!ん)"
     # (the honorific potential: 午前中の指定はご利用になれます / お使いになれます)
     r"|になれ(ます|る)(?!ん)"
-    r"|(こと|場合)も(ございます|あります)|(方法|手段|やり方)(が|も)(ございます|あります)(?!ん)"
+    r"|(こと|場合)も(ございます|あります)|(方法|手段|やり方)(が|も)(ございます|あります|考えられます)(?!ん)"
     # the next round of the same thing, named: 次回の公募は9月上旬に開始する予定です
     r"|次回の(公募|募集|受付|抽選|販売|入荷|開催|講座|セール|お申し込み)(は|も)"
     # possible in some cases: 未発送の場合に限り、キャンセルを承れる場合があります
@@ -141,6 +143,8 @@ _ALTERNATIVE = lazy(_at(
     # tried at every character)
     r"|(?P<act>いたし|させていただき)(ます|ました|ております)(?!ん|が|けれど|ところ)"
     r"|承ります|承っております|お(?P<o>[^\s。、,!?()「」]{1,12})ください|ご(?P<go>[^\s。、,!?()「」]{1,12})ください"
+    # (a step asked for as a noun: その場合は返却期限までにご返却をお願いします; not ご理解をお願いします)
+    r"|(?P<req>(お|ご)[^\s。、,!?()「」]{1,12}?をお願い(いたし|し|申し上げ)ます)"
     r"|(?<!ない)[てで](ください|くださいませ)"
     # a way asked for in a letter's polite request: 窓口にお問い合わせいただきますようお願い申し上げます /
     # 配送をご利用いただけますと幸いです (not ご理解いただきますよう: _NOT_ALTERNATIVE)
@@ -149,7 +153,7 @@ _ALTERNATIVE = lazy(_at(
 # Before a refusal only a plain statement of what is possible counts ("what can be done, then
 # the limit"); "ご連絡いたします" there announces the reply, it offers nothing.
 _POSSIBLE = lazy(
-    r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|であれば|でしたら|いただけ(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|いただくこと(が|も)(でき|可能)"
+    r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|(?<!ないの)(?<!なかったの)であれば|でしたら|いただけ(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|いただくこと(が|も)(でき|可能)"
     r"|(?<!不)可能(です|となります|でございます|となっております)|でき(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|承ります|承っております")
 # ...but not these, which ask for patience or acceptance rather than offer a way forward.
 _NOT_ALTERNATIVE = lazy(r"(了承|理解|容赦|待ち|注意|迷惑|心配|安心|遠慮|勘弁|気をつけ|覚悟|協力)")
@@ -175,7 +179,7 @@ def _alternative_at(norm: str, start: int, end: int) -> int:
     for m in _ALTERNATIVE.finditer(norm, start, end):
         if m.group("act") is not None and not _our_action_before(norm, m.start()):
             continue
-        if m.group("o") is not None or m.group("go") is not None or m.group("ask") is not None \
+        if m.group("o") is not None or m.group("go") is not None or m.group("ask") is not None or m.group("req") is not None \
                 or m.group().endswith(("ください", "くださいませ")):
             if m.group().endswith(("ないでください", "ないでくださいませ")):
                 continue  # (お問い合わせはしないでください: a prohibition shows no way)
@@ -297,8 +301,9 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # お客様の梱包が不十分だったため、補償の対象外となります: the scope follows from the
                 # cause, and positive/blame reports the cause (a request refused, 免除はできません, is
                 # reported on its own)
-            if _NEG_CONDITION.search(norm, s.nstart, m.start()):
-                break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's)
+            if _NEG_CONDITION.search(norm, s.nstart, m.start()) or _UNTIL_DONE.search(norm, s.nstart, m.start()):
+                break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's); and
+                # 返却されるまで、新たな貸出はできません: until an act is done, the same condition
             if _AS_IT_IS.search(norm, s.nstart, m.start()):
                 break  # 古いアプリのままですと、…受けることができません: what staying so costs, not a refusal
             if _DURING.search(norm, s.nstart, m.start()) and _UNAVAILABLE.match(norm, m.start(), m.end()):
@@ -416,10 +421,23 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
                and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
                and not _blames(norm, n)
+               # (nor an order given bare: 窓口に来てください, positive/curt-request's)
+               and _curt_at(norm, n) is None
                # (nor a norm held over the reader: 本来であれば、期限を守っていただくのが当然です)
                and not (_NORM_WORDS.search(norm, n.nstart, n.nend) and _norm_held(norm, n) is not None)
-               if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend) for n in near) \
+               if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend)
+               # (or asks for the form that is taken, and the refusal names only the other form: 原本を
+               # ご提出ください。コピーは受け付けておりません)
+               or _BARE_REFUSAL.match(norm, s.nstart, s.nend) and _HAND_IN.search(norm, n.nstart, n.nend)
+               for n in near) \
         or _ways_listed(doc, sentences, k)
+
+
+# ...after a request to hand in what is taken (ご提出ください, お持ちください, ご郵送ください)
+_HAND_IN = lazy(r"(ご提出|ご持参|お持ち|ご郵送|お送り|ご送付|ご返送|ご用意|お支払い)(ください|くださいませ|をお願い(いたし|し|申し上げ)ます"
+                r"|いただきますよう|いただけますよう)")
+# A refusal that is the whole sentence, of a noun alone: コピーは受け付けておりません
+_BARE_REFUSAL = lazy(r"\s*[一-龥ァ-ヶー]{1,8}(は|も)(受け付けて|お受けして|受付して|承って)(おり|い)ません[。!]?\s*$")
 
 
 # A time or a limit said to be passed, as the whole of a sentence (ご購入から30日が経過しております /
@@ -538,7 +556,9 @@ _BLAME = [
                 r"(た|ておりました)(ため|ので|から|せい|ことにより|ことが原因)"),
      "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
     # 大野様が請求書をまだ提出なさっていないためです: what they have not done, given as the reason
-    (lazy(_PARTY + r"(が|は)[^。]{0,40}?(て|で)(い|おら|いらっしゃら)ない(ためです|からです|ためでございます|ことが原因|のが原因)"),
+    # (or supposed so: お客様が掃除されていないからだと思われます)
+    (lazy(_PARTY + r"(が|は)[^。]{0,40}?(て|で)(い|おら|いらっしゃら)ない(ためです|からです|ためでございます|ことが原因|のが原因"
+                r"|(ため|から)(だと|と|かと)(思われます|思います|考えられます|存じます))"),
      "主語をお客様にせず、「〜が確認できておりません」のように起きたことと、次の手順を示してください。"),
     # 収集されなかったのは分別ルールを守っていないからです: a rule, an instruction or a deadline not
     # kept, given as the reason (the customer unnamed, but none else is meant)
@@ -549,8 +569,13 @@ _BLAME = [
     # 野口様が設定を削除されたことが原因です / お客様が古い機種を使い続けていることが原因です:
     # what the customer did or keeps doing, named as the cause (原因: of a fault; 理由 only for
     # an act of theirs done, as it may explain anything)
-    (lazy(_PARTY + r"(が|は|で)[^。]{0,40}?((され|なさっ|になっ|いただい|なされ)た(こと|の)が(原因|理由)"
-                r"|[^。]{0,2}(こと|の)が(原因|一因))"),
+    # (or the main one: ご家庭での学習習慣が身についていないことが大きな原因です)
+    (lazy(_PARTY + r"(が|は|で)[^。]{0,40}?((され|なさっ|になっ|いただい|なされ)た(こと|の)が(大きな|主な|最大の|一番の)?(原因|理由)"
+                r"|[^。]{0,2}(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因))"),
+     "主語をお客様にせず、起きたことと、これからできることを示してください。"),
+    # 設営の手順を守っていただけなかったことが原因と考えられます: an act of theirs, in the honorific or as
+    # received from them (いただけなかった: not させていただけなかった, ours), not done, named as the cause
+    (lazy(r"(?<!せて)(いただけ|いただか|なさら|され)なかった(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因)"),
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # 宿題をやってこないことが原因です: what they keep failing to do or bring (〜てこない: a person's
     # habit, not a device's state), named as the cause
@@ -567,7 +592,9 @@ _BLAME = [
                 r"(な|だった|であった|である|でした)?(ため|ので|せい|ことが原因|のが原因|ことにより)"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
     # ご確認されなかったため / お手続きなさらなかったので (an honorific verb, negated, as the reason)
-    (lazy(r"[おご][一-龥ぁ-んァ-ヶー]{1,8}?(され|なさら|されてい|されておら|なさってい|なさっておら|になら|になってい)"
+    # (not their coming, お越しにならなかったため: a no-show told as what happened; named with お客様が or
+    # a deadline, the patterns above report it)
+    (lazy(r"[おご](?!(越し|来店|来院|来場|出席|参加)にな)[一-龥ぁ-んァ-ヶー]{1,8}?(され|なさら|されてい|されておら|なさってい|なさっておら|になら|になってい)"
                 r"なかった(ため|ので|から|せい|ことにより|ことが原因)"),
      "「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
     (lazy(r"ご存[じ知]ない(かもしれません|かと存じます)が"),
@@ -576,6 +603,11 @@ _BLAME = [
     (lazy(r"(説明書?|取り?扱い?説明書|案内|規約|マニュアル|ページ|画面|メール|サイト|ホームページ|時刻表|料金表|要項|パンフレット|チラシ"
           r"|掲示|注意書き)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)(あります|ある|ございます|おります|いる)"
                 r"(通り|とおり|ように|のに|ので[、,]?[^。]{0,10}?(見て|ご覧|お読み|読んで))"),
+     "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
+    # (…the rules they signed up under, to check: 入会時の規約にも書いてありますので、ご確認ください; not
+    # a pointer to where it is also written, 予約確認メールにも記載しておりますので、あわせてご確認ください)
+    (lazy(r"(規約|約款|説明書|マニュアル|注意書き|注意事項|要項)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)"
+          r"(あります|ある|ございます|おります|いる)(ので|から)(?![、,]?(あわせて|併せて|合わせて))[、,]?[^。]{0,10}?(ご確認|確認して)"),
      "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
     # (前にもお伝えしましたが / 以前も申し上げましたとおり: "again", said to the reader; not 前回ご案内
     # したとおり, which goes on with the matter)
@@ -596,7 +628,8 @@ _BLAME = [
     (lazy(r"よくお読みください|よくご確認ください|きちんと(ご確認|確認|お読み)|しっかり(ご確認|お読み)ください"
           r"|(よく|しっかり|ちゃんと)(読ん|見)(で|て)(ください|から)"),
      "「〜をご確認いただけますでしょうか」のように、確認してほしい箇所を具体的に示してください。"),
-    (lazy(r"(いただかない|されない|なさらない)と(困ります|困る)"),
+    # (お支払いいただけないのは、弊社としても大変困ります)
+    (lazy(r"(いただかない|いただけない|されない|なさらない)(と|のは|のでは)[、,]?[^。]{0,14}?(困ります|困る)"),
      "困るのは誰かではなく、何をしていただければ進められるかを書いてください。"),
     # What the customer should have done: ご確認いただく必要がございました / ご確認いただくべきでした
     (lazy(r"(いただく|される|なさる|くださる)(必要が(ございました|ありました|あった)|べき(でした|だった|であった))"),
@@ -695,6 +728,10 @@ _BLAME = [
     (lazy(_PARTY + r"(が|は)[^。]{0,30}?(期限|締切|締め切り|時刻|時間|期日)(\([^()]{0,15}\))?(を過ぎ|に遅れ|を超え|に間に合わ|を経過)"
                 r"[^。]{0,20}?(ため|ので|(?<!て)から|せい)"),
      "主語をお客様にせず、「〜の確認が期限後となったため」のように起きたことを書き、次にできることを示してください。"),
+    # たぶん乾燥機に入れちゃったんじゃないですか: the reader's slip (〜ちゃった, done by mistake) guessed at
+    # and put to them as a question
+    (lazy(r"(ちゃっ|じゃっ)た(ん|の)じゃない(ですか|でしょうか|かな)"),
+     "何をしたかを推し量らず、確かめたいことと、これからできることを示してください。"),
     # お客様が選び間違えられたようです: the customer's mistake, guessed at
     (lazy(_PARTY + r"(が|は)[^。]{0,40}?(忘れ|間違え|間違っ|誤っ|見落と|勘違い|見逃)[^。]{0,12}?(よう(です|でございます|だ)|と思われ|かと存じ)"),
      "主語をお客様にせず、「〜が届いております」のように起きたことを書き、次の手順を示してください。"),
@@ -844,6 +881,8 @@ _BLAME_WORDS = (
        "都合による", "事情による", "判断による", "選択による",
        # (the tails, not ていない or 十分 alone, which stand in most replies)
        "ないためです", "ないためでございます", "ないからです", "ないことが原因", "ないのが原因",
+       "ないからだと", "ないからと", "ないからかと", "ないためだと", "ないためと", "ないためかと",
+       "なかったことが", "なかったのが",
        # (our fault denied, the cause laid at their door)
        "責任はござ", "責任はあり", "責任はな", "ものとは考え", "ものではござ", "ものではあり", "原因は",
        # (the trouble's doer named after のは, _CLEFT_BLAME; what they sent, unreadable)
@@ -855,7 +894,7 @@ _BLAME_WORDS = (
        "ご案内して", "ご案内いたして", "ご説明して", "ご説明いたして", "表示して", "お伝えして", "お伝えいたして",
        "お知らせして", "お知らせいたして", "させていただいて",
        # (a mistake of theirs stated; an act of theirs late or unpaid; what would not have happened)
-       "うっかり", "滞り", "滞納", "未払", "未納", "延滞", "不払い",
+       "うっかり", "ゃったんじゃな", "ゃったのじゃな", "滞り", "滞納", "未払", "未納", "延滞", "不払い",
        "防げ", "避けられ", "回避でき", "防ぐことができ", "避けることができ", "起きなかった", "起こらなかった",
        "生じなかった", "発生しなかった", "済んだ", "すんだ", "なりませんでした", "ならなかった", "ならずに済みました", "ならずにすみました", "ならずに済んだ",
        "入金が遅", "入金の遅", "提出が遅", "提出の遅", "準備が整っていな", "準備が整っておら", "てこない", "てこなかった",
@@ -978,6 +1017,11 @@ _SUBSTITUTE = lazy(r"代わりに|かわりに|代替|別の(方法|手段|形)|
                    r"|(方法|手段)(が|も)(ございます|あります)(?!ん)")
 
 
+# ...or right after the refusal, in its own sentence: 〜はお受けしておりませんが、公式リセールで
+# お譲りいただけます
+_BUT_OFFERED = lazy(r"が[、,][^。]{0,80}?(いただけ|でき|承り|承れ|ご利用になれ)ます(?!ん)")
+
+
 def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     """A rule is cited as the reason earlier in the sentence (before a refusal at `before`)."""
     for m in _RULE_BY.finditer(norm, s.nstart, before):
@@ -1049,7 +1093,7 @@ def rule_citing(doc: Document, ctx: CheckContext):
             # 公式リセールを…). (Only an offer in its place: the next step of another matter,
             # 解約のお手続きは…, leaves the rule the only reason.)
             k = index[id(s)]
-            if _SUBSTITUTE.search(norm, refusal_m.end(), s.nend) or any(
+            if _SUBSTITUTE.search(norm, refusal_m.end(), s.nend) or _BUT_OFFERED.match(norm, refusal_m.end(), s.nend) or any(
                     _SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]):
                 continue
         yield _hit(doc, *found, suggestion=hint)
@@ -1101,7 +1145,9 @@ _KIND = lazy(r"(心配|気に|無理|遠慮|諦め|あきらめ|焦ら|慌て|�
 _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引火|火災|発火|爆発|破損|故障|破片|事故|中毒|窒息|転倒"
              r"|変形|変色|劣化|漏電|ガス漏れ|原因(と|に)な"
              # (the harm of a leak or a fraud: セキュリティのため、パスワードはメールに書かないでください)
-             r"|セキュリティ|安全のため|不正|悪用|なりすまし|詐欺|漏えい|漏洩|流出|第三者に知られ|個人情報")
+             r"|セキュリティ|安全のため|不正|悪用|なりすまし|詐欺|漏えい|漏洩|流出|第三者に知られ|個人情報"
+             # (heat: 本体が熱くなりますので、周りに物を置かないようご注意ください)
+             r"|熱く|高温|熱い")
 # The next sentence gives the reason (…引火するおそれがあります / …割れることがございます).
 _REASON_END = lazy(r"(あります|ございます|ためです|からです|おそれがあります|なります)[。!]?\s*$")
 # What a ban is for, said before it: 野鳥の繁殖地を守るため / 安全を確保するために
@@ -1136,17 +1182,24 @@ def negative_command(doc: Document, ctx: CheckContext):
                 start = _phrase_start(doc, s, m.start())
             if _KIND.search(norm, s.nstart, m.start()) or _quoted(norm, s, m.start(), m.end()):
                 continue
+            if _NOTE_ON_REQUEST.search(norm, max(s.nstart, start - 40), start):
+                continue  # DMでお知らせください（口座番号は送らないでください）: a note on how to do what
+                # was just asked, in brackets after it
             if index is None:
                 index = {id(x): n for n, x in enumerate(sentences)}
             nxt = sentences[index[id(s)] + 1] if index[id(s)] + 1 < len(sentences) else None
-            if not _PRESSED.search(norm, s.nstart, m.start()) and (
+            pressed = _PRESSED.search(norm, s.nstart, m.start()) is not None or _pressed_before(doc, sentences, index, s)
+            if not pressed and _FOR_A_WHILE.search(norm, s.nstart, start):
+                continue  # 養生期間中ですので、あと2日ほどは重い家具を置かないようお願いいたします: a
+                # precaution for a time, with its reason
+            if not pressed and (
                     _HARM.search(norm, s.nstart, start)
                     or nxt is not None and nxt.line <= s.line + 1 and _HARM.search(norm, nxt.nstart, nxt.nend)
                     and _REASON_END.search(norm, nxt.nstart, nxt.nend)):
                 continue  # a warning of harm, with its reason
             lead = doc.list_lead(s)
             # (asked with Document.act: once per list's lead, not once per item)
-            if lead is not None and not _PRESSED.search(norm, s.nstart, m.start()) \
+            if lead is not None and not pressed \
                     and (doc.act(_CAUTION_LEAD, lead) or doc.act(_HARM, lead)):
                 continue  # an item of a list of precautions
             if m.group().startswith("禁止") and _RULE_FORBIDS.search(norm, s.nstart, m.end()):
@@ -1167,6 +1220,25 @@ def negative_command(doc: Document, ctx: CheckContext):
             hint = f"してほしいことを「{verb}」のように書いてください。" if verb else \
                 "してほしいことを「〜してください」の形で書いてください（例: 置かないでください → 空けておいてください）。"
             yield _hit(doc, start, m.end(), suggestion=hint)
+
+
+# Its reason, then how long it holds (〜ですので、あと2日ほどは / 〜のため、乾くまでは / 〜ので、点検の間は)
+_FOR_A_WHILE = lazy(r"(ので|ため)[、,][^。]{0,20}?(あと[^。、]{1,8}?(は|の間)|まで(は|の間)|の間は)")
+# A request, then a bracket opened on it whose note runs up to the prohibition (no bracket closed)
+_NOTE_ON_REQUEST = lazy(r"(ください|下さい|お願い(いたし|し)ます)[(（][^()（）。]*$")
+# A sentence that adds to the one before it: また、 / さらに、 / それから、
+_ADDED = lazy(r"\s*(また|さらに|それから|あわせて|併せて)[、,]")
+
+
+def _pressed_before(doc: Document, sentences: list[Sentence], index: dict, s: Sentence) -> bool:
+    """`s` adds to a pressed prohibition in the sentence before it (リンクは絶対に開かないでください。
+    また、暗証番号は誰にも教えないでください): the same force carries over."""
+    k = index[id(s)]
+    if k == 0 or not _ADDED.match(doc.norm, s.nstart, s.nend):
+        return False
+    prev = sentences[k - 1]
+    m = _NEG_CMD.search(doc.norm, prev.nstart, prev.nend)
+    return m is not None and _PRESSED.search(doc.norm, prev.nstart, m.start()) is not None
 
 
 def _says_what_to_do(norm: str, after: int, s: Sentence, nxt: Sentence | None) -> bool:
@@ -1231,7 +1303,28 @@ _READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせい
                # (it was there to read: ご利用規約をお読みいただければ分かると思いますが / よく見ればわかる
                # はずです; the reader's plain 分かる, not the polite pointer お分かりいただけると思います)
                r"|(お読み|ご覧|ご確認|見て|読んで|確認して|見)(いただければ|いただけば|いただくと|になれば|になると|もらえれば|くだされば|れば)"
-               r"[、,]?[^。、]{0,4}?(分か|わか)(る|ります)(と思|はず|かと|でしょう)")
+               r"[、,]?[^。、]{0,4}?(分か|わか)(る|ります)(と思|はず|かと|でしょう)"
+               # (the guide to be read through before they do it: 操作の前にはヘルプページをよくお読みいただく
+               # ようお願いいたします / 組み立ての前には、説明書を最後までお読みいただきますよう; not a plain
+               # ご来店の前に、お電話でご予約ください, this matter's next step)
+               r"|前に(は|も)?[、,]?[^。]{0,12}?(説明書|マニュアル|ヘルプ|ガイド|規約|注意事項|ご案内|案内)[^。、]{0,6}?を[、,]?"
+               r"(よく|よーく|しっかり|しっかりと|きちんと|ちゃんと|最後まで|必ず)[、,]?"
+               r"(お読み|読ん|ご確認|確認し|ご覧|目を通し|お目通し)(いただきますよう|いただくよう|いただけますよう|ください|下さい"
+               r"|になってください|で(ください|下さい)|て(ください|下さい))")
+# Do it properly, do it now, in a plain verb (住所は正しく登録してください / ご家庭でもしっかり管理して
+# ください / 直ちに返却してください): the reader told they did it wrong or late. (Not a polite お〜ください
+# or ご〜ください, nor a request that says how: ピントを合わせて、きちんと撮影し直してください; the adverb
+# is read by lecturing(), which skips the latter.)
+_DO_IT_RIGHT = (r"(しっかり|しっかりと|きちんと|ちゃんと|正しく|直ちに|ただちに"
+                # (or a due date pressed: 空容器は必ず期日までに返却してください; not 必ず前日までに, a time)
+                r"|必ず[、,]?(期日|期限|納期|締め切り|締切)(まで|内)に)[、,]?[^。、]{0,12}?"
+                r"(?<![おご一-龥])([一-龥]{1,4}し|[一-龥][ぁ-ん]{0,3})[てで](おいて)?(ください|下さい)")
+_RIGHT_WORDS = ("しっかり", "きちんと", "ちゃんと", "正しく", "直ちに", "ただちに", "必ず")
+_HOW_SAID = ("て、", "で、", "て,", "で,")
+# The reader's side told what it should do (保護者の方が毎日きちんと声をかけるべきです; not our own
+# 弊社からご連絡すべきでした)
+_THEY_SHOULD = (r"(お客(様|さま)|ご自身|ご本人(様)?|ご家庭|保護者(の方|様)?|親御(様|さん))(が|で|は|も|として)[^。]{0,30}?"
+                r"べき(です|でございます|かと存じます|だと思います|と考えます)")
 # An order in the written form of a rule, to the reader: 必ず始業10分前に到着すること。 (a plain verb and
 # こと ending the sentence; not ということ, のこと, a noun's こと)
 _KOTO = lazy(r"((?<![とのな])[るうくすつむぶぐ]|ない)こと[。!]?\s*$")
@@ -1263,12 +1356,13 @@ _LEARN_FIRST = (r"(基本|基礎|使い方|操作|ルール|マナー|知識|手
                 r"|(常識|マナー|ルール|当たり前|基本|社会人)として[、,]?[^。]{0,10}?(覚え|心得|知っ|身につけ)て(おいて)?"
                 r"(ください|下さい|いただきますよう|いただけますよう)")
 _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
-                  + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST)  # (gated by its words: 今後, 前に, てから, はず …)
+                  + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
 _ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|普通は|一般的に|常識的に|常識として|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
                    r"|はず|必ず|事前に|前もって|あらかじめ|予め|身につけ|身に付け|覚えて|学んで|勉強して|習得して|理解して"
-                   r"|見直して|反省して|改めて|改善して|よく|よーく|しっかり|きちんと|ちゃんと|最後まで|ば分か|ばわか|と分か|とわか")
+                   r"|見直して|反省して|改めて|改善して|よく|よーく|しっかり|きちんと|ちゃんと|最後まで|ば分か|ばわか|と分か|とわか"
+                   r"|正しく|直ちに|ただちに|べき")
 # When the conduct was due (予約は早めに取るのが常識です): the span widens back to the clause's start
 _BEFOREHAND = lazy(r"前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに")
 # Our side named as who does it (弊社では, こちらでは): what is usual is then our own practice
@@ -1285,11 +1379,15 @@ _NORM_HELD = Grammar(
     r"|(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:失格|非常識|恥ずかしい|あるまじき|いかがなもの)"
     # (a sentence that opens by calling it natural, as the reason: 当然のことですので、ご了承ください)
     r"|(?:それは|これは)?[、,]?(?:当然|当たり前)(?:のこと)?(?:です|でございます)(?:ので|から)"
+    # (what cannot be helped, as the only word before asking them to accept it: 工事中の騒音は避けられない
+    # ものですので、ご理解ください; not やむを得ない事情の場合は, a case)
+    r"|(?:避けられない|避けられません|やむを得ない|やむをえない|仕方(?:が|の)ない|しかたのない|しょうがない|どうしようもない)"
+    r"(?:もの|こと)(?:です|でございます)?(?:ので|から)[、,]?(?:何卒|なにとぞ|どうか)?(?:ご理解|ご了承|ご容赦|ご辛抱|ご我慢)"
     # (what anyone knows: 〜のは、どなたでもご存じのことかと思います; not どなたでもお分かりいただける, a promise)
     r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:ご存じ|ご存知|お分かり|おわかり)(?:の|です|かと)"
     r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:知って(?:いる|います|おられ)|(?:わかる|分かる)(?:こと|はず))"
     r"|常識的に(?:考えて|考えれば|見て)|(?:普通|常識)(?:は|なら|で考えれば)[、,]?[^。]{0,30}?(?:わかる|分かる|わかり|分かり|気づ|気付)")
-_NORM_WORDS = lazy(r"常識|当然|当たり前|失格|マナー違反|礼儀|として|普通|どなた|誰|だれ")
+_NORM_WORDS = lazy(r"常識|当然|当たり前|失格|マナー違反|礼儀|として|普通|どなた|誰|だれ|避けられ|やむを得|やむをえ|仕方|しかた|しょうがな|どうしようもな")
 # ...and what makes one no reprimand: a feeling said to be natural (ご不安に思われるのは当然です; and
 # …のも当然です, sympathy), our own duty (弊社がご返金するのは当然です), what they can count on
 # (いつでもご利用いただけるのは当然です: a potential, affirmed)
@@ -1346,8 +1444,8 @@ def lecturing(doc: Document, ctx: CheckContext):
     for s in ctx.sentences(doc, written, _ORDER_WORDS):
         if s.nstart not in found:
             m = _ORDERS.search(norm, s.nstart, s.nend)
-            if m is not None:
-                found[s.nstart] = (s, m, False)
+            if m is not None and not (m.group().startswith(_RIGHT_WORDS) and norm.endswith(_HOW_SAID, s.nstart, m.start())):
+                found[s.nstart] = (s, m, False)  # (not 〜て、きちんと〜てください: how to do it, said first)
     for s in ctx.sentences(doc, written, _NORM_WORDS):
         if s.nstart not in found:
             m = _norm_held(norm, s)
@@ -1370,6 +1468,57 @@ def lecturing(doc: Document, ctx: CheckContext):
             comma = max(norm.rfind("、", s.nstart, start), norm.rfind(",", s.nstart, start))
             start = comma + 1 if comma >= 0 else s.nstart
         yield _hit(doc, start, _end_of_words(norm, start, m.end()), suggestion=ctx.options.get("hint") or None)
+
+
+# -- positive/curt-request -----------------------------------------------------------
+
+# The reader told to come, call or take a thing back in the bare verb, where a set polite request
+# exists (窓口に来てください → お越しください, 電話してください → お電話ください, 連絡してください → ご連絡
+# ください, 引き取ってください → お引き取りください): an order, not a request. (Not お電話して, ご連絡して:
+# the prefix is there; nor an invitation, ぜひ遊びに来てください.)
+_CURT = lazy(r"(?<![おご一-龥])(?P<verb>来|電話し|連絡し|引き取っ|引取っ)て(ください|下さい)")
+_CURT_POLITE = {"来": "お越し", "電話し": "お電話", "連絡し": "ご連絡", "引き取っ": "お引き取り", "引取っ": "お引き取り"}
+# An invitation or a friendly word around it: ぜひ, また, お気軽に, 遊びに, 会いに, 見に, いつでも
+_INVITED = lazy(r"ぜひ|是非|また(?![、,])|気軽に|遊びに|会いに|見に|いつでも|お待ちして")
+
+
+def _curt_at(norm: str, s: Sentence):
+    """The first bare request in `s` to come, call or take a thing back (_CURT), not an invitation;
+    None otherwise."""
+    for m in _CURT.finditer(norm, s.nstart, s.nend):
+        if not _INVITED.search(norm, s.nstart, s.nend):
+            return m
+    return None
+
+
+@triggered_by(r"来て|電話して|連絡して|引き取って|引取って")
+def curt_request(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):
+        m = _curt_at(norm, s)
+        if m is not None:
+            yield _hit(doc, m.start(), m.end(), suggestion=_CURT_POLITE[m.group("verb")] + "ください")
+
+
+# -- positive/threat ------------------------------------------------------------------
+
+# What we will do to them if they fail, said flatly as a sanction: 遅刻した場合は契約を打ち切ります /
+# 返却されない場合は、容器代を請求します / 期限を過ぎた場合は、機器代金として11,000円を請求します.
+# (Their failure as the condition: not done, late, past, broken; our act in the plain ます: not the
+# news of a charge, 差額をご請求いたします, nor a condition of ours, 不要な場合は.)
+_THREAT = lazy(r"(ない|なかった|過ぎた|すぎた|遅れた|遅刻した|超えた|破った|違反した)場合(は|には)?[、,]?[^。]{0,30}?"
+               r"((請求|解約|解除|停止|処分|廃棄|破棄|没収|退会|強制退会|除籍)(と)?します|打ち切ります|打ち切りとします)")
+
+
+@triggered_by(r"場合")
+def threat(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):
+        m = _THREAT.search(norm, s.nstart, s.nend)
+        if m is not None:
+            comma = max(norm.rfind("、", s.nstart, m.start()), norm.rfind(",", s.nstart, m.start()))
+            start = comma + 1 if comma >= 0 else s.nstart
+            yield _hit(doc, start, _end_of_words(norm, start, m.end()), suggestion=ctx.options.get("hint") or None)
 
 
 # -- positive/double-negative ---------------------------------------------------------
@@ -1395,12 +1544,15 @@ _NEG_NOUN = "(?:" + "|".join(_NEG_NOUNS) + ")"
 _IF_NOT_ENDS = ("いと", "ければ", "い限り", "いかぎり")  # (after な or 無)
 # (not ないとき, ないところ: a time or a place where something is not, Wi-Fiにつないでいないとき)
 _IF_NOT = "(?:な|無)(?:" + "|".join(_IF_NOT_ENDS) + ")(?!(?<=いと)(?:き|ころ))"
+# Until an act of theirs is done (返却されるまで、 / ご入金いただくまでは、): a condition, not a time
+_UNTIL_DONE = lazy(r"(される|いただく|いただける|なさる|くださる)まで(は|の間)?[、,]")
 # A time when something stops (作業の間、メンテナンス中は), or a closure's time or day (休業中は,
 # 休館日は, 定休日は): its "cannot be used" tells what stops, not a service refused
-_DURING = lazy(_at("のまメ作停工期点休閉改定",
+# (and an item labelled as the impact of a work: ・影響：Web画面、APIのすべてがご利用いただけません)
+_DURING = lazy(_at("のまメ作停工期点休閉改定断影",
                    r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中|の日時|の時間"
-                   r"|休業中|休館中|休診中|休校中|休園中|休止中|閉館中|閉鎖中|改装中|休業日|休館日|休診日|定休日)"
-                   r"(?:[はも][、,]?|[、,])"))
+                   r"|休業中|休館中|休診中|休校中|休園中|休止中|閉館中|閉鎖中|改装中|休業日|休館日|休診日|定休日|停電中|断水中)"
+                   r"(?:[はも][、,]?|[、,])|影響[:：]"))
 _UNAVAILABLE = lazy(r"(ご利用|お使い)?(いただけ|になれ)ません|(ご利用|利用|お使い)?(でき|出来)ません")
 _NEG_CONDITION = lazy(_at("な無", _IF_NOT))
 _THEN_NOT = (r"(?:(?:でき|いただけ|承れ|受けられ|進められ|使え|ご利用になれ)(?:ません|ない)|(?:いたし)?かねます"
@@ -1442,7 +1594,13 @@ def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):
         for m in _DOUBLE_NEG.finditer(norm, s.nstart, s.nend):
+            if _HOW_IT_WORKS.match(norm, m.end(), s.nend):
+                continue  # 〜がそろっていないと決算書が作れない仕組みです: how the thing is built, told
             yield _hit(doc, _phrase_start(doc, s, m.start()), m.end())
+
+
+# What the sentence calls the negative condition and its result: how a thing is built
+_HOW_IT_WORKS = lazy(r"(仕組み|しくみ|仕様|設計|構造)(です|でございます|となって|になって)")
 
 
 # -- positive/cold-apology ------------------------------------------------------------

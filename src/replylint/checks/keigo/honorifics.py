@@ -273,6 +273,10 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [r"伺い\s*(?:くださ|下さ)", r"うかがい\s*(?:くださ|下さ)"]  # お伺い|ください
     + "拝見 拝読 拝聴 拝借 拝受 頂戴 拝察".split()  # 拝見して|ください
     + ["存", "ぞん"]  # 存じていますか
+    # (お客様がお申し込みいたしました: the customer named, then the humble お〜いたす)
+    + [w + r"が\s*[おご御][^、。!?\n]{1,10}?(?:いたし|致し|し)" for w in ("様", "さま")]
+    # (お客様がいただいたメール: the customer named, then the humble いただく as their own receiving)
+    + [w + r"が\s*(?:いただ|頂)" for w in ("様", "さま")]
     + "らっしゃ おっしゃ 仰 なさ 為さ 召し 召上 めしあが".split() + [r"おら\s*れ"]  # own-side 尊敬語
     # (くださる said of an act, not asked: 係員が確認してくださいます; not くださいますよう)
     + [r"くださ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)", r"下さ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)"]
@@ -286,6 +290,10 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     # first characters to scan for, and re tried it at every character of every reply)
     + [w + r"\s*さ\s*れ" for w in sorted(_WHEREABOUTS)]))
 _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
+# 存じ上げる of a feeling (申し訳なく存じ上げます, 光栄に存じ上げます): it is only for knowing a person
+# (お名前は存じ上げております); a feeling or a thought takes 存じます
+_ZONJI_AGE_FELT = lazy(r"(?:申し訳な|うれし|嬉し|ありがた|有り難|有難|心苦し|心強|喜ばし|誇らし)く存じ上げ"
+                       r"|(?:残念|幸い|光栄|遺憾|恐縮|心外|不安|心配)に存じ上げ")
 # What _colleague_titles needs: an own-side word (担当の, 弊社の) right before a name with a name
 # suffix or a title (the scan to it stops at the next own word, and at a comma or a line's end,
 # which no name or title holds), a role of our staff honoured (上司様), or a familiar suffix
@@ -341,6 +349,11 @@ def wrong_direction(doc: Document, ctx: CheckContext):
     for s, _ in verbs:  # (a sentence cut by a citation comes once per run: the engine keeps one hit)
         for m, a, b in _regex(doc, s, _ZONJI_AGE):
             yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ", "ご存じ")
+        for m, a, b in _regex(doc, s, _ZONJI_AGE_FELT):
+            felt = m.group()[:-4]
+            yield Hit(a, b, f"「{m.group()}」の「存じ上げる」は人を知っていることに使う言葉です。気持ちは「{felt}存じます」のように"
+                            f"「存じる」で書きます。",
+                      felt + "存じ", felt + "存じ")
 
 
     for s, toks in _sentences_with(doc, ctx, _OWN_RAISED_NOUN, _WRITTEN):
@@ -445,6 +458,12 @@ def go_sareru(doc: Document, ctx: CheckContext):
             yield _hit(toks, p, e, suggestion=sugg, fix=_joined(_text(toks, p, i) + "に", ra_godan_form(_NARU, toks[i + 2:e])))
 
 
+def _honored_ga(toks: list[Token], i: int) -> bool:
+    """toks[i] comes right after 〜様が / 〜さまが (お客様が, 田中様が): the one honoured named as who acts
+    (the words _WRONG_VERBS looks for these patterns by)."""
+    return i >= 2 and toks[i - 1].surface == "が" and toks[i - 1].pos[0] == "助詞" and toks[i - 2].surface.endswith(("様", "さま"))
+
+
 def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
     """Humble words for the customer's actions, honorific words for our own."""
     n = len(toks)
@@ -468,6 +487,33 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             yield _hit(toks, i - 1, i + 1, suggestion=t.surface, fix=t.surface,
                        message=f"「{_text(toks, i - 1, i + 1)}」は尊敬の「お」です。自分の側（弊社・担当者）のことには"
                                f"「{t.surface}」と書きます。")
+            continue
+        # お客様がお申し込みいたしました / 田中様がご注文いたした: the customer named as who acts, in
+        # their own clause, with the humble お〜いたす (their act: お申し込みになった)
+        # (or お〜する: お客様がお乗りした便 → お乗りになった; not お休みした, the お of a noun said politely)
+        if t.pos[0] == "動詞" and (t.lemma in ("いたす", "致す") or t.norm in ("いたす", "致す")
+                                   or _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n
+                                   and toks[i + 1].surface in ("た", "て", "ます", "まし")) and i >= 2 \
+                and toks[i - 1].pos[0] in ("名詞", "動詞") and toks[i - 1].nend == t.nstart:
+            p = _prefixed(toks, i - 1)
+            if p is not None and _text(toks, p, i).lstrip("お御") not in _BIKA_NOUNS and _honored_ga(toks, p) \
+                    and doc.parties.subject(toks, p, ("が",), person=True, clause=True) == parties.CUSTOMER:
+                e = _chain_end(toks, i + 1)
+                sugg = _text(toks, p, i) + "に" + _plain_ra_godan(_NARU, toks[i + 1:e])
+                found = _text(toks, p, e)
+                yield _hit(toks, p, e, suggestion=sugg, fix=None,
+                           message=f"「{found}」は謙譲の「{toks[p].surface}〜{'いたす' if t.surface.startswith(('いた', '致')) else 'する'}」で、"
+                                   f"お客様の動作には使いません。「{sugg}」と書きます。")
+                continue
+        # お客様がいただいた予約確認メール: the customer named right before the humble いただく, their
+        # own receiving (not ご記入いただいた, a favour received from them: the verb follows a noun)
+        if t.pos[0] == "動詞" and t.lemma in ("いただく", "頂く") and i >= 2 \
+                and _honored_ga(toks, i) and doc.parties.subject(toks, i, ("が",), person=True, clause=True) == parties.CUSTOMER:
+            e = _chain_end(toks, i + 1)
+            sugg = "お受け取りに" + _plain_ra_godan(_NARU, toks[i + 1:e])
+            found = _text(toks, i, e)
+            yield _hit(toks, i, e, suggestion=sugg, fix=None,
+                       message=f"「{found}」は謙譲の「いただく」で、お客様が受け取ることには使いません。「{sugg}」と書きます。")
             continue
         # Every pattern below starts at one of these verbs or at a humble noun (拝見 ...).
         if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:

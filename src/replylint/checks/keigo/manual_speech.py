@@ -36,6 +36,8 @@ _DEMONSTRATIVE = lazy(r"^(こちら|これ|そちら|それ|あちら|以下|下
 # not 2名様以上の場合の料金は: the case names the price, it sets no condition)
 # (or what a step just told of does to it: その際 / その結果、…くすんだ色味になります)
 _CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合(?!の)|すると|たら|れば|なお"
+               # (a case supposed: もし主語がSheなら「goes」になります)
+               r"|(?<=[A-Za-z一-龥ァ-ヶー」』])なら[、,]?(?!び)"
                r"|その際|その結果|結果として"
                r"|自動で|自動的に|[しっいれ]た(月|日|年|とき|時|際|回)は)")
 # ...but not a から that counts or takes away: 商品到着から8日以内 (a span), 旅行代金から取消料を

@@ -71,7 +71,25 @@ def ra_nuki(doc: Document, ctx: CheckContext):
             elif (t.ctype.startswith(_ICHIDAN) and t.cform.startswith("未然形") or t.ctype == "カ行変格") \
                     and i + 1 < n and _aux(toks[i + 1], "れる") and toks[i + 1].surface.startswith("れ"):
                 e = _chain_end(toks, i + 2)
+                if t.ctype.startswith(_ICHIDAN) and t.norm != t.lemma and _base_ctype(doc.backend, t.norm).startswith("五段"):
+                    # 書け|れ|ない: the potential of a 五段 verb (書ける) with a れ added, not a 一段 verb
+                    sugg = t.surface + toks[i + 1].surface[1:] + _text(toks, i + 2, e)
+                    found = _text(toks, i, e)
+                    yield _hit(toks, i, e, suggestion=sugg, fix=sugg,
+                               message=f"「{found}」は「れ」を足した言い方（れ足す言葉）です。「{sugg}」と書きます。")
+                    continue
                 sugg = t.surface + "ら" + _text(toks, i + 1, e)
+            # 出せ|れ|ます, 書けれない: a 五段 verb's potential (出せる) with a れ added (れ足す言葉): the
+            # dictionary reads it as the potential verb in its 仮定形, but no ば follows (出せれば is right)
+            elif t.surface.endswith("れ") and t.ctype.startswith("下一段") and not t.ctype.endswith("ラ行") \
+                    and t.cform.startswith("仮定形") and i + 1 < n and toks[i + 1].pos[0] == "助動詞" \
+                    and toks[i + 1].surface != "ば" and t.norm != t.lemma and _base_ctype(doc.backend, t.norm).startswith("五段"):
+                e = _chain_end(toks, i + 1)
+                sugg = t.surface[:-1] + _text(toks, i + 1, e)
+                found = _text(toks, i, e)
+                yield _hit(toks, i, e, suggestion=sugg, fix=sugg,
+                           message=f"「{found}」は「れ」を足した言い方（れ足す言葉）です。「{sugg}」と書きます。")
+                continue
             else:
                 continue
             found = _text(toks, i, e)
