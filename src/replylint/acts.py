@@ -372,12 +372,27 @@ EXTRA_HELP = Grammar(r"(?:こと|の)も" + alt("でき", "可能", "承", "ご�
                      + "|" + alt("ご希望", "ご入用", "ご必要", "必要") + alt("でしたら", "であれば", "の場合は", "の際は", "の方は", "なら")
                      + r"[、,]?[^。]{0,20}?" + alt("お送り", "郵送", "ご用意", "手配", "お届け", "発行", "お作り", "ご案内", "お持ち")
                      + alt(ITASU, "し", "申し上げ") + "ます")
+# Something offered at the reader's wish, with nothing named before the wish (面談も設けられます
+# ので、ご希望があればお知らせください / ご希望でしたら、お届け先をお知らせください / ご要望が
+# ございましたら、お申し付けください): the reader may take it up or leave it. Not a change of this
+# matter (変更をご希望の場合は、前日までにご連絡ください): a wish with its object before it.
+AT_THEIR_WISH = Grammar("(?<![をがにのは])" + alt("ご希望", "ご要望", "ご入用")
+                        + alt("があれば", "がございましたら", "がありましたら", "でしたら", "であれば", "の際は", "の際には",
+                              "の方は", "の場合は", "の場合には", "なら")
+                        + r"[、,]?[^。]{0,30}?" + alt("お知らせ", "ご連絡", "お申し付け", "お申しつけ", "お声がけ", "ご返信", "教えて",
+                                                     "お教え", "お聞かせ", "ご相談", "お電話")
+                        + r"[^。]{0,12}?" + alt(KUDASARU + "い", ITADAKU + "け", "幸い"))
 # More help offered after an offer (申請書の書き方についての個別のご相談も承っています / お電話での
 # ご案内も可能です): the offer goes on in the next sentence. So does a next step proposed to do
 # together (次回のお打ち合わせで一緒に調整いたしましょう / 一緒に考えていきましょう).
 MORE_HELP = Grammar(alt("ご相談", "ご案内", "ご説明", "お手伝い", "お問い合わせ", "サポート", "ご質問", "ご予約", "ご訪問")
                     + r"[^。]{0,6}?も[^。]{0,8}?" + alt("承", "受け付け", "可能", "でき", "お受け", "ご用意", "いたします")
                     + r"|ましょう[。!！]?\s*$")
+# The reader asked to choose a time or a way that suits them (ご都合のよい日時をお知らせください /
+# 都合のいい時間を教えてください / ご都合のよい方法をご返信ください): their answer sets the next step.
+CHOICE_ASKED = Grammar(alt("ご都合", "都合") + "の" + alt("よい", "良い", "いい") + r"[^。]{0,16}?"
+                       + alt("お知らせ", "教えて", "お教え", "ご連絡", "ご返信", "お聞かせ") + r"[^。]{0,16}?"
+                       + alt(KUDASARU + "い", ITADAKU + "け", "幸い"))
 # What we will do on the reader's answer, said as our promise (ほかの日程でもお探しいたします /
 # 空席と差額をお調べします / ご都合に合わせて調整いたします / すぐに手配いたします / ご返信がない場合は、
 # 置き配でお届けいたします): beside a request for their choice, the next steps are offered.
@@ -530,6 +545,9 @@ _WISH = alt(
     alt("楽しみに", "お楽しみに") + alt("お待ち", "なさって", "して") + KUDASARU,
     alt("よい", "良い", "素敵な", "すてきな", "楽しい", "快適な", "実りある", "有意義な") + r"[^。、]{0,4}?"
     + alt("旅", "一日", "週末", "休日", "ご旅行", "ひととき", "お時間", "ご滞在", "年", "毎日", "日々") + "を",
+    # (any good time wished, said short as the last words: それでは、よいキャンプを。/ 楽しいカーライフを!)
+    r"(?<![のが])" + alt("よい", "良い", "素敵な", "すてきな", "楽しい", "快適な", "素晴らしい", "すばらしい")
+    + r"[^。、!]{1,12}?を[。!]?\s*$",
     alt("お越し", "お立ち寄り", "ご来店", "ご来院", "ご来館", "ご利用", "ご来場", "ご来社", "ご来訪", "ご来園", "ご参加",
         "ご宿泊", "ご乗車", "ご搭乗", "ご受講", "ご到着") + alt("を", "") + alt("心より", "") + "お待ち",
     # regards to someone at their side: ゆうなちゃんにも、よろしくお伝えください
