@@ -292,6 +292,9 @@ _REQUEST_OR_PROMISE = alt(
     "どうぞ", "お待ち" + alt("し", ITASU, "申し上げ") + "て?おり", "お待ち申し上げ", "承り", "承っ",
     "お手伝い", "幸い", "存じます", alt("お受け", "受け付け", "受付") + alt("して", ITASU + "て", "") + alt("おり", "い", "し", ITASU) + "ます",
     alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます")
+# ...a request alone, not our promise (ご連絡ください, ご返信いただけますと幸いです, お願いいたします)
+_ASKED_OF_THEM = alt(KUDASARU + "い", "願い" + alt("ます", "ませ"), "願えれば", ONEGAI,
+                     ITADAKU + "け" + alt("ます", "れば", "ましたら", "ると", "たら"), ITADAKU + "きますよう", "どうぞ", "幸い")
 _HELP_TOPIC = alt("ご不明", "ご質問", "ご不安", "お困り", "気になる", "わからない", "分からない", "わかりにくい",
                   "分かりにくい", "ご心配", "ご要望", "ご意見", "お気づき", "お手伝い", "ご用", "ご希望")
 _ANYTHING_ELSE = (alt("ほかに", "他に", "ほかにも", "他にも", "その他", "そのほか", "そのほかに", "何か")
@@ -326,8 +329,11 @@ OFFER = Grammar(
     # a topic of help … a way to get in touch; or with its condition (ご要望がございましたら、) … a
     # request, or our help
     + "|" + _HELP_TOPIC + alt(_TO_CONTACT, _TOPIC_CONDITION + alt(_TO_REQUEST, _OUR_HELP))
-    # お問い合わせは、… a request
-    + "|" + _CONTACT + alt("は", "につきましては", "については", "の際は") + _TO_REQUEST
+    # お問い合わせは、… a request, or our promise (ご相談は、随時承ります); after a word for news that
+    # may be ours (お知らせ, ご連絡, メール), a request only: 今後のお知らせは、新しいアドレスにお送りします
+    # tells where our news will go, it offers nothing
+    + "|" + _HELP_CHANNEL + alt("は", "につきましては", "については", "の際は") + _TO_REQUEST
+    + "|" + _CONTACT + alt("は", "につきましては", "については", "の際は") + r"[^。]{0,40}?" + _ASKED_OF_THEM
     # Any condition, when the request is only to get in touch (…場合は、サポートデスクへお電話
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
     + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
