@@ -285,6 +285,23 @@ def signature(doc: Document, ctx: CheckContext):
         yield _AT_START
 
 
+# A sign-off of talk, not of a letter, as a mail's last words: それでは。/ ではでは〜♪ / じゃあまた /
+# 以上、よろしく。/ よろしくです (the polite close is よろしくお願いいたします)
+_CASUAL_SIGN_OFF = re.compile(r"\s*(?:(?:それ)?では(?:では|また)?|それじゃ(?:あ)?(?:また)?|じゃあ?(?:また|ね)?|またね"
+                              r"|(?:以上[、,]?\s*)?よろしく(?:ね|です)?)[。.!?〜~♪☆★ー\s]*")
+
+
+def casual_sign_off(doc: Document, ctx: CheckContext):
+    """A mail that ends on a sign-off of talk (それでは。/ 以上、よろしく。), as its last own words."""
+    own = doc.own_sentences()
+    if own and _CASUAL_SIGN_OFF.fullmatch(doc.norm, own[-1].nstart, own[-1].nend):
+        s = own[-1]
+        end = s.nend
+        while end > s.nstart and doc.norm[end - 1].isspace():
+            end -= 1
+        yield Hit(*doc.original_span(s.nstart, end))
+
+
 def _word(m) -> str:
     """The 頭語 or 結語 of a match, without the spaces a printed letter puts in (敬　具)."""
     return "".join(m.group().split())
