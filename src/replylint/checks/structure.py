@@ -338,8 +338,14 @@ def letter_open(doc: Document, ctx: CheckContext):
         first = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[0]
         m = acts.SEASONAL.search(doc.norm, head.end(), first.nend)
         if m:
-            yield Hit(*doc.original_span(m.start(), m.end()),
-                      f"「{_word(head)}」は時候のあいさつを省くときの頭語です。時候のあいさつを書くなら「拝啓」で始めます。", "拝啓")
+            # (from the head word, which 拝啓 replaces, to the seasonal words: blind writers point at
+            # either; the suggestion is the same words opened with 拝啓)
+            a = head.start() + len(head.group()) - len(head.group().lstrip())
+            start, end = doc.original_span(a, m.end())
+            _, word_end = doc.original_span(a, head.end())
+            yield Hit(start, end,
+                      f"「{_word(head)}」は時候のあいさつを省くときの頭語です。時候のあいさつを書くなら「拝啓」で始めます。",
+                      "拝啓" + doc.text[word_end:end])
 
 
 def _sentence_span(doc: Document, m) -> Hit:
