@@ -647,6 +647,10 @@ ASKED_ABOUT = Grammar(alt("お尋ねの", "ご質問の", "ご相談の", "ご�
 # conversation, which is opened already.
 # Use .fullmatch() on the first sentence.
 TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました",
+                       # (了解です, too casual for a customer, takes in their message all the same:
+                       # keigo/baito reads its register; four blind writers leave such a turn's
+                       # opening alone)
+                       "了解" + alt("です", "でございます"),
                        # (not 〜のお申し込みを承りました: a first reply to a request opens so, and
                        # three blind writers ask it to greet first)
                        alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました")
