@@ -115,10 +115,20 @@ def closes(doc: Document) -> bool:
         or bool(own) and (doc.open_offer(own[-1]) or doc.act(acts.NEXT_CONTACT, own[-1]) is not None
                           or doc.act(acts.OFFER, own[-1]) is not None and doc.act(acts.FALLBACK, own[-1]) is not None
                           or len(own) >= 2 and doc.act(acts.MORE_HELP, own[-1]) is not None and doc.open_offer(own[-2])
+                          or _more_help_offered(doc, own[-1])
                           or doc.act(acts.EXTRA_HELP, own[-1]) is not None and doc.act(acts.OFFER, own[-1]) is not None
                           or doc.act(acts.GOODS_AWAITED, own[-1]) is not None
                           or doc.act(acts.AT_THEIR_WISH, own[-1]) is not None) \
         or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own)
+
+
+def _more_help_offered(doc: Document, s) -> bool:
+    """The last words offer more help of ours (数量のご相談も承ります / お電話でのご案内も可能です):
+    the reader may come back with it, as with an open offer. None of the five dev mails that end
+    so is labeled. (Not a step proposed to take together, MORE_HELP's 〜ましょう: that one closes
+    only after an open offer.)"""
+    m = doc.act(acts.MORE_HELP, s)
+    return m is not None and not m.group().rstrip("。!！ \n").endswith("ましょう")
 
 
 def _next_steps_offered(doc: Document, own) -> bool:
