@@ -223,7 +223,9 @@ def further_help(doc: Document, ctx: CheckContext):
     # apology letter that ends on its apology (重ねてお詫び申し上げます: no blind writer asks more),
     # nor a letter of condolence (its とのこと is the news of a death, not a question of theirs),
     # nor a reply that asks their choice of a time and says what we do on it (ご都合のよい日時を
-    # お知らせください。ほかのご希望日でもお探しいたします: the next step waits for their answer).
+    # お知らせください。ほかのご希望日でもお探しいたします: the next step waits for their answer),
+    # nor a chat handed over to a colleague (担当者におつなぎしますので、このままお待ちください) or
+    # that asks them to send something here (お写真をこのチャットに添付してお送りください).
     # (Each of these tests lets the reply pass: the cheaper ones come first.)
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
@@ -237,6 +239,7 @@ def further_help(doc: Document, ctx: CheckContext):
             or any(doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or doc.channel == "email" and (_memo_end(doc, own) or _report_closed(doc, own)) \
             or any(doc.act(acts.AWAITS_REPLY, s) or _goes_on(doc, s, own) for s in tail) \
+            or doc.channel == "chat" and any(doc.act(acts.HANDED_OVER, s) or doc.act(acts.SEND_HERE, s) for s in tail[-2:]) \
             or _next_steps_offered(doc, own):
         return
     yield _AT_START
