@@ -145,6 +145,22 @@ def _outage(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     return _RECOVERY.search(doc.norm, sents[max(0, lo - 1)].nstart, sents[hi].nend) is not None
 
 
+# The goods on their way to the customer, in the carrier's hands: 到着まで / お届けまで, or the one who
+# brings them (配送員がお持ちしますので / 配達員にも伝わっておりますので); not our own check on them
+# (配送業者に確認しております / 配達員に確認いたします).
+_IN_TRANSIT = lazy(r"(到着|お届け|配達|届く|お手元に届く)まで|配送員|配達員|ドライバー|配達担当")
+_OUR_CHECK = lazy(r"確認|調査|お調べ|問い合わせ|手配|調整")
+
+
+def _in_transit(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
+    """The wait is for goods on their way, said in the run (到着まで今しばらくお待ちください / 2箱目は
+    同じ配送員がお持ちしますので、もうしばらくお待ちください), with no check of ours in it: five blind
+    writers leave such waits unlabeled (g-018, zx-s06, l-060, n-008, h-008), none labels one."""
+    norm = doc.norm
+    a, b = sents[lo].nstart, sents[hi].nend
+    return _IN_TRANSIT.search(norm, a, b) is not None and _OUR_CHECK.search(norm, a, b) is None
+
+
 def _estimated_elsewhere(doc: Document, sents: list[Sentence], word: str) -> bool:
     """Whether a sentence with a time estimate names `word`. (None of the run's own sentences
     has an estimate, or _estimated has returned already.) The sentences with an estimate are
@@ -182,7 +198,7 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
         run.clear()
         # A promise to check or get back that asks nothing of the customer (確認でき次第ご連絡
         # いたします) is how replies end while work goes on: only a request to wait is reported.
-        if not requests or _estimated(doc, sents, lo, hi) or _outage(doc, sents, lo, hi):
+        if not requests or _estimated(doc, sents, lo, hi) or _outage(doc, sents, lo, hi) or _in_transit(doc, sents, lo, hi):
             return None
         last = requests[-1][1]
         return Hit(*doc.original_span(last.start(), last.end()))
