@@ -224,6 +224,9 @@ def further_help(doc: Document, ctx: CheckContext):
     # nor a letter of condolence (its とのこと is the news of a death, not a question of theirs),
     # nor a reply that asks their choice of a time and says what we do on it (ご都合のよい日時を
     # お知らせください。ほかのご希望日でもお探しいたします: the next step waits for their answer),
+    # or ends on asking it (…画面を共有しながら一緒に設定します。都合のいい時間を教えてください;
+    # with regards after it, 〜お知らせください。引き続きよろしくお願いいたします, the request is a
+    # step of the matter that one writer asks an offer after),
     # nor a chat handed over to a colleague (担当者におつなぎしますので、このままお待ちください) or
     # that asks them to send something here (お写真をこのチャットに添付してお送りください).
     # (Each of these tests lets the reply pass: the cheaper ones come first.)
@@ -240,7 +243,7 @@ def further_help(doc: Document, ctx: CheckContext):
             or doc.channel == "email" and (_memo_end(doc, own) or _report_closed(doc, own)) \
             or any(doc.act(acts.AWAITS_REPLY, s) or _goes_on(doc, s, own) for s in tail) \
             or doc.channel == "chat" and any(doc.act(acts.HANDED_OVER, s) or doc.act(acts.SEND_HERE, s) for s in tail[-2:]) \
-            or _next_steps_offered(doc, own):
+            or _next_steps_offered(doc, own) or doc.act(acts.CHOICE_ASKED, own[-1]) is not None:
         return
     yield _AT_START
 
