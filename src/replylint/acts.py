@@ -616,6 +616,15 @@ CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_
 # again, our waiting for them (温かいうちにお召し上がりください is not one; どうぞお気をつけて,
 # ありがとうございました, スタッフ一同お待ちしております are)
 FAREWELL = Grammar(alt(_WISH, _LATE_THANKS, _COME_AGAIN, _AWAIT))
+# A chat turn that signs off with regards or with our care going on (引き続きどうぞよろしくお願い
+# いたします / 引き続き、大切にお預かりいたします): in a chat, the leave taken. (In a mail the regards
+# are its closing line, which still owes the offer.)
+# (the whole sentence, the relation going on: not a request for their understanding, ご理解賜ります
+# ようお願い申し上げます, nor a bare よろしくお願いいたします after a change, which the team's rows ask an offer after)
+CHAT_SIGN_OFF = Grammar(r"(?<![^。!?\s])" + alt("引き続き", "これからも", "今後も", "今後とも") + r"[、,]?"
+                        + alt(alt("どうぞ", "") + YOROSHIKU + ONEGAI + alt(ITASU, "申し上げ", "し") + "ます",
+                              r"[^。]{0,16}?" + alt(ITASU, "申し上げ") + "ます")
+                        + r"[。!]?\s*$")
 # A business memo's last words: 以上、よろしくお願いいたします / 以上です。よろしくお願いします (the
 # matter is closed between people who work together; read with the sentence after it)
 MEMO_END = Grammar(r"\s*以上" + alt("です", "でございます", "となります", "になります", "") + r"(?:[、,。]|\s*$)")

@@ -227,7 +227,8 @@ def further_help(doc: Document, ctx: CheckContext):
     # or ends on asking it (…画面を共有しながら一緒に設定します。都合のいい時間を教えてください;
     # with regards after it, 〜お知らせください。引き続きよろしくお願いいたします, the request is a
     # step of the matter that one writer asks an offer after),
-    # nor a chat handed over to a colleague (担当者におつなぎしますので、このままお待ちください) or
+    # nor a chat that signs off with regards or our care going on (引き続きどうぞよろしくお願いいたします /
+    # 引き続き、大切にお預かりいたします), nor a chat handed over to a colleague (担当者におつなぎしますので、このままお待ちください) or
     # that asks them to send something here (お写真をこのチャットに添付してお送りください).
     # (Each of these tests lets the reply pass: the cheaper ones come first.)
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
@@ -242,7 +243,8 @@ def further_help(doc: Document, ctx: CheckContext):
             or any(doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or doc.channel == "email" and (_memo_end(doc, own) or _report_closed(doc, own)) \
             or any(doc.act(acts.AWAITS_REPLY, s) or _goes_on(doc, s, own) for s in tail) \
-            or doc.channel == "chat" and any(doc.act(acts.HANDED_OVER, s) or doc.act(acts.SEND_HERE, s) for s in tail[-2:]) \
+            or doc.channel == "chat" and (any(doc.act(acts.HANDED_OVER, s) or doc.act(acts.SEND_HERE, s) for s in tail[-2:])
+                                          or doc.act(acts.CHAT_SIGN_OFF, own[-1]) is not None) \
             or _next_steps_offered(doc, own) or doc.act(acts.CHOICE_ASKED, own[-1]) is not None:
         return
     yield _AT_START
