@@ -694,6 +694,9 @@ TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知
 AGREED = re.compile(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました")
                     + r"[。!]?\s*")
 SETTLED_TOPIC = re.compile(r"(?:^(?:それ)?では[、,]?\s*|[、,]\s*)([^\s、。,!?はがをにでとも「」]{1,12})は(?![ぁ-ゖ])")
+# The chat ended by this turn (ほかにご不明な点がなければ、これでチャットを終了いたします / このまま
+# チャットを閉じていただいて大丈夫です): the last turn of a conversation, opened long before.
+CHAT_ENDS = Grammar(alt("チャット", "トーク", "お問い合わせ", "ご相談") + "を" + alt("終了", "終わり", "終わら", "閉じ", "クローズ"))
 # Relief at what the customer has just told us (表示されたとのことで安心しました / 届いたようで
 # よかったです): a chat turn that answers their last message.
 RELIEVED = Grammar(alt("とのことで", "とのこと、", "ようで", "とのこと") + r"[^。]{0,6}?"

@@ -70,6 +70,8 @@ def greeting(doc: Document, ctx: CheckContext):
             return  # it begins by taking in their last message (かしこまりました。), with relief at
             # what they told (表示されたとのことで安心しました), or asks them to hold on while we
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
+        if own and any(doc.act(acts.CHAT_ENDS, s) for s in own[-2:]):
+            return  # ...or it ends the chat (これでチャットを終了いたします): the last turn
     if doc.channel == "sns" and not doc.norm.lstrip().startswith("@"):
         own = doc.own_sentences()
         if own and acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend):
