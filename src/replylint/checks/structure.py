@@ -70,8 +70,11 @@ def greeting(doc: Document, ctx: CheckContext):
             return  # it begins by taking in their last message (かしこまりました。), with relief at
             # what they told (表示されたとのことで安心しました), or asks them to hold on while we
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
-        if own and any(doc.act(acts.CHAT_ENDS, s) for s in own[-2:]):
-            return  # ...or it ends the chat (これでチャットを終了いたします): the last turn
+        if own and (any(doc.act(acts.CHAT_ENDS, s) for s in own[-2:]) or doc.act(acts.FAREWELL, own[-1])):
+            return  # ...or it ends the chat (これでチャットを終了いたします), or its last words take
+            # leave (どうぞお気をつけて / ご利用ありがとうございました / ご来店を楽しみにお待ちしております):
+            # the last turn of a conversation. (Seven dev chats end so, none labeled for its greeting;
+            # one whose last words are an offer after a farewell is.)
     if doc.channel == "sns" and not doc.norm.lstrip().startswith("@"):
         own = doc.own_sentences()
         if own and acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend):
