@@ -11,15 +11,24 @@ LONG = "clarity/long-sentence"
 
 
 def test_estimate_in_the_next_or_previous_sentence(linter):
-    assert not rule_hits(linter.lint("確認いたします。少々お待ちください。3分ほどで戻ります。", "chat"), WAIT)
+    assert not rule_hits(linter.lint("確認いたします。しばらくお待ちください。3分ほどで戻ります。", "chat"), WAIT)
     assert not rule_hits(linter.lint("10分ほどお時間をください。確認して折り返しご連絡いたします。", "chat"), WAIT)
-    assert rule_hits(linter.lint("確認いたします。少々お待ちください。", "chat"), WAIT)
+    assert rule_hits(linter.lint("確認いたします。しばらくお待ちください。", "chat"), WAIT)
+
+
+def test_a_moment_in_a_chat_is_its_own_estimate(linter):
+    # (the agent works on it while the customer is still in the conversation; not in a mail,
+    # and not a while: しばらく)
+    assert not rule_hits(linter.lint("確認いたします。少々お待ちください。", "chat"), WAIT)
+    assert not rule_hits(linter.lint("在庫を確認しますので、少しだけお待ちいただけますか。", "chat"), WAIT)
+    assert rule_hits(linter.lint("確認いたします。少々お待ちください。", "email"), WAIT)
+    assert rule_hits(linter.lint("確認いたします。今しばらくお待ちください。", "chat"), WAIT)
 
 
 def test_one_finding_per_wait_at_the_request(linter):
-    text = "責任者に確認します。確認が取れしだいご連絡しますので、少々お待ちください。"
+    text = "責任者に確認します。確認が取れしだいご連絡しますので、しばらくお待ちください。"
     hits = rule_hits(linter.lint(text, "chat"), WAIT)
-    assert [text[h.start:h.end] for h in hits] == ["少々お待ちください"]
+    assert [text[h.start:h.end] for h in hits] == ["しばらくお待ちください"]
 
 
 def test_asking_the_customer_for_information_is_not_a_wait(linter):

@@ -334,3 +334,14 @@ def test_sentences_cut_by_a_set_off_line_are_linear():
     assert _growth(make, 2000, _lint(["keigo/mixed-style"])) < LIMIT
     make = lambda n: "ご確認ください。\n設定に書かれている\n\n" + "  key: value\n" * (n // 13) + "\nの値は有効です。"
     assert _growth(make, 2000, _lint(["keigo/mixed-style"])) < LIMIT
+
+
+def test_personal_data_shown_in_public_is_linear():
+    # the customer's address or numbers written out in a public reply: one long run of kanji with
+    # the marks of an address (市, 区, 町) and no house number, and many numbers in a row
+    def city(n):
+        return "@ab " + ("横浜市港北区日吉本町" * (n // 10 + 1))[:n] + "3-12。"
+
+    assert _growth(city, 2000, _lint(["sns/personal-data-in-public"], "sns")) < LIMIT
+    assert _growth(lambda n: "@ab " + "ご予約番号HS-20481、" * (n // 16), 2000,
+                   _lint(["sns/personal-data-in-public"], "sns")) < LIMIT

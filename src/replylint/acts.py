@@ -42,6 +42,8 @@ POLITE_END = alt("ます", "ました", "ません", "ませ")
 _THANKS = alt(
     ARIGATOU + alt(GOZAIMASU + alt("ます", "ました"), "存じます", "存じ"),
     "感謝" + alt(ITASU, "申し上げ", "して(?:おり|い)") + "ます",
+    # (said short, on SNS above all: ご投稿感謝です！)
+    "感謝" + alt("です", "でございます", "しかありません", "感激"),
     alt("御礼", "お礼") + "を?" + alt("申し上げ", ITASU),
     "厚く" + alt("御礼", "お礼"), "深く感謝", "感謝の(?:念|気持ち)",
     # thanks said as our feeling at what they did (ご丁寧なご連絡をいただき、恐縮です / お知らせ
@@ -98,15 +100,24 @@ _APOLOGY = alt(MOUSHIWAKE + alt(GOZAIMASU + "ません(?!が)", GOZAIMASU + "ま
                "失礼" + alt(ITASU, "し") + "ました",
                # (ご不便をおかけしております, ご心配をおかけしております: an outage's apology)
                alt("ご迷惑", "ご不便", "ご心配", "ご不安", "ご面倒", "ご負担", "ご不快") + "を" + alt("おかけ", "お掛け"),
+               # (the fuss an outage or an error caused: お騒がせしております / お騒がせいたしました)
+               "お騒がせ" + alt(ITASU, "し") + alt("ております", "ました", "まして"),
                # (大変不快な思いをおかけしました / ご不安な思いをさせてしまい: a feeling we caused)
                alt("ご不快", "不快", "嫌", "いや", "残念", "ご不安", "不安") + "な" + alt("思い", "お思い", "お気持ち") + "を"
                + alt("おかけ", "お掛け", "させ", "おさせ"))
 _LATE_ANSWER = (alt("お返事", "ご返事", "ご返信", "返信", "返事", "ご回答", "回答", "ご連絡", "連絡", "ご案内",
                     "お知らせ", "ご報告") + alt("が", "の") + alt("遅く", "遅れ", "大変遅く"))
 _KEPT_WAITING = "お待たせ" + alt(ITASU, "し")
-_HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて", "立て続けに") + r"[^。]{0,6}?失礼",  # a follow-up
+_HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて", "立て続けに") + r"[^。]{0,6}?" + alt("失礼", "恐れ入り", "恐縮"),  # a follow-up
+             # (pardon asked for the hour or the suddenness of the mail: 夜分遅くに失礼いたします /
+             # 突然失礼いたします / お休みのところ恐れ入ります)
+             alt("夜分", "夜遅く", "朝早く", "早朝", "突然", "休日", "お休みのところ", "お休み中", "ご多忙", "年末", "年始", "連休中")
+             + r"[^。、]{0,8}?" + alt("失礼" + alt(ITASU, "し", "申し上げ") + "ます", "恐れ入り", "恐縮"),
              "はじめまして", "初めまして", "ようこそ", "初めてご連絡", "はじめてご連絡", "こんにちは", "こんばんは",
-             "おはようございます", "お疲れ様です", "お疲れさまです", "ご無沙汰", "突然の" + alt("ご連絡", "メール", "お便り"),
+             "おはようございます", "お疲れ様です", "お疲れさまです", "お疲れ様でございます", "お疲れさまでございます", "ご無沙汰",
+             # (the reader's own effort acknowledged, as a reply to their post opens: 雨の中のキャンプ、
+             # お疲れさまでした / 長旅、おつかれさまでした)
+             alt("お疲れ", "おつかれ") + alt("様", "さま") + "でした", "突然の" + alt("ご連絡", "メール", "お便り"),
              "突然ご連絡", "お忙しいところ", "お忙しい中", "お久しぶり", "久しぶりのご連絡",
              # (a new member welcomed: ご入会を心より歓迎いたします)
              "歓迎" + alt(ITASU, "申し上げ", "し") + "ます",
@@ -299,6 +310,9 @@ _REQUEST_OR_PROMISE = alt(
     "どうぞ", "お待ち" + alt("し", ITASU, "申し上げ") + "て?おり", "お待ち申し上げ", "承り", "承っ",
     "お手伝い", "幸い", "存じます", alt("お受け", "受け付け", "受付") + alt("して", ITASU + "て", "") + alt("おり", "い", "し", ITASU) + "ます",
     alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます")
+# ...a request alone, not our promise (ご連絡ください, ご返信いただけますと幸いです, お願いいたします)
+_ASKED_OF_THEM = alt(KUDASARU + "い", "願い" + alt("ます", "ませ"), "願えれば", ONEGAI,
+                     ITADAKU + "け" + alt("ます", "れば", "ましたら", "ると", "たら"), ITADAKU + "きますよう", "どうぞ", "幸い")
 _HELP_TOPIC = alt("ご不明", "ご質問", "ご不安", "お困り", "気になる", "わからない", "分からない", "わかりにくい",
                   "分かりにくい", "ご心配", "ご要望", "ご意見", "お気づき", "お手伝い", "ご用", "ご希望")
 _ANYTHING_ELSE = (alt("ほかに", "他に", "ほかにも", "他にも", "その他", "そのほか", "そのほかに", "何か")
@@ -333,8 +347,11 @@ OFFER = Grammar(
     # a topic of help … a way to get in touch; or with its condition (ご要望がございましたら、) … a
     # request, or our help
     + "|" + _HELP_TOPIC + alt(_TO_CONTACT, _TOPIC_CONDITION + alt(_TO_REQUEST, _OUR_HELP))
-    # お問い合わせは、… a request
-    + "|" + _CONTACT + alt("は", "につきましては", "については", "の際は") + _TO_REQUEST
+    # お問い合わせは、… a request, or our promise (ご相談は、随時承ります); after a word for news that
+    # may be ours (お知らせ, ご連絡, メール), a request only: 今後のお知らせは、新しいアドレスにお送りします
+    # tells where our news will go, it offers nothing
+    + "|" + _HELP_CHANNEL + alt("は", "につきましては", "については", "の際は") + _TO_REQUEST
+    + "|" + _CONTACT + alt("は", "につきましては", "については", "の際は") + r"[^。]{0,40}?" + _ASKED_OF_THEM
     # Any condition, when the request is only to get in touch (…場合は、サポートデスクへお電話
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
     + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
@@ -379,12 +396,27 @@ EXTRA_HELP = Grammar(r"(?:こと|の)も" + alt("でき", "可能", "承", "ご�
                      + "|" + alt("ご希望", "ご入用", "ご必要", "必要") + alt("でしたら", "であれば", "の場合は", "の際は", "の方は", "なら")
                      + r"[、,]?[^。]{0,20}?" + alt("お送り", "郵送", "ご用意", "手配", "お届け", "発行", "お作り", "ご案内", "お持ち")
                      + alt(ITASU, "し", "申し上げ") + "ます")
+# Something offered at the reader's wish, with nothing named before the wish (面談も設けられます
+# ので、ご希望があればお知らせください / ご希望でしたら、お届け先をお知らせください / ご要望が
+# ございましたら、お申し付けください): the reader may take it up or leave it. Not a change of this
+# matter (変更をご希望の場合は、前日までにご連絡ください): a wish with its object before it.
+AT_THEIR_WISH = Grammar("(?<![をがにのは])" + alt("ご希望", "ご要望", "ご入用")
+                        + alt("があれば", "がございましたら", "がありましたら", "でしたら", "であれば", "の際は", "の際には",
+                              "の方は", "の場合は", "の場合には", "なら")
+                        + r"[、,]?[^。]{0,30}?" + alt("お知らせ", "ご連絡", "お申し付け", "お申しつけ", "お声がけ", "ご返信", "教えて",
+                                                     "お教え", "お聞かせ", "ご相談", "お電話")
+                        + r"[^。]{0,12}?" + alt(KUDASARU + "い", ITADAKU + "け", "幸い"))
 # More help offered after an offer (申請書の書き方についての個別のご相談も承っています / お電話での
 # ご案内も可能です): the offer goes on in the next sentence. So does a next step proposed to do
 # together (次回のお打ち合わせで一緒に調整いたしましょう / 一緒に考えていきましょう).
 MORE_HELP = Grammar(alt("ご相談", "ご案内", "ご説明", "お手伝い", "お問い合わせ", "サポート", "ご質問", "ご予約", "ご訪問")
                     + r"[^。]{0,6}?も[^。]{0,8}?" + alt("承", "受け付け", "可能", "でき", "お受け", "ご用意", "いたします")
                     + r"|ましょう[。!！]?\s*$")
+# The reader asked to choose a time or a way that suits them (ご都合のよい日時をお知らせください /
+# 都合のいい時間を教えてください / ご都合のよい方法をご返信ください): their answer sets the next step.
+CHOICE_ASKED = Grammar(alt("ご都合", "都合") + "の" + alt("よい", "良い", "いい") + r"[^。]{0,16}?"
+                       + alt("お知らせ", "教えて", "お教え", "ご連絡", "ご返信", "お聞かせ") + r"[^。]{0,16}?"
+                       + alt(KUDASARU + "い", ITADAKU + "け", "幸い"))
 # What we will do on the reader's answer, said as our promise (ほかの日程でもお探しいたします /
 # 空席と差額をお調べします / ご都合に合わせて調整いたします / すぐに手配いたします / ご返信がない場合は、
 # 置き配でお届けいたします): beside a request for their choice, the next steps are offered.
@@ -438,9 +470,24 @@ FALLBACK = Grammar(
 # 確認いたしますので、お待ちください (not a wait for something else: 送り状を貼って、お待ちください)
 HOLD_ON = Grammar(
     alt("少々", "しばらく", "今しばらく", "いましばらく", "暫く", "もうしばらく", "もう少し", "少し", "このまま", "そのまま")
-    + alt("の間", "") + "[、,]?" + "お待ち" + "|お時間" + alt("を", "") + alt(ITADAKU, "ちょうだい", "頂戴")
+    + alt("の間", "") + "[、,]?"
+    # (with how long, too: このまま1〜2分ほどお待ちください)
+    + r"(?:[0-9〜~\-一二三四五六七八九十数]{1,6}(?:分|秒)(?:ほど|程度|くらい|ぐらい)?[、,]?)?" + "お待ち"
+    + "|お時間" + alt("を", "") + alt(ITADAKU, "ちょうだい", "頂戴")
     + "|" + alt("確認", "調査", "お調べ", "お調べし", "確認し", "調査し", "問い合わせ") + r"[^。]{0,12}?" + alt("ので", "から", "間")
     + r"[^。]{0,12}?お待ち")
+# The chat handed over to a colleague (担当者におつなぎします / 専任スタッフに代わります / 担当部署へ
+# 転送いたします): the conversation goes on with them.
+HANDED_OVER = Grammar(alt("担当", "専任", "係", "スタッフ", "部署", "窓口", "オペレーター", "責任者", "上長")
+                      + r"[^。]{0,20}?" + alt("おつなぎ", "お繋ぎ", "おつなげ", "転送", "代わり", "かわり", "お取り次ぎ", "お取次ぎ",
+                                              "引き継ぎ", "引継ぎ")
+                      + r"[^。]{0,6}?" + alt(ITASU, "し", "申し上げ") + "ます")
+# The reader asked to send or type something here, in this conversation (お写真をこのチャットに添付
+# してお送りください / 結果をこちらに貼り付けてください): their move is next, in the same chat.
+SEND_HERE = Grammar(alt("このチャット", "こちらのチャット", "本チャット", "チャット上", "チャット内", "このトーク", "このスレッド",
+                        "この画面", "こちらに", "ここに")
+                    + r"[^。]{0,16}?" + alt("お送り", "送って", "添付", "貼り付け", "貼って", "ご入力", "入力して", "ご記入", "お書き")
+                    + r"[^。]{0,8}?" + alt(KUDASARU + "い", ITADAKU + "け", ITADAKU + "きますよう"))
 # We will get back to the reader: 確認のうえご連絡いたします / 分かり次第ご報告します / 追ってご案内します
 _NEWS = alt("ご連絡", "お電話", "ご報告", "ご案内", "ご返信", "ご回答", "お知らせ", "メール", "お返事", "ご返事")
 _WE_SEND_NEWS = _NEWS + r"[^。]{0,8}?" + alt(ITASU, "申し上げ", "させて" + ITADAKU + "き", "し") + "ます"
@@ -537,6 +584,9 @@ _WISH = alt(
     alt("楽しみに", "お楽しみに") + alt("お待ち", "なさって", "して") + KUDASARU,
     alt("よい", "良い", "素敵な", "すてきな", "楽しい", "快適な", "実りある", "有意義な") + r"[^。、]{0,4}?"
     + alt("旅", "一日", "週末", "休日", "ご旅行", "ひととき", "お時間", "ご滞在", "年", "毎日", "日々") + "を",
+    # (any good time wished, said short as the last words: それでは、よいキャンプを。/ 楽しいカーライフを!)
+    r"(?<![のが])" + alt("よい", "良い", "素敵な", "すてきな", "楽しい", "快適な", "素晴らしい", "すばらしい")
+    + r"[^。、!]{1,12}?を[。!]?\s*$",
     alt("お越し", "お立ち寄り", "ご来店", "ご来院", "ご来館", "ご利用", "ご来場", "ご来社", "ご来訪", "ご来園", "ご参加",
         "ご宿泊", "ご乗車", "ご搭乗", "ご受講", "ご到着") + alt("を", "") + alt("心より", "") + "お待ち",
     # regards to someone at their side: ゆうなちゃんにも、よろしくお伝えください
@@ -576,6 +626,15 @@ CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_
 # again, our waiting for them (温かいうちにお召し上がりください is not one; どうぞお気をつけて,
 # ありがとうございました, スタッフ一同お待ちしております are)
 FAREWELL = Grammar(alt(_WISH, _LATE_THANKS, _COME_AGAIN, _AWAIT))
+# A chat turn that signs off with regards or with our care going on (引き続きどうぞよろしくお願い
+# いたします / 引き続き、大切にお預かりいたします): in a chat, the leave taken. (In a mail the regards
+# are its closing line, which still owes the offer.)
+# (the whole sentence, the relation going on: not a request for their understanding, ご理解賜ります
+# ようお願い申し上げます, nor a bare よろしくお願いいたします after a change, which the team's rows ask an offer after)
+CHAT_SIGN_OFF = Grammar(r"(?<![^。!?\s])" + alt("引き続き", "これからも", "今後も", "今後とも") + r"[、,]?"
+                        + alt(alt("どうぞ", "") + YOROSHIKU + ONEGAI + alt(ITASU, "申し上げ", "し") + "ます",
+                              r"[^。]{0,16}?" + alt(ITASU, "申し上げ") + "ます")
+                        + r"[。!]?\s*$")
 # A business memo's last words: 以上、よろしくお願いいたします / 以上です。よろしくお願いします (the
 # matter is closed between people who work together; read with the sentence after it)
 MEMO_END = Grammar(r"\s*以上" + alt("です", "でございます", "となります", "になります", "") + r"(?:[、,。]|\s*$)")
@@ -634,6 +693,10 @@ AS_THEY_SAID = Grammar(alt("ご指摘", "ご推察", "お見立て", "おっし�
 # conversation, which is opened already.
 # Use .fullmatch() on the first sentence.
 TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました",
+                       # (了解です, too casual for a customer, takes in their message all the same:
+                       # keigo/baito reads its register; four blind writers leave such a turn's
+                       # opening alone)
+                       "了解" + alt("です", "でございます"),
                        # (not 〜のお申し込みを承りました: a first reply to a request opens so, and
                        # three blind writers ask it to greet first)
                        alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました")
@@ -645,6 +708,9 @@ TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知
 AGREED = re.compile(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました")
                     + r"[。!]?\s*")
 SETTLED_TOPIC = re.compile(r"(?:^(?:それ)?では[、,]?\s*|[、,]\s*)([^\s、。,!?はがをにでとも「」]{1,12})は(?![ぁ-ゖ])")
+# The chat ended by this turn (ほかにご不明な点がなければ、これでチャットを終了いたします / このまま
+# チャットを閉じていただいて大丈夫です): the last turn of a conversation, opened long before.
+CHAT_ENDS = Grammar(alt("チャット", "トーク", "お問い合わせ", "ご相談") + "を" + alt("終了", "終わり", "終わら", "閉じ", "クローズ"))
 # Relief at what the customer has just told us (表示されたとのことで安心しました / 届いたようで
 # よかったです): a chat turn that answers their last message.
 RELIEVED = Grammar(alt("とのことで", "とのこと、", "ようで", "とのこと") + r"[^。]{0,6}?"
