@@ -26,6 +26,8 @@ its sentence (しおかぜ汽船をご利用いただき). What is reported:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from .. import segments as seg
 from ..document import Document
@@ -157,7 +159,10 @@ _LATIN_START = lazy(r"[A-Za-z][A-Za-z ]{2,}")
 _KATAKANA_START = lazy(r"[ァ-ヺー]{3,}")
 
 
+@lru_cache(maxsize=4096)
 def _to_romaji(kana: str) -> str:
+    """ミドリ → midori, as a brand spells its katakana name in Latin letters (kept per spelling:
+    a reply's brand is spelled against each Latin word it holds)."""
     out = ""
     for k, ch in enumerate(kana):
         if ch in _SMALL and out.endswith("i"):
@@ -1051,6 +1056,15 @@ def _introduced_as_other(doc: Document):
     intro = doc.introduction
     if not intro:
         return
+    # (the words of the introduction that name a place, office or shop of a kind, looked for first:
+    # most introductions name none, and the rest of the reply is then not read)
+    kinds = []
+    for x in _words_of(intro):
+        family = _family_of(x)
+        if family is not None and not _GENERIC.search(x) and not _SLOT_MARK.search(x) and len(family.sub("", x)) >= 2:
+            kinds.append((x, family))
+    if not kinds:
+        return
     norm = doc.norm
     signature = [norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE]
     signing = {ln.index for ln in doc.lines if ln.kind == seg.SIGNATURE}
@@ -1063,12 +1077,9 @@ def _introduced_as_other(doc: Document):
     flat_signed = _SPACE.sub("", "\n".join(signature))
     own = _SPACE.sub("", "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines
                                    if ln.index not in signing and ln.kind != seg.QUOTED))
-    for x in _words_of(intro):
-        family = _family_of(x)
-        if family is None or _GENERIC.search(x) or _SLOT_MARK.search(x) or x in flat_signed or own.count(x) >= 2:
+    for x, family in kinds:  # (not 教室 or 本店 alone: the kind's word with a name before it)
+        if x in flat_signed or own.count(x) >= 2:
             continue
-        if len(family.sub("", x)) < 2:
-            continue  # (教室, 本店: the kind's word alone)
         others = [w for line in signature for w in _words_of(line)
                   if family.search(w) and len(family.sub("", w)) >= 2 and not _GENERIC.search(w)
                   and not _CENTRAL_DESK.search(w) and own.count(w) == 0]
@@ -1243,6 +1254,10 @@ def _other_model(doc: Document):
     reply is about one model of our brand and names another, once, where the customer's own
     belongs (a step pasted from another product's answer)."""
     norm = doc.norm
+    written = doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)
+    first = _MODEL_AFTER.search(norm, written[0].nstart) if written else None
+    if first is None or first.start() >= written[-1].nend:
+        return  # (no word after a blank in what we wrote: no model is named)
     # (the signature and the self-introduction: the brand we answer for, not a subject's product)
     signed = "\n".join([doc.norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE] + [doc.introduction])
     if not signed.strip():
@@ -1250,21 +1265,36 @@ def _other_model(doc: Document):
     brands = {w for w in _signed_words(signed) if 2 <= len(w) <= 10 and not _KIND.fullmatch(w) and not _ITEM.search(w)}
     if not brands:
         return
-    written = doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)
+    starts = [s.nstart for s in written]
+    latin = None  # the reply's words in Latin letters, found once for the brands in katakana
     for brand in brands:
-        found = []  # (sentence, start, model)
-        for s in written:
-            text = norm[s.nstart:s.nend]
-            at = 0
-            while True:
-                k = _find_brand(text, brand, at)
-                if k is None:
-                    break
-                a, b = k
-                m = _MODEL_AFTER.match(norm, s.nstart + b)
+        # Where the brand stands in each sentence, found with one pass over the reply per brand
+        # (a sentence where it never stands is not looked at): its occurrences, then, after the
+        # last of them in the sentence, the Latin words spelling its start (HOMIO for ホミオ).
+        places: dict[int, list[tuple[int, int]]] = {}
+        k = norm.find(brand)
+        while k >= 0:
+            i = bisect_right(starts, k) - 1
+            if i >= 0 and k + len(brand) <= written[i].nend:
+                places.setdefault(i, []).append((k, k + len(brand)))
+            k = norm.find(brand, k + len(brand))
+        if _KATAKANA_START.fullmatch(brand):
+            if latin is None:
+                latin = [(m.start(), m.end(), m.group()) for m in _LATIN_WORD.finditer(norm)]
+            after = {i: spots[-1][1] for i, spots in places.items()}  # (the last occurrence's end)
+            for a, b, word in latin:
+                i = bisect_right(starts, a) - 1
+                if i < 0 or b > written[i].nend or a < after.get(i, 0):
+                    continue
+                if _romaji_start(word, brand) and len(word) <= len(_to_romaji(brand)) + 1:
+                    places.setdefault(i, []).append((a, b))
+        found = []  # (sentence, start, end, model)
+        for i in sorted(places):
+            s = written[i]
+            for a, b in places[i]:
+                m = _MODEL_AFTER.match(norm, b)
                 if m is not None and not _NOT_A_MODEL.match(m.group(1)):
-                    found.append((s, s.nstart + a, m.end(), m.group(1)))
-                at = b
+                    found.append((s, a, m.end(), m.group(1)))
         models = list(dict.fromkeys(f[3] for f in found))
         if len(models) != 2:
             continue
@@ -1279,19 +1309,6 @@ def _other_model(doc: Document):
                   f"この返信は「{norm[found[0][1]:found[0][2]]}」についてのものですが、「{norm[a:b]}」が出てきます。"
                   f"別の製品への回答から残った名前ではありませんか。", None)
         return
-
-
-def _find_brand(text: str, brand: str, at: int):
-    """Where `brand` (or its Latin spelling, when written in katakana: ホミオ / HOMIO) next stands
-    in `text` from `at`, as (start, end); None when it does not."""
-    k = text.find(brand, at)
-    if k >= 0:
-        return k, k + len(brand)
-    if _KATAKANA_START.fullmatch(brand):
-        for m in _LATIN_WORD.finditer(text, at):
-            if _romaji_start(m.group(), brand) and len(m.group()) <= len(_to_romaji(brand)) + 1:
-                return m.start(), m.end()
-    return None
 
 
 _LATIN_WORD = lazy(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")

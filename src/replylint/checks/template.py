@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from .. import acts
 from .. import segments as seg
@@ -786,6 +786,10 @@ _LATER_CASE = lazy(_CASE + r"|未満|以上|以下|超え|超過|以降|以前|�
                    r"|次回|追加|延長|別途|ほか|他の|までに|を過ぎ|過ぎ|遅れ|紛失|破損|汚損|キャンセル待ち")
 _FEE_ENDS = ("手数料", "料金", "料", "費", "金", "代")
 _FEE_REACH = 16  # how many fees said before one it is compared with
+# Words that _WAIVED and _CHARGED each cannot match without: a reply that lacks either says no fee
+# both ways, and a sentence without one is not searched for that pattern
+_WAIVED_NEEDS = lazy(r"かかりませ|発生しません|発生いたしません|いただきません|いただいておりません|頂戴|請求|不要|無料|無償")
+_CHARGED_NEEDS = lazy(r"円|申し受け|頂戴|請求|いただき")
 
 
 def _same_fee(waived: str, charged: str) -> bool:
@@ -852,11 +856,15 @@ def contradiction(doc: Document, ctx: CheckContext):
     yield from _variant_left(doc)
     # the fees each sentence waives or charges, in the reply's order
     said = []  # (sentence index, waived?, fee)
-    for k, s in enumerate(sentences):
-        for m in _WAIVED.finditer(norm, s.nstart, s.nend):
-            said.append((k, True, m.group(1) or m.group(2)))
-        for m in _CHARGED.finditer(norm, s.nstart, s.nend):
-            said.append((k, False, m.group(1) or m.group(2) or m.group(3) or m.group(4)))
+    waives = [m.start() for m in _WAIVED_NEEDS.finditer(norm)]
+    charges = [m.start() for m in _CHARGED_NEEDS.finditer(norm)] if waives else []
+    for k, s in enumerate(sentences if charges else ()):
+        if bisect_left(waives, s.nstart) < bisect_left(waives, s.nend):
+            for m in _WAIVED.finditer(norm, s.nstart, s.nend):
+                said.append((k, True, m.group(1) or m.group(2)))
+        if bisect_left(charges, s.nstart) < bisect_left(charges, s.nend):
+            for m in _CHARGED.finditer(norm, s.nstart, s.nend):
+                said.append((k, False, m.group(1) or m.group(2) or m.group(3) or m.group(4)))
     reported = set()
     for j, (k2, waived2, fee2) in enumerate(said):
         if k2 in reported:
