@@ -934,10 +934,19 @@ def _other_date(doc: Document, sentences):
                 return
 
 
+# The end every _LIMIT match holds (2回まで): two of them must stand in the reply for a limit to be said twice
+_LIMIT_TAIL = lazy(r"[0-9](?:回|名|点|枚|個|泊|日間|か月|ヶ月)(?:まで|限り|のみ)")
+
+
 def _other_limit(doc: Document, sentences):
     norm = doc.norm
+    tails = [m.start() for m in _LIMIT_TAIL.finditer(norm)]
+    if len(tails) < 2:
+        return
     said = {}  # (topic, counter) -> number
     for s in sentences:
+        if bisect_left(tails, s.nstart) == bisect_left(tails, s.nend):
+            continue  # (no limit's end in this sentence)
         for m in _LIMIT.finditer(norm, s.nstart, s.nend):
             key = (m.group(1), m.group(3))
             if key in said and said[key] != m.group(2) and not _LATER_CASE.search(norm, s.nstart, s.nend):
