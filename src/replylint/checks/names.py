@@ -723,29 +723,26 @@ def _grounds(doc: Document, lo: int, hi: int):
     """潮風ホールには専用の駐車場がございません … しおさいホール公式です: the place whose grounds
     the reply describes is named once, and the writer answers for another place of its kind (as
     _received)."""
-    norm = doc.norm
-    signed = doc.signed_text
-    if not signed:
-        return
-    places = None
-    for w in _GROUNDS_WORD.finditer(norm, lo, hi):
-        named = _GROUNDS_OF.search(norm, max(lo, w.start() - _STAFF_REACH), w.start())
-        if named is not None:
-            places = places or _Places(doc, signed, [])
-            yield from places.other(named)
+    yield from _place_before(doc, lo, hi, _GROUNDS_WORD, _GROUNDS_OF, _STAFF_REACH)
 
 
 def _waited_at(doc: Document, lo: int, hi: int):
     """みずなら高原スキー場で小林様のお越しを心よりお待ちしております … 白樺高原スキー場 チケット
     センター: the place where we wait for the customer is named once, and the writer signs with
     another place of its kind (as _received)."""
-    norm = doc.norm
+    yield from _place_before(doc, lo, hi, _WAIT_WORD, _WAIT_AT, 2 * _STAFF_REACH)
+
+
+def _place_before(doc: Document, lo: int, hi: int, word, named_before, reach: int):
+    """The places `named_before` finds within `reach` characters before each of `word`'s finds
+    between lo and hi, each reported when the writer answers for another place of its kind."""
     signed = doc.signed_text
     if not signed:
         return
+    norm = doc.norm
     places = None
-    for w in _WAIT_WORD.finditer(norm, lo, hi):
-        named = _WAIT_AT.search(norm, max(lo, w.start() - 2 * _STAFF_REACH), w.start())
+    for w in word.finditer(norm, lo, hi):
+        named = named_before.search(norm, max(lo, w.start() - reach), w.start())
         if named is not None:
             places = places or _Places(doc, signed, [])
             yield from places.other(named)
