@@ -423,6 +423,15 @@ CHOICE_ASKED = Grammar(alt("ご都合", "都合") + "の" + alt("よい", "良�
 SERVICE_PROMISE = Grammar(alt("お探し", "お調べ", "調整", "手配", "ご用意", "お取り", "確保", "お届け", "ご案内", "お受け", "承")
                           + r"[^。]{0,6}?" + alt(ITASU + "ます", "します", "ります", "して" + alt("おり", "い") + "ます")
                           + r"[。!]?\s*$")
+# ... or in one sentence, what we do once they tell us, on their word (期間内のご来館が難しい場合は、
+# ご連絡いただければお取り置きを1週間延長いたします / お知らせくだされば、別の日程をご用意いたします):
+# our humble act, at the sentence's end, on the condition of theirs just before it.
+ACT_ON_THEIR_WORD = Grammar(alt(ITADAKU + "ければ", ITADAKU + "けましたら", KUDASARU + "れば", KUDASARU + "いましたら")
+                            + r"[、,]?[^。]{0,30}?" + alt(ITASU + "ます", "申し上げます") + r"[。!]?\s*$")
+# How and when we will answer the reader's question, after an open offer (やさしい日本語か英語で答えます /
+# 2営業日以内にご返信いたします): the offer made concrete.
+HOW_WE_ANSWER = Grammar(alt("答え", "お答え", "ご回答", "回答", "ご返信", "返信", "お返事", "返事", "ご返答")
+                        + alt(ITASU + "ます", "します", "申し上げます", "ます") + r"[。!]?\s*$")
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
 # (ご回答: their answer to our question)
 THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答", "ご回答") + alt("を", "") + alt(

@@ -119,7 +119,8 @@ def closes(doc: Document) -> bool:
     return any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
         or bool(own) and (doc.open_offer(own[-1]) or doc.act(acts.NEXT_CONTACT, own[-1]) is not None
                           or doc.act(acts.OFFER, own[-1]) is not None and doc.act(acts.FALLBACK, own[-1]) is not None
-                          or len(own) >= 2 and doc.act(acts.MORE_HELP, own[-1]) is not None and doc.open_offer(own[-2])
+                          or len(own) >= 2 and (doc.act(acts.MORE_HELP, own[-1]) is not None
+                                                or doc.act(acts.HOW_WE_ANSWER, own[-1]) is not None) and doc.open_offer(own[-2])
                           or _more_help_offered(doc, own[-1])
                           or doc.act(acts.EXTRA_HELP, own[-1]) is not None and doc.act(acts.OFFER, own[-1]) is not None
                           or doc.act(acts.GOODS_AWAITED, own[-1]) is not None
@@ -147,7 +148,8 @@ def _next_steps_offered(doc: Document, own) -> bool:
     if len(own) < 2 or doc.norm.startswith(("なお", "尚、"), own[-1].nstart):
         return False  # (an afterword, なお、土日のお問い合わせは翌営業日にご回答いたします, is no next step)
     asks = [doc.act(acts.OFFER, s) is not None or doc.act(acts.AWAITS_REPLY, s) is not None for s in own[-2:]]
-    helps = [doc.act(acts.SERVICE_PROMISE, s) is not None or doc.act(acts.MORE_HELP, s) is not None for s in own[-2:]]
+    helps = [doc.act(acts.SERVICE_PROMISE, s) is not None or doc.act(acts.MORE_HELP, s) is not None
+             or doc.act(acts.ACT_ON_THEIR_WORD, s) is not None for s in own[-2:]]
     # (their choice of a time or a way, asked just before what we do on it: ご都合のよい日時をお知らせ
     # ください。ほかのご希望日でもお探しいたします. Asked last, after what we can do, it is the request
     # the mail stops on: one blind writer labels such a mail, another leaves the first kind clean.)
