@@ -113,7 +113,7 @@ def closes(doc: Document) -> bool:
     # five blind writers' clean mails end on it, none labeled; a change of plan (ご都合が悪い場合は、
     # ご連絡ください) stays this matter's next step, and two writers label a mail that ends so.
     # An open offer followed by more help (…お気軽にお問い合わせください。個別のご相談も承っています)
-    # ends so too, and so does something more offered, if they want it (案内をお送りすることもできます
+    # or by how we will answer it (やさしい日本語か英語で答えます) ends so too, and so does something more offered, if they want it (案内をお送りすることもできます
     # ので、ご希望の際はお知らせください / 面談も設けられますので、ご希望があればお知らせください: no blind
     # writer labels any of the 27 replies across the dev sets whose last words are such an offer).
     return any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
