@@ -556,10 +556,11 @@ class Document:
         found = self.cache.get("document.screen_names")
         if found is None:
             text = self.view.text
+            # (a file's row or column is named only where 行 or 列 stands)
+            patterns = (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FIELD_VALUE) + \
+                ((acts.FILE_ROW,) if "行" in text or "列" in text else ())
             found = self.cache["document.screen_names"] = "\n".join(
-                m.group(1) for rx in (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FIELD_VALUE, acts.FILE_ROW)
-                if rx is not acts.FILE_ROW or "行" in text or "列" in text  # (a row or a column: 行, 列)
-                for m in rx.finditer(text))
+                m.group(1) for rx in patterns for m in rx.finditer(text))
         return found
 
     def in_own_tool(self, word: str) -> bool:

@@ -107,10 +107,17 @@ _OTHER_SENSES = {"CS": (lazy(r"(?:部門|側|チーム|担当|部|課|グルー�
                  "BOM": (lazy(r"(?:付き|つき|なし|無し|あり|有り|の有無)"), ("technical",))}
 
 
-_KNOWN_BY_CONTEXT: dict[tuple[int, str], tuple[CheckContext, frozenset[str]]] = {}
+# What a rule context's options are worked out into, once per context (a context lives as long as
+# its linter; it is kept with what was built from it, so that its id cannot be taken by another)
+_BUILT_FOR_CONTEXT: dict[tuple[int, str], tuple[CheckContext, object]] = {}
 
 
-_TRADES_BY_CONTEXT: dict[int, tuple[CheckContext, tuple]] = {}
+def _per_context(ctx: CheckContext, kind: str, build):
+    """build(), worked out once for `ctx` under `kind`."""
+    found = _BUILT_FOR_CONTEXT.get((id(ctx), kind))
+    if found is None or found[0] is not ctx:
+        found = _BUILT_FOR_CONTEXT[(id(ctx), kind)] = (ctx, build())
+    return found[1]
 
 
 def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], tuple[str, ...], frozenset[str], tuple[str, ...]], ...]:
@@ -118,14 +125,10 @@ def _trades(ctx: CheckContext) -> tuple[tuple[tuple[str, ...], tuple[str, ...], 
     as the reader's department, acronyms, words of our own text that show the reader works in
     it): a freight forwarder's client's staff know FOB and CY, a call centre's know IVR and ACD
     (カスタマーセンター長 様 runs one), a designer whose .ai file we checked knows DIC and RGB."""
-    found = _TRADES_BY_CONTEXT.get(id(ctx))
-    if found is not None and found[0] is ctx:
-        return found[1]
-    table = tuple((tuple(str(t) for t in g.get("trades", ())), tuple(str(t) for t in g.get("departments", ())),
-                   frozenset(str(k).upper() for k in g.get("known", ())), tuple(str(t) for t in g.get("signs", ())))
-                  for g in ctx.options.get("known_in_trades", []))
-    _TRADES_BY_CONTEXT[id(ctx)] = (ctx, table)
-    return table
+    return _per_context(ctx, "trades", lambda: tuple(
+        (tuple(str(t) for t in g.get("trades", ())), tuple(str(t) for t in g.get("departments", ())),
+         frozenset(str(k).upper() for k in g.get("known", ())), tuple(str(t) for t in g.get("signs", ())))
+        for g in ctx.options.get("known_in_trades", [])))
 
 
 def _known_in_trade(ctx: CheckContext, doc: Document, word: str) -> bool:
@@ -138,16 +141,11 @@ def _known_in_trade(ctx: CheckContext, doc: Document, word: str) -> bool:
 def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
     """The acronyms this reader knows: everyone's, then a company's staff's (KPI, NDA), then
     those of IT staff (DNS, VPN), each reader knowing those of the readers before it. Worked
-    out once per rule context and reader (a context lives as long as its linter; it is kept
-    with its set, so that its id cannot be taken by another)."""
-    found = _KNOWN_BY_CONTEXT.get((id(ctx), reader))
-    if found is not None and found[0] is ctx:
-        return found[1]
+    out once per rule context and reader."""
     tiers = {"consumer": ("known",), "business": ("known", "known_business"),
              "technical": ("known", "known_business", "known_technical")}[reader]
-    known = frozenset({str(k).upper() for t in tiers for k in ctx.options.get(t, [])} | {a.upper() for a in ctx.allow})
-    _KNOWN_BY_CONTEXT[(id(ctx), reader)] = (ctx, known)
-    return known
+    return _per_context(ctx, "known:" + reader, lambda: frozenset(
+        {str(k).upper() for t in tiers for k in ctx.options.get(t, [])} | {a.upper() for a in ctx.allow}))
 
 
 # [A-Z][a-z]?[A-Z]|[LTP][1-4]|Tier|[45]0[0-9]エラー…, written to open with one class: the regex
@@ -292,15 +290,9 @@ def _words(doc: Document, s) -> list[tuple[str, int, int]]:
     return [(w, a, b) for w, a, b, _k, content in out if content]
 
 
-_KNOWN_LOANWORDS: dict[int, tuple[CheckContext, frozenset[str]]] = {}
-
-
 def _known_loanwords(ctx: CheckContext) -> frozenset[str]:
     """The loanwords the rule's options and allow list make plain, built once per rule context."""
-    found = _KNOWN_LOANWORDS.get(id(ctx))
-    if found is None or found[0] is not ctx:
-        found = _KNOWN_LOANWORDS[id(ctx)] = (ctx, frozenset(ctx.options.get("known", [])) | frozenset(ctx.allow))
-    return found[1]
+    return _per_context(ctx, "loanwords", lambda: frozenset(ctx.options.get("known", [])) | frozenset(ctx.allow))
 
 
 @triggered_by(_KATAKANA_RUN.pattern)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from .. import acts
 from .. import segments as seg
@@ -787,7 +787,7 @@ _LATER_CASE = lazy(_CASE + r"|未満|以上|以下|超え|超過|以降|以前|�
 _FEE_ENDS = ("手数料", "料金", "料", "費", "金", "代")
 _FEE_REACH = 16  # how many fees said before one it is compared with
 # Words that _WAIVED and _CHARGED each cannot match without: a reply that lacks either says no fee
-# both ways, and a sentence without one is not searched for that pattern
+# both ways, and a sentence without one is not searched for that pattern (Document.sentences_with)
 _WAIVED_NEEDS = lazy(r"かかりませ|発生しません|発生いたしません|いただきません|いただいておりません|頂戴|請求|不要|無料|無償")
 _CHARGED_NEEDS = lazy(r"円|申し受け|頂戴|請求|いただき")
 
@@ -856,13 +856,13 @@ def contradiction(doc: Document, ctx: CheckContext):
     yield from _variant_left(doc)
     # the fees each sentence waives or charges, in the reply's order
     said = []  # (sentence index, waived?, fee)
-    waives = [m.start() for m in _WAIVED_NEEDS.finditer(norm)]
-    charges = [m.start() for m in _CHARGED_NEEDS.finditer(norm)] if waives else []
-    for k, s in enumerate(sentences if charges else ()):
-        if bisect_left(waives, s.nstart) < bisect_left(waives, s.nend):
+    waiving = {s.nstart for s in doc.sentences_with(_WAIVED_NEEDS, sentences)}
+    charging = {s.nstart for s in doc.sentences_with(_CHARGED_NEEDS, sentences)} if waiving else set()
+    for k, s in enumerate(sentences if charging else ()):
+        if s.nstart in waiving:
             for m in _WAIVED.finditer(norm, s.nstart, s.nend):
                 said.append((k, True, m.group(1) or m.group(2)))
-        if bisect_left(charges, s.nstart) < bisect_left(charges, s.nend):
+        if s.nstart in charging:
             for m in _CHARGED.finditer(norm, s.nstart, s.nend):
                 said.append((k, False, m.group(1) or m.group(2) or m.group(3) or m.group(4)))
     reported = set()
@@ -934,19 +934,14 @@ def _other_date(doc: Document, sentences):
                 return
 
 
-# The end every _LIMIT match holds (2回まで): two of them must stand in the reply for a limit to be said twice
+# The end every _LIMIT match holds (2回まで): only the sentences that hold one are searched for limits
 _LIMIT_TAIL = lazy(r"[0-9](?:回|名|点|枚|個|泊|日間|か月|ヶ月)(?:まで|限り|のみ)")
 
 
 def _other_limit(doc: Document, sentences):
     norm = doc.norm
-    tails = [m.start() for m in _LIMIT_TAIL.finditer(norm)]
-    if len(tails) < 2:
-        return
     said = {}  # (topic, counter) -> number
-    for s in sentences:
-        if bisect_left(tails, s.nstart) == bisect_left(tails, s.nend):
-            continue  # (no limit's end in this sentence)
+    for s in doc.sentences_with(_LIMIT_TAIL, sentences):  # (those that hold a limit's end)
         for m in _LIMIT.finditer(norm, s.nstart, s.nend):
             key = (m.group(1), m.group(3))
             if key in said and said[key] != m.group(2) and not _LATER_CASE.search(norm, s.nstart, s.nend):
