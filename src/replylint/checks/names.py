@@ -1164,6 +1164,9 @@ def _other_item(doc: Document):
     kind, named once in a sentence that names no other (a line from another customer's reply)."""
     norm = doc.norm
     written = doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)
+    # (one search of what we wrote first: most replies name no goods of these kinds)
+    if not written or _ITEM.search(norm, written[0].nstart, written[-1].nend) is None:
+        return
     items = []  # (sentence index, match) of goods named
     for k, s in enumerate(written):
         for m in _ITEM.finditer(norm, s.nstart, s.nend):
@@ -1214,6 +1217,8 @@ def _labelled_other(doc: Document):
     """木村 沙織 様 … ・ご予約名：高橋 沙織 様: the booking's own name, in a list, is another
     family's than the addressee's (a list kept from another customer's reply)."""
     norm = doc.norm
+    if _OWN_LABEL.search(norm) is None:
+        return  # (every label _LABELLED reads holds one of its words: most replies have none)
     head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
     addressee = _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None
     if addressee is None:
