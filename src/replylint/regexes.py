@@ -687,6 +687,30 @@ class FirstOf:
         return "|".join(rx.pattern for rx in self.patterns)
 
 
+class AnyOf:
+    """Several compiled patterns as a trigger that only asks whether any of them is there: `search`
+    gives the first pattern's first match, else the second's, and so on (not the earliest of all,
+    as FirstOf does), so that a reply holding the first pattern is scanned once. Only for a check
+    that reads no position from its trigger's match but the first pattern's."""
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, *patterns) -> None:
+        self.patterns = patterns
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(string) if endpos is None else endpos
+        for rx in self.patterns:
+            m = rx.search(string, pos, endpos)
+            if m is not None:
+                return m
+        return None
+
+    @property
+    def pattern(self) -> str:
+        return "|".join(rx.pattern for rx in self.patterns)
+
+
 class LookBack:
     """`pattern`'s matches that `before(string, start)` accepts: a look-behind at the start of
     every match, tested in Python. Python's regex compiler walks every code point of a class's

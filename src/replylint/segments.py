@@ -42,6 +42,15 @@ _HEADER_NEXT = lazy(r"^\s*(sent|date|to|subject|件名|送信日時|日時|宛�
 
 _SEPARATOR = lazy(
     r"^\s*(-{2,}|[-_=*~+#ー―─━〓・◆◇■□●○◎☆★]{3,}|[―─━═]{2,})\s*$")
+# What a separator line can begin with: most lines are let through on their first character.
+_SEPARATOR_CHARS = frozenset("-_=*~+#ー―─━〓・◆◇■□●○◎☆★═")
+
+
+def is_separator(line: str) -> bool:
+    """A rule line (-----, ＝＝＝, ◆◆◆): its first character is looked at before the pattern is
+    tried, since the quote and signature searches ask it of every line."""
+    s = line.lstrip()
+    return bool(s) and s[0] in _SEPARATOR_CHARS and _SEPARATOR.match(line) is not None
 _SIGNATURE_HINT = lazy(
     r"株式会社|有限会社|合同会社|一般社団法人|公益財団法人|\(株\)|\(有\)|㈱|㈲"
     r"|[^全一]部(?!分)|課|係|室|窓口|センター|サポート|デスク|チーム|事務局|事務所|受付|フロント"
@@ -119,7 +128,7 @@ def quoted_lines(lines: list[str]) -> list[bool]:
         if is_quote_block_start(line) or _is_header_block(lines, i):
             start = i
             # An underscore/dash rule just above an Outlook header belongs to the quote.
-            if start > 0 and _SEPARATOR.match(lines[start - 1]) and _HEADER_FROM.match(line):
+            if start > 0 and is_separator(lines[start - 1]) and _HEADER_FROM.match(line):
                 start -= 1
             for k in range(start, len(lines)):
                 quoted[k] = True
@@ -145,12 +154,12 @@ def _quote_under_signature(lines: list[str], quoted: list[bool]) -> None:
     signature line, then prose, starts a quote that runs to the end. (A rule that frames the
     signature is followed by more of it, or by nothing.)"""
     for i, line in enumerate(lines):
-        if not _SEPARATOR.match(line):
+        if not is_separator(line):
             continue
         before = next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), "")
         after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
         if before and after and _SIGNATURE_HINT.search(before) and _signature_like(before) \
-                and (_SENTENCE_END.search(after) or _PROSE_END.search(after)) and not _SEPARATOR.match(after):
+                and (_SENTENCE_END.search(after) or _PROSE_END.search(after)) and not is_separator(after):
             for k in range(i, len(lines)):
                 quoted[k] = True
             return
@@ -177,7 +186,7 @@ def _signature_like(line: str) -> bool:
         return False
     if _SENTENCE_END.search(s) or _PROSE_END.search(s) or _closes(s):
         return False
-    if is_list_item(s) and not _SEPARATOR.match(s):
+    if is_list_item(s) and not is_separator(s):
         return False
     return True
 
@@ -198,7 +207,7 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
     # A separator line near the end opens the signature (the first one: signatures are
     # often framed by a second), unless the reply goes on with prose after it.
     for n, i in enumerate(content[-12:]):
-        if not _SEPARATOR.match(lines[i]) or i == content[0]:
+        if not is_separator(lines[i]) or i == content[0]:
             continue
         before = [k for k in content if k < i]
         after = [k for k in content if k > i]
@@ -331,9 +340,7 @@ _CONTACT_KEY = lazy(r"TEL|Tel|tel|電話|FAX|Fax|fax|携帯|mail|Mail|MAIL|メ�
 _URL_LINE = lazy(r"^\s*(https?://|www\.)\S+\s*$")
 
 
-# What a separator line or a list marker can begin with: most lines are let through on their
-# first character alone.
-_SEPARATOR_CHARS = frozenset("-_=*~+#ー―─━〓・◆◇■□●○◎☆★═")
+# What a list marker can begin with: most lines are let through on their first character alone.
 _MARKER_CHARS = frozenset("・･-‐－―*＊•●○◯◎■□◆◇▼▽▲△▶▷►▸▹☆★※✓✔✅→⇒〇(（[［【0123456789０１２３４５６７８９"
                           "一二三四五六七八九十abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
                           "ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ手そ第ス"

@@ -31,8 +31,8 @@ from functools import lru_cache
 
 from .. import segments as seg
 from ..document import Document
-from ..engine import CheckContext, Hit, triggered_by
-from ..regexes import build_trie_pattern, lazy
+from ..engine import CheckContext, Hit
+from ..regexes import AnyOf, build_trie_pattern, lazy
 
 # (a name in Latin letters may hold spaces: TSUNAGU Mail, LUCE STORE)
 _NAME = (r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9][A-Za-z0-9&.'-]*){1,3}(?=\s*[をにでへ])"
@@ -237,8 +237,7 @@ _EVENT_FRAME = lazy(r"公演の(?:当日|当選|開場|入場)|の(?:当日|当�
 
 
 # (号室 too: the customer's room, which _visited reads; where the customer is met, which
-# _received reads; and an event's frame, which _other_event reads. The trigger's first match is
-# the earliest of any, so that _starts still finds every word of _STARTS after it.)
+# _received reads; and an event's frame, which _other_event reads.)
 # (and the goods of a kind, which _other_item reads: the longest word first)
 _ITEM_KINDS = (
     ("冷蔵庫|冷凍庫|洗濯乾燥機|洗濯機|衣類乾燥機|掃除機|エアコン|電子レンジ|オーブンレンジ|テレビ|炊飯器|食器洗い乾燥機|食洗機"
@@ -262,7 +261,6 @@ _INTRO_PLACE = lazy(r"教室|校|店|院|クリニック|館|亭|荘|旅館|ホ�
                     r"|役所|役場|パティスリー|菓子|ケーキ|スイーツ|ベーカリー|パン工房|ブーランジェリー")
 
 
-@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -282,6 +280,13 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _labelled_other(doc)
     yield from _other_model(doc)
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
+
+
+# (any of these, _STARTS first: two replies in three hold one of its words, and the trigger then
+# stops there; _starts reads the match as where _STARTS's words begin, which it is, or, when the
+# reply holds none of them, a place after which none stands)
+mixed_name.trigger = AnyOf(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN,
+                           _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED)
 
 
 def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
@@ -1164,6 +1169,9 @@ def _other_item(doc: Document):
     kind, named once in a sentence that names no other (a line from another customer's reply)."""
     norm = doc.norm
     written = doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)
+    # (one search of what we wrote first: most replies name no goods of these kinds)
+    if not written or _ITEM.search(norm, written[0].nstart, written[-1].nend) is None:
+        return
     items = []  # (sentence index, match) of goods named
     for k, s in enumerate(written):
         for m in _ITEM.finditer(norm, s.nstart, s.nend):
@@ -1214,6 +1222,8 @@ def _labelled_other(doc: Document):
     """木村 沙織 様 … ・ご予約名：高橋 沙織 様: the booking's own name, in a list, is another
     family's than the addressee's (a list kept from another customer's reply)."""
     norm = doc.norm
+    if _OWN_LABEL.search(norm) is None:
+        return  # (every label _LABELLED reads holds one of its words: most replies have none)
     head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
     addressee = _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None
     if addressee is None:

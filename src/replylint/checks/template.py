@@ -814,6 +814,7 @@ _ANY_DATE = lazy(_DATE)
 _ON_THE_DAY = lazy(r"当日は、?" + _DATE)
 _DEADLINE_AFTER = lazy(r"(?:\([^()\n]{1,4}\))?(?:まで|必着|締切|締め切り|〆切)")
 _DAY_OF = lazy(r"([一-鿿]{2})日は、?" + _DATE)
+_DATE_TOLD = lazy(r"日は、?" + _DATE)  # (what _ON_THE_DAY and _DAY_OF both hold)
 _DONE_ON = lazy(_DATE + r"[^。\n]{0,6}?に([一-鿿]{2})(?:いたし|し|させていただき|に伺い|を行い)")
 # The same limit said twice with another number: 無料体験レッスンは、お一人様2回まで … ※無料体験レッスンは、
 # お一人様1回限り
@@ -887,13 +888,10 @@ def contradiction(doc: Document, ctx: CheckContext):
                 break
     # the no-reply footer against the body's request for a reply to this mail
     if doc.channel == "email":
-        ask = None
-        for s in sentences:
-            if _REPLY_HERE.search(norm, s.nstart, s.nend):
-                ask = s
-                break
+        # (each searched for in the whole reply once, then in the sentences that hold it)
+        ask = next((s for s in doc.sentences_with(_REPLY_HERE, sentences) if _REPLY_HERE.search(norm, s.nstart, s.nend)), None)
         if ask is not None:
-            for s in sentences:
+            for s in doc.sentences_with(_NO_REPLY, sentences):
                 m = _NO_REPLY.search(norm, s.nstart, s.nend)
                 if m is not None:
                     yield Hit(*doc.original_span(m.start(), m.end()),
@@ -905,8 +903,8 @@ def contradiction(doc: Document, ctx: CheckContext):
 
 def _other_date(doc: Document, sentences):
     norm = doc.norm
-    if "日は" not in norm:
-        return
+    if "日は" not in norm or _DATE_TOLD.search(norm) is None:
+        return  # (both contradictions below hold 〜日は and a date: most replies have none)
     dates = []  # (offset, year, month, day) of every date, in order
     done_on = {}  # verbal noun -> (month, day) said with に…いたします
     for s in sentences:
@@ -1004,6 +1002,7 @@ def _stock_in_condolence(doc: Document, sentences):
 
 # The macro's variants, a line each, headed by the case each is for: 【乾燥肌の方】… ⏎【脂性肌の方】…
 _VARIANT_HEAD = lazy(r"[ \t]*[【\[]([^【】\[\]\n]{1,15}?)(?:の方|の場合|のお客様|のお客さま)[】\]]")
+_VARIANT_CLOSE = lazy(r"(?:の方|の場合|のお客様|のお客さま)[】\]]")
 
 
 def _variant_left(doc: Document):
@@ -1012,6 +1011,8 @@ def _variant_left(doc: Document):
     names the reader's case with the reader's name (〇〇様は), or a note tells the agent to delete
     the others: a notice to many readers lists every case on purpose."""
     norm = doc.norm
+    if _VARIANT_CLOSE.search(norm) is None:
+        return  # (every head ends so: most replies have none, and their lines are not read)
     heads = []  # (line, match) of consecutive variant lines
     for ln in doc.lines:
         m = _VARIANT_HEAD.match(norm, ln.nstart, ln.nend) if ln.nend > ln.nstart else None
