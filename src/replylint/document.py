@@ -370,6 +370,7 @@ class Document:
         """The reply is written inside our organisation, to a colleague (an internal help desk to
         an employee, a head office to its branches' staff): it opens with お疲れさまです and names
         its reader with さん or as the staff at large (営業二課の川口さん、お疲れさまです / 社員各位),
+        or answers from the desk for those who work with us (講師サポート to a tutor, 先生),
         never with 様 or 御中. Colleagues' keigo holds there: お疲れさまです, さん for one of us,
         〜てもらえますか."""
         found = self.cache.get("document.to_colleague")
@@ -379,7 +380,9 @@ class Document:
                 m = acts.COLLEAGUES_GREETING.search(norm, s.nstart, s.nend)
                 if m is not None:
                     head = norm[:m.start()]
-                    found = bool(acts.COLLEAGUE_NAMED.search(head)) and not acts.NAMED_WITH_HONOUR.search(head)
+                    # (named as one of us, or answered by the desk for our tutors, drivers or staff)
+                    found = bool(acts.COLLEAGUE_NAMED.search(head) or acts.WORKERS_DESK.search(self.signed_text)) \
+                        and not acts.NAMED_WITH_HONOUR.search(head)
                     break
             self.cache["document.to_colleague"] = found
         return found

@@ -428,6 +428,9 @@ _CASUAL_TRIGGER = (
 @triggered_by(trie_pattern(sorted(_CASUAL_TRIGGER)))
 def casual(doc: Document, ctx: CheckContext):
     allow = set(ctx.options.get("allow", ()) or ())
+    # すみません is the apology of a chat or an SNS reply, and of a school to its student (宛名を
+    # さんで呼ぶ): writers of those replies leave it as it is (すいません, spoken, is still reported)
+    sumimasen_said = doc.channel in ("chat", "sns") or doc.reader_called_san
     for s, toks in _sentences_with(doc, ctx):
         text = doc.norm[s.nstart:s.nend]
         lead = len(text) - len(text.lstrip())
@@ -458,14 +461,15 @@ def casual(doc: Document, ctx: CheckContext):
                     and toks[i + 2].surface in ("ん",):
                 e = _chain_end(toks, i + 1)
                 found = _text(toks, i, e)
-                if "すみません" in allow or "すいません" in allow:
+                if "すみません" in allow or "すいません" in allow or sumimasen_said and sf == "すみ":
                     continue
                 cushion = e < n and toks[e].surface == "が"
                 sugg = "恐れ入りますが" if cushion else ("申し訳ございませんでした" if found.endswith("でした") else "申し訳ございません")
                 yield _hit(toks, i, e, suggestion=sugg, fix=sugg.removesuffix("が"),  # (the が is not in the span)
                            message=f"「{found}」はくだけた謝り方です。お客様には「{sugg}」と書きます。")
                 continue
-            elif sf in ("すいません", "すみません") and t.pos[0] in ("感動詞", "名詞", "動詞"):
+            elif sf in ("すいません", "すみません") and t.pos[0] in ("感動詞", "名詞", "動詞") \
+                    and not (sumimasen_said and sf == "すみません"):
                 key = sf
             if key is not None:
                 if key in allow or sf in allow:
