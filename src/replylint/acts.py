@@ -40,7 +40,8 @@ POLITE_END = alt("ます", "ました", "ません", "ませ")
 
 # -- opening --------------------------------------------------------------------------------
 _THANKS = alt(
-    ARIGATOU + alt(GOZAIMASU + alt("ます", "ました"), "存じます", "存じ"),
+    # (in やさしい日本語, words set apart by spaces: メッセージを ありがとう ございます)
+    ARIGATOU + r"\s?" + alt(GOZAIMASU + alt("ます", "ました"), "存じます", "存じ"),
     "感謝" + alt(ITASU, "申し上げ", "して(?:おり|い)") + "ます",
     # (said short, on SNS above all: ご投稿感謝です！)
     "感謝" + alt("です", "でございます", "しかありません", "感激"),
@@ -356,6 +357,9 @@ OFFER = Grammar(
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
     + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
     + "|" + _ANYTHING_ELSE
+    # ...or a need, then a bare どうぞ as the last word (ほかに質問があったらどうぞ / ご不明な点があれば、
+    # どうぞ): said plainly, to a reader learning Japanese above all (ほかに 質問が あったら どうぞ)
+    + "|" + _NEEDED + r"[、,\s]{0,2}どうぞ[。!！]?\s*$"
     # …or a way to reach us, and what we do when they use it: お電話いただければ、空き状況を
     # その場でお調べしてご案内いたします
     # (or 教えていただければ、入力方法をご案内いたします; ご説明に伺います)
@@ -432,6 +436,28 @@ ACT_ON_THEIR_WORD = Grammar(alt(ITADAKU + "ければ", ITADAKU + "けました�
 # 2営業日以内にご返信いたします): the offer made concrete.
 HOW_WE_ANSWER = Grammar(alt("答え", "お答え", "ご回答", "回答", "ご返信", "返信", "お返事", "返事", "ご返答")
                         + alt(ITASU + "ます", "します", "申し上げます", "ます") + r"[。!]?\s*$")
+# A step of this matter offered on a condition of theirs, asked as their word to us (ご予約をご希望
+# でしたら、ご都合のよい日時をお知らせください / ご都合が悪ければ、代替の枠をご提示ください /
+# お持ちでない方がいらっしゃれば、…お貸ししますので、人数だけお知らせください / 日程の変更をご希望の
+# 場合は、前日までにご連絡ください): the reader knows when to come back to us and how. Not a step of their
+# own (お受け取りの際は、お預かり証をお持ちください / ご注意ください): its verb hands nothing to us.
+STEP_ON_CONDITION = Grammar(_NEEDED + r"[^。]{0,40}?" + alt(_CONTACT, "提示", "お示し", "指定", "申し出") + r"[^。]{0,12}?"
+                            + alt(KUDASARU + "い", ITADAKU + "け" + alt("ますか", "ますでしょうか", "ますと", "れば幸い"), "幸い")
+                            + r"[^。]{0,4}?[。!]?\s*$")
+# Reassurance as the last words (お渡しできますので、ご安心ください / 安心してお使いいただけます /
+# このまま配送日の選択に進んでいただいて大丈夫です / ご心配には及びません): the reader is left with
+# nothing to fear of the matter.
+REASSURED = Grammar(alt("ご安心" + alt(KUDASARU + "い", ITADAKU + "け"),
+                        "安心して" + r"[^。]{0,12}?" + alt(KUDASARU + "い", ITADAKU + "け", ITADAKU + "き"),
+                        "ご心配" + alt("には及びません", "いりません", "ありません", "ございません", "なく", "は無用", "はご無用"),
+                        alt("て", "で") + alt("も", "") + "大丈夫です")
+                    + r"[^。]{0,6}?[。!]?\s*$")
+# The reader asked what they would like, of a time or a way (ご希望の日時をお知らせください / 行きたい
+# 日を教えてください / ご希望の受け取り方法をお聞かせください): their answer sets the next step.
+WISH_ASKED = Grammar(alt("希望の", "たい\\s?") + r"[^。、]{0,8}?"
+                     + alt("日", "日時", "日程", "日にち", "曜日", "時間", "時間帯", "時刻", "方法", "プラン", "コース", "色", "サイズ")
+                     + r"\s?を\s?[^。]{0,16}?" + alt("お知らせ", "教えて", "お教え", "お聞かせ", "ご連絡", "ご返信", "返信", "ご指定")
+                     + r"[^。]{0,12}?" + alt(KUDASARU + "い", ITADAKU + "け", "幸い"))
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
 # (ご回答: their answer to our question)
 THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答", "ご回答") + alt("を", "") + alt(
@@ -460,8 +486,9 @@ OPEN_ENDED = Grammar(alt("何か", "なにか", "何でも", "なんでも", "�
                          "抱え込まず", "抱えこまず", "ためらわず", "どんなこと", "どのようなこと", "ささいな", "些細な",
                          # (お気づきの点がございましたら、どんな小さなことでも)
                          "小さなこと", "お気づき",
-                         # (said plainly: わからないことがあれば / 分からない点がございましたら)
-                         alt("わから", "分から", "判ら") + "ない" + alt("こと", "点", "ところ", "所", "部分")))
+                         # (said plainly: わからないことがあれば / 分からない点がございましたら; in
+                         # やさしい日本語, words set apart: わからない ことが あったら)
+                         alt("わから", "分から", "判ら") + r"ない\s?" + alt("こと", "点", "ところ", "所", "部分")))
 # ...or open to the matter going wrong after all (それでも改善しないときは / うまくいかない場合は /
 # まだエラーが出るようでしたら / わかりにくい点があれば): the last line of a reply that gives a fix,
 # which closes it as an open offer does. (Not a change of plan: ご都合が悪い場合は.)
