@@ -491,7 +491,7 @@ OPEN_ENDED = Grammar(alt("何か", "なにか", "何でも", "なんでも", "�
                          alt("わから", "分から", "判ら") + r"ない\s?" + alt("こと", "点", "ところ", "所", "部分")))
 # ...or open to the matter going wrong after all (それでも改善しないときは / うまくいかない場合は /
 # まだエラーが出るようでしたら / わかりにくい点があれば): the last line of a reply that gives a fix,
-# which closes it as an open offer does. (Not a change of plan: ご都合が悪い場合は.)
+# which closes it as an open offer does. (A change of plan, ご都合が悪い場合は, is STEP_ON_CONDITION's.)
 FALLBACK = Grammar(
     alt("それでも", "それでもなお", "まだ", "引き続き", "再び", "再度", "万が一", "万一")
     + r"[^。]{0,20}?" + alt("場合", "とき", "時", "ようでしたら", "ようなら", "ようであれば", "なら", "れば", "たら")

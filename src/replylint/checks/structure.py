@@ -110,8 +110,9 @@ def closes(doc: Document) -> bool:
     # So does our next contact, or a wait for the goods on their way, as the last words (入荷しましたら、
     # 改めてご連絡いたします / お手元に届くまで、もう少しだけお待ちくださいませ): the exchange goes on.
     # So does an offer for the case the fix does not work (それでも改善しないときは、…お電話ください):
-    # five blind writers' clean mails end on it, none labeled; a change of plan (ご都合が悪い場合は、
-    # ご連絡ください) stays this matter's next step, and two writers label a mail that ends so.
+    # five blind writers' clean mails end on it, none labeled; so does a change of plan, or any step
+    # of the matter offered on their condition and asked as their word (ご都合が悪い場合は、ご連絡
+    # ください: _step_on_condition, decided by count in round 12, three mail writers against two).
     # An open offer followed by more help (…お気軽にお問い合わせください。個別のご相談も承っています)
     # or by how we will answer it (やさしい日本語か英語で答えます) ends so too, and so does something more offered, if they want it (案内をお送りすることもできます
     # ので、ご希望の際はお知らせください / 面談も設けられますので、ご希望があればお知らせください: no blind
@@ -167,8 +168,12 @@ def _next_steps_offered(doc: Document, own, on_their_word: bool = True) -> bool:
     ご希望をお知らせいただければ、すぐに手配いたします), or two offers
     (…ご返信いただけますでしょうか。ほかのご希望日がございましたら、あわせてお知らせください).
     The matter goes on with the reader's answer; three blind writers' clean mails end so (ten of
-    them), and no writer labels one. A lone request (ご希望の方法をお知らせください) or a change of
-    plan (ご都合が悪い場合は、ご連絡ください) after the body is still no close: five labeled."""
+    them), and no writer labels one. A change of plan (ご都合が悪い場合は、ご連絡ください) closes
+    by _step_on_condition instead. A lone request
+    (ご希望の方法をお知らせください) after the body is still no close: P and W label it, ZZB does
+    not. What we do on their word, said as any deed of ours (ご連絡いただければ、お取り置きを延長
+    いたします: ACT_ON_THEIR_WORD) offers the next step in a chat only (on_their_word): in mails
+    two writers label it (B, ZZC) against one (ZZB); in chats five leave it clean against one."""
     if len(own) < 2 or doc.norm.startswith(("なお", "尚、"), own[-1].nstart):
         return False  # (an afterword, なお、土日のお問い合わせは翌営業日にご回答いたします, is no next step)
     asks = [doc.act(acts.OFFER, s) is not None or doc.act(acts.AWAITS_REPLY, s) is not None for s in own[-2:]]
