@@ -40,7 +40,8 @@ POLITE_END = alt("ます", "ました", "ません", "ませ")
 
 # -- opening --------------------------------------------------------------------------------
 _THANKS = alt(
-    ARIGATOU + alt(GOZAIMASU + alt("ます", "ました"), "存じます", "存じ"),
+    # (in やさしい日本語, words set apart by spaces: メッセージを ありがとう ございます)
+    ARIGATOU + r"\s?" + alt(GOZAIMASU + alt("ます", "ました"), "存じます", "存じ"),
     "感謝" + alt(ITASU, "申し上げ", "して(?:おり|い)") + "ます",
     # (said short, on SNS above all: ご投稿感謝です！)
     "感謝" + alt("です", "でございます", "しかありません", "感激"),
@@ -92,7 +93,10 @@ _SEASON = alt("の候", "のみぎり", "の折", "時下", "ご清栄", "ご清
                   "朝晩", "朝夕", "新緑", "紅葉", "桜", "梅雨", "秋風", "春風", "木枯らし", "師走", "年の瀬", "涼しく", "肌寒く",
                   "暖かく", "過ごしやすく")
               + r"[^。]{0,16}?" + alt("なりました", "なってまいりました", "まいりました", "続いております", "続いていますが",
-                                      "続いておりますが", "深まってまいりました", "日増しに", "感じられる", "感じる"))
+                                      "続いておりますが", "深まってまいりました", "日増しに", "感じられる", "感じる",
+                                      # (said in everyday words: 紅葉がちょうど見ごろになってきました / 日が長く
+                                      # なってきましたね / 寒い日が続いていますね)
+                                      "なってきました", "深まってきました", "続いていますね", "続きますね"))
 # An apology (not the cushion 申し訳ございませんが、… before a request or a refusal)
 _APOLOGY = alt(MOUSHIWAKE + alt(GOZAIMASU + "ません(?!が)", GOZAIMASU + "ませんでした", "ありません(?!が)",
                                 "ありませんでした", "なく", "ない"),
@@ -356,6 +360,9 @@ OFFER = Grammar(
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
     + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
     + "|" + _ANYTHING_ELSE
+    # ...or a need, then a bare どうぞ as the last word (ほかに質問があったらどうぞ / ご不明な点があれば、
+    # どうぞ): said plainly, to a reader learning Japanese above all (ほかに 質問が あったら どうぞ)
+    + "|" + _NEEDED + r"[、,\s]{0,2}どうぞ[。!！]?\s*$"
     # …or a way to reach us, and what we do when they use it: お電話いただければ、空き状況を
     # その場でお調べしてご案内いたします
     # (or 教えていただければ、入力方法をご案内いたします; ご説明に伺います)
@@ -432,6 +439,29 @@ ACT_ON_THEIR_WORD = Grammar(alt(ITADAKU + "ければ", ITADAKU + "けました�
 # 2営業日以内にご返信いたします): the offer made concrete.
 HOW_WE_ANSWER = Grammar(alt("答え", "お答え", "ご回答", "回答", "ご返信", "返信", "お返事", "返事", "ご返答")
                         + alt(ITASU + "ます", "します", "申し上げます", "ます") + r"[。!]?\s*$")
+# A step of this matter offered on a condition of theirs, asked as their word to us (ご予約をご希望
+# でしたら、ご都合のよい日時をお知らせください / ご都合が悪ければ、代替の枠をご提示ください /
+# お持ちでない方がいらっしゃれば、…お貸ししますので、人数だけお知らせください / 日程の変更をご希望の
+# 場合は、前日までにご連絡ください): the reader knows when to come back to us and how. Not a step of their
+# own (お受け取りの際は、お預かり証をお持ちください / ご注意ください): its verb hands nothing to us.
+STEP_ON_CONDITION = Grammar(_NEEDED + r"[^。]{0,40}?" + alt(_CONTACT, "提示", "お示し", "指定", "申し出") + r"[^。]{0,12}?"
+                            + alt(KUDASARU + "い", ITADAKU + "け" + alt("ますか", "ますでしょうか", "ませんか", "ますと", "れば幸い"),
+                                  "もらえ" + alt("ますか", "ませんか", "ると"), "幸い")
+                            + r"[^。]{0,4}?[。!]?\s*$")
+# Reassurance as the last words (お渡しできますので、ご安心ください / 安心してお使いいただけます /
+# このまま配送日の選択に進んでいただいて大丈夫です / ご心配には及びません): the reader is left with
+# nothing to fear of the matter.
+REASSURED = Grammar(alt("ご安心" + alt(KUDASARU + "い", ITADAKU + "け"),
+                        "安心して" + r"[^。]{0,12}?" + alt(KUDASARU + "い", ITADAKU + "け", ITADAKU + "き"),
+                        "ご心配" + alt("には及びません", "いりません", "ありません", "ございません", "なく", "は無用", "はご無用"),
+                        alt("て", "で") + alt("も", "") + "大丈夫です")
+                    + r"[^。]{0,6}?[。!]?\s*$")
+# The reader asked what they would like, of a time or a way (ご希望の日時をお知らせください / 行きたい
+# 日を教えてください / ご希望の受け取り方法をお聞かせください): their answer sets the next step.
+WISH_ASKED = Grammar(alt("希望の", "たい\\s?") + r"[^。、]{0,8}?"
+                     + alt("日", "日時", "日程", "日にち", "曜日", "時間", "時間帯", "時刻", "方法", "プラン", "コース", "色", "サイズ")
+                     + r"\s?を\s?[^。]{0,16}?" + alt("お知らせ", "教えて", "お教え", "お聞かせ", "ご連絡", "ご返信", "返信", "ご指定")
+                     + r"[^。]{0,12}?" + alt(KUDASARU + "い", ITADAKU + "け", "幸い"))
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
 # (ご回答: their answer to our question)
 THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答", "ご回答") + alt("を", "") + alt(
@@ -460,11 +490,12 @@ OPEN_ENDED = Grammar(alt("何か", "なにか", "何でも", "なんでも", "�
                          "抱え込まず", "抱えこまず", "ためらわず", "どんなこと", "どのようなこと", "ささいな", "些細な",
                          # (お気づきの点がございましたら、どんな小さなことでも)
                          "小さなこと", "お気づき",
-                         # (said plainly: わからないことがあれば / 分からない点がございましたら)
-                         alt("わから", "分から", "判ら") + "ない" + alt("こと", "点", "ところ", "所", "部分")))
+                         # (said plainly: わからないことがあれば / 分からない点がございましたら; in
+                         # やさしい日本語, words set apart: わからない ことが あったら)
+                         alt("わから", "分から", "判ら") + r"ない\s?" + alt("こと", "点", "ところ", "所", "部分")))
 # ...or open to the matter going wrong after all (それでも改善しないときは / うまくいかない場合は /
 # まだエラーが出るようでしたら / わかりにくい点があれば): the last line of a reply that gives a fix,
-# which closes it as an open offer does. (Not a change of plan: ご都合が悪い場合は.)
+# which closes it as an open offer does. (A change of plan, ご都合が悪い場合は, is STEP_ON_CONDITION's.)
 FALLBACK = Grammar(
     alt("それでも", "それでもなお", "まだ", "引き続き", "再び", "再度", "万が一", "万一")
     + r"[^。]{0,20}?" + alt("場合", "とき", "時", "ようでしたら", "ようなら", "ようであれば", "なら", "れば", "たら")
@@ -708,7 +739,15 @@ TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知
                        "了解" + alt("です", "でございます"),
                        # (not 〜のお申し込みを承りました: a first reply to a request opens so, and
                        # three blind writers ask it to greet first)
-                       alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました")
+                       alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました",
+                       # ...with what we looked at named, as the customer just gave it (型番を確認いたしました /
+                       # ログ確認しました / 店舗に確認しました): six blind writers leave such a chat turn's
+                       # opening alone, one labels it. Not 〜の件、確認いたしました, which acknowledges a
+                       # new matter as a first reply does: three writers of four ask it to greet first;
+                       # nor こちらでも同じ現象を確認しました, the trouble they report seen here too, as
+                       # a first answer to it says (E labels one, no writer leaves one clean).
+                       r"(?!" + alt("こちらでも", "当方でも", "弊社でも", "当社でも") + r")[^。!?\n、]{1,12}?" + alt("を", "に", "") + r"(?<!件)"
+                       + alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました")
                    + r"[。!]?\s*")
 # ... and a turn that settles what they have just asked for: agreed to (かしこまりました。/ 承知
 # しました。), then それでは/では and the things they chose, each as a topic (では面付けは8面、トンボは

@@ -56,6 +56,8 @@ _SIGNATURE_HINT = lazy(
     r"|[^全一]部(?!分)|課|係|室|窓口|センター|サポート|デスク|チーム|事務局|事務所|受付|フロント"
     r"|学校|[^学]校$|学院|学園|大学|教室|塾|ゼミ|スクール|営業所|支店|支社|本社|工場|研究所|財団|法人|運営"
     r"|ストア|ショップ|商店|書店|書房|銀行|信用金庫|病院|クリニック|医院|役所|役場|局|協会|組合|旅館|ホテル"
+    # (a venue, a salon, a workshop: ル・ジャルダン迎賓館 ブライダルサロン, ひなた陶房, 市民会館)
+    r"|サロン|スタジオ|アトリエ|工房|陶房|薬局|式場|館$|館[ \u3000]"
     # (a clinic and its branch: さくら歯科 けやき通り院, 駅前院, みどり眼科)
     r"|歯科|眼科|皮膚科|耳鼻科|小児科|[^入退]院$"
     r"|担当|TEL|Tel|tel|FAX|Fax|電話|E-?mail|Mail|mail|URL|https?://|www\.|〒|営業時間|受付時間"
@@ -66,6 +68,9 @@ _SIGNATURE_HINT = lazy(
 # never reach.)
 _NAME_LINE = Grammar(
     r"^\s*([一-龥々]{1,4}[ \u3000]*[一-龥々ぁ-んァ-ヶー]{1,6}|[A-Z][a-z]+ [A-Z][a-z]+)\s*$"
+    # (a name, then the shop in brackets: 宮内 結衣（ひなた陶房）)
+    # (written apart, or in kanji alone: 宮内結衣（ひなた陶房）; not 今年も宜しく（来月また）)
+    r"|^\s*(?:[一-龥々]{1,4}[ \u3000]+[一-龥々ぁ-んァ-ヶー]{1,6}|[一-龥々]{2,5})\s*[(（][^()（）\n]{1,20}[)）]\s*$"
     # a title or a place, then a name written apart: 院長 野村 健一, …大宮校 佐藤 美香 (the line is
     # read with .match(): this branch, too, starts at the line's start)
     r"|^\s*\S{1,16}[ \u3000]+[一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}\s*$"
