@@ -842,8 +842,11 @@ NEW_TO_IT = Grammar(alt("初めて", "はじめて") + r"の?" + alt("管理", "
                         "になられたばかり", "引き継いだばかり", "引き継がれたばかり"))
 # The reader is new to what we deal in, as the reply restates them or greets them (古書のご購入は
 # 初めてとのこと, 初めてのお取引, 投資の初心者): our trade's words are not theirs yet, whoever we are.
-NEW_TO_TRADE = Grammar(alt("初めて", "はじめて") + r"の\s*" + alt("お取引", "お取り引き", "ご購入", "ご注文", "ご契約", "ご投資", "ご来店", "ご来院")
-                       + "|" + alt("お取引", "お取り引き", "ご購入", "ご注文", "ご契約", "ご投資", "投資") + r"は\s*" + alt("初めて", "はじめて")
+NEW_TO_TRADE = Grammar(alt("初めて", "はじめて") + r"の\s*" + alt("お取引", "お取り引き", "ご購入", "ご注文", "ご契約", "ご投資", "ご来店", "ご来院",
+                                                            "ラウンド", "コース")
+                       + "|" + alt("お取引", "お取り引き", "ご購入", "ご注文", "ご契約", "ご投資", "投資", "ゴルフ", "ラウンド") + r"は\s*" + alt("初めて", "はじめて")
+                       # (a first round of golf, as a course greets it: ゴルフデビュー, コースデビュー)
+                       + "|" + alt("ゴルフ", "コース", "ラウンド") + "デビュー"
                        + "|" + alt("初心者", "ビギナー", "beginner"))
 # Our desk answers technical questions (テクニカルサポート, 開発者サポート): its reader asked one.
 # (Not 技術サポート, which an internet provider's consumer line is called too.)
