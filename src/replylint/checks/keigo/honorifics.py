@@ -883,9 +883,13 @@ def _asked_of_reader(toks: list[Token], i: int) -> bool:
     reader is asked to do it; so is one we would have them do (召し上がっていただきたい)."""
     if i + 2 < len(toks) and toks[i + 1].surface in ("て", "で") and toks[i + 2].lemma in ("いただく", "頂く", "戴く"):
         return True
-    for t in toks[i + 1:i + 6]:
+    for k, t in enumerate(toks[i + 1:i + 6], i + 1):
         if t.surface in ("ください", "下さい"):
             return True
+        # (or asked in a letter's words: お送りにならないようお願いいたします / お越しになるようお願い申し上げます)
+        if t.surface in ("よう", "様") and t.pos[1] == "助動詞語幹":
+            rest = "".join(x.surface for x in toks[k + 1:k + 4])
+            return rest.startswith(("お願い", "願い", "に、お願い", "にお願い", "、お願い"))
         if t.pos[0] not in ("助動詞", "助詞"):
             return False
     return False
