@@ -498,6 +498,9 @@ _ASSERTED = r"(?![^。、]{0,8}?(かどうか|か[、,をもは]|場合|とき|�
 _PLACED_HINT = "どこに置いたかを責めず、起きたことと、これからの置き場所のご提案やできることを示してください。"
 # Someone other than the customer named as who kept it: 配送業者によって雨の当たる場所に置かれた
 _OTHER_KEEPER = lazy(r"によ(って|り)|業者|当社|弊社|当店|弊店|当方|配達員|ドライバー|スタッフ|係員|作業員|担当者")
+# The customer named as who did it, in the clause before an act that did damage (川村様が養生シートを|外されたため)
+_DAMAGE_HINT = "主語をお客様にせず、確認できた状態と、これからできることを示してください。"
+_DAMAGE_DOER = lazy(_PARTY + r"(が|は)[^。]{0,30}?$")
 _DISOWN_HINT = "関わりがないと突き放さず、わかることと、お客様がどこで何をできるかを具体的に示してください。"
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
@@ -631,7 +634,7 @@ _BLAME = [
     # that it was written where they could have read it, or what they should have done, as the whole answer
     # (not a pointer to more: 詳しい手順はヘルプページにも記載しております)
     (lazy(r"(ことを|旨を|(よう|ように)[、,]?)[^。]{0,16}?(サイト|ページ|ホームページ|注意書き|説明書き?|取扱説明書|取り扱い説明書|ラベル|パッケージ"
-          r"|規約|約款|掲示|案内|メール|チラシ|パンフレット)(に|で)(も)?(記載|明記|掲載|表示|告知|お知らせ|ご案内)(して|いたして|させていただいて)?"
+          r"|規約|約款|掲示|案内|メール|チラシ|パンフレット)(に|で)(も)?(記載|明記|表示|告知)(して|いたして|させていただいて)"
           r"(おります|おりました|あります|ございます)(?=[。!]?\s*$)"),
      "書いてあると言うのではなく、要点をあらためてご案内し、これからできることを示してください。"),
     # 再三のご案内にもかかわらず: the telling again, held against them
@@ -732,9 +735,10 @@ _BLAME = [
     # 川村様が養生シートを外されたため、塗料が付いたものと思われます: what the customer did, given as
     # the cause of damage to their thing (not a plain reason for what we do next: お客様が数量を変更
     # されたため、お届け日を…)
-    (lazy(_PARTY + r"(が|は)[^。]{0,30}?(され|なさっ|になっ|になられ)た(ため|ので|ことで|ことにより|ことによって)[、,]?[^。]{0,24}?"
-                r"(付い|つい|付着|汚れ|傷が|傷つ|キズ|破損|壊れ|割れ|故障|不具合|変色|変形|シミ|染み|ひび|へこ|凹)"),
-     "主語をお客様にせず、確認できた状態と、これからできることを示してください。"),
+    # (found from the verb, its gate the verb's ending: the customer before it is read by blame(), _DAMAGE_HINT)
+    (lazy(r"(され|なさっ|になっ|になられ)た(ため|ので|ことで|ことにより|ことによって)[^。]{0,25}?"
+          r"(付い|つい|付着|汚れ|傷が|傷つ|キズ|破損|壊れ|割れ|故障|不具合|変色|変形|シミ|染み|ひび|へこ|凹)"),
+     _DAMAGE_HINT),
     # 御社からのご発注が月末の締切を過ぎていたため / ご列席者様の人数変更のご連絡が前日だったため: an act
     # of theirs, after the deadline or on the eve, given as why we could not
     (lazy(r"(?:" + _PARTY + r"(?:の|からの)[^。]{0,20}?(?:ご連絡|ご依頼|ご予約|ご変更|ご相談|お申し出|ご返信|ご回答)"
@@ -932,12 +936,15 @@ _BLAME_WORDS = (
        "都合による", "事情による", "判断による", "選択による",
        # (told again, said outright; written where they could have read it; told and signed)
        "説明しました", "説明し", "伝えしました", "伝えました", "知らせしていました", "知らせしました", "知らせしております",
-       "案内しております", "案内しました", "案内いたしました", "明記して", "掲載して", "表示して", "差し上げており",
+       "案内しております", "案内しました", "案内いたしました", "明記して", "表示して", "告知して", "差し上げており",
        "いただくようお願い", "いただくように",
        # (an act of theirs that did damage; on the eve or past the deadline; a slip in their use; お間違え)
        "になったため", "になられたため", "されたので", "されたことで", "前日だ", "前日で", "当日だ", "当日で", "直前だ", "直前で",
-       "後だ", "後で", "間際", "不手際", "誤操作", "誤使用", "お間違え", "お忘れ", "お取り違え", "お見落とし", "お見間違え",
-       "お読み間違え", "お聞き間違え",
+       "後だ", "間際", "不手際", "誤操作", "誤使用"]
+    # (お忘れ and お間違え with what says it happened: not お忘れなく, お間違えのないよう)
+    + [a + b for a in ("間違え", "忘れ", "取り違え", "見落とし", "見間違え", "読み間違え", "聞き間違え")
+       for b in ("のよう", "かと", "になっ", "でした", "です", "でござ")]
+    + [
        # (the tails, not ていない or 十分 alone, which stand in most replies)
        "ないためです", "ないためでございます", "ないからです", "ないことが原因", "ないのが原因",
        "ないからだと", "ないからと", "ないからかと", "ないためだと", "ないためと", "ないためかと",
@@ -1009,8 +1016,18 @@ def blame(doc: Document, ctx: CheckContext):
                 continue  # (in its sentence or the one before it)
             if hint is _PLACED_HINT and _OTHER_KEEPER.search(norm, s.nstart, first.start()):
                 continue  # (kept there by someone else: the courier, our staff)
+            doer = None
+            if hint is _DAMAGE_HINT:
+                doer = _DAMAGE_DOER.search(norm, max(s.nstart, first.start() - 40), first.start()) if party else None
+                if doer is None:
+                    continue  # (no one of theirs named as who did it: 配送中に落とされたため、…)
+                doer_at = doer.start()
             for m in rx.finditer(norm, first.start(), s.nend):
                 start = m.start()
+                if doer is not None:  # (川村様が…外されたため: from the one who did it, and the name before 様)
+                    start, doer = doer.start(), None
+                    while start > max(s.nstart, doer_at - 4) and "一" <= norm[start - 1] <= "龥":
+                        start -= 1
                 if norm.startswith(("様", "さま"), start):  # 石田様が…: the name before it
                     while start > max(s.nstart, m.start() - 4) and "一" <= norm[start - 1] <= "龥":
                         start -= 1
