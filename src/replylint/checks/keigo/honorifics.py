@@ -548,6 +548,19 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                            message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
                                    f"「{sugg}」と書きます。")
                 continue
+        # ご来店されてください / お待ちされてくださいませ: a request built on ご〜される (the customer's
+        # ご〜される alone is keigo/go-sareru's, a form in wide use; asked of them it is no form at all)
+        if _verb(t, "する", "為る") and t.surface == "さ" and i + 3 < n and _is_reru(toks[i + 1]) \
+                and toks[i + 2].surface == "て" and toks[i + 3].surface in ("ください", "下さい"):
+            p = _prefixed(toks, i - 1)
+            if p is not None and toks[i - 1].pos[0] in ("名詞", "動詞") \
+                    and _text(toks, p, i).lstrip("お御") not in _BIKA_NOUNS:
+                e = i + 4 + (1 if i + 4 < n and toks[i + 4].surface == "ませ" else 0)
+                sugg = _text(toks, p, i) + _text(toks, i + 3, e)
+                yield _hit(toks, p, e, suggestion=sugg, fix=sugg,
+                           message=f"「{_text(toks, p, e)}」は謙譲の「ご〜する」に「れる」を付けた形でお願いしています。"
+                                   f"「{sugg}」と書きます。")
+                continue
         # ご記入して返送してください: the first of a chain of the customer's actions, humble
         # (not 弊社からご連絡して、…: our own action first)
         if _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n and toks[i + 1].surface == "て" \

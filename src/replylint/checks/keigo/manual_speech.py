@@ -22,6 +22,8 @@ _TOPIC_BEFORE = lazy(r"[はが][、,]?[^。]{0,30}$")
 _KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なりまして|なっております|なっておりまして|させていただきます"
                r"|させていただきまして)")
 _NARUHODO = lazy(r"なるほど(ですね|です)")
+# 様 on the reader's data, not on a person: お名前様 / ご住所様 (→ お名前 / ご住所)
+_THING_SAMA = lazy(r"(お名前|お名まえ|ご住所|お電話番号|ご連絡先|お生年月日|ご生年月日|ご年齢|ご職業|ご勤務先)(?:様|さま)(?=[をとはがのもでにや、,。!?\s]|$)")
 _RYOKAI = lazy(r"(?<![ごお御])了解(いたしました|致しました|しました|いたします|致します|します|です|しております|いたしております|っす)")
 # 了解しました -> 承知しました, keeping the ending; 了解です / 了解っす -> 承知しました
 _RYOKAI_ENDINGS = {"です": "しました", "っす": "しました"}
@@ -265,7 +267,7 @@ _BETTER = lazy(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|�
 # or in one of _PERSON_Q; でございます alone, as polite as です, stands in most replies).
 # (Non-capturing groups, and each alternative starting with its own literal: a trigger is searched
 # in every reply, and this form is searched twice as fast.)
-@triggered_by(r"よろしかった|円から|という(?:形|かたち)|なるほど|了解|の\s*ほう|の\s*方(?!法|針|式|向|面)|疲れ|苦労|に\s*なり\s*ま"
+@triggered_by(r"(?:名前|名まえ|住所|番号|連絡先|年月日|年齢|職業|勤務先)(?:様|さま)|よろしかった|円から|という(?:形|かたち)|なるほど|了解|の\s*ほう|の\s*方(?!法|針|式|向|面)|疲れ|苦労|に\s*なり\s*ま"
               + "".join(f"|{w}\\s*で\\s*(?:ござ|御座)" for w in ("様", "さま") + _PERSON_Q)
               + r"|お[ァ-ヺ]|ご[ァ-ヺ]|御[ァ-ヺ]")
 def baito(doc: Document, ctx: CheckContext):
@@ -276,7 +278,8 @@ def baito(doc: Document, ctx: CheckContext):
                                     (_AZUKARI, lambda m: m.group(1) + "円をお預かりします", lambda m: m.group(1) + "円をお預かりします"),
                                     (_KATACHI, lambda m: "となります（です）", lambda m: None),
                                     (_NARUHODO, lambda m: "おっしゃるとおりです", lambda m: "おっしゃるとおりです"),
-                                    (_RYOKAI, lambda m: "承知いたしました（かしこまりました）", _ryokai_fix)):
+                                    (_RYOKAI, lambda m: "承知いたしました（かしこまりました）", _ryokai_fix),
+                                    (_THING_SAMA, lambda m: m.group(1), lambda m: m.group(1))):
             for m, a, b in _regex(doc, s, rx):
                 sugg = sugg_of(m)
                 yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg, fix_of(m))
