@@ -267,7 +267,9 @@ _BETTER = lazy(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|�
 # or in one of _PERSON_Q; でございます alone, as polite as です, stands in most replies).
 # (Non-capturing groups, and each alternative starting with its own literal: a trigger is searched
 # in every reply, and this form is searched twice as fast.)
-@triggered_by(r"(?:名前|名まえ|住所|番号|連絡先|年月日|年齢|職業|勤務先)(?:様|さま)|よろしかった|円から|という(?:形|かたち)|なるほど|了解|の\s*ほう|の\s*方(?!法|針|式|向|面)|疲れ|苦労|に\s*なり\s*ま"
+@triggered_by("".join(f"{w}{h}|" for w in ("名前", "名まえ", "住所", "番号", "連絡先", "年月日", "年齢", "職業", "勤務先")
+                      for h in ("様", "さま"))  # (お名前様: each word whole, so that the trigger is scanned for)
+              + r"よろしかった|円から|という(?:形|かたち)|なるほど|了解|の\s*ほう|の\s*方(?!法|針|式|向|面)|疲れ|苦労|に\s*なり\s*ま"
               + "".join(f"|{w}\\s*で\\s*(?:ござ|御座)" for w in ("様", "さま") + _PERSON_Q)
               + r"|お[ァ-ヺ]|ご[ァ-ヺ]|御[ァ-ヺ]")
 def baito(doc: Document, ctx: CheckContext):
