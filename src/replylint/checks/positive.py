@@ -934,13 +934,15 @@ _BLAME_WORDS = (
        # (from their kanji: を and ご stand at every other character, and the trie is tried at each)
        "過ぎ", "遅れ", "超え", "間に合わ", "経過", "遅らせ", "放置", "後回し", "先延ばし", "延ばし延ばし", "ほったらかし", "放っておか", "放っておい", "不在だ", "不在で", "留守だ", "留守で",
        "都合による", "事情による", "判断による", "選択による",
-       # (told again, said outright; written where they could have read it; told and signed)
-       "説明しました", "説明し", "伝えしました", "伝えました", "知らせしていました", "知らせしました", "知らせしております",
-       "案内しております", "案内しました", "案内いたしました", "明記して", "表示して", "告知して", "差し上げており",
-       "いただくようお願い", "いただくように",
-       # (an act of theirs that did damage; on the eve or past the deadline; a slip in their use; お間違え)
-       "になったため", "になられたため", "されたので", "されたことで", "前日だ", "前日で", "当日だ", "当日で", "直前だ", "直前で",
-       "後だ", "間際", "不手際", "誤操作", "誤使用"]
+       # (written where they could have read it; asked to read it, or told and signed, when they bought)
+       "明記して", "表示して", "告知して", "差し上げており", "ようお願いして", "ようお願いいたして", "ようご案内して",
+       "ようにお願いして", "ようにお願いいたして", "ようにご案内して",
+       # (a slip in their use)
+       "不手際", "誤操作", "誤使用"]
+    # (an act of theirs that did damage: its verb's ending, each form the pattern takes)
+    + [a + "た" + b for a in ("され", "なさっ", "になっ", "になられ") for b in ("ため", "ので", "ことで", "ことによ")]
+    # (on the eve, or after the deadline)
+    + [a + b for a in ("前日", "当日", "直前", "後", "間際") for b in ("だった", "でした", "であった", "となった", "になった")]
     # (お忘れ and お間違え with what says it happened: not お忘れなく, お間違えのないよう)
     + [a + b for a in ("間違え", "忘れ", "取り違え", "見落とし", "見間違え", "読み間違え", "聞き間違え")
        for b in ("のよう", "かと", "になっ", "でした", "です", "でござ")]
