@@ -88,6 +88,10 @@ _OUR_PERSON = lazy(
     "(?=" + "|".join(TITLES) + r"|さん|[がはもにをと、。\s]|から|より|でございます|です|と申します)")
 
 _ASSIGNED = ("担当者", "担当", "係", "係の者", "担当の者")  # roles we give a customer's case
+# Roles of ours before a name given 先生 (講師の佐々木先生, 担当の山下先生); not 主治医 or 担任, the
+# customer's own doctor or teacher as often as ours
+_OUR_TEACHING_ROLES = frozenset(("講師", "担当", "担当者", "担当医", "担当講師", "インストラクター", "トレーナー", "コーチ",
+                                 "当院", "当校", "当教室"))
 SUBJECT_PARTICLES = ("が", "は", "も", "から", "より")
 _NOUNISH = ("名詞", "接尾辞", "接頭辞", "代名詞")
 
@@ -256,6 +260,8 @@ class Parties:
         if name - 2 < j or toks[name - 1].surface != "の":
             return False
         head = toks[name - 2].surface
+        if head in _OUR_TEACHING_ROLES and not (name - 3 >= j and toks[name - 3].surface in ("ご", "御")):
+            return True  # 講師の佐々木先生 / 担当の山下先生: a role we give our own people (not 主治医, 担任: theirs)
         if head == "長" and name - 3 >= j:  # (所|長: some titles come in two words)
             head = toks[name - 3].surface + head
         return head.endswith("長") and len(head) >= 2 and head in TITLES and self._doc.named_with(head[:-1]) \

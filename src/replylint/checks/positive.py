@@ -32,11 +32,13 @@ def _at(first: str, pattern: str) -> str:
 
 # A refusal stated as the company's position.
 _REFUSAL = lazy(_at(
-    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無一認含加組振繰差引",
+    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無一認含加組振繰差引設置",
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|かねます)"
     r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)かねます"
     r"|(対応し|受け付け|受付し|お受けし|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
-    r"|販売し|ご用意し|用意し|お答えし|回答し|ご回答し|ご案内し|案内し|公開し|開示し|応じ)て(おり|い)ません"
+    r"|販売し|ご用意し|用意し|お答えし|回答し|ご回答し|ご案内し|案内し|公開し|開示し|応じ"
+    # (a class, a slot or a stock we keep none of: 振替クラスは設けておりません / 在庫は置いておりません)
+    r"|設け|置い)て(おり|い)ません"
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
     # (the potential of a service of ours, denied: お取り置きは行えません / 現金は扱えません)
     r"|(行え|おこなえ|扱え|取り扱え)ません"
@@ -63,7 +65,8 @@ _REFUSAL = lazy(_at(
     r"|(ご紹介|ご案内|ご用意|ご提供|お出し|ご提案)(でき|いたせ)る[^。、]{0,10}?(は|が|も)(ございません|ありません)"
     r"|(お)?認めて(おり|い)ません|お認めしておりません|お認めできません"
     r"|お断り(いたし|し|させていただい|させていただき)て?(おり)?ます"
-    r"|(対応|対象)外(です|となります|となっております|でございます)"
+    # (or made so, told after the fact: 審査の結果、お支払いの対象外となりました)
+    r"|(対応|対象)外(です|となります|となっております|でございます|となりました|とさせていただきました)"
     # no exception made (not 異常は認められません, which reports a finding)
     r"|例外(は|も)[^。]{0,8}?(認められ|認めて|お認めし|設けて|ござい|あり)(て)?(おり|い)?ません"))
 # Not a refusal: what a maintenance or a change leaves untouched (本メンテナンスの対象外となります),
@@ -485,8 +488,9 @@ _KYAKU = r"お客(様|さま)"
 # tried at every kanji. blame() widens the span back over the name.)
 # (the words of the customer's side are parties', which the keigo checks read too)
 _THEIR_COMPANY = "|".join(parties.CUSTOMER_COMPANY)
-_PARTY = rf"(?:お客(?:様|さま)|{_THEIR_COMPANY}|ご自身|ご本人|お二人|ご家庭|(?<=[一-龥])(?<!皆)(?:様|さま))"
-_PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|ご本人|お二人|ご家庭|様|さま")
+# (お店側: a shop owner's own side, to whom a service of ours is sold)
+_PARTY = rf"(?:お客(?:様|さま)|{_THEIR_COMPANY}|ご自身|ご本人|お二人|ご家庭|お店側|(?<=[一-龥])(?<!皆)(?:様|さま))"
+_PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|ご本人|お二人|ご家庭|お店側|様|さま")
 # Said as a fact, not asked or supposed: not 端末に問題があるかどうか / 問題がある場合は
 _ASSERTED = r"(?![^。、]{0,8}?(かどうか|か[、,をもは]|場合|とき|際|よう(でしたら|であれば|なら)|なら|れば))"
 # (the hint names the disowning pattern in _BLAME, for blame() to read it apart)
@@ -494,6 +498,9 @@ _ASSERTED = r"(?![^。、]{0,8}?(かどうか|か[、,をもは]|場合|とき|�
 _PLACED_HINT = "どこに置いたかを責めず、起きたことと、これからの置き場所のご提案やできることを示してください。"
 # Someone other than the customer named as who kept it: 配送業者によって雨の当たる場所に置かれた
 _OTHER_KEEPER = lazy(r"によ(って|り)|業者|当社|弊社|当店|弊店|当方|配達員|ドライバー|スタッフ|係員|作業員|担当者")
+# The customer named as who did it, in the clause before an act that did damage (川村様が養生シートを|外されたため)
+_DAMAGE_HINT = "主語をお客様にせず、確認できた状態と、これからできることを示してください。"
+_DAMAGE_DOER = lazy(_PARTY + r"(が|は)[^。]{0,30}?$")
 _DISOWN_HINT = "関わりがないと突き放さず、わかることと、お客様がどこで何をできるかを具体的に示してください。"
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
@@ -570,8 +577,10 @@ _BLAME = [
     # what the customer did or keeps doing, named as the cause (原因: of a fault; 理由 only for
     # an act of theirs done, as it may explain anything)
     # (or the main one: ご家庭での学習習慣が身についていないことが大きな原因です)
+    # (or what their act did, named as the cause: お客様が落下させたことによる衝撃が原因です)
     (lazy(_PARTY + r"(が|は|で)[^。]{0,40}?((され|なさっ|になっ|いただい|なされ)た(こと|の)が(大きな|主な|最大の|一番の)?(原因|理由)"
-                r"|[^。]{0,2}(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因))"),
+                r"|[^。]{0,2}(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因)"
+                r"|[^。]{0,2}(こと|の)による[^。、]{0,10}?が(大きな|主な|最大の|一番の)?(原因|一因))"),
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # 設営の手順を守っていただけなかったことが原因と考えられます: an act of theirs, in the honorific or as
     # received from them (いただけなかった: not させていただけなかった, ours), not done, named as the cause
@@ -615,6 +624,19 @@ _BLAME = [
           r"|繰り返し)[、,]?(ご案内|申し上げ|お伝え|ご説明|お願い|お知らせ)(を)?(して|いたして|させていただいて|て)?"
           r"(おります|いる|おりました|いました|した|しました|いたしました|ました)?(通り|とおり|が|ように)"),
      "繰り返しを責めず、あらためて要点をご案内ください。"),
+    # 締切は、ホームページで何度もお知らせしていました。 / ビザのことは前にも説明しました。: the telling
+    # again as the whole answer (the words spaced too, as in a reply in easy Japanese)
+    (lazy(r"(何度も|何回も|幾度も|再三|以前にも|以前も|前にも|この前も|先日も|先ほども|前回も|これまでにも|これまでも|たびたび|度々"
+          r"|繰り返し)[、,\s]?[^。、]{0,4}?(ご案内|ご説明|説明|お伝え|伝え|お知らせ|告知|周知|申し上げ|言い|ご連絡|連絡)\s?(を)?\s?"
+          r"(して|いたして|させていただいて|差し上げて|し|いたし|て)?\s?(おり|い)?(ます|ました)(?=[。!]?\s*$)"),
+     "繰り返しを責めず、あらためて要点をご案内ください。"),
+    # 混雑することを公式サイトにも記載しております。 / パッチテストを行うよう注意書きに記載しております。:
+    # that it was written where they could have read it, or what they should have done, as the whole answer
+    # (not a pointer to more: 詳しい手順はヘルプページにも記載しております)
+    (lazy(r"(ことを|旨を|(よう|ように)[、,]?)[^。]{0,16}?(サイト|ページ|ホームページ|注意書き|説明書き?|取扱説明書|取り扱い説明書|ラベル|パッケージ"
+          r"|規約|約款|掲示|案内|メール|チラシ|パンフレット)(に|で)(も)?(記載|明記|表示|告知)(して|いたして|させていただいて)"
+          r"(おります|おりました|あります|ございます)(?=[。!]?\s*$)"),
+     "書いてあると言うのではなく、要点をあらためてご案内し、これからできることを示してください。"),
     # 再三のご案内にもかかわらず: the telling again, held against them
     (lazy(r"(再三|何度も|何回も|たびたび|度々|繰り返し)(の|にわたる|にわたり|にわたって)[、,]?(ご案内|お願い|ご連絡|お知らせ|ご説明|ご通知|督促)"
           r"(にもかかわらず|にも関わらず|にも拘らず|をしておりますが|をいたしておりますが)"),
@@ -710,6 +732,35 @@ _BLAME = [
                 r"|(二重に|重複して)(?![^。]{0,10}?(請求|引き落|課金|送付|配送|発送|お届け|送信|配信|お送り)))[^。]{0,20}?"
                 r"(られ|され|になっ|なさっ|いただい)た(ため|ことにより|ことによって|ことで|ことが原因|のが原因|結果)"),
      "主語をお客様にせず、「〜と異なっていたため」のように起きたことを書き、次の手順を示してください。"),
+    # 川村様が養生シートを外されたため、塗料が付いたものと思われます: what the customer did, given as
+    # the cause of damage to their thing (not a plain reason for what we do next: お客様が数量を変更
+    # されたため、お届け日を…)
+    # (found from the verb, its gate the verb's ending: the customer before it is read by blame(), _DAMAGE_HINT)
+    (lazy(r"(され|なさっ|になっ|になられ)た(ため|ので|ことで|ことにより|ことによって)[^。]{0,25}?"
+          r"(付い|つい|付着|汚れ|傷が|傷つ|キズ|破損|壊れ|割れ|故障|不具合|変色|変形|シミ|染み|ひび|へこ|凹)"),
+     _DAMAGE_HINT),
+    # 御社からのご発注が月末の締切を過ぎていたため / ご列席者様の人数変更のご連絡が前日だったため: an act
+    # of theirs, after the deadline or on the eve, given as why we could not
+    (lazy(r"(?:" + _PARTY + r"(?:の|からの)[^。]{0,20}?(?:ご連絡|ご依頼|ご予約|ご変更|ご相談|お申し出|ご返信|ご回答)"
+          r"|(?:ご発注|ご注文|ご入金|ご提出|お申し込み|お申込み|ご返却|ご返送|ご申請|お振り込み|お振込み))が[、,]?[^。、]{0,12}?"
+          r"(?:(?:前日|当日|直前|締め?切り?後|期限後|期日後|締め?切り?間際)(?:だった|でした|であった|となった|になった)"
+          r"|(?:締め?切り?|期限|期日|受付時間|受付期間)を(?:過ぎ|超え|経過し)(?:ていた|た|ておりました|ていました))"
+          # (...and what we could not do for it: not a plain next step, 改めてご請求書をお送りします)
+          r"(?:ため|ので|ことから|結果)[、,]?[^。]{0,30}?(?:でき(?:ず|ません|なかった|かね)|間に合わ|対象外|お受けでき|承れ|無効|失効"
+          r"|いただけ(?:ず|ません|なかった))"),
+     "主語をお客様にせず、「〜のご連絡を〇日に承りましたが」のように起きたことと、これからできることを示してください。"),
+    # 着用時の不注意によるものと思われます / ご使用上の過失が原因です: a slip in the customer's own use of
+    # their thing (wearing, using, keeping it), named as the cause
+    (lazy(r"(?:着用|ご着用|使用|ご使用|お取り扱い|取り扱い|取扱い|お取扱い|保管|ご保管|お手入れ|持ち運び|ご操作)(?:時|中|の際|上)?の[^。、]{0,4}?"
+          r"(?:不注意|不手際|誤操作|誤使用|過失|落ち度)(?:によるもの|による(?:破損|汚れ|故障|損傷|シミ|傷|不具合)|が原因|のため|と思われ"
+          r"|かと(?:存じ|思われ))"),
+     "原因を相手側に置かず、確認できた状態と、これからできることを示してください。"),
+    # 番号をお間違えのようです / ご入力をお忘れかと存じます: the customer's slip, said to them in the
+    # honorific as the answer (not お間違えのないよう, a caution, nor お忘れ物; nor asked: お間違えではございませんか)
+    (lazy(r"お(?:間違え|忘れ|取り違え|見落とし|見間違え|読み間違え|聞き間違え)(?!物|もの|なく|の?な[いき])"
+          r"(?:のよう(?:です|でございます|だ)(?![^。]{0,3}?か)|かと(?:存じ|思われ|思い)|になって(?:い|おら)れ?(?:る|た|ます)?(?:よう|ため|ので)"
+          r"|になった(?:よう|ため|ので)|でした(?!ら)|です(?=[。!]|$)|でございます(?=[。!]|$))"),
+     "お客様の間違いと言わず、確認できたことと、正しい手順を示してください（例:「ご入力の番号ではお荷物が見つかりませんでした。不在票の右上の12桁の番号をご確認ください」）。"),
     # 同意書にご署名いただいておりますので、当院の責任ではございません / 規約にご同意いただいたうえでご入会
     # いただいておりますので、ご理解ください: the consent they gave, held against them
     (lazy(r"(ご同意|同意|ご署名|署名|ご承諾|承諾)(いただいて|いただいた|されて|なさって)[^。]{0,20}?(おります|おり|います|いる)?"
@@ -721,8 +772,12 @@ _BLAME = [
     # 受注生産品である旨は、ご注文前に商品ページでご案内しております。: that they were told before
     # they bought, said as the sentence's whole point (not ご契約時にご案内したとおり、…, which goes
     # on to what it says)
+    # (or what they were asked to read then: ご購入時に運賃規則をよくお読みいただくようお願いしております; or
+    # told and signed: ご契約時にご説明差し上げており、ご署名もいただいております)
     (lazy(r"(ご注文|ご購入|ご契約|お申し込み|お申込み|ご予約|ご入会|ご加入)(の)?(前|時|の際|当時)に[、,]?[^。]{0,20}?"
-          r"(ご案内|ご説明|記載|明記|表示|お伝え|お知らせ)(して|いたして|させていただいて)(おります|おりました)(?=[。!]?\s*$)"),
+          r"((ご案内|ご説明|記載|明記|表示|お伝え|お知らせ)(して|いたして|させていただいて|差し上げて)(おります|おりました)(?=[。!]?\s*$)"
+          r"|(お読み|ご確認|ご覧)(いただく|いただきます)(よう|ように)(お願い|ご案内)(して|いたして|させていただいて)(おります|おりました)(?=[。!]?\s*$)"
+          r"|(ご案内|ご説明|お伝え)(して|いたして|差し上げて)おり[、,][^。]{0,20}?(ご署名|ご同意|ご承諾|ご捺印)(も)?(いただいて|頂いて)(おります|おりました))"),
      "案内済みであることを言うのではなく、いまできることを示してください。"),
     # お客様がお支払い期限を過ぎてから入金されたため / 締切時刻に遅れたため: a deadline they missed
     (lazy(_PARTY + r"(が|は)[^。]{0,30}?(期限|締切|締め切り|時刻|時間|期日)(\([^()]{0,15}\))?(を過ぎ|に遅れ|を超え|に間に合わ|を経過)"
@@ -879,6 +934,19 @@ _BLAME_WORDS = (
        # (from their kanji: を and ご stand at every other character, and the trie is tried at each)
        "過ぎ", "遅れ", "超え", "間に合わ", "経過", "遅らせ", "放置", "後回し", "先延ばし", "延ばし延ばし", "ほったらかし", "放っておか", "放っておい", "不在だ", "不在で", "留守だ", "留守で",
        "都合による", "事情による", "判断による", "選択による",
+       # (written where they could have read it; asked to read it, or told and signed, when they bought)
+       "明記して", "表示して", "告知して", "差し上げており", "ようお願いして", "ようお願いいたして", "ようご案内して",
+       "ようにお願いして", "ようにお願いいたして", "ようにご案内して",
+       # (a slip in their use)
+       "不手際", "誤操作", "誤使用"]
+    # (an act of theirs that did damage: its verb's ending, each form the pattern takes)
+    + [a + "た" + b for a in ("され", "なさっ", "になっ", "になられ") for b in ("ため", "ので", "ことで", "ことによ")]
+    # (on the eve, or after the deadline)
+    + [a + b for a in ("前日", "当日", "直前", "後", "間際") for b in ("だった", "でした", "であった", "となった", "になった")]
+    # (お忘れ and お間違え with what says it happened: not お忘れなく, お間違えのないよう)
+    + [a + b for a in ("間違え", "忘れ", "取り違え", "見落とし", "見間違え", "読み間違え", "聞き間違え")
+       for b in ("のよう", "かと", "になっ", "でした", "です", "でござ")]
+    + [
        # (the tails, not ていない or 十分 alone, which stand in most replies)
        "ないためです", "ないためでございます", "ないからです", "ないことが原因", "ないのが原因",
        "ないからだと", "ないからと", "ないからかと", "ないためだと", "ないためと", "ないためかと",
@@ -950,8 +1018,18 @@ def blame(doc: Document, ctx: CheckContext):
                 continue  # (in its sentence or the one before it)
             if hint is _PLACED_HINT and _OTHER_KEEPER.search(norm, s.nstart, first.start()):
                 continue  # (kept there by someone else: the courier, our staff)
+            doer = None
+            if hint is _DAMAGE_HINT:
+                doer = _DAMAGE_DOER.search(norm, max(s.nstart, first.start() - 40), first.start()) if party else None
+                if doer is None:
+                    continue  # (no one of theirs named as who did it: 配送中に落とされたため、…)
+                doer_at = doer.start()
             for m in rx.finditer(norm, first.start(), s.nend):
                 start = m.start()
+                if doer is not None:  # (川村様が…外されたため: from the one who did it, and the name before 様)
+                    start, doer = doer.start(), None
+                    while start > max(s.nstart, doer_at - 4) and "一" <= norm[start - 1] <= "龥":
+                        start -= 1
                 if norm.startswith(("様", "さま"), start):  # 石田様が…: the name before it
                     while start > max(s.nstart, m.start() - 4) and "一" <= norm[start - 1] <= "龥":
                         start -= 1
@@ -986,7 +1064,7 @@ _RULE_BY = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?([^。、]{0,8}?
                       r"|に定めが(ございます|あります|ある)(ので|ため)|がございますので|があるため)[、,]?")
 # 規約で認められておりません: the rule itself refusing, as the only word given
 # (or forbidding it: 当日のキャンセルはルールで禁止されています / 規約上、転売は禁じられております)
-_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?[、,]?((認められて|許可されて|許されて)(おり|い)ません"
+_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?[、,]?(([^。]{0,30}?(は|も))?(認められて|許可されて|許されて)(おり|い)ません"
                     r"|[^。、]{0,12}?(禁止|禁じ)(されて|られて|となって|になって|して|いたして)(おり|い)ます|[^。、]{0,12}?禁止(です|でございます)"
                     # (規定でできないことになっています)
                     r"|[^。、]{0,10}?(でき|いたせ|お受けでき|お受けし|承れ)(ない|ません)(こと|形)に(なって)(おり|い)ます)")
@@ -999,11 +1077,22 @@ _BY_DESIGN = lazy(r"(?:(?<=[はがもの、,。!\s])|^)(?:現在の|今の|ア�
 _BY_DESIGN_HINT = "どう動くのかと、そのうえでできることを具体的に書いてください（例: 「保存すると元の画像は上書きされます。元の画像を残したいときは、先に複製してください」）。"
 # 〜できない決まりです / お受けしない規定となっております
 _RULE_STATED = lazy(r"(ない|ません|かねる|られない|という|との)(という|との)?(こと|形)?(に|と)?(なって)?(おります|いる)?"
-                          + _RULE + r"(です|でございます|となっております|になっております|となります|がございます|があります)")
+                          + _RULE + r"(です|でございます|(と|に)なって(おり|い)ます|となります|がございます|があります)")
 # 利用規約にそのように定めております / 規約に明記しております: the rule named as saying so, in the
 # sentence after a refusal (the rule is then the reason given for it)
 # (規約でそう決まっておりますので: the same, in words of its own)
 _RULE_SAYS_SO = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?(に|で|にも|でも)[^。]{0,12}?(定め|記載|明記|規定|決まっ|決められ|定まっ)(て|られて|されて|して)(おり|い)ます")
+# ...or asking only for understanding after it: 交付は14日以内と院内規程で定められております。ご理解ください。
+_ONLY_UNDERSTANDING = lazy(r"\s*(何卒|なにとぞ|どうか|どうぞ)?[、,]?(ご理解|ご了承|ご容赦)(ください|くださいませ|のほど|を(お願い|賜り)"
+                           r"|いただけますよう|いただきますよう)[^。]{0,20}?[。!]?\s*$")
+_UNDERSTAND_AFTER = lazy(r"(ので|ため)[、,]?(何卒|なにとぞ|どうか)?[、,]?(ご理解|ご了承|ご容赦)")
+# The rule's text pointed to as the answer: 契約書第8条をご確認ください / 利用規約をご覧ください
+_RULE_POINTED = lazy(r"\s*[^。]{0,12}?" + _RULE + r"(の)?(第[0-9０-９]{1,3}条(第[0-9０-９]{1,2}項)?)?[^。、]{0,10}?を[、,]?"
+                     r"(ご確認|ご覧|お読み|ご参照)(ください|くださいませ|いただけますよう|いただきますよう)[^。]{0,10}?[。!]?\s*$")
+# ...or an outcome laid on the customer by it, done: 規定により返品処理となりました / 規約に基づき失効とさせていただきました
+_IMPOSED = lazy(r"[^。]{0,12}?(キャンセル|失効|無効|解約|退会|返品|返送|処分|廃棄|没収|取り消し|取消|停止|打ち切り|除名|強制)[^。、]{0,6}?"
+                # (done already, to them: a policy told ahead, 規約により1年で失効となります, informs)
+                r"(と|に)(なりました|させていただきました|いたしました)")
 # ...or for a charge or a duty laid on the customer: 当社の規定により、追加の車両費はご負担いただく
 # ことになっております
 _CHARGED = lazy(r"ご負担|お支払いいただ|ご請求|請求(いたし|させていただき)|(料|費|代)[^。]{0,8}?(発生|かかり|頂戴)")
@@ -1063,7 +1152,8 @@ def rule_citing(doc: Document, ctx: CheckContext):
         if found is None:
             m = _RULE_FORBIDS.search(norm, s.nstart, s.nend)
             if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()) \
-                    and not (_BANNED.search(m.group()) and _offered_after(doc, body, index[id(s)], m.end())):
+                    and not ((_BANNED.search(m.group()) or _BUT_OFFERED.match(norm, m.end(), s.nend))
+                             and _offered_after(doc, body, index[id(s)], m.end())):
                 found = (m.start(), m.end())
         if found is None:
             m = _RULE_STATED.search(norm, s.nstart, s.nend)
@@ -1071,7 +1161,8 @@ def rule_citing(doc: Document, ctx: CheckContext):
                 found = (_phrase_start(doc, s, m.start()), m.end())
         if found is None:
             for m in _RULE_BY.finditer(norm, s.nstart, s.nend):
-                if _CHARGED.search(norm, m.end(), s.nend) and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                if (_CHARGED.search(norm, m.end(), s.nend) or _IMPOSED.match(norm, m.end(), s.nend)) \
+                        and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                     found = (m.start(), m.end())
                     break
         hint = None
@@ -1082,11 +1173,26 @@ def rule_citing(doc: Document, ctx: CheckContext):
         if found is None:
             k = index[id(s)]
             m = _RULE_SAYS_SO.search(norm, s.nstart, s.nend)
-            if m is not None and k > 0 and _refuses(norm, body[k - 1]) \
+            # (after a refusal; or with nothing after it but a plea for understanding, in its own
+            # sentence or the next: …と院内規程で定められております。ご理解ください。)
+            # (and no way given after that: …ご了承ください。代わりに、ポイントでのお戻しを承ります)
+            if m is not None and (k > 0 and _refuses(norm, body[k - 1])
+                                  or _UNDERSTAND_AFTER.match(norm, m.end(), s.nend) and not _design_way_after(doc, body, k)
+                                  or m.end() + 2 >= s.nend and k + 1 < len(body)
+                                  and _ONLY_UNDERSTANDING.match(norm, body[k + 1].nstart, body[k + 1].nend)
+                                  and not _design_way_after(doc, body, k + 1)) \
                     and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                 found = (m.start(), m.end())
         if found is None:
+            # 持ち込み料の免除はいたしかねます。契約書第8条をご確認ください。: the rule's text as the answer
+            k = index[id(s)]
+            if k > 0 and _RULE_POINTED.match(norm, s.nstart, s.nend) and _refuses(norm, body[k - 1]):
+                found = (s.nstart + len(norm[s.nstart:s.nend]) - len(norm[s.nstart:s.nend].lstrip()), s.nend)
+        if found is None:
             continue
+        if norm.find("仕様", found[0], found[1]) >= 0 and _design_way_after(doc, body, index[id(s)]):
+            continue  # SV権限ではキューの設定を変更できない仕様になっております。管理者の方が権限を変更
+            # すれば、編集できるようになります: how the product works, and what to do to get it
         if refusal_m is not None and found[1] == refusal_m.end():
             # a rule given as the reason for a limit, and something offered in its place: the
             # reader learns why and what to do instead (主催者の方針により対象外です。代わりに、
@@ -1100,6 +1206,18 @@ def rule_citing(doc: Document, ctx: CheckContext):
 
 
 _BANNED = lazy(r"禁")
+
+
+def _design_way_after(doc: Document, body: list[Sentence], k: int) -> bool:
+    """The sentence after body[k] (a product's make, 仕様) shows a way to what it rules out: a step,
+    and what it then makes possible (管理者の方が権限を変更すれば、編集できるようになります), not a
+    plea for understanding, an order or a blame."""
+    if k + 1 >= len(body):
+        return False
+    norm, n = doc.norm, body[k + 1]
+    return _sentence_ok(doc, n) and _has_alternative(norm, n.nstart, n.nend) \
+        and not _FILLER.search(norm, n.nstart, n.nend) and not _blames(norm, n) \
+        and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
 
 
 def _offered_after(doc: Document, body: list[Sentence], k: int, at: int) -> bool:
@@ -1120,8 +1238,11 @@ def _refuses(norm: str, s: Sentence) -> bool:
 # -- positive/negative-command --------------------------------------------------------
 
 _NEG_CMD = lazy(_at(
-    "おてでなはを禁",
-    r"(?<!つ)ないで(ください|下さい|くださいませ|いただけますか|いただけますでしょうか|ね)"  # (not つないで: connect)
+    "おてでなはを禁や",
+    # (the words spaced too, as in a reply in easy Japanese: 忘れないで ください)
+    r"(?<!つ)ないで\s?(ください|下さい|くださいませ|いただけますか|いただけますでしょうか|ね)"  # (not つないで: connect)
+    # (stop doing it, in plain words: 担当者に直接相談するのは絶対にやめてください)
+    r"|(?<=[のはを、,に])やめて(ください|下さい|くださいませ)"
     r"|(?<!の)ないよう(に)?(して|お気をつけ|ご注意)?(ください|下さい|くださいませ|お願い(いたし|し|申し上げ)ます)"
     r"|(は|を)?おやめ(ください|くださいませ|いただけますか)"
     r"|(ては|では)(いけません|いけない|なりません|だめです|ダメです)"
@@ -1157,6 +1278,8 @@ _PURPOSE = lazy(r"(守る|確保する|防ぐ|防止する|保つ|配慮する|�
 _CAUTION_LEAD = lazy(r"注意|ため[、,に]")
 
 
+# ...what one kindly asks them to stop (無理をするのは / 我慢なさるのは やめてください)
+_KIND_STOP = lazy(r"(無理|我慢|頑張りすぎ|がんばりすぎ|心配|遠慮|自分を責め|ご自分を責め)[^。、]{0,8}$")
 # A prohibition pressed hard stays an order, reason or not: 絶対に / 決して / くれぐれも …ないでください
 _PRESSED = lazy(r"絶対|決して|くれぐれも|二度と|必ず")
 # Positive rewrites for common verbs (dictionary form -> what to ask for instead).
@@ -1170,7 +1293,7 @@ _POSITIVE_FORM = {
 }
 
 
-@triggered_by(r"ないで|ないよう|おやめ|いけ|なりません|だめ|ダメ|禁止")
+@triggered_by(r"ないで|ないよう|おやめ|やめて|いけ|なりません|だめ|ダメ|禁止")
 def negative_command(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
@@ -1182,6 +1305,8 @@ def negative_command(doc: Document, ctx: CheckContext):
                 start = _phrase_start(doc, s, m.start())
             if _KIND.search(norm, s.nstart, m.start()) or _quoted(norm, s, m.start(), m.end()):
                 continue
+            if m.group().startswith("やめて") and _KIND_STOP.search(norm, max(s.nstart, m.start() - 12), m.start()):
+                continue  # 無理をするのはやめてくださいね: care for the reader, not an order
             if _NOTE_ON_REQUEST.search(norm, max(s.nstart, start - 40), start):
                 continue  # DMでお知らせください（口座番号は送らないでください）: a note on how to do what
                 # was just asked, in brackets after it
@@ -1189,6 +1314,10 @@ def negative_command(doc: Document, ctx: CheckContext):
                 index = {id(x): n for n, x in enumerate(sentences)}
             nxt = sentences[index[id(s)] + 1] if index[id(s)] + 1 < len(sentences) else None
             pressed = _PRESSED.search(norm, s.nstart, m.start()) is not None or _pressed_before(doc, sentences, index, s)
+            if not pressed and m.group().startswith("ないよう") and "お願い" in m.group() \
+                    and _WE_CANNOT_SO.search(norm, s.nstart, start):
+                continue  # こちらのDMは薬剤師が確認できないため、処方内容はお送りにならないようお願いいたします:
+                # asked politely, with what we cannot do as its reason
             if not pressed and _FOR_A_WHILE.search(norm, s.nstart, start):
                 continue  # 養生期間中ですので、あと2日ほどは重い家具を置かないようお願いいたします: a
                 # precaution for a time, with its reason
@@ -1222,6 +1351,8 @@ def negative_command(doc: Document, ctx: CheckContext):
             yield _hit(doc, start, m.end(), suggestion=hint)
 
 
+# What we cannot do, as the reason for a polite request not to (確認できないため、 / お答えできかねますので、)
+_WE_CANNOT_SO = lazy(r"(でき|いたせ|対応でき|お答えでき|拝見でき|お受けでき)(ない|ず|かねる|かねます|ません)(ため|ので)[、,]")
 # Its reason, then how long it holds (〜ですので、あと2日ほどは / 〜のため、乾くまでは / 〜ので、点検の間は)
 _FOR_A_WHILE = lazy(r"(ので|ため)[、,][^。]{0,20}?(あと[^。、]{1,8}?(は|の間)|まで(は|の間)|の間は)")
 # A request, then a bracket opened on it whose note runs up to the prohibition (no bracket closed)
@@ -1374,8 +1505,20 @@ _KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
 _NORM_HELD = Grammar(
     r"(?:の|こと)(?:は|が)[、,]?(?:(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:の)?)?"
     r"(?:一般的な|社会的な|世間一般の|世間の|基本的な)?"
-    r"(?:常識|非常識|当然(?:のこと)?|当たり前(?:のこと)?|失格|マナー違反|礼儀|(?:当然|当たり前|最低限)の(?:マナー|常識|礼儀|ルール))"
+    r"(?:常識|非常識|当然(?:のこと)?|当たり前(?:のこと)?|失格|マナー違反|礼儀|(?:当然|当たり前|最低限)の(?:マナー|常識|礼儀|ルール)"
+    # (a grown-up's or a working person's basics: 書類は提出前に見直すのが社会人の基本です)
+    r"|(?:社会人|大人|人間|ビジネスパーソン|ビジネスマン)(?:として)?の(?:基本|常識|マナー|礼儀|務め|鉄則|心得))"
     r"(?:です|でございます|だ|かと存じます|と(?:存じ|思い|考え)ます)"
+    # (common sense or restraint asked for as the whole request: 共同住宅ですので、常識の範囲でお過ごしください /
+    # 節度を持ってご利用ください)
+    r"|(?:常識|良識|節度|モラル)(?:の範囲(?:内)?で|的な範囲で|を(?:持|も)って|をわきまえて|を守って|ある(?:行動|ご利用|ふるまい|振る舞い))"
+    r"[^。]{0,15}?(?:ください|下さい|お願い(?:いたし|し|申し上げ)ます)"
+    # (others troubled, as the reason for an order: 他の会員様のご迷惑になりますので、予約は必ず前日までに
+    # 取るようにしてください)
+    # (pressed: not the plain notice ほかのお客様のご迷惑となりますので、館内での喫煙はご遠慮ください)
+    r"|(?:ほか|他)の[^。、]{0,10}?(?:ご)?迷惑(?:に|と)(?:なり|なる)[^。、]{0,6}?(?:ので|ため|から)[、,]"
+    r"(?=[^。]{0,40}?(?:必ず|今後|次回|以後|二度と|くれぐれも|きちんと|ちゃんと|しっかり|ようにして))[^。]{0,40}?"
+    r"(?:ください|下さい|お願い(?:いたし|し|申し上げ)ます)"
     r"|(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:失格|非常識|恥ずかしい|あるまじき|いかがなもの)"
     # (a sentence that opens by calling it natural, as the reason: 当然のことですので、ご了承ください)
     r"|(?:それは|これは)?[、,]?(?:当然|当たり前)(?:のこと)?(?:です|でございます)(?:ので|から)"
@@ -1387,7 +1530,7 @@ _NORM_HELD = Grammar(
     r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:ご存じ|ご存知|お分かり|おわかり)(?:の|です|かと)"
     r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:知って(?:いる|います|おられ)|(?:わかる|分かる)(?:こと|はず))"
     r"|常識的に(?:考えて|考えれば|見て)|(?:普通|常識)(?:は|なら|で考えれば)[、,]?[^。]{0,30}?(?:わかる|分かる|わかり|分かり|気づ|気付)")
-_NORM_WORDS = lazy(r"常識|当然|当たり前|失格|マナー違反|礼儀|として|普通|どなた|誰|だれ|避けられ|やむを得|やむをえ|仕方|しかた|しょうがな|どうしようもな")
+_NORM_WORDS = lazy(r"常識|当然|当たり前|失格|マナー違反|礼儀|として|社会人の|大人の|人間の|ビジネス|良識|節度|モラル|迷惑に|迷惑と|普通|どなた|誰|だれ|避けられ|やむを得|やむをえ|仕方|しかた|しょうがな|どうしようもな")
 # ...and what makes one no reprimand: a feeling said to be natural (ご不安に思われるのは当然です; and
 # …のも当然です, sympathy), our own duty (弊社がご返金するのは当然です), what they can count on
 # (いつでもご利用いただけるのは当然です: a potential, affirmed)
@@ -1510,11 +1653,17 @@ _THREAT = lazy(r"(ない|なかった|過ぎた|すぎた|遅れた|遅刻した
                r"((請求|解約|解除|停止|処分|廃棄|破棄|没収|退会|強制退会|除籍)(と)?します|打ち切ります|打ち切りとします)")
 
 
-@triggered_by(r"場合")
+# ...or the trouble said to come back unless they act (in the honorific or as received from them: not
+# 弊社で対策しないと, ours): 御社側でマスタを直していただかないと、同じことが何度でも起きます
+_THREAT_AGAIN = lazy(r"(いただか|なさら|され)ないと[、,]?[^。]{0,20}?(同じこと|同様のこと|同じ問題|同様の問題|同じトラブル"
+                     r"|同様のトラブル|同じ不具合|同様の不具合|同じエラー)[^。]{0,10}?(起き|起こり|起こる|発生し|発生する|繰り返さ|繰り返し)")
+
+
+@triggered_by(r"場合|ないと")
 def threat(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):
-        m = _THREAT.search(norm, s.nstart, s.nend)
+        m = _THREAT.search(norm, s.nstart, s.nend) or _THREAT_AGAIN.search(norm, s.nstart, s.nend)
         if m is not None:
             comma = max(norm.rfind("、", s.nstart, m.start()), norm.rfind(",", s.nstart, m.start()))
             start = comma + 1 if comma >= 0 else s.nstart

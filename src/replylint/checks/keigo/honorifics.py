@@ -179,6 +179,8 @@ _HONORIFIC_OWN = ("いらっしゃる", "おっしゃる", "仰る", "なさる"
 _TITLES, _NAME_SUFFIX, _OWN_PREFIX_WORDS = parties.TITLES, parties.NAME_SUFFIX, parties.OWN_PREFIX_WORDS
 # Received, humbly, from whom we honour: 〜様からご連絡をいただきました / 頂戴しました / 賜りました
 _RECEIVED = lazy(r"(いただ|頂|賜)")  # (頂 covers 頂戴)
+# ...from them, not our own act said humbly (料理長の田中様から、ご挨拶をさせていただきます)
+_RECEIVED_FROM = lazy(r"(?<!せて)(いただ|頂|賜)")
 # (not お願いいたします / お願い申し上げます: our request to the reader, whoever the sentence's
 # subject is — ゆいさんが発熱のため、お迎えをお願いいたします names a child, not one of ours)
 _HUMBLE_NEAR = lazy(r"((?<!願い)いたし|(?<!願い)致し|(?<!願い)申し|参り|伺い|差し上げ|お電話し|ご連絡し|申し伝え|代わり|替わり|引き継|承り|お(送り|届け|渡し)し|ご(案内|説明|用意)し|が担当)")
@@ -305,6 +307,8 @@ _ZONJI_AGE_FELT = lazy(r"(?:申し訳な|うれし|嬉し|ありがた|有り難
 # ちゃん) needs nothing more, an own word needs the scan.
 _OWN_WORD = "(?:" + trie_pattern(_OWN_PREFIX_WORDS) + ")"
 # Our house, said as such (弊社の, 私どもの, 本学の): whoever the sentence names after it is ours.
+# Titles only a house has (a hotel's, an inn's, a restaurant's people), never a guest's
+_HOUSE_TITLES = frozenset(("料理長", "総料理長", "副料理長", "板長", "女将", "支配人", "副支配人", "仲居頭"))
 _OUR_HOUSE = frozenset(parties.COMPANY + ("私ども", "わたくしども", "私共", "本学", "本校", "当大学", "当学"))
 # A title that heads a unit, and the unit (センター長: センター): ours when one of our own names ends
 # in that unit and the addressee's does not (北斗大学 キャリアセンター … センター長の山田様).
@@ -319,7 +323,7 @@ _TITLE_MARKS = lazy(
                           # (トレーナーの田中様より…連絡がありました: _reported_to_us)
                           + [f"{w}の" for w in parties.STAFF if not w.startswith(_OWN_PREFIX_WORDS)]
                           # (私どもの山田様, 院長の佐藤様: _named_as_ours)
-                          + [f"{w}の" for w in sorted(_OUR_HOUSE | set(_UNIT_HEADS), key=lambda w: (-len(w), w))
+                          + [f"{w}の" for w in sorted(_OUR_HOUSE | set(_UNIT_HEADS) | _HOUSE_TITLES, key=lambda w: (-len(w), w))
                              if not w.startswith(_OWN_PREFIX_WORDS)]
                           + ["さん(?<!客さん)", "くん", "君", "ちゃん"]) + ")"
     f"(?:(?<=[様まん君])|(?:(?!{_OWN_WORD})[^、。!?\\n])*?(?<!客)(?:{trie_pattern(_NAME_SUFFIX + _TITLES)}))")
@@ -542,6 +546,19 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     sugg, fix = "お問い合わせください（お越しください）", None
                 yield _hit(toks, p, e, suggestion=sugg, fix=fix,
                            message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
+                                   f"「{sugg}」と書きます。")
+                continue
+        # ご来店されてください / お待ちされてくださいませ: a request built on ご〜される (the customer's
+        # ご〜される alone is keigo/go-sareru's, a form in wide use; asked of them it is no form at all)
+        if _verb(t, "する", "為る") and t.surface == "さ" and i + 3 < n and _is_reru(toks[i + 1]) \
+                and toks[i + 2].surface == "て" and toks[i + 3].surface in ("ください", "下さい"):
+            p = _prefixed(toks, i - 1)
+            if p is not None and toks[i - 1].pos[0] in ("名詞", "動詞") \
+                    and _text(toks, p, i).lstrip("お御") not in _BIKA_NOUNS:
+                e = i + 4 + (1 if i + 4 < n and toks[i + 4].surface == "ませ" else 0)
+                sugg = _text(toks, p, i) + _text(toks, i + 3, e)
+                yield _hit(toks, p, e, suggestion=sugg, fix=sugg,
+                           message=f"「{_text(toks, p, e)}」は謙譲の「ご〜する」に「れる」を付けた形でお願いしています。"
                                    f"「{sugg}」と書きます。")
                 continue
         # ご記入して返送してください: the first of a chain of the customer's actions, humble
@@ -868,6 +885,8 @@ def _asked_one(doc: Document, toks: list[Token], i: int) -> str | None:
             return None
         if v >= 1 and toks[v - 1].surface in _PREFIX:
             v -= 1
+        if v >= 3 and toks[v - 1].surface == "も" and toks[v - 2].surface == "に":
+            v -= 1  # (木下さんにも確認したところ: asked too)
         if v < 2 or toks[v - 1].surface != "に":
             return None
         j = v - 1
@@ -883,9 +902,13 @@ def _asked_of_reader(toks: list[Token], i: int) -> bool:
     reader is asked to do it; so is one we would have them do (召し上がっていただきたい)."""
     if i + 2 < len(toks) and toks[i + 1].surface in ("て", "で") and toks[i + 2].lemma in ("いただく", "頂く", "戴く"):
         return True
-    for t in toks[i + 1:i + 6]:
+    for k, t in enumerate(toks[i + 1:i + 6], i + 1):
         if t.surface in ("ください", "下さい"):
             return True
+        # (or asked in a letter's words: お送りにならないようお願いいたします / お越しになるようお願い申し上げます)
+        if t.surface in ("よう", "様") and t.pos[1] == "助動詞語幹":
+            rest = "".join(x.surface for x in toks[k + 1:k + 4])
+            return rest.startswith(("お願い", "願い", "に、お願い", "にお願い", "、お願い"))
         if t.pos[0] not in ("助動詞", "助詞"):
             return False
     return False
@@ -981,7 +1004,13 @@ def _named_as_ours(doc: Document, toks: list[Token], name_k: int) -> bool:
         return False
     j = _noun_run_before(toks, name_k - 1)
     word = _text(toks, j, name_k - 1)
-    if word in _OUR_HOUSE:
+    if word in _OUR_HOUSE or word in _HOUSE_TITLES and doc.reader == "consumer":
+        return True  # (料理長の田中様: a title only a house has, in a reply to a guest)
+    # (弊社開発部長の高田様: our house's word joined to the title, no の between)
+    k = j
+    while k > 0 and j - k < 2 and toks[k - 1].pos[0] in ("名詞", "接尾辞", "接頭辞", "代名詞"):
+        k -= 1
+    if any(toks[x].surface in _OUR_HOUSE for x in range(k, j + 1)) and word.endswith(tuple(_TITLES)):
         return True
     unit = _UNIT_HEADS.get(word) or (word[:-1] if word.endswith("長") and len(word) > 3 else None)
     if not unit:
@@ -1037,7 +1066,7 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
         if not own_prefix and t.surface in ("様", "さま", "さん") and toks[name_k].pos[2] == "人名":
             own_prefix = _named_as_ours(doc, toks, name_k)
         if own_prefix and t.surface in ("様", "さま") and i + 1 < n and (
-                toks[i + 1].surface in ("から", "より") and _RECEIVED.search(doc.norm, toks[i + 1].nend, s.nend)
+                toks[i + 1].surface in ("から", "より") and _RECEIVED_FROM.search(doc.norm, toks[i + 1].nend, s.nend)
                 or toks[i + 1].surface == "に" and _RECEIVED.search(doc.norm, toks[i + 1].nend, min(s.nend, toks[i + 1].nend + 10))):
             continue  # 採用担当の高田様からご連絡をいただきました / 総務部の佐々木様にご確認をいただき:
             # we received it from them, humbly; not our staff

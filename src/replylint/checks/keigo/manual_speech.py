@@ -22,6 +22,8 @@ _TOPIC_BEFORE = lazy(r"[はが][、,]?[^。]{0,30}$")
 _KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なりまして|なっております|なっておりまして|させていただきます"
                r"|させていただきまして)")
 _NARUHODO = lazy(r"なるほど(ですね|です)")
+# 様 on the reader's data, not on a person: お名前様 / ご住所様 (→ お名前 / ご住所)
+_THING_SAMA = lazy(r"(お名前|お名まえ|ご住所|お電話番号|ご連絡先|お生年月日|ご生年月日|ご年齢|ご職業|ご勤務先)(?:様|さま)(?=[をとはがのもでにや、,。!?\s]|$)")
 _RYOKAI = lazy(r"(?<![ごお御])了解(いたしました|致しました|しました|いたします|致します|します|です|しております|いたしております|っす)")
 # 了解しました -> 承知しました, keeping the ending; 了解です / 了解っす -> 承知しました
 _RYOKAI_ENDINGS = {"です": "しました", "っす": "しました"}
@@ -31,7 +33,7 @@ def _ryokai_fix(m: re.Match) -> str:
     return "承知" + _RYOKAI_ENDINGS.get(m.group(1), m.group(1))
 
 
-_DEMONSTRATIVE = lazy(r"^(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は|[、,])")
+_DEMONSTRATIVE = lazy(r"(?:^|(?:について|につき|の件|件で|ですが|ましたが)[、,]\s*)(こちら|これ|そちら|それ|あちら|以下|下記|上記|添付|次)(の[^、。]{0,25})?(が|は|[、,])")
 # (and what happens by itself or in a case: 自動で0円になります / 値下がりした月はマイナスになります;
 # not 2名様以上の場合の料金は: the case names the price, it sets no condition)
 # (or what a step just told of does to it: その際 / その結果、…くすんだ色味になります)
@@ -68,9 +70,13 @@ def _price_by_case(before: str, noun: str) -> bool:
     return bool(marks) and all(m.group() == "場合" and m.start() > topic.start() for m in marks)
 
 
+# Who acts in 尊敬の「ご〜になる」 (お客様がご利用になります, 田中様は明日ご来店になります)
+_HONORED_ACTOR = lazy(r"(お客|様|さま|皆|方|ご自身|ご本人|ご家族|御社|貴社)(が|は|も|で)[、,]?[^。]{0,30}$")
 _SELF_INTRO = lazy("(?:" + "|".join(parties.OWN_PREFIX_WORDS + parties.INTRO_UNITS) + r")の\s*$")  # 担当の|山田になります
 _PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額"
-                   r"|費用|価格|お値段|値段|運賃|会費|利用料|使用料|月額|年額)(は|が|[、,])")
+                   r"|費用|価格|お値段|値段|運賃|会費|利用料|使用料|月額|年額)(は|が|[、,])"
+                   # (a total said right before its amount: 合計2,480円になります)
+                   r"|(?:合計|総額|総計|お会計|ご会計)(?=\s*[0-9０-９])")
 # Nouns that name what a thing is, never what it turns into: 明日の予定になります, 食後の服用が
 # おすすめになります (a change is said with から / 以降 / 来月 …)
 _NEVER_BECOME = frozenset(("予定", "おすすめ", "お勧め", "お薦め", "オススメ", "流れ"))
@@ -171,8 +177,18 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False)
     # A sentence that is the noun alone (以上になります, こちら、受付番号になります)
     lead = toks[:start]
     # (こちら, それ: a demonstrative before the noun, こちら3,300円になります)
+    # (or nouns joined by の, the whole sentence one noun that ends it: 11月の運用レポートになります; not
+    # what a thing causes, 作業の妨げになりますので)
+    whole = not any(t.pos[0] not in _PUNCT for t in toks[k + 4:]) and toks[k].surface not in _EFFECT_NOUNS
     return (toks[k].surface == "以上" and not lead) or bool(lead) and all(
-        t.pos[0] in ("名詞", "代名詞", "接頭辞", "接尾辞") or t.pos[0] in _PUNCT for t in lead)
+        t.pos[0] in ("名詞", "代名詞", "接頭辞", "接尾辞") or t.pos[0] in _PUNCT
+        or whole and t.surface == "の" and t.pos[1] == "格助詞" and j > 0 and lead[j - 1].pos[0] in ("名詞", "接尾辞")
+        for j, t in enumerate(lead))
+
+
+# What a thing causes or serves as, with なる (作業の妨げになります, ご参考になります)
+_EFFECT_NOUNS = frozenset(("妨げ", "迷惑", "邪魔", "参考", "負担", "助け", "励み", "支え", "原因", "問題", "障害", "足し", "不便",
+                           "ため", "為", "役", "力", "癖", "習慣", "きっかけ", "契機", "手がかり", "目安"))
 
 
 def _thing_of(toks: list[Token], i: int) -> bool:
@@ -251,7 +267,9 @@ _BETTER = lazy(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|�
 # or in one of _PERSON_Q; でございます alone, as polite as です, stands in most replies).
 # (Non-capturing groups, and each alternative starting with its own literal: a trigger is searched
 # in every reply, and this form is searched twice as fast.)
-@triggered_by(r"よろしかった|円から|という(?:形|かたち)|なるほど|了解|の\s*ほう|の\s*方(?!法|針|式|向|面)|疲れ|苦労|に\s*なり\s*ま"
+@triggered_by("".join(f"{w}{h}|" for w in ("名前", "名まえ", "住所", "番号", "連絡先", "年月日", "年齢", "職業", "勤務先")
+                      for h in ("様", "さま"))  # (お名前様: each word whole, so that the trigger is scanned for)
+              + r"よろしかった|円から|という(?:形|かたち)|なるほど|了解|の\s*ほう|の\s*方(?!法|針|式|向|面)|疲れ|苦労|に\s*なり\s*ま"
               + "".join(f"|{w}\\s*で\\s*(?:ござ|御座)" for w in ("様", "さま") + _PERSON_Q)
               + r"|お[ァ-ヺ]|ご[ァ-ヺ]|御[ァ-ヺ]")
 def baito(doc: Document, ctx: CheckContext):
@@ -262,7 +280,8 @@ def baito(doc: Document, ctx: CheckContext):
                                     (_AZUKARI, lambda m: m.group(1) + "円をお預かりします", lambda m: m.group(1) + "円をお預かりします"),
                                     (_KATACHI, lambda m: "となります（です）", lambda m: None),
                                     (_NARUHODO, lambda m: "おっしゃるとおりです", lambda m: "おっしゃるとおりです"),
-                                    (_RYOKAI, lambda m: "承知いたしました（かしこまりました）", _ryokai_fix)):
+                                    (_RYOKAI, lambda m: "承知いたしました（かしこまりました）", _ryokai_fix),
+                                    (_THING_SAMA, lambda m: m.group(1), lambda m: m.group(1))):
             for m, a, b in _regex(doc, s, rx):
                 sugg = sugg_of(m)
                 yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg, fix_of(m))
@@ -298,9 +317,9 @@ def baito(doc: Document, ctx: CheckContext):
                 k = i - 1
                 if toks[k].surface in (")", "）") and k > 0:  # 16,500円(税込)になります: the noun before the note
                     k = next((m - 1 for m in range(k - 1, max(-1, k - 8), -1) if toks[m].surface in ("(", "（")), k)
-                since = toks[k].surface == "から" and toks[k].pos[0] == "助詞" and k > 0
+                since = toks[k].surface in ("から", "まで") and toks[k].pos[0] == "助詞" and k > 0
                 if since:
-                    k -= 1  # 公式サイトのフォームからになります / 15時からになります
+                    k -= 1  # 公式サイトのフォームからになります / 15時からになります / 1回2時間までになります
                 noun = toks[k]
                 # (お|すすめ: a verb's stem after お is a noun; こちら: 一覧はこちらになります says where)
                 if noun.pos[0] not in ("名詞", "接尾辞", "代名詞") and not (noun.pos[0] == "動詞" and k >= 1 and toks[k - 1].surface in ("お", "ご")):
@@ -317,6 +336,12 @@ def baito(doc: Document, ctx: CheckContext):
                 if hoo:
                     flag = True
                     start = k - 1
+                elif (k >= 1 and toks[k - 1].surface in ("ご", "お", "御") and toks[k - 1].pos[0] == "接頭辞"
+                      and (noun.pos[2] == "サ変可能" or noun.pos[0] == "動詞")
+                      # (Sudachi's one word: ご利用)
+                      or noun.surface[:1] in ("ご", "お", "御") and len(noun.surface) >= 3) \
+                        and _HONORED_ACTOR.search(before + noun.surface[:1]):
+                    continue  # お客様は明日ご来店になります: 尊敬の「ご〜になる」, the reader's act
                 elif noun.pos[2] == "人名" or (noun.pos[0] == "接尾辞" and k > 0 and toks[k - 1].pos[2] == "人名") \
                         or (start > 0 and _SELF_INTRO.search(doc.norm[s.nstart:toks[start].nstart])):
                     flag = True  # 担当の山田になります
