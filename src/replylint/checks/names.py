@@ -262,7 +262,16 @@ _INTRO_PLACE = lazy(r"教室|校|店|院|クリニック|館|亭|荘|旅館|ホ�
                     r"|役所|役場|パティスリー|菓子|ケーキ|スイーツ|ベーカリー|パン工房|ブーランジェリー")
 
 
-@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED)
+# (and a company's own offer or use, said with the honour, which _for_other_company reads; and a
+# household's name, which _other_household reads)
+_FOR_WHOM = lazy(r"(?:様|さま)(?:向け|専用|限定|だけの|での(?:ご|お))")
+_HOUSEHOLD_AFTER = r"(?:[_\s・、]|様|さま|の(?:皆|ご|お|法|葬|告|通|納)|ご|御|法|葬|告|通|納|一同)"
+_HOUSEHOLD = lazy(r"(?<![一-鿿々])([一-鿿々]{2})家(?=" + _HOUSEHOLD_AFTER + ")")
+_HOUSEHOLD_WORD = lazy(r"家" + _HOUSEHOLD_AFTER)  # (the trigger's: a literal first)
+
+
+@triggered_by(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED,
+              _FOR_WHOM, _HOUSEHOLD_WORD)
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -282,6 +291,8 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _labelled_other(doc)
     yield from _other_model(doc)
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
+    yield from _for_other_company(doc, written)
+    yield from _other_household(doc, written)
 
 
 def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
@@ -1309,3 +1320,78 @@ def _other_model(doc: Document):
 
 
 _LATIN_WORD = lazy(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
+
+
+# A third company introduced as such, before its name in the sentence
+_THIRD_PARTY = lazy(r"取引先|紹介|グループ|関連会社|子会社|親会社|貴社の|御社の|委託先|元請|下請|協力会社|販売店|代理店|納入先|ユーザー")
+# A company's name before 事務所 (小林会計事務所, 山下税理士事務所), which _COMPANY_WORD leaves out
+_OFFICE = lazy(r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])([一-鿿々ァ-ヺーA-Za-z]{1,12}?事務所)$")
+
+
+def _for_other_company(doc: Document, written):
+    """株式会社三星製作所 購買部 大野様 … 日進精機様向けの特別価格にてお見積りいたしました: in a letter
+    to one company, an offer made for another company by name (〇〇様向け, 〇〇様専用, 〇〇様限定), or
+    its use of ours (〇〇様でのご利用開始日): a line kept from the letter to that company. Only a
+    company (a person named so may work at the reader's), and only one the addressee, the quoted
+    message and the signed text never name."""
+    norm = doc.norm
+    found = [m for m in _FOR_WHOM.finditer(norm, written[0].nstart, written[-1].nend)]
+    if not found:
+        return
+    addressee = " ".join(doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE))
+    if not addressee or not (_COMPANY_ADDRESSEE.search(addressee) or "事務所" in addressee):
+        return
+    known = None
+    for honour in found:
+        s = doc.sentence_at(honour.start())
+        if s is None or s.kind not in _WRITTEN:
+            continue
+        lo = max(s.nstart, honour.start() - _NAME_REACH)
+        m = _CALLED_NAME.search(norm, lo, honour.start())
+        if m is None or (m.group(2) is None and m.group(3) is None):
+            m = _OFFICE.search(norm, lo, honour.start())
+        if m is None or m.group(1).endswith(("株式会社", "有限会社")):
+            continue
+        name = _SPACE.sub("", m.group(1))
+        if _PEOPLE.search(name) and not name.endswith("事務所"):
+            continue
+        if _THIRD_PARTY.search(norm, s.nstart, m.start()):
+            continue  # (introduced as another company: 貴社のお取引先である日進精機様向けの納品)
+        if known is None:
+            known = _known_names(doc, addressee)
+        if name not in known:
+            yield _called_hit(doc, m, name, addressee)
+            return
+
+
+# What a reply about a family's rite speaks of: a funeral, a memorial service, a grave
+_RITE = lazy(r"法要|法事|葬儀|葬祭|告別式|通夜|納骨|ご逝去|お悔やみ|ご冥福|供養|四十九日|一周忌|回忌|墓|位牌|仏壇")
+# Words of two kanji before 家 that name no family (専門家, 施主家)
+_NOT_A_FAMILY = frozenset(("専門", "施主", "喪主", "親族", "故人", "両家", "檀家", "本家", "分家", "宗家", "実家", "愛好", "建築",
+                           "政治", "音楽", "芸術", "写真", "料理", "陶芸", "書道", "華道", "茶道", "漫画", "小説", "実業", "投資",
+                           "事業", "起業", "資産", "努力", "読書", "評論", "翻訳", "研究", "作曲", "演出", "脚本", "落語", "園芸"))
+
+
+def _other_household(doc: Document, written):
+    """中川 美代子 様 … ご主人様のご逝去 … ファイル名：山本家_四十九日法要_お見積書.pdf: in a reply
+    about the reader's family rite, another household named (〇〇家), which the addressee's family
+    name is not and the reply names nowhere else (a file or a line kept from another family's)."""
+    norm = doc.norm
+    if "家" not in norm:
+        return
+    head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
+    addressee = _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None
+    if addressee is None or not _RITE.search(norm, written[0].nstart, written[-1].nend):
+        return
+    family = addressee.group(1)
+    text = _SPACE.sub("", norm)
+    for m in _HOUSEHOLD.finditer(norm, written[0].nstart, written[-1].nend):
+        x = m.group(1)
+        if x in _NOT_A_FAMILY or x == family or family.startswith(x) or x.startswith(family):
+            continue
+        if text.count(x) > 1:
+            continue  # (named again: the family of the deceased, said as such)
+        yield Hit(*doc.original_span(m.start(1), m.end()),
+                  f"「{x}家」は、宛名の「{norm[head.nstart:head.nend].strip()}」と違う家の名前です。"
+                  f"別のご家族への返信から残った名前ではありませんか。", None)
+        return
