@@ -1056,3 +1056,38 @@ def _variant_left(doc: Document):
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"この返信は「{case}」のお客様あてですが、ほかの場合の文（{m.group().strip()}）が残っています。"
                       f"該当しない文を削除してください。", None)
+
+
+# -- a stock line of another matter -----------------------------------------------------
+# The return or the late delivery of goods (商品到着後8日以内であれば、未開封に限り返品を承ります /
+# このたびは商品のお届けが遅れ… / なお、商品の返品をご希望の場合は…), said in one sentence of a reply
+# whose matter is a service (a ticket, a lesson, a plan, an account) and which says nothing else of
+# goods, their delivery or their money back: a line kept from a macro of the shop's.
+_NOT_THE_GOODS = r"(?!ページ|券|名|一覧|情報|説明|コード|番号|カテゴリ|登録|画像|掲載)"
+# (its return, its exchange, or its delay: not the goods a service sends as one of its steps,
+# お申し込みから2〜3日で商品をお届けし、届いたその日からご利用いただけます)
+_GOODS_LINE = lazy(r"商品" + _NOT_THE_GOODS + r"[^。\n]{0,20}?(返品|交換|未開封|遅れ|遅延|返送)"
+                   r"|(返品|交換|返送)[^。\n]{0,12}?商品" + _NOT_THE_GOODS)
+# Anything else of goods (the things, their delivery, their money back), anywhere else in the reply
+_OF_GOODS = lazy(r"返金|払い戻|商品|品物|製品|発送|配送|お届け|届|梱包|出荷|返品|交換|在庫|宅配|配達|荷物|送料|返送|注文"
+                 r"|お買い|買い物|グッズ|本体|ギフト|セット|着払|郵送|サイズ|カラー")
+# A service the reply is about
+_SERVICE_MATTER = lazy(r"レッスン|チケット|プラン|ご予約|アカウント|ご契約|受講|公演|宿泊|診療|ログイン|同期|サーバー|会員|講座"
+                       r"|教室|保険|口座|ポイント")
+
+
+@triggered_by(r"商品")
+def other_matter(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    line = None
+    for s in _linted_ranges(doc, ctx.spec.segments):
+        if "商品" in norm[s.nstart:s.nend] and _GOODS_LINE.search(norm, s.nstart, s.nend):
+            if line is not None:
+                return  # (goods said twice: the reply's own matter)
+            line = s
+    if line is None:
+        return
+    rest = norm[:line.nstart] + "\n" + norm[line.nend:]  # (the quoted message and the signature too)
+    if _OF_GOODS.search(rest) or not _SERVICE_MATTER.search(rest):
+        return
+    yield Hit(line.start, line.end)
