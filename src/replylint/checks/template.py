@@ -85,6 +85,9 @@ _SLOTS = (
     r"|(?<![一-龥々ァ-ヺーA-Za-z0-9)\]】」>])\([おご]?(?:[一-龥々ァ-ヺー]{2,10}|[園店校社院館駅局課寮室])(名|番号|日時|日付)\)"
     r"(?=\s*(です|でござい|様|さま|さん|ちゃん|くん|君|殿|が|は|を|の|に|で|と|から|より|まで|へ|、|。|$))"
     r"|※?要(記入|入力|差し替え)"
+    # ※作業日を記入 の午前9時から: a ※ that names the value to write where it goes, standing in the
+    # sentence (a blank or a bracket after it; not a request to the reader, ※必要事項を記入のうえ)
+    r"|※[^\s※。、()\[\]【】\n]{1,12}を(記入|入力|挿入|入れる|書く|差し込む)(?=[ \t]|$|[)\]】])"
     # (発送済み／未発送): a macro's choice left for the agent (_unresolved_choice tells which)
     r"|\((?:[^()/\n]{1,12}/)[^()/\n]{1,12}\)")
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
@@ -228,6 +231,7 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
               # (を… and して… as two alternatives: a group first left re nothing to skip to, and the
               # trigger was tried at every character, 56k -> 195k instructions per reply)
               r"|を(?:記入|入力|挿入|差し込み)\)|して(?:記入|入力|挿入|差し込み)\)|X[年月]X"
+              r"|を(?:記入|入力|挿入|入れる|書く|差し込む)(?:[ \t\n]|$|[)\]】])"
               r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)|番号\)|日時\)|日付\)|例\)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
@@ -867,6 +871,7 @@ def contradiction(doc: Document, ctx: CheckContext):
     yield from _other_date(doc, sentences)
     yield from _other_limit(doc, sentences)
     yield from _other_season(doc, sentences)
+    yield from _season_against_date(doc)
     yield from _stock_in_condolence(doc, sentences)
     yield from _variant_left(doc)
     # the fees each sentence waives or charges, in the reply's order
@@ -986,6 +991,33 @@ def _other_season(doc: Document, sentences):
                               f"別の季節の手紙の書き出しが残っていませんか。", None)
                     return
                 break
+
+
+# The letter's own date, on a line of its own above the opening words: 令和9年1月20日, 2026年1月20日
+_LETTER_DATE = lazy(r"[ \t]*(?:(?:令和|平成)[ \t]*(?:[0-9]{1,2}|元)|[0-9]{4})年[ \t]*([0-9]{1,2})月[ \t]*[0-9]{1,2}日[ \t]*$")
+
+
+def _season_against_date(doc: Document):
+    """令和9年1月20日 … 拝啓 新緑の候: the season the opening words name, against the month the
+    letter is dated, three months apart or more (the opening kept from a letter of another season)."""
+    norm = doc.norm
+    if "の候" not in norm and "みぎり" not in norm and "の折" not in norm:
+        return
+    opening = _SEASON_OPENING.search(norm)
+    if opening is None:
+        return
+    for ln in doc.lines:
+        if ln.nstart >= opening.start():
+            return
+        m = _LETTER_DATE.match(norm, ln.nstart, ln.nend)
+        if m is not None:
+            months = _SEASON_WORDS[opening.group(1)]
+            month = int(m.group(1))
+            if 1 <= month <= 12 and _months_apart(months, (month,)) >= 3:
+                yield Hit(*doc.original_span(opening.start(), opening.end()),
+                          f"「{opening.group()}」は{months[0]}月ごろの挨拶ですが、この手紙の日付は{month}月です。"
+                          f"別の季節の手紙の書き出しが残っていませんか。", None)
+            return
 
 
 def _stock_in_condolence(doc: Document, sentences):
