@@ -292,6 +292,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _other_model(doc)
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
     yield from _for_other_company(doc, written)
+    yield from _opened_as_other(doc, ends, written[0].nstart, written[-1].nend)
     yield from _other_household(doc, written)
 
 
@@ -1394,4 +1395,46 @@ def _other_household(doc: Document, written):
         yield Hit(*doc.original_span(m.start(1), m.end()),
                   f"「{x}家」は、宛名の「{norm[head.nstart:head.nend].strip()}」と違う家の名前です。"
                   f"別のご家族への返信から残った名前ではありませんか。", None)
+        return
+
+
+# The business a self-introduction names before the writer's name (ふらわーぽっとの三浦でございます):
+# the one the writer answers for, when the signature names it too (not a desk: 予約センターの,
+# カスタマーサポートの, 担当の)
+_INTRO_BUSINESS = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()【】]{2,12}?)の[^\S\n]?[一-鿿々]{1,4}(?:でございます|です|と申します)")
+_DESK_END = lazy(r"(?:サポート|センター|窓口|デスク|フロント|受付|事務局|相談室|担当|係|課|部|室|店長|スタッフ|チーム)$")
+# Marketplaces a shop sells on, which its opening may thank for (楽天市場にてお買い上げいただき)
+_MARKETPLACE = lazy(r"楽天|Amazon|amazon|アマゾン|Yahoo|ヤフー|メルカリ|PayPay|ZOZO|Qoo10|minne|Creema|BASE|ポンパレ|au PAY")
+
+
+# The uses an opening thanks a business for (not ご来店, ご予約, ご参加: a fair, a room, an event)
+_USES_A_BUSINESS = frozenset(("ご利用", "ご愛顧", "ご用命", "お引き立て", "お買い物", "お買い求め", "お買い上げ", "ご購入", "ご注文",
+                              "お選び", "ご契約", "ご加入", "ご登録"))
+
+
+def _opened_as_other(doc: Document, starts: list[int], lo: int, hi: int):
+    """このたびは花工房リラをご利用いただき … ふらわーぽっとの三浦でございます … ふらわーぽっと /
+    三浦 千尋: the opening thanks for the use of a business the reply names nowhere else, and the
+    writer introduces themself as of another, which the signature names too (the opening kept
+    from another shop's macro). Not a marketplace the shop sells on, nor a product of ours (a
+    name that starts as a signed word does)."""
+    intro = doc.introduction
+    if not intro:
+        return
+    norm = doc.norm
+    sig = "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE)
+    ours = [y for y in (m.group(1) for m in _INTRO_BUSINESS.finditer(intro))
+            if y in sig and not _GENERIC.search(y) and not _DESK_END.search(y) and y not in _DESK_QUALIFIERS]
+    if not ours:
+        return
+    quoted = _SPACE.sub("", doc.quoted_text)
+    for m in _matches(_OPENING_NAME, norm, starts, lo, hi) + _bare_openings(doc):
+        x = _clean_name(m.group(2))
+        if not x or _GENERIC.search(x) or _MARKETPLACE.search(x) or norm.count(x) > 1 or x[:_PIECE] in quoted:
+            continue
+        if m.group(4) not in _USES_A_BUSINESS:
+            continue  # (an event or a place may be thanked for: 春の花フェアにご来店いただき)
+        if any(_related(x, y) for y in ours) or any(_related(x, w) for w in _signed_words(doc.signed_text)):
+            continue
+        yield _hit(doc, m, x, ours[0])
         return
