@@ -1421,12 +1421,15 @@ def _opened_as_other(doc: Document, starts: list[int], lo: int, hi: int):
     intro = doc.introduction
     if not intro:
         return
-    norm = doc.norm
-    sig = "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE)
     ours = [y for y in (m.group(1) for m in _INTRO_BUSINESS.finditer(intro))
-            if y in sig and not _GENERIC.search(y) and not _DESK_END.search(y) and y not in _DESK_QUALIFIERS]
+            if not _GENERIC.search(y) and not _DESK_END.search(y) and y not in _DESK_QUALIFIERS]
     if not ours:
         return
+    signed = doc.signed_text  # (the introduction is one of its lines: named again there, in the signature or the header)
+    ours = [y for y in ours if signed.count(y) >= 2]
+    if not ours:
+        return
+    norm = doc.norm
     quoted = _SPACE.sub("", doc.quoted_text)
     for m in _matches(_OPENING_NAME, norm, starts, lo, hi) + _bare_openings(doc):
         x = _clean_name(m.group(2))
