@@ -293,6 +293,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
     yield from _for_other_company(doc, written)
     yield from _opened_as_other(doc, ends, written[0].nstart, written[-1].nend)
+    yield from _other_code(doc, written)
     yield from _other_household(doc, written)
 
 
@@ -1441,3 +1442,41 @@ def _opened_as_other(doc: Document, starts: list[int], lo: int, hi: int):
             continue
         yield _hit(doc, m, x, ours[0])
         return
+
+
+# A model's code (HV-450, KT-10W, AB1200): capitals, an optional hyphen, digits, a capital or two
+_CODE = r"[A-Z]{1,4}-?[0-9]{2,5}[A-Z]{0,2}(?![A-Za-z0-9-])"
+_ANY_CODE = lazy(r"(?<![A-Za-z0-9-])" + _CODE)
+# The reader's own item named by its code: お問い合わせいただきましたHV-450, ご照会のHL-250, お使いのKT-10W
+# (asked about or in use: not bought or ordered, which a customer may do of two items at once)
+_OWN_CODE = lazy(r"(?:お問い合わせ|お問合せ|ご照会|ご質問|お使い|ご使用|ご契約)"
+                 r"[^。、\n]{0,10}?(?:の|いただいた|いただきました|いただいております|中の)[^\S\n]*(" + _CODE + ")")
+
+
+def _other_code(doc: Document, written):
+    """お問い合わせいただきましたHV-450の納期につきまして … なお、ご照会のHL-250に付属する…: the
+    reader's own item, named by its code twice or more (the subject, the answer), and again as the
+    reader's own by another code of its shape, said once (a line of a quote for another customer).
+    Not two items the reader asked about, each said again; not another model offered (後継機種の
+    HV-460, 別売りのAD-10), which is not said to be the reader's own."""
+    norm = doc.norm
+    if _ANY_CODE.search(norm) is None:
+        return
+    own = [m for m in _OWN_CODE.finditer(norm, written[0].nstart, written[-1].nend)]
+    if len(own) < 2:
+        return
+    codes = {m.group(1) for m in own}
+    if len(codes) != 2:
+        return
+    said = {c: sum(1 for m in _ANY_CODE.finditer(norm) if m.group() == c) for c in codes}
+    once = [c for c in codes if said[c] == 1]
+    if len(once) != 1:
+        return
+    odd = once[0]
+    right = next(c for c in codes if c != odd)
+    if said[right] < 2 or odd in doc.quoted_text:
+        return
+    m = next(m for m in own if m.group(1) == odd)
+    yield Hit(*doc.original_span(m.start(1), m.end(1)),
+              f"「{odd}」は、この返信のほかの箇所の型番（{right}）と違います。"
+              f"別のお客様への返信から残った型番ではありませんか。", right)
