@@ -261,6 +261,15 @@ _INTRO_PLACE = lazy(r"教室|校|店|院|クリニック|館|亭|荘|旅館|ホ�
                     r"|役所|役場|パティスリー|菓子|ケーキ|スイーツ|ベーカリー|パン工房|ブーランジェリー")
 
 
+# (and a company's own offer or use, said with the honour, which _for_other_company reads; and a
+# household's name, which _other_household reads)
+# (each alternative starts with its literal: a group first was scanned a third slower)
+_FOR_WHOM = lazy(r"様(?:向け|専用|限定|だけの|での(?:ご|お))|さま(?:向け|専用|限定|だけの|での(?:ご|お))")
+_HOUSEHOLD_AFTER = r"(?:[_\s・、]|様|さま|の(?:皆|ご|お|法|葬|告|通|納)|ご|御|法|葬|告|通|納|一同)"
+_HOUSEHOLD = lazy(r"(?<![一-鿿々])([一-鿿々]{2})家(?=" + _HOUSEHOLD_AFTER + ")")
+_HOUSEHOLD_WORD = lazy(r"家" + _HOUSEHOLD_AFTER)  # (the trigger's: a literal first)
+
+
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
@@ -280,13 +289,17 @@ def mixed_name(doc: Document, ctx: CheckContext):
     yield from _labelled_other(doc)
     yield from _other_model(doc)
     yield from _other_event(doc, written[0].nstart, written[-1].nend)
+    yield from _for_other_company(doc, written)
+    yield from _opened_as_other(doc, ends, written[0].nstart, written[-1].nend)
+    yield from _other_code(doc, written)
+    yield from _other_household(doc, written)
 
 
 # (any of these, _STARTS first: two replies in three hold one of its words, and the trigger then
 # stops there; _starts reads the match as where _STARTS's words begin, which it is, or, when the
 # reply holds none of them, a place after which none stands)
 mixed_name.trigger = AnyOf(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN,
-                           _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED)
+                           _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED, _FOR_WHOM, _HOUSEHOLD_WORD)
 
 
 def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
@@ -1319,3 +1332,161 @@ def _other_model(doc: Document):
 
 
 _LATIN_WORD = lazy(r"(?<![A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")
+
+
+# A third company introduced as such, before its name in the sentence
+_THIRD_PARTY = lazy(r"取引先|紹介|グループ|関連会社|子会社|親会社|貴社の|御社の|委託先|元請|下請|協力会社|販売店|代理店|納入先|ユーザー")
+# A company's name before 事務所 (小林会計事務所, 山下税理士事務所), which _COMPANY_WORD leaves out
+_OFFICE = lazy(r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])([一-鿿々ァ-ヺーA-Za-z]{1,12}?事務所)$")
+
+
+def _for_other_company(doc: Document, written):
+    """株式会社三星製作所 購買部 大野様 … 日進精機様向けの特別価格にてお見積りいたしました: in a letter
+    to one company, an offer made for another company by name (〇〇様向け, 〇〇様専用, 〇〇様限定), or
+    its use of ours (〇〇様でのご利用開始日): a line kept from the letter to that company. Only a
+    company (a person named so may work at the reader's), and only one the addressee, the quoted
+    message and the signed text never name."""
+    norm = doc.norm
+    # (not お客様向け, お客さまでのご利用: the customer in general, most of what is found)
+    found = [m for m in _FOR_WHOM.finditer(norm, written[0].nstart, written[-1].nend) if norm[m.start() - 1:m.start()] != "客"]
+    if not found:
+        return
+    addressee = " ".join(doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE))
+    if not addressee or not (_COMPANY_ADDRESSEE.search(addressee) or "事務所" in addressee):
+        return
+    known = None
+    for honour in found:
+        s = doc.sentence_at(honour.start())
+        if s is None or s.kind not in _WRITTEN:
+            continue
+        lo = max(s.nstart, honour.start() - _NAME_REACH)
+        m = _CALLED_NAME.search(norm, lo, honour.start())
+        if m is None or (m.group(2) is None and m.group(3) is None):
+            m = _OFFICE.search(norm, lo, honour.start())
+        if m is None or m.group(1).endswith(("株式会社", "有限会社")):
+            continue
+        name = _SPACE.sub("", m.group(1))
+        if _PEOPLE.search(name) and not name.endswith("事務所"):
+            continue
+        if _THIRD_PARTY.search(norm, s.nstart, m.start()):
+            continue  # (introduced as another company: 貴社のお取引先である日進精機様向けの納品)
+        if known is None:
+            known = _known_names(doc, addressee)
+        if name not in known:
+            yield _called_hit(doc, m, name, addressee)
+            return
+
+
+# What a reply about a family's rite speaks of: a funeral, a memorial service, a grave
+_RITE = lazy(r"法要|法事|葬儀|葬祭|告別式|通夜|納骨|ご逝去|お悔やみ|ご冥福|供養|四十九日|一周忌|回忌|墓|位牌|仏壇")
+# Words of two kanji before 家 that name no family (専門家, 施主家)
+_NOT_A_FAMILY = frozenset(("専門", "施主", "喪主", "親族", "故人", "両家", "檀家", "本家", "分家", "宗家", "実家", "愛好", "建築",
+                           "政治", "音楽", "芸術", "写真", "料理", "陶芸", "書道", "華道", "茶道", "漫画", "小説", "実業", "投資",
+                           "事業", "起業", "資産", "努力", "読書", "評論", "翻訳", "研究", "作曲", "演出", "脚本", "落語", "園芸"))
+
+
+def _other_household(doc: Document, written):
+    """中川 美代子 様 … ご主人様のご逝去 … ファイル名：山本家_四十九日法要_お見積書.pdf: in a reply
+    about the reader's family rite, another household named (〇〇家), which the addressee's family
+    name is not and the reply names nowhere else (a file or a line kept from another family's)."""
+    norm = doc.norm
+    if "家" not in norm:
+        return
+    head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
+    addressee = _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None
+    if addressee is None or not _RITE.search(norm, written[0].nstart, written[-1].nend):
+        return
+    family = addressee.group(1)
+    text = _SPACE.sub("", norm)
+    for m in _HOUSEHOLD.finditer(norm, written[0].nstart, written[-1].nend):
+        x = m.group(1)
+        if x in _NOT_A_FAMILY or x == family or family.startswith(x) or x.startswith(family):
+            continue
+        if text.count(x) > 1:
+            continue  # (named again: the family of the deceased, said as such)
+        yield Hit(*doc.original_span(m.start(1), m.end()),
+                  f"「{x}家」は、宛名の「{norm[head.nstart:head.nend].strip()}」と違う家の名前です。"
+                  f"別のご家族への返信から残った名前ではありませんか。", None)
+        return
+
+
+# The business a self-introduction names before the writer's name (ふらわーぽっとの三浦でございます):
+# the one the writer answers for, when the signature names it too (not a desk: 予約センターの,
+# カスタマーサポートの, 担当の)
+_INTRO_BUSINESS = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()【】]{2,12}?)の[^\S\n]?[一-鿿々]{1,4}(?:でございます|です|と申します)")
+_DESK_END = lazy(r"(?:サポート|センター|窓口|デスク|フロント|受付|事務局|相談室|担当|係|課|部|室|店長|スタッフ|チーム)$")
+# Marketplaces a shop sells on, which its opening may thank for (楽天市場にてお買い上げいただき)
+_MARKETPLACE = lazy(r"楽天|Amazon|amazon|アマゾン|Yahoo|ヤフー|メルカリ|PayPay|ZOZO|Qoo10|minne|Creema|BASE|ポンパレ|au PAY")
+
+
+# The uses an opening thanks a business for (not ご来店, ご予約, ご参加: a fair, a room, an event)
+_USES_A_BUSINESS = frozenset(("ご利用", "ご愛顧", "ご用命", "お引き立て", "お買い物", "お買い求め", "お買い上げ", "ご購入", "ご注文",
+                              "お選び", "ご契約", "ご加入", "ご登録"))
+
+
+def _opened_as_other(doc: Document, starts: list[int], lo: int, hi: int):
+    """このたびは花工房リラをご利用いただき … ふらわーぽっとの三浦でございます … ふらわーぽっと /
+    三浦 千尋: the opening thanks for the use of a business the reply names nowhere else, and the
+    writer introduces themself as of another, which the signature names too (the opening kept
+    from another shop's macro). Not a marketplace the shop sells on, nor a product of ours (a
+    name that starts as a signed word does)."""
+    intro = doc.introduction
+    if not intro:
+        return
+    ours = [y for y in (m.group(1) for m in _INTRO_BUSINESS.finditer(intro))
+            if not _GENERIC.search(y) and not _DESK_END.search(y) and y not in _DESK_QUALIFIERS]
+    if not ours:
+        return
+    signed = doc.signed_text  # (the introduction is one of its lines: named again there, in the signature or the header)
+    ours = [y for y in ours if signed.count(y) >= 2]
+    if not ours:
+        return
+    norm = doc.norm
+    quoted = _SPACE.sub("", doc.quoted_text)
+    for m in _matches(_OPENING_NAME, norm, starts, lo, hi) + _bare_openings(doc):
+        x = _clean_name(m.group(2))
+        if not x or _GENERIC.search(x) or _MARKETPLACE.search(x) or norm.count(x) > 1 or x[:_PIECE] in quoted:
+            continue
+        if m.group(4) not in _USES_A_BUSINESS:
+            continue  # (an event or a place may be thanked for: 春の花フェアにご来店いただき)
+        if any(_related(x, y) for y in ours) or any(_related(x, w) for w in _signed_words(doc.signed_text)):
+            continue
+        yield _hit(doc, m, x, ours[0])
+        return
+
+
+# A model's code (HV-450, KT-10W, AB1200): capitals, an optional hyphen, digits, a capital or two
+_CODE = r"[A-Z]{1,4}-?[0-9]{2,5}[A-Z]{0,2}(?![A-Za-z0-9-])"
+# The reader's own item named by its code: お問い合わせいただきましたHV-450, ご照会のHL-250, お使いのKT-10W
+# (asked about or in use: not bought or ordered, which a customer may do of two items at once)
+_OWN_CODE = lazy(r"(?:お問い合わせ|お問合せ|ご照会|ご質問|お使い|ご使用|ご契約)"
+                 r"[^。、\n]{0,10}?(?:の|いただいた|いただきました|いただいております|中の)[^\S\n]*(" + _CODE + ")")
+
+
+def _other_code(doc: Document, written):
+    """お問い合わせいただきましたHV-450の納期につきまして … なお、ご照会のHL-250に付属する…: the
+    reader's own item, named by its code twice or more (the subject, the answer), and again as the
+    reader's own by another code of its shape, said once (a line of a quote for another customer).
+    Not two items the reader asked about, each said again; not another model offered (後継機種の
+    HV-460, 別売りのAD-10), which is not said to be the reader's own."""
+    norm = doc.norm
+    # (the words of ownership first: a pattern that starts with a literal is skipped through in C,
+    # where one that starts with a class of capitals is tried at every character)
+    own = [m for m in _OWN_CODE.finditer(norm, written[0].nstart, written[-1].nend)]
+    if len(own) < 2:
+        return
+    codes = {m.group(1) for m in own}
+    if len(codes) != 2:
+        return
+    said = {c: len(re.findall(r"(?<![A-Za-z0-9-])" + re.escape(c) + r"(?![A-Za-z0-9-])", norm)) for c in codes}
+    once = [c for c in codes if said[c] == 1]
+    if len(once) != 1:
+        return
+    odd = once[0]
+    right = next(c for c in codes if c != odd)
+    if said[right] < 2 or odd in doc.quoted_text:
+        return
+    m = next(m for m in own if m.group(1) == odd)
+    yield Hit(*doc.original_span(m.start(1), m.end(1)),
+              f"「{odd}」は、この返信のほかの箇所の型番（{right}）と違います。"
+              f"別のお客様への返信から残った型番ではありませんか。", right)

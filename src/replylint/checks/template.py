@@ -80,9 +80,14 @@ _SLOTS = (
     r"|\((お客様|顧客|会社|店舗|商品|製品|機種|薬品|プラン|コース|担当者?)名\)"  # お薬(薬品名)の在庫
     # 担当は(スタイリスト名)です / (予約番号)をお控えください: a role's or a field's name standing
     # where the value goes, after a particle or at the start (not a gloss after a word: 欄(会社名))
-    r"|(?<![一-龥々ァ-ヺーA-Za-z0-9)\]】」>])\([おご]?[一-龥々ァ-ヺー]{2,10}(名|番号|日時|日付)\)"
-    r"(?=\s*(です|でござい|様|さま|さん|が|は|を|の|に|で|と|から|より|まで|へ|、|。|$))"
+    # (a pet's or a child's name with ちゃん or くん: （ペット名）ちゃん; one kanji of a place or a
+    # body before 名: （園名）の, （店名）に, （校名）は)
+    r"|(?<![一-龥々ァ-ヺーA-Za-z0-9)\]】」>])\([おご]?(?:[一-龥々ァ-ヺー]{2,10}|[園店校社院館駅局課寮室])(名|番号|日時|日付)\)"
+    r"(?=\s*(です|でござい|様|さま|さん|ちゃん|くん|君|殿|が|は|を|の|に|で|と|から|より|まで|へ|、|。|$))"
     r"|※?要(記入|入力|差し替え)"
+    # ※作業日を記入 の午前9時から: a ※ that names the value to write where it goes, standing in the
+    # sentence (a blank or a bracket after it; not a request to the reader, ※必要事項を記入のうえ)
+    r"|※[^\s※。、()\[\]【】\n]{1,12}を(記入|入力|挿入|入れる|書く|差し込む)(?=[ \t]|$|[)\]】])"
     # (発送済み／未発送): a macro's choice left for the agent (_unresolved_choice tells which)
     r"|\((?:[^()/\n]{1,12}/)[^()/\n]{1,12}\)")
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
@@ -226,6 +231,7 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
               # (を… and して… as two alternatives: a group first left re nothing to skip to, and the
               # trigger was tried at every character, 56k -> 195k instructions per reply)
               r"|を(?:記入|入力|挿入|差し込み)\)|して(?:記入|入力|挿入|差し込み)\)|X[年月]X"
+              r"|を(?:記入|入力|挿入|入れる|書く|差し込む)(?:[ \t\n]|$|[)\]】])"
               r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)|番号\)|日時\)|日付\)|例\)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
@@ -472,7 +478,9 @@ _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認�
 _NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(?=\s*[:：\]】>)〕》〉]|用|向け|メモ)"
               r"|(担当者?|オペレーター|対応者|スタッフ|営業|[^\s:：()\[\]【】]{1,6}さん)(へ|宛て?|向け|用)"
               r"|(担当者?|オペレーター|エージェント|対応者|スタッフ)メモ|[^\s:：()\[\]【】]{0,6}メモ(?=\s*[:：\]】>)〕》〉])|送信前(に|確認|チェック)?"
-              r"|(申し送り|引き?継ぎ)(事項|メモ)?(?=\s*[:：\]】>)〕》〉])")
+              r"|(申し送り|引き?継ぎ)(事項|メモ)?(?=\s*[:：\]】>)〕》〉])"
+              # a field the staff fill in, not the reader: 担当者記入欄, 社内使用欄, オペレーター入力欄
+              r"|(担当者?|社内|スタッフ|オペレーター|対応者|係員?)(記入|入力|使用|確認|用)?欄")
 # A head alone in its bracket labels the rest of the line ([社内用] 前回クレームあり); a head
 # with words after it is the whole note ((担当者へ：…)), up to the first closing bracket of any kind.
 _BRACKETED_NOTE = (r"[【\[<(〔《〈]\s*※?\s*(" + _NOTE_HEAD + r")\s*([】\]>)〕》〉][^\n]*|[^】\]>)〕》〉\n]{1,80}[】\]>)〕》〉])")
@@ -483,7 +491,8 @@ _AGENT_NOTE = Grammar(
     r"(?<![A-Za-z])(TODO|FIXME|TBD)(?![A-Za-z])"
     r"|" + _BRACKETED_NOTE +
     # ★社内メモ：… / ※エージェントメモ：… on a line of its own, to the end of the line
-    r"|[★☆※]\s*(" + _NOTE_HEAD + r")\s*[:：][^\n]*"
+    # (#社内メモ：… right after a sentence of ours, ■担当者記入欄：… over a line)
+    r"|[★☆※#■◆●▼]\s*(" + _NOTE_HEAD + r")\s*[:：][^\n]*"
     # （↑ かなりお怒りなので、お詫びは厚めに）: a bracket that points at the text it is about, in
     # plain words (not a polite one to the customer: （↓受付時間にご注意ください）)
     r"|[(【\[]\s*※?\s*[↑↓←→](?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{1,60}[)】\]]"
@@ -499,7 +508,12 @@ _AGENT_NOTE = Grammar(
     r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
     + r"[^()\n]{0,10}[)]"
     r"|※[^。\n]{0,20}(状況|必要|ケース|内容|お客様)に(合わせ|応じ)て[^。\n]{0,15}" + _ACTION + r"[^。\n]{0,10}"
-    r"|※\s*(送信前に|担当者は|社内)[^。\n]{0,30}"
+    # (plain words: a notice to the reader is polite, ※担当者は当日変更になる場合がございます)
+    r"|※(?![^\n]*?(ます|ください|ません|です|ござい))\s*(送信前に|担当者は|社内)[^。\n]{0,30}"
+    # a reminder to self, in plain words, anywhere in a ※ note: ※添付忘れ注意！送信前に必ず確認 (not a
+    # polite one to the reader: ※フォームの送信前に、内容をご確認ください)
+    r"|※(?![^\n]*?(ます|ください|ません|です|ござい))[^。\n]{0,20}?(送信前|送る前|送付前|返信前|送信の前|忘れ注意|忘れないこと"
+    r"|忘れずに(確認|添付|送信|記入)|漏れ注意)[^。\n]{0,30}"
     r"|※[^。\n]{0,40}" + _ACTION + r"(する|して)?こと\s*$"  # ※…を変更すること: an order to the agent
     r"|(ここ|この部分|この文|この段落|この行|以下)(は|を)[^。\n]{0,15}(状況|必要|ケース)に(合わせ|応じ)て[^。\n]{0,10}" + _ACTION
     + r"[^。\n]{0,10}"
@@ -514,6 +528,11 @@ _AGENT_NOTE = Grammar(
 _TASK_NOTE = Grammar(
     # (the task may be handed to someone after an arrow: （※外来枠 要確認→中村）)
     r"[(【\[]\s*※?[^()【】\[\]\n]{0,60}?" + _TASK + r"(\s*(→|->|⇒)\s*[^()【】\[\]\n]{1,10}?)?\s*[)】\]]"
+    # ...in angle brackets, a note that says to delete it, a state, or the order of the writer's
+    # steps: ＜山下先生に確認中・送信前に消す＞, 〈日付は倉庫に確認してから入れる〉 (not a slot that
+    # names its value, ＜金額を入れる＞, placeholder's; nor a polite word to the reader)
+    r"|[<〈《〔]\s*※?(?![^<>〈〉《》〔〕\n]*?(ます|ください|ません|です))[^<>〈〉《》〔〕\n]{0,40}?(送信前|送る前|消す|削除"
+    r"|確認中|照会中|問い合わせ中|回答待ち|てから|た後に|たあとに|こと)[^<>〈〉《》〔〕\n]{0,30}[>〉》〕]"
     r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,16}\))?\s*$"  # (…すること（藤井）: signed; （倉庫に問い合わせ中）)
     r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】"
     # a state of the draft or the task left, ending a ※ note: （※営業所からの回答待ち。届いたら差し替え）
@@ -547,7 +566,7 @@ _EDIT_NOTE = Grammar(
     + r"[^()【】\[\]\n]{0,16}[)】\]]"
     r"|※(?![^\n]*?(ます|ください|ません|です|ご返送|ご返信|ご提出))[^\n]{0,20}?"
     r"(該当しない|当てはまらない|不要な?|使わない|関係のない)(方|ほう|もの|文|段落|箇所|部分|選択肢)[をは]?" + _EDIT + r"[^\n]{0,16}"
-    r"|[※(【\[]\s*※?[^()【】\[\]\n]{0,30}?(の場合|なら|には|向け)[は、]?\s*(この|次の|上の|下の|以下の|以上の|前の|後の)"
+    r"|[※(【\[]\s*※?[^()【】\[\]\n]{0,30}?(場合|なら|には|向け)[は、]?\s*(この|次の|上の|下の|以下の|以上の|前の|後の)"
     + _OUR_TEXT + r"(は|を)?" + _EDIT + r"[^()【】\[\]\n]{0,16}[)】\]]?"
     # what the agent is to mind with this customer, described in the third person and plain words:
     # ※前回電話で強い口調の方。言葉づかい注意 (a note to the reader is polite, ※火傷にご注意ください,
@@ -559,7 +578,7 @@ _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE)  # searched as the alte
 
 # What each kind of note in _AGENT_NOTE starts with.
 # (each alternative a literal, as placeholder's)
-@triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←★☆#")
+@triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←★☆#■◆●▼")
               + r"|ここ|この(?:部分|文|段落|行)|以下|要\s*再?(?:確認|修正|チェック)")
 def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
@@ -853,6 +872,7 @@ def contradiction(doc: Document, ctx: CheckContext):
     yield from _other_date(doc, sentences)
     yield from _other_limit(doc, sentences)
     yield from _other_season(doc, sentences)
+    yield from _season_against_date(doc)
     yield from _stock_in_condolence(doc, sentences)
     yield from _variant_left(doc)
     # the fees each sentence waives or charges, in the reply's order
@@ -971,6 +991,33 @@ def _other_season(doc: Document, sentences):
                 break
 
 
+# The letter's own date, on a line of its own above the opening words: 令和9年1月20日, 2026年1月20日
+_LETTER_DATE = lazy(r"[ \t]*(?:(?:令和|平成)[ \t]*(?:[0-9]{1,2}|元)|[0-9]{4})年[ \t]*([0-9]{1,2})月[ \t]*[0-9]{1,2}日[ \t]*$")
+
+
+def _season_against_date(doc: Document):
+    """令和9年1月20日 … 拝啓 新緑の候: the season the opening words name, against the month the
+    letter is dated, three months apart or more (the opening kept from a letter of another season)."""
+    norm = doc.norm
+    if "の候" not in norm and "みぎり" not in norm and "の折" not in norm:
+        return
+    opening = _SEASON_OPENING.search(norm)
+    if opening is None:
+        return
+    for ln in doc.lines:
+        if ln.nstart >= opening.start():
+            return
+        m = _LETTER_DATE.match(norm, ln.nstart, ln.nend)
+        if m is not None:
+            months = _SEASON_WORDS[opening.group(1)]
+            month = int(m.group(1))
+            if 1 <= month <= 12 and _months_apart(months, (month,)) >= 3:
+                yield Hit(*doc.original_span(opening.start(), opening.end()),
+                          f"「{opening.group()}」は{months[0]}月ごろの挨拶ですが、この手紙の日付は{month}月です。"
+                          f"別の季節の手紙の書き出しが残っていませんか。", None)
+            return
+
+
 def _stock_in_condolence(doc: Document, sentences):
     norm = doc.norm
     if not _CONDOLENCE.search(norm):
@@ -1042,3 +1089,38 @@ def _variant_left(doc: Document):
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"この返信は「{case}」のお客様あてですが、ほかの場合の文（{m.group().strip()}）が残っています。"
                       f"該当しない文を削除してください。", None)
+
+
+# -- a stock line of another matter -----------------------------------------------------
+# The return or the late delivery of goods (商品到着後8日以内であれば、未開封に限り返品を承ります /
+# このたびは商品のお届けが遅れ… / なお、商品の返品をご希望の場合は…), said in one sentence of a reply
+# whose matter is a service (a ticket, a lesson, a plan, an account) and which says nothing else of
+# goods, their delivery or their money back: a line kept from a macro of the shop's.
+_NOT_THE_GOODS = r"(?!ページ|券|名|一覧|情報|説明|コード|番号|カテゴリ|登録|画像|掲載)"
+# (its return, its exchange, or its delay: not the goods a service sends as one of its steps,
+# お申し込みから2〜3日で商品をお届けし、届いたその日からご利用いただけます)
+_GOODS_LINE = lazy(r"商品" + _NOT_THE_GOODS + r"[^。\n]{0,20}?(返品|交換|未開封|遅れ|遅延|返送)"
+                   r"|(返品|交換|返送)[^。\n]{0,12}?商品" + _NOT_THE_GOODS)
+# Anything else of goods (the things, their delivery, their money back), anywhere else in the reply
+_OF_GOODS = lazy(r"返金|払い戻|商品|品物|製品|発送|配送|お届け|届|梱包|出荷|返品|交換|在庫|宅配|配達|荷物|送料|返送|注文"
+                 r"|お買い|買い物|グッズ|本体|ギフト|セット|着払|郵送|サイズ|カラー")
+# A service the reply is about
+_SERVICE_MATTER = lazy(r"レッスン|チケット|プラン|ご予約|アカウント|ご契約|受講|公演|宿泊|診療|ログイン|同期|サーバー|会員|講座"
+                       r"|教室|保険|口座|ポイント")
+
+
+@triggered_by(r"商品")
+def other_matter(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    line = None
+    for s in _linted_ranges(doc, ctx.spec.segments):
+        if "商品" in norm[s.nstart:s.nend] and _GOODS_LINE.search(norm, s.nstart, s.nend):
+            if line is not None:
+                return  # (goods said twice: the reply's own matter)
+            line = s
+    if line is None:
+        return
+    rest = norm[:line.nstart] + "\n" + norm[line.nend:]  # (the quoted message and the signature too)
+    if _OF_GOODS.search(rest) or not _SERVICE_MATTER.search(rest):
+        return
+    yield Hit(line.start, line.end)
