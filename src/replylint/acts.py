@@ -687,12 +687,19 @@ INQUIRY = Grammar(
 # cronの設定ですね, 〜についてのご相談ですね)
 RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い", "とお聞き", "と伺", "とうかが")
                    + "|" + alt("について", "に関して", "の設定", "ご質問", "ご相談", "お問い合わせ") + alt("ですね", "でございますね")
-                   + "|件" + alt("ですね", "でしょうか", "でございますね",
-                                r"[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました")))
+                   + "|件" + alt("ですね", "でしょうか", "でございますね")
+                   # (or by the change or the thing they asked for, without 件: 竣工検査の日程変更、了解です,
+                   # 3階の設備スリーブ位置の変更、承知しました)
+                   + r"|(?<=[一-龥ァ-ヶー])[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました"))
 # ... and the matter they asked about, named as they named it: お尋ねの追証の件, ご質問のSSOについて
 # (the words between are theirs)
 ASKED_ABOUT = Grammar(alt("お尋ねの", "ご質問の", "ご相談の", "ご照会の", "ご指摘の", "お問い合わせの")
                       + r"([^。、,\n「」]{1,20}?)(?:の件|について)")
+# ... and the thing they asked us for or chose, by the name they gave it (ご依頼のRFジェネレーターの交換品,
+# ご指定いただいたESCアッセンブリ): the noun up to its first particle is theirs. (Not ご注文の: what
+# they ordered is named as our catalogue lists it, ご注文のヘッドライトASSY.)
+REQUESTED = Grammar(alt("ご依頼の", "ご依頼いただいた", "ご依頼いただきました", "ご指定の", "ご指定いただいた")
+                    + r"([^。、,\n「」をはがのにで]{1,20})")
 # ... and what they found themselves, granted as they said it: ご指摘のとおり、本日…503エラーが返って
 # おりました (the clause after, to the end of the sentence, is their own account)
 AS_THEY_SAID = Grammar(alt("ご指摘", "ご推察", "お見立て", "おっしゃる", "お察し")
@@ -776,7 +783,9 @@ TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\
 # (ご担当者様), a reader who works for a business (Document.reader)
 TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:" + _NOT_A_DEPT + r"部|課|(?<!号)室)長?(?!\w)")  # (not a flat: 201号室)
 # The reply speaks of the reader's organisation with the written honorific of a business letter
-THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁"))
+# (an office too, 貴所, 貴事務所; and the clients a professional keeps, 顧問先コード: only a tax
+# accountant's office is told of its clients' codes)
+THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁", "貴所", "貴事務所", "顧問先"))
 # ... or to whoever runs a business by their title (古書あけぼの堂 店主 吉川様, 院長 様), or to a
 # professional addressed in their work as 先生 (a faculty member, a doctor, a tax accountant)
 TO_AN_OWNER = Grammar(alt("店主", "店長", "店舗オーナー", "ショップオーナー", "院長", "園長", "校長", "理事長", "代表", "社長", "支配人",

@@ -510,7 +510,7 @@ class Document:
     @property
     def their_words(self) -> str:
         """The customer's own words, a line each: their quoted message, and the clauses where
-        the reply restates it (〜で文字化けする件ですね, 〜とのこと, お尋ねの追証の件, ご指摘のとおり、〜).
+        the reply restates it (〜で文字化けする件ですね, 〜とのこと, お尋ねの追証の件, ご指摘のとおり、〜, ご依頼のRFジェネレーター).
         A word they used themselves is one they know."""
         found = self.cache.get("document.their_words")
         if found is None:
@@ -521,6 +521,7 @@ class Document:
                 parts.append(own[start:m.start()])
             parts += [m.group(1) for m in acts.ASKED_ABOUT.finditer(own)]
             parts += [m.group(1) for m in acts.AS_THEY_SAID.finditer(own)]
+            parts += [m.group(1) for m in acts.REQUESTED.finditer(own)]
             parts += self._settled_topics()
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
