@@ -691,6 +691,12 @@ RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い",
                    # (or by the change or the thing they asked for, without 件: 竣工検査の日程変更、了解です,
                    # 3階の設備スリーブ位置の変更、承知しました)
                    + r"|(?<=[一-龥ァ-ヶー])[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました"))
+# ... but not what a third party told us, relayed with とのこと (先方のJDに対するマッチ度から、今回は見送り
+# とのことでした; 保証会社から連絡がございました。…属性面を補うため、…再審査が可能とのことです): the
+# company, the maker, the guarantor speaks there, in its own words, not the customer
+RELAYED_FROM = Grammar(r"先方|" + alt("メーカー", "保証会社", "審査会社", "企業様", "応募先", "担当医", "保険会社", "カード会社",
+                                     "配送業者", "運送会社", "版元", "出版社", "本部", "担当部署", "管理会社", "オーナー様")
+                       + alt("から", "より"))
 # ... and the matter they asked about, named as they named it: お尋ねの追証の件, ご質問のSSOについて
 # (the words between are theirs)
 ASKED_ABOUT = Grammar(alt("お尋ねの", "ご質問の", "ご相談の", "ご照会の", "ご指摘の", "お問い合わせの")

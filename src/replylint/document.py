@@ -518,6 +518,10 @@ class Document:
             own = self.own_text
             for m in acts.RESTATED.finditer(own):
                 start = max(own.rfind("\n", 0, m.start()), own.rfind("。", 0, m.start())) + 1
+                if m.group().startswith("との"):  # (a third party's word relayed is not theirs: acts.RELAYED_FROM)
+                    back = own.rfind("\n", 0, max(0, own.rfind("\n", 0, start - 1)))
+                    if acts.RELAYED_FROM.search(own, max(0, back, start - 200), m.start()):
+                        continue
                 parts.append(own[start:m.start()])
             parts += [m.group(1) for m in acts.ASKED_ABOUT.finditer(own)]
             parts += [m.group(1) for m in acts.AS_THEY_SAID.finditer(own)]

@@ -115,6 +115,11 @@ _OTHER_SENSES = {"CS": (lazy(r"(?:部門|側|チーム|担当|部|課|グルー�
                  # (SF before 残高 is a fare card's stored fare, not science fiction: a transport
                  # operator's word for what the rider calls チャージ残高)
                  "SF": (lazy(r"残高"), ()),
+                 # (BS beside PL is a balance sheet, which a company's staff read every month, not a
+                 # satellite channel; NPO as a ward's order before a test is nothing by mouth, not a
+                 # non-profit)
+                 "BS": (lazy(r"\s?(?:と|・|/|,|、|や)\s?PL"), ("business", "technical")),
+                 "NPO": (lazy(r"(?:でお願い|でお過ご|でいらして|とさせて|の指示|の状態で|となります)"), ()),
                  "BOM": (lazy(r"(?:付き|つき|なし|無し|あり|有り|の有無)"), ("technical",))}
 
 
