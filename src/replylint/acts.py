@@ -244,7 +244,7 @@ FILE_ROW = Grammar(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|�
 # What the customer gave us, named by the word they know it by, just before the word:
 # いただいたCSV, お送りくださったPDF, ご提出いただいたログ (search it over the few characters
 # before a word). Not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC.
-GIVEN_BY_THEM = re.compile(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
+GIVEN_BY_THEM = re.compile(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|お手元の|お手持ちの|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
                            r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
 
 
@@ -687,7 +687,8 @@ INQUIRY = Grammar(
 # cronの設定ですね, 〜についてのご相談ですね)
 RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い", "とお聞き", "と伺", "とうかが")
                    + "|" + alt("について", "に関して", "の設定", "ご質問", "ご相談", "お問い合わせ") + alt("ですね", "でございますね")
-                   + "|件" + alt("ですね", "でしょうか", "でございますね")
+                   # (件ですが, 件は: the matter they reported, named as they did: 拠点のONUのランプが消えている件ですが)
+                   + "|件" + alt("ですね", "でしょうか", "でございますね", "ですが", "でございますが", r"は[、,]")
                    # (or by the change or the thing they asked for, without 件: 竣工検査の日程変更、了解です,
                    # 3階の設備スリーブ位置の変更、承知しました)
                    + r"|(?<=[一-龥ァ-ヶー])[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました"))
@@ -704,6 +705,8 @@ ASKED_ABOUT = Grammar(alt("お尋ねの", "ご質問の", "ご相談の", "ご�
 # ... and the thing they asked us for or chose, by the name they gave it (ご依頼のRFジェネレーターの交換品,
 # ご指定いただいたESCアッセンブリ): the noun up to its first particle is theirs. (Not ご注文の: what
 # they ordered is named as our catalogue lists it, ご注文のヘッドライトASSY.)
+# (Not what they asked about, ご質問のPTにつきましては: we may name it by our own clipped word;
+# ASKED_ABOUT takes it only as the matter named, ご質問のSSOについて.)
 REQUESTED = Grammar(alt("ご依頼の", "ご依頼いただいた", "ご依頼いただきました", "ご指定の", "ご指定いただいた")
                     + r"([^。、,\n「」をはがのにで]{1,20})")
 # ... and what they found themselves, granted as they said it: ご指摘のとおり、本日…503エラーが返って
@@ -809,7 +812,10 @@ FOR_BUSINESSES = Grammar(alt("法人", "出店者", "出品者", "加盟店", "�
 # The reader administers a system: the reply sends them to its admin console (管理コンソール,
 # 管理センター). (Not their organisation's own servers: 御社のIdP側でSAMLの設定 may go to HR staff.)
 ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "管理センター", "管理者ポータル", "管理ポータル",
-                          "Admin Console", "admin console", "コントロールパネル"))
+                          "Admin Console", "admin console", "コントロールパネル",
+                          # (or speaks of the settings only a tenant's administrator makes: its users'
+                          # conditional access, the directory it syncs them from)
+                          "条件付きアクセス", "ディレクトリ連携", "ディレクトリ同期"))
 # The customer says they are new to it or do not know it well (はじめて管理者になった, 詳しくない,
 # 不慣れ), as the reply restates them: whatever they administer, they are no engineer. (Not a
 # first time of anything else: 初めてこのエラーが出た.)
@@ -844,7 +850,7 @@ TECHNICAL_SETTING = Grammar(alt(
     # clock time or a date, as a travel desk's TTL, a ticketing deadline, is: TTLが本日23時59分)
     alt("MTU", "TTL") + r"[^。、]{0,8}?\d{2,5}(?!\d)(?!\s?(?:時|日|か月|ヶ月|カ月|分|月|[:：/]))",
     # (a network's VLAN by its number: 管理用VLAN 10, VLAN ID 20; only its administrator assigns them)
-    r"VLAN\s?(?:ID\s?)?\d{1,4}(?![\d.])",
+    r"VLAN\s?(?:ID\s?)?\d{1,4}(?![\d.])", r"VLANタグ",
     # (a block of fixed addresses ordered for an office: 固定IPアドレスを1個から8個へ変更)
     r"固定IP(?:アドレス)?[^。]{0,8}?\d{1,3}個"))
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
