@@ -110,7 +110,8 @@ _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アン�
 # channel, and no reader knows our units by their letters; BOM beside a file's encoding (BOM付き
 # UTF-8, BOMなし) is a byte-order mark, which an office's staff, who know a bill of materials, do
 # not; SF before 残高 is a fare card's stored value. As (what follows the letters in that sense,
-# the readers who know it).
+# the readers who know it[, what stands before them in that sense]); a trade whose staff know the
+# letters in that sense (known_in_trades) knows them too.
 _OTHER_SENSES = {"CS": (lazy(r"(?:部門|側|チーム|担当|部|課|グループ)"), ()),
                  # (SF before 残高 is a fare card's stored fare, not science fiction: a transport
                  # operator's word for what the rider calls チャージ残高)
@@ -120,6 +121,10 @@ _OTHER_SENSES = {"CS": (lazy(r"(?:部門|側|チーム|担当|部|課|グルー�
                  # non-profit)
                  "BS": (lazy(r"\s?(?:と|・|/|,|、|や)\s?PL"), ("business", "technical")),
                  "NPO": (lazy(r"(?:でお願い|でお過ご|でいらして|とさせて|の指示|の状態で|となります)"), ()),
+                 # (PM as a machine's scheduled maintenance, not the afternoon: 年4回のPM, 次回PM,
+                 # 定期PM, PM作業; whoever runs the machine knows it: known_in_trades)
+                 "PM": (lazy(r"(?:作業|点検|周期|キット|部品|時に|の際|の実施|の日程|のスケジュール)"), (),
+                        lazy(r"(?:定期|次回の?|前回の?|今回の?|[0-9]回の)$")),
                  "BOM": (lazy(r"(?:付き|つき|なし|無し|あり|有り|の有無)"), ("technical",))}
 
 
@@ -179,9 +184,10 @@ def acronym(doc: Document, ctx: CheckContext):
             if everyone is None:
                 everyone = _known(ctx, "consumer")
             sense = _OTHER_SENSES.get(word)
-            if sense is not None and word not in seen and sense[0].match(norm, m.end()):
+            if sense is not None and word not in seen and (sense[0].match(norm, m.end()) or len(sense) > 2
+                                                           and sense[2].search(norm, max(0, m.start() - 6), m.start())):
                 seen.add(word)  # (the letters in their other sense: reported at their first use unless explained)
-                if doc.reader not in sense[1] and word not in ctx.allow \
+                if doc.reader not in sense[1] and word not in ctx.allow and not _known_in_trade(ctx, doc, word) \
                         and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
                     yield Hit(*doc.original_span(m.start(), m.end()))
                 continue
