@@ -852,7 +852,12 @@ TECHNICAL_SETTING = Grammar(alt(
     # (a network's VLAN by its number: 管理用VLAN 10, VLAN ID 20; only its administrator assigns them)
     r"VLAN\s?(?:ID\s?)?\d{1,4}(?![\d.])", r"VLANタグ",
     # (a block of fixed addresses ordered for an office: 固定IPアドレスを1個から8個へ変更)
-    r"固定IP(?:アドレス)?[^。]{0,8}?\d{1,3}個"))
+    r"固定IP(?:アドレス)?[^。]{0,8}?\d{1,3}個",
+    # (a path on a server's disk, a shell command with its option to type: /usr/bin/php8.2,
+    # crontab -e, ssh -i: only whoever runs the server is given those)
+    r"(?<![\w.:/])/(?:usr|etc|var|home|opt|srv)/[\w.-]",
+    r"(?<![A-Za-z])(?:crontab|ssh|scp|sftp|rsync|chmod|chown|sudo|git|curl|wget|systemctl|mysql|mysqldump|php|composer|npm|pip|docker|kubectl)"
+    r"\s-{1,2}[A-Za-z]"))
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain
