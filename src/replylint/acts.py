@@ -248,7 +248,7 @@ FILE_ROW = Grammar(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|�
 # What the customer gave us, named by the word they know it by, just before the word:
 # いただいたCSV, お送りくださったPDF, ご提出いただいたログ (search it over the few characters
 # before a word). Not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC.
-GIVEN_BY_THEM = re.compile(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
+GIVEN_BY_THEM = re.compile(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|お手元の|お手持ちの|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
                            r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
 
 
@@ -718,12 +718,28 @@ INQUIRY = Grammar(
 # cronの設定ですね, 〜についてのご相談ですね)
 RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い", "とお聞き", "と伺", "とうかが")
                    + "|" + alt("について", "に関して", "の設定", "ご質問", "ご相談", "お問い合わせ") + alt("ですね", "でございますね")
-                   + "|件" + alt("ですね", "でしょうか", "でございますね",
-                                r"[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました")))
+                   # (件ですが, 件は: the matter they reported, named as they did: 拠点のONUのランプが消えている件ですが)
+                   + "|件" + alt("ですね", "でしょうか", "でございますね", "ですが", "でございますが", r"は[、,]")
+                   # (or by the change or the thing they asked for, without 件: 竣工検査の日程変更、了解です,
+                   # 3階の設備スリーブ位置の変更、承知しました)
+                   + r"|(?<=[一-龥ァ-ヶー])[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました"))
+# ... but not what a third party told us, relayed with とのこと (先方のJDに対するマッチ度から、今回は見送り
+# とのことでした; 保証会社から連絡がございました。…属性面を補うため、…再審査が可能とのことです): the
+# company, the maker, the guarantor speaks there, in its own words, not the customer
+RELAYED_FROM = Grammar(r"先方|" + alt("メーカー", "保証会社", "審査会社", "企業様", "応募先", "担当医", "保険会社", "カード会社",
+                                     "配送業者", "運送会社", "版元", "出版社", "本部", "担当部署", "管理会社", "オーナー様")
+                       + alt("から", "より"))
 # ... and the matter they asked about, named as they named it: お尋ねの追証の件, ご質問のSSOについて
 # (the words between are theirs)
 ASKED_ABOUT = Grammar(alt("お尋ねの", "ご質問の", "ご相談の", "ご照会の", "ご指摘の", "お問い合わせの")
                       + r"([^。、,\n「」]{1,20}?)(?:の件|について)")
+# ... and the thing they asked us for or chose, by the name they gave it (ご依頼のRFジェネレーターの交換品,
+# ご指定いただいたESCアッセンブリ): the noun up to its first particle is theirs. (Not ご注文の: what
+# they ordered is named as our catalogue lists it, ご注文のヘッドライトASSY.)
+# (Not what they asked about, ご質問のPTにつきましては: we may name it by our own clipped word;
+# ASKED_ABOUT takes it only as the matter named, ご質問のSSOについて.)
+REQUESTED = Grammar(alt("ご依頼の", "ご依頼いただいた", "ご依頼いただきました", "ご指定の", "ご指定いただいた")
+                    + r"([^。、,\n「」をはがのにで]{1,20})")
 # ... and what they found themselves, granted as they said it: ご指摘のとおり、本日…503エラーが返って
 # おりました (the clause after, to the end of the sentence, is their own account)
 AS_THEY_SAID = Grammar(alt("ご指摘", "ご推察", "お見立て", "おっしゃる", "お察し")
@@ -815,7 +831,9 @@ TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\
 # (ご担当者様), a reader who works for a business (Document.reader)
 TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:" + _NOT_A_DEPT + r"部|課|(?<!号)室)長?(?!\w)")  # (not a flat: 201号室)
 # The reply speaks of the reader's organisation with the written honorific of a business letter
-THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁"))
+# (an office too, 貴所, 貴事務所; and the clients a professional keeps, 顧問先コード: only a tax
+# accountant's office is told of its clients' codes)
+THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁", "貴所", "貴事務所", "顧問先"))
 # ... or to whoever runs a business by their title (古書あけぼの堂 店主 吉川様, 院長 様), or to a
 # professional addressed in their work as 先生 (a faculty member, a doctor, a tax accountant)
 TO_AN_OWNER = Grammar(alt("店主", "店長", "店舗オーナー", "ショップオーナー", "院長", "園長", "校長", "理事長", "代表", "社長", "支配人",
@@ -833,7 +851,10 @@ FOR_BUSINESSES = Grammar(alt("法人", "出店者", "出品者", "加盟店", "�
 # The reader administers a system: the reply sends them to its admin console (管理コンソール,
 # 管理センター). (Not their organisation's own servers: 御社のIdP側でSAMLの設定 may go to HR staff.)
 ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "管理センター", "管理者ポータル", "管理ポータル",
-                          "Admin Console", "admin console", "コントロールパネル"))
+                          "Admin Console", "admin console", "コントロールパネル",
+                          # (or speaks of the settings only a tenant's administrator makes: its users'
+                          # conditional access, the directory it syncs them from)
+                          "条件付きアクセス", "ディレクトリ連携", "ディレクトリ同期"))
 # The customer says they are new to it or do not know it well (はじめて管理者になった, 詳しくない,
 # 不慣れ), as the reply restates them: whatever they administer, they are no engineer. (Not a
 # first time of anything else: 初めてこのエラーが出た.)
@@ -878,9 +899,14 @@ TECHNICAL_SETTING = Grammar(alt(
     # clock time or a date, as a travel desk's TTL, a ticketing deadline, is: TTLが本日23時59分)
     alt("MTU", "TTL") + r"[^。、]{0,8}?\d{2,5}(?!\d)(?!\s?(?:時|日|か月|ヶ月|カ月|分|月|[:：/]))",
     # (a network's VLAN by its number: 管理用VLAN 10, VLAN ID 20; only its administrator assigns them)
-    r"VLAN\s?(?:ID\s?)?\d{1,4}(?![\d.])",
+    r"VLAN\s?(?:ID\s?)?\d{1,4}(?![\d.])", r"VLANタグ",
     # (a block of fixed addresses ordered for an office: 固定IPアドレスを1個から8個へ変更)
-    r"固定IP(?:アドレス)?[^。]{0,8}?\d{1,3}個"))
+    r"固定IP(?:アドレス)?[^。]{0,8}?\d{1,3}個",
+    # (a path on a server's disk, a shell command with its option to type: /usr/bin/php8.2,
+    # crontab -e, ssh -i: only whoever runs the server is given those)
+    r"(?<![\w.:/])/(?:usr|etc|var|home|opt|srv)/[\w.-]",
+    r"(?<![A-Za-z])(?:crontab|ssh|scp|sftp|rsync|chmod|chown|sudo|git|curl|wget|systemctl|mysql|mysqldump|php|composer|npm|pip|docker|kubectl)"
+    r"\s-{1,2}[A-Za-z]"))
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain

@@ -513,7 +513,7 @@ class Document:
     @property
     def their_words(self) -> str:
         """The customer's own words, a line each: their quoted message, and the clauses where
-        the reply restates it (〜で文字化けする件ですね, 〜とのこと, お尋ねの追証の件, ご指摘のとおり、〜).
+        the reply restates it (〜で文字化けする件ですね, 〜とのこと, お尋ねの追証の件, ご指摘のとおり、〜, ご依頼のRFジェネレーター).
         A word they used themselves is one they know."""
         found = self.cache.get("document.their_words")
         if found is None:
@@ -521,9 +521,14 @@ class Document:
             own = self.own_text
             for m in acts.RESTATED.finditer(own):
                 start = max(own.rfind("\n", 0, m.start()), own.rfind("。", 0, m.start())) + 1
+                if m.group().startswith("との"):  # (a third party's word relayed is not theirs: acts.RELAYED_FROM)
+                    back = own.rfind("\n", 0, max(0, own.rfind("\n", 0, start - 1)))
+                    if acts.RELAYED_FROM.search(own, max(0, back, start - 200), m.start()):
+                        continue
                 parts.append(own[start:m.start()])
             parts += [m.group(1) for m in acts.ASKED_ABOUT.finditer(own)]
             parts += [m.group(1) for m in acts.AS_THEY_SAID.finditer(own)]
+            parts += [m.group(1) for m in acts.REQUESTED.finditer(own)]
             parts += self._settled_topics()
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found

@@ -22,7 +22,8 @@ _HAS_WORDS = lazy(r"[ぁ-んァ-ヶ一-龥]{2}")
 # (or named after the sentences that said what it is: 業界では「塗り足し」と呼ぶものです)
 # (the term may stand in quotes, with its short form: 「シングルサインオン(SSO)」と呼びます; or with
 # the rest of a name it begins: 「APN設定」という接続用の設定, 「ベストエフォート型」といって、…)
-_DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\))?(?:[一-龥ァ-ヶー]{0,4}[」』])?\s*(とは|って|、?つまり|=|:|と"
+# (or the name of the thing it names: 売るための申請(「系統連系」の申請といいます))
+_DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\))?(?:[一-龥ァ-ヶー]{0,4}[」』](?:の[一-龥ァ-ヶー]{1,6})?)?\s*(とは|って|、?つまり|=|:|と"
                       + "(?:呼ば|呼び|呼ぶ|呼ん|いい|言い|いう|言う|いって|言って))")
 # ... or the topic of a sentence that says what it is: タイムスタンプは、…を証明するものです
 _TOPIC = lazy(r"\s*は[、,]")
@@ -43,13 +44,18 @@ _GLOSS_BEFORE = lazy(r"以下[、,]?\s*[「(]?$")
 _LATER_IS_DEFINED = lazy(r"以下")
 
 
+# The rest of a word the term begins, up to the bracket that closes it: SIP|トランク)
+_WORD_REST = lazy(r"[一-龥ァ-ヶー]{1,6}(?=[)〕】])")
 _CLOSING = {")": "(", "〕": "〔", "】": "【"}  # (NFKC leaves the tortoise-shell brackets as they are)
 
 
 def explained_at(norm: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Whether the term at norm[start:end], in the sentence norm[s_start:s_end], is explained there."""
     before = norm[s_start:start]
-    if norm[end:end + 1] in _CLOSING and before[-1:] == _CLOSING[norm[end]]:
+    # (the term may begin the word in brackets: 接続回線(SIPトランク), 暗号化方式(WPA2方式))
+    rest = _WORD_REST.match(norm, end, s_end)
+    close = rest.end() if rest else end
+    if norm[close:close + 1] in _CLOSING and before[-1:] == _CLOSING[norm[close]]:
         # サービス品質保証(SLA), 尿素窒素〔BUN〕: the words before the bracket explain it.
         return bool(_HAS_WORDS.search(before[-12:-1])) or bool(_LATER_IS_DEFINED.search(before))
     opened = _listed(norm, start, end, s_start, s_end)

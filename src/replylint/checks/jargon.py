@@ -16,10 +16,10 @@ from ..regexes import lazy
 # A lone small letter may stand between capitals, or before them (IdP, PPPoE, VoIP, eGFR);
 # a word with two small letters in a row is a name or a word (YouTube, WiFi, PayPay).
 # (A number right after it belongs to the letters, a code such as SB451, unless a counter follows
-# it: the letters then stand alone before a quantity, AD2か月, PM3名.)
+# it: the letters then stand alone before a quantity, AD2か月, PM3名, or a length of time, FD90分.)
 # (A distance in metres may stand glued before it, as a race is written: 100mIM, 50mFR.)
 _ACRONYM = lazy(r"(?:(?<![A-Za-z0-9@/._%{\[-])|(?<=[0-9]m))[a-z]?[A-Z](?:[A-Z]|[a-z](?=[A-Z]))+"
-                r"(?![A-Za-z@/._%}\]-])(?![0-9](?![0-9.,]*(?:か月|ヶ月|カ月|ケ月|ヵ月|回|件|名|人|倍|%)))")
+                r"(?![A-Za-z@/._%}\]-])(?![0-9](?![0-9.,]*(?:か月|ヶ月|カ月|ケ月|ヵ月|回|件|名|人|倍|%|分間?(?![0-9類])|時間)))")
 # Capitals that spell Japanese syllables (KAZOE, TSUNAGU, MISEBAN) are a name written in
 # capitals, not initials: no acronym of four letters or more reads as romaji (DKIM, SAML, IMAP).
 _ROMAJI = lazy(r"^(?=[A-Z]{4})(?:(?:[KSTNHMRGZDBPF]Y?|[YWJ]|SH|CH|TS)?[AIUEO]|N(?![AIUEOY])){2,}$")
@@ -39,6 +39,13 @@ _CAPS_AFTER = lazy(r" [A-Z]{2,}(?![a-z])")
 # What stands before a name in brackets: 新製品「XYZ」, プラン「PRO」, アプリ「MOVEA」
 _NAMED_BEFORE = lazy(r"(製品|商品|新製品|新商品|サービス|アプリ|ブランド|シリーズ|モデル|プラン|コース|店舗|ショップ"
                      r"|イベント)(名)?[「『]$")
+# A title quoted as it is printed, of a paper, a talk or a page the reader is pointed to (「リスティング
+# 広告のCPAを下げる入札戦略」の資料, 『はじめてのSEO』という記事, 「ESC表面のクリーニング手順」と題した
+# セミナー): a name to find it by, written by whoever wrote the paper; its words are not ours to explain.
+_TITLE_OPEN = lazy(r"[「『][^「」『』。\n]{0,40}$")
+_TITLE_CLOSE = lazy(r"[^「」『』。\n]{0,40}?[」』](?:という|と題した|と題する|の)?"
+                    r"(?:資料|記事|セミナー|ウェビナー|講座|講演|研修|動画|冊子|パンフレット|ガイド|ホワイトペーパー"
+                    r"|レポート|テキスト|教材|コラム|書籍|特集|ブログ|マニュアル|配信)")
 # A field of a document or a form named, then what it says in quotes, as it stands there:
 # 品名が「PARTS」のみ, 件名に「URGENT」とある (the customer reads those letters off the paper)
 _FIELD_QUOTED = lazy(r"(品名|名称|表記|件名|宛名|記載|欄|項目|ラベル|伝票|送り状|インボイス)(が|は|に|には|の)?[「『]$")
@@ -102,8 +109,22 @@ _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アン�
 # before a unit of ours (CS部門, CS側, CSチーム) is our customer-support desk, not a satellite
 # channel, and no reader knows our units by their letters; BOM beside a file's encoding (BOM付き
 # UTF-8, BOMなし) is a byte-order mark, which an office's staff, who know a bill of materials, do
-# not. As (what follows the letters in that sense, the readers who know it).
+# not; SF before 残高 is a fare card's stored value. As (what follows the letters in that sense,
+# the readers who know it[, what stands before them in that sense]); a trade whose staff know the
+# letters in that sense (known_in_trades) knows them too.
 _OTHER_SENSES = {"CS": (lazy(r"(?:部門|側|チーム|担当|部|課|グループ)"), ()),
+                 # (SF before 残高 is a fare card's stored fare, not science fiction: a transport
+                 # operator's word for what the rider calls チャージ残高)
+                 "SF": (lazy(r"残高"), ()),
+                 # (BS beside PL is a balance sheet, which a company's staff read every month, not a
+                 # satellite channel; NPO as a ward's order before a test is nothing by mouth, not a
+                 # non-profit)
+                 "BS": (lazy(r"\s?(?:と|・|/|,|、|や)\s?PL"), ("business", "technical")),
+                 "NPO": (lazy(r"(?:でお願い|でお過ご|でいらして|とさせて|の指示|の状態で|となります)"), ()),
+                 # (PM as a machine's scheduled maintenance, not the afternoon: 年4回のPM, 次回PM,
+                 # 定期PM, PM作業; whoever runs the machine knows it: known_in_trades)
+                 "PM": (lazy(r"(?:作業|点検|周期|キット|部品|時に|の際|の実施|の日程|のスケジュール)"), (),
+                        lazy(r"(?:定期|次回の?|前回の?|今回の?|[0-9]回の)$")),
                  "BOM": (lazy(r"(?:付き|つき|なし|無し|あり|有り|の有無)"), ("technical",))}
 
 
@@ -163,9 +184,10 @@ def acronym(doc: Document, ctx: CheckContext):
             if everyone is None:
                 everyone = _known(ctx, "consumer")
             sense = _OTHER_SENSES.get(word)
-            if sense is not None and word not in seen and sense[0].match(norm, m.end()):
+            if sense is not None and word not in seen and (sense[0].match(norm, m.end()) or len(sense) > 2
+                                                           and sense[2].search(norm, max(0, m.start() - 6), m.start())):
                 seen.add(word)  # (the letters in their other sense: reported at their first use unless explained)
-                if doc.reader not in sense[1] and word not in ctx.allow \
+                if doc.reader not in sense[1] and word not in ctx.allow and not _known_in_trade(ctx, doc, word) \
                         and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
                     yield Hit(*doc.original_span(m.start(), m.end()))
                 continue
@@ -189,6 +211,8 @@ def acronym(doc: Document, ctx: CheckContext):
             if _in_title(norm, m.start(), m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
                     and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
+            if _TITLE_OPEN.search(norm, max(s.nstart, m.start() - 40), m.start()) and _TITLE_CLOSE.match(norm, m.end(), s.nend):
+                continue  # a word of a paper's or a talk's title: 「…CPAを下げる入札戦略」の資料
             if _STRENGTH_BEFORE.search(norm, max(0, m.start() - 4), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
                 continue  # a generic's maker in its name: 〜錠5mg「KN」
             if _CODE_PREFIX.match(norm, m.end()) or _NAMED_AFTER.match(norm, m.end()) \
