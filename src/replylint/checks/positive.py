@@ -6,6 +6,7 @@ original offsets. Quoted text and signatures are never read.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache
 from operator import attrgetter
@@ -987,7 +988,28 @@ _CLEFT_BLAME = lazy(r"のは[、,]?(?P<doer>" + _PARTY + r")(?:(?:が|は)[^。]
 _TROUBLE_BEFORE = lazy(acts.TROUBLE.pattern + r"|な(?:い|かった)|高く|増え|遅れ|二重|開か|できな|でき(?:ず|ませ)|不在|留守")
 
 
-@triggered_by(trie_pattern(sorted(set(_BLAME_WORDS))))
+# The characters that stand most often in replies, most common first (counted over 2,000
+# generated replies): a word of blame's trigger is searched from its rarest character.
+_COMMON_CHARS = ("、いしまおたのすご―━りーてにがをでとだくスはせかトらさきざン日ルうaなイ合れよけあマeoわpつタ月様社ド会カも"
+                 "問る認返ラ確s手ジアlこサク金mッポ送っウメロ申願式用請r株i不ん求ろt当再変時連更シuめ発セ絡文定利本注@ェ品グ配上付レバハk間")
+
+
+def _from_rarest(words) -> str:
+    """A regex for where any of `words` stands, each matched from its rarest character, with the
+    characters before it read behind (なかった: か(?<=なか)った). A search then stops at a few
+    rare characters, not at every な, に or の (the trie of the words took twice the time). A match
+    starts inside its word, not at its start: in the same sentence, as no word holds a terminator,
+    a blank or a line break."""
+    rank = {c: k for k, c in enumerate(_COMMON_CHARS)}
+    by_char: dict[str, set[str]] = {}
+    for w in sorted(set(words)):
+        k = max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j))
+        by_char.setdefault(w[k], set()).add(("(?<=" + re.escape(w[:k + 1]) + ")" if k else "") + re.escape(w[k + 1:]))
+    return "|".join(re.escape(c) + "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
+                    for c, alts in sorted(by_char.items()))
+
+
+@triggered_by(_from_rarest(_BLAME_WORDS))
 def blame(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = ctx.sentences(doc, doc.linted_sentences())
