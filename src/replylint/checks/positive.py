@@ -1512,10 +1512,13 @@ _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
-_ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|普通は|一般的に|常識的に|常識として|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
-                   r"|はず|必ず|事前に|前もって|あらかじめ|予め|身につけ|身に付け|覚えて|学んで|勉強して|習得して|理解して"
-                   r"|見直して|反省して|改めて|改善して|よく|よーく|しっかり|きちんと|ちゃんと|最後まで|ば分か|ばわか|と分か|とわか"
-                   r"|正しく|直ちに|ただちに|べき")
+# (each word searched from its rarest character: see _from_rarest)
+_ORDER_WORDS = lazy(r"今後(?!とも)|" + _from_rarest(
+    ["次回", "以後", "これからは", "前に", "てから", "本来", "普通は", "一般的に", "常識的に", "常識として"]
+    + ["が" + w for w in ("基本", "原則", "大前提", "前提", "当然", "当たり前", "普通", "常識", "筋", "鉄則", "マナー")]
+    + ["はず", "必ず", "事前に", "前もって", "あらかじめ", "予め", "身につけ", "身に付け", "覚えて", "学んで", "勉強して", "習得して",
+       "理解して", "見直して", "反省して", "改めて", "改善して", "よく", "よーく", "しっかり", "きちんと", "ちゃんと", "最後まで",
+       "ば分か", "ばわか", "と分か", "とわか", "正しく", "直ちに", "ただちに", "べき"]))
 # When the conduct was due (予約は早めに取るのが常識です): the span widens back to the clause's start
 _BEFOREHAND = lazy(r"前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに")
 # Our side named as who does it (弊社では, こちらでは): what is usual is then our own practice
@@ -1552,7 +1555,8 @@ _NORM_HELD = Grammar(
     r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:ご存じ|ご存知|お分かり|おわかり)(?:の|です|かと)"
     r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:知って(?:いる|います|おられ)|(?:わかる|分かる)(?:こと|はず))"
     r"|常識的に(?:考えて|考えれば|見て)|(?:普通|常識)(?:は|なら|で考えれば)[、,]?[^。]{0,30}?(?:わかる|分かる|わかり|分かり|気づ|気付)")
-_NORM_WORDS = lazy(r"常識|当然|当たり前|失格|マナー違反|礼儀|として|社会人の|大人の|人間の|ビジネス|良識|節度|モラル|迷惑に|迷惑と|普通|どなた|誰|だれ|避けられ|やむを得|やむをえ|仕方|しかた|しょうがな|どうしようもな")
+_NORM_WORDS = lazy(_from_rarest("常識|当然|当たり前|失格|マナー違反|礼儀|として|社会人の|大人の|人間の|ビジネス|良識|節度|モラル|迷惑に"
+                                "|迷惑と|普通|どなた|誰|だれ|避けられ|やむを得|やむをえ|仕方|しかた|しょうがな|どうしようもな".split("|")))
 # ...and what makes one no reprimand: a feeling said to be natural (ご不安に思われるのは当然です; and
 # …のも当然です, sympathy), our own duty (弊社がご返金するのは当然です), what they can count on
 # (いつでもご利用いただけるのは当然です: a potential, affirmed)
@@ -1595,7 +1599,9 @@ def _end_of_words(norm: str, start: int, end: int) -> int:
     return end
 
 
-@triggered_by(_ORDER_WORDS, _KOTO_END, _NORM_WORDS)
+# (its parts as one pattern, searched once: lecturing reads no place from its trigger's match, it
+# finds each part's sentences itself)
+@triggered_by(lazy(_ORDER_WORDS.pattern + "|" + _KOTO_END.pattern + "|" + _NORM_WORDS.pattern))
 def lecturing(doc: Document, ctx: CheckContext):
     norm = doc.norm
     written = doc.linted_sentences(seg.BODY, seg.CLOSING)
