@@ -885,23 +885,21 @@ def _blame_words() -> tuple:
 
 def _blame_runs_by_sentence(norm: str, sentences: list[Sentence]) -> list[int]:
     """For each sentence, the _BLAME_RUNS that can match in it, as bits: those whose words stand
-    in it, found with one scan of the reply (a pattern cannot match in a sentence that holds none
-    of the words every match of it holds)."""
+    in it, found with one scan of each sentence (a pattern cannot match in a sentence that holds
+    none of the words every match of it holds). (Sentence by sentence, not from the first to the
+    last: the sentences blame reads are a few of the reply's, and the text between them is not
+    scanned.)"""
     words, bits, always = _blame_words()
-    starts = [s.nstart for s in sentences]
-    ends = [s.nend for s in sentences]
-    per = [always] * len(sentences)
-    m = words.search(norm, starts[0], ends[-1]) if sentences else None
-    while m is not None:  # (from the place after each find: words that overlap are found too)
-        at, word = m.start(), m.group()
-        i = bisect_right(ends, at)
-        if i < len(per) and starts[i] <= at:
-            if at + len(word) > ends[i]:  # (past the sentence's end: the longest word within it)
-                inside = words.match(norm, at, ends[i])
-                word = inside.group() if inside else None
-            if word:
-                per[i] |= bits[word]
-        m = words.search(norm, at + 1, ends[-1])
+    per = []
+    for s in sentences:
+        found, end = always, s.nend
+        # (from the place after each find: words that overlap are found too; a search that ends
+        # at the sentence's end finds the longest word within it)
+        m = words.search(norm, s.nstart, end)
+        while m is not None:
+            found |= bits[m.group()]
+            m = words.search(norm, m.start() + 1, end)
+        per.append(found)
     return per
 
 
