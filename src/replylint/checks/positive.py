@@ -178,8 +178,32 @@ def _sentence_ok(doc: Document, s: Sentence) -> bool:
                                                            or _has_alternative(doc.norm, s.nstart, s.nend))
 
 
+# What _alternative_at and _blames found, for the last text they read: refusal asks them again for
+# the same sentences (the one after a refusal, once for each question on it; a sentence both after
+# one refusal and before the next). (The text and its table in one tuple: a thread that finds
+# another text there starts a table of its own.)
+_memo: tuple = (None, {})
+
+
+def _memo_for(norm: str) -> dict:
+    global _memo
+    text, table = _memo
+    if text is not norm:
+        table = {}
+        _memo = (norm, table)
+    return table
+
+
 def _alternative_at(norm: str, start: int, end: int) -> int:
     """Where the first alternative in norm[start:end] starts; -1 when there is none."""
+    table = _memo_for(norm)
+    found = table.get((start, end))
+    if found is None:
+        found = table[start, end] = _find_alternative(norm, start, end)
+    return found
+
+
+def _find_alternative(norm: str, start: int, end: int) -> int:
     for m in _ALTERNATIVE.finditer(norm, start, end):
         if m.group("act") is not None and not _our_action_before(norm, m.start()):
             continue
@@ -470,6 +494,15 @@ def _ways_listed(doc: Document, sentences: list[Sentence], k: int) -> bool:
 def _blames(norm: str, s: Sentence) -> bool:
     """A pattern of _BLAME holds in `s` (those that begin with the customer's side only where it
     is named)."""
+    table = _memo_for(norm)
+    key = ("blames", s.nstart, s.nend)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = _find_blame(norm, s)
+    return found
+
+
+def _find_blame(norm: str, s: Sentence) -> bool:
     party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
     bits = _blame_runs_by_sentence(norm, [s])[0]
     while bits:
