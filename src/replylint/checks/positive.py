@@ -1718,11 +1718,14 @@ _THREAT_AGAIN = lazy(r"(いただか|なさら|され)ないと[、,]?[^。]{0,2
                      r"|同様のトラブル|同じ不具合|同様の不具合|同じエラー)[^。]{0,10}?(起き|起こり|起こる|発生し|発生する|繰り返さ|繰り返し)")
 
 
-@triggered_by(r"場合|ないと")
+# (what each pattern holds: _THREAT's condition ends in い場合 or た場合, _THREAT_AGAIN's in ないと;
+# not 場合 alone, in nearly every offer of help: ご不明な点がある場合は)
+@triggered_by(_from_rarest(["い場合", "た場合", "ないと"]))
 def threat(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):
-        m = _THREAT.search(norm, s.nstart, s.nend) or _THREAT_AGAIN.search(norm, s.nstart, s.nend)
+        m = norm.find("場合", s.nstart, s.nend) >= 0 and _THREAT.search(norm, s.nstart, s.nend) \
+            or norm.find("ないと", s.nstart, s.nend) >= 0 and _THREAT_AGAIN.search(norm, s.nstart, s.nend) or None
         if m is not None:
             comma = max(norm.rfind("、", s.nstart, m.start()), norm.rfind(",", s.nstart, m.start()))
             start = comma + 1 if comma >= 0 else s.nstart
