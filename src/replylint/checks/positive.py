@@ -166,6 +166,16 @@ _PUNCT = ("補助記号", "記号")
 
 
 def _sentence_ok(doc: Document, s: Sentence) -> bool:
+    """`s` may hold a way forward: a body sentence, or a closing one that offers one (kept per
+    document: refusal asks it of a sentence once for each refusal near it)."""
+    key = ("positive.sentence_ok", s.nstart, s.nend)
+    found = doc.cache.get(key)
+    if found is None:
+        found = doc.cache[key] = _find_sentence_ok(doc, s)
+    return found
+
+
+def _find_sentence_ok(doc: Document, s: Sentence) -> bool:
     # An offer of further help (ご不明な点は…お問い合わせください) is not an alternative; an
     # invitation to get in touch on this very matter is (金額の変更をご希望の場合は、…お問い合わせ
     # ください / ただし、ご利用実績がない場合には、一度お問い合わせいただけますと幸いです).
@@ -227,6 +237,16 @@ def _our_action_before(norm: str, at: int) -> bool:
     """The いたします at `at` follows a サ変 noun of an action (設定いたしました), not a kana word or one
     of _NOT_OUR_ACTION."""
     return at > 0 and "一" <= norm[at - 1] <= "龥" and not norm.endswith(_NOT_OUR_ACTION, 0, at)
+
+
+def _refuses_in(norm: str, start: int, end: int) -> bool:
+    """_REFUSAL matches in norm[start:end] (kept, as _alternative_at is)."""
+    table = _memo_for(norm)
+    key = ("refuses", start, end)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = _REFUSAL.search(norm, start, end) is not None
+    return found
 
 
 def _has_alternative(norm: str, start: int, end: int) -> bool:
@@ -434,18 +454,19 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
         if not restated and _limit_again(norm, nxt):
             restated = True  # (返品はお受けできません。セール品のため、返品の対象外となっております。代わりに…)
             continue
-        if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not (
+        refused = _refuses_in(norm, nxt.nstart, nxt.nend)
+        if refused or not (
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
                 or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
             # (a blame is no way forward, but the sentence right after it may hold one: よくお読み
             # ください。本人確認書類をご提出いただければ、手続きを進めることができます)
-            if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not _blames(norm, nxt):
+            if refused or not _blames(norm, nxt):
                 break
             blamed = nxt
     # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください; nor is a
     # blame, ヘルプページをよくお読みいただければ、おわかりになったはずです)
     return any((_has_alternative(norm, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
-                and not _REFUSAL.search(norm, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
+                and not _refuses_in(norm, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
                and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
                and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
                and not _blames(norm, n)
@@ -478,7 +499,7 @@ def _limit_again(norm: str, s: Sentence) -> bool:
     (the way may then come in the sentence after it)."""
     if _has_alternative(norm, s.nstart, s.nend):
         return False
-    return _REFUSAL.search(norm, s.nstart, s.nend) is not None or _PASSED.search(norm, s.nstart, s.nend) is not None
+    return _refuses_in(norm, s.nstart, s.nend) or _PASSED.search(norm, s.nstart, s.nend) is not None
 
 
 # A sentence that announces the ways there are (次の方法で期限内の卒業を目指せます / 以下のいずれかを
