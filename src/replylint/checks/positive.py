@@ -84,7 +84,8 @@ _IF_NOT_DONE = lazy(r"([一-龥ァ-ヶー]{1,6})((の|が)ない|(され|し)て
 def _asked_before(norm: str, prev, start: int, end: int) -> bool:
     """The refusal in norm[start:end] holds for a request not done (ご連絡のない返品は), and the
     sentence before asks for just that (事前にご連絡ください)."""
-    m = _IF_NOT_DONE.search(norm, start, end)
+    # (every match holds ない: _IF_NOT_DONE starts with a class of kanji, tried at every one)
+    m = _IF_NOT_DONE.search(norm, start, end) if norm.find("ない", start, end) >= 0 else None
     if m is None:
         return False
     asked = norm.find(m.group(1), prev.nstart, prev.nend)
