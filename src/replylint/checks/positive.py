@@ -6,6 +6,7 @@ original offsets. Quoted text and signatures are never read.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cache
 from operator import attrgetter
@@ -83,7 +84,8 @@ _IF_NOT_DONE = lazy(r"([一-龥ァ-ヶー]{1,6})((の|が)ない|(され|し)て
 def _asked_before(norm: str, prev, start: int, end: int) -> bool:
     """The refusal in norm[start:end] holds for a request not done (ご連絡のない返品は), and the
     sentence before asks for just that (事前にご連絡ください)."""
-    m = _IF_NOT_DONE.search(norm, start, end)
+    # (every match holds ない: _IF_NOT_DONE starts with a class of kanji, tried at every one)
+    m = _IF_NOT_DONE.search(norm, start, end) if norm.find("ない", start, end) >= 0 else None
     if m is None:
         return False
     asked = norm.find(m.group(1), prev.nstart, prev.nend)
@@ -165,6 +167,16 @@ _PUNCT = ("補助記号", "記号")
 
 
 def _sentence_ok(doc: Document, s: Sentence) -> bool:
+    """`s` may hold a way forward: a body sentence, or a closing one that offers one (kept per
+    document: refusal asks it of a sentence once for each refusal near it)."""
+    key = ("positive.sentence_ok", s.nstart, s.nend)
+    found = doc.cache.get(key)
+    if found is None:
+        found = doc.cache[key] = _find_sentence_ok(doc, s)
+    return found
+
+
+def _find_sentence_ok(doc: Document, s: Sentence) -> bool:
     # An offer of further help (ご不明な点は…お問い合わせください) is not an alternative; an
     # invitation to get in touch on this very matter is (金額の変更をご希望の場合は、…お問い合わせ
     # ください / ただし、ご利用実績がない場合には、一度お問い合わせいただけますと幸いです).
@@ -177,8 +189,32 @@ def _sentence_ok(doc: Document, s: Sentence) -> bool:
                                                            or _has_alternative(doc.norm, s.nstart, s.nend))
 
 
+# What _alternative_at and _blames found, for the last text they read: refusal asks them again for
+# the same sentences (the one after a refusal, once for each question on it; a sentence both after
+# one refusal and before the next). (The text and its table in one tuple: a thread that finds
+# another text there starts a table of its own.)
+_memo: tuple = (None, {})
+
+
+def _memo_for(norm: str) -> dict:
+    global _memo
+    text, table = _memo
+    if text is not norm:
+        table = {}
+        _memo = (norm, table)
+    return table
+
+
 def _alternative_at(norm: str, start: int, end: int) -> int:
     """Where the first alternative in norm[start:end] starts; -1 when there is none."""
+    table = _memo_for(norm)
+    found = table.get((start, end))
+    if found is None:
+        found = table[start, end] = _find_alternative(norm, start, end)
+    return found
+
+
+def _find_alternative(norm: str, start: int, end: int) -> int:
     for m in _ALTERNATIVE.finditer(norm, start, end):
         if m.group("act") is not None and not _our_action_before(norm, m.start()):
             continue
@@ -202,6 +238,16 @@ def _our_action_before(norm: str, at: int) -> bool:
     """The いたします at `at` follows a サ変 noun of an action (設定いたしました), not a kana word or one
     of _NOT_OUR_ACTION."""
     return at > 0 and "一" <= norm[at - 1] <= "龥" and not norm.endswith(_NOT_OUR_ACTION, 0, at)
+
+
+def _refuses_in(norm: str, start: int, end: int) -> bool:
+    """_REFUSAL matches in norm[start:end] (kept, as _alternative_at is)."""
+    table = _memo_for(norm)
+    key = ("refuses", start, end)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = _REFUSAL.search(norm, start, end) is not None
+    return found
 
 
 def _has_alternative(norm: str, start: int, end: int) -> bool:
@@ -409,18 +455,19 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
         if not restated and _limit_again(norm, nxt):
             restated = True  # (返品はお受けできません。セール品のため、返品の対象外となっております。代わりに…)
             continue
-        if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not (
+        refused = _refuses_in(norm, nxt.nstart, nxt.nend)
+        if refused or not (
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
                 or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
             # (a blame is no way forward, but the sentence right after it may hold one: よくお読み
             # ください。本人確認書類をご提出いただければ、手続きを進めることができます)
-            if _REFUSAL.search(norm, nxt.nstart, nxt.nend) or not _blames(norm, nxt):
+            if refused or not _blames(norm, nxt):
                 break
             blamed = nxt
     # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください; nor is a
     # blame, ヘルプページをよくお読みいただければ、おわかりになったはずです)
     return any((_has_alternative(norm, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
-                and not _REFUSAL.search(norm, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
+                and not _refuses_in(norm, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
                and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
                and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
                and not _blames(norm, n)
@@ -453,7 +500,7 @@ def _limit_again(norm: str, s: Sentence) -> bool:
     (the way may then come in the sentence after it)."""
     if _has_alternative(norm, s.nstart, s.nend):
         return False
-    return _REFUSAL.search(norm, s.nstart, s.nend) is not None or _PASSED.search(norm, s.nstart, s.nend) is not None
+    return _refuses_in(norm, s.nstart, s.nend) or _PASSED.search(norm, s.nstart, s.nend) is not None
 
 
 # A sentence that announces the ways there are (次の方法で期限内の卒業を目指せます / 以下のいずれかを
@@ -469,6 +516,15 @@ def _ways_listed(doc: Document, sentences: list[Sentence], k: int) -> bool:
 def _blames(norm: str, s: Sentence) -> bool:
     """A pattern of _BLAME holds in `s` (those that begin with the customer's side only where it
     is named)."""
+    table = _memo_for(norm)
+    key = ("blames", s.nstart, s.nend)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = _find_blame(norm, s)
+    return found
+
+
+def _find_blame(norm: str, s: Sentence) -> bool:
     party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
     bits = _blame_runs_by_sentence(norm, [s])[0]
     while bits:
@@ -884,23 +940,21 @@ def _blame_words() -> tuple:
 
 def _blame_runs_by_sentence(norm: str, sentences: list[Sentence]) -> list[int]:
     """For each sentence, the _BLAME_RUNS that can match in it, as bits: those whose words stand
-    in it, found with one scan of the reply (a pattern cannot match in a sentence that holds none
-    of the words every match of it holds)."""
+    in it, found with one scan of each sentence (a pattern cannot match in a sentence that holds
+    none of the words every match of it holds). (Sentence by sentence, not from the first to the
+    last: the sentences blame reads are a few of the reply's, and the text between them is not
+    scanned.)"""
     words, bits, always = _blame_words()
-    starts = [s.nstart for s in sentences]
-    ends = [s.nend for s in sentences]
-    per = [always] * len(sentences)
-    m = words.search(norm, starts[0], ends[-1]) if sentences else None
-    while m is not None:  # (from the place after each find: words that overlap are found too)
-        at, word = m.start(), m.group()
-        i = bisect_right(ends, at)
-        if i < len(per) and starts[i] <= at:
-            if at + len(word) > ends[i]:  # (past the sentence's end: the longest word within it)
-                inside = words.match(norm, at, ends[i])
-                word = inside.group() if inside else None
-            if word:
-                per[i] |= bits[word]
-        m = words.search(norm, at + 1, ends[-1])
+    per = []
+    for s in sentences:
+        found, end = always, s.nend
+        # (from the place after each find: words that overlap are found too; a search that ends
+        # at the sentence's end finds the longest word within it)
+        m = words.search(norm, s.nstart, end)
+        while m is not None:
+            found |= bits[m.group()]
+            m = words.search(norm, m.start() + 1, end)
+        per.append(found)
     return per
 
 
@@ -987,7 +1041,28 @@ _CLEFT_BLAME = lazy(r"のは[、,]?(?P<doer>" + _PARTY + r")(?:(?:が|は)[^。]
 _TROUBLE_BEFORE = lazy(acts.TROUBLE.pattern + r"|な(?:い|かった)|高く|増え|遅れ|二重|開か|できな|でき(?:ず|ませ)|不在|留守")
 
 
-@triggered_by(trie_pattern(sorted(set(_BLAME_WORDS))))
+# The characters that stand most often in replies, most common first (counted over 2,000
+# generated replies): a word of blame's trigger is searched from its rarest character.
+_COMMON_CHARS = ("、いしまおたのすご―━りーてにがをでとだくスはせかトらさきざン日ルうaなイ合れよけあマeoわpつタ月様社ド会カも"
+                 "問る認返ラ確s手ジアlこサク金mッポ送っウメロ申願式用請r株i不ん求ろt当再変時連更シuめ発セ絡文定利本注@ェ品グ配上付レバハk間")
+
+
+def _from_rarest(words) -> str:
+    """A regex for where any of `words` stands, each matched from its rarest character, with the
+    characters before it read behind (なかった: か(?<=なか)った). A search then stops at a few
+    rare characters, not at every な, に or の (the trie of the words took twice the time). A match
+    starts inside its word, not at its start: in the same sentence, as no word holds a terminator,
+    a blank or a line break."""
+    rank = {c: k for k, c in enumerate(_COMMON_CHARS)}
+    by_char: dict[str, set[str]] = {}
+    for w in sorted(set(words)):
+        k = max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j))
+        by_char.setdefault(w[k], set()).add(("(?<=" + re.escape(w[:k + 1]) + ")" if k else "") + re.escape(w[k + 1:]))
+    return "|".join(re.escape(c) + "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
+                    for c, alts in sorted(by_char.items()))
+
+
+@triggered_by(_from_rarest(_BLAME_WORDS))
 def blame(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = ctx.sentences(doc, doc.linted_sentences())
@@ -1490,10 +1565,13 @@ _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
-_ORDER_WORDS = lazy(r"今後(?!とも)|次回|以後|これからは|前に|てから|本来|普通は|一般的に|常識的に|常識として|が(?:基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
-                   r"|はず|必ず|事前に|前もって|あらかじめ|予め|身につけ|身に付け|覚えて|学んで|勉強して|習得して|理解して"
-                   r"|見直して|反省して|改めて|改善して|よく|よーく|しっかり|きちんと|ちゃんと|最後まで|ば分か|ばわか|と分か|とわか"
-                   r"|正しく|直ちに|ただちに|べき")
+# (each word searched from its rarest character: see _from_rarest)
+_ORDER_WORDS = lazy(r"今後(?!とも)|" + _from_rarest(
+    ["次回", "以後", "これからは", "前に", "てから", "本来", "普通は", "一般的に", "常識的に", "常識として"]
+    + ["が" + w for w in ("基本", "原則", "大前提", "前提", "当然", "当たり前", "普通", "常識", "筋", "鉄則", "マナー")]
+    + ["はず", "必ず", "事前に", "前もって", "あらかじめ", "予め", "身につけ", "身に付け", "覚えて", "学んで", "勉強して", "習得して",
+       "理解して", "見直して", "反省して", "改めて", "改善して", "よく", "よーく", "しっかり", "きちんと", "ちゃんと", "最後まで",
+       "ば分か", "ばわか", "と分か", "とわか", "正しく", "直ちに", "ただちに", "べき"]))
 # When the conduct was due (予約は早めに取るのが常識です): the span widens back to the clause's start
 _BEFOREHAND = lazy(r"前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに")
 # Our side named as who does it (弊社では, こちらでは): what is usual is then our own practice
@@ -1530,7 +1608,8 @@ _NORM_HELD = Grammar(
     r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:ご存じ|ご存知|お分かり|おわかり)(?:の|です|かと)"
     r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:知って(?:いる|います|おられ)|(?:わかる|分かる)(?:こと|はず))"
     r"|常識的に(?:考えて|考えれば|見て)|(?:普通|常識)(?:は|なら|で考えれば)[、,]?[^。]{0,30}?(?:わかる|分かる|わかり|分かり|気づ|気付)")
-_NORM_WORDS = lazy(r"常識|当然|当たり前|失格|マナー違反|礼儀|として|社会人の|大人の|人間の|ビジネス|良識|節度|モラル|迷惑に|迷惑と|普通|どなた|誰|だれ|避けられ|やむを得|やむをえ|仕方|しかた|しょうがな|どうしようもな")
+_NORM_WORDS = lazy(_from_rarest("常識|当然|当たり前|失格|マナー違反|礼儀|として|社会人の|大人の|人間の|ビジネス|良識|節度|モラル|迷惑に"
+                                "|迷惑と|普通|どなた|誰|だれ|避けられ|やむを得|やむをえ|仕方|しかた|しょうがな|どうしようもな".split("|")))
 # ...and what makes one no reprimand: a feeling said to be natural (ご不安に思われるのは当然です; and
 # …のも当然です, sympathy), our own duty (弊社がご返金するのは当然です), what they can count on
 # (いつでもご利用いただけるのは当然です: a potential, affirmed)
@@ -1573,7 +1652,9 @@ def _end_of_words(norm: str, start: int, end: int) -> int:
     return end
 
 
-@triggered_by(_ORDER_WORDS, _KOTO_END, _NORM_WORDS)
+# (its parts as one pattern, searched once: lecturing reads no place from its trigger's match, it
+# finds each part's sentences itself)
+@triggered_by(lazy(_ORDER_WORDS.pattern + "|" + _KOTO_END.pattern + "|" + _NORM_WORDS.pattern))
 def lecturing(doc: Document, ctx: CheckContext):
     norm = doc.norm
     written = doc.linted_sentences(seg.BODY, seg.CLOSING)
@@ -1659,11 +1740,14 @@ _THREAT_AGAIN = lazy(r"(いただか|なさら|され)ないと[、,]?[^。]{0,2
                      r"|同様のトラブル|同じ不具合|同様の不具合|同じエラー)[^。]{0,10}?(起き|起こり|起こる|発生し|発生する|繰り返さ|繰り返し)")
 
 
-@triggered_by(r"場合|ないと")
+# (what each pattern holds: _THREAT's condition ends in い場合 or た場合, _THREAT_AGAIN's in ないと;
+# not 場合 alone, in nearly every offer of help: ご不明な点がある場合は)
+@triggered_by(_from_rarest(["い場合", "た場合", "ないと"]))
 def threat(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):
-        m = _THREAT.search(norm, s.nstart, s.nend) or _THREAT_AGAIN.search(norm, s.nstart, s.nend)
+        m = norm.find("場合", s.nstart, s.nend) >= 0 and _THREAT.search(norm, s.nstart, s.nend) \
+            or norm.find("ないと", s.nstart, s.nend) >= 0 and _THREAT_AGAIN.search(norm, s.nstart, s.nend) or None
         if m is not None:
             comma = max(norm.rfind("、", s.nstart, m.start()), norm.rfind(",", s.nstart, m.start()))
             start = comma + 1 if comma >= 0 else s.nstart
