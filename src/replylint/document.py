@@ -394,7 +394,8 @@ class Document:
         is that register's own."""
         found = self.cache.get("document.reader_called_san")
         if found is None:
-            lines = self._text_of(seg.ADDRESSEE).split("\n")
+            text = self._text_of(seg.ADDRESSEE)
+            lines = text.split("\n") if "さん" in text else ()  # (asked of every reply; most have no さん)
             found = self.cache["document.reader_called_san"] = \
                 any(line.rstrip().endswith("さん") for line in lines) and not _honoured("".join(lines))
         return found
