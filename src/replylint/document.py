@@ -394,7 +394,8 @@ class Document:
         is that register's own."""
         found = self.cache.get("document.reader_called_san")
         if found is None:
-            lines = self._text_of(seg.ADDRESSEE).split("\n")
+            text = self._text_of(seg.ADDRESSEE)
+            lines = text.split("\n") if "さん" in text else ()  # (asked of every reply; most have no さん)
             found = self.cache["document.reader_called_san"] = \
                 any(line.rstrip().endswith("さん") for line in lines) and not _honoured("".join(lines))
         return found
@@ -551,8 +552,11 @@ class Document:
         brackets (acts.SCREEN_LABEL), a line each: words the reader reads in their own tool."""
         found = self.cache.get("document.screen_labels")
         if found is None:
+            text = self.view.text
+            # (every label stands beside an arrow, → or >, or in [ ]: without one, no search)
             found = self.cache["document.screen_labels"] = "\n".join(
-                next(g for g in m.groups() if g) for m in acts.SCREEN_LABEL.finditer(self.view.text))
+                next(g for g in m.groups() if g) for m in acts.SCREEN_LABEL.finditer(text)) \
+                if "→" in text or ">" in text or "[" in text else ""
         return found
 
     @property
@@ -564,9 +568,11 @@ class Document:
         found = self.cache.get("document.screen_names")
         if found is None:
             text = self.view.text
-            # (a file's row or column is named only where 行 or 列 stands)
-            patterns = (acts.SCREEN_NAMED, acts.FIELD_SET, acts.FIELD_VALUE) + \
-                ((acts.FILE_ROW,) if "行" in text or "列" in text else ())
+            # (a field's value stands in brackets before に or へ; a file's row or column is named
+            # only where 3行目 or …た行が stands: FILE_ROW's look-ahead, searched at every word otherwise)
+            patterns = (acts.SCREEN_NAMED,) + \
+                ((acts.FIELD_SET, acts.FIELD_VALUE) if "」に" in text or "」へ" in text or "』に" in text or "』へ" in text else ()) + \
+                ((acts.FILE_ROW,) if "行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text) else ())
             found = self.cache["document.screen_names"] = "\n".join(
                 m.group(1) for rx in patterns for m in rx.finditer(text))
         return found
@@ -627,6 +633,7 @@ _UNSEEN = object()
 
 
 _KATAKANA_CHAR = re.compile(r"[ァ-ヺー]")
+_ROW_AFTER_VERB = re.compile(r"[るた]行[がをはにでの]")  # (what acts.FILE_ROW needs when no 行目 or 列目 stands)
 
 
 def _honoured(addressee: str) -> bool:
