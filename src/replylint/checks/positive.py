@@ -1137,6 +1137,10 @@ _RULE_BY = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?([^。、]{0,8}?
                       r"|により|によって|に基づき|に従い|上|で決まっており|で定められており|として"
 
                       r"|に定めが(ございます|あります|ある)(ので|ため)|がございますので|があるため)[、,]?")
+# 当院の決まりでできません / 規則で、お受けできません: the rule as the means of a refusal that
+# follows in its clause (not 仕様, a make told by what it does: 本機の仕様で横向きには表示できません)
+_RULE_MEANS = lazy(_RULE + r"で(?:は)?[、,]?")
+_RULE_MEANS_REACH = 24  # (how far before the refusal the rule may stand: one clause)
 # 規約で認められておりません: the rule itself refusing, as the only word given
 # (or forbidding it: 当日のキャンセルはルールで禁止されています / 規約上、転売は禁じられております)
 _RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?[、,]?(([^。]{0,30}?(は|も))?(認められて|許可されて|許されて)(おり|い)ません"
@@ -1234,6 +1238,13 @@ def rule_citing(doc: Document, ctx: CheckContext):
             m = _RULE_STATED.search(norm, s.nstart, s.nend)
             if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                 found = (_phrase_start(doc, s, m.start()), m.end())
+        if found is None and refusal_m is not None:
+            for m in _RULE_MEANS.finditer(norm, max(s.nstart, refusal_m.start() - _RULE_MEANS_REACH), refusal_m.start()):
+                if m.group(1) == "仕様" or "。" in norm[m.end():refusal_m.start()] \
+                        or _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                    continue
+                found = (m.start(), refusal_m.end())
+                break
         if found is None:
             for m in _RULE_BY.finditer(norm, s.nstart, s.nend):
                 if (_CHARGED.search(norm, m.end(), s.nend) or _IMPOSED.match(norm, m.end(), s.nend)) \
