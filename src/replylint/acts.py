@@ -882,10 +882,10 @@ COLLEAGUE_NAMED = Grammar(r"(?<!お客)" + alt("さん", "各位", "皆さん", 
                                              "所長", "支店長", "店長", "本部長", "主任", "班長") + r"(?:[、,\s]|$)")
 NAMED_WITH_HONOUR = Grammar(alt("様", "さま", "御中", "殿"))
 # A desk that answers the people who work with us, named for them (講師サポート, キャスト窓口,
-# ドライバーサポートセンター, 登録スタッフ係): its reader is one of our tutors, drivers or registered
-# staff, whom お疲れさまです greets as it greets a colleague (not an owner or a client company:
-# オーナーサポート, 法人窓口 answer customers)
-WORKERS_DESK = Grammar(alt("講師", "チューター", "キャスト", "ドライバー", "配達員", "配達パートナー", "クルー",
+# 配達パートナーサポートセンター, 登録スタッフ係): its reader is one of our tutors, couriers or
+# registered staff, whom お疲れさまです greets as it greets a colleague (not an owner or a client
+# company: オーナーサポート, 法人窓口 answer customers; nor ドライバー, a car maker's customers too)
+WORKERS_DESK = Grammar(alt("講師", "チューター", "キャスト", "配達員", "配達パートナー", "クルー",
                            "登録スタッフ", "派遣スタッフ", "就業スタッフ", "ワーカー", "インストラクター")
                        + r"[^\S\n]*" + alt("サポート", "窓口", "係", "デスク", "センター", "事務局"))
 # Settings given for the reader to make: a port (443番ポート, TCP 443), an address (192.0.2.10,
