@@ -1741,8 +1741,10 @@ def curt_request(doc: Document, ctx: CheckContext):
 # 返却されない場合は、容器代を請求します / 期限を過ぎた場合は、機器代金として11,000円を請求します.
 # (Their failure as the condition: not done, late, past, broken; our act in the plain ます: not the
 # news of a charge, 差額をご請求いたします, nor a condition of ours, 不要な場合は.)
-_THREAT = lazy(r"(ない|なかった|過ぎた|すぎた|遅れた|遅刻した|超えた|破った|違反した)場合(は|には)?[、,]?[^。]{0,30}?"
-               r"((請求|解約|解除|停止|処分|廃棄|破棄|没収|退会|強制退会|除籍)(と)?します|打ち切ります|打ち切りとします)")
+# (or what they did, found out: 見つけた場合は, 発覚した場合は; and the sanction of voiding it: 無効とします)
+_THREAT = lazy(r"(ない|なかった|過ぎた|すぎた|遅れた|遅刻した|超えた|破った|違反した"
+               r"|見つけた|見つかった|発見した|発見された|発覚した|判明した)場合(は|には)?[、,]?[^。]{0,30}?"
+               r"((請求|解約|解除|停止|処分|廃棄|破棄|没収|退会|強制退会|除籍|無効)(と)?します|打ち切ります|打ち切りとします)")
 
 
 # ...or the trouble said to come back unless they act (in the honorific or as received from them: not
