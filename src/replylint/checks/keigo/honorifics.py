@@ -1012,6 +1012,9 @@ def _named_as_ours(doc: Document, toks: list[Token], name_k: int) -> bool:
         k -= 1
     if any(toks[x].surface in _OUR_HOUSE for x in range(k, j + 1)) and word.endswith(tuple(_TITLES)):
         return True
+    if j >= 2 and toks[j - 1].surface == "の" and word.endswith(tuple(_TITLES)) \
+            and _text(toks, _noun_run_before(toks, j - 1), j - 1) in _OUR_HOUSE:
+        return True  # (弊社の部長の石原様: our house, then a title of its, each with の)
     unit = _UNIT_HEADS.get(word) or (word[:-1] if word.endswith("長") and len(word) > 3 else None)
     if not unit:
         return False
@@ -1063,7 +1066,11 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             # unless the reader is a company's); ours when our name or our signature says so, or
             # when the sentence speaks of them humbly (開発部の斉藤様が…改善すると申しております)
             own_prefix = False
-        if not own_prefix and t.surface in ("様", "さま", "さん") and toks[name_k].pos[2] == "人名":
+        # (a name the dictionary also reads as a place, 石原 or 大野, is a person's after a title
+        # and の: 部長の石原様)
+        if not own_prefix and t.surface in ("様", "さま", "さん") and (
+                toks[name_k].pos[2] == "人名" or toks[name_k].pos[1] == "固有名詞" and name_k >= 2
+                and toks[name_k - 1].surface == "の" and toks[name_k - 2].surface.endswith(tuple(_TITLES))):
             own_prefix = _named_as_ours(doc, toks, name_k)
         if own_prefix and t.surface in ("様", "さま") and i + 1 < n and (
                 toks[i + 1].surface in ("から", "より") and _RECEIVED_FROM.search(doc.norm, toks[i + 1].nend, s.nend)
