@@ -386,7 +386,7 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
             continue
         first = stripped[0]
         if (len(stripped) <= 12 and (_SHORT_MARK.fullmatch(stripped) or is_ki_line(stripped))) \
-                or (first in _SEPARATOR_CHARS and _SEPARATOR.match(n)):
+                or is_separator(n):
             role = MARK
             if is_ki_line(stripped):
                 in_note_block = True
