@@ -186,31 +186,22 @@ def _find_sentence_ok(doc: Document, s: Sentence) -> bool:
     # (and a closing request that asks for the way itself: 窓口にお問い合わせいただきますようお願い
     # 申し上げます / 配送をご利用いただけますと幸いです)
     return s.kind == seg.BODY or s.kind == seg.CLOSING and (doc.act(acts.OFFER, s) is not None
-                                                           or _has_alternative(doc.norm, s.nstart, s.nend))
+                                                           or _has_alternative(doc, s.nstart, s.nend))
 
 
-# What _alternative_at and _blames found, for the last text they read: refusal asks them again for
-# the same sentences (the one after a refusal, once for each question on it; a sentence both after
-# one refusal and before the next). (The text and its table in one tuple: a thread that finds
-# another text there starts a table of its own.)
-_memo: tuple = (None, {})
+# What _alternative_at, _refuses_in and _blames found in a reply, kept with it (Document.cache):
+# refusal asks them again for the same sentences (the one after a refusal, once for each question
+# on it; a sentence both after one refusal and before the next).
+def _memo_for(doc: Document) -> dict:
+    return doc.cache.setdefault("positive.memo", {})
 
 
-def _memo_for(norm: str) -> dict:
-    global _memo
-    text, table = _memo
-    if text is not norm:
-        table = {}
-        _memo = (norm, table)
-    return table
-
-
-def _alternative_at(norm: str, start: int, end: int) -> int:
-    """Where the first alternative in norm[start:end] starts; -1 when there is none."""
-    table = _memo_for(norm)
+def _alternative_at(doc: Document, start: int, end: int) -> int:
+    """Where the first alternative in the text's [start:end] starts; -1 when there is none."""
+    table = _memo_for(doc)
     found = table.get((start, end))
     if found is None:
-        found = table[start, end] = _find_alternative(norm, start, end)
+        found = table[start, end] = _find_alternative(doc.norm, start, end)
     return found
 
 
@@ -240,18 +231,18 @@ def _our_action_before(norm: str, at: int) -> bool:
     return at > 0 and "一" <= norm[at - 1] <= "龥" and not norm.endswith(_NOT_OUR_ACTION, 0, at)
 
 
-def _refuses_in(norm: str, start: int, end: int) -> bool:
-    """_REFUSAL matches in norm[start:end] (kept, as _alternative_at is)."""
-    table = _memo_for(norm)
+def _refuses_in(doc: Document, start: int, end: int) -> bool:
+    """_REFUSAL matches in the text's [start:end] (kept, as _alternative_at is)."""
+    table = _memo_for(doc)
     key = ("refuses", start, end)
     found = table.get(key)
     if found is None:
-        found = table[key] = _REFUSAL.search(norm, start, end) is not None
+        found = table[key] = _REFUSAL.search(doc.norm, start, end) is not None
     return found
 
 
-def _has_alternative(norm: str, start: int, end: int) -> bool:
-    return _alternative_at(norm, start, end) >= 0
+def _has_alternative(doc: Document, start: int, end: int) -> bool:
+    return _alternative_at(doc, start, end) >= 0
 
 
 _CONTENT_WORD = lazy(r"[一-龥ァ-ヶー]+")
@@ -373,7 +364,7 @@ def refusal(doc: Document, ctx: CheckContext):
             yield _hit(doc, start, m.end(), suggestion=suggestion)
             break  # one finding per sentence
         else:
-            m = _not_offered(norm, s)
+            m = _not_offered(doc, s)
             if m is not None:
                 if nowhere is None:
                     nowhere = _offered_nowhere(doc, sentences)
@@ -389,12 +380,13 @@ def _blamed_before(norm: str, s: Sentence, before: int) -> bool:
     return any(names_party and rx.search(norm, s.nstart, before) is not None for rx, _, names_party in _BLAME_RUNS)
 
 
-def _not_offered(norm: str, s: Sentence):
+def _not_offered(doc: Document, s: Sentence):
     """A service said not to be done in `s` (_NOT_OFFERED), with no way forward in `s`; None
     otherwise. (refusal() reports it when no other sentence offers one either.)"""
+    norm = doc.norm
     m = _NOT_OFFERED.search(norm, s.nstart, s.nend)
     if m is None or _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend) or _NOT_YET.search(norm, s.nstart, m.start()) \
-            or _PARTY_WORD.search(norm, s.nstart, m.start()) or _has_alternative(norm, s.nstart, s.nend):
+            or _PARTY_WORD.search(norm, s.nstart, m.start()) or _has_alternative(doc, s.nstart, s.nend):
         return None
     return m
 
@@ -410,7 +402,7 @@ _NOT_YET = lazy(r"まだ|未だ|いまだ|現在[^。]{0,10}?確認")
 
 def _offered_nowhere(doc: Document, sentences: list[Sentence]) -> bool:
     """No sentence of the reply offers a way forward (an offer of further help is none)."""
-    return not any(_sentence_ok(doc, n) and _has_alternative(doc.norm, n.nstart, n.nend) for n in sentences)
+    return not any(_sentence_ok(doc, n) and _has_alternative(doc, n.nstart, n.nend) for n in sentences)
 
 
 _NOUN_HELD = lazy(r"無理|[^はいた]{1,6}は(いたし|致し|行い)ません")
@@ -435,7 +427,7 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
     # an alternative in the sentence, unless all of it comes after the refusal and only repeats
     # it (延長はできませんので、期限までにお支払いください)
     # (around the refusal, not inside it: a refusal's own words offer no way forward)
-    if _alternative_at(norm, s.nstart, m.start()) >= 0 or _alternative_at(norm, m.end(), s.nend) >= 0 \
+    if _alternative_at(doc, s.nstart, m.start()) >= 0 or _alternative_at(doc, m.end(), s.nend) >= 0 \
             and not _restates(norm, (s.nstart, m.end()), m.end(), s.nend):
         return True
     near = []
@@ -452,25 +444,25 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
         if not _sentence_ok(doc, nxt) or blamed is not None and nxt.line > blamed.line + 1:
             break
         near.append(nxt)
-        if not restated and _limit_again(norm, nxt):
+        if not restated and _limit_again(doc, nxt):
             restated = True  # (返品はお受けできません。セール品のため、返品の対象外となっております。代わりに…)
             continue
-        refused = _refuses_in(norm, nxt.nstart, nxt.nend)
+        refused = _refuses_in(doc, nxt.nstart, nxt.nend)
         if refused or not (
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
                 or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
             # (a blame is no way forward, but the sentence right after it may hold one: よくお読み
             # ください。本人確認書類をご提出いただければ、手続きを進めることができます)
-            if refused or not _blames(norm, nxt):
+            if refused or not _blames(doc, nxt):
                 break
             blamed = nxt
     # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください; nor is a
     # blame, ヘルプページをよくお読みいただければ、おわかりになったはずです)
-    return any((_has_alternative(norm, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
-                and not _refuses_in(norm, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
+    return any((_has_alternative(doc, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
+                and not _refuses_in(doc, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
                and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
                and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
-               and not _blames(norm, n)
+               and not _blames(doc, n)
                # (nor an order given bare: 窓口に来てください, positive/curt-request's)
                and _curt_at(norm, n) is None
                # (nor a norm held over the reader: 本来であれば、期限を守っていただくのが当然です)
@@ -495,12 +487,13 @@ _BARE_REFUSAL = lazy(r"\s*[一-龥ァ-ヶー]{1,8}(は|も)(受け付けて|お�
 _PASSED = lazy(r"(経過|過ぎ|超え|超過|終了|満了|切れ)て?(おり|い)ます[。!]?\s*$|(経過|超過|終了|満了)(しております|となっております|いたしました)[。!]?\s*$")
 
 
-def _limit_again(norm: str, s: Sentence) -> bool:
+def _limit_again(doc: Document, s: Sentence) -> bool:
     """`s` only says the limit again, as a refusal or as what has passed, with no way forward in it
     (the way may then come in the sentence after it)."""
-    if _has_alternative(norm, s.nstart, s.nend):
+    norm = doc.norm
+    if _has_alternative(doc, s.nstart, s.nend):
         return False
-    return _refuses_in(norm, s.nstart, s.nend) or _PASSED.search(norm, s.nstart, s.nend) is not None
+    return _refuses_in(doc, s.nstart, s.nend) or _PASSED.search(norm, s.nstart, s.nend) is not None
 
 
 # A sentence that announces the ways there are (次の方法で期限内の卒業を目指せます / 以下のいずれかを
@@ -513,14 +506,14 @@ def _ways_listed(doc: Document, sentences: list[Sentence], k: int) -> bool:
     return any(_sentence_ok(doc, n) and _WAYS_LISTED.search(doc.norm, n.nstart, n.nend) for n in sentences[k + 1:k + 4])
 
 
-def _blames(norm: str, s: Sentence) -> bool:
+def _blames(doc: Document, s: Sentence) -> bool:
     """A pattern of _BLAME holds in `s` (those that begin with the customer's side only where it
     is named)."""
-    table = _memo_for(norm)
+    table = _memo_for(doc)
     key = ("blames", s.nstart, s.nend)
     found = table.get(key)
     if found is None:
-        found = table[key] = _find_blame(norm, s)
+        found = table[key] = _find_blame(doc.norm, s)
     return found
 
 
@@ -1301,8 +1294,8 @@ def _design_way_after(doc: Document, body: list[Sentence], k: int) -> bool:
     if k + 1 >= len(body):
         return False
     norm, n = doc.norm, body[k + 1]
-    return _sentence_ok(doc, n) and _has_alternative(norm, n.nstart, n.nend) \
-        and not _FILLER.search(norm, n.nstart, n.nend) and not _blames(norm, n) \
+    return _sentence_ok(doc, n) and _has_alternative(doc, n.nstart, n.nend) \
+        and not _FILLER.search(norm, n.nstart, n.nend) and not _blames(doc, n) \
         and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
 
 
@@ -1421,7 +1414,7 @@ def negative_command(doc: Document, ctx: CheckContext):
                 continue  # a rule said to forbid it: positive/rule-citing's (規約により禁止となっております)
             if m.group().startswith("禁止") and _PURPOSE.search(norm, s.nstart, start):
                 continue  # a ban described with what it protects (野鳥を守るため…禁止しております)
-            if m.group().startswith("禁止") and _says_what_to_do(norm, m.end(), s, nxt):
+            if m.group().startswith("禁止") and _says_what_to_do(doc, m.end(), s, nxt):
                 continue  # a rule of the place, told with what to do (土足禁止となっておりますので、上履きを
                 # お持ちください): the request is the positive form
             verb = None
@@ -1458,13 +1451,14 @@ def _pressed_before(doc: Document, sentences: list[Sentence], index: dict, s: Se
     return m is not None and _PRESSED.search(doc.norm, prev.nstart, m.start()) is not None
 
 
-def _says_what_to_do(norm: str, after: int, s: Sentence, nxt: Sentence | None) -> bool:
+def _says_what_to_do(doc: Document, after: int, s: Sentence, nxt: Sentence | None) -> bool:
     """A request of what to do (〜をお持ちください, 〜をご利用ください; not ご了承ください, ご注意ください)
     follows a ban stated at `after`: in the rest of its sentence, or in the next sentence on the next line."""
-    if _alternative_at(norm, after, s.nend) >= 0:
+    norm = doc.norm
+    if _alternative_at(doc, after, s.nend) >= 0:
         return not _NEG_CMD.search(norm, after, s.nend)
     return nxt is not None and nxt.line <= s.line + 1 and _ASKED.search(norm, nxt.nstart, nxt.nend) is not None \
-        and _alternative_at(norm, nxt.nstart, nxt.nend) >= 0 and not _NEG_CMD.search(norm, nxt.nstart, nxt.nend)
+        and _alternative_at(doc, nxt.nstart, nxt.nend) >= 0 and not _NEG_CMD.search(norm, nxt.nstart, nxt.nend)
 
 
 _ASKED = lazy(r"ください|下さい|お願い(いたし|し|申し上げ)ます")
