@@ -209,3 +209,67 @@ def test_acronym_reach():
     failures, found, want, silent, quiet = _reach([*acronym_cases(), *name_cases(), *trade_cases()])
     print(f"jargon/acronym: {found}/{want} found, {quiet - silent}/{quiet} false")
     assert not failures, "\n".join(failures)
+
+
+# -- what follows the term, and the channel ------------------------------------------------
+# The term before each particle, a comma, a quote or the end of the sentence, in an email, a chat
+# and a public SNS reply to a private customer (found), and in an email to IT staff (an IT or an
+# industry word: silent).
+FOLLOWS = [
+    "{t}は、本日確認いたしました。",
+    "{t}も、本日確認いたしました。",
+    "{t}だけ、本日確認いたしました。",
+    "{t}、本日確認いたしました。",
+    "「{t}」を本日確認いたしました。",
+    "本日確認いたしましたのは{t}。",
+    "本日確認いたしましたのは{t}です",
+]
+CHANNELS = {
+    "email": FRAMES["consumer"],
+    "chat": "お問い合わせありがとうございます。さくら通販 サポートの佐藤です。{body}ほかにご不明な点はございますか？",
+    "sns": "@hana_yamada ご連絡ありがとうございます。{body}詳しくはDMでお知らせください。",
+}
+
+
+# The customer's own word, taken up as theirs: silent to every reader.
+THEIRS = [
+    "お尋ねの{t}の件、本日確認いたしました。",
+    "ご質問の「{t}」について、本日確認いたしました。",
+    "{t}が気になるとのこと、本日確認いたしました。",
+]
+
+
+def context_cases():
+    for term, _gloss, _told, _explainable in TERMS:
+        for k, sentence in enumerate(THEIRS):
+            for channel, frame in CHANNELS.items():
+                yield channel, frame, sentence.format(t=term), term, False, f"{channel}/theirs{k}"
+    for term, _gloss, told, _explainable in TERMS:
+        for k, sentence in enumerate(FOLLOWS):
+            for channel, frame in CHANNELS.items():
+                body = sentence.format(t=term)
+                yield channel, frame, body, term, "consumer" in told, f"{channel}/follow{k}"
+            yield "email", FRAMES["technical"], sentence.format(t=term), term, "technical" in told, f"technical/follow{k}"
+
+
+
+def test_term_reach_in_every_context():
+    failures: list[str] = []
+    found = want = noisy = quiet = 0
+    for channel, frame, body, term, expect, label in context_cases():
+        text = frame.format(body=body)
+        start = text.index(term, frame.index("{body}"))
+        hits = [(f.start, f.end) for f in replylint.lint(text, channel).findings if f.rule == "jargon/term"]
+        at = any(a < start + len(term) and b > start for a, b in hits)
+        if expect:
+            want += 1
+            found += at
+            if not at:
+                failures.append(f"MISSED {label}: {term} in …{text[start - 15:start + 25]}…")
+        else:
+            quiet += 1
+            noisy += at
+            if at:
+                failures.append(f"FALSE {label}: {term} in …{text[start - 15:start + 25]}…")
+    print(f"jargon/term in context: {found}/{want} found, {noisy}/{quiet} false")
+    assert not failures, "\n".join(failures)
