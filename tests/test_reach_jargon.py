@@ -206,8 +206,20 @@ def trade_cases():
             yield frame.format(body=body.format(t="SKU")), "SKU", "jargon/acronym", told, f"trade/{pos}/{frame[:14]!r}"
 
 
+# Units every reader reads on a bill or a box, after a number: never reported.
+UNITS = ["月20GBのプランについて、本日確認いたしました。", "容量2TBの機種について、本日確認いたしました。",
+         "5GHzの電波について、本日確認いたしました。", "4K対応のTVについて、本日確認いたしました。"]
+
+
+def unit_cases():
+    for reader in READERS:
+        for k, sentence in enumerate(UNITS):
+            word = next(w for w in ("GB", "TB", "GHz", "TV") if w in sentence)
+            yield FRAMES[reader].format(body=sentence), word, "jargon/acronym", False, f"{reader}/unit{k}"
+
+
 def test_acronym_reach():
-    failures, found, want, silent, quiet = _reach([*acronym_cases(), *name_cases(), *trade_cases()])
+    failures, found, want, silent, quiet = _reach([*acronym_cases(), *name_cases(), *trade_cases(), *unit_cases()])
     print(f"jargon/acronym: {found}/{want} found, {quiet - silent}/{quiet} false")
     assert not failures, "\n".join(failures)
 
