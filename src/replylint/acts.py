@@ -730,9 +730,9 @@ RELAYED_FROM = Grammar(r"先方|" + alt("メーカー", "保証会社", "審査�
                                      "配送業者", "運送会社", "版元", "出版社", "本部", "担当部署", "管理会社", "オーナー様")
                        + alt("から", "より"))
 # ... and the matter they asked about, named as they named it: お尋ねの追証の件, ご質問のSSOについて
-# (the words between are theirs)
+# (the words between are theirs; in quotes too, as they wrote them: ご質問の「起票」について)
 ASKED_ABOUT = Grammar(alt("お尋ねの", "ご質問の", "ご相談の", "ご照会の", "ご指摘の", "お問い合わせの")
-                      + r"([^。、,\n「」]{1,20}?)(?:の件|について)")
+                      + r"[「『]?([^。、,\n「」『』]{1,20}?)[」』]?(?:の件|について)")
 # ... and the thing they asked us for or chose, by the name they gave it (ご依頼のRFジェネレーターの交換品,
 # ご指定いただいたESCアッセンブリ): the noun up to its first particle is theirs. (Not ご注文の: what
 # they ordered is named as our catalogue lists it, ご注文のヘッドライトASSY.)
