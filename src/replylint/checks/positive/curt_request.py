@@ -17,8 +17,9 @@ from ._shared import _hit
 # exists (窓口に来てください → お越しください, 電話してください → お電話ください, 連絡してください → ご連絡
 # ください, 引き取ってください → お引き取りください): an order, not a request. (Not お電話して, ご連絡して:
 # the prefix is there; nor an invitation, ぜひ遊びに来てください.)
-_CURT = lazy(r"(?<![おご一-龥])(?P<verb>来|電話し|連絡し|引き取っ|引取っ)て(ください|下さい)")
-_CURT_POLITE = {"来": "お越し", "電話し": "お電話", "連絡し": "ご連絡", "引き取っ": "お引き取り", "引取っ": "お引き取り"}
+# (来 in kana after the place or the time it is told to come by: 窓口にきてください, 店舗まできてください)
+_CURT = lazy(r"(?<![おご一-龥])(?P<verb>来|電話し|連絡し|引き取っ|引取っ|(?<=[にへ、,])き|(?<=まで)き)て(ください|下さい)")
+_CURT_POLITE = {"来": "お越し", "き": "お越し", "電話し": "お電話", "連絡し": "ご連絡", "引き取っ": "お引き取り", "引取っ": "お引き取り"}
 # An invitation or a friendly word around it: ぜひ, また, お気軽に, 遊びに, 会いに, 見に, いつでも
 _INVITED = lazy(r"ぜひ|是非|また(?![、,])|気軽に|遊びに|会いに|見に|いつでも|お待ちして")
 
@@ -32,7 +33,7 @@ def _curt_at(norm: str, s: Sentence):
     return None
 
 
-@triggered_by(r"来て|電話して|連絡して|引き取って|引取って")
+@triggered_by(r"来て|電話して|連絡して|引き取って|引取って|きて")
 def curt_request(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):
