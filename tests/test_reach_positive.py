@@ -116,10 +116,10 @@ _RC_REFUSAL = ("返品はできかねます", "お受けできません", "ご�
 
 def _rule_citing_products():
     invalid = []
-    for who, rule, conn, comma, ref in product(_RC_WHO, _RC_RULE, _RC_CONN, _RC_COMMA, _RC_REFUSAL):
+    for who, rule, conn, comma, ref, end in product(_RC_WHO, _RC_RULE, _RC_CONN, _RC_COMMA, _RC_REFUSAL, ("。", "！", "")):
         if conn in ("上",) and rule in ("決まり",):
             continue  # (決まり上: not said)
-        invalid.append((f"{who}{rule}{conn}{comma}{ref}。", rule))
+        invalid.append((f"{who}{rule}{conn}{comma}{ref}{end}", rule))
     invalid = _sample(invalid, 3)
     # (the rule named as saying so, in the sentence after the refusal)
     for who, rule, said in product(_RC_WHO[:3], _RC_RULE[:5], ("で定められております", "に明記しております", "にそのように定めております",
@@ -191,6 +191,9 @@ def _blame_products():
     # (a case we provide for; their fault denied; a slip asked about)
     valid += [f"{obj}{verb}{tail}" for (obj, verb), tail in product(_BL_SLIP, (
         "になった場合も、交換を承ります。", "になった場合は、再発行いたします。", "になった際は、こちらからお手続きいただけます。"))]
+    # (what the reader was told, quoted)
+    valid += [f"窓口で「{who}の{op}{fault}です」と言われたとのこと、大変失礼いたしました。" for who, op, fault in product(
+        ("お客様", "ご本人様"), ("入力", "操作", "確認"), ("ミス", "不足", "間違い"))]
     valid += ["お客様がお読みになっていなかったということはございません。", "担当者が確認しなかったため、ご案内が遅れました。",
               "お越しにならなかったため、ご予約は取り消しとなりました。",
               "お客様の操作の誤りではございません。", "お客様の入力ミスではなく、弊社の不具合でした。",
@@ -222,9 +225,9 @@ _TH_HELP_COND = ("ご不明な点がある場合は", "不具合が見つかっ�
 
 def _threat_products():
     invalid = []
-    for cond, comma, (obj, ends) in product(_TH_COND, _TH_COMMA, _TH_SANCTION):
+    for cond, comma, (obj, ends), stop in product(_TH_COND, _TH_COMMA, _TH_SANCTION, ("。", "！", "")):
         for end in ends:
-            invalid.append((f"{cond}{comma}{obj}{end}。", obj))
+            invalid.append((f"{cond}{comma}{obj}{end}{stop}", obj))
     invalid = _sample(invalid, 9)
     valid = [f"{cond}、{help}" for cond, help in product(_TH_HELP_COND, _TH_HELP)]
     valid += [f"{cond}、{obj}{end}" for cond, (obj, end) in product(
@@ -266,11 +269,19 @@ def _lecturing_products():
         invalid.append((f"{topic}{place}{p}{verb}。", place))
     invalid = _sample(invalid, 10, 200) + [(w, w) for w in _LE_ELSE]
     # (a pointer to more, or to where the next step is; what was told, recalled to go on with the matter)
+    # (the reader's conduct, or what came of it, called natural or judged)
+    invalid += [(f"{who}{conduct}{judged}", conduct + judged[:-1]) for who, conduct, judged in product(
+        ("", "正直に申し上げて、"),
+        ("成績が上がらない", "期限を守らない", "このようなご相談をされる", "ご連絡もなくキャンセルされる", "書類を確認せずに提出される"),
+        ("のは当然の結果かと存じます。", "のは当然です。", "のはいかがなものかと存じます。", "のは当たり前の結果です。",
+         "のは社会人として失格です。"))]
     valid = [f"{topic}{place}{p}{verb}。" for topic, place, p, verb in product(
         ("詳しい手順は", "お申し込み方法は", "最新の情報は", "各プランの料金は", "よくあるご質問は"), _LE_PLACE[1:7], ("に", "にも"),
         ("記載しております", "掲載しております", "まとめております", "ご案内しております"))]
     valid = _sample(valid, 11, 120)
     valid += [f"{place}にも記載しておりますので、あわせてご確認ください。" for place in _LE_PLACE]
+    valid += ["ご不安に思われるのは当然のことです。", "弊社がご返金するのは当然です。", "こちらのプランはいかがでしょうか。",
+              "一度お試しいただくのはいかがでしょうか。", "ご心配されるのも当然の結果かと存じます。"]
     valid += ["前回お伝えしたとおり、発送は5日を予定しております。", "先日ご案内したとおり、新しいカードは来週お届けします。",
               "ご確認いただければ幸いです。", "内容をご確認のうえ、ご返送ください。", "お手数ですが、お届け先をご確認いただけますでしょうか。"]
     return invalid, valid
@@ -283,7 +294,9 @@ _DN_TAIL = ("ないわけではありません", "ないわけではございま
             "ない訳ではありません", "ないものでもありません", "ないことはありません", "ないことはございません", "ない事はございません",
             "ないということはございません", "ないではありません", "なくもありません", "なくはないです", "ないとは限りません",
             "ないとも限りません", "ないとは言い切れません", "ないとは申せません", "無いわけではございません", "ないわけでは有りません",
-            "ないわけでは御座いません", "なかったわけではございません", "ないってわけじゃないです")
+            "ないわけでは御座いません", "なかったわけではございません", "ないってわけじゃないです", "ないわけではないです",
+            "なくはありません", "ないこともございません", "ないでもございません", "ないものではございません", "ないことも御座いません",
+            "ないとも言い切れません", "ないとは断言できません", "ないわけがございません", "なくもないです")
 _DN_NOUN = ("対象外ではございません", "対象外ではありません", "不可能ではありません", "無理ではございません", "保証外ではございません",
             "不要ではございません", "適用外ではありません")
 _DN_COND = ("ご本人確認書類がないと、お手続きできません", "お申し込みいただかないと、ご利用いただけません",
@@ -307,7 +320,8 @@ def _double_negative_products():
 _NC_VERB = (("荷物を玄関前に", "置か", "置い"), ("画面に", "触ら", "触っ"), ("箱を", "捨て", "捨て"), ("パスワードを", "忘れ", "忘れ"),
             ("ボタンを", "押さ", "押し"), ("電源を", "切ら", "切っ"), ("ケーブルを", "抜か", "抜い"), ("ファイルを", "削除し", "削除し"))
 _NC_FORM = ("ないでください", "ないで下さい", "ないでくださいませ", "ないようにしてください", "ないようお願いいたします",
-            "ないようお願いします", "ないようにお願いいたします", "ないでいただけますか", "ないようご注意ください")
+            "ないようお願いします", "ないようにお願いいたします", "ないでいただけますか", "ないようご注意ください",
+            "ないでくださいね", "ないでね", "ないで ください", "ないようにしてくださいませ", "ないようお願い申し上げます")
 _NC_TE = ("はいけません", "はなりません")
 
 
@@ -318,7 +332,9 @@ def _negative_command_products():
     valid = ["ご心配なさらないでください。", "お気になさらないでください。", "どうぞ無理をなさらないでくださいね。",
              "やけどのおそれがありますので、本体に触らないでください。", "「押さないで」との貼り紙がございます。",
              "玄関前は空けておいてください。", "ケーブルをつないでください。", "電源を入れたままにしてください。",
-             "パスワードは忘れずにお控えください。"]
+             "パスワードは忘れずにお控えください。", "お気を悪くなさらないでくださいね。", "どうか焦らないでくださいね。",
+             "感電のおそれがありますので、濡れた手でプラグを抜かないでください。", "「走らないでください」という貼り紙をご覧になったとのことですね。",
+             "ケーブルはつないだままにしてください。", "お荷物は玄関前に置いてください。"]
     return invalid, valid
 
 

@@ -565,6 +565,17 @@ _CLEFT_BLAME = lazy(r"のは[、,]?(?P<doer>" + _PARTY + r")(?:(?:が|は)[^。]
 _TROUBLE_BEFORE = lazy(acts.TROUBLE.pattern + r"|な(?:い|かった)|高く|増え|遅れ|二重|開か|できな|でき(?:ず|ませ)|不在|留守")
 
 
+# The close of a quotation, and what says it was said (「お客様の入力ミスです」と言われた)
+_QUOTE_CLOSED = lazy(r"[^「」。]{0,20}?」(と|という|といった|との|って)")
+
+
+def _words_quoted(norm: str, s: Sentence, start: int, end: int) -> bool:
+    """norm[start:end] stands inside a quotation of someone's words, in its sentence (窓口で「お客様の
+    入力ミスです」と言われたとのこと): what the reader was told, not what we tell them."""
+    opened = norm.rfind("「", max(s.nstart, start - 40), start)
+    return opened >= 0 and norm.find("」", opened, start) < 0 and _QUOTE_CLOSED.match(norm, end, s.nend) is not None
+
+
 @triggered_by(_from_rarest(_BLAME_WORDS))
 def blame(doc: Document, ctx: CheckContext):
     norm = doc.norm
@@ -614,7 +625,7 @@ def blame(doc: Document, ctx: CheckContext):
                 elif hint is _DISOWN_HINT:  # クルマノバでは関与しておりません: who disowns it
                     while start > max(s.nstart, m.start() - 12) and _NAME_CHAR.match(norm, start - 1):
                         start -= 1
-                if start < done:
+                if start < done or _words_quoted(norm, s, m.start(), m.end()):
                     continue
                 done = m.end()
                 yield _hit(doc, start, m.end(), suggestion=hint)

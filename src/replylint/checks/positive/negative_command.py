@@ -34,8 +34,8 @@ def _quoted(norm: str, s: Sentence, start: int, end: int) -> bool:
     return opened >= 0 and norm.find("」", opened, start) < 0 and _QUOTED_AFTER.match(norm, end) is not None
 
 
-# Kind words, not commands: ご心配なさらないでください, お気になさらないでください.
-_KIND = lazy(r"(心配|気に|無理|遠慮|諦め|あきらめ|焦ら|慌て|落ち込ま|悲しま)[^。、]{0,4}$")
+# Kind words, not commands: ご心配なさらないでください, お気になさらないでください, お気を悪くなさらないでください.
+_KIND = lazy(r"(心配|気に|無理|遠慮|諦め|あきらめ|焦ら|慌て|落ち込ま|悲しま|気を悪く|気を落と|気落ち)[^。、]{0,4}$")
 # A warning of harm: a prohibition that gives it, before it or in the next sentence, keeps
 # someone safe and says why (破片が落ちることがありますので…こすらないようご注意ください;
 # スイッチは入れたり切ったりしないでください。火花で引火するおそれがあります).

@@ -98,6 +98,11 @@ def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     for m in _RULE_BECAUSE.finditer(norm, s.nstart, before):
         if not _REASON_BEFORE.search(norm, s.nstart, m.start()):
             return True
+    # (or as the means of the refusal, in its clause: 当院の決まりでできません, which rule_citing reports
+    # refusal and all, as it does the others)
+    for m in _RULE_MEANS.finditer(norm, max(s.nstart, before - _RULE_MEANS_REACH), before):
+        if m.group(1) != "仕様" and "。" not in norm[m.end():before] and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+            return True
     return False
 
 
