@@ -356,6 +356,14 @@ def double_honorific() -> tuple[list[Case], list[Case]]:
         actor = ("お客様が", "", "田中様が")[k % 3]
         bad.append(Case(f"{actor}{wrong}{follow[c]}", wrong, dh))
         good.append(Case(f"{actor}{fixed}{follow[c]}", "", dh))
+    # お〜 and れる on one verb: お申し出られた (→ お申し出になった)
+    for k, ((verb, stem), (c, r)) in enumerate(itertools.product(
+            (("申し出", "申し出"), ("答え", "答え"), ("考え", "考え"), ("帰", "帰り"), ("出かけ", "出かけ"), ("見え", "見え")),
+            (("られた件", "になった件"), ("られる際は", "になる際は"), ("られました", "になりました")))):
+        wrong = f"お{verb}{'ら' if verb == '帰' else ''}{c if verb != '帰' else c[1:]}"
+        tail = "、お知らせください。" if c.endswith("は") else "。" if c.endswith("た") and c.endswith("ました") else "について、お答えいたします。"
+        bad.append(Case(f"お客様が{wrong}{tail}", wrong[:4], dh))
+        good.append(Case(f"お客様がお{stem}{r}{tail}", "", dh))
     humble = (("拝見させていただき", "拝見し"), ("拝読させていただき", "拝読し"), ("拝聴させていただき", "拝聴し"),
               ("拝借させていただき", "拝借し"), ("伺わせていただき", "伺い"), ("お伺いさせていただき", "お伺いし"),
               ("申し上げさせていただき", "申し上げ"))

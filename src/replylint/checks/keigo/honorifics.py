@@ -42,6 +42,19 @@ def double_honorific(doc: Document, ctx: CheckContext):
     for _, toks in _sentences_with(doc, ctx):
         n = len(toks)
         for i, t in enumerate(toks):
+            # お申し出られた / お帰られた: the honorific お〜 and the honorific れる on one verb
+            # (お申し出になった, or 申し出られた); the trigger's ら|れ: a 一段 verb's られる, a ラ行 五段's れる
+            if t.pos[0] == "動詞" and i >= 1 and toks[i - 1].surface in ("お", "御") and toks[i - 1].pos[0] == "接頭辞" \
+                    and t.cform.startswith("未然形") and i + 1 < n and _is_reru(toks[i + 1]) \
+                    and (t.ctype.startswith(("上一段", "下一段")) and toks[i + 1].surface.startswith("られ")
+                         or t.ctype == "五段-ラ行" and toks[i + 1].surface.startswith("れ")) \
+                    and (stem := masu_stem(t)):
+                e = _chain_end(toks, i + 2)
+                after = toks[i + 2:e]
+                head = toks[i - 1].surface + stem + "に"
+                yield _double(toks, i - 1, e, head + "なる", head + _plain_ra_godan(_NARU, after),
+                              _joined(head, ra_godan_form(_NARU, after)))
+                continue
             if t.pos[0] != "動詞" or (t.lemma not in _DOUBLE_STARTS and t.norm not in _DOUBLE_STARTS):
                 continue
             # おっしゃられる, いらっしゃられる, 召し上がられる, なさられる (なさら|れる, or なさ|られる;
