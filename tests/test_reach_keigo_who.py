@@ -138,6 +138,18 @@ def humble_for_customer() -> tuple[list[Case], list[Case]]:
         bad.append(Case(f"{pre}{w}してから{nxt}。", f"{pre}{w}して", wd))
         good.append(Case(f"{pre}{w}いただいてから{nxt}。", "", wd))
         good.append(Case(f"{pre}{w}のうえ{nxt}。", "", wd))
+    # the chain asked with いただく, for the customer's own acts (our ご説明して、ご理解いただければ is ours first)
+    received = ("、受付でお名前をお伝えいただけますか", "、受付にお越しいただければ幸いです", "、ご返送いただきますようお願いいたします",
+                "、係員にお声がけいただけませんか")
+    own_acts = [("ご", w) for w in ("持参", "利用", "記入", "来店", "提出", "予約", "入力", "参加")]
+    for k, ((pre, w), nxt) in enumerate(itertools.product(own_acts, received)):
+        if k % 2:
+            continue
+        bad.append(Case(f"{pre}{w}して{nxt}。", f"{pre}{w}して", wd))
+        good.append(Case(f"{pre}{w}のうえ{nxt}。", "", wd))
+    for s in ("ご案内して、ご理解いただけるよう努めます。", "詳しくご説明して、ご理解いただければ幸いです。", "弊社からご連絡して、ご確認いただけますか。",
+              "資料をお送りして、ご確認いただきたいと考えております。"):
+        good.append(Case(s, "", wd))
     asked = (("しますか", "になりますか"), ("しましたか", "になりましたか"), ("しませんか", "になりませんか"))
     asked_acts = [("ご", w) for w in ("利用", "来店", "予約", "注文", "購入", "契約", "参加")] + [("お", "申し込み")]
     for k, ((pre, w), (form, right)) in enumerate(itertools.product(asked_acts, asked)):
@@ -261,6 +273,12 @@ def honorific_for_own() -> tuple[list[Case], list[Case]]:
               "担当者から連絡されると思います。", "店長が上司に注意されました。", "担当者が明日来られます。",
               "弊社の製品が展示会で紹介されました。", "データは弊社のサーバーで管理されます。"):
         good.append(Case(s, "", wd))
+    # one of ours given 様, raised again by the verb (弊社の部長の石原様が、…ご説明なさいます)
+    for k, ((s_, core, right), who) in enumerate(itertools.product(forms[:11], ("弊社の部長の石原様が、", "当社の佐藤様は、"))):
+        bad.append(Case(f"{who}{s_}。", core, wd))
+    for who in ("貴社の部長の石原様が、", "弊社の取引先の西田様が、"):
+        for s_ in ("当日の流れをご説明なさいます。", "そのようにおっしゃいました。", "明日ご来店になります。"):
+            good.append(Case(who + s_, "", wd))
     # a name our signature and self-introduction give (山田)
     for k, (s, core, right) in enumerate(forms[:11]):
         bad.append(Case(f"山田が{s}。", core, wd, email_only=True))

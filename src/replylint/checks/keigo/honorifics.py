@@ -121,7 +121,7 @@ def double_honorific(doc: Document, ctx: CheckContext):
 
 
 
-def _asks_after(toks: list[Token], j: int) -> bool:
+def _asks_after(toks: list[Token], j: int, received: bool = False) -> bool:
     """A request to the customer (ください) ends the chain of actions that starts at toks[j]:
     返送|して|ください, 返送|し|て|ください, and after one comma the next action asked for
     (ご記入して、窓口へご提出ください), with no sentence end and no other predicate between."""
@@ -131,9 +131,16 @@ def _asks_after(toks: list[Token], j: int) -> bool:
     commas = 0
     # (the next act's place and whom it goes to, in nouns and case particles: 、窓口の係員に
     # お申し出ください, 、1階の受付カウンターでお待ちください; up to fourteen words)
-    for t in toks[j:j + 14]:
+    for k, t in enumerate(toks[j:j + 14], j):
         if _verb(t, "くださる", "下さる") and t.surface in ("ください", "下さい"):
             return True
+        # (or, when `received`, asked with いただく: お待ちいただけますか, お伝えいただければ幸いです,
+        # ご返送いただきますようお願いいたします; not ご理解いただけるよう努めます, no request)
+        if received and _verb(t, "いただく", "頂く", "いただける", "頂ける") and k > j:
+            rest = _text(toks, k, min(len(toks), k + 6))
+            rest = rest[3:] if rest.startswith("いただ") else rest[1:]  # (いただ|けますか, 頂|ければ)
+            return rest.startswith(("けますか", "けませんか", "けますでしょうか", "けませんでしょうか", "ければ", "きたく", "きたい")) \
+                or rest.startswith(("きますよう", "けますよう")) and "願い" in rest
         if t.surface in ("、", ","):
             commas += 1
             if commas > 1:
@@ -223,7 +230,7 @@ _NOT_HONORIFIC_NI_NARU = frozenset({"世話"})
 # して stops at the next して, from which the search covers the same request.
 _PREFIX_START = "(?:" + "|".join(_PREFIX) + ")(?!世話\\s*に)"
 _PREFIXED_WORD_BEFORE = (r"(?:(?!" + _PREFIX_START + r")[^、。!?\n])*?"
-                         r"(?:し\s*て(?:\s*(?:くだ|下|いただ|頂|戴)|(?:\s*から)?[、,]?(?:(?!し\s*て)[^、。!?\n])*?(?:ください|下さい))"
+                         r"(?:し\s*て(?:\s*(?:くだ|下|いただ|頂|戴)|(?:\s*から)?[、,]?(?:(?!し\s*て)[^、。!?\n])*?(?:ください|下さい|いただ|頂))"
                          r"|さ\s*れ|に\s*[な成])")
 # ご注文できます: できる right after one of the customer's actions written with お/ご (the word
 # _wrong_verbs reads: お/ご, the word, できる, with spaces between), not after any word with a prefix
@@ -700,7 +707,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             asked = any(x.surface in ("ください", "下さい", "ば", "たら", "なら") for x in toks[e:e + 2]) \
                 or any(x.surface in ("ば", "たら") for x in tail)
             if ours and not asked and doc.parties.subject(toks, i) != parties.CUSTOMER \
-                    and not _FOR_ANOTHER.search(doc.norm, s.nstart, toks[i - 2].nstart):
+                    and not _FOR_ANOTHER.search(doc.norm, max(s.nstart, toks[i - 2].nstart - 40), toks[i - 2].nstart):
+                # (the 40 characters before the verb: a bound, so that a sentence of many costs linear time)
                 head = toks[i - 2]
                 humble = "いたす" if not tail and t.surface.endswith("る") else "いたし" + _surfaces(tail)
                 start, fix = i - 2, None
@@ -782,8 +790,12 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 continue
         # ご記入して返送してください: the first of a chain of the customer's actions, humble
         # (not 弊社からご連絡して、…: our own action first)
+        # (asked with いただく only for the customer's own acts: ご来店して、お待ちいただけますか; our
+        # ご説明して、ご理解いただければ is ours first)
         if _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n and toks[i + 1].surface == "て" \
-                and _asks_after(toks, i + 2) and doc.parties.subject(toks, i) != "own":
+                and i >= 1 and (_asks_after(toks, i + 2) or toks[i - 1].surface.lstrip(_PREFIX_CHARS) in _CUSTOMER_ACTIONS
+                                and _asks_after(toks, i + 2, True)) \
+                and doc.parties.subject(toks, i) != "own":
             p = _prefixed(toks, i - 1)
             word = toks[i - 1] if i >= 1 else None
             # (or a verb's stem after お: お待ちして、受付でお待ちください; not お願いして, ours)
@@ -1068,7 +1080,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             own_hon = True  # お見えになる, ご覧になる, お越しになる
         # (asked of the reader, the act is theirs whoever the sentence spoke of before:
         # 私もお願いしましたので、どうかお気になさらないでください)
-        if own_hon and _own_acts(doc, toks, i) and not _asked_of_reader(toks, i):
+        if own_hon and (_own_acts(doc, toks, i) or _ours_given_sama(doc, toks, i)) and not _asked_of_reader(toks, i):
             start = i
             if _is(t, "なる", "成る"):
                 start = _prefixed(toks, i - 2)
@@ -1139,6 +1151,23 @@ def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
         name = _text(toks, j, name_at + 1)
         return np if len(name) >= 2 and doc.parties.is_ours(name) else None
     return None
+
+
+def _ours_given_sama(doc: Document, toks: list[Token], i: int) -> bool:
+    """弊社の部長の石原様が、…ご説明なさる: the one who acts named by our house's word and given
+    様 (which _colleague_titles finds): one of ours, whom the 様 makes the reader's to Parties."""
+    if doc.parties.subject(toks, i) != parties.CUSTOMER:
+        return False
+    for k in range(i - 1, max(0, i - 40), -1):
+        t = toks[k]
+        if t.surface in ("。", "!", "?"):
+            return False
+        # (the nearest one given 様: 本日は is no one)
+        if t.pos[0] == "助詞" and t.surface in ("が", "は", "も") and k >= 1 and toks[k - 1].surface.endswith(("様", "さま")):
+            np = _text(toks, max(0, k - 8), k)
+            return any(w + "の" in np for w in _OUR_PEOPLE_WORDS) \
+                and not any(w in np for w in parties.THIRD_PARTIES + parties.CUSTOMER_COMPANY)
+    return False
 
 
 def _own_acts(doc: Document, toks: list[Token], i: int) -> bool:
