@@ -256,7 +256,7 @@ def honorific_for_own() -> tuple[list[Case], list[Case]]:
     reru = (("確認されます", "確認いたします"), ("説明されました", "説明いたしました"), ("対応されて", "対応して"),
             ("夕方に戻られます", "夕方に戻ります"), ("資料を送られました", "資料を送りました"), ("会議に出席されます", "会議に出席いたします"),
             ("内容を調査されております", "内容を調査しております"), ("書類を作成された", "書類を作成した"))
-    strong = ("担当者が", "弊社の小野が", "当店スタッフが", "私どもの担当が", "係の者が", "弊社の部長が", "弊社が", "サポート担当者は")
+    strong = ("担当者が", "弊社の小野が", "当店スタッフが", "私どもの担当が", "係の者が", "弊社の部長が", "私どもが", "サポート担当者は")
     for k, ((form, right), who) in enumerate(itertools.product(reru, strong)):
         if k % 2:
             continue
@@ -271,7 +271,11 @@ def honorific_for_own() -> tuple[list[Case], list[Case]]:
     for s in ("お客様が確認されます。", "田中様が会議に出席されます。", "先方の部長が出席されるそうです。", "物流部の部長が面接を担当されるそうです。",
               "不具合が確認されました。", "担当者が選ばれました。", "弊社の担当者がお客様に紹介されました。", "部長が夕方に戻られます。",
               "担当者から連絡されると思います。", "店長が上司に注意されました。", "担当者が明日来られます。",
-              "弊社の製品が展示会で紹介されました。", "データは弊社のサーバーで管理されます。"):
+              "弊社の製品が展示会で紹介されました。", "データは弊社のサーバーで管理されます。",
+              # (our things, and our company chosen or named)
+              "弊社のシステムが更新されました。", "当社の規約が変更されました。", "弊社のサービスは3月で終了されます。",
+              "私どもの店舗が移転されました。", "弊社が選定されました。", "当社が採択されました。",
+              "新しい担当者が決定されました。", "担当者が変更されました。", "弊社の担当者が追加されました。"):
         good.append(Case(s, "", wd))
     # one of ours given 様, raised again by the verb (弊社の部長の石原様が、…ご説明なさいます)
     for k, ((s_, core, right), who) in enumerate(itertools.product(forms[:11], ("弊社の部長の石原様が、", "当社の佐藤様は、"))):
@@ -279,6 +283,11 @@ def honorific_for_own() -> tuple[list[Case], list[Case]]:
     for who in ("貴社の部長の石原様が、", "弊社の取引先の西田様が、"):
         for s_ in ("当日の流れをご説明なさいます。", "そのようにおっしゃいました。", "明日ご来店になります。"):
             good.append(Case(who + s_, "", wd))
+    # our company acting on something (を)
+    for form, right in (("システムを開発されました", "システムを開発いたしました"), ("資料を送られました", "資料を送りました"),
+                        ("サイトを運営されております", "サイトを運営しております")):
+        bad.append(Case(f"弊社が{form}。", form[form.index("を") + 1:], wd))
+        good.append(Case(f"弊社が{right}。", "", wd))
     # a name our signature and self-introduction give (山田)
     for k, (s, core, right) in enumerate(forms[:11]):
         bad.append(Case(f"山田が{s}。", core, wd, email_only=True))

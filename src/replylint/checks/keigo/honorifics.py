@@ -301,7 +301,10 @@ _PASSIVE_PRONE_NOUNS = frozenset(
     "指名 選出 表彰 任命 配属 採用 依頼 指示 注意 評価 招待 許可 承認 認定 紹介 推薦 派遣 異動 登録 要求 要請 質問 相談 連絡 "
     "報告 訪問 案内 感謝 批判 期待 信頼 尊敬 歓迎 指摘 監視 管理 教育 指導 誘導 同行 招集 召集 呼び出し 雇用 解雇 処分 "
     "選任 委任 委託 担当 配置 起用 指定 記載 掲載 確保 支援 応援 説得 注目 影響 制限 限定 強制 要望 質問 問い合わせ 予約 "
-    "接待 案内 送迎 お願い".split())
+    "接待 案内 送迎 お願い "
+    # (a role is what is decided, changed or assigned: 担当者が決定されました)
+    "決定 確定 選定 変更 設定 追加 削除 交代 交替 手配 増員 配備 特定 発表 公表 通知 記録 共有 割り当て 割当 "
+    "決まり 任せ 欠員 補充 選考 審査 認証 承諾 了承".split())
 
 
 class _ReruAfterARow:
@@ -1139,7 +1142,17 @@ def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
         if not np or any(w in np for w in parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん",)) \
                 or parties.THIRD_PARTY_BEFORE.search(np + "の") or any(w in np for w in parties.THIRD_PARTIES):
             return None
-        if any(w in np for w in _OUR_PEOPLE_WORDS):
+        # (the phrase's head a person or our house: 弊社の小野, 当店の店長, 弊社の担当者, 弊社; not
+        # our thing, 弊社のシステムが更新されました)
+        head = np.rsplit("の", 1)[-1]
+        person = toks[k - 1].pos[2] == "人名" or toks[k - 1].pos[1] == "固有名詞" \
+            or toks[k - 1].surface in _TITLES and k >= 2 and (toks[k - 2].pos[2] == "人名" or toks[k - 2].pos[1] == "固有名詞")
+        # (our company itself only with what it acts on, を: 弊社がシステムを開発された; a company is
+        # what is chosen or named as often, 弊社が選定されました)
+        if head in parties.COMPANY:
+            return np if any(x.surface == "を" and x.pos[0] == "助詞" for x in toks[k + 1:i]) else None
+        if any(w in np for w in _OUR_PEOPLE_WORDS) and (head in _OUR_PEOPLE_WORDS or np.endswith(parties.STAFF)
+                                                          or head.endswith(tuple(_TITLES)) or person):
             return np
         if np.endswith(parties.STAFF) and np.startswith(parties.STAFF):
             return np
