@@ -564,7 +564,10 @@ def _subject_np(toks: list[Token], i: int, particles: tuple[str, ...] = ("が", 
 def _named_by_ours(np: str) -> bool:
     """弊社の取引先の西田様, 当社の山田様: a person our own words name, ours or a third party's
     (who may act humbly toward the reader), not the reader."""
-    return any(w in np for w in _OUR_PEOPLE_WORDS + parties.THIRD_PARTIES)
+    if any(w in np for w in parties.CUSTOMER_COMPANY + ("ご担当", "ご家族")):
+        return False  # (貴社の部長の石原様: the reader's)
+    return any(w in np for w in _OUR_PEOPLE_WORDS + parties.THIRD_PARTIES) \
+        or any(w + "の" in np for w in parties.STAFF + _TITLES)  # (担当の山田様, 店長の石原様: ours, 様 wrongly)
 
 
 def _honored_subject(toks: list[Token], i: int) -> bool:
