@@ -187,7 +187,7 @@ def _signature_like(line: str) -> bool:
     s = line.strip()
     # (a contact line may run longer: 電話 024-521-7713 ／ メール keiei-shien@pref.example.jp)
     if not s or len(s) > 60 and not (len(s) <= 100 and _CONTACT_WORDS.search(s)) or s in ("以上", "記") \
-            or acts.LETTER_FOOT.fullmatch(s):
+            or acts.LETTER_FOOT.fullmatch(s) or acts.CASUAL_SIGN_OFF.fullmatch(s):
         return False
     if _SENTENCE_END.search(s) or _PROSE_END.search(s) or _closes(s):
         return False
@@ -487,5 +487,6 @@ def sender_lines(lines: list[str], block: list[int], addressee_last: int | None)
     if addressee_last is None and not any(is_header_line(lines[i]) for i in block):
         return []
     after = -1 if addressee_last is None else addressee_last
+    # (not the opening written without a full stop under the addressee: こんにちは〜 / メールありがと〜)
     return [i for i in block if i > after and not is_header_line(lines[i])
-            and _signature_like(lines[i]) and not is_addressee_line(lines[i])]
+            and _signature_like(lines[i]) and not is_addressee_line(lines[i]) and not acts.OPENING.search(lines[i])]

@@ -322,6 +322,8 @@ def _report_closed(doc: Document, own) -> bool:
     answers a question still owes the offer: 11 labeled against 18 not.)"""
     if doc.quotes_customer or not any(doc.act(acts.CLOSING, s) for s in own[-2:]):
         return False
+    if doc.recalls_question:
+        return False  # (their question recalled under a heading, ■ご質問, then answered)
     own_text = doc.own_text
     return not any(_QUESTION_WORDS.search(m.group()) for m in acts.INQUIRY.finditer(own_text))
 
@@ -356,10 +358,7 @@ def signature(doc: Document, ctx: CheckContext):
         yield _AT_START
 
 
-# A sign-off of talk, not of a letter, as a mail's last words: それでは。/ ではでは〜♪ / じゃあまた /
-# 以上、よろしく。/ よろしくです (the polite close is よろしくお願いいたします)
-_CASUAL_SIGN_OFF = re.compile(r"\s*(?:(?:それ)?では(?:では|また)?|それじゃ(?:あ)?(?:また)?|じゃあ?(?:また|ね)?|またね"
-                              r"|(?:以上[、,]?\s*)?よろしく(?:ね|です)?)[。.!?〜~♪☆★ー\s]*")
+_CASUAL_SIGN_OFF = acts.CASUAL_SIGN_OFF
 
 
 def casual_sign_off(doc: Document, ctx: CheckContext):
