@@ -156,7 +156,7 @@ _WHY_WE_WRITE = (alt("があり", "がございまして", "がございまし�
 # Their message received, said humbly as the first words (メール拝見いたしました / ご連絡を拝読
 # しました / お便りを拝受いたしました / ご投稿を拝見しました)
 _RECEIVED = (alt("メール", "ご連絡", "お便り", "お手紙", "ご投稿", "投稿", "コメント", "メッセージ", "ご返信", "お返事", "ご質問",
-                 "ご意見", "ご感想", "レビュー", "ご依頼", "お問い合わせ", "お問合せ") + "(?:を|、|の件[、を]?)?"
+                 "ご意見", "ご感想", "レビュー", "ご依頼", "お問い合わせ", "お問合せ") + "(?:を|、|の件[、を]?)?\\s?"
              + alt("拝見", "拝読", "拝受") + alt(ITASU, "し", "させて" + ITADAKU + "き") + "ました")
 # A congratulation as the first words (ご卒業おめでとうございます！ / ご入籍を心よりお祝い申し上げます):
 # a reply to someone's good news opens with it, on SNS above all
