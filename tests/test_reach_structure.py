@@ -280,6 +280,21 @@ def flawed_rows():
             for opening, addr, header, intro, first, body, offer, closing, sig, wrap in rows]
 
 
+# Slots left to fill, naming the part that goes there: template's rules report them
+OPENING_SLOTS = ["{{greeting}}", "【ここに挨拶文】", "（冒頭のあいさつを入れる）", "[書き出しのあいさつ]", "{opening}"]
+CLOSING_SLOTS = ["＜結びの挨拶＞", "{{closing}}", "【結びの言葉】", "（締めのあいさつ）"]
+SIGNATURE_SLOTS = ["{{署名}}", "{{agent_signature}}", "【署名】", "[signature]"]
+
+
+def slot_rows():
+    rows = walk(2 * len(OPENING_SLOTS), email_rows(), OPENING_SLOTS, CLOSING_SLOTS, SIGNATURE_SLOTS)
+    out = []
+    for k, (r, o, c, g) in enumerate(rows):
+        out.append(dict(r, opening=o if k % 3 != 1 else r["opening"], closing=c if k % 3 != 2 else r["closing"],
+                        signature=g if k % 2 else r["signature"]))
+    return out
+
+
 def letter_rows():
     rows = walk(3 * len(LETTERS), LETTERS, ADDRESSEES, HEADERS, BODIES, OFFERS, CLOSINGS[:11], SIGNATURES)
     return [dict(top=header.format(a=addr), opening=head, intro="", intro_first=False, body=body, offer=offer,
@@ -325,7 +340,8 @@ def reach(rule: str, valid: list[tuple[str, str]], invalid: list[tuple[str, str]
 
 
 def good_emails():
-    return [("email", email(**r)) for r in email_rows() + letter_rows() + flawed_rows()]
+    return [("email", email(**r)) for r in email_rows() + letter_rows() + flawed_rows()] \
+        + [("email", email(**r)) for r in slot_rows()]
 
 
 def family_greeting_missing():

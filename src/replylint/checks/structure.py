@@ -57,10 +57,33 @@ _TO_THE_STAFF = re.compile(r"(社員|従業員|職員|教職員|所員|部員|�
 _POST_TITLE = ("【", "[", "［", "〔", "■", "◆", "◇", "▼", "★", "☆", "#", "＃", "<", "＜", "《")
 
 
+# A line that is a slot left to fill, naming the part that goes there: {{greeting}}, 【ここに挨拶文】,
+# （冒頭のあいさつを入れる）, ＜結びの挨拶＞, {{署名}}. The part is there, as a slot: template's rules
+# report the slot, and the structure rule does not report the same place again as a part missing.
+_SLOT = re.compile(r"(?m)^[^\S\n]*[{【<(\[〈《〔]+[^\n{}【】<>()\[\]〈〉《》〔〕]{0,30}[}】>)\]〉》〕]+[^\S\n]*$")
+_OPENING_SLOT = re.compile(r"あいさつ|挨拶|書き出し|冒頭|前文|opening|greeting", re.IGNORECASE)
+_CLOSING_SLOT = re.compile(r"結び|締め|末文|結語|closing|sign.?off", re.IGNORECASE)
+_SIGNATURE_SLOT = re.compile(r"署名|signature", re.IGNORECASE)
+
+
+def _slot_for(doc: Document, part: re.Pattern, closing: bool = False) -> bool:
+    """A slot line for `part` among the lines of the reply (not quoted). (Which part a slot of
+    挨拶 holds is told by its words: 結びの挨拶 is the closing's.)"""
+    norm = doc.norm
+    if not any(c in norm for c in "{【<([〈《〔"):
+        return False
+    for m in _SLOT.finditer(norm):
+        inner = m.group()
+        if part.search(inner) and (closing or not _CLOSING_SLOT.search(inner)) \
+                and doc.lines[doc.norm.count("\n", 0, m.start())].kind != seg.QUOTED:
+            return True
+    return False
+
+
 def greeting(doc: Document, ctx: CheckContext):
     if doc.segment(seg.GREETING) is not None or not _has_text(doc):
         return  # (what a reply with no greeting is excused by is asked only of such a reply)
-    if _internal_notice(doc):
+    if _internal_notice(doc) or _slot_for(doc, _OPENING_SLOT):
         return
     if doc.channel == "chat" and not doc.first_message:
         return  # a chat message that continues a conversation needs no opening
@@ -245,7 +268,7 @@ def closing(doc: Document, ctx: CheckContext):
         return  # (closes(doc) is true: the notice's addressee is not asked)
     if _internal_notice(doc):
         return
-    if _has_text(doc) and not closes(doc):
+    if _has_text(doc) and not closes(doc) and not _slot_for(doc, _CLOSING_SLOT, closing=True):
         yield _AT_START
 
 
@@ -354,7 +377,7 @@ def _offers(doc: Document, s) -> bool:
 def signature(doc: Document, ctx: CheckContext):
     if doc.mode == "template" and not ctx.options.get("in_template", False):
         return  # helpdesks append the agent's signature to a macro when it is sent
-    if _has_text(doc) and not any(ln.kind == seg.SIGNATURE for ln in doc.lines):
+    if _has_text(doc) and not any(ln.kind == seg.SIGNATURE for ln in doc.lines) and not _slot_for(doc, _SIGNATURE_SLOT):
         yield _AT_START
 
 
