@@ -114,7 +114,7 @@ LETTERS = [
     ("前略　取り急ぎご連絡申し上げます。", "草々"),
     ("前略\nご依頼の件、取り急ぎご回答いたします。", "草々"),
     ("前略　ご注文いただいた部品の件、取り急ぎご連絡いたします。", "草々"),
-    ("前略　このたびはご迷惑をおかけし、誠に申し訳ございません。", "草々"),
+    ("前略　ご依頼の見積書をお送りいたします。", "草々"),
     ("前略　お問い合わせいただいた件について、ご回答いたします。", "早々"),
 ]
 
@@ -364,6 +364,10 @@ def family_greeting_addressee():
     return valid, invalid
 
 
+_APOLOGIES = ["このたびはご迷惑をおかけし、誠に申し訳ございません。", "このたびは多大なご迷惑をおかけしましたことを、心よりお詫び申し上げます。",
+              "先日お送りした商品に不備があり、大変申し訳ございませんでした。", "ご不便をおかけしておりますこと、深くお詫び申し上げます。"]
+
+
 def family_letter_open():
     valid = good_emails()
     invalid = [("email", email(**dict(r, opening=r["opening"].split("　", 1)[-1].split("\n", 1)[-1])))
@@ -371,6 +375,9 @@ def family_letter_open():
     # 前略 before a seasonal greeting
     invalid += [("email", email(**dict(r, opening="前略　" + head.split("　", 1)[1], foot="草々")))
                 for r in letter_rows() for head, _ in LETTERS[:3] if r["opening"].startswith("前略")]
+    # 前略 (or 冠省) opening a letter of apology
+    invalid += [("email", email(**dict(r, opening=word + "　" + apology, foot="草々")))
+                for r, word, apology in walk(12, letter_rows(), ["前略", "冠省"], _APOLOGIES)]
     return valid, invalid
 
 

@@ -430,7 +430,14 @@ def letter_open(doc: Document, ctx: CheckContext):
     elif head is not None and _word(head) in ("前略", "冠省", "急啓", "急呈"):
         first = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[0]
         m = acts.SEASONAL.search(doc.norm, head.end(), first.nend)
-        if m:
+        s = doc.sentence_at(head.start()) or first
+        if not m and _word(head) in ("前略", "冠省") and acts.APOLOGY.search(doc.norm, head.end(), s.nend):
+            # (a letter of apology opened with 前略: the preliminaries left out, to one we apologise to)
+            a = head.start() + len(head.group()) - len(head.group().lstrip())
+            start, end = doc.original_span(a, a + len(_word(head)))
+            yield Hit(start, end, f"「{_word(head)}」は前文を省く略式の頭語で、おわびの手紙には使いません。「拝啓」で始め、"
+                                  "時候のあいさつを添えます。", "拝啓")
+        elif m:
             # (from the head word, which 拝啓 replaces, to the seasonal words: blind writers point at
             # either; the suggestion is the same words opened with 拝啓)
             a = head.start() + len(head.group()) - len(head.group().lstrip())
