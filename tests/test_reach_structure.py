@@ -189,6 +189,8 @@ SIGNATURES = [
     "株式会社そらいろ\nカスタマーサポート部\n山田 花子\nE-mail: support@sorairo.example.jp",
     "そらいろ保険　森下",
     "==========\nSorairo Insurance\nKeita Morishita\nsupport@sorairo.example.jp\n==========",
+    # (a company or a shop alone, named by its trade)
+    "そらいろ保険", "みなと商事", "カフェ・ソラ", "Sorairo Support Team", "そらいろ保険 森下（もりした）",
 ]
 
 # The customer's message, quoted under the reply

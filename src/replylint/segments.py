@@ -60,6 +60,10 @@ _SIGNATURE_HINT = lazy(
     r"|サロン|スタジオ|アトリエ|工房|陶房|薬局|式場|館$|館[ \u3000]"
     # (a clinic and its branch: さくら歯科 けやき通り院, 駅前院, みどり眼科)
     r"|歯科|眼科|皮膚科|耳鼻科|小児科|[^入退]院$"
+    # (a company named by its trade, the way Japanese company names end: そらいろ保険, みなと商事,
+    # ひかり電力, カフェ・ソラ; an English team: Sorairo Support Team)
+    r"|保険|生命|証券|不動産|商事|物産|産業|工業|電機|電力|交通|鉄道|航空|運輸|物流|建設|工務店|印刷|製作所|食品|商会"
+    r"|生協|農協|共済|観光|旅行|カフェ|ベーカリー|レストラン|Team|Support|Shop|Store"
     r"|担当|TEL|Tel|tel|FAX|Fax|電話|E-?mail|Mail|mail|URL|https?://|www\.|〒|営業時間|受付時間"
     r"|@[\w.-]+\.[a-z]{2,}|\d{2,4}-\d{2,4}-\d{3,4}"
     r"|Inc\.?|Co\.,? ?Ltd|Corp", re.IGNORECASE)
