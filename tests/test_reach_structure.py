@@ -348,8 +348,16 @@ def good_emails():
         + [("email", email(**r)) for r in slot_rows()]
 
 
+# Later turns of a chat, which need no opening: they take in the customer's last message, or point
+# back at what we sent earlier in it
+LATER_TURNS = ["かしこまりました。ご予約を19時に変更しました。", "承知しました！お届け先を変更いたしました。",
+               "先ほどお送りした手順で、設定はできましたか。", "さきほどご案内したリンクから、お手続きいただけます。",
+               "先程お伝えした番号に、お電話いただけますでしょうか。"]
+
+
 def family_greeting_missing():
     valid = good_emails() + [("chat", chat(r)) for r in chat_rows()] + [("sns", sns(r)) for r in sns_rows()]
+    valid += [("chat", t + o) for t, o in walk(len(LATER_TURNS) * 2, LATER_TURNS, CHAT_OFFERS)]
     invalid = [("email", email(**dict(r, opening=""))) for r in email_rows()]
     invalid += [("chat", chat(r, opening=False)) for r in chat_rows()]
     invalid += [("sns", sns(r, opening=False)) for r in sns_rows() if r["handle"]]

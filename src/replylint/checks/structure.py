@@ -80,6 +80,12 @@ def _slot_for(doc: Document, part: re.Pattern, closing: bool = False) -> bool:
     return False
 
 
+# What we sent or said earlier in this conversation, pointed back at as the first words: 先ほどお送り
+# した比較表 / さきほどご案内した手順 (a later turn of the chat)
+_OUR_EARLIER_TURN = re.compile(r"\s*(?:先ほど|さきほど|先程)[、,]?[^。]{0,12}?(?:お送り|ご案内|お伝え|ご説明|申し上げ|お話し|お知らせ)"
+                               r"(?:いたし|し)(?:た|ました)")
+
+
 def greeting(doc: Document, ctx: CheckContext):
     if doc.segment(seg.GREETING) is not None or not _has_text(doc):
         return  # (what a reply with no greeting is excused by is asked only of such a reply)
@@ -93,8 +99,10 @@ def greeting(doc: Document, ctx: CheckContext):
     if doc.channel == "chat":
         own = doc.own_sentences()
         if own and (acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend)
-                    or doc.act(acts.RELIEVED, own[0]) or doc.act(acts.HOLD_ON, own[0])):
-            return  # it begins by taking in their last message (かしこまりました。), with relief at
+                    or doc.act(acts.RELIEVED, own[0]) or doc.act(acts.HOLD_ON, own[0])
+                    or _OUR_EARLIER_TURN.match(doc.norm, own[0].nstart, own[0].nend)):
+            return  # it begins by taking in their last message (かしこまりました。), by pointing back at
+            # what we sent earlier in this chat (先ほどお送りした比較表は、ご覧になりましたか), with relief at
             # what they told (表示されたとのことで安心しました), or asks them to hold on while we
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
         if own and (any(doc.act(acts.CHAT_ENDS, s) for s in own[-2:]) or doc.act(acts.FAREWELL, own[-1])):
