@@ -60,22 +60,25 @@ _POST_TITLE = ("【", "[", "［", "〔", "■", "◆", "◇", "▼", "★", "☆
 # A line that is a slot left to fill, naming the part that goes there: {{greeting}}, 【ここに挨拶文】,
 # （冒頭のあいさつを入れる）, ＜結びの挨拶＞, {{署名}}. The part is there, as a slot: template's rules
 # report the slot, and the structure rule does not report the same place again as a part missing.
-_SLOT = re.compile(r"(?m)^[^\S\n]*[{【<(\[〈《〔]+[^\n{}【】<>()\[\]〈〉《》〔〕]{0,30}[}】>)\]〉》〕]+[^\S\n]*$")
+_SLOT = re.compile(r"\s*[{【<(\[〈《〔]+[^\n{}【】<>()\[\]〈〉《》〔〕]{0,30}[}】>)\]〉》〕]+\s*")
 _OPENING_SLOT = re.compile(r"あいさつ|挨拶|書き出し|冒頭|前文|opening|greeting", re.IGNORECASE)
 _CLOSING_SLOT = re.compile(r"結び|締め|末文|結語|closing|sign.?off", re.IGNORECASE)
 _SIGNATURE_SLOT = re.compile(r"署名|signature", re.IGNORECASE)
+_SLOT_OPENERS = "{【<([〈《〔"
 
 
 def _slot_for(doc: Document, part: re.Pattern, closing: bool = False) -> bool:
-    """A slot line for `part` among the lines of the reply (not quoted). (Which part a slot of
-    挨拶 holds is told by its words: 結びの挨拶 is the closing's.)"""
+    """A slot line for `part` among the lines of the reply (not quoted), read line by line.
+    (Which part a slot of 挨拶 holds is told by its words: 結びの挨拶 is the closing's.)"""
     norm = doc.norm
-    if not any(c in norm for c in "{【<([〈《〔"):
+    if not any(c in norm for c in _SLOT_OPENERS):
         return False
-    for m in _SLOT.finditer(norm):
-        inner = m.group()
-        if part.search(inner) and (closing or not _CLOSING_SLOT.search(inner)) \
-                and doc.lines[doc.norm.count("\n", 0, m.start())].kind != seg.QUOTED:
+    for ln in doc.lines:
+        if ln.kind == seg.QUOTED or ln.nend - ln.nstart > 40:
+            continue
+        line = norm[ln.nstart:ln.nend]
+        if line.lstrip()[:1] in _SLOT_OPENERS and _SLOT.fullmatch(line) and part.search(line) \
+                and (closing or not _CLOSING_SLOT.search(line)):
             return True
     return False
 
