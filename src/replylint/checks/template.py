@@ -22,6 +22,8 @@ from ..regexes import FirstOf, Grammar, lazy
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|リンク|要記入|要入力|記入|入力|差し込み|差込"
                r"|メールアドレス|電話番号|担当者|期限|内容|コード|率|名称|期間|場所|件名|数)")
 _NOT_KANJI_NUMERAL = r"(?<![一二三四五六七八九十百千〇0-9])"
+# The honours a customer's name takes, which a slot for the name stands before
+_HONOURS = r"(?:様|さま|さん|殿|くん|ちゃん)"
 _SLOTS = (
     r"\{\{[^{}\n]{0,80}\}\}\}?"  # {{first_name}}, {{ticket.requester.name}}
     r"|\{%[^%\n]{0,80}%\}"  # {% if ... %} (Liquid)
@@ -33,6 +35,8 @@ _SLOTS = (
     r"|\$\{[^{}\n]{1,40}\}"  # ${name}
     # $customer_name, $ORDER_NO: a variable's name in snake case (not a price, $120, nor a word)
     r"|(?<![A-Za-z0-9_$])\$(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])"
+    # $NAME, $name様: a variable's name in capitals, or any before the honour a name takes
+    r"|(?<![A-Za-z0-9_$])\$(?:[A-Z][A-Z0-9]+(?![A-Za-z0-9_])|[A-Za-z][A-Za-z0-9]*(?=\s?" + _HONOURS + r"))"
     # 12,000円（例）: the macro's example value left standing, marked as one (the example
     # itself shown to the reader says so: 2024年4月1日（例）のように: _in_example)
     r"|(?<=[0-9円日月年時分%])\((?:例|記入例|入力例)\)"
@@ -54,18 +58,20 @@ _SLOTS = (
     # every character)
     r"|[■◆▲✕☆]{2,6}(?![■◆▲✕☆])"
     r"|\*{2}(?=[年月日時分])"  # 20**年**月**日 (after a digit or a unit of the date: _beside_word)
+    r"|(?<!\*)\*{2,}(?=\s?" + _HONOURS + r")"  # **様: a name (not a name masked in part, 山田 ** 様: _is_masked)
     r"|@{3,40}"  # @@@@@
     # 〇月〇日, 〇曜日, 令和〇年分
     r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間|曜|丁目|番地|年|号室|号|階))"
+    r"|" + _NOT_KANJI_NUMERAL + r"[△×](?=(月|日|時|曜))"  # △月△日, ×月×日 (not 3×日)
     r"|(?<![A-Za-z])X(?:年X月(?:X日)?|月X日)"  # 令和X年X月X日: an X for each number of a date
     # ＿＿月＿＿日, ＿＿円: a blank drawn for a number before its unit (not part of a name in
     # snake case: send_date__月 has a letter before it); a form's blank for the reader is left to
     # _for_the_reader
-    r"|(?<![A-Za-z0-9_])_{2,}(?:\s?(?:年|月|日|時|分)\s?_{2,})*(?=\s?(?:月|日|時|分|円|件|個|名様|回|営業日|週間|曜|年|号室|階))"
+    r"|(?<![A-Za-z0-9_])_{2,}(?:\s?(?:年|月|日|時|分)\s?_{2,})*(?=\s?(?:月|日|時|分|円|件|個|名様|回|営業日|週間|曜|年|号室|階|" + _HONOURS[3:-1] + r"))"
     r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"  # XXX (not XXXL)
     r"|(?<=×)(XX|xx)(?![A-Za-z])"  # 「星のかけら ×XX」: a number of them
     # XX月XX日, XX円, XX TB: two X before a counter or a unit, with or without a space
-    r"|(?<![A-Za-z])(XX|xx)(?=\s?(月|日|時|分|円|件|個|名|様|番|年|万|千|本|枚|回|台|点|冊|泊|人|歳|%|％|ポイント|号|階"
+    r"|(?<![A-Za-z])(XX|xx)(?=\s?(月|日|時|分|円|件|個|名|様|さま|さん|殿|くん|ちゃん|番|年|万|千|本|枚|回|台|点|冊|泊|人|歳|%|％|ポイント|号|階"
     r"|営業日|週間|か月|ヶ月|カ月|ページ|(kg|g|cm|mm|m|GB|TB|MB|KB|Mbps|Gbps)(?![A-Za-z])))"
     r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
     # ここに手順を記載 / ここにURLを貼り付け: the writer told what to put in its place, bare or
@@ -238,6 +244,11 @@ def placeholder(doc: Document, ctx: CheckContext):
     wanted = ctx.spec.segments
     template_mode = doc.mode == "template"
     done = 0  # where the last placeholder ended: one the splitter cut ({!Contact.LastName}) is not found twice
+    # XX, ＿＿, ＊＊ alone on the reply's first line, over the rest: the addressee's name left to
+    # fill (a mark that needs a unit or an honour after it elsewhere)
+    head = _MASK_LINE.match(norm)
+    if head is not None and not template_mode:
+        yield Hit(*doc.original_span(head.start(1), head.end(1)))
     for s in ctx.sentences(doc, _linted_ranges(doc, wanted)):
         ln = doc.lines[s.line]
         line_start = ln.nstart
@@ -251,6 +262,8 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue
             if _is_masked(norm, m.start(), m.end()) or not _beside_word(norm, m.start(), m.end()):
                 continue
+            if m.group()[0] in "○〇◯●×△□" and _marks_key(m.group()):
+                continue  # a key of marks: ○×表で
             if m.group()[0] in "[【〔" and acts.on_screen(norm, m.start() + 1, m.end() - 1) \
                     and not _customers_thing(norm, m.start(), m.end()):
                 continue  # a name on the screen: 取り込み画面の［文字コード］で
@@ -292,6 +305,7 @@ def placeholder(doc: Document, ctx: CheckContext):
             yield Hit(*doc.original_span(a, m.end()))
 
 
+_MASK_LINE = lazy(r"\s*(XX|xx|_{2,8}|\*{2,3})[ \t]*\n\s*\S")
 # The value an example's mark follows: 12,000円（例）, 2024年4月1日（例）
 _VALUE_CHARS = frozenset("0123456789,.年月日時分円%/ -")
 # An example shown to the reader as one: 2024年4月1日（例）のように書いてください
@@ -442,8 +456,17 @@ def _beside_word(norm: str, a: int, b: int) -> bool:
         label = norm[max(0, a - 3):a].rstrip(" \t")[-1:]
         return label == ":" and norm[a - 1:a] not in _BOX_MARKS and after in ("", "\n")
     if norm.startswith("**", a) and b - a == 2:
-        return a > 0 and norm[a - 1] in "0123456789年月日"
+        return a > 0 and norm[a - 1] in "0123456789年月日" or _HONOUR_AFTER.match(norm, b) is not None
     return True
+
+
+_HONOUR_AFTER = lazy(r"\s?" + _HONOURS)
+# The marks of a key to marks (○×表, ○△×で評価): a run of different marks, not one repeated (○○, ××)
+_MARK_FAMILIES = ("○〇◯", "●", "×✕", "△", "□", "■", "◆", "▲", "☆")
+
+
+def _marks_key(run: str) -> bool:
+    return sum(1 for f in _MARK_FAMILIES if any(c in f for c in run)) > 1
 
 
 def _is_word(ch: str) -> bool:
