@@ -38,8 +38,9 @@ def measure(linter, rule: str, invalid, valid):
     valid ones (text, channel)."""
     failures = []
     found = false = 0
-    for text, channel, span in invalid:
-        hits = [f for f in linter.lint(text, channel).findings if f.rule == rule]
+    for text, channel, span, *also in invalid:
+        # (also: another rule of the family that owns the case, as placeholder owns ＜金額を入れる＞)
+        hits = [f for f in linter.lint(text, channel).findings if f.rule == rule or f.rule in also]
         spots = [k for k in range(len(text)) if text.startswith(span, k)]  # (any occurrence, as the scorer)
         if any(f.start < at + len(span) and at < f.end for f in hits for at in spots):
             found += 1
@@ -125,15 +126,15 @@ def placeholder_valid():
 
 # Notes to the agent, in plain words: the marker of the task
 NOTE_WORDS = ("社内メモ：返金は課長承認済み", "担当者へ：請求書は経理に依頼済み", "要確認", "日付は要確認", "あとで金額を入れる",
-              "在庫を確認する", "送信前に削除", "ここに追跡番号を入れる", "金額を差し替え", "田中さんに聞く",
-              "倉庫に確認中", "店長に確認してから送る", "このあと住所を確認", "返金額あとで確認", "削除すること")
+              "返金額はあとで確認", "在庫を確認する", "送信前に削除", "この段落は削除", "金額を差し替え", "日付は後で差し替え",
+              "ここに追跡番号を入れる", "田中さんに聞く", "〇〇さんに聞く", "このあと住所を確認", "削除すること")
 # ...in each bracket
 NOTE_BRACKETS = (("（", "）"), ("(", ")"), ("【", "】"), ("[", "]"), ("［", "］"), ("＜", "＞"), ("<", ">"), ("《", "》"),
-                 ("（※", "）"), ("【※", "】"), ("<!-- ", " -->"))
+                 ("〈", "〉"), ("〔", "〕"), ("（※", "）"), ("＜※", "＞"), ("【※", "】"), ("<!-- ", " -->"))
 NOTE_PLACES = ("{note}ご注文の商品は明日発送いたします。", "ご注文の商品は明日発送いたします。{note}",
                "ご注文の商品は{note}明日発送いたします。")
 # ...and on lines of their own, after a mark or a head
-NOTE_LINES = ("※{w}", "← {w}", "メモ：{w}", "memo: {w}", "TODO: {w}", "要確認：{w}", "確認中：{w}", "社内：{w}")
+NOTE_LINES = ("※{w}", "← {w}", "メモ：{w}", "memo: {w}", "TODO: {w}", "要確認：{w}", "確認中：{w}", "社内：{w}", "社内メモ {w}")
 
 
 def agent_note_invalid():
@@ -141,10 +142,13 @@ def agent_note_invalid():
     for k, ((a, b), word, place) in enumerate(itertools.product(NOTE_BRACKETS, NOTE_WORDS, NOTE_PLACES[:2])):
         channel = CHANNELS[k % 3]
         note = f"{a}{word}{b}"
-        out.append((framed(place.format(note=note), channel), channel, note))
-    for head, word in itertools.product(NOTE_LINES, NOTE_WORDS[::2]):
+        # (a bracket that names what to put there, ＜ここに追跡番号を入れる＞, is a slot too)
+        also = "template/placeholder" if word.endswith("を入れる") and a in ("＜", "<") else ""
+        out.append((framed(place.format(note=note), channel), channel, note, also))
+    for k, (head, word) in enumerate(itertools.product(NOTE_LINES, NOTE_WORDS[::2])):
         note = head.format(w=word)
-        out.append((framed(f"ご注文の商品は明日発送いたします。\n{note}", "email"), "email", note))
+        channel = CHANNELS[k % 2]  # (a line of its own: a mail or a chat turn)
+        out.append((framed(f"ご注文の商品は明日発送いたします。\n{note}", channel), channel, note))
     return out
 
 
@@ -167,6 +171,16 @@ AGENT_NOTE_VALID_BODIES = (
     "在庫を確認して、明日までにご連絡いたします。",
     "（お手数ですが、到着後にご確認ください）",
     "※必要事項をご記入のうえ、ご返送ください。",
+    "ご指定の投稿（削除済み）は、復元できません。",
+    "【差し替えのご案内】\n先日お送りした資料を差し替えます。",
+    "差し替え品（6月3日発送分）は、明日お届けの予定です。",
+    "＜ご注意＞\n開封後の返品はお受けできません。",
+    "《重要》パスワードの再設定をお願いいたします。",
+    "〈お知らせ〉年末年始は休業いたします。",
+    "メモ欄にご希望の時間をご記入ください。",
+    "確認メールが届かない場合は、迷惑メールフォルダをご確認ください。",
+    "※ご不明な点は、担当の田中までお聞きください。",
+    "（あとでご確認いただけるよう、控えをお送りします）",
 )
 
 
@@ -228,7 +242,7 @@ def fugashi_linter():
 
 
 # Families whose reach is not closed yet: measured, not asserted (python tests/test_reach_template.py)
-OPEN = {"template/agent-note", "template/mixed-name"}
+OPEN = {"template/mixed-name"}
 
 
 @pytest.mark.parametrize("rule", [pytest.param(r, marks=pytest.mark.xfail(strict=False)) if r in OPEN else r

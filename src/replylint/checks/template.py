@@ -162,6 +162,8 @@ def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
         return False
     if norm[line_start:m.start()].strip():
         return False  # inside a sentence: a slot
+    if text.endswith(("を入れる>", "をいれる>", "を書く>")):
+        return False  # what to put there, not a field's name: ＜金額を入れる＞ご返金は…
     after = norm[m.end():m.end() + 3]
     if not after.strip() or after[0] == "\n":
         # A bracket alone on its line heads what comes under it (【お問い合わせ先】); one that names
@@ -492,8 +494,11 @@ _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認�
          r"|を\s*(貼り付け|貼りつけ|挿入)"
          # the order of the writer's steps, ending on a bare noun of the task: ここで本人確認を
          # 完了してから案内 / 在庫を確かめた後に送信
-         r"|(ここで|てから|た?後に|たあとに|後で|あとで)[^()【】\[\]\n]{0,30}?(案内|送信|返信|回答|連絡|送付|記載|記入|入力"
-         r"|最終化|確定|確認|チェック)"
+         r"|(ここで|てから|た?後に|たあとに|後で|あとで|このあと|この後)[^()【】\[\]<>〈〉《》〔〕\n]{0,30}?(案内|送信|返信|回答|連絡"
+         r"|送付|記載|記入|入力|最終化|確定|確認|チェック|差し替え|差替え|修正|削除|追記|変更)"
+         # an edit of the draft named by its noun at the note's end: 金額を差し替え / この段落は削除
+         # (not a state told to the reader: 削除済み, 差し替え品)
+         r"|[をは]\s*(差し替え|差替え|削除|追記|書き換え|修正)(?=\s*($|[)】\]>〉》〕]))"
          # a place in the draft to be rewritten: 回答あり次第ここ差し替え
          r"|(ここ|この部分|この欄|この文)(を|は)?\s*(差し替え|差替え|修正|変更|記入|入力|追記|書き換え))")
 # Who a note is for, said at the head of a bracket: 【社内メモ：…】, [社内用] …, （担当者へ：…）,
@@ -516,6 +521,10 @@ _AGENT_NOTE = Grammar(
     # ★社内メモ：… / ※エージェントメモ：… on a line of its own, to the end of the line
     # (#社内メモ：… right after a sentence of ours, ■担当者記入欄：… over a line)
     r"|[★☆※#■◆●▼]\s*(" + _NOTE_HEAD + r")\s*[:：][^\n]*"
+    # ...or alone at a line's start, over plain words (not a count or a label for the reader:
+    # 社内：10名, メモ欄にご記入ください): メモ：…, memo: …, 社内メモ …, 確認中：…
+    r"|(?:(?<=\n)|(?<=\n )|(?<![\s\S]))(?:(?:社内|内部)(?:メモ|用|向け|連絡|共有)?|メモ|memo|Memo|MEMO|要確認|確認中)"
+    r"(?:\s*[:：]\s*|\s+)(?![0-9])(?![^\n]*?(ます|ください|ません|です|ござい))[^\s:：][^\n]*"
     # （↑ かなりお怒りなので、お詫びは厚めに）: a bracket that points at the text it is about, in
     # plain words (not a polite one to the customer: （↓受付時間にご注意ください）)
     r"|[(【\[]\s*※?\s*[↑↓←→](?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{1,60}[)】\]]"
@@ -542,7 +551,7 @@ _AGENT_NOTE = Grammar(
     + r"[^。\n]{0,10}"
     # ← …確認: an arrow's note to the writer (not a polite one to the customer: ← 確認できない
     # 場合、当店からご連絡します)
-    r"|←(?![^\n]*?(ます|ください|ません|です))[^\n]{0,30}" + _ACTION + r"[^\n]{0,10}")
+    r"|←(?![^\n]*?(ます|ください|ません|です))[^\n]{0,30}(" + _ACTION[1:-1] + r"|入れる|いれる|聞く|送る|消す|メモ|承認)[^\n]{0,30}")
 # A note in plain words that tells the writer what to do before sending: ※在庫確認後に日付を
 # 入れる / （※配送業者名は要確認） / 【要確認：保証期間】 (a note to the customer is polite:
 # ※土日祝日は休業です, or names no task of the writer's: ※一部地域を除く, （要予約）). A grammar of
@@ -551,6 +560,10 @@ _AGENT_NOTE = Grammar(
 _TASK_NOTE = Grammar(
     # (the task may be handed to someone after an arrow: （※外来枠 要確認→中村）)
     r"[(【\[]\s*※?[^()【】\[\]\n]{0,60}?" + _TASK + r"(\s*(→|->|⇒)\s*[^()【】\[\]\n]{1,10}?)?\s*[)】\]]"
+    # ...in angle brackets, in plain words (not a polite word to the reader): ＜田中さんに聞く＞, 《要確認》
+    # (＜金額を入れる＞, ＜要記入＞: a slot that names its value, placeholder's)
+    r"|[<〈《〔]\s*※?(?![^<>〈〉《》〔〕\n]*?(ます|ください|ません|です))(?![^<>\n※]{1,20}(を入れる|をいれる|を書く)>)"
+    r"(?![^<>\n]{0,20}(要記入|要入力)>)[^<>〈〉《》〔〕\n]{0,40}?" + _TASK + r"\s*[>〉》〕]"
     # ...in angle brackets, a note that says to delete it, a state, or the order of the writer's
     # steps: ＜山下先生に確認中・送信前に消す＞, 〈日付は倉庫に確認してから入れる〉 (not a slot that
     # names its value, ＜金額を入れる＞, placeholder's; nor a polite word to the reader)
@@ -602,7 +615,7 @@ _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE)  # searched as the alte
 # What each kind of note in _AGENT_NOTE starts with.
 # (each alternative a literal, as placeholder's)
 @triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←★☆#■◆●▼")
-              + r"|ここ|この(?:部分|文|段落|行)|以下|要\s*再?(?:確認|修正|チェック)")
+              + r"|ここ|この(?:部分|文|段落|行)|以下|要\s*再?(?:確認|修正|チェック)|メモ|memo|Memo|MEMO|社内|内部|確認中")
 def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
     seen_lines = set()
