@@ -194,30 +194,51 @@ def agent_note_valid():
 
 # -- template/mixed-name -------------------------------------------------------------------
 
-# Another customer's name, left in a reply to this one (the addressee 山田 花子 様)
-OTHER_PERSON = ("佐藤様", "佐藤さま", "鈴木様", "高橋様")
+# Another customer's name, left in a reply to this one (the addressee 山田 花子 様; our staff 佐藤)
+OTHER_PERSON = ("鈴木様", "鈴木さま", "高橋様", "伊藤 様")
 PERSON_PLACES = ("{x}のご予約を、6月3日で承りました。", "{x}にはご不便をおかけし、申し訳ございません。",
-                 "{x}からお問い合わせいただいた件について、ご案内いたします。", "{x}のご注文は、明日発送いたします。")
-# A place of the kind ours is, another than the one we sign with
-PLACE_PAIRS = (("山水荘", "湯元 花月館"), ("せせらぎ亭", "旅館 かじか荘"), ("コーポ若葉", "サンハイツ桜台 203号室"),
-               ("吉祥寺店", "スマホドクター町田店"))
+                 "{x}からお問い合わせいただいた件について、ご案内いたします。", "{x}のご注文は、明日発送いたします。",
+                 "{x}は、次回から会員価格でご利用いただけます。")
+# Places of one kind: the one we sign with, and another left in the reply (a ryokan, an inn, a shop,
+# a clinic, a branch)
+PLACES = (("山水荘", "旅館 かじか荘"), ("山水荘", "湯の宿 翠月"), ("花月館", "湯元 山翠館"), ("せせらぎ亭", "料理旅館 若竹亭"),
+          ("吉祥寺店", "スマホドクター 町田店"), ("駅前院", "さくら歯科 中央院"), ("梅田支店", "みどり銀行 難波支店"))
+PLACE_LINES = ("当日は、{x}のスタッフ一同、心よりお待ちしております。", "山田様のお越しを、{x}スタッフ一同心よりお待ちしております。",
+               "スタッフ一同、{x}にてお待ちしております。")
+# Buildings: the customer's, named where the letter is addressed, and another named in the body
+BUILDINGS = (("グランメゾン桜台", "コーポ若葉"), ("サンハイツ若葉", "メゾン青葉"), ("レジデンス東町", "ハイツ緑が丘"),
+             ("パークマンション西町", "レジデンス南台"), ("コーポ桜", "若草荘"))
+BUILDING_LINES = ("{b}の排水管清掃の日程が決まりましたので、お知らせいたします。", "明日、{b}へ伺います。",
+                  "{b}の給湯器の交換は、6月3日に行います。")
+# A pet's or a child's name with くん/ちゃん, another than the one the reply is about
+PETS = (("ミケちゃん", "レオくん"), ("モモちゃん", "ココちゃん"), ("ソラくん", "クウちゃん"), ("ミルクちゃん", "チョコちゃん"))
+PET_LINES = ("{b}が明日の夕方になっても食べないようでしたら、お電話ください。", "当日は、{b}のお好きなおやつをお持ちください。",
+             "{b}の体調に変化があった場合は、すぐにご連絡ください。")
+
+
+def _signed(body: str, channel: str, place: str, addressee: str = "山田 花子 様") -> str:
+    """A mail signed by `place`, with a self-introduction of its staff."""
+    return (f"{addressee}\n\nお問い合わせいただき、ありがとうございます。\n{place}の佐藤でございます。\n\n{body}\n\n"
+            f"ご不明な点がございましたら、お気軽にお問い合わせください。\n\n{place}\n佐藤 一郎")
 
 
 def mixed_name_invalid():
     out = []
     for x, place, channel in itertools.product(OTHER_PERSON, PERSON_PLACES, ("email",)):
         out.append((framed(place.format(x=x), channel), channel, x[:2]))
-    # a pet's name with くん/ちゃん, another than the one addressed
-    for a, b in (("レオくん", "ソラくん"), ("モモちゃん", "ココちゃん"), ("ミルクちゃん", "チョコちゃん")):
-        for channel in CHANNELS:
-            body = f"{a}のトリミングのご予約を承りました。\n当日は、{b}のお好きなおやつをお持ちください。"
-            out.append((framed(body, channel), channel, b[:-2]))
-    # a ryokan, an inn, an apartment named where ours stands
-    inn = framed("当日は、山水荘のスタッフ一同、心よりお待ちしております。", "email").replace(
-        "サポート窓口の佐藤です。", "湯元 花月館の佐藤でございます。")
-    out.append((inn + "\n\n湯元 花月館\n佐藤 一郎", "email", "山水荘"))
-    apt = "山田 花子 様\n\nサンハイツ桜台 203号室の給湯器の件、承りました。\n明日、コーポ若葉へ伺います。\n\nみどり設備 佐藤"
-    out.append((apt, "email", "コーポ若葉"))
+    for (x, ours), line in itertools.product(PLACES, PLACE_LINES):
+        out.append((_signed(line.format(x=x), "email", ours), "email", x))
+    for (a, b), line in itertools.product(BUILDINGS, BUILDING_LINES):
+        text = (f"{a}管理組合\n理事長 佐々木 弘 様\n\nいつもお世話になっております。\nさくら住宅管理の村上でございます。\n\n"
+                f"{line.format(b=b)}\n\n今後ともよろしくお願いいたします。\n\nさくら住宅管理\n村上 博之")
+        out.append((text, "email", b))
+        text = (f"山田 花子 様\n\n{a} 203号室の件、承りました。\n{line.format(b=b)}\n\nみどり設備 佐藤")
+        out.append((text, "email", b))
+    for (a, b), line, channel in itertools.product(PETS, PET_LINES, CHANNELS):
+        body = f"{a}の飼い主様、ご連絡ありがとうございます。\n避妊手術のあとの食欲についてですね。\n{line.format(b=b)}"
+        out.append((body if channel != "email" else framed(body, channel), channel, b.removesuffix("ちゃん").removesuffix("くん")))
+        body = f"{a}のトリミングのご予約を承りました。\n{line.format(b=b)}"
+        out.append((framed(body, channel), channel, b.removesuffix("ちゃん").removesuffix("くん")))
     return out
 
 
@@ -226,10 +247,24 @@ def mixed_name_valid():
     for place, channel in itertools.product(PERSON_PLACES, CHANNELS):
         out.append((framed(place.format(x="山田様"), channel), channel))
     for body in ("ご主人様のご予約も、あわせて承りました。", "奥様からお問い合わせいただいた件について、ご案内いたします。",
-                 "ご紹介いただいた佐藤様には、別途ご連絡いたします。", "担当の鈴木が、明日お電話いたします。",
-                 "レオくんのトリミングのご予約を承りました。当日は、レオくんのお好きなおやつをお持ちください。"):
+                 "ご紹介いただいた鈴木様には、別途ご連絡いたします。", "担当の佐藤が、明日お電話いたします。",
+                 "ご同行の鈴木様のお席も、お隣でお取りしております。"):
         for channel in CHANNELS:
             out.append((framed(body, channel), channel))
+    for (x, ours), line in itertools.product(PLACES, PLACE_LINES):
+        name = ours.split()[-1]
+        out.append((_signed(line.format(x=name), "email", ours), "email"))
+    for (a, b), line in itertools.product(BUILDINGS, BUILDING_LINES):
+        text = (f"{a}管理組合\n理事長 佐々木 弘 様\n\nいつもお世話になっております。\nさくら住宅管理の村上でございます。\n\n"
+                f"{line.format(b=a)}\n\n今後ともよろしくお願いいたします。\n\nさくら住宅管理\n村上 博之")
+        out.append((text, "email"))
+        text = (f"山田 花子 様\n\n{a} 203号室からのお引っ越しの件、承りました。\n{line.format(b=b)}\n\nみどり設備 佐藤")
+        out.append((text, "email"))
+    for (a, b), line, channel in itertools.product(PETS, PET_LINES[:2], CHANNELS):
+        body = f"{a}のトリミングのご予約を承りました。\n{line.format(b=a)}"
+        out.append((framed(body, channel), channel))
+        body = f"{a}と{b}のトリミングのご予約を承りました。\n{line.format(b=b)}"
+        out.append((framed(body, channel), channel))
     return out
 
 
@@ -246,7 +281,7 @@ def fugashi_linter():
 
 
 # Families whose reach is not closed yet: measured, not asserted (python tests/test_reach_template.py)
-OPEN = {"template/mixed-name"}
+OPEN: set = set()
 
 
 @pytest.mark.parametrize("rule", [pytest.param(r, marks=pytest.mark.xfail(strict=False)) if r in OPEN else r

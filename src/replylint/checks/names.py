@@ -210,6 +210,8 @@ _BUILDING_WORD = r"(?:ハイツ|メゾン|マンション|レジデンス|コー
 _BUILDING = (r"(?:[ァ-ヺー]{0,8}|(?<![一-鿿々])[一-鿿々]{1,4})" + _BUILDING_WORD + r"[一-鿿々ァ-ヺー]{0,6}")
 _ROOM_WORD = lazy(r"号室")
 _BUILDING_WORD_RX = lazy(_BUILDING_WORD)
+# (a name with が before a place's word runs on: ハイツ緑が丘, メゾン桜が丘)
+_BUILDING_RX = lazy(_BUILDING + r"(?:(?<=[一-鿿々])が[丘岡原崎谷浜関森池島坂沢峰台])?")
 _ROOM = lazy(r"([ァ-ヺー一-鿿々A-Za-z]{2,15})[^\S\n]*[0-9０-９]{1,4}号室")  # (whatever its words: ルミエール本町 108号室)
 # The building we go to: 〇〇へ伺います, 〇〇に参ります, 〇〇を訪問します
 _VISIT = lazy(r"(" + _BUILDING + r")[^\S\n]*(?:へ|に)[^\S\n]*(?:お?伺|うかが|参り|参ります|まいり|お邪魔|訪問|向かい)"
@@ -373,8 +375,13 @@ def mixed_name(doc: Document, ctx: CheckContext):
     if idx.honours:
         yield from _called(doc, idx)
         yield from _pet_names(doc, idx.honours)
+    visited = False
     if "号室" in words:
-        yield from _visited(doc, idx)
+        for hit in _visited(doc, idx):
+            visited = True
+            yield hit
+    if not visited and "building" in words:
+        yield from _other_building(doc, idx)
     if "desk" in words:
         yield from _received(doc, idx)
     if "お待ち" in words:
@@ -407,6 +414,7 @@ _GATE_KINDS.update({w: "own" for w in ("お問い合わせ", "お問合せ", "�
 _GATE_KINDS.update({w: "for" for w in ("様向け", "様専用", "様限定", "様だけの", "様での", "さま向け", "さま専用", "さま限定",
                                        "さまだけの", "さまでの")})
 _GATE_KINDS.update({w: "item" for w in _ITEM_KIND})
+_GATE_KINDS.update({w: "building" for w in _BUILDING_WORD[3:-1].split("|")})
 _GATE = lazy("|".join(sorted(list(_GATE_KINDS) + ["号室", "お待ち", "さん", "「", "家"], key=len, reverse=True)))
 
 
@@ -537,10 +545,18 @@ def _ends(doc: Document, idx: _Index):
             continue
         hit = _other_branch(doc, m, x, signed, m.group(1) == "一同") or _other_brand(doc, m, x, signed) \
             or (None if confirmed(x) else _other_of_kind(doc, m, x, signed) or _other_trade(doc, m, x, signed)
-                or _other_desk(doc, m, x))
+                or _other_desk(doc, m, x) or _other_place_waiting(doc, m, idx))
         if hit is not None:
             reported.add(x)
             yield hit
+
+
+def _other_place_waiting(doc: Document, m: re.Match, idx: _Index) -> Hit | None:
+    """スタッフ一同、山水荘にてお待ちしております … 旅館 かじか荘 (signed): the place where the staff
+    wait is another place of the kind we sign with (as _welcome reads before スタッフ一同)."""
+    if m.group(1) != "一同" or not doc.signed_text:
+        return None
+    return next(_Places(doc, doc.signed_text, [], idx).other_at(m.start(2), m.end(2)), None)
 
 
 def _same_kind(x: str, y: str) -> bool:
@@ -753,7 +769,7 @@ def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
 # The staff who welcome the customer, named by their place: 当日は、湯元 花月館のスタッフ一同 /
 # 三鷹店の従業員一同. The name stands before の + the staff's word + 一同 (a start of _STARTS), back
 # to a mark or to the day it speaks of (当日は).
-_STAFF_BEFORE = lazy(r"の(?:スタッフ|従業員|社員|職員|スタッフ・従業員)[\s、]*$")
+_STAFF_BEFORE = lazy(r"の?(?:スタッフ|従業員|社員|職員|スタッフ・従業員)[\s、]*$")
 _WELCOME_NAME = lazy(r"(?:^|[、。!?\n「」『』()])[^\S\n]*(?:(?:当日|本日|明日|ご来店の際|お越しの際)は[^\S\n]*)?"
                      r"([^、。!?\n「」『』()]{2,20}?)$")
 # Families of the place's word a name ends with: two names that end in one family are two places
@@ -804,19 +820,25 @@ class _Places:
     def __init__(self, doc: Document, signed: str, booked: list[str], idx: _Index) -> None:
         self.doc = doc
         # (a name said alone, its です and 公式 taken off: しおさいホール公式です -> しおさいホール)
+        # (each word split at の too, and kept whole: 湯の宿 is an inn's word, 桜ヶ丘教室の河野 a place and a person)
         self.words = booked + [w for w in (_OFFICIAL.sub("", w) for w in _SIGNED_SPLIT.split(signed.replace("の", " ")))
                                if len(w) >= 3]
+        self.words += [w for w in _SIGNED_SPLIT.split(signed) if "の宿" in w and len(w) >= 3]
         self.flat_own = idx.flat
         self.flat_known = idx.flat_signed + "\n" + idx.flat_quoted
 
     def other(self, named: re.Match):
         """A hit for the place in group 1 of `named` when it is another of the kind ours are."""
-        x = _clean_name(named.group(1))
-        b = named.end(1)
-        floor = _FLOOR.search(named.group(1))
+        yield from self.other_at(named.start(1), named.end(1))
+
+    def other_at(self, a: int, b: int):
+        """A hit for the place named at norm[a:b] when it is another of the kind ours are."""
+        said = self.doc.norm[a:b]
+        x = _clean_name(said)
+        floor = _FLOOR.search(said)
         if floor is not None:  # (みどり中央病院 2階の受付: the place, not its floor)
-            b = named.start(1) + floor.start()
-            x = _clean_name(self.doc.norm[named.start(1):b])
+            b = a + floor.start()
+            x = _clean_name(self.doc.norm[a:b])
         family = next((f for f in _PLACE_FAMILIES if f.search(x)), None)
         if family is None or len(x) - len(family.search(x).group()) < 2 or _GENERIC.search(x) or _SLOT_MARK.search(x):
             return  # (〇〇分館: a slot, which template/placeholder reports)
@@ -828,7 +850,7 @@ class _Places:
         others = [w for w in self.words if family.search(w) and not _GENERIC.search(w)]
         if not others or any(_related(x, _clean_name(w)) for w in self.words):
             return
-        yield _hit(self.doc, None, x, others[0], named.start(1), b)
+        yield _hit(self.doc, None, x, others[0], a, b)
 
 
 def _received(doc: Document, idx: _Index):
@@ -908,6 +930,38 @@ def _visited(doc: Document, idx: _Index):
                   f"「{m.group(g)}」は、お客様のお住まい（{sorted(rooms)[0]}）と違う建物です。"
                   f"別の返信から残った名前ではありませんか。", sorted(rooms)[0])
         return
+
+
+# What an association or an office of a building adds after its name (グランメゾン桜台管理組合)
+_BUILDING_BODY = lazy(r"(?:管理組合|管理組|管理事務所|管理会社|自治会|理事会|住民|入居者|居住者)$")
+
+
+def _other_building(doc: Document, idx: _Index):
+    """グランメゾン桜台管理組合 理事長 佐々木 弘 様 … コーポ若葉の排水管清掃の日程が決まりました: the
+    customer's building (named where the letter is addressed, or before their room) and another
+    building named once in what we wrote, which the signature and the quote never name (a line
+    kept from the reply to another building's). Silent when the reply speaks of a move or of other
+    properties, or names the other building twice."""
+    norm, lo, hi = doc.norm, idx.lo, idx.hi
+    addressee = idx.addressee[1]
+    ours = {_BUILDING_BODY.sub("", _SPACE.sub("", m.group())) for m in _BUILDING_RX.finditer(addressee)}
+    if "号室" in idx.words:
+        ours |= {_SPACE.sub("", m.group(1)) for m in _ROOM.finditer(norm, lo, hi)}
+    ours = {x for x in ours if len(x) >= 3}
+    if not ours or _TWO_PLACES.search(norm, lo, hi):
+        return
+    known = idx.flat_signed + "\n" + idx.flat_quoted
+    for s in idx.prose:
+        for m in _BUILDING_RX.finditer(norm, s.nstart, s.nend):
+            x = _BUILDING_BODY.sub("", m.group())
+            if len(_BUILDING_WORD_RX.sub("", x, 1)) < 2 or x in known or idx.flat.count(x) >= 2:
+                continue
+            if any(x in y or y in x or _related(x, y) for y in ours):
+                continue
+            right = sorted(ours)[0]
+            yield Hit(*doc.original_span(m.start(), m.start() + len(x)),
+                      f"「{x}」は、お客様の建物（{right}）と違う建物です。別の返信から残った名前ではありませんか。", right)
+            return
 
 
 def _called(doc: Document, idx: _Index):
@@ -1028,7 +1082,7 @@ def _pet_names(doc: Document, starts: list[int]):
         if not norm.startswith(_PET_SUFFIXES, p):
             continue
         s = doc.sentence_at(p)
-        name = _nickname_before(norm, p) if s is not None and s.kind in _WRITTEN else None
+        name = _nickname_before(norm, p) if s is not None and (s.kind in _WRITTEN or s.kind == seg.ADDRESSEE) else None
         if name is None:
             continue
         seen.setdefault(name, []).append(p)
