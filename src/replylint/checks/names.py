@@ -1404,9 +1404,9 @@ def _labelled_other(doc: Document, idx: _Index):
     """木村 沙織 様 … ・ご予約名：高橋 沙織 様: the booking's own name, in a list, is another
     family's than the addressee's (a list kept from another customer's reply)."""
     norm = doc.norm
-    if _OWN_LABEL.search(norm) is None:
+    head, addressee = idx.head  # (a person's name on the first line, looked at first: a short match)
+    if addressee is None or _OWN_LABEL.search(norm) is None:
         return  # (every label _LABELLED reads holds one of its words: most replies have none)
-    head, addressee = idx.head
     if addressee is None:
         return
     family = addressee.group(1)
@@ -1606,6 +1606,8 @@ def _opened_as_other(doc: Document, idx: _Index):
     writer introduces themself as of another, which the signature names too (the opening kept
     from another shop's macro). Not a marketplace the shop sells on, nor a product of ours (a
     name that starts as a signed word does)."""
+    if not idx.openings:
+        return  # (no opening thanks for a name: the introduction is not read)
     intro = doc.introduction
     if not intro:
         return
