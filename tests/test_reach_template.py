@@ -268,7 +268,44 @@ def mixed_name_valid():
     return out
 
 
+# -- template/other-matter ------------------------------------------------------------------
+
+# A reply about a complaint, and the thanks for another matter left in it after the apology
+COMPLAINTS = ("11月27日に、ごみ集積所で燃やすごみが回収されなかった件について、ご迷惑をおかけし申し訳ございません。"
+              "本日の午後に改めて回収いたします。",
+              "お届けしたマグカップが破損していたとのこと、大変申し訳ございません。代わりの品を本日発送いたしました。",
+              "窓口での対応でご不快な思いをおかけし、深くお詫び申し上げます。担当者には指導いたしました。")
+MATTERS = ("粗大ごみ", "空港送迎", "年賀状印刷", "定期便", "体験レッスン")
+THANKS = ("{x}のお申し込みをいただき、ありがとうございました。", "{x}のご予約をいただき、誠にありがとうございます。",
+          "{x}をご注文いただき、ありがとうございました。", "このたびは{x}にお申し込みいただき、ありがとうございます。",
+          "{x}のご依頼をいただきまして、ありがとうございました。")
+
+
+def other_matter_invalid():
+    out = []
+    for k, (complaint, x, thanks) in enumerate(itertools.product(COMPLAINTS, MATTERS, THANKS)):
+        channel = CHANNELS[k % 3]
+        line = thanks.format(x=x)
+        out.append((framed(f"{complaint}\n{line}", channel), channel, line))
+    return out
+
+
+def other_matter_valid():
+    out = []
+    for k, (complaint, x, thanks) in enumerate(itertools.product(COMPLAINTS, MATTERS, THANKS[:3])):
+        channel = CHANNELS[k % 3]
+        line = thanks.format(x=x)
+        # the thanks first, for the complaint's own matter; or the matter named again after it
+        out.append((framed(f"{line}\n{complaint}", channel), channel))
+        out.append((framed(f"{complaint}\n{line}{x}の当日は、係員がご案内いたします。", channel), channel))
+    for complaint, channel in itertools.product(COMPLAINTS, CHANNELS):
+        out.append((framed(f"{complaint}\nご連絡をいただき、ありがとうございました。", channel), channel))
+        out.append((framed(f"{complaint}\n今後とも当店のご利用をいただき、ありがとうございます。", channel), channel))
+    return out
+
+
 FAMILIES = {
+    "template/other-matter": (other_matter_invalid, other_matter_valid),
     "template/placeholder": (placeholder_invalid, placeholder_valid),
     "template/agent-note": (agent_note_invalid, agent_note_valid),
     "template/mixed-name": (mixed_name_invalid, mixed_name_valid),

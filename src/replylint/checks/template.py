@@ -1148,8 +1148,60 @@ _SERVICE_MATTER = lazy(r"レッスン|チケット|プラン|ご予約|アカウ
                        r"|教室|保険|口座|ポイント")
 
 
-@triggered_by(r"商品")
+# Thanks for another matter by name, in a reply about a complaint: 粗大ごみのお申し込みをいただき、ありがとう
+# ございました (in a reply to a missed collection), 空港送迎のご予約をいただき… (the thanks of another
+# reply's macro). The matter: a noun of two to twelve characters before what the customer did of it.
+_THANKED_FOR = lazy(r"(?:^|(?<=[\s、。「」]))(?:このたびは|この度は|先日は)?、?((?:[一-鿿々ァ-ヺーA-Za-z0-9]|(?![のをにはがでとへもや])[ぁ-ゖ]){2,12}?)"
+                    r"(?:の|を|に|へ)"
+                    r"(?:お申し込み|お申込み|お申込|ご注文|ご予約|ご購入|お買い上げ|お買い求め|ご依頼|ご契約|ご用命|資料請求|お見積り?のご依頼)"
+                    r"(?:を)?(?:いただき|頂き|くださり|下さり)(?:まして)?、?\s*(?:誠に|まことに|大変|本当に)?\s*(?:ありがとう|有難う)")
+# ...and the apology that says the reply's matter is a complaint
+_COMPLAINT = lazy(r"ご迷惑をおかけ|ご不便をおかけ|ご不快な思い|申し訳ございません|申し訳ありません|お詫び申し上げ|深くお詫び")
+_NOT_A_MATTER = lazy(r"^(?:当店|弊社|当社|当館|当院|本サービス|当サービス|弊店|こちら|サービス|商品|お品物|ご注文|ご連絡|お問い合わせ)$")
+
+
+def _thanks_for_other(doc: Document, ctx: CheckContext):
+    """11月27日に…回収されなかった件について、ご迷惑をおかけし申し訳ございません。… 粗大ごみのお申し込みを
+    いただき、ありがとうございました: in a reply about a complaint, after the apology, thanks for another
+    matter by name, which the reply (and the quoted message) names nowhere else: a stock line of the
+    reply to another request. Not the opening's thanks before the apology (このたびは空港送迎のご予約を
+    いただき…。お迎えが遅れ、申し訳ございません: the complaint's own matter)."""
+    norm = doc.norm
+    sorry = _COMPLAINT.search(norm)
+    if sorry is None:
+        return
+    wanted = ctx.spec.segments
+    at = sorry.end()
+    # (only the sentences that hold the thanks' word after the apology are searched for the thanks)
+    while True:
+        p = min((q for q in (norm.find("ありがとう", at), norm.find("有難う", at)) if q >= 0), default=-1)
+        if p < 0:
+            return
+        s = doc.sentence_at(p)
+        at = s.nend if s is not None and s.nend > p else p + 1
+        if s is None or s.kind not in wanted or s.nstart < sorry.end():
+            continue
+        m = _THANKED_FOR.search(norm, s.nstart, s.nend)
+        if m is None:
+            continue
+        x = m.group(1)
+        if _NOT_A_MATTER.match(x) or norm.count(x) > 1:
+            continue  # (the reply's own matter, named again)
+        yield Hit(s.start, s.end, f"この返信はお詫びの返信ですが、「{x}」へのお礼の定型文が残っています。"
+                                  f"「{x}」はこの返信のほかの箇所に出てきません。別の用件のテンプレートから残った文ではありませんか。",
+                  None)
+        return
+
+
+# (the goods' word, or the apology's words the thanks for another matter needs: _COMPLAINT)
+@triggered_by(r"商品|ご迷惑をおかけ|ご不便をおかけ|ご不快な思い|申し訳ございません|申し訳ありません|お詫び申し上げ|深くお詫び")
 def other_matter(doc: Document, ctx: CheckContext):
+    yield from _thanks_for_other(doc, ctx)
+    if "商品" in doc.norm:
+        yield from _goods_line(doc, ctx)
+
+
+def _goods_line(doc: Document, ctx: CheckContext):
     norm = doc.norm
     line = None
     for s in _linted_ranges(doc, ctx.spec.segments):
