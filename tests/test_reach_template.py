@@ -222,8 +222,34 @@ def _signed(body: str, channel: str, place: str, addressee: str = "山田 花子
             f"ご不明な点がございましたら、お気軽にお問い合わせください。\n\n{place}\n佐藤 一郎")
 
 
+# A company other than the addressee's, called with 様 where the reader's own belongs
+COMPANY_ADDRESSEE = "株式会社ミナト精機\n総務部 田中 様"
+OTHER_COMPANY = ("株式会社サクラ", "サクラ食品", "日進精機", "東和商事")
+COMPANY_LINES = ("{x}様のご注文は、明日発送いたします。", "{x}様向けの特別価格にてお見積りいたしました。",
+                 "{x}様におかれましては、ご不便をおかけし申し訳ございません。", "{x}様とのお取引につきまして、ご案内いたします。")
+# Our shop's name at one end of the reply, and another shop's at the other (signed with ours)
+END_LINES = (("いつも{x}をご利用いただき、ありがとうございます。", "今後とも{y}をよろしくお願いいたします。"),
+             ("このたびは{x}でお買い物いただき、ありがとうございます。", "今後とも{y}をよろしくお願いいたします。"),
+             ("いつも{y}をご利用いただき、ありがとうございます。", "今後とも{x}をよろしくお願いいたします。"))
+SHOPS = (("ハルカストア", "ミライストア"), ("青空ブックス", "みどり書房"), ("ホテル海風", "グランドホテル港が丘"))
+# The reader's own model, by its code, said twice, and another code said once as theirs
+CODES = (("HV-450", "HL-250"), ("KT-10W", "KT-20B"), ("AB1200", "AB1500"))
+
+
 def mixed_name_invalid():
     out = []
+    for x, line in itertools.product(OTHER_COMPANY, COMPANY_LINES):
+        text = (f"{COMPANY_ADDRESSEE}\n\nいつもお世話になっております。\nみどり工業の佐藤でございます。\n\n{line.format(x=x)}\n\n"
+                "今後ともよろしくお願いいたします。\n\nみどり工業株式会社\n佐藤 一郎")
+        out.append((text, "email", x))
+    for (first, last), (x, ours) in itertools.product(END_LINES, SHOPS):
+        text = (f"山田 花子 様\n\n{first.format(x=x, y=ours)}\n{ours}の佐藤でございます。\n\nご注文の品は明日発送いたします。\n\n"
+                f"{last.format(x=x, y=ours)}\n\n{ours}\n佐藤 一郎")
+        out.append((text, "email", x))
+    for a, b in CODES:
+        text = (f"山田 花子 様\n\nお問い合わせいただきました{a}の納期につきまして、ご案内いたします。\n{a}は、来週入荷の予定です。\n"
+                f"なお、ご照会の{b}に付属するケーブルは、別売りとなります。\n\nみどり電機 佐藤")
+        out.append((text, "email", b))
     for x, place, channel in itertools.product(OTHER_PERSON, PERSON_PLACES, ("email",)):
         out.append((framed(place.format(x=x), channel), channel, x[:2]))
     for (x, ours), line in itertools.product(PLACES, PLACE_LINES):
@@ -244,6 +270,18 @@ def mixed_name_invalid():
 
 def mixed_name_valid():
     out = []
+    for x, line in itertools.product(("株式会社ミナト精機", "ミナト精機"), COMPANY_LINES):
+        text = (f"{COMPANY_ADDRESSEE}\n\nいつもお世話になっております。\nみどり工業の佐藤でございます。\n\n{line.format(x=x)}\n\n"
+                "今後ともよろしくお願いいたします。\n\nみどり工業株式会社\n佐藤 一郎")
+        out.append((text, "email"))
+    for (first, last), (x, ours) in itertools.product(END_LINES, SHOPS):
+        text = (f"山田 花子 様\n\n{first.format(x=ours, y=ours)}\n{ours}の佐藤でございます。\n\nご注文の品は明日発送いたします。\n\n"
+                f"{last.format(x=ours, y=ours)}\n\n{ours}\n佐藤 一郎")
+        out.append((text, "email"))
+    for a, b in CODES:
+        text = (f"山田 花子 様\n\nお問い合わせいただきました{a}の納期につきまして、ご案内いたします。\n{a}は、来週入荷の予定です。\n"
+                f"なお、後継機種の{b}も、あわせてご検討ください。\n\nみどり電機 佐藤")
+        out.append((text, "email"))
     for place, channel in itertools.product(PERSON_PLACES, CHANNELS):
         out.append((framed(place.format(x="山田様"), channel), channel))
     for body in ("ご主人様のご予約も、あわせて承りました。", "奥様からお問い合わせいただいた件について、ご案内いたします。",

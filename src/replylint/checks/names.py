@@ -418,13 +418,6 @@ _GATE_KINDS.update({w: "building" for w in _BUILDING_WORD[3:-1].split("|")})
 _GATE = lazy("|".join(sorted(list(_GATE_KINDS) + ["号室", "お待ち", "さん", "「", "家"], key=len, reverse=True)))
 
 
-# (any of these, _STARTS first: two replies in three hold one of its words, and the trigger then
-# stops there; _starts reads the match as where _STARTS's words begin, which it is, or, when the
-# reply holds none of them, a place after which none stands)
-mixed_name.trigger = AnyOf(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN,
-                           _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED, _FOR_WHOM, _HOUSEHOLD_WORD)
-
-
 def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
     """Where the words of _STARTS stand before `hi`: those that start the two ends, and the
     honours. Every match of the check's patterns (_OPENING_NAME and _CLOSING_NAME; _HONOUR and
@@ -1668,3 +1661,10 @@ def _other_code(doc: Document, written):
     yield Hit(*doc.original_span(m.start(1), m.end(1)),
               f"「{odd}」は、この返信のほかの箇所の型番（{right}）と違います。"
               f"別のお客様への返信から残った型番ではありませんか。", right)
+
+
+# (any of these, _STARTS first: two replies in three hold one of its words, and the trigger then
+# stops there; _starts reads the match as where _STARTS's words begin, which it is, or, when the
+# reply holds none of them, a place after which none stands)
+mixed_name.trigger = AnyOf(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN,
+                           _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED, _FOR_WHOM, _HOUSEHOLD_WORD, _BUILDING_WORD_RX, _OWN_CODE)
