@@ -322,6 +322,8 @@ THANKS = ("{x}のお申し込みをいただき、ありがとうございまし
 def other_matter_invalid():
     out = []
     for k, (complaint, x, thanks) in enumerate(itertools.product(COMPLAINTS, MATTERS, THANKS)):
+        if "ご注文" in thanks and "お届け" in complaint:
+            continue  # (thanks for buying, in a reply about goods: valid)
         channel = CHANNELS[k % 3]
         line = thanks.format(x=x)
         out.append((framed(f"{complaint}\n{line}", channel), channel, line))
@@ -338,6 +340,9 @@ def other_matter_valid():
         out.append((framed(f"{complaint}\n{line}{x}の当日は、係員がご案内いたします。", channel), channel))
     for complaint, channel in itertools.product(COMPLAINTS, CHANNELS):
         out.append((framed(f"{complaint}\nご連絡をいただき、ありがとうございました。", channel), channel))
+        # (thanks for buying the goods the complaint is about, by the goods' name)
+        out.append((framed("ご注文の品が破損していたとのこと、申し訳ございません。代わりの品を本日発送いたしました。\n"
+                           "このたびはタオルセットをご購入いただき、ありがとうございました。", channel), channel))
         out.append((framed(f"{complaint}\n今後とも当店のご利用をいただき、ありがとうございます。", channel), channel))
     return out
 

@@ -1157,6 +1157,7 @@ _THANKED_FOR = lazy(r"(?:^|(?<=[\s、。「」]))(?:このたびは|この度は
                     r"(?:を)?(?:いただき|頂き|くださり|下さり)(?:まして)?、?\s*(?:誠に|まことに|大変|本当に)?\s*(?:ありがとう|有難う)")
 # ...and the apology that says the reply's matter is a complaint
 _COMPLAINT = lazy(r"ご迷惑をおかけ|ご不便をおかけ|ご不快な思い|申し訳ございません|申し訳ありません|お詫び申し上げ|深くお詫び")
+_BOUGHT = lazy(r"ご注文|ご購入|お買い上げ|お買い求め")
 _NOT_A_MATTER = lazy(r"^(?:当店|弊社|当社|当館|当院|本サービス|当サービス|弊店|こちら|サービス|商品|お品物|ご注文|ご連絡|お問い合わせ)$")
 
 
@@ -1187,6 +1188,8 @@ def _thanks_for_other(doc: Document, ctx: CheckContext):
         x = m.group(1)
         if _NOT_A_MATTER.match(x) or norm.count(x) > 1:
             continue  # (the reply's own matter, named again)
+        if _BOUGHT.search(norm, m.start(), m.end()) and _OF_GOODS.search(norm[:s.nstart] + "\n" + norm[s.nend:]):
+            continue  # (thanks for buying, in a reply about goods: the complaint's own order, by its name)
         yield Hit(s.start, s.end, f"この返信はお詫びの返信ですが、「{x}」へのお礼の定型文が残っています。"
                                   f"「{x}」はこの返信のほかの箇所に出てきません。別の用件のテンプレートから残った文ではありませんか。",
                   None)
