@@ -50,6 +50,7 @@ _BARE_OPENING = lazy(r"()" + _NAME + r"[\s]*(を|に|へ)" + _OPENING_USE
                      + r"(いただき|頂き)[、\s]*(誠に|まことに|大変|本当に)?[、\s]*(ありがとう|有難う|有り難う"
                      # (…いただき、スタッフ一同とても嬉しく思っております)
                      r"|[^。\n]{0,12}?(嬉しく|うれしく))")
+_USE_THANKED = lazy(r"[をにへ][\s]*" + _OPENING_USE + r"(?:いただき|頂き)")  # (what every _BARE_OPENING match holds)
 _WHEN = lazy(r"[0-9０-９]|^(先|今|昨|前|本|翌|この|その|あの|過日|去る)|(日|月|年|週|頃|ごろ|前|後|中|際|時)$")
 _CLOSING_NAME = lazy(
     r"(今後とも|引き続き|これからも|一同)[、\s]*" + _NAME
@@ -562,7 +563,8 @@ def _bare_openings(doc: Document) -> list[re.Match]:
     norm = doc.norm
     found = []
     for s in doc.linted_sentences(seg.GREETING):
-        if not _STARTS.match(norm, s.nstart, s.nend):
+        # (the use thanked for, right before いただき, first: most greetings thank for none by name)
+        if _USE_THANKED.search(norm, s.nstart, s.nend) and not _STARTS.match(norm, s.nstart, s.nend):
             m = _BARE_OPENING.match(norm, s.nstart, s.nend)
             if m is not None and not _WHEN.search(m.group(2)):
                 found.append(m)
