@@ -1157,6 +1157,8 @@ _THANKED_FOR = lazy(r"(?:^|(?<=[\s、。「」]))(?:このたびは|この度は
                     r"(?:を)?(?:いただき|頂き|くださり|下さり)(?:まして)?、?\s*(?:誠に|まことに|大変|本当に)?\s*(?:ありがとう|有難う)")
 # ...and the apology that says the reply's matter is a complaint
 _COMPLAINT = lazy(r"ご迷惑をおかけ|ご不便をおかけ|ご不快な思い|申し訳ございません|申し訳ありません|お詫び申し上げ|深くお詫び")
+# (the words of what the customer did, each a literal: one of them stands in every _THANKED_FOR match)
+_MATTER_VERB = lazy(r"お申し込み|お申込|ご注文|ご予約|ご購入|お買い上げ|お買い求め|ご依頼|ご契約|ご用命|資料請求|お見積")
 _BOUGHT = lazy(r"ご注文|ご購入|お買い上げ|お買い求め")
 _NOT_A_MATTER = lazy(r"^(?:当店|弊社|当社|当館|当院|本サービス|当サービス|弊店|こちら|サービス|商品|お品物|ご注文|ご連絡|お問い合わせ)$")
 
@@ -1182,6 +1184,8 @@ def _thanks_for_other(doc: Document, ctx: CheckContext):
         at = s.nend if s is not None and s.nend > p else p + 1
         if s is None or s.kind not in wanted or s.nstart < sorry.end():
             continue
+        if _MATTER_VERB.search(norm, s.nstart, s.nend) is None:
+            continue  # (a thanks for no matter by name: ご連絡ありがとうございました)
         m = _THANKED_FOR.search(norm, s.nstart, s.nend)
         if m is None:
             continue
