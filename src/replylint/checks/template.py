@@ -526,7 +526,8 @@ _AGENT_NOTE = Grammar(
     r"|[★☆※#■◆●▼]\s*(" + _NOTE_HEAD + r")\s*[:：][^\n]*"
     # ...or alone at a line's start, over plain words (not a count or a label for the reader:
     # 社内：10名, メモ欄にご記入ください): メモ：…, memo: …, 社内メモ …, 確認中：…
-    r"|(?:(?<=\n)|(?<=\n )|(?<![\s\S]))(?:(?:社内|内部)(?:メモ|用|向け|連絡|共有)?|メモ|memo|Memo|MEMO|要確認|確認中)"
+    # (確認中：/要確認： over a thing of the reader's, ご返金の時期, is a status told to them)
+    r"|(?:(?<=\n)|(?<=\n )|(?<![\s\S]))(?:(?:社内|内部)(?:メモ|用|向け|連絡|共有)?|メモ|memo|Memo|MEMO|(?:要確認|確認中)(?=\s*[:：]\s*[^おご\s]|\s+[^おご:：\s]))"
     r"(?:\s*[:：]\s*|\s+)(?![0-9])(?![^\n]*?(ます|ください|ません|です|ござい))[^\s:：][^\n]*"
     # （↑ かなりお怒りなので、お詫びは厚めに）: a bracket that points at the text it is about, in
     # plain words (not a polite one to the customer: （↓受付時間にご注意ください）)
