@@ -80,6 +80,10 @@ def placeholder_invalid():
         if after:
             for channel in CHANNELS:
                 out.append((framed(f"このたびは{slot}{after}にご不便をおかけし、申し訳ございません。", channel), channel, slot))
+    # a name's or a number's slot standing as the noun of a phrase, before a particle or です
+    for slot, channel in itertools.product(NAME_SLOTS, CHANNELS):
+        out.append((framed(f"担当の{slot}より、明日ご連絡いたします。", channel), channel, slot))
+        out.append((framed(f"ご予約番号は{slot}です。", channel), channel, slot))
     for slot, channel in itertools.product(DATE_SLOTS, CHANNELS):
         out.append((framed(f"商品は{slot}に発送いたします。", channel), channel, slot[:2]))
         out.append((framed(f"ご来店日は{slot}です", channel), channel, slot[:2]))
@@ -112,6 +116,11 @@ PLACEHOLDER_VALID_BODIES = (
     "＜お問い合わせ窓口＞\nカスタマーサポート 0120-000-000（平日10時〜18時）",
     "【お問い合わせ先】\nサポートセンター 0120-000-000",
     "[新商品] ふわふわタオルは、6月から店頭に並びます。",
+    "申込書の＿＿＿の欄に、お名前をご記入ください。",
+    "お名前：＿＿＿＿＿＿",
+    "ご用意できるサイズはXXLです。",
+    "当日は**必ず**身分証明書をお持ちください。",
+    "担当の山田 ** より、明日ご連絡いたします。",
 )
 
 

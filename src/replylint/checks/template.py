@@ -69,6 +69,9 @@ _SLOTS = (
     # _for_the_reader
     r"|(?<![A-Za-z0-9_])_{2,}(?:\s?(?:年|月|日|時|分)\s?_{2,})*(?=\s?(?:月|日|時|分|円|件|個|名様|回|営業日|週間|曜|年|号室|階|" + _HONOURS[3:-1] + r"))"
     r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"  # XXX (not XXXL)
+    # 担当の＿＿より, ご予約番号は＊＊です, 担当のXXから: a blank or a mask standing as the noun of a
+    # phrase, after の/は/が and before a particle or です (not a form's blank for the reader: _for_the_reader)
+    r"|(?<=[のはが])(?:XX|xx|_{2,}|\*{2,})(?=\s?(?:より|から|です|でした|でござい|を|に|へ|まで|と|で|の|は|が)(?![A-Za-z]))"
     r"|(?<=×)(XX|xx)(?![A-Za-z])"  # 「星のかけら ×XX」: a number of them
     # XX月XX日, XX円, XX TB: two X before a counter or a unit, with or without a space
     r"|(?<![A-Za-z])(XX|xx)(?=\s?(月|日|時|分|円|件|個|名|様|さま|さん|殿|くん|ちゃん|番|年|万|千|本|枚|回|台|点|冊|泊|人|歳|%|％|ポイント|号|階"
@@ -458,7 +461,7 @@ def _beside_word(norm: str, a: int, b: int) -> bool:
         label = norm[max(0, a - 3):a].rstrip(" \t")[-1:]
         return label == ":" and norm[a - 1:a] not in _BOX_MARKS and after in ("", "\n")
     if norm.startswith("**", a) and b - a == 2:
-        return a > 0 and norm[a - 1] in "0123456789年月日" or _HONOUR_AFTER.match(norm, b) is not None
+        return a > 0 and norm[a - 1] in "0123456789年月日のはが" or _HONOUR_AFTER.match(norm, b) is not None
     return True
 
 
