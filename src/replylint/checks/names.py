@@ -50,6 +50,7 @@ _BARE_OPENING = lazy(r"()" + _NAME + r"[\s]*(を|に|へ)" + _OPENING_USE
                      + r"(いただき|頂き)[、\s]*(誠に|まことに|大変|本当に)?[、\s]*(ありがとう|有難う|有り難う"
                      # (…いただき、スタッフ一同とても嬉しく思っております)
                      r"|[^。\n]{0,12}?(嬉しく|うれしく))")
+_USE_THANKED = lazy(r"[をにへ][\s]*" + _OPENING_USE + r"(?:いただき|頂き)")  # (what every _BARE_OPENING match holds)
 _WHEN = lazy(r"[0-9０-９]|^(先|今|昨|前|本|翌|この|その|あの|過日|去る)|(日|月|年|週|頃|ごろ|前|後|中|際|時)$")
 _CLOSING_NAME = lazy(
     r"(今後とも|引き続き|これからも|一同)[、\s]*" + _NAME
@@ -210,6 +211,8 @@ _BUILDING_WORD = r"(?:ハイツ|メゾン|マンション|レジデンス|コー
 _BUILDING = (r"(?:[ァ-ヺー]{0,8}|(?<![一-鿿々])[一-鿿々]{1,4})" + _BUILDING_WORD + r"[一-鿿々ァ-ヺー]{0,6}")
 _ROOM_WORD = lazy(r"号室")
 _BUILDING_WORD_RX = lazy(_BUILDING_WORD)
+# (a name with が before a place's word runs on: ハイツ緑が丘, メゾン桜が丘)
+_BUILDING_RX = lazy(_BUILDING + r"(?:(?<=[一-鿿々])が[丘岡原崎谷浜関森池島坂沢峰台])?")
 _ROOM = lazy(r"([ァ-ヺー一-鿿々A-Za-z]{2,15})[^\S\n]*[0-9０-９]{1,4}号室")  # (whatever its words: ルミエール本町 108号室)
 # The building we go to: 〇〇へ伺います, 〇〇に参ります, 〇〇を訪問します
 _VISIT = lazy(r"(" + _BUILDING + r")[^\S\n]*(?:へ|に)[^\S\n]*(?:お?伺|うかが|参り|参ります|まいり|お邪魔|訪問|向かい)"
@@ -220,7 +223,8 @@ _TWO_PLACES = lazy(r"引っ?越|引越|転居|移転|新居|旧居|転出|転入
 
 # Where the customer is met: 渋谷校の受付で, 梅田店のカウンターまで, 本館のフロントへ (_received)
 # (a desk of the place may be named: みどり中央病院 2階の皮膚科受付へ, 本館の総合受付で)
-_RECEPTION = lazy(r"の(?:[一-鿿々ァ-ヺー]{1,6}?)?(?:受付|フロント|窓口|カウンター|レジ)(?:で|まで|にて|へ|に)")
+_DESK_WORDS = ("受付", "フロント", "窓口", "カウンター", "レジ")
+_RECEPTION = lazy(r"の(?:[一-鿿々ァ-ヺー]{1,6}?)?(?:" + "|".join(_DESK_WORDS) + r")(?:で|まで|にて|へ|に)")
 # The place where we wait for the customer: みずなら高原スキー場で小林様のお越しをお待ちしております
 # (read back from お待ち, the trigger's word)
 _WAIT_WORD = lazy(r"お待ち(?:して|いたして|申し上げ)")
@@ -253,7 +257,8 @@ _OWN_LABEL = lazy(r"ご予約名|ご予約者|お名前|ご契約者|お申込�
 # (and the customer's own product, which _other_model reads)
 _OWNED = lazy(r"お使いの|ご購入|お買い上げ|ご愛用|お持ちの")
 # (and the grounds of a place, which _grounds reads)
-_GROUNDS_WORD = lazy(r"駐車場|駐輪場|仮囲い|敷地|館内|場内")
+_GROUNDS_WORDS = ("駐車場", "駐輪場", "仮囲い", "敷地", "館内", "場内")
+_GROUNDS_WORD = lazy("|".join(_GROUNDS_WORDS))
 # (and a given name with さん, which _child_by_given_name reads)
 _GIVEN_SAN = lazy(r"さん")
 # (and the words of the places and shops a self-introduction names, which _introduced_as_other reads)
@@ -270,36 +275,148 @@ _HOUSEHOLD = lazy(r"(?<![一-鿿々])([一-鿿々]{2})家(?=" + _HOUSEHOLD_AFTER
 _HOUSEHOLD_WORD = lazy(r"家" + _HOUSEHOLD_AFTER)  # (the trigger's: a literal first)
 
 
+class _Index:
+    """What the reply signs, addresses and mentions, read once per reply (Document.cache) and
+    looked up by every sub-family below: the bounds of what we wrote, the places where the two
+    ends and the honours start (_starts), the addressee's lines and the family name of the first
+    line, the texts with their blanks taken out. Each part is read on its first use: a reply that
+    no sub-family reaches past its gate pays for none of them."""
+
+    __slots__ = ("doc", "written", "lo", "hi", "ends", "honours", "_addressee", "_head", "_flat", "_flat_quoted",
+                 "_flat_signed", "_known", "_prose", "_openings", "_words")
+
+    def __init__(self, doc: Document, ctx: CheckContext, written) -> None:
+        self.doc = doc
+        self.written = written
+        self.lo, self.hi = written[0].nstart, written[-1].nend
+        self.ends, self.honours = _starts(doc, ctx, self.hi)
+        self._addressee = self._head = self._flat = self._flat_quoted = self._flat_signed = self._known = None
+        self._prose = self._openings = self._words = None
+
+    @property
+    def words(self) -> set[str]:
+        """The kinds of words (_GATE_KINDS) and the words of _GATE that stand in what we wrote."""
+        if self._words is None:
+            get = _GATE_KINDS.get
+            self._words = {get(w, w) for w in _GATE.findall(self.doc.norm, self.lo, self.hi)}
+        return self._words
+
+    @property
+    def openings(self) -> list[re.Match]:
+        """The opening's thanks for a name (_OPENING_NAME at the starts of the ends, then the
+        bare ones), which _ends and _opened_as_other both read."""
+        if self._openings is None:
+            self._openings = _matches(_OPENING_NAME, self.doc.norm, self.ends, self.lo, self.hi) + _bare_openings(self.doc)
+        return self._openings
+
+    @property
+    def prose(self) -> list:
+        """The greeting, body and closing sentences (in text order)."""
+        if self._prose is None:
+            self._prose = self.doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
+        return self._prose
+
+    @property
+    def addressee(self) -> tuple[list[str], str]:
+        """The addressee's lines, and the lines joined by a blank."""
+        if self._addressee is None:
+            norm = self.doc.norm
+            lines = [norm[s.nstart:s.nend] for s in self.doc.linted_sentences(seg.ADDRESSEE)]
+            self._addressee = (lines, " ".join(lines))
+        return self._addressee
+
+    @property
+    def head(self):
+        """The reply's first line that holds a word, and the match of a person's name with 様 on
+        it (_FAMILY_NAME), or None."""
+        if self._head is None:
+            doc, norm = self.doc, self.doc.norm
+            head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
+            self._head = (head, _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None)
+        return self._head
+
+    @property
+    def flat(self) -> str:
+        """The whole reply, its blanks taken out."""
+        if self._flat is None:
+            self._flat = _SPACE.sub("", self.doc.norm)
+        return self._flat
+
+    @property
+    def flat_quoted(self) -> str:
+        if self._flat_quoted is None:
+            self._flat_quoted = _SPACE.sub("", self.doc.quoted_text)
+        return self._flat_quoted
+
+    @property
+    def flat_signed(self) -> str:
+        if self._flat_signed is None:
+            self._flat_signed = _SPACE.sub("", self.doc.signed_text)
+        return self._flat_signed
+
+    def known(self, addressee: str) -> str:
+        """The names the reply gives the customer and itself, blanks taken out (_known_names)."""
+        if self._known is None:
+            self._known = "\n".join((_SPACE.sub("", addressee), self.flat_quoted, self.flat_signed))
+        return self._known
+
+
 def mixed_name(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences()
     if not written:
         return
-    ends, honours = _starts(doc, ctx, written[-1].nend)
-    yield from _ends(doc, written[0].nstart, written[-1].nend, ends)
-    yield from _welcome(doc, ends, written[0].nstart, written[-1].nend)
-    yield from _called(doc, honours)
-    yield from _pet_names(doc, honours)
-    yield from _visited(doc, written[0].nstart, written[-1].nend)
-    yield from _received(doc, written[0].nstart, written[-1].nend)
-    yield from _waited_at(doc, written[0].nstart, written[-1].nend)
-    yield from _grounds(doc, written[0].nstart, written[-1].nend)
+    idx = _Index(doc, ctx, written)
+    # Each sub-family is called only where the words it cannot find a name without stand in
+    # what we wrote (_Index.words: one scan for them all; each sub-family's own search for its
+    # words, in a generator of its own, cost more for the many replies that hold none).
+    words = idx.words
+    if idx.ends:
+        yield from _ends(doc, idx)
+        yield from _welcome(doc, idx)
+    if idx.honours:
+        yield from _called(doc, idx)
+        yield from _pet_names(doc, idx.honours)
+    visited = False
+    if "号室" in words:
+        for hit in _visited(doc, idx):
+            visited = True
+            yield hit
+    if not visited and "building" in words:
+        yield from _other_building(doc, idx)
+    if "desk" in words:
+        yield from _received(doc, idx)
+    if "お待ち" in words:
+        yield from _waited_at(doc, idx)
+    if "grounds" in words:
+        yield from _grounds(doc, idx)
     yield from _introduced_as_other(doc)
-    yield from _child_by_given_name(doc)
-    yield from _other_item(doc)
-    yield from _labelled_other(doc)
-    yield from _other_model(doc)
-    yield from _other_event(doc, written[0].nstart, written[-1].nend)
-    yield from _for_other_company(doc, written)
-    yield from _opened_as_other(doc, ends, written[0].nstart, written[-1].nend)
-    yield from _other_code(doc, written)
-    yield from _other_household(doc, written)
+    if "さん" in words:
+        yield from _child_by_given_name(doc, idx)
+    if "item" in words:
+        yield from _other_item(doc, idx)
+    yield from _labelled_other(doc, idx)
+    yield from _other_model(doc, idx)
+    if "「" in words:
+        yield from _other_event(doc, idx)
+    if "for" in words:
+        yield from _for_other_company(doc, idx)
+    yield from _opened_as_other(doc, idx)
+    if "own" in words:
+        yield from _other_code(doc, written)
+    if "家" in words:
+        yield from _other_household(doc, idx)
 
 
-# (any of these, _STARTS first: two replies in three hold one of its words, and the trigger then
-# stops there; _starts reads the match as where _STARTS's words begin, which it is, or, when the
-# reply holds none of them, a place after which none stands)
-mixed_name.trigger = AnyOf(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN,
-                           _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED, _FOR_WHOM, _HOUSEHOLD_WORD)
+# The words each sub-family above needs in what we wrote, as the kind _Index.words names them by
+# (a word of its own, or a kind): every match of the sub-family's patterns holds one.
+_GATE_KINDS = {w: "desk" for w in ("受付", "フロント", "窓口", "カウンター", "レジ")}
+_GATE_KINDS.update({w: "grounds" for w in ("駐車場", "駐輪場", "仮囲い", "敷地", "館内", "場内")})
+_GATE_KINDS.update({w: "own" for w in ("お問い合わせ", "お問合せ", "ご照会", "ご質問", "お使い", "ご使用", "ご契約")})
+_GATE_KINDS.update({w: "for" for w in ("様向け", "様専用", "様限定", "様だけの", "様での", "さま向け", "さま専用", "さま限定",
+                                       "さまだけの", "さまでの")})
+_GATE_KINDS.update({w: "item" for w in _ITEM_KIND})
+_GATE_KINDS.update({w: "building" for w in _BUILDING_WORD[3:-1].split("|")})
+_GATE = lazy("|".join(sorted(list(_GATE_KINDS) + ["号室", "お待ち", "さん", "「", "家"], key=len, reverse=True)))
 
 
 def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
@@ -372,9 +489,9 @@ class _Confirmed:
         return len(start) >= 2 and (start in self.pieces or start in self.quoted)
 
 
-def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
-    norm = doc.norm
-    opening = [(m, _clean_name(m.group(2))) for m in _matches(_OPENING_NAME, norm, starts, lo, hi) + _bare_openings(doc)]
+def _ends(doc: Document, idx: _Index):
+    norm, lo, hi, starts = doc.norm, idx.lo, idx.hi, idx.ends
+    opening = [(m, _clean_name(m.group(2))) for m in idx.openings]
     opening.sort(key=lambda found: found[0].start())
     closing = [(m, _clean_name(m.group(2))) for m in _matches(_CLOSING_NAME, norm, starts, lo, hi)]
     opening = [(m, x) for m, x in opening if x and not _GENERIC.search(x)]
@@ -422,10 +539,18 @@ def _ends(doc: Document, lo: int, hi: int, starts: list[int]):
             continue
         hit = _other_branch(doc, m, x, signed, m.group(1) == "一同") or _other_brand(doc, m, x, signed) \
             or (None if confirmed(x) else _other_of_kind(doc, m, x, signed) or _other_trade(doc, m, x, signed)
-                or _other_desk(doc, m, x))
+                or _other_desk(doc, m, x) or _other_place_waiting(doc, m, idx))
         if hit is not None:
             reported.add(x)
             yield hit
+
+
+def _other_place_waiting(doc: Document, m: re.Match, idx: _Index) -> Hit | None:
+    """スタッフ一同、山水荘にてお待ちしております … 旅館 かじか荘 (signed): the place where the staff
+    wait is another place of the kind we sign with (as _welcome reads before スタッフ一同)."""
+    if m.group(1) != "一同" or not doc.signed_text:
+        return None
+    return next(_Places(doc, doc.signed_text, [], idx).other_at(m.start(2), m.end(2)), None)
 
 
 def _same_kind(x: str, y: str) -> bool:
@@ -438,7 +563,8 @@ def _bare_openings(doc: Document) -> list[re.Match]:
     norm = doc.norm
     found = []
     for s in doc.linted_sentences(seg.GREETING):
-        if not _STARTS.match(norm, s.nstart, s.nend):
+        # (the use thanked for, right before いただき, first: most greetings thank for none by name)
+        if _USE_THANKED.search(norm, s.nstart, s.nend) and not _STARTS.match(norm, s.nstart, s.nend):
             m = _BARE_OPENING.match(norm, s.nstart, s.nend)
             if m is not None and not _WHEN.search(m.group(2)):
                 found.append(m)
@@ -638,7 +764,7 @@ def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
 # The staff who welcome the customer, named by their place: 当日は、湯元 花月館のスタッフ一同 /
 # 三鷹店の従業員一同. The name stands before の + the staff's word + 一同 (a start of _STARTS), back
 # to a mark or to the day it speaks of (当日は).
-_STAFF_BEFORE = lazy(r"の(?:スタッフ|従業員|社員|職員|スタッフ・従業員)[\s、]*$")
+_STAFF_BEFORE = lazy(r"の?(?:スタッフ|従業員|社員|職員|スタッフ・従業員)[\s、]*$")
 _WELCOME_NAME = lazy(r"(?:^|[、。!?\n「」『』()])[^\S\n]*(?:(?:当日|本日|明日|ご来店の際|お越しの際)は[^\S\n]*)?"
                      r"([^、。!?\n「」『』()]{2,20}?)$")
 # Families of the place's word a name ends with: two names that end in one family are two places
@@ -652,22 +778,22 @@ _STAFF_REACH = 30
 _BOOKED_AT = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()!?]{2,15}?)(?:にて|で)、?[^。\n]{0,30}?ご予約を(?:お取り|承り|お受け)")
 
 
-def _welcome(doc: Document, starts: list[int], lo: int, hi: int):
+def _welcome(doc: Document, idx: _Index):
     """当日は、吉祥寺店のスタッフ一同お待ちしております … スマホドクター町田店の佐々木です: the staff
     who welcome the customer are named by a place the reply names nowhere else, and the writer
     signs with another place of the same kind (a welcome line of another branch's or inn's macro).
     Silent unless the signature, the self-introduction or the booking (〇〇店にて…ご予約をお取り
     しました) names that other place."""
-    norm = doc.norm
+    norm, lo, hi = doc.norm, idx.lo, idx.hi
     # (most replies reach here through another start, 今後とも or いつも: nothing is read for them)
-    welcomes = [p for p in starts if lo <= p < hi and norm.startswith("一同", p)]
+    welcomes = [p for p in idx.ends if lo <= p < hi and norm.startswith("一同", p)]
     if not welcomes:
         return
     signed = doc.signed_text
     booked = [m.group(1) for m in _BOOKED_AT.finditer(norm, lo, hi)] if "予約" in norm else []
     if not signed and not booked:
         return
-    places = _Places(doc, signed, booked)
+    places = _Places(doc, signed, booked, idx)
     for p in welcomes:
         staff = _STAFF_BEFORE.search(norm, max(lo, p - _STAFF_REACH), p)
         if staff is None:
@@ -686,22 +812,28 @@ class _Places:
     """The places of ours the reply names (the signed text's words, the booking's place), against
     which a place named where the customer is met is another branch's."""
 
-    def __init__(self, doc: Document, signed: str, booked: list[str]) -> None:
+    def __init__(self, doc: Document, signed: str, booked: list[str], idx: _Index) -> None:
         self.doc = doc
         # (a name said alone, its です and 公式 taken off: しおさいホール公式です -> しおさいホール)
+        # (each word split at の too, and kept whole: 湯の宿 is an inn's word, 桜ヶ丘教室の河野 a place and a person)
         self.words = booked + [w for w in (_OFFICIAL.sub("", w) for w in _SIGNED_SPLIT.split(signed.replace("の", " ")))
                                if len(w) >= 3]
-        self.flat_own = _SPACE.sub("", doc.norm)
-        self.flat_known = _SPACE.sub("", signed) + "\n" + _SPACE.sub("", doc.quoted_text)
+        self.words += [w for w in _SIGNED_SPLIT.split(signed) if "の宿" in w and len(w) >= 3]
+        self.flat_own = idx.flat
+        self.flat_known = idx.flat_signed + "\n" + idx.flat_quoted
 
     def other(self, named: re.Match):
         """A hit for the place in group 1 of `named` when it is another of the kind ours are."""
-        x = _clean_name(named.group(1))
-        b = named.end(1)
-        floor = _FLOOR.search(named.group(1))
+        yield from self.other_at(named.start(1), named.end(1))
+
+    def other_at(self, a: int, b: int):
+        """A hit for the place named at norm[a:b] when it is another of the kind ours are."""
+        said = self.doc.norm[a:b]
+        x = _clean_name(said)
+        floor = _FLOOR.search(said)
         if floor is not None:  # (みどり中央病院 2階の受付: the place, not its floor)
-            b = named.start(1) + floor.start()
-            x = _clean_name(self.doc.norm[named.start(1):b])
+            b = a + floor.start()
+            x = _clean_name(self.doc.norm[a:b])
         family = next((f for f in _PLACE_FAMILIES if f.search(x)), None)
         if family is None or len(x) - len(family.search(x).group()) < 2 or _GENERIC.search(x) or _SLOT_MARK.search(x):
             return  # (〇〇分館: a slot, which template/placeholder reports)
@@ -713,19 +845,21 @@ class _Places:
         others = [w for w in self.words if family.search(w) and not _GENERIC.search(w)]
         if not others or any(_related(x, _clean_name(w)) for w in self.words):
             return
-        yield _hit(self.doc, None, x, others[0], named.start(1), b)
+        yield _hit(self.doc, None, x, others[0], a, b)
 
 
-def _received(doc: Document, lo: int, hi: int):
+def _received(doc: Document, idx: _Index):
     """渋谷校の受付でお名前をお伝えください … リンガス英会話 横浜校の小林です: the place where
     the customer is met is named once, and the writer signs with another place of its kind (as
     _welcome, for the desk a macro of another branch sends the customer to)."""
-    norm = doc.norm
+    norm, lo, hi = doc.norm, idx.lo, idx.hi
+    if not any(norm.find(w, lo, hi) >= 0 for w in _DESK_WORDS):
+        return  # (every match of _RECEPTION holds one: most replies name no desk)
     found = list(_RECEPTION.finditer(norm, lo, hi))
     signed = doc.signed_text
     if not found or not signed:
         return
-    places = _Places(doc, signed, [])
+    places = _Places(doc, signed, [], idx)
     for m in found:
         named = _WELCOME_NAME.search(norm, max(lo, m.start() - _STAFF_REACH), m.start())
         if named is not None:
@@ -737,47 +871,49 @@ def _received(doc: Document, lo: int, hi: int):
 _GROUNDS_OF = lazy(r"(?:^|(?<=[\s、。!?]))([^\s、。!?「」『』()]{2,20}?)(?:には、?|では、?|の)(?:専用の|一部の)?$")
 
 
-def _grounds(doc: Document, lo: int, hi: int):
+def _grounds(doc: Document, idx: _Index):
     """潮風ホールには専用の駐車場がございません … しおさいホール公式です: the place whose grounds
     the reply describes is named once, and the writer answers for another place of its kind (as
     _received)."""
-    yield from _place_before(doc, lo, hi, _GROUNDS_WORD, _GROUNDS_OF, _STAFF_REACH)
+    yield from _place_before(doc, idx, _GROUNDS_WORD, _GROUNDS_OF, _STAFF_REACH)
 
 
-def _waited_at(doc: Document, lo: int, hi: int):
+def _waited_at(doc: Document, idx: _Index):
     """みずなら高原スキー場で小林様のお越しを心よりお待ちしております … 白樺高原スキー場 チケット
     センター: the place where we wait for the customer is named once, and the writer signs with
     another place of its kind (as _received)."""
-    yield from _place_before(doc, lo, hi, _WAIT_WORD, _WAIT_AT, 2 * _STAFF_REACH)
+    yield from _place_before(doc, idx, _WAIT_WORD, _WAIT_AT, 2 * _STAFF_REACH)
 
 
-def _place_before(doc: Document, lo: int, hi: int, word, named_before, reach: int):
+def _place_before(doc: Document, idx: _Index, word, named_before, reach: int):
     """The places `named_before` finds within `reach` characters before each of `word`'s finds
-    between lo and hi, each reported when the writer answers for another place of its kind."""
-    signed = doc.signed_text
-    if not signed:
-        return
-    norm = doc.norm
-    places = None
-    for w in word.finditer(norm, lo, hi):
+    between the bounds of what we wrote, each reported when the writer answers for another place
+    of its kind."""
+    norm, lo, hi = doc.norm, idx.lo, idx.hi
+    places = signed = None
+    for w in word.finditer(norm, lo, hi):  # (the word first: few replies hold one)
+        if signed is None:
+            signed = doc.signed_text
+        if not signed:
+            return
         named = named_before.search(norm, max(lo, w.start() - reach), w.start())
         if named is not None:
-            places = places or _Places(doc, signed, [])
+            places = places or _Places(doc, signed, [], idx)
             yield from places.other(named)
 
 
-def _visited(doc: Document, lo: int, hi: int):
+def _visited(doc: Document, idx: _Index):
     """グランメゾン桜台 203号室の給湯器 … 明日サンハイツ若葉へ伺います: the building we say we go to
     is not the one the customer lives in, and the reply names it nowhere else (a visit line from
     another tenant's reply). Silent when the reply speaks of a move or of other properties."""
-    norm = doc.norm
-    if "号室" not in norm[lo:hi]:
+    norm, lo, hi = doc.norm, idx.lo, idx.hi
+    if norm.find("号室", lo, hi) < 0:
         return
     rooms = {_SPACE.sub("", m.group(1)) for m in _ROOM.finditer(norm, lo, hi)}
     if not rooms or _TWO_PLACES.search(norm, lo, hi):
         return
     flat_own = _SPACE.sub("", norm[lo:hi])
-    known = _SPACE.sub("", doc.signed_text) + "\n" + _SPACE.sub("", doc.quoted_text)
+    known = idx.flat_signed + "\n" + idx.flat_quoted
     for m in _VISIT.finditer(norm, lo, hi):
         g = 1 if m.group(1) is not None else 2
         x = _SPACE.sub("", m.group(g))
@@ -791,11 +927,47 @@ def _visited(doc: Document, lo: int, hi: int):
         return
 
 
-def _called(doc: Document, starts: list[int]):
+# What an association or an office of a building adds after its name (グランメゾン桜台管理組合)
+_BUILDING_BODY = lazy(r"(?:管理組合|管理組|管理事務所|管理会社|自治会|理事会|住民|入居者|居住者)$")
+
+
+def _other_building(doc: Document, idx: _Index):
+    """グランメゾン桜台管理組合 理事長 佐々木 弘 様 … コーポ若葉の排水管清掃の日程が決まりました: the
+    customer's building (named where the letter is addressed, or before their room) and another
+    building named once in what we wrote, which the signature and the quote never name (a line
+    kept from the reply to another building's). Silent when the reply speaks of a move or of other
+    properties, or names the other building twice."""
+    norm, lo, hi = doc.norm, idx.lo, idx.hi
+    addressee = idx.addressee[1]
+    ours = {_BUILDING_BODY.sub("", _SPACE.sub("", m.group())) for m in _BUILDING_RX.finditer(addressee)}
+    if "号室" in idx.words:
+        ours |= {_SPACE.sub("", m.group(1)) for m in _ROOM.finditer(norm, lo, hi)}
+    ours = {x for x in ours if len(x) >= 3}
+    if not ours or _TWO_PLACES.search(norm, lo, hi):
+        return
+    known = idx.flat_signed + "\n" + idx.flat_quoted
+    for s in idx.prose:
+        for m in _BUILDING_RX.finditer(norm, s.nstart, s.nend):
+            x = _BUILDING_BODY.sub("", m.group())
+            if len(_BUILDING_WORD_RX.sub("", x, 1)) < 2 or x in known or idx.flat.count(x) >= 2:
+                continue
+            if any(x in y or y in x or _related(x, y) for y in ours):
+                continue
+            right = sorted(ours)[0]
+            yield Hit(*doc.original_span(m.start(), m.start() + len(x)),
+                      f"「{x}」は、お客様の建物（{right}）と違う建物です。別の返信から残った名前ではありませんか。", right)
+            return
+
+
+def _called(doc: Document, idx: _Index):
     """The customer called by another name than the addressee's."""
     norm = doc.norm
-    written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
-    if not written:
+    starts = idx.honours
+    written = idx.prose
+    if not written or not starts:
+        return
+    lines, addressee = idx.addressee
+    if not addressee:
         return
     # (the honour first: most replies call the customer by name nowhere but in the addressee)
     honours = _matches(_HONOUR, norm, starts, written[0].nstart, written[-1].nend)
@@ -803,12 +975,8 @@ def _called(doc: Document, starts: list[int]):
     sans = _matches(_SAN_HONOUR, norm, starts, written[0].nstart, written[-1].nend)
     if not honours and not companies and not sans:
         return
-    lines = [doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE)]
-    addressee = " ".join(lines)
-    if not addressee:
-        return
     if sans and doc.reader_called_san and any(_SAN_ADDRESSEE.search(line) for line in lines):
-        yield from _called_san(doc, sans, addressee)
+        yield from _called_san(doc, sans, addressee, idx)
     # (a person under the company's lines: 株式会社北斗精機 / 人事部 人材開発課 / 山岸 由香 様)
     person = any(_PERSON_ADDRESSEE.match(line) for line in lines)
     company = _COMPANY_ADDRESSEE.search(addressee) is not None
@@ -821,7 +989,7 @@ def _called(doc: Document, starts: list[int]):
             if s is None or s.kind not in _WRITTEN:
                 continue
             if known is None:
-                known = _known_names(doc, addressee)
+                known = idx.known(addressee)
             name = m.group(1)
             if _SPACE.sub("", name) not in known:
                 yield _called_hit(doc, m, name, addressee)
@@ -845,12 +1013,12 @@ def _called(doc: Document, starts: list[int]):
         if company and not of_company and not _STRICT.match(norm, honour.start()):
             continue  # (someone at the company the letter is written to: 岡本様の二次面接)
         if known is None:
-            known = _known_names(doc, addressee)
+            known = idx.known(addressee)
         if name not in known:
             yield _called_hit(doc, m, name, addressee)
 
 
-def _called_san(doc: Document, sans: list[re.Match], addressee: str):
+def _called_san(doc: Document, sans: list[re.Match], addressee: str, idx: _Index):
     """法学部4年 鈴木 陸 さん … 佐々木さんの志望動機を拝見しました: the reader, named with さん,
     called by another surname (not ours: 担任の小野さん is the grammar's, _CALLED_NAME's の)."""
     norm, known = doc.norm, None
@@ -865,7 +1033,7 @@ def _called_san(doc: Document, sans: list[re.Match], addressee: str):
         if _PEOPLE.search(name) or doc.parties.is_ours(name):
             continue
         if known is None:
-            known = _known_names(doc, addressee)
+            known = idx.known(addressee)
         if name not in known:
             yield _called_hit(doc, m, name, addressee, "さん")
             return
@@ -909,7 +1077,7 @@ def _pet_names(doc: Document, starts: list[int]):
         if not norm.startswith(_PET_SUFFIXES, p):
             continue
         s = doc.sentence_at(p)
-        name = _nickname_before(norm, p) if s is not None and s.kind in _WRITTEN else None
+        name = _nickname_before(norm, p) if s is not None and (s.kind in _WRITTEN or s.kind == seg.ADDRESSEE) else None
         if name is None:
             continue
         seen.setdefault(name, []).append(p)
@@ -927,11 +1095,6 @@ def _pet_names(doc: Document, starts: list[int]):
     yield Hit(*doc.original_span(p - len(later), p - len(later) + len(called)),
               f"「{called}」は、この返信のほかの箇所の名前（{right}）と違います。"
               f"別のお客様への返信から残った名前ではありませんか。", right)
-
-
-def _known_names(doc: Document, addressee: str) -> str:
-    """The names the reply gives the customer and itself, spaces removed."""
-    return "\n".join(_SPACE.sub("", t) for t in (addressee, doc.quoted_text, doc.signed_text))
 
 
 def _called_hit(doc: Document, m: re.Match, name: str, addressee: str, honour: str = "様") -> Hit:
@@ -987,16 +1150,18 @@ _TWO_EVENTS = lazy(r"代わり|代替|振替|振り替え|中止|延期|(?:別�
 _EVENT_REACH = 40
 
 
-def _other_event(doc: Document, lo: int, hi: int):
+def _other_event(doc: Document, idx: _Index):
     """「ルナ・パレード アリーナツアー」大阪公演のチケット … ミナト・ソニックス公演の当日は: the
     reply is about one event and names another, once, where the customer's own belongs (a line
     of another event's macro)."""
-    norm = doc.norm
+    norm, lo, hi = doc.norm, idx.lo, idx.hi
+    if norm.find("「", lo, hi) < 0:
+        return  # (the matter is quoted: most replies quote nothing)
     matter = next((m for m in _QUOTED.finditer(norm, lo, hi) if _MATTER_AFTER.match(norm, m.end())), None)
     if matter is None or _TWO_EVENTS.search(norm, lo, hi):
         return
     ours = _SPACE.sub("", matter.group(1))
-    flat = _SPACE.sub("", norm)
+    flat = idx.flat
     found = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(norm, matter.end(), hi)
              if _QUOTED_FRAME.match(norm, m.end())]
     for frame in _EVENT_FRAME.finditer(norm, matter.end(), hi):
@@ -1118,7 +1283,7 @@ _SIBLING = lazy(r"兄|姉|弟|妹|きょうだい|双子|ご家族")
 _STAFF_ROLE = lazy(r"(?:講師|先生|担当|スタッフ|コーチ|トレーナー|保育士|係|チューター)(?:の|は|が|:)?[^\S\n]*$")
 
 
-def _child_by_given_name(doc: Document):
+def _child_by_given_name(doc: Document, idx: _Index):
     """お子さま（佐藤 陽翔さん）の転園申込み … 悠斗さんは現在の園に: the reply names the family's
     child in full, then a child by another given name, once (a line from another family's
     reply). Silent when the reply speaks of a sibling or names staff by given name, when the
@@ -1126,12 +1291,11 @@ def _child_by_given_name(doc: Document):
     norm = doc.norm
     if "さん" not in norm:
         return
-    head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
-    addressee = _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None
+    head, addressee = idx.head
     if addressee is None:
         return
     family = addressee.group(1)
-    written = [s for s in doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)]
+    written = idx.prose
     child = None
     named = []  # (sentence, match) of given names alone
     for s in written:
@@ -1150,7 +1314,7 @@ def _child_by_given_name(doc: Document):
     if len(others) != 1:
         return
     x = others.pop()
-    if x == family or x in doc.quoted_text or x in doc.signed_text or _SPACE.sub("", norm).count(x + "さん") != 1:
+    if x == family or x in doc.quoted_text or x in doc.signed_text or idx.flat.count(x + "さん") != 1:
         return
     s, m = next((s, m) for s, m in named if m.group(1) == x)
     if _STAFF_ROLE.search(norm, max(s.nstart, m.start() - 8), m.start()):
@@ -1176,12 +1340,12 @@ _WHEN_SAID = lazy(r"[0-9]{1,2}月|[0-9]{1,2}日|明日|明後日|本日|今週|�
 _ANOTHER_ITEM = lazy(r"(?:別の|ほかの|他の|新しい|代わりの|交換用の|新品の|同じ|おすすめの)[^\S\n]*$")
 
 
-def _other_item(doc: Document):
+def _other_item(doc: Document, idx: _Index):
     """ドラム式洗濯機の修理のご依頼を承りました … 担当者がお伺いし、冷蔵庫の修理を行います: the
     reply is about one item, and says the same thing (修理, お届け, ぐらつき) of another of its
     kind, named once in a sentence that names no other (a line from another customer's reply)."""
     norm = doc.norm
-    written = doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)
+    written = idx.prose
     # (one search of what we wrote first: most replies name no goods of these kinds)
     if not written or _ITEM.search(norm, written[0].nstart, written[-1].nend) is None:
         return
@@ -1231,14 +1395,13 @@ _LABELLED = lazy(r"[・\-*\s]*(?:ご予約名|ご予約者名?|お名前|ご契�
                  r"[^\S\n]*[:：][^\S\n]*([一-鿿々]{1,4})[^\S\n]*([一-鿿々ぁ-ゖァ-ヺー]{1,6})?[^\S\n]*(?:様|さま)[^\S\n]*$")
 
 
-def _labelled_other(doc: Document):
+def _labelled_other(doc: Document, idx: _Index):
     """木村 沙織 様 … ・ご予約名：高橋 沙織 様: the booking's own name, in a list, is another
     family's than the addressee's (a list kept from another customer's reply)."""
     norm = doc.norm
-    if _OWN_LABEL.search(norm) is None:
+    head, addressee = idx.head  # (a person's name on the first line, looked at first: a short match)
+    if addressee is None or _OWN_LABEL.search(norm) is None:
         return  # (every label _LABELLED reads holds one of its words: most replies have none)
-    head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
-    addressee = _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None
     if addressee is None:
         return
     family = addressee.group(1)
@@ -1249,7 +1412,7 @@ def _labelled_other(doc: Document):
         if m is None or m.group(1) == family or family.startswith(m.group(1)) or m.group(1).startswith(family):
             continue
         name = m.group(1) + (m.group(2) or "")
-        if _SPACE.sub("", norm).count(name) > 1:
+        if idx.flat.count(name) > 1:
             continue  # (named again: a companion, a family member said as such)
         b = m.end(2) if m.group(2) else m.end(1)
         yield Hit(*doc.original_span(m.start(1), b),
@@ -1269,15 +1432,24 @@ _MODELS_TOGETHER = lazy(r"と連携|連携|組み合わせ|併用|対応機種|�
                         r"|後継|新モデル|新製品|旧モデル|生産終了|発売")
 
 
-def _other_model(doc: Document):
+def _other_model(doc: Document, idx: _Index):
     """ご購入いただいたHOMIO Camで … アプリでHOMIO Lockの設定画面を開き (signed ホミオ): the
     reply is about one model of our brand and names another, once, where the customer's own
     belongs (a step pasted from another product's answer)."""
     norm = doc.norm
-    written = doc.linted_sentences(seg.BODY, seg.CLOSING, seg.GREETING)
+    written = idx.prose
     first = _MODEL_AFTER.search(norm, written[0].nstart) if written else None
     if first is None or first.start() >= written[-1].nend:
         return  # (no word after a blank in what we wrote: no model is named)
+    # (two models are named after a blank each, at two places: most replies have one such word
+    # at most, and their signature is not read)
+    words = {first.group(1)}
+    for m in _MODEL_AFTER.finditer(norm, first.end()):
+        if m.start() >= written[-1].nend or len(words) > 1:
+            break
+        words.add(m.group(1))
+    if len(words) < 2:
+        return
     # (the signature and the self-introduction: the brand we answer for, not a subject's product)
     signed = "\n".join([doc.norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE] + [doc.introduction])
     if not signed.strip():
@@ -1340,7 +1512,7 @@ _THIRD_PARTY = lazy(r"取引先|紹介|グループ|関連会社|子会社|親�
 _OFFICE = lazy(r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])([一-鿿々ァ-ヺーA-Za-z]{1,12}?事務所)$")
 
 
-def _for_other_company(doc: Document, written):
+def _for_other_company(doc: Document, idx: _Index):
     """株式会社三星製作所 購買部 大野様 … 日進精機様向けの特別価格にてお見積りいたしました: in a letter
     to one company, an offer made for another company by name (〇〇様向け, 〇〇様専用, 〇〇様限定), or
     its use of ours (〇〇様でのご利用開始日): a line kept from the letter to that company. Only a
@@ -1348,10 +1520,10 @@ def _for_other_company(doc: Document, written):
     message and the signed text never name."""
     norm = doc.norm
     # (not お客様向け, お客さまでのご利用: the customer in general, most of what is found)
-    found = [m for m in _FOR_WHOM.finditer(norm, written[0].nstart, written[-1].nend) if norm[m.start() - 1:m.start()] != "客"]
+    found = [m for m in _FOR_WHOM.finditer(norm, idx.lo, idx.hi) if norm[m.start() - 1:m.start()] != "客"]
     if not found:
         return
-    addressee = " ".join(doc.norm[s.nstart:s.nend] for s in doc.linted_sentences(seg.ADDRESSEE))
+    addressee = idx.addressee[1]
     if not addressee or not (_COMPANY_ADDRESSEE.search(addressee) or "事務所" in addressee):
         return
     known = None
@@ -1371,7 +1543,7 @@ def _for_other_company(doc: Document, written):
         if _THIRD_PARTY.search(norm, s.nstart, m.start()):
             continue  # (introduced as another company: 貴社のお取引先である日進精機様向けの納品)
         if known is None:
-            known = _known_names(doc, addressee)
+            known = idx.known(addressee)
         if name not in known:
             yield _called_hit(doc, m, name, addressee)
             return
@@ -1385,20 +1557,19 @@ _NOT_A_FAMILY = frozenset(("専門", "施主", "喪主", "親族", "故人", "�
                            "事業", "起業", "資産", "努力", "読書", "評論", "翻訳", "研究", "作曲", "演出", "脚本", "落語", "園芸"))
 
 
-def _other_household(doc: Document, written):
+def _other_household(doc: Document, idx: _Index):
     """中川 美代子 様 … ご主人様のご逝去 … ファイル名：山本家_四十九日法要_お見積書.pdf: in a reply
     about the reader's family rite, another household named (〇〇家), which the addressee's family
     name is not and the reply names nowhere else (a file or a line kept from another family's)."""
     norm = doc.norm
     if "家" not in norm:
         return
-    head = next((ln for ln in doc.lines if ln.nend > ln.nstart and norm[ln.nstart:ln.nend].strip()), None)
-    addressee = _FAMILY_NAME.match(norm, head.nstart, head.nend) if head is not None else None
-    if addressee is None or not _RITE.search(norm, written[0].nstart, written[-1].nend):
+    head, addressee = idx.head
+    if addressee is None or not _RITE.search(norm, idx.lo, idx.hi):
         return
     family = addressee.group(1)
-    text = _SPACE.sub("", norm)
-    for m in _HOUSEHOLD.finditer(norm, written[0].nstart, written[-1].nend):
+    text = idx.flat
+    for m in _HOUSEHOLD.finditer(norm, idx.lo, idx.hi):
         x = m.group(1)
         if x in _NOT_A_FAMILY or x == family or family.startswith(x) or x.startswith(family):
             continue
@@ -1424,12 +1595,14 @@ _USES_A_BUSINESS = frozenset(("ご利用", "ご愛顧", "ご用命", "お引き�
                               "お選び", "ご契約", "ご加入", "ご登録"))
 
 
-def _opened_as_other(doc: Document, starts: list[int], lo: int, hi: int):
+def _opened_as_other(doc: Document, idx: _Index):
     """このたびは花工房リラをご利用いただき … ふらわーぽっとの三浦でございます … ふらわーぽっと /
     三浦 千尋: the opening thanks for the use of a business the reply names nowhere else, and the
     writer introduces themself as of another, which the signature names too (the opening kept
     from another shop's macro). Not a marketplace the shop sells on, nor a product of ours (a
     name that starts as a signed word does)."""
+    if not idx.openings:
+        return  # (no opening thanks for a name: the introduction is not read)
     intro = doc.introduction
     if not intro:
         return
@@ -1442,8 +1615,8 @@ def _opened_as_other(doc: Document, starts: list[int], lo: int, hi: int):
     if not ours:
         return
     norm = doc.norm
-    quoted = _SPACE.sub("", doc.quoted_text)
-    for m in _matches(_OPENING_NAME, norm, starts, lo, hi) + _bare_openings(doc):
+    quoted = idx.flat_quoted
+    for m in idx.openings:
         x = _clean_name(m.group(2))
         if not x or _GENERIC.search(x) or _MARKETPLACE.search(x) or norm.count(x) > 1 or x[:_PIECE] in quoted:
             continue
@@ -1490,3 +1663,10 @@ def _other_code(doc: Document, written):
     yield Hit(*doc.original_span(m.start(1), m.end(1)),
               f"「{odd}」は、この返信のほかの箇所の型番（{right}）と違います。"
               f"別のお客様への返信から残った型番ではありませんか。", right)
+
+
+# (any of these, _STARTS first: two replies in three hold one of its words, and the trigger then
+# stops there; _starts reads the match as where _STARTS's words begin, which it is, or, when the
+# reply holds none of them, a place after which none stands)
+mixed_name.trigger = AnyOf(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN,
+                           _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED, _FOR_WHOM, _HOUSEHOLD_WORD, _BUILDING_WORD_RX, _OWN_CODE)
