@@ -198,6 +198,11 @@ _PLAIN_MORE = (("教習手帳を忘れずに持参すること。", "持参す�
                ("当日は遅れないこと！", "遅れないこと"), ("受講できるのは2時限までだ（詳しくは添付をご覧ください）。", "2時限までだ"),
                ("ご注文を承りました。\n（なお、送料は無料である。）", "無料である"),
                ("参加は無料であるが、観覧券が必要です。", None))
+# a list item that is a full sentence in the plain style (a noun with だ / である and a full stop),
+# under each marker; steps, orders and labels in items stay fragments (mixed_valid)
+_ITEM_MARKERS = ("・", "1. ", "① ", "- ", "■")
+_ITEM_SENTENCES = (("第1段階では、1日に受講できるのは2時限までだ。", "2時限までだ"), ("参加は無料である。", "無料である"),
+                   ("その商品は限定品だった。", "限定品だった"), ("原因は通信環境ではない。", "環境ではない"))
 
 
 def mixed_invalid():
@@ -205,6 +210,8 @@ def mixed_invalid():
     for subj, (head, end), after in itertools.product(_PLAIN_SUBJECTS, _PLAIN_PREDICATES, _PLAIN_AFTER):
         cases.append((f"{subj}{head}{end}{after}", head[-2:] + end))
     cases += [(b, span) for b, span in _PLAIN_MORE if span]
+    for mark, (item, span) in itertools.product(_ITEM_MARKERS, _ITEM_SENTENCES):
+        cases.append((f"ご質問の件は次のとおりです。\n{mark}{item}\n{mark}詳しくは窓口でご案内します。", span))
     return cases
 
 
@@ -219,6 +226,8 @@ def mixed_valid():
         "このエラーは「接続が切れた」という意味です。", "ご注文内容：ブレンドコーヒー 2点\nお届け予定：5月10日",
         "ご注文のとおり手配いたしました（発送は明日の予定です）。", "どうぞお気をつけてお越しください。",
         "ご注文を承りました。\n（なお、送料は無料です。）", "その商品は限定品であるため、再入荷の予定はございません。",
+        *(f"手順は次のとおりです。\n{m}設定画面を開く。\n{m}教習手帳を持参すること。\n{m}料金：3,300円\n{m}送料は無料\n"
+          "以上をご確認ください。" for m in _ITEM_MARKERS),
         "ご不明な点は、担当者に確認のうえご連絡いたします（お問い合わせ番号：A-1234）。", "詳しくは、添付の資料をご覧ください（PDF）。",
         "お伝えしたとおり、明日発送いたします。", "ご案内のとおりとのことです。", "当日はお気をつけてお越しください（駐車場あり）。",
     )]

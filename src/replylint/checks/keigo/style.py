@@ -231,6 +231,30 @@ def _goes_on_after_block(doc: Document, s: Sentence) -> bool:
     return bool(toks) and toks[0].pos[0] == "助詞"
 
 
+_COPULA_ENDS = ("だ", "である", "だった", "であった", "ではない", "ではなかった", "じゃない", "じゃなかった")
+
+
+def _copula_item(doc: Document, s: Sentence) -> tuple[list[Token], int] | None:
+    """A list item that is a full sentence in the plain style: a noun said to be so with だ / である
+    and a full stop (第1段階では、受講できるのは2時限までだ。). A step (設定画面を開く), an order
+    (持参すること) or a label stays an item's fragment."""
+    if s.kind not in (seg.GREETING, seg.BODY, seg.CLOSING) or doc.lines[s.line].role != seg.ITEM \
+            or not doc.norm[s.nstart:s.nend].rstrip().endswith("。"):
+        return None
+    toks = _ending(doc, s)
+    if toks is None:
+        return None
+    kind = _classify(toks)
+    if kind is None or kind[0] != _PLAIN:
+        return None
+    k, n = kind[1], len(toks)
+    # (the copula after a noun or a particle: 限定品|である, 2時限まで|だ; not a verb's or an
+    # adjective's plain form)
+    copula = any(_text(toks, j, n) in _COPULA_ENDS and toks[j - 1].pos[0] not in ("動詞", "形容詞", "助動詞")
+                 for j in range(max(k, n - 4, 1), n))
+    return (toks, k) if copula else None
+
+
 def _spoken(doc: Document, s: Sentence, ending: list[Token]) -> bool:
     """The plain ending is followed by a particle of speech (あるよ, 大丈夫だね, 便利じゃん): the
     sentence is casual speech, which keigo/casual reports, not the written plain style."""
@@ -244,6 +268,9 @@ def mixed_style(doc: Document, ctx: CheckContext):
     polite = 0
     for s in doc.sentences:
         if not _judged(doc, s):
+            item = _copula_item(doc, s)
+            if item is not None:
+                judged.append(item)
             continue
         by_text = _style_by_text(doc, s)
         if by_text is not None:
