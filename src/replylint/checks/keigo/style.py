@@ -255,6 +255,13 @@ def _copula_item(doc: Document, s: Sentence) -> tuple[list[Token], int] | None:
     return (toks, k) if copula else None
 
 
+def _noted(doc: Document, s: Sentence) -> bool:
+    """A note marked with ※ (※返金額を確認してから送信すること※): a rule's or a memo's wording,
+    not a sentence of the reply's prose."""
+    text = doc.norm[s.nstart:s.nend].strip().lstrip("(（")
+    return text.startswith("※") or text.rstrip("。)）").endswith("※")
+
+
 def _spoken(doc: Document, s: Sentence, ending: list[Token]) -> bool:
     """The plain ending is followed by a particle of speech (あるよ, 大丈夫だね, 便利じゃん): the
     sentence is casual speech, which keigo/casual reports, not the written plain style."""
@@ -285,7 +292,7 @@ def mixed_style(doc: Document, ctx: CheckContext):
             continue
         if kind[0] == _POLITE:
             polite += 1
-        elif not _spoken(doc, s, toks):
+        elif not _spoken(doc, s, toks) and not (toks[-1].surface in ("こと", "事") and _noted(doc, s)):
             judged.append((toks, kind[1]))
     if polite == 0 or polite < len(judged):
         return  # not a です・ます reply; nothing to be consistent with
