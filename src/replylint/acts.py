@@ -42,7 +42,10 @@ POLITE_END = alt("ます", "ました", "ません", "ませ")
 _THANKS = alt(
     # (in やさしい日本語, words set apart by spaces: メッセージを ありがとう ございます)
     ARIGATOU + r"\s?" + alt(GOZAIMASU + alt("ます", "ました"), "存じます", "存じ"),
-    "感謝" + alt(ITASU, "申し上げ", "して(?:おり|い)") + "ます",
+    # (said plainly, or casually: ご連絡ありがとう！ / メールありがと〜 / ありがとうです: the opening is
+    # there, and keigo's rules report its register)
+    ARIGATOU + r"(?:です|ね|[!！〜~ー♪。]|\s*$)",
+    "感謝" + alt(ITASU, "申し上げ", "し", "して(?:おり|い)") + "ます",
     # (said short, on SNS above all: ご投稿感謝です！)
     "感謝" + alt("です", "でございます", "しかありません", "感激"),
     alt("御礼", "お礼") + "を?" + alt("申し上げ", ITASU),
@@ -60,7 +63,9 @@ _THANKS = alt(
 _WELL_DONE_BY = alt(  # 平素は格別のご高配を賜り / 日頃より当店をご愛顧いただき (いつも…ありがとう is thanks)
     alt("平素", "日頃", "日ごろ", "常日頃", "旧年中", "昨年中", "本年も") + r"[^。]{0,40}?"
     + alt("賜り", ITADAKU + "き", KUDASARU + "り", "お引き立て", "ご愛顧", "ご高配", "ご厚情", "ご厚誼"))
-_SEWA = alt("お世話に" + alt("なって" + alt("おり", "い") + "ます", "なります", "なりました"),
+# (お世話になってます, with the い of ている dropped, and おせわに in kana: still the opening, its
+# register keigo's)
+_SEWA = alt(alt("お世話に", "おせわに", "御世話に") + alt("なって" + alt("おり", "い", "") + "ます", "なっとります", "なります", "なりました"),
             "お世話様です", "お世話さまです")
 # The opening word of a formal letter (頭語). Use .match() at a sentence's or a line's start.
 # (急呈 is 急啓 written otherwise: a letter sent in haste, a sympathy letter after a disaster)
@@ -103,22 +108,26 @@ _APOLOGY = alt(MOUSHIWAKE + alt(GOZAIMASU + "ません(?!が)", GOZAIMASU + "ま
                "お詫び" + alt("申し上げ", ITASU, "を申し上げ"), "おわび" + alt("申し上げ", ITASU),
                "失礼" + alt(ITASU, "し") + "ました",
                # (ご不便をおかけしております, ご心配をおかけしております: an outage's apology)
-               alt("ご迷惑", "ご不便", "ご心配", "ご不安", "ご面倒", "ご負担", "ご不快") + "を" + alt("おかけ", "お掛け"),
+               # (ご迷惑をかけて, without the humble お: the apology still, its keigo wrong)
+               alt("ご迷惑", "ご不便", "ご心配", "ご不安", "ご面倒", "ご負担", "ご不快") + "を" + alt("おかけ", "お掛け", "かけ", "掛け"),
                # (the fuss an outage or an error caused: お騒がせしております / お騒がせいたしました)
                "お騒がせ" + alt(ITASU, "し") + alt("ております", "ました", "まして"),
                # (大変不快な思いをおかけしました / ご不安な思いをさせてしまい: a feeling we caused)
                alt("ご不快", "不快", "嫌", "いや", "残念", "ご不安", "不安") + "な" + alt("思い", "お思い", "お気持ち") + "を"
                + alt("おかけ", "お掛け", "させ", "おさせ"))
 _LATE_ANSWER = (alt("お返事", "ご返事", "ご返信", "返信", "返事", "ご回答", "回答", "ご連絡", "連絡", "ご案内",
-                    "お知らせ", "ご報告") + alt("が", "の") + alt("遅く", "遅れ", "大変遅く"))
-_KEPT_WAITING = "お待たせ" + alt(ITASU, "し")
+                    "お知らせ", "ご報告") + alt("が", "の", "") + alt("遅く", "遅れ", "大変遅く"))
+_KEPT_WAITING = "お待たせ" + alt(ITASU, "し", r"です", r"[!！〜~]")
 _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて", "立て続けに") + r"[^。]{0,6}?" + alt("失礼", "恐れ入り", "恐縮"),  # a follow-up
              # (pardon asked for the hour or the suddenness of the mail: 夜分遅くに失礼いたします /
              # 突然失礼いたします / お休みのところ恐れ入ります)
              alt("夜分", "夜遅く", "朝早く", "早朝", "突然", "休日", "お休みのところ", "お休み中", "ご多忙", "年末", "年始", "連休中")
              + r"[^。、]{0,8}?" + alt("失礼" + alt(ITASU, "し", "申し上げ") + "ます", "恐れ入り", "恐縮"),
              "はじめまして", "初めまして", "ようこそ", "初めてご連絡", "はじめてご連絡", "こんにちは", "こんばんは",
-             "おはようございます", "お疲れ様です", "お疲れさまです", "お疲れ様でございます", "お疲れさまでございます", "ご無沙汰",
+             "おはようございます", "ご無沙汰",
+             # (between colleagues; ご苦労様です is the wrong way up to a client, which keigo reports,
+             # but it is the opening the writer meant: two blind writers label only its keigo)
+             alt("お疲れ", "おつかれ", "ご苦労", "御苦労") + alt("様", "さま") + alt("です", "でございます"),
              # (the reader's own effort acknowledged, as a reply to their post opens: 雨の中のキャンプ、
              # お疲れさまでした / 長旅、おつかれさまでした)
              alt("お疲れ", "おつかれ") + alt("様", "さま") + "でした", "突然の" + alt("ご連絡", "メール", "お便り"),
@@ -129,7 +138,7 @@ _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて"
              alt("DM", "ＤＭ", "ダイレクトメッセージ") + "にて失礼",
              # (a plain apology as the first words: お届けが遅れてしまい、本当にすみません; keigo/casual
              # tells how to write すいません; not the cushion すみませんが、…)
-             "すみません(?!が)", "すいません(?!が)")
+             "すみません(?!が)", "すいません(?!が)", "ごめんなさい(?!が)")
 # Sympathy for what happened to the reader (このたびは思いがけない事故に遭われ、さぞご心配のことと
 # 存じます / 心よりお見舞い申し上げます), and the reason we write, told first (お詫びとお知らせが
 # あり、ご連絡いたしました / ご注文の件でご連絡いたしました): openings of a letter we send first
@@ -147,8 +156,8 @@ _WHY_WE_WRITE = (alt("があり", "がございまして", "がございまし�
 # Their message received, said humbly as the first words (メール拝見いたしました / ご連絡を拝読
 # しました / お便りを拝受いたしました / ご投稿を拝見しました)
 _RECEIVED = (alt("メール", "ご連絡", "お便り", "お手紙", "ご投稿", "投稿", "コメント", "メッセージ", "ご返信", "お返事", "ご質問",
-                 "ご意見", "ご感想", "レビュー", "ご依頼", "お問い合わせ", "お問合せ") + "(?:を|、)?"
-             + alt("拝見", "拝読", "拝受") + alt(ITASU, "し") + "ました")
+                 "ご意見", "ご感想", "レビュー", "ご依頼", "お問い合わせ", "お問合せ") + "(?:を|、|の件[、を]?)?\\s?"
+             + alt("拝見", "拝読", "拝受") + alt(ITASU, "し", "させて" + ITADAKU + "き") + "ました")
 # A congratulation as the first words (ご卒業おめでとうございます！ / ご入籍を心よりお祝い申し上げます):
 # a reply to someone's good news opens with it, on SNS above all
 _CONGRATULATION = alt("おめでとうございます", "お祝い" + alt("申し上げ", "を申し上げ"))
@@ -290,7 +299,7 @@ _NEED = alt("ない", "ません", "ず", "不明", "困", "希望", "心配", "
             "不足", "不備", "誤り", "間違", "トラブル", "その", "そういった", "このような", "うまく", "難し", "迷",
             "点", "入用", "同じ", "同様", "変わ", "再び",
             # (the trouble going on: 更新後も音声が途切れる場合は)
-            "途切れ", "症状", "再発", "固ま", "止ま", "直ら", "治ら",
+            "途切れ", "症状", "再発", "固ま", "止ま", "直ら", "治ら", "ダメ", "だめ", "駄目",
             # (a wish or an interest of theirs: よろしければ, ご興味がございましたら)
             "よろしけ", "よろしかっ", "宜しけ", "興味", "関心")
 _NEEDED = _NEED + r"[^。、]{0,24}?" + _CONDITION
@@ -303,13 +312,15 @@ _HELP_CHANNEL = alt(
     "電話", "チャット", "窓口", "担当", "相談", TOIAWASE, "申し付け", "申しつけ", "声がけ", "声かけ", "声掛け",
     "尋ね", "たずね", "質問", "フォーム", "用命", "お聞き", "聞いて", "聞かせ", "お訊ね", "教えて", "お教え", "DM", "LINE", "サポート", "カウンター", "受付", "コールセンター", "センター", "ダイヤル", "デスク",
     # (between colleagues: 声をかけてください, このスレッドへどうぞ)
-    "声をかけ", "声を掛け", "スレッド")
+    "声をかけ", "声を掛け", "スレッド",
+    # (said plainly: 何かあれば言ってください / 何でもおっしゃってください)
+    "言って", "おっしゃって", "仰って")
 # ...and sending us what shows the trouble: 反映されない端末があれば、ホスト名をこのスレッドに貼って
 # ください / 遅延が続く場合は、セッションIDを共有してください
 _CONTACT = alt(_HELP_CHANNEL, "返信", "返事", "連絡", "知らせ", "一報", "メール", "お寄せ", "お聞かせ", "メッセージ",
                "共有", "貼って", "貼り付け")
 _REQUEST_OR_PROMISE = alt(
-    KUDASARU + "い", "願い" + alt("ます", "ませ"), "願えれば", ONEGAI,
+    KUDASARU + "い", "(?<=て)ね", "してくれ", "願い" + alt("ます", "ませ"), "願えれば", ONEGAI,
     ITADAKU + "け" + alt("ます", "れば", "ましたら", "ると", "たら"), ITADAKU + "きますよう",
     "どうぞ", "お待ち" + alt("し", ITASU, "申し上げ") + "て?おり", "お待ち申し上げ", "承り", "承っ",
     "お手伝い", "幸い", "存じます", alt("お受け", "受け付け", "受付") + alt("して", ITASU + "て", "") + alt("おり", "い", "し", ITASU) + "ます",
@@ -675,6 +686,12 @@ CHAT_SIGN_OFF = Grammar(r"(?<![^。!?\s])" + alt("引き続き", "これから�
                         + alt(alt("どうぞ", "") + YOROSHIKU + ONEGAI + alt(ITASU, "申し上げ", "し") + "ます",
                               r"[^。]{0,16}?" + alt(ITASU, "申し上げ") + "ます")
                         + r"[。!]?\s*$")
+# A sign-off of talk, not of a letter, as a mail's last words: それでは。/ ではでは〜♪ / じゃあまた /
+# では、また！/ 以上、よろしく。/ よろしくです (the polite close is よろしくお願いいたします). Use
+# .fullmatch() on a sentence or a line: alone on the last line, without a full stop (よろしく〜), it is
+# still the writer's words, not a line of the signature.
+CASUAL_SIGN_OFF = re.compile(r"\s*(?:(?:それ)?では(?:では|[、,]?また)?|それじゃ(?:あ)?(?:[、,]?また)?|じゃあ?(?:[、,]?また|ね)?|またね"
+                             r"|(?:以上[、,]?\s*)?よろしく(?:ね|です)?)[。.!?〜~♪☆★ー\s]*")
 # A business memo's last words: 以上、よろしくお願いいたします / 以上です。よろしくお願いします (the
 # matter is closed between people who work together; read with the sentence after it)
 MEMO_END = Grammar(r"\s*以上" + alt("です", "でございます", "となります", "になります", "") + r"(?:[、,。]|\s*$)")
@@ -730,9 +747,9 @@ RELAYED_FROM = Grammar(r"先方|" + alt("メーカー", "保証会社", "審査�
                                      "配送業者", "運送会社", "版元", "出版社", "本部", "担当部署", "管理会社", "オーナー様")
                        + alt("から", "より"))
 # ... and the matter they asked about, named as they named it: お尋ねの追証の件, ご質問のSSOについて
-# (the words between are theirs)
+# (the words between are theirs; in quotes too, as they wrote them: ご質問の「起票」について)
 ASKED_ABOUT = Grammar(alt("お尋ねの", "ご質問の", "ご相談の", "ご照会の", "ご指摘の", "お問い合わせの")
-                      + r"([^。、,\n「」]{1,20}?)(?:の件|について)")
+                      + r"[「『]?([^。、,\n「」『』]{1,20}?)[」』]?(?:の件|について)")
 # ... and the thing they asked us for or chose, by the name they gave it (ご依頼のRFジェネレーターの交換品,
 # ご指定いただいたESCアッセンブリ): the noun up to its first particle is theirs. (Not ご注文の: what
 # they ordered is named as our catalogue lists it, ご注文のヘッドライトASSY.)

@@ -32,6 +32,24 @@ def masu_stem(verb: Token) -> str | None:
     return None
 
 
+_TE_ENDING = {"カ": "いて", "ガ": "いで", "サ": "して", "タ": "って", "ラ": "って", "ワ": "って", "ワア": "って", "ア": "って",
+              "ナ": "んで", "バ": "んで", "マ": "んで"}
+
+
+def te_form(verb: Token) -> str | None:
+    """The verb's て-form from its dictionary form (待つ -> 待って, 読む -> 読んで, 行く -> 行って,
+    調べる -> 調べて), or None."""
+    lemma, ctype = verb.lemma, verb.ctype
+    if ctype.startswith("五段-"):
+        if ctype.startswith("五段-カ行") and lemma.endswith(("行く", "いく", "逝く")):
+            return lemma[:-1] + "って"
+        row = ctype.split("-", 1)[1].removesuffix("行").split("-")[0]
+        ending = _TE_ENDING.get(row)
+        return lemma[:-1] + ending if ending and len(lemma) > 1 else None
+    stem = masu_stem(verb)
+    return stem + "て" if stem else None
+
+
 def ra_godan_form(verb: Token, after: list[Token]) -> str | None:
     """A 五段-ラ行 verb (おっしゃる, いらっしゃる, なる, 召し上がる) in the form the tokens
     `after` it ask for, written out with them: ます (おっしゃいます), た/て (おっしゃった),

@@ -230,7 +230,33 @@ class Document:
         key = (rx, s.nstart)
         found = cache.get(key, _UNSEEN)
         if found is _UNSEEN:
-            found = cache[key] = rx.search(self.view.text, s.nstart, s.nend)
+            a, b = self._wrapped().get(s.nstart, (s.nstart, s.nend))
+            found = cache[key] = rx.search(self.view.text, a, b)
+        return found
+
+    def _wrapped(self) -> dict[int, tuple[int, int]]:
+        """A sentence a writer wrapped onto the next line after a comma (このたびはお問い合わせいただき、
+        ⏎誠にありがとうございます。/ ご不明な点がございましたら、⏎お気軽にお問い合わせください。),
+        as the span of its whole: each piece's start maps to it. What a sentence does (an act) is
+        read in the whole, so either piece opens, offers or closes as the sentence does. Built once,
+        in one pass over the sentences."""
+        found = self.cache.get("document.wrapped")
+        if found is None:
+            found = self.cache["document.wrapped"] = {}
+            norm, lines, sentences = self.view.text, self.lines, self.sentences
+            run: list[Sentence] = []
+            for k, s in enumerate(sentences):
+                run.append(s)
+                nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+                if nxt is not None and not s.terminated and nxt.line == s.line + 1 and s.kind in _WRITTEN \
+                        and nxt.kind in _WRITTEN and lines[s.line].role == lines[nxt.line].role == seg.PROSE \
+                        and norm[s.nstart:s.nend].rstrip().endswith(("、", ",")) and len(run) < 4:
+                    continue
+                if len(run) > 1:
+                    span = (run[0].nstart, run[-1].nend)
+                    for t in run:
+                        found[t.nstart] = span
+                run = []
         return found
 
     def open_offer(self, s: Sentence) -> bool:
@@ -307,13 +333,26 @@ class Document:
         # No word of the customer's message: a reply to one person still answers them (a support
         # reply that reports what was done); a letter to a company, or to nobody named, does not.
         addressee = self._text_of(seg.ADDRESSEE)
-        if acts.INQUIRY.search(self.own_text):
+        if acts.INQUIRY.search(self.own_text) or self.recalls_question:
             return True
         # (a change of ours announced to one customer is a notice: 基本料金が変更になります)
         # (nor a message we write first, to tell them something: 〜についてご連絡いたします)
         return bool(addressee and not acts.TO_A_COMPANY.search(addressee) and not acts.TO_ANYONE.search(addressee)
                     and not acts.ANNOUNCES.search(self.own_text)
                     and not any(self.act(acts.WE_WRITE_FIRST, s) for s in self.own_sentences()[:4]))
+
+    @property
+    def recalls_question(self) -> bool:
+        """The customer's question is recalled under a heading of the body before it is answered
+        (■ご質問 / 【お問い合わせ内容】 / ご相談の件:): the mail answers a question, whatever its
+        prose says."""
+        found = self.cache.get("document.recalls_question")
+        if found is None:
+            norm = self.view.text
+            found = self.cache["document.recalls_question"] = any(
+                ln.kind == seg.BODY and ln.role in (seg.HEADING, seg.ITEM) and ln.nend - ln.nstart <= 20
+                and _ASKED_HEADING.search(norm, ln.nstart, ln.nend) is not None for ln in self.lines)
+        return found
 
     @property
     def unprompted(self) -> bool:
@@ -630,6 +669,9 @@ class Document:
 
 
 _UNSEEN = object()
+_WRITTEN = (seg.BODY, seg.GREETING, seg.CLOSING)
+# A heading that recalls the customer's question before the answer (Document.recalls_question)
+_ASKED_HEADING = re.compile(r"ご質問|お?問い?合わ?せ(?:内容|の件)|問合せ(?:内容|の件)|ご相談(?:内容|の件)|お尋ね")
 
 
 _KATAKANA_CHAR = re.compile(r"[ァ-ヺー]")

@@ -60,6 +60,10 @@ _SIGNATURE_HINT = lazy(
     r"|サロン|スタジオ|アトリエ|工房|陶房|薬局|式場|館$|館[ \u3000]"
     # (a clinic and its branch: さくら歯科 けやき通り院, 駅前院, みどり眼科)
     r"|歯科|眼科|皮膚科|耳鼻科|小児科|[^入退]院$"
+    # (a company named by its trade, the way Japanese company names end: そらいろ保険, みなと商事,
+    # ひかり電力, カフェ・ソラ; an English team: Sorairo Support Team)
+    r"|保険|生命|証券|不動産|商事|物産|産業|工業|電機|電力|交通|鉄道|航空|運輸|物流|建設|工務店|印刷|製作所|食品|商会"
+    r"|生協|農協|共済|観光|旅行|カフェ|ベーカリー|レストラン|Team|Support|Shop|Store"
     r"|担当|TEL|Tel|tel|FAX|Fax|電話|E-?mail|Mail|mail|URL|https?://|www\.|〒|営業時間|受付時間"
     r"|@[\w.-]+\.[a-z]{2,}|\d{2,4}-\d{2,4}-\d{3,4}"
     r"|Inc\.?|Co\.,? ?Ltd|Corp", re.IGNORECASE)
@@ -187,7 +191,7 @@ def _signature_like(line: str) -> bool:
     s = line.strip()
     # (a contact line may run longer: 電話 024-521-7713 ／ メール keiei-shien@pref.example.jp)
     if not s or len(s) > 60 and not (len(s) <= 100 and _CONTACT_WORDS.search(s)) or s in ("以上", "記") \
-            or acts.LETTER_FOOT.fullmatch(s):
+            or acts.LETTER_FOOT.fullmatch(s) or acts.CASUAL_SIGN_OFF.fullmatch(s):
         return False
     if _SENTENCE_END.search(s) or _PROSE_END.search(s) or _closes(s):
         return False
@@ -487,5 +491,6 @@ def sender_lines(lines: list[str], block: list[int], addressee_last: int | None)
     if addressee_last is None and not any(is_header_line(lines[i]) for i in block):
         return []
     after = -1 if addressee_last is None else addressee_last
+    # (not the opening written without a full stop under the addressee: こんにちは〜 / メールありがと〜)
     return [i for i in block if i > after and not is_header_line(lines[i])
-            and _signature_like(lines[i]) and not is_addressee_line(lines[i])]
+            and _signature_like(lines[i]) and not is_addressee_line(lines[i]) and not acts.OPENING.search(lines[i])]

@@ -69,8 +69,12 @@ _NAMED_AFTER = lazy(r"[+＋!！]?[」』](?:プラン|コース|会員|メニュ
 _GLUED_NAME = lazy(r"[「『][ァ-ヺー一-龥ぁ-ん]{2,}$")
 # A grade or trim in brackets right after a model's code: CX-5（XD プロアクティブ）.
 _MODEL_BEFORE = lazy(r"[A-Z][A-Za-z]*-?[0-9][A-Za-z0-9-]*\s?\($")
-# Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms.
-_ROMAN = lazy(r"^(I{2,3}|IV|VI{0,3}|IX|XI{1,3})$")
+# Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms; nor is a school
+# subject's course, a numeral and a letter (数学ⅡB, NFKC's 数学IIB; 数学ⅠA after 数学 alone, where IA
+# and IB are otherwise initials).
+_ROMAN = lazy(r"^(I{2,3}|IV|VI{0,3}|IX|XI{1,3})[ABC]?$")
+_COURSE = lazy(r"^I[ABC]$")
+_COURSE_BEFORE = lazy(r"数学\s?$")
 # A company's name: ABC社, XYZ様, ABC株式会社 / 株式会社ABC
 _NAMES_A_COMPANY = lazy(r"\s?(社(?![会内外員長])|様|さま|株式会社|有限会社|合同会社|Inc|Co\.|Ltd"
                        # ... or a building or a venue: KFCビル, JPタワー, ABCホール
@@ -203,6 +207,7 @@ def acronym(doc: Document, ctx: CheckContext):
                     yield Hit(*doc.original_span(m.start(), m.end()))
                 continue
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
+                    or _COURSE.match(word) and _COURSE_BEFORE.search(norm, max(0, m.start() - 3), m.start()) \
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
             if acts.GIVEN_BY_THEM.search(norm, max(0, m.start() - 8), m.start()) or acts.SENT_BY_THEM.match(norm, m.end()):

@@ -57,10 +57,42 @@ _TO_THE_STAFF = re.compile(r"(社員|従業員|職員|教職員|所員|部員|�
 _POST_TITLE = ("【", "[", "［", "〔", "■", "◆", "◇", "▼", "★", "☆", "#", "＃", "<", "＜", "《")
 
 
+# A line that is a slot left to fill, naming the part that goes there: {{greeting}}, 【ここに挨拶文】,
+# （冒頭のあいさつを入れる）, ＜結びの挨拶＞, {{署名}}. The part is there, as a slot: template's rules
+# report the slot, and the structure rule does not report the same place again as a part missing.
+_SLOT = re.compile(r"\s*[{【<(\[〈《〔]+[^\n{}【】<>()\[\]〈〉《》〔〕]{0,30}[}】>)\]〉》〕]+\s*")
+_OPENING_SLOT = re.compile(r"あいさつ|挨拶|書き出し|冒頭|前文|opening|greeting", re.IGNORECASE)
+_CLOSING_SLOT = re.compile(r"結び|締め|末文|結語|closing|sign.?off", re.IGNORECASE)
+_SIGNATURE_SLOT = re.compile(r"署名|signature", re.IGNORECASE)
+_SLOT_OPENERS = "{【<([〈《〔"
+
+
+def _slot_for(doc: Document, part: re.Pattern, closing: bool = False) -> bool:
+    """A slot line for `part` among the lines of the reply (not quoted), read line by line.
+    (Which part a slot of 挨拶 holds is told by its words: 結びの挨拶 is the closing's.)"""
+    norm = doc.norm
+    if not any(c in norm for c in _SLOT_OPENERS):
+        return False
+    for ln in doc.lines:
+        if ln.kind == seg.QUOTED or ln.nend - ln.nstart > 40:
+            continue
+        line = norm[ln.nstart:ln.nend]
+        if line.lstrip()[:1] in _SLOT_OPENERS and _SLOT.fullmatch(line) and part.search(line) \
+                and (closing or not _CLOSING_SLOT.search(line)):
+            return True
+    return False
+
+
+# What we sent or said earlier in this conversation, pointed back at as the first words: 先ほどお送り
+# した比較表 / さきほどご案内した手順 (a later turn of the chat)
+_OUR_EARLIER_TURN = re.compile(r"\s*(?:先ほど|さきほど|先程)[、,]?[^。]{0,12}?(?:お送り|ご案内|お伝え|ご説明|申し上げ|お話し|お知らせ)"
+                               r"(?:いたし|し)(?:た|ました)")
+
+
 def greeting(doc: Document, ctx: CheckContext):
     if doc.segment(seg.GREETING) is not None or not _has_text(doc):
         return  # (what a reply with no greeting is excused by is asked only of such a reply)
-    if _internal_notice(doc):
+    if _internal_notice(doc) or _slot_for(doc, _OPENING_SLOT):
         return
     if doc.channel == "chat" and not doc.first_message:
         return  # a chat message that continues a conversation needs no opening
@@ -70,8 +102,10 @@ def greeting(doc: Document, ctx: CheckContext):
     if doc.channel == "chat":
         own = doc.own_sentences()
         if own and (acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend)
-                    or doc.act(acts.RELIEVED, own[0]) or doc.act(acts.HOLD_ON, own[0])):
-            return  # it begins by taking in their last message (かしこまりました。), with relief at
+                    or doc.act(acts.RELIEVED, own[0]) or doc.act(acts.HOLD_ON, own[0])
+                    or _OUR_EARLIER_TURN.match(doc.norm, own[0].nstart, own[0].nend)):
+            return  # it begins by taking in their last message (かしこまりました。), by pointing back at
+            # what we sent earlier in this chat (先ほどお送りした比較表は、ご覧になりましたか), with relief at
             # what they told (表示されたとのことで安心しました), or asks them to hold on while we
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
         if own and (any(doc.act(acts.CHAT_ENDS, s) for s in own[-2:]) or doc.act(acts.FAREWELL, own[-1])):
@@ -245,7 +279,7 @@ def closing(doc: Document, ctx: CheckContext):
         return  # (closes(doc) is true: the notice's addressee is not asked)
     if _internal_notice(doc):
         return
-    if _has_text(doc) and not closes(doc):
+    if _has_text(doc) and not closes(doc) and not _slot_for(doc, _CLOSING_SLOT, closing=True):
         yield _AT_START
 
 
@@ -322,6 +356,8 @@ def _report_closed(doc: Document, own) -> bool:
     answers a question still owes the offer: 11 labeled against 18 not.)"""
     if doc.quotes_customer or not any(doc.act(acts.CLOSING, s) for s in own[-2:]):
         return False
+    if doc.recalls_question:
+        return False  # (their question recalled under a heading, ■ご質問, then answered)
     own_text = doc.own_text
     return not any(_QUESTION_WORDS.search(m.group()) for m in acts.INQUIRY.finditer(own_text))
 
@@ -352,14 +388,11 @@ def _offers(doc: Document, s) -> bool:
 def signature(doc: Document, ctx: CheckContext):
     if doc.mode == "template" and not ctx.options.get("in_template", False):
         return  # helpdesks append the agent's signature to a macro when it is sent
-    if _has_text(doc) and not any(ln.kind == seg.SIGNATURE for ln in doc.lines):
+    if _has_text(doc) and not any(ln.kind == seg.SIGNATURE for ln in doc.lines) and not _slot_for(doc, _SIGNATURE_SLOT):
         yield _AT_START
 
 
-# A sign-off of talk, not of a letter, as a mail's last words: それでは。/ ではでは〜♪ / じゃあまた /
-# 以上、よろしく。/ よろしくです (the polite close is よろしくお願いいたします)
-_CASUAL_SIGN_OFF = re.compile(r"\s*(?:(?:それ)?では(?:では|また)?|それじゃ(?:あ)?(?:また)?|じゃあ?(?:また|ね)?|またね"
-                              r"|(?:以上[、,]?\s*)?よろしく(?:ね|です)?)[。.!?〜~♪☆★ー\s]*")
+_CASUAL_SIGN_OFF = acts.CASUAL_SIGN_OFF
 
 
 def casual_sign_off(doc: Document, ctx: CheckContext):
@@ -408,7 +441,14 @@ def letter_open(doc: Document, ctx: CheckContext):
     elif head is not None and _word(head) in ("前略", "冠省", "急啓", "急呈"):
         first = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[0]
         m = acts.SEASONAL.search(doc.norm, head.end(), first.nend)
-        if m:
+        s = doc.sentence_at(head.start()) or first
+        if not m and _word(head) in ("前略", "冠省") and acts.APOLOGY.search(doc.norm, head.end(), s.nend):
+            # (a letter of apology opened with 前略: the preliminaries left out, to one we apologise to)
+            a = head.start() + len(head.group()) - len(head.group().lstrip())
+            start, end = doc.original_span(a, a + len(_word(head)))
+            yield Hit(start, end, f"「{_word(head)}」は前文を省く略式の頭語で、おわびの手紙には使いません。「拝啓」で始め、"
+                                  "時候のあいさつを添えます。", "拝啓")
+        elif m:
             # (from the head word, which 拝啓 replaces, to the seasonal words: blind writers point at
             # either; the suggestion is the same words opened with 拝啓)
             a = head.start() + len(head.group()) - len(head.group().lstrip())

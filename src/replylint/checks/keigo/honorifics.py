@@ -6,12 +6,12 @@ import re
 
 from ... import parties
 from ... import segments as seg
-from ...conjugate import masu_stem, ra_godan_form
+from ...conjugate import masu_stem, ra_godan_form, te_form
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit, triggered_by
 from ...regexes import Grammar, LookBack, by_first_char, lazy, trie_pattern
 from ...tokenize import Token
-from ._common import (Parts, _PREFIX, _PUNCT, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _merged, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
+from ._common import (Parts, _PREFIX, _base_ctype, _PUNCT, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _merged, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
 
 _HONORIFIC_VERBS = ("おっしゃる", "仰る", "いらっしゃる", "召し上がる", "召しあがる", "なさる", "為さる")
 _HUMBLE_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "拝察", "頂戴", "拝顔")
@@ -42,6 +42,19 @@ def double_honorific(doc: Document, ctx: CheckContext):
     for _, toks in _sentences_with(doc, ctx):
         n = len(toks)
         for i, t in enumerate(toks):
+            # お申し出られた / お帰られた: the honorific お〜 and the honorific れる on one verb
+            # (お申し出になった, or 申し出られた); the trigger's ら|れ: a 一段 verb's られる, a ラ行 五段's れる
+            if t.pos[0] == "動詞" and i >= 1 and toks[i - 1].surface in ("お", "御") and toks[i - 1].pos[0] == "接頭辞" \
+                    and t.cform.startswith("未然形") and i + 1 < n and _is_reru(toks[i + 1]) \
+                    and (t.ctype.startswith(("上一段", "下一段")) and toks[i + 1].surface.startswith("られ")
+                         or t.ctype == "五段-ラ行" and toks[i + 1].surface.startswith("れ")) \
+                    and (stem := masu_stem(t)):
+                e = _chain_end(toks, i + 2)
+                after = toks[i + 2:e]
+                head = toks[i - 1].surface + stem + "に"
+                yield _double(toks, i - 1, e, head + "なる", head + _plain_ra_godan(_NARU, after),
+                              _joined(head, ra_godan_form(_NARU, after)))
+                continue
             if t.pos[0] != "動詞" or (t.lemma not in _DOUBLE_STARTS and t.norm not in _DOUBLE_STARTS):
                 continue
             # おっしゃられる, いらっしゃられる, 召し上がられる, なさられる (なさら|れる, or なさ|られる;
@@ -108,20 +121,33 @@ def double_honorific(doc: Document, ctx: CheckContext):
 
 
 
-def _asks_after(toks: list[Token], j: int) -> bool:
+def _asks_after(toks: list[Token], j: int, received: bool = False) -> bool:
     """A request to the customer (ください) ends the chain of actions that starts at toks[j]:
     返送|して|ください, 返送|し|て|ください, and after one comma the next action asked for
     (ご記入して、窓口へご提出ください), with no sentence end and no other predicate between."""
+    # (not a helper verb right after て: お配りしている|お知らせ describes a thing, ours)
+    if j < len(toks) and toks[j].pos[0] == "動詞" and toks[j].pos[1] == "非自立可能":
+        return False
     commas = 0
-    for t in toks[j:j + 9]:
+    # (the next act's place and whom it goes to, in nouns and case particles: 、窓口の係員に
+    # お申し出ください, 、1階の受付カウンターでお待ちください; up to fourteen words)
+    for k, t in enumerate(toks[j:j + 14], j):
         if _verb(t, "くださる", "下さる") and t.surface in ("ください", "下さい"):
             return True
+        # (or, when `received`, asked with いただく: お待ちいただけますか, お伝えいただければ幸いです,
+        # ご返送いただきますようお願いいたします; not ご理解いただけるよう努めます, no request)
+        if received and _verb(t, "いただく", "頂く", "いただける", "頂ける") and k > j:
+            rest = _text(toks, k, min(len(toks), k + 6))
+            rest = rest[3:] if rest.startswith("いただ") else rest[1:]  # (いただ|けますか, 頂|ければ)
+            return rest.startswith(("けますか", "けませんか", "けますでしょうか", "けませんでしょうか", "ければ", "きたく", "きたい")) \
+                or rest.startswith(("きますよう", "けますよう")) and "願い" in rest
         if t.surface in ("、", ","):
             commas += 1
             if commas > 1:
                 return False
             continue
-        if not (t.pos[0] in ("名詞", "接頭辞", "動詞") or t.pos[0] == "助詞" and t.surface in ("を", "に", "で", "へ", "て")):
+        if not (t.pos[0] in ("名詞", "接頭辞", "動詞", "接尾辞")
+                or t.pos[0] == "助詞" and t.surface in ("を", "に", "で", "へ", "て", "の", "から", "まで")):
             return False
     return False
 
@@ -204,7 +230,7 @@ _NOT_HONORIFIC_NI_NARU = frozenset({"世話"})
 # して stops at the next して, from which the search covers the same request.
 _PREFIX_START = "(?:" + "|".join(_PREFIX) + ")(?!世話\\s*に)"
 _PREFIXED_WORD_BEFORE = (r"(?:(?!" + _PREFIX_START + r")[^、。!?\n])*?"
-                         r"(?:し\s*て(?:\s*(?:くだ|下|いただ|頂|戴)|[、,]?(?:(?!し\s*て)[^、。!?\n])*?(?:ください|下さい))"
+                         r"(?:し\s*て(?:\s*(?:くだ|下|いただ|頂|戴)|(?:\s*から)?[、,]?(?:(?!し\s*て)[^、。!?\n])*?(?:ください|下さい|いただ|頂))"
                          r"|さ\s*れ|に\s*[な成])")
 # ご注文できます: できる right after one of the customer's actions written with お/ご (the word
 # _wrong_verbs reads: お/ご, the word, できる, with spaces between), not after any word with a prefix
@@ -263,6 +289,48 @@ _PREFIX_CHARS = "".join(_PREFIX)
 _ACTION_DEKI = _ActionThenDeki()
 
 
+# 弊社の小野が確認されたところ / 担当者が明日戻られます: one of ours, named as such, raised by the
+# honorific れる on a plain verb (a 五段 verb's 未然形 or a noun's さ, then れ). Not 一段 or カ変 verbs:
+# their られる is "can" as often (担当者が明日来られます). Verbs whose れる is passive as often, said
+# of a person (言われる, 選ばれる, 依頼される, 紹介される), are left alone.
+_PASSIVE_PRONE_VERBS = frozenset(
+    "言う 云う 思う 呼ぶ 選ぶ 頼む 任す 誘う 叱る 怒る 断る 知る 含む 限る 囲む 望む 聞く 訊く 問う 笑う 喜ぶ 好む 盗む 押す "
+    "騙す 迫る 振る 取る 奪う 襲う 追う 嫌う 救う 雇う 扱う 伺う 申す 参る 承る おる 居る 存ずる なさる 為さる 下さる くださる "
+    "いらっしゃる おっしゃる 仰る 召す 申し上げる いたす 致す ござる 賜る".split())
+_PASSIVE_PRONE_NOUNS = frozenset(
+    "指名 選出 表彰 任命 配属 採用 依頼 指示 注意 評価 招待 許可 承認 認定 紹介 推薦 派遣 異動 登録 要求 要請 質問 相談 連絡 "
+    "報告 訪問 案内 感謝 批判 期待 信頼 尊敬 歓迎 指摘 監視 管理 教育 指導 誘導 同行 招集 召集 呼び出し 雇用 解雇 処分 "
+    "選任 委任 委託 担当 配置 起用 指定 記載 掲載 確保 支援 応援 説得 注目 影響 制限 限定 強制 要望 質問 問い合わせ 予約 "
+    "接待 案内 送迎 お願い "
+    # (a role is what is decided, changed or assigned: 担当者が決定されました)
+    "決定 確定 選定 変更 設定 追加 削除 交代 交替 手配 増員 配備 特定 発表 公表 通知 記録 共有 割り当て 割当 "
+    "決まり 任せ 欠員 補充 選考 審査 認証 承諾 了承".split())
+
+
+class _ReruAfterARow:
+    """wrong-direction's part for the honorific れる of our own people: a kana of the あ row (a
+    五段 verb's 未然形, or さ of する) before れ. Each れ is found with str.find and the character
+    before it (past blanks) tested: a pattern that starts with a class is tried at every character."""
+
+    pattern = r"[かがさたなばまらわ]\s*れ"
+    _AT = lazy(pattern)
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(string) if endpos is None else endpos
+        r = string.find("れ", pos + 1, endpos)
+        while r >= 0:
+            q = r - 1
+            while q >= pos and string[q].isspace():
+                q -= 1
+            if q >= pos and string[q] in "かがさたなばまらわ":
+                return self._AT.match(string, q, endpos)
+            r = string.find("れ", r + 1, endpos)
+        return None
+
+
+_RERU_AFTER_A = _ReruAfterARow()
+
+
 # Adjectives said of a person that お raises (お詳しい, お忙しい): of our own people, said plainly
 _OWN_ADJ_STEMS = ("詳し", "忙し", "若", "優し", "強")
 _ADJ_CLAUSE_NOUNS = frozenset(("ため", "為", "ところ", "所", "よう", "様子", "中"))
@@ -279,15 +347,20 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [w + r"が\s*[おご御][^、。!?\n]{1,10}?(?:いたし|致し|し)" for w in ("様", "さま")]
     # (お客様がいただいたメール: the customer named, then the humble いただく as their own receiving)
     + [w + r"が\s*(?:いただ|頂)" for w in ("様", "さま")]
+    # (お客様が確認いたしました / お客様は何時に参りますか: the customer named, then a humble verb
+    # in their clause; the words between bounded, so that a search costs linear time)
+    + [w + r"[がはも][^。、!?\n]{0,24}?(?:いたし|致し|参り|参っ|伺|うかが|承|申し|拝)" for w in ("様", "さま")]
     + "らっしゃ おっしゃ 仰 なさ 為さ 召し 召上 めしあが".split() + [r"おら\s*れ"]  # own-side 尊敬語
     # (くださる said of an act, not asked: 係員が確認してくださいます; not くださいますよう)
     + [r"くださ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)", r"下さ(?:いま(?:す|した)(?!\s*よう)|っ\s*た)"]
+    + ["さしあげ", "差し上げ", "差上げ"]  # ご案内してさしあげます: 〜てさしあげる pressed on the reader
     + [r"申し\s*た", "申す", "参[っる]", r"申し\s*て\s*[いお]"]  # the customer acting humbly (お客様が申した / 申していた)
     + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]  # どれにいたしますか
     + [r"お\s*(?:" + "|".join(_OWN_ADJ_STEMS) + ")"]  # 長谷川がお詳しいので: an adjective raised, of our own
     # お申し込みした / ご注文する: the customer's own act in the humble お/ご〜する, in a clause
     # (and in its state, お持ちしている / ご契約していた)
-    + [p + "(?:" + trie_pattern(_PLAIN_ACTS + _HELD) + r")\s*(?:し\s*た|し\s*て\s*い|す\s*る)" for p in _PREFIX]
+    + [p + "(?:" + trie_pattern(_PLAIN_ACTS + _HELD) + r")\s*(?:し\s*た|し\s*て\s*い|す\s*る|し\s*ま\s*(?:す|せ\s*ん|し\s*た)\s*か)"
+       for p in _PREFIX]  # (and asked of the reader: ご利用しますか)
     # (each word written out: an alternative that opens with a group gave the whole pattern no
     # first characters to scan for, and re tried it at every character of every reply)
     + [w + r"\s*さ\s*れ" for w in sorted(_WHEREABOUTS)]))
@@ -310,6 +383,8 @@ _OWN_WORD = "(?:" + trie_pattern(_OWN_PREFIX_WORDS) + ")"
 # Titles only a house has (a hotel's, an inn's, a restaurant's people), never a guest's
 _HOUSE_TITLES = frozenset(("料理長", "総料理長", "副料理長", "板長", "女将", "支配人", "副支配人", "仲居頭"))
 _OUR_HOUSE = frozenset(parties.COMPANY + ("私ども", "わたくしども", "私共", "本学", "本校", "当大学", "当学"))
+_OUR_HOUSE_WORDS = tuple(sorted(_OUR_HOUSE))
+_OUR_HOUSE_OF = tuple(w + "の" for w in _OUR_HOUSE_WORDS)
 # A title that heads a unit, and the unit (センター長: センター): ours when one of our own names ends
 # in that unit and the addressee's does not (北斗大学 キャリアセンター … センター長の山田様).
 _UNIT_HEADS = {"センター長": "センター", "店長": "店", "支店長": "支店", "副店長": "店", "院長": "院", "校長": "校",
@@ -327,6 +402,11 @@ _TITLE_MARKS = lazy(
                              if not w.startswith(_OWN_PREFIX_WORDS)]
                           + ["さん(?<!客さん)", "くん", "君", "ちゃん"]) + ")"
     f"(?:(?<=[様まん君])|(?:(?!{_OWN_WORD})[^、。!?\\n])*?(?<!客)(?:{trie_pattern(_NAME_SUFFIX + _TITLES)}))")
+# The customer's house or a third party's, before a title (貴社の部長の石原様, 先方の店長の石原様)
+_THEIR_HOUSE_WORDS = parties.CUSTOMER_COMPANY + parties.THIRD_PARTIES + ("お客様", "お客さま")
+# Someone other than the reader, named as whom a favour goes to (お子様に, ご家族の, ほかの方へ):
+# 〜てさしあげる of a third party, not pressed on the reader
+_FOR_ANOTHER = lazy(r"(?:(?<!客)様|(?<!客)さま|さん|ちゃん|くん|家族|友人|両親|知り合い|方々)(?:に|へ|の|を|にも|へも)|方(?:に|へ)")
 _COMMON_STARTS = frozenset(("いたす", "致す", "おる", "居る"))
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
                            "存じる", "承る", "いただく", "頂く", "なる", "成る", "いたす", "致す", "おる", "居る",
@@ -345,6 +425,7 @@ def wrong_direction(doc: Document, ctx: CheckContext):
     verbs = _sentences_with(doc, ctx, _WRONG_VERBS)
     if ctx.trigger is not None:  # (without triggers, every sentence is there already)
         verbs = _merged(verbs, _sentences_with(doc, ctx, _ACTION_DEKI))
+        verbs = _merged(verbs, _sentences_with(doc, ctx, _RERU_AFTER_A))
     for s, toks in verbs:
         yield from _wrong_verbs(doc, s, toks)
     if not doc.to_colleague:  # (to a colleague, さん and titles name one of us as they should)
@@ -404,7 +485,7 @@ def _own_raised_nouns(doc: Document, toks: list[Token]):
                    message=f"「{word}」は相手を立てる言い方で、自分の側（{owner}）のことには使いません。「{noun}」と書きます。")
 
 
-wrong_direction.trigger = Parts(_WRONG_VERBS, _TITLE_MARKS, _ACTION_DEKI, _OWN_RAISED_NOUN)
+wrong_direction.trigger = Parts(_WRONG_VERBS, _TITLE_MARKS, _ACTION_DEKI, _OWN_RAISED_NOUN, _RERU_AFTER_A)
 
 
 # ご利用される / ご確認されたい / お待ちされる: ご|お + a noun + さ + れる. The trigger starts at the
@@ -462,6 +543,45 @@ def go_sareru(doc: Document, ctx: CheckContext):
             yield _hit(toks, p, e, suggestion=sugg, fix=_joined(_text(toks, p, i) + "に", ra_godan_form(_NARU, toks[i + 2:e])))
 
 
+def _subject_np(toks: list[Token], i: int, particles: tuple[str, ...] = ("が", "は", "も")) -> str:
+    """The noun phrase marked by the nearest of `particles` before toks[i] in its clause (弊社の
+    取引先の西田様), or "" when none stands there."""
+    for k in range(i - 1, max(0, i - 16), -1):
+        t = toks[k]
+        # (a predicate, or what is quoted, ends the clause: 田中様はお詳しいと伺っております)
+        if t.pos[0] in ("動詞", "助動詞", "形容詞") or t.surface in ("、", ",", "。") \
+                or t.pos[0] == "助詞" and t.surface in ("と", "って", "とか"):
+            return ""
+        if t.pos[0] == "助詞" and t.surface in particles:
+            j = k
+            while j > 0 and k - j < 8 and (toks[j - 1].pos[0] in ("名詞", "接尾辞", "代名詞", "接頭辞")
+                                           or toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] in ("名詞", "接尾辞")):
+                j -= 1
+            return _text(toks, j, k)
+    return ""
+
+
+def _named_by_ours(np: str) -> bool:
+    """弊社の取引先の西田様, 当社の山田様: a person our own words name, ours or a third party's
+    (who may act humbly toward the reader), not the reader."""
+    if any(w in np for w in parties.CUSTOMER_COMPANY + ("ご担当", "ご家族")):
+        return False  # (貴社の部長の石原様: the reader's)
+    return any(w in np for w in _OUR_PEOPLE_WORDS + parties.THIRD_PARTIES) \
+        or any(w + "の" in np for w in parties.STAFF + _TITLES)  # (担当の山田様, 店長の石原様: ours, 様 wrongly)
+
+
+def _honored_subject(toks: list[Token], i: int) -> bool:
+    """〜様が / 〜様も stands in toks[i]'s clause, before it (お客様が先日確認いたしました):
+    the one honoured named as who acts (the words _WRONG_VERBS looks for this pattern by)."""
+    for k in range(i - 1, max(0, i - 12), -1):
+        t = toks[k]
+        if t.pos[0] in ("動詞", "助動詞") or t.surface in ("、", ",", "。"):
+            return False
+        if t.pos[0] == "助詞" and t.surface in ("が", "も") and k >= 1:
+            return toks[k - 1].surface.endswith(("様", "さま"))
+    return False
+
+
 def _honored_ga(toks: list[Token], i: int) -> bool:
     """toks[i] comes right after 〜様が / 〜さまが (お客様が, 田中様が): the one honoured named as who acts
     (the words _WRONG_VERBS looks for these patterns by)."""
@@ -497,13 +617,19 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # (or お〜する: お客様がお乗りした便 → お乗りになった; not お休みした, the お of a noun said politely)
         if t.pos[0] == "動詞" and (t.lemma in ("いたす", "致す") or t.norm in ("いたす", "致す")
                                    or _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n
-                                   and toks[i + 1].surface in ("た", "て", "ます", "まし")) and i >= 2 \
+                                   and toks[i + 1].surface in ("た", "て", "ます", "まし", "たい")) and i >= 2 \
                 and toks[i - 1].pos[0] in ("名詞", "動詞") and toks[i - 1].nend == t.nstart:
             p = _prefixed(toks, i - 1)
+            # (not 弊社の部長の石原様がご説明します: one of ours, given 様 wrongly, which
+            # _colleague_titles finds; the humble verb is right)
             if p is not None and _text(toks, p, i).lstrip("お御") not in _BIKA_NOUNS and _honored_ga(toks, p) \
+                    and not any(w in _text(toks, max(0, p - 10), p - 1) for w in _OUR_PEOPLE_WORDS) \
                     and doc.parties.subject(toks, p, ("が",), person=True, clause=True) == parties.CUSTOMER:
                 e = _chain_end(toks, i + 1)
-                sugg = _text(toks, p, i) + "に" + _plain_ra_godan(_NARU, toks[i + 1:e])
+                after = toks[i + 1:e]
+                # (お伺いする: humble by its own word; the customer's asking is お聞きになる)
+                head = "お聞きに" if _is(toks[i - 1], "伺う") or toks[i - 1].surface == "伺い" else _text(toks, p, i) + "に"
+                sugg = head + ("なり" + _surfaces(after) if after and after[0].norm == "たい" else _plain_ra_godan(_NARU, after))
                 found = _text(toks, p, e)
                 yield _hit(toks, p, e, suggestion=sugg, fix=None,
                            message=f"「{found}」は謙譲の「{toks[p].surface}〜{'いたす' if t.surface.startswith(('いた', '致')) else 'する'}」で、"
@@ -518,6 +644,113 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             found = _text(toks, i, e)
             yield _hit(toks, i, e, suggestion=sugg, fix=None,
                        message=f"「{found}」は謙譲の「いただく」で、お客様が受け取ることには使いません。「{sugg}」と書きます。")
+            continue
+        # お申し出してください / お申し出して、窓口でお待ちください: お + a noun made of a 一段 verb's
+        # stem (申し出) + して, which the dictionary reads as one 五段 verb (申し出す) in its 連用形
+        if t.pos[0] == "動詞" and t.ctype == "五段-サ行" and len(t.surface) >= 3 and t.surface.endswith("し") \
+                and i >= 1 and toks[i - 1].surface in ("お", "御") and toks[i - 1].pos[0] == "接頭辞" \
+                and i + 2 < n and toks[i + 1].surface == "て" \
+                and _base_ctype(doc.backend, t.surface[:-1] + "る").startswith(("上一段", "下一段")) \
+                and doc.parties.subject(toks, i) != parties.OWN:
+            noun = toks[i - 1].surface + t.surface[:-1]
+            if _verb(toks[i + 2], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
+                e = _chain_end(toks, i + 3)
+                if toks[i + 2].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
+                    e += 1
+                sugg = noun + _text(toks, i + 2, e)
+                yield _hit(toks, i - 1, e, suggestion=sugg, fix=sugg,
+                           message=f"「{_text(toks, i - 1, e)}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
+                                   f"「{sugg}」と書きます。")
+                continue
+            if _asks_after(toks, i + 2):
+                sugg = noun + "いただき"
+                yield _hit(toks, i - 1, i + 2, suggestion=sugg,
+                           message=f"「{_text(toks, i - 1, i + 2)}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
+                                   f"「{sugg}、〜」と書きます。")
+                continue
+        # 弊社の小野が確認されたところ / 担当者が夕方に戻られます: the honorific れる on a plain
+        # verb, with one of ours named as who acts
+        if t.pos[0] == "動詞" and t.cform.startswith("未然形") and i + 1 < n \
+                and _is_reru(toks[i + 1]) and toks[i + 1].surface.startswith("れ") and (
+                    t.ctype.startswith("五段") and t.pos[1] != "非自立可能"
+                    and t.lemma not in _PASSIVE_PRONE_VERBS and t.norm not in _PASSIVE_PRONE_VERBS
+                    or _verb(t, "する", "為る") and t.surface == "さ" and i >= 1 and toks[i - 1].pos[2] == "サ変可能"
+                    and toks[i - 1].surface not in _PASSIVE_PRONE_NOUNS and toks[i - 1].surface not in _WHEREABOUTS
+                    and _prefixed(toks, i - 1) is None and not (i >= 2 and toks[i - 2].pos[0] == "接頭辞")):
+            head = i - 1 if t.surface == "さ" else i
+            who = _our_person_acting(doc, toks, head)
+            if who is not None:
+                e = _chain_end(toks, i + 2)
+                if e < n and _verb(toks[e], "おる", "居る", "いる"):  # (確認されて|おります: the state, whole)
+                    e = _chain_end(toks, e + 1)
+                # (in its conjugation: 確認されました -> 確認いたしました, 戻られた -> 戻った)
+                rest = toks[i + 2:e]
+                tail = _surfaces(rest)
+                if t.surface == "さ":
+                    sugg = toks[i - 1].surface + ("する" if not rest else "いたし" + tail if rest[0].norm == "ます" else "し" + tail)
+                elif rest and rest[0].norm == "ます":
+                    sugg = (masu_stem(t) or t.lemma[:-1]) + tail
+                elif rest and rest[0].surface in ("た", "て") and te_form(t):
+                    sugg = te_form(t)[:-1] + ("だ" if rest[0].surface == "た" and te_form(t).endswith("で") else
+                                              "で" if te_form(t).endswith("で") else rest[0].surface) + _surfaces(rest[1:])
+                else:
+                    sugg = t.lemma
+                found = _text(toks, head, e)
+                yield _hit(toks, head, e, suggestion=sugg, fix=None,
+                           message=f"「{found}」は尊敬の「れる」です。自分の側（{who}）の動作には"
+                                   f"「{sugg}」のように書きます。")
+                continue
+        # ご案内してさしあげます / 手順を教えて差し上げます: 〜てさしあげる is 〜てあげる made polite, a
+        # favour pressed on the reader; what we do for them is said with お／ご〜いたす (not the
+        # reader's own giving, asked or advised: お子様に読んでさしあげてください; nor a thing given:
+        # ご連絡を差し上げます)
+        if _verb(t, "さしあげる", "差し上げる", "差上げる") and i >= 2 and toks[i - 1].surface == "て" \
+                and toks[i - 2].pos[0] == "動詞":
+            e = _chain_end(toks, i + 1)
+            tail = toks[i + 1:e]
+            ours = any(x.norm in ("ます", "たい") for x in tail) or (e == n or toks[e].pos[0] in _PUNCT) \
+                and not any(x.surface == "て" for x in tail)
+            asked = any(x.surface in ("ください", "下さい", "ば", "たら", "なら") for x in toks[e:e + 2]) \
+                or any(x.surface in ("ば", "たら") for x in tail)
+            if ours and not asked and doc.parties.subject(toks, i) != parties.CUSTOMER \
+                    and not _FOR_ANOTHER.search(doc.norm, max(s.nstart, toks[i - 2].nstart - 40), toks[i - 2].nstart):
+                # (the 40 characters before the verb: a bound, so that a sentence of many costs linear time)
+                head = toks[i - 2]
+                humble = "いたす" if not tail and t.surface.endswith("る") else "いたし" + _surfaces(tail)
+                start, fix = i - 2, None
+                if _verb(head, "する", "為る") and head.surface == "し" and i >= 3 and toks[i - 3].pos[0] in ("名詞", "動詞"):
+                    p = _prefixed(toks, i - 3)
+                    start = p if p is not None else i - 3
+                    sugg = fix = _text(toks, start, i - 2) + humble
+                else:
+                    stem = masu_stem(head)
+                    sugg = f"お{stem}{humble}" if stem else None
+                found = _text(toks, start, e)
+                yield _hit(toks, start, e, suggestion=sugg, fix=fix,
+                           message=f"「{found}」は「〜てあげる」を丁寧にした言い方で、お客様に恩を着せる響きになります。"
+                                   + (f"「{sugg}」と書きます。" if sugg else "「お〜いたします」と書きます。"))
+                continue
+        # お客様が確認いたしました / お客様が拝借した資料: the customer named as who acts, in
+        # their own clause, with a humble verb made of a noun (〜いたす, 拝見する, 拝借する)
+        if t.pos[0] == "動詞" and i >= 1 and (
+                _is(t, "いたす", "致す") and toks[i - 1].pos[2] == "サ変可能" and _prefixed(toks, i - 1) is None
+                and not (i >= 2 and toks[i - 2].pos[0] == "接頭辞")
+                or _verb(t, "する", "為る") and toks[i - 1].surface in _HUMBLE_SURU_NOUNS) \
+                and i + 1 < n and toks[i + 1].norm in ("ます", "た", "たい") \
+                and _honored_subject(toks, i - 1) and (np := _subject_np(toks, i - 1, ("が", "も"))) and not _named_by_ours(np) \
+                and doc.parties.subject(toks, i - 1, ("が", "も"), person=True, clause=True) == parties.CUSTOMER:
+            # (が or も: お客様は本人確認いたします is ours as often, お客様 the topic)
+            e = _chain_end(toks, i + 1)
+            noun = toks[i - 1].surface
+            head = _POLITE_FOR[noun] + "に" if noun in _POLITE_FOR else noun
+            after = toks[i + 1:e]
+            if after and after[0].norm == "たい":  # (確認いたしたい -> 確認なさりたい)
+                sugg = head + ("なり" if noun in _POLITE_FOR else "なさり") + _surfaces(after)
+            else:
+                sugg = head + _plain_ra_godan(_NARU if noun in _POLITE_FOR else _NASARU, after)
+            yield _hit(toks, i - 1, e, suggestion=sugg,
+                       message=f"「{_text(toks, i - 1, e)}」は謙譲語で、お客様の動作には使いません。"
+                               f"尊敬語で「{sugg}」と書きます。")
             continue
         # Every pattern below starts at one of these verbs or at a humble noun (拝見 ...).
         if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:
@@ -563,16 +796,25 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 continue
         # ご記入して返送してください: the first of a chain of the customer's actions, humble
         # (not 弊社からご連絡して、…: our own action first)
+        # (asked with いただく only for the customer's own acts: ご来店して、お待ちいただけますか; our
+        # ご説明して、ご理解いただければ is ours first)
         if _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n and toks[i + 1].surface == "て" \
-                and _asks_after(toks, i + 2) and doc.parties.subject(toks, i) != "own":
+                and i >= 1 and (_asks_after(toks, i + 2) or toks[i - 1].surface.lstrip(_PREFIX_CHARS) in _CUSTOMER_ACTIONS
+                                and _asks_after(toks, i + 2, True)) \
+                and doc.parties.subject(toks, i) != "own":
             p = _prefixed(toks, i - 1)
             word = toks[i - 1] if i >= 1 else None
-            if p is not None and word is not None and word.pos[0] == "名詞" and word.surface not in _HUMBLE_SURU_NOUNS:
+            # (or a verb's stem after お: お待ちして、受付でお待ちください; not お願いして, ours)
+            if p is not None and word is not None and (word.pos[0] == "名詞" or word.pos[0] == "動詞"
+                                                       and toks[p].surface in ("お", "御") and not _is(word, "願う")) \
+                    and word.surface not in _HUMBLE_SURU_NOUNS:
                 found = _text(toks, p, i + 2)
                 sugg = _text(toks, p, i) + "いただき"
+                # (the plain て-form: 持参して; a verb's own: 待って, from its dictionary form)
+                plain = _text(toks, p + 1, i) + "して" if word.pos[0] == "名詞" else te_form(word)
                 yield _hit(toks, p, i + 2, suggestion=sugg,
                            message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
-                                   f"「{sugg}、〜」（または「{_text(toks, p + 1, i)}して」）と書きます。")
+                                   f"「{sugg}、〜」" + (f"（または「{plain}」）" if plain else "") + "と書きます。")
                 continue
         # お客様がお申し込みした定期預金 / お申し込みした覚えのない商品: the customer's act, told in a
         # clause, in the humble お/ご〜する (not 弊社でご予約した: ours; a finite ご予約しました is
@@ -599,6 +841,19 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                                message=f"「{_text(toks, p, e)}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
                                        f"「{sugg}」" + (f"（または「{alt}」）" if alt else "") + "と書きます。")
                     continue
+        # ご利用しますか / お申し込みしましたか: the customer's act asked about in the humble
+        # お/ご〜する (not こちらでご予約しますか: ours, offered)
+        if _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].norm == "ます" \
+                and (toks[i + 2].surface == "か" or i + 3 < n and toks[i + 2].norm in ("ぬ", "ず", "た") and toks[i + 3].surface == "か"):
+            p = _prefixed(toks, i - 1)
+            word = toks[i - 1].surface.lstrip("おご御") if i >= 1 else ""
+            if p is not None and word in _PLAIN_ACTS and not ours_act() and doc.parties.subject(toks, i) != parties.OWN:
+                e = _chain_end(toks, i + 1)
+                sugg = _text(toks, p, i) + "になり" + _text(toks, i + 1, e)
+                yield _hit(toks, p, e, suggestion=sugg, fix=sugg,
+                           message=f"「{_text(toks, p, e)}」はお客様の動作を謙譲語「お／ご〜する」で尋ねています。"
+                                   f"「{sugg}」と書きます。")
+                continue
         # お伺いください: asking the customer to do a humble act
         if _is(t, "伺う") and t.surface in ("伺い", "うかがい") and i >= 1 and toks[i - 1].surface in ("お", "御") \
                 and i + 1 < n and _verb(toks[i + 1], "くださる", "下さる"):
@@ -627,7 +882,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 # 弊社代表の北浜は…ご欠席されます: raised, and ours; only as the sentence's own
                 # predicate (not 弊社はご注文された商品を…, where the customer ordered)
                 e = _chain_end(toks, i + 2)
-                if e == n or toks[e].pos[0] in _PUNCT:
+                # (or a clause of its own before ので / が / から, in its ます form: 当日ご説明されますので)
+                if e == n or toks[e].pos[0] in _PUNCT or any(x.norm == "ます" for x in toks[i + 2:e]) and (
+                        toks[e].surface in ("ので", "から", "が", "けれど", "けれども") and toks[e].pos[0] == "助詞"
+                        or toks[e].surface == "の" and e + 1 < n and toks[e + 1].surface == "で"):  # (の|で)
                     sugg = _text(toks, p, i) + ("いたし" + _surfaces(toks[i + 2:e]) if toks[i + 2:e] and toks[i + 2].norm == "ます"
                                                 else "いたします")
                     yield _hit(toks, p, e, suggestion=sugg,
@@ -776,14 +1034,19 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         # お客様が申した内容 / お客様が参った時: a humble verb, the customer (named as a person) acting
         # (the forms the trigger names: 申し|た, 申す, 参っ, 参る)
-        if _is(t, "申す", "参る") and not (i > 0 and _te(toks[i - 1])) \
-                and (t.surface in ("申す", "参っ", "参る") or t.surface == "申し" and i + 1 < n and toks[i + 1].surface == "た"
+        # (and 伺う, 承る; in each form told: 参ります, 参りました, 伺った, 承っていた)
+        if _is(t, "申す", "参る", "伺う", "承る") and not (i > 0 and (_te(toks[i - 1]) or toks[i - 1].surface in _PREFIX)) \
+                and (t.surface in ("申す", "参る", "伺う", "承る") or i + 1 < n and toks[i + 1].norm in ("ます", "た")
                      # (内田様が申していた / 申しておりました)
-                     or t.surface == "申し" and i + 2 < n and toks[i + 1].surface == "て"
-                     and _verb(toks[i + 2], "いる", "居る", "おる")) \
-                and doc.parties.subject(toks, i, ("が", "は", "も"), person=True, clause=True) == parties.CUSTOMER:
+                     or i + 2 < n and toks[i + 1].surface == "て" and _verb(toks[i + 2], "いる", "居る", "おる")) \
+                and doc.parties.subject(toks, i, ("が", "は", "も"), person=True, clause=True) == parties.CUSTOMER \
+                and (np := _subject_np(toks, i)) and not _named_by_ours(np):
             e = _chain_end(toks, i + 1)
-            sugg = _plain_ra_godan(_IRASSHARU if _is(t, "参る") else _OSSHARU, toks[i + 1:e])
+            after = toks[i + 1:e]
+            if _is(t, "伺う", "承る"):
+                sugg = ("お聞きに" if _is(t, "伺う") else "お受けに") + _plain_ra_godan(_NARU, after)
+            else:
+                sugg = _plain_ra_godan(_IRASSHARU if _is(t, "参る") else _OSSHARU, after)
             yield _hit(toks, i, e, suggestion=sugg,
                        message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
                                f"尊敬語で「{sugg}」と書きます。")
@@ -823,7 +1086,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             own_hon = True  # お見えになる, ご覧になる, お越しになる
         # (asked of the reader, the act is theirs whoever the sentence spoke of before:
         # 私もお願いしましたので、どうかお気になさらないでください)
-        if own_hon and _own_acts(doc, toks, i) and not _asked_of_reader(toks, i):
+        if own_hon and (_own_acts(doc, toks, i) or _ours_given_sama(doc, toks, i)) and not _asked_of_reader(toks, i):
             start = i
             if _is(t, "なる", "成る"):
                 start = _prefixed(toks, i - 2)
@@ -853,6 +1116,74 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             yield _hit(toks, start, e, suggestion=sugg,
                        message=f"「{word}」は尊敬語です。自分の側（弊社・担当者）の動作には謙譲語"
                                f"「{sugg}」を使います。")
+
+
+_OUR_PEOPLE_WORDS = parties.COMPANY + ("私ども", "わたくしども", "私共")
+
+
+def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
+    """The noun phrase before toks[i] marked by が / は / も, in toks[i]'s own clause, when it
+    names one of ours as such: with our company's word (弊社の小野, 当店スタッフ), a role of our staff
+    (担当者, 係の者) not said of another's, or a name our signature or self-introduction gives; a
+    title alone (部長が) is the reader's or a third party's as often. None when no such phrase
+    stands there, or when a passive's agent (に, によって, から) stands between it and the verb."""
+    for k in range(i - 1, max(0, i - 16), -1):
+        t = toks[k]
+        if t.pos[0] in ("動詞", "助動詞", "形容詞") or t.surface in ("、", ",", "。"):
+            return None
+        if t.pos[0] == "助詞" and t.surface in ("に", "から", "より") and k > 0 \
+                and (toks[k - 1].pos[2] == "人名" or _text(toks, max(0, k - 3), k).endswith(
+                    parties.STAFF + parties.TITLES + parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん", "の方", "者"))):
+            return None  # (a passive's agent: 上司に, お客様から)
+        if not (t.pos[0] == "助詞" and t.surface in ("が", "は", "も")):
+            continue
+        j = k
+        while j > 0 and k - j < 8 and (toks[j - 1].pos[0] in ("名詞", "接尾辞", "代名詞")
+                                       or toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] in ("名詞", "接尾辞", "代名詞")):
+            j -= 1
+        np = _text(toks, j, k)
+        if not np or any(w in np for w in parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん",)) \
+                or parties.THIRD_PARTY_BEFORE.search(np + "の") or any(w in np for w in parties.THIRD_PARTIES):
+            return None
+        # (the phrase's head a person or our house: 弊社の小野, 当店の店長, 弊社の担当者, 弊社; not
+        # our thing, 弊社のシステムが更新されました)
+        head = np.rsplit("の", 1)[-1]
+        person = toks[k - 1].pos[2] == "人名" or toks[k - 1].pos[1] == "固有名詞" \
+            or toks[k - 1].surface in _TITLES and k >= 2 and (toks[k - 2].pos[2] == "人名" or toks[k - 2].pos[1] == "固有名詞")
+        # (our company itself only with what it acts on, を: 弊社がシステムを開発された; a company is
+        # what is chosen or named as often, 弊社が選定されました)
+        if head in parties.COMPANY:
+            return np if any(x.surface == "を" and x.pos[0] == "助詞" for x in toks[k + 1:i]) else None
+        if any(w in np for w in _OUR_PEOPLE_WORDS) and (head in _OUR_PEOPLE_WORDS or np.endswith(parties.STAFF)
+                                                          or head.endswith(tuple(_TITLES)) or person):
+            return np
+        if np.endswith(parties.STAFF) and np.startswith(parties.STAFF):
+            return np
+        # (a person's name, 山田 or 山田部長, that our signature or self-introduction gives; not a
+        # thing that a word of our name holds: ポート in サポート)
+        name_at = k - 1 if toks[k - 1].surface not in _TITLES else k - 2
+        if name_at < j or not (toks[name_at].pos[2] == "人名" or toks[name_at].pos[1] == "固有名詞"):
+            return None
+        name = _text(toks, j, name_at + 1)
+        return np if len(name) >= 2 and doc.parties.is_ours(name) else None
+    return None
+
+
+def _ours_given_sama(doc: Document, toks: list[Token], i: int) -> bool:
+    """弊社の部長の石原様が、…ご説明なさる: the one who acts named by our house's word and given
+    様 (which _colleague_titles finds): one of ours, whom the 様 makes the reader's to Parties."""
+    if doc.parties.subject(toks, i) != parties.CUSTOMER:
+        return False
+    for k in range(i - 1, max(0, i - 40), -1):
+        t = toks[k]
+        if t.surface in ("。", "!", "?"):
+            return False
+        # (the nearest one given 様: 本日は is no one)
+        if t.pos[0] == "助詞" and t.surface in ("が", "は", "も") and k >= 1 and toks[k - 1].surface.endswith(("様", "さま")):
+            np = _text(toks, max(0, k - 8), k)
+            return any(w + "の" in np for w in _OUR_PEOPLE_WORDS) \
+                and not any(w in np for w in parties.THIRD_PARTIES + parties.CUSTOMER_COMPANY)
+    return False
 
 
 def _own_acts(doc: Document, toks: list[Token], i: int) -> bool:
@@ -959,7 +1290,11 @@ def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
     while j > 0 and i - j < 4 and toks[j - 1].pos[0] in ("名詞", "接尾辞") and toks[j - 1].surface not in ("ご", "お"):
         j -= 1
     role = _text(toks, j, i)
-    if not role.endswith(parties.STAFF):  # (the cheap test first: most names with さん or 様 are not roles)
+    # (a title, with our house's word before it: 弊社の店長様, 当店店長さん; 店長様 alone is the
+    # reader's as often, in a reply to a shop)
+    housed = role.endswith(_TITLES) and (role.startswith(_OUR_HOUSE_WORDS)
+                                         or _text(toks, max(0, j - 3), j).endswith(_OUR_HOUSE_OF))
+    if not role.endswith(parties.STAFF) and not housed:  # (the cheap test first: most names with さん or 様 are not roles)
         return None
     if j > 0 and (toks[j - 1].surface in _PREFIX or _text(toks, max(0, j - 4), j).endswith(("貴社の", "御社の", "様の"))
                   or parties.THIRD_PARTY_BEFORE.search(_text(toks, max(0, j - 8), j))):
@@ -967,7 +1302,7 @@ def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
     if j > 0 and _THEIR_PRO_BEFORE.search(_text(toks, max(0, j - 8), j)) \
             or i + 1 < len(toks) and _THEIR_PRO_AFTER.match(doc.norm, toks[i + 1].nstart, toks[min(len(toks), i + 8) - 1].nend):
         return None  # the customer's own (かかりつけの薬剤師さん, お医者様か薬剤師さん)
-    if doc.parties.side_of(toks, j, i + 1) != parties.OWN:
+    if not housed and doc.parties.side_of(toks, j, i + 1) != parties.OWN:
         return None
     return _hit(toks, j, i + 1, suggestion=role,
                 message=f"お客様への返信で、自分の側の「{role}」に敬称「{toks[i].surface}」を付けています。"
@@ -1044,7 +1379,7 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
         if toks[k].surface in _TITLES and t.surface in _NAME_SUFFIX:
             k -= 1  # 田中部長様
         name_k = k
-        if t.surface in ("様", "さま", "さん") and name_k >= 0 and toks[name_k].pos[0] in ("名詞", "接尾辞"):
+        if t.surface in ("様", "さま", "さん") and ts >= 1 and toks[ts - 1].pos[0] in ("名詞", "接尾辞"):
             staff = _our_staff_honoured(doc, toks, i)
             if staff is not None:
                 yield staff
@@ -1067,11 +1402,25 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             # when the sentence speaks of them humbly (開発部の斉藤様が…改善すると申しております)
             own_prefix = False
         # (a name the dictionary also reads as a place, 石原 or 大野, is a person's after a title
-        # and の: 部長の石原様)
+        # or our house and の: 部長の石原様, 弊社部長の石原様, 私どもの石原様)
+        of = _text(toks, _noun_run_before(toks, name_k - 1), name_k - 1) \
+            if name_k >= 2 and toks[name_k - 1].surface == "の" else ""
         if not own_prefix and t.surface in ("様", "さま", "さん") and (
-                toks[name_k].pos[2] == "人名" or toks[name_k].pos[1] == "固有名詞" and name_k >= 2
-                and toks[name_k - 1].surface == "の" and toks[name_k - 2].surface.endswith(tuple(_TITLES))):
+                toks[name_k].pos[2] == "人名" or toks[name_k].pos[1] == "固有名詞"
+                and (of.endswith(tuple(_TITLES)) or of in _OUR_HOUSE)):
             own_prefix = _named_as_ours(doc, toks, name_k)
+        # 店長の石原様が対応いたします / 部長の石原様から折り返しご連絡いたします: a title and the
+        # name, given 様, then what that person does said humbly: one of ours (the customer's
+        # manager does nothing humbly in our reply; from them we receive: _RECEIVED_FROM below)
+        if not own_prefix and t.surface in ("様", "さま") and of.endswith(tuple(_TITLES)) \
+                and (toks[name_k].pos[2] == "人名" or toks[name_k].pos[1] == "固有名詞") \
+                and not any(w in _text(toks, max(0, name_k - 6), name_k) for w in _THEIR_HOUSE_WORDS + ("様", "さま")) \
+                and i + 1 < n and toks[i + 1].surface in ("が", "から", "より", "も") \
+                and _HUMBLE_NEAR.search(doc.norm, toks[i + 1].nend, s.nend):
+            own_prefix = True
+        # (先方の担当の石原様, 取引先の担当の石原様: a third party's, honoured as others are)
+        if own_prefix and parties.THIRD_PARTY_BEFORE.search(_text(toks, max(0, name_k - 8), name_k)):
+            own_prefix = False
         if own_prefix and t.surface in ("様", "さま") and i + 1 < n and (
                 toks[i + 1].surface in ("から", "より") and _RECEIVED_FROM.search(doc.norm, toks[i + 1].nend, s.nend)
                 or toks[i + 1].surface == "に" and _RECEIVED.search(doc.norm, toks[i + 1].nend, min(s.nend, toks[i + 1].nend + 10))):

@@ -68,7 +68,11 @@ def ra_nuki(doc: Document, ctx: CheckContext):
                 sugg = stem + "られ" + t.surface[len(stem) + 1:] + _text(toks, i + 1, e)
             # 借り|れる, 覚え|れる: a 一段 verb with れる instead of られる
             # (and 来|れる, which the dictionary reads as 来 of カ変 and the auxiliary: お迎えに来れる時間)
-            elif (t.ctype.startswith(_ICHIDAN) and t.cform.startswith("未然形") or t.ctype == "カ行変格") \
+            # (and 信じ|れる, 案じ|れる, which the dictionary reads as 信ずる of サ変 and the auxiliary)
+            # (浴び|れる: the dictionary reads a 一段 stem as its 連用形 as often, the same kana)
+            elif (t.ctype.startswith(_ICHIDAN) and t.cform.startswith(("未然形", "連用形")) or t.ctype == "カ行変格"
+                  or t.ctype == "サ行変格" and t.lemma.endswith("ずる") and t.surface.endswith("じ")
+                  and t.cform.startswith("未然形")) \
                     and i + 1 < n and _aux(toks[i + 1], "れる") and toks[i + 1].surface.startswith("れ"):
                 e = _chain_end(toks, i + 2)
                 if t.ctype.startswith(_ICHIDAN) and t.norm != t.lemma and _base_ctype(doc.backend, t.norm).startswith("五段"):
@@ -79,6 +83,14 @@ def ra_nuki(doc: Document, ctx: CheckContext):
                                message=f"「{found}」は「れ」を足した言い方（れ足す言葉）です。「{sugg}」と書きます。")
                     continue
                 sugg = t.surface + "ら" + _text(toks, i + 1, e)
+            # 信じれ|ません, 考えれ|ます: a 一段 verb's stem + れ, which the dictionary reads as the verb's
+            # 仮定形 (信じれ|ば is right; before ます or ない it is the potential without its ら)
+            elif t.ctype.startswith(("上一段", "下一段")) and t.cform.startswith("仮定形") and len(t.lemma) >= 2 \
+                    and t.surface == t.lemma[:-1] + "れ" and i + 1 < n \
+                    and (toks[i + 1].pos[0] == "助動詞" or toks[i + 1].surface == "そう" and toks[i + 1].pos[0] == "形状詞") \
+                    and toks[i + 1].surface != "ば":
+                e = _chain_end(toks, i + 1)
+                sugg = t.lemma[:-1] + "られ" + _text(toks, i + 1, e)
             # 出せ|れ|ます, 書けれない: a 五段 verb's potential (出せる) with a れ added (れ足す言葉): the
             # dictionary reads it as the potential verb in its 仮定形, but no ば follows (出せれば is right)
             elif t.surface.endswith("れ") and t.ctype.startswith("下一段") and not t.ctype.endswith("ラ行") \
@@ -127,7 +139,7 @@ def sa_ire(doc: Document, ctx: CheckContext):
             # 休まさ|せて, 帰らさ|せて: the dictionary reads 休ます (五段-サ行) + せる
             elif t.ctype == "五段-サ行" and _aux(nxt, "せる") and len(t.lemma) >= 3 and t.lemma.endswith("す") \
                     and t.lemma[-2] in _A_TO_U and t.lemma not in _REAL_ASU and t.norm not in _REAL_ASU \
-                    and i + 2 < n and toks[i + 2].surface == "て":
+                    and i + 2 < n and (toks[i + 2].surface == "て" or toks[i + 2].norm == "ます"):
                 base = t.lemma[:-2] + _A_TO_U[t.lemma[-2]]
                 if not _base_ctype(doc.backend, base).startswith("五段"):
                     continue

@@ -1,0 +1,638 @@
+"""positive/blame: the customer named as the cause, a fault laid at their door or our own denied.
+
+All patterns run on the normalized (NFKC) view of linted sentences; hits are mapped back to
+original offsets.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ... import acts, segments as seg
+from ...document import Document, Sentence
+from ...engine import CheckContext, triggered_by
+from ...regexes import Grammar, analysis, lazy, trie_pattern
+from ._shared import _KYAKU, _PARTY, _PARTY_WORD, _from_rarest, _hit, _memo_for
+
+
+def _blamed_before(norm: str, s: Sentence, before: int) -> bool:
+    """The customer is named as the cause earlier in `s` (a pattern of _BLAME that begins with
+    them), before a refusal at `before`."""
+    if _PARTY_WORD.search(norm, s.nstart, before) is None:
+        return False
+    return any(names_party and rx.search(norm, s.nstart, before) is not None for rx, _, names_party in _BLAME_RUNS)
+
+
+def _blames(doc: Document, s: Sentence) -> bool:
+    """A pattern of _BLAME holds in `s` (those that begin with the customer's side only where it
+    is named)."""
+    table = _memo_for(doc)
+    key = ("blames", s.nstart, s.nend)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = _find_blame(doc.norm, s)
+    return found
+
+
+def _find_blame(norm: str, s: Sentence) -> bool:
+    party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
+    bits = _blame_runs_by_sentence(norm, [s])[0]
+    while bits:
+        low = bits & -bits
+        bits ^= low
+        rx, _, names_party = _BLAME_RUNS[low.bit_length() - 1]
+        if (party or not names_party) and rx.search(norm, s.nstart, s.nend) is not None:
+            return True
+    return False
+# Said as a fact, not asked or supposed: not 端末に問題があるかどうか / 問題がある場合は
+_ASSERTED = r"(?![^。、]{0,8}?(かどうか|か[、,をもは]|場合|とき|際|よう(でしたら|であれば|なら)|なら|れば))"
+# (the hint names the disowning pattern in _BLAME, for blame() to read it apart)
+# (and the hint of the pattern of where a thing was kept, read apart when someone else kept it)
+_PLACED_HINT = "どこに置いたかを責めず、起きたことと、これからの置き場所のご提案やできることを示してください。"
+# Someone other than the customer named as who kept it: 配送業者によって雨の当たる場所に置かれた
+_OTHER_KEEPER = lazy(r"によ(って|り)|業者|当社|弊社|当店|弊店|当方|配達員|ドライバー|スタッフ|係員|作業員|担当者")
+# The customer named as who did it, in the clause before an act that did damage (川村様が養生シートを|外されたため)
+_DAMAGE_HINT = "主語をお客様にせず、確認できた状態と、これからできることを示してください。"
+_DAMAGE_DOER = lazy(_PARTY + r"(が|は)[^。]{0,30}?$")
+_DISOWN_HINT = "関わりがないと突き放さず、わかることと、お客様がどこで何をできるかを具体的に示してください。"
+# Where a thing is written for the customer to read: a page, a mail, a leaflet, the rules
+_WRITTEN_IN = (r"(?:注意事項|注意書き|ページ|規約|約款|メール|説明書|説明書き|ホームページ|サイト|案内|書面|パッケージ|要項|パンフレット|チラシ"
+               r"|掲示|画面|契約書|申込書|同意書|FAQ|よくあるご質問|お知らせ|ラベル|カタログ|ガイド|マニュアル|説明欄|商品説明|利用案内)")
+_BLAME = [
+    (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
+                r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|落ち度|誤解|ミス|誤り|間違い)"
+                # (not their fault denied: お客様の責任ではございません)
+                r"(?!(では|じゃ)(ございません|ありません|ない|なく))"),
+     "何が起きたかを事実として書き、次にできることを示してください（例:「ご入力の口座番号が登録と異なっていたため」）。"),
+    (lazy(_KYAKU + r"(側|のほう|の方)(の|に)(問題|原因|不備|責任|過失|ミス)"),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    # (お客様にも責任がございます: a share of it, laid at their door too; not お客様に責任はございません)
+    (lazy(_KYAKU + r"に(も)?(起因|原因|責任|非)(?![はがの]?[^。、]{0,6}?(ございません|ありません|ない[。、]|ないこと|ではな))"),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    (lazy(r"ご(入力|操作|記入|確認|登録|選択)(ミス|間違い|不足|漏れ|誤り)|ご(認識|理解)(違い|不足)"),
+     "何が起きたかを事実として書き、次にできることを示してください（例:「ご入力の内容が登録と異なっていたため」）。"),
+    # お客様が〜なかったため / 貴社でご入力いただいた番地が誤っていたため / お客様がテストをせずに
+    # お使いになったことが原因 / お客様のお手入れが不十分だったため
+    # (each form of 誤る and 間違う: 誤って, 誤られた, 誤りました, 間違われた; 取り違え)
+    (lazy(_PARTY + r"(が|は|ご自身で|の方で|側で|で)[^。]{0,40}?(なかった|せず|忘れ|間違え|間違っ|間違われ|誤っ|誤ら|誤りまし"
+                r"|取り違え|見落と|勘違い|怠|見逃"
+                r"|不在だった|不在でした|不在であった|留守だった|留守でした"
+                r"|誤りがあ|間違いがあ|不備があ|ミスがあ|ミスされ|ミスをされ|ミスなさ|ミスをなさ|不十分|違反"
+                # (what they sent, unreadable: お客様が撮影された画像がぼやけていたため)
+                r"|ぼやけ|不鮮明|読み取れな|判読でき)"
+                # (not ので of のではなく, nor past it: 誤られたのではなく, their mistake denied)
+                r"(?:(?!のではなく)[^。]){0,25}?(ため|ので(?!は(なく|ござ|あり))|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
+     "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    # …and the customer's own thing in a faulty state (not お客様のお荷物が誤って配送された: ours)
+    # (or not fit, not right: お客様の梱包が不適切だったため / ご使用方法が正しくなかったため)
+    # (not past a thing of ours, お客様のご指摘のとおり、弊社の案内が不適切でしたので; nor their fault
+    # denied, 不適切だったのではなく)
+    (lazy(_PARTY + r"の(?:(?!弊社|当社|当店|弊店|当方|私ども|こちら)[^。]){0,40}?(誤っていた|誤っており|間違っていた|間違っており"
+                r"|不十分だった|不十分であった|不十分でした"
+                r"|不適切だった|不適切であった|不適切でした|適切でなかった|適切ではなかった|適切でなく|正しくなかった|正しくなく"
+                r"|不備があった|不備がございました|違反して)"
+                r"(?:(?!のではなく)[^。]){0,25}?(ため|ので(?!は(なく|ござ|あり))|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
+     "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    # お客様の到着が遅れたため / 浜田様からの見積書のご提出が遅れたため: the customer's act, late
+    # (their own coming, or an act of theirs with its object between: not お客様のお荷物の到着, ours)
+    (lazy(_PARTY + r"(の|からの)((ご|お)?(到着|来店|来場|来院)|[^。]{0,20}?(ご提出|ご返送|ご入金|お支払い|ご連絡|ご返信|ご回答"
+                r"|お手続き|お申し込み|お申し出|ご記入"
+                # (what only they decide or give: ご決定, ご承認, ご指示)
+                r"|ご決定|ご決断|ご判断|ご承認|ご承諾|ご指示|ご返答|ご選択|ご署名|ご捺印|ご確認|ご準備))が(遅れ|遅くなっ|なかっ)(た|ておりました)"
+                r"[^。]{0,6}?(ため|ので(?!は(なく|ござ|あり))|から|せい|ことにより|ことが原因)"),
+     "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    # ...or as what they put off or left: お客様が事故のご報告を1か月以上遅らせたため / 野口様が書類を
+    # 放置されたことにより (the customer the subject of the verb: no other が or は between; not お客様が
+    # ご注文の商品の入荷が遅れたため, ours)
+    (lazy(_PARTY + r"(が|は)[^。がは]{0,40}?(遅らせ|遅れ|遅くなっ|放置|後回し|先延ばし|延ばし延ばし|ほったらかし|放っておか|放っておい)"
+                r"[^。がは]{0,12}?(ため|ので|(?<!て)から|せい|ことにより|ことによって|ことが原因|のが原因)"),
+     "主語をお客様にせず、「〜のご報告が〇月〇日となったため」のように起きたことを書き、次の手順を示してください。"),
+    # ...or their act named by an honorific noun that only they do (ご入金, ご提出, ご準備), late or not
+    # ready: ご入金が遅れたため / 入塾書類のご提出が遅れたことにより / ご準備が整っていなかったため (not
+    # ご連絡, ご案内, ご返金, お支払い, which may be ours)
+    (lazy(r"(ご入金|ご提出|ご来店|ご来院|ご来場|ご到着|ご準備|ご記入|ご署名|ご申請|お申し込み|お申込み|ご返却|お振り込み|お振込み)"
+          r"(が|の)[、,]?(遅れ(た|ていた|ておりました)|遅くなっ(た|ていた)|整っていなかった|整っておらず|間に合わなかった|なかった)"
+          r"[^。がは]{0,6}?(ため|ので|ことにより|ことによって|ことが原因|のが原因|せいで|結果)"),
+     "主語をお客様にせず、「〜のご入金を本日確認いたしました」のように起きたことと、次の手順を示してください。"),
+    # ...or said as their doing it late: お客様から印鑑証明書をご提出いただくのが遅れたため
+    (lazy(_PARTY + r"(から|が|は)[^。]{0,30}?(いただく|いただいた|なさる|なさった|される|された)の(が|は)(遅れ|遅くなっ)"
+                r"(た|ておりました)(ため|ので|から|せい|ことにより|ことが原因)"),
+     "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    # 大野様が請求書をまだ提出なさっていないためです: what they have not done, given as the reason
+    # (or supposed so: お客様が掃除されていないからだと思われます)
+    (lazy(_PARTY + r"(が|は)[^。]{0,40}?(て|で)(い|おら|いらっしゃら)ない(ためです|からです|ためでございます|ことが原因|のが原因"
+                r"|(ため|から)(だと|と|かと)(思われます|思います|考えられます|存じます))"),
+     "主語をお客様にせず、「〜が確認できておりません」のように起きたことと、次の手順を示してください。"),
+    # 収集されなかったのは分別ルールを守っていないからです: a rule, an instruction or a deadline not
+    # kept, given as the reason (the customer unnamed, but none else is meant)
+    (lazy(r"(ルール|規則|規約|決まり|手順|注意事項|説明書|ご案内|マニュアル|期限|締め切り|締切|時間|使い方)"
+          r"(を|に|どおりに|通りに)[^。]{0,10}?(守って|従って|読んで|お読みになって|確認して|ご確認いただいて|守られて)"
+          r"(い|おら|いらっしゃら)ない(ためです|からです|ためでございます|ことが原因|のが原因)"),
+     "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    # 野口様が設定を削除されたことが原因です / お客様が古い機種を使い続けていることが原因です:
+    # what the customer did or keeps doing, named as the cause (原因: of a fault; 理由 only for
+    # an act of theirs done, as it may explain anything)
+    # (or the main one: ご家庭での学習習慣が身についていないことが大きな原因です)
+    # (or what their act did, named as the cause: お客様が落下させたことによる衝撃が原因です)
+    (lazy(_PARTY + r"(が|は|で)[^。]{0,40}?((され|なさっ|になっ|いただい|なされ)た(こと|の)が(大きな|主な|最大の|一番の)?(原因|理由)"
+                r"|[^。]{0,2}(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因)"
+                r"|[^。]{0,2}(こと|の)による[^。、]{0,10}?が(大きな|主な|最大の|一番の)?(原因|一因))"),
+     "主語をお客様にせず、起きたことと、これからできることを示してください。"),
+    # 設営の手順を守っていただけなかったことが原因と考えられます: an act of theirs, in the honorific or as
+    # received from them (いただけなかった: not させていただけなかった, ours), not done, named as the cause
+    (lazy(r"(?<!せて)(いただけ|いただか|なさら|され)なかった(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因)"),
+     "主語をお客様にせず、起きたことと、これからできることを示してください。"),
+    # 宿題をやってこないことが原因です: what they keep failing to do or bring (〜てこない: a person's
+    # habit, not a device's state), named as the cause
+    (lazy(r"[てで]こな(い|かった)(こと|の)が(原因|一因)"),
+     "誰のせいかを言わず、起きたことと、これからできることを示してください。"),
+    # お客様の端末の問題です / お客様の環境に原因がございます
+    (lazy(_PARTY + r"(側)?の[^。、]{0,6}?(端末|環境|設定|機器|パソコン|スマートフォン|スマホ|回線|ネットワーク|ブラウザ)(側)?(の|に)"
+                r"(問題|原因|不具合|不備)" + _ASSERTED),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    # お客様の通信環境が不安定なため / お客様のパソコンが古いせいで: their device or line, said to be
+    # at fault, as the cause (not 〜な場合, a condition)
+    (lazy(_PARTY + r"(側)?の[^。、]{0,6}?(端末|環境|設定|機器|パソコン|スマートフォン|スマホ|回線|ネットワーク|ブラウザ|機種|OS)(側)?"
+                r"(が|は)[、,]?[^。、]{0,8}?(不安定|不十分|古い|古かった|遅い|弱い|適切でない|適切ではない|対応していない)"
+                r"(な|だった|であった|である|でした)?(ため|ので|せい|ことが原因|のが原因|ことにより)"),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    # ご確認されなかったため / お手続きなさらなかったので (an honorific verb, negated, as the reason or the conclusion)
+    # (not their coming, お越しにならなかったため: a no-show told as what happened; named with お客様が or
+    # a deadline, the patterns above report it)
+    (lazy(r"[おご](?!(越し|来店|来院|来場|出席|参加)にな)[一-龥ぁ-んァ-ヶー]{1,8}?(され|なさら|されてい|されておら|なさってい|なさっておら|になら|になってい)"
+                r"なかった(ため|ので|から|せい|ことにより|ことが原因"
+                # (or as the conclusion drawn: お読みになっていなかったということになります / ご確認されなかったようです)
+                r"|ということ(に)?(なります|です|でございます)|(もの|の)と思われます|ようです)"),
+     "「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
+    (lazy(r"ご存[じ知]ない(かもしれません|かと存じます)が"),
+     "前置きは省き、必要な情報をそのままご案内ください。"),
+    # (…に全部書いてありますので、そちらを見てください: sent back to what they should have read)
+    (lazy(r"(説明書?|取り?扱い?説明書|案内|規約|マニュアル|ページ|画面|メール|サイト|ホームページ|時刻表|料金表|要項|パンフレット|チラシ"
+          r"|掲示|注意書き)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)(あります|ある|ございます|おります|いる)"
+                r"(通り|とおり|ように|のに|ので[、,]?[^。]{0,10}?(見て|ご覧|お読み|読んで))"),
+     "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
+    # (…the rules they signed up under, to check: 入会時の規約にも書いてありますので、ご確認ください; not
+    # a pointer to where it is also written, 予約確認メールにも記載しておりますので、あわせてご確認ください)
+    (lazy(r"(規約|約款|説明書|マニュアル|注意書き|注意事項|要項)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)"
+          r"(あります|ある|ございます|おります|いる)(ので|から)(?![、,]?(あわせて|併せて|合わせて))[、,]?[^。]{0,10}?(ご確認|確認して)"),
+     "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
+    # (前にもお伝えしましたが / 以前も申し上げましたとおり: "again", said to the reader; not 前回ご案内
+    # したとおり, which goes on with the matter)
+    (lazy(r"(何度も|何回も|幾度も|再三|以前にも|以前も|前にも|この前も|先日も|先ほども|前回も|これまでにも|これまでも|たびたび|度々"
+          r"|繰り返し)[、,]?(ご案内|申し上げ|お伝え|ご説明|お願い|お知らせ)(を)?(して|いたして|させていただいて|て)?"
+          r"(おります|いる|おりました|いました|した|しました|いたしました|ました)?(通り|とおり|が|ように)"),
+     "繰り返しを責めず、あらためて要点をご案内ください。"),
+    # 締切は、ホームページで何度もお知らせしていました。 / ビザのことは前にも説明しました。: the telling
+    # again as the whole answer (the words spaced too, as in a reply in easy Japanese)
+    (lazy(r"(何度も|何回も|幾度も|再三|以前にも|以前も|前にも|この前も|先日も|先ほども|前回も|これまでにも|これまでも|たびたび|度々"
+          r"|繰り返し)[、,\s]?[^。、]{0,4}?(ご案内|ご説明|説明|お伝え|伝え|お知らせ|告知|周知|申し上げ|言い|ご連絡|連絡)\s?(を)?\s?"
+          r"(して|いたして|させていただいて|差し上げて|し|いたし|て)?\s?(おり|い)?(ます|ました)(?=[。!]?\s*$)"),
+     "繰り返しを責めず、あらためて要点をご案内ください。"),
+    # 混雑することを公式サイトにも記載しております。 / パッチテストを行うよう注意書きに記載しております。:
+    # that it was written where they could have read it, or what they should have done, as the whole answer
+    # (not a pointer to more: 詳しい手順はヘルプページにも記載しております)
+    (lazy(r"(ことを|旨を|(よう|ように)[、,]?)[^。]{0,16}?(サイト|ページ|ホームページ|注意書き|説明書き?|取扱説明書|取り扱い説明書|ラベル|パッケージ"
+          r"|規約|約款|掲示|案内|メール|チラシ|パンフレット)(に|で)(も)?(記載|明記|表示|告知)(して|いたして|させていただいて)"
+          r"(おります|おりました|あります|ございます)(?=[。!]?\s*$)"),
+     "書いてあると言うのではなく、要点をあらためてご案内し、これからできることを示してください。"),
+    # 再三のご案内にもかかわらず: the telling again, held against them
+    (lazy(r"(再三|何度も|何回も|たびたび|度々|繰り返し)(の|にわたる|にわたり|にわたって)[、,]?(ご案内|お願い|ご連絡|お知らせ|ご説明|ご通知|督促)"
+          r"(にもかかわらず|にも関わらず|にも拘らず|をしておりますが|をいたしておりますが)"),
+     "繰り返しを責めず、あらためて要点をご案内ください。"),
+    # ご存じのとおり、返品は到着から7日以内です: a rule or a limit given as what they know (not
+    # ご存じのとおり、昨今の原材料の高騰により…, common news in a letter)
+    (lazy(r"ご(存じ|存知|承知)(のとおり|の通り|のように)[、,]?[^。]{0,40}?(期限|以内|規約|規定|決まり|ルール|できません|いたしかねます"
+          r"|対象外|必須|原則|不可)"),
+     "知っているはずと前置きせず、必要な情報をそのままご案内ください。"),
+    # (and in plain words: よく読んでください, よく読んでからご出願ください)
+    (lazy(r"よくお読みください|よくご確認ください|きちんと(ご確認|確認|お読み)|しっかり(ご確認|お読み)ください"
+          r"|(よく|しっかり|ちゃんと)(読ん|見)(で|て)(ください|から)"),
+     "「〜をご確認いただけますでしょうか」のように、確認してほしい箇所を具体的に示してください。"),
+    # (お支払いいただけないのは、弊社としても大変困ります)
+    (lazy(r"(いただかない|いただけない|されない|なさらない)(と|のは|のでは)[、,]?[^。]{0,14}?(困ります|困る)"),
+     "困るのは誰かではなく、何をしていただければ進められるかを書いてください。"),
+    # What the customer should have done: ご確認いただく必要がございました / ご確認いただくべきでした
+    (lazy(r"(いただく|される|なさる|くださる)(必要が(ございました|ありました|あった)|べき(でした|だった|であった))"),
+     "過去のことを言わず、これからできることを示してください（例:「次回は〜をご確認いただくと安心です」）。"),
+    # ...or did it without care: よくお読みにならずに操作された / 十分にご確認いただかないまま
+    (lazy(r"(よく|きちんと|しっかり|ちゃんと|十分に?|じゅうぶんに?)(お読み|ご確認|ご覧|お確かめ|ご理解)"
+          r"(にならず|にならない|になられず|いただかず|いただかない|されず|されない|なさらず|なさらない)"),
+     "読まなかったことを責めず、つまずきやすい箇所を具体的にご案内ください。"),
+    # ...or could have: 説明書をよくお読みいただければ、組み立てられるはずです
+    (lazy(r"(よく|きちんと|しっかり|ちゃんと)(お読み|ご確認|ご覧|お確かめ|読ん|確認し)[^。、]{0,8}?ば[、,]?[^。]{0,30}?はず"),
+     "読めばわかるはずと言わず、つまずきやすい箇所を具体的にご案内ください。"),
+    # お客様側の設定ミスが原因でした / お客様の操作上の誤りにより: a mistake of the customer's side,
+    # of any kind, named as the cause
+    # (御社ルーターの設定ミス: a company's thing, named right after it)
+    (lazy(_PARTY + r"(側|のほう|の方)?(の|(?<=社))[^。、]{0,8}?(ミス|誤り|間違い|不備|過失|不注意|落ち度)(が原因|によ|のため"
+          r"|で(?!(は|も)(ございません|ありません|ない|なく)))"),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    # 店舗様の確認不足により / 田中様のご説明不足で: too little of what they should have done
+    # (お客様の換気不足が原因: any care or heed the customer owes, not a stock or a line's own 不足,
+    # 在庫不足 / 帯域不足, which tell of a thing)
+    (lazy(_PARTY + r"(側|のほう|の方)?の[^。、]{0,6}?(ご|お)?(確認|注意|準備|説明|記入|入力|管理|換気|掃除|清掃|手入れ|点検"
+          r"|理解|知識|勉強|練習|配慮|連絡|下調べ|メンテナンス)の?不足(が原因|によ|のため"
+          r"|で(?!(は|も)(ございません|ありません|ない|なく)))"),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    # 名前を書いていないのは保護者様の責任です / 換気をしていただくのは入居者様の義務です: the fault
+    # or the duty laid on the reader by name, said outright (not お客様の責任ではございません)
+    (lazy(_PARTY + r"(側)?の(ご)?(責任|義務|責務|務め|役目|落ち度)(です|でございます|となります|になります"
+          r"|となっております|であり|ですので)"),
+     "誰の責任かを言わず、起きたことと、これからできることを示してください。"),
+    # 石田様の勘違いかと存じます: a named reader's mistaken belief, said as the answer (お客様's is
+    # the first pattern's)
+    (lazy(_PARTY + r"(側)?の(ご)?(勘違い|思い違い|誤解|早とちり|認識違い|見間違い)(です|でございます|かと|と思われ|と存じ|と考え)"),
+     "誤解と言わず、確認できた事実をそのままご案内ください。"),
+    # 充電できなくなったのは、純正品以外の充電器をご使用になったことが原因です: an act in the honorific
+    # (ご〜になった, お〜なさった: the customer's, the one we honor), named as the cause
+    (lazy(r"[おご][一-龥ぁ-んァ-ヶー]{1,8}?(になった|になられた|なさった|になっていた|なさっていた)(こと|の)が(原因|一因)"),
+     "主語をお客様にせず、起きたことと、これからできることを示してください。"),
+    # エアコンの風が当たる場所に置かれたことが原因と思われます: where or how the customer kept or
+    # used their thing, named as the cause (the one who placed it unnamed, but none else is meant)
+    (lazy(r"(場所|ところ|所|環境|室内|屋外|車内|窓際|窓辺|近く|そば|付近)(に|で)[^。、]{0,6}?(置か|保管さ|設置さ|放置さ|保存さ"
+          r"|使用さ|お使いにな|ご使用にな)(れ|っ)(て(い|おられ))?た(こと|の)が(原因|一因)"),
+     _PLACED_HINT),
+    # ご自宅でのアイロンの使いすぎが原因かと思います / お客様の水のやりすぎによるものです: too much
+    # of an act of theirs, named as the cause (or the fault: 〜のせいです)
+    (lazy(r"(?:" + _PARTY + r"|ご自宅)(の|での|で|が|は)[^。]{0,20}?[ぁ-ん](すぎ|過ぎ)(が原因|による|により|のため|のせい)"
+          r"|" + _PARTY + r"(側)?の[^。、]{0,10}?せい(です|でございます|かと|と思われ|と考え|で(?!は))"),
+     "主語をお客様にせず、起きたことと、これからできることを示してください。"),
+    # ご自身の責任となります / 弊社では責任を負いかねます: the fault or the loss left to the
+    # customer, said outright (not 賠償責任を負った場合: a policy's cover)
+    (lazy(r"ご自身の(責任|過失|落ち度|不注意)|(弊社|当社|当店|弊店|私ども|わたくしども)(では|は|として|で|側では)?[、,]?(一切の?)?責任"
+                r"(を|は)(負いかね|負いません|負うことはでき|負えません|持ちかね|お取りいたしかね|取りかね)"),
+     "責任の所在を述べるのではなく、これからできることを示してください。"),
+    # 弊社に責任はございません / 当社の作業によるものとは考えておりません: our fault denied outright
+    (lazy(r"(弊社|当社|当店|弊店|当院|当館|当校|当教室|私ども|わたくしども|当方)(に|の|側に|には|側には)(は)?(責任|落ち度|過失|非)(は|が)?(一切)?"
+          r"(ございません|ありません|ない)"
+          r"|(弊社|当社|当店|弊店|当院|当館|当校|当教室|私ども|わたくしども|当方)(側)?の(責任|落ち度|過失)(では|じゃ)(ございません|ありません|ない)"
+          r"|(弊社|当社|当店|弊店|私ども|当方)の[^。、]{0,10}?(による|の)(もの|ミス|不備|過失)(では|とは)"
+          r"(ございません|ありません|考えておりません|考えていません)"),
+     "責任の所在を述べるのではなく、これからできることを示してください。"),
+    # 原因は、貴社から資料が期限までに届かなかったことにあります: the cause laid at their door
+    # (not 原因は、御社の単価を弊社の設定に反映していなかったことです: ours who did it)
+    (lazy(r"原因は[、,]?[^。]{0,8}?" + _PARTY + r"(?:(?!弊社|当社|当店|弊店|当方|私ども|こちらで)[^。]){0,40}?"
+          r"(こと|点)(に(ございます|あります|あり)|です|でございます)"),
+     "原因を相手側に置かず、起きたことと、これからできることを示してください。"),
+    # お客様のご都合によるものです: the customer's circumstances, said to be the cause
+    (lazy(_PARTY + r"の(ご都合|ご事情|ご判断|ご選択)による(もの|こと)(です|でございます|であり)"),
+     "原因を相手側に置かず、起きたことと、これからできることを示してください。"),
+    # お客様の保管方法に問題があった可能性があります / お客様の言葉遣いに原因があると考えられます:
+    # something of theirs at fault, or named as the cause
+    (lazy(_PARTY + r"の[^。、]{0,10}?(に|で)(問題|不備|誤り|原因)(が|の)(あった|ございました|ございます|あり|ある)" + _ASSERTED),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    # お客様が側板の向きを逆に取り付けられたことにより / パスポートと異なるつづりでご予約されたため:
+    # the customer's act done the wrong way, given as the cause (their act done rightly is no blame:
+    # お客様がご予約されたため、確認のメールをお送りしました)
+    # (or twice, or over and over: 二重に登録されたため / キャンセルを繰り返されたことで; not 二重に請求された,
+    # our mistake done to them)
+    (lazy(_PARTY + r"(が|は)[^。]{0,30}?(逆に|逆向き|逆さ|反対に|反対向き|異なる|違う|誤った|間違った|別の|何度も|繰り返"
+                r"|(二重に|重複して)(?![^。]{0,10}?(請求|引き落|課金|送付|配送|発送|お届け|送信|配信|お送り)))[^。]{0,20}?"
+                r"(られ|され|になっ|なさっ|いただい)た(ため|ことにより|ことによって|ことで|ことが原因|のが原因|結果)"),
+     "主語をお客様にせず、「〜と異なっていたため」のように起きたことを書き、次の手順を示してください。"),
+    # 川村様が養生シートを外されたため、塗料が付いたものと思われます: what the customer did, given as
+    # the cause of damage to their thing (not a plain reason for what we do next: お客様が数量を変更
+    # されたため、お届け日を…)
+    # (found from the verb, its gate the verb's ending: the customer before it is read by blame(), _DAMAGE_HINT)
+    (lazy(r"(され|なさっ|になっ|になられ)た(ため|ので|ことで|ことにより|ことによって)[^。]{0,25}?"
+          r"(付い|つい|付着|汚れ|傷が|傷つ|キズ|破損|壊れ|割れ|故障|不具合|変色|変形|シミ|染み|ひび|へこ|凹)"),
+     _DAMAGE_HINT),
+    # 御社からのご発注が月末の締切を過ぎていたため / ご列席者様の人数変更のご連絡が前日だったため: an act
+    # of theirs, after the deadline or on the eve, given as why we could not
+    (lazy(r"(?:" + _PARTY + r"(?:の|からの)[^。]{0,20}?(?:ご連絡|ご依頼|ご予約|ご変更|ご相談|お申し出|ご返信|ご回答)"
+          r"|(?:ご発注|ご注文|ご入金|ご提出|お申し込み|お申込み|ご返却|ご返送|ご申請|お振り込み|お振込み))が[、,]?[^。、]{0,12}?"
+          r"(?:(?:前日|当日|直前|締め?切り?後|期限後|期日後|締め?切り?間際)(?:だった|でした|であった|となった|になった)"
+          r"|(?:締め?切り?|期限|期日|受付時間|受付期間)を(?:過ぎ|超え|経過し)(?:ていた|た|ておりました|ていました))"
+          # (...and what we could not do for it: not a plain next step, 改めてご請求書をお送りします)
+          r"(?:ため|ので|ことから|結果)[、,]?[^。]{0,30}?(?:でき(?:ず|ません|なかった|かね)|間に合わ|対象外|お受けでき|承れ|無効|失効"
+          r"|いただけ(?:ず|ません|なかった))"),
+     "主語をお客様にせず、「〜のご連絡を〇日に承りましたが」のように起きたことと、これからできることを示してください。"),
+    # 着用時の不注意によるものと思われます / ご使用上の過失が原因です: a slip in the customer's own use of
+    # their thing (wearing, using, keeping it), named as the cause
+    (lazy(r"(?:着用|ご着用|使用|ご使用|お取り扱い|取り扱い|取扱い|お取扱い|保管|ご保管|お手入れ|持ち運び|ご操作)(?:時|中|の際|上)?の[^。、]{0,4}?"
+          r"(?:不注意|不手際|誤操作|誤使用|過失|落ち度)(?:によるもの|による(?:破損|汚れ|故障|損傷|シミ|傷|不具合)|が原因|のため|と思われ"
+          r"|かと(?:存じ|思われ))"),
+     "原因を相手側に置かず、確認できた状態と、これからできることを示してください。"),
+    # 番号をお間違えのようです / ご入力をお忘れかと存じます / 型番をお間違えになったものと思われます: the
+    # customer's slip, said to them in the honorific as the answer (not お間違えのないよう, a caution, nor お忘れ物; nor asked: お間違えではございませんか)
+    (lazy(r"お(?:間違え|忘れ|取り違え|見落とし|見間違え|読み間違え|聞き間違え)(?!物|もの|なく|の?な[いき])"
+          r"(?:のよう(?:です|でございます|だ)(?![^。]{0,3}?か)|かと(?:存じ|思われ|思い)|になって(?:い|おら)れ?(?:る|た|ます)?(?:よう|ため|ので)"
+          r"|にな(?:った|られた)(?:よう|ため|ので|もの(?:と|か)|かと|と(?:思われ|考えられ|存じ))|でした(?!ら)|です(?=[。!]|$)|でございます(?=[。!]|$))"),
+     "お客様の間違いと言わず、確認できたことと、正しい手順を示してください（例:「ご入力の番号ではお荷物が見つかりませんでした。不在票の右上の12桁の番号をご確認ください」）。"),
+    # 同意書にご署名いただいておりますので、当院の責任ではございません / 規約にご同意いただいたうえでご入会
+    # いただいておりますので、ご理解ください: the consent they gave, held against them
+    (lazy(r"(ご同意|同意|ご署名|署名|ご承諾|承諾)(いただいて|いただいた|されて|なさって)[^。]{0,20}?(おります|おり|います|いる)?"
+          r"(ので|から)[、,]?[^。]{0,20}?(ご理解|ご了承|ご容赦|責任)"),
+     "同意いただいたことを理由にせず、確認できた事実と、これからできることを示してください。"),
+    # お客様ご自身がお選びになったものです: the choice laid at their door, and nothing offered
+    (lazy(r"ご自身(が|で)[^。]{0,30}?(お[一-龥ぁ-ん]{1,6}にな|され|なさ|られ)(った|た)(もの|こと)(です|でございます)"),
+     "誰が選んだかではなく、できることとできないことを、理由を添えて示してください。"),
+    # 受注生産品である旨は、ご注文前に商品ページでご案内しております。: that they were told before
+    # they bought, said as the sentence's whole point (not ご契約時にご案内したとおり、…, which goes
+    # on to what it says)
+    # (or what they were asked to read then: ご購入時に運賃規則をよくお読みいただくようお願いしております; or
+    # told and signed: ご契約時にご説明差し上げており、ご署名もいただいております)
+    (lazy(r"(ご注文|ご購入|ご契約|お申し込み|お申込み|ご予約|ご入会|ご加入)(の)?(前|時|の際|当時)に[、,]?[^。]{0,20}?"
+          r"((ご案内|ご説明|記載|明記|表示|お伝え|お知らせ)(して|いたして|させていただいて|差し上げて)(おります|おりました)(?=[。!]?\s*$)"
+          r"|(お読み|ご確認|ご覧)(いただく|いただきます)(よう|ように)(お願い|ご案内)(して|いたして|させていただいて)(おります|おりました)(?=[。!]?\s*$)"
+          r"|(ご案内|ご説明|お伝え)(して|いたして|差し上げて)おり[、,][^。]{0,20}?(ご署名|ご同意|ご承諾|ご捺印)(も)?(いただいて|頂いて)(おります|おりました))"),
+     "案内済みであることを言うのではなく、いまできることを示してください。"),
+    # その旨は購入時の注意事項にも記載しております。 / この点は利用規約に明記してございます。 / 商品ページにも
+    # 掲載しております。: the sentence says only where it was written or told, as the whole answer. Its
+    # topic points back to what they asked (その旨は, この点は, 〜旨は, 〜ことは), or there is none and
+    # the place is one they read too (にも, でも) or read when they bought (購入時の, ご注文前の): not a
+    # pointer to more (詳しい手順は商品ページに記載しております, サイズ表は商品ページに掲載しております).
+    # (the sentence from its start, with no は, が or を in the place's words: not お届け日については、注文時の
+    # 確認メールに記載されています, which answers where to look)
+    (lazy(r"(?<![^\s。!?」])(?:(?!詳|くわし|最新)[^。、\s]{0,14}?(?:旨|点|件|こと)(?:は|も|につきましては|については)[、,]?"
+          r"[^。、\sはがを]{0,14}?" + _WRITTEN_IN + r"(?:に|にも|にて|で|でも)"
+          r"|(?:(?:こちら|それ|これ)(?:は|も)[、,]?)?[^。、\sはがを]{0,14}?" + _WRITTEN_IN + r"(?:にも|でも)"
+          r"|(?:(?:こちら|それ|これ)(?:は|も)[、,]?)?[^。、\sはがを]{0,10}?(?:時|前|際)の[^。、\sはがを]{0,8}?" + _WRITTEN_IN + r"(?:に|にも|にて|で|でも))[、,]?"
+          # (not 表示されております, what a screen shows: 画面に表示されております)
+          # (the verbs of writing and of telling in the forms used for it, each a word of the pattern's gate:
+          # お伝え, ご説明 and させていただいて left out, words of the many replies that tell what they tell)
+          r"(?:(?:記載|明記|掲載|告知|ご案内|案内|お知らせ)(?:して|いたして)(?:おります|ございます|おりました|います)"
+          r"|(?:記載|明記|掲載)(?:されて)(?:おります|います)|(?:記載|明記)してあります"
+          r"|(?:記載|明記|掲載)が(?:ございます|あります)|(?:書いて|書かれて)(?:あります|おります|ございます|います)"
+          r"|(?:ご案内|案内|記載|明記|告知|掲載)済み(?:です|でございます))(?=[。!]?\s*$)"),
+     "書いてあると言うのではなく、要点をあらためてご案内し、これからできることを示してください。"),
+    # お客様がお支払い期限を過ぎてから入金されたため / 締切時刻に遅れたため: a deadline they missed
+    (lazy(_PARTY + r"(が|は)[^。]{0,30}?(期限|締切|締め切り|時刻|時間|期日)(\([^()]{0,15}\))?(を過ぎ|に遅れ|を超え|に間に合わ|を経過)"
+                r"[^。]{0,20}?(ため|ので|(?<!て)から|せい)"),
+     "主語をお客様にせず、「〜の確認が期限後となったため」のように起きたことを書き、次にできることを示してください。"),
+    # たぶん乾燥機に入れちゃったんじゃないですか: the reader's slip (〜ちゃった, done by mistake) guessed at
+    # and put to them as a question
+    (lazy(r"(ちゃっ|じゃっ)た(ん|の)じゃない(ですか|でしょうか|かな)"),
+     "何をしたかを推し量らず、確かめたいことと、これからできることを示してください。"),
+    # お客様が選び間違えられたようです: the customer's mistake, guessed at
+    (lazy(_PARTY + r"(が|は)[^。]{0,40}?(忘れ|間違え|間違っ|誤っ|見落と|勘違い|見逃)[^。]{0,12}?(よう(です|でございます|だ)|と思われ|かと存じ)"),
+     "主語をお客様にせず、「〜が届いております」のように起きたことを書き、次の手順を示してください。"),
+    # ...or stated as what they did: お客様ご自身で誤って予約を取り消されていました (not お客様は誤って
+    # 二重に請求されていました: a passive, our mistake done to them)
+    (lazy("(?:" + _PARTY + r"(?:が|は)?)?ご自身(で|が)[^。]{0,30}?(誤って|間違えて|誤った|間違った|うっかり)"
+                r"(?![^。]{0,30}?(二重|重複|請求|引き落と|課金|送付|配送|発送))[^。]{0,30}?"
+                r"(られ|され|なさっ|になっ|になられ)(て(い|おり|いらっしゃい))?(まし)?た(?=[。!]?\s*$|ので|ため|から)"),
+     "主語をお客様にせず、「〜が取り消されておりました」のように起きたことを書き、次の手順を示してください。"),
+    # お客様のお支払い遅延によるものです / お客様の料金の滞納により: an act of theirs late or left
+    # unpaid, named as the cause (not お客様のお荷物の配送遅延: ours)
+    (lazy(_PARTY + r"(側)?の[^。、]{0,8}?((お|ご)?(支払い?|入金|振込み?|振り込み|返送|返却|提出|手続き|返信"
+                r"|返済|納付)の?(遅延|遅れ|滞り)|滞納|未払い?|未納|延滞|不払い)(による|により|によって|が原因|のため|で)"),
+     "主語をお客様にせず、「〜のご入金が確認できていないため」のように起きたことと、次の手順を示してください。"),
+    # 事前にお知らせをお読みいただければ防げた問題です: what would not have happened, had they done
+    # it (not させていただいていれば防げた: ours)
+    (lazy(r"(?<!せて)(いただけれ|いただいてい(ら)?れ|いただいておれ|されれ|されてい(ら)?れ|されておれ|なされ"
+          r"|なさってい(ら)?れ|になれ|になってい(ら)?れ|くだされ|くださってい(ら)?れ)ば[、,]?[^。]{0,20}?"
+          r"((防げ|避けられ|回避でき|防ぐことができ|避けることができ)(た|ました)|(起き|起こら|生じ|発生し)なかった|(済ん|すん)だ"
+          # (…understood or noticed: ご確認いただければお分かりになったかと存じます)
+          r"|(お分かり|おわかり|お気づき|お気付き)(になっ|になれ|いただけ)(た|ました)(はず)?|(気づかれ|気付かれ)(た|ました)(はず)?"
+          # (…would not have come to this: このような減額にはなりませんでした)
+          r"|(に|と)(は|も)?(なりませんでした|ならなかった|ならずに済みました|ならずにすみました|ならずに済んだ)"
+          r"|たはず)"),
+     "防げたかどうかではなく、これからできることを示してください。"),
+    # ほかの利用者の方々が大変迷惑しております: others said to be bothered by them
+    (lazy(r"(ほか|他)の(利用者|ご利用者|お客(様|さま)|会員|入居者|住民|方)[^。]{0,10}?(が|も)[^。]{0,6}?"
+          r"(迷惑して(おり|い)ます|迷惑を(被って|受けて|こうむって)|困って(おら|い)れます|困っております)"),
+     "ほかの方の迷惑を持ち出さず、お願いしたいことと、その理由を具体的に示してください。"),
+    # 無料体験の期間中に解約されなかったため: a deadline they let pass, said as the reason
+    (lazy(r"(期間中|期間内|期限内|期限まで|期日まで|締め?切り?まで)に[^。、]{0,10}?(ご|お)?(解約|退会|入金|支払い?|振込み?|振り込み"
+          r"|手続き|申請|申し込み|提出|返送|返却|更新|変更|キャンセル|登録|連絡)(が)?(され|なさら)なかった"
+          r"(ため|ので|から|せい|ことにより|ことが原因)"),
+     "「〜の確認ができなかったため」のように起きたことを書き、次にできることを示してください。"),
+    # 店舗の対応については、クルマノバでは関与しておりません: the matter disowned (not 第三者は関与して
+    # おりません, a finding; a fake site disowned is _DISOWN_FRAUD's)
+    (lazy(r"(?<!第三者)(?<!外部)(?<!他社)(では|は)[、,]?([^。、]{0,12}?(に|には|について))?(一切|いっさい)?(関与|関知)(して|いたして|致して)(おり|い)ません"
+          r"|(一切|いっさい)(関与|関知)(いたし|致し|し)ません"),
+     _DISOWN_HINT),
+    # What the customer did, in the honorific (される: their act, not ours), said as the cause: お客様が
+    # 冊数を「2」と入力されていたため / パスワードを使い回されていたことが原因で (not a cause asked
+    # about or supposed, nor our own act in the humble: 弊社で設定していたことが原因です)
+    # (as the cause of what went wrong: 原因; or as a state found to have been so, ていた, behind
+    # what happened: …入力されていたため、2冊お届けしておりました; not a plain reason for what they
+    # ask or we do, お客様が数量を変更されたため、お届け日を…)
+    (lazy(r"(?:" + _KYAKU + r"が[^。]{0,30}?|[一-龥ァ-ヺーA-Za-z0-9]{1,12}を[^。、]{0,12}?)"
+          r"(?:(?:され|なさっ)(?:て(?:い|おり)|ていらっしゃっ)?た(?:ことが原因|のが原因)"
+          r"|(?:され|なさっ)て(?:い|おり|いらっしゃっ)た(?:ことによ|ため(?![^。]{0,4}?(?:か|でしょう))))" + _ASSERTED),
+     "お客様のしたことを原因として書かず、起きたことと、これからできることを示してください。"),
+]
+
+
+_CLEFT_HINT = "誰のせいかを言わず、起きたことと、これからできることを示してください。"
+# The name before a disowning では (クルマノバでは関与しておりません), widened back over for the span
+_NAME_CHAR = lazy(r"[一-龥ァ-ヶーA-Za-z0-9]")
+# A warning against a fake site or a fraud in our name disowns it rightly (当該サイトに弊社は一切関与
+# しておりません)
+_DISOWN_FRAUD = lazy(r"偽|なりすまし|詐欺|フィッシング|不審|無関係の|模倣|非公式")
+
+
+# Each pattern with whether it begins with the customer's side (_PARTY, お客様): those run only
+# where a sentence names it. (A flag, not a set of patterns: hashing a compiled pattern hashes
+# its whole code, every time.)
+# A pattern that starts with a party's name (弊社|当社|…|わたくしども, or _PARTY, whose 様 is
+# found through a look-behind) is tried at nearly every character of a sentence (当, 私, わ, and
+# any character at all for the look-behind): it searches first for the rarer words it holds
+# (責任, ミス, 原因 …) behind a Grammar's gate (blame's patterns: 129.5k -> 95k instructions per reply).
+# So is one that starts with a look-behind or an optional group ((?<!せて)(いただけれ|…)ば, (?:お客様
+# が)?ご自身で): every pattern is a Grammar, which gates the slow ones on their words and tries
+# the long ones only where a character they start with stands (207k -> 187k instructions per reply).
+_BLAME_RUNS = [(Grammar(rx.pattern), hint, rx.pattern.startswith((_PARTY, _KYAKU))) for rx, hint in _BLAME]
+
+
+@cache
+def _blame_words() -> tuple:
+    """(a search for the longest, at a place, of the words some pattern of _BLAME_RUNS needs;
+    for each such word, a bit for each pattern that needs it or a shorter word it begins with;
+    the bits of the patterns that need no known word), worked out at the first reply blame() reads."""
+    direct: dict[str, int] = {}
+    always = 0
+    for k, (rx, _, _) in enumerate(_BLAME_RUNS):
+        words = analysis(rx.gate_from or rx.pattern)["words"]
+        if not words:
+            always |= 1 << k
+        for w in words or ():
+            direct[w] = direct.get(w, 0) | 1 << k
+    bits = {}
+    for w in direct:
+        found = 0
+        for j in range(1, len(w) + 1):
+            found |= direct.get(w[:j], 0)
+        bits[w] = found
+    return lazy(trie_pattern(sorted(direct))), bits, always
+
+
+def _blame_runs_by_sentence(norm: str, sentences: list[Sentence]) -> list[int]:
+    """For each sentence, the _BLAME_RUNS that can match in it, as bits: those whose words stand
+    in it, found with one scan of each sentence (a pattern cannot match in a sentence that holds
+    none of the words every match of it holds). (Sentence by sentence, not from the first to the
+    last: the sentences blame reads are a few of the reply's, and the text between them is not
+    scanned.)"""
+    words, bits, always = _blame_words()
+    per = []
+    for s in sentences:
+        found, end = always, s.nend
+        # (from the place after each find: words that overlap are found too; a search that ends
+        # at the sentence's end finds the longest word within it)
+        m = words.search(norm, s.nstart, end)
+        while m is not None:
+            found |= bits[m.group()]
+            m = words.search(norm, m.start() + 1, end)
+        per.append(found)
+    return per
+
+
+# Words one of which each pattern of _BLAME holds, chosen as the rarest such words (the fault or
+# the cause, not お客様 or ご確認, which nearly every reply holds), in _BLAME's order, and spelled
+# from a kanji or a rare kana where they can: the trie is tried wherever a word's first
+# character stands, and の, に, な stand everywhere.
+_FAULT_NOUNS = ("ミス", "誤り", "間違い", "不足", "不備", "漏れ", "忘れ", "不注意", "過失", "責任", "勘違い", "思い違い",
+                "落ち度", "誤解")
+_BLAME_WORDS = (
+    ["されていたため", "されたため", "なさったため", "なさっていたため", "されていたことによ", "されたことによ",
+     "されていらっしゃったため"]
+    + list(_FAULT_NOUNS)
+    + [a + b + c for a in ("側", "ほう", "方") for b in "のに" for c in ("問題", "原因", "不備", "責任", "過失", "ミス")]
+    + ["起因", "原因", "責任", "非"]
+    + [w + f for w in ("入力", "操作", "記入", "確認", "登録", "選択") for f in ("ミス", "間違い", "不足", "漏れ", "誤り")]
+    + [w + f for w in ("認識", "理解") for f in ("違い", "不足")]
+    + ["なかった", "せず", "忘れ", "間違え", "間違っ", "間違われ", "誤っ", "誤ら", "誤りまし", "取り違え", "見落と", "勘違い", "怠", "見逃", "誤りがあ", "間違いがあ",
+       "不備があ", "ミスがあ", "不十分", "違反"]
+    + ["不適切", "適切でな", "適切ではな", "正しくな"]
+    + ["不安定", "古い", "古かった", "遅い", "弱い", "適切でな", "適切ではな", "対応していな"]
+    + ["原因", "理由", "問題", "不具合", "不備"]
+    + ["存じない", "存知ない", "書いて", "記載して", "明記して", "何度も", "再三", "以前にも", "先ほども", "前回も",
+       "繰り返し", "前にも", "以前も", "この前も", "先日も", "何回も", "幾度も", "これまでにも", "これまでも", "たびたび", "度々",
+       "存じのとおり", "存じの通り", "存じのように", "存知のとおり", "存知の通り", "存知のように", "承知のとおり", "承知の通り",
+       "承知のように", "にもかかわらず", "にも関わらず", "にも拘らず", "をしておりますが", "をいたしておりますが",
+       "義務", "責務", "務め", "役目", "思い違い", "早とちり", "認識違い", "見間違い", "たことが原因", "たのが原因", "すぎが原因", "過ぎが原因", "すぎによ", "過ぎによ", "すぎのため", "過ぎのため",
+       "すぎのせい", "過ぎのせい", "せいです", "せいでござ", "せいかと", "せいと思", "せいと考", "せいで", "よくお読み", "よくご確認", "きちんと", "しっかり", "困", "必要がござい", "必要があり", "必要があっ",
+       "よく読ん", "よく見", "ちゃんと",
+       "べき", "ちゃんと", "よくご覧", "よくお確かめ", "よく読ん", "よく確認", "遅れた", "遅れており", "遅くなっ",
+       # (from their kanji: を and ご stand at every other character, and the trie is tried at each)
+       "過ぎ", "遅れ", "超え", "間に合わ", "経過", "遅らせ", "放置", "後回し", "先延ばし", "延ばし延ばし", "ほったらかし", "放っておか", "放っておい", "不在だ", "不在で", "留守だ", "留守で",
+       "都合による", "事情による", "判断による", "選択による",
+       # (written where they could have read it; asked to read it, or told and signed, when they bought)
+       "明記して", "表示して", "告知して", "差し上げており", "ようお願いして", "ようお願いいたして", "ようご案内して",
+       "ようにお願いして", "ようにお願いいたして", "ようにご案内して",
+       # (a slip in their use)
+       "不手際", "誤操作", "誤使用",
+       # (where it was written: its verb, each form)
+       "記載いたして", "明記いたして", "掲載いたして",
+       # (掲載しております ends the sentence: as a word of its own, it stands in one reply in twenty, a pointer)
+       "掲載しております。", "掲載しております\n", "掲載しております!", "掲載してございます。", "掲載してございます\n",
+       "掲載してあります。", "告知いたして", "案内いたして", "説明して", "説明いたして",
+       "記載致して", "明記致して", "掲載致して", "案内致して", "記載させて", "明記させて", "掲載させて", "案内させて",
+       "記載され", "明記され", "掲載され", "告知され", "案内され", "説明され", "伝えされ",
+       "記載が", "明記が", "掲載が", "書かれて", "案内済", "記載済", "明記済", "告知済", "掲載済", "案内して", "お知らせして"]
+    # (an act of theirs that did damage: its verb's ending, each form the pattern takes)
+    + [a + "た" + b for a in ("され", "なさっ", "になっ", "になられ") for b in ("ため", "ので", "ことで", "ことによ")]
+    # (on the eve, or after the deadline)
+    + [a + b for a in ("前日", "当日", "直前", "後", "間際") for b in ("だった", "でした", "であった", "となった", "になった")]
+    # (お忘れ and お間違え with what says it happened: not お忘れなく, お間違えのないよう)
+    + [a + b for a in ("間違え", "忘れ", "取り違え", "見落とし", "見間違え", "読み間違え", "聞き間違え")
+       for b in ("のよう", "かと", "になっ", "でした", "です", "でござ")]
+    + [
+       # (the tails, not ていない or 十分 alone, which stand in most replies)
+       "ないためです", "ないためでございます", "ないからです", "ないことが原因", "ないのが原因",
+       "ないからだと", "ないからと", "ないからかと", "ないためだと", "ないためと", "ないためかと",
+       "なかったことが", "なかったのが",
+       # (our fault denied, the cause laid at their door)
+       "責任はござ", "責任はあり", "責任はな", "ものとは考え", "ものではござ", "ものではあり", "原因は",
+       # (the trouble's doer named after のは, _CLEFT_BLAME; what they sent, unreadable)
+       "のはお客", "のは、お客", "のは貴社", "のは、貴社", "のは御社", "のは、御社",
+       "ぼやけ", "不鮮明", "読み取れな", "判読でき",
+       # (the act done the wrong way; a choice that was theirs)
+       "逆に", "逆向き", "逆さ", "反対に", "反対向き", "異なる", "違う", "誤った", "間違った", "別の", "ご自身が", "ご自身で",
+       # (told before they bought: the telling, rarer than 前に or 時に)
+       "ご案内して", "ご案内いたして", "ご説明して", "ご説明いたして", "表示して", "お伝えして", "お伝えいたして",
+       "お知らせして", "お知らせいたして", "させていただいて",
+       # (a mistake of theirs stated; an act of theirs late or unpaid; what would not have happened)
+       "うっかり", "ゃったんじゃな", "ゃったのじゃな", "滞り", "滞納", "未払", "未納", "延滞", "不払い",
+       "防げ", "避けられ", "回避でき", "防ぐことができ", "避けることができ", "起きなかった", "起こらなかった",
+       "生じなかった", "発生しなかった", "済んだ", "すんだ", "なりませんでした", "ならなかった", "ならずに済みました", "ならずにすみました", "ならずに済んだ",
+       "入金が遅", "入金の遅", "提出が遅", "提出の遅", "準備が整っていな", "準備が整っておら", "てこない", "てこなかった",
+       "でこない", "でこなかった", "何度も", "繰り返", "二重に", "重複して", "同意いただ", "同意され", "同意なさ", "署名いただ",
+       "署名され", "署名なさ", "整っておら", "整っていな", "承諾いただ", "承諾され", "承諾なさ", "書いて", "記載して", "明記して", "分かりになっ", "わかりになっ", "分かりになれ", "わかりになれ",
+       "分かりいただけ", "わかりいただけ", "気づきになっ", "気付きになっ", "気づきになれ", "気付きになれ", "気づきいただけ",
+       "気付きいただけ", "気づかれ", "気付かれ", "になったことが原因", "になったのが原因", "になられたことが原因",
+       "なさったことが原因", "なさったのが原因", "になっていたことが原因", "なさっていたことが原因", "になったことが一因", "関与", "関知", "たはず", "迷惑して",
+       # (not 迷惑を or 遅延 alone, which stand in most apologies: ご迷惑をおかけ, 配送遅延)
+       "迷惑を被", "迷惑を受け", "迷惑をこうむ"]
+    + [a + "の" + b for a in ("他", "ほか") for b in ("利用者", "ご利用者", "お客", "会員", "入居者", "住民", "方")]
+    + [w + n + "遅延" for w in ("支払い", "支払", "入金", "振込み", "振込", "振り込み", "返送", "返却", "提出", "手続き", "返信",
+                                  "返済", "納付") for n in ("", "の")]
+    + [a + b for a in ("十分に", "十分", "じゅうぶんに", "じゅうぶん") for b in ("お読み", "ご確認", "ご覧", "お確かめ", "ご理解")])
+
+
+# What went wrong, then the customer as its doer: 請求額が高くなったのは、お客様が電気を多く使われた
+# ためです / 遅れて来られたのはお客様ですので (not 送料が無料になったのは、会員でいらっしゃるためです:
+# the topic before のは must tell of trouble)
+_CLEFT_BLAME = lazy(r"のは[、,]?(?P<doer>" + _PARTY + r")(?:(?:が|は)[^。]{0,50}?(?:ため|から|せい)(?:です|でございます)"
+                    r"|(?:の(?:ご)?(?:都合|責任|過失|ミス|せい))?(?:です|でございます)(?:ので|から|[。!]|$))")
+_TROUBLE_BEFORE = lazy(acts.TROUBLE.pattern + r"|な(?:い|かった)|高く|増え|遅れ|二重|開か|できな|でき(?:ず|ませ)|不在|留守")
+
+
+# The close of a quotation, and what says it was said (「お客様の入力ミスです」と言われた)
+_QUOTE_CLOSED = lazy(r"[^「」。]{0,20}?」(と|という|といった|との|って)")
+
+
+def _words_quoted(norm: str, s: Sentence, start: int, end: int) -> bool:
+    """norm[start:end] stands inside a quotation of someone's words, in its sentence (窓口で「お客様の
+    入力ミスです」と言われたとのこと): what the reader was told, not what we tell them."""
+    opened = norm.rfind("「", max(s.nstart, start - 40), start)
+    return opened >= 0 and norm.find("」", opened, start) < 0 and _QUOTE_CLOSED.match(norm, end, s.nend) is not None
+
+
+@triggered_by(_from_rarest(_BLAME_WORDS))
+def blame(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    sentences = ctx.sentences(doc, doc.linted_sentences())
+    # Each pattern is tried only in the sentences that hold one of its words (found once per reply)
+    runs_in = _blame_runs_by_sentence(norm, sentences)
+    for s, run_bits in zip(sentences, runs_in):
+        if doc.role(s) == seg.ITEM and _KIND_OF_GOODS.search(norm, s.nstart, s.nend):
+            continue  # a kind of goods in a policy's list (・お客様の責任により傷がついた商品): no one accused
+        done = -1
+        party = _PARTY_WORD.search(norm, s.nstart, s.nend) is not None
+        if party:
+            for m in _CLEFT_BLAME.finditer(norm, s.nstart, s.nend):
+                if _TROUBLE_BEFORE.search(norm, max(s.nstart, m.start() - 20), m.start()):
+                    done = m.end()
+                    yield _hit(doc, m.start("doer"), m.end(), suggestion=_CLEFT_HINT)
+        while run_bits:
+            low = run_bits & -run_bits
+            run_bits ^= low
+            rx, hint, names_party = _BLAME_RUNS[low.bit_length() - 1]
+            if names_party and not party:
+                continue  # (the customer's side is not named in this sentence)
+            # (a search first: most patterns match in no sentence, and finditer builds a scanner
+            # and an iterator each time; from the first match on, finditer finds what it would)
+            first = rx.search(norm, s.nstart, s.nend)
+            if first is None:
+                continue
+            if hint is _DISOWN_HINT and _DISOWN_FRAUD.search(norm, max(0, s.nstart - 80), s.nend):
+                continue  # (in its sentence or the one before it)
+            if hint is _PLACED_HINT and _OTHER_KEEPER.search(norm, s.nstart, first.start()):
+                continue  # (kept there by someone else: the courier, our staff)
+            doer = None
+            if hint is _DAMAGE_HINT:
+                doer = _DAMAGE_DOER.search(norm, max(s.nstart, first.start() - 40), first.start()) if party else None
+                if doer is None:
+                    continue  # (no one of theirs named as who did it: 配送中に落とされたため、…)
+                doer_at = doer.start()
+            for m in rx.finditer(norm, first.start(), s.nend):
+                start = m.start()
+                if doer is not None:  # (川村様が…外されたため: from the one who did it, and the name before 様)
+                    start, doer = doer.start(), None
+                    while start > max(s.nstart, doer_at - 4) and "一" <= norm[start - 1] <= "龥":
+                        start -= 1
+                if norm.startswith(("様", "さま"), start):  # 石田様が…: the name before it
+                    while start > max(s.nstart, m.start() - 4) and "一" <= norm[start - 1] <= "龥":
+                        start -= 1
+                elif hint is _DISOWN_HINT:  # クルマノバでは関与しておりません: who disowns it
+                    while start > max(s.nstart, m.start() - 12) and _NAME_CHAR.match(norm, start - 1):
+                        start -= 1
+                if start < done or _words_quoted(norm, s, m.start(), m.end()):
+                    continue
+                done = m.end()
+                yield _hit(doc, start, m.end(), suggestion=hint)
+# A list item that names a kind of goods or a case, ending on its noun
+_KIND_OF_GOODS = lazy(r"(商品|製品|品物|もの|物|場合)[。]?\s*$")

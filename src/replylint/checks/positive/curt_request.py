@@ -1,0 +1,42 @@
+"""positive/curt-request: a request to come, call or take a thing back in the bare verb.
+
+All patterns run on the normalized (NFKC) view of linted sentences; hits are mapped back to
+original offsets.
+"""
+
+from __future__ import annotations
+
+from ... import segments as seg
+from ...document import Document, Sentence
+from ...engine import CheckContext, triggered_by
+from ...regexes import lazy
+from ._shared import _hit
+
+
+# The reader told to come, call or take a thing back in the bare verb, where a set polite request
+# exists (窓口に来てください → お越しください, 電話してください → お電話ください, 連絡してください → ご連絡
+# ください, 引き取ってください → お引き取りください): an order, not a request. (Not お電話して, ご連絡して:
+# the prefix is there; nor an invitation, ぜひ遊びに来てください.)
+# (来 in kana after the place or the time it is told to come by: 窓口にきてください, 店舗まできてください)
+_CURT = lazy(r"(?<![おご一-龥])(?P<verb>来|電話し|連絡し|引き取っ|引取っ|(?<=[にへ、,])き|(?<=まで)き)て(ください|下さい)")
+_CURT_POLITE = {"来": "お越し", "き": "お越し", "電話し": "お電話", "連絡し": "ご連絡", "引き取っ": "お引き取り", "引取っ": "お引き取り"}
+# An invitation or a friendly word around it: ぜひ, また, お気軽に, 遊びに, 会いに, 見に, いつでも
+_INVITED = lazy(r"ぜひ|是非|また(?![、,])|気軽に|遊びに|会いに|見に|いつでも|お待ちして")
+
+
+def _curt_at(norm: str, s: Sentence):
+    """The first bare request in `s` to come, call or take a thing back (_CURT), not an invitation;
+    None otherwise."""
+    for m in _CURT.finditer(norm, s.nstart, s.nend):
+        if not _INVITED.search(norm, s.nstart, s.nend):
+            return m
+    return None
+
+
+@triggered_by(r"来て|電話して|連絡して|引き取って|引取って|きて")
+def curt_request(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):
+        m = _curt_at(norm, s)
+        if m is not None:
+            yield _hit(doc, m.start(), m.end(), suggestion=_CURT_POLITE[m.group("verb")] + "ください")

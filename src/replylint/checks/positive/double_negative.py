@@ -1,0 +1,92 @@
+"""positive/double-negative: a negative denied again, and a negative condition with a negative result.
+
+All patterns run on the normalized (NFKC) view of linted sentences; hits are mapped back to
+original offsets.
+"""
+
+from __future__ import annotations
+
+from ...document import Document
+from ...engine import CheckContext, triggered_by
+from ...regexes import lazy, trie_pattern
+from ._shared import _at, _hit, _phrase_start
+
+
+# A negative (ない, 無い, なかった; なく) denied again: 〜ないわけではない, 〜ないものでもない,
+# 〜ないことはない (〜ないということはありません), 〜ないではない, 〜なくもない, 〜ないとは言い切れない,
+# 〜ないとも限らない, in plain or polite forms and kana or kanji spellings (訳, 事, 物).
+_NEG = r"(?:な|無)(?:い|かった)"
+# (in kanji too: 有りません, 御座いません)
+_NEG_AGAIN = r"(?:(?:な|無)(?:い|かった|く)|ありません|有りません|ございません|御座いません)"
+_CANNOT_SAY = (r"(?:限らない|限りません|限らず|言い切れない|言い切れません|言えない|言えません|申せません|断言できません"
+               # (返品できないとは申しておりません: what we said, denied)
+               r"|申しておりません|申し上げておりません|言っておりません|言っていません|お伝えしておりません"
+               r"|断言いたしかねます|申し上げられません)")
+# A noun that is itself a negative, denied: 対象外ではありません (= 対象です), 不可能ではない, 無理では
+# ない. (Only nouns whose 外/不/非/未/無 negates what follows; 不具合, 不明, 無料 are words of their own.)
+_NEG_NOUNS = ([w + "外" for w in ("対象", "範囲", "保証", "補償", "適用", "対応", "想定", "規定", "契約", "サポート")]
+              + ["不" + w for w in ("可能", "可", "要", "必要", "適用", "適切", "十分", "正確", "適格", "該当")]
+              + ["非対応", "非対象", "非該当", "未対応", "無効", "無理", "無関係"])
+_NEG_NOUN = "(?:" + "|".join(_NEG_NOUNS) + ")"
+# A negative condition with a negative result: お持ちいただかないと、お手続きできません (= お持ち
+# いただければ、お手続きできます); お申し込みがないと、請求が止まりません.
+_IF_NOT_ENDS = ("いと", "ければ", "い限り", "いかぎり")  # (after な or 無)
+# (not ないとき, ないところ: a time or a place where something is not, Wi-Fiにつないでいないとき)
+_IF_NOT = "(?:な|無)(?:" + "|".join(_IF_NOT_ENDS) + ")(?!(?<=いと)(?:き|ころ))"
+# Until an act of theirs is done (返却されるまで、 / ご入金いただくまでは、): a condition, not a time
+_UNTIL_DONE = lazy(r"(される|いただく|いただける|なさる|くださる)まで(は|の間)?[、,]")
+# A time when something stops (作業の間、メンテナンス中は), or a closure's time or day (休業中は,
+# 休館日は, 定休日は): its "cannot be used" tells what stops, not a service refused
+# (and an item labelled as the impact of a work: ・影響：Web画面、APIのすべてがご利用いただけません)
+_DURING = lazy(_at("のまメ作停工期点休閉改定断影",
+                   r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中|の日時|の時間"
+                   r"|休業中|休館中|休診中|休校中|休園中|休止中|閉館中|閉鎖中|改装中|休業日|休館日|休診日|定休日|停電中|断水中)"
+                   r"(?:[はも][、,]?|[、,])|影響[:：]"))
+_UNAVAILABLE = lazy(r"(ご利用|お使い)?(いただけ|になれ)ません|(ご利用|利用|お使い)?(でき|出来)ません")
+_NEG_CONDITION = lazy(_at("な無", _IF_NOT))
+_THEN_NOT = (r"(?:(?:でき|いただけ|承れ|受けられ|進められ|使え|ご利用になれ)(?:ません|ない)|(?:いたし)?かねます"
+             r"|(?:止まら|進ま|終わら|届か|変わら)ない|(?:止まり|進み|終わり|届き|変わり)ません"
+             # (a passive or potential denied: 反映されません, 受け取れない; not かもしれません)
+             r"|(?<!し)れ(?:ません|ない)"
+             # (a godan verb's potential denied: 支払えません, 受け取れない, 行けません)
+             r"|(?<=[一-龥])[えけげせてねべめ](?:ません|ない))")
+_DOUBLE_NEG = lazy(_at(
+    "なサ不保契対想未無範補規適非",
+    _NEG + r"(?:という|って)?(?:わけ|訳)(?:では|でも|じゃ|が)" + _NEG_AGAIN  # (お受けしないというわけではございません)
+    + "|" + _NEG + r"(?:という|って)?(?:もの|物)(?:では|でも|じゃ)" + _NEG_AGAIN
+    + "|" + _NEG + r"(?:という|って)?(?:こと|事|コト)(?:は|も)" + _NEG_AGAIN
+    + "|" + _NEG + r"(?:という|って)(?:こと|事|コト)(?:では|でも|じゃ)" + _NEG_AGAIN  # (いただけないということではございません)
+    + "|" + _NEG + r"(?:では|でも)" + _NEG_AGAIN
+    # (leave to not do it, denied: 参加しなくてもよいというわけではございません, = you must)
+    + r"|(?:な|無)くても(?:よい|いい|良い|結構|構わない|かまわない|大丈夫)(?:という|って)?(?:わけ|訳|こと)(?:では|でも|じゃ)" + _NEG_AGAIN
+    # (not an adjective whose stem ends in な: 少なくはありません, 危なくはない deny once)
+    + r"|(?<![少危切儚頼])(?:な|無)く(?:は|も)" + _NEG_AGAIN
+    + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY
+    + "|" + _NEG_NOUN + r"(?:では|でも|じゃ)" + _NEG_AGAIN
+    + "|" + _IF_NOT + r"[、,]?[^。]{0,30}?" + _THEN_NOT))
+
+
+# (The negative with the word that turns it back: ない alone is in most sentences. Written out
+# as a trie of words: a trigger whose alternatives start with a group, (?:な|無), is tried at every
+# character of every reply.)
+_DOUBLE_NEG_WORDS = (
+    [n + e + w for n in "な無" for e in ("い", "かった")
+     for w in ("わけ", "訳", "もの", "物", "こと", "事", "コト", "では", "でも", "とは", "とも", "という", "って")]
+    + [n + "く" + p for n in "な無" for p in "はも"]
+    + [w + p for w in _NEG_NOUNS for p in ("では", "でも", "じゃ")]
+    + [n + w for n in "な無" for w in _IF_NOT_ENDS]
+    + [n + "くても" for n in "な無"])
+
+
+@triggered_by(trie_pattern(_DOUBLE_NEG_WORDS))
+def double_negative(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    for s in ctx.sentences(doc, doc.linted_sentences()):
+        for m in _DOUBLE_NEG.finditer(norm, s.nstart, s.nend):
+            if _HOW_IT_WORKS.match(norm, m.end(), s.nend):
+                continue  # 〜がそろっていないと決算書が作れない仕組みです: how the thing is built, told
+            yield _hit(doc, _phrase_start(doc, s, m.start()), m.end())
+
+
+# What the sentence calls the negative condition and its result: how a thing is built
+_HOW_IT_WORKS = lazy(r"(仕組み|しくみ|仕様|設計|構造)(です|でございます|となって|になって)")

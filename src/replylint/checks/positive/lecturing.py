@@ -1,0 +1,247 @@
+"""positive/lecturing: the reader told off, told what they should have done, or held to a norm.
+
+All patterns run on the normalized (NFKC) view of linted sentences; hits are mapped back to
+original offsets.
+"""
+
+from __future__ import annotations
+
+from ... import segments as seg
+from ...document import Document, Sentence
+from ...engine import CheckContext, triggered_by
+from ...regexes import Grammar, lazy
+from ._shared import _PRESSED, _end_of_words, _from_rarest, _hit
+
+
+# What the customer must do from now on, after what went wrong (今後は必ず締め時間を守ってください /
+# 次回からは時間どおりにお越しください): a reprimand, not an instruction for this matter.
+_FROM_NOW_ON_ORDER = (r"(今後|次回から|次回以降|以後|これから)(は)?[、,]?(このような|こうした|同様の|同じような)こと(が|の)ない(よう|ように)[、,]?"
+                      r"[^。]{0,10}?(お気をつけ|お気を付け|ご注意|気をつけて|気を付けて|注意して)(ください|下さい|くださいますよう|いただきますよう)"
+                      r"|(今後は|次回から(は)?|次回以降(は)?|以後|これからは)[、,]?[^。]{0,30}?"
+                      r"(必ず|きちんと|ちゃんと|しっかり|くれぐれも|よく|十分|余裕をもって|余裕を持って|時間どおり|時間通り|期限までに|遅れずに"
+                      # (left to the reader, or a rule to keep: 次回からはご自身でご確認ください / 今後は期日を厳守してください)
+                      r"|ご自身で|ご自分で|自分で|厳守|遵守"
+                      # (more care asked for: もう少しセキュリティ意識を持って / もっと注意して)
+                      r"|もう少し|もうすこし|もっと|意識を持って|意識をもって|意識して)"
+                      r"[^。]{0,30}?(ください|下さい|くださいますよう|いただきますよう|いただけますよう|願います|すること|ないこと)")
+# What every customer is supposed to do, said as the way things are (公演日時を必ずご確認いただくのが
+# 基本です / 入国条件は、本来お客様ご自身でご確認いただくものです): a reprimand in the form of a fact
+# (当たり前 / 普通: the same said in everyday words; not a feeling said to be natural, ご心配されるのが
+# 普通です, which is sympathy)
+_DUTY = (r"(ご|お)(?!心配|不安|驚|戸惑|困惑|立腹|怒り|迷い|悩み)[^。、]{1,12}?(いただく|くださる|なさる|される|する)(の|こと)が(基本|原則|大前提|前提|当然|当たり前|普通|常識|筋|鉄則|マナー)"
+         r"(です|でございます|となっております|となります|かと存じます)"
+         r"|(本来|普通|一般的に|常識的に|常識として)[は、,]*[^。]{0,30}?(お客(様|さま)|ご自身|ご本人)[^。]{0,20}?(いただく|なさる|される|する|くださる)(べき)?(もの|こと)"
+         r"(です|でございます|となっております)"
+         # (in a plain verb, the customer named as who should have done it beforehand, or as a matter of
+         # course: ご自身でマイページの設定を済ませておくのが基本です; not how a thing is usually done,
+         # お手入れはご自身で定期的に行うのが基本です, nor what they can do, ご利用いただけることが…)
+         r"|(ご自身|お客(様|さま)|ご本人(様)?)(で|が|にて)[^。]{0,40}?"
+         r"((て|で)おく(の|こと)が(基本|原則|当然|当たり前|普通|常識|筋|鉄則|マナー)"
+         r"|(?<!でき)(?<!いただけ)(?<!られ)(?<!なれ)[るうくすつむぶぐ](の|こと)が(当然|当たり前|常識|筋))"
+         r"(です|でございます|となっております|となります|かと存じます)"
+         r"|(前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに)[^。、]{0,16}?"
+         r"(来る|来られる|いらっしゃる|お越しになる|済ませる|済ませておく|確認する|確認しておく|連絡する|知らせる"
+         r"|伝える|払う|支払う|支払っておく|返す|返却する|提出する|予約する|申し込む|キャンセルする|取り消す|用意する|準備する"
+         r"|用意しておく|準備しておく|読む|読んでおく|調べる|調べておく|取る|取っておく)(の|こと)が(普通|常識|当たり前|マナー)"
+         r"(です|でございます|となっております|となります|かと存じます)")
+# Read this before you ask (問い合わせる前に、まずそちらを読んでください / 確認してから質問してください)
+_READ_FIRST = (r"(問い合わせる|お問い合わせの|お問い合わせいただく|質問する|ご質問の|ご連絡の|連絡する)前に[^。]{0,30}?(ください|下さい)"
+               # (the reader's own reading or checking first: 確認してから; not an event that starts a
+               # time limit: 届いてから7日以内にご連絡ください)
+               r"|(確認し|読ん|読み|ご覧になっ|調べ|試し|目を通し|見)てから[^。]{0,8}?(質問|問い合わせ|お問い合わせ|ご連絡|連絡)"
+               r"[^。]{0,6}?(ください|下さい)"
+               # (read it well before you buy or use it: よくお読みになってからご購入ください / 説明書きを
+               # よくお読みのうえ、ご使用ください / ご自身でよく調べてから判断してください; not a plain
+               # ご確認のうえ、ご返送ください, which asks for this matter's next step)
+               r"|(よく|よーく|しっかり|しっかりと|きちんと|ちゃんと|最後まで)[^。、]{0,4}?"
+               r"(お読み|読ん|読み|お確かめ|確かめ|お調べ|調べ|ご確認|確認し|目を通し|お目通し)"
+               r"(になって|いただいて|いただき|して|て)?(から|の?うえ|の?上で?)[、,]?[^。]{0,16}?"
+               r"(ご購入|購入|ご使用|使用|ご利用|利用|お使い|使っ|ご注文|注文|お申し込み|申し込|お申込|判断|ご判断|お決め|決め)"
+               r"[^。]{0,8}?(ください|下さい|お願い(いたし|し|申し上げ)ます|いただきますよう)"
+               # (it was there to read: ご利用規約をお読みいただければ分かると思いますが / よく見ればわかる
+               # はずです; the reader's plain 分かる, not the polite pointer お分かりいただけると思います)
+               r"|(お読み|ご覧|ご確認|見て|読んで|確認して|見)(いただければ|いただけば|いただくと|になれば|になると|もらえれば|くだされば|れば)"
+               r"[、,]?[^。、]{0,4}?(分か|わか)(る|ります)(と思|はず|かと|でしょう)"
+               # (and in the honorific, said to be sure: お読みいただければおわかりになるはずです; not the pointer
+               # お分かりいただけるかと存じます)
+               r"|(お読み|ご覧|ご確認)(いただければ|いただけば|いただくと|になれば|になると)[、,]?[^。、]{0,4}?"
+               r"(お分か|おわか)り(になる|になれる|いただける)はず"
+               # (the guide to be read through before they do it: 操作の前にはヘルプページをよくお読みいただく
+               # ようお願いいたします / 組み立ての前には、説明書を最後までお読みいただきますよう; not a plain
+               # ご来店の前に、お電話でご予約ください, this matter's next step)
+               r"|前に(は|も)?[、,]?[^。]{0,12}?(説明書|マニュアル|ヘルプ|ガイド|規約|注意事項|ご案内|案内)[^。、]{0,6}?を[、,]?"
+               r"(よく|よーく|しっかり|しっかりと|きちんと|ちゃんと|最後まで|必ず)[、,]?"
+               r"(お読み|読ん|ご確認|確認し|ご覧|目を通し|お目通し)(いただきますよう|いただくよう|いただけますよう|ください|下さい"
+               r"|になってください|で(ください|下さい)|て(ください|下さい))")
+# Do it properly, do it now, in a plain verb (住所は正しく登録してください / ご家庭でもしっかり管理して
+# ください / 直ちに返却してください): the reader told they did it wrong or late. (Not a polite お〜ください
+# or ご〜ください, nor a request that says how: ピントを合わせて、きちんと撮影し直してください; the adverb
+# is read by lecturing(), which skips the latter.)
+_DO_IT_RIGHT = (r"(しっかり|しっかりと|きちんと|ちゃんと|正しく|直ちに|ただちに"
+                # (or a due date pressed: 空容器は必ず期日までに返却してください; not 必ず前日までに, a time)
+                r"|必ず[、,]?(期日|期限|納期|締め切り|締切)(まで|内)に)[、,]?[^。、]{0,12}?"
+                r"(?<![おご一-龥])([一-龥]{1,4}し|[一-龥][ぁ-ん]{0,3})[てで](おいて)?(ください|下さい)")
+_RIGHT_WORDS = ("しっかり", "きちんと", "ちゃんと", "正しく", "直ちに", "ただちに", "必ず")
+_HOW_SAID = ("て、", "で、", "て,", "で,")
+# The reader's side told what it should do (保護者の方が毎日きちんと声をかけるべきです; not our own
+# 弊社からご連絡すべきでした)
+_THEY_SHOULD = (r"(お客(様|さま)|ご自身|ご本人(様)?|ご家庭|保護者(の方|様)?|親御(様|さん))(が|で|は|も|として)[^。]{0,30}?"
+                r"べき(です|でございます|かと存じます|だと思います|と考えます)")
+# An order in the written form of a rule, to the reader: 必ず始業10分前に到着すること。 (a plain verb and
+# こと ending the sentence; not ということ, のこと, a noun's こと)
+_KOTO = lazy(r"((?<![とのな])[るうくすつむぶぐ]|ない)こと[。!]?\s*$")
+_NOTE_MARK = lazy(r"[※(【\[<〈〔《]")
+# What the reader should already have done, said as what must be so: ご登録時に同意いただいている
+# はずです / ご存じのはずです (their agreeing, reading, checking or knowing; not a thing that should be
+# there, チケットが表示されているはずです, nor what they will be able to do, ご確認いただけるはずです)
+_SHOULD_HAVE = (r"(同意|承諾|了承|承認|確認|お読み|ご覧|理解|納得|署名|サイン|お聞き|お目通し|目を通)(を)?"
+                r"(いただいて(い|お)る|いただいた|いただいており|されて(い|お)る|された|なさって(い|お)る|なさった"
+                r"|になって(い|お)る|になった|になられた|済み|して(い|お)る)はず(です|でございます|かと|だ|では)"
+                r"|ご存[じ知](の|である|でいらっしゃる)はず")
+# A rule or a guide the reader was to read first, said as what it is for (利用規約は予約前に必ずお読み
+# いただくものです): a reprimand in the form of a fact (not a form explained, この確認書はご来店時に
+# ご記入いただくものです: no rule or guide, and no 必ず or beforehand)
+_READ_BEFOREHAND = (r"(規約|規定|規則|約款|注意事項|説明書|要項|ポリシー|ルール|決まり)(は|も)[、,]?[^。]{0,16}?"
+                    r"(必ず|事前に|前もって|あらかじめ|予め|前に|本来)[^。]{0,12}?"
+                    r"(お読み|ご確認|確認|ご覧|お目通し|目を通|お確かめ|ご理解|把握)"
+                    r"(いただく|になる|なさる|される|して(おく|いただく)|しておく|いただいておく)(べき)?もの"
+                    r"(です|でございます|となっております|かと存じます)")
+# The reader told to learn the basics (まずは基本をしっかり身につけてください / 使い方をきちんと覚えて
+# から): a reprimand for not knowing, not help (not 覚えやすい, nor what they will learn, 覚えていただけます)
+_LEARN_FIRST = (r"(基本|基礎|使い方|操作|ルール|マナー|知識|手順|仕組み)を[、,]?(しっかり|きちんと|ちゃんと|よく|一から|正しく)?"
+                r"(身につけ|身に付け|覚え|学ん|勉強し|習得し|理解し)て(から|ください|下さい|いただきますよう|いただけますよう)"
+                # (or to review their own ways of study or conduct: ご自身の勉強方法を見直してください; not
+                # ご自身の設定を見直して, a step of troubleshooting)
+                r"|ご自身の[^。、]{0,6}?(勉強|学習|練習|生活|行動|習慣|姿勢|態度|意識|取り組み|やり方|心構え)[^。、]{0,4}?を[、,]?"
+                r"(見直し|反省し|改め|改善し)て(ください|下さい|いただきますよう|いただけますよう)"
+                # (a norm to learn: 常識として覚えておいてください / マナーとして心得ておいてください)
+                r"|(常識|マナー|ルール|当たり前|基本|社会人)として[、,]?[^。]{0,10}?(覚え|心得|知っ|身につけ)て(おいて)?"
+                r"(ください|下さい|いただきますよう|いただけますよう)")
+_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
+                  + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD)  # (gated by its words: 今後, 前に, てから, はず …)
+# The words each kind of order needs: the sentences to read are found with one scan each
+# (not 今後とも, the closing line of nearly every reply).
+# (each word searched from its rarest character: see _from_rarest)
+_ORDER_WORDS = lazy(r"今後(?!とも)|" + _from_rarest(
+    ["次回", "以後", "これからは", "前に", "てから", "本来", "普通は", "一般的に", "常識的に", "常識として"]
+    + ["が" + w for w in ("基本", "原則", "大前提", "前提", "当然", "当たり前", "普通", "常識", "筋", "鉄則", "マナー")]
+    + ["はず", "必ず", "事前に", "前もって", "あらかじめ", "予め", "身につけ", "身に付け", "覚えて", "学んで", "勉強して", "習得して",
+       "理解して", "見直して", "反省して", "改めて", "改善して", "よく", "よーく", "しっかり", "きちんと", "ちゃんと", "最後まで",
+       "ば分か", "ばわか", "と分か", "とわか", "正しく", "直ちに", "ただちに", "べき"]))
+# When the conduct was due (予約は早めに取るのが常識です): the span widens back to the clause's start
+_BEFOREHAND = lazy(r"前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに")
+# Our side named as who does it (弊社では, こちらでは): what is usual is then our own practice
+_OUR_WAY = lazy(r"弊社|当社|当店|弊店|当院|当館|私ども|わたくしども|当方|こちらで")
+_KOTO_END = lazy(r"こと[。!]?(?=\s|$)|こと[。!]")
+# A norm held over the reader's conduct: パスワードを他人に教えないのは常識です / 締め切りを守れないのは
+# 社会人として失格です / 遅れて来られると診療時間が短くなるのは当たり前です / 普通は気づくはずです.
+# (Words of a norm, not of a habit: 基本 and 普通 after のが tell how a thing is usually done, _DUTY's.)
+_NORM_HELD = Grammar(
+    r"(?:の|こと)(?:は|が)[、,]?(?:(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:の)?)?"
+    r"(?:一般的な|社会的な|世間一般の|世間の|基本的な)?"
+    # (or what came of it called natural: 成績が上がらないのは当然の結果かと存じます)
+    r"(?:常識|非常識|当然(?:のこと|の結果)?|当たり前(?:のこと|の結果)?|失格|マナー違反|礼儀|(?:当然|当たり前|最低限)の(?:マナー|常識|礼儀|ルール)"
+    # (a grown-up's or a working person's basics: 書類は提出前に見直すのが社会人の基本です)
+    r"|(?:社会人|大人|人間|ビジネスパーソン|ビジネスマン)(?:として)?の(?:基本|常識|マナー|礼儀|務め|鉄則|心得))"
+    r"(?:です|でございます|だ|かと存じます|と(?:存じ|思い|考え)ます)"
+    # (the reader's conduct judged: 理事の方がこのようなご相談をされるのはいかがなものかと存じます; not the
+    # suggestion 〜してみるのはいかがでしょうか)
+    r"|(?:の|こと)(?:は|も)[、,]?いかがなものか"
+    # (common sense or restraint asked for as the whole request: 共同住宅ですので、常識の範囲でお過ごしください /
+    # 節度を持ってご利用ください)
+    r"|(?:常識|良識|節度|モラル)(?:の範囲(?:内)?で|的な範囲で|を(?:持|も)って|をわきまえて|を守って|ある(?:行動|ご利用|ふるまい|振る舞い))"
+    r"[^。]{0,15}?(?:ください|下さい|お願い(?:いたし|し|申し上げ)ます)"
+    # (others troubled, as the reason for an order: 他の会員様のご迷惑になりますので、予約は必ず前日までに
+    # 取るようにしてください)
+    # (pressed: not the plain notice ほかのお客様のご迷惑となりますので、館内での喫煙はご遠慮ください)
+    r"|(?:ほか|他)の[^。、]{0,10}?(?:ご)?迷惑(?:に|と)(?:なり|なる)[^。、]{0,6}?(?:ので|ため|から)[、,]"
+    r"(?=[^。]{0,40}?(?:必ず|今後|次回|以後|二度と|くれぐれも|きちんと|ちゃんと|しっかり|ようにして))[^。]{0,40}?"
+    r"(?:ください|下さい|お願い(?:いたし|し|申し上げ)ます)"
+    r"|(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:失格|非常識|恥ずかしい|あるまじき|いかがなもの)"
+    # (a sentence that opens by calling it natural, as the reason: 当然のことですので、ご了承ください)
+    r"|(?:それは|これは)?[、,]?(?:当然|当たり前)(?:のこと)?(?:です|でございます)(?:ので|から)"
+    # (what cannot be helped, as the only word before asking them to accept it: 工事中の騒音は避けられない
+    # ものですので、ご理解ください; not やむを得ない事情の場合は, a case)
+    r"|(?:避けられない|避けられません|やむを得ない|やむをえない|仕方(?:が|の)ない|しかたのない|しょうがない|どうしようもない)"
+    r"(?:もの|こと)(?:です|でございます)?(?:ので|から)[、,]?(?:何卒|なにとぞ|どうか)?(?:ご理解|ご了承|ご容赦|ご辛抱|ご我慢)"
+    # (what anyone knows: 〜のは、どなたでもご存じのことかと思います; not どなたでもお分かりいただける, a promise)
+    r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:ご存じ|ご存知|お分かり|おわかり)(?:の|です|かと)"
+    r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:知って(?:いる|います|おられ)|(?:わかる|分かる)(?:こと|はず))"
+    r"|常識的に(?:考えて|考えれば|見て)|(?:普通|常識)(?:は|なら|で考えれば)[、,]?[^。]{0,30}?(?:わかる|分かる|わかり|分かり|気づ|気付)")
+_NORM_WORDS = lazy(_from_rarest("常識|当然|当たり前|失格|マナー違反|礼儀|として|社会人の|大人の|人間の|ビジネス|良識|節度|モラル|迷惑に"
+                                "|迷惑と|普通|いかがなもの|どなた|誰|だれ|避けられ|やむを得|やむをえ|仕方|しかた|しょうがな|どうしようもな".split("|")))
+# ...and what makes one no reprimand: a feeling said to be natural (ご不安に思われるのは当然です; and
+# …のも当然です, sympathy), our own duty (弊社がご返金するのは当然です), what they can count on
+# (いつでもご利用いただけるのは当然です: a potential, affirmed)
+_NORM_NOT_ON_READER = lazy(r"思|感じ|心配|不安|不満|怒|立腹|驚|戸惑|困惑|疑問|不快|残念|悲し|がっかり|お困り|迷わ|迷い|迷う|悩|気にな"
+                          r"|弊社|当社|当店|弊店|私ども|わたくしども|当方|こちら|させていただ|いたす|申し上げる")
+_NORM_POTENTIAL = lazy(r"(いただけ|でき|られ|なれ)る$")
+
+
+def _norm_held(norm: str, s: Sentence):
+    """The first norm held over the reader's conduct in `s` (_NORM_HELD), or None."""
+    for m in _NORM_HELD.finditer(norm, s.nstart, s.nend):
+        if m.group().startswith(("それは", "これは", "当然", "当たり前")) and norm[s.nstart:m.start()].strip():
+            continue  # (called natural mid-sentence: 当然のことですので is the reason only when it opens one)
+        before = max(s.nstart, m.start() - 40)
+        if m.group().startswith(("の", "こと")) and (
+                norm.startswith("も", m.start() - 1) or _NORM_NOT_ON_READER.search(norm, before, m.start())
+                or _NORM_POTENTIAL.search(norm, before, m.start())):
+            continue
+        return m
+    return None
+
+
+# A particle that no sentence starts with: a line that opens with one goes on with the sentence
+# of the line before, cut by a hard line break (…カートに入れること⏎ができない場合は…)
+_GOES_ON = lazy(r"[ \t]*(?:が|を|に(?!て)|は|へ|の|や)")
+
+
+def _wrapped_on(doc: Document, s: Sentence) -> bool:
+    """`s` ends its line with no terminator, and the next line goes on with it."""
+    if s.terminated or s.line + 1 >= len(doc.lines):
+        return False
+    line, nxt = doc.lines[s.line], doc.lines[s.line + 1]
+    return doc.norm[s.nend:line.nend].strip() == "" and _GOES_ON.match(doc.norm, nxt.nstart, nxt.nend) is not None
+
+
+# (its parts as one pattern, searched once: lecturing reads no place from its trigger's match, it
+# finds each part's sentences itself)
+@triggered_by(lazy(_ORDER_WORDS.pattern + "|" + _KOTO_END.pattern + "|" + _NORM_WORDS.pattern))
+def lecturing(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    written = doc.linted_sentences(seg.BODY, seg.CLOSING)
+    found = {}
+    for s in ctx.sentences(doc, written, _KOTO_END):
+        end = _end_of_words(norm, s.nstart, s.nend)
+        if norm.endswith("こと", s.nstart, end) and not _wrapped_on(doc, s):
+            m = _KOTO.search(norm, max(s.nstart, end - 4), s.nend)
+            if m is not None:
+                found[s.nstart] = (s, m, True)
+    for s in ctx.sentences(doc, written, _ORDER_WORDS):
+        if s.nstart not in found:
+            m = _ORDERS.search(norm, s.nstart, s.nend)
+            if m is not None and not (m.group().startswith(_RIGHT_WORDS) and norm.endswith(_HOW_SAID, s.nstart, m.start())):
+                found[s.nstart] = (s, m, False)  # (not 〜て、きちんと〜てください: how to do it, said first)
+    for s in ctx.sentences(doc, written, _NORM_WORDS):
+        if s.nstart not in found:
+            m = _norm_held(norm, s)
+            if m is not None:
+                found[s.nstart] = (s, m, None)
+    # (koto: True for an order in the form of a rule, None for a norm held, False for the others)
+    for _at, (s, m, koto) in sorted(found.items()):
+        if _NOTE_MARK.search(norm, s.nstart, m.end()):
+            continue  # (※…すること, (…すること): a note to the writer, template/agent-note's)
+        if koto is False and _OUR_WAY.search(norm, s.nstart, m.start()):
+            continue  # (弊社では、事前にご連絡するのが普通です: our own way of doing it, no reprimand)
+        if koto and doc.role(s) == seg.ITEM and not _PRESSED.search(norm, s.nstart, m.end()):
+            continue  # a list's item names a thing (・契約をやめること, what to write), unless pressed
+            # as a rule (・必ず30分以内に返却すること)
+        start = m.start()
+        if koto or koto is None and norm.startswith(("の", "こと"), start) or "てから" in norm[start:start + 8] \
+                or koto is False and _BEFOREHAND.match(norm, start):
+            # (the order's own clause: 確認してから質問してください / 1台30分までを必ず守ること; the
+            # conduct a norm is held over: 他人に教えないのは常識です)
+            comma = max(norm.rfind("、", s.nstart, start), norm.rfind(",", s.nstart, start))
+            start = comma + 1 if comma >= 0 else s.nstart
+        yield _hit(doc, start, _end_of_words(norm, start, m.end()), suggestion=ctx.options.get("hint") or None)

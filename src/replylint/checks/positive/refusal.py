@@ -1,0 +1,252 @@
+"""positive/refusal: a refusal stated as the company's position, with no way forward near it.
+
+All patterns run on the normalized (NFKC) view of linted sentences; hits are mapped back to
+original offsets.
+"""
+
+from __future__ import annotations
+
+from ... import segments as seg
+from ...document import Document, Sentence
+from ...engine import CheckContext, triggered_by
+from ...regexes import lazy
+from ._shared import (
+    _FILLER, _NOT_REFUSAL_AFTER, _PARTY_WORD, _POSSIBLE, _REFUSAL, _alternative_at, _has_alternative, _hit,
+    _phrase_start, _refuses_in, _restates, _sentence_ok,
+)
+from .blame import _blamed_before, _blames
+from .curt_request import _curt_at
+from .double_negative import _DURING, _NEG_CONDITION, _UNAVAILABLE, _UNTIL_DONE
+from .lecturing import _NORM_WORDS, _ORDERS, _ORDER_WORDS, _norm_held
+from .rule_citing import _rule_cited
+
+
+# Not a refusal: what a maintenance or a change leaves untouched (本メンテナンスの対象外となります),
+# and the no-reply line of a mail sent by a system (送信専用のため、返信できません).
+_SCOPE_BEFORE = lazy(r"(メンテナンス|作業|工事|障害|変更|改定|停止|影響|値上げ|今回の措置)の$")
+_SEND_ONLY = lazy(r"送信専用|配信専用|自動送信|自動配信")
+# A scope stated (〜が対象です); and the refusal that holds for a request not done (ご連絡のない,
+# 書類がない), right after the request itself (〜ください)
+_IN_SCOPE = lazy(r"対象(です|となります|でございます|となっております)")
+# (or the act itself undone: 分配してください。分配されていないチケットでは入場できません)
+_IF_NOT_DONE = lazy(r"([一-龥ァ-ヶー]{1,6})((の|が)ない|(され|し)て(い|おら)?ない)")
+
+
+def _asked_before(norm: str, prev, start: int, end: int) -> bool:
+    """The refusal in norm[start:end] holds for a request not done (ご連絡のない返品は), and the
+    sentence before asks for just that (事前にご連絡ください)."""
+    # (every match holds ない: _IF_NOT_DONE starts with a class of kanji, tried at every one)
+    m = _IF_NOT_DONE.search(norm, start, end) if norm.find("ない", start, end) >= 0 else None
+    if m is None:
+        return False
+    asked = norm.find(m.group(1), prev.nstart, prev.nend)
+    return asked >= 0 and bool(_ASK_RIGHT_AFTER.match(norm, asked + len(m.group(1)), prev.nend))
+
+
+_ASK_RIGHT_AFTER = lazy(r"[^。、]{0,4}?(ください|くださいませ|(を|の)?お願い(いたし|し|申し上げ)ます)")
+# Not a refusal: the customer's own report, a question, a quotation, a condition.
+# What our own mind cannot do (理解できません, 納得いたしかねます,
+# 把握することができません): a state of the writer, not a service withheld, so no way forward is owed.
+_OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測|判断|断定)(する|いたす|致す)?(こと)?(が|は|も)?$")
+# A sentence that turns from the limit to what is still possible (ただ、…こともございます): the
+# way forward may be spelled out in the sentence after it.
+_TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そのかわり|もっとも)[、,]")
+# ...and among those, the ones that set what follows against the limit: a sentence that opens
+# with one and refuses nothing says what is possible (ただ、後期の出願は3月2日まで受け付けています).
+# (Not ただし or なお, which add a further condition or a note.)
+_CONTRAST = lazy(r"\s*(ただ|しかし|一方で?|その代わり(に)?|そのかわり(に)?|ですが|とはいえ)[、,]")
+# A sentence that only gives the refusal's reason (〜確定して発券しているためです; 情報が第三者の目に
+# 触れるおそれがあるため、メールでの送付は控えております): the way forward may come after it.
+# (and one that gives what the limit is for, 〜トラブルを防ぐための取り決めでございます, or why it
+# was stopped, 有効期限が切れているため、利用が停止されております)
+_REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございます)[。!]?\s*$|(ため|ので)[、,][^。]{0,40}?(控え|見合わせ)"
+                    r"|ための(取り決め|決まり|規定|ルール|措置|仕組み|制限|お願い)(です|でございます|となっております)[。!]?\s*$"
+                    r"|(ため|ので)[、,][^。]{0,40}?(停止|制限|休止|保留|凍結|ロック|無効)(され|となっ|になっ|に)て(おり|い)ます[。!]?\s*$")
+
+
+# Every ending _REFUSAL knows; not the ません of ございません (申し訳ございません), which ends none of
+# them but 予定はございません and 例外はございません.
+# (and what we can offer, said to be none: ご紹介できる求人はございません; by its noun, each
+# alternative starting with a literal: a group first leaves re no character to scan for, and the
+# trigger was tried at every character, ten times the time)
+@triggered_by(r"ません(?<!ございません)|取扱(?:は|が|も)|扱い(?:は|が|も)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理"
+              + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
+def refusal(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    sentences = doc.linted_sentences()
+    suggestion = ctx.options.get("hint") or None
+    refusing = {id(s) for s in ctx.sentences(doc, sentences)}
+    nowhere = None  # no way forward anywhere in the reply: found once, when first asked
+    for k, s in enumerate(sentences):
+        if s.kind != seg.BODY or id(s) not in refusing:
+            continue
+        for m in _REFUSAL.finditer(norm, s.nstart, s.nend):
+            if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend):
+                continue
+            if _OWN_MIND_BEFORE.search(norm, max(s.nstart, m.start() - 12), m.start()):
+                continue  # 理解することができません: the writer's mind, not a refusal
+            if _rule_cited(norm, s, m.start()):
+                break  # positive/rule-citing reports this sentence, refusal and all
+            if norm.startswith(("対象外", "対応外"), m.start()) and _blamed_before(norm, s, m.start()):
+                break  # お客様の梱包が不十分だったため、補償の対象外となります: the scope follows from the
+                # cause, and positive/blame reports the cause (a request refused, 免除はできません, is
+                # reported on its own)
+            if _NEG_CONDITION.search(norm, s.nstart, m.start()) or _UNTIL_DONE.search(norm, s.nstart, m.start()):
+                break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's); and
+                # 返却されるまで、新たな貸出はできません: until an act is done, the same condition
+            if _AS_IT_IS.search(norm, s.nstart, m.start()):
+                break  # 古いアプリのままですと、…受けることができません: what staying so costs, not a refusal
+            if _DURING.search(norm, s.nstart, m.start()) and _UNAVAILABLE.match(norm, m.start(), m.end()):
+                break  # 作業の間、サービスをご利用いただけません: what a maintenance stops, not a refusal
+            if norm.startswith("対象外", m.start()) and (
+                    _SCOPE_BEFORE.search(norm, max(s.nstart, m.start() - 10), m.start())
+                    or k > 0 and _IN_SCOPE.search(norm, sentences[k - 1].nstart, sentences[k - 1].nend)):
+                break  # 本メンテナンスの対象外となります: left untouched, good news; 個人のお客様が
+                # 対象です。※法人契約は対象外です: the other side of a scope just stated
+            if k > 0 and _asked_before(norm, sentences[k - 1], s.nstart, m.start()):
+                break  # 事前にご連絡ください。ご連絡のない返品は、お受けできません: the way is the request
+            if _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend) and "返信" in norm[s.nstart:m.end()]:
+                break  # このメールは送信専用です。返信できません: how the mail works, not a refusal
+            if _way_forward(doc, sentences, k, m):
+                break
+            # (a match that holds its noun, 変更はいたしません / 無理です, is whole already)
+            start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
+            yield _hit(doc, start, m.end(), suggestion=suggestion)
+            break  # one finding per sentence
+        else:
+            m = _not_offered(doc, s)
+            if m is not None:
+                if nowhere is None:
+                    nowhere = _offered_nowhere(doc, sentences)
+                if nowhere:
+                    yield _hit(doc, _phrase_start(doc, s, m.start() + 1), m.end(), suggestion=suggestion)
+
+
+def _not_offered(doc: Document, s: Sentence):
+    """A service said not to be done in `s` (_NOT_OFFERED), with no way forward in `s`; None
+    otherwise. (refusal() reports it when no other sentence offers one either.)"""
+    norm = doc.norm
+    m = _NOT_OFFERED.search(norm, s.nstart, s.nend)
+    if m is None or _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend) or _NOT_YET.search(norm, s.nstart, m.start()) \
+            or _PARTY_WORD.search(norm, s.nstart, m.start()) or _has_alternative(doc, s.nstart, s.nend):
+        return None
+    return m
+
+
+# A service of ours said not to be done or carried, in plain words (ピアノの運搬はやっておりません /
+# その商品の取り扱いはございません): a refusal when nothing else in the reply offers a way forward.
+# (Not 設定はまだやっておりません, a step not yet done; nor the customer's own doing: _PARTY_WORD.)
+_NOT_OFFERED = lazy(r"(?:は|も)[、,]?やって(?:は)?(?:おり|い)ません|(?:は|も)[、,]?やって(?:ない|ません)(?:です)?"
+                    r"|(?:取り扱い|取扱い|取扱|お取り扱い|お取扱い)(?:は|が|も)[、,]?(?:一切)?(?:ございません|ありません"
+                    r"|(?:して|いたして|致して)(?:おり|い)ません)")
+_NOT_YET = lazy(r"まだ|未だ|いまだ|現在[^。]{0,10}?確認")
+
+
+def _offered_nowhere(doc: Document, sentences: list[Sentence]) -> bool:
+    """No sentence of the reply offers a way forward (an offer of further help is none)."""
+    return not any(_sentence_ok(doc, n) and _has_alternative(doc, n.nstart, n.nend) for n in sentences)
+
+
+_NOUN_HELD = lazy(r"無理|[^はいた]{1,6}は(いたし|致し|行い)ません")
+# What was sent to us, sent back (端末は本日、ご返送いたしました): what follows a refusal, not a way
+# forward; the sentence after it is read too.
+_RETURNED = lazy(r"(返送|返却)(いたし|させていただき|し)(ます|ました)")
+# A note to the writer left in a draft (※…を引用すること): no sentence of the reply, read past it
+_WRITER_NOTE = lazy(r"\s*[※(【\[<〈〔《（][^。]*こと[)】\]>〉〕》）]?[。]?\s*$")
+
+
+def _next_read(doc: Document, sentences: list[Sentence], k: int) -> list[Sentence]:
+    """The two sentences after sentences[k] that the reader reads, past a note to the writer."""
+    after = [n for n in sentences[k + 1:k + 4] if not _WRITER_NOTE.match(doc.norm, n.nstart, n.nend)]
+    return after[:2]
+
+
+def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
+    """Whether the refusal `m` in sentences[k] comes with a way forward: in its own sentence,
+    in the one before it ("what can be done, then the limit"), or in the next one (and the one
+    after that when the next only apologizes, asks for understanding or gives the reason)."""
+    norm, s = doc.norm, sentences[k]
+    # an alternative in the sentence, unless all of it comes after the refusal and only repeats
+    # it (延長はできませんので、期限までにお支払いください)
+    # (around the refusal, not inside it: a refusal's own words offer no way forward)
+    if _alternative_at(doc, s.nstart, m.start()) >= 0 or _alternative_at(doc, m.end(), s.nend) >= 0 \
+            and not _restates(norm, (s.nstart, m.end()), m.end(), s.nend):
+        return True
+    near = []
+    if k > 0 and _sentence_ok(doc, sentences[k - 1]) and sentences[k - 1].line >= s.line - 1:
+        near.append(sentences[k - 1])
+        # (a limit added after what can be done and a word on it: 発送前でしたら、キャンセルを承って
+        # おります。その際、代金は全額お返しいたします。なお、発送後のキャンセルはお受けできません)
+        if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and _sentence_ok(doc, sentences[k - 2]) \
+                and sentences[k - 2].line >= s.line - 2:
+            near.append(sentences[k - 2])
+    blamed = None  # (a blame read past: what follows it counts only on its next line)
+    restated = False  # (the limit said again, once: the way after it answers both)
+    for nxt in _next_read(doc, sentences, k):
+        if not _sentence_ok(doc, nxt) or blamed is not None and nxt.line > blamed.line + 1:
+            break
+        near.append(nxt)
+        if not restated and _limit_again(doc, nxt):
+            restated = True  # (返品はお受けできません。セール品のため、返品の対象外となっております。代わりに…)
+            continue
+        refused = _refuses_in(doc, nxt.nstart, nxt.nend)
+        if refused or not (
+                _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
+                or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
+            # (a blame is no way forward, but the sentence right after it may hold one: よくお読み
+            # ください。本人確認書類をご提出いただければ、手続きを進めることができます)
+            if refused or not _blames(doc, nxt):
+                break
+            blamed = nxt
+    # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください; nor is a
+    # blame, ヘルプページをよくお読みいただければ、おわかりになったはずです)
+    return any((_has_alternative(doc, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
+                and not _refuses_in(doc, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
+               and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
+               and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
+               and not _blames(doc, n)
+               # (nor an order given bare: 窓口に来てください, positive/curt-request's)
+               and _curt_at(norm, n) is None
+               # (nor a norm held over the reader: 本来であれば、期限を守っていただくのが当然です)
+               and not (_NORM_WORDS.search(norm, n.nstart, n.nend) and _norm_held(norm, n) is not None)
+               if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend)
+               # (or asks for the form that is taken, and the refusal names only the other form: 原本を
+               # ご提出ください。コピーは受け付けておりません)
+               or _BARE_REFUSAL.match(norm, s.nstart, s.nend) and _HAND_IN.search(norm, n.nstart, n.nend)
+               for n in near) \
+        or _ways_listed(doc, sentences, k)
+
+
+# ...after a request to hand in what is taken (ご提出ください, お持ちください, ご郵送ください)
+_HAND_IN = lazy(r"(ご提出|ご持参|お持ち|ご郵送|お送り|ご送付|ご返送|ご用意|お支払い)(ください|くださいませ|をお願い(いたし|し|申し上げ)ます"
+                r"|いただきますよう|いただけますよう)")
+# A refusal that is the whole sentence, of a noun alone: コピーは受け付けておりません
+_BARE_REFUSAL = lazy(r"\s*[一-龥ァ-ヶー]{1,8}(は|も)(受け付けて|お受けして|受付して|承って)(おり|い)ません[。!]?\s*$")
+
+
+# A time or a limit said to be passed, as the whole of a sentence (ご購入から30日が経過しております /
+# お申し込みの期限を過ぎております): the reason for the refusal before it, offering nothing
+_PASSED = lazy(r"(経過|過ぎ|超え|超過|終了|満了|切れ)て?(おり|い)ます[。!]?\s*$|(経過|超過|終了|満了)(しております|となっております|いたしました)[。!]?\s*$")
+
+
+def _limit_again(doc: Document, s: Sentence) -> bool:
+    """`s` only says the limit again, as a refusal or as what has passed, with no way forward in it
+    (the way may then come in the sentence after it)."""
+    norm = doc.norm
+    if _has_alternative(doc, s.nstart, s.nend):
+        return False
+    return _refuses_in(doc, s.nstart, s.nend) or _PASSED.search(norm, s.nstart, s.nend) is not None
+
+
+# A sentence that announces the ways there are (次の方法で期限内の卒業を目指せます / 以下のいずれかを
+# お選びいただけます): the list after it holds them.
+_WAYS_LISTED = lazy(r"(次|以下|下記)の(方法|手段|選択肢|ような方法|いずれか|ご提案|プラン)")
+
+
+def _ways_listed(doc: Document, sentences: list[Sentence], k: int) -> bool:
+    """One of the three sentences after the refusal in sentences[k] announces the ways there are."""
+    return any(_sentence_ok(doc, n) and _WAYS_LISTED.search(doc.norm, n.nstart, n.nend) for n in sentences[k + 1:k + 4])
+
+
+# A consequence told of a state kept: 古いアプリのままですと / このままでは
+_AS_IT_IS = lazy(r"まま(ですと|だと|では|にしておくと|にしておきますと)")

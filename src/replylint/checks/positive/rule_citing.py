@@ -1,0 +1,226 @@
+"""positive/rule-citing: a rule given as the only reason for a refusal.
+
+All patterns run on the normalized (NFKC) view of linted sentences; hits are mapped back to
+original offsets.
+"""
+
+from __future__ import annotations
+
+from ... import segments as seg
+from ...document import Document, Sentence
+from ...engine import CheckContext, triggered_by
+from ...regexes import lazy
+from ._shared import (
+    _FILLER, _NOT_REFUSAL_AFTER, _POSSIBLE, _REFUSAL, _has_alternative, _hit, _phrase_start, _sentence_ok,
+)
+from .blame import _blames
+from .lecturing import _ORDERS, _ORDER_WORDS
+
+
+# (規程: 規定's other spelling; 条例: a town's own rule, cited as a local office's reason)
+# (and a club's, a school's, a dormitory's or a hall's own rules, and a call's terms: 会則, 学則, 要項)
+_RULE = (r"(規定|規程|規則|規約|約款|決まり|ルール|方針|仕様|マニュアル|社則|社内規定|社内規則|社内ルール|制度|定め|契約書|契約条件|利用条件|条例|ポリシー"
+         r"|会則|学則|校則|園則|寮則|館則|細則|募集要項|要項|要綱)")
+# 規定ですので / 決まりなので / 当社の方針のため、
+_RULE_BECAUSE = lazy(_RULE + r"(です|でございます|となっております|になっております|となります|な|の)?"
+                           r"(ので|から|ため[、,]|につき"
+                           # (or ため with no comma, right before the refusal: 当館の決まりのため対応いたしかねます)
+                           r"|ため(?=[^。、]{0,24}?(?:でき(?:ません|かね)|出来(?:ません|かね)|(?:いたし|致し)かね|お受け(?:でき|いたしかね|して)"
+                           r"|承れ|応じられ|対応(?:でき|いたしかね|しておりません))))")
+# 規定により〜できません / ルール上〜いたしかねます
+_RULE_BY = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?([^。、]{0,8}?に(定める|定めた|記載の|明記の|記載された"
+                      # (明記しておりますとおり / 定めておりますとおり / 記載がございますとおり)
+                      r"|(記載|明記|定め)(して|いたして|させていただいて|て|されて|られて)(おります|おり|ある|あります|いる|います)"
+                      r"|(記載|明記|定め)が(ございます|あります|ある))(とおり|通り)"
+                      r"|により|によって|に基づき|に従い|上|で決まっており|で定められており|として"
+
+                      r"|に定めが(ございます|あります|ある)(ので|ため)|がございますので|があるため)[、,]?")
+# 当院の決まりでできません / 規則で、お受けできません: the rule as the means of a refusal that
+# follows in its clause (not 仕様, a make told by what it does: 本機の仕様で横向きには表示できません)
+_RULE_MEANS = lazy(_RULE + r"で(?:は)?[、,]?")
+_RULE_MEANS_REACH = 24  # (how far before the refusal the rule may stand: one clause)
+# 規約で認められておりません: the rule itself refusing, as the only word given
+# (or forbidding it: 当日のキャンセルはルールで禁止されています / 規約上、転売は禁じられております)
+_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?[、,]?(([^。]{0,30}?(は|も))?(認められて|許可されて|許されて)(おり|い)ません"
+                    r"|[^。、]{0,12}?(禁止|禁じ)(されて|られて|となって|になって|して|いたして)(おり|い)ます|[^。、]{0,12}?禁止(です|でございます)"
+                    # (規定でできないことになっています)
+                    r"|[^。、]{0,10}?(でき|いたせ|お受けでき|お受けし|承れ)(ない|ません)(こと|形)に(なって)(おり|い)ます)")
+# "It is by design" as the whole answer, the sentence's last words (それは仕様です / 通知が出るのは
+# 現在の仕様です): the reader is told nothing of what happens or what they can do. Not the make of a
+# thing told by what it does (「対象外」が入る仕様となっております: a clause before 仕様), nor 同じ仕様です
+# (two things compared).
+_BY_DESIGN = lazy(r"(?:(?<=[はがもの、,。!\s])|^)(?:現在の|今の|アプリの|システムの|サービスの|本製品の|当社の|弊社の)?"
+                  r"仕様(?:です|でございます|となっております|になっております|となります)(?=[。!]?\s*$)")
+_BY_DESIGN_HINT = "どう動くのかと、そのうえでできることを具体的に書いてください（例: 「保存すると元の画像は上書きされます。元の画像を残したいときは、先に複製してください」）。"
+# 〜できない決まりです / お受けしない規定となっております
+_RULE_STATED = lazy(r"(ない|ません|かねる|られない|という|との)(という|との)?(こと|形)?(に|と)?(なって)?(おります|いる)?"
+                          + _RULE + r"(です|でございます|(と|に)なって(おり|い)ます|となります|がございます|があります)")
+# 利用規約にそのように定めております / 規約に明記しております: the rule named as saying so, in the
+# sentence after a refusal (the rule is then the reason given for it)
+# (規約でそう決まっておりますので: the same, in words of its own)
+_RULE_SAYS_SO = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?(に|で|にも|でも)[^。]{0,12}?((定め|記載|明記|規定|決まっ|決められ|定まっ)(て|られて|されて|して)(おり|い)ます"
+                          # (規約に記載がございます / 規定に定めがあります)
+                          r"|(定め|記載|明記|規定)(が|も)(ございます|あります))")
+# ...or asking only for understanding after it: 交付は14日以内と院内規程で定められております。ご理解ください。
+_ONLY_UNDERSTANDING = lazy(r"\s*(何卒|なにとぞ|どうか|どうぞ)?[、,]?(ご理解|ご了承|ご容赦)(ください|くださいませ|のほど|を(お願い|賜り)"
+                           r"|いただけますよう|いただきますよう)[^。]{0,20}?[。!]?\s*$")
+_UNDERSTAND_AFTER = lazy(r"(ので|ため)[、,]?(何卒|なにとぞ|どうか)?[、,]?(ご理解|ご了承|ご容赦)")
+# The rule's text pointed to as the answer: 契約書第8条をご確認ください / 利用規約をご覧ください
+_RULE_POINTED = lazy(r"\s*[^。]{0,12}?" + _RULE + r"(の)?(第[0-9０-９]{1,3}条(第[0-9０-９]{1,2}項)?)?[^。、]{0,10}?を[、,]?"
+                     r"(ご確認|ご覧|お読み|ご参照)(ください|くださいませ|いただけますよう|いただきますよう)[^。]{0,10}?[。!]?\s*$")
+# ...or an outcome laid on the customer by it, done: 規定により返品処理となりました / 規約に基づき失効とさせていただきました
+_IMPOSED = lazy(r"[^。]{0,12}?(キャンセル|失効|無効|解約|退会|返品|返送|処分|廃棄|没収|取り消し|取消|停止|打ち切り|除名|強制)[^。、]{0,6}?"
+                # (done already, to them: a policy told ahead, 規約により1年で失効となります, informs)
+                r"(と|に)(なりました|させていただきました|いたしました)")
+# ...or for a charge or a duty laid on the customer: 当社の規定により、追加の車両費はご負担いただく
+# ことになっております
+_CHARGED = lazy(r"ご負担|お支払いいただ|ご請求|請求(いたし|させていただき)|(料|費|代)[^。]{0,8}?(発生|かかり|頂戴)")
+# A reason given with the rule: 二重発行を防ぐための規定ですので
+# (or a reason of its own, said with a verb: …ご依頼を受けたことがあるため、職務上のルールにより)
+_REASON_BEFORE = lazy(r"ため(の|に)|防[ぐぎ]|守る|保護|安全|(ある|いる|おる|した|ない)ため[、,]")
+
+
+# Something offered in place of what a rule rules out.
+_SUBSTITUTE = lazy(r"代わりに|かわりに|代替|別の(方法|手段|形)|ほかの(方法|手段)|他の(方法|手段)"
+                   r"|(方法|手段)(が|も)(ございます|あります)(?!ん)")
+
+
+# ...or right after the refusal, in its own sentence: 〜はお受けしておりませんが、公式リセールで
+# お譲りいただけます
+_BUT_OFFERED = lazy(r"が[、,][^。]{0,80}?(いただけ|でき|承り|承れ|ご利用になれ)ます(?!ん)")
+
+
+def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
+    """A rule is cited as the reason earlier in the sentence (before a refusal at `before`)."""
+    for m in _RULE_BY.finditer(norm, s.nstart, before):
+        if not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+            return True
+    for m in _RULE_BECAUSE.finditer(norm, s.nstart, before):
+        if not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+            return True
+    # (or as the means of the refusal, in its clause: 当院の決まりでできません, which rule_citing reports
+    # refusal and all, as it does the others)
+    for m in _RULE_MEANS.finditer(norm, max(s.nstart, before - _RULE_MEANS_REACH), before):
+        if m.group(1) != "仕様" and "。" not in norm[m.end():before] and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+            return True
+    return False
+
+
+@triggered_by(_RULE[1:-1])  # every pattern names the rule (the words, without the group)
+def rule_citing(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    body = doc.linted_sentences(seg.BODY)
+    index = {id(s): k for k, s in enumerate(body)}
+    for s in ctx.sentences(doc, body):
+        refusal_m = None
+        for r in _REFUSAL.finditer(norm, s.nstart, s.nend):
+            if not _NOT_REFUSAL_AFTER.match(norm, r.end(), s.nend):
+                refusal_m = r
+                break
+        found = None
+        for m in _RULE_BECAUSE.finditer(norm, s.nstart, s.nend):
+            if _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                continue
+            if m.group(1) == "仕様" and refusal_m is None and m.start() > s.nstart and norm[m.start() - 1] in "いるた":
+                continue  # a product's make told by what it does, as the cause of what happens (この電波を
+                # 受信できない仕様のため、つながりにくくなっています), not a rule that refuses (仕様ですので、ご了承ください)
+            end = refusal_m.end() if refusal_m and refusal_m.start() > m.start() else m.end()
+            found = (m.start(), end)
+            break
+        if found is None and refusal_m is not None:
+            for m in _RULE_BY.finditer(norm, s.nstart, refusal_m.start()):
+                if _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                    continue
+                found = (m.start(), refusal_m.end())
+                break
+        if found is None:
+            m = _RULE_FORBIDS.search(norm, s.nstart, s.nend)
+            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()) \
+                    and not ((_BANNED.search(m.group()) or _BUT_OFFERED.match(norm, m.end(), s.nend))
+                             and _offered_after(doc, body, index[id(s)], m.end())):
+                found = (m.start(), m.end())
+        if found is None:
+            m = _RULE_STATED.search(norm, s.nstart, s.nend)
+            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                found = (_phrase_start(doc, s, m.start()), m.end())
+        if found is None and refusal_m is not None:
+            for m in _RULE_MEANS.finditer(norm, max(s.nstart, refusal_m.start() - _RULE_MEANS_REACH), refusal_m.start()):
+                if m.group(1) == "仕様" or "。" in norm[m.end():refusal_m.start()] \
+                        or _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                    continue
+                found = (m.start(), refusal_m.end())
+                break
+        if found is None:
+            for m in _RULE_BY.finditer(norm, s.nstart, s.nend):
+                if (_CHARGED.search(norm, m.end(), s.nend) or _IMPOSED.match(norm, m.end(), s.nend)) \
+                        and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                    found = (m.start(), m.end())
+                    break
+        hint = None
+        if found is None:
+            m = _BY_DESIGN.search(norm, s.nstart, s.nend)
+            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                found, hint = (m.start(), m.end()), _BY_DESIGN_HINT
+        if found is None:
+            k = index[id(s)]
+            m = _RULE_SAYS_SO.search(norm, s.nstart, s.nend)
+            # (after a refusal; or with nothing after it but a plea for understanding, in its own
+            # sentence or the next: …と院内規程で定められております。ご理解ください。)
+            # (and no way given after that: …ご了承ください。代わりに、ポイントでのお戻しを承ります)
+            if m is not None and (k > 0 and _refuses(norm, body[k - 1])
+                                  or _UNDERSTAND_AFTER.match(norm, m.end(), s.nend) and not _design_way_after(doc, body, k)
+                                  or m.end() + 2 >= s.nend and k + 1 < len(body)
+                                  and _ONLY_UNDERSTANDING.match(norm, body[k + 1].nstart, body[k + 1].nend)
+                                  and not _design_way_after(doc, body, k + 1)) \
+                    and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                found = (m.start(), m.end())
+        if found is None:
+            # 持ち込み料の免除はいたしかねます。契約書第8条をご確認ください。: the rule's text as the answer
+            k = index[id(s)]
+            if k > 0 and _RULE_POINTED.match(norm, s.nstart, s.nend) and _refuses(norm, body[k - 1]):
+                found = (s.nstart + len(norm[s.nstart:s.nend]) - len(norm[s.nstart:s.nend].lstrip()), s.nend)
+        if found is None:
+            continue
+        if norm.find("仕様", found[0], found[1]) >= 0 and _design_way_after(doc, body, index[id(s)]):
+            continue  # SV権限ではキューの設定を変更できない仕様になっております。管理者の方が権限を変更
+            # すれば、編集できるようになります: how the product works, and what to do to get it
+        if refusal_m is not None and found[1] == refusal_m.end():
+            # a rule given as the reason for a limit, and something offered in its place: the
+            # reader learns why and what to do instead (主催者の方針により対象外です。代わりに、
+            # 公式リセールを…). (Only an offer in its place: the next step of another matter,
+            # 解約のお手続きは…, leaves the rule the only reason.)
+            k = index[id(s)]
+            if _SUBSTITUTE.search(norm, refusal_m.end(), s.nend) or _BUT_OFFERED.match(norm, refusal_m.end(), s.nend) or any(
+                    _SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]):
+                continue
+        yield _hit(doc, *found, suggestion=hint)
+
+
+_BANNED = lazy(r"禁")
+
+
+def _design_way_after(doc: Document, body: list[Sentence], k: int) -> bool:
+    """The sentence after body[k] (a product's make, 仕様) shows a way to what it rules out: a step,
+    and what it then makes possible (管理者の方が権限を変更すれば、編集できるようになります), not a
+    plea for understanding, an order or a blame."""
+    if k + 1 >= len(body):
+        return False
+    norm, n = doc.norm, body[k + 1]
+    return _sentence_ok(doc, n) and _has_alternative(doc, n.nstart, n.nend) \
+        and not _FILLER.search(norm, n.nstart, n.nend) and not _blames(doc, n) \
+        and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
+
+
+def _offered_after(doc: Document, body: list[Sentence], k: int, at: int) -> bool:
+    """What is allowed instead, said as possible, follows a ban at `at` in body[k]: in the rest of
+    its sentence (…禁止されていますが、補助犬はご一緒にご入館いただけます) or in the next one (not a
+    reprimand, 次回からは必ず前日までにご連絡ください, nor a charge, 手数料を請求いたします)."""
+    norm, s = doc.norm, body[k]
+    if _POSSIBLE.search(norm, at, s.nend) or _SUBSTITUTE.search(norm, at, s.nend):
+        return True
+    n = body[k + 1] if k + 1 < len(body) else None
+    return n is not None and (_POSSIBLE.search(norm, n.nstart, n.nend) or _SUBSTITUTE.search(norm, n.nstart, n.nend)) is not None
+
+
+def _refuses(norm: str, s: Sentence) -> bool:
+    return any(not _NOT_REFUSAL_AFTER.match(norm, r.end(), s.nend) for r in _REFUSAL.finditer(norm, s.nstart, s.nend))

@@ -1,0 +1,68 @@
+"""positive/threat: a sanction said flatly as what follows their failure.
+
+All patterns run on the normalized (NFKC) view of linted sentences; hits are mapped back to
+original offsets.
+"""
+
+from __future__ import annotations
+
+from ... import segments as seg
+from ...document import Document
+from ...engine import CheckContext, triggered_by
+from ...regexes import lazy
+from ._shared import _end_of_words, _from_rarest, _hit
+
+
+# What we will do to them if they fail, said flatly as a sanction: 遅刻した場合は契約を打ち切ります /
+# 返却されない場合は、容器代を請求します / 期限を過ぎた場合は、機器代金として11,000円を請求します.
+# (Their failure as the condition: not done, late, past, broken; our act in the plain ます: not the
+# news of a charge, 差額をご請求いたします, nor a condition of ours, 不要な場合は.)
+# (or what they did, found out: 見つけた場合は, 発覚した場合は; and the sanction of voiding it: 無効とします)
+# (and in the polite forms, いたします / させていただきます, which make a sanction no softer: 期限までにお支払い
+# がない場合は、アカウントを停止させていただきます; legal steps in any form: 法的措置を講じます)
+_THREAT = lazy(r"(?P<cond>ない|なかった|過ぎた|すぎた|遅れた|遅刻した|超えた|破った|違反した|違反された|違反なさった"
+               r"|見つけた|見つかった|発見した|発見された|発覚した|判明した"
+               # (what they did without leave: 無断でキャンセルされた場合は)
+               r"|無断で[^。、]{0,12}?(?:され|し|なさっ)た)場合(は|には)?[、,]?[^。]{0,30}?"
+               r"((?P<act>請求|解約|解除|停止|処分|廃棄|破棄|没収|退会|強制退会|除籍|無効|取り消し|取消し)(と)?"
+               r"(?P<end>します|いたします|致します|させていただきます)"
+               r"|取り消します|打ち切ります|打ち切りとします|打ち切らせていただきます"
+               r"|法的(?:な)?(?:措置|手段|対応)を(?:とり|取り|講じ|とらせていただき|取らせていただき|講じさせていただき)ます)")
+# Found out, in a polite sanction: a wrong of theirs found (not 不具合が見つかった場合は…販売を停止いたします,
+# a fault of the thing, and a step of ours)
+_FOUND = ("見つけた", "見つかった", "発見した", "発見された", "発覚した", "判明した")
+_WRONG = lazy(r"不正|違反|転売|無断|虚偽|なりすまし|重複|二重|録画|撮影|持ち出|改ざん|譲渡|複製|転載|盗用|迷惑行為")
+# A charge in the polite form is a sanction when it is a penalty (違約金, 延滞金, 全額): 差額をご請求いたします
+# is news of a bill
+_PENALTY = lazy(r"違約金|延滞|遅延損害|損害|賠償|罰金|ペナルティ|全額|弁償|手数料|代金|容器代|機器代")
+
+
+def _sanction(norm: str, m) -> bool:
+    """The match of _THREAT says a sanction: the plain します as before; a polite ending only after
+    a failure of theirs or a wrong of theirs found, and for a charge, a penalty."""
+    if m.group("end") in (None, "します"):
+        return True
+    if m.group("cond") in _FOUND and not _WRONG.search(norm, max(0, m.start() - 30), m.start()):
+        return False
+    return m.group("act") != "請求" or _PENALTY.search(norm, m.start(), m.end()) is not None
+
+
+# ...or the trouble said to come back unless they act (in the honorific or as received from them: not
+# 弊社で対策しないと, ours): 御社側でマスタを直していただかないと、同じことが何度でも起きます
+_THREAT_AGAIN = lazy(r"(いただか|なさら|され)ないと[、,]?[^。]{0,20}?(同じこと|同様のこと|同じ問題|同様の問題|同じトラブル"
+                     r"|同様のトラブル|同じ不具合|同様の不具合|同じエラー)[^。]{0,10}?(起き|起こり|起こる|発生し|発生する|繰り返さ|繰り返し)")
+
+
+# (what each pattern holds: _THREAT's condition ends in い場合 or た場合, _THREAT_AGAIN's in ないと;
+# not 場合 alone, in nearly every offer of help: ご不明な点がある場合は)
+@triggered_by(_from_rarest(["い場合", "た場合", "ないと"]))
+def threat(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):
+        m = norm.find("場合", s.nstart, s.nend) >= 0 and next(
+            (t for t in _THREAT.finditer(norm, s.nstart, s.nend) if _sanction(norm, t)), None) \
+            or norm.find("ないと", s.nstart, s.nend) >= 0 and _THREAT_AGAIN.search(norm, s.nstart, s.nend) or None
+        if m is not None:
+            comma = max(norm.rfind("、", s.nstart, m.start()), norm.rfind(",", s.nstart, m.start()))
+            start = comma + 1 if comma >= 0 else s.nstart
+            yield _hit(doc, start, _end_of_words(norm, start, m.end()), suggestion=ctx.options.get("hint") or None)
