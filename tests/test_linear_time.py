@@ -63,6 +63,14 @@ def _lint(select: list[str], channel: str = "email"):
     ("U+FDFA repeated", "\ufdfa", "keigo/mixed-style"),
     ("「 repeated", "「", "keigo/mixed-style"),
     ("。 repeated", "。", "keigo/mixed-style"),
+    # the aside a sentence ends before, read back from its closing bracket
+    ("（…） repeated", "2時限までだ（詳しくは添付）", "keigo/mixed-style"),
+    ("） repeated", "）", "keigo/mixed-style"),
+    # casual's sentence end: particles and marks read back from the end once per sentence
+    ("ね repeated", "ね", "keigo/casual"),
+    ("してね repeated", "連絡してね", "keigo/casual"),
+    # baito's name in brackets softened with のほう
+    ("「…」のほうへ repeated", "「設定」のほうへ", "keigo/baito"),
 ])
 def test_rule_time_is_linear_in_a_long_line(shape, unit, rule):
     assert _growth(_repeat(unit), 2500, _lint([rule])) < LIMIT, shape

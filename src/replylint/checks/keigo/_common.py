@@ -14,6 +14,15 @@ from ...tokenize import Backend, Token
 _PUNCT = ("補助記号", "記号")
 _POLITE, _PLAIN = "polite", "plain"
 _PREFIX = ("お", "ご", "御")
+# Sentence-final particles of speech, after a plain form (あるよ, 大丈夫だね, 便利じゃん): keigo/casual
+# reports such an ending, keigo/mixed-style leaves it to casual. (か is a question's, and written.)
+_CASUAL_FINALS = frozenset(("ね", "よ", "よね", "な", "わ", "ぞ", "ぜ", "じゃん", "っけ", "さ", "ねぇ", "よぉ"))
+_STRETCH = str.maketrans("", "", "ー〜~～!！♪")
+
+
+def _bare_final(surface: str) -> str:
+    """A sentence-final particle without its stretch marks (ね〜, ねー, よ〜 -> ね, よ)."""
+    return surface.translate(_STRETCH)
 
 
 # -- shared helpers ---------------------------------------------------------------------
@@ -141,8 +150,11 @@ def _runs(doc: Document, s: Sentence, cites: bool):
         yield toks
         return
     run: list[Token] = []
+    q = 0  # (the ranges and the tokens are both in text order: one walk over each)
     for t in toks:
-        if any(a <= t.nstart < b for a, b in quoted):
+        while q < len(quoted) and quoted[q][1] <= t.nstart:
+            q += 1
+        if q < len(quoted) and quoted[q][0] <= t.nstart:
             if run:
                 yield run
             run = []

@@ -9,15 +9,19 @@ from ...document import Document
 from ...engine import CheckContext, Hit, triggered_by
 from ...regexes import lazy, trie_pattern
 from ...tokenize import Token
-from ._common import (_PUNCT, _aux, _chain_end, _hit, _is, _is_question, _regex, _sentences_with, _text, _verb)
+from ... import segments as seg
+from ._common import (_CASUAL_FINALS, _PLAIN, _PUNCT, _aux, _bare_final, _chain_end, _hit, _is, _is_question, _regex,
+                      _sentences_with, _text, _verb)
+from .style import _classify, _polite_form, _predicate_start
 
-_YOROSHIKATTA = lazy(r"よろしかった(でしょうか|ですか|ですね)")
+_YOROSHIKATTA = lazy(r"(よろし|宜し)かった(でしょうか|ですか|ですね)")
 _AZUKARI = lazy(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
 # A name in brackets after its noun, said to be the thing: 2階のレストラン「ひだまり」になります
 # (the match starts before the brackets: keigo's _regex leaves out matches that start in a citation)
 _QUOTED_NARIMASU = lazy(r"(?:(こちら|これ|それ|そちら)の?|[はがの、,]\s*[^「『。、\s]{0,12})([「『][^」』\n]{1,20}[」』])"
                         # (the sentence's end, or an emoji that ends it in a post)
                         r"になります(?=[。!]?\s*$|\s*[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+_QUOTED_HOU = lazy(r"([「『][^「『」』\n]{1,20}[」』])の\s*ほう(?=[へにをはで、,]|から|まで)")
 _TOPIC_BEFORE = lazy(r"[はが][、,]?[^。]{0,30}$")
 _KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なりまして|なっております|なっておりまして|させていただきます"
                r"|させていただきまして)")
@@ -37,7 +41,7 @@ _DEMONSTRATIVE = lazy(r"(?:^|(?:について|につき|の件|件で|ですが|�
 # (and what happens by itself or in a case: 自動で0円になります / 値下がりした月はマイナスになります;
 # not 2名様以上の場合の料金は: the case names the price, it sets no condition)
 # (or what a step just told of does to it: その際 / その結果、…くすんだ色味になります)
-_CHANGE = lazy(r"(から|より|以降|以後|次回|来月|来年|翌|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合(?!の)|すると|たら|れば|なお"
+_CHANGE = lazy(r"(から|より|以降|以後|(?:次回|来月|来年|翌(?:日|週|月|年|朝)?)(?!の)|改定|値上げ|値下げ|切り替|ことに|ように|ため|場合(?!の)|すると|たら|れば|なお"
                # (a case supposed: もし主語がSheなら「goes」になります)
                r"|(?<=[A-Za-z一-龥ァ-ヶー」』])なら[、,]?(?!び)"
                r"|その際|その結果|結果として"
@@ -80,7 +84,8 @@ _PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払�
 # Nouns that name what a thing is, never what it turns into: 明日の予定になります, 食後の服用が
 # おすすめになります (a change is said with から / 以降 / 来月 …)
 _NEVER_BECOME = frozenset(("予定", "おすすめ", "お勧め", "お薦め", "オススメ", "流れ"))
-_CHANGE_IN_TIME = lazy(r"から|より|以降|以後|次回|来月|来年|翌|改定|切り替")
+# (a time word before の names the thing, 来月の予定 / 次回の入荷: it tells of no change)
+_CHANGE_IN_TIME = lazy(r"から|より|以降|以後|(?:次回|来月|来年|翌(?:日|週|月|年|朝)?)(?!の)|改定|切り替")
 _PERSON_Q = ("本人", "契約者", "担当者", "名義人", "家族", "代理人", "利用者", "会員", "保護者", "登録者",
              "申込者", "購入者", "依頼者", "代表者", "どちら様")
 
@@ -161,11 +166,13 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False)
     A time is when a thing comes (発送は明日になります), unless it is when it starts (`since`:
     チェックインは15時からになります says what the hours are)."""
     # (所 as the end of a word, 事務所, is a place, not the ところ of a change)
-    if (toks[k].surface in _REAL_BECOMING or toks[k].lemma in _REAL_BECOMING) and toks[k].pos[0] != "接尾辞" \
-            or not since and _WHEN.fullmatch(toks[k].surface):
+    if _real_becoming(toks[k]) or not since and _WHEN.fullmatch(toks[k].surface) and not _an_id(toks, k):
         return False
     topic = False
-    for t in toks[:start]:
+    for j, t in enumerate(toks[:start]):
+        if t.surface == "で" and t.pos[0] == "助動詞" and j >= 1 and toks[j - 1].surface == "の" \
+                and toks[j - 1].pos[1] == "準体助詞":
+            return False  # (今週金曜なので、急ぎになります: a reason, read as な|の|で, and what follows from it)
         # (a preface with が or けれど is no condition: 解約金ですが、今回は1,100円になります)
         if t.pos[0] == "助詞" and t.pos[1] == "接続助詞" and t.surface not in ("が", "けれど", "けれども", "けど") \
                 or t.surface in ("なら", "ならば", "たら", "だら") and t.pos[0] == "助動詞":
@@ -201,7 +208,8 @@ def _thing_of(toks: list[Token], i: int) -> bool:
 
 def _narimasu(toks: list[Token], i: int) -> bool:
     """toks[i] is に and toks[i+1:] is なります (なり|ます), not followed by more predicate."""
-    if not (i + 2 < len(toks) and toks[i].surface == "に" and (toks[i].pos[0] == "助詞" or _thing_of(toks, i))
+    if not (i + 2 < len(toks) and toks[i].surface == "に" and (toks[i].pos[0] == "助詞" or _thing_of(toks, i)
+                                                               or i >= 1 and toks[i - 1].surface in _ALL_RIGHT_STATES)
             and _verb(toks[i + 1], "なる", "成る") and toks[i + 1].surface == "なり" and toks[i + 2].norm == "ます"):
         return False
     rest = toks[i + 3:]
@@ -215,6 +223,9 @@ def _narimasu(toks: list[Token], i: int) -> bool:
     return not rest or rest[0].surface in ("ので", "が", "けれども", "ね", "よ", "の")
 
 
+# What one says is fine or enough (受付でお伝えいただければ大丈夫です): no state a thing turns into,
+# whatever the condition before it, unless from a time on (来月から大丈夫になります)
+_ALL_RIGHT_STATES = frozenset(("大丈夫",))
 _BAITO_KEYS = frozenset(("に", "ほう", "方", "で", "お", "ご", "御"))
 # The vague ほう written 方 (残高の方をご確認ください): 方 is as often a person (会員の方, ご家族の方,
 # 初めての方) or 方法, so only after a word that never names a person: an amount, the reader's data,
@@ -246,6 +257,24 @@ _REAL_BECOMING = frozenset((
     # (a multiple or a fraction of something: 歩く距離は今までの倍になります, 容量は従来の半分になります;
     # a ratio is what it comes to against that, not what the thing is)
     "倍", "半分", "半数", "倍増", "半減"))
+# (and the class a thing falls in, which it is counted as: 大きな家具は粗大ごみになります)
+_CLASSED = ("ごみ", "ゴミ", "扱い", "区分", "分類")
+_REAL_BECOMING_TAILS = tuple(w for w in _REAL_BECOMING if len(w) >= 2) + _CLASSED
+
+
+def _real_becoming(tok: Token) -> bool:
+    """A noun of _REAL_BECOMING, alone or ending a word the tokenizer keeps whole (臨時休業, 粗大ごみ)."""
+    if tok.pos[0] == "接尾辞":
+        return False
+    return tok.surface in _REAL_BECOMING or tok.lemma in _REAL_BECOMING or tok.surface.endswith(_REAL_BECOMING_TAILS)
+
+
+def _an_id(toks: list[Token], k: int) -> bool:
+    """toks[k], a number, is the end of a code (A-1234, No.305): no time."""
+    return k > 0 and toks[k - 1].nend == toks[k].nstart and toks[k].surface[:1].isdigit() \
+        and toks[k - 1].surface[-1:] in "-‐－#.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
 # A time: 発送は明日の午前になります says when it will happen (a time it comes to), not what it is
 _WHEN = lazy(r"午前|午後|朝|昼|夕方|夜|明日|明後日|本日|今日|今週|来週|再来週|今月|来月|週明け|月末|月初|年末|年始|以降|頃|ごろ"
                    r"|[日時月週年]|[0-9０-９]+(日|時|月|週|年)?|.*曜日?")
@@ -262,6 +291,43 @@ _BETTER = lazy(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|�
                      r"|少な|大き|小さ|簡単|楽[でにな]|向いて|適して")
 
 
+def _baito_phrases(doc: Document, s):
+    """The phrases of keigo/baito read in the sentence's text (once per sentence, not once per
+    run of own words: a sentence of many citations has as many runs)."""
+    # (pattern, suggestion, the rewrite in the form found; None: the suggestion is a choice)
+    for rx, sugg_of, fix_of in ((_YOROSHIKATTA, lambda m: "よろしいでしょうか", lambda m: m.group(1) + "い" + m.group(2)),
+                                (_AZUKARI, lambda m: m.group(1) + "円をお預かりします", lambda m: m.group(1) + "円をお預かりします"),
+                                (_KATACHI, lambda m: "となります（です）", lambda m: None),
+                                (_NARUHODO, lambda m: "おっしゃるとおりです", lambda m: "おっしゃるとおりです"),
+                                (_RYOKAI, lambda m: "承知いたしました（かしこまりました）", _ryokai_fix),
+                                (_THING_SAMA, lambda m: m.group(1), lambda m: m.group(1))):
+        for m, a, b in _regex(doc, s, rx):
+            sugg = sugg_of(m)
+            yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg, fix_of(m))
+    # こちらの「ライトプラン」になります: a name in brackets said to be the thing (the brackets
+    # are read as a quotation, which the token runs below leave out)
+    for m, a, b in _regex(doc, s, _QUOTED_NARIMASU):
+        before = doc.norm[s.nstart:m.start(2)]
+        if not _changes(before) and (m.group(1) or _TOPIC_BEFORE.search(before)):
+            sugg = m.group(2) + "です"
+            a, b = doc.original_span(m.start(2), m.end())
+            yield Hit(a, b, f"『{m.group(2)}になります』は「です」の代わりの「〜になります」です。『{sugg}』と書きます。",
+                      sugg, None)
+    # 「ソフトウェア更新」のほうへ: a name in brackets softened with のほう (the match starts at
+    # the bracket, so it is read here, not as cited words)
+    for m in _QUOTED_HOU.finditer(doc.norm, s.nstart, s.nend):
+        if _COMPARED_BEFORE.search(doc.norm, max(s.nstart, m.start() - _COMPARED_REACH), m.start()):
+            continue
+        a, b = doc.original_span(m.start(), m.end())
+        sugg = m.group(1)
+        yield Hit(a, b, f"「{m.group()}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。", sugg, sugg)
+    for m, a, b in _regex(doc, s, _COLLEAGUES) if not doc.to_colleague else ():
+        # (to a colleague, お疲れさまです is the greeting: an internal desk to an employee)
+        yield Hit(a, b, f"「{m.group()}」は社内や同僚どうしのあいさつで、お客様には使いません。"
+                        "「いつもお世話になっております」（お礼なら「ありがとうございます」）と書きます。",
+                  "いつもお世話になっております")
+
+
 # The five phrases above, and the words the token patterns below turn on: 〜になります,
 # 〜のほう, でございますか after a person (ご本人様で|ござい|ます|か: the word before で ends in 様
 # or in one of _PERSON_Q; でございます alone, as polite as です, stands in most replies).
@@ -269,36 +335,16 @@ _BETTER = lazy(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|�
 # in every reply, and this form is searched twice as fast.)
 @triggered_by("".join(f"{w}{h}|" for w in ("名前", "名まえ", "住所", "番号", "連絡先", "年月日", "年齢", "職業", "勤務先")
                       for h in ("様", "さま"))  # (お名前様: each word whole, so that the trigger is scanned for)
-              + r"よろしかった|円から|という(?:形|かたち)|なるほど|了解|の\s*ほう|の\s*方(?!法|針|式|向|面)|疲れ|苦労|に\s*なり\s*ま"
+              + r"よろしかった|宜しかった|円から|という(?:形|かたち)|なるほど|了解|の\s*ほう|の\s*方(?!法|針|式|向|面)|疲れ|苦労|に\s*なり\s*ま"
               + "".join(f"|{w}\\s*で\\s*(?:ござ|御座)" for w in ("様", "さま") + _PERSON_Q)
               + r"|お[ァ-ヺ]|ご[ァ-ヺ]|御[ァ-ヺ]")
 def baito(doc: Document, ctx: CheckContext):
+    last = None
     for s, toks in _sentences_with(doc, ctx):
         sent = doc.norm[s.nstart:s.nend]
-        # (pattern, suggestion, the rewrite in the form found; None: the suggestion is a choice)
-        for rx, sugg_of, fix_of in ((_YOROSHIKATTA, lambda m: "よろしいでしょうか", lambda m: "よろしい" + m.group(1)),
-                                    (_AZUKARI, lambda m: m.group(1) + "円をお預かりします", lambda m: m.group(1) + "円をお預かりします"),
-                                    (_KATACHI, lambda m: "となります（です）", lambda m: None),
-                                    (_NARUHODO, lambda m: "おっしゃるとおりです", lambda m: "おっしゃるとおりです"),
-                                    (_RYOKAI, lambda m: "承知いたしました（かしこまりました）", _ryokai_fix),
-                                    (_THING_SAMA, lambda m: m.group(1), lambda m: m.group(1))):
-            for m, a, b in _regex(doc, s, rx):
-                sugg = sugg_of(m)
-                yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg, fix_of(m))
-        # こちらの「ライトプラン」になります: a name in brackets said to be the thing (the brackets
-        # are read as a quotation, which the token runs below leave out)
-        for m, a, b in _regex(doc, s, _QUOTED_NARIMASU):
-            before = doc.norm[s.nstart:m.start(2)]
-            if not _changes(before) and (m.group(1) or _TOPIC_BEFORE.search(before)):
-                sugg = m.group(2) + "です"
-                a, b = doc.original_span(m.start(2), m.end())
-                yield Hit(a, b, f"『{m.group(2)}になります』は「です」の代わりの「〜になります」です。『{sugg}』と書きます。",
-                          sugg, None)
-        for m, a, b in _regex(doc, s, _COLLEAGUES) if not doc.to_colleague else ():
-            # (to a colleague, お疲れさまです is the greeting: an internal desk to an employee)
-            yield Hit(a, b, f"「{m.group()}」は社内や同僚どうしのあいさつで、お客様には使いません。"
-                            "「いつもお世話になっております」（お礼なら「ありがとうございます」）と書きます。",
-                      "いつもお世話になっております")
+        if s is not last:
+            last = s
+            yield from _baito_phrases(doc, s)
         n = len(toks)
         for i, t in enumerate(toks):
             if t.surface not in _BAITO_KEYS:  # every pattern below turns on one of these words
@@ -321,6 +367,14 @@ def baito(doc: Document, ctx: CheckContext):
                 if since:
                     k -= 1  # 公式サイトのフォームからになります / 15時からになります / 1回2時間までになります
                 noun = toks[k]
+                if noun.surface in _ALL_RIGHT_STATES and not since:
+                    if _CHANGE_IN_TIME.search(doc.norm[s.nstart:noun.nstart]) is None:
+                        e = i + 3
+                        sugg = noun.surface + "です"
+                        found = _text(toks, k, e)
+                        yield _hit(toks, k, e, suggestion=sugg, fix=sugg,
+                                   message=f"「{found}」は「です」の代わりの「〜になります」です。「{sugg}」と書きます。")
+                    continue
                 # (お|すすめ: a verb's stem after お is a noun; こちら: 一覧はこちらになります says where)
                 if noun.pos[0] not in ("名詞", "接尾辞", "代名詞") and not (noun.pos[0] == "動詞" and k >= 1 and toks[k - 1].surface in ("お", "ご")):
                     continue
@@ -402,12 +456,14 @@ _CASUAL_WORDS = {
     "めちゃ": "大変", "やっぱり": "やはり", "やっぱ": "やはり", "ほんとに": "本当に", "ほんと": "本当に",
     "マジ": "本当に", "まじ": "本当に", "ぶっちゃけ": "率直に申し上げると", "すいません": "申し訳ございません",
     "すみません": "申し訳ございません", "ごめんなさい": "申し訳ございません", "ごめん": "申し訳ございません",
-    "いっぱい": "たくさん", "ちょい": "少し", "ちゃんと": "きちんと",
+    "いっぱい": "たくさん", "ちょい": "少し", "ちゃんと": "きちんと", "オッケー": "承知しました", "オーケー": "承知しました",
 }
 # A contracted te-form and its full form: 〜てます -> 〜ています, 〜ちゃいます -> 〜てしまいます
 _CONTRACTED = {
     "てる": lambda sf: sf[0] + "い" + sf[1:], "でる": lambda sf: sf[0] + "い" + sf[1:],
     "ちゃう": lambda sf: "てしま" + sf[2:], "じゃう": lambda sf: "でしま" + sf[2:],
+    # 〜ておく: 変えといて / 確認しときます / 読んどいて
+    "とく": lambda sf: "てお" + sf[1:], "どく": lambda sf: "でお" + sf[1:],
 }
 # What follows くれる/もらえる when they ask: と(助かります), たら, ば, か, ますか, ませんか, ないか
 _ASKING_AFTER = lazy(r"と|たら|ば|(ます|ませんか|ない|る)?か")
@@ -443,11 +499,82 @@ _SENTENCE_START = lazy(r"^(なので|だから|でも|あと|あとは|それと
 # and no other pattern reads it (いつでも, 何でも stand in many replies).
 _ALL_RIGHT = ("大丈夫", "OK", "オッケー", "平気")
 _CASUAL_TRIGGER = (
-    {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
+    # (a sentence's end in speech: a て-form request, 連絡してね / 来て!; a plain form with a
+    # sentence-final particle, あるよ / 大丈夫だね / できるかな / 便利じゃん)
+    {te + p for te in "てで" for p in ("ね", "よ", "な", "。", "!", "！", "♪")}
+    | {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} | {"じゃん", "かな", "っけ"}
+    | {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
      "すい", "けど", "けれど",
      "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です"}
     | {p + s for p in ("て", "んで", "いで") for s in ("ます", "まし", "ませ", "る", "た", "て", "ない", "なか")}
-    | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"})
+    | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"}
+    | {t + s for t in "とど" for s in "いきくけ"} | {"かしこまりで"})
+
+
+_TE_ENDS = ("。", "!", "！", "♪")  # (what ends a bare て-form request: ぜひ来て!)
+_HONORIFIC_TE = ("くださる", "下さる", "いただく", "頂く", "なさる", "ござる", "御座る")
+
+
+def _speech_end(doc: Document, s, toks: list[Token]) -> Hit | None:
+    """The sentence ends as one speaks, not as one writes to a customer: a て-form asking the reader
+    (また連絡してね / ぜひ来て! / 待っててね〜), or a plain form with a sentence-final particle
+    (一番下にあるよ / 大丈夫だね / 便利じゃん / できるかな?). A polite form with ね / よ (ですね!,
+    ますよ, くださいね) is the friendly register of a chat or a post, and is left alone."""
+    whole = doc.sentence_tokens(s)
+    if not whole or toks[-1] is not whole[-1]:
+        return None  # (the sentence ends in a citation, or is not this run's)
+    n = len(toks)
+    while n and toks[n - 1].pos[0] in _PUNCT:
+        n -= 1
+    e = n
+    while n and toks[n - 1].pos[1] == "終助詞" and _bare_final(toks[n - 1].surface) in _CASUAL_FINALS:
+        n -= 1
+    finals = _text(toks, n, e)
+    asks = bool(finals) and n >= 1 and toks[n - 1].surface == "か" and toks[n - 1].pos[0] == "助詞" \
+        and finals[:1] in ("な", "ね")
+    if asks:
+        n -= 1  # できるかな? / 空いているかね
+    if n < 2:
+        return None
+    last = toks[n - 1]
+    if last.pos[0] == "助詞" and last.pos[1] == "接続助詞" and last.surface in ("て", "で"):
+        verb = toks[n - 2]
+        if verb.pos[0] not in ("動詞", "助動詞") or _is(verb, "ます", "です", *_HONORIFIC_TE) \
+                or not (finals or doc.norm[last.nend:last.nend + 1] in _TE_ENDS) or asks:
+            return None
+        if not finals and (s.kind not in (seg.BODY, seg.CLOSING, seg.GREETING) or doc.is_fragment(s)):
+            return None  # (a bare て-form in a heading or a list item is a cut line)
+        start = _predicate_start(toks[:n - 1])
+        if start >= 3 and toks[start - 1].surface == "を" and toks[start - 3].surface in ("お", "ご", "御") \
+                and toks[start - 3].pos[0] == "接頭辞":
+            return None  # (a wish with its ください left unsaid, お気をつけて: the object raised with お)
+        if start > 0 and toks[start - 1].surface in ("お", "ご", "御") and toks[start - 1].pos[0] == "接頭辞":
+            start -= 1
+        head = _text(toks, start, n - 1)
+        if toks[start].surface in ("お", "ご", "御") and _verb(toks[n - 2], "する", "為る") and n - 2 > start:
+            sugg = _text(toks, start, n - 2) + "ください"  # ご連絡して -> ご連絡ください
+        else:
+            sugg = head + last.surface + "ください"
+        found = _text(toks, start, e)
+        return _hit(toks, start, e, suggestion=sugg, fix=None,
+                    message=f"「{found}」は話し言葉の頼み方です。お客様には「{sugg}」と書きます。")
+    if not finals:
+        return None
+    kind = _classify(toks[:n])
+    if kind is None or kind[0] != _PLAIN:
+        return None
+    start = kind[1]
+    found = _text(toks, start, e)
+    if asks:
+        plain = _text(toks, start, n)
+        sugg = (plain[:-1] if plain.endswith("だ") else plain) + "でしょうか"
+    else:
+        polite = _polite_form(toks[:n], start)
+        bare = _bare_final(finals)
+        sugg = polite + bare if polite and bare in ("ね", "よ", "よね") else polite
+    return _hit(toks, start, e, suggestion=sugg, fix=None,
+                message=f"「{found}」は話し言葉の文末です。"
+                        + (f"お客様には「{sugg}」と書きます。" if sugg else "です・ます調で書きます。"))
 
 
 @triggered_by(trie_pattern(sorted(_CASUAL_TRIGGER)))
@@ -456,10 +583,12 @@ def casual(doc: Document, ctx: CheckContext):
     # すみません is the apology of a chat or an SNS reply, and of a school to its student (宛名を
     # さんで呼ぶ): writers of those replies leave it as it is (すいません, spoken, is still reported)
     sumimasen_said = doc.channel in ("chat", "sns") or doc.reader_called_san
+    last = None
     for s, toks in _sentences_with(doc, ctx):
         text = doc.norm[s.nstart:s.nend]
         lead = len(text) - len(text.lstrip())
-        m = _SENTENCE_START.match(text)
+        m = _SENTENCE_START.match(text) if s is not last else None  # (once per sentence, not per run)
+        last = s
         if m:
             word = m.group(1)
             sugg = {"なので": "そのため", "だから": "そのため", "でも": "ただ", "あと": "また", "あとは": "また",
@@ -468,6 +597,9 @@ def casual(doc: Document, ctx: CheckContext):
             if word not in allow and not (word in ("でも",)) and not (doc.to_colleague and word in ("それと", "あと", "あとは", "なので")):
                 a, b = doc.original_span(s.nstart + lead + m.start(1), s.nstart + lead + m.end(1))
                 yield Hit(a, b, f"文頭の「{word}」は話し言葉です。「{sugg}」と書きます。", sugg, sugg)
+        end = _speech_end(doc, s, toks)
+        if end is not None:
+            yield end
         n = len(toks)
         for i, t in enumerate(toks):
             sf = t.surface
@@ -505,6 +637,12 @@ def casual(doc: Document, ctx: CheckContext):
                 same_kind = t.pos[0] in ("副詞", "感動詞", "連体詞") or t.pos[0] == "形容詞" and t.cform.startswith("連用形")
                 yield _hit(toks, i, e, suggestion=sugg, fix=sugg if same_kind else None,
                            message=f"「{_text(toks, i, e)}」は話し言葉です。返信では「{sugg}」と書きます。")
+                continue
+            # かしこまりです: the verb's stem made a noun before です (かしこまりました)
+            if _verb(t, "かしこまる", "畏まる") and sf.endswith("り") and i + 1 < n and toks[i + 1].norm == "です":
+                e = _chain_end(toks, i + 1)
+                yield _hit(toks, i, e, suggestion="かしこまりました", fix="かしこまりました",
+                           message=f"「{_text(toks, i, e)}」は話し言葉の崩れた形です。「かしこまりました」と書きます。")
                 continue
             # 全然大丈夫です / 全然OKです: 全然 with a yes, and 〜でOKです
             if sf == "全然" and i + 1 < n and toks[i + 1].surface in _ALL_RIGHT and "全然" not in allow:

@@ -8,7 +8,7 @@ from ...document import Document, Sentence
 from ...engine import CheckContext, Hit
 from ...regexes import lazy
 from ...tokenize import Token
-from ._common import _PLAIN, _POLITE, _PUNCT, _is, _te, _text
+from ._common import _CASUAL_FINALS, _PLAIN, _POLITE, _PUNCT, _bare_final, _is, _te, _text
 
 # Endings whose style the text alone tells, so that most sentences need no words: です・ます
 # forms (polite) and ください (a request: neither style), with a sentence-final particle and
@@ -37,20 +37,42 @@ def _ending(doc: Document, s: Sentence) -> list[Token] | None:
     """The sentence's tokens up to its predicate end (final punctuation and particles cut)."""
     toks = doc.sentence_tokens(s)
     n = len(toks)  # cut by index, copied once: a run of 100,000 marks is not copied at each
-    while n and toks[n - 1].pos[0] in _PUNCT:
-        if toks[n - 1].surface in ")」』】]〉》":
+    aside, first = False, 0
+    while n > first and toks[n - 1].pos[0] in _PUNCT:
+        if toks[n - 1].surface in ")）" and not aside:
+            # an aside in brackets after the sentence's end (…2時限までだ（詳しくは添付をご覧ください）。):
+            # the sentence ends before it; a sentence that is all an aside ends inside it
+            # (（なお、送料は無料である。）)
+            j = next((j for j in range(n - 2, max(-1, n - 40), -1) if toks[j].surface in ("(", "（")), None)
+            if j is None or j > 0 and toks[j - 1].pos[0] in _PUNCT:
+                return None
+            if j == 0:
+                aside, first, n = True, 1, n - 1
+            else:
+                aside, n = True, j
+            continue
+        if toks[n - 1].surface in ")）」』】]〉》":
             return None  # ends in a quotation or an aside: not our sentence-final form
         n -= 1
-    while n and toks[n - 1].pos[1] == "終助詞":
+    while n > first and toks[n - 1].pos[1] == "終助詞":
         n -= 1
-    return toks[:n] or None
+    return toks[first:n] or None
 
 
-def _classify(toks: list[Token]) -> tuple[str, int] | None:
-    """(_POLITE | _PLAIN, index where the predicate starts) for a sentence's ending."""
+def _classify(toks: list[Token], aside: bool = False) -> tuple[str, int] | None:
+    """(_POLITE | _PLAIN, index where the predicate starts) for a sentence's ending. Before an
+    `aside` in brackets the tokenizer reads the last form as one that modifies (限定品である（…）):
+    it ends the sentence all the same."""
+    ends = ("終止形", "連体形") if aside else ("終止形",)
     last = toks[-1]
     prev = toks[-2] if len(toks) > 1 else None
     p0 = last.pos[0]
+    # An order given as 〜すること / 〜しないこと (教習手帳を持参すること。): a rule's plain style; not
+    # 〜とのこと (what was said), nor こと after a noun
+    if _is(last, "事", "こと") and p0 == "名詞" and prev is not None and last.surface in ("こと", "事") \
+            and (prev.pos[0] == "動詞" or prev.pos[0] == "助動詞" and prev.norm in ("ない", "ず")) \
+            and prev.cform.startswith(("終止形", "連体形")):
+        return _PLAIN, _predicate_start(toks[:-1])
     if p0 == "助動詞":
         if last.norm in ("です", "ます"):
             return _POLITE, len(toks) - 1
@@ -61,10 +83,10 @@ def _classify(toks: list[Token]) -> tuple[str, int] | None:
             return _POLITE, len(toks) - 3
         # plain endings, the passive and causative ones included (反映される, 確認させる, 〜たい)
         if last.norm in ("だ", "た", "ない", "う", "よう", "まい", "れる", "られる", "せる", "させる", "たい", "らしい") \
-                and last.cform.startswith(("終止形", "意志推量形")):
+                and last.cform.startswith((*ends, "意志推量形")):
             return _PLAIN, _predicate_start(toks)
         return None
-    if (p0 in ("動詞", "形容詞") or (p0 == "接尾辞" and last.ctype == "形容詞")) and last.cform.startswith("終止形"):
+    if (p0 in ("動詞", "形容詞") or (p0 == "接尾辞" and last.ctype == "形容詞")) and last.cform.startswith(ends):
         if p0 == "動詞" and last.pos[1] == "非自立可能" and _is(last, "くださる", "下さる", "ござる", "御座る"):
             return None
         return _PLAIN, _predicate_start(toks)
@@ -96,6 +118,8 @@ def _predicate_start(toks: list[Token]) -> int:
 def _polite_form(toks: list[Token], start: int) -> str | None:
     """A です・ます rewrite of toks[start:], or None when no safe rewrite is known."""
     pred = toks[start:]
+    if pred[-1].surface in ("こと", "事") and pred[-1].pos[0] == "名詞":
+        return _request_form(pred[:-1])
     norms = [t.norm for t in pred]
     head = pred[0]
     prefix = ""
@@ -150,12 +174,24 @@ def _polite_form(toks: list[Token], start: int) -> str | None:
     return None
 
 
+def _request_form(pred: list[Token]) -> str | None:
+    """〜すること / 〜しないこと as a request: 持参してください / 遅れないでください (お〜ください, the
+    honorific, is left to the writer)."""
+    text = "".join(t.surface for t in pred)
+    if pred[-1].norm == "ない":
+        return text + "でください"
+    if pred[-1].pos[0] == "動詞" and _is(pred[-1], "する", "為る"):
+        return text[:-len(pred[-1].surface)] + "してください"
+    return None
+
+
 def _judged(doc: Document, s: Sentence) -> bool:
     """Sentences whose ending we judge: written prose, not list items (whatever their marker),
     headings, labels or cut lines. The document model knows which lines are which."""
     if s.kind not in (seg.GREETING, seg.BODY, seg.CLOSING) or doc.is_fragment(s):
         return False
-    if not s.terminated:
+    # (an aside of its own, （なお、送料は無料である。）, ends at its full stop)
+    if not s.terminated and not doc.norm[s.nstart:s.nend].rstrip().endswith(("。)", "。）", "!)", "！）")):
         nxt = s.line + 1
         # A line wrapped in the middle of a sentence is not a sentence end.
         if nxt < len(doc.lines) and doc.lines[nxt].nend > doc.lines[nxt].nstart:
@@ -195,11 +231,53 @@ def _goes_on_after_block(doc: Document, s: Sentence) -> bool:
     return bool(toks) and toks[0].pos[0] == "助詞"
 
 
+_COPULA_ENDS = ("だ", "である", "だった", "であった", "ではない", "ではなかった", "じゃない", "じゃなかった")
+
+
+def _copula_item(doc: Document, s: Sentence) -> tuple[list[Token], int] | None:
+    """A list item that is a full sentence in the plain style: a noun said to be so with だ / である
+    and a full stop (第1段階では、受講できるのは2時限までだ。). A step (設定画面を開く), an order
+    (持参すること) or a label stays an item's fragment."""
+    if s.kind not in (seg.GREETING, seg.BODY, seg.CLOSING) or doc.lines[s.line].role != seg.ITEM \
+            or not doc.norm[s.nstart:s.nend].rstrip().endswith("。"):
+        return None
+    toks = _ending(doc, s)
+    if toks is None:
+        return None
+    kind = _classify(toks)
+    if kind is None or kind[0] != _PLAIN:
+        return None
+    k, n = kind[1], len(toks)
+    # (the copula after a noun or a particle: 限定品|である, 2時限まで|だ; not a verb's or an
+    # adjective's plain form)
+    copula = any(_text(toks, j, n) in _COPULA_ENDS and toks[j - 1].pos[0] not in ("動詞", "形容詞", "助動詞")
+                 for j in range(max(k, n - 4, 1), n))
+    return (toks, k) if copula else None
+
+
+def _noted(doc: Document, s: Sentence) -> bool:
+    """A note marked with ※ (※返金額を確認してから送信すること※): a rule's or a memo's wording,
+    not a sentence of the reply's prose."""
+    text = doc.norm[s.nstart:s.nend].strip().lstrip("(（")
+    return text.startswith("※") or text.rstrip("。)）").endswith("※")
+
+
+def _spoken(doc: Document, s: Sentence, ending: list[Token]) -> bool:
+    """The plain ending is followed by a particle of speech (あるよ, 大丈夫だね, 便利じゃん): the
+    sentence is casual speech, which keigo/casual reports, not the written plain style."""
+    toks = doc.sentence_tokens(s)
+    n = len(ending) + (toks[0] is not ending[0])  # (the ending of an aside starts after its bracket)
+    return n < len(toks) and toks[n].pos[1] == "終助詞" and _bare_final(toks[n].surface) in _CASUAL_FINALS
+
+
 def mixed_style(doc: Document, ctx: CheckContext):
     judged: list[tuple[list[Token], int]] = []
     polite = 0
     for s in doc.sentences:
         if not _judged(doc, s):
+            item = _copula_item(doc, s)
+            if item is not None:
+                judged.append(item)
             continue
         by_text = _style_by_text(doc, s)
         if by_text is not None:
@@ -208,12 +286,13 @@ def mixed_style(doc: Document, ctx: CheckContext):
         toks = _ending(doc, s)
         if toks is None:
             continue
-        kind = _classify(toks)
+        kind = _classify(toks, toks[-1].nend < doc.sentence_tokens(s)[-1].nstart
+                         and doc.norm[toks[-1].nend:toks[-1].nend + 1] in ("(", "（"))
         if kind is None:
             continue
         if kind[0] == _POLITE:
             polite += 1
-        else:
+        elif not _spoken(doc, s, toks) and not (toks[-1].surface in ("こと", "事") and _noted(doc, s)):
             judged.append((toks, kind[1]))
     if polite == 0 or polite < len(judged):
         return  # not a です・ます reply; nothing to be consistent with
