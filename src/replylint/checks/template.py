@@ -21,6 +21,9 @@ from ..regexes import AnyOf, FirstOf, Grammar, lazy
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|リンク|要記入|要入力|記入|入力|差し込み|差込"
                r"|メールアドレス|電話番号|担当者|期限|内容|コード|率|名称|期間|場所|件名|数)")
+# A part of the reply itself, which a bracket names only as a slot to write (【ここに挨拶文】)
+_REPLY_PART = (r"(?:(?:書き出し|冒頭|結び|締め|末尾|季節|時候)の?(?:挨拶|あいさつ|言葉|文言|文)"
+               r"|挨拶文|あいさつ文|署名|署名欄|定型文|本文)")
 _NOT_KANJI_NUMERAL = r"(?<![一二三四五六七八九十百千〇0-9])"
 # The honours a customer's name takes, which a slot for the name stands before
 _HONOURS = r"(?:様|さま|さん|殿|くん|ちゃん)"
@@ -52,6 +55,9 @@ _SLOTS = (
     r"|〔[^〔〕\n]{0,20}" + _SLOT_WORDS + r"〕"  # 〔展覧会名〕
     r"|<[^<>\n]{0,20}" + _SLOT_WORDS + r">"  # <要記入>
     r"|<[^<>\n※]{1,20}(を入れる|をいれる|を書く)>"  # ＜金額を入れる＞: what to put there
+    # 【ここに挨拶文】, ＜結びの挨拶＞, [署名]: a part of the reply itself left to write (never
+    # 【ご挨拶】 or 【お詫び】, a heading the reader is meant to see)
+    r"|[\[【<〔](?:ここに|こちらに|以下に)?" + _REPLY_PART + r"(?:を(?:入れる|いれる|入力|挿入|記入))?[\]】>〕]"
     r"|[○〇◯●×△□]{2,}"  # ○○様, ××円, ●●
     # ■■ビル, ✕✕様: marks that also draw lines and boxes count only beside a word (_beside_word:
     # each alternative starts with its characters, not a look-behind, which would be tried at
@@ -115,6 +121,7 @@ _LABEL_AFTER = lazy(r"\s*[:：]?\s*(?!御中|殿)[^\s\nをのにでがはへと�
 # What the bracket of a slot names: a name or an entry to write (医院名, 氏名, 要記入), or a link to
 # paste (手順URL, 申込フォームのリンク), which a heading has under it on its next line
 _NAMES_A_VALUE = lazy(r"(名|名前|氏名|要記入|要入力|記入|入力)$")
+_NAMES_A_PART = lazy("(?:ここに|こちらに|以下に)?" + _REPLY_PART + "$")
 _NAMES_A_LINK = lazy(r"(URL|リンク|アドレス)(先)?$")
 _ADDRESS_NEXT = lazy(r"[ \t]*\n[\s]*(https?://|www\.|[A-Za-z0-9.-]+\.(jp|com|net|org)\b|\S+@)")
 _PARTICLE_AFTER = lazy(r"(を|の|に|で|が|は|へ|と|から|まで|様|さま|殿|さん|ちゃん|くん|君)")
@@ -173,7 +180,7 @@ def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
         # a value to put in its place is the slot itself (<<医院名>>, 【手順URL】 with no address
         # under it).
         inner = text.strip("<>[]【】〔〕 ")
-        if not inner or _NAMES_A_VALUE.search(inner):
+        if not inner or _NAMES_A_VALUE.search(inner) or _NAMES_A_PART.match(inner):
             return False
         return not (_NAMES_A_LINK.search(inner) and not _ADDRESS_NEXT.match(norm, m.end()))
     if _PARTICLE_AFTER.match(after.lstrip()):
