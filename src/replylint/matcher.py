@@ -139,7 +139,7 @@ class PhraseMatcher:
         # Phrases are looked for only where their text is: every surface phrase as one regex, and
         # every token phrase's first-word anchor as another. Only the sentences a match falls in
         # are tokenized, and the tries are walked only from the tokens that start inside a match.
-        self._surface_rxs = _alternations(surface_texts)
+        self._surface_rxs, self._surface_few = _alternations(surface_texts)
         # A token phrase without an anchor (its first word is a form of する) is looked for in
         # every sentence.
         # A phrase whose first two words do not inflect is anchored by both, as they stand in the
@@ -162,7 +162,7 @@ class PhraseMatcher:
         """Every phrase at every token start, in the sentences of the given segment kinds (all
         sentences when None), in text order."""
         out: list[Match] = []
-        if self._surface_rxs:
+        if self._surface_rxs or self._surface_few:
             self._find_surface(doc, kinds, out)
         if self._tokens:
             if self._anchor_rx is not None:
@@ -209,7 +209,10 @@ class PhraseMatcher:
         # (each regex holds the phrases of some first characters; their matches, merged in text
         # order, are walked from each position once, a position inside two of them too)
         walked = 0
-        for a, b in heapq.merge(*([m.span() for m in rx.finditer(norm)] for rx in self._surface_rxs)):
+        spans = [[m.span() for m in rx.finditer(norm)] for rx in self._surface_rxs]
+        if self._surface_few:
+            spans.append(_occurrences(norm, self._surface_few))
+        for a, b in heapq.merge(*spans):
             for p in range(max(a, walked), b):
                 for end, ends in self._text_candidates(norm, p):
                     s = doc.sentence_at(p)
@@ -281,22 +284,29 @@ def _alternation(texts: list[str]) -> re.Pattern | None:
     return compile_pattern(trie_pattern(texts)) if texts else None
 
 
-_SURFACE_GROUPS = 4
+_SURFACE_GROUPS = 5
+# A group of this many texts or fewer is found with str.find, text by text: a regex's pass over
+# a reply for its first characters costs as much as a dozen finds, and more where they are
+# common (the few texts that start with hiragana: 31k instructions a reply as a regex, 13k so).
+_FEW = 8
 
 
 def _is_kana(ch: str) -> bool:
     return "\u3041" <= ch <= "\u30ff"
 
 
-def _alternations(texts: list[str]) -> list[re.Pattern]:
-    """Regexes for many literal texts, the texts of some first characters each. Wherever one of
-    a trie's first characters stands, re tries its top alternatives one by one: with ~340 first
-    characters one regex cost 2.4 times what four do over the same text (each still skips to
-    its own first characters). Texts that start with hiragana, and those that start with
-    katakana, have a regex of their own: a kana stands at most positions of a reply, and there
-    each is tried against the few kana that start a text (3 hiragana, 57 katakana) instead of a
-    quarter of all first characters (41.2 -> 37.5 ms over the 2,000 generated replies); the
-    other first characters are split between the rest."""
+def _alternations(texts: list[str]) -> tuple[list[re.Pattern], list[str]]:
+    """Regexes for many literal texts, the texts of some first characters each, and the texts of
+    groups too small for a regex of their own (see _FEW). Wherever one of a trie's first
+    characters stands, re tries its top alternatives one by one, all of them where none matches
+    (most places): with ~340 first characters one regex cost 2.4 times what four do over the
+    same text (each still skips to its own first characters), and a fifth, splitting the first
+    characters other than kana in three, saves another 8 % (instructions over the 2,000
+    generated replies; a sixth costs more for its pass than it saves). Texts that start with
+    hiragana, and those that start with katakana, have a group of their own: a kana stands at
+    most positions of a reply, and there each is tried against the few kana that start a text
+    (3 hiragana, 57 katakana) instead of a quarter of all first characters (41.2 -> 37.5 ms over
+    the 2,000 generated replies); the other first characters are split between the rest."""
     firsts = sorted({t[0] for t in texts if t})
     hiragana = [c for c in firsts if "\u3041" <= c <= "\u309f"]
     katakana = [c for c in firsts if "\u30a0" <= c <= "\u30ff"]
@@ -304,4 +314,23 @@ def _alternations(texts: list[str]) -> list[re.Pattern]:
     parts = max(1, _SURFACE_GROUPS - bool(hiragana) - bool(katakana))
     size = -(-len(rest) // parts) if rest else 1
     groups = [set(g) for g in (hiragana, katakana) if g] + [set(rest[k:k + size]) for k in range(0, len(rest), size)]
-    return [rx for g in groups if (rx := _alternation([t for t in texts if t and t[0] in g])) is not None]
+    rxs, few = [], []
+    for g in groups:
+        members = [t for t in texts if t and t[0] in g]
+        if len(members) <= _FEW:
+            few += members
+        elif (rx := _alternation(members)) is not None:
+            rxs.append(rx)
+    return rxs, sorted(set(few))
+
+
+def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """The spans of every occurrence of each word in `text`, in order."""
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            out.append((i, i + len(w)))
+            i = text.find(w, i + 1)
+    out.sort()
+    return out

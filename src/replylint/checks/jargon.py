@@ -86,7 +86,9 @@ _COMPANY_WORDS = ("株式会社", "株式会社 ", "有限会社", "有限会社
 # own code, which no customer reads (T2案件 too). (Not L2スイッチ, a network's layer, nor a model: L2-500.)
 _TIER_CODE = lazy(r"(?=[LTP])(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|T[1-3]|P[1-4]|Tier ?[1-3])(?![A-Za-z0-9@/._%}\]-])"
                   r"(?=\s?(?:に|にて|で|の|へ|が|は|チーム|サポート|担当|対応|エンジニア|案件|\)|）))")
-_TIER_GATE = lazy(r"[LTP][1-4]|Tier")  # (what every match of _TIER_CODE holds)
+# (what every match of _TIER_CODE holds: [LTP][1-4]|Tier, written to open with one class, so
+# that re skips to the next L, T or P instead of trying the alternation at every character)
+_TIER_GATE = lazy(r"[LTP](?:[1-4]|(?<=T)ier)")
 
 
 # A back office's verdict, written as the step and NG (与信NG, 査定NG, 書類NG, 審査NG) or as a
@@ -186,13 +188,6 @@ def acronym(doc: Document, ctx: CheckContext):
     ours = None  # the capitals of our own names, looked for only when a word would be reported
     norm = doc.norm
     seen: set[str] = set()
-    # The codes below are searched sentence by sentence only in a reply that holds the words
-    # every match of theirs holds (a status's ステータス or 状態, a verdict's NG, what a server
-    # answers, a tier's letter and digit).
-    status = "状態" in norm or "ステータス" in norm or "ステイタス" in norm
-    verdict = "NG" in norm
-    http = "エラー" in norm or "返" in norm or "応答" in norm or "レスポンス" in norm
-    tier = _TIER_GATE.search(norm) is not None
     for s in ctx.sentences(doc, doc.linted_sentences()):
         for m in _ACRONYM.finditer(norm, s.nstart, s.nend):
             word = m.group()
@@ -224,12 +219,12 @@ def acronym(doc: Document, ctx: CheckContext):
                     or _PRODUCT_WORD.match(norm, m.end()):
                 continue  # a Japanese word in capitals (KAZOE, MAMORU; not IMEI, an acronym some
                 # reader knows), or a product: HENNGE One
-            if _in_title(norm, m.start(), m.end()) or _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()) \
-                    and norm[m.end():m.end() + 1] in ("」", "』"):
+            if _in_title(norm, m.start(), m.end()) or norm[m.end():m.end() + 1] in ("」", "』") \
+                    and _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
             if _TITLE_OPEN.search(norm, max(s.nstart, m.start() - 40), m.start()) and _TITLE_CLOSE.match(norm, m.end(), s.nend):
                 continue  # a word of a paper's or a talk's title: 「…CPAを下げる入札戦略」の資料
-            if _STRENGTH_BEFORE.search(norm, max(0, m.start() - 4), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
+            if norm[m.end():m.end() + 1] in ("」", "』") and _STRENGTH_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
                 continue  # a generic's maker in its name: 〜錠5mg「KN」
             if _CODE_PREFIX.match(norm, m.end()) or _NAMED_AFTER.match(norm, m.end()) \
                     or norm[m.end():m.end() + 1] in ("」", "』") and _GLUED_NAME.search(norm, max(0, m.start() - 20), m.start()) \
@@ -238,7 +233,7 @@ def acronym(doc: Document, ctx: CheckContext):
                 # 「ハードボンドEX」, CX-5（XD …）
             if _PRINTED_AS.match(norm, m.end()):
                 continue  # the letters as printed on the thing the customer holds: TIDと書かれた番号
-            if _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()) and norm[m.end():m.end() + 1] in ("」", "』"):
+            if norm[m.end():m.end() + 1] in ("」", "』") and _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()):
                 continue  # what a document's field says, quoted as it is written: 品名が「PARTS」
             if acts.on_screen(norm, m.start(), m.end()):
                 continue  # a label on the screen, as it stands there: 「CART」から, ［SETTINGS］を開く
@@ -253,11 +248,23 @@ def acronym(doc: Document, ctx: CheckContext):
                     continue
             if _known_in_trade(ctx, doc, up):
                 continue
-            if ours is None:  # our own names (こはるBOX in the signature, …) are no jargon
+            # our own names (こはるBOX in the signature, …) are no jargon: each is a part of
+            # own_names, so they are listed only when the word is (most reported words are not)
+            if word in doc.own_names and ours is None:
                 ours = set(_ACRONYM.findall(doc.own_names))
-            if word in ours or word in doc.their_words or doc.in_own_tool(word):
+            if ours is not None and word in ours or word in doc.their_words or doc.in_own_tool(word):
                 continue  # (a word the customer used themselves, or reads on their screen, is one they know)
             yield Hit(*doc.original_span(m.start(), m.end()))
+        # The codes below are searched only in a sentence that holds the words every match of
+        # theirs holds (a status's ステータス or 状態, a verdict's NG, what a server answers, a
+        # tier's letter and digit): tested in the sentence, which is all a match may span, not in
+        # the whole reply (most replies have one sentence with capitals; a test of the whole
+        # reply for each word cost more than the check's search of that sentence).
+        text = norm[s.nstart:s.nend]
+        status = "状態" in text or "ステータス" in text or "ステイタス" in text
+        verdict = "NG" in text
+        http = "エラー" in text or "返" in text or "応答" in text or "レスポンス" in text
+        tier = _TIER_GATE.search(text) is not None
         for m in _STATUS_CODE.finditer(norm, s.nstart, s.nend) if status else ():
             code = m.group(1)
             if code not in seen and code not in ctx.allow and code not in doc.their_words \

@@ -859,6 +859,9 @@ _FEE_REACH = 16  # how many fees said before one it is compared with
 # both ways, and a sentence without one is not searched for that pattern (Document.sentences_with)
 _WAIVED_NEEDS = lazy(r"かかりませ|発生しません|発生いたしません|いただきません|いただいておりません|頂戴|請求|不要|無料|無償")
 _CHARGED_NEEDS = lazy(r"円|申し受け|頂戴|請求|いただき")
+# What every _WAIVED match holds: a fee's last character and は/も/が, or 無料/無償 (most sentences
+# with _WAIVED_NEEDS's words hold neither: ご請求内容をご確認ください)
+_WAIVED_AT = lazy(r"[料費金代][はもが]|無[料償]")
 
 
 def _same_fee(waived: str, charged: str) -> bool:
@@ -917,25 +920,43 @@ def _months_apart(a: tuple, b: tuple) -> int:
 
 @triggered_by(r"の方】|の場合】|のお客様】|の方]|の場合]|料|費|金|代|無料|無償|送信専用|当日は|日は|回|名|点|枚|個|泊|日間|か月|ヶ月|の候|みぎり|の折|お悔やみ|ご冥福|ご愁傷|哀悼")
 def contradiction(doc: Document, ctx: CheckContext):
+    # Each part runs only where the reply holds a word it cannot match without, tested first
+    # with `in` (one rare character costs a fiftieth of a regex's pass over the reply): most
+    # replies hold none of the parts, and their passes were most of the check's cost.
     norm = doc.norm
-    sentences = [s for s in doc.sentences if s.kind != seg.QUOTED]
-    yield from _other_date(doc, sentences)
-    yield from _other_limit(doc, sentences)
-    yield from _other_season(doc, sentences)
-    yield from _season_against_date(doc)
-    yield from _stock_in_condolence(doc, sentences)
-    yield from _variant_left(doc)
-    # the fees each sentence waives or charges, in the reply's order
+    sentences = None  # those outside the quoted message, listed once a part needs them
+    if "日は" in norm:
+        sentences = _unquoted(doc)
+        yield from _other_date(doc, sentences)
+    if "限" in norm or "まで" in norm or "のみ" in norm:  # (what _LIMIT_TAIL ends with)
+        sentences = sentences or _unquoted(doc)
+        yield from _other_limit(doc, sentences)
+    if ("候" in norm or "折" in norm or "ぎ" in norm) and ("の候" in norm or "みぎり" in norm or "の折" in norm):
+        sentences = sentences or _unquoted(doc)
+        yield from _other_season(doc, sentences)
+        yield from _season_against_date(doc)
+    if "悔" in norm or "冥" in norm or "愁" in norm or "哀" in norm:  # (what _CONDOLENCE holds)
+        sentences = sentences or _unquoted(doc)
+        yield from _stock_in_condolence(doc, sentences)
+    if "】" in norm or "]" in norm:
+        yield from _variant_left(doc)
+    # the fees each sentence waives or charges, in the reply's order: charges are searched for
+    # only once a fee is waived (rare), as a charge's words (円, いただき) are in most replies
     said = []  # (sentence index, waived?, fee)
-    waiving = {s.nstart for s in doc.sentences_with(_WAIVED_NEEDS, sentences)}
-    charging = {s.nstart for s in doc.sentences_with(_CHARGED_NEEDS, sentences)} if waiving else set()
-    for k, s in enumerate(sentences if charging else ()):
-        if s.nstart in waiving:
-            for m in _WAIVED.finditer(norm, s.nstart, s.nend):
-                said.append((k, True, m.group(1) or m.group(2)))
-        if s.nstart in charging:
-            for m in _CHARGED.finditer(norm, s.nstart, s.nend):
-                said.append((k, False, m.group(1) or m.group(2) or m.group(3) or m.group(4)))
+    first = None
+    if "料" in norm or "費" in norm or "金" in norm or "代" in norm or "償" in norm:  # (what _WAIVED holds)
+        first = _WAIVED_NEEDS.search(norm)
+    if first is not None:
+        sentences = sentences or _unquoted(doc)
+        waived = [(s, m) for s in doc.sentences_with(_WAIVED_NEEDS, sentences, first)
+                  if _WAIVED_AT.search(norm, s.nstart, s.nend) for m in _WAIVED.finditer(norm, s.nstart, s.nend)]
+        if waived:
+            index = {id(s): k for k, s in enumerate(sentences)}
+            said = [(index[id(s)], True, m.group(1) or m.group(2)) for s, m in waived]
+            said += [(index[id(s)], False, m.group(1) or m.group(2) or m.group(3) or m.group(4))
+                     for s in doc.sentences_with(_CHARGED_NEEDS, sentences)
+                     for m in _CHARGED.finditer(norm, s.nstart, s.nend)]
+            said.sort(key=lambda e: e[0])  # (stable: a sentence's waived fees before its charges, as they were read)
     reported = set()
     for j, (k2, waived2, fee2) in enumerate(said):
         if k2 in reported:
@@ -956,8 +977,10 @@ def contradiction(doc: Document, ctx: CheckContext):
                           f"前の文では{fee1}が{what}と書いていますが、この文はその逆を述べています。"
                           f"別のテンプレートから残った文ではありませんか。どちらが正しいか確かめ、片方を削除してください。", None)
                 break
-    # the no-reply footer against the body's request for a reply to this mail
-    if doc.channel == "email":
+    # the no-reply footer against the body's request for a reply to this mail (the footer's
+    # rare word tested first)
+    if doc.channel == "email" and "送" in norm and "送信専用" in norm:
+        sentences = sentences or _unquoted(doc)
         # (each searched for in the whole reply once, then in the sentences that hold it)
         ask = next((s for s in doc.sentences_with(_REPLY_HERE, sentences) if _REPLY_HERE.search(norm, s.nstart, s.nend)), None)
         if ask is not None:
@@ -970,13 +993,17 @@ def contradiction(doc: Document, ctx: CheckContext):
                     break
 
 
+def _unquoted(doc: Document) -> list:
+    return [s for s in doc.sentences if s.kind != seg.QUOTED]
+
 
 def _other_date(doc: Document, sentences):
     norm = doc.norm
-    if "日は" not in norm or _DATE_TOLD.search(norm) is None:
+    if _DATE_TOLD.search(norm) is None:  # (the caller found 日は)
         return  # (both contradictions below hold 〜日は and a date: most replies have none)
     dates = []  # (offset, year, month, day) of every date, in order
     done_on = {}  # verbal noun -> (month, day) said with に…いたします
+    sentences = doc.sentences_with(_ANY_DATE, sentences)  # (each pattern below starts with a date)
     for s in sentences:
         for m in _ANY_DATE.finditer(norm, s.nstart, s.nend):
             if not _DEADLINE_AFTER.match(norm, m.end()):  # (お申し込みは6月1日まで: a deadline, not the day)
