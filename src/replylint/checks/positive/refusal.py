@@ -192,6 +192,7 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
         refused = _refuses_in(doc, nxt.nstart, nxt.nend)
         if refused or not (
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
+                or _NOTE_ONLY.match(norm, nxt.nstart, nxt.nend)
                 or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
             # (a blame is no way forward, but the sentence right after it may hold one: よくお読み
             # ください。本人確認書類をご提出いただければ、手続きを進めることができます)
@@ -203,6 +204,7 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
     return any((_has_alternative(doc, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
                 and not _refuses_in(doc, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
                and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
+               and not _NOTE_ONLY.match(norm, n.nstart, n.nend)
                and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
                and not _blames(doc, n)
                # (nor an order given bare: 窓口に来てください, positive/curt-request's)
@@ -215,6 +217,12 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                or _BARE_REFUSAL.match(norm, s.nstart, s.nend) and _HAND_IN.search(norm, n.nstart, n.nend)
                for n in near) \
         or _ways_listed(doc, sentences, k)
+
+
+# A sentence that only asks the reader to take note of what was said (以上、ご確認ください /
+# ご承知おきください): nothing to do, so no way forward
+_NOTE_ONLY = lazy(r"\s*(以上[、,]?\s*)?(ご確認|ご承知(おき)?|ご留意|お含みおき)(ください|くださいませ|のほど[^。]{0,6}?お願い(いたし|申し上げ)ます"
+                  r"|を?お願い(いたし|申し上げ)ます|いただけますと幸いです|いただきますようお願い(いたし|申し上げ)ます)[。!！]?\s*$")
 
 
 # ...after a request to hand in what is taken (ご提出ください, お持ちください, ご郵送ください)
