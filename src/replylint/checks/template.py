@@ -83,11 +83,12 @@ _SLOTS = (
     r"|(?<![A-Za-z])(XX|xx)(?=\s?(月|日|時|分|円|件|個|名|様|さま|さん|殿|くん|ちゃん|番|年|万|千|本|枚|回|台|点|冊|泊|人|歳|%|％|ポイント|号|階"
     r"|営業日|週間|か月|ヶ月|カ月|ページ|(kg|g|cm|mm|m|GB|TB|MB|KB|Mbps|Gbps)(?![A-Za-z])))"
     r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
-    # ここに手順を記載 / ここにURLを貼り付け: the writer told what to put in its place, bare or
-    # with a plain する(こと), or inside a bracket, or standing as the noun it replaces (ここにURLを
-    # 入力 をご覧ください); not a request to the reader (申込書のここにお名前を記入してください,
-    # ここに入力をお願いします) nor a pointer (ここに記入されている内容, ここに記載の)
-    r"|ここに[^。\n]{0,20}?(入力|記入|挿入|貼り付け|貼付|記載|追記|記述)(?=\s*(す?る(こと)?)?\s*($|[。)\]】>])"
+    # ここに手順を記載 / ここにURLを貼り付け: the writer told what to put in its place, bare (also
+    # before an aside: ※ここに補助金額を記載（申請は当社で代行）) or with a plain する(こと), or inside
+    # a bracket, or standing as the noun it replaces (ここにURLを入力 をご覧ください); not a request
+    # to the reader (申込書のここにお名前を記入してください, ここに入力をお願いします) nor a pointer
+    # (ここに記入されている内容, ここに記載の)
+    r"|ここに[^。\n]{0,20}?(入力|記入|挿入|貼り付け|貼付|記載|追記|記述)(?=\s*(す?る(こと)?)?\s*($|[。)\]】>(])"
     r"|\s+[をのにでがはへと]|を(ご覧|ご参照|参照|クリック|タップ|押|開))"
     r"|(?<=[(\[【<])ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付|記載|追記|記述)"
     # (受付番号を記入), (※手数料を確認して記入): what to write, in its place
