@@ -230,8 +230,14 @@ class Document:
         key = (rx, s.nstart)
         found = cache.get(key, _UNSEEN)
         if found is _UNSEEN:
-            a, b = self._wrapped().get(s.nstart, (s.nstart, s.nend))
-            found = cache[key] = rx.search(self.view.text, a, b)
+            wrapped = cache.get("document.wrapped")
+            if wrapped is None:
+                wrapped = self._wrapped()
+            span = wrapped.get(s.nstart)  # (most sentences stand whole: no span built for them)
+            if span is None:
+                found = cache[key] = rx.search(self.view.text, s.nstart, s.nend)
+            else:
+                found = cache[key] = rx.search(self.view.text, span[0], span[1])
         return found
 
     def _wrapped(self) -> dict[int, tuple[int, int]]:
@@ -296,7 +302,10 @@ class Document:
 
     @property
     def quotes_customer(self) -> bool:
-        return any(ln.kind == seg.QUOTED for ln in self.lines)
+        found = self.cache.get("document.quotes_customer")
+        if found is None:  # (asked by several checks: one walk of the lines)
+            found = self.cache["document.quotes_customer"] = any(ln.kind == seg.QUOTED for ln in self.lines)
+        return found
 
     @property
     def answers_inquiry(self) -> bool:
@@ -663,9 +672,14 @@ class Document:
         return found
 
     def _text_of(self, *kinds: str) -> str:
-        """The normalized text of the sentences of these kinds, a line each."""
-        norm = self.view.text
-        return "\n".join(norm[s.nstart:s.nend] for s in self.linted_sentences(*kinds))
+        """The normalized text of the sentences of these kinds, a line each (joined once per reply:
+        the addressee's is asked by several tests)."""
+        key = ("document.text_of", kinds)
+        found = self.cache.get(key)
+        if found is None:
+            norm = self.view.text
+            found = self.cache[key] = "\n".join(norm[s.nstart:s.nend] for s in self.linted_sentences(*kinds))
+        return found
 
 
 _UNSEEN = object()

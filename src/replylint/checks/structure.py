@@ -46,8 +46,10 @@ def _internal_notice(doc: Document) -> bool:
     pages are all written so)."""
     if doc.channel != "email":
         return False
+    if not doc.norm.rstrip().endswith("以上"):
+        return False  # (the cheap test first: few replies end so)
     addressee = doc.parties.addressee
-    return bool(addressee and _TO_THE_STAFF.search(addressee)) and doc.norm.rstrip().endswith("以上")
+    return bool(addressee and _TO_THE_STAFF.search(addressee))
 
 
 _TO_THE_STAFF = re.compile(r"(社員|従業員|職員|教職員|所員|部員|関係者|関係|全社員|スタッフ)各位|社員の皆(様|さん|さま)")
@@ -215,16 +217,23 @@ def _next_steps_offered(doc: Document, own, on_their_word: bool = True) -> bool:
     two writers label it (B, ZZC) against one (ZZB); in chats five leave it clean against one."""
     if len(own) < 2 or doc.norm.startswith(("なお", "尚、"), own[-1].nstart):
         return False  # (an afterword, なお、土日のお問い合わせは翌営業日にご回答いたします, is no next step)
-    asks = [doc.act(acts.OFFER, s) is not None or doc.act(acts.AWAITS_REPLY, s) is not None for s in own[-2:]]
-    helps = [doc.act(acts.SERVICE_PROMISE, s) is not None or doc.act(acts.MORE_HELP, s) is not None
-             or on_their_word and doc.act(acts.ACT_ON_THEIR_WORD, s) is not None for s in own[-2:]]
+    before, last = own[-2], own[-1]
+
+    def asks(s) -> bool:
+        return doc.act(acts.OFFER, s) is not None or doc.act(acts.AWAITS_REPLY, s) is not None
+
+    def helps(s) -> bool:
+        return doc.act(acts.SERVICE_PROMISE, s) is not None or doc.act(acts.MORE_HELP, s) is not None \
+            or on_their_word and doc.act(acts.ACT_ON_THEIR_WORD, s) is not None
+
+    # Each sentence either asks or helps and one of them asks, or the last does both (ご希望を
+    # お知らせいただければ、すぐに手配いたします); asked lazily, the last sentence first.
+    if asks(last):
+        return helps(last) or asks(before) or helps(before)
     # (their choice of a time or a way, asked just before what we do on it: ご都合のよい日時をお知らせ
     # ください。ほかのご希望日でもお探しいたします. Asked last, after what we can do, it is the request
     # the mail stops on: one blind writer labels such a mail, another leaves the first kind clean.)
-    if not asks[0] and helps[1] and doc.act(acts.CHOICE_ASKED, own[-2]) is not None:
-        asks[0] = True
-    # (or both in its last sentence: ご希望をお知らせいただければ、すぐに手配いたします)
-    return all(a or h for a, h in zip(asks, helps)) and any(asks) or asks[-1] and helps[-1]
+    return helps(last) and (asks(before) or doc.act(acts.CHOICE_ASKED, before) is not None)
 
 
 def _desk_introduction(doc: Document, s) -> bool:
@@ -285,7 +294,8 @@ def closing(doc: Document, ctx: CheckContext):
 
 def further_help(doc: Document, ctx: CheckContext):
     own = doc.own_sentences()
-    if not own or all(s.kind == seg.GREETING or _desk_introduction(doc, s) for s in own):
+    # (read from the end: the last sentences seldom end as an introduction, so one test decides)
+    if not own or all(s.kind == seg.GREETING or _desk_introduction(doc, s) for s in reversed(own)):
         return  # a message that only greets (こんにちは。サポートの佐藤です。): the answer comes next
     tail = own[-int(ctx.options.get("window", 4)):]
     # From the end, where an offer usually stands; the closing lines last (an offer may share
@@ -295,7 +305,7 @@ def further_help(doc: Document, ctx: CheckContext):
         return
     # ...or in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
     norm, lines = doc.norm, doc.lines
-    if any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
+    if "※" in norm[lines[tail[0].line].nstart:] and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
            if s.nstart > tail[0].nstart and seg.is_note_line(norm[lines[s.line].nstart:lines[s.line].nend])):
         return
     # The exchange goes on: the reply ends by asking the customer something or asking them to
