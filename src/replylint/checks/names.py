@@ -32,7 +32,7 @@ from functools import lru_cache
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit
-from ..regexes import AnyOf, build_trie_pattern, lazy
+from ..regexes import AnyOf, build_trie_pattern, lazy, trie_pattern
 
 # (a name in Latin letters may hold spaces: TSUNAGU Mail, LUCE STORE)
 _NAME = (r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9][A-Za-z0-9&.'-]*){1,3}(?=\s*[をにでへ])"
@@ -417,7 +417,9 @@ _GATE_KINDS.update({w: "for" for w in ("様向け", "様専用", "様限定", "�
                                        "さまだけの", "さまでの")})
 _GATE_KINDS.update({w: "item" for w in _ITEM_KIND})
 _GATE_KINDS.update({w: "building" for w in _BUILDING_WORD[3:-1].split("|")})
-_GATE = lazy("|".join(sorted(list(_GATE_KINDS) + ["号室", "お待ち", "さん", "「", "家"], key=len, reverse=True)))
+# (a trie, longest word first as the alternation of them was: found a quarter quicker, since お, ご
+# and さ start several words)
+_GATE = lazy(trie_pattern(list(_GATE_KINDS) + ["号室", "お待ち", "さん", "「", "家"]))
 
 
 def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
@@ -975,14 +977,15 @@ def _called(doc: Document, idx: _Index):
     written = idx.prose
     if not written or not starts:
         return
-    lines, addressee = idx.addressee
-    if not addressee:
-        return
-    # (the honour first: most replies call the customer by name nowhere but in the addressee)
+    # (the honour first: most replies call the customer by name nowhere but in the addressee,
+    # whose lines are then not read)
     honours = _matches(_HONOUR, norm, starts, written[0].nstart, written[-1].nend)
     companies = _matches(_COMPANY_CALLED, norm, starts, written[0].nstart, written[-1].nend, _not_in_word)
     sans = _matches(_SAN_HONOUR, norm, starts, written[0].nstart, written[-1].nend)
     if not honours and not companies and not sans:
+        return
+    lines, addressee = idx.addressee
+    if not addressee:
         return
     if sans and doc.reader_called_san and any(_SAN_ADDRESSEE.search(line) for line in lines):
         yield from _called_san(doc, sans, addressee, idx)
@@ -1655,6 +1658,7 @@ def _opened_as_other(doc: Document, idx: _Index):
 _CODE = r"[A-Z]{1,4}-?[0-9]{2,5}[A-Z]{0,2}(?![A-Za-z0-9-])"
 # The reader's own item named by its code: お問い合わせいただきましたHV-450, ご照会のHL-250, お使いのKT-10W
 # (asked about or in use: not bought or ordered, which a customer may do of two items at once)
+_CODE_START = lazy(r"[A-Z]-?[0-9]")
 _OWN_CODE = lazy(r"(?:お問い合わせ|お問合せ|ご照会|ご質問|お使い|ご使用|ご契約)"
                  r"[^。、\n]{0,10}?(?:の|いただいた|いただきました|いただいております|中の)[^\S\n]*(" + _CODE + ")")
 
@@ -1668,6 +1672,9 @@ def _other_code(doc: Document, written):
     norm = doc.norm
     # (the words of ownership first: a pattern that starts with a literal is skipped through in C,
     # where one that starts with a class of capitals is tried at every character)
+    # (and a capital before a digit first, which every code holds: most replies have none)
+    if _CODE_START.search(norm, written[0].nstart, written[-1].nend) is None:
+        return
     own = [m for m in _OWN_CODE.finditer(norm, written[0].nstart, written[-1].nend)]
     if len(own) < 2:
         return
