@@ -1188,10 +1188,6 @@ def _thanks_for_other(doc: Document, ctx: CheckContext):
     sorry = min((k + len(w) for w in _COMPLAINT_WORDS for k in (norm.find(w),) if k >= 0), default=-1)
     if sorry < 0:
         return
-    # (a word of what the customer did after the apology, each found as a literal: every thanks
-    # read below holds one, and most apologies are followed by none)
-    if all(norm.find(w, sorry) < 0 for w in _MATTER_WORDS):
-        return
     wanted = ctx.spec.segments
     at = sorry
     # (only the sentences that hold the thanks' word after the apology are searched for the thanks)
