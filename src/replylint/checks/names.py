@@ -1418,10 +1418,11 @@ def _labelled_other(doc: Document, idx: _Index):
     """木村 沙織 様 … ・ご予約名：高橋 沙織 様: the booking's own name, in a list, is another
     family's than the addressee's (a list kept from another customer's reply)."""
     norm = doc.norm
-    head, addressee = idx.head  # (a person's name on the first line, looked at first: a short match)
-    # (a str test for each word: a search for the pattern, which starts with ご or お, cost more)
-    if addressee is None or not any(w in norm for w in _OWN_LABEL_WORDS):
-        return  # (every label _LABELLED reads holds one of its words: most replies have none)
+    # (a str test for each word, first: a search for the pattern, which starts with ご or お, cost
+    # more, and most replies hold none, so the first line is then not read)
+    if not any(w in norm for w in _OWN_LABEL_WORDS):
+        return  # (every label _LABELLED reads holds one of its words)
+    head, addressee = idx.head  # (a person's name on the first line)
     if addressee is None:
         return
     family = addressee.group(1)
