@@ -1198,7 +1198,9 @@ _THANKED_FOR = lazy(r"(?:^|(?<=[\s、。「」]))(?:このたびは|この度は
 _COMPLAINT_WORDS = ("ご迷惑をおかけ", "ご不便をおかけ", "ご不快な思い", "申し訳ございません", "申し訳ありません", "お詫び申し上げ",
                     "深くお詫び")
 # (the words of what the customer did, each a literal: one of them stands in every _THANKED_FOR match)
-_MATTER_VERB = lazy(r"お申し込み|お申込|ご注文|ご予約|ご購入|お買い上げ|お買い求め|ご依頼|ご契約|ご用命|資料請求|お見積")
+_MATTER_WORDS = ("お申し込み", "お申込", "ご注文", "ご予約", "ご購入", "お買い上げ", "お買い求め", "ご依頼", "ご契約", "ご用命", "資料請求",
+                 "お見積")
+_MATTER_VERB = lazy("|".join(_MATTER_WORDS))
 _BOUGHT = lazy(r"ご注文|ご購入|お買い上げ|お買い求め")
 _NOT_A_MATTER = lazy(r"^(?:当店|弊社|当社|当館|当院|本サービス|当サービス|弊店|こちら|サービス|商品|お品物|ご注文|ご連絡|お問い合わせ)$")
 
@@ -1254,13 +1256,19 @@ other_matter.trigger = AnyOf(*(lazy(w) for w in ("商品", "申し訳", "ご迷�
 
 
 def _goods_line(doc: Document, ctx: CheckContext):
-    norm = doc.norm
-    line = None
-    for s in _linted_ranges(doc, ctx.spec.segments):
-        if "商品" in norm[s.nstart:s.nend] and _GOODS_LINE.search(norm, s.nstart, s.nend):
-            if line is not None:
-                return  # (goods said twice: the reply's own matter)
-            line = s
+    norm, wanted = doc.norm, ctx.spec.segments
+    line = seen = None
+    # (the sentences that hold 商品, found from its places: a slice of every sentence cost more)
+    k = norm.find("商品")
+    while k >= 0:
+        s = doc.sentence_at(k)
+        if s is not None and s is not seen and k + 2 <= s.nend and s.kind in wanted:
+            seen = s
+            if _GOODS_LINE.search(norm, s.nstart, s.nend):
+                if line is not None:
+                    return  # (goods said twice: the reply's own matter)
+                line = s
+        k = norm.find("商品", k + 2)
     if line is None:
         return
     rest = norm[:line.nstart] + "\n" + norm[line.nend:]  # (the quoted message and the signature too)
