@@ -173,17 +173,18 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
             and not _restates(norm, (s.nstart, m.end()), m.end(), s.nend):
         return True
     near = []
-    if k > 0 and _sentence_ok(doc, sentences[k - 1]) and sentences[k - 1].line >= s.line - 1:
+    # (the cheap tests first: _sentence_ok searches the sentence the first time it is asked)
+    if k > 0 and sentences[k - 1].line >= s.line - 1 and _sentence_ok(doc, sentences[k - 1]):
         near.append(sentences[k - 1])
         # (a limit added after what can be done and a word on it: 発送前でしたら、キャンセルを承って
         # おります。その際、代金は全額お返しいたします。なお、発送後のキャンセルはお受けできません)
-        if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and _sentence_ok(doc, sentences[k - 2]) \
-                and sentences[k - 2].line >= s.line - 2:
+        if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and sentences[k - 2].line >= s.line - 2 \
+                and _sentence_ok(doc, sentences[k - 2]):
             near.append(sentences[k - 2])
     blamed = None  # (a blame read past: what follows it counts only on its next line)
     restated = False  # (the limit said again, once: the way after it answers both)
     for nxt in _next_read(doc, sentences, k):
-        if not _sentence_ok(doc, nxt) or blamed is not None and nxt.line > blamed.line + 1:
+        if blamed is not None and nxt.line > blamed.line + 1 or not _sentence_ok(doc, nxt):
             break
         near.append(nxt)
         if not restated and _limit_again(doc, nxt):
@@ -245,7 +246,8 @@ _WAYS_LISTED = lazy(r"(次|以下|下記)の(方法|手段|選択肢|ような�
 
 def _ways_listed(doc: Document, sentences: list[Sentence], k: int) -> bool:
     """One of the three sentences after the refusal in sentences[k] announces the ways there are."""
-    return any(_sentence_ok(doc, n) and _WAYS_LISTED.search(doc.norm, n.nstart, n.nend) for n in sentences[k + 1:k + 4])
+    # (the words first: one search for a literal, where _sentence_ok may search the sentence twice)
+    return any(_WAYS_LISTED.search(doc.norm, n.nstart, n.nend) and _sentence_ok(doc, n) for n in sentences[k + 1:k + 4])
 
 
 # A consequence told of a state kept: 古いアプリのままですと / このままでは
