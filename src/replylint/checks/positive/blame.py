@@ -463,8 +463,9 @@ def _blame_words() -> tuple:
 def _blame_runs_by_sentence(norm: str, sentences: list[Sentence]) -> list[int]:
     """For each sentence, the _BLAME_RUNS that can match in it, as bits: those whose words stand
     in it (a pattern cannot match in a sentence that holds none of the words every match of it
-    holds). Each word is searched from its rarest character (the trie of the words, from their
-    first, was tried at every い, な, の: 2.5x the time), then checked where it stands.
+    holds). Each word is searched from its rarest character, then checked where it stands (the
+    trie of the words, from their first, was tried at every い, な, の: 12.3 -> 9.3 ms CPU over
+    blame's sentences of the 2k corpus).
     (Sentence by sentence, not from the first to the last: the sentences blame reads are a few of
     the reply's, and the text between them is not scanned.)"""
     where, by_char, always = _blame_words()
