@@ -96,7 +96,7 @@ def refusal(doc: Document, ctx: CheckContext):
                 # 返却されるまで、新たな貸出はできません: until an act is done, the same condition
             if _AS_IT_IS.search(norm, s.nstart, m.start()):
                 break  # 古いアプリのままですと、…受けることができません: what staying so costs, not a refusal
-            if _DURING.search(norm, s.nstart, m.start()) and _UNAVAILABLE.match(norm, m.start(), m.end()):
+            if _UNAVAILABLE.match(norm, m.start(), m.end()) and _DURING.search(norm, s.nstart, m.start()):
                 break  # 作業の間、サービスをご利用いただけません: what a maintenance stops, not a refusal
             if norm.startswith("対象外", m.start()) and (
                     _SCOPE_BEFORE.search(norm, max(s.nstart, m.start() - 10), m.start())
@@ -105,7 +105,7 @@ def refusal(doc: Document, ctx: CheckContext):
                 # 対象です。※法人契約は対象外です: the other side of a scope just stated
             if k > 0 and _asked_before(norm, sentences[k - 1], s.nstart, m.start()):
                 break  # 事前にご連絡ください。ご連絡のない返品は、お受けできません: the way is the request
-            if _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend) and "返信" in norm[s.nstart:m.end()]:
+            if norm.find("返信", s.nstart, m.end()) >= 0 and _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend):
                 break  # このメールは送信専用です。返信できません: how the mail works, not a refusal
             if _way_forward(doc, sentences, k, m):
                 break
