@@ -147,6 +147,8 @@ def _sentence_ok(doc: Document, s: Sentence) -> bool:
 
 
 def _find_sentence_ok(doc: Document, s: Sentence) -> bool:
+    if s.kind != seg.BODY and s.kind != seg.CLOSING:
+        return False  # (before open_offer: two searches of the sentence, for nothing)
     # An offer of further help (ご不明な点は…お問い合わせください) is not an alternative; an
     # invitation to get in touch on this very matter is (金額の変更をご希望の場合は、…お問い合わせ
     # ください / ただし、ご利用実績がない場合には、一度お問い合わせいただけますと幸いです).

@@ -96,7 +96,7 @@ def refusal(doc: Document, ctx: CheckContext):
                 # 返却されるまで、新たな貸出はできません: until an act is done, the same condition
             if _AS_IT_IS.search(norm, s.nstart, m.start()):
                 break  # 古いアプリのままですと、…受けることができません: what staying so costs, not a refusal
-            if _DURING.search(norm, s.nstart, m.start()) and _UNAVAILABLE.match(norm, m.start(), m.end()):
+            if _UNAVAILABLE.match(norm, m.start(), m.end()) and _DURING.search(norm, s.nstart, m.start()):
                 break  # 作業の間、サービスをご利用いただけません: what a maintenance stops, not a refusal
             if norm.startswith("対象外", m.start()) and (
                     _SCOPE_BEFORE.search(norm, max(s.nstart, m.start() - 10), m.start())
@@ -105,7 +105,7 @@ def refusal(doc: Document, ctx: CheckContext):
                 # 対象です。※法人契約は対象外です: the other side of a scope just stated
             if k > 0 and _asked_before(norm, sentences[k - 1], s.nstart, m.start()):
                 break  # 事前にご連絡ください。ご連絡のない返品は、お受けできません: the way is the request
-            if _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend) and "返信" in norm[s.nstart:m.end()]:
+            if norm.find("返信", s.nstart, m.end()) >= 0 and _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend):
                 break  # このメールは送信専用です。返信できません: how the mail works, not a refusal
             if _way_forward(doc, sentences, k, m):
                 break
@@ -173,17 +173,18 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
             and not _restates(norm, (s.nstart, m.end()), m.end(), s.nend):
         return True
     near = []
-    if k > 0 and _sentence_ok(doc, sentences[k - 1]) and sentences[k - 1].line >= s.line - 1:
+    # (the cheap tests first: _sentence_ok searches the sentence the first time it is asked)
+    if k > 0 and sentences[k - 1].line >= s.line - 1 and _sentence_ok(doc, sentences[k - 1]):
         near.append(sentences[k - 1])
         # (a limit added after what can be done and a word on it: 発送前でしたら、キャンセルを承って
         # おります。その際、代金は全額お返しいたします。なお、発送後のキャンセルはお受けできません)
-        if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and _sentence_ok(doc, sentences[k - 2]) \
-                and sentences[k - 2].line >= s.line - 2:
+        if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and sentences[k - 2].line >= s.line - 2 \
+                and _sentence_ok(doc, sentences[k - 2]):
             near.append(sentences[k - 2])
     blamed = None  # (a blame read past: what follows it counts only on its next line)
     restated = False  # (the limit said again, once: the way after it answers both)
     for nxt in _next_read(doc, sentences, k):
-        if not _sentence_ok(doc, nxt) or blamed is not None and nxt.line > blamed.line + 1:
+        if blamed is not None and nxt.line > blamed.line + 1 or not _sentence_ok(doc, nxt):
             break
         near.append(nxt)
         if not restated and _limit_again(doc, nxt):
@@ -253,7 +254,8 @@ _WAYS_LISTED = lazy(r"(次|以下|下記)の(方法|手段|選択肢|ような�
 
 def _ways_listed(doc: Document, sentences: list[Sentence], k: int) -> bool:
     """One of the three sentences after the refusal in sentences[k] announces the ways there are."""
-    return any(_sentence_ok(doc, n) and _WAYS_LISTED.search(doc.norm, n.nstart, n.nend) for n in sentences[k + 1:k + 4])
+    # (the words first: one search for a literal, where _sentence_ok may search the sentence twice)
+    return any(_WAYS_LISTED.search(doc.norm, n.nstart, n.nend) and _sentence_ok(doc, n) for n in sentences[k + 1:k + 4])
 
 
 # A consequence told of a state kept: 古いアプリのままですと / このままでは
