@@ -343,21 +343,20 @@ def _ours_named_in(doc: Document, sentences: list) -> list:
     worded = {id(s) for s in doc.sentences_with(_OUR_SIDE_WORDS, sentences)}
     if len(worded) == len(sentences):
         return sentences
-    norm, pairs = doc.norm, None
+    norm, people = doc.norm, None
     kept = []
     for s in sentences:
         if id(s) in worded:
             kept.append(s)
             continue
-        if pairs is None:  # (every two letters of our people's names, blanks taken out)
-            people = "".join(doc.parties.our_people.split())
-            pairs = {people[i:i + 2] for i in range(len(people) - 1)}
-        if not pairs:
-            continue
         for m in _SUBJECT_MARK.finditer(norm, s.nstart, s.nend):
             before = "".join(norm[max(s.nstart, m.start() - 12):m.start()].split())
-            if before[-2:] in pairs or any(before.endswith(t) and before[:-len(t)][-2:] in pairs
-                                           for t in _TITLES if before.endswith(t)):
+            if len(before) < 2:
+                continue
+            if people is None:  # (our people's names with the blanks taken out: two letters of a name are in it)
+                people = "".join(doc.parties.our_people.split())
+            if before[-2:] in people or before.endswith(_TITLES) and any(
+                    before.endswith(t) and len(before) - len(t) >= 2 and before[-len(t) - 2:-len(t)] in people for t in _TITLES):
                 kept.append(s)
                 break
     return kept
