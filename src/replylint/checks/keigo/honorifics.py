@@ -461,7 +461,9 @@ def wrong_direction(doc: Document, ctx: CheckContext):
         verbs = _merged(verbs, [(s, run) for s in _ours_named_in(doc, reru) for run in _own_words(doc, s)])
     for s, toks in verbs:
         yield from _wrong_verbs(doc, s, toks)
-    if not doc.to_colleague:  # (to a colleague, さん and titles name one of us as they should)
+    # (to a colleague, さん and titles name one of us as they should; asked only when a title is
+    # there, as to_colleague reads the opening and the reader's name)
+    if (ctx.trigger is None or _part_sentences(doc, ctx, _TITLE_MARKS)) and not doc.to_colleague:
         for s, toks in _sentences_with(doc, ctx, _TITLE_MARKS, _WRITTEN):
             yield from _colleague_titles(doc, s, toks)
     for s, _ in verbs:  # (a sentence cut by a citation comes once per run: the engine keeps one hit)
