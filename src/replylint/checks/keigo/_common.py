@@ -64,20 +64,24 @@ def _sentences_with(doc: Document, ctx: CheckContext, part=None, kinds: tuple[st
     if ctx.trigger is None:
         found = _sentences(doc)
         return found if kinds is None else [(s, run) for s, run in found if s.kind in kinds]
-    if part is None:  # (most checks: their trigger's sentences, with no kinds to pick)
-        sentences = ctx.sentences(doc, doc.linted_sentences())
-    else:
-        firsts = doc.cache.get(ctx.trigger_key)
-        if isinstance(firsts, _FirstMatches) and part in firsts.parts:
-            first = firsts.of(part)
-            if first is None:
-                return []  # (the trigger searched the whole reply for this part)
-            sentences = doc.sentences_with(part, doc.linted_sentences(), first)
-        else:
-            sentences = ctx.sentences(doc, doc.linted_sentences(), part)
+    sentences = _part_sentences(doc, ctx, part)
     if kinds is None:
         return [(s, run) for s in sentences for run in _own_words(doc, s)]
     return [(s, run) for s in sentences if s.kind in kinds for run in _own_words(doc, s)]
+
+
+def _part_sentences(doc: Document, ctx: CheckContext, part=None) -> list:
+    """The linted sentences that hold the check's trigger (or `part`), not yet tokenized; only
+    with a trigger (see `_sentences_with`)."""
+    if part is None:  # (most checks: their trigger's sentences, with no kinds to pick)
+        return ctx.sentences(doc, doc.linted_sentences())
+    firsts = doc.cache.get(ctx.trigger_key)
+    if isinstance(firsts, _FirstMatches) and part in firsts.parts:
+        first = firsts.of(part)
+        if first is None:
+            return []  # (the trigger searched the whole reply for this part)
+        return doc.sentences_with(part, doc.linted_sentences(), first)
+    return ctx.sentences(doc, doc.linted_sentences(), part)
 
 
 class Parts:

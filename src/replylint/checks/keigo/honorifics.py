@@ -11,7 +11,7 @@ from ...document import Document, Sentence
 from ...engine import CheckContext, Hit, triggered_by
 from ...regexes import Grammar, LookBack, by_first_char, lazy, trie_pattern
 from ...tokenize import Token
-from ._common import (Parts, _PREFIX, _base_ctype, _PUNCT, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _merged, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
+from ._common import (Parts, _PREFIX, _base_ctype, _PUNCT, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _merged, _own_words, _part_sentences, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
 
 _HONORIFIC_VERBS = ("おっしゃる", "仰る", "いらっしゃる", "召し上がる", "召しあがる", "なさる", "為さる")
 _HUMBLE_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "拝察", "頂戴", "拝顔")
@@ -329,6 +329,37 @@ class _ReruAfterARow:
 
 
 _RERU_AFTER_A = _ReruAfterARow()
+# A sentence that the れる part alone picks (され, られ, かれ stand in most replies) is tokenized only
+# when it can name one of ours as _our_person_acting reads them: a word of our side, or a name of
+# our_people right before a subject's particle (with a title between or not).
+_OUR_SIDE_WORDS = lazy(trie_pattern(parties.COMPANY + parties.FIRST_PERSON + parties.STAFF + parties.UNITS
+                                    + parties.INTRO_UNITS + parties.OWN_PREFIX_WORDS + ("こちら",)))
+_SUBJECT_MARK = lazy(r"[がはも]|から|より")
+
+
+def _ours_named_in(doc: Document, sentences: list) -> list:
+    if not sentences:
+        return sentences
+    worded = {id(s) for s in doc.sentences_with(_OUR_SIDE_WORDS, sentences)}
+    if len(worded) == len(sentences):
+        return sentences
+    norm, people = doc.norm, None
+    kept = []
+    for s in sentences:
+        if id(s) in worded:
+            kept.append(s)
+            continue
+        for m in _SUBJECT_MARK.finditer(norm, s.nstart, s.nend):
+            before = "".join(norm[max(s.nstart, m.start() - 12):m.start()].split())
+            if len(before) < 2:
+                continue
+            if people is None:  # (our people's names with the blanks taken out: two letters of a name are in it)
+                people = "".join(doc.parties.our_people.split())
+            if before[-2:] in people or before.endswith(_TITLES) and any(
+                    before.endswith(t) and len(before) - len(t) >= 2 and before[-len(t) - 2:-len(t)] in people for t in _TITLES):
+                kept.append(s)
+                break
+    return kept
 
 
 # Adjectives said of a person that お raises (お詳しい, お忙しい): of our own people, said plainly
@@ -425,10 +456,14 @@ def wrong_direction(doc: Document, ctx: CheckContext):
     verbs = _sentences_with(doc, ctx, _WRONG_VERBS)
     if ctx.trigger is not None:  # (without triggers, every sentence is there already)
         verbs = _merged(verbs, _sentences_with(doc, ctx, _ACTION_DEKI))
-        verbs = _merged(verbs, _sentences_with(doc, ctx, _RERU_AFTER_A))
+        seen = {id(s) for s, _ in verbs}
+        reru = [s for s in _part_sentences(doc, ctx, _RERU_AFTER_A) if id(s) not in seen]
+        verbs = _merged(verbs, [(s, run) for s in _ours_named_in(doc, reru) for run in _own_words(doc, s)])
     for s, toks in verbs:
         yield from _wrong_verbs(doc, s, toks)
-    if not doc.to_colleague:  # (to a colleague, さん and titles name one of us as they should)
+    # (to a colleague, さん and titles name one of us as they should; asked only when a title is
+    # there, as to_colleague reads the opening and the reader's name)
+    if (ctx.trigger is None or _part_sentences(doc, ctx, _TITLE_MARKS)) and not doc.to_colleague:
         for s, toks in _sentences_with(doc, ctx, _TITLE_MARKS, _WRITTEN):
             yield from _colleague_titles(doc, s, toks)
     for s, _ in verbs:  # (a sentence cut by a citation comes once per run: the engine keeps one hit)

@@ -11,7 +11,7 @@ from ...regexes import lazy, trie_pattern
 from ...tokenize import Token
 from ... import segments as seg
 from ._common import (_CASUAL_FINALS, _PLAIN, _PUNCT, _aux, _bare_final, _chain_end, _hit, _is, _is_question, _regex,
-                      _sentences_with, _text, _verb)
+                      _own_words, _sentences_with, _text, _verb)
 from .style import _classify, _polite_form, _predicate_start
 
 _YOROSHIKATTA = lazy(r"(よろし|宜し)かった(でしょうか|ですか|ですね)")
@@ -577,6 +577,40 @@ def _speech_end(doc: Document, s, toks: list[Token]) -> Hit | None:
                         + (f"お客様には「{sugg}」と書きます。" if sugg else "です・ます調で書きます。"))
 
 
+# The trigger's words that the word loop and the sentence starts read (and オーケー, て/でん, とこ:
+# forms the loop finds that no trigger holds), apart from the sentence ends: a sentence that
+# holds none of them is tokenized only if it ends as _speech_end needs (ださ in ください, ような,
+# いない hold an end's letters in most replies).
+_CASUAL_WORD_GATE = lazy(trie_pattern(sorted(
+    (_CASUAL_TRIGGER - {te + p for te in "てで" for p in ("ね", "よ", "な", "。", "!", "！", "♪")}
+     - {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} - {"かな", "っけ"})
+    | {"オーケー", "とこ", "どこ"} | {te + x for te in "てで" for x in "んれろら"})))
+_END_LETTERS = frozenset("てでねよなわぞぜんけさ")  # (the last letter of て/で or of a final in _CASUAL_FINALS)
+_SMALL_KANA = frozenset("っぁぃぅぇぉゃゅょゎゕゖ")
+
+
+def _may_end_in_speech(norm: str, s) -> bool:
+    """A necessary condition for _speech_end: past the trailing symbols, stretch marks and small
+    kana (none a letter of hiragana or kanji), the sentence's last letter ends て/で or a final."""
+    i = s.nend
+    while i > s.nstart:
+        c = norm[i - 1]
+        if ("ぁ" <= c <= "ゖ" and c not in _SMALL_KANA) or "一" <= c <= "鿿" or c == "々":
+            return c in _END_LETTERS
+        i -= 1
+    return False
+
+
+def _casual_sentences(doc: Document, ctx: CheckContext):
+    if ctx.trigger is None:
+        return _sentences_with(doc, ctx)
+    norm = doc.norm
+    sentences = ctx.sentences(doc, doc.linted_sentences())
+    ends = {id(s) for s in sentences if _may_end_in_speech(norm, s)}
+    words = {id(s) for s in doc.sentences_with(_CASUAL_WORD_GATE, [s for s in sentences if id(s) not in ends])}
+    return [(s, run) for s in sentences if id(s) in ends or id(s) in words for run in _own_words(doc, s)]
+
+
 @triggered_by(trie_pattern(sorted(_CASUAL_TRIGGER)))
 def casual(doc: Document, ctx: CheckContext):
     allow = set(ctx.options.get("allow", ()) or ())
@@ -584,7 +618,7 @@ def casual(doc: Document, ctx: CheckContext):
     # さんで呼ぶ): writers of those replies leave it as it is (すいません, spoken, is still reported)
     sumimasen_said = doc.channel in ("chat", "sns") or doc.reader_called_san
     last = None
-    for s, toks in _sentences_with(doc, ctx):
+    for s, toks in _casual_sentences(doc, ctx):
         text = doc.norm[s.nstart:s.nend]
         lead = len(text) - len(text.lstrip())
         m = _SENTENCE_START.match(text) if s is not last else None  # (once per sentence, not per run)
