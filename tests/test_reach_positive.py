@@ -43,7 +43,7 @@ def _reach(rule: str, invalid: list[tuple[str, str]], valid: list[str]):
     """(the invalid bodies not found over their anchor, the valid bodies found). A family that two
     rules share (the reader told it was written where they could read it: positive/blame's; told
     off for what they should do: positive/lecturing's) names both, joined by |."""
-    rules = set(rule.split("|"))
+    rules = set(rule.split(" (")[0].split("|"))  # (a family named in brackets after its rule)
     missed, false = [], []
     for k, (body, anchor) in enumerate(invalid):
         channel, text, at = _framed(k, body)
@@ -358,7 +358,29 @@ def _curt_request_products():
     return invalid, valid
 
 
+# -- positive/blame: the reader's word called false ---------------------------------------------
+
+_DENY_WORD = ("ご指摘", "「詐欺まがい」というご指摘", "ご主張", "ご意見", "お申し出", "ご投稿", "お客様のご認識", "ご理解",
+              "おっしゃる内容", "おっしゃること", "おっしゃっている点", "お書きになった内容", "ご指摘の点", "お申し出の件")
+_DENY_TOPIC = ("は", "については", "につきましては、", "は、まったく")
+_DENY_SAID = ("事実と異なります", "事実とは異なります", "事実ではありません", "事実ではございません", "事実無根です",
+              "誤りです", "誤りでございます", "間違いです", "誤解でございます", "正しくありません", "正しくございません", "当たりません")
+# (the same words said of others' words or of our own, or the reader's word granted)
+_DENY_OTHERS = ("一部の報道", "ネット上のうわさ", "先日の弊社のご案内", "当社の以前の説明", "掲示板の書き込み")
+_DENY_GRANTED = ("事実でございます", "ごもっともです", "おっしゃるとおりです", "誤りではございません", "正しいご認識です")
+
+
+def _denial_products():
+    invalid = [(f"{w}{t}{d}。", d) for w, t, d in product(_DENY_WORD, _DENY_TOPIC, _DENY_SAID)]
+    invalid = _sample(invalid, 17, 160)
+    valid = [f"{o}は{d}。" for o, d in product(_DENY_OTHERS, _DENY_SAID)]
+    valid += [f"{w}は{g}。" for w, g in product(_DENY_WORD[:8], _DENY_GRANTED)]
+    valid += ["ご指摘のとおり、先日のご案内は誤りでした。お詫びして訂正いたします。", "ご指摘の内容は事実でございました。"]
+    return invalid, valid
+
+
 FAMILIES = {
+    "positive/blame (the reader's word called false)": _denial_products,
     "positive/refusal": _refusal_products,
     "positive/rule-citing": _rule_citing_products,
     "positive/blame": _blame_products,
