@@ -642,6 +642,9 @@ def _honored_ga(toks: list[Token], i: int) -> bool:
     return i >= 2 and toks[i - 1].surface == "が" and toks[i - 1].pos[0] == "助詞" and toks[i - 2].surface.endswith(("様", "さま"))
 
 
+_STARTING_POS = frozenset(("動詞", "形容詞"))
+
+
 def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
     """Humble words for the customer's actions, honorific words for our own."""
     n = len(toks)
@@ -656,6 +659,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         return own_actor[0]
 
     for i, t in enumerate(toks):
+        # (every pattern below starts at a verb, an adjective or a humble noun: the others, most
+        # words, are passed over with one test)
+        if t.pos[0] not in _STARTING_POS and t.surface not in _HUMBLE_SURU_NOUNS:
+            continue
         # 弊社の長谷川がお詳しいので / 担当者はただいまお忙しいため: one of ours, described with
         # the honorific お (not a thing described: お若い方, お忙しい時期)
         if t.pos[0] == "形容詞" and i >= 1 and toks[i - 1].surface in ("お", "御") and toks[i - 1].pos[0] == "接頭辞" \
