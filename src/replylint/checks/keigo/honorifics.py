@@ -351,18 +351,27 @@ _RERU_AFTER_A = _ReruAfterARow()
 # A sentence that the れる part alone picks (され, られ, かれ stand in most replies) is tokenized only
 # when it can name one of ours as _our_person_acting reads them: a word of our side, or a name of
 # our_people right before a subject's particle (with a title between or not).
-_OUR_SIDE_WORDS = lazy(trie_pattern(parties.COMPANY + parties.FIRST_PERSON + parties.STAFF + parties.UNITS
-                                    + parties.INTRO_UNITS + parties.OWN_PREFIX_WORDS + ("こちら",)))
+_OUR_SIDE_WORD_LIST = (parties.COMPANY + parties.FIRST_PERSON + parties.STAFF + parties.UNITS
+                       + parties.INTRO_UNITS + parties.OWN_PREFIX_WORDS + ("こちら",))
+_OUR_SIDE_WORDS = lazy(trie_pattern(_OUR_SIDE_WORD_LIST))
+# (a word that starts in a sentence ends within this many characters past its end)
+_OUR_SIDE_REACH = max(map(len, _OUR_SIDE_WORD_LIST)) - 1
 _SUBJECT_MARK = lazy(r"[がはも]|から|より")
 
 
 def _ours_named_in(doc: Document, sentences: list) -> list:
     if not sentences:
         return sentences
-    worded = {id(s) for s in doc.sentences_with(_OUR_SIDE_WORDS, sentences)}
+    # (each sentence searched up to its end, where Document.sentences_with searches on to the next
+    # match, often the company's name in the signature: these sentences are few and far apart)
+    norm, search, people = doc.norm, _OUR_SIDE_WORDS.search, None
+    worded = set()
+    for s in sentences:
+        m = search(norm, s.nstart, s.nend + _OUR_SIDE_REACH)
+        if m is not None and m.start() < s.nend:
+            worded.add(id(s))
     if len(worded) == len(sentences):
         return sentences
-    norm, people = doc.norm, None
     kept = []
     for s in sentences:
         if id(s) in worded:
