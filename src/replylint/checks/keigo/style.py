@@ -278,7 +278,7 @@ def _spoken(doc: Document, s: Sentence, ending: list[Token]) -> bool:
 def mixed_style(doc: Document, ctx: CheckContext):
     judged: list[tuple[list[Token], int]] = []
     polite = 0
-    lines = doc.lines
+    lines, norm = doc.lines, doc.norm
     for s in doc.sentences:
         if s.kind not in _PROSE:
             continue  # (neither judged nor an item _copula_item reads)
@@ -289,15 +289,19 @@ def mixed_style(doc: Document, ctx: CheckContext):
                 if item is not None:
                     judged.append(item)
             continue
-        if not _judged(doc, s):
-            item = _copula_item(doc, s)
-            if item is not None:
-                judged.append(item)
+        # (_judged's kind and line tests are passed here, and a full stop ends it; an unterminated
+        # line it turns away is no item either, which _copula_item alone reads)
+        if not s.terminated and not _judged(doc, s):
             continue
-        by_text = _style_by_text(doc, s)
-        if by_text is not None:
-            polite += by_text == _POLITE
-            continue
+        # (_style_by_text, written out: most sentences end here)
+        tail = norm[s.nstart:s.nend].rstrip("。!?")[-8:]
+        bare = tail.rstrip("かねよ")
+        if len(tail) - len(bare) <= 2:
+            if bare.endswith(_POLITE_ENDS):
+                polite += 1
+                continue
+            if bare.endswith(_REQUEST_ENDS):
+                continue
         toks = _ending(doc, s)
         if toks is None:
             continue
