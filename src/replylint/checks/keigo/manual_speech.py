@@ -611,6 +611,11 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
     return [(s, run) for s in sentences if id(s) in ends or id(s) in words for run in _own_words(doc, s)]
 
 
+_LOOP_WORDS = frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
+                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か"}
+_LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
+
+
 @triggered_by(trie_pattern(sorted(_CASUAL_TRIGGER)))
 def casual(doc: Document, ctx: CheckContext):
     allow = set(ctx.options.get("allow", ()) or ())
@@ -637,6 +642,10 @@ def casual(doc: Document, ctx: CheckContext):
         n = len(toks)
         for i, t in enumerate(toks):
             sf = t.surface
+            # (every test below needs one of these words, or a verb, an adjective or an auxiliary:
+            # the other words, most of a sentence, are passed over with one test)
+            if sf not in _LOOP_WORDS and t.pos[0] not in _LOOP_POS:
+                continue
             key = None
             if sf == "ちゃんと" and i >= 1 and toks[i - 1].nend == t.nstart and (
                     toks[i - 1].pos[0] == "名詞" or "ァ" <= toks[i - 1].surface[-1] <= "ヺ" or "一" <= toks[i - 1].surface[-1] <= "龥"):
