@@ -294,7 +294,11 @@ def _from_rarest(words) -> str:
     a blank or a line break."""
     rank = {c: k for k, c in enumerate(_COMMON_CHARS)}
     by_char: dict[str, set[str]] = {}
-    for w in sorted(set(words)):
+    words = sorted(set(words))
+    # A word that holds another word of the list is found wherever that one is: it adds nothing
+    # but the places where its own rarest character stands (せいでござ beside せいで: every ざ).
+    words = [w for w in words if not any(v != w and v in w for v in words)]
+    for w in words:
         k = max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j))
         by_char.setdefault(w[k], set()).add(("(?<=" + re.escape(w[:k + 1]) + ")" if k else "") + re.escape(w[k + 1:]))
     return "|".join(re.escape(c) + "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
