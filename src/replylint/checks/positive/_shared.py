@@ -67,6 +67,21 @@ _REFUSAL = lazy(_at(
     r"|(対応|対象)外(です|となります|となっております|でございます|となりました|とさせていただきました)"
     # no exception made (not 異常は認められません, which reports a finding)
     r"|例外(は|も)[^。]{0,8}?(認められ|認めて|お認めし|設けて|ござい|あり)(て)?(おり|い)?ません"))
+# Words every match of _REFUSAL holds: its endings (not the ません of ございません, 申し訳ございません,
+# which ends none of it but 予定はございません and 例外はございません), and what we can offer said to be
+# none by its noun (ご紹介できる求人はございません). refusal's trigger; and a gate before _REFUSAL in
+# a sentence not known to hold one, as _REFUSAL is tried at nearly every い, お, ご, し, で and に.
+# (each alternative starts with a literal: a group first leaves re no character to scan for)
+_REFUSAL_WORDS = lazy(r"ません(?<!ございません)|取扱(?:は|が|も)|扱い(?:は|が|も)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません"
+                      r"|例外|て(?:おら|い)ず|無理"
+                      + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
+
+
+def _refusals(norm: str, start: int, end: int):
+    """_REFUSAL's matches in norm[start:end]: none where no word of _REFUSAL_WORDS stands."""
+    return _REFUSAL.finditer(norm, start, end) if _REFUSAL_WORDS.search(norm, start, end) else iter(())
+
+
 _NOT_REFUSAL_AFTER = lazy(
     r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか))")
 # What can be done: an alternative, a condition under which it is possible, an action we take,
@@ -209,7 +224,8 @@ def _refuses_in(doc: Document, start: int, end: int) -> bool:
     key = ("refuses", start, end)
     found = table.get(key)
     if found is None:
-        found = table[key] = _REFUSAL.search(doc.norm, start, end) is not None
+        found = table[key] = _REFUSAL_WORDS.search(doc.norm, start, end) is not None \
+            and _REFUSAL.search(doc.norm, start, end) is not None
     return found
 
 
