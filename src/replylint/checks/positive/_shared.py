@@ -323,6 +323,18 @@ def _from_rarest(words) -> str:
 _PRESSED = lazy(r"絶対|決して|くれぐれも|二度と|必ず")
 
 
+def _sentences_with_any(doc: Document, ctx, sentences: list[Sentence], parts) -> list[Sentence]:
+    """ctx.sentences for a check triggered by several patterns, each opening with one literal
+    character (re scans for a literal in a tight loop, and tests a set of first characters at
+    every character of the reply, several times the time): the sentences that hold any of them,
+    each pattern found with one scan of its own (searched as one, from each sentence on, a
+    pattern that stands no more would be scanned to the end every time)."""
+    if ctx.trigger is None:
+        return sentences
+    found = [s for part in parts for s in doc.sentences_with(part, sentences)]
+    return sorted({id(s): s for s in found}.values(), key=_NSTART) if len(parts) > 1 else found
+
+
 def _end_of_words(norm: str, start: int, end: int) -> int:
     """`end` moved back over the sentence's closing marks and blanks, not before `start`."""
     while end > start and norm[end - 1] in "。! \n":
