@@ -6,13 +6,15 @@ original offsets.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ... import segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
 from ...regexes import lazy
 from ._shared import (
-    _FILLER, _NOT_REFUSAL_AFTER, _PARTY_WORD, _POSSIBLE, _REFUSAL, _alternative_at, _has_alternative, _hit,
-    _phrase_start, _refuses_in, _restates, _sentence_ok,
+    _FILLER, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_WORDS, _alternative_at,
+    _has_alternative, _hit, _phrase_start, _refuses_in, _restates, _sentence_ok,
 )
 from .blame import _blamed_before, _blames
 from .curt_request import _curt_at
@@ -64,22 +66,20 @@ _REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございま
                     r"|(ため|ので)[、,][^。]{0,40}?(停止|制限|休止|保留|凍結|ロック|無効)(され|となっ|になっ|に)て(おり|い)ます[。!]?\s*$")
 
 
-# Every ending _REFUSAL knows; not the ません of ございません (申し訳ございません), which ends none of
-# them but 予定はございません and 例外はございません.
-# (and what we can offer, said to be none: ご紹介できる求人はございません; by its noun, each
-# alternative starting with a literal: a group first leaves re no character to scan for, and the
-# trigger was tried at every character, ten times the time)
-@triggered_by(r"ません(?<!ございません)|取扱(?:は|が|も)|扱い(?:は|が|も)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理"
-              + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
+@triggered_by(_REFUSAL_WORDS)  # (see _shared: every match of _REFUSAL holds one of them)
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
     suggestion = ctx.options.get("hint") or None
-    refusing = {id(s) for s in ctx.sentences(doc, sentences)}
     nowhere = None  # no way forward anywhere in the reply: found once, when first asked
-    for k, s in enumerate(sentences):
-        if s.kind != seg.BODY or id(s) not in refusing:
+    # (only the sentences that hold the trigger, each found in `sentences` by its start: the
+    # others were walked and skipped one by one)
+    for s in ctx.sentences(doc, sentences):
+        if s.kind != seg.BODY:
             continue
+        k = bisect_left(sentences, s.nstart, key=_NSTART)
+        while sentences[k] is not s:  # (an empty sentence may start where it does)
+            k += 1
         for m in _REFUSAL.finditer(norm, s.nstart, s.nend):
             if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend):
                 continue
