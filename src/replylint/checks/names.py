@@ -63,8 +63,10 @@ _GENERIC = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|
                       # which of them, not whose: 全店舗, 各施設, 最寄りの店舗 (not 全日空, a name)
                       r"|^(全|各|他|同|別)(店舗|店|施設|館|会場|教室|校|拠点|サービス|商品|プラン|コース|機能)$"
                       r"|^(一部の?|最寄りの?|お?近くの|全国の?|すべての|全ての)")
-_SPACE = lazy(r"\s+")
-_BLANKS = lazy(r"[^\S\n]+")
+# (each class first, then its repeat: re scans for a first class, and tried a first repeat,
+# \s+, at every character of a reply)
+_SPACE = lazy(r"\s\s*")
+_BLANKS = lazy(r"[^\S\n][^\S\n]*")
 
 # The kind a business name holds, by family of words: two different names of one kind, one at an
 # end of the reply and one in its signature or subject, are two businesses (ホテル海風 / グランド
@@ -751,7 +753,7 @@ def _signed_words(signed: str) -> list[str]:
 
 
 _DESKISH = lazy(r"サポート|センター|デスク|窓口|担当|事務局|受付|部$|課$|係$|室$|チーム")  # (a desk, not a name)
-_SIGNED_SPLIT = lazy(r"[\s、。,.:：・/()「」『』【】]+")
+_SIGNED_SPLIT = lazy(r"[\s、。,.:：・/()「」『』【】][\s、。,.:：・/()「」『』【】]*")  # (as _SPACE)
 
 
 def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
@@ -1211,7 +1213,7 @@ def _other_event(doc: Document, idx: _Index):
 # The words of a self-introduction or a signature line: a blank or a mark ends one (not ・, which
 # stands inside names: パティスリー・ミエル); the person and the verb after の go (桜ヶ丘教室の河野で
 # ございます -> 桜ヶ丘教室), and so does です / でございます after a name said alone.
-_LINE_WORDS = lazy(r"[\s、。,()「」『』【】:：/|]+")
+_LINE_WORDS = lazy(r"[\s、。,()「」『』【】:：/|][\s、。,()「」『』【】:：/|]*")  # (as _SPACE)
 _INTRO_TAIL = lazy(r"(?:の[^の]{1,12}?)?(?:です|でございます|でござります|と申します)[!！]?$")
 # Families of the trade a shop's name says, at its start or its end (パティスリー・ミエル / 菓子工房
 # こもれび): two names of one such trade, one we introduce ourselves with and one we sign with,
