@@ -737,20 +737,29 @@ _THIS_MAIL = lazy(r"(この|本)メール(?!アドレス|マガジン|ボック�
 # record sent by mail: このチャットの履歴をお送りします)
 _THIS_CHAT = lazy(r"(この|本)(チャット|トーク)(?!の(記録|履歴|内容|ログ|やりとり|やり取り))(画面|ルーム|ウィンドウ|欄)?")
 _CHANNEL_WORD = {"chat": (_THIS_MAIL, "チャット"), "sns": (_THIS_MAIL, "SNSの返信"), "email": (_THIS_CHAT, "メール")}
+# The words every match of each holds: the trigger turns on both, and a reply that holds only the
+# words of its own channel's (このメール in a mail) is not searched sentence by sentence.
+_CHANNEL_GATE = {_THIS_MAIL: lazy(r"(?:この|本)メール"), _THIS_CHAT: lazy(r"(?:この|本)(?:チャット|トーク)")}
 
 
-@triggered_by(r"このメール|本メール|このチャット|本チャット|このトーク|本トーク")
 def wrong_channel(doc: Document, ctx: CheckContext):
     rx, channel = _CHANNEL_WORD.get(doc.channel, (None, ""))
     if rx is None:
         return
     norm = doc.norm
+    if _CHANNEL_GATE[rx].search(norm) is None:
+        return
     for s in _linted_ranges(doc, ctx.spec.segments):
         for m in rx.finditer(norm, s.nstart, s.nend):
             word = "メール" if rx is _THIS_MAIL else "チャット"
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"この返信は{channel}で送るものですが、「{norm[m.start():m.end()]}」と{word}の言い方が残っています。"
                       f"別の窓口のテンプレートから残った文ではありませんか。", None)
+
+
+# (two searches, each for its literal start: one alternation, which re scans for by its first
+# characters, こ and 本, was tried at each こ of こちら, ここ and こと)
+wrong_channel.trigger = AnyOf(lazy(r"この(?:メール|チャット|トーク)"), lazy(r"本(?:メール|チャット|トーク)"))
 
 
 def _heading_lines(doc: Document) -> list:
