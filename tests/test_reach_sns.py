@@ -121,7 +121,20 @@ def _shown_products():
                                                                              ")の件、担任に確認いたします。")):
         invalid.append((f"{child}{p}({grade}{tail}", f"{child}{p}"))
         invalid.append((f"{grade}の{child}{p}の件、担当講師に確認いたします。", f"{child}{p}"))
+    invalid = _sample(invalid, 4, 180)
+    for what, case, tail in product(("ゴキブリ駆除", "シロアリの駆除", "ネズミの駆除", "トコジラミの駆除"),
+                                    ("本日は厨房での", "先日はご自宅での", "田中様のお宅の", "本日は店舗の"),
+                                    ("のご依頼、ありがとうございました！", "が完了いたしました。")):
+        invalid.append((f"{case}{what}{tail}", what.replace("の", "")[:4] if "の" not in what else what))
+    for what in ("先月分のお支払いが未納となっております。", "お客様の口座が残高不足のため、引き落としができませんでした。",
+                 "田中様の検査結果は、担当医からお伝えいたします。", "お客様の料金は3か月分滞納となっております。"):
+        invalid.append((what, next(w for w in ("未納", "残高不足", "検査結果", "滞納") if w in what)))
     valid = []
+    # pests, money and health told as information for anyone
+    for k, body in enumerate(("スズメバチの巣の駆除は、軒下でしたら税込16,500円からです。", "シロアリの駆除は、無料の点検から承ります。",
+                              "滞納された場合は、延滞金がかかることがございます。", "検査結果は、マイページでご確認いただけます。",
+                              "残高不足の場合は、翌月に再度お引き落としいたします。")):
+        valid.append(("sns", _PUBLIC[k % 3].format(body=body)))
     # a place of ours, a district that is everyone's, a child with no name, a course for a grade
     ours = ("横浜市港北区の店舗は、6月1日から営業時間が変わります。", "世田谷区桜丘の新店舗は、来月オープンいたします。",
             "西町2丁目の燃えるごみは、毎週火曜日と金曜日です。", "中町2丁目の断水は、本日16時ごろに復旧する見込みです。",
@@ -132,9 +145,9 @@ def _shown_products():
     for k, body in enumerate(ours):
         valid.append(("sns", _PUBLIC[k % 3].format(body=body)))
     # ...and the customer's own data in a direct message or an email, where it is theirs alone
-    for k, (body, _) in enumerate(_sample(invalid, 3, 60)):
+    for k, (body, _) in enumerate(_sample(invalid, 3, 60)):  # (the sample of the products, and what is told)
         valid.append(_elsewhere(k, body))
-    return _sample(invalid, 4), valid
+    return invalid, valid
 
 
 # -- sns/user-called-out ----------------------------------------------------------------------

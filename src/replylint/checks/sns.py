@@ -142,6 +142,17 @@ _SHOWN = lazy(
     r"|(?P<child>" + _CHILD_NAME + r"(くん|君|ちゃん)[\s(（]{0,2}" + _GRADE
     + r"|(" + _GRADE + r"|[一-龥ァ-ヶ]{1,8}(小学校|中学校|高校|高等学校|幼稚園|保育園))の" + _CHILD_NAME + r"(くん|君|ちゃん))")
 _PUBLIC_REPLY = lazy(r"\s*@[A-Za-z0-9_]")
+# What no one tells of another in public: pests found where they live or work, money owed or not
+# drawn, their health. Said of the reader's own case (ご依頼, お宅, 〜様の, what was done today),
+# not as information for anyone (スズメバチの巣の駆除は16,500円からです, 滞納された場合は延滞金が
+# かかります). A debt stated as it stands is the reader's own (未納となっております).
+_SENSITIVE = lazy(
+    r"(ゴキブリ|ネズミ|シロアリ|白アリ|トコジラミ|南京虫|害虫|ダニ)の?(駆除|退治|発生|被害)"
+    r"|(?P<owed>(未納|滞納|延滞|未払い)(と|に)なって(おり|い|ござ))"
+    r"|滞納|未納|未払い|延滞|督促|残高不足|(お?引き落とし|引落し)ができ(ず|ませんでした|ておりません|なかった)"
+    r"|検査結果|診断結果|病名|持病|ご病気|妊娠")
+_OWN_CASE = lazy(r"ご依頼|お宅|ご自宅|貴店|貴社|御社|お客様の|(?!皆)[一-龥々]{1,4}様の"
+                 r"|(本日|先日|昨日|先週|今朝)は?[^。!?]{0,40}?(ました|ございました)")
 
 
 def _shown_in_public(doc: Document):
@@ -153,6 +164,12 @@ def _shown_in_public(doc: Document):
     if not _PUBLIC_REPLY.match(norm):
         return
     for s in doc.linted_sentences():
+        m = _SENSITIVE.search(norm, s.nstart, s.nend)
+        if m and (m.group("owed") or _OWN_CASE.search(norm, s.nstart, s.nend)):
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      f"公開の返信に、お客様の事情（{m.group()}）が書かれています。だれでも読めるため、"
+                      "お客様が知られたくないかもしれないことは書かず、必要ならダイレクトメッセージで伝えてください。",
+                      "お客様の事情に触れず、お礼やご案内だけにする")
         for m in _SHOWN.finditer(norm, s.nstart, s.nend):
             group = next(g for g in ("id", "address", "named", "resident", "child") if m.group(g))
             a, b = m.span(group)
@@ -182,7 +199,7 @@ def personal_data_in_public(doc: Document, ctx: CheckContext):
 # Another user named (「Kenji_0815」さん, @kenji_0815, the handle with its honorific) with what was
 # done to their account or their posts: the sanction is between the service and that user.
 _NAMED_USER = (r"(「[^」]{1,24}」(さん|様|さま|氏)?|@[A-Za-z0-9_]{1,15}(さん|様|さま|氏)?"
-               r"|[A-Za-z][A-Za-z0-9_]{2,14}(さん|様|さま|氏)|[A-Za-z0-9_]*[0-9_][A-Za-z0-9_]*(さん|様|さま|氏))")
+               r"|[A-Za-z][A-Za-z0-9_]{2,14}(さん|様|さま|氏)|[A-Za-z0-9_]{0,14}[0-9_][A-Za-z0-9_]{0,14}(さん|様|さま|氏))")
 _SANCTION = lazy(
     r"(?P<who>" + _NAMED_USER + r")\s?(について(は)?|につきましては|に対して(は)?|に対し|の(アカウント|投稿|出品|書き込み|レビュー|コメント)"
     r"(について(は)?|は|を|も)?|は|を|も)、?[^。!?]{0,24}?"
