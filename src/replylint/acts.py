@@ -481,10 +481,14 @@ THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答
 WAIT_REQUEST = Grammar(
     # (not 楽しみにお待ちください: looking forward to something)
     r"(?<!楽しみに)" + alt("少々", "しばらく", "今しばらく", "いましばらく", "暫く", "もうしばらく", "もう少し", "少し", "")
-    + alt("の間", "") + "[、,]?" + "お待ち"
-    + alt(KUDASARU + "い", "願", "になって" + KUDASARU + "い",
-          ITADAKU + alt("けます", "けません", "けない", "ければ", "けると", "きますよう", "きたく",
-                        "きたい", "きます", "くことにな", "くことと", "く形", "くようお願い"))
+    + alt("の間", "") + "[、,]?"
+    + alt("お待ち" + alt(KUDASARU + "い", "願", "になって" + KUDASARU + "い",
+                         ITADAKU + alt("けます", "けません", "けない", "ければ", "けると", "きますよう", "きたく",
+                                       "きたい", "きます", "くことにな", "くことと", "く形", "くようお願い")),
+          # (the plain verb in its te-form: 待っていただけますか, 待ってくださいますか, 待ってもらえますか)
+          "待って" + alt(ITADAKU + alt("けます", "けません", "けない", "ければ", "けると", "きますよう", "きたく",
+                                       "きたい", "くことにな", "くようお願い"),
+                         KUDASARU + alt("い", "いませ", "います"), "もらえ"))
     # (asked for, or announced; not the time taken: お時間をいただき、申し訳ございませんでした)
     # (not a meeting's time, お打ち合わせのお時間をいただけますか, nor thanks for time given,
     # お時間をいただけたことに感謝しております)
@@ -981,10 +985,11 @@ CUSHION = Grammar(alt(
     "ご面倒" + alt("です", "をおかけします"), "重ね重ね", "僭越ながら", "略儀ながら") + "が?[、,]?$")
 
 
-def any_word_of(*grammars: Grammar) -> str:
+def any_word_of(*grammars: Grammar, extra: tuple[str, ...] = ()) -> str:
     """A pattern that finds, in any text where one of the grammars matches, one of the words
-    that match must contain: a cheap trigger for a check that turns on these grammars."""
-    words: set[str] = set()
+    that match must contain: a cheap trigger for a check that turns on these grammars (and on
+    the `extra` words of a part of its own)."""
+    words: set[str] = set(extra)
     for g in grammars:
         found = analysis(g.pattern)["words"]
         if not found:
