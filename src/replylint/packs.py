@@ -70,6 +70,16 @@ def write_parsed() -> int:
     (builtin_pack_dir() / PARSED_FILE).write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True)
                                                   + "\n", encoding="utf-8")
     _parsed = table
+    from .config import Config, ConfigError
+
+    try:  # MeCab's output for the packs' phrases follows them (see FugashiBackend.tokenize_phrase)
+        from .api import Linter
+        from .tokenize import fugashi_backend
+
+        Linter(Config(tokenizer="fugashi"))  # (its phrase matcher tokenizes every built-in phrase)
+        fugashi_backend.write_phrases()
+    except (ImportError, PackError, ConfigError):  # (no fugashi, or a pack in error: the table is kept)
+        pass
     return len(table)
 
 
