@@ -72,7 +72,7 @@ class _Configs:
         cfg = self.for_path(path)
         linter = self.linters.get(id(cfg))
         if linter is None:
-            linter = self.linters[id(cfg)] = get_linter(cfg)
+            linter = self.linters[id(cfg)] = _built(cfg)
         return linter
 
     def for_path(self, path: str) -> Config:
@@ -96,6 +96,25 @@ class _Configs:
                 cfg.templates = list(self.options.templates)
             self.by_file[key] = cfg
         return cfg
+
+
+def _built(cfg: Config) -> Linter:
+    """get_linter(cfg), then everything alive moved into the collector's permanent generation:
+    this is the command's own process, and what start-up built (modules, rules, tries, patterns)
+    lives to its end. The collector stays paused until then: building the linter took 28 young
+    and 3 middle collections that freed next to nothing (about 5 ms of a one-draft run), and without the
+    freeze it would walk all of it twice when it next ran. A forked --jobs worker then never
+    writes to those pages for the collector's sake."""
+    import gc
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return get_linter(cfg)
+    finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
 
 
 def expand(paths: list[str]) -> list[str]:
@@ -265,7 +284,7 @@ def run(paths: list[str], options: Options, jobs: int | None = None) -> Iterator
     ctx = multiprocessing.get_context(method)
     if method == "fork":  # load tokenizer and rules once, before the fork, when config allows
         try:
-            get_linter(_Configs(options).for_path(paths[0]))
+            _built(_Configs(options).for_path(paths[0]))
         except (ConfigError, PackError):
             pass  # reported per file below
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
