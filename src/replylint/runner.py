@@ -65,6 +65,7 @@ class _Configs:
     options: Options
     by_file: dict[str, Config] = field(default_factory=dict)
     by_dir: dict[str, Path | None] = field(default_factory=dict)
+    by_head: dict[str, Config] = field(default_factory=dict)  # by os.path.split(path)[0], see for_path
     linters: dict[int, Linter] = field(default_factory=dict)  # by id of a Config in by_file
 
     def linter_for(self, path: str) -> Linter:
@@ -76,6 +77,18 @@ class _Configs:
         return linter
 
     def for_path(self, path: str) -> Config:
+        # A file whose name is not "" or "." has the folder Path(path).parent names whatever its
+        # name: its config is looked up once per folder as written, without two Paths per file.
+        head, tail = os.path.split(path)
+        fast = path != "-" and tail not in ("", ".")
+        if fast and head in self.by_head:
+            return self.by_head[head]
+        cfg = self._for_path(path)
+        if fast:
+            self.by_head[head] = cfg
+        return cfg
+
+    def _for_path(self, path: str) -> Config:
         if self.options.config_path:
             found: Path | None = Path(self.options.config_path)
         else:
