@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .regexes import Grammar, analysis, trie_pattern
+from .regexes import Grammar, analysis, compile as compile_pattern, trie_pattern
 
 
 def alt(*forms: str) -> str:
@@ -179,7 +179,7 @@ INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt
                        + r"[。!]?\s*$")
 # ... or our name alone, said right after the opening greeting (お問い合わせありがとうございます。
 # ひかり証券です。): a name with no particle in it, ending in no kana that conjugates.
-NAME_ALONE = re.compile(r"(?:こちらは)?\s*[^\s、。!?「」のはがをにでとも0-9][^\s、。!?「」のはがをにでとも]{1,19}(?<![ぁ-ゖ])\s*"
+NAME_ALONE = compile_pattern(r"(?:こちらは)?\s*[^\s、。!?「」のはがをにでとも0-9][^\s、。!?「」のはがをにでとも]{1,19}(?<![ぁ-ゖ])\s*"
                         + alt("です", "でございます") + r"[。!]?\s*$")
 # ... and a desk's person, by the desk's word (サポートの佐藤です / 窓口担当の森と申します): narrower
 # than INTRODUCTION, whose の…です also reads お届けの予定です (closing/no-further-help asks whether a
@@ -200,7 +200,7 @@ USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご
 _SCREEN_ITEM = alt("ページ", "画面", "欄", "ボタン", "メニュー", "タブ", "リンク", "項目", "フォルダ", "アイコン", "バナー",
                    "ランプ")  # (a device's lamp is read off its front as it is printed: 「POWER」ランプ)
 _WORKED_ON = ("選", "ご選択", "押", "クリック", "タップ", "開")  # what is done to a control on the screen
-_BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*"
+_BRACKET_AFTER = compile_pattern(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*"
     # (several names in a row before what they name: 「PON」「AUTH」などのランプ; or one of two
     # spellings shown: 「ST*ネコヤ」または「NEKOYA」と表記されます)
     r"(?:(?:または|もしくは|あるいは)?[「『][^「」『』\n]{1,20}[」』][、・や]?){0,4}(" + alt("と" + alt("ご", "お", "") + alt(
@@ -215,16 +215,16 @@ _BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*"
     # (or ticked: 「キャッシュされた画像とファイル」にチェックを入れて; より is the written から:
     # メニューの「CONTACT」よりご連絡ください — only in 「」: ［担当者名］より is a slot for a person)
     + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*" + alt("を" + alt(*_WORKED_ON), "から", "より", "にチェック", "のチェック"))
-_BRACKET_BEFORE = re.compile(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
-_ITEM_AFTER = re.compile(_SCREEN_ITEM)
+_BRACKET_BEFORE = compile_pattern(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
+_ITEM_AFTER = compile_pattern(_SCREEN_ITEM)
 # ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」
-_IN_SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ポータル", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の)?[「『【\[]"
+_IN_SITE_BEFORE = compile_pattern(alt("サイト", "ホームページ", "ポータル", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の)?[「『【\[]"
                              r"[^「」『』【】\[\]\n]{0,20}$")
-_BRACKET_CLOSES = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]")
+_BRACKET_CLOSES = compile_pattern(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]")
 # ... or, without brackets, a section of a site where news is posted: 法人ポータルの障害情報で
 # (お知らせいたします). Only before で: サイトのキャッシュを削除 is the writer's word.
-_SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ポータル", "アプリ", "マイページ") + r"(?:の|内の|上の)$")
-_POSTED_IN = re.compile(r"\s*(?:で|にて)(?!き|す)")
+_SITE_BEFORE = compile_pattern(alt("サイト", "ホームページ", "ポータル", "アプリ", "マイページ") + r"(?:の|内の|上の)$")
+_POSTED_IN = compile_pattern(r"\s*(?:で|にて)(?!き|す)")
 
 
 # The labels of the reader's own screen that a reply walks them through: a step of a menu path
@@ -232,7 +232,7 @@ _POSTED_IN = re.compile(r"\s*(?:で|にて)(?!き|す)")
 # manuals keep for the screen ([トンボと裁ち落とし]で, [出力]タブ). A word among them is one the
 # reader sees in their tool every day, wherever else the reply uses it. (Not a word quoted in
 # 「」 alone: 「名変」を行います is the writer's.)
-SCREEN_LABEL = re.compile(r"(?<=[→>])\s*[「『\[]([^「」『』\[\]\n]{1,30})[」』\]]"
+SCREEN_LABEL = compile_pattern(r"(?<=[→>])\s*[「『\[]([^「」『』\[\]\n]{1,30})[」』\]]"
                           r"|[「『\[]([^「」『』\[\]\n]{1,30})[」』\]](?=\s*[→>])"
                           r"|\[([^\[\]\n]{1,30})\](?=\s*(?:で|を|から|タブ|画面|メニュー|ボタン|欄))")
 # ... or the name a screen of the tool goes by, before 画面, タブ or メニュー (マスタの画面で検索,
@@ -247,7 +247,7 @@ FIELD_SET = Grammar(_RUN + r"(?:を|が)[「『][^「」『』\n]{1,30}[」』](
                        + alt("切り替え", "切り換え", "変更", "設定", "選択", "選び", "戻", "直"))
 # ... and the value itself, chosen from the field's list as it stands there (有効期限を「当セッション
 # 限り」にされている, 表示を「簡易モード」に切り替え): a label the reader reads on their screen.
-FIELD_VALUE = re.compile(r"(?:を|が)[「『]([^「」『』\n]{1,30})[」』](?:に|へ)"
+FIELD_VALUE = compile_pattern(r"(?:を|が)[「『]([^「」『』\n]{1,30})[」』](?:に|へ)"
                          + alt("切り替え", "切り換え", "変更", "設定", "選択", "選び", "戻", "直", "し", "さ", "なさ"))
 # ... or the file the reader has open, named before the row or column the reply points at
 # (出荷指示CSVの3行目, 入荷予定データのCSVで、日付が…になっている行が): it is theirs, and so is its name.
@@ -257,13 +257,13 @@ FILE_ROW = Grammar(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|�
 # What the customer gave us, named by the word they know it by, just before the word:
 # いただいたCSV, お送りくださったPDF, ご提出いただいたログ (search it over the few characters
 # before a word). Not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC.
-GIVEN_BY_THEM = re.compile(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|お手元の|お手持ちの|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
+GIVEN_BY_THEM = compile_pattern(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|お手元の|お手持ちの|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
                            r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
 
 
 # ... or said after it, as the thanks for it or the thing it was (ログをお送りいただき、ありがとう
 # ございます; ログを送信いただいた件): sent already, not asked for (お送りください, お送りいただけますか).
-SENT_BY_THEM = re.compile(r"(?:を|が)?(?:お送り|ご送付|送付|ご提出|提出|ご共有|共有|ご添付|添付|アップロード|送信)?"
+SENT_BY_THEM = compile_pattern(r"(?:を|が)?(?:お送り|ご送付|送付|ご提出|提出|ご共有|共有|ご添付|添付|アップロード|送信)?"
                           r"(?:して)?(?:いただき(?!ます|たい)|いただいた|頂き(?!ます|たい)|頂いた|くださり|くださった)")
 
 
@@ -694,7 +694,7 @@ CHAT_SIGN_OFF = Grammar(r"(?<![^。!?\s])" + alt("引き続き", "これから�
 # では、また！/ 以上、よろしく。/ よろしくです (the polite close is よろしくお願いいたします). Use
 # .fullmatch() on a sentence or a line: alone on the last line, without a full stop (よろしく〜), it is
 # still the writer's words, not a line of the signature.
-CASUAL_SIGN_OFF = re.compile(r"\s*(?:(?:それ)?では(?:では|[、,]?また)?|それじゃ(?:あ)?(?:[、,]?また)?|じゃあ?(?:[、,]?また|ね)?|またね"
+CASUAL_SIGN_OFF = compile_pattern(r"\s*(?:(?:それ)?では(?:では|[、,]?また)?|それじゃ(?:あ)?(?:[、,]?また)?|じゃあ?(?:[、,]?また|ね)?|またね"
                              r"|(?:以上[、,]?\s*)?よろしく(?:ね|です)?)[。.!?〜~♪☆★ー\s]*")
 # A business memo's last words: 以上、よろしくお願いいたします / 以上です。よろしくお願いします (the
 # matter is closed between people who work together; read with the sentence after it)
@@ -790,9 +790,9 @@ TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知
 # しました。), then それでは/では and the things they chose, each as a topic (では面付けは8面、トンボは
 # センタートンボのみで): the words of their order, echoed back to them. (Not 確認しました: what was
 # looked up is ours to name.)
-AGREED = re.compile(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました")
+AGREED = compile_pattern(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました")
                     + r"[。!]?\s*")
-SETTLED_TOPIC = re.compile(r"(?:^(?:それ)?では[、,]?\s*|[、,]\s*)([^\s、。,!?はがをにでとも「」]{1,12})は(?![ぁ-ゖ])")
+SETTLED_TOPIC = compile_pattern(r"(?:^(?:それ)?では[、,]?\s*|[、,]\s*)([^\s、。,!?はがをにでとも「」]{1,12})は(?![ぁ-ゖ])")
 # The chat ended by this turn (ほかにご不明な点がなければ、これでチャットを終了いたします / このまま
 # チャットを閉じていただいて大丈夫です): the last turn of a conversation, opened long before.
 CHAT_ENDS = Grammar(alt("チャット", "トーク", "お問い合わせ", "ご相談") + "を" + alt("終了", "終わり", "終わら", "閉じ", "クローズ"))

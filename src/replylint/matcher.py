@@ -108,9 +108,10 @@ class PhraseMatcher:
         anchors: list[str] = []
         pairs: list[str] = []  # anchors of two words that do not inflect (一次受け: 一 and 次)
         spellings = getattr(backend, "spellings", None)  # (a backend without the table: no gated anchors)
+        tokenize = getattr(backend, "tokenize_phrase", backend.tokenize)  # (fugashi: the shipped phrases' words)
         for payload, text, mode in entries:
             text = unicodedata.normalize("NFKC", text)
-            words = backend.tokenize(text) if mode != "surface" else []
+            words = tokenize(text) if mode != "surface" else []
             if mode == "auto":
                 mode = "token" if any(w.inflects for w in words) else "surface"
             if mode == "surface":

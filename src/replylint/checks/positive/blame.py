@@ -11,7 +11,7 @@ from functools import cache
 from ... import acts, segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
-from ...regexes import Grammar, analysis, lazy, trie_pattern
+from ...regexes import Grammar, analysis, built_lazily, lazy, trie_pattern
 from ._shared import _KYAKU, _PARTY, _PARTY_WORD, _from_rarest, _hit, _memo_for
 
 
@@ -450,6 +450,7 @@ _DISOWN_FRAUD = lazy(r"偽|なりすまし|詐欺|フィッシング|不審|無�
 _BLAME_RUNS = [(Grammar(rx.pattern), hint, rx.pattern.startswith((_PARTY, _KYAKU))) for rx, hint in _BLAME]
 
 
+@built_lazily  # (its trie and pattern ship in gates.json and compiled.marshal)
 @cache
 def _blame_words() -> tuple:
     """(a search for the longest, at a place, of the words some pattern of _BLAME_RUNS needs;
