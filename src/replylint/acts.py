@@ -966,8 +966,17 @@ ACKNOWLEDGEMENT = Grammar(
         "ご落胆", "がっかり", "残念な", "悲しい", "つらい", "辛い", "嫌な思い", "不快な思い", "驚かれ", "お気持ち", "お察し",
         "ご心中", "お騒がせ", "ご心痛", "お見舞い", "大変でした", "大変な思い", "さぞ", "ごもっとも", "お忙しいところ",
         "お忙しい中", "楽しみにして", "心苦しく", "お時間を取らせ", "ご足労")
-    + "|" + alt("件", "こと", "ため", "により", "て", "で", "ず", "しまい", "のに", "とのこと", "ところ", "際", "中")
+    + "|" + alt("件", "(?<!ま)こと", "ため", "により", "(?<!重ね)(?<!改め)(?<!併せ)て", "で", "ず", "しまい", "のに", "とのこと",
+                "ところ", "際", "中")
     + r"[、,]?[^。]{0,24}?" + alt(MOUSHIWAKE, "お詫び", "おわび", "失礼"))
+# The same named apology split by 。: a sentence that tells our slip in the regretful 〜てしまう
+# (別の資料を添付してしまいました / 取り違えてしまっておりました), then a sentence that is only the
+# apology (深くお詫び申し上げます / 誠に申し訳ございませんでした). (Adverbs of degree may lead it; the
+# slip's sentence is found with SLIP_TOLD, the apology's with APOLOGY_ALONE.match at its start.)
+SLIP_TOLD = Grammar(r"[てで]しま" + alt("いました", "いまして", "っておりました", "っております", "っていました", "っています")
+                    + r"[。．.!！]?\s*$")
+APOLOGY_ALONE = Grammar(r"\s*(?:" + alt("大変", "誠に", "まことに", "深く", "心より", "心から", "重ねて", "本当に", "改めて",
+                                        "あらためて", "謹んで") + r"[、,]?\s*)*" + _APOLOGY)
 # Our own slow answer: an apology for it opens the reply, it answers no trouble of the customer's.
 OWN_DELAY = Grammar(alt(_KEPT_WAITING, "お待たせ", _LATE_ANSWER))
 

@@ -16,6 +16,19 @@ def _apologises_for_trouble(doc: Document, written: list) -> bool:
                for s in written for m in acts.APOLOGY.finditer(norm, s.nstart, s.nend))
 
 
+def _named_across(doc: Document, written: list) -> bool:
+    """The apology names the trouble from the sentence before it: 誤った資料を添付してしまいました。
+    深くお詫び申し上げます。 / 発送が遅れております。誠に申し訳ございません。 (not our own slow answer:
+    お返事が遅くなってしまいました。申し訳ございません。)"""
+    norm = doc.norm
+    for prev, cur in zip(written, written[1:]):
+        if (not norm[prev.nend:cur.nstart].strip() and acts.APOLOGY_ALONE.match(norm, cur.nstart, cur.nend)
+                and (acts.SLIP_TOLD.search(norm, prev.nstart, prev.nend) or doc.act(acts.TROUBLE_TOLD, prev))
+                and not acts.OWN_DELAY.search(norm, prev.nstart, prev.nend)):
+            return True
+    return False
+
+
 @triggered_by(acts.any_word_of(acts.APOLOGY, acts.TROUBLE, acts.TROUBLE_TOLD))  # no trouble, nothing to take in
 def no_acknowledgement(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
@@ -27,6 +40,6 @@ def no_acknowledgement(doc: Document, ctx: CheckContext):
     if not (_apologises_for_trouble(doc, told) or any(doc.act(acts.TROUBLE_TOLD, s) for s in told)
             or (doc.quotes_customer and acts.TROUBLE.search(doc.quoted_text))):
         return
-    if doc.unprompted or any(doc.act(acts.ACKNOWLEDGEMENT, s) for s in written):
+    if doc.unprompted or any(doc.act(acts.ACKNOWLEDGEMENT, s) for s in written) or _named_across(doc, written):
         return  # taken in; or a notice, an absence, a reply to a proposal: no customer's trouble
     yield Hit(0, 0)
