@@ -33,7 +33,7 @@ GOZAIMASU = alt("ござい", "御座い")
 ARIGATOU = alt("ありがとう", "有り難う", "有難う", "ありがと")
 ONEGAI = alt("お願い", "御願い")
 YOROSHIKU = alt("よろしく", "宜しく")
-MOUSHIWAKE = alt("申し訳", "申訳", "申しわけ")
+MOUSHIWAKE = alt("申し訳", "申訳", "申しわけ", "申し訳け")  # (申し訳け: the okurigana many write)
 TOIAWASE = alt("問い合わせ", "問合せ", "問い合せ", "問合わせ")
 HUMBLE = alt(ITASU, "申し上げ", "し")                  # お/ご〜{いたし|申し上げ|し}ます
 POLITE_END = alt("ます", "ました", "ません", "ませ")
@@ -110,6 +110,9 @@ _APOLOGY = alt(MOUSHIWAKE + alt(GOZAIMASU + "ません(?!が)", GOZAIMASU + "ま
                # (ご不便をおかけしております, ご心配をおかけしております: an outage's apology)
                # (ご迷惑をかけて, without the humble お: the apology still, its keigo wrong)
                alt("ご迷惑", "ご不便", "ご心配", "ご不安", "ご面倒", "ご負担", "ご不快") + "を" + alt("おかけ", "お掛け", "かけ", "掛け"),
+               # (不便をおかけして, without the honorific ご: ours still, by the humble おかけ; the
+               # customer's 迷惑をかける is not)
+               alt("迷惑", "不便", "心配", "不安", "面倒", "負担") + "を" + alt("おかけ", "お掛け"),
                # (the fuss an outage or an error caused: お騒がせしております / お騒がせいたしました)
                "お騒がせ" + alt(ITASU, "し") + alt("ております", "ました", "まして"),
                # (大変不快な思いをおかけしました / ご不安な思いをさせてしまい: a feeling we caused)
@@ -663,7 +666,7 @@ _CLOSING_APOLOGY = alt(
     # a reminder's close: すでにご返却済みの場合は、行き違いとなり失礼いたしました / 本メールと
     # 行き違いでご返却いただいている場合は、ご容赦ください
     "行き違い" + r"[^。]{0,24}?" + alt("失礼", "ご容赦", "お許し", MOUSHIWAKE, "お詫び"),
-    alt("重ねて", "改めて", "あらためて", "心より", "深く", "衷心より") + r"[^。]{0,10}?"
+    alt("重ねて", "重ね重ね", "重々", "改めて", "あらためて", "謹んで", "心より", "心から", "深く", "衷心より") + r"[^。]{0,10}?"
                        + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"),
                        alt("このたびは", "この度は") + r"[^。]{0,10}?失礼" + alt(ITASU, "し") + "ました")
 # ...an apology letter's close, on its own (closing/no-further-help reads it: the letter ends on it)
