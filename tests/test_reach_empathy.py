@@ -76,9 +76,38 @@ def invalid():
     return out
 
 
-def measure(linter):
+# The trouble named as what there was or what it came to (商品に誤りがあり、/ 欠航となり、),
+# then the apology in the same sentence: taken in. (Not the apology that cushions a refusal:
+# お問い合わせがあり、申し訳ございませんが、…)
+WHAT_WAS = ("お届けした商品に誤り", "ご注文の商品に不足", "当院職員に失礼な対応", "当方の手違い", "請求書の記載に不備",
+            "配送の手配に行き違い", "ご説明に食い違い")
+WAS = ("があり、", "があり,", "が生じ、", "が発生し、")
+CAME_TO = ("便が欠航となり、", "お届けが一日遅れる結果となり、", "ご予約が取り消しとなり、")
+THERE_APOLOGIES = ("大変申し訳ございませんでした。", "深くお詫び申し上げます。", "誠に申し訳ありません。", "心よりお詫びいたします。")
+
+
+def there_valid():
+    out = []
+    told = [w + v for w, v in itertools.product(WHAT_WAS, WAS)] + list(CAME_TO)
+    for k, (first, apology) in enumerate(itertools.product(told, THERE_APOLOGIES)):
+        channel = CHANNELS[k % 3]
+        out.append((framed(f"このたびは、{first}{apology}交換品を本日お送りしました。", channel), channel))
+    return out
+
+
+def there_invalid():
+    out = []
+    for k, first in enumerate(("お問い合わせがあり、", "ご依頼があり、", "ご返品のお申し出があり、")):
+        channel = ("email", "chat")[k % 2]
+        body = f"{first}申し訳ございませんが、セール品は交換のみ承っております。"
+        text = framed(body, channel) + QUOTED if channel == "email" else f"{body}{QUOTED}"
+        out.append((text, channel))
+    return out
+
+
+def measure(linter, good=None, bad=None):
     failures, false, found = [], 0, 0
-    good, bad = valid(), invalid()
+    good, bad = good or valid(), bad or invalid()
     for text, channel in good:
         if any(f.rule == RULE for f in linter.lint(text, channel).findings):
             false += 1
@@ -101,7 +130,14 @@ def test_named_apology_across_a_sentence_break(linter):
     assert not failures, "\n".join(failures[:40])
 
 
+def test_named_trouble_that_there_was(linter):
+    false, n_valid, found, n_invalid, failures = measure(linter, there_valid(), there_invalid())
+    assert not failures, "\n".join(failures[:40])
+
+
 if __name__ == "__main__":
+    false, n_valid, found, n_invalid, failures = measure(replylint.Linter(), there_valid(), there_invalid())
+    print(f"trouble that there was (があり、/ となり、): {false}/{n_valid} valid flagged, {found}/{n_invalid} look-alikes found")
     false, n_valid, found, n_invalid, failures = measure(replylint.Linter())
     print(f"named apology across 。: {false}/{n_valid} valid flagged, {found}/{n_invalid} look-alikes found")
     for f in failures[:12]:

@@ -971,7 +971,11 @@ ACKNOWLEDGEMENT = Grammar(
         "お忙しい中", "楽しみにして", "心苦しく", "お時間を取らせ", "ご足労")
     + "|" + alt("件", "(?<!ま)こと", "ため", "により", "(?<!重ね)(?<!改め)(?<!併せ)て", "で", "ず", "しまい", "のに", "とのこと",
                 "ところ", "際", "中")
-    + r"[、,]?[^。]{0,24}?" + alt(MOUSHIWAKE, "お詫び", "おわび", "失礼"))
+    + r"[、,]?[^。]{0,24}?" + alt(MOUSHIWAKE, "お詫び", "おわび", "失礼")
+    # ...or what there was or what it came to (商品に誤りがあり、大変申し訳ございませんでした / 便が
+    # 欠航となり、深くお詫び申し上げます), the apology itself, not a cushion (お問い合わせがあり、
+    # 申し訳ございませんが、…)
+    + "|" + alt("があり", "が生じ", "が発生し", "となり") + r"[、,][^。]{0,16}?" + _APOLOGY)
 # The same named apology split by 。: a sentence that tells our slip in the regretful 〜てしまう
 # (別の資料を添付してしまいました / 取り違えてしまっておりました), then a sentence that is only the
 # apology (深くお詫び申し上げます / 誠に申し訳ございませんでした). (Adverbs of degree may lead it; the
