@@ -7,6 +7,8 @@ of them it is written in.
   (不便をおかけして / ご不便をおかけして).
 - An apology that closes a letter (closing/*): the adverbs of a repeated or a last apology
   (重ねて, 重ね重ね, 重々, 改めて, 謹んで, 心より, 心から, 深く).
+- A commitment that closes a letter (closing/*): 〜てまいります in kanji (参ります) and in the
+  forms of a wish (〜てまいりたいと思います / 存じます / 考えております, 〜てまいりたく存じます).
 
 Look-alikes stay as they are: the customer's 迷惑をかける (not our humble おかけ) opens no reply, and
 an apology that only cushions a refusal (申し訳けございませんが、) is no opener either.
@@ -64,6 +66,19 @@ def closing_pairs():
     return [(f"{adv}{end}", f"重ねて{end}") for adv, end in itertools.product(CLOSING_ADVERBS, CLOSING_ENDS)]
 
 
+COMMIT_VERBS = ("接遇の向上に努めて", "言葉づかいを改めて", "案内の方法を見直して", "再発の防止に取り組んで", "改善を進めて")
+MAIRU = ("まいり", "参り")
+COMMIT_ENDS = ("ます。", "たいと思います。", "たいと存じます。", "たく存じます。", "たいと考えております。")
+COMMIT_BODY = ("山田 花子 様\n\nご意見をお寄せいただき、ありがとうございます。\n"
+               "この度は受付の対応でご不快な思いをさせてしまい、誠に申し訳ございませんでした。\n")
+COMMIT_SIGNATURE = "\n\nみなと総合病院 病院長"
+
+
+def commitment_pairs():
+    return [(f"{verb}{mairu}{end}", f"{verb}まいります。")
+            for verb, mairu, end in itertools.product(COMMIT_VERBS, MAIRU, COMMIT_ENDS)]
+
+
 def _rules(linter, text, prefix):
     return sorted(f.rule for f in linter.lint(text, "email").findings if f.rule.startswith(prefix))
 
@@ -87,6 +102,12 @@ def measure(linter):
         want = _rules(linter, CLOSING_BODY + standard, "closing/missing")
         if got != want or want:
             failures.append(f"closing {variant!r}: {got} (standard: {want})")
+    for variant, standard in commitment_pairs():
+        n += 1
+        got = _rules(linter, COMMIT_BODY + variant + COMMIT_SIGNATURE, "closing/missing")
+        want = _rules(linter, COMMIT_BODY + standard + COMMIT_SIGNATURE, "closing/missing")
+        if got != want or want:
+            failures.append(f"commitment {variant!r}: {got} (standard: {want})")
     return n, failures
 
 

@@ -672,8 +672,10 @@ _CLOSING_APOLOGY = alt(
 # ...an apology letter's close, on its own (closing/no-further-help reads it: the letter ends on it)
 CLOSING_APOLOGY = Grammar(_CLOSING_APOLOGY)
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
-# A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります
-_COMMITMENT = r"[てで]まいります。?\s*$"
+# A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります,
+# in kanji (努めて参ります) and as a wish (改めてまいりたいと思います / 見直してまいりたく存じます)
+_COMMITMENT = (r"[てで]" + alt("まいり", "参り") + alt("ます", "たいと" + alt("思い", "存じ", "考えており") + "ます", "たく存じます")
+               + r"。?\s*$")
 CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
                          _CLOSING_APOLOGY, _GLAD, _COMMITMENT))
 # A chat's last words that take leave: a wish, thanks for the exchange, an invitation to come
