@@ -973,17 +973,20 @@ ACKNOWLEDGEMENT = Grammar(
         "お忙しい中", "楽しみにして", "心苦しく", "お時間を取らせ", "ご足労")
     + "|" + alt("件", "(?<!ま)こと", "ため", "により", "(?<!重ね)(?<!改め)(?<!併せ)て", "で", "ず", "しまい", "のに", "とのこと",
                 "ところ", "際", "中")
-    + r"[、,]?[^。]{0,24}?" + alt(MOUSHIWAKE, "お詫び", "おわび", "失礼")
-    # ...or what there was or what it came to (商品に誤りがあり、大変申し訳ございませんでした / 便が
-    # 欠航となり、深くお詫び申し上げます), the apology itself, not a cushion (お問い合わせがあり、
-    # 申し訳ございませんが、…)
-    + "|" + alt("があり", "が生じ", "が発生し", "となり") + r"[、,][^。]{0,16}?" + _APOLOGY)
+    + r"[、,]?[^。]{0,24}?" + alt(MOUSHIWAKE, "お詫び", "おわび", "失礼"))
+# ...or the trouble said as what there was or what it came to (商品に誤りがあり、大変申し訳ございません
+# でした / 便が欠航となり、深くお詫び申し上げます), then the apology itself, not a cushion (お問い合わせが
+# あり、申し訳ございませんが、…). (Its own grammar: があり and となり are common words, asked about
+# only when nothing else has taken the trouble in.)
+ACKNOWLEDGEMENT_THERE = Grammar(alt("があり", "が生じ", "が発生し", "となり") + r"[、,][^。]{0,16}?" + _APOLOGY)
 # The same named apology split by 。: a sentence that tells our slip in the regretful 〜てしまう
 # (別の資料を添付してしまいました / 取り違えてしまっておりました), then a sentence that is only the
 # apology (深くお詫び申し上げます / 誠に申し訳ございませんでした). (Adverbs of degree may lead it; the
 # slip's sentence is found with SLIP_TOLD, the apology's with APOLOGY_ALONE.match at its start.)
 SLIP_TOLD = Grammar(r"[てで]しま" + alt("いました", "いまして", "っておりました", "っております", "っていました", "っています")
                     + r"[。．.!！]?\s*$")
+# (the same slip anywhere: searched once over a reply, then read in its sentence)
+SLIP_TOLD_ANYWHERE = Grammar(r"[てで]しま" + alt("いました", "いまして", "っておりました", "っております", "っていました", "っています"))
 APOLOGY_ALONE = Grammar(r"\s*(?:" + alt("大変", "誠に", "まことに", "深く", "心より", "心から", "重ねて", "本当に", "改めて",
                                         "あらためて", "謹んで") + r"[、,]?\s*)*" + _APOLOGY)
 # Our own slow answer: an apology for it opens the reply, it answers no trouble of the customer's.
