@@ -33,7 +33,7 @@ GOZAIMASU = alt("ござい", "御座い")
 ARIGATOU = alt("ありがとう", "有り難う", "有難う", "ありがと")
 ONEGAI = alt("お願い", "御願い")
 YOROSHIKU = alt("よろしく", "宜しく")
-MOUSHIWAKE = alt("申し訳", "申訳", "申しわけ")
+MOUSHIWAKE = alt("申し訳", "申訳", "申しわけ", "申し訳け")  # (申し訳け: the okurigana many write)
 TOIAWASE = alt("問い合わせ", "問合せ", "問い合せ", "問合わせ")
 HUMBLE = alt(ITASU, "申し上げ", "し")                  # お/ご〜{いたし|申し上げ|し}ます
 POLITE_END = alt("ます", "ました", "ません", "ませ")
@@ -110,6 +110,9 @@ _APOLOGY = alt(MOUSHIWAKE + alt(GOZAIMASU + "ません(?!が)", GOZAIMASU + "ま
                # (ご不便をおかけしております, ご心配をおかけしております: an outage's apology)
                # (ご迷惑をかけて, without the humble お: the apology still, its keigo wrong)
                alt("ご迷惑", "ご不便", "ご心配", "ご不安", "ご面倒", "ご負担", "ご不快") + "を" + alt("おかけ", "お掛け", "かけ", "掛け"),
+               # (不便をおかけして, without the honorific ご: ours still, by the humble おかけ; the
+               # customer's 迷惑をかける is not)
+               alt("迷惑", "不便", "心配", "不安", "面倒", "負担") + "を" + alt("おかけ", "お掛け"),
                # (the fuss an outage or an error caused: お騒がせしております / お騒がせいたしました)
                "お騒がせ" + alt(ITASU, "し") + alt("ております", "ました", "まして"),
                # (大変不快な思いをおかけしました / ご不安な思いをさせてしまい: a feeling we caused)
@@ -667,14 +670,16 @@ _CLOSING_APOLOGY = alt(
     # a reminder's close: すでにご返却済みの場合は、行き違いとなり失礼いたしました / 本メールと
     # 行き違いでご返却いただいている場合は、ご容赦ください
     "行き違い" + r"[^。]{0,24}?" + alt("失礼", "ご容赦", "お許し", MOUSHIWAKE, "お詫び"),
-    alt("重ねて", "改めて", "あらためて", "心より", "深く", "衷心より") + r"[^。]{0,10}?"
+    alt("重ねて", "重ね重ね", "重々", "改めて", "あらためて", "謹んで", "心より", "心から", "深く", "衷心より") + r"[^。]{0,10}?"
                        + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"),
                        alt("このたびは", "この度は") + r"[^。]{0,10}?失礼" + alt(ITASU, "し") + "ました")
 # ...an apology letter's close, on its own (closing/no-further-help reads it: the letter ends on it)
 CLOSING_APOLOGY = Grammar(_CLOSING_APOLOGY)
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
-# A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります
-_COMMITMENT = r"[てで]まいります。?\s*$"
+# A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります,
+# in kanji (努めて参ります) and as a wish (改めてまいりたいと思います / 見直してまいりたく存じます)
+_COMMITMENT = (r"[てで]" + alt("まいり", "参り") + alt("ます", "たいと" + alt("思い", "存じ", "考えており") + "ます", "たく存じます")
+               + r"。?\s*$")
 CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
                          _CLOSING_APOLOGY, _GLAD, _COMMITMENT))
 # A chat's last words that take leave: a wish, thanks for the exchange, an invitation to come
@@ -970,8 +975,24 @@ ACKNOWLEDGEMENT = Grammar(
         "ご落胆", "がっかり", "残念な", "悲しい", "つらい", "辛い", "嫌な思い", "不快な思い", "驚かれ", "お気持ち", "お察し",
         "ご心中", "お騒がせ", "ご心痛", "お見舞い", "大変でした", "大変な思い", "さぞ", "ごもっとも", "お忙しいところ",
         "お忙しい中", "楽しみにして", "心苦しく", "お時間を取らせ", "ご足労")
-    + "|" + alt("件", "こと", "ため", "により", "て", "で", "ず", "しまい", "のに", "とのこと", "ところ", "際", "中")
+    + "|" + alt("件", "(?<!ま)こと", "ため", "により", "(?<!重ね)(?<!改め)(?<!併せ)て", "で", "ず", "しまい", "のに", "とのこと",
+                "ところ", "際", "中")
     + r"[、,]?[^。]{0,24}?" + alt(MOUSHIWAKE, "お詫び", "おわび", "失礼"))
+# ...or the trouble said as what there was or what it came to (商品に誤りがあり、大変申し訳ございません
+# でした / 便が欠航となり、深くお詫び申し上げます), then the apology itself, not a cushion (お問い合わせが
+# あり、申し訳ございませんが、…). (Its own grammar: があり and となり are common words, asked about
+# only when nothing else has taken the trouble in.)
+ACKNOWLEDGEMENT_THERE = Grammar(alt("があり", "が生じ", "が発生し", "となり") + r"[、,][^。]{0,16}?" + _APOLOGY)
+# The same named apology split by 。: a sentence that tells our slip in the regretful 〜てしまう
+# (別の資料を添付してしまいました / 取り違えてしまっておりました), then a sentence that is only the
+# apology (深くお詫び申し上げます / 誠に申し訳ございませんでした). (Adverbs of degree may lead it; the
+# slip's sentence is found with SLIP_TOLD, the apology's with APOLOGY_ALONE.match at its start.)
+SLIP_TOLD = Grammar(r"[てで]しま" + alt("いました", "いまして", "っておりました", "っております", "っていました", "っています")
+                    + r"[。．.!！]?\s*$")
+# (the same slip anywhere: searched once over a reply, then read in its sentence)
+SLIP_TOLD_ANYWHERE = Grammar(r"[てで]しま" + alt("いました", "いまして", "っておりました", "っております", "っていました", "っています"))
+APOLOGY_ALONE = Grammar(r"\s*(?:" + alt("大変", "誠に", "まことに", "深く", "心より", "心から", "重ねて", "本当に", "改めて",
+                                        "あらためて", "謹んで") + r"[、,]?\s*)*" + _APOLOGY)
 # Our own slow answer: an apology for it opens the reply, it answers no trouble of the customer's.
 OWN_DELAY = Grammar(alt(_KEPT_WAITING, "お待たせ", _LATE_ANSWER))
 

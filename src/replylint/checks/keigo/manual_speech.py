@@ -652,9 +652,12 @@ def casual(doc: Document, ctx: CheckContext):
                 continue  # ワンちゃんと, マロンちゃんと: a name's ちゃん, then と
             if sf in _CASUAL_WORDS and t.pos[0] in ("副詞", "形容詞", "感動詞", "名詞", "形状詞", "連体詞", "接頭辞"):
                 # (精いっぱい, 力いっぱい: the written word for "with all one's might"; full, not
-                # many: 胸がいっぱいになりました, 予約でいっぱいです)
+                # many: 胸がいっぱいになりました, 予約でいっぱいです, 不安な気持ちでいっぱいだったと
+                # お察しします, いっぱいでしょう: the predicate, before に or the copula in any form)
                 key = None if sf == "いっぱい" and (i >= 1 and toks[i - 1].surface.endswith(("精", "力"))
-                                                   or i + 1 < n and toks[i + 1].surface in ("に", "です", "でし", "だ", "で")) else sf
+                                                   or i + 1 < n and (toks[i + 1].surface in ("に", "です", "でし", "だ", "で")
+                                                                     or toks[i + 1].pos[0] == "助動詞"
+                                                                     and toks[i + 1].norm in ("だ", "です"))) else sf
             elif _is(t, "すごい", "凄い") and t.pos[0] == "形容詞":
                 key = "すごい"
             elif _verb(t, "済む", "すむ") and sf in ("すみ", "すい") and i + 2 < n and toks[i + 1].norm == "ます" \
