@@ -78,6 +78,8 @@ def _part_sentences(doc: Document, ctx: CheckContext, part=None) -> list:
     firsts = doc.cache.get(ctx.trigger_key)
     if isinstance(firsts, _FirstMatches) and part in firsts.parts:
         first = firsts.of(part)
+        if first is _UNSEARCHED:
+            return ctx.sentences(doc, doc.linted_sentences(), part)
         if first is None:
             return []  # (the trigger searched the whole reply for this part)
         return doc.sentences_with(part, doc.linted_sentences(), first)
@@ -89,30 +91,39 @@ class Parts:
     engine.triggered_by's FirstOf is, that keeps the first match of each part: the check's search
     for the sentences of each part then starts there (or does not search at all), instead of
     searching the reply again from its start. (For wrong-direction, searching the reply once for
-    the trigger and once more for the parts cost as much as the rest of the check.)"""
+    the trigger and once more for the parts cost as much as the rest of the check.) The parts are
+    searched in order until one is found: the engine only asks whether there is one, and a part
+    left unsearched is searched by the check, once, as without a trigger."""
 
     def __init__(self, *parts) -> None:
         self.parts = parts  # (anything with a compiled pattern's `search`)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         endpos = len(string) if endpos is None else endpos
-        found = _FirstMatches(self.parts, [p.search(string, pos, endpos) for p in self.parts])
-        return found if found.first is not None else None
+        matches = [_UNSEARCHED] * len(self.parts)
+        for k, p in enumerate(self.parts):
+            m = matches[k] = p.search(string, pos, endpos)
+            if m is not None:
+                return _FirstMatches(self.parts, matches, m)
+        return None
 
     @property
     def pattern(self) -> str:
         return "|".join(p.pattern for p in self.parts)
 
 
+_UNSEARCHED = object()
+
+
 class _FirstMatches:
-    """What a `Parts` trigger found: its earliest match (`start`, as a match's, for the engine) and
-    each part's first match."""
+    """What a `Parts` trigger found: the match of the part that was found (`start`, as a match's,
+    for the engine; not the earliest of all parts) and each part's first match, None for a part
+    not in the reply, _UNSEARCHED for one after the part found."""
 
     __slots__ = ("parts", "matches", "first")
 
-    def __init__(self, parts, matches) -> None:
-        self.parts, self.matches = parts, matches
-        self.first = min((m for m in matches if m is not None), key=lambda m: m.start(), default=None)
+    def __init__(self, parts, matches, first) -> None:
+        self.parts, self.matches, self.first = parts, matches, first
 
     def start(self) -> int:
         return self.first.start()
