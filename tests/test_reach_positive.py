@@ -398,6 +398,7 @@ _DF_ENV = ("お客様のご使用環境", "ご使用環境", "ご利用環境", 
            "普段のお使い方")
 _DF_CAUSE = ("に起因するものと思われます", "に起因するものと考えられます", "によるものと思われます", "によるものかと存じます",
              "が原因と思われます", "が原因かと存じます", "が原因と考えられます", "が原因だと思います", "に起因している可能性がございます",
+             "に問題があったものと考えられます", "に問題があった可能性がございます",
              "に原因がある可能性がございます", "の影響と思われます", "の影響かと存じます", "が原因かと思われます")
 # (normal use said to cause no such thing)
 _DF_NORMAL = ("通常のご使用では", "通常のご使用で", "通常の使用では", "通常のお使い方では", "通常のご利用では", "普通にお使いいただいていれば",
@@ -408,7 +409,10 @@ _DF_NEVER = ("起こりえません", "起こり得ません", "起こりませ�
 # (our fault denied as a flat verdict)
 _DF_TOPIC = ("", "今回の症状は", "こちらの傷は", "本件は", "この件につきましては、", "今回の件は")
 _DF_OURS = ("初期不良", "製品の不具合", "商品の不良", "製造上の不良", "製品の欠陥", "品質上の問題", "弊社の責任", "当社の責任",
-            "弊社側の問題", "当店の落ち度")
+            "弊社側の問題", "当店の落ち度", "こちらの不手際")
+# (the thing said sound, or sound when it left us, with nothing seen told)
+_DF_SOUND = ("製品自体に", "商品に", "本体には", "出荷時には", "発送した時点では", "梱包時には")
+_DF_SOUND_SAID = ("問題はございません", "傷はございませんでした", "異常はございません", "欠陥はございません", "不具合はございませんでした")
 _DF_DENIED = ("ではございません", "ではありません", "ではございませんので、ご了承ください", "とは考えておりません", "には当たりません",
               "ではないと判断しております", "ではございませんので、交換はできかねます")
 # (the reader's report doubted)
@@ -431,6 +435,7 @@ def _deflection_products():
     invalid += _sample([(f"{n}{v}。", v) for n, v in product(_DF_NORMAL, _DF_NEVER)], 24, 50)
     invalid += _sample([(f"{t}{o}{d}。", o) for t, o, d in product(_DF_TOPIC, _DF_OURS, _DF_DENIED)], 25, 60)
     invalid += [(f"{r}{d}。", d) for r, d in product(_DF_REPORT, _DF_DOUBT)]
+    invalid += [(f"{w}{x}。", f"{w}{x}") for w, x in product(_DF_SOUND, _DF_SOUND_SAID)]
     # (the fault supposed first, then a check: the check does not undo the supposing)
     invalid += [(f"{b}{w}{t}の可能性もございますので、{x}", f"{b}{w}") for b, w, t, x in product(
         _DF_BEFORE[:4], _DF_WAS[:2], _DF_THING[:3], ("作業前の記録をお調べのうえ、改めてご連絡いたします。", "当社の作業によるものかどうか確認中です。"))]
@@ -445,6 +450,12 @@ def _deflection_products():
     valid += [f"{t}の状態を、{x}" for t, x in product(_DF_THING[:4], ("作業前の写真と照らし合わせて確認いたします。",
                                                              "担当者に確認のうえ、明日までにご連絡いたします。"))]
     # (a cause explained neutrally: what may happen, in which surroundings)
+    valid += [f"{e}{w}{x}。" for e, w, x in product(_DF_EVIDENCE[:3], _DF_SOUND[:3], _DF_SOUND_SAID[:3])]
+    valid += [f"{w}{x}か。" for w, x in product(_DF_SOUND[3:], ("傷はございませんでした", "異常はございませんでした"))]
+    valid += [f"{w}問題はございませんので、ご安心ください。" for w in _DF_SOUND[:3]]
+    valid += [f"{e}に問題がある可能性もございますので、設定をご確認いただけますでしょうか。" for e in ("ご使用環境", "お使いの端末")]
+    valid += ["お客様の情報に問題はございません。", "ご注文内容に問題はございませんでした。", "商品に問題がある場合は、交換いたします。",
+              "弊社のシステムに問題があった可能性がございます。"]
     valid += [f"{e}によっては、{x}" for e, x in product(
         ("ご使用環境", "ご利用環境", "通信環境", "設置場所", "お使いの端末"),
         ("動画が止まることがございます。", "表示が遅くなる場合がございます。", "電池の持ちが短くなることがございます。"))]
@@ -565,6 +576,13 @@ def _pressure_products():
     invalid += [(f"{a}{t}", a) for a, t in product(_PB_AGAIN, _PB_AGAIN_TAIL)]
     invalid += [(f"{w}{a}{n}。", n) for w, a, n in product(_PB_SELF, _PB_SELF_ACT, _PB_NEED)]
     invalid += [(f"{r}{t}。", t) for r, t in product(_PB_REFRAIN, _PB_REFRAIN_TAIL)]
+    invalid += [(f"{a}{t}", t[:-1]) for a, t in product(("ご予約なしでお越し", "閉店後にお越し"), ("になられても困ります。", "になっては困ります。",
+                                                                               "になられると困ります。"))]
+    invalid += [(f"{a}{t}", t[:-1]) for a, t in product(("ご連絡が遅れる", "書類が届かない", "当日にキャンセルされる"),
+                                                         ("と困るのですが。", "と困るんです。", "と困るのですが、いかがでしょうか。"))]
+    invalid += [(f"{a}{t}", a) for a, t in product(("こういったお問い合わせ", "度重なるお電話", "このようなご要望", "再三のキャンセル"),
+                                                   ("はご遠慮ください。", "はご遠慮いただけますでしょうか。", "は今後お控えください。",
+                                                    "はおやめください。"))]
     invalid = _sample(invalid, 31, 220)
     valid = [f"{a}いただけますと助かります。" for a in _PB_ACT]
     valid += [f"{a}いただけますでしょうか。" for a in _PB_ACT]
@@ -580,7 +598,9 @@ def _pressure_products():
               "ご来店の際は、事前にご予約いただけますと、お待たせせずにご案内できます。", "お困りのことがございましたら、いつでもご連絡ください。",
               "ご返送いただけないとお困りになる場合もございますので、お早めにお手続きください。",
               "「源泉徴収なし」を選んだ場合は、ご自身で確定申告をしていただく必要があります。",
-              "年間の売却益が20万円を超えると、お客様ご自身で申告していただく必要がございます。"]
+              "年間の売却益が20万円を超えると、お客様ご自身で申告していただく必要がございます。",
+              "このような場合はご遠慮なくご相談ください。", "パスワードを忘れると困るので、メモしておくと安心です。",
+              "こういったご質問も、ご遠慮なくお寄せください。", "お困りのときは、いつでもご連絡ください。"]
     return invalid, valid
 
 
@@ -610,12 +630,15 @@ def _double_negative_every_products():
     invalid = [(f"{v}{t}" + ("ご相談ください。" if t.endswith("、") else "。"), t[:3]) for v, t in product(_DX_VERB, _DX_TAIL)]
     invalid = _sample(invalid, 32, 150)
     invalid += _sample([(f"このプランは{n}{t}。", n) for n, t in product(_DX_NOUN, _DX_NOUN_TAIL)], 33, 40)
+    invalid += [(f"{v}{t}。", t) for v, t in product(("対応し", "お受けいたし", "ご用意いたし", "ご返金いたし"),
+                                                     ("かねるわけではございません", "かねるというわけではありません", "かねる訳ではございません"))]
     invalid += _sample([(f"{c}、{e}。", c) for c, e in product(_DX_COND, _DX_COND_END)], 34, 40)
     valid = [f"{v}{t}。" for v, t in product(_DX_VERB, ("ます", "る場合がございます", "ることもございます", "ない場合がございます",
                                                       "ないことがございます", "ないこともございます", "ないおそれがございます"))]
     valid += [f"このプランは{n}です。" for n in _DX_NOUN]
     valid += [f"{c}、{e}。" for c, e in product(("ご本人確認書類があれば", "お申し込みいただければ", "ご入金を確認でき次第"),
                                                ("お手続きできます", "発送いたします", "ご利用いただけます"))]
+    valid += [f"{v}かねます。代わりに、{w}" for v, w in product(("対応し", "お受けいたし"), ("交換を承ります。", "ポイントでのご返金が可能です。"))]
     valid += ["在庫は少なくはありません。", "危なくはありません。", "ご心配はいりません。", "問題はございません。",
               "お手数をおかけすることはございません。", "ご負担いただくことはありません。", "追加の料金はかかりません。"]
     return invalid, valid
