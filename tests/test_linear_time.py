@@ -353,3 +353,13 @@ def test_personal_data_shown_in_public_is_linear():
     assert _growth(city, 2000, _lint(["sns/personal-data-in-public"], "sns")) < LIMIT
     assert _growth(lambda n: "@ab " + "ご予約番号HS-20481、" * (n // 16), 2000,
                    _lint(["sns/personal-data-in-public"], "sns")) < LIMIT
+
+
+@pytest.mark.parametrize("shape, unit", [
+    # a handle's letters and digits with no honorific after them: each start looks a handle's length ahead
+    ("a long run of letters and digits", "@a_b Kenji0815"),
+    ("a long run of quoted names", "「Kenji」"),
+    ("places and names without an end", "横浜市港北区田中様"),
+])
+def test_sns_exposure_is_linear(shape, unit):
+    assert _growth(_repeat(unit), 2500, _lint(["sns/user-called-out", "sns/personal-data-in-public"], "sns")) < LIMIT, shape

@@ -145,3 +145,30 @@ def test_the_shipped_spellings_are_what_the_dictionary_says():
     assert len(asked) > 5
     assert set(asked) <= set(stored["lemmas"]), "spellings.json lacks lemmas: run " \
         'python -c "import replylint.regexes as r; r.write_gates()"'
+
+
+def test_the_shipped_phrase_words_are_what_mecab_says():
+    """tokenize/phrases.json holds MeCab's output for every phrase the built-in packs have the
+    matcher tokenize, as this dictionary gives it now; after a phrase changes, write it again with
+    python -c "import replylint.packs as p; p.write_parsed()" (or regexes.write_gates)."""
+    import json
+    import subprocess
+    import sys
+
+    from replylint.tokenize import fugashi_backend as fb
+
+    stored = json.loads(fb._PHRASES_FILE.read_text(encoding="utf-8"))
+    if stored["format"] != fb._phrase_format():
+        pytest.skip(f"phrases.json is for {stored['format']!r}, not {fb._phrase_format()!r}")
+    be = fb.FugashiBackend()
+    assert len(stored["phrases"]) > 1000
+    for text, stream in stored["phrases"].items():
+        assert be._tagger.parse(text) == stream, f"phrases.json is out of date for {text!r}"
+        assert be.tokenize_phrase(text) == be.tokenize(text)
+    assert be.tokenize_phrase("まだ誰も書いていない言い回し") == be.tokenize("まだ誰も書いていない言い回し")
+    code = ("import json, replylint\nfrom replylint.tokenize import fugashi_backend as fb\n"
+            "replylint.get_linter()\nprint(json.dumps(sorted(fb._phrases_asked), ensure_ascii=False))\n")
+    asked = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+    assert len(asked) > 1000
+    assert set(asked) <= set(stored["phrases"]), "phrases.json lacks phrases: run " \
+        'python -c "import replylint.packs as p; p.write_parsed()"'

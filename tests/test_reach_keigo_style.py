@@ -177,6 +177,34 @@ def test_casual_reach(linter):
     assert not fails, "\n".join(fails)
 
 
+# いっぱい of many (いっぱいご用意 / いっぱいの), which the written reply says たくさん, and いっぱい of
+# being full, a predicate after が or で in any tense and politeness (胸がいっぱいでした / 予約で
+# いっぱいだった / 不安な気持ちでいっぱいだったとお察しします), which is written Japanese.
+_FULL_OF = ("胸が", "予約で", "席が", "駐車場が", "不安な気持ちで", "申し訳ない気持ちで", "感謝の気持ちで", "会場は参加者で")
+_FULL_ENDS = ("です", "でした", "だった", "だったと存じます", "だったことと思います", "でございます", "でございました",
+              "になりました", "になっております", "でしょう", "だろうと思います", "で、")
+_MANY = (("新商品をいっぱいご用意しました", "いっぱい"), ("お花がいっぱい届きました", "いっぱい"),
+         ("いっぱいのご応募をいただきました", "いっぱい"), ("ご質問をいっぱいいただいております", "いっぱい"))
+
+
+def ippai_invalid():
+    return [(f"{body}。", span) for body, span in _MANY]
+
+
+def ippai_valid():
+    out = []
+    for subject, end in itertools.product(_FULL_OF, _FULL_ENDS):
+        tail = "ご案内はのちほどいたします。" if end.endswith("、") else "。"
+        out.append((f"{subject}いっぱい{end}{tail}", None))
+    return out
+
+
+def test_casual_ippai_reach(linter):
+    fails = _failures(linter, "keigo/casual", ippai_invalid(), True) \
+        + _failures(linter, "keigo/casual", ippai_valid(), False)
+    assert not fails, "\n".join(fails)
+
+
 def test_casual_quoted_customer_lines_stay_silent(linter):
     text = ("山田 花子 様\n\nお問い合わせいただき、ありがとうございます。\nみどり商店の佐藤です。\n\n"
             "> 届いた箱がつぶれてたよ。また連絡してね！マジで困ってる\n\n"

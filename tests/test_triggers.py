@@ -130,6 +130,19 @@ def test_mixed_name_start_words_never_overlap():
                 assert not (w[k:].startswith(v) or v.startswith(w[k:])), (w, v)
 
 
+def test_mixed_name_trigger_words_stand_in_every_match():
+    """template/mixed-name's trigger searches its patterns after _STARTS only in a reply that
+    holds one of its words (names._Behind): every word that a match of each pattern must hold
+    (regexes.required_words, sound by construction) holds one of them."""
+    from replylint import regexes
+    from replylint.checks import names
+
+    for rx in names._FALLBACK:
+        required = regexes.required_words(rx.pattern)
+        assert required, rx.pattern[:40]
+        assert [w for w in required if not any(t in w for t in names._TRIGGER_WORDS)] == [], rx.pattern[:40]
+
+
 def test_placeholder_slots_start_with_their_first_characters():
     """template._PLACEHOLDER tries its slots only at the characters they start with
     (_SLOT_FIRST): the same slots as the alternatives searched everywhere."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .regexes import Grammar, analysis, trie_pattern
+from .regexes import Grammar, analysis, compile as compile_pattern, trie_pattern
 
 
 def alt(*forms: str) -> str:
@@ -33,7 +33,7 @@ GOZAIMASU = alt("ござい", "御座い")
 ARIGATOU = alt("ありがとう", "有り難う", "有難う", "ありがと")
 ONEGAI = alt("お願い", "御願い")
 YOROSHIKU = alt("よろしく", "宜しく")
-MOUSHIWAKE = alt("申し訳", "申訳", "申しわけ")
+MOUSHIWAKE = alt("申し訳", "申訳", "申しわけ", "申し訳け")  # (申し訳け: the okurigana many write)
 TOIAWASE = alt("問い合わせ", "問合せ", "問い合せ", "問合わせ")
 HUMBLE = alt(ITASU, "申し上げ", "し")                  # お/ご〜{いたし|申し上げ|し}ます
 POLITE_END = alt("ます", "ました", "ません", "ませ")
@@ -110,6 +110,9 @@ _APOLOGY = alt(MOUSHIWAKE + alt(GOZAIMASU + "ません(?!が)", GOZAIMASU + "ま
                # (ご不便をおかけしております, ご心配をおかけしております: an outage's apology)
                # (ご迷惑をかけて, without the humble お: the apology still, its keigo wrong)
                alt("ご迷惑", "ご不便", "ご心配", "ご不安", "ご面倒", "ご負担", "ご不快") + "を" + alt("おかけ", "お掛け", "かけ", "掛け"),
+               # (不便をおかけして, without the honorific ご: ours still, by the humble おかけ; the
+               # customer's 迷惑をかける is not)
+               alt("迷惑", "不便", "心配", "不安", "面倒", "負担") + "を" + alt("おかけ", "お掛け"),
                # (the fuss an outage or an error caused: お騒がせしております / お騒がせいたしました)
                "お騒がせ" + alt(ITASU, "し") + alt("ております", "ました", "まして"),
                # (大変不快な思いをおかけしました / ご不安な思いをさせてしまい: a feeling we caused)
@@ -179,7 +182,7 @@ INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt
                        + r"[。!]?\s*$")
 # ... or our name alone, said right after the opening greeting (お問い合わせありがとうございます。
 # ひかり証券です。): a name with no particle in it, ending in no kana that conjugates.
-NAME_ALONE = re.compile(r"(?:こちらは)?\s*[^\s、。!?「」のはがをにでとも0-9][^\s、。!?「」のはがをにでとも]{1,19}(?<![ぁ-ゖ])\s*"
+NAME_ALONE = compile_pattern(r"(?:こちらは)?\s*[^\s、。!?「」のはがをにでとも0-9][^\s、。!?「」のはがをにでとも]{1,19}(?<![ぁ-ゖ])\s*"
                         + alt("です", "でございます") + r"[。!]?\s*$")
 # ... and a desk's person, by the desk's word (サポートの佐藤です / 窓口担当の森と申します): narrower
 # than INTRODUCTION, whose の…です also reads お届けの予定です (closing/no-further-help asks whether a
@@ -200,7 +203,7 @@ USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご
 _SCREEN_ITEM = alt("ページ", "画面", "欄", "ボタン", "メニュー", "タブ", "リンク", "項目", "フォルダ", "アイコン", "バナー",
                    "ランプ")  # (a device's lamp is read off its front as it is printed: 「POWER」ランプ)
 _WORKED_ON = ("選", "ご選択", "押", "クリック", "タップ", "開")  # what is done to a control on the screen
-_BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*"
+_BRACKET_AFTER = compile_pattern(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*"
     # (several names in a row before what they name: 「PON」「AUTH」などのランプ; or one of two
     # spellings shown: 「ST*ネコヤ」または「NEKOYA」と表記されます)
     r"(?:(?:または|もしくは|あるいは)?[「『][^「」『』\n]{1,20}[」』][、・や]?){0,4}(" + alt("と" + alt("ご", "お", "") + alt(
@@ -215,16 +218,16 @@ _BRACKET_AFTER = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]\s*"
     # (or ticked: 「キャッシュされた画像とファイル」にチェックを入れて; より is the written から:
     # メニューの「CONTACT」よりご連絡ください — only in 「」: ［担当者名］より is a slot for a person)
     + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*" + alt("を" + alt(*_WORKED_ON), "から", "より", "にチェック", "のチェック"))
-_BRACKET_BEFORE = re.compile(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
-_ITEM_AFTER = re.compile(_SCREEN_ITEM)
+_BRACKET_BEFORE = compile_pattern(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
+_ITEM_AFTER = compile_pattern(_SCREEN_ITEM)
 # ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」
-_IN_SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ポータル", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の)?[「『【\[]"
+_IN_SITE_BEFORE = compile_pattern(alt("サイト", "ホームページ", "ポータル", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の)?[「『【\[]"
                              r"[^「」『』【】\[\]\n]{0,20}$")
-_BRACKET_CLOSES = re.compile(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]")
+_BRACKET_CLOSES = compile_pattern(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]")
 # ... or, without brackets, a section of a site where news is posted: 法人ポータルの障害情報で
 # (お知らせいたします). Only before で: サイトのキャッシュを削除 is the writer's word.
-_SITE_BEFORE = re.compile(alt("サイト", "ホームページ", "ポータル", "アプリ", "マイページ") + r"(?:の|内の|上の)$")
-_POSTED_IN = re.compile(r"\s*(?:で|にて)(?!き|す)")
+_SITE_BEFORE = compile_pattern(alt("サイト", "ホームページ", "ポータル", "アプリ", "マイページ") + r"(?:の|内の|上の)$")
+_POSTED_IN = compile_pattern(r"\s*(?:で|にて)(?!き|す)")
 
 
 # The labels of the reader's own screen that a reply walks them through: a step of a menu path
@@ -232,7 +235,7 @@ _POSTED_IN = re.compile(r"\s*(?:で|にて)(?!き|す)")
 # manuals keep for the screen ([トンボと裁ち落とし]で, [出力]タブ). A word among them is one the
 # reader sees in their tool every day, wherever else the reply uses it. (Not a word quoted in
 # 「」 alone: 「名変」を行います is the writer's.)
-SCREEN_LABEL = re.compile(r"(?<=[→>])\s*[「『\[]([^「」『』\[\]\n]{1,30})[」』\]]"
+SCREEN_LABEL = compile_pattern(r"(?<=[→>])\s*[「『\[]([^「」『』\[\]\n]{1,30})[」』\]]"
                           r"|[「『\[]([^「」『』\[\]\n]{1,30})[」』\]](?=\s*[→>])"
                           r"|\[([^\[\]\n]{1,30})\](?=\s*(?:で|を|から|タブ|画面|メニュー|ボタン|欄))")
 # ... or the name a screen of the tool goes by, before 画面, タブ or メニュー (マスタの画面で検索,
@@ -247,7 +250,7 @@ FIELD_SET = Grammar(_RUN + r"(?:を|が)[「『][^「」『』\n]{1,30}[」』](
                        + alt("切り替え", "切り換え", "変更", "設定", "選択", "選び", "戻", "直"))
 # ... and the value itself, chosen from the field's list as it stands there (有効期限を「当セッション
 # 限り」にされている, 表示を「簡易モード」に切り替え): a label the reader reads on their screen.
-FIELD_VALUE = re.compile(r"(?:を|が)[「『]([^「」『』\n]{1,30})[」』](?:に|へ)"
+FIELD_VALUE = compile_pattern(r"(?:を|が)[「『]([^「」『』\n]{1,30})[」』](?:に|へ)"
                          + alt("切り替え", "切り換え", "変更", "設定", "選択", "選び", "戻", "直", "し", "さ", "なさ"))
 # ... or the file the reader has open, named before the row or column the reply points at
 # (出荷指示CSVの3行目, 入荷予定データのCSVで、日付が…になっている行が): it is theirs, and so is its name.
@@ -257,13 +260,13 @@ FILE_ROW = Grammar(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|�
 # What the customer gave us, named by the word they know it by, just before the word:
 # いただいたCSV, お送りくださったPDF, ご提出いただいたログ (search it over the few characters
 # before a word). Not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC.
-GIVEN_BY_THEM = re.compile(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|お手元の|お手持ちの|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
+GIVEN_BY_THEM = compile_pattern(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|お手元の|お手持ちの|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
                            r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
 
 
 # ... or said after it, as the thanks for it or the thing it was (ログをお送りいただき、ありがとう
 # ございます; ログを送信いただいた件): sent already, not asked for (お送りください, お送りいただけますか).
-SENT_BY_THEM = re.compile(r"(?:を|が)?(?:お送り|ご送付|送付|ご提出|提出|ご共有|共有|ご添付|添付|アップロード|送信)?"
+SENT_BY_THEM = compile_pattern(r"(?:を|が)?(?:お送り|ご送付|送付|ご提出|提出|ご共有|共有|ご添付|添付|アップロード|送信)?"
                           r"(?:して)?(?:いただき(?!ます|たい)|いただいた|頂き(?!ます|たい)|頂いた|くださり|くださった)")
 
 
@@ -481,10 +484,14 @@ THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答
 WAIT_REQUEST = Grammar(
     # (not 楽しみにお待ちください: looking forward to something)
     r"(?<!楽しみに)" + alt("少々", "しばらく", "今しばらく", "いましばらく", "暫く", "もうしばらく", "もう少し", "少し", "")
-    + alt("の間", "") + "[、,]?" + "お待ち"
-    + alt(KUDASARU + "い", "願", "になって" + KUDASARU + "い",
-          ITADAKU + alt("けます", "けません", "けない", "ければ", "けると", "きますよう", "きたく",
-                        "きたい", "きます", "くことにな", "くことと", "く形", "くようお願い"))
+    + alt("の間", "") + "[、,]?"
+    + alt("お待ち" + alt(KUDASARU + "い", "願", "になって" + KUDASARU + "い",
+                         ITADAKU + alt("けます", "けません", "けない", "ければ", "けると", "きますよう", "きたく",
+                                       "きたい", "きます", "くことにな", "くことと", "く形", "くようお願い")),
+          # (the plain verb in its te-form: 待っていただけますか, 待ってくださいますか, 待ってもらえますか)
+          "待って" + alt(ITADAKU + alt("けます", "けません", "けない", "ければ", "けると", "きますよう", "きたく",
+                                       "きたい", "くことにな", "くようお願い"),
+                         KUDASARU + alt("い", "いませ", "います"), "もらえ"))
     # (asked for, or announced; not the time taken: お時間をいただき、申し訳ございませんでした)
     # (not a meeting's time, お打ち合わせのお時間をいただけますか, nor thanks for time given,
     # お時間をいただけたことに感謝しております)
@@ -663,14 +670,16 @@ _CLOSING_APOLOGY = alt(
     # a reminder's close: すでにご返却済みの場合は、行き違いとなり失礼いたしました / 本メールと
     # 行き違いでご返却いただいている場合は、ご容赦ください
     "行き違い" + r"[^。]{0,24}?" + alt("失礼", "ご容赦", "お許し", MOUSHIWAKE, "お詫び"),
-    alt("重ねて", "改めて", "あらためて", "心より", "深く", "衷心より") + r"[^。]{0,10}?"
+    alt("重ねて", "重ね重ね", "重々", "改めて", "あらためて", "謹んで", "心より", "心から", "深く", "衷心より") + r"[^。]{0,10}?"
                        + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"),
                        alt("このたびは", "この度は") + r"[^。]{0,10}?失礼" + alt(ITASU, "し") + "ました")
 # ...an apology letter's close, on its own (closing/no-further-help reads it: the letter ends on it)
 CLOSING_APOLOGY = Grammar(_CLOSING_APOLOGY)
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
-# A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります
-_COMMITMENT = r"[てで]まいります。?\s*$"
+# A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります,
+# in kanji (努めて参ります) and as a wish (改めてまいりたいと思います / 見直してまいりたく存じます)
+_COMMITMENT = (r"[てで]" + alt("まいり", "参り") + alt("ます", "たいと" + alt("思い", "存じ", "考えており") + "ます", "たく存じます")
+               + r"。?\s*$")
 CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
                          _CLOSING_APOLOGY, _GLAD, _COMMITMENT))
 # A chat's last words that take leave: a wish, thanks for the exchange, an invitation to come
@@ -690,7 +699,7 @@ CHAT_SIGN_OFF = Grammar(r"(?<![^。!?\s])" + alt("引き続き", "これから�
 # では、また！/ 以上、よろしく。/ よろしくです (the polite close is よろしくお願いいたします). Use
 # .fullmatch() on a sentence or a line: alone on the last line, without a full stop (よろしく〜), it is
 # still the writer's words, not a line of the signature.
-CASUAL_SIGN_OFF = re.compile(r"\s*(?:(?:それ)?では(?:では|[、,]?また)?|それじゃ(?:あ)?(?:[、,]?また)?|じゃあ?(?:[、,]?また|ね)?|またね"
+CASUAL_SIGN_OFF = compile_pattern(r"\s*(?:(?:それ)?では(?:では|[、,]?また)?|それじゃ(?:あ)?(?:[、,]?また)?|じゃあ?(?:[、,]?また|ね)?|またね"
                              r"|(?:以上[、,]?\s*)?よろしく(?:ね|です)?)[。.!?〜~♪☆★ー\s]*")
 # A business memo's last words: 以上、よろしくお願いいたします / 以上です。よろしくお願いします (the
 # matter is closed between people who work together; read with the sentence after it)
@@ -786,9 +795,9 @@ TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知
 # しました。), then それでは/では and the things they chose, each as a topic (では面付けは8面、トンボは
 # センタートンボのみで): the words of their order, echoed back to them. (Not 確認しました: what was
 # looked up is ours to name.)
-AGREED = re.compile(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました")
+AGREED = compile_pattern(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました")
                     + r"[。!]?\s*")
-SETTLED_TOPIC = re.compile(r"(?:^(?:それ)?では[、,]?\s*|[、,]\s*)([^\s、。,!?はがをにでとも「」]{1,12})は(?![ぁ-ゖ])")
+SETTLED_TOPIC = compile_pattern(r"(?:^(?:それ)?では[、,]?\s*|[、,]\s*)([^\s、。,!?はがをにでとも「」]{1,12})は(?![ぁ-ゖ])")
 # The chat ended by this turn (ほかにご不明な点がなければ、これでチャットを終了いたします / このまま
 # チャットを閉じていただいて大丈夫です): the last turn of a conversation, opened long before.
 CHAT_ENDS = Grammar(alt("チャット", "トーク", "お問い合わせ", "ご相談") + "を" + alt("終了", "終わり", "終わら", "閉じ", "クローズ"))
@@ -966,8 +975,24 @@ ACKNOWLEDGEMENT = Grammar(
         "ご落胆", "がっかり", "残念な", "悲しい", "つらい", "辛い", "嫌な思い", "不快な思い", "驚かれ", "お気持ち", "お察し",
         "ご心中", "お騒がせ", "ご心痛", "お見舞い", "大変でした", "大変な思い", "さぞ", "ごもっとも", "お忙しいところ",
         "お忙しい中", "楽しみにして", "心苦しく", "お時間を取らせ", "ご足労")
-    + "|" + alt("件", "こと", "ため", "により", "て", "で", "ず", "しまい", "のに", "とのこと", "ところ", "際", "中")
+    + "|" + alt("件", "(?<!ま)こと", "ため", "により", "(?<!重ね)(?<!改め)(?<!併せ)て", "で", "ず", "しまい", "のに", "とのこと",
+                "ところ", "際", "中")
     + r"[、,]?[^。]{0,24}?" + alt(MOUSHIWAKE, "お詫び", "おわび", "失礼"))
+# ...or the trouble said as what there was or what it came to (商品に誤りがあり、大変申し訳ございません
+# でした / 便が欠航となり、深くお詫び申し上げます), then the apology itself, not a cushion (お問い合わせが
+# あり、申し訳ございませんが、…). (Its own grammar: があり and となり are common words, asked about
+# only when nothing else has taken the trouble in.)
+ACKNOWLEDGEMENT_THERE = Grammar(alt("があり", "が生じ", "が発生し", "となり") + r"[、,][^。]{0,16}?" + _APOLOGY)
+# The same named apology split by 。: a sentence that tells our slip in the regretful 〜てしまう
+# (別の資料を添付してしまいました / 取り違えてしまっておりました), then a sentence that is only the
+# apology (深くお詫び申し上げます / 誠に申し訳ございませんでした). (Adverbs of degree may lead it; the
+# slip's sentence is found with SLIP_TOLD, the apology's with APOLOGY_ALONE.match at its start.)
+SLIP_TOLD = Grammar(r"[てで]しま" + alt("いました", "いまして", "っておりました", "っております", "っていました", "っています")
+                    + r"[。．.!！]?\s*$")
+# (the same slip anywhere: searched once over a reply, then read in its sentence)
+SLIP_TOLD_ANYWHERE = Grammar(r"[てで]しま" + alt("いました", "いまして", "っておりました", "っております", "っていました", "っています"))
+APOLOGY_ALONE = Grammar(r"\s*(?:" + alt("大変", "誠に", "まことに", "深く", "心より", "心から", "重ねて", "本当に", "改めて",
+                                        "あらためて", "謹んで") + r"[、,]?\s*)*" + _APOLOGY)
 # Our own slow answer: an apology for it opens the reply, it answers no trouble of the customer's.
 OWN_DELAY = Grammar(alt(_KEPT_WAITING, "お待たせ", _LATE_ANSWER))
 
@@ -981,10 +1006,11 @@ CUSHION = Grammar(alt(
     "ご面倒" + alt("です", "をおかけします"), "重ね重ね", "僭越ながら", "略儀ながら") + "が?[、,]?$")
 
 
-def any_word_of(*grammars: Grammar) -> str:
+def any_word_of(*grammars: Grammar, extra: tuple[str, ...] = ()) -> str:
     """A pattern that finds, in any text where one of the grammars matches, one of the words
-    that match must contain: a cheap trigger for a check that turns on these grammars."""
-    words: set[str] = set()
+    that match must contain: a cheap trigger for a check that turns on these grammars (and on
+    the `extra` words of a part of its own)."""
+    words: set[str] = set(extra)
     for g in grammars:
         found = analysis(g.pattern)["words"]
         if not found:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from . import acts
 from . import segments as seg
 from .parties import NAME_SUFFIX, Parties
+from .regexes import compile as compile_pattern
 from .textview import NormalizedText
 from .tokenize import Backend, Token
 
@@ -685,11 +686,11 @@ class Document:
 _UNSEEN = object()
 _WRITTEN = (seg.BODY, seg.GREETING, seg.CLOSING)
 # A heading that recalls the customer's question before the answer (Document.recalls_question)
-_ASKED_HEADING = re.compile(r"ご質問|お?問い?合わ?せ(?:内容|の件)|問合せ(?:内容|の件)|ご相談(?:内容|の件)|お尋ね")
+_ASKED_HEADING = compile_pattern(r"ご質問|お?問い?合わ?せ(?:内容|の件)|問合せ(?:内容|の件)|ご相談(?:内容|の件)|お尋ね")
 
 
-_KATAKANA_CHAR = re.compile(r"[ァ-ヺー]")
-_ROW_AFTER_VERB = re.compile(r"[るた]行[がをはにでの]")  # (what acts.FILE_ROW needs when no 行目 or 列目 stands)
+_KATAKANA_CHAR = compile_pattern(r"[ァ-ヺー]")
+_ROW_AFTER_VERB = compile_pattern(r"[るた]行[がをはにでの]")  # (what acts.FILE_ROW needs when no 行目 or 列目 stands)
 
 
 def _honoured(addressee: str) -> bool:
@@ -702,7 +703,7 @@ def _honoured(addressee: str) -> bool:
 _A_GROUP = ("皆様", "皆さま", "みなさま", "皆様へ", "皆さまへ", "みなさまへ", "皆さん", "みなさん", "皆さんへ", "みなさんへ")
 # ...or the members of a kind that a clause picks out, written to as a group: 〜コースをご利用の
 # 会員様へ, 3月末までにお申し込みのお客様へ (one customer is named: 山田様)
-_A_KIND = re.compile(r"の(会員|お客|ご利用者|利用者|保護者|組合員|ご入居者|入居者|受講生|受講者|生徒|学生|患者|ご契約者|契約者)"
+_A_KIND = compile_pattern(r"の(会員|お客|ご利用者|利用者|保護者|組合員|ご入居者|入居者|受講生|受講者|生徒|学生|患者|ご契約者|契約者)"
                      r"(様|さま)へ\s*$")
 
 
@@ -714,23 +715,23 @@ def _to_staff(addressee: str) -> bool:
 
 # The name right before を/の ご利用 (こはるBOX in いつもこはるBOXをご利用いただき); Latin words
 # before it with a space between belong to it (KOHARU MART)
-_NAME_BEFORE = re.compile(r"(?:[A-Za-z0-9&.'-]{1,20} )*[^\s、。!?「」()]{1,24}$")
+_NAME_BEFORE = compile_pattern(r"(?:[A-Za-z0-9&.'-]{1,20} )*[^\s、。!?「」()]{1,24}$")
 # What separates the names in Document.own_names: blanks, punctuation and a company's legal form
 # (そよかぜサーバー カスタマーサポート, 東和ロジスティクス株式会社)
-_NAME_CHUNKS = re.compile(r"[\s、。,・/()「」『』【】:]+|株式会社|有限会社|合同会社")
+_NAME_CHUNKS = compile_pattern(r"[\s、。,・/()「」『』【】:]+|株式会社|有限会社|合同会社")
 _PARTICLES = frozenset("のはをにがでとへもや")
-_INTRODUCED = re.compile(r"(.+?)の[^の]{1,12}(?:です|でございます|と申します)$")
+_INTRODUCED = compile_pattern(r"(.+?)の[^の]{1,12}(?:です|でございます|と申します)$")
 _DESK_WORDS = ("担当", "係", "窓口", "デスク", "チーム", "カウンター", "センター")
 _TERMINATORS = "。!?"
 _OPEN = "「『(【[〈《"
 _CLOSE = "」』)】]〉》"
-_SENTENCE_MARKS = re.compile(r"[。!?「『(【\[〈《」』)】\]〉》]")
+_SENTENCE_MARKS = compile_pattern(r"[。!?「『(【\[〈《」』)】\]〉》]")
 
 
-_BRACKETS = re.compile(r"[「『(【\[〈《」』)】\]〉》]")
+_BRACKETS = compile_pattern(r"[「『(【\[〈《」』)】\]〉》]")
 # A sentence of a line without brackets, after its leading spaces: up to and with its run of
 # terminators (group 1: 「!?」「。。」 end one sentence), or the rest of the line (group 2).
-_PLAIN_SENTENCE = re.compile(r"[ \t\r]*+(?:([^。!?]*[。!?]+)|([^。!?]+))")
+_PLAIN_SENTENCE = compile_pattern(r"[ \t\r]*+(?:([^。!?]*[。!?]+)|([^。!?]+))")
 
 
 def _split_sentences(text: str, honour_brackets: bool = True) -> list[tuple[int, int, bool]]:
@@ -879,7 +880,7 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     return doc
 
 
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+_LINE_BREAK = compile_pattern(r"\r\n?|\n")
 
 
 def line_spans(text: str):
@@ -902,14 +903,14 @@ def letter_foot(sentences: list[Sentence], norm: str) -> Sentence | None:
 
 
 # The @name an SNS reply begins with
-_HANDLE = re.compile(r"\s*@[A-Za-z0-9_.]+\s*")
+_HANDLE = compile_pattern(r"\s*@[A-Za-z0-9_.]+\s*")
 
 # The reader named back to them as the first words: 先日お電話をくださった山田様でいらっしゃいますね
-_NAMES_READER = re.compile(r"(様|さま)(でいらっしゃいます|でございます|です)[ねか]?[。!?]?\s*$")
+_NAMES_READER = compile_pattern(r"(様|さま)(でいらっしゃいます|でございます|です)[ねか]?[。!?]?\s*$")
 
 
 # A sentence wholly in brackets: an aside, which neither opens nor ends the opening
-_ASIDE = re.compile(r"\s*\([^()]*\)\s*")
+_ASIDE = compile_pattern(r"\s*\([^()]*\)\s*")
 
 
 def _introduces(norm: str, s: Sentence) -> bool:
@@ -919,9 +920,9 @@ def _introduces(norm: str, s: Sentence) -> bool:
     return norm.endswith(("す", "ます"), s.nstart, end) and bool(acts.SELF_INTRO.match(norm, s.nstart, s.nend))
 
 
-_OCCASION = re.compile(r"\s*((このたび|この度|先日|昨日|本日|今回)(は|、)|先ほど|先程|さきほど)")
+_OCCASION = compile_pattern(r"\s*((このたび|この度|先日|昨日|本日|今回)(は|、)|先ほど|先程|さきほど)")
 # What we did wrong, told with てしまう (regret): 誤った請求書を送信してしまいました
-_REGRET = re.compile(r"[てで]しま(いました|っておりました|っていました)")
+_REGRET = compile_pattern(r"[てで]しま(いました|っておりました|っていました)")
 
 
 def _label_greeting_and_closing(doc: Document) -> None:

@@ -108,9 +108,10 @@ class PhraseMatcher:
         anchors: list[str] = []
         pairs: list[str] = []  # anchors of two words that do not inflect (一次受け: 一 and 次)
         spellings = getattr(backend, "spellings", None)  # (a backend without the table: no gated anchors)
+        tokenize = getattr(backend, "tokenize_phrase", backend.tokenize)  # (fugashi: the shipped phrases' words)
         for payload, text, mode in entries:
             text = unicodedata.normalize("NFKC", text)
-            words = backend.tokenize(text) if mode != "surface" else []
+            words = tokenize(text) if mode != "surface" else []
             if mode == "auto":
                 mode = "token" if any(w.inflects for w in words) else "surface"
             if mode == "surface":
@@ -209,7 +210,10 @@ class PhraseMatcher:
         # (each regex holds the phrases of some first characters; their matches, merged in text
         # order, are walked from each position once, a position inside two of them too)
         walked = 0
-        spans = [[m.span() for m in rx.finditer(norm)] for rx in self._surface_rxs]
+        # (only where sentences of `kinds` run: a phrase is found only inside one, and a quoted
+        # inquiry and a signature are a fifth of the text)
+        runs = _runs(doc, kinds)
+        spans = [[m.span() for a, b in runs for m in rx.finditer(norm, a, b)] for rx in self._surface_rxs]
         if self._surface_few:
             spans.append(_occurrences(norm, self._surface_few))
         for a, b in heapq.merge(*spans):
@@ -277,6 +281,24 @@ class PhraseMatcher:
                         nxt.append(child)
             frontier = nxt
             j += 1
+
+
+def _runs(doc: Document, kinds) -> list[tuple[int, int]]:
+    """The spans of text that runs of consecutive sentences of `kinds` cover (the whole text
+    when kinds is None)."""
+    if kinds is None:
+        return [(0, len(doc.norm))]
+    runs: list[tuple[int, int]] = []
+    joined = False  # (whether the sentence before is of kinds)
+    for s in doc.sentences:
+        if s.kind not in kinds:
+            joined = False
+        elif joined:
+            runs[-1] = (runs[-1][0], s.nend)
+        else:
+            runs.append((s.nstart, s.nend))
+            joined = True
+    return runs
 
 
 def _alternation(texts: list[str]) -> re.Pattern | None:

@@ -21,11 +21,16 @@ RANGES: dict[tuple[str, str], tuple] = {
     ("jargon/katakana-dense", "min_words"): (1, None),
     ("sns/too-long", "max"): (1, None),
     ("sns/too-long", "counting"): ("x", "chars"),
+    ("sns/too-long", "public_far"): (0, None),
+    ("sns/far-too-long", "max"): (1, None),
+    ("sns/far-too-long", "post_limit"): (1, None),
+    ("sns/far-too-long", "counting"): ("x", "chars"),
     ("keigo/sasete-itadaku-overuse", "max"): (0, None),
 }
 
 # Options whose default is whole but which take any number (the check reads them as fractions).
-FRACTIONAL = {("sns/too-long", "max"), ("jargon/katakana-dense", "threshold")}
+FRACTIONAL = {("sns/too-long", "max"), ("sns/too-long", "public_far"), ("sns/far-too-long", "max"),
+              ("sns/far-too-long", "post_limit"), ("jargon/katakana-dense", "threshold")}
 
 
 def _kind(value) -> str:

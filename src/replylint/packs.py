@@ -70,6 +70,16 @@ def write_parsed() -> int:
     (builtin_pack_dir() / PARSED_FILE).write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True)
                                                   + "\n", encoding="utf-8")
     _parsed = table
+    from .config import Config, ConfigError
+
+    try:  # MeCab's output for the packs' phrases follows them (see FugashiBackend.tokenize_phrase)
+        from .api import Linter
+        from .tokenize import fugashi_backend
+
+        Linter(Config(tokenizer="fugashi"))  # (its phrase matcher tokenizes every built-in phrase)
+        fugashi_backend.write_phrases()
+    except (ImportError, PackError, ConfigError):  # (no fugashi, or a pack in error: the table is kept)
+        pass
     return len(table)
 
 
@@ -92,14 +102,17 @@ def load_pack(path: Path, builtin: bool = False) -> list[RuleSpec]:
     except OSError as exc:
         raise PackError(f"{path}: cannot read rule pack ({exc})") from None
     data = _builtin_data(path, raw) if builtin else None
+    checked = data is not None  # (the parsed copy of a built-in pack: the tests read every example)
     if data is None:
         data = _yaml_data(path, raw)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), dict):
         raise PackError(f"{path}: a rule pack needs a top-level mapping 'rules:'")
-    return [_rule(path, rid, body, builtin) for rid, body in data["rules"].items()]
+    return [_rule(path, rid, body, builtin, checked) for rid, body in data["rules"].items()]
 
 
-def _rule(path: Path, rid, body, builtin: bool) -> RuleSpec:
+def _rule(path: Path, rid, body, builtin: bool, checked: bool = False) -> RuleSpec:
+    """A rule of a pack; the examples of a `checked` one (see load_pack) are read when first
+    asked for."""
     where = f"{path}: rule {rid!r}"
 
     def fail(problem: str):
@@ -152,14 +165,16 @@ def _rule(path: Path, rid, body, builtin: bool) -> RuleSpec:
     examples = body.get("examples")
     if not isinstance(examples, dict):
         fail("'examples' needs 'valid' and 'invalid' lists")
-    valid = _examples(examples.get("valid"), "valid", fail)
-    invalid = _examples(examples.get("invalid"), "invalid", fail)
+
+    def example_pair():
+        return _examples(examples.get("valid"), "valid", fail), _examples(examples.get("invalid"), "invalid", fail)
+
     return RuleSpec(id=rid, severity=severity, summary=body["summary"].strip(),
                     message=body["message"].strip(),
                     docs=RuleDocs(_unfold(docs["what"]), _unfold(docs["why"]), docs["example"].strip(),
                                   docs["instead"].strip()),
                     channels=channels, segments=segments, phrases=parsed_phrases, check=check, fix=fix,
-                    options=dict(options), valid=valid, invalid=invalid, source=str(path))
+                    options=dict(options), source=str(path), examples=example_pair if checked else example_pair())
 
 
 # YAML's folded style (>-) joins lines with a space; Japanese prose takes none. Only the prose

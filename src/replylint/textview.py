@@ -6,13 +6,14 @@ Matching happens on the normalized view so that ｶﾞｲﾄﾞ, ＧＵＩＤＥ
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_right
 
+from .regexes import compile as compile_pattern
+
 # Characters NFKC leaves alone and that never combine with a following mark: most of any
 # Japanese text. Everything else is normalized a small cluster at a time.
-_UNSTABLE = re.compile(
+_UNSTABLE = compile_pattern(
     r"[^\u0020-\u007e\n\r\t\u3041-\u3094\u30a1-\u30f4\u30fb\u30fc\u4e00-\u9fff\u3001-\u301f"
     # dashes, ※, arrows, box drawing (a signature's ━━━ and ――― lines), shapes (■ ○ ◆)
     r"\u2010\u2012-\u2016\u2018-\u2023\u203b\u2190-\u21ff\u2500-\u25ff\u2600-\u26ff]+")
@@ -20,7 +21,7 @@ _UNSTABLE = re.compile(
 
 # A lone surrogate is no character: the view holds U+FFFD in its place (one for one), so the
 # tokenizers, which encode their input as UTF-8, can read every view.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = compile_pattern("[\ud800-\udfff]")
 
 
 class NormalizedText:

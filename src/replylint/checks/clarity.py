@@ -62,11 +62,31 @@ _A_MOMENT = lazy(r"(少々|少し|しばし)(だけ)?[、,]?(お待ち|の間お
 _RETURN = lazy(r"戻|ご連絡|ご案内|お知らせ|ご報告|ご返信|ご回答|完了|かかり|終わ|以内|ほど|程度|まで|ごろ|頃")
 
 
+# A wait that is advice, not our hold: for a case the customer may meet (同期に時間がかかる場合は、
+# …Wi-Fiに接続した状態でしばらくお待ちください; 止まったように見えるときは、そのままお待ちください),
+# with no news or work of ours between (結果が出た際はご連絡しますので、しばらくお待ちください is ours);
+# or a step after the customer's own action, while the device or the system does its part
+# (ログイン後しばらくお待ちください, 再起動してから、しばらくお待ちいただけますか).
+_ADVICE_CASE = lazy(r"(場合|とき|時|際)(は|には|で(も|あれば)?)?[、,]")
+_OURS_BETWEEN = lazy(r"ので|ため|から[、,]|おり|いたし|します|しま(す|し)たら|しだい|次第")
+_AFTER_OWN = lazy(r"(後|あと|てから|でから)[、,]?(そのまま)?$")
+
+
+def _advice(norm: str, s: Sentence, m: re.Match) -> bool:
+    before = norm[s.nstart:m.start()]
+    case = None
+    for case in _ADVICE_CASE.finditer(before):
+        pass
+    if case is not None and not _OURS_BETWEEN.search(before, case.end()):
+        return True
+    return _AFTER_OWN.search(before[-12:]) is not None
+
+
 def _waits(doc: Document, s: Sentence) -> list[re.Match]:
     """The requests to wait (お待ちください, お時間をいただけますか) and promises to get back
-    (確認のうえご連絡いたします) in a sentence, requests first."""
+    (確認のうえご連絡いたします) in a sentence, requests first; not advice (see _advice)."""
     norm = doc.norm
-    found = list(acts.WAIT_REQUEST.finditer(norm, s.nstart, s.nend))
+    found = [m for m in acts.WAIT_REQUEST.finditer(norm, s.nstart, s.nend) if not _advice(norm, s, m)]
     if found:
         # (not while the customer is put through to a colleague: 担当の吉田におつなぎしますので、
         # このまま少々お待ちください — a matter of seconds, which no one times)
@@ -181,7 +201,20 @@ def _sentences(doc: Document):
     return doc.linted_sentences()
 
 
-@triggered_by(acts.any_word_of(acts.WAIT_REQUEST, acts.GET_BACK, acts.WILL_CHECK))
+# A promise timed by words that name no time (近いうちにお持ちします, そのうちご連絡いたします,
+# いずれご案内いたします): it reads as an answer to "when?" and gives none. (近日中 is an estimate
+# of a few days; 後日 and 改めて are how replies end while work goes on, which blind writers split
+# on or leave clean: s-e33 labels 後日ご連絡させていただきます, zs-065 leaves 後日あらためて
+# ご連絡いたします.)
+_VAGUE_PROMISE = lazy(
+    r"(近いうちに|近いうち|そのうち|いずれ)[、,]?[^。、!?]{0,12}?"
+    r"(ご連絡|ご案内|ご報告|お知らせ|お持ち|お送り|お届け|お伺い|伺|お電話|ご返信|ご回答|ご提案|ご説明)"
+    r"(いたし|致し|し|させていただき|させて頂き|申し上げ|差し上げ|い)ます")
+
+
+# (one trigger, not two: a second pattern that never matches would be searched to the reply's end
+# from every sentence)
+@triggered_by(acts.any_word_of(acts.WAIT_REQUEST, acts.GET_BACK, acts.WILL_CHECK, extra=("近いうち", "そのうち", "いずれ")))
 def wait_without_estimate(doc: Document, ctx: CheckContext):
     """One finding per run of consecutive waiting sentences (requests to wait, and the promises
     to check or get back beside them), at its last request to wait: the words that leave the
@@ -214,6 +247,18 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
     hit = flush()
     if hit:
         yield hit
+    norm = doc.norm
+    if "うち" not in norm and "いずれ" not in norm:
+        return
+    for s in sents:
+        if id(s) not in waiting:
+            continue
+        m = _VAGUE_PROMISE.search(norm, s.nstart, s.nend)
+        if m and not doc.act(acts.TIME_ESTIMATE, s):
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      f"「{m.group(1)}」では、いつになるのかが伝わりません。「明日中に」「6月10日までに」のように、"
+                      "日付や期限を書いてください。",
+                      "日付や期限（明日中に、6月10日までに など）")
 
 
 _URL = lazy(r"https?://\S+|www\.\S+")

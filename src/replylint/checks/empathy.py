@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from .. import acts
 from .. import segments as seg
 from ..document import Document
@@ -16,6 +18,44 @@ def _apologises_for_trouble(doc: Document, written: list) -> bool:
                for s in written for m in acts.APOLOGY.finditer(norm, s.nstart, s.nend))
 
 
+def _named_across(doc: Document, written: list, told: list) -> bool:
+    """The apology names the trouble from the sentence before it: 誤った資料を添付してしまいました。
+    深くお詫び申し上げます。 / 発送が遅れております。誠に申し訳ございません。 (not our own slow answer:
+    お返事が遅くなってしまいました。申し訳ございません。)"""
+    norm = doc.norm
+    if len(written) < 2:
+        return False
+    # The sentences that tell the trouble: our slip, found once over the reply (rare words), and
+    # the trouble told among the sentences the trigger found; then the sentence after each.
+    starts = [s.nstart for s in written]
+    at = {n: k for k, n in enumerate(starts)}
+    slips = {bisect.bisect_right(starts, m.start()) - 1
+             for m in acts.SLIP_TOLD_ANYWHERE.finditer(norm, written[0].nstart, written[-1].nend)}
+    tellers = slips | {at[s.nstart] for s in told if s.nstart in at and doc.act(acts.TROUBLE_TOLD, s)}
+    for k in sorted(tellers):
+        if k < 0 or k + 1 >= len(written):
+            continue
+        prev, cur = written[k], written[k + 1]
+        if (not norm[prev.nend:cur.nstart].strip() and acts.APOLOGY_ALONE.match(norm, cur.nstart, cur.nend)
+                and (k not in slips or acts.SLIP_TOLD.search(norm, prev.nstart, prev.nend)
+                     or doc.act(acts.TROUBLE_TOLD, prev))
+                and not acts.OWN_DELAY.search(norm, prev.nstart, prev.nend)):
+            return True
+    return False
+
+
+def _there(doc: Document, written: list) -> bool:
+    """What there was or what it came to, then the apology (不足があり、申し訳ございませんでした):
+    searched once over the reply, in a sentence of the reply's own."""
+    starts = None
+    for m in acts.ACKNOWLEDGEMENT_THERE.finditer(doc.norm, written[0].nstart, written[-1].nend):
+        starts = starts or [s.nstart for s in written]
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= written[k].nend:
+            return True
+    return False
+
+
 @triggered_by(acts.any_word_of(acts.APOLOGY, acts.TROUBLE, acts.TROUBLE_TOLD))  # no trouble, nothing to take in
 def no_acknowledgement(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
@@ -27,6 +67,7 @@ def no_acknowledgement(doc: Document, ctx: CheckContext):
     if not (_apologises_for_trouble(doc, told) or any(doc.act(acts.TROUBLE_TOLD, s) for s in told)
             or (doc.quotes_customer and acts.TROUBLE.search(doc.quoted_text))):
         return
-    if doc.unprompted or any(doc.act(acts.ACKNOWLEDGEMENT, s) for s in written):
+    if doc.unprompted or any(doc.act(acts.ACKNOWLEDGEMENT, s) for s in written) or _named_across(doc, written, told) \
+            or _there(doc, written):
         return  # taken in; or a notice, an absence, a reply to a proposal: no customer's trouble
     yield Hit(0, 0)

@@ -63,8 +63,10 @@ _GENERIC = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|
                       # which of them, not whose: 全店舗, 各施設, 最寄りの店舗 (not 全日空, a name)
                       r"|^(全|各|他|同|別)(店舗|店|施設|館|会場|教室|校|拠点|サービス|商品|プラン|コース|機能)$"
                       r"|^(一部の?|最寄りの?|お?近くの|全国の?|すべての|全ての)")
-_SPACE = lazy(r"\s+")
-_BLANKS = lazy(r"[^\S\n]+")
+# (each class first, then its repeat: re scans for a first class, and tried a first repeat,
+# \s+, at every character of a reply)
+_SPACE = lazy(r"\s\s*")
+_BLANKS = lazy(r"[^\S\n][^\S\n]*")
 
 # The kind a business name holds, by family of words: two different names of one kind, one at an
 # end of the reply and one in its signature or subject, are two businesses (ホテル海風 / グランド
@@ -255,6 +257,7 @@ _ITEM_KIND = {w: k for k, words in enumerate(_ITEM_KINDS) for w in words.split("
 # (and the label of the customer's own name in a list, which _labelled_other reads)
 _OWN_LABEL_WORDS = ("ご予約名", "ご予約者", "お名前", "ご契約者", "お申込者", "お申し込み者", "ご注文者", "ご依頼者")
 _OWN_LABEL = lazy("|".join(_OWN_LABEL_WORDS))
+_LABEL_LONGEST = max(map(len, _OWN_LABEL_WORDS))
 # (and the customer's own product, which _other_model reads)
 _OWNED = lazy(r"お使いの|ご購入|お買い上げ|ご愛用|お持ちの")
 # (and the grounds of a place, which _grounds reads)
@@ -395,14 +398,19 @@ def mixed_name(doc: Document, ctx: CheckContext):
         yield from _child_by_given_name(doc, idx)
     if "item" in words:
         yield from _other_item(doc, idx)
-    yield from _labelled_other(doc, idx)
+    # (a label is read on any line: one outside what we wrote, or across its bounds, is searched
+    # for there, in the few characters a label's word can reach in from them)
+    lo, hi = idx.lo, idx.hi
+    if "label" in words or "ご契約者" in words or _OWN_LABEL.search(doc.norm, 0, lo + _LABEL_LONGEST - 1) \
+            or _OWN_LABEL.search(doc.norm, max(0, hi - _LABEL_LONGEST + 1)):
+        yield from _labelled_other(doc, idx)
     yield from _other_model(doc, idx)
     if "「" in words:
         yield from _other_event(doc, idx)
     if "for" in words:
         yield from _for_other_company(doc, idx)
     yield from _opened_as_other(doc, idx)
-    if "own" in words:
+    if "own" in words or "ご契約者" in words:
         yield from _other_code(doc, written)
     if "家" in words:
         yield from _other_household(doc, idx)
@@ -417,9 +425,12 @@ _GATE_KINDS.update({w: "for" for w in ("様向け", "様専用", "様限定", "�
                                        "さまだけの", "さまでの")})
 _GATE_KINDS.update({w: "item" for w in _ITEM_KIND})
 _GATE_KINDS.update({w: "building" for w in _BUILDING_WORD[3:-1].split("|")})
+# (ご契約者 is a kind of its own, a label's word that holds one of "own": the word found at a place
+# hides the shorter one)
+_GATE_KINDS.update({w: "label" for w in _OWN_LABEL_WORDS if w != "ご契約者"})
 # (a trie, longest word first as the alternation of them was: found a quarter quicker, since お, ご
 # and さ start several words)
-_GATE = lazy(trie_pattern(list(_GATE_KINDS) + ["号室", "お待ち", "さん", "「", "家"]))
+_GATE = lazy(trie_pattern(list(_GATE_KINDS) + ["号室", "お待ち", "さん", "「", "家", "ご契約者"]))
 
 
 def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
@@ -433,7 +444,9 @@ def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[
     norm = doc.norm
     first = doc.cache.get(ctx.trigger_key) if ctx.trigger is not None else _STARTS.search(norm, 0, hi)
     ends, honours = [], []
-    if first is not None:
+    # (a match of the trigger's other patterns: the reply holds no word of _STARTS, and the rest
+    # of it is not scanned for one)
+    if first is not None and _STARTS.match(norm, first.start()) is not None:
         for m in _STARTS.finditer(norm, first.start(), hi):
             (honours if norm.startswith(_HONOUR_WORDS, m.start()) else ends).append(m.start())
     return ends, honours
@@ -740,7 +753,7 @@ def _signed_words(signed: str) -> list[str]:
 
 
 _DESKISH = lazy(r"サポート|センター|デスク|窓口|担当|事務局|受付|部$|課$|係$|室$|チーム")  # (a desk, not a name)
-_SIGNED_SPLIT = lazy(r"[\s、。,.:：・/()「」『』【】]+")
+_SIGNED_SPLIT = lazy(r"[\s、。,.:：・/()「」『』【】][\s、。,.:：・/()「」『』【】]*")  # (as _SPACE)
 
 
 def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
@@ -1200,7 +1213,7 @@ def _other_event(doc: Document, idx: _Index):
 # The words of a self-introduction or a signature line: a blank or a mark ends one (not ・, which
 # stands inside names: パティスリー・ミエル); the person and the verb after の go (桜ヶ丘教室の河野で
 # ございます -> 桜ヶ丘教室), and so does です / でございます after a name said alone.
-_LINE_WORDS = lazy(r"[\s、。,()「」『』【】:：/|]+")
+_LINE_WORDS = lazy(r"[\s、。,()「」『』【】:：/|][\s、。,()「」『』【】:：/|]*")  # (as _SPACE)
 _INTRO_TAIL = lazy(r"(?:の[^の]{1,12}?)?(?:です|でございます|でござります|と申します)[!！]?$")
 # Families of the trade a shop's name says, at its start or its end (パティスリー・ミエル / 菓子工房
 # こもれび): two names of one such trade, one we introduce ourselves with and one we sign with,
@@ -1459,7 +1472,14 @@ def _other_model(doc: Document, idx: _Index):
     belongs (a step pasted from another product's answer)."""
     norm = doc.norm
     written = idx.prose
-    first = _MODEL_AFTER.search(norm, written[0].nstart) if written else None
+    if not written:
+        return
+    # (a blank other than " " is a character str.isprintable refuses, as a line break is: most
+    # replies write none in their prose, and the scan for one is then not made)
+    a, b = written[0].nstart, written[-1].nend
+    if norm.find(" ", a, b) < 0 and norm[a:b].replace("\n", "").isprintable():
+        return  # (every match of _MODEL_AFTER starts with a blank)
+    first = _MODEL_AFTER.search(norm, written[0].nstart)
     if first is None or first.start() >= written[-1].nend:
         return  # (no word after a blank in what we wrote: no model is named)
     # (two models are named after a blank each, at two places: most replies have one such word
@@ -1696,8 +1716,44 @@ def _other_code(doc: Document, written):
               f"別のお客様への返信から残った型番ではありませんか。", right)
 
 
+class _Behind:
+    """AnyOf(*patterns), searched only in a text that holds one of `words` (a word of which every
+    match of every pattern holds, tests/test_triggers.py): the reply that holds none, a third of
+    them, is scanned once for the words, not once for each pattern (of which several start with
+    a common kana: の, お, さ). `patterns` is what the engine's tests read."""
+
+    __slots__ = ("gate", "patterns")
+
+    def __init__(self, words: list[str], *patterns) -> None:
+        self.gate = lazy(trie_pattern(words))
+        self.patterns = patterns
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(string) if endpos is None else endpos
+        if self.gate.search(string, pos, endpos) is None:
+            return None
+        for rx in self.patterns:
+            m = rx.search(string, pos, endpos)
+            if m is not None:
+                return m
+        return None
+
+
+# (a kanji or katakana first where the patterns' words start with お, ご or の: 待ち for
+# お待ちして, 楽しみ for をお楽しみ, 宿 for の宿)
+_TRIGGER_WORDS = (
+    ["号室", "待ち", "さん", "家", "当日", "当選", "開場", "入場", "楽しみ", "手荷物検査"]
+    + list(_DESK_WORDS) + list(_GROUNDS_WORDS) + list(_ITEM_KIND) + _BUILDING_WORD[3:-1].split("|")
+    + ["教室", "校", "店", "院", "クリニック", "館", "亭", "荘", "ホテル", "宿", "支社", "営業所", "スキー場", "ゲレンデ", "ゴルフ場",
+       "キャンプ場", "役所", "役場", "パティスリー", "菓子", "ケーキ", "スイーツ", "ベーカリー", "パン工房", "ブーランジェリー"]
+    + ["名前", "予約名", "予約者", "契約者", "申込者", "申し込み者", "注文者", "依頼者"]  # (_OWN_LABEL)
+    + ["使い", "持ちの", "買い上げ", "愛用", "購入"]  # (_OWNED)
+    + ["様向け", "様専用", "様限定", "様だけの", "様での", "さま"]  # (_FOR_WHOM)
+    + ["問い合わせ", "問合せ", "照会", "質問", "使用", "契約"])  # (_OWN_CODE)
+_FALLBACK = (_ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM, _OWN_LABEL,
+             _OWNED, _FOR_WHOM, _HOUSEHOLD_WORD, _BUILDING_WORD_RX, _OWN_CODE)
+
 # (any of these, _STARTS first: two replies in three hold one of its words, and the trigger then
 # stops there; _starts reads the match as where _STARTS's words begin, which it is, or, when the
 # reply holds none of them, a place after which none stands)
-mixed_name.trigger = AnyOf(_STARTS, _ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN,
-                           _GROUNDS_WORD, _ITEM, _OWN_LABEL, _OWNED, _FOR_WHOM, _HOUSEHOLD_WORD, _BUILDING_WORD_RX, _OWN_CODE)
+mixed_name.trigger = AnyOf(_STARTS, _Behind(_TRIGGER_WORDS, *_FALLBACK))

@@ -24,9 +24,10 @@ def _weight(ch: str) -> int:
     return 2
 
 
-def too_long(doc: Document, ctx: CheckContext):
+def _measure(doc: Document, ctx: CheckContext, limit: float):
+    """(units used, where the reply passes `limit`, where it ends, the display total) as the
+    rule's counting counts them, the leading @mentions and quoted lines left out."""
     text = doc.text
-    limit = float(ctx.options.get("max", 140))
     counting = ctx.options.get("counting", "x")
     # The part of the reply that is posted: not quoted lines.
     end = max((ln.end for ln in doc.lines if ln.kind != seg.QUOTED and text[ln.start:ln.end].strip()),
@@ -58,14 +59,36 @@ def too_long(doc: Document, ctx: CheckContext):
         if used > budget and over_at is None:
             over_at = i
         i = nxt
+    return over_at, end, (used / 2 if counting != "chars" else used)
+
+
+def _public(doc: Document) -> bool:
+    """A reply to @someone, posted where anyone reads it (a direct message names no one)."""
+    return bool(_PUBLIC_REPLY.match(doc.norm))
+
+
+def too_long(doc: Document, ctx: CheckContext):
+    limit = float(ctx.options.get("max", 140))
+    public_only = ctx.options.get("public_only", False)
+    if public_only and not _public(doc):
+        return
+    over_at, end, shown = _measure(doc, ctx, limit)
     if over_at is None:
         return
-    shown = used / 2 if counting != "chars" else used
+    # (a public reply past the far limit is sns/far-too-long's, at warning: not reported twice)
+    far = float(ctx.options.get("public_far", 0) or 0)
+    if not public_only and far > limit and _public(doc) and _measure(doc, ctx, far)[0] is not None:
+        return
     shown_s = f"{shown:g}"
-    yield Hit(over_at, end,
-              f"SNSの返信が長すぎます（{shown_s}文字相当、上限{limit:g}文字）。ここから先は投稿に入りません。"
-              "要点だけを書き、詳しい案内はリンクやダイレクトメッセージに移してください。",
-              "要点を1〜2文にまとめ、詳細はDMやサポートページのリンクでご案内する")
+    if public_only:
+        # (shown from where the post stops fitting: the platform's own limit)
+        over_at = _measure(doc, ctx, float(ctx.options.get("post_limit", 140)))[0] or over_at
+        msg = (f"公開の返信が長すぎます（{shown_s}文字相当）。Xの上限（140文字）を大きく超え、そのままでは投稿できません。"
+               "要点だけを書き、詳しい案内や手順はリンクやダイレクトメッセージに移してください。")
+    else:
+        msg = (f"SNSの返信が長すぎます（{shown_s}文字相当、上限{limit:g}文字）。ここから先は投稿に入りません。"
+               "要点だけを書き、詳しい案内はリンクやダイレクトメッセージに移してください。")
+    yield Hit(over_at, end, msg, "要点を1〜2文にまとめ、詳細はDMやサポートページのリンクでご案内する")
 
 
 # -- personal data asked for in public -------------------------------------------------
@@ -73,10 +96,13 @@ _DATA = lazy(
     r"(ご?注文番号|ご?予約番号|会員番号|お客様番号|ご?契約番号|受付番号|問い合わせ番号|伝票番号|追跡番号"
     r"|電話番号|携帯番号|ご?連絡先|ご?住所|ご自宅|お届け先|メールアドレス|アドレス|e-?mail"
     r"|パスワード|暗証番号|カード番号|クレジットカード|カード情報|有効期限|セキュリティコード"
-    r"|口座番号|口座情報|生年月日|お名前|氏名|フルネーム|本名|マイナンバー|ログインID|アカウントID)",
+    r"|口座番号|口座情報|生年月日|お名前|氏名|フルネーム|本名|マイナンバー|ログインID|アカウントID"
+    r"|ユーザーID|ユーザID|プレイヤーID|会員ID|お客様ID|引き継ぎ(コード|ID|番号)|引継ぎ(コード|ID|番号)|認証コード)",
     re.IGNORECASE)
 _ASK = lazy(
-    r"(お知らせ|教えて|お送り|お書き|ご記入|ご提示|お伝え|ご連絡|ご記載|記載して|書き込|投稿|リプライ|ご返信|返信|お寄せ)"
+    r"(お知らせ|教えて|お送り|お書き|ご記入|ご提示|お伝え|ご連絡|ご記載|記載して|書き込|投稿|リプライ|ご返信|返信|お寄せ"
+    # (the plain verbs of sending and writing, in their te-form: 送ってください, 書いていただけますか)
+    r"|送って|送信して|書いて|記入して|入力して|載せて|貼って|貼り付けて|添えて|知らせて|伝えて)"
     # (the verb's own endings, not another clause: ご登録のメールアドレスにお送りした「発送のお知らせ」から
     # ご確認いただけます names a mail we sent, it asks for nothing)
     r"(?:(?!から|より)[^。!?「」『』]){0,10}?(ください|下さい|いただけ|頂け|願え|願い|くれ|ませんか|ますか|でしょうか)")
@@ -85,6 +111,8 @@ _PRIVATE = lazy(
     r"|非公開|プライベート|お問い合わせフォーム|専用フォーム|フォーム(で|から|にて|より)|窓口|電話(で|にて|まで|から)"
     r"|メール(で|にて|から)|チャット(で|にて|から)|下記|以下の|こちらの(URL|リンク|ページ)|リンク|https?://"
     r"|公開(されない|しない)|公開の場|ここ(には|では)(書|お書)"
+    # (or a page of their own, inside the app or the site: アプリ内の「お問い合わせ」から)
+    r"|(アプリ|マイページ|会員ページ)(内|の)[^。]{0,12}(から|より)"
     # (or told in person, where they come: 受付でお名前をお伝えください / ご来店の際に会員番号を)
     r"|受付(で|にて)|フロント(で|にて)|カウンター(で|にて)|レジ(で|にて)|店頭|店舗(で|にて)|係員|スタッフ(に|へ)"
     r"|(来店|来館|来院|来場|来所|お越し)(の際|時|の時|のとき)", re.IGNORECASE)
@@ -95,12 +123,36 @@ _NEGATED = lazy(r"(ないで|ないよう|お控え|控えて|おやめ|ご遠�
 # The customer's data shown in a public reply: an order's, a booking's or a contract's number as
 # its code (ご予約番号HS-20481, 証券番号H-2210-55817), or a street address with its numbers
 # (横浜市港北区日吉本町3-12), or the address named as theirs (新住所（福岡市南区大橋）).
+_PLACE = r"([一-龥]{1,4}[都道府県])?[一-龥]{1,6}[市区町村郡][一-龥ぁ-んァ-ヶ]{0,10}?"
+# (a surname with its honorific, not a common noun: 担当者様, 皆様, 住民の方)
+_SURNAME = r"(?!担当|皆|お客|住民|市民|区民|町民|村民|県民|利用者|会員|ご家族|家族|関係者|保護者|患者|方)[一-龥々]{1,4}(様|さま|さん)"
+# (a child's grade, school year or age: 中2, 小学3年, 5年生, 7歳, 年長)
+_GRADE = (r"((小|中|高|小学|中学|高校)[1-6１-６一二三四五六](年生?)?|[1-6１-６一二三四五六]年生|[0-9０-９]{1,2}(歳|才)"
+          r"|年長|年中|年少)")
+_CHILD_NAME = r"(?!お子|子|生徒|児童|学生|娘|息子|お嬢|皆)([一-龥]{1,3}|[ぁ-んァ-ヶ]{2,4})"
 _SHOWN = lazy(
     r"(?P<id>(注文番号|予約番号|会員番号|お客様番号|契約番号|証券番号|受付番号|伝票番号|問い合わせ番号|お問合せ番号"
     r"|追跡番号|管理番号|口座番号|カード番号)[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20})"
-    r"|(?P<address>([一-龥]{1,4}[都道府県])?[一-龥]{1,6}[市区町村郡][一-龥ぁ-んァ-ヶ]{0,10}?[0-9]{1,4}(-[0-9]{1,4}){1,2})"
-    r"|(新住所|旧住所|ご住所|お届け先|配達先|お住まい)[\s(「:：は]{0,3}(?P<named>([一-龥]{1,4}[都道府県])?[一-龥]{1,6}[市区町郡][一-龥ぁ-んァ-ヶ]{0,10})")
+    # (a street address with its house's numbers: 日吉本町3-12, 桜丘2丁目14-5; not a district, 西町2丁目)
+    r"|(?P<address>" + _PLACE + r"([0-9]{1,4}(-[0-9]{1,4}){1,2}|[0-9一二三四五六七八九十]{1,3}丁目[0-9]{1,4}(-[0-9]{1,4}|番地?)))"
+    r"|(新住所|旧住所|ご住所|お届け先|配達先|お住まい)[\s(「:：は]{0,3}(?P<named>([一-龥]{1,4}[都道府県])?[一-龥]{1,6}[市区町郡][一-龥ぁ-んァ-ヶ]{0,10})"
+    # (the customer named with the place they live: 豊丘村神稲の田中様のお宅, 世田谷区にお住まいの山田様)
+    r"|(?P<resident>" + _PLACE + r"(の|にお住まいの|在住の|でお住まいの)" + _SURNAME + r"(の(お宅|ご自宅|お住まい|ご実家))?)"
+    # (a child named with their grade or school: 翼くん(中2・数学), 中学2年のゆうとくん, ひかり小学校の蓮くん)
+    r"|(?P<child>" + _CHILD_NAME + r"(くん|君|ちゃん)[\s(（]{0,2}" + _GRADE
+    + r"|(" + _GRADE + r"|[一-龥ァ-ヶ]{1,8}(小学校|中学校|高校|高等学校|幼稚園|保育園))の" + _CHILD_NAME + r"(くん|君|ちゃん))")
 _PUBLIC_REPLY = lazy(r"\s*@[A-Za-z0-9_]")
+# What no one tells of another in public: pests found where they live or work, money owed or not
+# drawn, their health. Said of the reader's own case (ご依頼, お宅, 〜様の, what was done today),
+# not as information for anyone (スズメバチの巣の駆除は16,500円からです, 滞納された場合は延滞金が
+# かかります). A debt stated as it stands is the reader's own (未納となっております).
+_SENSITIVE = lazy(
+    r"(ゴキブリ|ネズミ|シロアリ|白アリ|トコジラミ|南京虫|害虫|ダニ)の?(駆除|退治|発生|被害)"
+    r"|(?P<owed>(未納|滞納|延滞|未払い)(と|に)なって(おり|い|ござ))"
+    r"|滞納|未納|未払い|延滞|督促|残高不足|(お?引き落とし|引落し)ができ(ず|ませんでした|ておりません|なかった)"
+    r"|検査結果|診断結果|病名|持病|ご病気|妊娠")
+_OWN_CASE = lazy(r"ご依頼|お宅|ご自宅|貴店|貴社|御社|お客様の|(?!皆)[一-龥々]{1,4}様の"
+                 r"|(本日|先日|昨日|先週|今朝)は?[^。!?]{0,40}?(ました|ございました)")
 
 
 def _shown_in_public(doc: Document):
@@ -112,8 +164,14 @@ def _shown_in_public(doc: Document):
     if not _PUBLIC_REPLY.match(norm):
         return
     for s in doc.linted_sentences():
+        m = _SENSITIVE.search(norm, s.nstart, s.nend)
+        if m and (m.group("owed") or _OWN_CASE.search(norm, s.nstart, s.nend)):
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      f"公開の返信に、お客様の事情（{m.group()}）が書かれています。だれでも読めるため、"
+                      "お客様が知られたくないかもしれないことは書かず、必要ならダイレクトメッセージで伝えてください。",
+                      "お客様の事情に触れず、お礼やご案内だけにする")
         for m in _SHOWN.finditer(norm, s.nstart, s.nend):
-            group = "id" if m.group("id") else "address" if m.group("address") else "named"
+            group = next(g for g in ("id", "address", "named", "resident", "child") if m.group(g))
             a, b = m.span(group)
             yield Hit(*doc.original_span(a, b),
                       f"公開の返信に、お客様の個人情報「{norm[a:b]}」が書かれています。だれでも読めるため返信からは消し、"
@@ -135,3 +193,48 @@ def personal_data_in_public(doc: Document, ctx: CheckContext):
         a, b = s.nstart + data[0].start(), s.nstart + ask.end()
         yield Hit(*doc.original_span(a, b), None,
                   "お手数ですが、ダイレクトメッセージで" + data[0].group() + "をお知らせいただけますか")
+
+
+# -- a user named and sanctioned, or the poster rebuked, in public ---------------------------------
+# Another user named (「Kenji_0815」さん, @kenji_0815, the handle with its honorific) with what was
+# done to their account or their posts: the sanction is between the service and that user.
+_NAMED_USER = (r"(「[^」]{1,24}」(さん|様|さま|氏)?|@[A-Za-z0-9_]{1,15}(さん|様|さま|氏)?"
+               r"|[A-Za-z][A-Za-z0-9_]{2,14}(さん|様|さま|氏)|[A-Za-z0-9_]{0,14}[0-9_][A-Za-z0-9_]{0,14}(さん|様|さま|氏))")
+_SANCTION = lazy(
+    r"(?P<who>" + _NAMED_USER + r")\s?(について(は)?|につきましては|に対して(は)?|に対し|の(アカウント|投稿|出品|書き込み|レビュー|コメント)"
+    r"(について(は)?|は|を|も)?|は|を|も)、?[^。!?]{0,24}?"
+    r"(アカウント|投稿|出品|書き込み|レビュー|コメント|ご利用|利用)?(の|を|は)?"
+    r"(停止|凍結|削除|強制退会|退会処分|退会の措置|BAN|利用制限|制限|警告|処分|ペナルティ|非表示|ブロック)"
+    r"(いた|し|させ|と|を|の措置|処分|措置|に)")
+# The poster told off for what they posted: their post called misleading, false or slander, and
+# asked to stop or take it down (not a warning to keep their own data out of a post).
+_REBUKE = lazy(
+    r"(誤解を(招く|与える|生む|与えかねない|招きかねない)|事実(と異なる|に反する|無根の)|虚偽の|根拠のない|根拠に基づかない"
+    r"|憶測(による|での|に基づく|の)|不確かな|不正確な|誹謗中傷(の|にあたる|となる|に当たる)?|名誉を(傷つける|毀損する)"
+    r"|一方的な|悪意のある|事実確認のない)"
+    r"(ご?投稿|書き込み|ご発言|発言|ツイート|ポスト|レビュー|コメント|表現|情報の(発信|拡散)|拡散)"
+    r"(は|を|の)?(今後は?|、)*"
+    r"(お控え|控え|おやめ|やめ|ご遠慮|削除|取り下げ|撤回|訂正|慎ん|お慎み)"
+    r"[^。!?]{0,16}?(ください|下さい|いただ|頂|願|くださいますよう)")
+
+
+def user_called_out(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    if not _PUBLIC_REPLY.match(norm):
+        return
+    lead = _LEADING_MENTIONS.match(norm)
+    lead_end = lead.end() if lead else 0
+    for s in doc.linted_sentences():
+        for m in _SANCTION.finditer(norm, s.nstart, s.nend):
+            if m.start() < lead_end:
+                continue  # (the one we answer: their own account)
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      f"公開の返信で、ほかの利用者（{m.group('who')}）を名指しし、アカウントや投稿への措置を書いています。"
+                      "措置はその方との間のことなので公開の場では名前を出さず、「ご報告のアカウントには規約に沿って対応いたしました」"
+                      "のようにお伝えしてください。",
+                      "ご報告いただいたアカウントには、規約に沿って対応いたしました")
+        for m in _REBUKE.finditer(norm, s.nstart, s.nend):
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      f"公開の返信で「{norm[m.start():m.end()]}」と、投稿した方を注意しています。だれもが見る場での叱責は"
+                      "反発を招き、会社の印象を損ないます。事実の説明にとどめ、必要ならダイレクトメッセージでご相談ください。",
+                      "事実を丁寧に説明し、詳しくはDMでご案内する")

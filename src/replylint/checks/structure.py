@@ -15,6 +15,7 @@ from .. import acts
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
+from ..regexes import compile as compile_pattern
 
 _AT_START = Hit(0, 0)
 
@@ -30,7 +31,7 @@ def addressee(doc: Document, ctx: CheckContext):
 
 # A letter may name its reader in its first words instead of on a line above them (春暖の候、
 # 金子様におかれましては益々ご清栄のこととお慶び申し上げます)
-_NAMED_IN_OPENING = re.compile(r"[一-鿿々ァ-ヺー]{1,12}\s?(様|さま|殿)(におかれまして|におかれても|には[、,]?(ますます|益々|いよいよ|一層))")
+_NAMED_IN_OPENING = compile_pattern(r"[一-鿿々ァ-ヺー]{1,12}\s?(様|さま|殿)(におかれまして|におかれても|には[、,]?(ますます|益々|いよいよ|一層))")
 
 
 def _named_in_opening(doc: Document) -> bool:
@@ -52,7 +53,7 @@ def _internal_notice(doc: Document) -> bool:
     return bool(addressee and _TO_THE_STAFF.search(addressee))
 
 
-_TO_THE_STAFF = re.compile(r"(社員|従業員|職員|教職員|所員|部員|関係者|関係|全社員|スタッフ)各位|社員の皆(様|さん|さま)")
+_TO_THE_STAFF = compile_pattern(r"(社員|従業員|職員|教職員|所員|部員|関係者|関係|全社員|スタッフ)各位|社員の皆(様|さん|さま)")
 
 
 # What a post of our own starts with: its title in brackets or after a mark (【お知らせ】, ■運行情報)
@@ -62,10 +63,10 @@ _POST_TITLE = ("【", "[", "［", "〔", "■", "◆", "◇", "▼", "★", "☆
 # A line that is a slot left to fill, naming the part that goes there: {{greeting}}, 【ここに挨拶文】,
 # （冒頭のあいさつを入れる）, ＜結びの挨拶＞, {{署名}}. The part is there, as a slot: template's rules
 # report the slot, and the structure rule does not report the same place again as a part missing.
-_SLOT = re.compile(r"\s*[{【<(\[〈《〔]+[^\n{}【】<>()\[\]〈〉《》〔〕]{0,30}[}】>)\]〉》〕]+\s*")
-_OPENING_SLOT = re.compile(r"あいさつ|挨拶|書き出し|冒頭|前文|opening|greeting", re.IGNORECASE)
-_CLOSING_SLOT = re.compile(r"結び|締め|末文|結語|closing|sign.?off", re.IGNORECASE)
-_SIGNATURE_SLOT = re.compile(r"署名|signature", re.IGNORECASE)
+_SLOT = compile_pattern(r"\s*[{【<(\[〈《〔]+[^\n{}【】<>()\[\]〈〉《》〔〕]{0,30}[}】>)\]〉》〕]+\s*")
+_OPENING_SLOT = compile_pattern(r"あいさつ|挨拶|書き出し|冒頭|前文|opening|greeting", re.IGNORECASE)
+_CLOSING_SLOT = compile_pattern(r"結び|締め|末文|結語|closing|sign.?off", re.IGNORECASE)
+_SIGNATURE_SLOT = compile_pattern(r"署名|signature", re.IGNORECASE)
 _SLOT_OPENERS = "{【<([〈《〔"
 
 
@@ -87,7 +88,7 @@ def _slot_for(doc: Document, part: re.Pattern, closing: bool = False) -> bool:
 
 # What we sent or said earlier in this conversation, pointed back at as the first words: 先ほどお送り
 # した比較表 / さきほどご案内した手順 (a later turn of the chat)
-_OUR_EARLIER_TURN = re.compile(r"\s*(?:先ほど|さきほど|先程)[、,]?[^。]{0,12}?(?:お送り|ご案内|お伝え|ご説明|申し上げ|お話し|お知らせ)"
+_OUR_EARLIER_TURN = compile_pattern(r"\s*(?:先ほど|さきほど|先程)[、,]?[^。]{0,12}?(?:お送り|ご案内|お伝え|ご説明|申し上げ|お話し|お知らせ)"
                                r"(?:いたし|し)(?:た|ました)")
 
 
@@ -373,7 +374,7 @@ def _report_closed(doc: Document, own) -> bool:
 
 
 # What makes the customer's message a question rather than a request (ご依頼, ご注文, とのこと)
-_QUESTION_WORDS = re.compile(r"問い?合わ?せ|問合|質問|尋ね|たずね|相談|照会")
+_QUESTION_WORDS = compile_pattern(r"問い?合わ?せ|問合|質問|尋ね|たずね|相談|照会")
 
 
 def _asks(norm: str, start: int, end: int) -> bool:

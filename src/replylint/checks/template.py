@@ -247,10 +247,12 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 # not a class: a trigger whose alternatives all start with a literal is skipped through in C to
 # where one of them can start; with one class among them, it is tried at every character.)
 @triggered_by("|".join(re.escape(c) for c in "{%#<[【〔○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)"
-              # (を… and して… as two alternatives: a group first left re nothing to skip to, and the
-              # trigger was tried at every character, 56k -> 195k instructions per reply)
-              r"|を(?:記入|入力|挿入|差し込み)\)|して(?:記入|入力|挿入|差し込み)\)|X[年月]X"
-              r"|を(?:記入|入力|挿入|入れる|書く|差し込む)(?:[ \t\n]|$|[)\]】])"
+              # (each alternative starts with a literal: a group first left re nothing to skip to, and
+              # the trigger was tried at every character, 56k -> 195k instructions per reply; the
+              # verbs without the を or して before them, which a match of theirs holds too: re tried
+              # the alternation at every を and し)
+              r"|記入(?:[ \t\n)\]】]|$)|入力(?:[ \t\n)\]】]|$)|挿入(?:[ \t\n)\]】]|$)|差し込み\)|X[年月]X"
+              r"|入れる(?:[ \t\n)\]】]|$)|書く(?:[ \t\n)\]】]|$)|差し込む(?:[ \t\n)\]】]|$)"
               r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)|番号\)|日時\)|日付\)|例\)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
@@ -664,7 +666,13 @@ def agent_note(doc: Document, ctx: CheckContext):
 
 
 # -- the same stock sentence twice -------------------------------------------------------
-_NOISE = lazy(r"[\s、。,.!?!?・「」『』()（）【】]+")
+# (\s spelt out, the 29 characters str.isspace takes, as re's \s does: a class of characters alone
+# is looked up at once, where \s was a call for each character; and the class first, then its
+# repeat: re scans for a first class, where a first repeat, [...]+, was tried at every character)
+_SPACES = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_NOISE_CHAR = "[" + _SPACES + r"、。,.!?!?・「」『』()（）【】]"
+_NOISE = lazy(_NOISE_CHAR + _NOISE_CHAR + "*")
+_OTHER_NOISE = lazy(_NOISE_CHAR.replace("、。", "") * 2 + "*")  # (_NOISE without 、 and 。, which str.replace takes out)
 
 
 def _key(text: str) -> str:
@@ -680,16 +688,30 @@ ignorable_key = _key  # the same text as far as the reader can tell: shingles.co
 _HEADING = lazy(r"\s*(?:[■□◆◇●○▼▽★☆◎【\[<]|[0-9]{1,2}[.)]\s|\([0-9]{1,2}\))[^。\n]{0,40}$|[^。\n]{1,30}(の場合|の方|のお客様)[:】\]]?\s*$")
 
 
+def _keys_of(norm: str, sentences: list) -> list[str]:
+    """The key of each sentence, from one substitution over the sentences joined by a NUL (which
+    is no noise, so no run of noise crosses it): a call each cost more than the work."""
+    texts = [norm[s.nstart:s.nend] for s in sentences]
+    if "\x00" in norm:
+        return [_key(t) for t in texts]
+    if not texts:
+        return []
+    # (most noise is 、 and 。, taken out by str.replace; the rest, seldom there, by the pattern)
+    joined = "\x00".join(texts).replace("、", "").replace("。", "")
+    if _OTHER_NOISE.search(joined) is not None:
+        joined = _OTHER_NOISE.sub("", joined)
+    return joined.split("\x00")
+
+
 def repeated_sentence(doc: Document, ctx: CheckContext):
     min_chars = int(ctx.options.get("min_chars", 12))
     seen = _Keys()
     norm = doc.norm
     first_line: dict[str, int] = {}  # a key seen -> the line it first stood on
     headings = None  # the lines that head a case of their own, read only when a sentence repeats
-    for s in _linted_ranges(doc, ctx.spec.segments):
-        if not s.terminated or s.nend - s.nstart < min_chars:
-            continue  # list items and labels repeat by design; the key is never longer than the text
-        key = _key(norm[s.nstart:s.nend])
+    # (list items and labels repeat by design; the key is never longer than the text)
+    ranges = [s for s in _linted_ranges(doc, ctx.spec.segments) if s.terminated and s.nend - s.nstart >= min_chars]
+    for s, key in zip(ranges, _keys_of(norm, ranges)):
         if len(key) < min_chars:
             continue
         # The same sentence, or the same sentence pasted after a new opening clause
@@ -717,20 +739,29 @@ _THIS_MAIL = lazy(r"(この|本)メール(?!アドレス|マガジン|ボック�
 # record sent by mail: このチャットの履歴をお送りします)
 _THIS_CHAT = lazy(r"(この|本)(チャット|トーク)(?!の(記録|履歴|内容|ログ|やりとり|やり取り))(画面|ルーム|ウィンドウ|欄)?")
 _CHANNEL_WORD = {"chat": (_THIS_MAIL, "チャット"), "sns": (_THIS_MAIL, "SNSの返信"), "email": (_THIS_CHAT, "メール")}
+# The words every match of each holds: the trigger turns on both, and a reply that holds only the
+# words of its own channel's (このメール in a mail) is not searched sentence by sentence.
+_CHANNEL_GATE = {_THIS_MAIL: lazy(r"(?:この|本)メール"), _THIS_CHAT: lazy(r"(?:この|本)(?:チャット|トーク)")}
 
 
-@triggered_by(r"このメール|本メール|このチャット|本チャット|このトーク|本トーク")
 def wrong_channel(doc: Document, ctx: CheckContext):
     rx, channel = _CHANNEL_WORD.get(doc.channel, (None, ""))
     if rx is None:
         return
     norm = doc.norm
+    if _CHANNEL_GATE[rx].search(norm) is None:
+        return
     for s in _linted_ranges(doc, ctx.spec.segments):
         for m in rx.finditer(norm, s.nstart, s.nend):
             word = "メール" if rx is _THIS_MAIL else "チャット"
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"この返信は{channel}で送るものですが、「{norm[m.start():m.end()]}」と{word}の言い方が残っています。"
                       f"別の窓口のテンプレートから残った文ではありませんか。", None)
+
+
+# (two searches, each for its literal start: one alternation, which re scans for by its first
+# characters, こ and 本, was tried at each こ of こちら, ここ and こと)
+wrong_channel.trigger = AnyOf(lazy(r"この(?:メール|チャット|トーク)"), lazy(r"本(?:メール|チャット|トーク)"))
 
 
 def _heading_lines(doc: Document) -> list:
@@ -919,7 +950,6 @@ def _months_apart(a: tuple, b: tuple) -> int:
     return min(min(abs(x - y), 12 - abs(x - y)) for x in a for y in b)
 
 
-@triggered_by(r"の方】|の場合】|のお客様】|の方]|の場合]|料|費|金|代|無料|無償|送信専用|当日は|日は|回|名|点|枚|個|泊|日間|か月|ヶ月|の候|みぎり|の折|お悔やみ|ご冥福|ご愁傷|哀悼")
 def contradiction(doc: Document, ctx: CheckContext):
     # Each part runs only where the reply holds a word it cannot match without, tested first
     # with `in` (one rare character costs a fiftieth of a regex's pass over the reply): most
@@ -992,6 +1022,16 @@ def contradiction(doc: Document, ctx: CheckContext):
                               "本文では「このメールにご返信ください」とお願いしていますが、この一文はこのメールが送信専用だと"
                               "述べています。定型の結びの文を消し忘れていませんか。", None)
                     break
+
+
+# The words a reply must hold for any part to report (the variants' heads, the fees, the no-reply
+# footer, the dates, the limits' counters, the seasons, the condolences), those after a common
+# kana written from their next character (の方】 as 方】, ご冥福 as 冥福, みぎり as ぎり: a little
+# wider), and those with a common kana that stays, each a literal of its own after them: の, お,
+# か and み started most of the characters the alternation was tried at.
+contradiction.trigger = AnyOf(
+    lazy(r"方[】\]]|場合[】\]]|客様】|料|費|金|代|無償|送信専用|日は|回|名|点|枚|個|泊|日間|ヶ月|悔やみ|冥福|愁傷|哀悼|ぎり"),
+    lazy(r"の(?:方[】\]]|場合[】\]]|お客様】|候|折)"), lazy("か月"))
 
 
 def _unquoted(doc: Document) -> list:
@@ -1201,6 +1241,7 @@ _COMPLAINT_WORDS = ("ご迷惑をおかけ", "ご不便をおかけ", "ご不快
 _MATTER_WORDS = ("お申し込み", "お申込", "ご注文", "ご予約", "ご購入", "お買い上げ", "お買い求め", "ご依頼", "ご契約", "ご用命", "資料請求",
                  "お見積")
 _MATTER_VERB = lazy("|".join(_MATTER_WORDS))
+_COMPLAINT = lazy("|".join(_COMPLAINT_WORDS))
 _BOUGHT = lazy(r"ご注文|ご購入|お買い上げ|お買い求め")
 _NOT_A_MATTER = lazy(r"^(?:当店|弊社|当社|当館|当院|本サービス|当サービス|弊店|こちら|サービス|商品|お品物|ご注文|ご連絡|お問い合わせ)$")
 
@@ -1212,10 +1253,12 @@ def _thanks_for_other(doc: Document, ctx: CheckContext):
     reply to another request. Not the opening's thanks before the apology (このたびは空港送迎のご予約を
     いただき…。お迎えが遅れ、申し訳ございません: the complaint's own matter)."""
     norm = doc.norm
-    # (the apology's first phrase, found with a literal search for each: _COMPLAINT_WORDS)
-    sorry = min((k + len(w) for w in _COMPLAINT_WORDS for k in (norm.find(w),) if k >= 0), default=-1)
-    if sorry < 0:
+    # (the end of the apology's first phrase: the first match of their alternation, since no
+    # phrase holds another, ends first; a str.find for each cost twice its search)
+    first = _COMPLAINT.search(norm)
+    if first is None:
         return
+    sorry = first.end()
     wanted = ctx.spec.segments
     at = sorry
     # (only the sentences that hold the thanks' word after the apology are searched for the thanks)

@@ -17,6 +17,7 @@ Every problem is an InputError naming the file and what is wrong; never a traceb
 from __future__ import annotations
 
 import importlib
+import os
 from pathlib import Path
 
 from .text import Reply
@@ -40,11 +41,21 @@ READERS: dict[str, tuple[str, str]] = {
 }
 
 
+def _suffix(path: str) -> str:
+    """Path(path).suffix, without building a Path for an ordinary file name (a folder of
+    20,000 drafts asks 20,000 times)."""
+    name = os.path.split(path)[1]
+    if name in ("", ".", ".."):  # (Path reads these otherwise: its last part is another)
+        return Path(path).suffix
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
 def read_path(path: str, limit: int | None = None, encoding: str | None = None) -> list[Reply]:
     """The replies in one file (several for a macro library, one for a draft). `limit`: the most
     bytes read from it (None: text.MAX_BYTES for a draft, records.LIBRARY_MAX_BYTES for a library);
     `encoding`: the file's encoding (None: detected, see text.detect)."""
-    reader = READERS.get(Path(path).suffix.lower())
+    reader = READERS.get(_suffix(path).lower())
     if reader is None:
         return read_text_path(path, limit, encoding)
     module, func = reader

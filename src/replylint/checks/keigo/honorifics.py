@@ -10,6 +10,7 @@ from ...conjugate import masu_stem, ra_godan_form, te_form
 from ...document import Document, Sentence
 from ...engine import CheckContext, Hit, triggered_by
 from ...regexes import Grammar, LookBack, by_first_char, lazy, trie_pattern
+from ...regexes import _first_chars, _p as _rx_parser
 from ...tokenize import Token
 from ._common import (Parts, _PREFIX, _base_ctype, _PUNCT, _chain_end, _hit, _is, _is_question, _is_reru, _plain_ra_godan, _prefixed, _regex, _merged, _own_words, _part_sentences, _sasete_itadaku, _sentences_with, _surfaces, _te, _text, _verb)
 
@@ -229,9 +230,27 @@ _NOT_HONORIFIC_NI_NARU = frozenset({"世話"})
 # It stops at a line's end too: a sentence never runs past one. The scan for the request after
 # して stops at the next して, from which the search covers the same request.
 _PREFIX_START = "(?:" + "|".join(_PREFIX) + ")(?!世話\\s*に)"
-_PREFIXED_WORD_BEFORE = (r"(?:(?!" + _PREFIX_START + r")[^、。!?\n])*?"
-                         r"(?:し\s*て(?:\s*(?:くだ|下|いただ|頂|戴)|(?:\s*から)?[、,]?(?:(?!し\s*て)[^、。!?\n])*?(?:ください|下さい|いただ|頂))"
-                         r"|さ\s*れ|に\s*[な成])")
+
+
+def _scan_to(tail: str, stop: str) -> str:
+    """`(?:(?!stop)[^、。!?\\n])*?(?:tail)`, the same matches, written so that re takes a run of
+    characters where neither tail nor stop can start in one step (a possessive loop: at each
+    place that matters the tail was tried first, as the lazy loop tries it). The lazy loop tried
+    both at every character: _WRONG_VERBS's search of a reply after each お/ご cost more than the
+    rest of it."""
+    firsts = set()
+    for part in (tail, stop):
+        chars, empty = _first_chars(_rx_parser.parse(part).data)
+        assert not empty
+        firsts |= chars
+    named = {c for c in firsts if c.startswith("\\")}
+    cls = re.escape("".join(sorted(firsts - named))) + "".join(sorted(named))
+    return rf"(?:[^、。!?\n{cls}]++|(?!{tail})(?!{stop})[^、。!?\n])*+(?:{tail})"
+
+
+_PREFIXED_WORD_BEFORE = _scan_to(r"し\s*て(?:\s*(?:くだ|下|いただ|頂|戴)|(?:\s*から)?[、,]?"
+                                 + _scan_to(r"ください|下さい|いただ|頂", r"し\s*て") + r")|さ\s*れ|に\s*[な成]",
+                                 _PREFIX_START)
 # ご注文できます: できる right after one of the customer's actions written with お/ご (the word
 # _wrong_verbs reads: お/ご, the word, できる, with spaces between), not after any word with a prefix
 # (お受けできません, ご請求分からは…できます).
@@ -332,18 +351,27 @@ _RERU_AFTER_A = _ReruAfterARow()
 # A sentence that the れる part alone picks (され, られ, かれ stand in most replies) is tokenized only
 # when it can name one of ours as _our_person_acting reads them: a word of our side, or a name of
 # our_people right before a subject's particle (with a title between or not).
-_OUR_SIDE_WORDS = lazy(trie_pattern(parties.COMPANY + parties.FIRST_PERSON + parties.STAFF + parties.UNITS
-                                    + parties.INTRO_UNITS + parties.OWN_PREFIX_WORDS + ("こちら",)))
+_OUR_SIDE_WORD_LIST = (parties.COMPANY + parties.FIRST_PERSON + parties.STAFF + parties.UNITS
+                       + parties.INTRO_UNITS + parties.OWN_PREFIX_WORDS + ("こちら",))
+_OUR_SIDE_WORDS = lazy(trie_pattern(_OUR_SIDE_WORD_LIST))
+# (a word that starts in a sentence ends within this many characters past its end)
+_OUR_SIDE_REACH = max(map(len, _OUR_SIDE_WORD_LIST)) - 1
 _SUBJECT_MARK = lazy(r"[がはも]|から|より")
 
 
 def _ours_named_in(doc: Document, sentences: list) -> list:
     if not sentences:
         return sentences
-    worded = {id(s) for s in doc.sentences_with(_OUR_SIDE_WORDS, sentences)}
+    # (each sentence searched up to its end, where Document.sentences_with searches on to the next
+    # match, often the company's name in the signature: these sentences are few and far apart)
+    norm, search, people = doc.norm, _OUR_SIDE_WORDS.search, None
+    worded = set()
+    for s in sentences:
+        m = search(norm, s.nstart, s.nend + _OUR_SIDE_REACH)
+        if m is not None and m.start() < s.nend:
+            worded.add(id(s))
     if len(worded) == len(sentences):
         return sentences
-    norm, people = doc.norm, None
     kept = []
     for s in sentences:
         if id(s) in worded:
@@ -432,7 +460,7 @@ _TITLE_MARKS = lazy(
                           + [f"{w}の" for w in sorted(_OUR_HOUSE | set(_UNIT_HEADS) | _HOUSE_TITLES, key=lambda w: (-len(w), w))
                              if not w.startswith(_OWN_PREFIX_WORDS)]
                           + ["さん(?<!客さん)", "くん", "君", "ちゃん"]) + ")"
-    f"(?:(?<=[様まん君])|(?:(?!{_OWN_WORD})[^、。!?\\n])*?(?<!客)(?:{trie_pattern(_NAME_SUFFIX + _TITLES)}))")
+    f"(?:(?<=[様まん君])|{_scan_to('(?<!客)(?:' + trie_pattern(_NAME_SUFFIX + _TITLES) + ')', _OWN_WORD)})")
 # The customer's house or a third party's, before a title (貴社の部長の石原様, 先方の店長の石原様)
 _THEIR_HOUSE_WORDS = parties.CUSTOMER_COMPANY + parties.THIRD_PARTIES + ("お客様", "お客さま")
 # Someone other than the reader, named as whom a favour goes to (お子様に, ご家族の, ほかの方へ):
@@ -623,6 +651,9 @@ def _honored_ga(toks: list[Token], i: int) -> bool:
     return i >= 2 and toks[i - 1].surface == "が" and toks[i - 1].pos[0] == "助詞" and toks[i - 2].surface.endswith(("様", "さま"))
 
 
+_STARTING_POS = frozenset(("動詞", "形容詞"))
+
+
 def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
     """Humble words for the customer's actions, honorific words for our own."""
     n = len(toks)
@@ -637,6 +668,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         return own_actor[0]
 
     for i, t in enumerate(toks):
+        # (every pattern below starts at a verb, an adjective or a humble noun: the others, most
+        # words, are passed over with one test)
+        if t.pos[0] not in _STARTING_POS and t.surface not in _HUMBLE_SURU_NOUNS:
+            continue
         # 弊社の長谷川がお詳しいので / 担当者はただいまお忙しいため: one of ours, described with
         # the honorific お (not a thing described: お若い方, お忙しい時期)
         if t.pos[0] == "形容詞" and i >= 1 and toks[i - 1].surface in ("お", "御") and toks[i - 1].pos[0] == "接頭辞" \

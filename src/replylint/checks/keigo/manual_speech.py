@@ -611,6 +611,11 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
     return [(s, run) for s in sentences if id(s) in ends or id(s) in words for run in _own_words(doc, s)]
 
 
+_LOOP_WORDS = frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
+                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か"}
+_LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
+
+
 @triggered_by(trie_pattern(sorted(_CASUAL_TRIGGER)))
 def casual(doc: Document, ctx: CheckContext):
     allow = set(ctx.options.get("allow", ()) or ())
@@ -637,15 +642,22 @@ def casual(doc: Document, ctx: CheckContext):
         n = len(toks)
         for i, t in enumerate(toks):
             sf = t.surface
+            # (every test below needs one of these words, or a verb, an adjective or an auxiliary:
+            # the other words, most of a sentence, are passed over with one test)
+            if sf not in _LOOP_WORDS and t.pos[0] not in _LOOP_POS:
+                continue
             key = None
             if sf == "ちゃんと" and i >= 1 and toks[i - 1].nend == t.nstart and (
                     toks[i - 1].pos[0] == "名詞" or "ァ" <= toks[i - 1].surface[-1] <= "ヺ" or "一" <= toks[i - 1].surface[-1] <= "龥"):
                 continue  # ワンちゃんと, マロンちゃんと: a name's ちゃん, then と
             if sf in _CASUAL_WORDS and t.pos[0] in ("副詞", "形容詞", "感動詞", "名詞", "形状詞", "連体詞", "接頭辞"):
                 # (精いっぱい, 力いっぱい: the written word for "with all one's might"; full, not
-                # many: 胸がいっぱいになりました, 予約でいっぱいです)
+                # many: 胸がいっぱいになりました, 予約でいっぱいです, 不安な気持ちでいっぱいだったと
+                # お察しします, いっぱいでしょう: the predicate, before に or the copula in any form)
                 key = None if sf == "いっぱい" and (i >= 1 and toks[i - 1].surface.endswith(("精", "力"))
-                                                   or i + 1 < n and toks[i + 1].surface in ("に", "です", "でし", "だ", "で")) else sf
+                                                   or i + 1 < n and (toks[i + 1].surface in ("に", "です", "でし", "だ", "で")
+                                                                     or toks[i + 1].pos[0] == "助動詞"
+                                                                     and toks[i + 1].norm in ("だ", "です"))) else sf
             elif _is(t, "すごい", "凄い") and t.pos[0] == "形容詞":
                 key = "すごい"
             elif _verb(t, "済む", "すむ") and sf in ("すみ", "すい") and i + 2 < n and toks[i + 1].norm == "ます" \

@@ -11,24 +11,26 @@ from ...tokenize import Token
 from ._common import _CASUAL_FINALS, _PLAIN, _POLITE, _PUNCT, _bare_final, _is, _te, _text
 
 # Endings whose style the text alone tells, so that most sentences need no words: です・ます
-# forms (polite) and ください (a request: neither style), with a sentence-final particle and
-# final punctuation after them. tests/test_triggers.py checks, on every reply we ship, that the
-# words say the same.
-_POLITE_TAIL = lazy(r"(?:ま(?:す|した|せん|せんでした|しょう|せ)|で(?:す|した|しょう))[かねよ]{0,2}$")
-_REQUEST_TAIL = lazy(r"(?:ください|下さい)[かねよ]{0,2}$")
+# forms (polite) and ください (a request: neither style), with up to two sentence-final particles
+# (か, ね, よ) and final punctuation after them. tests/test_triggers.py checks, on every reply we
+# ship, that the words say the same. (Read with str methods: no ending ends in か, ね or よ, so
+# past up to two of them the text ends in one or in none. Two regex searches of each sentence's
+# tail cost more than the rest of the check's reading of it.)
+_POLITE_ENDS = ("ます", "ました", "ません", "ませんでした", "ましょう", "ませ", "です", "でした", "でしょう")
+_REQUEST_ENDS = ("ください", "下さい")
 _REQUEST = "request"
 
 
 def _style_by_text(doc: Document, s: Sentence) -> str | None:
     """_POLITE or _REQUEST when the sentence's last characters tell; None when its words must."""
     norm = doc.norm
-    end = s.nend
-    while end > s.nstart and norm[end - 1] in "。!?":
-        end -= 1
-    start = max(s.nstart, end - 8)  # the longest tail: ませんでした + two particles
-    if _POLITE_TAIL.search(norm, start, end):
+    tail = norm[s.nstart:s.nend].rstrip("。!?")[-8:]  # the longest tail: ませんでした + two particles
+    bare = tail.rstrip("かねよ")
+    if len(tail) - len(bare) > 2:
+        return None
+    if bare.endswith(_POLITE_ENDS):
         return _POLITE
-    if _REQUEST_TAIL.search(norm, start, end):
+    if bare.endswith(_REQUEST_ENDS):
         return _REQUEST
     return None
 
@@ -185,6 +187,9 @@ def _request_form(pred: list[Token]) -> str | None:
     return None
 
 
+_PROSE = (seg.GREETING, seg.BODY, seg.CLOSING)
+
+
 def _judged(doc: Document, s: Sentence) -> bool:
     """Sentences whose ending we judge: written prose, not list items (whatever their marker),
     headings, labels or cut lines. The document model knows which lines are which."""
@@ -273,16 +278,30 @@ def _spoken(doc: Document, s: Sentence, ending: list[Token]) -> bool:
 def mixed_style(doc: Document, ctx: CheckContext):
     judged: list[tuple[list[Token], int]] = []
     polite = 0
+    lines, norm = doc.lines, doc.norm
     for s in doc.sentences:
-        if not _judged(doc, s):
-            item = _copula_item(doc, s)
-            if item is not None:
-                judged.append(item)
+        if s.kind not in _PROSE:
+            continue  # (neither judged nor an item _copula_item reads)
+        role = lines[s.line].role
+        if role in seg.FRAGMENT_ROLES:
+            if role == seg.ITEM:
+                item = _copula_item(doc, s)
+                if item is not None:
+                    judged.append(item)
             continue
-        by_text = _style_by_text(doc, s)
-        if by_text is not None:
-            polite += by_text == _POLITE
+        # (_judged's kind and line tests are passed here, and a full stop ends it; an unterminated
+        # line it turns away is no item either, which _copula_item alone reads)
+        if not s.terminated and not _judged(doc, s):
             continue
+        # (_style_by_text, written out: most sentences end here)
+        tail = norm[s.nstart:s.nend].rstrip("。!?")[-8:]
+        bare = tail.rstrip("かねよ")
+        if len(tail) - len(bare) <= 2:
+            if bare.endswith(_POLITE_ENDS):
+                polite += 1
+                continue
+            if bare.endswith(_REQUEST_ENDS):
+                continue
         toks = _ending(doc, s)
         if toks is None:
             continue

@@ -90,6 +90,21 @@ _REFUSAL = lazy(_at(
     r"|(対応|対象)外(です|となります|となっております|でございます|となりました|とさせていただきました)"
     # no exception made (not 異常は認められません, which reports a finding)
     r"|例外(は|も)[^。]{0,8}?(認められ|認めて|お認めし|設けて|ござい|あり)(て)?(おり|い)?ません"))
+# Words every match of _REFUSAL holds: its endings (not the ません of ございません, 申し訳ございません,
+# which ends none of it but 予定はございません and 例外はございません), and what we can offer said to be
+# none by its noun (ご紹介できる求人はございません). refusal's trigger; and a gate before _REFUSAL in
+# a sentence not known to hold one, as _REFUSAL is tried at nearly every い, お, ご, し, で and に.
+# (each alternative starts with a literal: a group first leaves re no character to scan for)
+_REFUSAL_WORDS = lazy(r"ません(?<!ございません)|取扱(?:は|が|も)|扱い(?:は|が|も)|かね(?:ます|る)|不可|お断り|ご容赦|対応外|対象外|予定[はも]ございません"
+                      r"|例外|て(?:おら|い)ず|無理"
+                      + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
+
+
+def _refusals(norm: str, start: int, end: int):
+    """_REFUSAL's matches in norm[start:end]: none where no word of _REFUSAL_WORDS stands."""
+    return _REFUSAL.finditer(norm, start, end) if _REFUSAL_WORDS.search(norm, start, end) else iter(())
+
+
 # (a question after ので ends the sentence: not the か of あしからず)
 _NOT_REFUSAL_AFTER = lazy(
     r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか)[。?？!]?\s*$)")
@@ -233,7 +248,8 @@ def _refuses_in(doc: Document, start: int, end: int) -> bool:
     key = ("refuses", start, end)
     found = table.get(key)
     if found is None:
-        found = table[key] = _REFUSAL.search(doc.norm, start, end) is not None
+        found = table[key] = _REFUSAL_WORDS.search(doc.norm, start, end) is not None \
+            and _REFUSAL.search(doc.norm, start, end) is not None
     return found
 
 
@@ -304,10 +320,15 @@ _PARTY = rf"(?:お客(?:様|さま)|{_THEIR_COMPANY}|ご自身|ご本人|お二�
 _PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|ご本人|お二人|ご家庭|お店側|様|さま")
 
 
-# The characters that stand most often in replies, most common first (counted over 2,000
-# generated replies): a word of blame's trigger is searched from its rarest character.
-_COMMON_CHARS = ("、いしまおたのすご―━りーてにがをでとだくスはせかトらさきざン日ルうaなイ合れよけあマeoわpつタ月様社ド会カも"
-                 "問る認返ラ確s手ジアlこサク金mッポ送っウメロ申願式用請r株i不ん求ろt当再変時連更シuめ発セ絡文定利本注@ェ品グ配上付レバハk間")
+# The characters that stand most often in replies, most common first (counted over the 2,000
+# generated replies and the dev replies, each set weighing the same; 400 of them, so that a word
+# of common characters only is searched from its least common one): a word of blame's trigger
+# is searched from its rarest character.
+_COMMON_CHARS = ("いま。しのおすたご、でにりーがてを―とだ0はく━からざせさな1きストン日う合あ2けれルわも様よイつ-タるa月:こ)(問社会サe3マっックカo不ポpラ5ドア時用認確手8ん申願明ジ式ろ"
+                 "送め金当返s4株セ7m本9メみ.点定lロiリ変上連t更rウ6利田付絡場シ間発後レば請知ほ受u求プ今分品ち入中再」「書内どグフ文届続@バえ担注気へ理年話配行客口テ部kェT約数・業〜び"
+                 "一ムM軽予ハ出ペ藤新前円料設払げ方ミナ番号報デ大S待支hn訳便Eチ件在画現額状了取先ャxパ引電エ面相キ村込信談誠川末平生録回Lモょ木心,期荷室商世完ョ登Fワj保c所承法以子PA窓土"
+                 "名者そ同ガ_除コDノ望事次遅表希wd計I小g山作原ソ見人案じ水井ビ示美オブ容通店始管限調情況重営や結物記野二課告機度済岡f愛解決下*ィC能差開ぞ順長処松ず止ダ有O査ニ/果試顧指ね加"
+                 "太代具ひ切質証迷真佐ネ際復惑祝対載市b北修要高由務ズ答頼使ケ動依工西恐自降正")
 
 
 def _from_rarest(words) -> str:
@@ -318,13 +339,29 @@ def _from_rarest(words) -> str:
     a blank or a line break."""
     rank = {c: k for k, c in enumerate(_COMMON_CHARS)}
     by_char: dict[str, set[str]] = {}
-    for w in sorted(set(words)):
+    words = sorted(set(words))
+    # A word that holds another word of the list is found wherever that one is: it adds nothing
+    # but the places where its own rarest character stands (せいでござ beside せいで: every ざ).
+    words = [w for w in words if not any(v != w and v in w for v in words)]
+    for w in words:
         k = max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j))
         by_char.setdefault(w[k], set()).add(("(?<=" + re.escape(w[:k + 1]) + ")" if k else "") + re.escape(w[k + 1:]))
     return "|".join(re.escape(c) + "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
                     for c, alts in sorted(by_char.items()))
 # A prohibition pressed hard stays an order, reason or not: 絶対に / 決して / くれぐれも …ないでください
 _PRESSED = lazy(r"絶対|決して|くれぐれも|二度と|必ず")
+
+
+def _sentences_with_any(doc: Document, ctx, sentences: list[Sentence], parts) -> list[Sentence]:
+    """ctx.sentences for a check triggered by several patterns, each opening with one literal
+    character (re scans for a literal in a tight loop, and tests a set of first characters at
+    every character of the reply, several times the time): the sentences that hold any of them,
+    each pattern found with one scan of its own (searched as one, from each sentence on, a
+    pattern that stands no more would be scanned to the end every time)."""
+    if ctx.trigger is None:
+        return sentences
+    found = [s for part in parts for s in doc.sentences_with(part, sentences)]
+    return sorted({id(s): s for s in found}.values(), key=_NSTART) if len(parts) > 1 else found
 
 
 def _end_of_words(norm: str, start: int, end: int) -> int:

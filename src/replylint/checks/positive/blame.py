@@ -9,10 +9,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
-from ... import acts, regexes, segments as seg
+from ... import acts, segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
-from ...regexes import Grammar, analysis, lazy, trie_pattern
+from ...regexes import Grammar, analysis, built_lazily, lazy, trie_pattern
 from ._shared import _KYAKU, _PARTY, _PARTY_WORD, _from_rarest, _has_alternative, _hit, _memo_for
 
 
@@ -552,6 +552,7 @@ _GATE_OF = {
 }
 
 
+@built_lazily  # (its trie and pattern ship in gates.json and compiled.marshal)
 @cache
 def _blame_words() -> tuple:
     """(a search for the longest, at a place, of the words some pattern of _BLAME_RUNS needs;
@@ -572,9 +573,6 @@ def _blame_words() -> tuple:
             found |= direct.get(w[:j], 0)
         bits[w] = found
     return lazy(trie_pattern(sorted(direct))), bits, always
-
-
-regexes.BUILT_AT_FIRST_USE.append(lambda: _blame_words()[0].search(""))
 
 
 def _blame_runs_by_sentence(norm: str, sentences: list[Sentence]) -> list[int]:

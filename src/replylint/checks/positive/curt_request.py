@@ -33,7 +33,10 @@ def _curt_at(norm: str, s: Sentence):
     return None
 
 
-@triggered_by(r"来て|電話して|連絡して|引き取って|引取って|きて")
+# (every match of _CURT: a verb, て, ください. Written from its て, so that every alternative starts
+# with it: re then scans for one literal character, where a set of first characters (来, 連, き …)
+# is tested at every character, several times the time)
+@triggered_by(r"て(?:(?<=来て)|(?<=電話して)|(?<=連絡して)|(?<=引き取って)|(?<=引取って)|(?<=きて))(?:ください|下さい)")
 def curt_request(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):

@@ -6,6 +6,7 @@ original offsets.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import chain
 
 from ... import segments as seg
@@ -13,8 +14,8 @@ from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
 from ...regexes import lazy
 from ._shared import (
-    _LIMIT_ONLY, _FILLER, _NOT_REFUSAL_AFTER, _PARTY_WORD, _POSSIBLE, _REFUSAL, _alternative_at, _has_alternative, _hit,
-    _phrase_start, _refuses_in, _restates, _sentence_ok, _tok_index,
+    _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_WORDS, _alternative_at,
+    _has_alternative, _hit, _phrase_start, _refuses_in, _restates, _sentence_ok, _tok_index,
 )
 from .blame import _blamed_before, _blames
 from .curt_request import _curt_at
@@ -66,31 +67,26 @@ _REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございま
                     r"|(ため|ので)[、,][^。]{0,40}?(停止|制限|休止|保留|凍結|ロック|無効)(され|となっ|になっ|に)て(おり|い)ます[。!]?\s*$")
 
 
-# Every ending _REFUSAL knows; not the ません of ございません (申し訳ございません), which ends none of
-# them but 予定はございません and 例外はございません.
-# (and what we can offer, said to be none: ご紹介できる求人はございません; by its noun, each
-# alternative starting with a literal: a group first leaves re no character to scan for, and the
-# trigger was tried at every character, ten times the time)
-@triggered_by(r"ません(?<!ございません)|取扱(?:は|が|も)|扱い(?:は|が|も)|かね(?:ます|る)|不可|お断り|ご容赦|対応外|対象外|予定[はも]ございません|例外|て(?:おら|い)ず|無理"
-              + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し"))
-              # (a time passed or a scope outside, as the only reason: _LIMIT_ONLY, found from its verb or 外; one
-              # pattern, searched once)
-              + r"|過ぎ(?:て(?:おり|い)|ました|た)|経過し|超え(?:て|ました|た)|超過し|終了し|満了し|切れて|期限切れ|期間切れ"
-              r"|外(?:の|とな|でござ|です)")
+# (see _shared: every match of _REFUSAL holds one of _REFUSAL_WORDS; and a time passed or a scope outside, as
+# the only reason: _LIMIT_ONLY, found from its verb or 外; one pattern, searched once)
+@triggered_by(lazy(_REFUSAL_WORDS.pattern + r"|過ぎ(?:て(?:おり|い)|ました|た)|経過し|超え(?:て|ました|た)|超過し|終了し|満了し"
+                   r"|切れて|期限切れ|期間切れ|外(?:の|とな|でござ|です)"))
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
     suggestion = ctx.options.get("hint") or None
-    refusing = {id(s) for s in ctx.sentences(doc, sentences)}
     nowhere = None  # no way forward anywhere in the reply: found once, when first asked
-    for k, s in enumerate(sentences):
-        if id(s) not in refusing:
-            continue
+    # (only the sentences that hold the trigger, each found in `sentences` by its start: the
+    # others were walked and skipped one by one)
+    for s in ctx.sentences(doc, sentences):
         # (a refusal that ends on ご容赦, ご了承 or ご理解 may read as a closing line: 返品につきましては、ご容赦
         # いただけますようお願い申し上げます / 保証の対象外となっておりますので、何卒ご理解ください)
         forgive_only = s.kind == seg.CLOSING and _FORGIVE.search(norm, s.nstart, s.nend) is not None
         if s.kind != seg.BODY and not forgive_only:
             continue
+        k = bisect_left(sentences, s.nstart, key=_NSTART)
+        while sentences[k] is not s:  # (an empty sentence may start where it does)
+            k += 1
         for m in chain(_REFUSAL.finditer(norm, s.nstart, s.nend), _LIMIT_ONLY.finditer(norm, s.nstart, s.nend)):
             if forgive_only and _FORGIVE.search(norm, m.start(), s.nend) is None:
                 continue

@@ -11,7 +11,7 @@ from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
 from ...regexes import lazy
 from ._shared import (
-    _FILLER, _NOT_REFUSAL_AFTER, _POSSIBLE, _REFUSAL, _has_alternative, _hit, _phrase_start, _sentence_ok,
+    _FILLER, _NOT_REFUSAL_AFTER, _POSSIBLE, _has_alternative, _hit, _phrase_start, _refusals, _sentence_ok,
 )
 from .blame import _blames
 from .lecturing import _ORDERS, _ORDER_WORDS
@@ -113,7 +113,7 @@ def rule_citing(doc: Document, ctx: CheckContext):
     index = {id(s): k for k, s in enumerate(body)}
     for s in ctx.sentences(doc, body):
         refusal_m = None
-        for r in _REFUSAL.finditer(norm, s.nstart, s.nend):
+        for r in _refusals(norm, s.nstart, s.nend):
             if not _NOT_REFUSAL_AFTER.match(norm, r.end(), s.nend):
                 refusal_m = r
                 break
@@ -223,4 +223,4 @@ def _offered_after(doc: Document, body: list[Sentence], k: int, at: int) -> bool
 
 
 def _refuses(norm: str, s: Sentence) -> bool:
-    return any(not _NOT_REFUSAL_AFTER.match(norm, r.end(), s.nend) for r in _REFUSAL.finditer(norm, s.nstart, s.nend))
+    return any(not _NOT_REFUSAL_AFTER.match(norm, r.end(), s.nend) for r in _refusals(norm, s.nstart, s.nend))

@@ -10,7 +10,7 @@ from ... import segments as seg
 from ...document import Document
 from ...engine import CheckContext, triggered_by
 from ...regexes import lazy
-from ._shared import _end_of_words, _from_rarest, _hit
+from ._shared import _end_of_words, _hit, _sentences_with_any
 
 
 # What we will do to them if they fail, said flatly as a sanction: 遅刻した場合は契約を打ち切ります /
@@ -54,11 +54,16 @@ _THREAT_AGAIN = lazy(r"(いただか|なさら|され)ないと[、,]?[^。]{0,2
 
 
 # (what each pattern holds: _THREAT's condition ends in い場合 or た場合, _THREAT_AGAIN's in ないと;
-# not 場合 alone, in nearly every offer of help: ご不明な点がある場合は)
-@triggered_by(_from_rarest(["い場合", "た場合", "ないと"]))
+# not 場合 alone, in nearly every offer of help: ご不明な点がある場合は. Each from one literal: see
+# _sentences_with_any)
+_IF_NOT = lazy(r"場(?:(?<=い場)|(?<=た場))合")
+_UNLESS = lazy(r"ないと")
+
+
+@triggered_by(_IF_NOT, _UNLESS)
 def threat(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):
+    for s in _sentences_with_any(doc, ctx, doc.linted_sentences(seg.BODY, seg.CLOSING), (_IF_NOT, _UNLESS)):
         m = norm.find("場合", s.nstart, s.nend) >= 0 and next(
             (t for t in _THREAT.finditer(norm, s.nstart, s.nend) if _sanction(norm, t)), None) \
             or norm.find("ないと", s.nstart, s.nend) >= 0 and _THREAT_AGAIN.search(norm, s.nstart, s.nend) or None
