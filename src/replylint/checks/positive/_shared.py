@@ -28,15 +28,33 @@ def _at(first: str, pattern: str) -> str:
     return "(?=[" + first + "])(?:" + pattern + ")"
 
 
+# A time, a term or a scope passed or outside, as the whole reason, and nothing asked but to accept it
+# (期限を過ぎておりますので、ご了承ください / 保証期間外のため、何卒ご理解ください): refusal() reads it after
+# _REFUSAL. (Found from the verb or from 外, the noun before it read behind: 期, 時 and 保 stand everywhere.
+# refusal's trigger holds its verbs and 外.)
+_LIMIT_ONLY = lazy(_at(
+    "過経超終切満外",
+    r"(?:(?:過ぎ|経過し|超え|超過し|終了し|切れ|満了し)(?:て(?:おり|い)(?:ます|る)|ました|た)"
+    r"|(?:(?<=期間)|(?<=時間)|(?<=期限)|(?<=対象)|(?<=保証)|(?<=範囲))外(?:と(?:なり|なって(?:おり|い))ます|で(?:ございます|す))?(?:の)?"
+    r"|(?:(?<=期限)|(?<=期間))切れ(?:の)?)"
+    r"(?:ので|ため|から)[、,]?(?:何卒|なにとぞ|あしからず|どうか)?(?:ご了承|ご容赦|ご理解)"
+    r"(?:ください|くださいませ|願います|のほど|いただけますよう|いただきますよう|をお願い)"))
+# (the polite can't, ending the sentence or told as how things stand: いたしかねる状況です,
+# お受けいたしかねるものでございます, できかねる次第です)
+_KANE = r"かね(ます|る(状況|次第|もの|形)(です|でございます|となります|となっております))"
 # A refusal stated as the company's position.
 _REFUSAL = lazy(_at(
     "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無一認含加組振繰差引設置",
-    r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|かねます)"
-    r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)かねます"
+    r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|" + _KANE + ")"
+    r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)" + _KANE +
     r"|(対応し|受け付け|受付し|お受けし|取り扱っ|取扱っ|取り扱いし|お取り扱いし|承っ|扱っ|行っ|実施し|提供し"
     r"|販売し|ご用意し|用意し|お答えし|回答し|ご回答し|ご案内し|案内し|公開し|開示し|応じ"
     # (a class, a slot or a stock we keep none of: 振替クラスは設けておりません / 在庫は置いておりません)
     r"|設け|置い)て(おり|い)ません"
+    # (the same in the humble いたして: ご対応いたしておりません, 実施致しておりません; and bare after its
+    # topic, キャンセルについては致しておりません)
+    r"|(ご?対応|お受け|受け付け|受付|実施|お?取り扱い|お?取扱い|ご?提供|販売|ご?用意|お答え|ご?回答|ご?案内|公開|開示|承り)"
+    r"(いたし|致し)て(おり|い)ません|(?<=は)(いたし|致し)て(おり|い)ません|(?<=は[、,])(いたし|致し)て(おり|い)ません"
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
     # (the potential of a service of ours, denied: お取り置きは行えません / 現金は扱えません)
     r"|(行え|おこなえ|扱え|取り扱え)ません"
@@ -54,7 +72,7 @@ _REFUSAL = lazy(_at(
     r"|(一切|いっさい)(対応|返金|返品|交換)(いたし|致し|し)ません"
 
     r"|(?<!ご)無理(です|でございます|となります)"
-    r"|不可能(です|でございます)|不可(です|となります|となっております|でございます)"
+    r"|不可能?(です|でございます|となります|となっております|とさせていただいております|とさせていただきます|としております)"
     r"|(いただけ|になれ)ません"
     # 提供しておらず、…: the refusal in the clause form; no plan to do it
     r"|(対応し|受け付け|お受けし|取り扱っ|承っ|扱っ|行っ|提供し|販売し|ご用意し|用意し)て(おら|い)ず"
@@ -62,7 +80,12 @@ _REFUSAL = lazy(_at(
     # 現時点でご紹介できる求人はございません: nothing we can offer; 原則として認めておりません
     r"|(ご紹介|ご案内|ご用意|ご提供|お出し|ご提案)(でき|いたせ)る[^。、]{0,10}?(は|が|も)(ございません|ありません)"
     r"|(お)?認めて(おり|い)ません|お認めしておりません|お認めできません"
-    r"|お断り(いたし|し|させていただい|させていただき)て?(おり)?ます"
+    r"|お断り(いたし|致し|し|させていただい|させていただき)て?(おり|い)?ます|お断り申し上げます"
+    # (ご容赦 asked for the request itself, as its topic: 返品につきましては、ご容赦ください; refusal()
+    # reads the topic: not ご不便をおかけしますが、ご容赦ください)
+    # (found from ご容赦, the topic's particle read behind: は stands everywhere)
+    r"|(?:(?<=は)|(?<=は[、,])|(?<=は何卒)|(?<=は[、,]何卒)|(?<=はなにとぞ)|(?<=は[、,]なにとぞ))"
+    r"ご容赦(ください|くださいませ|願います|いただけますよう|いただきますよう|のほど)"
     # (or made so, told after the fact: 審査の結果、お支払いの対象外となりました)
     r"|(対応|対象)外(です|となります|となっております|でございます|となりました|とさせていただきました)"
     # no exception made (not 異常は認められません, which reports a finding)
@@ -72,7 +95,7 @@ _REFUSAL = lazy(_at(
 # none by its noun (ご紹介できる求人はございません). refusal's trigger; and a gate before _REFUSAL in
 # a sentence not known to hold one, as _REFUSAL is tried at nearly every い, お, ご, し, で and に.
 # (each alternative starts with a literal: a group first leaves re no character to scan for)
-_REFUSAL_WORDS = lazy(r"ません(?<!ございません)|取扱(?:は|が|も)|扱い(?:は|が|も)|かねます|不可|お断り|対応外|対象外|予定[はも]ございません"
+_REFUSAL_WORDS = lazy(r"ません(?<!ございません)|取扱(?:は|が|も)|扱い(?:は|が|も)|かね(?:ます|る)|不可|お断り|ご容赦|対応外|対象外|予定[はも]ございません"
                       r"|例外|て(?:おら|い)ず|無理"
                       + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
 
@@ -82,8 +105,9 @@ def _refusals(norm: str, start: int, end: int):
     return _REFUSAL.finditer(norm, start, end) if _REFUSAL_WORDS.search(norm, start, end) else iter(())
 
 
+# (a question after ので ends the sentence: not the か of あしからず)
 _NOT_REFUSAL_AFTER = lazy(
-    r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか))")
+    r"(でした|[、,]?と(の|いう|お問い合わせ|ご連絡|ご相談|表示)|」|』|か[。?!]?|でしょうか|場合|ので[^。]*(か|でしょうか)[。?？!]?\s*$)")
 # What can be done: an alternative, a condition under which it is possible, an action we take,
 # or an instruction the customer can follow. (代替品につきましては / 代替品のご指定: the substitute as
 # the topic of the sentence, or as what they asked for, offers none.) (別の after a kanji is one word: 個別の, 特別の; ご提案

@@ -6,13 +6,14 @@ original offsets.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 
 from ... import acts, segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
 from ...regexes import Grammar, analysis, built_lazily, lazy, trie_pattern
-from ._shared import _KYAKU, _PARTY, _PARTY_WORD, _from_rarest, _hit, _memo_for
+from ._shared import _KYAKU, _PARTY, _PARTY_WORD, _from_rarest, _has_alternative, _hit, _memo_for
 
 
 def _blamed_before(norm: str, s: Sentence, before: int) -> bool:
@@ -58,6 +59,74 @@ _DISOWN_HINT = "関わりがないと突き放さず、わかることと、お�
 # Where a thing is written for the customer to read: a page, a mail, a leaflet, the rules
 _WRITTEN_IN = (r"(?:注意事項|注意書き|ページ|規約|約款|メール|説明書|説明書き|ホームページ|サイト|案内|書面|パッケージ|要項|パンフレット|チラシ"
                r"|掲示|画面|契約書|申込書|同意書|FAQ|よくあるご質問|お知らせ|ラベル|カタログ|ガイド|マニュアル|説明欄|商品説明|利用案内)")
+# The fault laid elsewhere before anything was checked: there before it came to us, arisen in the
+# reader's hands, their surroundings or handling supposed to be the cause, normal use said to cause no
+# such thing, our fault denied as a flat verdict, their report doubted. (blame() reads apart a finding
+# told with what was seen, _SEEN, and an offer to check, _TO_CHECK.)
+_DEFLECT_HINT = ("確かめる前に、以前からのものやお客様側が原因と決めつけず、確認できたことと、これから確かめる方法やできることを"
+                 "示してください（例:「作業前の写真と照らし合わせて確認し、明日までにご連絡いたします」）。")
+_SUPPOSED = (r"(?:可能性(?:が|も|は)|かもしれ|と思われ|かと(?:存じ|思われ|思い)|と考えられ|だと(?:思い|思われ|考え)|ではないか"
+             r"|もの(?:と|か)(?:思われ|存じ|考え))")
+_NEVER_HAPPENS = (r"(?:起こり(?:え|得)?|起こら|発生(?:いたし|し(?:え|得)?)|生じ|考えられ|あり(?:え|得)|つき|付き|なり)(?:ません|ない)")
+_TROUBLE_NOUN = r"(?:このよう|こうした|そのよう|こういった|傷|キズ|破損|故障|不具合|症状|割れ|ひび|汚れ|変形|変色|現象|事象|トラブル)"
+_DEFLECT = [
+    # 搬出前からあった傷の可能性もございます / もともと付いていたものと思われます
+    r"(?:(?:搬出|搬入|お預かり|預かり|ご依頼|作業|施工|修理|ご購入|購入|お引き取り|引き取り|入庫|ご来店|納品|配送|発送|お届け)"
+    r"(?:の|する|した)?(?:前から|時点で)|もともと|元々)[、,]?(?:既に|すでに)?(?:あった|ついていた|付いていた|生じていた|できていた"
+    r"|発生していた|存在していた)[^。、]{0,6}?" + _SUPPOSED,
+    # (from any earlier time, of damage to a thing: 以前からあった傷かもしれません; not 以前から発生していた
+    # 不具合, which may be a fault of ours)
+    r"(?:以前から|前から)[、,]?(?:既に|すでに)?(?:あった|ついていた|付いていた|生じていた|できていた|発生していた)"
+    r"(?:傷|キズ|汚れ|へこみ|凹み|ひび|破損|割れ|シミ|染み|ほつれ|サビ|錆|色あせ)[^。、]{0,4}?" + _SUPPOSED,
+    # お届け後に生じたものと思われます / お客様のお手元でついた傷かと存じます
+    r"(?:(?:お届け|到着|お受け取り|お引き渡し|設置|ご購入|ご使用|納品|搬入|お引き取り)(?:後|中)に|お手元で|ご自宅で)[、,]?"
+    r"(?:生じ|つい|付い|発生し|でき|起き)た[^。、]{0,6}?" + _SUPPOSED,
+    # お客様のご使用環境に起因するものと思われます / お水の管理が原因かと思われます / ご家庭での管理が原因と考えられます
+    r"(?:お|ご)[^。、]{0,10}?(?:環境|使用状況|利用状況|(?:使用|利用|保管|手入れ|取り扱い|取扱い|設置|使い|洗濯|操作|管理)(?:の)?方法|端末|管理|保管"
+    r"|手入れ|取り扱い|取扱い|使い方|扱い)"
+    r"(?:に起因(?:する|している)?|によるもの|による影響|が(?:大きな|主な)?原因|に原因|の影響|に問題が(?:あった|ございました))"
+    r"[^。、]{0,10}?" + _SUPPOSED,
+    # (not what was done, in plain words, named as the cause: 電子レンジで温めたことが原因だと思います reads as
+    # 工事の際に鉄さびが流れ出たことが原因と考えられます, our own work explained)
+    # 通常のご使用では起こりえません / 正しくお使いいただいていれば、このような傷はつきません
+    r"(?:(?:通常|普通|一般的)(?:の|な)(?:ご|お)?(?:使用|利用|使い方|取り扱い|取扱い)(?:で|では|において(?:は)?)"
+    r"|(?:普通に|正しく|通常どおり|通常通り)(?:お使い|ご使用|ご利用)(?:いただいて|になって)(?:い|おら)れば)[、,]?"
+    # (not 起こらないはずの状態です: what should not happen, owning it as a fault)
+    r"(?:[^。、]{0,8}?" + _TROUBLE_NOUN + r"[^。、]{0,6}?)?" + _NEVER_HAPPENS + r"(?!はず)",
+]
+# (our fault denied, the reader's report doubted: said of our side, so no one else's side is read apart)
+_DOUBT_HINT = ("確かめる前に否定せず、確認できた事実と、これから確かめる方法やできることを示してください"
+               "（例:「担当者と記録を確認し、明日までにご連絡いたします」）。")
+_DENY_UNCHECKED = [
+    # 初期不良ではございません / 製品の不具合とは考えておりません / 当社の責任には当たりません: our fault denied flatly
+    r"(?:初期不良|(?:製品|商品|本体)(?:の|上の)?(?:不良|不具合|欠陥)|製造上の(?:不良|不具合|問題|欠陥)|品質上の問題"
+    r"|(?:弊社|当社|当店|弊店|当方|こちら)(?:側)?の(?:責任|落ち度|過失|問題|ミス|不手際|不備))"
+    r"(?:では(?:ございません|ありません|ないと(?:判断|考え))|とは(?:考えておりません|判断しておりません|認められません)"
+    r"|には(?:当たりません|あたりません|該当(?:いたし|し)ません))(?![^。]{0,3}?か[。?!]?\s*$)"
+    # (nor a reassurance: 初期不良ではございませんので、ご安心ください)
+    r"(?!(?:ので|から)[、,]?(?:どうぞ)?ご安心)",
+    # 製品自体に問題はございません / 出荷時には傷はございませんでした: the thing said sound, or sound when it
+    # left us, with nothing seen told (not 商品に問題はございませんので、ご安心ください)
+    r"(?:(?:製品|商品|本体)(?:自体|そのもの)?に(?:は)?|(?:出荷|発送|梱包|お届け|納品)(?:した|する)?(?:時点|時|前)(?:で|に)?は[、,]?"
+    r"(?:[^。、]{0,8}?))(?:問題|傷|キズ|異常|不具合|汚れ|破損|欠陥|不良)(?:は|が|も)?(?:一切|何も|特に)?(?:ございません|ありません|なかった)"
+    r"(?!(?:ので|から)[、,]?(?:どうぞ)?ご安心|(?:でした)?か)",
+    # ご指摘のような言動があったとは考えにくいです: the reader's report doubted
+    r"(?:ご指摘|お申し出|おっしゃる|お話|ご報告|ご連絡)(?:の|いただいた)?(?:ような|よう)[^。]{0,20}?(?:とは|ことは|ということは)"
+    r"(?:考えにくい|考えられ(?:ません|ない)|思え(?:ません|ない)|あり(?:え|得)(?:ません|ない))",
+]
+_CONDUCT_HINT = ("相手のした行いとして咎めず、お願いしたいことを理由とともに示してください"
+                 "（例:「お電話がつながりにくいときは、こちらのフォームからご連絡いただければ順にお返事いたします」）。")
+# What one kindly asks them not to do to themselves (無理をなさるのは / お一人で悩まれるのは おやめください)
+_KIND_CONDUCT = lazy(r"(無理|我慢|頑張りすぎ|がんばりすぎ|心配|遠慮|自分を責め|悩|抱え込|気に)[^。、]{0,8}$")
+# A case or a purpose the duty is told for (〜を選んだ場合は / 〜を超えると、 / お手続きには)
+_IN_CASE = lazy(r"場合|(?:と|ば|なら|際は|ときは|時は|には)[、,]")
+_TOLD_OFF = (r"(?:(?:される|なさる|になる|られる)(?:の|こと|ようなこと|ような行為|ような(?:ご)?行動)"
+             # (or what they did, named again: こういったお問い合わせは / 度重なるお電話は)
+             r"|(?:このような|こういった|そのような|こうした|度重なる|たび重なる|再三の)[^。、]{1,12}?)(?:は|も)[、,]?"
+             r"(?:今後|今後は|以後|二度と)?[、,]?(?:ご遠慮|お控え|おやめ)(?:ください|くださいませ|願います|いただけます(?:でしょうか|か)|いただけますよう"
+             r"|いただきますよう|をお願い)")
+_ON_THEM_HINT = ("手間を相手に押しつける言い方を避け、手順と、こちらで手伝えることを示してください"
+                 "（例:「設定の手順をご案内いたします。お電話でも一緒に進められます」）。")
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
                 r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|落ち度|誤解|ミス|誤り|間違い)"
@@ -210,9 +279,23 @@ _BLAME = [
     (lazy(r"よくお読みください|よくご確認ください|きちんと(ご確認|確認|お読み)|しっかり(ご確認|お読み)ください"
           r"|(よく|しっかり|ちゃんと)(読ん|見)(で|て)(ください|から)"),
      "「〜をご確認いただけますでしょうか」のように、確認してほしい箇所を具体的に示してください。"),
-    # (お支払いいただけないのは、弊社としても大変困ります)
-    (lazy(r"(いただかない|いただけない|されない|なさらない)(と|のは|のでは)[、,]?[^。]{0,14}?(困ります|困る)"),
+    # (お支払いいただけないのは、弊社としても大変困ります / ご連絡いただかなければ困ります; or what they do:
+    # 勝手に分解されては困ります / 何度もお電話されると困ります; not お困りになる, their trouble)
+    (lazy(r"(?:(?:いただか|いただけ|され|なさら|もらわ)な(?:いと|ければ|いことには|いのは|いのでは|いようでは)"
+          r"|(?:され|なさっ|いただい|になられ|になっ)(?:ては|ても|たら|ると|ますと|るのは|るのも))[、,]?[^。]{0,14}?"
+          r"困(?:ります|る(?![場こ方人])|って(?:しまい|おり|い)ます|るんです)"
+          # (or plain: ご連絡が遅れると困るのですが)
+          r"|(?:と|ては|ても|たら)[、,]?困(?:るのですが|るんですが|るのです|るんです)"),
      "困るのは誰かではなく、何をしていただければ進められるかを書いてください。"),
+    # お客様ご自身でご対応いただく必要がございます: the work put back on the reader, by name (not
+    # ご自身でご確認いただくことも可能です, a choice; nor with a way after it: blame() reads it)
+    (lazy(r"(?:ご自身|お客様ご自身|お客(?:様|さま)側|お客(?:様|さま)の(?:ほう|方))(?:で|にて)[、,]?[^。]{0,30}?(?:いただく|される|なさる)"
+          r"(?:必要が(?:ございます|あります|ございました|ありました)|べき(?:です|でした)|ことになって(?:おり|い)ます)"),
+     _ON_THEM_HINT),
+    # 何度もお電話されるのはご遠慮ください / ご予約なしでお越しになるのは今後お控えください: their own
+    # conduct, in the honorific, told off (not 館内での撮影はご遠慮ください, a rule said of an act)
+    (lazy(_TOLD_OFF),
+     _CONDUCT_HINT),
     # What the customer should have done: ご確認いただく必要がございました / ご確認いただくべきでした
     (lazy(r"(いただく|される|なさる|くださる)(必要が(ございました|ありました|あった)|べき(でした|だった|であった))"),
      "過去のことを言わず、これからできることを示してください（例:「次回は〜をご確認いただくと安心です」）。"),
@@ -426,7 +509,7 @@ _BLAME = [
           r"|(?:誤り|間違い|誤解)(?:です|でございます|であり)|正しく(?:ありません|ございません|ない)|当たりません|あたりません)"),
      "お客様の言葉を誤りだと言い切らず、確認できた事実を示し、誤解を招いた点があればお詫びしてください"
      "（例:「すべてのプロジェクトは公開前に審査しております。審査の流れをご説明いたします」）。"),
-]
+] + [(lazy(rx), _DEFLECT_HINT) for rx in _DEFLECT] + [(lazy(rx), _DOUBT_HINT) for rx in _DENY_UNCHECKED]
 
 
 _CLEFT_HINT = "誰のせいかを言わず、起きたことと、これからできることを示してください。"
@@ -448,6 +531,25 @@ _DISOWN_FRAUD = lazy(r"偽|なりすまし|詐欺|フィッシング|不審|無�
 # が)?ご自身で): every pattern is a Grammar, which gates the slow ones on their words and tries
 # the long ones only where a character they start with stands (207k -> 187k instructions per reply).
 _BLAME_RUNS = [(Grammar(rx.pattern), hint, rx.pattern.startswith((_PARTY, _KYAKU))) for rx, hint in _BLAME]
+# Words one of which every match of a pattern holds, where the analysis would choose words that stand in
+# many sentences (前, 時, 方法, ご連絡, ではございません): the patterns of the fault laid elsewhere, each
+# gated on the part that is its own
+_TIME_WAS = [t + y + v for t in ("前から", "時点で", "もともと", "元々")
+             for y in ("", "、", ",", "既に", "すでに")
+             for v in ("あった", "ついていた", "付いていた", "生じていた", "できていた", "発生していた", "存在していた")]
+_GATE_OF = {
+    _DEFLECT[0]: _TIME_WAS,
+    _DEFLECT[3]: ["に問題があ", "に問題がござ", "に起因", "によるものと思", "によるものかと", "によるものと考", "によるものと存", "によるものだと", "による影響", "が原因", "が大きな原因", "が主な原因", "に原因", "の影響"],
+    _DEFLECT[4]: [a + b + c for a in ("通常", "普通", "一般的") for b in ("の", "な")
+                  for c in ("ご使用", "使用", "ご利用", "利用", "お使い", "使い方", "お取り扱い", "取り扱い", "取扱い")]
+    + [a + b + c for a in ("普通に", "正しく", "通常どおり", "通常通り") for b in ("お使い", "ご使用", "ご利用") for c in ("いただいて", "になって")],
+    _DENY_UNCHECKED[0]: [n + p for n in ("不良", "不具合", "欠陥", "問題", "責任", "落ち度", "過失", "ミス", "不手際", "不備")
+                         for p in ("では", "とは", "には")],
+    _DENY_UNCHECKED[1]: [n + p + e for n in ("問題", "傷", "キズ", "異常", "不具合", "汚れ", "破損", "欠陥", "不良")
+                         for p in ("", "は", "が", "も") for e in ("ござ", "あり", "なかった", "一切", "何も", "特に")],
+    _TOLD_OFF: [x + v for x in ("は", "も", "、", ",", "後", "と") for v in ("ご遠慮", "お控え", "おやめ")],
+    _DENY_UNCHECKED[2]: ["考えにく", "は考えられ", "は思え", "はありえ", "はあり得"],
+}
 
 
 @built_lazily  # (its trie and pattern ship in gates.json and compiled.marshal)
@@ -459,7 +561,7 @@ def _blame_words() -> tuple:
     direct: dict[str, int] = {}
     always = 0
     for k, (rx, _, _) in enumerate(_BLAME_RUNS):
-        words = analysis(rx.gate_from or rx.pattern)["words"]
+        words = _GATE_OF.get(rx.pattern) or analysis(rx.gate_from or rx.pattern)["words"]
         if not words:
             always |= 1 << k
         for w in words or ():
@@ -573,7 +675,27 @@ _BLAME_WORDS = (
        # (the reader's word called false)
        "事実と異な", "事実とは異な", "事実と違", "事実とは違", "事実では", "事実無根", "根拠が",
        "誤りです", "誤りでござ", "誤りであり", "間違いです", "間違いでござ", "間違いであり", "誤解です", "誤解でござ",
-       "誤解であり", "正しくあり", "正しくござ", "正しくな", "当たりません", "あたりません"]
+       "誤解であり", "正しくあり", "正しくござ", "正しくな", "当たりません", "あたりません",
+       # (the fault laid elsewhere before anything was checked: _DEFLECT's words)
+       "もともと", "元々", "お手元で", "ご自宅で", "に起因", "によるものと思", "によるものかと", "によるものと考", "によるものと存", "によるものだと",
+       "による影響",
+       "影響と", "影響かと", "影響だと", "影響では", "影響の可能性", "影響である", "初期不良", "品質上の問題", "製造上の", "不良では", "不良とは", "不良には", "不具合では", "不具合とは", "欠陥では",
+       "欠陥とは", "問題では", "問題とは", "責任では", "責任とは", "責任には", "落ち度では", "過失では", "ミスでは",
+       "考えにく", "とは考えられ", "とは思え", "はありえ", "はあり得",
+       # (the work put back on them; their conduct told off)
+       "ご自身にて", "お客様側で", "お客様のほうで", "お客様の方で", "お客さま側で", "お客さまのほうで", "お客さまの方で",
+       "のはご遠慮", "のはお控え", "のはおやめ", "のもご遠慮", "とはご遠慮", "とはお控え", "とはおやめ", "為はご遠慮", "動はご遠慮",
+       "後ご遠慮", "後お控え", "後おやめ", "とご遠慮", "とお控え", "とおやめ", "はご遠慮", "はお控え", "はおやめ", "もご遠慮", "もお控え",
+       "困るのです", "困るんです", "時点では", "時には", "前には", "不手際では", "不備では", "に問題があ", "に問題がござ"]
+    + _GATE_OF[_DENY_UNCHECKED[1]]
+    # (a time before it came to us, then what was there: 時点で and 前から alone stand in many replies)
+    + [a + b for a in ("前から", "時点で")
+       for b in ("既に", "すでに", "あった", "ついていた", "付いていた", "生じていた", "できていた", "発生していた", "存在していた")]
+    + [a + b + "に" for a in ("お届け", "到着", "お受け取り", "お引き渡し", "設置", "ご購入", "ご使用", "納品", "搬入", "お引き取り")
+       for b in ("後", "中")]
+    + [a + b + c for a in ("通常", "普通", "一般的") for b in ("の", "な")
+       for c in ("ご使用", "使用", "ご利用", "利用", "お使い", "使い方", "お取り扱い", "取り扱い", "取扱い")]
+    + [a + b + c for a in ("普通に", "正しく", "通常どおり", "通常通り") for b in ("お使い", "ご使用", "ご利用") for c in ("いただいて", "になって")]
     + [a + "の" + b for a in ("他", "ほか") for b in ("利用者", "ご利用者", "お客", "会員", "入居者", "住民", "方")]
     + [w + n + "遅延" for w in ("支払い", "支払", "入金", "振込み", "振込", "振り込み", "返送", "返却", "提出", "手続き", "返信",
                                   "返済", "納付") for n in ("", "の")]
@@ -630,6 +752,15 @@ def blame(doc: Document, ctx: CheckContext):
                 continue  # (in its sentence or the one before it)
             if hint is _PLACED_HINT and _OTHER_KEEPER.search(norm, s.nstart, first.start()):
                 continue  # (kept there by someone else: the courier, our staff)
+            if hint is _CONDUCT_HINT and _KIND_CONDUCT.search(norm, max(s.nstart, first.start() - 12), first.start()):
+                continue  # (お一人で悩まれるのはおやめください / 無理をなさるのは: kind words)
+            if hint is _ON_THEM_HINT and (_has_alternative(doc, first.end(), s.nend)
+                                          or _IN_CASE.search(norm, s.nstart, first.start())):
+                continue  # (ご自身でご確認いただく必要がございますので、手順をご案内いたします: a way given with
+                # it; 「源泉徴収なし」を選んだ場合は、…ご自身で確定申告をしていただく必要があります: what a case asks, told)
+            if (hint is _DEFLECT_HINT and _NOT_THEIRS.search(norm, s.nstart, first.start())
+                    or (hint is _DEFLECT_HINT or hint is _DOUBT_HINT) and _seen_before(doc, s)):
+                continue  # (said of our side or another's; told after what was seen)
             doer = None
             if hint is _DAMAGE_HINT:
                 doer = _DAMAGE_DOER.search(norm, max(s.nstart, first.start() - 40), first.start()) if party else None
@@ -652,5 +783,25 @@ def blame(doc: Document, ctx: CheckContext):
                     continue
                 done = m.end()
                 yield _hit(doc, start, m.end(), suggestion=hint)
+# What was seen before the verdict (点検の結果 / 写真を確認したところ / 記録から…が確認できました), and an
+# offer to check (かどうか、…確認いたします / お調べのうえ): the fault's place then rests on a check
+_SEEN = lazy(r"(?:検品|点検|検査|調査|診断)(?:で|では|の際|時)[、,]?|(?:確認|点検|検査|調査|診断|拝見|お調べ|検証|解析|分析|照合|照らし合わせ)(?:いたし|し|させていただい|を行い|を行っ)"
+             r"(?:まし)?た(?:ところ|結果)|(?:点検|検査|調査|診断|確認|解析|分析|検証|鑑定)の結果"
+             r"|(?:写真|記録|映像|画像|ログ|履歴|データ|伝票)(?:を|から|によ|で|では|には|に|の)[^。]{0,20}?(?:確認|判明|わかり|分かり"
+             r"|見つかり|認められ|残って)")
+# (a check offered after the fault is supposed does not undo it: 搬出前からあった傷の可能性もございますので、
+# …確認中です; one offered without supposing, 搬出前からあった傷かどうか、写真を確認いたします, supposes nothing)
+# Our side or someone else's named in the sentence: the cause is then not laid at the reader's door
+# (弊社でシステムを更新したことが原因と思われます / 配送業者によって…)
+_NOT_THEIRS = lazy(_OTHER_KEEPER.pattern + r"|こちら|私ども|わたくしども|システム|サーバ|メンテナンス|障害")
+
+
+def _seen_before(doc: Document, s: Sentence) -> bool:
+    """What was seen is told in `s` or in the sentence before it: the verdict rests on a check."""
+    k = bisect_right(doc.sentence_starts, s.nstart) - 1
+    before = doc.sentences[k - 1].nstart if k > 0 else s.nstart
+    return _SEEN.search(doc.norm, before, s.nend) is not None
+
+
 # A list item that names a kind of goods or a case, ending on its noun
 _KIND_OF_GOODS = lazy(r"(商品|製品|品物|もの|物|場合)[。]?\s*$")

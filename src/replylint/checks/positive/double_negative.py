@@ -30,7 +30,8 @@ _NEG_NOUNS = ([w + "外" for w in ("対象", "範囲", "保証", "補償", "適�
 _NEG_NOUN = "(?:" + "|".join(_NEG_NOUNS) + ")"
 # A negative condition with a negative result: お持ちいただかないと、お手続きできません (= お持ち
 # いただければ、お手続きできます); お申し込みがないと、請求が止まりません.
-_IF_NOT_ENDS = ("いと", "ければ", "い限り", "いかぎり")  # (after な or 無)
+# (and while it is not so: ご入金がないうちは; not ないうちに, before it is too late)
+_IF_NOT_ENDS = ("いと", "ければ", "い限り", "いかぎり", "いうちは")  # (after な or 無)
 # (not ないとき, ないところ: a time or a place where something is not, Wi-Fiにつないでいないとき)
 _IF_NOT = "(?:な|無)(?:" + "|".join(_IF_NOT_ENDS) + ")(?!(?<=いと)(?:き|ころ))"
 # Until an act of theirs is done (返却されるまで、 / ご入金いただくまでは、): a condition, not a time
@@ -51,8 +52,10 @@ _THEN_NOT = (r"(?:(?:でき|いただけ|承れ|受けられ|進められ|使え
              # (a godan verb's potential denied: 支払えません, 受け取れない, 行けません)
              r"|(?<=[一-龥])[えけげせてねべめ](?:ません|ない))")
 _DOUBLE_NEG = lazy(_at(
-    "なサ不保契対想未無範補規適非",
+    "かなサ不保契対想未無範補規適非",
     _NEG + r"(?:という|って)?(?:わけ|訳)(?:では|でも|じゃ|が)" + _NEG_AGAIN  # (お受けしないというわけではございません)
+    # (the polite can't, denied: 対応しかねるというわけではございません)
+    + r"|かねる(?:という|って)?(?:わけ|訳)(?:では|でも|じゃ)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:という|って)?(?:もの|物)(?:では|でも|じゃ)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:という|って)?(?:こと|事|コト)(?:は|も)" + _NEG_AGAIN
     + "|" + _NEG + r"(?:という|って)(?:こと|事|コト)(?:では|でも|じゃ)" + _NEG_AGAIN  # (いただけないということではございません)
@@ -62,7 +65,9 @@ _DOUBLE_NEG = lazy(_at(
     # (not an adjective whose stem ends in な: 少なくはありません, 危なくはない deny once)
     + r"|(?<![少危切儚頼])(?:な|無)く(?:は|も)" + _NEG_AGAIN
     + "|" + _NEG + r"と(?:は|も)" + _CANNOT_SAY
-    + "|" + _NEG_NOUN + r"(?:では|でも|じゃ)" + _NEG_AGAIN
+    # (and so is a noun that is a negative itself: 対象外というわけではございません, 不要とは限りません)
+    + "|" + _NEG_NOUN + r"(?:(?:という|って)?(?:わけ|訳))?(?:では|でも|じゃ)" + _NEG_AGAIN
+    + "|" + _NEG_NOUN + r"と(?:は|も)" + _CANNOT_SAY
     + "|" + _IF_NOT + r"[、,]?[^。]{0,30}?" + _THEN_NOT))
 
 
@@ -73,9 +78,10 @@ _DOUBLE_NEG_WORDS = (
     [n + e + w for n in "な無" for e in ("い", "かった")
      for w in ("わけ", "訳", "もの", "物", "こと", "事", "コト", "では", "でも", "とは", "とも", "という", "って")]
     + [n + "く" + p for n in "な無" for p in "はも"]
-    + [w + p for w in _NEG_NOUNS for p in ("では", "でも", "じゃ")]
+    + [w + p for w in _NEG_NOUNS for p in ("では", "でも", "じゃ", "とは", "とも", "という", "って", "わけ", "訳")]
     + [n + w for n in "な無" for w in _IF_NOT_ENDS]
-    + [n + "くても" for n in "な無"])
+    + [n + "くても" for n in "な無"]
+    + ["かねる" + w for w in ("わけ", "訳", "という", "って")])
 
 
 @triggered_by(trie_pattern(_DOUBLE_NEG_WORDS))

@@ -55,7 +55,7 @@ _CAUTION_LEAD = lazy(r"注意|ため[、,に]")
 
 
 # ...what one kindly asks them to stop (無理をするのは / 我慢なさるのは やめてください)
-_KIND_STOP = lazy(r"(無理|我慢|頑張りすぎ|がんばりすぎ|心配|遠慮|自分を責め|ご自分を責め)[^。、]{0,8}$")
+_KIND_STOP = lazy(r"(無理|我慢|頑張りすぎ|がんばりすぎ|心配|遠慮|自分を責め|ご自分を責め|悩|抱え込)[^。、]{0,8}$")
 # Positive rewrites for common verbs (dictionary form -> what to ask for instead).
 _POSITIVE_FORM = {
     "置く": "〜の前は空けておいてください", "触る": "離れてお待ちください", "触れる": "離れてお待ちください",
@@ -79,7 +79,7 @@ def negative_command(doc: Document, ctx: CheckContext):
                 start = _phrase_start(doc, s, m.start())
             if _KIND.search(norm, s.nstart, m.start()) or _quoted(norm, s, m.start(), m.end()):
                 continue
-            if m.group().startswith("やめて") and _KIND_STOP.search(norm, max(s.nstart, m.start() - 12), m.start()):
+            if m.group().startswith(("やめて", "はおやめ", "をおやめ", "おやめ")) and _KIND_STOP.search(norm, max(s.nstart, m.start() - 12), m.start()):
                 continue  # 無理をするのはやめてくださいね: care for the reader, not an order
             if _NOTE_ON_REQUEST.search(norm, max(s.nstart, start - 40), start):
                 continue  # DMでお知らせください（口座番号は送らないでください）: a note on how to do what

@@ -7,14 +7,15 @@ original offsets.
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import chain
 
 from ... import segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
 from ...regexes import lazy
 from ._shared import (
-    _FILLER, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_WORDS, _alternative_at,
-    _has_alternative, _hit, _phrase_start, _refuses_in, _restates, _sentence_ok,
+    _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_WORDS, _alternative_at,
+    _has_alternative, _hit, _phrase_start, _refuses_in, _restates, _sentence_ok, _tok_index,
 )
 from .blame import _blamed_before, _blames
 from .curt_request import _curt_at
@@ -66,7 +67,10 @@ _REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございま
                     r"|(ため|ので)[、,][^。]{0,40}?(停止|制限|休止|保留|凍結|ロック|無効)(され|となっ|になっ|に)て(おり|い)ます[。!]?\s*$")
 
 
-@triggered_by(_REFUSAL_WORDS)  # (see _shared: every match of _REFUSAL holds one of them)
+# (see _shared: every match of _REFUSAL holds one of _REFUSAL_WORDS; and a time passed or a scope outside, as
+# the only reason: _LIMIT_ONLY, found from its verb or 外; one pattern, searched once)
+@triggered_by(lazy(_REFUSAL_WORDS.pattern + r"|過ぎ(?:て(?:おり|い)|ました|た)|経過し|超え(?:て|ました|た)|超過し|終了し|満了し"
+                   r"|切れて|期限切れ|期間切れ|外(?:の|とな|でござ|です)"))
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
@@ -75,16 +79,23 @@ def refusal(doc: Document, ctx: CheckContext):
     # (only the sentences that hold the trigger, each found in `sentences` by its start: the
     # others were walked and skipped one by one)
     for s in ctx.sentences(doc, sentences):
-        if s.kind != seg.BODY:
+        # (a refusal that ends on ご容赦, ご了承 or ご理解 may read as a closing line: 返品につきましては、ご容赦
+        # いただけますようお願い申し上げます / 保証の対象外となっておりますので、何卒ご理解ください)
+        forgive_only = s.kind == seg.CLOSING and _FORGIVE.search(norm, s.nstart, s.nend) is not None
+        if s.kind != seg.BODY and not forgive_only:
             continue
         k = bisect_left(sentences, s.nstart, key=_NSTART)
         while sentences[k] is not s:  # (an empty sentence may start where it does)
             k += 1
-        for m in _REFUSAL.finditer(norm, s.nstart, s.nend):
+        for m in chain(_REFUSAL.finditer(norm, s.nstart, s.nend), _LIMIT_ONLY.finditer(norm, s.nstart, s.nend)):
+            if forgive_only and _FORGIVE.search(norm, m.start(), s.nend) is None:
+                continue
             if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend):
                 continue
             if _OWN_MIND_BEFORE.search(norm, max(s.nstart, m.start() - 12), m.start()):
                 continue  # 理解することができません: the writer's mind, not a refusal
+            if m.group().startswith("ご容赦") and not _asked_to_forgive(doc, s, m):
+                continue  # ご不便をおかけしますが、ご容赦ください: an apology's matter, not a request refused
             if _rule_cited(norm, s, m.start()):
                 break  # positive/rule-citing reports this sentence, refusal and all
             if norm.startswith(("対象外", "対応外"), m.start()) and _blamed_before(norm, s, m.start()):
@@ -120,6 +131,32 @@ def refusal(doc: Document, ctx: CheckContext):
                     nowhere = _offered_nowhere(doc, sentences)
                 if nowhere:
                     yield _hit(doc, _phrase_start(doc, s, m.start() + 1), m.end(), suggestion=suggestion)
+
+
+# What ご容赦 is asked for when it ends an apology, not a request: the trouble caused (ご不便, ご迷惑,
+# 遅れ), a letter's faults (乱文), a time or a case (際, 場合, 点, 段)
+_FORGIVEN_NOT_ASKED = lazy(r"(不便|迷惑|失礼|遅れ|遅延|不手際|乱文|乱筆|無礼|行き違い|重複|点|際|段|場合|こと|旨|件|状況|ため)$")
+
+
+_FORGIVE = lazy(r"ご容赦|ご了承|ご理解")
+# The topic's particle before ご容赦 (返品につきましては、何卒ご容赦ください)
+_TOPIC_BEFORE = lazy(r"(?:は|につきましては|については)[、,]?(?:何卒|なにとぞ)?$")
+
+
+def _asked_to_forgive(doc: Document, s: Sentence, m) -> bool:
+    """The ご容赦 of `m` (〜は、ご容赦ください) is asked for a request of the reader named as its topic
+    (返品につきましては / 日程の変更は): a noun that names an act, a サ変 noun or one of those _REFUSAL
+    knows, not the trouble an apology covers."""
+    norm = doc.norm
+    topic = _TOPIC_BEFORE.search(norm, max(s.nstart, m.start() - 12), m.start())
+    if topic is None or _FORGIVEN_NOT_ASKED.search(norm, max(s.nstart, topic.start() - 6), topic.start()):
+        return False
+    toks = doc.sentence_tokens(s)
+    i = _tok_index(toks, topic.start() - 1)
+    if i < 0 or toks[i].nend != topic.start():
+        return False
+    t = toks[i]
+    return t.pos[0] == "名詞" and (t.pos[2] == "サ変可能" or t.surface.endswith(("引き", "替え", "戻し", "延長", "免除")))
 
 
 def _not_offered(doc: Document, s: Sentence):
