@@ -401,7 +401,9 @@ def _offers(doc: Document, s) -> bool:
 def signature(doc: Document, ctx: CheckContext):
     if doc.mode == "template" and not ctx.options.get("in_template", False):
         return  # helpdesks append the agent's signature to a macro when it is sent
-    if _has_text(doc) and not any(ln.kind == seg.SIGNATURE for ln in doc.lines) and not _slot_for(doc, _SIGNATURE_SLOT):
+    # (the lines read from the end, where a signature stands)
+    if _has_text(doc) and not any(ln.kind == seg.SIGNATURE for ln in reversed(doc.lines)) \
+            and not _slot_for(doc, _SIGNATURE_SLOT):
         yield _AT_START
 
 
