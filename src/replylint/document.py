@@ -331,7 +331,8 @@ class Document:
             return True
         norm = self.view.text
         # (no line is quoted here)
-        if self.letter_foot is not None or acts.LINE_WITH_LETTER_HEAD.search(norm):
+        if self.letter_foot is not None or any(c in norm for c in acts.HEAD_WORD_FIRSTS) \
+                and acts.LINE_WITH_LETTER_HEAD.search(norm):
             return False
         header = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind == seg.HEADER]
         if any(seg.is_reply_subject(h) for h in header):

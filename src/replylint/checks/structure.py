@@ -299,13 +299,16 @@ def further_help(doc: Document, ctx: CheckContext):
     if not own or all(s.kind == seg.GREETING or _desk_introduction(doc, s) for s in reversed(own)):
         return  # a message that only greets (こんにちは。サポートの佐藤です。): the answer comes next
     tail = own[-int(ctx.options.get("window", 4)):]
+    norm, lines = doc.norm, doc.lines
+    last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
+    if any(_asks(norm, s.nstart, s.nend) for s in last[-2:]):
+        return  # (the cheapest way out, asked before the offers below: see the end of the reply)
     # From the end, where an offer usually stands; the closing lines last (an offer may share
     # a sentence with one).
     ordered = [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
     if any(_offers(doc, s) for s in ordered):
         return
     # ...or in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
-    norm, lines = doc.norm, doc.lines
     if "※" in norm[lines[tail[0].line].nstart:] and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
            if s.nstart > tail[0].nstart and seg.is_note_line(norm[lines[s.line].nstart:lines[s.line].nend])):
         return
@@ -328,11 +331,10 @@ def further_help(doc: Document, ctx: CheckContext):
     # 引き続き、大切にお預かりいたします), nor a chat handed over to a colleague (担当者におつなぎしますので、このままお待ちください) or
     # that asks them to send something here (お写真をこのチャットに添付してお送りください).
     # (Each of these tests lets the reply pass: the cheaper ones come first.)
-    last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
-    # すべて小文字でご入力ください; the goods on their way are awaited as a hold is: お手元に
-    # 届くまで、もう少しだけお待ちくださいませ)
-    if any(_asks(norm, s.nstart, s.nend) for s in last[-2:]) or doc.act(acts.HOLD_ON, last[-1]) \
+    # すべて小文字でご入力ください, asked above; the goods on their way are awaited as a hold is:
+    # お手元に届くまで、もう少しだけお待ちくださいませ)
+    if doc.act(acts.HOLD_ON, last[-1]) \
             or doc.act(acts.GOODS_AWAITED, last[-1]) \
             or not doc.answers_inquiry or doc.condoles \
             or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
@@ -399,7 +401,9 @@ def _offers(doc: Document, s) -> bool:
 def signature(doc: Document, ctx: CheckContext):
     if doc.mode == "template" and not ctx.options.get("in_template", False):
         return  # helpdesks append the agent's signature to a macro when it is sent
-    if _has_text(doc) and not any(ln.kind == seg.SIGNATURE for ln in doc.lines) and not _slot_for(doc, _SIGNATURE_SLOT):
+    # (the lines read from the end, where a signature stands)
+    if _has_text(doc) and not any(ln.kind == seg.SIGNATURE for ln in reversed(doc.lines)) \
+            and not _slot_for(doc, _SIGNATURE_SLOT):
         yield _AT_START
 
 
