@@ -177,6 +177,13 @@ SELF_INTRO = Grammar(
     r"[^、。]{1,40}?" + alt("でございます", "です", "と申します", "といいます") + r"[。!]?\s*$"
     + "|" + r"[^。]{0,40}?" + alt("担当", "対応", "ご案内", "ご回答") + alt(ITASU, "させて" + ITADAKU + "き") + "ます")
 
+# The matter of the mail announced as what it does, as a sentence of its own (お問い合わせいただいた件に
+# ついて、回答いたします / 修理が終わりましたので、ご連絡いたします / 標記の件につき、ご報告申し上げます):
+# after our introduction it opens a mail (structure.greeting)
+MATTER_ANNOUNCED = Grammar(alt("について", "につき", "件で", "件", "ので") + r"[、,]?\s?"
+                           + alt("ご連絡", "ご報告", "お知らせ", "ご案内", "ご回答", "回答", "お答え", "ご説明", "説明")
+                           + alt(ITASU, "差し上げ", "申し上げ", "し") + alt("ます", "ました") + r"[。!]?\s*$")
+
 # We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
 INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt("です", "でございます", "と申します", "といいます")
                        + r"[。!]?\s*$")
