@@ -228,6 +228,7 @@ SNS_OPENINGS = [
     "メッセージありがとうございます😊", "ご指摘ありがとうございます。",
 ]
 SNS_HANDLES = ["@camp_nao ", "@kenta_0321\n", ""]
+SNS_NAMED_HANDLES = ["@camp_nao 様\n", "@kenta_0321 さん ", "@{user_name} さま\n", "@mika.t_0312様 "]
 SNS_BODIES = [
     "■ご質問\n証明書の再発行はできますか。\n\n■ご回答\n再発行は可能です。マイページからお手続きください。",
     "> 証明書の再発行はできますか。\n\n再発行は可能です。マイページからお手続きください。","ご注文の品は、明日の午前中にお届けする予定です。", "店内での撮影は、ほかのお客様が写らなければ問題ございません。",
@@ -358,6 +359,9 @@ LATER_TURNS = ["かしこまりました。ご予約を19時に変更しまし�
 def family_greeting_missing():
     valid = good_emails() + [("chat", chat(r)) for r in chat_rows()] + [("sns", sns(r)) for r in sns_rows()]
     valid += [("chat", t + o) for t, o in walk(len(LATER_TURNS) * 2, LATER_TURNS, CHAT_OFFERS)]
+    # (a public reply that names its reader with 様 or さん after the @name is addressed, and left
+    # silent: E and ZZD leave four such replies unlabeled, ZS labels one)
+    valid += [("sns", h + r["body"]) for r, h in zip(sns_rows(), cycle(SNS_NAMED_HANDLES))]
     # (with no opening the intro stands alone in its paragraph: the matter announced as the body's
     # first words, under a blank line, does not open the mail)
     invalid = [("email", email(**dict(r, opening=""))) for r in email_rows()]

@@ -57,6 +57,8 @@ _TO_THE_STAFF = compile_pattern(r"(社員|従業員|職員|教職員|所員|部�
 
 
 # What a post of our own starts with: its title in brackets or after a mark (【お知らせ】, ■運行情報)
+# @name, then the reader named with 様 / さま / さん (a placeholder handle too: @{user_name} 様)
+_HANDLE_NAMED = compile_pattern(r"\s*@[0-9A-Za-z_.{}\[\]-]{1,40}\s*(?:様|さま|さん)(?![ぁ-ゖ])")
 _POST_TITLE = ("【", "[", "［", "〔", "■", "◆", "◇", "▼", "★", "☆", "#", "＃", "<", "＜", "《")
 
 
@@ -116,6 +118,12 @@ def greeting(doc: Document, ctx: CheckContext):
             # leave (どうぞお気をつけて / ご利用ありがとうございました / ご来店を楽しみにお待ちしております):
             # the last turn of a conversation. (Seven dev chats end so, none labeled for its greeting;
             # one whose last words are an offer after a farewell is.)
+    if doc.channel == "sns" and _HANDLE_NAMED.match(doc.norm):
+        return  # a public reply that names its reader with 様 or さん after the @name (@k_yamato 様⏎
+        # …): the reader is addressed, as an email's 宛名 line would. Writers E and ZZD leave four
+        # such replies that go straight to the answer unlabeled for their greeting (one clean), ZS
+        # labels one (zs-046): kept silent. A bare @name before the answer is still reported (most
+        # writers label it: g-018, zw-092, zzb-air-09, q-phr-09 …).
     if doc.channel == "sns" and not doc.norm.lstrip().startswith("@"):
         own = doc.own_sentences()
         if own and acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend):
