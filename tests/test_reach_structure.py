@@ -504,6 +504,27 @@ def family_closing_trailers():
     return valid, invalid
 
 
+# Replies that answer no inquiry (a notice, a report of what we did for them, a thanks for their
+# reply): they owe no offer, and end on regards alone
+NOTICES = ["2026年12月1日より、お客様窓口の受付時間を9時から18時までに変更いたします。",
+           "年末年始は、12月29日から1月3日まで休業いたします。1月4日より通常どおり営業いたします。",
+           "ご依頼の領収書を発行し、本メールに添付いたしました。",
+           "重複してお支払いいただいた330円を、本日ご指定の口座へ返金いたしました。"]
+
+
+def family_offer_owed():
+    """closing/no-further-help: a mail that answers a question owes an offer, whatever follows its
+    regards (a URL line, 以上, 追伸, the signature: invalid); a notice or a report of what we did
+    for them, ending on regards, owes none (valid)."""
+    openings = [o for o in EMAIL_OPENINGS if "返信" not in o and "待たせ" not in o and "遅く" not in o][:24]
+    rows = walk(len(openings), openings, _PEOPLE, _ASKED_BODIES, _REGARDS_ONLY, SIGNATURES, TRAILERS)
+    invalid = [("email", email(top=a, opening=o, intro="", intro_first=False, body=b, offer="", closing=c, signature=g,
+                               foot=t)) for o, a, b, c, g, t in rows if not t.startswith(("なお", "※"))]
+    valid = [("email", email(top=a, opening=o, intro="", intro_first=False, body=n, offer="", closing=c, signature=g))
+             for (o, a, b, c, g, t), n in zip(rows, cycle(NOTICES))]
+    return valid, invalid
+
+
 def family_offer_spellings():
     """closing/no-further-help: each offer spelling ends a chat answer (valid); the answer alone,
     in each frame, owes one (invalid)."""
@@ -529,6 +550,7 @@ EXTRA_FAMILIES = {
     "greeting/missing (introduction and matter)": ("greeting/missing", family_greeting_intro_matter),
     "closing/missing (trailers, offer spellings)": ("closing/missing", family_closing_trailers),
     "closing/no-further-help (offer spellings)": ("closing/no-further-help", family_offer_spellings),
+    "closing/no-further-help (owed or not)": ("closing/no-further-help", family_offer_owed),
 }
 
 
@@ -583,6 +605,10 @@ def test_reach_closing_trailers():
 
 def test_reach_offer_spellings():
     _assert_reach(*EXTRA_FAMILIES["closing/no-further-help (offer spellings)"])
+
+
+def test_reach_offer_owed():
+    _assert_reach(*EXTRA_FAMILIES["closing/no-further-help (owed or not)"])
 
 
 if __name__ == "__main__":
