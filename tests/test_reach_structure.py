@@ -493,6 +493,23 @@ def family_greeting_intro_matter():
     return valid, invalid
 
 
+# The body's last words that only look like a close: a request of their step, a fact with 引き続き
+# or 今後も, a note, an afterword. A mail that ends on them has no closing line.
+LOOK_ALIKE_ENDS = ["ご確認ください。", "ご了承ください。", "マイページからご利用ください。", "※土日祝日は休業です。",
+                   "なお、手数料はかかりません。", "当日は身分証をお持ちください。", "お支払いは月末までにお願いします。",
+                   "月末までは引き続きご利用いただけます。", "今後も同じ料金でご利用できます。", "引き続き同じ番号をお使いになれます。",
+                   "詳しくは下記をご覧ください。\nhttps://sorairo.example.jp/faq", "証明書は明日発送いたします。"]
+
+
+def family_closing_look_alikes():
+    """closing/missing: a mail whose body ends on a look-alike of a close, with no closing line or
+    offer (invalid); the same with its closing line kept (valid)."""
+    rows = walk(len(LOOK_ALIKE_ENDS) * 2, email_rows(), LOOK_ALIKE_ENDS)
+    invalid = [("email", email(**dict(r, offer="", closing="", body=r["body"] + "\n" + e))) for r, e in rows]
+    valid = [("email", email(**dict(r, body=r["body"] + "\n" + e))) for r, e in rows]
+    return valid, invalid
+
+
 def family_closing_trailers():
     """closing/missing: a closing line or an offer, then what may follow it (valid); the same mail
     with neither (invalid)."""
@@ -549,6 +566,7 @@ FAMILIES = {
 EXTRA_FAMILIES = {
     "greeting/missing (introduction and matter)": ("greeting/missing", family_greeting_intro_matter),
     "closing/missing (trailers, offer spellings)": ("closing/missing", family_closing_trailers),
+    "closing/missing (look-alike last words)": ("closing/missing", family_closing_look_alikes),
     "closing/no-further-help (offer spellings)": ("closing/no-further-help", family_offer_spellings),
     "closing/no-further-help (owed or not)": ("closing/no-further-help", family_offer_owed),
 }
@@ -601,6 +619,10 @@ def test_reach_greeting_intro_matter():
 
 def test_reach_closing_trailers():
     _assert_reach(*EXTRA_FAMILIES["closing/missing (trailers, offer spellings)"])
+
+
+def test_reach_closing_look_alikes():
+    _assert_reach(*EXTRA_FAMILIES["closing/missing (look-alike last words)"])
 
 
 def test_reach_offer_spellings():

@@ -625,9 +625,11 @@ _ASKED_GOODWILL = alt("ご理解", "ご協力", "ご了承", "ご容赦", "ご�
 _REGARDS = alt(YOROSHIKU + ONEGAI, ONEGAI + "申し上げ",
                alt(alt("よう", "ほど") + "[、,]?", _ASKED_GOODWILL + r"[^。]{0,20}?") + alt(YOROSHIKU, "")
                + ONEGAI + alt(ITASU, "申し上げ", "し") + "ます")
-# (not a sentence that ends in a negative: 今後も提供の予定はございません says no more)
+# (not a sentence that ends in a negative: 今後も提供の予定はございません says no more; nor one that
+# ends by saying what they can do or what holds: 引き続きご利用いただけます / 今後も同じ料金でご利用
+# できます tell a fact of the matter, they take no leave)
 _FROM_NOW_ON = alt("今後とも", "今後も", "引き続き", "何卒", "なにとぞ", "末永く", "変わらぬ", "倍旧の") \
-    + r"(?![^。]*?(?:ません|ない|ず)[。.!?]?\s*$)"
+    + r"(?![^。]*?(?:ません|ない|ず|" + ITADAKU + r"けます|できます|出来ます|可能です|となります|になります|になれます)[。.!?]?\s*$)"
 _WISH = alt(
     "お祈り" + alt("申し上げ", ITASU, "し"), "祈念",
     # a congratulation as the last words (新生活のスタートを、心よりお祝い申し上げます)
