@@ -86,6 +86,9 @@ EMAIL_OPENINGS = [
     "この度は、ご不快な思いをおかけし、誠に申し訳ございませんでした。", "お返事が遅くなってしまい、すみません。",
     "はじめまして。", "初めてご連絡いたします。", "突然のご連絡失礼いたします。", "ご無沙汰しております。",
     "お疲れ様です。", "たびたび失礼いたします。",
+    # (round 14: pardon for writing by mail, the trouble we put them to, said as a sentence of its own)
+    "メールにて失礼いたします。", "突然のメールにて失礼いたします。", "略儀ながらメールでのご連絡失礼いたします。",
+    "お手数をおかけしております。", "お手数をおかけいたしました。", "たびたびお手間をおかけしまして、申し訳ございません。",
 ] + [f.format(x=x) for k, f in enumerate(_THANKS_FORMS) for x in _THANKED_FOR[k % 3::3]]
 
 # Openings that carry another problem (a casual word, 二重敬語, a wrong honorific, a plain form):
@@ -356,6 +359,11 @@ LATER_TURNS = ["かしこまりました。ご予約を19時に変更しまし�
                "先程お伝えした番号に、お電話いただけますでしょうか。"]
 
 
+CUSHIONS = ["お手数をおかけしますが、以下の書類をご確認ください。", "お手数をおかけしておりますが、もう少々お待ちください。",
+            "恐縮ですが、ご住所をお知らせください。", "お手間をおかけいたしますが、ご返送をお願いいたします。",
+            "メールにて恐縮ですが、書類をお送りします。"]
+
+
 def family_greeting_missing():
     valid = good_emails() + [("chat", chat(r)) for r in chat_rows()] + [("sns", sns(r)) for r in sns_rows()]
     valid += [("chat", t + o) for t, o in walk(len(LATER_TURNS) * 2, LATER_TURNS, CHAT_OFFERS)]
@@ -366,6 +374,9 @@ def family_greeting_missing():
     # first words, under a blank line, does not open the mail)
     invalid = [("email", email(**dict(r, opening=""))) for r in email_rows()]
     invalid += [("chat", chat(r, opening=False)) for r in chat_rows()]
+    # (a cushion before a request is no opening: お手数をおかけしますが、… / 恐縮ですが、…)
+    invalid += [("email", email(**dict(r, opening=c, intro="")))
+                for r, c in zip(email_rows(), cycle(CUSHIONS))][:len(CUSHIONS) * 2]
     invalid += [("sns", sns(r, opening=False)) for r in sns_rows() if r["handle"]]
     return valid, invalid
 

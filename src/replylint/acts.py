@@ -137,8 +137,14 @@ _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて"
              "突然ご連絡", "お忙しいところ", "お忙しい中", "お久しぶり", "久しぶりのご連絡",
              # (a new member welcomed: ご入会を心より歓迎いたします)
              "歓迎" + alt(ITASU, "申し上げ", "し") + "ます",
-             # (a public reply moved to a private one: DMにて失礼いたします)
+             # (a public reply moved to a private one: DMにて失礼いたします; or pardon asked for writing
+             # by mail: メールにて失礼いたします / 略儀ながらメールでのご連絡失礼いたします)
              alt("DM", "ＤＭ", "ダイレクトメッセージ") + "にて失礼",
+             alt("メール", "書面", "文書", "メッセージ") + alt("にて", "で") + r"[^。、]{0,6}?失礼" + alt(ITASU, "し", "申し上げ") + "ます",
+             # (the trouble we put them to, said as a sentence of its own: お手数をおかけしております /
+             # お手数をおかけいたしました; not the cushion お手数をおかけしますが、… before a request)
+             alt("お手数", "お手間") + "を" + alt("おかけ", "お掛け") + alt(ITASU, "し") + alt("ております", "ました", "まして")
+             + "(?!が)",
              # (a plain apology as the first words: お届けが遅れてしまい、本当にすみません; keigo/casual
              # tells how to write すいません; not the cushion すみませんが、…)
              "すみません(?!が)", "すいません(?!が)", "ごめんなさい(?!が)")
