@@ -140,8 +140,14 @@ _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて"
              "突然ご連絡", "お忙しいところ", "お忙しい中", "お久しぶり", "久しぶりのご連絡",
              # (a new member welcomed: ご入会を心より歓迎いたします)
              "歓迎" + alt(ITASU, "申し上げ", "し") + "ます",
-             # (a public reply moved to a private one: DMにて失礼いたします)
+             # (a public reply moved to a private one: DMにて失礼いたします; or pardon asked for writing
+             # by mail: メールにて失礼いたします / 略儀ながらメールでのご連絡失礼いたします)
              alt("DM", "ＤＭ", "ダイレクトメッセージ") + "にて失礼",
+             alt("メール", "書面", "文書", "メッセージ") + alt("にて", "で") + r"[^。、]{0,6}?失礼" + alt(ITASU, "し", "申し上げ") + "ます",
+             # (the trouble we put them to, said as a sentence of its own: お手数をおかけしております /
+             # お手数をおかけいたしました; not the cushion お手数をおかけしますが、… before a request)
+             alt("お手数", "お手間") + "を" + alt("おかけ", "お掛け") + alt(ITASU, "し") + alt("ております", "ました", "まして")
+             + "(?!が)",
              # (a plain apology as the first words: お届けが遅れてしまい、本当にすみません; keigo/casual
              # tells how to write すいません; not the cushion すみませんが、…)
              "すみません(?!が)", "すいません(?!が)", "ごめんなさい(?!が)")
@@ -179,6 +185,13 @@ APOLOGY = Grammar(_APOLOGY)
 SELF_INTRO = Grammar(
     r"[^、。]{1,40}?" + alt("でございます", "です", "と申します", "といいます") + r"[。!]?\s*$"
     + "|" + r"[^。]{0,40}?" + alt("担当", "対応", "ご案内", "ご回答") + alt(ITASU, "させて" + ITADAKU + "き") + "ます")
+
+# The matter of the mail announced as what it does, as a sentence of its own (お問い合わせいただいた件に
+# ついて、回答いたします / 修理が終わりましたので、ご連絡いたします / 標記の件につき、ご報告申し上げます):
+# after our introduction it opens a mail (structure.greeting)
+MATTER_ANNOUNCED = Grammar(alt("について", "につき", "件で", "件", "ので") + r"[、,]?\s?"
+                           + alt("ご連絡", "ご報告", "お知らせ", "ご案内", "ご回答", "回答", "お答え", "ご説明", "説明")
+                           + alt(ITASU, "差し上げ", "申し上げ", "し") + alt("ます", "ました") + r"[。!]?\s*$")
 
 # We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
 INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt("です", "でございます", "と申します", "といいます")
@@ -621,9 +634,11 @@ _ASKED_GOODWILL = alt("ご理解", "ご協力", "ご了承", "ご容赦", "ご�
 _REGARDS = alt(YOROSHIKU + ONEGAI, ONEGAI + "申し上げ",
                alt(alt("よう", "ほど") + "[、,]?", _ASKED_GOODWILL + r"[^。]{0,20}?") + alt(YOROSHIKU, "")
                + ONEGAI + alt(ITASU, "申し上げ", "し") + "ます")
-# (not a sentence that ends in a negative: 今後も提供の予定はございません says no more)
+# (not a sentence that ends in a negative: 今後も提供の予定はございません says no more; nor one that
+# ends by saying what they can do or what holds: 引き続きご利用いただけます / 今後も同じ料金でご利用
+# できます tell a fact of the matter, they take no leave)
 _FROM_NOW_ON = alt("今後とも", "今後も", "引き続き", "何卒", "なにとぞ", "末永く", "変わらぬ", "倍旧の") \
-    + r"(?![^。]*?(?:ません|ない|ず)[。.!?]?\s*$)"
+    + r"(?![^。]*?(?:ません|ない|ず|" + ITADAKU + r"けます|できます|出来ます|可能です|となります|になります|になれます)[。.!?]?\s*$)"
 _WISH = alt(
     "お祈り" + alt("申し上げ", ITASU, "し"), "祈念",
     # a congratulation as the last words (新生活のスタートを、心よりお祝い申し上げます)

