@@ -306,8 +306,42 @@ def test_sasete_itadaku_reach(linter):
     assert not fails, "\n".join(fails)
 
 
+# 〜中になります for 〜中です: a state going on (検討中, 確認中, 対応中, 準備中 …), said with なります as if
+# it turned into it; a change said with its time (来月から工事中になります), 変更になります and
+# 担当になります, and 中 of a word (中心, 途中) stay silent.
+_CHU_NOUNS = ("検討中", "確認中", "対応中", "調査中", "準備中", "手配中", "調整中", "発送準備中", "メンテナンス中", "審査中",
+              "入荷待ち", "在庫切れ")
+_CHU_LEADS = ("現在、開発のほうで対応を", "ご質問の件は、現在", "お問い合わせの商品は、ただいま", "", "オフライン環境での利用は、現在")
+_CHU_ENDS = ("になります。", "になります！", "になりますので、今しばらくお待ちください。", "になっております。")
+
+
+def baito_chu_invalid():
+    cases = []
+    for noun, lead, end in itertools.product(_CHU_NOUNS[:10], _CHU_LEADS, _CHU_ENDS[:3]):
+        if lead.endswith("を") and noun not in ("検討中", "確認中", "調査中", "調整中", "手配中", "準備中"):
+            continue
+        cases.append((f"{lead}{noun}{end}", f"{noun}になります"))
+    return cases
+
+
+def baito_chu_valid():
+    return [(b, None) for b in (
+        "現在、開発部で対応を検討中です。", "ご質問の件は、現在確認中でございます。", "来月から店内は改装工事中になります。",
+        "明日から3日間、システムはメンテナンス中になります。", "日程が変更になります。", "4月から私が担当になります。",
+        "冬のあいだは大根や白菜が中心になります。", "作業の途中になりますが、本日はここまでといたします。",
+        "4月以降は、営業時間中のみのご対応になります。",
+        "商品は現在、在庫切れとなっております。", "お申し込みは受付中です。")]
+
+
+def test_baito_chu_reach(linter):
+    fails = _failures(linter, "keigo/baito", baito_chu_invalid(), True) \
+        + _failures(linter, "keigo/baito", baito_chu_valid(), False)
+    assert not fails, f"{len(fails)} failures\n" + "\n".join(fails[:60])
+
+
 FAMILIES = {
     "keigo/baito": (baito_invalid, baito_valid),
+    "keigo/baito:chu": (baito_chu_invalid, baito_chu_valid),
     "keigo/casual": (casual_invalid, casual_valid),
     "keigo/mixed-style": (mixed_invalid, mixed_valid),
     "keigo/sasete-itadaku-overuse": (sasete_invalid, sasete_valid),
@@ -325,8 +359,8 @@ if __name__ == "__main__":
         linter = replylint.get_linter({"tokenizer": backend})
         for rule, (inv, val) in FAMILIES.items():
             bad, good = inv(), val()
-            miss = _failures(linter, rule, bad, True)
-            false = _failures(linter, rule, good, False)
+            miss = _failures(linter, rule.split(":")[0], bad, True)  # (a family's second generator: keigo/baito:chu)
+            false = _failures(linter, rule.split(":")[0], good, False)
             n_bad, n_good = 3 * len(bad), 3 * len(good)
             print(f"{backend:8} {rule:30} found {n_bad - len(miss)}/{n_bad}, false {len(false)}/{n_good}")
             if show:
