@@ -339,9 +339,38 @@ def test_baito_chu_reach(linter):
     assert not fails, f"{len(fails)} failures\n" + "\n".join(fails[:60])
 
 
+# 了解 to a customer: with its endings (了解しました, 了解です, 了解いたしました), and alone as a reply
+# of its own (了解！, 了解。, はい、了解です); ご了解, 了解を得る, 了解済み, a 「了解」 quoted stay silent.
+_RYOKAI = ("了解", "了解です", "了解しました", "了解いたしました", "了解致しました", "了解します")
+_RYOKAI_LEADS = ("", "はい、", "ご依頼の件、", "お届け日の変更、")
+_RYOKAI_ENDS = ("！", "!", "。", "、明日発送いたします。", "😊", "〜", " 明日発送いたします。")
+
+
+def baito_ryokai_invalid():
+    cases = []
+    for word, lead, end in itertools.product(_RYOKAI, _RYOKAI_LEADS, _RYOKAI_ENDS):
+        cases.append((f"{lead}{word}{end}オープンキャンパスの予約はHPからできます。", word))
+    return cases
+
+
+def baito_ryokai_valid():
+    return [(b, None) for b in (
+        "承知しました！オープンキャンパスの予約はHPからできます。", "かしこまりました。明日発送いたします。",
+        "恐れ入りますが、ご了解ください。", "この条件でご了解いただけますでしょうか。", "ご家族の了解を得たうえで、お申し込みください。",
+        "所有者の了解なしに、作業はできません。", "了解済みの内容から、手続きを進めます。", "メールに「了解」とだけご返信いただければ結構です。",
+        "先日ご了解いただいた内容で手続きを進めます。", "管理会社の了解が必要です。", "了解事項は、契約書の第5条にございます。")]
+
+
+def test_baito_ryokai_reach(linter):
+    fails = _failures(linter, "keigo/baito", baito_ryokai_invalid(), True) \
+        + _failures(linter, "keigo/baito", baito_ryokai_valid(), False)
+    assert not fails, f"{len(fails)} failures\n" + "\n".join(fails[:60])
+
+
 FAMILIES = {
     "keigo/baito": (baito_invalid, baito_valid),
     "keigo/baito:chu": (baito_chu_invalid, baito_chu_valid),
+    "keigo/baito:ryokai": (baito_ryokai_invalid, baito_ryokai_valid),
     "keigo/casual": (casual_invalid, casual_valid),
     "keigo/mixed-style": (mixed_invalid, mixed_valid),
     "keigo/sasete-itadaku-overuse": (sasete_invalid, sasete_valid),

@@ -28,9 +28,13 @@ _KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なりまして
 _NARUHODO = lazy(r"なるほど(ですね|です)")
 # 様 on the reader's data, not on a person: お名前様 / ご住所様 (→ お名前 / ご住所)
 _THING_SAMA = lazy(r"(お名前|お名まえ|ご住所|お電話番号|ご連絡先|お生年月日|ご生年月日|ご年齢|ご職業|ご勤務先)(?:様|さま)(?=[をとはがのもでにや、,。!?\s]|$)")
-_RYOKAI = lazy(r"(?<![ごお御])了解(いたしました|致しました|しました|いたします|致します|します|です|しております|いたしております|っす)")
-# 了解しました -> 承知しました, keeping the ending; 了解です / 了解っす -> 承知しました
-_RYOKAI_ENDINGS = {"です": "しました", "っす": "しました"}
+# 了解 with its ending (了解しました, 了解です), or alone as a reply of its own: a sentence's or a
+# clause's first word before its end, a mark or an emoji (了解！, はい、了解。; never ご了解, 了解を得る,
+# 了解済み, nor a quoted 「了解」)
+_RYOKAI = lazy(r"(?<![ごお御])了解(いたしました|致しました|しました|いたします|致します|します|です|しております|いたしております|っす)"
+               r"|(?<![^\s。！!？?、,])了解(?=[!！。、,〜~ー\s]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+# 了解しました -> 承知しました, keeping the ending; 了解です / 了解っす / 了解 alone -> 承知しました
+_RYOKAI_ENDINGS = {"です": "しました", "っす": "しました", None: "しました"}
 
 
 def _ryokai_fix(m: re.Match) -> str:
