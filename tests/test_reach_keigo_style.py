@@ -306,8 +306,71 @@ def test_sasete_itadaku_reach(linter):
     assert not fails, "\n".join(fails)
 
 
+# 〜中になります for 〜中です: a state going on (検討中, 確認中, 対応中, 準備中 …), said with なります as if
+# it turned into it; a change said with its time (来月から工事中になります), 変更になります and
+# 担当になります, and 中 of a word (中心, 途中) stay silent.
+_CHU_NOUNS = ("検討中", "確認中", "対応中", "調査中", "準備中", "手配中", "調整中", "発送準備中", "メンテナンス中", "審査中",
+              "入荷待ち", "在庫切れ")
+_CHU_LEADS = ("現在、開発のほうで対応を", "ご質問の件は、現在", "お問い合わせの商品は、ただいま", "", "オフライン環境での利用は、現在")
+_CHU_ENDS = ("になります。", "になります！", "になりますので、今しばらくお待ちください。", "になっております。")
+
+
+def baito_chu_invalid():
+    cases = []
+    for noun, lead, end in itertools.product(_CHU_NOUNS[:10], _CHU_LEADS, _CHU_ENDS[:3]):
+        if lead.endswith("を") and noun not in ("検討中", "確認中", "調査中", "調整中", "手配中", "準備中"):
+            continue
+        cases.append((f"{lead}{noun}{end}", f"{noun}になります"))
+    return cases
+
+
+def baito_chu_valid():
+    return [(b, None) for b in (
+        "現在、開発部で対応を検討中です。", "ご質問の件は、現在確認中でございます。", "来月から店内は改装工事中になります。",
+        "明日から3日間、システムはメンテナンス中になります。", "日程が変更になります。", "4月から私が担当になります。",
+        "冬のあいだは大根や白菜が中心になります。", "作業の途中になりますが、本日はここまでといたします。",
+        "4月以降は、営業時間中のみのご対応になります。",
+        "商品は現在、在庫切れとなっております。", "お申し込みは受付中です。")]
+
+
+def test_baito_chu_reach(linter):
+    fails = _failures(linter, "keigo/baito", baito_chu_invalid(), True) \
+        + _failures(linter, "keigo/baito", baito_chu_valid(), False)
+    assert not fails, f"{len(fails)} failures\n" + "\n".join(fails[:60])
+
+
+# 了解 to a customer: with its endings (了解しました, 了解です, 了解いたしました), and alone as a reply
+# of its own (了解！, 了解。, はい、了解です); ご了解, 了解を得る, 了解済み, a 「了解」 quoted stay silent.
+_RYOKAI = ("了解", "了解です", "了解しました", "了解いたしました", "了解致しました", "了解します")
+_RYOKAI_LEADS = ("", "はい、", "ご依頼の件、", "お届け日の変更、")
+_RYOKAI_ENDS = ("！", "!", "。", "、明日発送いたします。", "😊", "〜", " 明日発送いたします。")
+
+
+def baito_ryokai_invalid():
+    cases = []
+    for word, lead, end in itertools.product(_RYOKAI, _RYOKAI_LEADS, _RYOKAI_ENDS):
+        cases.append((f"{lead}{word}{end}オープンキャンパスの予約はHPからできます。", word))
+    return cases
+
+
+def baito_ryokai_valid():
+    return [(b, None) for b in (
+        "承知しました！オープンキャンパスの予約はHPからできます。", "かしこまりました。明日発送いたします。",
+        "恐れ入りますが、ご了解ください。", "この条件でご了解いただけますでしょうか。", "ご家族の了解を得たうえで、お申し込みください。",
+        "所有者の了解なしに、作業はできません。", "了解済みの内容から、手続きを進めます。", "メールに「了解」とだけご返信いただければ結構です。",
+        "先日ご了解いただいた内容で手続きを進めます。", "管理会社の了解が必要です。", "了解事項は、契約書の第5条にございます。")]
+
+
+def test_baito_ryokai_reach(linter):
+    fails = _failures(linter, "keigo/baito", baito_ryokai_invalid(), True) \
+        + _failures(linter, "keigo/baito", baito_ryokai_valid(), False)
+    assert not fails, f"{len(fails)} failures\n" + "\n".join(fails[:60])
+
+
 FAMILIES = {
     "keigo/baito": (baito_invalid, baito_valid),
+    "keigo/baito:chu": (baito_chu_invalid, baito_chu_valid),
+    "keigo/baito:ryokai": (baito_ryokai_invalid, baito_ryokai_valid),
     "keigo/casual": (casual_invalid, casual_valid),
     "keigo/mixed-style": (mixed_invalid, mixed_valid),
     "keigo/sasete-itadaku-overuse": (sasete_invalid, sasete_valid),
@@ -325,8 +388,8 @@ if __name__ == "__main__":
         linter = replylint.get_linter({"tokenizer": backend})
         for rule, (inv, val) in FAMILIES.items():
             bad, good = inv(), val()
-            miss = _failures(linter, rule, bad, True)
-            false = _failures(linter, rule, good, False)
+            miss = _failures(linter, rule.split(":")[0], bad, True)  # (a family's second generator: keigo/baito:chu)
+            false = _failures(linter, rule.split(":")[0], good, False)
             n_bad, n_good = 3 * len(bad), 3 * len(good)
             print(f"{backend:8} {rule:30} found {n_bad - len(miss)}/{n_bad}, false {len(false)}/{n_good}")
             if show:

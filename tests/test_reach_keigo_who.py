@@ -451,8 +451,36 @@ def ra_nuki() -> tuple[list[Case], list[Case]]:
     return bad, good
 
 
+# -- keigo/wrong-direction: the humble お/ご〜する done again (し直す), asked of the customer -------
+REDO_ACTS = (("お", "取り"), ("お", "申し込み"), ("お", "送り"), ("お", "書き"), ("お", "支払い"), ("ご", "予約"), ("ご", "入力"),
+             ("ご", "記入"), ("ご", "登録"), ("ご", "注文"), ("ご", "申請"))
+REDO_ASKS = (("し直してください", "ください"), ("し直してくださいませ", "くださいませ"), ("し直していただけますか", "いただけますか"),
+             ("し直していただけますでしょうか", "いただけますでしょうか"))
+REDO_LEADS = ("", "お手数ですが、", "再度のご受診をご希望の場合は、お電話にてご予約を", "恐れ入りますが、もう一度")
+
+
+def humble_redo() -> tuple[list[Case], list[Case]]:
+    bad, good = [], []
+    wd = ("keigo/wrong-direction",)
+    for k, ((pre, w), (ask, right), lead) in enumerate(itertools.product(REDO_ACTS, REDO_ASKS, REDO_LEADS)):
+        if lead.endswith("ご予約を") and w != "取り":
+            continue
+        end = _ends(k)
+        bad.append(Case(f"{lead}{pre}{w}{ask}{end}", f"{pre}{w}{ask[:3]}", wd))
+        # (改めてお取りください, or the plain verb done again: 取り直してください, 予約し直してください)
+        good.append(Case(f"{lead}改めて{pre}{w}{right}{end}", "", wd))
+        plain = w + ask[1:] if pre == "お" and w == "取り" else w + ask
+        good.append(Case(f"{lead}{plain}{end}", "", wd))
+    # our own act done again, humble and right: こちらでお取りし直します / ご予約をお取りし直しました
+    for k, (pre, w) in enumerate(REDO_ACTS):
+        good.append(Case(f"こちらで{pre}{w}し直しいたします{_ends(k)}", "", wd))
+        good.append(Case(f"担当者が{pre}{w}し直しました{_ends(k)}", "", wd))
+    return bad, good
+
+
 FAMILIES = {
     "humble-for-customer": humble_for_customer,
+    "humble-redo": humble_redo,
     "honorific-for-own": honorific_for_own,
     "own-staff-titled": own_staff_titled,
     "go-sareru": go_sareru,

@@ -34,6 +34,7 @@ CHANNELS = ("email", "chat", "sns")
 
 
 def measure(linter, rule: str, invalid, valid):
+    rule = rule.split(":")[0]  # (a family's second generator: template/placeholder:format)
     """(found, false, failures) of `rule` over the invalid cases (text, channel, span) and the
     valid ones (text, channel)."""
     failures = []
@@ -129,6 +130,61 @@ def placeholder_valid():
     out += [(framed("お問い合わせの件について、ご案内いたします。", "email", addressee=name), "email")
             for name in ("山田 花子 様", "山田様", "株式会社ミナト 総務部 田中様", "ヤマダ ハナコ 様")]
     return out
+
+
+# A date's or a time's format left in its letters (YYYY/MM/DD, YYYY年MM月DD日, yyyy-mm-dd, MM/DD,
+# HH:MM), in each case and separator; and a bracket that names the link to paste in its place
+DATE_FORMATS = ("YYYY/MM/DD", "YYYY年MM月DD日", "yyyy-mm-dd", "YYYY-MM-DD", "YYYY.MM.DD", "yyyy/mm/dd", "YY/MM/DD",
+                "MM/DD", "MM月DD日", "mm/dd", "M月D日", "YYYY年M月D日", "YYYY/MM/DD HH:MM", "HH:MM", "hh:mm", "HH時MM分")
+DATE_FORMAT_PLACES = ("ご契約は、{x}で有効期限を迎えます。", "商品は{x}に発送いたします。", "ご来店日：{x}", "次回のご予約は{x}からです。",
+                      "お支払い期限は {x} となります。")
+URL_SLOTS = ("(ここにURL)", "（ここにURL）", "（URLを貼る）", "(URLを貼り付け)", "[URL]", "［URL］", "＜リンク＞", "<URL>", "【URL】",
+             "（ここにリンク）", "（申込ページのURL）", "[フォームのリンク]", "（リンクを入れる）", "(URL)", "（リンク先）", "【ここにURL】")
+URL_PLACES = ("集荷キットのお申し込みは、こちらのページから行えます:{x}", "詳しくはこちらをご覧ください。{x}", "{x}からお申し込みください。",
+              "お手続きはこちら→{x}")
+
+
+def placeholder_format_invalid():
+    out = []
+    for k, (x, place) in enumerate(itertools.product(DATE_FORMATS, DATE_FORMAT_PLACES)):
+        channel = CHANNELS[k % 3]
+        out.append((framed(place.format(x=x), channel), channel, x))
+    for k, (x, place) in enumerate(itertools.product(URL_SLOTS, URL_PLACES)):
+        channel = CHANNELS[k % 3]
+        # (a bracket that says what to do with the link, （URLを貼る）, is a note of the writer's too)
+        also = "template/agent-note" if "を" in x else ""
+        out.append((framed(place.format(x=x), channel), channel, x, also))
+    return out
+
+
+# The same letters explaining a format to the reader, a product's name, masked data, a real link
+PLACEHOLDER_FORMAT_VALID_BODIES = (
+    "日付は YYYY/MM/DD の形式でご入力ください。",
+    "生年月日は「YYYY年MM月DD日」の形式でご記入ください。",
+    "日付の欄には、yyyy-mm-dd 形式で入力してください。",
+    "時刻はHH:MMの形式（24時間表記）で入力してください。",
+    "CSVの日付列は、YYYY/MM/DD形式に統一してください。",
+    "表示形式を「YYYY/MM/DD」に変更すると、西暦で表示されます。",
+    "日付のフォーマットは MM/DD です。",
+    "入力例：2025/03/01（YYYY/MM/DD）",
+    "商品は2025/03/01に発送いたします。",
+    "ご来店日：3月1日 14:00",
+    "お届けは 12/24 の予定です。",
+    "ご利用のモデルはMD-200です。",
+    "サイズはMMとDDの2種類がございます。",
+    "詳しくはこちらをご覧ください。https://example.jp/help",
+    "詳しくはこちらをご覧ください。\n【URL】https://example.jp/help",
+    "ホームページ（URL）からお申し込みください。",
+    "お送りいただいたURLのページは、現在公開を停止しております。",
+    "画面右上の［URLをコピー］ボタンを押してください。",
+    "リンク先のページで、パスワードを再設定してください。",
+    "アプリの［リンク］メニューから、アカウントを連携できます。",
+)
+
+
+def placeholder_format_valid():
+    return [(framed(body, channel), channel)
+            for body, channel in itertools.product(PLACEHOLDER_FORMAT_VALID_BODIES, CHANNELS)]
 
 
 # -- template/agent-note -------------------------------------------------------------------
@@ -360,6 +416,7 @@ def other_matter_valid():
 FAMILIES = {
     "template/other-matter": (other_matter_invalid, other_matter_valid),
     "template/placeholder": (placeholder_invalid, placeholder_valid),
+    "template/placeholder:format": (placeholder_format_invalid, placeholder_format_valid),
     "template/agent-note": (agent_note_invalid, agent_note_valid),
     "template/mixed-name": (mixed_name_invalid, mixed_name_valid),
 }

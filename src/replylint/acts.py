@@ -286,6 +286,11 @@ SENT_BY_THEM = compile_pattern(r"(?:を|が)?(?:お送り|ご送付|送付|ご�
                           r"(?:して)?(?:いただき(?!ます|たい)|いただいた|頂き(?!ます|たい)|頂いた|くださり|くださった)")
 
 
+def on_screen_item(norm: str, end: int) -> bool:
+    """Whether a word of the screen (ボタン, メニュー, 画面 …) directly follows norm[:end]."""
+    return bool(_ITEM_AFTER.match(norm, end))
+
+
 def on_screen(norm: str, start: int, end: int) -> bool:
     """Whether norm[start:end] is part of a name on the screen or of a text to type: inside
     brackets followed by と入力 / ボタン …, or after サイトの / アプリの (in brackets, or before で:

@@ -27,6 +27,8 @@ _REPLY_PART = (r"(?:(?:書き出し|冒頭|結び|締め|末尾|季節|時候)�
 _NOT_KANJI_NUMERAL = r"(?<![一二三四五六七八九十百千〇0-9])"
 # The honours a customer's name takes, which a slot for the name stands before
 _HONOURS = r"(?:様|さま|さん|殿|くん|ちゃん)"
+# What the writer was to do with a link in its place: (URLを貼る), (リンクを入れる)
+_PUT = r"(?:貼る|はる|貼り付け|貼り付ける|貼付|入れる|いれる|挿入|記載|入力|追加|載せる)"
 _SLOTS = (
     r"\{\{[^{}\n]{0,80}\}\}\}?"  # {{first_name}}, {{ticket.requester.name}}
     r"|\{%[^%\n]{0,80}%\}"  # {% if ... %} (Liquid)
@@ -104,12 +106,22 @@ _SLOTS = (
     # ※作業日を記入 の午前9時から: a ※ that names the value to write where it goes, standing in the
     # sentence (a blank or a bracket after it; not a request to the reader, ※必要事項を記入のうえ)
     r"|※[^\s※。、()\[\]【】\n]{1,12}を(記入|入力|挿入|入れる|書く|差し込む)(?=[ \t]|$|[)\]】])"
+    # (ここにURL), (URLを貼る), (申込ページのURL): a bracket that names the link to paste in its
+    # place: with ここに or a verb of putting it there anywhere, bare where it glosses no word
+    # (not ホームページ（URL）から)
+    r"|\((?:ここに|こちらに)[^()\n]{0,12}?(?:URL|リンク)先?(?:を" + _PUT + r")?\)"
+    r"|\([^()\n]{0,12}?(?:URL|リンク)先?を" + _PUT + r"\)"
+    r"|(?<![一-龥々ァ-ヺーA-Za-z0-9)\]】」>])\([^()\n]{0,12}?(?:URL|リンク)先?\)"
+    # YYYY/MM/DD, YYYY年MM月DD日, yyyy-mm-dd, MM/DD, HH:MM: a date's or a time's format left in its
+    # letters, a field for each part (a format explained to the reader is left to _explains_format)
+    r"|(?<![A-Za-z])(?:(?:YYYY|YY|yyyy|yy)\s?[-/.年]\s?(?:MM|M|mm|m)(?:\s?[-/.月]\s?(?:DD|D|dd|d)日?|月)"
+    r"|(?:MM|mm)\s?[-/]\s?(?:DD|dd)|M{1,2}月D{1,2}日|(?:HH|hh|H|h)\s?(?::|時)\s?(?:MM|mm)分?)(?![A-Za-z])"
     # (発送済み／未発送): a macro's choice left for the agent (_unresolved_choice tells which)
     r"|\((?:[^()/\n]{1,12}/)[^()/\n]{1,12}\)")
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
 # with a class or a look-behind, so that re tries the pattern at every character of a sentence;
 # a look-ahead for these first rejects the other characters at once (a fifth of the cost).
-_SLOT_FIRST = "{%#<[【〔○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_"
+_SLOT_FIRST = "{%#<[【〔○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_YyMmHh"
 _PLACEHOLDER = lazy("(?=[" + re.escape(_SLOT_FIRST) + "])(?:" + _SLOTS + ")")
 _LONGEST = 90  # no placeholder above is longer
 # Days by their kind (定休日, 休業日, 営業日): a heading's word, never a date left to fill
@@ -253,7 +265,9 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
               # the alternation at every を and し)
               r"|記入(?:[ \t\n)\]】]|$)|入力(?:[ \t\n)\]】]|$)|挿入(?:[ \t\n)\]】]|$)|差し込み\)|X[年月]X"
               r"|入れる(?:[ \t\n)\]】]|$)|書く(?:[ \t\n)\]】]|$)|差し込む(?:[ \t\n)\]】]|$)"
-              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)|番号\)|日時\)|日付\)|例\)")
+              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)|番号\)|日時\)|日付\)|例\)"
+              # a date's or a time's format in letters (YYYY/MM/DD, M月D日, HH:MM); a link's slot
+              r"|YY|yy|MM|mm|M月|URL\)|リンク\)|リンク先\)|貼る\)|はる\)|貼り付け\)|貼り付ける\)|貼付\)|記載\)|追加\)|載せる\)")
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
@@ -277,10 +291,12 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue
             if _is_masked(norm, m.start(), m.end()) or not _beside_word(norm, m.start(), m.end()):
                 continue
+            if m.group()[0] in "YyMmHh" and doc.act(_EXPLAINS_FORMAT, s) is not None:
+                continue  # a format explained to the reader: 日付は YYYY/MM/DD の形式でご入力ください
             if m.group()[0] in "○〇◯●×△□" and _marks_key(m.group()):
                 continue  # a key of marks: ○×表で
             if m.group()[0] in "[【〔" and acts.on_screen(norm, m.start() + 1, m.end() - 1) \
-                    and not _customers_thing(norm, m.start(), m.end()):
+                    and not _customers_thing(norm, m.start(), m.end()) and not _link_slot(norm, m.start(), m.end()):
                 continue  # a name on the screen: 取り込み画面の［文字コード］で
             if m.group()[0] in "[【〔" and _in_path(norm, m.start(), m.end()):
                 continue  # a step of a path of menus: ［設定］＞［アクセスポイント名］の順に開き
@@ -359,6 +375,17 @@ def _in_path(norm: str, a: int, b: int) -> bool:
 
 _STEP_BEFORE = lazy(r"[\]】」]\s?[>→›»]\s?$")
 _STEP_AFTER = lazy(r"\s?[>→›»]\s?[\[【「]")
+
+
+# A sentence that explains a format to the reader, or asks them to enter a value in it: its
+# letters (YYYY/MM/DD) are the format itself, not a date left to fill (searched once per sentence)
+_EXPLAINS_FORMAT = lazy(r"形式|書式|フォーマット|表記|表示|入力|記入|の順|桁|例")
+
+
+def _link_slot(norm: str, a: int, b: int) -> bool:
+    """Whether the bracket norm[a:b] names a link to paste ([URL], ［申込フォームのリンク］) and is
+    not the name of a button or a menu ([URLをコピー]ボタン, ［リンク］メニュー)."""
+    return bool(_NAMES_A_LINK.search(norm, a + 1, b - 1)) and not acts.on_screen_item(norm, b)
 
 
 def _customers_thing(norm: str, a: int, b: int) -> bool:

@@ -823,6 +823,29 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                        message=f"「{_text(toks, i - 1, e)}」は謙譲語で、お客様の動作には使いません。"
                                f"尊敬語で「{sugg}」と書きます。")
             continue
+        # お取りし直してください / ご予約し直していただけますか: the humble お/ご〜する done again
+        # (し|直し, or one word し直し), asked of the customer
+        te = None
+        if t.lemma == "し直す" and t.surface.startswith("し直") and t.pos[0] == "動詞":
+            te = i + 1
+        elif _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n and _verb(toks[i + 1], "直す") \
+                and toks[i + 1].surface == "直し":
+            te = i + 2
+        if te is not None and te + 1 < n and toks[te].surface == "て" \
+                and _verb(toks[te + 1], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
+            p = _prefixed(toks, i - 1)
+            word = toks[i - 1] if i >= 1 else None
+            if p is not None and word is not None and word.pos[0] in ("名詞", "動詞") \
+                    and word.surface not in _HUMBLE_SURU_NOUNS:
+                e = _chain_end(toks, te + 2)
+                if toks[te + 1].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
+                    e += 1
+                found = _text(toks, p, e)
+                sugg = "改めて" + _text(toks, p, i) + _text(toks, te + 1, e)
+                yield _hit(toks, p, e, suggestion=sugg, fix=None,
+                           message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
+                                   f"「{sugg}」と書きます。")
+                continue
         # Every pattern below starts at one of these verbs or at a humble noun (拝見 ...).
         if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:
             continue

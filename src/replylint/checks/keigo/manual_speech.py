@@ -28,9 +28,13 @@ _KATACHI = lazy(r"という(形|かたち)(に|と)(なります|なりまして
 _NARUHODO = lazy(r"なるほど(ですね|です)")
 # 様 on the reader's data, not on a person: お名前様 / ご住所様 (→ お名前 / ご住所)
 _THING_SAMA = lazy(r"(お名前|お名まえ|ご住所|お電話番号|ご連絡先|お生年月日|ご生年月日|ご年齢|ご職業|ご勤務先)(?:様|さま)(?=[をとはがのもでにや、,。!?\s]|$)")
-_RYOKAI = lazy(r"(?<![ごお御])了解(いたしました|致しました|しました|いたします|致します|します|です|しております|いたしております|っす)")
-# 了解しました -> 承知しました, keeping the ending; 了解です / 了解っす -> 承知しました
-_RYOKAI_ENDINGS = {"です": "しました", "っす": "しました"}
+# 了解 with its ending (了解しました, 了解です), or alone as a reply of its own: a sentence's or a
+# clause's first word before its end, a mark or an emoji (了解！, はい、了解。; never ご了解, 了解を得る,
+# 了解済み, nor a quoted 「了解」)
+_RYOKAI = lazy(r"(?<![ごお御])了解(いたしました|致しました|しました|いたします|致します|します|です|しております|いたしております|っす)"
+               r"|(?<![^\s。！!？?、,])了解(?=[!！。、,〜~ー\s]|$|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+# 了解しました -> 承知しました, keeping the ending; 了解です / 了解っす / 了解 alone -> 承知しました
+_RYOKAI_ENDINGS = {"です": "しました", "っす": "しました", None: "しました"}
 
 
 def _ryokai_fix(m: re.Match) -> str:
@@ -256,7 +260,9 @@ _REAL_BECOMING = frozenset((
     "負担", "判断",
     # (a multiple or a fraction of something: 歩く距離は今までの倍になります, 容量は従来の半分になります;
     # a ratio is what it comes to against that, not what the thing is)
-    "倍", "半分", "半数", "倍増", "半減"))
+    "倍", "半分", "半数", "倍増", "半減",
+    # (what a thing is made of mostly: 冬のあいだは大根や白菜が中心になります, a share, as 半分 is)
+    "中心", "主体", "メイン"))
 # (and the class a thing falls in, which it is counted as: 大きな家具は粗大ごみになります)
 _CLASSED = ("ごみ", "ゴミ", "扱い", "区分", "分類")
 _REAL_BECOMING_TAILS = tuple(w for w in _REAL_BECOMING if len(w) >= 2) + _CLASSED
@@ -267,6 +273,21 @@ def _real_becoming(tok: Token) -> bool:
     if tok.pos[0] == "接尾辞":
         return False
     return tok.surface in _REAL_BECOMING or tok.lemma in _REAL_BECOMING or tok.surface.endswith(_REAL_BECOMING_TAILS)
+
+
+def _going_on(toks: list[Token], k: int) -> bool:
+    """toks[k] is the suffix 中 of a state going on after the act's noun (検討|中, 確認|中, メンテナンス|中),
+    not a time's 中 (午前中, 今週中: when a thing comes), nor a word the tokenizer keeps whole (中心)."""
+    t = toks[k]
+    if t.surface == "中" and t.pos[0] == "接尾辞":
+        return k >= 1 and toks[k - 1].pos[2] == "サ変可能" and toks[k - 1].nend == t.nstart
+    # (Sudachi's one word: 検討中, 確認中; the act's noun before it, never a time nor a place: 世界中)
+    return t.pos[0] == "名詞" and len(t.surface) >= 3 and t.surface.endswith("中") and t.surface[:-1] in _ACTS_GOING_ON
+
+
+# The acts a 〜中 of Sudachi's one word is made of (the tokenizer that splits them reads サ変可能)
+_ACTS_GOING_ON = frozenset(("検討", "確認", "対応", "調査", "準備", "手配", "調整", "審査", "発送準備", "修理", "点検", "工事",
+                            "作業", "処理", "申請", "交渉", "開発", "検証", "集計", "選考", "精査", "受付", "営業", "使用", "利用"))
 
 
 def _an_id(toks: list[Token], k: int) -> bool:
@@ -406,6 +427,8 @@ def baito(doc: Document, ctx: CheckContext):
                     flag = True
                 elif _of_something(toks, k) and not _changes(before, noun.surface) and _CHANGE_IN_TIME.search(before) is None:
                     flag = True  # 燃料費の上昇によるものになります / 最新号以外のものになります
+                elif _going_on(toks, k) and _CHANGE_IN_TIME.search(before) is None:
+                    flag = True  # 現在、対応を検討中になります: a state already going on, said as one it turns into
                 elif (noun.surface == "円" or noun.pos[2] == "助数詞") and _price_by_case(before, noun.surface):
                     flag = True  # 料金は、同じお部屋をご利用の場合、1泊4,400円になります
                 elif not _changes(before, noun.surface):
