@@ -644,6 +644,60 @@ def _double_negative_every_products():
     return invalid, valid
 
 
+# -- positive/refusal (helpless, plain and spoken shapes; only the customer's burden left) ------------
+
+_RH_WHO = ("", "こちらでは", "当店では、", "弊社としては", "こちらとしても")
+_RH_REASON = ("", "天候によるものですので、", "運送会社の都合なので、", "システムの仕様のため、")
+_RH_HELPLESS = ("どうすることもできません", "どうすることもできないです", "どうすることもできないんです", "どうすることも出来ません",
+                "どうしようもありません", "どうしようもないです", "どうしようもないんです", "どうしようもございません",
+                "どうにもできません", "どうにもできないんです", "どうにもなりません", "どうにもならないんです",
+                "どうにもいたしかねます", "どうすることもいたしかねます")
+_RH_NOUN = ("変更", "キャンセル", "返金", "日程の変更", "お届け日の変更")
+_RH_PLAIN = ("できないです", "できないんです", "出来ないです", "できないんですよ", "お受けできないです", "承れないです",
+             "受けられないんです", "対応できないです", "ご対応できないんです")
+_RH_BURDEN = ("お支払いいただくしかありません", "お支払いいただくしかございません", "お待ちいただくしかないです",
+              "お待ちいただくしかないんです", "ご負担いただくしかありません", "再度お申し込みいただくしかございません",
+              "お客様ご自身でご対応いただくしかありません")
+_RH_END = ("。", "…。", "！", "")
+_RH_WAY = ("代わりに、別のお日にちをご案内いたします。", "ご希望でしたら、交換を承ります。", "ポイントでのご返金は可能です。",
+           "次回の便でしたら、変更いただけます。")
+
+
+def _helpless_refusal_products():
+    invalid = []
+    for who, why, core, end in product(_RH_WHO, _RH_REASON, _RH_HELPLESS, _RH_END):
+        invalid.append((f"{why}{who}{core}{end}", core))
+    for who, noun, core, end in product(_RH_WHO[:3], _RH_NOUN, _RH_PLAIN, _RH_END):
+        invalid.append((f"{who}{noun}は{core}{end}", core))
+    for why, core, end in product(_RH_REASON, _RH_BURDEN, _RH_END):
+        invalid.append((f"{why}{core}{end}", core))
+    invalid = _sample(invalid, 41)
+    # (an act that follows is no way forward after helplessness: only what is told as possible is)
+    invalid += [(f"{why}こちらでは{core}。{then}", core) for why, core, then in product(
+        _RH_REASON[1:3], ("どうすることもできません", "どうしようもないんです", "お支払いいただくしかありません"),
+        ("次回のお届けも予定どおりお送りします。", "追跡番号で調べてもらえますか？", "精算機のボタンを押して、係員にお伝えください。"))]
+    # (with a way forward; helplessness told in the clause form before an apology and what we will do; a
+    # question or the customer's report; what the customer could not do, said back)
+    valid = [f"{who}{core}が、{way}" for who, core, way in product(
+        _RH_WHO[:3], ("どうすることもできません", "どうしようもありません", "変更できないです", "お受けできないんです"), _RH_WAY)]
+    valid += [f"{noun}は{core}。{way}" for noun, core, way in product(_RH_NOUN, _RH_PLAIN[:4], _RH_WAY)]
+    valid += [f"{why}{core}、代わりに{do}" for why, core, do in product(
+        _RH_REASON[1:], ("どうすることもできず申し訳ございません。", "どうしようもなく、大変申し訳ございません。"),
+        ("別のお日にちをご案内いたします。", "送料はこちらで負担いたします。", "交換品を本日お送りいたします。"))]
+    valid += [f"{why}どうすることもできず申し訳ございません。{do}" for why, do in product(
+        _RH_REASON[1:], ("次回のお届けで、同じ品を無料でお送りいたします。", "代金は全額ご返金いたします。"))]
+    # (not after 仕様のため: positive/rule-citing reads no その代わり after a rule, as for any refusal)
+    valid += [f"{why}こちらではどうすることもできません。{way}" for why, way in product(
+        _RH_REASON[1:3], ("ただ、送料はこちらで負担いたします。", "その代わり、次回のお届けを無料にいたします。",
+                         "お急ぎでしたら、店頭でのお受け取りも可能です。"))]
+    valid += [f"{x}" for x in (
+        "ログインできないとのこと、ご不便をおかけしております。", "アプリが起動できないんですね。確認いたします。",
+        "お支払いができないとのご連絡をいただきました。", "どうすることもできないとお困りのことと存じます。",
+        "変更できないですか？とのご質問ですが、変更は可能です。", "お待ちいただくしかないのかとのご質問ですが、本日中にお送りします。",
+        "誤りがないか確認いたします。", "ご迷惑をおかけしないよう、どうにかいたします。")]
+    return invalid, _sample(valid, 42)
+
+
 FAMILIES = {
     "positive/blame (the reader's word called false)": _denial_products,
     "positive/refusal": _refusal_products,
@@ -659,6 +713,7 @@ FAMILIES = {
     "positive/refusal (polite shapes)": _polite_refusal_products,
     "positive/blame|positive/lecturing|positive/negative-command (pressure on the reader's conduct)": _pressure_products,
     "positive/double-negative (every shape)": _double_negative_every_products,
+    "positive/refusal|positive/rule-citing (helpless, plain and spoken shapes)": _helpless_refusal_products,
 }
 
 

@@ -118,7 +118,7 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # 事前にご連絡ください。ご連絡のない返品は、お受けできません: the way is the request
             if norm.find("返信", s.nstart, m.end()) >= 0 and _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend):
                 break  # このメールは送信専用です。返信できません: how the mail works, not a refusal
-            if _way_forward(doc, sentences, k, m):
+            if (_helpless_way if _HELPLESS.match(m.group()) else _way_forward)(doc, sentences, k, m):
                 break
             # (a match that holds its noun, 変更はいたしません / 無理です, is whole already)
             start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
@@ -131,6 +131,28 @@ def refusal(doc: Document, ctx: CheckContext):
                     nowhere = _offered_nowhere(doc, sentences)
                 if nowhere:
                     yield _hit(doc, _phrase_start(doc, s, m.start() + 1), m.end(), suggestion=suggestion)
+
+
+# Nothing at all said to be possible (こちらではどうすることもできません / どうしようもないんです), or only
+# the reader's burden left (お支払いいただくしかありません): any act that follows is no way forward
+# (次回のお届けも予定どおりお送りします; 追跡番号で調べてもらえますか), only one told as possible.
+_HELPLESS = lazy(r"どう(することも|しようも|にも)|いただくしか")
+
+
+def _helpless_way(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
+    """The helpless refusal `m` in sentences[k] is answered by what is possible (代わりに, 〜でしたら,
+    〜いただけます, 可能です, 承ります) after it in its sentence, in the sentence before it or in the two
+    read after it, or by a sentence set against it (ただ、送料はこちらで負担いたします)."""
+    norm, s = doc.norm, sentences[k]
+    if _POSSIBLE.search(norm, m.end(), s.nend):
+        return True
+    near = _next_read(doc, sentences, k)
+    if k > 0 and sentences[k - 1].line >= s.line - 1:
+        near.append(sentences[k - 1])
+    return any(_sentence_ok(doc, n) and (_POSSIBLE.search(norm, n.nstart, n.nend)
+                                         or n.nstart > s.nstart and _CONTRAST.match(norm, n.nstart, n.nend)
+                                         and not _refuses_in(doc, n.nstart, n.nend))
+               for n in near)
 
 
 # What ご容赦 is asked for when it ends an apology, not a request: the trouble caused (ご不便, ご迷惑,
