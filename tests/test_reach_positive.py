@@ -698,6 +698,28 @@ def _helpless_refusal_products():
     return invalid, _sample(valid, 42)
 
 
+# -- positive/blame: our own fault denied outright ------------------------------------------------
+
+_OF_WHO = ("弊社", "当社", "当店", "弊店", "当院", "私ども", "当方", "弊社側", "こちら側")
+_OF_FAULT = ("誤り", "間違い", "ミス", "手違い", "不手際", "不備", "落ち度", "過失", "責任")
+_OF_DENIED = ("ではありません", "ではございません", "ではないです", "じゃないです", "ではございませんので、ご了承ください",
+              "ではありませんので、ご理解ください")
+_OF_BEFORE = ("", "看板にも料金は明記しておりますので、", "今回の件は、", "お問い合わせの件につきましては、")
+
+
+def _own_fault_products():
+    invalid = [(f"{b}{w}の{f}{d}。", f"{w}の{f}") for b, w, f, d in product(_OF_BEFORE, _OF_WHO, _OF_FAULT, _OF_DENIED)]
+    invalid = _sample(invalid, 51)
+    # (our fault owned, or looked into, or denied of a thing with what was seen told; a question)
+    valid = [f"{w}の{f}{x}" for w, f, x in product(_OF_WHO[:4], _OF_FAULT[:7], (
+        "でございます。大変申し訳ございません。", "によるものでした。深くお詫び申し上げます。", "がないか、ただちに確認いたします。",
+        "がなかったか、記録を確認のうえご連絡いたします。", "によりご迷惑をおかけし、申し訳ございません。"))]
+    valid += [f"{w}の{f}ではございませんか。" for w, f in product(_OF_WHO[:2], _OF_FAULT[:3])]
+    valid += ["お客様の誤りではございません。弊社の表示の不備でございます。", "ご入力の間違いではございませんので、ご安心ください。",
+              "誤りがないか確認いたします。", "ご請求金額に誤りがないか、担当者が確認いたします。"]
+    return invalid, _sample(valid, 52)
+
+
 FAMILIES = {
     "positive/blame (the reader's word called false)": _denial_products,
     "positive/refusal": _refusal_products,
@@ -713,6 +735,7 @@ FAMILIES = {
     "positive/refusal (polite shapes)": _polite_refusal_products,
     "positive/blame|positive/lecturing|positive/negative-command (pressure on the reader's conduct)": _pressure_products,
     "positive/double-negative (every shape)": _double_negative_every_products,
+    "positive/blame (our own fault denied)": _own_fault_products,
     "positive/refusal|positive/rule-citing (helpless, plain and spoken shapes)": _helpless_refusal_products,
 }
 
