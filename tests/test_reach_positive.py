@@ -720,6 +720,31 @@ def _own_fault_products():
     return invalid, _sample(valid, 52)
 
 
+# -- positive/refusal: the reader sent to a third party as the whole answer -------------------------
+
+_RF_WHY = ("", "配送中の事故の可能性が高いため、", "カードの利用枠につきましては、", "製品の仕様については、")
+_RF_PARTY = ("運送会社", "配送業者", "運送会社さん", "メーカー", "製造元", "カード会社", "ご購入店", "販売店", "各社の窓口",
+             "メーカーのサポート窓口")
+_RF_TO = ("へ直接", "に直接", "まで直接", "へ", "に")
+_RF_ASK = ("お問い合わせください", "お問い合わせくださいませ", "ご連絡ください", "ご相談ください", "お問い合わせをお願いいたします")
+# (not yet: 〜にお問い合わせいただけますようお願いいたします, read as a closing line and skipped)
+# (with our own help alongside, or as one option among ours)
+_RF_OURS = ("弊社からも運送会社に確認し、結果をご連絡いたします。", "連絡先は、こちらで調べてお送りいたします。",
+            "代わりに、弊社から問い合わせることも可能です。")
+
+
+def _referral_products():
+    invalid = [(f"{w}{p}{t}{a}。", f"{p}{t}{a}") for w, p, t, a in product(_RF_WHY, _RF_PARTY, _RF_TO, _RF_ASK)]
+    invalid = _sample(invalid, 61)
+    valid = [f"{w}{p}{t}{a}。{o}" for w, p, t, a, o in product(_RF_WHY[:2], _RF_PARTY[:6], _RF_TO[:3], _RF_ASK[:3], _RF_OURS)]
+    valid += [f"{o}{p}{t}{a}。" for o, p, t, a in product(
+        ("弊社からも確認いたしますが、お急ぎでしたら", "お急ぎの場合は、", "弊社でも調査を進めておりますので、あわせて"),
+        _RF_PARTY[:6], _RF_TO[:3], _RF_ASK[:2])]
+    valid += ["ご不明な点がございましたら、弊社までお問い合わせください。", "お手数ですが、当店へ直接ご連絡ください。",
+              "担当者へ直接ご連絡ください。", "サポート窓口にご相談ください。"]
+    return invalid, _sample(valid, 62)
+
+
 FAMILIES = {
     "positive/blame (the reader's word called false)": _denial_products,
     "positive/refusal": _refusal_products,
@@ -736,6 +761,7 @@ FAMILIES = {
     "positive/blame|positive/lecturing|positive/negative-command (pressure on the reader's conduct)": _pressure_products,
     "positive/double-negative (every shape)": _double_negative_every_products,
     "positive/blame (our own fault denied)": _own_fault_products,
+    "positive/refusal (sent to a third party)": _referral_products,
     "positive/refusal|positive/rule-citing (helpless, plain and spoken shapes)": _helpless_refusal_products,
 }
 
