@@ -644,6 +644,107 @@ def _double_negative_every_products():
     return invalid, valid
 
 
+# -- positive/refusal (helpless, plain and spoken shapes; only the customer's burden left) ------------
+
+_RH_WHO = ("", "こちらでは", "当店では、", "弊社としては", "こちらとしても")
+_RH_REASON = ("", "天候によるものですので、", "運送会社の都合なので、", "システムの仕様のため、")
+_RH_HELPLESS = ("どうすることもできません", "どうすることもできないです", "どうすることもできないんです", "どうすることも出来ません",
+                "どうしようもありません", "どうしようもないです", "どうしようもないんです", "どうしようもございません",
+                "どうにもできません", "どうにもできないんです", "どうにもなりません", "どうにもならないんです",
+                "どうにもいたしかねます", "どうすることもいたしかねます")
+_RH_NOUN = ("変更", "キャンセル", "返金", "日程の変更", "お届け日の変更")
+_RH_PLAIN = ("できないです", "できないんです", "出来ないです", "できないんですよ", "お受けできないです", "承れないです",
+             "受けられないんです", "対応できないです", "ご対応できないんです")
+_RH_BURDEN = ("お支払いいただくしかありません", "お支払いいただくしかございません", "お待ちいただくしかないです",
+              "お待ちいただくしかないんです", "ご負担いただくしかありません", "再度お申し込みいただくしかございません",
+              "お客様ご自身でご対応いただくしかありません")
+_RH_END = ("。", "…。", "！", "")
+_RH_WAY = ("代わりに、別のお日にちをご案内いたします。", "ご希望でしたら、交換を承ります。", "ポイントでのご返金は可能です。",
+           "次回の便でしたら、変更いただけます。")
+
+
+def _helpless_refusal_products():
+    invalid = []
+    for who, why, core, end in product(_RH_WHO, _RH_REASON, _RH_HELPLESS, _RH_END):
+        invalid.append((f"{why}{who}{core}{end}", core))
+    for who, noun, core, end in product(_RH_WHO[:3], _RH_NOUN, _RH_PLAIN, _RH_END):
+        invalid.append((f"{who}{noun}は{core}{end}", core))
+    for why, core, end in product(_RH_REASON, _RH_BURDEN, _RH_END):
+        invalid.append((f"{why}{core}{end}", core))
+    invalid = _sample(invalid, 41)
+    # (an act that follows is no way forward after helplessness: only what is told as possible is)
+    invalid += [(f"{why}こちらでは{core}。{then}", core) for why, core, then in product(
+        _RH_REASON[1:3], ("どうすることもできません", "どうしようもないんです", "お支払いいただくしかありません"),
+        ("次回のお届けも予定どおりお送りします。", "追跡番号で調べてもらえますか？", "精算機のボタンを押して、係員にお伝えください。"))]
+    # (with a way forward; helplessness told in the clause form before an apology and what we will do; a
+    # question or the customer's report; what the customer could not do, said back)
+    valid = [f"{who}{core}が、{way}" for who, core, way in product(
+        _RH_WHO[:3], ("どうすることもできません", "どうしようもありません", "変更できないです", "お受けできないんです"), _RH_WAY)]
+    valid += [f"{noun}は{core}。{way}" for noun, core, way in product(_RH_NOUN, _RH_PLAIN[:4], _RH_WAY)]
+    valid += [f"{why}{core}、代わりに{do}" for why, core, do in product(
+        _RH_REASON[1:], ("どうすることもできず申し訳ございません。", "どうしようもなく、大変申し訳ございません。"),
+        ("別のお日にちをご案内いたします。", "送料はこちらで負担いたします。", "交換品を本日お送りいたします。"))]
+    valid += [f"{why}どうすることもできず申し訳ございません。{do}" for why, do in product(
+        _RH_REASON[1:], ("次回のお届けで、同じ品を無料でお送りいたします。", "代金は全額ご返金いたします。"))]
+    # (not after 仕様のため: positive/rule-citing reads no その代わり after a rule, as for any refusal)
+    valid += [f"{why}こちらではどうすることもできません。{way}" for why, way in product(
+        _RH_REASON[1:3], ("ただ、送料はこちらで負担いたします。", "その代わり、次回のお届けを無料にいたします。",
+                         "お急ぎでしたら、店頭でのお受け取りも可能です。"))]
+    valid += [f"{x}" for x in (
+        "ログインできないとのこと、ご不便をおかけしております。", "アプリが起動できないんですね。確認いたします。",
+        "お支払いができないとのご連絡をいただきました。", "どうすることもできないとお困りのことと存じます。",
+        "変更できないですか？とのご質問ですが、変更は可能です。", "お待ちいただくしかないのかとのご質問ですが、本日中にお送りします。",
+        "誤りがないか確認いたします。", "ご迷惑をおかけしないよう、どうにかいたします。")]
+    return invalid, _sample(valid, 42)
+
+
+# -- positive/blame: our own fault denied outright ------------------------------------------------
+
+_OF_WHO = ("弊社", "当社", "当店", "弊店", "当院", "私ども", "当方", "弊社側", "こちら側")
+_OF_FAULT = ("誤り", "間違い", "ミス", "手違い", "不手際", "不備", "落ち度", "過失", "責任")
+_OF_DENIED = ("ではありません", "ではございません", "ではないです", "じゃないです", "ではございませんので、ご了承ください",
+              "ではありませんので、ご理解ください")
+_OF_BEFORE = ("", "看板にも料金は明記しておりますので、", "今回の件は、", "お問い合わせの件につきましては、")
+
+
+def _own_fault_products():
+    invalid = [(f"{b}{w}の{f}{d}。", f"{w}の{f}") for b, w, f, d in product(_OF_BEFORE, _OF_WHO, _OF_FAULT, _OF_DENIED)]
+    invalid = _sample(invalid, 51)
+    # (our fault owned, or looked into, or denied of a thing with what was seen told; a question)
+    valid = [f"{w}の{f}{x}" for w, f, x in product(_OF_WHO[:4], _OF_FAULT[:7], (
+        "でございます。大変申し訳ございません。", "によるものでした。深くお詫び申し上げます。", "がないか、ただちに確認いたします。",
+        "がなかったか、記録を確認のうえご連絡いたします。", "によりご迷惑をおかけし、申し訳ございません。"))]
+    valid += [f"{w}の{f}ではございませんか。" for w, f in product(_OF_WHO[:2], _OF_FAULT[:3])]
+    valid += ["お客様の誤りではございません。弊社の表示の不備でございます。", "ご入力の間違いではございませんので、ご安心ください。",
+              "誤りがないか確認いたします。", "ご請求金額に誤りがないか、担当者が確認いたします。"]
+    return invalid, _sample(valid, 52)
+
+
+# -- positive/refusal: the reader sent to a third party as the whole answer -------------------------
+
+_RF_WHY = ("", "配送中の事故の可能性が高いため、", "カードの利用枠につきましては、", "製品の仕様については、")
+_RF_PARTY = ("運送会社", "配送業者", "運送会社さん", "メーカー", "製造元", "カード会社", "ご購入店", "販売店", "各社の窓口",
+             "メーカーのサポート窓口")
+_RF_TO = ("へ直接", "に直接", "まで直接", "へ", "に")
+_RF_ASK = ("お問い合わせください", "お問い合わせくださいませ", "ご連絡ください", "ご相談ください", "お問い合わせをお願いいたします")
+# (not yet: 〜にお問い合わせいただけますようお願いいたします, read as a closing line and skipped)
+# (with our own help alongside, or as one option among ours)
+_RF_OURS = ("弊社からも運送会社に確認し、結果をご連絡いたします。", "連絡先は、こちらで調べてお送りいたします。",
+            "代わりに、弊社から問い合わせることも可能です。")
+
+
+def _referral_products():
+    invalid = [(f"{w}{p}{t}{a}。", f"{p}{t}{a}") for w, p, t, a in product(_RF_WHY, _RF_PARTY, _RF_TO, _RF_ASK)]
+    invalid = _sample(invalid, 61)
+    valid = [f"{w}{p}{t}{a}。{o}" for w, p, t, a, o in product(_RF_WHY[:2], _RF_PARTY[:6], _RF_TO[:3], _RF_ASK[:3], _RF_OURS)]
+    valid += [f"{o}{p}{t}{a}。" for o, p, t, a in product(
+        ("弊社からも確認いたしますが、お急ぎでしたら", "お急ぎの場合は、", "弊社でも調査を進めておりますので、あわせて"),
+        _RF_PARTY[:6], _RF_TO[:3], _RF_ASK[:2])]
+    valid += ["ご不明な点がございましたら、弊社までお問い合わせください。", "お手数ですが、当店へ直接ご連絡ください。",
+              "担当者へ直接ご連絡ください。", "サポート窓口にご相談ください。"]
+    return invalid, _sample(valid, 62)
+
+
 FAMILIES = {
     "positive/blame (the reader's word called false)": _denial_products,
     "positive/refusal": _refusal_products,
@@ -659,6 +760,9 @@ FAMILIES = {
     "positive/refusal (polite shapes)": _polite_refusal_products,
     "positive/blame|positive/lecturing|positive/negative-command (pressure on the reader's conduct)": _pressure_products,
     "positive/double-negative (every shape)": _double_negative_every_products,
+    "positive/blame (our own fault denied)": _own_fault_products,
+    "positive/refusal (sent to a third party)": _referral_products,
+    "positive/refusal|positive/rule-citing (helpless, plain and spoken shapes)": _helpless_refusal_products,
 }
 
 

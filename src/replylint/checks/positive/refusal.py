@@ -67,10 +67,45 @@ _REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございま
                     r"|(ため|ので)[、,][^。]{0,40}?(停止|制限|休止|保留|凍結|ロック|無効)(され|となっ|になっ|に)て(おり|い)ます[。!]?\s*$")
 
 
+# Who else the reader may be sent to: a carrier, a maker, a card company, the shop it was bought at
+# (the words bare, for refusal's trigger: each of its alternatives starts with a literal)
+_THIRD_WORDS = (r"運送会社|運送業者|配送業者|配送会社|配達業者|宅配業者|物流会社|メーカー|製造元|製造会社|カード会社|決済代行会社"
+                r"|販売店|購入店|購入先|発行元|提供元|通信会社|携帯会社|保険会社|管理会社|各社")
+_THIRD = "(?:" + _THIRD_WORDS + ")"
+# The reader sent there, as what to do (運送会社へ直接お問い合わせください / メーカーにご相談ください)
+_REFERRAL_TAIL = (r"(?:さん|様)?(?:の(?:サポート|お客様|お客様相談)?窓口|のサポート)?(?:へ|に|まで)[、,]?(?:直接)?"
+                  r"(?:お問い合わせ|お問合せ|お問い合せ|ご連絡|ご相談)(?:ください|くださいませ|をお願い(?:いたし|し|申し上げ)ます"
+                  r"|(?:いただけ|いただき)ますよう(?:[、,]?(?:お願い(?:いたし|し|申し上げ)ます))?)")
+_REFERRAL = lazy(_THIRD + _REFERRAL_TAIL)
+# (refusal's trigger: the whole referral, each word with its tail, so that a reply which only names
+# a maker or a carrier is not walked)
+_REFERRAL_TRIGGER = "|".join(w + _REFERRAL_TAIL for w in _THIRD_WORDS.split("|"))
+# ...offered as one way among ours (お急ぎの場合は / お急ぎでしたら / あわせて), not as the answer
+_AS_OPTION = lazy(r"場合は|場合には|でしたら|であれば|なら[、,]|あわせて|併せて")
+
+
+def _referred(doc: Document, sentences: list[Sentence], s: Sentence):
+    """The reader sent to a third party in `s` (_REFERRAL) as the whole answer: not as an option, and
+    with no help of ours in this sentence or any other (弊社からも確認いたします); None otherwise."""
+    norm = doc.norm
+    m = _REFERRAL.search(norm, s.nstart, s.nend)
+    if m is None or _AS_OPTION.search(norm, s.nstart, m.start()) or _has_alternative(doc, s.nstart, m.start()) \
+            or _has_alternative(doc, m.end(), s.nend):
+        return None
+    # (what was done already, 調査いたしました, is a report, no help offered)
+    if any(n is not s and _sentence_ok(doc, n) and not _DONE_ALREADY.search(norm, n.nstart, n.nend)
+           and _has_alternative(doc, n.nstart, n.nend) for n in sentences):
+        return None
+    return m
+
+
+_DONE_ALREADY = lazy(r"(まし|でし)た[。!]?\s*$")
+
+
 # (see _shared: every match of _REFUSAL holds one of _REFUSAL_WORDS; and a time passed or a scope outside, as
 # the only reason: _LIMIT_ONLY, found from its verb or 外; one pattern, searched once)
 @triggered_by(lazy(_REFUSAL_WORDS.pattern + r"|過ぎ(?:て(?:おり|い)|ました|た)|経過し|超え(?:て|ました|た)|超過し|終了し|満了し"
-                   r"|切れて|期限切れ|期間切れ|外(?:の|とな|でござ|です)"))
+                   r"|切れて|期限切れ|期間切れ|外(?:の|とな|でござ|です)|" + _REFERRAL_TRIGGER))
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
@@ -118,19 +153,45 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # 事前にご連絡ください。ご連絡のない返品は、お受けできません: the way is the request
             if norm.find("返信", s.nstart, m.end()) >= 0 and _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend):
                 break  # このメールは送信専用です。返信できません: how the mail works, not a refusal
-            if _way_forward(doc, sentences, k, m):
+            if (_helpless_way if _HELPLESS.match(m.group()) else _way_forward)(doc, sentences, k, m):
                 break
             # (a match that holds its noun, 変更はいたしません / 無理です, is whole already)
             start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
             yield _hit(doc, start, m.end(), suggestion=suggestion)
             break  # one finding per sentence
         else:
+            r = _referred(doc, sentences, s)
+            if r is not None:
+                yield _hit(doc, r.start(), r.end(), suggestion=suggestion)
+                continue
             m = _not_offered(doc, s)
             if m is not None:
                 if nowhere is None:
                     nowhere = _offered_nowhere(doc, sentences)
                 if nowhere:
                     yield _hit(doc, _phrase_start(doc, s, m.start() + 1), m.end(), suggestion=suggestion)
+
+
+# Nothing at all said to be possible (こちらではどうすることもできません / どうしようもないんです), or only
+# the reader's burden left (お支払いいただくしかありません): any act that follows is no way forward
+# (次回のお届けも予定どおりお送りします; 追跡番号で調べてもらえますか), only one told as possible.
+_HELPLESS = lazy(r"どう(することも|しようも|にも)|いただくしか")
+
+
+def _helpless_way(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
+    """The helpless refusal `m` in sentences[k] is answered by what is possible (代わりに, 〜でしたら,
+    〜いただけます, 可能です, 承ります) after it in its sentence, in the sentence before it or in the two
+    read after it, or by a sentence set against it (ただ、送料はこちらで負担いたします)."""
+    norm, s = doc.norm, sentences[k]
+    if _POSSIBLE.search(norm, m.end(), s.nend):
+        return True
+    near = _next_read(doc, sentences, k)
+    if k > 0 and sentences[k - 1].line >= s.line - 1:
+        near.append(sentences[k - 1])
+    return any(_sentence_ok(doc, n) and (_POSSIBLE.search(norm, n.nstart, n.nend)
+                                         or n.nstart > s.nstart and _CONTRAST.match(norm, n.nstart, n.nend)
+                                         and not _refuses_in(doc, n.nstart, n.nend))
+               for n in near)
 
 
 # What ご容赦 is asked for when it ends an apology, not a request: the trouble caused (ご不便, ご迷惑,
