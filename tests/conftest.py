@@ -25,3 +25,11 @@ def linter(backend) -> replylint.Linter:
 
 def rule_hits(report: replylint.Report, rule: str) -> list[replylint.Finding]:
     return [f for f in report.findings if f.rule == rule]
+
+
+def reach_message(family: str, invalid: list, valid: list, missed: list[str], false: list[str]) -> str:
+    """What a family generator's test shows when it fails: the family's reach and every sentence
+    it got wrong (tests/test_reach_*.py)."""
+    return (f"{family}: {len(invalid) - len(missed)}/{len(invalid)} found, "
+            f"{len(false)}/{len(valid)} false\nmissed:\n" + "\n".join(missed)
+            + "\nfalse:\n" + "\n".join(false))

@@ -21,6 +21,8 @@ from itertools import product
 
 import pytest
 
+from conftest import reach_message
+
 import replylint
 
 _EMAIL = "山田様\n\nいつもご利用いただきありがとうございます。\n{body}\n\n何卒よろしくお願いいたします。\n\nサポート窓口 佐藤"
@@ -153,9 +155,7 @@ FAMILIES = {
 def test_family_reach(family):
     invalid, valid = FAMILIES[family]()
     missed, false = _reach(invalid, valid)
-    assert not missed and not false, (f"{family}: {len(invalid) - len(missed)}/{len(invalid)} found, "
-                                      f"{len(false)}/{len(valid)} false\nmissed:\n" + "\n".join(missed)
-                                      + "\nfalse:\n" + "\n".join(false))
+    assert not missed and not false, reach_message(family, invalid, valid, missed, false)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ from itertools import product
 
 import pytest
 
+from conftest import reach_message
+
 import replylint
 
 _EMAIL = "山田様\n\nいつもご利用いただきありがとうございます。\n{body}\n\n何卒よろしくお願いいたします。\n\nサポート窓口 佐藤"
@@ -770,9 +772,7 @@ FAMILIES = {
 def test_family_reach(rule):
     invalid, valid = FAMILIES[rule]()
     missed, false = _reach(rule, invalid, valid)
-    assert not missed and not false, (f"{rule}: {len(invalid) - len(missed)}/{len(invalid)} found, "
-                                      f"{len(false)}/{len(valid)} false\nmissed:\n" + "\n".join(missed)
-                                      + "\nfalse:\n" + "\n".join(false))
+    assert not missed and not false, reach_message(rule, invalid, valid, missed, false)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,8 @@ from itertools import product
 
 import pytest
 
+from conftest import reach_message
+
 import replylint
 
 _PUBLIC = ("@yamada_k {body}", "@yamada_k 様\n{body}", "@yamada_k @sato_m {body}")
@@ -231,9 +233,7 @@ FAMILIES = {
 def test_family_reach(rule):
     invalid, valid = FAMILIES[rule]()
     missed, false = _reach(rule, invalid, valid)
-    assert not missed and not false, (f"{rule}: {len(invalid) - len(missed)}/{len(invalid)} found, "
-                                      f"{len(false)}/{len(valid)} false\nmissed:\n" + "\n".join(missed)
-                                      + "\nfalse:\n" + "\n".join(false))
+    assert not missed and not false, reach_message(rule, invalid, valid, missed, false)
 
 
 if __name__ == "__main__":
