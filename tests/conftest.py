@@ -33,3 +33,27 @@ def reach_message(family: str, invalid: list, valid: list, missed: list[str], fa
     return (f"{family}: {len(invalid) - len(missed)}/{len(invalid)} found, "
             f"{len(false)}/{len(valid)} false\nmissed:\n" + "\n".join(missed)
             + "\nfalse:\n" + "\n".join(false))
+
+
+class Reach:
+    """The tally of a family generator's cases: each is expected found or silent; what was
+    missed or falsely found is kept to show (tests/test_reach_jargon*.py)."""
+
+    def __init__(self) -> None:
+        self.found = self.want = self.noisy = self.quiet = 0
+        self.failures: list[str] = []
+
+    def record(self, expect: bool, hit: bool, what: str) -> None:
+        if expect:
+            self.want += 1
+            self.found += hit
+            if not hit:
+                self.failures.append(f"MISSED {what}")
+        else:
+            self.quiet += 1
+            self.noisy += hit
+            if hit:
+                self.failures.append(f"FALSE {what}")
+
+    def summary(self, family: str) -> str:
+        return f"{family}: {self.found}/{self.want} found, {self.noisy}/{self.quiet} false"

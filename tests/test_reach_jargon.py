@@ -17,6 +17,7 @@ family, so that the suite stays fast).
 from __future__ import annotations
 
 import replylint
+from conftest import Reach
 
 # -- who reads --------------------------------------------------------------------------
 
@@ -82,26 +83,20 @@ def _findings(text: str, rule: str) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in replylint.lint(text, "email").findings if f.rule == rule]
 
 
-def _reach(cases) -> tuple[list[str], int, int, int, int]:
-    """(failures, found, to find, silent, to keep silent) over (text, term, rule, expect)."""
-    failures: list[str] = []
-    found = want = silent = quiet = 0
+def _reach(cases) -> Reach:
+    """The tally over (text, term, rule, expect, label): a term to find must be found at its first
+    use; a term to keep silent must not be found anywhere."""
+    reach = Reach()
     for text, term, rule, expect, label in cases:
         first = text.index(term, text.index("\n\n"))  # (not in the addressee's line)
         hits = _findings(text, rule)
-        at_first = any(a < first + len(term) and b > first for a, b in hits)
-        on_term = [text[a:b] for a, b in hits if term in text[a:b] or text[a:b] in term]
         if expect:
-            want += 1
-            found += at_first
-            if not at_first:
-                failures.append(f"MISSED {label}: {term} in …{text[first - 20:first + 30]}…")
+            at_first = any(a < first + len(term) and b > first for a, b in hits)
+            reach.record(True, at_first, f"{label}: {term} in …{text[first - 20:first + 30]}…")
         else:
-            quiet += 1
-            silent += not on_term
-            if on_term:
-                failures.append(f"FALSE {label}: {on_term} in …{text[first - 20:first + 30]}…")
-    return failures, found, want, silent, quiet
+            on_term = [text[a:b] for a, b in hits if term in text[a:b] or text[a:b] in term]
+            reach.record(False, bool(on_term), f"{label}: {on_term} in …{text[first - 20:first + 30]}…")
+    return reach
 
 
 def term_cases():
@@ -124,9 +119,9 @@ def term_cases():
 
 
 def test_term_reach():
-    failures, found, want, silent, quiet = _reach(term_cases())
-    print(f"jargon/term: {found}/{want} found, {quiet - silent}/{quiet} false")
-    assert not failures, "\n".join(failures)
+    reach = _reach(term_cases())
+    print(reach.summary("jargon/term"))
+    assert not reach.failures, "\n".join(reach.failures)
 
 
 # -- acronyms -----------------------------------------------------------------------------
@@ -219,9 +214,9 @@ def unit_cases():
 
 
 def test_acronym_reach():
-    failures, found, want, silent, quiet = _reach([*acronym_cases(), *name_cases(), *trade_cases(), *unit_cases()])
-    print(f"jargon/acronym: {found}/{want} found, {quiet - silent}/{quiet} false")
-    assert not failures, "\n".join(failures)
+    reach = _reach([*acronym_cases(), *name_cases(), *trade_cases(), *unit_cases()])
+    print(reach.summary("jargon/acronym"))
+    assert not reach.failures, "\n".join(reach.failures)
 
 
 # -- what follows the term, and the channel ------------------------------------------------
@@ -267,22 +262,12 @@ def context_cases():
 
 
 def test_term_reach_in_every_context():
-    failures: list[str] = []
-    found = want = noisy = quiet = 0
+    reach = Reach()
     for channel, frame, body, term, expect, label in context_cases():
         text = frame.format(body=body)
         start = text.index(term, frame.index("{body}"))
         hits = [(f.start, f.end) for f in replylint.lint(text, channel).findings if f.rule == "jargon/term"]
         at = any(a < start + len(term) and b > start for a, b in hits)
-        if expect:
-            want += 1
-            found += at
-            if not at:
-                failures.append(f"MISSED {label}: {term} in …{text[start - 15:start + 25]}…")
-        else:
-            quiet += 1
-            noisy += at
-            if at:
-                failures.append(f"FALSE {label}: {term} in …{text[start - 15:start + 25]}…")
-    print(f"jargon/term in context: {found}/{want} found, {noisy}/{quiet} false")
-    assert not failures, "\n".join(failures)
+        reach.record(expect, at, f"{label}: {term} in …{text[start - 15:start + 25]}…")
+    print(reach.summary("jargon/term in context"))
+    assert not reach.failures, "\n".join(reach.failures)

@@ -18,6 +18,7 @@ One test per tier; the failures are collected and shown together.
 from __future__ import annotations
 
 import replylint
+from conftest import Reach
 from test_reach_jargon import FRAMES
 
 INTERNAL = [
@@ -533,26 +534,16 @@ def cases(table, knows, explainable):
 
 
 def _check(name, table, knows, explainable):
-    failures: list[str] = []
-    found = want = noisy = quiet = replies = 0
+    reach = Reach()
+    replies = 0
     for text, terms in cases(table, knows, explainable):
         replies += 1
         hits = [(f.start, f.end) for f in replylint.lint(text, "email").findings if f.rule == "jargon/term"]
         for term, expect, label in terms:
             first = text.index(term, text.index("\n\n"))
-            at = any(a < first + len(term) and b > first for a, b in hits)
-            if expect:
-                want += 1
-                found += at
-                if not at:
-                    failures.append(f"MISSED {label}: {term}")
-            else:
-                quiet += 1
-                noisy += at
-                if at:
-                    failures.append(f"FALSE {label}: {term}")
-    print(f"{name}: {found}/{want} found, {noisy}/{quiet} false ({replies} replies)")
-    assert not failures, "\n".join(failures)
+            reach.record(expect, any(a < first + len(term) and b > first for a, b in hits), f"{label}: {term}")
+    print(f"{reach.summary(name)} ({replies} replies)")
+    assert not reach.failures, "\n".join(reach.failures)
 
 
 def test_internal_words_reach():
