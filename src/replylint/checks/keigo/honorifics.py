@@ -823,14 +823,16 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                        message=f"「{_text(toks, i - 1, e)}」は謙譲語で、お客様の動作には使いません。"
                                f"尊敬語で「{sugg}」と書きます。")
             continue
-        # お取りし直してください / ご予約し直していただけますか: the humble お/ご〜する done again
-        # (し|直し, or one word し直し), asked of the customer
-        te = None
-        if t.lemma == "し直す" and t.surface.startswith("し直") and t.pos[0] == "動詞":
-            te = i + 1
-        elif _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n and _verb(toks[i + 1], "直す") \
-                and toks[i + 1].surface == "直し":
-            te = i + 2
+        # ご利用してください / お待ちしてください / ご確認していただけますか, and the same done again
+        # (お取りし直してください: し|直し, or one word し直し): the humble お/ご〜する asked of the customer
+        te = redo = None
+        if _verb(t, "する", "為る") and t.surface == "し":
+            if i + 1 < n and _verb(toks[i + 1], "直す") and toks[i + 1].surface == "直し":
+                te, redo = i + 2, True
+            else:
+                te, redo = i + 1, False
+        elif t.lemma == "し直す" and t.surface.startswith("し直") and t.pos[0] == "動詞":
+            te, redo = i + 1, True
         if te is not None and te + 1 < n and toks[te].surface == "て" \
                 and _verb(toks[te + 1], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
             p = _prefixed(toks, i - 1)
@@ -841,8 +843,11 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 if toks[te + 1].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
                     e += 1
                 found = _text(toks, p, e)
-                sugg = "改めて" + _text(toks, p, i) + _text(toks, te + 1, e)
-                yield _hit(toks, p, e, suggestion=sugg, fix=None,
+                sugg = ("改めて" if redo else "") + _text(toks, p, i) + _text(toks, te + 1, e)
+                fix = None if redo else sugg
+                if not redo and _is(word, "伺う"):  # お伺いしてください: 伺う is humble by itself
+                    sugg, fix = "お問い合わせください（お越しください）", None
+                yield _hit(toks, p, e, suggestion=sugg, fix=fix,
                            message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
                                    f"「{sugg}」と書きます。")
                 continue
@@ -856,25 +861,6 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 and not (i + 2 < n and toks[i + 1].surface == "ます" and toks[i + 2].surface == "か") \
                 and not (t.surface.startswith("おら") and i + 1 < n and _is_reru(toks[i + 1])):
             continue
-        # ご利用してください / お待ちしてください / ご確認していただけますか
-        if _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].surface == "て" \
-                and (_verb(toks[i + 2], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける")):
-            p = _prefixed(toks, i - 1)
-            word = toks[i - 1] if i >= 1 else None
-            if p is not None and word is not None and word.pos[0] in ("名詞", "動詞") \
-                    and word.surface not in _HUMBLE_SURU_NOUNS:
-                e = _chain_end(toks, i + 3)
-                if toks[i + 2].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
-                    e += 1
-                found = _text(toks, p, e)
-                sugg = _text(toks, p, i) + _text(toks, i + 2, e)
-                fix = sugg
-                if _is(word, "伺う"):  # お伺いしてください: 伺う is humble by itself
-                    sugg, fix = "お問い合わせください（お越しください）", None
-                yield _hit(toks, p, e, suggestion=sugg, fix=fix,
-                           message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
-                                   f"「{sugg}」と書きます。")
-                continue
         # ご来店されてください / お待ちされてくださいませ: a request built on ご〜される (the customer's
         # ご〜される alone is keigo/go-sareru's, a form in wide use; asked of them it is no form at all)
         if _verb(t, "する", "為る") and t.surface == "さ" and i + 3 < n and _is_reru(toks[i + 1]) \
