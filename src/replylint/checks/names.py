@@ -519,11 +519,14 @@ def _ends(doc: Document, idx: _Index):
     # holds no blank: one found as written is found with the blanks taken out.)
     names = [x for _, x in opening + closing]
     # (the signature and header lines first: they start the signed text, so a name found there is
-    # found in it, and the self-introduction, read cold, is then not read)
-    head = "\n".join([norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind in (seg.SIGNATURE, seg.HEADER)])
-    if head and (all(x in head for x in names) or all(x in _BLANKS.sub("", head) for x in names)):
-        return
-    signed = doc.signed_text
+    # found in it, and the self-introduction, read cold, is then not read; a signed text read
+    # already is read at once, which the lines' test cannot tell otherwise)
+    signed = doc.cache.get("document.signed_text")
+    if signed is None:
+        head = "\n".join([norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind in (seg.SIGNATURE, seg.HEADER)])
+        if head and (all(x in head for x in names) or all(x in _BLANKS.sub("", head) for x in names)):
+            return
+        signed = doc.signed_text
     if signed and (all(x in signed for x in names) or all(x in _BLANKS.sub("", signed) for x in names)):
         return
     own = "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind != seg.QUOTED) \
@@ -1458,6 +1461,8 @@ def _labelled_other(doc: Document, idx: _Index):
 
 # A model of our brand: the brand's word, a blank, the model's (HOMIO Cam, キーリア パッド, 「ルミナ アイ」)
 _MODEL_AFTER = lazy(r"[^\S\n]([A-Za-z][A-Za-z0-9+-]{1,9}|[ァ-ヺー]{2,8}[0-9]?)(?![A-Za-z0-9ァ-ヺー])")
+# (the most characters a match holds, and the one its look-ahead reads after it)
+_MODEL_REACH = 1 + 10 + 1
 # Words after a brand that are no model: its desks, its app, its plans
 _NOT_A_MODEL = lazy(r"^(?:サポート|カスタマー|センター|アプリ|ストア|ショップ|オンライン|アカウント|メンバー|プレミアム|プラス|ポイント"
                     r"|サービス|シリーズ|ファミリー|ID|App|Plus|Pro|Premium|Support|Store|Shop|Online)")
@@ -1479,13 +1484,16 @@ def _other_model(doc: Document, idx: _Index):
     a, b = written[0].nstart, written[-1].nend
     if norm.find(" ", a, b) < 0 and norm[a:b].replace("\n", "").isprintable():
         return  # (every match of _MODEL_AFTER starts with a blank)
-    first = _MODEL_AFTER.search(norm, written[0].nstart)
+    # (searched up to the reach of a match that starts in what we wrote, its look-ahead included:
+    # the signature after it, full of blanks, was scanned for a match that was then dropped)
+    reach = b + _MODEL_REACH
+    first = _MODEL_AFTER.search(norm, written[0].nstart, reach)
     if first is None or first.start() >= written[-1].nend:
         return  # (no word after a blank in what we wrote: no model is named)
     # (two models are named after a blank each, at two places: most replies have one such word
     # at most, and their signature is not read)
     words = {first.group(1)}
-    for m in _MODEL_AFTER.finditer(norm, first.end()):
+    for m in _MODEL_AFTER.finditer(norm, first.end(), reach):
         if m.start() >= written[-1].nend or len(words) > 1:
             break
         words.add(m.group(1))
