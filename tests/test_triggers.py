@@ -143,6 +143,23 @@ def test_mixed_name_trigger_words_stand_in_every_match():
         assert [w for w in required if not any(t in w for t in names._TRIGGER_WORDS)] == [], rx.pattern[:40]
 
 
+def test_title_gate_stands_in_every_title_mark():
+    """keigo/wrong-direction reads _TITLE_MARKS only where _TITLE_GATE stands after the first
+    written sentence's start: every match holds a word of the gate (the suffix its scan ends on,
+    or its head's own), which holds only if no role a head takes 様 after ends in 客."""
+    from replylint import parties
+    from replylint.checks.keigo import honorifics as h
+
+    assert not [w for w in parties.STAFF if w.endswith("客")]
+    seen = 0
+    for text, *_ in REPLIES:
+        for m in h._TITLE_MARKS.finditer(text):
+            g = h._TITLE_GATE.search(text, m.start())
+            assert g is not None and g.end() <= m.end(), (m.group(), text[:60])
+            seen += 1
+    assert seen > 50
+
+
 def test_placeholder_slots_start_with_their_first_characters():
     """template._PLACEHOLDER tries its slots only at the characters they start with
     (_SLOT_FIRST): the same slots as the alternatives searched everywhere."""

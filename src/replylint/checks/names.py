@@ -299,10 +299,10 @@ class _Index:
 
     @property
     def words(self) -> set[str]:
-        """The kinds of words (_GATE_KINDS) and the words of _GATE that stand in what we wrote."""
+        """The kinds of the words of _GATE that stand in what we wrote (_GATE_FOUND)."""
         if self._words is None:
-            get = _GATE_KINDS.get
-            self._words = {get(w, w) for w in _GATE.findall(self.doc.norm, self.lo, self.hi)}
+            kind = _GATE_FOUND.__getitem__
+            self._words = {kind(w) for w in _GATE.findall(self.doc.norm, self.lo, self.hi)}
         return self._words
 
     @property
@@ -428,9 +428,15 @@ _GATE_KINDS.update({w: "building" for w in _BUILDING_WORD[3:-1].split("|")})
 # (ご契約者 is a kind of its own, a label's word that holds one of "own": the word found at a place
 # hides the shorter one)
 _GATE_KINDS.update({w: "label" for w in _OWN_LABEL_WORDS if w != "ご契約者"})
-# (a trie, longest word first as the alternation of them was: found a quarter quicker, since お, ご
-# and さ start several words)
-_GATE = lazy(trie_pattern(list(_GATE_KINDS) + ["号室", "お待ち", "さん", "「", "家", "ご契約者"]))
+_GATE_KINDS.update({w: w for w in ("号室", "お待ち", "さん", "「", "家", "ご契約者")})
+# Each word is searched for without its honorific お/ご (お待ち by 待ち, ご契約者 by 契約者): a search
+# for the words as written stopped at every お and ご of the text, half of the places it stopped at.
+# A word found so without its お/ご only calls a sub-family whose own patterns then find nothing.
+_GATE_FOUND = {(w[1:] if w[0] in "おご" and len(w) > 2 else w): kind for w, kind in _GATE_KINDS.items()}
+assert len(_GATE_FOUND) == len(_GATE_KINDS)
+# (a trie, longest word first as the alternation of them was: found a quarter quicker, since さ
+# starts several words; a word found at a place hides the shorter one, 契約者 the 契約 of "own")
+_GATE = lazy(trie_pattern(list(_GATE_FOUND)))
 
 
 def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
@@ -519,11 +525,14 @@ def _ends(doc: Document, idx: _Index):
     # holds no blank: one found as written is found with the blanks taken out.)
     names = [x for _, x in opening + closing]
     # (the signature and header lines first: they start the signed text, so a name found there is
-    # found in it, and the self-introduction, read cold, is then not read)
-    head = "\n".join([norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind in (seg.SIGNATURE, seg.HEADER)])
-    if head and (all(x in head for x in names) or all(x in _BLANKS.sub("", head) for x in names)):
-        return
-    signed = doc.signed_text
+    # found in it, and the self-introduction, read cold, is then not read; a signed text read
+    # already is read at once, which the lines' test cannot tell otherwise)
+    signed = doc.cache.get("document.signed_text")
+    if signed is None:
+        head = "\n".join([norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind in (seg.SIGNATURE, seg.HEADER)])
+        if head and (all(x in head for x in names) or all(x in _BLANKS.sub("", head) for x in names)):
+            return
+        signed = doc.signed_text
     if signed and (all(x in signed for x in names) or all(x in _BLANKS.sub("", signed) for x in names)):
         return
     own = "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind != seg.QUOTED) \
@@ -1458,6 +1467,8 @@ def _labelled_other(doc: Document, idx: _Index):
 
 # A model of our brand: the brand's word, a blank, the model's (HOMIO Cam, キーリア パッド, 「ルミナ アイ」)
 _MODEL_AFTER = lazy(r"[^\S\n]([A-Za-z][A-Za-z0-9+-]{1,9}|[ァ-ヺー]{2,8}[0-9]?)(?![A-Za-z0-9ァ-ヺー])")
+# (the most characters a match holds, and the one its look-ahead reads after it)
+_MODEL_REACH = 1 + 10 + 1
 # Words after a brand that are no model: its desks, its app, its plans
 _NOT_A_MODEL = lazy(r"^(?:サポート|カスタマー|センター|アプリ|ストア|ショップ|オンライン|アカウント|メンバー|プレミアム|プラス|ポイント"
                     r"|サービス|シリーズ|ファミリー|ID|App|Plus|Pro|Premium|Support|Store|Shop|Online)")
@@ -1479,13 +1490,16 @@ def _other_model(doc: Document, idx: _Index):
     a, b = written[0].nstart, written[-1].nend
     if norm.find(" ", a, b) < 0 and norm[a:b].replace("\n", "").isprintable():
         return  # (every match of _MODEL_AFTER starts with a blank)
-    first = _MODEL_AFTER.search(norm, written[0].nstart)
+    # (searched up to the reach of a match that starts in what we wrote, its look-ahead included:
+    # the signature after it, full of blanks, was scanned for a match that was then dropped)
+    reach = b + _MODEL_REACH
+    first = _MODEL_AFTER.search(norm, written[0].nstart, reach)
     if first is None or first.start() >= written[-1].nend:
         return  # (no word after a blank in what we wrote: no model is named)
     # (two models are named after a blank each, at two places: most replies have one such word
     # at most, and their signature is not read)
     words = {first.group(1)}
-    for m in _MODEL_AFTER.finditer(norm, first.end()):
+    for m in _MODEL_AFTER.finditer(norm, first.end(), reach):
         if m.start() >= written[-1].nend or len(words) > 1:
             break
         words.add(m.group(1))
