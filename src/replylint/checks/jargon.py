@@ -204,7 +204,9 @@ def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
 # engine then skips to the next capital (or 4, 5) instead of trying the alternation at every character (4× quicker).
 # (a numbered line of support, 2線, is found at its 線, the digit looked behind: a digit first
 # would stop the search at every number of a reply)
-@triggered_by(r"[A-Z45線](?:(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス)|(?<=[1-3]線))")
+# (and a category's bare mark, 区分ウ, at the 分 or 別 before it)
+@triggered_by(r"[A-Z45線分別](?:(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス)"
+              r"|(?<=[1-3]線)|(?<=区分|種別)[「『]?(?:[A-E]|[ア-オ]|[甲乙丙])(?![A-Za-z0-9ァ-ヺー・/、,]))")
 def acronym(doc: Document, ctx: CheckContext):
     everyone = None  # the acronyms every reader knows, built at the first capitals found
     known = None  # those this reply's reader knows: who reads is worked out only when needed
@@ -316,10 +318,28 @@ def acronym(doc: Document, ctx: CheckContext):
                           message=f"「{code}」は開発者向けのエラーの番号で、一般のお客様には通じません。"
                                   "「ページが表示されない状態」のように、お客様に見えていることを書いてください。",
                           suggestion="ページが表示されない状態")
+        for m in _CATEGORY_CODE.finditer(norm, s.nstart, s.nend) if "区分" in text or "種別" in text else ():
+            code = m.group()
+            if code not in seen and code not in ctx.allow and code not in doc.their_words \
+                    and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend) \
+                    and not acts.on_screen(norm, m.start(), m.end()):
+                seen.add(code)
+                yield Hit(*doc.original_span(m.start(), m.end()),
+                          message=f"「{code}」は分類の記号だけで、お客様にはどういう扱いになるのかが伝わりません。"
+                                  f"「{code}（〜の方の区分）」のように意味を添えるか、その区分で何が決まるのかを書いてください。",
+                          suggestion="記号のあとに、その区分の意味を添える")
         for m in _tier_codes(norm, s.nstart, s.nend) if tier else ():
             if m.group() not in seen and m.group() not in ctx.allow:
                 seen.add(m.group())
                 yield Hit(*doc.original_span(m.start(), m.end()))
+
+
+# A category given by its bare mark (区分ウ, クリーニング区分C, 種別B, 区分「乙」): the mark names a
+# row of a table the reader has never seen; what the category means for them is left unsaid.
+# (Not a list of marks to choose from, 区分A・B, nor one explained where it stands: explained_at.)
+_CATEGORY_CODE = lazy(r"(?<![と・/、,])(?:区分|種別)[「『]?([A-E]|[ア-オ]|[甲乙丙])[」』]?(?![A-Za-z0-9ァ-ヺー・/、,])"
+                      r"(?!と(?:[A-Eア-オ甲乙丙]|区分|種別))")
+_CATEGORY_GATE = ("区分", "種別")
 
 
 def _stuck_status(norm: str, m) -> bool:
