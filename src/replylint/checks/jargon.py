@@ -205,7 +205,7 @@ def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
 # (a numbered line of support, 2線, is found at its 線, the digit looked behind: a digit first
 # would stop the search at every number of a reply)
 # (and a category's bare mark, 区分ウ, at the 分 or 別 before it)
-@triggered_by(r"[A-Z45線分別](?:(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス)"
+@triggered_by(r"[A-Z45線分別△×✕○◯](?:(?<=[△×✕○◯])(?<=[がは:：「『 ][△×✕○◯])|(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス)"
               r"|(?<=[1-3]線)|(?<=区分|種別)[「『]?(?:[A-E]|[ア-オ]|[甲乙丙])(?![A-Za-z0-9ァ-ヺー・/、,]))")
 def acronym(doc: Document, ctx: CheckContext):
     everyone = None  # the acronyms every reader knows, built at the first capitals found
@@ -290,6 +290,7 @@ def acronym(doc: Document, ctx: CheckContext):
         verdict = "NG" in text
         http = "エラー" in text or "返" in text or "応答" in text or "レスポンス" in text
         tier = _TIER_GATE.search(text) is not None
+        marks = "△" in text or "×" in text or "✕" in text or "○" in text or "◯" in text
         codes = list(_STATUS_CODE.finditer(norm, s.nstart, s.nend)) if status else []
         if ("-" in text or "_" in text) and _STATUS_GATE.search(text):
             codes += (m for m in _STATUS_AFTER.finditer(norm, s.nstart, s.nend) if _stuck_status(norm, m))
@@ -328,6 +329,13 @@ def acronym(doc: Document, ctx: CheckContext):
                           message=f"「{code}」は分類の記号だけで、お客様にはどういう扱いになるのかが伝わりません。"
                                   f"「{code}（〜の方の区分）」のように意味を添えるか、その区分で何が決まるのかを書いてください。",
                           suggestion="記号のあとに、その区分の意味を添える")
+        for m in _MARK_STATUS.finditer(norm, s.nstart, s.nend) if marks else ():
+            if m.group() not in seen and m.group() not in ctx.allow:
+                seen.add(m.group())
+                yield Hit(*doc.original_span(m.start(), m.end()),
+                          message=f"「{m.group(1)}」は記号だけで、お客様にはその結果が何を意味するのかが伝わりません。"
+                                  "「端末代金のお支払いが残っているため、利用が止まる可能性がある状態です」のように、その結果の意味を言葉で書いてください。",
+                          suggestion="記号の意味を言葉で書く")
         for m in _tier_codes(norm, s.nstart, s.nend) if tier else ():
             if m.group() not in seen and m.group() not in ctx.allow:
                 seen.add(m.group())
@@ -339,7 +347,11 @@ def acronym(doc: Document, ctx: CheckContext):
 # (Not a list of marks to choose from, 区分A・B, nor one explained where it stands: explained_at.)
 _CATEGORY_CODE = lazy(r"(?<![と・/、,])(?:区分|種別)[「『]?([A-E]|[ア-オ]|[甲乙丙])[」』]?(?![A-Za-z0-9ァ-ヺー・/、,])"
                       r"(?!と(?:[A-Eア-オ甲乙丙]|区分|種別))")
-_CATEGORY_GATE = ("区分", "種別")
+# ...or a check's result given as the mark of a table (ネットワーク利用制限が△, 審査結果は×, 判定：○):
+# a back office's or a carrier's table of marks, its meaning unsaid. (Not the mark as it is shown
+# on a page the reader is pointed to: この状態は「△」と表示されます.)
+_MARK_STATUS = lazy(r"(?:制限|判定|状態|ステータス|結果|評価)(?:が|は|:|：)\s?[「『]?([○◯△×✕])(?![○◯△×✕])"
+                    r"(?![」』]?\s?と(?:表示|記載|書か|書いて|印字|出|なっている|なります))")
 
 
 def _stuck_status(norm: str, m) -> bool:
