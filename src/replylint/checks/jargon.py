@@ -20,7 +20,9 @@ from ..regexes import lazy
 # (A distance in metres may stand glued before it, as a race is written: 100mIM, 50mFR.)
 # (A letter first, the look-behinds read past it: re then skips to the next letter with its class, and
 # tries the rest only there; a look-ahead first was tried at every character.)
-_ACRONYM = lazy(r"[A-Za-z](?:(?<![A-Za-z0-9@/._%{\[-].)|(?<=[0-9]m.))(?:(?<=[a-z])[A-Z]|(?<=[A-Z]))(?:[A-Z]|[a-z](?=[A-Z]))+"
+# (A capital, one digit and two capitals or more are initials too, a network's layer or a
+# profile numbered inside them: L2SW, L3SW, A2DP; not H2O or B2B, a digit before one letter.)
+_ACRONYM = lazy(r"[A-Za-z](?:(?<![A-Za-z0-9@/._%{\[-].)|(?<=[0-9]m.))(?:(?<=[A-Z])[0-9](?=[A-Z]{2})|(?<=[a-z])[A-Z]|(?<=[A-Z]))(?:[A-Z]|[a-z](?=[A-Z]))+"
                 r"(?![A-Za-z@/._%}\]-])(?![0-9](?![0-9.,]*(?:か月|ヶ月|カ月|ケ月|ヵ月|回|件|名|人|倍|%|分間?(?![0-9類])|時間)))")
 # Capitals that spell Japanese syllables (KAZOE, TSUNAGU, MISEBAN) are a name written in
 # capitals, not initials: no acronym of four letters or more reads as romaji (DKIM, SAML, IMAP).
@@ -89,7 +91,12 @@ _TIER_CODE = lazy(r"(?=[LTP])(?<![A-Za-z0-9@/._%{\[-])(?:L[1-3]|T[1-3]|P[1-4]|Ti
                   r"(?=\s?(?:に|にて|で|の|へ|が|は|チーム|サポート|担当|対応|エンジニア|案件|\)|）))")
 # (what every match of _TIER_CODE holds: [LTP][1-4]|Tier, written to open with one class, so
 # that re skips to the next L, T or P instead of trying the alternation at every character)
-_TIER_GATE = lazy(r"[LTP](?:[1-4]|(?<=T)ier)")
+_TIER_GATE = lazy(r"[LTP](?:[1-4]|(?<=T)ier)|[1-3]線")
+# ...or the line of support by its number (2線にエスカレ, 1線で受け付け, 3線チーム): a desk's tiers
+# as its staff count them. Only before what a tier does or is (a hand-over, a team, a desk): not
+# a wiring's 単相3線式, a platform's 2番線, nor a count of lines (2線が運休).
+_TIER_LINE = lazy(r"(?<![0-9０-９第単])[1-3]線(?=\s?(?:(?:に|へ|から|で)(?:エスカレ|引き継|上げ|回|転送|依頼|確認|調査|相談|対応|受け)"
+                  r"|チーム|担当|サポート|エンジニア|対応|窓口|部隊|メンバー))")
 
 
 # A back office's verdict, written as the step and NG (与信NG, 査定NG, 書類NG, 審査NG) or as a
@@ -104,8 +111,21 @@ _HTTP_STATUS = lazy(r"(?=[H45])(?<![0-9A-Za-z.,:/-])(?:HTTP\s?)?[45]0[0-9](?![0-
 # A code of capitals joined by a hyphen given as the status of a record in our own system
 # (弊社システム上のステータスがHLD-C, 状態：ERR-02): an internal code no reader can read. (Plain
 # capitals, PEND, are acronyms already; a status shown on their screen in brackets is on_screen.)
+# The same codes are a record's status in a system's own spelling when joined by an underscore
+# (PENDING_QA, WAIT_SHIP: an enum's value, as a program stores it), and when what follows gives
+# them as the state a thing stays in or is changed to (回線は現在「SUSP-02」のまま, 「HOLD_B」となって
+# おり, ERR_07で止まって), whatever stands before them: the customer's line or order is told of
+# in the back office's letters. (A model's code does not stay: CX-5のまま is rare and a car's
+# grade follows it, which _STATUS_AFTER does not take.)
 _STATUS_CODE = lazy(r"(?:ステータス|ステイタス|状態)(?:コード)?(?:が|は|:|：)\s?[「『]?"
-                    r"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)(?![A-Za-z0-9-])")
+                    r"([A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)+)(?![A-Za-z0-9_-])")
+# (A code with a hyphen alone is also how a model is named, CX-5, SC-102: it is a status only
+# where it stops a process, or stands quoted or after 現在/まだ as a state: _stuck_status.)
+_STATUS_AFTER = lazy(r"(?<![A-Za-z0-9@/._%{\[-])([A-Z]{2}[A-Z0-9]*(?:[-_][A-Z0-9]+)+)(?![A-Za-z0-9_-])[」』]?\s?"
+                     r"(?:(で(?:止ま|停止|保留|滞留))|(のまま|の状態|のステータス)|と(?:なって|なり)"
+                     r"|に(?:なって|変更|更新|切り替|移行|遷移)|から(?:変わ|進ま|動か))")
+_NOW_BEFORE = lazy(r"(?:現在|まだ|いまだ|未だ|依然|引き続き)(?:も|は)?[、,]?\s?[「『]?$")
+_STATUS_GATE = lazy(r"のまま|の状態|のステータス|で(?:止ま|停止|保留|滞留)|と(?:なって|なり)|に(?:なって|変更|更新|切り替|移行|遷移)|から(?:変わ|進ま|動か)")
 _CODE_NUMBER = lazy(r"[ -]?(?=[0-9*]*[0-9])[0-9*]{4,}")  # (not a status: HTTP 500; masked digits too: IMEI 35****4821)
 # Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page);
 # a driving licence's class and the car it allows, which every driver knows: AT限定, MT車, AT免許;
@@ -182,7 +202,11 @@ def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
 
 # [A-Z][a-z]?[A-Z]|[LTP][1-4]|Tier|[45]0[0-9]エラー…, written to open with one class: the regex
 # engine then skips to the next capital (or 4, 5) instead of trying the alternation at every character (4× quicker).
-@triggered_by(r"[A-Z45](?:(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス))")
+# (a numbered line of support, 2線, is found at its 線, the digit looked behind: a digit first
+# would stop the search at every number of a reply)
+# (and a category's bare mark, 区分ウ, at the 分 or 別 before it)
+@triggered_by(r"[A-Z45線分別△×✕○◯](?:(?<=[△×✕○◯])(?<=[がは:：「『 ][△×✕○◯])|(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス)"
+              r"|(?<=[1-3]線)|(?<=区分|種別)[「『]?(?:[A-E]|[ア-オ]|[甲乙丙])(?![A-Za-z0-9ァ-ヺー・/、,]))")
 def acronym(doc: Document, ctx: CheckContext):
     everyone = None  # the acronyms every reader knows, built at the first capitals found
     known = None  # those this reply's reader knows: who reads is worked out only when needed
@@ -266,7 +290,11 @@ def acronym(doc: Document, ctx: CheckContext):
         verdict = "NG" in text
         http = "エラー" in text or "返" in text or "応答" in text or "レスポンス" in text
         tier = _TIER_GATE.search(text) is not None
-        for m in _STATUS_CODE.finditer(norm, s.nstart, s.nend) if status else ():
+        marks = "△" in text or "×" in text or "✕" in text or "○" in text or "◯" in text
+        codes = list(_STATUS_CODE.finditer(norm, s.nstart, s.nend)) if status else []
+        if ("-" in text or "_" in text) and _STATUS_GATE.search(text):
+            codes += (m for m in _STATUS_AFTER.finditer(norm, s.nstart, s.nend) if _stuck_status(norm, m))
+        for m in codes:
             code = m.group(1)
             if code not in seen and code not in ctx.allow and code not in doc.their_words \
                     and not acts.on_screen(norm, m.start(1), m.end(1)):
@@ -291,10 +319,54 @@ def acronym(doc: Document, ctx: CheckContext):
                           message=f"「{code}」は開発者向けのエラーの番号で、一般のお客様には通じません。"
                                   "「ページが表示されない状態」のように、お客様に見えていることを書いてください。",
                           suggestion="ページが表示されない状態")
-        for m in _TIER_CODE.finditer(norm, s.nstart, s.nend) if tier else ():
+        for m in _CATEGORY_CODE.finditer(norm, s.nstart, s.nend) if "区分" in text or "種別" in text else ():
+            code = m.group()
+            if code not in seen and code not in ctx.allow and code not in doc.their_words \
+                    and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend) \
+                    and not acts.on_screen(norm, m.start(), m.end()):
+                seen.add(code)
+                yield Hit(*doc.original_span(m.start(), m.end()),
+                          message=f"「{code}」は分類の記号だけで、お客様にはどういう扱いになるのかが伝わりません。"
+                                  f"「{code}（〜の方の区分）」のように意味を添えるか、その区分で何が決まるのかを書いてください。",
+                          suggestion="記号のあとに、その区分の意味を添える")
+        for m in _MARK_STATUS.finditer(norm, s.nstart, s.nend) if marks else ():
+            if m.group() not in seen and m.group() not in ctx.allow:
+                seen.add(m.group())
+                yield Hit(*doc.original_span(m.start(), m.end()),
+                          message=f"「{m.group(1)}」は記号だけで、お客様にはその結果が何を意味するのかが伝わりません。"
+                                  "「端末代金のお支払いが残っているため、利用が止まる可能性がある状態です」のように、その結果の意味を言葉で書いてください。",
+                          suggestion="記号の意味を言葉で書く")
+        for m in _tier_codes(norm, s.nstart, s.nend) if tier else ():
             if m.group() not in seen and m.group() not in ctx.allow:
                 seen.add(m.group())
                 yield Hit(*doc.original_span(m.start(), m.end()))
+
+
+# A category given by its bare mark (区分ウ, クリーニング区分C, 種別B, 区分「乙」): the mark names a
+# row of a table the reader has never seen; what the category means for them is left unsaid.
+# (Not a list of marks to choose from, 区分A・B, nor one explained where it stands: explained_at.)
+_CATEGORY_CODE = lazy(r"(?<![と・/、,])(?:区分|種別)[「『]?([A-E]|[ア-オ]|[甲乙丙])[」』]?(?![A-Za-z0-9ァ-ヺー・/、,])"
+                      r"(?!と(?:[A-Eア-オ甲乙丙]|区分|種別))")
+# ...or a check's result given as the mark of a table (ネットワーク利用制限が△, 審査結果は×, 判定：○):
+# a back office's or a carrier's table of marks, its meaning unsaid. (Not the mark as it is shown
+# on a page the reader is pointed to: この状態は「△」と表示されます.)
+_MARK_STATUS = lazy(r"(?:制限|判定|状態|ステータス|結果|評価)(?:が|は|:|：)\s?[「『]?([○◯△×✕])(?![○◯△×✕])"
+                    r"(?![」』]?\s?と(?:表示|記載|書か|書いて|印字|出|なっている|なります))")
+
+
+def _stuck_status(norm: str, m) -> bool:
+    """A code that _STATUS_AFTER found is a status: joined by an underscore (an enum's value), or
+    stopping a process, or a state a thing stays in, quoted or after 現在/まだ (回線は現在「SUSP-02」
+    のまま). A hyphen's code that a thing is or turned out to be is a model's (100本が「SR-350」と
+    なっておりました)."""
+    a = m.start(1)
+    return "_" in m.group(1) or m.group(2) is not None or m.group(3) is not None and (
+        norm[a - 1:a] in ("「", "『") or _NOW_BEFORE.search(norm, max(0, a - 8), a) is not None)
+
+
+def _tier_codes(norm: str, a: int, b: int):
+    """The tier codes (L2, P2, Tier 2) and numbered lines (2線) of norm[a:b], in order."""
+    return sorted((*_TIER_CODE.finditer(norm, a, b), *_TIER_LINE.finditer(norm, a, b)), key=lambda m: m.start())
 
 
 def _spoken(word: str) -> bool:

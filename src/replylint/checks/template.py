@@ -56,6 +56,9 @@ _SLOTS = (
     r"|【[^【】\n]{0,20}" + _SLOT_WORDS + r"】"  # 【会社名】
     r"|〔[^〔〕\n]{0,20}" + _SLOT_WORDS + r"〕"  # 〔展覧会名〕
     r"|<[^<>\n]{0,20}" + _SLOT_WORDS + r">"  # <要記入>
+    # 〈URL〉, 《お名前》, ≪ORDER_ID≫: the same slots in the other angle brackets a macro may use
+    # (NFKC leaves them as they are; the words that name a value only: 《春の日》 is a title)
+    r"|[〈《≪][^〈〉《》≪≫\n]{0,20}(?:名|名前|番号|ID|URL|リンク|日付|日時|時刻|金額|住所|要記入|要入力|メールアドレス|担当者|期限|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[〉》≫]"
     r"|<[^<>\n※]{1,20}(を入れる|をいれる|を書く)>"  # ＜金額を入れる＞: what to put there
     # 【ここに挨拶文】, ＜結びの挨拶＞, [署名]: a part of the reply itself left to write (never
     # 【ご挨拶】 or 【お詫び】, a heading the reader is meant to see)
@@ -121,7 +124,7 @@ _SLOTS = (
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
 # with a class or a look-behind, so that re tries the pattern at every character of a sentence;
 # a look-ahead for these first rejects the other characters at once (a fifth of the cost).
-_SLOT_FIRST = "{%#<[【〔○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_YyMmHh"
+_SLOT_FIRST = "{%#<[【〔〈《≪○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_YyMmHh"
 _PLACEHOLDER = lazy("(?=[" + re.escape(_SLOT_FIRST) + "])(?:" + _SLOTS + ")")
 _LONGEST = 90  # no placeholder above is longer
 # Days by their kind (定休日, 休業日, 営業日): a heading's word, never a date left to fill
@@ -258,7 +261,7 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 # A character or word each kind of slot in _PLACEHOLDER starts with. (Each alternative a literal,
 # not a class: a trigger whose alternatives all start with a literal is skipped through in C to
 # where one of them can start; with one class among them, it is tried at every character.)
-@triggered_by("|".join(re.escape(c) for c in "{%#<[【〔○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)"
+@triggered_by("|".join(re.escape(c) for c in "{%#<[【〔〈《≪○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)"
               # (each alternative starts with a literal: a group first left re nothing to skip to, and
               # the trigger was tried at every character, 56k -> 195k instructions per reply; the
               # verbs without the を or して before them, which a match of theirs holds too: re tried
@@ -296,7 +299,8 @@ def placeholder(doc: Document, ctx: CheckContext):
             if m.group()[0] in "○〇◯●×△□" and _marks_key(m.group()):
                 continue  # a key of marks: ○×表で
             if m.group()[0] in "[【〔" and acts.on_screen(norm, m.start() + 1, m.end() - 1) \
-                    and not _customers_thing(norm, m.start(), m.end()) and not _link_slot(norm, m.start(), m.end()):
+                    and not _customers_thing(norm, m.start(), m.end()) and not _link_slot(norm, m.start(), m.end()) \
+                    and not _MERGE_FIELD.fullmatch(norm, m.start(), m.end()):
                 continue  # a name on the screen: 取り込み画面の［文字コード］で
             if m.group()[0] in "[【〔" and _in_path(norm, m.start(), m.end()):
                 continue  # a step of a path of menus: ［設定］＞［アクセスポイント名］の順に開き
@@ -364,6 +368,9 @@ def _for_the_reader(norm: str, a: int, s_start: int, s_end: int, line_start: int
 
 # The name of the customer's own thing, to be filled in: [機種名]の画面, ご契約中の[現プラン名]から
 # (a screen's field or menu is named otherwise, or stands in a path: ［設定］＞［アクセスポイント名］)
+# A merge field's name in snake case, in brackets ([CHECKIN_TIME], 【shop_name】): no screen
+# labels a button or a menu so; [CHECKIN_TIME]から is a time left to fill, not a step from a menu.
+_MERGE_FIELD = lazy(r"[\[【〔](?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[\]】〕]")
 _THING_NAME = lazy(r"[\[【](現|旧|新|ご契約中の|ご利用中の)?(機種|製品|商品|品|プラン|コース|サービス|薬品|お薬|店舗|型番)名?[\]】]$")
 
 
@@ -541,6 +548,11 @@ _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認�
          r"|[をは]\s*(差し替え|差替え|削除|追記|書き換え|修正)(?=\s*($|[)】\]>〉》〕]))"
          # a place in the draft to be rewritten: 回答あり次第ここ差し替え
          r"|(ここ|この部分|この欄|この文)(を|は)?\s*(差し替え|差替え|修正|変更|記入|入力|追記|書き換え))")
+# A macro or a stock text named with the plain verb of using it (返金テンプレB使う, DM誘導文v2使用,
+# 定型文③を貼る): the agent's plan for the draft, a variant's mark after the name or none.
+_MACRO_USED = (r"(?:テンプレ(?:ート)?|マクロ|定型文?|文面|文例|返信文|誘導文|案内文|詫び文|謝罪文|回答文|例文)"
+               r"\s?(?:[A-Z](?![A-Za-z])|[vV](?:er\.?)?\s?[0-9]+|[0-9]+|[①-⑳]|No\.?\s?[0-9]+|#[0-9]+)?\s?(?:を|で)?\s?"
+               r"(?:使う|使用|使って|流用|適用|貼る|貼付|貼り付け|差し込む|差し込み|送る|で返信|で回答)")
 # Who a note is for, said at the head of a bracket: 【社内メモ：…】, [社内用] …, （担当者へ：…）,
 # <オペレーター向け>, 〔送信前に確認〕. 担当 alone is not one: （担当：佐藤） names the writer.
 _NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(?=\s*[:：\]】>)〕》〉]|用|向け|メモ)"
@@ -653,12 +665,26 @@ _EDIT_NOTE = Grammar(
     # or speaks to a group of readers with は: ※お子様連れの方は足元にご注意を)
     r"|※(?![^\n]*?(ます|ください|ません|です|ござい))[^\n]{0,40}?(方|お客様|お客さま|客)。[^\n]{0,20}?"
     r"(?<![ごお])(要注意|注意|配慮|気をつけ|気を付け|慎重に|丁寧に|刺激しない)[^\n]{0,8}")
-_ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE)  # searched as the alternation of the three
+# The macro to use, named with the plain verb of using it, in a bracket or a ※ note: （このあと
+# 返金テンプレB使う）, ※DM誘導文v2使用, [お詫び文②を貼る] (not a polite word to the reader:
+# ※本メールは定型文を使用しております). A grammar of its own, behind the gate of the macro's words.
+_MACRO_NOTE = Grammar(
+    r"[(【\[<〈《〔]\s*※?(?![^()【】\[\]<>〈〉《》〔〕\n]*?(ます|ください|ません|です|ござい))[^()【】\[\]<>〈〉《》〔〕\n]{0,20}?"
+    + _MACRO_USED + r"[^()【】\[\]<>〈〉《》〔〕\n]{0,12}[)】\]>〉》〕]"
+    r"|※(?![^\n]*?(ます|ください|ません|です|ござい))[^。\n]{0,20}?" + _MACRO_USED + r"[^。\n]{0,12}")
+# A colleague called by an @ and a name in Japanese, as a team's chat tool does (@佐々木さん
+# 返送ラベルの添付、お願いします！), on a line of its own after the reply's first or after a
+# sentence of ours: a customer called so (a display name on some sites) is called first. (The @
+# first, the look-behinds after it: re skips to each @.)
+_MENTION_NOTE = lazy(r"@(?:(?<=[\n。!?]@)|(?<=[。!?] @))[一-龥々ぁ-んァ-ヺー]{1,8}(?:さん|くん|君|氏|チーム|班)?(?=[\s、,:：])[^\n]*")
+_ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE, _MACRO_NOTE, _MENTION_NOTE)  # searched as their alternation
 
 
 # What each kind of note in _AGENT_NOTE starts with.
 # (each alternative a literal, as placeholder's)
+# (an @ only before a name in Japanese: an SNS reply's handle, @kumi_0315, starts no note)
 @triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←★☆#■◆●▼")
+              + r"|@(?=[一-龥々ぁ-んァ-ヺー])"
               + r"|ここ|この(?:部分|文|段落|行)|以下|要\s*再?(?:確認|修正|チェック)|メモ|memo|Memo|MEMO|社内|内部|確認中")
 def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
@@ -942,10 +968,14 @@ _REPLY_HERE = lazy(r"(?:この|本)メール(?:に|へ)[^。\n]{0,6}(?:ご返信
 # 2023年1月19日（木）です.
 _DATE = r"(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日"
 _ANY_DATE = lazy(_DATE)
-_ON_THE_DAY = lazy(r"当日は、?" + _DATE)
+# (or the date in brackets after 当日: 当日（12月14日）は)
+_ON_THE_DAY = lazy(r"当日(?:は、?|\()" + _DATE)
+# A date given as a line's labelled value (変更後：12月21日（月）, ご予約日: 12月21日): the day the
+# reply has set, which 当日 then names
+_LABELLED_DATE = lazy(r"[:：]\s?$")
 _DEADLINE_AFTER = lazy(r"(?:\([^()\n]{1,4}\))?(?:まで|必着|締切|締め切り|〆切)")
 _DAY_OF = lazy(r"([一-鿿]{2})日は、?" + _DATE)
-_DATE_TOLD = lazy(r"日は、?" + _DATE)  # (what _ON_THE_DAY and _DAY_OF both hold)
+_DATE_TOLD = lazy(r"日(?:は、?|\()" + _DATE)  # (what _ON_THE_DAY and _DAY_OF both hold)
 _DONE_ON = lazy(_DATE + r"[^。\n]{0,6}?に([一-鿿]{2})(?:いたし|し|させていただき|に伺い|を行い)")
 # The same limit said twice with another number: 無料体験レッスンは、お一人様2回まで … ※無料体験レッスンは、
 # お一人様1回限り
@@ -983,7 +1013,7 @@ def contradiction(doc: Document, ctx: CheckContext):
     # replies hold none of the parts, and their passes were most of the check's cost.
     norm = doc.norm
     sentences = None  # those outside the quoted message, listed once a part needs them
-    if "日は" in norm:
+    if "日は" in norm or "当日(" in norm:
         sentences = _unquoted(doc)
         yield from _other_date(doc, sentences)
     if "限" in norm or "まで" in norm or "のみ" in norm:  # (what _LIMIT_TAIL ends with)
@@ -1057,7 +1087,7 @@ def contradiction(doc: Document, ctx: CheckContext):
 # wider), and those with a common kana that stays, each a literal of its own after them: の, お,
 # か and み started most of the characters the alternation was tried at.
 contradiction.trigger = AnyOf(
-    lazy(r"方[】\]]|場合[】\]]|客様】|料|費|金|代|無償|送信専用|日は|回|名|点|枚|個|泊|日間|ヶ月|悔やみ|冥福|愁傷|哀悼|ぎり"),
+    lazy(r"方[】\]]|場合[】\]]|客様】|料|費|金|代|無償|送信専用|日は|当日\(|回|名|点|枚|個|泊|日間|ヶ月|悔やみ|冥福|愁傷|哀悼|ぎり"),
     lazy(r"の(?:方[】\]]|場合[】\]]|お客様】|候|折)"), lazy("か月"))
 
 
@@ -1083,6 +1113,17 @@ def _other_date(doc: Document, sentences):
         for m in _ON_THE_DAY.finditer(norm, s.nstart, s.nend):
             k = bisect_right(starts, m.start() - 1) - 1  # the last date said before 当日
             last = dates[k] if k >= 0 else None
+            # (without a year, the day that 当日 names is compared only with a date set on a line
+            # of its own by a label, and only when it is no date said anywhere else in the reply:
+            # 変更後：12月21日 … 当日（12月14日）は; a date said earlier in a sentence may be another
+            # event's, ご予約は12月1日に承りました)
+            if not m.group(1) and last is not None and last[2:] != (m.group(2), m.group(3)) \
+                    and _LABELLED_DATE.search(norm, max(0, last[0] - 8), last[0]) \
+                    and sum(1 for d in dates if d[2:] == (m.group(2), m.group(3))) <= 1:
+                yield Hit(*doc.original_span(m.start(2), m.end()),
+                          f"「当日」の日付が、前に書いた{last[2]}月{last[3]}日と違います。別のご予約の日付が"
+                          f"残っていませんか。", None)
+                return
             if m.group(1) and last is not None and not last[1] and last[2:] != (m.group(2), m.group(3)):
                 yield Hit(*doc.original_span(m.start(1), m.end()),
                           f"「当日」の日付が、前に書いた{last[2]}月{last[3]}日と違います。テンプレートの例の日付が"
