@@ -10,12 +10,13 @@ it per channel with `[tool.replylint.channels.<ch>] ignore = [...]`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .. import acts
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
-from ..regexes import compile as compile_pattern
+from ..regexes import compile as compile_pattern, lazy
 
 _AT_START = Hit(0, 0)
 
@@ -442,6 +443,16 @@ def signature(doc: Document, ctx: CheckContext):
         yield _AT_START
 
 
+def signature_in_chat(doc: Document, ctx: CheckContext):
+    """A chat message signed with a mail's signature block (the parser marks it only when it reads
+    as one: framed by a rule, or a name with a postal or phone contact): the span runs over its
+    lines, without the rules that frame it."""
+    block = [ln for ln in doc.lines if ln.kind == seg.SIGNATURE and not doc.is_blank(ln)
+             and not seg.is_separator(doc.norm[ln.nstart:ln.nend])]
+    if block:
+        yield Hit(block[0].start, block[-1].end)
+
+
 _CASUAL_SIGN_OFF = acts.CASUAL_SIGN_OFF
 
 
@@ -492,7 +503,14 @@ def letter_open(doc: Document, ctx: CheckContext):
         first = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[0]
         m = acts.SEASONAL.search(doc.norm, head.end(), first.nend)
         s = doc.sentence_at(head.start()) or first
-        if not m and _word(head) in ("前略", "冠省") and acts.APOLOGY.search(doc.norm, head.end(), s.nend):
+        end = s.nend
+        if not doc.norm[head.end():end].strip(" \u3000\n。、"):
+            # (the head word alone on its line, 前略⏎このたびは…ご迷惑をおかけいたしました: the
+            # apology is the sentence under it)
+            k = bisect_right(doc.sentence_starts, end - 1)
+            if k < len(doc.sentences):
+                end = doc.sentences[k].nend
+        if not m and _word(head) in ("前略", "冠省") and acts.APOLOGY.search(doc.norm, head.end(), end):
             # (a letter of apology opened with 前略: the preliminaries left out, to one we apologise to)
             a = head.start() + len(head.group()) - len(head.group().lstrip())
             start, end = doc.original_span(a, a + len(_word(head)))
@@ -518,12 +536,28 @@ def _sentence_span(doc: Document, m) -> Hit:
     return Hit(*doc.original_span(start, end))
 
 
-@triggered_by(_LETTER_WORD)
+# A letter's 前文 said without its 頭語: the set phrase of prosperity (時下ますますご清栄のことと
+# お慶び申し上げます / 貴社いよいよご隆盛の段、お喜び申し上げます) or a seasonal word of the letter
+# (師走の候、/ 時下). (Not a wish at the end, ご健勝をお祈り申し上げます, nor 候補; the plain season,
+# 寒い日が続きますね, opens a chat well.)
+_LETTER_PREFACE = lazy(acts.alt("ご清栄", "ご清祥", "ご健勝", "ご隆盛", "ご隆昌", "ご盛栄", "ご繁栄", "ご清福",
+                                           "ご壮健", "ご発展")
+                                  + r"[^。]{0,10}?" + acts.alt("お慶び", "お喜び", "大慶", "慶賀")
+                                  + "|" + r"(?<![^\s、。」@])時下" + acts.alt("ますます", "益々", "いよいよ", "愈々", "[、,]", r"\s", "ご", "貴") + "|" + r"[一-鿿々]{1,4}" + acts.alt("の候", "のみぎり") + r"[、,\s]")
+
+
+@triggered_by(_LETTER_WORD, _LETTER_PREFACE)
 def letter_opening_in_chat(doc: Document, ctx: CheckContext):
-    """A chat or SNS reply is a conversation, not a letter: no 頭語 and 前文 (拝啓　時下ますます…)."""
+    """A chat or SNS reply is a conversation, not a letter: no 頭語 and 前文 (拝啓　時下ますます…),
+    nor the 前文 alone as its first words (株式会社〜 吉田様⏎時下ますますご清栄のこととお慶び申し上げます)."""
     head, _ = doc.letter_words()
     if head is not None:
         yield _sentence_span(doc, head)
+        return
+    for s in doc.own_sentences()[:2]:
+        if doc.act(_LETTER_PREFACE, s) is not None:
+            yield _sentence_span(doc, doc.act(_LETTER_PREFACE, s))
+            return
 
 
 @triggered_by(_LETTER_WORD)
