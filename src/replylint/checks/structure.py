@@ -89,6 +89,87 @@ def _slot_for(doc: Document, part: re.Pattern, closing: bool = False) -> bool:
     return False
 
 
+# The reader named with 殿 on the addressee line (佐々木 恵子 殿 / 佐々木恵子殿): the honorific of
+# an office's document to its own staff or of a certificate, not of a reply to a customer
+_DONO = lazy(r"殿\s*(?:へ)?\s*[、,:]?\s*$")
+
+
+@triggered_by(r"殿")
+def addressee_dono(doc: Document, ctx: CheckContext):
+    """A reply to a customer (a consumer: no company, department or owner named) that names them
+    with 殿. (A title with 殿, 部長殿, is keigo/double-honorific's; a company's or a department's
+    reader is left alone: some offices still write 殿 between companies.)"""
+    if doc.reader != "consumer" or doc.to_colleague:
+        return
+    for s in doc.linted_sentences(seg.ADDRESSEE):
+        m = _DONO.search(doc.norm, s.nstart, s.nend)
+        if m is not None:
+            a = m.start()
+            yield Hit(*doc.original_span(a, a + 1), suggestion="様")
+            return
+
+
+# Thanks for their custom over time, as the opening: いつもご利用いただき / 平素よりご愛顧を賜り /
+# 毎度お引き立ていただき / 日頃よりお世話になっております
+_ALWAYS = lazy(acts.alt("いつも", "平素", "日頃", "日ごろ", "毎度", "常日頃", "かねてより") + r"[^。]{0,20}?"
+               + acts.alt("ご利用", "ご愛顧", "ご愛用", "お世話", "お引き立て", "お引立て", "ご来店", "ご注文", "ご贔屓", "ごひいき",
+                          "お買い上げ", "お買い求め", "ご用命", "お取引", "ご来院", "ご来館"))
+# ...and the customer's first time, told or thanked for: はじめてのご来店とのこと / 初めてのご注文、
+# ありがとうございます / 初めてご利用いただき / 初回のご予約をいただき (not a step for anyone's first
+# time: 初めてご利用の際は、会員登録が必要です)
+_FIRST_TIME = lazy(acts.alt("はじめて", "初めて", "初回") + r"(?:の|に)?[^。、]{0,6}?"
+                   + acts.alt("ご来店", "ご利用", "ご注文", "ご来院", "ご宿泊", "ご購入", "お取引", "ご予約", "ご来館", "ご入会",
+                              "ご契約", "お買い物", "お買い上げ", "ご依頼", "ご乗車", "ご参加", "ご受講")
+                   + r"(?:を)?[、,]?" + acts.alt("とのこと", "と伺", "とお伺い", "誠にありがとう", "本当にありがとう", "ありがとう",
+                                               "いただき", "いただいた", "頂き", "くださり", "くださった", "下さり", "を賜り", "で(?:いらっしゃ|ござ)"))
+
+
+@triggered_by(_FIRST_TIME)
+def always_to_newcomer(doc: Document, ctx: CheckContext):
+    """The opening thanks a customer for their custom over time (いつもご利用いただき…) while the
+    reply tells, or thanks them for, their first time (はじめてのご来店とのこと): the two cannot both
+    be so. The opening is reported."""
+    own = doc.own_sentences()
+    first = next((s for s in own if doc.act(_FIRST_TIME, s) is not None), None)
+    if first is None:
+        return
+    for s in own[:3]:
+        if s.nstart >= first.nend:
+            break
+        if doc.act(_ALWAYS, s) is not None:
+            end = s.nend
+            while end > s.nstart and (doc.norm[end - 1].isspace() or doc.norm[end - 1] in "。!"):
+                end -= 1
+            yield Hit(*doc.original_span(s.nstart, end), suggestion="このたびは")
+            return
+
+
+# Thanks for taking out a contract or a membership, as the opening: このたびは〜をご契約いただき /
+# ご入会いただき / ご加入くださり / ご登録いただき
+_JOINED = lazy(acts.alt("ご契約", "ご入会", "ご加入", "ご登録", "ご入居", "ご成約") + r"(?:を)?[^。]{0,4}?"
+               + acts.alt("いただき", "頂き", "くださり", "下さり", "を賜り", "賜り") + r"[^。]{0,12}?" + acts.alt("ありがとう", "御礼", "お礼", "感謝"))
+# ...while the reply sees to their leaving: 解約のお手続きが完了いたしました / 退会を承りました /
+# ご解約のお申し出 / 月末で退会となります (not how to leave some day: 解約の手続きはマイページから)
+_LEAVING = lazy(acts.alt("ご解約", "解約", "ご退会", "退会", "脱退", "ご退去", "退去", "登録解除", "登録の解除", "ご登録の解除")
+                + r"(?:の|を)?[^。]{0,10}?" + acts.alt("承り", "承りました", "お申し出", "完了", "受け付けいたしまし", "受け付けまし",
+                                                    "受付いたしまし", "いたしました", "しました", "となります", "となりました"))
+
+
+@triggered_by(_JOINED)
+def welcome_on_leaving(doc: Document, ctx: CheckContext):
+    """The opening thanks the customer for joining (このたびは〜をご契約いただき、誠にありがとう
+    ございます) in a reply that sees to their leaving (解約のお手続きが完了いたしました): the
+    welcome of a sign-up left on a cancellation. The opening is reported."""
+    own = doc.own_sentences()
+    for s in own[:3]:
+        if s.kind == seg.GREETING and doc.act(_JOINED, s) is not None:
+            if not any(doc.act(_LEAVING, t) for t in own if t is not s):
+                return
+            m = doc.act(_JOINED, s)
+            yield Hit(*doc.original_span(m.start(), m.end()), suggestion="いつもご利用いただき")
+            return
+
+
 # What we sent or said earlier in this conversation, pointed back at as the first words: 先ほどお送り
 # した比較表 / さきほどご案内した手順 (a later turn of the chat)
 _OUR_EARLIER_TURN = compile_pattern(r"\s*(?:先ほど|さきほど|先程)[、,]?[^。]{0,12}?(?:お送り|ご案内|お伝え|ご説明|申し上げ|お話し|お知らせ)"
@@ -451,6 +532,35 @@ def signature_in_chat(doc: Document, ctx: CheckContext):
              and not seg.is_separator(doc.norm[ln.nstart:ln.nend])]
     if block:
         yield Hit(block[0].start, block[-1].end)
+
+
+# The close of a mail sent in haste: 取り急ぎご連絡まで / まずは取り急ぎ、受領のご報告まで /
+# とりあえずお返事まで (a sentence of its own, its last words まで)
+_HASTY_CLOSE = lazy(r"\s*(?:まずは[、,]?\s*)?(?:取り急ぎ|取急ぎ|とり急ぎ|とりいそぎ|とりあえず)[、,]?[^。!?]{0,24}?まで"
+                    r"(?:です|でございます|とさせていただきます|と(?:いた|し)します)?[。.!]?\s*")
+_APOLOGY_WORDS = lazy(r"お詫び|おわび|お侘び|謝罪|陳謝")
+
+
+@triggered_by(r"取り急ぎ|取急ぎ|とり急ぎ|とりいそぎ|とりあえず")
+def hasty_close(doc: Document, ctx: CheckContext):
+    """A mail that closes on 取り急ぎ〜まで, the close of a first word sent in haste, where no fuller
+    word is to come: an apology (取り急ぎ、お詫びまで), or a whole answer to a customer with no
+    later contact promised (取り急ぎご連絡まで under a finished procedure). Counted across the dev
+    sets and writer A: the three such mails to consumers (ZW, ZZE, A) are labeled; the six left
+    clean promise a report to come (改めてご報告いたします: ZA, ZW, A) or go between companies
+    (D, V)."""
+    own = doc.own_sentences()
+    for s in own[-2:]:
+        if _HASTY_CLOSE.fullmatch(doc.norm, s.nstart, s.nend) is None:
+            continue
+        apology = _APOLOGY_WORDS.search(doc.norm, s.nstart, s.nend) is not None
+        if not apology and (doc.reader != "consumer" or any(doc.act(acts.NEXT_CONTACT, t) for t in own)):
+            return
+        end = s.nend
+        while end > s.nstart and (doc.norm[end - 1].isspace() or doc.norm[end - 1] in "。.!"):
+            end -= 1
+        yield Hit(*doc.original_span(s.nstart, end))
+        return
 
 
 _CASUAL_SIGN_OFF = acts.CASUAL_SIGN_OFF
