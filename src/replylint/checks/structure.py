@@ -174,20 +174,19 @@ def welcome_on_leaving(doc: Document, ctx: CheckContext):
 _TIME_OF_DAY = lazy(r"\s*(?:こんにちは|こんにちわ|こんばんは|こんばんわ|おはようございます|おはよう)(?=[。!、,~〜♪\s]|$)")
 
 
-@triggered_by(r"こんにち|こんばん|おはよう")
 def time_of_day_to_business(doc: Document, ctx: CheckContext):
     """A mail to a company, a department or whoever is in charge there (the reader read as
     business or technical) that opens with こんにちは: a mail between companies opens with
     お世話になっております. Across the dev sets the nine mails that open so are all to a person
     (佐野 めぐみ 様: eight clean); writer A labels the one to a company's department."""
-    if doc.channel != "email" or doc.reader not in ("business", "technical") or doc.to_colleague \
-            or doc.reader_called_san:
-        return
+    # (no trigger: the first sentence is matched at its start, which costs less than a search of
+    # the reply for the words; the reader is asked only of a mail that opens so)
     own = doc.own_sentences()
-    if not own:
+    if not own or doc.channel != "email":
         return
     m = _TIME_OF_DAY.match(doc.norm, own[0].nstart, own[0].nend)
-    if m is not None:
+    if m is not None and doc.reader in ("business", "technical") and not doc.to_colleague \
+            and not doc.reader_called_san:
         a = m.start() + len(m.group()) - len(m.group().lstrip())
         yield Hit(*doc.original_span(a, m.end()), suggestion="いつもお世話になっております")
 
