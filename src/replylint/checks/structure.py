@@ -191,6 +191,37 @@ def time_of_day_to_business(doc: Document, ctx: CheckContext):
         yield Hit(*doc.original_span(a, m.end()), suggestion="いつもお世話になっております")
 
 
+# A group named as the addressee (お客様各位 / 会員の皆様 / 利用者各位): a notice's reader
+_GROUP_ADDRESSEE = lazy(r"(?:各位|皆様|皆さま|みなさま)\s*(?:へ)?\s*[、,:]?\s*$")
+# ...in a reply to one person's question (お問い合わせいただいた〜 / ご質問いただき / ご相談くださった):
+# a question is asked by someone, not by a group (お申し込みいただいた皆様 may be many); received, not
+# invited (お問い合わせください / お問い合わせいただきますよう)
+_THEIR_QUESTION = lazy(acts.alt("お問い合わせ", "お問合せ", "お問い合せ", "ご質問", "ご相談", "お尋ね", "おたずね", "ご照会")
+                       + r"(?:を)?" + acts.alt("いただき(?!ますよう|たく)", "いただいた", "頂き(?!ますよう|たく)", "頂いた",
+                                                "くださり", "くださった", "下さり", "下さった"))
+
+
+@triggered_by(r"各位|皆様|皆さま|みなさま")
+def group_addressee_on_reply(doc: Document, ctx: CheckContext):
+    """A reply to one customer's question addressed to a group, as a notice is (お客様各位⏎…
+    お問い合わせいただいたキャッシュカードの再発行につきまして): the customer's own name belongs on
+    the addressee line. The addressee is reported. (A notice to those who applied, このたびは
+    ツアーにお申し込みいただき, is to many: two dev writers' such mails stay silent.)"""
+    if doc.channel != "email":
+        return
+    for s in doc.linted_sentences(seg.ADDRESSEE):
+        m = _GROUP_ADDRESSEE.search(doc.norm, s.nstart, s.nend)
+        if m is None:
+            continue
+        if not any(doc.act(_THEIR_QUESTION, t) for t in doc.own_sentences()):
+            return
+        end = s.nend
+        while end > s.nstart and doc.norm[end - 1].isspace():
+            end -= 1
+        yield Hit(*doc.original_span(s.nstart, end))
+        return
+
+
 # What we sent or said earlier in this conversation, pointed back at as the first words: 先ほどお送り
 # した比較表 / さきほどご案内した手順 (a later turn of the chat)
 _OUR_EARLIER_TURN = compile_pattern(r"\s*(?:先ほど|さきほど|先程)[、,]?[^。]{0,12}?(?:お送り|ご案内|お伝え|ご説明|申し上げ|お話し|お知らせ)"
