@@ -201,7 +201,6 @@ _THEIR_QUESTION = lazy(acts.alt("お問い合わせ", "お問合せ", "お問い
                                                 "くださり", "くださった", "下さり", "下さった"))
 
 
-@triggered_by(r"各位|皆様|皆さま|みなさま")
 def group_addressee_on_reply(doc: Document, ctx: CheckContext):
     """A reply to one customer's question addressed to a group, as a notice is (お客様各位⏎…
     お問い合わせいただいたキャッシュカードの再発行につきまして): the customer's own name belongs on
@@ -209,6 +208,7 @@ def group_addressee_on_reply(doc: Document, ctx: CheckContext):
     ツアーにお申し込みいただき, is to many: two dev writers' such mails stay silent.)"""
     if doc.channel != "email":
         return
+    # (no trigger: the addressee's few words are read, which costs less than a search of the reply)
     for s in doc.linted_sentences(seg.ADDRESSEE):
         m = _GROUP_ADDRESSEE.search(doc.norm, s.nstart, s.nend)
         if m is None:
