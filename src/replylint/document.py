@@ -829,7 +829,10 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     for i, q in enumerate(quoted):
         if q:
             lines[i].kind = seg.QUOTED
-    sig = seg.signature_start(ntexts, live) if channel == "email" else None
+    # (a chat message signed as a mail is, under a rule or with a phone and an address: the block
+    # is its signature, and the chat's last words are the ones above it)
+    sig = seg.signature_start(ntexts, live) if channel == "email" \
+        else seg.mail_signature_start(ntexts, live) if channel == "chat" else None
     if sig is not None:
         for i in live:
             if i >= sig:

@@ -254,6 +254,28 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
     return block[0]
 
 
+# What only a mail's signature block holds: a postal code, a phone or fax number, a mail address,
+# a street address (〒150-0001 東京都… / TEL 03-… / Email support@… / 住所：…)
+_MAIL_CONTACT = lazy(r"〒|TEL|Tel|tel|FAX|Fax|fax|電話|E-?mail|e-?mail|Mail|メール|住所|所在地|@[A-Za-z0-9-]+\.")
+
+
+def mail_signature_start(lines: list[str], live: list[int]) -> int | None:
+    """The first line of a mail's signature block at the end of a chat message, or None: the
+    block signature_start finds, when it reads as a mail's (framed by a rule, or two lines or more
+    that give a postal or phone contact: くらしの道具店 カスタマーセンター⏎松田 由紀⏎TEL 03-…). A
+    name alone after the text (菓子工房こもれび 店長 小野, （担当：小川）) signs a message as a
+    chat or a post may, and stays part of it."""
+    start = signature_start(lines, live)
+    if start is None:
+        return None
+    block = [i for i in live if i >= start and lines[i].strip()]
+    if is_separator(lines[start]):
+        return start if len(block) >= 3 else None  # (a rule, a name and more: not a rule alone)
+    if len(block) >= 2 and any(_MAIL_CONTACT.search(lines[i]) for i in block):
+        return start
+    return None
+
+
 # (…さんへ: a school's or a club's notice to a group, 学生の皆さんへ / 保護者のみなさんへ)
 _ADDRESSEE_ENDS = ("様", "さま", "御中", "各位", "殿", "さん", "先生", "お客様", "様へ", "さまへ", "各位へ", "さんへ")
 
