@@ -162,6 +162,8 @@ _SHOWN = lazy(
     # 090-3318-2207; not a masked one, 末尾が「5678」, t***@****.ne.jp, nor a number of ours)
     r"|(ご登録の|お客様の|ご自宅の|ご連絡先の|お届け先の)(お?電話番号|携帯(電話)?番号|お?電話|ご?連絡先|メールアドレス|アドレス)"
     r"[\s:：は「(（]{0,3}(?P<contact>0[0-9]{1,4}[-‐ー(（]?[0-9]{1,4}[-‐ー)）]?[0-9]{3,4}(?![0-9*])|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+)"
+    # (their full name, surname and given name: 山田 花子様の証券番号; not お客様, 皆様, 担当者様)
+    r"|(?<![一-龥々])(?P<fullname>(?!お客|皆|各位|担当|ご担当|関係|利用者|会員)[一-龥々]{1,3}[ 　](?!お客|皆|各位|担当|ご担当|関係|利用者|会員)[一-龥々][一-龥々ぁ-ゖァ-ヶ]{0,2}(様|さま))"
     r"|(新住所|旧住所|ご住所|お届け先|配達先|お住まい)[\s(「:：は]{0,3}(?P<named>([一-龥]{1,4}[都道府県])?[一-龥]{1,6}[市区町郡][一-龥ぁ-んァ-ヶ]{0,10})"
     # (the customer named with the place they live: 豊丘村神稲の田中様のお宅, 世田谷区にお住まいの山田様)
     r"|(?P<resident>" + _PLACE + r"(の|にお住まいの|在住の|でお住まいの)" + _SURNAME + r"(の(お宅|ご自宅|お住まい|ご実家))?)"
@@ -201,7 +203,7 @@ def _shown_in_public(doc: Document):
                       "お客様が知られたくないかもしれないことは書かず、必要ならダイレクトメッセージで伝えてください。",
                       "お客様の事情に触れず、お礼やご案内だけにする")
         for m in _SHOWN.finditer(norm, s.nstart, s.nend):
-            group = next(g for g in ("id", "address", "contact", "named", "resident", "child") if m.group(g))
+            group = next(g for g in ("id", "address", "contact", "fullname", "named", "resident", "child") if m.group(g))
             a, b = m.span(group)
             yield Hit(*doc.original_span(a, b),
                       f"公開の返信に、お客様の個人情報「{norm[a:b]}」が書かれています。だれでも読めるため返信からは消し、"
