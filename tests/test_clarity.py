@@ -26,7 +26,11 @@ def test_a_moment_in_a_chat_is_its_own_estimate(linter):
 
 
 def test_one_finding_per_wait_at_the_request(linter):
+    # (from the promise the request hangs on, in its own sentence: the promise leaves the time unsaid)
     text = "責任者に確認します。確認が取れしだいご連絡しますので、しばらくお待ちください。"
+    hits = rule_hits(linter.lint(text, "chat"), WAIT)
+    assert [text[h.start:h.end] for h in hits] == ["確認が取れしだいご連絡しますので、しばらくお待ちください"]
+    text = "責任者に確認します。しばらくお待ちください。"
     hits = rule_hits(linter.lint(text, "chat"), WAIT)
     assert [text[h.start:h.end] for h in hits] == ["しばらくお待ちください"]
 

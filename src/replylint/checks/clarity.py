@@ -223,7 +223,9 @@ def _sentences(doc: Document):
 _VAGUE_PROMISE = lazy(
     r"(近いうちに|近いうち|そのうち|いずれ)[、,]?[^。、!?]{0,12}?"
     r"(ご連絡|ご案内|ご報告|お知らせ|お持ち|お送り|お届け|お伺い|伺|お電話|ご返信|ご回答|ご提案|ご説明)"
-    r"(いたし|致し|し|させていただき|させて頂き|申し上げ|差し上げ|い)ます")
+    r"((いたし|致し|し|させていただき|させて頂き|申し上げ|差し上げ|い)ます"
+    # (or the plan of it: 近いうちにスタッフからご報告させていただく予定です)
+    r"|(いたす|致す|する|させていただく|させて頂く|申し上げる|差し上げる)(予定|見込み))")
 
 
 # (one trigger, not two: a second pattern that never matches would be searched to the reply's end
@@ -234,6 +236,7 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
     to check or get back beside them), at its last request to wait: the words that leave the
     customer waiting. A run of promises alone asks nothing of the customer and is not reported."""
     sents = _sentences(doc)
+    norm = doc.norm
     waiting = {id(s) for s in ctx.sentences(doc, sents)}
     run: list[tuple[int, re.Match]] = []
 
@@ -247,8 +250,13 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
         # いたします) is how replies end while work goes on: only a request to wait is reported.
         if not requests or _estimated(doc, sents, lo, hi) or _outage(doc, sents, lo, hi) or _in_transit(doc, sents, lo, hi):
             return None
-        last = requests[-1][1]
-        return Hit(*doc.original_span(last.start(), last.end()))
+        k, last = requests[-1]
+        # (from the promise the wait hangs on, in the same sentence: 結果は後日ご連絡いたしますので、
+        # お待ちいただけますと幸いです — the promise is what leaves the time unsaid; writers label either)
+        promise = (acts.GET_BACK.search(norm, sents[k].nstart, last.start())
+                   or _VAGUE_WHEN.search(norm, sents[k].nstart, last.start()))
+        start = promise.start() if promise else last.start()
+        return Hit(*doc.original_span(start, last.end()))
 
     for k, s in enumerate(sents):
         found = _waits(doc, s) if id(s) in waiting else []
