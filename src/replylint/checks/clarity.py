@@ -339,6 +339,42 @@ def _commas(norm: str, a: int, b: int, latin: bool) -> int:
     return (norm.count("、", a, b) + norm.count(",", a, b)) if latin else norm.count("、", a, b)
 
 
+# Below these, no sentence is long for either rule with their default options: a sentence of 60
+# characters or fewer with three commas or fewer (the SNS limit, the clause limit).
+_FLOOR_CHARS, _FLOOR_COMMAS = 60, 3
+
+
+def _long_ones(doc: Document, chars: int, commas_over: int) -> list[tuple[Sentence, int]]:
+    """The sentences (with their commas) longer than `chars` or with more than `commas_over`
+    commas. clarity/long-sentence and clarity/run-on-sentence share one pass over the reply
+    when their limits are at or above the floor (the defaults are); each pass counted every
+    sentence's commas again."""
+    norm = doc.norm
+    floor = chars >= _FLOOR_CHARS and commas_over >= _FLOOR_COMMAS
+    found = doc.cache.get("clarity.long") if floor else None
+    if found is None:
+        lo_chars, lo_commas = (_FLOOR_CHARS, _FLOOR_COMMAS) if floor else (chars, commas_over)
+        found = []
+        # (most replies hold no Latin comma, which is then not counted in each sentence)
+        if "," in norm:
+            for s in _sentences(doc):
+                a, b = s.nstart, s.nend
+                c = norm.count("、", a, b) + norm.count(",", a, b)
+                if b - a > lo_chars or c > lo_commas:
+                    found.append((s, c))
+        else:
+            count = norm.count
+            for s in _sentences(doc):
+                a, b = s.nstart, s.nend
+                if b - a > lo_chars:
+                    found.append((s, count("、", a, b)))
+                elif (c := count("、", a, b)) > lo_commas:
+                    found.append((s, c))
+        if floor:
+            doc.cache["clarity.long"] = found
+    return [(s, c) for s, c in found if s.nend - s.nstart > chars or c > commas_over]
+
+
 def long_sentence(doc: Document, ctx: CheckContext):
     norm = doc.norm
     limit = int(ctx.options.get(_LIMITS.get(doc.channel, "max_email"), 100))
@@ -347,15 +383,9 @@ def long_sentence(doc: Document, ctx: CheckContext):
     # reported twice)
     far_chars = int(ctx.options.get("run_on_chars", 0) or 0) if doc.channel in ("email", "chat") else 0
     far_clauses = int(ctx.options.get("run_on_clauses", 0) or 0) if doc.channel in ("email", "chat") else 0
-    # (most replies hold no Latin comma, which is then not counted in each sentence)
-    latin_commas = "," in norm
-    for s in _sentences(doc):
-        # A short sentence with few commas is neither too long nor has too many clauses (a
-        # clause break is a comma): most sentences end here, and only the rest are tokenized.
-        a, b = s.nstart, s.nend
-        commas = _commas(norm, a, b, latin_commas)
-        if b - a <= limit and commas <= max_clauses:
-            continue
+    # A short sentence with few commas is neither too long nor has too many clauses (a clause
+    # break is a comma): most sentences end there, and only the rest are tokenized.
+    for s, commas in _long_ones(doc, limit, max_clauses):
         length = len(_URL.sub("", norm[s.nstart:s.nend]).strip())
         if (far_chars or far_clauses) and _run_on(doc, s, length, commas, far_chars, far_clauses) is not None:
             continue
@@ -380,10 +410,9 @@ def run_on_sentence(doc: Document, ctx: CheckContext):
     norm = doc.norm
     chars = int(ctx.options.get("min_chars", 125))
     clauses = int(ctx.options.get("min_clauses", 6))
-    latin_commas = "," in norm
-    for s in _sentences(doc):
+    # (a run-on is 100 characters or more: _long_ones' floor holds it whatever its commas)
+    for s, commas in _long_ones(doc, min(chars or _RUN_ON_CLAUSES_FROM, _RUN_ON_CLAUSES_FROM) - 1, 10 ** 6):
         a, b = s.nstart, s.nend
-        commas = _commas(norm, a, b, latin_commas)
         if not ((chars and b - a >= chars)
                 or (clauses and b - a >= _RUN_ON_CLAUSES_FROM and commas >= clauses - 1)):
             continue
@@ -409,14 +438,22 @@ def run_on_sentence(doc: Document, ctx: CheckContext):
 # length is not said (通常よりお時間を要する見込みです, 反映までにお時間をいただく場合がございます).
 _PROMISE = (r"(ご連絡|ご案内|ご報告|お知らせ|お送り|お届け|発送|出荷|ご?返金|お返し|対応|お電話|ご返信|ご回答|お答え|付与"
             r"|郵送|お渡し|ご提案|ご説明|再開|反映|手配|処理|交換|修理|お伝え)(を|が)?"
-            r"(いたし|致し|し|させていただき|させて頂き|申し上げ|差し上げ|され|でき|とな|にな)")
+            r"((いたし|致し|し|させていただき|させて頂き|申し上げ|差し上げ)(ます|ており|ていき|てまい)"
+            r"|され(ます|る予定)|でき(ます|るよう|る見込み)|(とな|にな)ります)")
 _VAGUE_WHEN = lazy(
     r"(?P<word>後日|追って|順次|順番に|早急に|至急|(できる|出来る)(限り|だけ)早く|なるべく早く|速やかに|すみやかに|まもなく|間もなく"
     r"|のちほど|後ほど|近日中に?|折り返し|次第|しだい|ましたら|たら|た段階で|た時点で)"
     r"[、,]?[^。!?]{0,24}?" + _PROMISE)
-# (a condition of the customer's or of anyone's, not an event we wait on: ご不明な点がございましたら,
-# ご希望でしたら, ご返信いただきましたら, よろしかったら)
-_THEIR_IF = lazy(r"(ござい|あり|でし|いただき|頂き|され|なさい|なり|かっ|でき|だっ|あっ|い)$")
+# (an event's condition, not the customer's or anyone's: ご不明な点がございましたら, ご希望でしたら,
+# ご返信いただきましたら, よろしかったら, お手元に届いたら)
+_THEIR_IF = lazy(r"(ござい|あり|でし|いただき|頂き|され|なさい|なり|かっ|だっ|あっ|い|な)$")
+# (the rule's trigger: its words alone, which the regex engine finds by their first characters)
+# (the words alone, 時間 only taken or asked for: 営業時間 would wake the rule in a third of the
+# replies. Not ましたら / たら: ございましたら closes most mails, and た is so common a character that
+# the search for it cost ten times the rest; a promise on an event is reported where another word
+# of the family wakes the rule, as 状況が分かりましたら、追ってご連絡いたします)
+_VAGUE_WORDS = lazy(r"後日|追って|順次|順番に|早急|至急|早く|速やかに|すみやかに|まもなく|間もなく|のちほど|後ほど|近日中|折り返し"
+                    r"|次第|しだい|段階で|時点で|時間を|時間が|日数|日にち")
 _HOW_LONG_UNSAID = lazy(
     r"(?P<word>(お時間|時間|日数|日にち)(を|が)(要する|要し|いただく|頂く|かかる|かかり|かかって|かかってしま))")
 
@@ -431,33 +468,38 @@ def _timed(doc: Document, s: Sentence) -> bool:
     return any(m.group() not in _NO_DAY for m in acts.TIME_ESTIMATE.finditer(doc.norm, s.nstart, s.nend))
 
 
-@triggered_by(_VAGUE_WHEN, _HOW_LONG_UNSAID)
+@triggered_by(_VAGUE_WORDS)
 def vague_timing(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sents = _sentences(doc)
-    index = {id(x): k for k, x in enumerate(sents)}
+    index = None
     for s in ctx.sentences(doc, sents):
-        if _timed(doc, s) or acts.WAIT_REQUEST.search(norm, s.nstart, s.nend):
-            continue  # (a wait asked of the customer is clarity/wait-without-estimate's)
+        # (the cheap tests first: most sentences that hold a trigger word hold no such promise)
         m = _VAGUE_WHEN.search(norm, s.nstart, s.nend)
         if m and m.group("word") in ("次第", "しだい", "ましたら", "たら") and \
                 _THEIR_IF.search(norm, max(s.nstart, m.start() - 4), m.start()):
             m = None
-        if m and m.group("word") in _EVENT_WORDS and index[id(s)] > 0:
+        long = None if m else _HOW_LONG_UNSAID.search(norm, s.nstart, s.nend)
+        if m is None and long is None:
+            continue
+        if _timed(doc, s) or acts.WAIT_REQUEST.search(norm, s.nstart, s.nend):
+            continue  # (a wait asked of the customer is clarity/wait-without-estimate's)
+        if index is None:
+            index = {id(x): k for k, x in enumerate(sents)}
+        k = index[id(s)]
+        if m and m.group("word") in _EVENT_WORDS and k > 0:
             # (the event dated just before: 正午までに解除いたします。解除しましたらお知らせします; not
             # another matter dated: 4月1日から休会扱いとなります。…分かり次第ご連絡いたします)
-            prev = sents[index[id(s)] - 1]
+            prev = sents[k - 1]
             stems = _STEM.findall(norm, max(s.nstart, m.start() - 8), m.start())
             if stems and len(stems[-1]) >= 2 and _timed(doc, prev) and stems[-1] in norm[prev.nstart:prev.nend]:
-                m = None
+                continue
         if m and doc.act(acts.OFFER, s):
-            m = None
+            continue
         if m is None:
-            m = _HOW_LONG_UNSAID.search(norm, s.nstart, s.nend)
-            k = index[id(s)]
-            if m is None or (k + 1 < len(sents) and _timed(doc, sents[k + 1])):
+            if k + 1 < len(sents) and _timed(doc, sents[k + 1]):
                 continue  # (said in the next sentence: 時間がかかります。結果は26日までにお送りします)
-            yield Hit(*doc.original_span(m.start(), m.end()),
+            yield Hit(*doc.original_span(long.start(), long.end()),
                       "どのくらい時間がかかるのかが書かれていません。「5営業日ほど」「6月10日ごろ」のように目安を添えてください。",
                       "目安の日数や日付を添える（5営業日ほど、6月10日ごろ など）")
             continue

@@ -128,7 +128,9 @@ _ASK = lazy(
     r"|送って|送信して|書いて|記入して|入力して|載せて|貼って|貼り付けて|添えて|知らせて|伝えて)"
     # (the verb's own endings, not another clause: ご登録のメールアドレスにお送りした「発送のお知らせ」から
     # ご確認いただけます names a mail we sent, it asks for nothing)
-    r"(?:(?!から|より)[^。!?「」『』]){0,10}?(ください|下さい|いただけ|頂け|願え|願い|くれ|ませんか|ますか|でしょうか)")
+    r"(?:(?!から|より)[^。!?「」『』]){0,10}?(ください|下さい|いただけ|頂け|願え|願い|くれ|ませんか|ますか|でしょうか)"
+    # (asked casually, the te-form and its ね: 注文番号を教えてね！, 住所を送ってほしいです)
+    r"|(教えて|送って|書いて|知らせて|伝えて|載せて|貼って)(ね|ほしい|欲しい|もらえる|くれる)")
 _PRIVATE = lazy(
     r"DM|ダイレクトメッセージ|ダイレクト・メッセージ|ダイレクトメール|メッセージ(で|にて|から|より|へ|に)|個別"
     r"|非公開|プライベート|お問い合わせフォーム|専用フォーム|フォーム(で|から|にて|より)|窓口|電話(で|にて|まで|から)"
@@ -257,13 +259,13 @@ def personal_data_in_public(doc: Document, ctx: CheckContext):
 # The opening of a mail: お世話になっております, then who writes by their own name (広報部の山下で
 # ございます, 白浜市観光課 観光案内所の桑原でございます). A public reply speaks as the account; the
 # name of one of its staff, with a mail's formula, belongs to a mail.
-_OBLIGED = lazy(r"お世話にな(って|り)(おり|い|ござい)|お世話様")
+_OBLIGED = lazy(r"お世話にな(って|り)(おり|い|ござい)|お世話様|平素(は|より)|格別の(ご高配|お引き立て|ご愛顧|ご厚情)")
 _SELF_NAMED = lazy(r"(の|[\s　])[一-龥々]{1,4}(?<![店部課局室社所館院園係署校科])(でございます|と申します|です)[。!！]?\s*$")
 # A signature: lines after the last sentence that name who signs, not a sentence (no 。, no ます):
 # a department with a person's name (ハラペコ便 カスタマーサポート部 柴田), or a block of two lines
 # or more (会社名 部署⏎氏名, or a rule ――――, or a line of TEL), as a mail closes.
 # (a department's word, not a small business's own name: 音の葉ピアノ教室 野々村 is left clean by writer ZA)
-_DEPT_NAME = lazy(r"(部|課|相談室|窓口|センター|係|局|チーム|担当|デスク|サポート|事務局)[\s　]+[一-龥々]{1,4}([\s　]+[一-龥ぁ-ゖァ-ヶ]{1,4})?\s*$")
+_DEPT_NAME = lazy(r"(部|課|相談室|窓口|センター|係|局|チーム|デスク|サポート|事務局)[\s　]+[一-龥々]{1,4}([\s　]+[一-龥ぁ-ゖァ-ヶ]{1,4})?\s*$")
 _SIGN_LINE = lazy(r"^(?![@#＃])[^。!?！？]{1,40}$")
 _PROSE_TAIL = lazy(r"(ます|です|ください|ません|ました|でした|ございます|しょう|ね|よ)\s*\W?\s*$")
 _RULE_OR_TEL = lazy(r"^[\s　]*([-―ー─━=＝_~〜]{3,}|(TEL|Tel|tel|電話|FAX|E-?mail|Mail|メール)[\s:：])")
