@@ -517,7 +517,8 @@ WAIT_REQUEST = Grammar(
     # (not a meeting's time, お打ち合わせのお時間をいただけますか, nor thanks for time given,
     # お時間をいただけたことに感謝しております)
     + "|" + "".join(f"(?<!{w}の)" for w in ("合わせ", "面談", "面接", "会議", "お話", "ご相談", "ご説明", "ご面談", "訪問", "ご訪問"))
-    + alt("少し", "少々", "しばらく", "") + "お時間" + alt("を", "")
+    # (or a respite asked: 今しばらくご猶予をいただけますでしょうか)
+    + alt("少し", "少々", "しばらく", "") + alt("お時間", "ご猶予") + alt("を", "")
     + alt(ITADAKU + alt("け(?!た)", "きます", "きたく", "きたい"), alt("ちょうだい", "頂戴") + alt("でき", "いたし", "し", "したく"),
           KUDASARU + "い"))
 # An offer open to anything (何かございましたら, お気軽に), not to this matter alone (金額の変更を

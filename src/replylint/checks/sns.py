@@ -67,6 +67,29 @@ def _public(doc: Document) -> bool:
     return bool(_PUBLIC_REPLY.match(doc.norm))
 
 
+# A reply under a comment, a post or a review (コメントありがとうございます, 口コミへのご投稿、
+# ありがとうございます, ご来店とご投稿、誠にありがとうございます): posted where anyone reads it, as a
+# reply to @someone is. Said in its first sentences; a direct message says so (DMにて失礼いたします,
+# メッセージありがとうございます) and is not one.
+_ON_A_POST = lazy(r"(コメント|ご?投稿|口コミ|クチコミ|レビュー|リプライ|ご?感想)[^。!?]{0,16}?(ありがとう|感謝|御礼|お礼)")
+_DIRECT = lazy(r"DM|ダイレクトメッセージ|メッセージ(を|にて|で|、)?(いただき|頂き|ありがとう|失礼)")
+
+
+def in_public(doc: Document) -> bool:
+    """A public reply: to @someone, or under a comment, a post or a review. Found once per reply."""
+    found = doc.cache.get("sns.public")
+    if found is None:
+        norm = doc.norm
+        found = bool(_PUBLIC_REPLY.match(norm))
+        if not found:
+            head = doc.linted_sentences()[:2]
+            if head:
+                a, b = head[0].nstart, head[-1].nend
+                found = bool(_ON_A_POST.search(norm, a, b)) and not _DIRECT.search(norm, a, b)
+        doc.cache["sns.public"] = found
+    return found
+
+
 def too_long(doc: Document, ctx: CheckContext):
     limit = float(ctx.options.get("max", 140))
     public_only = ctx.options.get("public_only", False)
@@ -93,10 +116,10 @@ def too_long(doc: Document, ctx: CheckContext):
 
 # -- personal data asked for in public -------------------------------------------------
 _DATA = lazy(
-    r"(ご?注文番号|ご?予約番号|会員番号|お客様番号|ご?契約番号|受付番号|問い合わせ番号|伝票番号|追跡番号"
+    r"(ご?注文番号|ご?予約番号|お?申し?込み?番号|会員番号|お客様番号|ご?契約番号|受付番号|問い合わせ番号|伝票番号|追跡番号"
     r"|電話番号|携帯番号|ご?連絡先|ご?住所|ご自宅|お届け先|メールアドレス|アドレス|e-?mail"
     r"|パスワード|暗証番号|カード番号|クレジットカード|カード情報|有効期限|セキュリティコード"
-    r"|口座番号|口座情報|生年月日|お名前|氏名|フルネーム|本名|マイナンバー|ログインID|アカウントID"
+    r"|口座番号|口座情報|生年月日|お?誕生日|お名前|氏名|フルネーム|本名|マイナンバー|ログインID|アカウントID"
     r"|ユーザーID|ユーザID|プレイヤーID|会員ID|お客様ID|引き継ぎ(コード|ID|番号)|引継ぎ(コード|ID|番号)|認証コード)",
     re.IGNORECASE)
 _ASK = lazy(
@@ -105,7 +128,9 @@ _ASK = lazy(
     r"|送って|送信して|書いて|記入して|入力して|載せて|貼って|貼り付けて|添えて|知らせて|伝えて)"
     # (the verb's own endings, not another clause: ご登録のメールアドレスにお送りした「発送のお知らせ」から
     # ご確認いただけます names a mail we sent, it asks for nothing)
-    r"(?:(?!から|より)[^。!?「」『』]){0,10}?(ください|下さい|いただけ|頂け|願え|願い|くれ|ませんか|ますか|でしょうか)")
+    r"(?:(?!から|より)[^。!?「」『』]){0,10}?(ください|下さい|いただけ|頂け|願え|願い|くれ|ませんか|ますか|でしょうか)"
+    # (asked casually, the te-form and its ね: 注文番号を教えてね！, 住所を送ってほしいです)
+    r"|(教えて|送って|書いて|知らせて|伝えて|載せて|貼って)(ね|ほしい|欲しい|もらえる|くれる)")
 _PRIVATE = lazy(
     r"DM|ダイレクトメッセージ|ダイレクト・メッセージ|ダイレクトメール|メッセージ(で|にて|から|より|へ|に)|個別"
     r"|非公開|プライベート|お問い合わせフォーム|専用フォーム|フォーム(で|から|にて|より)|窓口|電話(で|にて|まで|から)"
@@ -135,6 +160,12 @@ _SHOWN = lazy(
     r"|追跡番号|管理番号|口座番号|カード番号)[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20})"
     # (a street address with its house's numbers: 日吉本町3-12, 桜丘2丁目14-5; not a district, 西町2丁目)
     r"|(?P<address>" + _PLACE + r"([0-9]{1,4}(-[0-9]{1,4}){1,2}|[0-9一二三四五六七八九十]{1,3}丁目[0-9]{1,4}(-[0-9]{1,4}|番地?)))"
+    # (their phone number or mail address, named as theirs and written out in full: ご登録のお電話番号
+    # 090-3318-2207; not a masked one, 末尾が「5678」, t***@****.ne.jp, nor a number of ours)
+    r"|(ご登録の|お客様の|ご自宅の|ご連絡先の|お届け先の)(お?電話番号|携帯(電話)?番号|お?電話|ご?連絡先|メールアドレス|アドレス)"
+    r"[\s:：は「(（]{0,3}(?P<contact>0[0-9]{1,4}[-‐ー(（]?[0-9]{1,4}[-‐ー)）]?[0-9]{3,4}(?![0-9*])|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+)"
+    # (their full name, surname and given name: 山田 花子様の証券番号; not お客様, 皆様, 担当者様)
+    r"|(?<![一-龥々])(?P<fullname>(?!お客|皆|各位|担当|ご担当|関係|利用者|会員)[一-龥々]{1,3}[ 　](?!お客|皆|各位|担当|ご担当|関係|利用者|会員)[一-龥々][一-龥々ぁ-ゖァ-ヶ]{0,2}(様|さま))"
     r"|(新住所|旧住所|ご住所|お届け先|配達先|お住まい)[\s(「:：は]{0,3}(?P<named>([一-龥]{1,4}[都道府県])?[一-龥]{1,6}[市区町郡][一-龥ぁ-んァ-ヶ]{0,10})"
     # (the customer named with the place they live: 豊丘村神稲の田中様のお宅, 世田谷区にお住まいの山田様)
     r"|(?P<resident>" + _PLACE + r"(の|にお住まいの|在住の|でお住まいの)" + _SURNAME + r"(の(お宅|ご自宅|お住まい|ご実家))?)"
@@ -148,10 +179,13 @@ _PUBLIC_REPLY = lazy(r"\s*@[A-Za-z0-9_]")
 # かかります). A debt stated as it stands is the reader's own (未納となっております).
 _SENSITIVE = lazy(
     r"(ゴキブリ|ネズミ|シロアリ|白アリ|トコジラミ|南京虫|害虫|ダニ)の?(駆除|退治|発生|被害)"
-    r"|(?P<owed>(未納|滞納|延滞|未払い)(と|に)なって(おり|い|ござ))"
+    r"|(?P<owed>(未納|滞納|延滞|未払い)(と|に)なって(おり|い|ござ)"
+    r"|(お?引き落とし|引落し|お?振替)(が|は)?(でき|確認でき)(ておらず|ていない|ておりません|ていません|ませんでした))"
     r"|滞納|未納|未払い|延滞|督促|残高不足|(お?引き落とし|引落し)ができ(ず|ませんでした|ておりません|なかった)"
-    r"|検査結果|診断結果|病名|持病|ご病気|妊娠")
-_OWN_CASE = lazy(r"ご依頼|お宅|ご自宅|貴店|貴社|御社|お客様の|(?!皆)[一-龥々]{1,4}様の"
+    r"|検査結果|診断結果|病名|持病|ご病気|妊娠"
+    # (a measure of their health found high or low: 肝機能の数値がやや高めでした)
+    r"|(肝機能|腎機能|血圧|血糖値?|コレステロール値?|尿酸値|中性脂肪|γ-?GTP|ヘモグロビン|尿たんぱく)の?(数値|値)?(が|は)[^。、]{0,6}?(高|低)(め|く|い|かった)")
+_OWN_CASE = lazy(r"ご依頼|お宅|ご自宅|貴店|貴社|御社|お客様の|(?!皆)[一-龥々]{1,4}様の|[A-Za-z][A-Za-z0-9_]{1,14}(様|さん)の"
                  r"|(本日|先日|昨日|先週|今朝)は?[^。!?]{0,40}?(ました|ございました)")
 
 
@@ -161,7 +195,7 @@ def _shown_in_public(doc: Document):
     e-049, h sealed2-043, j sealed3-074); the two direct messages that name an order's number are
     clean."""
     norm = doc.norm
-    if not _PUBLIC_REPLY.match(norm):
+    if not in_public(doc):
         return
     for s in doc.linted_sentences():
         m = _SENSITIVE.search(norm, s.nstart, s.nend)
@@ -171,12 +205,28 @@ def _shown_in_public(doc: Document):
                       "お客様が知られたくないかもしれないことは書かず、必要ならダイレクトメッセージで伝えてください。",
                       "お客様の事情に触れず、お礼やご案内だけにする")
         for m in _SHOWN.finditer(norm, s.nstart, s.nend):
-            group = next(g for g in ("id", "address", "named", "resident", "child") if m.group(g))
+            group = next(g for g in ("id", "address", "contact", "fullname", "named", "resident", "child") if m.group(g))
             a, b = m.span(group)
             yield Hit(*doc.original_span(a, b),
                       f"公開の返信に、お客様の個人情報「{norm[a:b]}」が書かれています。だれでも読めるため返信からは消し、"
                       "必要ならダイレクトメッセージで伝えてください。",
                       "個人情報を返信から消し、ダイレクトメッセージで伝える")
+
+
+# A paper that holds the customer's name, address or numbers, or its photo (レシートのお写真,
+# 身分証の写真, 保険証のコピー, 領収書の画像), asked to be posted or sent: in a public reply, or into the
+# post itself (こちらのクチコミに追加して, このツイートへの返信で送って). Asked to be shown in person
+# (受付で身分証をご提示ください) or brought (お持ちください) it is not posted, and not asked here.
+_DOCS = lazy(
+    r"(レシート|領収書|明細書?|請求書|納品書|保証書|契約書|身分証(明書)?|本人確認書類|(運転)?免許証|保険証|マイナンバーカード"
+    r"|学生証|会員証|診察券|通帳|パスポート|在留カード|処方箋|診断書|検査結果)(の|や|と|、)?(お?写真|画像|コピー|写し|スクリーンショット|スクショ)?")
+_POST_IT = lazy(
+    r"(お送り|ご送付|ご添付|ご投稿|お載せ|ご掲載)(ください|くださいませ|いただけ|頂け|願い|願え)"
+    r"|(送って|送信して|添付して|追加して|アップ(ロード)?して|載せて|投稿して|貼って|貼り付けて|上げて)"
+    r"(ください|くださいませ|いただけ|頂け|もらえ|くれ|ほしい)")
+# The public post itself named as where to put it
+_OPEN_PLACE = lazy(r"コメント欄|こちらの(コメント|投稿|口コミ|クチコミ|レビュー|スレッド)|この(ツイート|ポスト|投稿|スレッド)"
+                   r"|(リプライ|リプ|コメント|口コミ|クチコミ|レビュー)(に|へ|で|として)|返信(で|に|として)")
 
 
 def personal_data_in_public(doc: Document, ctx: CheckContext):
@@ -185,14 +235,77 @@ def personal_data_in_public(doc: Document, ctx: CheckContext):
     for s in doc.linted_sentences():
         text = norm[s.nstart:s.nend]
         ask = _ASK.search(text)
-        if not ask:
+        data = [m for m in _DATA.finditer(text) if m.start() < ask.end()] if ask else []
+        if data and not _PRIVATE.search(text) and not _NEGATED.search(text):
+            a, b = s.nstart + data[0].start(), s.nstart + ask.end()
+            yield Hit(*doc.original_span(a, b), None,
+                      "お手数ですが、ダイレクトメッセージで" + data[0].group() + "をお知らせいただけますか")
             continue
-        data = [m for m in _DATA.finditer(text) if m.start() < ask.end()]
-        if not data or _PRIVATE.search(text) or _NEGATED.search(text):
+        post = _POST_IT.search(text)
+        if not post:
             continue
-        a, b = s.nstart + data[0].start(), s.nstart + ask.end()
-        yield Hit(*doc.original_span(a, b), None,
-                  "お手数ですが、ダイレクトメッセージで" + data[0].group() + "をお知らせいただけますか")
+        docs = [m for m in _DOCS.finditer(text, 0, post.start())]
+        if not docs or _NEGATED.search(text) or not (
+                _OPEN_PLACE.search(text) or (in_public(doc) and not _PRIVATE.search(text))):
+            continue
+        a, b = s.nstart + docs[0].start(), s.nstart + post.end()
+        yield Hit(*doc.original_span(a, b),
+                  f"公開の場で「{docs[0].group()}」を送るようお願いしています。書類や写真には、お名前・ご住所・番号などが"
+                  "写っていて、だれでも見られます。ダイレクトメッセージや専用フォームでお送りいただくようにしてください。",
+                  "お手数ですが、ダイレクトメッセージで" + docs[0].group() + "をお送りいただけますか")
+
+
+# -- a public reply written as an email: its opening block, its signature ---------------------
+# The opening of a mail: お世話になっております, then who writes by their own name (広報部の山下で
+# ございます, 白浜市観光課 観光案内所の桑原でございます). A public reply speaks as the account; the
+# name of one of its staff, with a mail's formula, belongs to a mail.
+_OBLIGED = lazy(r"お世話にな(って|り)(おり|い|ござい)|お世話様|平素(は|より)|格別の(ご高配|お引き立て|ご愛顧|ご厚情)")
+_SELF_NAMED = lazy(r"(の|[\s　])[一-龥々]{1,4}(?<![店部課局室社所館院園係署校科])(でございます|と申します|です)[。!！]?\s*$")
+# A signature: lines after the last sentence that name who signs, not a sentence (no 。, no ます):
+# a department with a person's name (ハラペコ便 カスタマーサポート部 柴田), or a block of two lines
+# or more (会社名 部署⏎氏名, or a rule ――――, or a line of TEL), as a mail closes.
+# (a department's word, not a small business's own name: 音の葉ピアノ教室 野々村 is left clean by writer ZA)
+_DEPT_NAME = lazy(r"(部|課|相談室|窓口|センター|係|局|チーム|デスク|サポート|事務局)[\s　]+[一-龥々]{1,4}([\s　]+[一-龥ぁ-ゖァ-ヶ]{1,4})?\s*$")
+_SIGN_LINE = lazy(r"^(?![@#＃])[^。!?！？]{1,40}$")
+_PROSE_TAIL = lazy(r"(ます|です|ください|ません|ました|でした|ございます|しょう|ね|よ)\s*\W?\s*$")
+_RULE_OR_TEL = lazy(r"^[\s　]*([-―ー─━=＝_~〜]{3,}|(TEL|Tel|tel|電話|FAX|E-?mail|Mail|メール)[\s:：])")
+
+
+def email_format(doc: Document, ctx: CheckContext):
+    if not in_public(doc):
+        return
+    norm = doc.norm
+    sents = doc.linted_sentences()
+    for k, s in enumerate(sents[:3]):
+        if not _OBLIGED.search(norm, s.nstart, s.nend):
+            continue
+        intro = next((x for x in sents[k:k + 2] if _SELF_NAMED.search(norm, x.nstart, x.nend)), None)
+        if intro is not None:
+            yield Hit(s.start, intro.end,
+                      "公開の返信に、メールの書き出し（「お世話になっております」と担当者の名乗り）が入っています。"
+                      "SNSでは、お礼やおわびの一言から始め、アカウントとして短く答えてください。",
+                      "ご連絡ありがとうございます。")
+        break
+    # the last lines, from the end back to the last line that is a sentence
+    block = []
+    for ln in reversed(doc.lines):
+        line = norm[ln.nstart:ln.nend].strip()
+        if not line or ln.kind == seg.QUOTED:
+            continue
+        if not _SIGN_LINE.match(line) or _PROSE_TAIL.search(line) or "http" in line:
+            break
+        block.append(ln)
+    if not block or len(block) == len([ln for ln in doc.lines if norm[ln.nstart:ln.nend].strip()]):
+        return  # (no sentence before it: a post that is all lines, not a reply with a signature)
+    first, last = block[-1], block[0]
+    texts = [norm[ln.nstart:ln.nend] for ln in block]
+    if len(block) >= 2 or _DEPT_NAME.search(texts[0]) or _RULE_OR_TEL.match(texts[0]):
+        a, b = doc.original_span(first.nstart, last.nend)
+        a += len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
+        yield Hit(a, b,
+                  "公開の返信に、メールのような署名（会社名・部署・担当者名）が入っています。SNSではアカウント名で"
+                  "だれが答えているかが分かるので、署名は入れず、必要なら「担当：山下」のように短く添えてください。",
+                  "署名を消す")
 
 
 # -- a user named and sanctioned, or the poster rebuked, in public ---------------------------------
@@ -218,9 +331,22 @@ _REBUKE = lazy(
     r"[^。!?]{0,16}?(ください|下さい|いただ|頂|願|くださいますよう)")
 
 
+# The poster spoken of in the third person, their conduct told as the reason for what happened
+# (当日は投稿者様がご予約の時間に30分遅れていらっしゃったうえ、…抗議されていたため): a review's
+# reply that puts the reviewer's behaviour on show for every reader.
+_POSTER_CONDUCT = lazy(
+    r"(ご?投稿者|投稿主|レビュアー|(レビュー|口コミ|クチコミ|コメント|ご意見)を?(お書き|書か|投稿さ|ご投稿)(になった|れた|いただいた)方)"
+    r"(様|さま|さん|の方)?(が|は|には|におかれましては)、?[^。!?]{2,80}?"
+    r"(ため|ので|から|せいで|ことから|ことが原因|うえ|上に|にもかかわらず)")
+
+
+# (the poster right, not at fault: 投稿者様がご指摘のとおり、当店の案内が分かりにくかったため)
+_POSTER_RIGHT = lazy(r"ご指摘|おっしゃ|お書きの|ご覧|ご意見|お知らせ|ご報告|とおり|通り|お気づき|お教え")
+
+
 def user_called_out(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    if not _PUBLIC_REPLY.match(norm):
+    if not in_public(doc):
         return
     lead = _LEADING_MENTIONS.match(norm)
     lead_end = lead.end() if lead else 0
@@ -233,6 +359,13 @@ def user_called_out(doc: Document, ctx: CheckContext):
                       "措置はその方との間のことなので公開の場では名前を出さず、「ご報告のアカウントには規約に沿って対応いたしました」"
                       "のようにお伝えしてください。",
                       "ご報告いただいたアカウントには、規約に沿って対応いたしました")
+        m = _POSTER_CONDUCT.search(norm, s.nstart, s.nend)
+        if m and not _POSTER_RIGHT.search(norm, m.start(), m.end()):
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      "公開の返信で、投稿した方のふるまいを取り上げています。だれもが読む場で相手の落ち度を挙げると、"
+                      "言い争いに見え、読んだ人の印象も損ないます。経緯はダイレクトメッセージやお電話でお伝えし、"
+                      "公開の返信では、ご不快な思いへのおわびと今後の対応だけを書いてください。",
+                      "当日の対応でご不快な思いをおかけし、申し訳ございません。詳しくはDMでお話を伺えますでしょうか。")
         for m in _REBUKE.finditer(norm, s.nstart, s.nend):
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"公開の返信で「{norm[m.start():m.end()]}」と、投稿した方を注意しています。だれもが見る場での叱責は"
