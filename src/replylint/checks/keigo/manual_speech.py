@@ -135,6 +135,9 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     if noun.surface in _PLACE or noun.pos[2] == "地名":
         return False  # (a direction, or a place: 高崎のほうから)
     after = toks[i + 1] if i + 1 < len(toks) else None
+    # (the side where a cause lies, told apart from the others ruled out: 機械のほうに原因がありそうです)
+    if after is not None and after.surface == "に" and i + 2 < len(toks) and toks[i + 2].surface in _FAULTS:
+        return False
     # (or straight on to the verb, its particle dropped: 試乗のほうご用意しております, ご確認のほう
     # よろしくお願いいたします)
     if after is None or after.surface not in _HOU_AFTER and not (after.surface == "です" or after.lemma == "です") \
@@ -159,6 +162,10 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
                 or _BETTER.search("".join(t.surface for t in rest)):
             return False
     return True
+
+
+# What is found on one side rather than another (のほうに原因がある, 先方の方に問題がある)
+_FAULTS = frozenset(("原因", "問題", "不具合", "異常", "故障", "責任", "非", "落ち度"))
 
 
 def _of_something(toks: list[Token], k: int) -> bool:
@@ -400,6 +407,9 @@ def _baito_phrases(doc: Document, s):
     # are read as a quotation, which the token runs below leave out)
     for m, a, b in _regex(doc, s, _QUOTED_NARIMASU):
         before = doc.norm[s.nstart:m.start(2)]
+        # (the class a thing falls in, named in brackets: 50cmを超える家具は「粗大ごみ」になります)
+        if m.group(2)[1:-1].endswith(_CLASSED):
+            continue
         if not _changes(before) and (m.group(1) or _TOPIC_BEFORE.search(before)):
             sugg = m.group(2) + "です"
             a, b = doc.original_span(m.start(2), m.end())
@@ -679,6 +689,8 @@ _CASUAL_TRIGGER = (
     | {t + s for t in "とど" for s in "いきくけ"} | {"かしこまりで"})
 
 
+# The end of a time's name: いっぱい after it is "to its end" (午前中いっぱい, 今月いっぱい), written Japanese
+_SPAN_ENDS = ("中", "内", "月", "週", "年", "日", "末", "度", "期", "期間", "時間", "午前", "午後", "今日", "本日")
 _TE_ENDS = ("。", "!", "！", "♪")  # (what ends a bare て-form request: ぜひ来て!)
 _HONORIFIC_TE = ("くださる", "下さる", "いただく", "頂く", "なさる", "ござる", "御座る")
 
@@ -831,7 +843,10 @@ def casual(doc: Document, ctx: CheckContext):
                 # (精いっぱい, 力いっぱい: the written word for "with all one's might"; full, not
                 # many: 胸がいっぱいになりました, 予約でいっぱいです, 不安な気持ちでいっぱいだったと
                 # お察しします, いっぱいでしょう: the predicate, before に or the copula in any form)
+                # (and a time's whole span, to its end: 午前中いっぱい, 今月いっぱい, 年内いっぱい)
                 key = None if sf == "いっぱい" and (i >= 1 and toks[i - 1].surface.endswith(("精", "力"))
+                                                   or i >= 1 and toks[i - 1].nend == t.nstart
+                                                   and toks[i - 1].surface.endswith(_SPAN_ENDS)
                                                    or i + 1 < n and (toks[i + 1].surface in ("に", "です", "でし", "だ", "で")
                                                                      or toks[i + 1].pos[0] == "助動詞"
                                                                      and toks[i + 1].norm in ("だ", "です"))) else sf
