@@ -286,7 +286,34 @@ def _thing_hou(toks: list[Token], i: int) -> bool:
     """toks[i] is 方 after の and a word that names a thing, never a person (ご利用明細の方)."""
     if not (i >= 2 and toks[i - 1].surface == "の"):
         return False
-    return _text(toks, _noun_start(toks, i - 2), i - 1).endswith(_THING_HOU) or _handled_thing(toks, i)
+    return _text(toks, _noun_start(toks, i - 2), i - 1).endswith(_THING_HOU) or _handled_thing(toks, i) \
+        or _act_asked(toks, i)
+
+
+# お〜の方 that names people by what they have, where they live, what they want (お持ちの方, お住まいの方)
+_PEOPLE_STEMS = frozenset(("持ち", "住まい", "住い", "越し", "困り", "急ぎ", "連れ", "待ち", "使い", "求め", "悩み", "考え",
+                           "勤め", "持ち込み"))
+
+
+def _act_asked(toks: list[Token], i: int) -> bool:
+    """ご確認の方をお願いいたします / ご返送の方、よろしくお願いします: the reader's act, raised with お/ご,
+    then 方 and the request (お願い): an act asked for, never people (ご予約の方 alone may be)."""
+    if i < 2:
+        return False
+    noun = toks[i - 2]
+    # (ご|入金, or Sudachi's one word ご入金)
+    one_word = noun.surface[:1] in ("お", "ご", "御") and len(noun.surface) >= 3 and noun.pos[0] == "名詞"
+    if one_word:
+        if noun.surface[1:] in _PEOPLE_STEMS:
+            return False
+    elif i < 3 or toks[i - 3].surface not in ("お", "ご", "御") or toks[i - 3].pos[0] != "接頭辞" \
+            or not (noun.pos[2] == "サ変可能" or noun.pos[0] == "動詞" or _VERB_STEM.fullmatch(noun.surface)) \
+            or noun.surface in _PEOPLE_STEMS:
+        return False
+    k = i + 1
+    while k < len(toks) and k <= i + 3 and (toks[k].surface in ("を", "、", ",") or toks[k].surface in _REQUEST_ADVERBS):
+        k += 1
+    return k + 1 < len(toks) and toks[k].surface in ("お", "御") and _verb(toks[k + 1], "願う")
 
 
 # What is done only to things (prepared, sent, enclosed, repaired, ordered in: 椅子の方もご用意できます,
@@ -548,7 +575,8 @@ def baito(doc: Document, ctx: CheckContext):
                 j = _noun_start(toks, i - 2)  # the whole noun: 請求|書のほう -> 請求書のほう
                 # (its particle dropped before the verb's お/ご: the object, 試乗をご用意して)
                 sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",")
-                                                 else "を" if after in ("ご", "お", "御") or after in _REQUEST_ADVERBS else "は、")
+                                                 else "を" if after in ("ご", "お", "御") or after in _REQUEST_ADVERBS
+                                                 else "を、" if _act_asked(toks, i) else "は、")
                 yield _hit(toks, j, e, suggestion=sugg, fix=sugg,
                            message=f"「{_text(toks, j, e)}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。")
                 continue
