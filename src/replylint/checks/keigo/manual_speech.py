@@ -672,6 +672,8 @@ assert all(w.endswith("さん") for w in _KIN_SAN) and all(any(k in y for k in _
 _READERS_PLAIN_WORDS = frozenset(("母さん", "父さん", "かあさん", "とうさん", "奥さん", "くさん", "旦那さん", "だんなさん", "主人さん",
                                   "ばあさん", "じいさん", *(y + "の" for y in _YOUR_SIDE)))
 assert all(any(w.endswith(t) for t in _READERS_PLAIN_WORDS) for w in _KIN_SAN)
+# (what follows a kin word said of any parent or spouse: お母さん向け, お父さん方, お母さんたち)
+_ANYONES = ("向け", "方", "たち", "達", "同士", "世代", "目線", "同伴", "ママ", "のための", "のため", "も多", "が多", "は多", "に多")
 # (a pair of parents said of any child, お父さん・お母さん: no one's in particular)
 _KIN_PAIR = lazy(r"(?:お父さん|お母さん|おとうさん|おかあさん)\s*[・、,や&]|[・、,や]\s*(?:お父さん|お母さん|おとうさん|おかあさん)")
 # (a third party named just before そちら, which そちら then points back to: 販売店がA社の場合、
@@ -686,8 +688,9 @@ def _readers_plain(doc: Document, s):
     for m, a, b in _regex(doc, s, _READERS_PLAIN):
         found = m.group()
         if found in _KIN_SAN:
-            if _KIN_PAIR.match(doc.norm, m.start()) or _KIN_PAIR.search(doc.norm, max(s.nstart, m.start() - 2), m.end()):
-                continue
+            if _KIN_PAIR.match(doc.norm, m.start()) or _KIN_PAIR.search(doc.norm, max(s.nstart, m.start() - 2), m.end()) \
+                    or doc.norm.startswith(_ANYONES, m.end()):
+                continue  # (お父さん・お母さん, お母さん向けの講座: anyone's, no one's in particular)
             sugg = _KIN_SAN[found]
             yield Hit(a, b, f"「{found}」はお客様のご家族を立てない、話し言葉の呼び方です。「{sugg}」と書きます。", sugg, sugg)
             continue
