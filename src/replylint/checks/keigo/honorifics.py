@@ -524,7 +524,10 @@ def wrong_direction(doc: Document, ctx: CheckContext):
 _RAISING_NOUNS = ("都合", "判断", "意向", "意見", "希望", "事情", "多忙", "方針", "決定", "指示", "要望", "意思", "決断",
                   "配慮", "尽力", "見解", "不在",
                   # (弊社のご担当者: one of ours, raised)
-                  "担当", "担当者")
+                  "担当", "担当者",
+                  # (弊社のご規定では, 当店のご規約: the rules a house sets for itself, and its own
+                  # particulars, are its own, never the reader's)
+                  "規定", "規約", "約款", "規則", "規程", "基準", "定め", "社内規定", "所在地")
 _OWN_RAISED_NOUN = lazy(r"の\s*(?:(?:ご|御)\s*(?:" + "|".join(_RAISING_NOUNS) + r")|お\s*(?:考え|気持ち))")
 # Whose the noun is, said with our company's word or a team of ours (not 主治医のご判断: the
 # customer's own doctor as often as ours; not 店長のご判断: a title alone)
@@ -547,6 +550,8 @@ def _own_raised_nouns(doc: Document, toks: list[Token]):
         while j > 0 and p - 1 - j < 6 and (toks[j - 1].pos[0] in ("名詞", "接尾辞", "代名詞")
                                            or toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] == "名詞"):
             j -= 1
+        if j > 0 and toks[j - 1].surface in ("当", "弊") and toks[j - 1].pos[0] == "接頭辞":
+            j -= 1  # (当|ホテル, 弊|事務所: the house's own prefix)
         owner = _text(toks, j, k)
         if owner.endswith("側"):
             owner = owner[:-1]

@@ -98,6 +98,22 @@ _REQUEST_ADVERBS = frozenset(("よろしく", "宜しく"))
 _HOU_AFTER = frozenset(("は", "を", "が", "に", "で", "と", "も", "、", ",", "から", "へ", "まで"))
 
 
+# A verb's stem read as a noun (答え, 持ち, 届け, 待ち): kanji and one kana of the stem
+_VERB_STEM = lazy(r"[一-龥]+[いきぎしじちにびみりえけげせぜてでねべめれ]")
+
+
+# The stems whose お〜 is only ever the honorific (お越し, お見え, おいで): ours come as 伺う / 参る
+_ONLY_RAISED_STEMS = frozenset(("越し", "見え", "いで", "出で"))
+
+
+def _raised_stem(toks: list[Token], k: int) -> bool:
+    """toks[k] is a verb's stem after お (お|答え, お|届け, お|持ち), the predicate's own and not a noun
+    named by の (商品の|お届け), nor a noun of its own (おすすめ)."""
+    return k >= 1 and toks[k - 1].surface in ("お", "御") and toks[k - 1].pos[0] == "接頭辞" \
+        and (toks[k].pos[0] == "動詞" or bool(_VERB_STEM.fullmatch(toks[k].surface))) \
+        and not (k >= 2 and toks[k - 2].surface == "の") and _text(toks, k - 1, k + 1) not in _NEVER_BECOME
+
+
 def _crab(toks: list[Token], j: int) -> bool:
     """toks[j] is the に of と + かに (えびとかにのアレルギー: shrimp and crab), which the tokenizer
     reads as とか + に or と + か + に: a noun follows, not a verb."""
@@ -119,6 +135,9 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     if noun.surface in _PLACE or noun.pos[2] == "地名":
         return False  # (a direction, or a place: 高崎のほうから)
     after = toks[i + 1] if i + 1 < len(toks) else None
+    # (the side where a cause lies, told apart from the others ruled out: 機械のほうに原因がありそうです)
+    if after is not None and after.surface == "に" and i + 2 < len(toks) and toks[i + 2].surface in _FAULTS:
+        return False
     # (or straight on to the verb, its particle dropped: 試乗のほうご用意しております, ご確認のほう
     # よろしくお願いいたします)
     if after is None or after.surface not in _HOU_AFTER and not (after.surface == "です" or after.lemma == "です") \
@@ -145,6 +164,10 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     return True
 
 
+# What is found on one side rather than another (のほうに原因がある, 先方の方に問題がある)
+_FAULTS = frozenset(("原因", "問題", "不具合", "異常", "故障", "責任", "非", "落ち度"))
+
+
 def _of_something(toks: list[Token], k: int) -> bool:
     """toks[k] is もの said of something (〜によるもの, 〜以外のもの): the thing it is, not what it
     turns into (思い出深いものになります: an adjective says what it becomes)."""
@@ -163,6 +186,24 @@ def _noun_start(toks: list[Token], j: int) -> int:
     return k
 
 
+# The verbs of the compound particles that end in て (について, につきまして, に関しまして, に対して,
+# において, に際して; として): they name what the sentence is about, and set no condition
+_CASE_TE_VERBS = frozenset(("つく", "付く", "就く", "関する", "対する", "おく", "於く", "際する"))
+
+
+def _case_te(toks: list[Token], j: int) -> bool:
+    """toks[j], a て, ends a compound particle (座席変更につきまして、お座席は14Aになります: the
+    topic named, no condition; お支払い方法としては), not a verb's て-form (ご利用いただいて)."""
+    k = j - 1
+    if k >= 1 and toks[k].norm == "ます" and toks[k].pos[0] == "助動詞":
+        k -= 1  # (につき|まし|て, に関し|まし|て)
+    if k < 1 or toks[k].pos[0] != "動詞":
+        return False
+    before = toks[k - 1]
+    return before.pos[0] == "助詞" and (before.surface == "に" and toks[k].lemma in _CASE_TE_VERBS
+                                         or before.surface == "と" and toks[k].lemma in ("する", "為る") and k == j - 1)
+
+
 def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False) -> bool:
     """X は (が) … N: a sentence that says what X is, where なります stands for です (返品先は、伝票に
     記載の住所になります / 添付のPDFが、7月分の請求書になります / 合計5,180円になります). Not when
@@ -179,6 +220,7 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False)
             return False  # (今週金曜なので、急ぎになります: a reason, read as な|の|で, and what follows from it)
         # (a preface with が or けれど is no condition: 解約金ですが、今回は1,100円になります)
         if t.pos[0] == "助詞" and t.pos[1] == "接続助詞" and t.surface not in ("が", "けれど", "けれども", "けど") \
+                and not _case_te(toks, j) \
                 or t.surface in ("なら", "ならば", "たら", "だら") and t.pos[0] == "助動詞":
             return False  # (本町店なら、お持ち帰りで全品20%引きになります: then it becomes)
         if t.surface in ("は", "が") and t.pos[0] == "助詞":
@@ -242,7 +284,70 @@ _THING_HOU = tuple((
 
 def _thing_hou(toks: list[Token], i: int) -> bool:
     """toks[i] is 方 after の and a word that names a thing, never a person (ご利用明細の方)."""
-    return i >= 2 and toks[i - 1].surface == "の" and _text(toks, _noun_start(toks, i - 2), i - 1).endswith(_THING_HOU)
+    if not (i >= 2 and toks[i - 1].surface == "の"):
+        return False
+    return _text(toks, _noun_start(toks, i - 2), i - 1).endswith(_THING_HOU) or _handled_thing(toks, i) \
+        or _act_asked(toks, i)
+
+
+# お〜の方 that names people by what they have, where they live, what they want (お持ちの方, お住まいの方)
+_PEOPLE_STEMS = frozenset(("持ち", "住まい", "住い", "越し", "困り", "急ぎ", "連れ", "待ち", "使い", "求め", "悩み", "考え",
+                           "勤め", "持ち込み"))
+
+
+def _act_asked(toks: list[Token], i: int) -> bool:
+    """ご確認の方をお願いいたします / ご返送の方、よろしくお願いします: the reader's act, raised with お/ご,
+    then 方 and the request (お願い): an act asked for, never people (ご予約の方 alone may be)."""
+    if i < 2:
+        return False
+    noun = toks[i - 2]
+    # (ご|入金, or Sudachi's one word ご入金)
+    one_word = noun.surface[:1] in ("お", "ご", "御") and len(noun.surface) >= 3 and noun.pos[0] == "名詞"
+    if one_word:
+        if noun.surface[1:] in _PEOPLE_STEMS:
+            return False
+    elif i < 3 or toks[i - 3].surface not in ("お", "ご", "御") or toks[i - 3].pos[0] != "接頭辞" \
+            or not (noun.pos[2] == "サ変可能" or noun.pos[0] == "動詞" or _VERB_STEM.fullmatch(noun.surface)) \
+            or noun.surface in _PEOPLE_STEMS:
+        return False
+    k = i + 1
+    while k < len(toks) and k <= i + 3 and (toks[k].surface in ("を", "、", ",") or toks[k].surface in _REQUEST_ADVERBS):
+        k += 1
+    return k + 1 < len(toks) and toks[k].surface in ("お", "御") and _verb(toks[k + 1], "願う")
+
+
+# What is done only to things (prepared, sent, enclosed, repaired, ordered in: 椅子の方もご用意できます,
+# 替えの電池の方をお送りします, 保証書の方も同封いたしました), and what only things do (部品の方が
+# 届きました): the N の方 before them is that thing, never "the people of N" (Mサイズの方, お部屋の方,
+# 指定席の方 are people, and stay unread). Not 案内, 紹介, 待つ, 預かる, 変更, 到着: people are shown,
+# introduced, waited for, looked after, changed and arrive.
+_THING_ACTS = frozenset((
+    "用意", "準備", "手配", "発送", "送付", "郵送", "配送", "返送", "再送", "送信", "出荷", "納品", "送る", "届ける",
+    "交換", "修理", "同封", "添付", "作成", "発行", "再発行", "印刷", "梱包", "取り寄せる", "取り寄せ", "取り置く", "取り置き",
+    "返却", "回収"))
+# (and with を only, as "the people of N も" buy and fill in: Mサイズの方もご購入いただけます)
+_THING_ACTS_WO = frozenset(("購入", "注文", "入力", "記入"))
+_THING_STATES = frozenset(("届く", "入荷", "完成", "故障", "破損", "品切れ", "売り切れ", "在庫切れ"))
+# The end of a noun that names people (保護者, 会員, お客様, 同行者): then 方 is a person
+_PERSON_ENDS = tuple("者人員様客生主士師長族手") + ("さん", "ちゃん", "くん", "さま", "方々", "仲間", "友達", "友人", "相手")
+
+
+def _handled_thing(toks: list[Token], i: int) -> bool:
+    """N の方 (toks[i] is 方) with を or も before an act done only to things, or with が, は or も
+    before what only things do, the お/ご of the act between (椅子の方もご用意できます)."""
+    noun = toks[i - 2]
+    if noun.pos[0] not in ("名詞", "接尾辞") or noun.pos[1] in ("代名詞", "数詞") or noun.pos[2] == "サ変可能" \
+            or noun.surface.endswith(_PERSON_ENDS) or i + 2 >= len(toks):
+        return False  # (ご予約の方, ご希望の方, 同行の方: an act's noun names the people who do it)
+    mark, k = toks[i + 1].surface, i + 2
+    # (a time or an adverb between: 電池の方を本日お送りします, 部品の方が先ほど届きました)
+    while k < min(len(toks) - 1, i + 5) and (toks[k].pos[0] == "副詞" or toks[k].pos[2] == "副詞可能"
+                                             or toks[k].surface in ("、", ",")):
+        k += 1
+    if toks[k].surface in ("お", "ご", "御") and toks[k].pos[0] == "接頭辞" and k + 1 < len(toks):
+        k += 1
+    act = toks[k].lemma if toks[k].pos[0] == "動詞" else toks[k].surface
+    return mark in ("を", "も") and act in _THING_ACTS or mark == "を" and act in _THING_ACTS_WO or mark in ("が", "は", "も") and act in _THING_STATES
 _KATAKANA_WORD = lazy(r"[ァ-ヺー]+")
 # Loanwords that take お in ordinary polite speech
 _USUAL_O_LOANWORDS = frozenset(("トイレ", "タバコ"))
@@ -329,6 +434,9 @@ def _baito_phrases(doc: Document, s):
     # are read as a quotation, which the token runs below leave out)
     for m, a, b in _regex(doc, s, _QUOTED_NARIMASU):
         before = doc.norm[s.nstart:m.start(2)]
+        # (the class a thing falls in, named in brackets: 50cmを超える家具は「粗大ごみ」になります)
+        if m.group(2)[1:-1].endswith(_CLASSED):
+            continue
         if not _changes(before) and (m.group(1) or _TOPIC_BEFORE.search(before)):
             sugg = m.group(2) + "です"
             a, b = doc.original_span(m.start(2), m.end())
@@ -443,6 +551,16 @@ def baito(doc: Document, ctx: CheckContext):
                 if hoo:
                     sugg = _text(toks, max(0, k - 2), k - 1) + "です"
                     start = max(0, k - 2)
+                elif _raised_stem(toks, k):
+                    # 担当スタッフがお答えになります / 明日お届けになります: お + a verb's stem + になる, the
+                    # honorific, of an act that is not the reader's (their acts are passed over above): said
+                    # of ours, it is the humble お〜します, never お答えです
+                    stem = toks[k].surface
+                    sugg = "伺います（参ります）" if stem in _ONLY_RAISED_STEMS else _text(toks, k - 1, k + 1) + "します"
+                    found = _text(toks, k - 1, e)
+                    yield _hit(toks, k - 1, e, suggestion=sugg, fix=None,
+                               message=f"「{found}」は相手を立てる「お〜になる」の形です。こちらの動作なら「{sugg}」と書きます。")
+                    continue
                 else:
                     sugg = _text(toks, start, i) + "です"
                 found = _text(toks, start, e)
@@ -457,7 +575,8 @@ def baito(doc: Document, ctx: CheckContext):
                 j = _noun_start(toks, i - 2)  # the whole noun: 請求|書のほう -> 請求書のほう
                 # (its particle dropped before the verb's お/ご: the object, 試乗をご用意して)
                 sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",")
-                                                 else "を" if after in ("ご", "お", "御") or after in _REQUEST_ADVERBS else "は、")
+                                                 else "を" if after in ("ご", "お", "御") or after in _REQUEST_ADVERBS
+                                                 else "を、" if _act_asked(toks, i) else "は、")
                 yield _hit(toks, j, e, suggestion=sugg, fix=sugg,
                            message=f"「{_text(toks, j, e)}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。")
                 continue
@@ -519,6 +638,70 @@ def _kudasaru(kureru: str, after: str) -> str:
 _SENTENCE_START = lazy(r"^(なので|だから|でも|あと|あとは|それと|じゃあ|じゃ)(、|,|\s)")
 
 
+# The reader's own people and house named as one speaks of anyone's: the reader's parents, spouse and
+# grandparents with さん (ご同行のお母さん, 奥さんを受取人に → お母様, 奥様), the reader's company or
+# shop with そちら / あなた (そちらの会社 → 貴社). Children (お子さん, 息子さん, お孫さん) are let be:
+# support writers use them of the reader's children as they are; siblings (お姉さん) name staff too.
+_KIN_SAN = {"お母さん": "お母様", "お父さん": "お父様", "お義母さん": "お義母様", "お義父さん": "お義父様",
+            "おかあさん": "お母様", "おとうさん": "お父様", "奥さん": "奥様", "おくさん": "奥様", "旦那さん": "旦那様",
+            "だんなさん": "旦那様", "ご主人さん": "ご主人様", "お祖母さん": "お祖母様", "お祖父さん": "お祖父様",
+            "おばあさん": "おばあ様", "おじいさん": "おじい様"}
+_THEIR_HOUSE = {"会社": "貴社", "店": "貴店", "お店": "貴店", "店舗": "貴店", "事務所": "貴事務所", "病院": "貴院",
+                "医院": "貴院", "クリニック": "貴院", "学校": "貴校", "団体": "貴団体", "法人": "貴法人", "組合": "貴組合"}
+_YOUR_SIDE = ("そちら", "そちら様", "そちらさま", "あなた", "あなた様", "あなたさま")
+# (one trie of the whole words, searched once per reply)
+_READERS_PLAIN = lazy(trie_pattern(sorted({*_KIN_SAN} | {y + "の" + h for y in _YOUR_SIDE for h in _THEIR_HOUSE})))
+# (each word holds one of these: a reply that holds none is passed over at the cost of a substring test)
+
+
+def _first_readers_plain(norm: str) -> re.Match | None:
+    """_READERS_PLAIN's first match in the reply, searched only when the reply holds one of its
+    keys (str's search of a few letters is far cheaper than the trie's scan at every お and ご)."""
+    if not any(key in norm for key in _READERS_PLAIN_KEYS):
+        return None
+    return _READERS_PLAIN.search(norm)
+
+
+# (every kin word ends in さん; the reader's house is named after one of the others)
+_READERS_PLAIN_KEYS = ("さん", "そちら", "あなた")
+assert all(w.endswith("さん") for w in _KIN_SAN) and all(any(k in y for k in _READERS_PLAIN_KEYS) for y in _YOUR_SIDE)
+
+
+# (the trigger's words for them: read by _READERS_PLAIN's own search, not by the sentence gate)
+# (each word's tail: the trigger, searched in every reply, then never stops at the お of a reply)
+_READERS_PLAIN_WORDS = frozenset(("母さん", "父さん", "かあさん", "とうさん", "奥さん", "くさん", "旦那さん", "だんなさん", "主人さん",
+                                  "ばあさん", "じいさん", *(y + "の" for y in _YOUR_SIDE)))
+assert all(any(w.endswith(t) for t in _READERS_PLAIN_WORDS) for w in _KIN_SAN)
+# (what follows a kin word said of any parent or spouse: お母さん向け, お父さん方, お母さんたち)
+_ANYONES = ("向け", "方", "たち", "達", "同士", "世代", "目線", "同伴", "ママ", "のための", "のため", "も多", "が多", "は多", "に多")
+# (a pair of parents said of any child, お父さん・お母さん: no one's in particular)
+_KIN_PAIR = lazy(r"(?:お父さん|お母さん|おとうさん|おかあさん)\s*[・、,や&]|[・、,や]\s*(?:お父さん|お母さん|おとうさん|おかあさん)")
+# (a third party named just before そちら, which そちら then points back to: 販売店がA社の場合、
+# そちらの会社に / 製造元はA社です。そちらの会社に: read 30 characters back, the clause or the
+# sentence before it)
+_OTHER_HOUSE_BEFORE = lazy(r"(?:会社|社|店|業者|メーカー|販売元|製造元|機関|病院|医院|学校)(?:[がはのでに、,。]|の場合|でしたら|なら|です)")
+_OTHER_HOUSE_REACH = 30
+
+
+def _readers_plain(doc: Document, s):
+    """お母さん / 奥さん / そちらの会社 of the reader's side, in a sentence (read once per sentence)."""
+    for m, a, b in _regex(doc, s, _READERS_PLAIN):
+        found = m.group()
+        if found in _KIN_SAN:
+            if _KIN_PAIR.match(doc.norm, m.start()) or _KIN_PAIR.search(doc.norm, max(s.nstart, m.start() - 2), m.end()) \
+                    or doc.norm.startswith(_ANYONES, m.end()):
+                continue  # (お父さん・お母さん, お母さん向けの講座: anyone's, no one's in particular)
+            sugg = _KIN_SAN[found]
+            yield Hit(a, b, f"「{found}」はお客様のご家族を立てない、話し言葉の呼び方です。「{sugg}」と書きます。", sugg, sugg)
+            continue
+        if _OTHER_HOUSE_BEFORE.search(doc.norm, max(0, m.start() - _OTHER_HOUSE_REACH), m.start()):
+            continue
+        noun = found.rsplit("の", 1)[1]
+        sugg = _THEIR_HOUSE.get(noun, "貴社")
+        said = "（話すときは「御社」）" if sugg == "貴社" else ""
+        yield Hit(a, b, f"「{found}」はお客様の側を立てない、話し言葉の呼び方です。文章では「{sugg}」{said}と書きます。", sugg, sugg)
+
+
 # The words, as one trie (an alternation of words is tried at every character, a trie only
 # where a word can start); い抜き (てます, 読んでる, てない; not だけでなく), ちゃう, かもです,
 # くれる (not くれぐれも); 全然 (全然大丈夫), でOK. Not でも: at the start of a sentence it is let be,
@@ -530,13 +713,15 @@ _CASUAL_TRIGGER = (
     {te + p for te in "てで" for p in ("ね", "よ", "な", "。", "!", "！", "♪")}
     | {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} | {"じゃん", "かな", "っけ"}
     | {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
-     "すい", "けど", "けれど",
+     "すい", "けど", "けれど", *_READERS_PLAIN_WORDS,
      "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です"}
     | {p + s for p in ("て", "んで", "いで") for s in ("ます", "まし", "ませ", "る", "た", "て", "ない", "なか")}
     | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"}
     | {t + s for t in "とど" for s in "いきくけ"} | {"かしこまりで"})
 
 
+# The end of a time's name: いっぱい after it is "to its end" (午前中いっぱい, 今月いっぱい), written Japanese
+_SPAN_ENDS = ("中", "内", "月", "週", "年", "日", "末", "度", "期", "期間", "時間", "午前", "午後", "今日", "本日")
 _TE_ENDS = ("。", "!", "！", "♪")  # (what ends a bare て-form request: ぜひ来て!)
 _HONORIFIC_TE = ("くださる", "下さる", "いただく", "頂く", "なさる", "ござる", "御座る")
 
@@ -608,7 +793,7 @@ def _speech_end(doc: Document, s, toks: list[Token]) -> Hit | None:
 # holds none of them is tokenized only if it ends as _speech_end needs (ださ in ください, ような,
 # いない hold an end's letters in most replies).
 _CASUAL_WORD_GATE = lazy(trie_pattern(sorted(
-    (_CASUAL_TRIGGER - {te + p for te in "てで" for p in ("ね", "よ", "な", "。", "!", "！", "♪")}
+    (_CASUAL_TRIGGER - {te + p for te in "てで" for p in ("ね", "よ", "な", "。", "!", "！", "♪")} - _READERS_PLAIN_WORDS
      - {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} - {"かな", "っけ"})
     | {"オーケー", "とこ", "どこ"} | {te + x for te in "てで" for x in "んれろら"})))
 _END_LETTERS = frozenset("てでねよなわぞぜんけさ")  # (the last letter of て/で or of a final in _CASUAL_FINALS)
@@ -648,6 +833,15 @@ def casual(doc: Document, ctx: CheckContext):
     # すみません is the apology of a chat or an SNS reply, and of a school to its student (宛名を
     # さんで呼ぶ): writers of those replies leave it as it is (すいません, spoken, is still reported)
     sumimasen_said = doc.channel in ("chat", "sns") or doc.reader_called_san
+    # (the reader's people and house named plainly: their own search, once per reply, of the
+    # sentences written to the reader)
+    # (to a colleague, or a school to its student called さん, さん is the register: asked only when found)
+    norm = doc.norm
+    first = _first_readers_plain(norm)
+    plain = doc.sentences_with(_READERS_PLAIN, ctx.sentences(doc, doc.linted_sentences()), first) if first else ()
+    if plain and not (doc.to_colleague or doc.reader_called_san):
+        for s in plain:
+            yield from _readers_plain(doc, s)
     last = None
     for s, toks in _casual_sentences(doc, ctx):
         text = doc.norm[s.nstart:s.nend]
@@ -680,7 +874,10 @@ def casual(doc: Document, ctx: CheckContext):
                 # (精いっぱい, 力いっぱい: the written word for "with all one's might"; full, not
                 # many: 胸がいっぱいになりました, 予約でいっぱいです, 不安な気持ちでいっぱいだったと
                 # お察しします, いっぱいでしょう: the predicate, before に or the copula in any form)
+                # (and a time's whole span, to its end: 午前中いっぱい, 今月いっぱい, 年内いっぱい)
                 key = None if sf == "いっぱい" and (i >= 1 and toks[i - 1].surface.endswith(("精", "力"))
+                                                   or i >= 1 and toks[i - 1].nend == t.nstart
+                                                   and toks[i - 1].surface.endswith(_SPAN_ENDS)
                                                    or i + 1 < n and (toks[i + 1].surface in ("に", "です", "でし", "だ", "で")
                                                                      or toks[i + 1].pos[0] == "助動詞"
                                                                      and toks[i + 1].norm in ("だ", "です"))) else sf
