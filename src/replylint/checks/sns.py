@@ -197,6 +197,9 @@ def _shown_in_public(doc: Document):
     norm = doc.norm
     if not in_public(doc):
         return
+    # (where the lines that sign the reply start, if it has such lines)
+    block = _SHOWN.search(norm) and _sign_block(doc)
+    signed_from = block[-1].nstart if block else len(norm)
     for s in doc.linted_sentences():
         m = _SENSITIVE.search(norm, s.nstart, s.nend)
         if m and (m.group("owed") or _OWN_CASE.search(norm, s.nstart, s.nend)):
@@ -206,6 +209,8 @@ def _shown_in_public(doc: Document):
                       "お客様の事情に触れず、お礼やご案内だけにする")
         for m in _SHOWN.finditer(norm, s.nstart, s.nend):
             group = next(g for g in ("id", "address", "contact", "fullname", "named", "resident", "child") if m.group(g))
+            if group == "address" and m.start() >= signed_from:
+                continue  # (an address in the lines that sign the reply is ours: 〒… 本社の住所)
             a, b = m.span(group)
             yield Hit(*doc.original_span(a, b),
                       f"公開の返信に、お客様の個人情報「{norm[a:b]}」が書かれています。だれでも読めるため返信からは消し、"
@@ -271,6 +276,24 @@ _PROSE_TAIL = lazy(r"(ます|です|ください|ません|ました|でした|�
 _RULE_OR_TEL = lazy(r"^[\s　]*([-―ー─━=＝_~〜]{3,}|(TEL|Tel|tel|電話|FAX|E-?mail|Mail|メール)[\s:：])")
 
 
+def _sign_block(doc: Document) -> list:
+    """The last lines, from the end back to the last line that is a sentence (last line first);
+    none where every line is such a line: a post that is all lines, not a reply with a signature."""
+    norm = doc.norm
+    block = []
+    for ln in reversed(doc.lines):
+        line = norm[ln.nstart:ln.nend].strip()
+        if not line or ln.kind == seg.QUOTED:
+            continue
+        # (a line of TEL or mail may run past a name line's length: TEL 0120-… / Email …)
+        if not (_SIGN_LINE.match(line) or _RULE_OR_TEL.match(line)) or _PROSE_TAIL.search(line) or "http" in line:
+            break
+        block.append(ln)
+    if not block or len(block) == len([ln for ln in doc.lines if norm[ln.nstart:ln.nend].strip()]):
+        return []
+    return block
+
+
 def email_format(doc: Document, ctx: CheckContext):
     if not in_public(doc):
         return
@@ -286,17 +309,9 @@ def email_format(doc: Document, ctx: CheckContext):
                       "SNSでは、お礼やおわびの一言から始め、アカウントとして短く答えてください。",
                       "ご連絡ありがとうございます。")
         break
-    # the last lines, from the end back to the last line that is a sentence
-    block = []
-    for ln in reversed(doc.lines):
-        line = norm[ln.nstart:ln.nend].strip()
-        if not line or ln.kind == seg.QUOTED:
-            continue
-        if not _SIGN_LINE.match(line) or _PROSE_TAIL.search(line) or "http" in line:
-            break
-        block.append(ln)
-    if not block or len(block) == len([ln for ln in doc.lines if norm[ln.nstart:ln.nend].strip()]):
-        return  # (no sentence before it: a post that is all lines, not a reply with a signature)
+    block = _sign_block(doc)
+    if not block:
+        return
     first, last = block[-1], block[0]
     texts = [norm[ln.nstart:ln.nend] for ln in block]
     if len(block) >= 2 or _DEPT_NAME.search(texts[0]) or _RULE_OR_TEL.match(texts[0]):
