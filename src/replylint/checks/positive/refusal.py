@@ -70,12 +70,17 @@ _REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございま
 # Who else the reader may be sent to: a carrier, a maker, a card company, the shop it was bought at
 # (the words bare, for refusal's trigger: each of its alternatives starts with a literal)
 _THIRD_WORDS = (r"運送会社|運送業者|配送業者|配送会社|配達業者|宅配業者|物流会社|メーカー|製造元|製造会社|カード会社|決済代行会社"
-                r"|販売店|購入店|購入先|発行元|提供元|通信会社|携帯会社|保険会社|管理会社|各社")
+                r"|販売店|購入店|購入先|発行元|提供元|通信会社|携帯会社|保険会社|管理会社|各社"
+                # (the shop it was bought at, in plain words: 購入されたお店 / お買い求めになった店舗)
+                r"|お店|店舗|販売元|公式アカウント")
 _THIRD = "(?:" + _THIRD_WORDS + ")"
 # The reader sent there, as what to do (運送会社へ直接お問い合わせください / メーカーにご相談ください)
-_REFERRAL_TAIL = (r"(?:さん|様)?(?:の(?:サポート|お客様|お客様相談)?窓口|のサポート)?(?:へ|に|まで)[、,]?(?:直接)?"
-                  r"(?:お問い合わせ|お問合せ|お問い合せ|ご連絡|ご相談)(?:ください|くださいませ|をお願い(?:いたし|し|申し上げ)ます"
-                  r"|(?:いただけ|いただき)ますよう(?:[、,]?(?:お願い(?:いたし|し|申し上げ)ます))?)")
+_REFERRAL_TAIL = (r"(?:(?:さん|様)?(?:の(?:サポート|お客様|お客様相談)?窓口|のサポート|の公式(?:アカウント|サイト))?(?:へ|に|まで)[、,]?"
+                  r"(?:直接|改めて|あらためて|別途)?"
+                  # (or asked there: メーカーさんに聞いていただけますか / 公式アカウントにお尋ねください)
+                  r"(?:お問い合わせ|お問合せ|お問い合せ|ご連絡|ご相談|お尋ね|お聞き)(?:ください|くださいませ|をお願い(?:いたし|し|申し上げ)ます"
+                  r"|(?:いただけ|いただき)ますよう(?:[、,]?(?:お願い(?:いたし|し|申し上げ)ます))?|いただけます(?:でしょう)?か)"
+                  r"|(?:さん|様)?(?:へ|に)[、,]?(?:直接)?(?:聞いて|尋ねて)(?:ください|いただけます(?:でしょう)?か|もらえますか))")
 _REFERRAL = lazy(_THIRD + _REFERRAL_TAIL)
 # (refusal's trigger: the whole referral, each word with its tail, so that a reply which only names
 # a maker or a carrier is not walked)
@@ -175,7 +180,7 @@ def refusal(doc: Document, ctx: CheckContext):
 # Nothing at all said to be possible (こちらではどうすることもできません / どうしようもないんです), or only
 # the reader's burden left (お支払いいただくしかありません): any act that follows is no way forward
 # (次回のお届けも予定どおりお送りします; 追跡番号で調べてもらえますか), only one told as possible.
-_HELPLESS = lazy(r"どう(することも|しようも|にも)|いただくしか")
+_HELPLESS = lazy(r"どう(することも|しようも|にも)|いただくしか|なんとも|手の打ちよう|何も")
 
 
 def _helpless_way(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
