@@ -105,6 +105,22 @@ def _referred(doc: Document, sentences: list[Sentence], s: Sentence):
 
 
 _DONE_ALREADY = lazy(r"(まし|でし)た[。!]?\s*$")
+# Not our part to handle (担当ではございません / 管轄外です), and the reader sent on to ask elsewhere after it
+# in its sentence, with nothing of ours done for them (not 担当部署に確認してご連絡いたします)
+_DISOWNED = lazy(r"担当|管轄|所管")
+_SENT_ON = lazy(r"(?:へ|に|まで)[、,]?(?:直接|改めて|あらためて|別途)?(?:お問い合わせ|お問合せ|お問い合せ|ご連絡|ご相談|お尋ね)"
+                r"(?:ください|くださいませ|いただけ|いただき|をお願い)")
+_OUR_ACT = lazy(r"(?:いたし|致し)ます|お調べ|おつなぎ|お繋ぎ|お取り次ぎ|お取次ぎ|取り次|転送|引き継|申し伝え|確認し")
+
+
+def _sent_on(doc: Document, sentences: list[Sentence], s: Sentence, m) -> bool:
+    """After the disowning `m` in `s`, the reader is only sent to ask elsewhere: in the rest of `s`,
+    with no act of ours there nor a way forward in any other sentence of the reply."""
+    norm = doc.norm
+    if _SENT_ON.search(norm, m.end(), s.nend) is None or _OUR_ACT.search(norm, m.end(), s.nend):
+        return False
+    return not any(n is not s and _sentence_ok(doc, n) and not _DONE_ALREADY.search(norm, n.nstart, n.nend)
+                   and _has_alternative(doc, n.nstart, n.nend) for n in sentences)
 
 
 # (see _shared: every match of _REFUSAL holds one of _REFUSAL_WORDS; and a time passed or a scope outside, as
@@ -130,7 +146,10 @@ def refusal(doc: Document, ctx: CheckContext):
         for m in chain(_REFUSAL.finditer(norm, s.nstart, s.nend), _LIMIT_ONLY.finditer(norm, s.nstart, s.nend)):
             if forgive_only and _FORGIVE.search(norm, m.start(), s.nend) is None:
                 continue
-            if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend):
+            if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend) and not (
+                    # (a question after ので that only sends the reader on: 担当ではございませんので、〜へ
+                    # お問い合わせいただけますでしょうか)
+                    _DISOWNED.match(m.group()) and norm.startswith("ので", m.end()) and _SENT_ON.search(norm, m.end(), s.nend)):
                 continue
             if _OWN_MIND_BEFORE.search(norm, max(s.nstart, m.start() - 12), m.start()):
                 continue  # 理解することができません: the writer's mind, not a refusal
@@ -158,7 +177,10 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # 事前にご連絡ください。ご連絡のない返品は、お受けできません: the way is the request
             if norm.find("返信", s.nstart, m.end()) >= 0 and _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend):
                 break  # このメールは送信専用です。返信できません: how the mail works, not a refusal
-            if (_helpless_way if _HELPLESS.match(m.group()) else _way_forward)(doc, sentences, k, m):
+            if _DISOWNED.match(m.group()) and _sent_on(doc, sentences, s, m):
+                pass  # こちらの窓口の担当ではございませんので、〜の窓口へお問い合わせいただけますでしょうか: the
+                # reader sent on is no way forward
+            elif (_helpless_way if _HELPLESS.match(m.group()) else _way_forward)(doc, sentences, k, m):
                 break
             # (a match that holds its noun, 変更はいたしません / 無理です, is whole already)
             start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
