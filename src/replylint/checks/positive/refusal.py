@@ -146,6 +146,7 @@ def refusal(doc: Document, ctx: CheckContext):
         k = bisect_left(sentences, s.nstart, key=_NSTART)
         while sentences[k] is not s:  # (an empty sentence may start where it does)
             k += 1
+        answered = False  # (a refusal read as answered by what follows it: a referral may be all that does)
         for m in chain(_REFUSAL.finditer(norm, s.nstart, s.nend), _LIMIT_ONLY.finditer(norm, s.nstart, s.nend)):
             if forgive_only and _FORGIVE.search(norm, m.start(), s.nend) is None:
                 continue
@@ -184,6 +185,9 @@ def refusal(doc: Document, ctx: CheckContext):
                 pass  # こちらの窓口の担当ではございませんので、〜の窓口へお問い合わせいただけますでしょうか: the
                 # reader sent on is no way forward
             elif (_helpless_way if _HELPLESS.match(m.group()) else _way_forward)(doc, sentences, k, m):
+                # (当店ではわかりかねますので、メーカーにお問い合わせください: the reader sent elsewhere in
+                # its sentence is what answered it, and _referred reads that below)
+                answered = _REFERRAL.search(norm, m.end(), s.nend) is not None
                 break
             # (a match that holds its noun, 変更はいたしません / 無理です, is whole already)
             start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
@@ -200,12 +204,16 @@ def refusal(doc: Document, ctx: CheckContext):
                     nowhere = _offered_nowhere(doc, sentences)
                 if nowhere:
                     yield _hit(doc, _phrase_start(doc, s, m.start() + 1), m.end(), suggestion=suggestion)
+        if answered:
+            r = _referred(doc, sentences, s)
+            if r is not None:
+                yield _hit(doc, r.start(), r.end(), suggestion=suggestion)
 
 
 # Nothing at all said to be possible (こちらではどうすることもできません / どうしようもないんです), or only
 # the reader's burden left (お支払いいただくしかありません): any act that follows is no way forward
 # (次回のお届けも予定どおりお送りします; 追跡番号で調べてもらえますか), only one told as possible.
-_HELPLESS = lazy(r"どう(することも|しようも|にも)|いただくしか|なんとも|手の打ちよう|何も")
+_HELPLESS = lazy(r"どう(することも|しようも|にも)|いただくしか|なんとも|手の打ちよう|何も|いかんとも|打つ手|手の施しよう")
 
 
 def _helpless_way(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
