@@ -14,7 +14,7 @@ from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
 from ...regexes import lazy
 from ._shared import (
-    _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_WORDS, _alternative_at,
+    _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_MORE, _REFUSAL_WORDS, _alternative_at,
     _has_alternative, _hit, _phrase_start, _refuses_in, _restates, _sentence_ok, _tok_index,
 )
 from .blame import _blamed_before, _blames
@@ -147,7 +147,8 @@ def refusal(doc: Document, ctx: CheckContext):
         while sentences[k] is not s:  # (an empty sentence may start where it does)
             k += 1
         answered = False  # (a refusal read as answered by what follows it: a referral may be all that does)
-        for m in chain(_REFUSAL.finditer(norm, s.nstart, s.nend), _LIMIT_ONLY.finditer(norm, s.nstart, s.nend)):
+        for m in chain(_REFUSAL.finditer(norm, s.nstart, s.nend), _REFUSAL_MORE.finditer(norm, s.nstart, s.nend),
+                       _LIMIT_ONLY.finditer(norm, s.nstart, s.nend)):
             if forgive_only and _FORGIVE.search(norm, m.start(), s.nend) is None:
                 continue
             if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend) and not (
