@@ -71,8 +71,8 @@ _REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございま
 # (the words bare, for refusal's trigger: each of its alternatives starts with a literal)
 _THIRD_WORDS = (r"運送会社|運送業者|配送業者|配送会社|配達業者|宅配業者|物流会社|メーカー|製造元|製造会社|カード会社|決済代行会社"
                 r"|販売店|購入店|購入先|発行元|提供元|通信会社|携帯会社|保険会社|管理会社|各社"
-                # (the shop it was bought at, in plain words: 購入されたお店 / お買い求めになった店舗)
-                r"|お店|店舗|販売元|公式アカウント|購入元|販売会社|販売業者|代理店|施工会社|施工業者|工事会社|設置業者|プロバイダ")
+                # (the shop it was bought at, in plain words: 購入されたお店 / お買い求めになった店舗 / 代理店)
+                r"|お店|代理店|店舗|販売元|公式アカウント|購入元|販売会社|販売業者|施工会社|施工業者|工事会社|設置業者|プロバイダ")
 _THIRD = "(?:" + _THIRD_WORDS + ")"
 # The reader sent there, as what to do (運送会社へ直接お問い合わせください / メーカーにご相談ください)
 _REFERRAL_TAIL = (r"(?:(?:さん|様)?(?:の(?:サポート|お客様|お客様相談|カスタマー)?(?:窓口|センター|デスク|相談室)|のサポート|の公式(?:アカウント|サイト))?"
