@@ -99,6 +99,38 @@ _REFUSAL = lazy(_at(
     r"|(対応|対象)外(です|となります|となっております|でございます|となりました|とさせていただきました)"
     # no exception made (not 異常は認められません, which reports a finding)
     r"|例外(は|も)[^。]{0,8}?(認められ|認めて|お認めし|設けて|ござい|あり)(て)?(おり|い)?ません"))
+# Helplessness and what is not ours to handle, in words of their own (なんともしようがございません /
+# いかんともしがたい状況です / 当店ではわかりかねます / 担当ではございません): refusal() reads them after
+# _REFUSAL. (A pattern apart, with its own first characters: な and わ stand everywhere, and _REFUSAL,
+# eighty alternatives, would be tried at each of them.)
+_REFUSAL_MORE = lazy(_at(
+    "などい手お範分わ何ご対担管所打",
+    # (the same with なんとも, or said as how things stand: 当店としてはなんともしようがございません / なんとも
+    # なりません / どうにもならないのが実情です / 手の打ちようがございません; not なんともございません, nothing
+    # wrong, nor なんとも申し上げられません, an answer put off)
+    r"なんとも(?:(?:し|いたし|致し)よう(?:が|も)(?:ございません|ありません|ないん?です(?![かね]))|なりません|ならないん?です(?![かね])"
+    r"|(?:いたし|致し)かねます)"
+    r"|(?:どうにも|なんとも)ならない(?:のが|という)?(?:実情|現状|状況|状態)(?:です|でございます)"
+    r"|手の打ちよう(?:が|も)(?:ございません|ありません|ないん?です(?![かね]))"
+    # (the formal and the plain words for it: いかんともしがたい状況です / 打つ手がございません / 手の施しようが
+    # ありません / お役に立てません)
+    r"|いかんとも(?:しがた|し難)い(?:状況|状態|ところ)?(?:です|でございます)"
+    r"|打つ手が(?:ございません|ありません|ないん?です(?![かね]))|手の施しよう(?:が|も)(?:ございません|ありません|ないん?です(?![かね]))"
+    r"|お役に立て(?:ません|ないん?です(?![かね]))"
+    # (a scope of ours said to leave it out, like 対象外: 弊社の対応範囲外です / 当社の責任範囲ではございません)
+    r"|範囲外(?:です|でございます|となります|となっております)|範囲(?:では|じゃ)(?:ございません|ありません|ないん?です(?![かね]))"
+    # (what we cannot tell them, in the polite form, said of who cannot: 私にはわかりません / 当店ではわかりません)
+    r"|(?:(?<=には)|(?<=では))(?:分か|わか)りません"
+    # (no way to answer or to act at all: お答えのしようがございません / ご案内のしようもありません)
+    r"|(?:お答え|ご回答|ご説明|ご案内|ご対応|対応|手配|お調べ|お手伝い)の?しよう(?:が|も)(?:ございません|ありません|ないん?です(?![かね]))"
+    # (nothing at all we can do for them: 私からは何もして差し上げられません / 何もお手伝いできないんです)
+    r"|何も(?:(?:して差し上げられ|お手伝いでき|お手伝いいたせ|ご対応でき|でき|出来)(?:ません|ないん?です(?![かね]))"
+    r"|(?:いたし|致し|でき|お手伝いいたし)かねます)"
+    # (what we cannot tell them, as the answer: 当店ではわかりかねます / 正直わからないんです; not asked,
+    # わからないんですね)
+    r"|(?:分か|わか)り" + _KANE + r"|(?:分から|わから)ないん?です(?![かね])"
+    # (not our part to handle, as the answer: こちらの窓口の担当ではございません / 当課の管轄外となります)
+    r"|(?:担当|管轄|所管)(?:外(?:です|でございます|となります|となっております)|では(?:ございません|ありません)|じゃないん?です(?![かね]))"))
 # Words every match of _REFUSAL holds: its endings (not the ません of ございません, 申し訳ございません,
 # which ends none of it but 予定はございません and 例外はございません), and what we can offer said to be
 # none by its noun (ご紹介できる求人はございません). refusal's trigger; and a gate before _REFUSAL in
@@ -106,6 +138,10 @@ _REFUSAL = lazy(_at(
 # (each alternative starts with a literal: a group first leaves re no character to scan for)
 _REFUSAL_WORDS = lazy(r"ません(?<!ございません)|取扱(?:は|が|も)|扱い(?:は|が|も)|かね(?:ます|る)|不可|お断り|ご容赦|対応外|対象外|予定[はも]ございません"
                       r"|例外|て(?:おら|い)ず|無理|ないん?です|どう(?:することも|しようも|にも)|しか(?:ない|ござい)"
+                      # (this round's helplessness, only where no ending above stands in it: ようがございません,
+                      # ならない状況です, いかんともしがたいです, 打つ手がございません, 範囲外です, 担当ではございません)
+                      r"|担当(?:外|では|じゃ)|管轄(?:外|では|じゃ)|所管(?:外|では|じゃ)|ならない(?:のが|という)?(?:実情|現状|状況|状態)"
+                      r"|よう[がも]ござ|いかんとも|打つ手が|範囲(?:外|では|じゃ)"
                       + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
 
 

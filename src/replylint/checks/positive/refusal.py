@@ -14,7 +14,7 @@ from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
 from ...regexes import lazy
 from ._shared import (
-    _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_WORDS, _alternative_at,
+    _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_MORE, _REFUSAL_WORDS, _alternative_at,
     _has_alternative, _hit, _phrase_start, _refuses_in, _restates, _sentence_ok, _tok_index,
 )
 from .blame import _blamed_before, _blames
@@ -70,12 +70,20 @@ _REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございま
 # Who else the reader may be sent to: a carrier, a maker, a card company, the shop it was bought at
 # (the words bare, for refusal's trigger: each of its alternatives starts with a literal)
 _THIRD_WORDS = (r"運送会社|運送業者|配送業者|配送会社|配達業者|宅配業者|物流会社|メーカー|製造元|製造会社|カード会社|決済代行会社"
-                r"|販売店|購入店|購入先|発行元|提供元|通信会社|携帯会社|保険会社|管理会社|各社")
+                r"|販売店|購入店|購入先|発行元|提供元|通信会社|携帯会社|保険会社|管理会社|各社"
+                # (the shop it was bought at, in plain words: 購入されたお店 / お買い求めになった店舗 / 代理店)
+                r"|お店|代理店|店舗|販売元|公式アカウント|購入元|販売会社|販売業者|施工会社|施工業者|工事会社|設置業者|プロバイダ")
 _THIRD = "(?:" + _THIRD_WORDS + ")"
 # The reader sent there, as what to do (運送会社へ直接お問い合わせください / メーカーにご相談ください)
-_REFERRAL_TAIL = (r"(?:さん|様)?(?:の(?:サポート|お客様|お客様相談)?窓口|のサポート)?(?:へ|に|まで)[、,]?(?:直接)?"
-                  r"(?:お問い合わせ|お問合せ|お問い合せ|ご連絡|ご相談)(?:ください|くださいませ|をお願い(?:いたし|し|申し上げ)ます"
-                  r"|(?:いただけ|いただき)ますよう(?:[、,]?(?:お願い(?:いたし|し|申し上げ)ます))?)")
+_REFERRAL_TAIL = (r"(?:(?:さん|様)?(?:の(?:サポート|お客様|お客様相談|カスタマー)?(?:窓口|センター|デスク|相談室)|のサポート|の公式(?:アカウント|サイト))?"
+                  r"(?:へ|に|まで)[、,]?(?:直接|改めて|あらためて|別途)?"
+                  # (or asked there, or called: メーカーさんに聞いていただけますか / 公式アカウントにお尋ねください /
+                  # サポートセンターへお電話ください)
+                  r"(?:お問い合わせ|お問合せ|お問い合せ|ご連絡|ご相談|お尋ね|お聞き|お電話)(?:ください|くださいませ|をお願い(?:いたし|し|申し上げ)ます"
+                  r"|(?:いただけ|いただき)ますよう(?:[、,]?(?:お願い(?:いたし|し|申し上げ)ます))?|いただけます(?:でしょう)?か)"
+                  # (and in the plain verb: 運送会社に問い合わせてください)
+                  r"|(?:さん|様)?(?:へ|に)[、,]?(?:直接)?(?:聞いて|尋ねて|問い合わせて|問合せて|相談して|連絡して|電話して)"
+                  r"(?:ください|いただけます(?:でしょう)?か|もらえますか))")
 _REFERRAL = lazy(_THIRD + _REFERRAL_TAIL)
 # (refusal's trigger: the whole referral, each word with its tail, so that a reply which only names
 # a maker or a carrier is not walked)
@@ -100,6 +108,22 @@ def _referred(doc: Document, sentences: list[Sentence], s: Sentence):
 
 
 _DONE_ALREADY = lazy(r"(まし|でし)た[。!]?\s*$")
+# Not our part to handle (担当ではございません / 管轄外です), and the reader sent on to ask elsewhere after it
+# in its sentence, with nothing of ours done for them (not 担当部署に確認してご連絡いたします)
+_DISOWNED = lazy(r"担当|管轄|所管")
+_SENT_ON = lazy(r"(?:へ|に|まで)[、,]?(?:直接|改めて|あらためて|別途)?(?:お問い合わせ|お問合せ|お問い合せ|ご連絡|ご相談|お尋ね)"
+                r"(?:ください|くださいませ|いただけ|いただき|をお願い)")
+_OUR_ACT = lazy(r"(?:いたし|致し)ます|お調べ|おつなぎ|お繋ぎ|お取り次ぎ|お取次ぎ|取り次|転送|引き継|申し伝え|確認し")
+
+
+def _sent_on(doc: Document, sentences: list[Sentence], s: Sentence, m) -> bool:
+    """After the disowning `m` in `s`, the reader is only sent to ask elsewhere: in the rest of `s`,
+    with no act of ours there nor a way forward in any other sentence of the reply."""
+    norm = doc.norm
+    if _SENT_ON.search(norm, m.end(), s.nend) is None or _OUR_ACT.search(norm, m.end(), s.nend):
+        return False
+    return not any(n is not s and _sentence_ok(doc, n) and not _DONE_ALREADY.search(norm, n.nstart, n.nend)
+                   and _has_alternative(doc, n.nstart, n.nend) for n in sentences)
 
 
 # (see _shared: every match of _REFUSAL holds one of _REFUSAL_WORDS; and a time passed or a scope outside, as
@@ -122,10 +146,15 @@ def refusal(doc: Document, ctx: CheckContext):
         k = bisect_left(sentences, s.nstart, key=_NSTART)
         while sentences[k] is not s:  # (an empty sentence may start where it does)
             k += 1
-        for m in chain(_REFUSAL.finditer(norm, s.nstart, s.nend), _LIMIT_ONLY.finditer(norm, s.nstart, s.nend)):
+        answered = False  # (a refusal read as answered by what follows it: a referral may be all that does)
+        for m in chain(_REFUSAL.finditer(norm, s.nstart, s.nend), _REFUSAL_MORE.finditer(norm, s.nstart, s.nend),
+                       _LIMIT_ONLY.finditer(norm, s.nstart, s.nend)):
             if forgive_only and _FORGIVE.search(norm, m.start(), s.nend) is None:
                 continue
-            if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend):
+            if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend) and not (
+                    # (a question after ので that only sends the reader on: 担当ではございませんので、〜へ
+                    # お問い合わせいただけますでしょうか)
+                    _DISOWNED.match(m.group()) and norm.startswith("ので", m.end()) and _SENT_ON.search(norm, m.end(), s.nend)):
                 continue
             if _OWN_MIND_BEFORE.search(norm, max(s.nstart, m.start() - 12), m.start()):
                 continue  # 理解することができません: the writer's mind, not a refusal
@@ -153,7 +182,13 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # 事前にご連絡ください。ご連絡のない返品は、お受けできません: the way is the request
             if norm.find("返信", s.nstart, m.end()) >= 0 and _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend):
                 break  # このメールは送信専用です。返信できません: how the mail works, not a refusal
-            if (_helpless_way if _HELPLESS.match(m.group()) else _way_forward)(doc, sentences, k, m):
+            if _DISOWNED.match(m.group()) and _sent_on(doc, sentences, s, m):
+                pass  # こちらの窓口の担当ではございませんので、〜の窓口へお問い合わせいただけますでしょうか: the
+                # reader sent on is no way forward
+            elif (_helpless_way if _HELPLESS.match(m.group()) else _way_forward)(doc, sentences, k, m):
+                # (当店ではわかりかねますので、メーカーにお問い合わせください: the reader sent elsewhere in
+                # its sentence is what answered it, and _referred reads that below)
+                answered = _REFERRAL.search(norm, m.end(), s.nend) is not None
                 break
             # (a match that holds its noun, 変更はいたしません / 無理です, is whole already)
             start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
@@ -170,12 +205,16 @@ def refusal(doc: Document, ctx: CheckContext):
                     nowhere = _offered_nowhere(doc, sentences)
                 if nowhere:
                     yield _hit(doc, _phrase_start(doc, s, m.start() + 1), m.end(), suggestion=suggestion)
+        if answered:
+            r = _referred(doc, sentences, s)
+            if r is not None:
+                yield _hit(doc, r.start(), r.end(), suggestion=suggestion)
 
 
 # Nothing at all said to be possible (こちらではどうすることもできません / どうしようもないんです), or only
 # the reader's burden left (お支払いいただくしかありません): any act that follows is no way forward
 # (次回のお届けも予定どおりお送りします; 追跡番号で調べてもらえますか), only one told as possible.
-_HELPLESS = lazy(r"どう(することも|しようも|にも)|いただくしか")
+_HELPLESS = lazy(r"どう(することも|しようも|にも)|いただくしか|なんとも|手の打ちよう|何も|いかんとも|打つ手|手の施しよう")
 
 
 def _helpless_way(doc: Document, sentences: list[Sentence], k: int, m) -> bool:

@@ -55,6 +55,10 @@ _BY_DESIGN_HINT = "どう動くのかと、そのうえでできることを具�
 # 〜できない決まりです / お受けしない規定となっております
 _RULE_STATED = lazy(r"(ない|ません|かねる|られない|という|との)(という|との)?(こと|形)?(に|と)?(なって)?(おります|いる)?"
                           + _RULE + r"(です|でございます|(と|に)なって(おり|い)ます|となります|がございます|があります)")
+# 〜できない仕様になっており、どうしようもございません / お受けしない規定となっており、いたしかねます: the same
+# rule in the clause form, with a refusal after it in its sentence (read only then: a clause may go on to
+# what can be done, 変更できない仕様になっており、代わりに…); refusal() reports the refusal on its own
+_RULE_STATED_CLAUSE = lazy(r"(?:ない|かねる|られない)(?:こと|形)?(?:に|と)?(?:なって)?(?:おり|いる)?" + _RULE + r"(?:と|に)なっており[、,]")
 # 利用規約にそのように定めております / 規約に明記しております: the rule named as saying so, in the
 # sentence after a refusal (the rule is then the reason given for it)
 # (規約でそう決まっておりますので: the same, in words of its own)
@@ -139,6 +143,15 @@ def rule_citing(doc: Document, ctx: CheckContext):
                     and not ((_BANNED.search(m.group()) or _BUT_OFFERED.match(norm, m.end(), s.nend))
                              and _offered_after(doc, body, index[id(s)], m.end())):
                 found = (m.start(), m.end())
+        if found is None and refusal_m is not None:
+            k = index[id(s)]
+            offered = (_has_alternative(doc, refusal_m.end(), s.nend) or _BUT_OFFERED.match(norm, refusal_m.end(), s.nend)
+                       or any(_SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]))
+            for m in () if offered else _RULE_STATED_CLAUSE.finditer(norm, s.nstart, refusal_m.start()):
+                if not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                    # (the clause alone: the refusal after it, helplessness as often as not, is refusal's)
+                    found = (_phrase_start(doc, s, m.start()), m.end() - 1)
+                    break
         if found is None:
             m = _RULE_STATED.search(norm, s.nstart, s.nend)
             if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
