@@ -46,6 +46,18 @@ def test_rewrites_keep_the_conjugation(linter):
         assert hits and hits[0].suggestion == sugg, (rule, hits)
 
 
+def test_sashiageru_rewrite_keeps_the_noun_the_bare_suru_and_the_potential(linter):
+    cases = {
+        "当日は担当者が館内をご案内してさしあげます。": "ご案内いたします",
+        "当日は手順をご説明して差し上げます。": "ご説明いたします",
+        "ご希望でしたら、すぐにして差し上げます。": "いたします",
+        "恐れ入りますが、これ以上は何もして差し上げられません。": "いたせません",
+    }
+    for text, sugg in cases.items():
+        hits = rule_hits(linter.lint(text, "email"), "keigo/wrong-direction")
+        assert hits and hits[0].suggestion == sugg, (text, hits)
+
+
 def test_double_honorific_message_gives_the_conjugated_rewrite(linter):
     hit = rule_hits(linter.lint("先ほどおっしゃられました件です。", "chat"), "keigo/double-honorific")[0]
     assert hit.suggestion == "おっしゃる" and "おっしゃいました" in hit.message

@@ -808,12 +808,17 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     and not _FOR_ANOTHER.search(doc.norm, max(s.nstart, toks[i - 2].nstart - 40), toks[i - 2].nstart):
                 # (the 40 characters before the verb: a bound, so that a sentence of many costs linear time)
                 head = toks[i - 2]
-                humble = "いたす" if not tail and t.surface.endswith("る") else "いたし" + _surfaces(tail)
+                rest = _surfaces(tail)
+                # (差し上げられません is "cannot", said with いたす's own potential: いたせません)
+                humble = "いたす" if not tail and t.surface.endswith("る") else \
+                    "いたせ" + rest[2:] if rest.startswith("られ") else "いたし" + rest
                 start, fix = i - 2, None
                 if _verb(head, "する", "為る") and head.surface == "し" and i >= 3 and toks[i - 3].pos[0] in ("名詞", "動詞"):
                     p = _prefixed(toks, i - 3)
                     start = p if p is not None else i - 3
                     sugg = fix = _text(toks, start, i - 2) + humble
+                elif _verb(head, "する", "為る") and head.surface == "し":
+                    sugg = humble  # (する with no noun before it: 何もして差し上げられません → 何もいたせません)
                 else:
                     stem = masu_stem(head)
                     sugg = f"お{stem}{humble}" if stem else None
@@ -1083,10 +1088,12 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 and _is_reru(toks[i + 1]) and t.cform.startswith("未然形"):
             e = _chain_end(toks, i + 2)
             after = toks[i + 2:e]
-            if doc.parties.subject(toks, i) == parties.OWN:
+            subject = doc.parties.subject(toks, i)
+            if subject == parties.OWN or subject != parties.CUSTOMER and not t.ctype.startswith("五段"):
                 # 担当の者がそのように申されておりました: our side, raised by れる; a godan verb's れる is
-                # not "can" (申し上げられません, which is, stays silent)
-                if t.ctype.startswith("五段"):
+                # not "can" (申し上げられません, which is, stays silent, as it does with no one named:
+                # なんとも申し上げられません is ours; the customer raised so is 申し上げられた with お客様が)
+                if t.ctype.startswith("五段") and subject == parties.OWN:
                     sugg = _humble_form(t, toks[i + 2:e])
                     yield _hit(toks, i, e, suggestion=sugg,
                                message=f"「{_text(toks, i, e)}」は謙譲語に尊敬の「れる」を付けた形です。"
