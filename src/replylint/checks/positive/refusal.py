@@ -129,7 +129,19 @@ def _sent_on(doc: Document, sentences: list[Sentence], s: Sentence, m) -> bool:
 
 # (see _shared: every match of _REFUSAL holds one of _REFUSAL_WORDS; and a time passed or a scope outside, as
 # the only reason: _LIMIT_ONLY, found from its verb or 外; one pattern, searched once)
-@triggered_by(lazy(_REFUSAL_WORDS.pattern + r"|過ぎ(?:て(?:おり|い)|ました|た)|経過し|超え(?:て|ました|た)|超過し|終了し|満了し"
+# (_REFUSAL_WORDS, its words that open on ま, お, ご, て, し or い found from a rarer character, the
+# rest read behind: ません at its ん. A match then starts inside its word, in the same sentence, which
+# is all the trigger tells.)
+_TRIGGER_WORDS = _REFUSAL_WORDS.pattern
+for _word, _rarer in ((r"ません(?<!ございません)", r"ん(?<=ません)(?<!ございません)"), (r"かね(?:ます|る)", r"ね(?<=かね)(?:ます|る)"),
+                      ("お断り", "断(?<=お断)り"), ("ご容赦", "容(?<=ご容)赦"), (r"て(?:おら|い)ず", r"ず(?<=ておらず)|ず(?<=ていず)"),
+                      (r"しか(?:ない|ござい)", r"か(?<=しか)(?:ない|ござい)"), ("いかんとも", "ん(?<=いかん)とも")):
+    assert ("|" + _word + "|") in ("|" + _TRIGGER_WORDS + "|")
+    _TRIGGER_WORDS = ("|" + _TRIGGER_WORDS + "|").replace("|" + _word + "|", "|" + _rarer + "|")[1:-1]
+del _word, _rarer
+
+
+@triggered_by(lazy(_TRIGGER_WORDS + r"|過ぎ(?:て(?:おり|い)|ました|た)|経過し|超え(?:て|ました|た)|超過し|終了し|満了し"
                    r"|切れて|期限切れ|期間切れ|外(?:の|とな|でござ|です)"), _REFERRAL)
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
