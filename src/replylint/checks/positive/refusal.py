@@ -84,10 +84,11 @@ _REFERRAL_TAIL = (r"(?:(?:さん|様)?(?:の(?:サポート|お客様|お客様�
                   # (and in the plain verb: 運送会社に問い合わせてください)
                   r"|(?:さん|様)?(?:へ|に)[、,]?(?:直接)?(?:聞いて|尋ねて|問い合わせて|問合せて|相談して|連絡して|電話して)"
                   r"(?:ください|いただけます(?:でしょう)?か|もらえますか))")
+# (also refusal's trigger, the whole referral, so that a reply which only names a maker or a carrier
+# is not walked: a pattern apart, since each word with its tail in the refusal words' alternation
+# tried ~35 more alternatives at every お, メ, カ of the reply; a group first there would leave re no
+# character to scan for)
 _REFERRAL = lazy(_THIRD + _REFERRAL_TAIL)
-# (refusal's trigger: the whole referral, each word with its tail, so that a reply which only names
-# a maker or a carrier is not walked)
-_REFERRAL_TRIGGER = "|".join(w + _REFERRAL_TAIL for w in _THIRD_WORDS.split("|"))
 # ...offered as one way among ours (お急ぎの場合は / お急ぎでしたら / あわせて), not as the answer
 _AS_OPTION = lazy(r"場合は|場合には|でしたら|であれば|なら[、,]|あわせて|併せて")
 
@@ -128,8 +129,20 @@ def _sent_on(doc: Document, sentences: list[Sentence], s: Sentence, m) -> bool:
 
 # (see _shared: every match of _REFUSAL holds one of _REFUSAL_WORDS; and a time passed or a scope outside, as
 # the only reason: _LIMIT_ONLY, found from its verb or 外; one pattern, searched once)
-@triggered_by(lazy(_REFUSAL_WORDS.pattern + r"|過ぎ(?:て(?:おり|い)|ました|た)|経過し|超え(?:て|ました|た)|超過し|終了し|満了し"
-                   r"|切れて|期限切れ|期間切れ|外(?:の|とな|でござ|です)|" + _REFERRAL_TRIGGER))
+# (_REFUSAL_WORDS, its words that open on ま, お, ご, て, し or い found from a rarer character, the
+# rest read behind: ません at its ん. A match then starts inside its word, in the same sentence, which
+# is all the trigger tells.)
+_TRIGGER_WORDS = _REFUSAL_WORDS.pattern
+for _word, _rarer in ((r"ません(?<!ございません)", r"ん(?<=ません)(?<!ございません)"), (r"かね(?:ます|る)", r"ね(?<=かね)(?:ます|る)"),
+                      ("お断り", "断(?<=お断)り"), ("ご容赦", "容(?<=ご容)赦"), (r"て(?:おら|い)ず", r"ず(?<=ておらず)|ず(?<=ていず)"),
+                      (r"しか(?:ない|ござい)", r"か(?<=しか)(?:ない|ござい)"), ("いかんとも", "ん(?<=いかん)とも")):
+    assert ("|" + _word + "|") in ("|" + _TRIGGER_WORDS + "|")
+    _TRIGGER_WORDS = ("|" + _TRIGGER_WORDS + "|").replace("|" + _word + "|", "|" + _rarer + "|")[1:-1]
+del _word, _rarer
+
+
+@triggered_by(lazy(_TRIGGER_WORDS + r"|過ぎ(?:て(?:おり|い)|ました|た)|経過し|超え(?:て|ました|た)|超過し|終了し|満了し"
+                   r"|切れて|期限切れ|期間切れ|外(?:の|とな|でござ|です)"), _REFERRAL)
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
