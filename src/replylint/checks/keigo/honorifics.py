@@ -1242,7 +1242,11 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             elif start < i and not _is(t, "なる", "成る"):
                 sugg = _text(toks, start, i) + "いたします"
             if _is(t, "なる", "成る"):
-                sugg = _OWN_HUMBLE.get(_text(toks, start, i - 1).lstrip("おご御"), "謙譲語（参ります・伺います など）")
+                # (お決めになる -> お決めいたします: the humble form of the same verb; else the
+                # humble words to choose from, said once: 謙譲語「参ります・伺います など」)
+                stem = _text(toks, start, i - 1)
+                sugg = _OWN_HUMBLE.get(stem.lstrip("おご御")) or (
+                    stem + "いたします" if stem[:1] in ("お", "ご") and len(stem) >= 2 else "参ります・伺います など")
             word = _text(toks, start, e)
             yield _hit(toks, start, e, suggestion=sugg,
                        message=f"「{word}」は尊敬語です。自分の側（弊社・担当者）の動作には謙譲語"
@@ -1390,7 +1394,7 @@ def _humble_form(verb: Token, after: list[Token]) -> str:
 _WHICH = frozenset(("どれ", "どちら", "どっち", "何", "なに", "いかが", "どう", "どの", "いつ"))
 _OWN_HUMBLE = {"いらっしゃる": "参ります・おります", "おっしゃる": "申します・申し上げます", "仰る": "申します・申し上げます",
                "なさる": "いたします", "為さる": "いたします", "召し上がる": "いただきます", "召しあがる": "いただきます",
-               "見え": "参ります", "覧": "拝見します", "越し": "伺います・参ります", "帰り": "戻ります"}
+               "見え": "参ります", "いで": "参ります・おります", "出で": "参ります・おります", "覧": "拝見します", "越し": "伺います・参ります", "帰り": "戻ります"}
 
 
 class _Lemma:
