@@ -94,3 +94,13 @@ def test_colleague_names_in_the_signature_and_addressee_are_not_judged(linter):
             "ご注文の商品は本日発送いたしました。\n\nご不明な点がございましたら、お気軽にお問い合わせください。\n\n"
             "サポートセンター\n担当 佐藤さん\n")
     assert rule_hits(linter.lint(text, "email"), "keigo/wrong-direction") == []
+
+
+def test_wrong_direction_suggests_the_humble_form_of_the_same_verb(linter):
+    # お決めになる said of one of ours: the humble form of the same verb, not a list of others
+    hits = rule_hits(linter.lint("担当の佐藤がお決めになります。", "email"), "keigo/wrong-direction")
+    assert [h.suggestion for h in hits] == ["お決めいたします"]
+    # おいでになる is honorific by its own word: the humble words to use instead
+    hits = rule_hits(linter.lint("担当の佐藤がおいでになります。", "email"), "keigo/wrong-direction")
+    assert [h.suggestion for h in hits] == ["参ります・おります"]
+    assert all("謙譲語「謙譲語" not in h.message for h in hits)

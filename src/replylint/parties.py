@@ -92,6 +92,8 @@ _ASSIGNED = ("担当者", "担当", "係", "係の者", "担当の者")  # roles
 # customer's own doctor or teacher as often as ours
 _OUR_TEACHING_ROLES = frozenset(("講師", "担当", "担当者", "担当医", "担当講師", "インストラクター", "トレーナー", "コーチ",
                                  "当院", "当校", "当教室"))
+_TAUGHT_BY_OURS = lazy(r"([ご御]?(?:" + "|".join(sorted(_OUR_TEACHING_ROLES, key=len, reverse=True))
+                             + r"))の\s*([一-龥々]{2,4}?)\s*先生")
 SUBJECT_PARTICLES = ("が", "は", "も", "から", "より")
 _NOUNISH = ("名詞", "接尾辞", "接頭辞", "代名詞")
 
@@ -247,6 +249,16 @@ class Parties:
                 return OWN
         return None
 
+    def _taught_by_ours(self) -> frozenset[str]:
+        """The surnames the reply gives 先生 after one of our teaching roles (担当の佐藤先生, 講師の
+        山本先生), found once per reply: the same teacher named later by name alone is ours too."""
+        found = self._doc.cache.get("parties.taught_by_ours")
+        if found is None:
+            found = self._doc.cache["parties.taught_by_ours"] = frozenset(
+                m.group(2) for m in _TAUGHT_BY_OURS.finditer(self._doc.own_text)
+                if not m.group(1).startswith(("ご", "御")))
+        return found
+
     def _sensei_ours(self, toks, j: int, name: int) -> bool:
         """所長の山岡先生 (山岡税理士事務所), 弊社の山岡先生: one of ours given 先生, the name one we
         sign with, or named by our house or by the head of a unit our name ends in (所長: 事務所).
@@ -254,7 +266,8 @@ class Parties:
         # (the name in our signature or self-introduction, not only in our words: 主治医の山口先生
         # is read by _OUR_PERSON as a person after a role)
         surname = toks[name].surface
-        if len(surname) >= 2 and surname in self._doc.own_names and surname not in self.addressee \
+        # (or named as ours elsewhere in the reply: 担当の佐藤先生が…。練習曲は佐藤先生がお決めになります)
+        if len(surname) >= 2 and (surname in self._doc.own_names or surname in self._taught_by_ours()) and surname not in self.addressee \
                 or _OUR_OWNER.match("".join(t.surface for t in toks[j:name])):
             return True
         if name - 2 < j or toks[name - 1].surface != "の":

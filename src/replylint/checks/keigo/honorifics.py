@@ -161,6 +161,8 @@ _CUSTOMER_ACTIONS = frozenset(
     # (going in, attending, taking part: 入場 入室 受講 受験 出願 面会 試着 …)
     "入場 入室 入館 入園 退室 退場 来院 来園 通院 受診 受講 受験 出願 面会 見学 試着 試乗 乗船 入居 納付 投函 "
     "持ち込み 返納 視察 参拝 観覧 鑑賞".split())
+# The reader's acts said with ご that are never ours (ours is plain: 確認いたします, 検討いたします)
+_READER_ONLY_GO = frozenset("確認 検討 了承 理解 査収 覧 記入 来店 来院 来館 来場 来社 来所 提出".split())
 # (we pay too: an insurer's claim, a refund, a seller's proceeds — お支払いできる金額をお知らせいたします)
 # The same act said humbly as ours, in each spelling (ご請求いたします, ご請求申しあげます,
 # ご請求させていただきます)
@@ -401,6 +403,8 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [f"{w}\\s*て\\s*(?:いただ|頂)" for w in ("伺っ", "うかがっ", "参っ", "まいっ")]
     + [r"伺い\s*(?:くださ|下さ)", r"うかがい\s*(?:くださ|下さ)"]  # お伺い|ください
     + "拝見 拝読 拝聴 拝借 拝受 頂戴 拝察".split()  # 拝見して|ください
+    # (受信箱をご確認させていただけますか: the reader's act asked with our させていただく)
+    + [p + r"\s*(?:" + "|".join(sorted(_READER_ONLY_GO)) + r")\s*させて\s*(?:いただけ|頂け)" for p in ("ご", "御")]
     + ["存", "ぞん"]  # 存じていますか
     # (お客様がお申し込みいたしました: the customer named, then the humble お〜いたす)
     + [w + r"が\s*[おご御][^、。!?\n]{1,10}?(?:いたし|致し|し)" for w in ("様", "さま")]
@@ -877,6 +881,25 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                            message=f"「{found}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
                                    f"「{sugg}」と書きます。")
                 continue
+        # 受信箱をご確認させていただけますでしょうか / 内容をご確認させていただけますと幸いです: the
+        # reader's act (ご確認, ご検討, ご記入: ours is never said with ご) asked with our させていただく,
+        # where their favour is meant (ご確認いただけますでしょうか)
+        if _verb(t, "する", "為る") and t.surface == "さ" and i >= 2 and i + 4 < n and toks[i + 1].surface == "せ" \
+                and toks[i + 2].surface == "て" and _verb(toks[i + 3], "いただく", "頂く", "いただける", "頂ける") \
+                and toks[i + 3].surface in ("いただけ", "頂け") and toks[i + 4].norm == "ます" and toks[i - 2].surface in ("ご", "御") and toks[i - 2].pos[0] == "接頭辞" \
+                and toks[i - 1].surface in _READER_ONLY_GO:
+            e = _chain_end(toks, i + 4)
+            rest = doc.norm[toks[e - 1].nend:toks[e - 1].nend + 4] if e > i + 4 else ""
+            if _text(toks, i + 4, e).endswith("か") or rest.startswith(("と幸", "とあり", "と助か")) \
+                    or e < n and toks[e].surface in ("か", "と"):
+                if e < n and toks[e].surface == "か":
+                    e += 1
+                found = _text(toks, i - 2, e)
+                sugg = _text(toks, i - 2, i) + _text(toks, i + 3, e)
+                yield _hit(toks, i - 2, e, suggestion=sugg, fix=sugg,
+                           message=f"「{found}」はお客様にしていただく動作に「させていただく」を使っています。"
+                                   f"「{sugg}」と書きます。")
+                continue
         # Every pattern below starts at one of these verbs or at a humble noun (拝見 ...).
         if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:
             continue
@@ -1219,7 +1242,11 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             elif start < i and not _is(t, "なる", "成る"):
                 sugg = _text(toks, start, i) + "いたします"
             if _is(t, "なる", "成る"):
-                sugg = _OWN_HUMBLE.get(_text(toks, start, i - 1).lstrip("おご御"), "謙譲語（参ります・伺います など）")
+                # (お決めになる -> お決めいたします: the humble form of the same verb; else the
+                # humble words to choose from, said once: 謙譲語「参ります・伺います など」)
+                stem = _text(toks, start, i - 1)
+                sugg = _OWN_HUMBLE.get(stem.lstrip("おご御")) or (
+                    stem + "いたします" if stem[:1] in ("お", "ご") and len(stem) >= 2 else "参ります・伺います など")
             word = _text(toks, start, e)
             yield _hit(toks, start, e, suggestion=sugg,
                        message=f"「{word}」は尊敬語です。自分の側（弊社・担当者）の動作には謙譲語"
@@ -1367,7 +1394,7 @@ def _humble_form(verb: Token, after: list[Token]) -> str:
 _WHICH = frozenset(("どれ", "どちら", "どっち", "何", "なに", "いかが", "どう", "どの", "いつ"))
 _OWN_HUMBLE = {"いらっしゃる": "参ります・おります", "おっしゃる": "申します・申し上げます", "仰る": "申します・申し上げます",
                "なさる": "いたします", "為さる": "いたします", "召し上がる": "いただきます", "召しあがる": "いただきます",
-               "見え": "参ります", "覧": "拝見します", "越し": "伺います・参ります", "帰り": "戻ります"}
+               "見え": "参ります", "いで": "参ります・おります", "出で": "参ります・おります", "覧": "拝見します", "越し": "伺います・参ります", "帰り": "戻ります"}
 
 
 class _Lemma:

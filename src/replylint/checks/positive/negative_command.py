@@ -100,6 +100,9 @@ def negative_command(doc: Document, ctx: CheckContext):
                     or nxt is not None and nxt.line <= s.line + 1 and _HARM.search(norm, nxt.nstart, nxt.nend)
                     and _REASON_END.search(norm, nxt.nstart, nxt.nend)):
                 continue  # a warning of harm, with its reason
+            if not pressed and nxt is not None and nxt.line <= s.line + 1 and _ALLOWED.search(norm, nxt.nstart, nxt.nend):
+                continue  # a precaution told with where it stops (ごはんを与えないでください。お水は朝まで
+                # 飲ませても大丈夫です): what they may still do is said in the next sentence
             lead = doc.list_lead(s)
             # (asked with Document.act: once per list's lead, not once per item)
             if lead is not None and not pressed \
@@ -131,6 +134,8 @@ _WE_CANNOT_SO = lazy(r"(でき|いたせ|対応でき|お答えでき|拝見で�
 _FOR_A_WHILE = lazy(r"(ので|ため)[、,][^。]{0,20}?(あと[^。、]{1,8}?(は|の間)|まで(は|の間)|の間は)")
 # A request, then a bracket opened on it whose note runs up to the prohibition (no bracket closed)
 _NOTE_ON_REQUEST = lazy(r"(ください|下さい|お願い(いたし|し)ます)[(（][^()（）。]*$")
+# What is still allowed, said right after a ban (〜ても大丈夫です / 〜ていただいて構いません / 〜ても差し支えありません)
+_ALLOWED = lazy(r"(て|で)も?(大丈夫|構い?ません|かまいません|差し支え(あり|ござい)ません|問題(あり|ござい)ません|結構です)")
 # A sentence that adds to the one before it: また、 / さらに、 / それから、
 _ADDED = lazy(r"\s*(また|さらに|それから|あわせて|併せて)[、,]")
 
