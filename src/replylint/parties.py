@@ -92,7 +92,9 @@ _ASSIGNED = ("担当者", "担当", "係", "係の者", "担当の者")  # roles
 # customer's own doctor or teacher as often as ours
 _OUR_TEACHING_ROLES = frozenset(("講師", "担当", "担当者", "担当医", "担当講師", "インストラクター", "トレーナー", "コーチ",
                                  "当院", "当校", "当教室"))
-_TAUGHT_BY_OURS = lazy(r"([ご御]?(?:" + "|".join(sorted(_OUR_TEACHING_ROLES, key=len, reverse=True))
+# (longest first, then by spelling: a set's order changes with each process's string hashing, and
+# the pattern must be the one compiled.marshal holds)
+_TAUGHT_BY_OURS = lazy(r"([ご御]?(?:" + "|".join(sorted(_OUR_TEACHING_ROLES, key=lambda w: (-len(w), w)))
                              + r"))の\s*([一-龥々]{2,4}?)\s*先生")
 SUBJECT_PARTICLES = ("が", "は", "も", "から", "より")
 _NOUNISH = ("名詞", "接尾辞", "接頭辞", "代名詞")
