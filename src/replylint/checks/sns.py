@@ -199,7 +199,7 @@ def _shown_in_public(doc: Document):
         return
     # (where the lines that sign the reply start, if it has such lines)
     block = _SHOWN.search(norm) and _sign_block(doc)
-    signed_from = block[-1].nstart if block else len(norm)
+    signed_from = block[-1].nstart if block and _signs(doc, block) else len(norm)
     for s in doc.linted_sentences():
         m = _SENSITIVE.search(norm, s.nstart, s.nend)
         if m and (m.group("owed") or _OWN_CASE.search(norm, s.nstart, s.nend)):
@@ -294,6 +294,13 @@ def _sign_block(doc: Document) -> list:
     return block
 
 
+def _signs(doc: Document, block: list) -> bool:
+    """Whether the last lines are a signature: two lines or more, or one that names a department and
+    a person or is a rule or a TEL line (one bare line may be anything, the reader's address too)."""
+    last = doc.norm[block[0].nstart:block[0].nend]
+    return len(block) >= 2 or bool(_DEPT_NAME.search(last) or _RULE_OR_TEL.match(last))
+
+
 def email_format(doc: Document, ctx: CheckContext):
     if not in_public(doc):
         return
@@ -313,8 +320,7 @@ def email_format(doc: Document, ctx: CheckContext):
     if not block:
         return
     first, last = block[-1], block[0]
-    texts = [norm[ln.nstart:ln.nend] for ln in block]
-    if len(block) >= 2 or _DEPT_NAME.search(texts[0]) or _RULE_OR_TEL.match(texts[0]):
+    if _signs(doc, block):
         a, b = doc.original_span(first.nstart, last.nend)
         a += len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
         yield Hit(a, b,
