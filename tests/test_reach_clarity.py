@@ -21,7 +21,7 @@ from itertools import product
 
 import pytest
 
-from conftest import reach_message
+from conftest import print_reach, reach_message
 
 import replylint
 
@@ -160,13 +160,4 @@ def test_family_reach(family):
 
 if __name__ == "__main__":
     import sys
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    for family in args or sorted(FAMILIES):
-        invalid, valid = FAMILIES[family]()
-        missed, false = _reach(invalid, valid)
-        print(f"{family}: {len(invalid) - len(missed)}/{len(invalid)} found, {len(false)}/{len(valid)} false")
-        if "-v" in sys.argv:
-            for x in missed:
-                print("  MISS", x)
-            for x in false:
-                print("  FALSE", x)
+    print_reach(FAMILIES, lambda family, invalid, valid: _reach(invalid, valid), sys.argv[1:])

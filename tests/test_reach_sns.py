@@ -20,7 +20,7 @@ from itertools import product
 
 import pytest
 
-from conftest import reach_message
+from conftest import print_reach, reach_message
 
 import replylint
 
@@ -238,13 +238,4 @@ def test_family_reach(rule):
 
 if __name__ == "__main__":
     import sys
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    for rule in args or sorted(FAMILIES):
-        invalid, valid = FAMILIES[rule]()
-        missed, false = _reach(rule, invalid, valid)
-        print(f"{rule}: {len(invalid) - len(missed)}/{len(invalid)} found, {len(false)}/{len(valid)} false")
-        if "-v" in sys.argv:
-            for x in missed:
-                print("  MISS", x)
-            for x in false:
-                print("  FALSE", x)
+    print_reach(FAMILIES, _reach, sys.argv[1:])
