@@ -130,6 +130,17 @@ def test_mixed_name_start_words_never_overlap():
                 assert not (w[k:].startswith(v) or v.startswith(w[k:])), (w, v)
 
 
+def test_mixed_name_scan_finds_each_start_word_where_it_starts():
+    """names._STARTS_SCAN finds some words from a rarer character than their first (いつも at its
+    も): each word is found, and _INTO_WORD takes the match back to the word's start."""
+    from replylint.checks import names
+
+    for w in names._END_WORDS + names._HONOUR_WORDS[2:5] + names._HONOUR_WORDS[6:]:
+        m = names._STARTS_SCAN.search("〇〇" + w + "〇〇")
+        assert m is not None and m.start() - names._INTO_WORD.get(m.group(), 0) == 2, w
+        assert names._HONOUR_OF.get(m.group()) is None or w in names._HONOUR_WORDS, w
+
+
 def test_mixed_name_trigger_words_stand_in_every_match():
     """template/mixed-name's trigger searches its patterns after _STARTS only in a reply that
     holds one of its words (names._Behind): every word that a match of each pattern must hold

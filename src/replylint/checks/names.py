@@ -205,6 +205,19 @@ _END_WORDS = ("今後とも", "引き続き", "これからも", "一同", "い�
 _HONOUR_WORDS = ("様", "さま", "株式会社", "有限会社", "合同会社", "さん", "ちゃん", "くん")
 _STARTS = lazy("|".join(_END_WORDS) + r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER
                + r"|さん" + _SAN_AFTER + "|" + "|".join(_HONOUR_WORDS[2:5] + _HONOUR_WORDS[6:]))
+# _STARTS as the reply is scanned for it (the trigger, _starts): the words whose first character
+# stands everywhere found from a rarer one, read behind (いつも at its も, くん at its ん, 合同会社
+# at its 同, ちゃん at its ゃ): re stopped at every い, く, 合 and ち of the reply, two stops in three.
+# A match then starts this many characters into its word, told by what it matched; as no word
+# holds the start of another, the words found are the same, in the same order.
+_FROM_RARER = {"いつも": "も(?<=いつも)", "くん": "ん(?<=くん)", "合同会社": "同(?<=合同)会社", "ちゃん": "ゃ(?<=ちゃ)ん"}
+_INTO_WORD = {"も": 2, "ん": 1, "同会社": 1, "ゃん": 1}
+# The honours by what a match starting there can be (as _STARTS_SCAN matched them): 様 or さま
+# (_HONOUR), a company's form (_COMPANY_CALLED), さん (_SAN_HONOUR), ちゃん or くん (_pet_names);
+# and, in the same table, whether an end starts with 一同 (_welcome reads only those)
+_HONOUR_OF = {"様": "様", "さま": "様", "株式会社": "社", "有限会社": "社", "同会社": "社", "さん": "さん", "ゃん": "pet", "ん": "pet"}
+_STARTS_SCAN = lazy("|".join(_FROM_RARER.get(w, w) for w in _END_WORDS) + r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER
+                    + r"|さん" + _SAN_AFTER + "|" + "|".join(_FROM_RARER.get(w, w) for w in _HONOUR_WORDS[2:5] + _HONOUR_WORDS[6:]))
 
 
 # A building's name: a word of the kind (ハイツ, メゾン, 荘 …) with the name's other words around it
@@ -286,14 +299,14 @@ class _Index:
     line, the texts with their blanks taken out. Each part is read on its first use: a reply that
     no sub-family reaches past its gate pays for none of them."""
 
-    __slots__ = ("doc", "written", "lo", "hi", "ends", "honours", "_addressee", "_head", "_flat", "_flat_quoted",
+    __slots__ = ("doc", "written", "lo", "hi", "ends", "honours", "honour_kinds", "_addressee", "_head", "_flat", "_flat_quoted",
                  "_flat_signed", "_known", "_prose", "_openings", "_words")
 
     def __init__(self, doc: Document, ctx: CheckContext, written) -> None:
         self.doc = doc
         self.written = written
         self.lo, self.hi = written[0].nstart, written[-1].nend
-        self.ends, self.honours = _starts(doc, ctx, self.hi)
+        self.ends, self.honours, self.honour_kinds = _starts(doc, ctx, self.hi)
         self._addressee = self._head = self._flat = self._flat_quoted = self._flat_signed = self._known = None
         self._prose = self._openings = self._words = None
 
@@ -376,10 +389,12 @@ def mixed_name(doc: Document, ctx: CheckContext):
     words = idx.words
     if idx.ends:
         yield from _ends(doc, idx)
-        yield from _welcome(doc, idx)
+        if "一同" in idx.honour_kinds:
+            yield from _welcome(doc, idx)
     if idx.honours:
         yield from _called(doc, idx)
-        yield from _pet_names(doc, idx.honours)
+        if "pet" in idx.honour_kinds:
+            yield from _pet_names(doc, idx.honour_kinds["pet"])
     visited = False
     if "号室" in words:
         for hit in _visited(doc, idx):
@@ -401,8 +416,8 @@ def mixed_name(doc: Document, ctx: CheckContext):
     # (a label is read on any line: one outside what we wrote, or across its bounds, is searched
     # for there, in the few characters a label's word can reach in from them)
     lo, hi = idx.lo, idx.hi
-    if "label" in words or "ご契約者" in words or _OWN_LABEL.search(doc.norm, 0, lo + _LABEL_LONGEST - 1) \
-            or _OWN_LABEL.search(doc.norm, max(0, hi - _LABEL_LONGEST + 1)):
+    if "label" in words or "ご契約者" in words or _label_in(doc.norm, 0, lo + _LABEL_LONGEST - 1) \
+            or _label_in(doc.norm, max(0, hi - _LABEL_LONGEST + 1), len(doc.norm)):
         yield from _labelled_other(doc, idx)
     yield from _other_model(doc, idx)
     if "「" in words:
@@ -414,6 +429,12 @@ def mixed_name(doc: Document, ctx: CheckContext):
         yield from _other_code(doc, written)
     if "家" in words:
         yield from _other_household(doc, idx)
+
+
+def _label_in(norm: str, a: int, b: int) -> bool:
+    """_OWN_LABEL matches in norm[a:b]: searched only where 名 or 者 stands there, which every
+    label's word holds (a pattern that starts with ご or お was tried at each of the signature's)."""
+    return (norm.find("者", a, b) >= 0 or norm.find("名", a, b) >= 0) and _OWN_LABEL.search(norm, a, b) is not None
 
 
 # The words each sub-family above needs in what we wrote, as the kind _Index.words names them by
@@ -439,23 +460,33 @@ assert len(_GATE_FOUND) == len(_GATE_KINDS)
 _GATE = lazy(trie_pattern(list(_GATE_FOUND)))
 
 
-def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int]]:
+def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int], dict[str, list[int]]]:
     """Where the words of _STARTS stand before `hi`: those that start the two ends, and the
-    honours. Every match of the check's patterns (_OPENING_NAME and _CLOSING_NAME; _HONOUR and
+    honours, all of them and by kind (_HONOUR_OF: each pattern is tried only where it can match). Every match of the check's patterns (_OPENING_NAME and _CLOSING_NAME; _HONOUR and
     _COMPANY_CALLED) starts at one of them, in the linted sentences (which end at `hi`): the text
     is scanned for them once, from the trigger's first match, and each pattern is tried only
     there (a scan each for a set of first characters cost ~90 instructions per character, and a
     match tried ~1,300). No word of _STARTS holds the start of another after its first character
     (tests/test_triggers.py), so the matches of _STARTS are every place where one stands."""
     norm = doc.norm
-    first = doc.cache.get(ctx.trigger_key) if ctx.trigger is not None else _STARTS.search(norm, 0, hi)
-    ends, honours = [], []
+    first = doc.cache.get(ctx.trigger_key) if ctx.trigger is not None else _STARTS_SCAN.search(norm, 0, hi)
+    ends, honours, kinds = [], [], {}
     # (a match of the trigger's other patterns: the reply holds no word of _STARTS, and the rest
     # of it is not scanned for one)
-    if first is not None and _STARTS.match(norm, first.start()) is not None:
-        for m in _STARTS.finditer(norm, first.start(), hi):
-            (honours if norm.startswith(_HONOUR_WORDS, m.start()) else ends).append(m.start())
-    return ends, honours
+    if first is not None and _STARTS_SCAN.match(norm, first.start()) is not None:
+        into, honour_of = _INTO_WORD.get, _HONOUR_OF.get
+        for m in _STARTS_SCAN.finditer(norm, first.start(), hi):
+            word = m.group()
+            at = m.start() - into(word, 0)
+            kind = honour_of(word)
+            if kind is None:
+                ends.append(at)
+                if word == "一同":
+                    kinds["一同"] = True  # (the staff's welcome, which _welcome reads)
+            else:
+                honours.append(at)
+                kinds.setdefault(kind, []).append(at)
+    return ends, honours, kinds
 
 
 def _matches(rx, norm: str, starts: list[int], lo: int, hi: int, before=None) -> list[re.Match]:
@@ -1001,9 +1032,10 @@ def _called(doc: Document, idx: _Index):
         return
     # (the honour first: most replies call the customer by name nowhere but in the addressee,
     # whose lines are then not read)
-    honours = _matches(_HONOUR, norm, starts, written[0].nstart, written[-1].nend)
-    companies = _matches(_COMPANY_CALLED, norm, starts, written[0].nstart, written[-1].nend, _not_in_word)
-    sans = _matches(_SAN_HONOUR, norm, starts, written[0].nstart, written[-1].nend)
+    kinds = idx.honour_kinds
+    honours = _matches(_HONOUR, norm, kinds.get("様", ()), written[0].nstart, written[-1].nend)
+    companies = _matches(_COMPANY_CALLED, norm, kinds.get("社", ()), written[0].nstart, written[-1].nend, _not_in_word)
+    sans = _matches(_SAN_HONOUR, norm, kinds.get("さん", ()), written[0].nstart, written[-1].nend)
     if not honours and not companies and not sans:
         return
     lines, addressee = idx.addressee
@@ -1770,4 +1802,4 @@ _FALLBACK = (_ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GI
 # (any of these, _STARTS first: two replies in three hold one of its words, and the trigger then
 # stops there; _starts reads the match as where _STARTS's words begin, which it is, or, when the
 # reply holds none of them, a place after which none stands)
-mixed_name.trigger = AnyOf(_STARTS, _Behind(_TRIGGER_WORDS, *_FALLBACK))
+mixed_name.trigger = AnyOf(_STARTS_SCAN, _Behind(_TRIGGER_WORDS, *_FALLBACK))
