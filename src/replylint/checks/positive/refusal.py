@@ -11,8 +11,8 @@ from itertools import chain
 
 from ... import segments as seg
 from ...document import Document, Sentence
-from ...engine import CheckContext, triggered_by
-from ...regexes import lazy
+from ...engine import CheckContext
+from ...regexes import AnyOf, lazy
 from ._shared import (
     _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_MORE, _REFUSAL_WORDS, _alternative_at,
     _has_alternative, _hit, _phrase_start, _refuses_in, _restates, _sentence_ok, _tok_index,
@@ -89,6 +89,11 @@ _REFERRAL_TAIL = (r"(?:(?:さん|様)?(?:の(?:サポート|お客様|お客様�
 # tried ~35 more alternatives at every お, メ, カ of the reply; a group first there would leave re no
 # character to scan for)
 _REFERRAL = lazy(_THIRD + _REFERRAL_TAIL)
+# ...as the trigger finds it: お店 from its 店, read behind (re stopped at every お of the reply, two
+# stops in three, for a word that stands in few). A match then starts inside its word, in the
+# same sentence, which is all the trigger tells.
+assert "|お店|" in _THIRD_WORDS
+_REFERRAL_FOUND = lazy("(?:" + _THIRD_WORDS.replace("|お店|", "|店(?<=お店)|") + ")" + _REFERRAL_TAIL)
 # ...offered as one way among ours (お急ぎの場合は / お急ぎでしたら / あわせて), not as the answer
 _AS_OPTION = lazy(r"場合は|場合には|でしたら|であれば|なら[、,]|あわせて|併せて")
 
@@ -141,8 +146,26 @@ for _word, _rarer in ((r"ません(?<!ございません)", r"ん(?<=ません)(
 del _word, _rarer
 
 
-@triggered_by(lazy(_TRIGGER_WORDS + r"|過ぎ(?:て(?:おり|い)|ました|た)|経過し|超え(?:て|ました|た)|超過し|終了し|満了し"
-                   r"|切れて|期限切れ|期間切れ|外(?:の|とな|でござ|です)"), _REFERRAL)
+_REFUSING = lazy(_TRIGGER_WORDS + r"|過ぎ(?:て(?:おり|い)|ました|た)|経過し|超え(?:て|ました|た)|超過し|終了し|満了し"
+                 r"|切れて|期限切れ|期間切れ|外(?:の|とな|でござ|です)")
+
+
+def _triggered(doc: Document, ctx: CheckContext, sentences: list[Sentence]) -> list[Sentence]:
+    """ctx.sentences for the trigger's two parts, each found with one scan of its own from the
+    trigger's first match on: searched as one (FirstOf), the referral, which stands in few
+    replies, was scanned again to the reply's end from each sentence that held a refusal word."""
+    if ctx.trigger is None:
+        return sentences
+    first = doc.cache.get(ctx.trigger_key)  # (the refusal words' first match, or, when the reply holds none, the referral's)
+    if first is not None and _REFUSING.match(doc.norm, first.start()) is not None:
+        found = doc.sentences_with(_REFUSING, sentences, first)
+        referred = doc.sentences_with(_REFERRAL_FOUND, sentences)
+        if not referred:
+            return found
+        return sorted({id(s): s for s in found + referred}.values(), key=_NSTART)
+    return doc.sentences_with(_REFERRAL_FOUND, sentences, first)
+
+
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
@@ -150,7 +173,7 @@ def refusal(doc: Document, ctx: CheckContext):
     nowhere = None  # no way forward anywhere in the reply: found once, when first asked
     # (only the sentences that hold the trigger, each found in `sentences` by its start: the
     # others were walked and skipped one by one)
-    for s in ctx.sentences(doc, sentences):
+    for s in _triggered(doc, ctx, sentences):
         # (a refusal that ends on ご容赦, ご了承 or ご理解 may read as a closing line: 返品につきましては、ご容赦
         # いただけますようお願い申し上げます / 保証の対象外となっておりますので、何卒ご理解ください)
         forgive_only = s.kind == seg.CLOSING and _FORGIVE.search(norm, s.nstart, s.nend) is not None
@@ -222,6 +245,11 @@ def refusal(doc: Document, ctx: CheckContext):
             r = _referred(doc, sentences, s)
             if r is not None:
                 yield _hit(doc, r.start(), r.end(), suggestion=suggestion)
+
+
+# (the refusal words first: a reply that holds one, a third of them, is not scanned for a referral
+# to pass; _triggered reads the match)
+refusal.trigger = AnyOf(_REFUSING, _REFERRAL_FOUND)
 
 
 # Nothing at all said to be possible (こちらではどうすることもできません / どうしようもないんです), or only
