@@ -1692,11 +1692,11 @@ def _opened_as_other(doc: Document, idx: _Index):
         return  # (no opening thanks for a name: the introduction is not read)
     # (the openings that may be reported, found first: the introduction is read only for them)
     norm = doc.norm
-    quoted = idx.flat_quoted
     named = []
     for m in idx.openings:
         x = _clean_name(m.group(2))
-        if not x or _GENERIC.search(x) or _MARKETPLACE.search(x) or norm.count(x) > 1 or x[:_PIECE] in quoted:
+        # (the quoted text last: most names are dropped before it, and it is then not read)
+        if not x or _GENERIC.search(x) or _MARKETPLACE.search(x) or norm.count(x) > 1 or x[:_PIECE] in idx.flat_quoted:
             continue
         if m.group(4) not in _USES_A_BUSINESS:
             continue  # (an event or a place may be thanked for: 春の花フェアにご来店いただき)
