@@ -382,6 +382,23 @@ def _from_rarest(words) -> str:
     rare characters, not at every な, に or の (the trie of the words took twice the time). A match
     starts inside its word, not at its start: in the same sentence, as no word holds a terminator,
     a blank or a line break."""
+    return "|".join(_from_rarest_by_char(words).values())
+
+
+def _from_rarest_parts(words, common: int) -> tuple[str, str]:
+    """_from_rarest(words) as two regexes: the words found from a character rarer than the
+    `common` commonest (_COMMON_CHARS), and the rest. At each stop re tries the alternatives one
+    after another: the many rare ones are tried only at their own few stops, and the frequent
+    stops try only the few alternatives of the common characters (scanned as one, the two cost a
+    quarter more)."""
+    rank = {c: k for k, c in enumerate(_COMMON_CHARS[:common])}
+    by_char = _from_rarest_by_char(words)
+    return ("|".join(alt for c, alt in by_char.items() if c not in rank),
+            "|".join(alt for c, alt in by_char.items() if c in rank))
+
+
+def _from_rarest_by_char(words) -> dict[str, str]:
+    """_from_rarest's alternatives, by the character each starts with (in code-point order)."""
     rank = {c: k for k, c in enumerate(_COMMON_CHARS)}
     by_char: dict[str, set[str]] = {}
     words = sorted(set(words))
@@ -395,10 +412,32 @@ def _from_rarest(words) -> str:
     for w in words:
         k = max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j))
         by_char.setdefault(w[k], set()).add(("(?<=" + re.escape(w[:k + 1]) + ")" if k else "") + re.escape(w[k + 1:]))
-    return "|".join(re.escape(c) + "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
-                    for c, alts in sorted(by_char.items()))
+    return {c: re.escape(c) + "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"
+            for c, alts in sorted(by_char.items())}
 # A prohibition pressed hard stays an order, reason or not: 絶対に / 決して / くれぐれも …ないでください
 _PRESSED = lazy(r"絶対|決して|くれぐれも|二度と|必ず")
+
+
+def _sentences_with_parts(doc: Document, ctx, sentences: list[Sentence], parts) -> list[Sentence]:
+    """ctx.sentences for a check whose trigger is AnyOf(*parts): each part found in `sentences`
+    with one scan of its own, the part that holds the trigger's first match from there on (the
+    parts before it hold no match). (Searched as one, FirstOf, every part was searched again from
+    each sentence kept, a part that stands no more to the reply's end each time.)"""
+    if ctx.trigger is None:
+        return sentences
+    norm = doc.norm
+    first = doc.cache.get(ctx.trigger_key) or ctx.trigger.search(norm)
+    if first is None:
+        return []
+    k = 0
+    while parts[k].match(norm, first.start()) is None:
+        k += 1
+    found = doc.sentences_with(parts[k], sentences, first)
+    for rx in parts[k + 1:]:
+        more = doc.sentences_with(rx, sentences)
+        if more:
+            found = sorted({id(s): s for s in found + more}.values(), key=_NSTART)
+    return found
 
 
 def _sentences_with_any(doc: Document, ctx, sentences: list[Sentence], parts) -> list[Sentence]:

@@ -15,7 +15,7 @@ from ...engine import CheckContext
 from ...regexes import AnyOf, lazy
 from ._shared import (
     _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_MORE, _REFUSAL_WORDS, _alternative_at,
-    _has_alternative, _hit, _phrase_start, _refuses_in, _restates, _sentence_ok, _tok_index,
+    _has_alternative, _hit, _phrase_start, _refuses_in, _restates, _sentence_ok, _sentences_with_parts, _tok_index,
 )
 from .blame import _blamed_before, _blames
 from .curt_request import _curt_at
@@ -150,22 +150,6 @@ _REFUSING = lazy(_TRIGGER_WORDS + r"|過ぎ(?:て(?:おり|い)|ました|た)|�
                  r"|切れて|期限切れ|期間切れ|外(?:の|とな|でござ|です)")
 
 
-def _triggered(doc: Document, ctx: CheckContext, sentences: list[Sentence]) -> list[Sentence]:
-    """ctx.sentences for the trigger's two parts, each found with one scan of its own from the
-    trigger's first match on: searched as one (FirstOf), the referral, which stands in few
-    replies, was scanned again to the reply's end from each sentence that held a refusal word."""
-    if ctx.trigger is None:
-        return sentences
-    first = doc.cache.get(ctx.trigger_key)  # (the refusal words' first match, or, when the reply holds none, the referral's)
-    if first is not None and _REFUSING.match(doc.norm, first.start()) is not None:
-        found = doc.sentences_with(_REFUSING, sentences, first)
-        referred = doc.sentences_with(_REFERRAL_FOUND, sentences)
-        if not referred:
-            return found
-        return sorted({id(s): s for s in found + referred}.values(), key=_NSTART)
-    return doc.sentences_with(_REFERRAL_FOUND, sentences, first)
-
-
 def refusal(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = doc.linted_sentences()
@@ -173,7 +157,7 @@ def refusal(doc: Document, ctx: CheckContext):
     nowhere = None  # no way forward anywhere in the reply: found once, when first asked
     # (only the sentences that hold the trigger, each found in `sentences` by its start: the
     # others were walked and skipped one by one)
-    for s in _triggered(doc, ctx, sentences):
+    for s in _sentences_with_parts(doc, ctx, sentences, _TRIGGER_PARTS):
         # (a refusal that ends on ご容赦, ご了承 or ご理解 may read as a closing line: 返品につきましては、ご容赦
         # いただけますようお願い申し上げます / 保証の対象外となっておりますので、何卒ご理解ください)
         forgive_only = s.kind == seg.CLOSING and _FORGIVE.search(norm, s.nstart, s.nend) is not None
@@ -248,8 +232,9 @@ def refusal(doc: Document, ctx: CheckContext):
 
 
 # (the refusal words first: a reply that holds one, a third of them, is not scanned for a referral
-# to pass; _triggered reads the match)
-refusal.trigger = AnyOf(_REFUSING, _REFERRAL_FOUND)
+# to pass; each part is then found in the sentences with a scan of its own, _sentences_with_parts)
+_TRIGGER_PARTS = (_REFUSING, _REFERRAL_FOUND)
+refusal.trigger = AnyOf(*_TRIGGER_PARTS)
 
 
 # Nothing at all said to be possible (こちらではどうすることもできません / どうしようもないんです), or only
