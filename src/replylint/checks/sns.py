@@ -71,7 +71,9 @@ def _public(doc: Document) -> bool:
 # ありがとうございます, ご来店とご投稿、誠にありがとうございます): posted where anyone reads it, as a
 # reply to @someone is. Said in its first sentences; a direct message says so (DMにて失礼いたします,
 # メッセージありがとうございます) and is not one.
-_ON_A_POST = lazy(r"(コメント|ご?投稿|口コミ|クチコミ|レビュー|リプライ|ご?感想)[^。!?]{0,16}?(ありがとう|感謝|御礼|お礼)")
+# (or one that answers what they said in public: ご意見, お声, ご報告, ご指摘をお寄せいただき)
+_ON_A_POST = lazy(r"(コメント|ご?投稿|口コミ|クチコミ|レビュー|リプライ|ご?感想|ご意見|お声|ご報告|ご指摘)[^。!?]{0,16}?"
+                  r"(ありがとう|感謝|御礼|お礼)")
 _DIRECT = lazy(r"DM|ダイレクトメッセージ|メッセージ(を|にて|で|、)?(いただき|頂き|ありがとう|失礼)")
 
 
@@ -109,14 +111,14 @@ def _addressed_alone(doc: Document) -> bool:
 def too_long(doc: Document, ctx: CheckContext):
     limit = float(ctx.options.get("max", 140))
     public_only = ctx.options.get("public_only", False)
-    if public_only and not _public(doc):
+    if public_only and not in_public(doc):
         return
     over_at, end, shown = _measure(doc, ctx, limit)
     if over_at is None:
         return
     # (a public reply past the far limit is sns/far-too-long's, at warning: not reported twice)
     far = float(ctx.options.get("public_far", 0) or 0)
-    if not public_only and far > limit and _public(doc) and _measure(doc, ctx, far)[0] is not None:
+    if not public_only and far > limit and in_public(doc) and _measure(doc, ctx, far)[0] is not None:
         return
     shown_s = f"{shown:g}"
     if public_only:
