@@ -212,9 +212,11 @@ _SENSITIVE = lazy(
     r"|(お?引き落とし|引落し|お?振替)(が|は)?(でき|確認でき)(ておらず|ていない|ておりません|ていません|ませんでした))"
     r"|滞納|未納|未払い|延滞|督促|残高不足|(お?引き落とし|引落し)ができ(ず|ませんでした|ておりません|なかった)"
     r"|検査結果|診断結果|病名|持病|ご病気|妊娠"
+    # (their debts and family troubles, as a lawyer's or a counsellor's client tells them)
+    r"|借金|借入れ?の(整理|返済)|債務整理|自己破産|過払い金|離婚(の|協議|調停)|不妊治療"
     # (a measure of their health found high or low: 肝機能の数値がやや高めでした)
     r"|(肝機能|腎機能|血圧|血糖値?|コレステロール値?|尿酸値|中性脂肪|γ-?GTP|ヘモグロビン|尿たんぱく)の?(数値|値)?(が|は)[^。、]{0,6}?(高|低)(め|く|い|かった)")
-_OWN_CASE = lazy(r"ご依頼|お宅|ご自宅|貴店|貴社|御社|お客様の|(?!皆)[一-龥々]{1,4}様の|[A-Za-z][A-Za-z0-9_]{1,14}(様|さん)の"
+_OWN_CASE = lazy(r"ご依頼|ご相談(いただい|の件|内容)|お宅|ご自宅|貴店|貴社|御社|お客様の|(?!皆)[一-龥々]{1,4}様の|[A-Za-z][A-Za-z0-9_]{1,14}(様|さん)の"
                  r"|(本日|先日|昨日|先週|今朝)は?[^。!?]{0,40}?(ました|ございました)")
 
 
@@ -232,13 +234,17 @@ _DETAIL = lazy(
     r"|(?P<nights>[0-9一二三四五六七八九十]{1,2}泊)"
     r"|(?P<party>(?<![0-9])[0-9一二三四五六七八九十]{1,2}(名様|名|人)(?![0-9一-龥])|ご一家|ご家族|ご夫妻|ご夫婦)"
     r"|(?P<holder>[一-龥ぁ-ゖァ-ヶ]{1,8}(様|さま)(名義|ご一家|ご家族|ご夫妻|ご夫婦))"
+    r"|(?P<name>(?<![一-龥])(?!お客|皆|各|担当|ご担当)[一-龥]{1,4}(様|さま)の)"
     r"|(?P<place>[一-龥]{1,5}[都道府県市区町村郡](?=へ|で|の|から|まで|にある))"
     r"|(?P<amount>[0-9][0-9,]*(万([0-9][0-9,]*千?)?)?円)")
+_LISTED = frozenset("0123456789時日分名様泊円人)")
+_OF_WHAT = lazy(r"の[^、。!?はがを]{0,16}")
 _OUR_SIDE = lazy(r"当店|当社|当館|当院|当ホテル|弊社|弊店|私ども|わたくしども|当施設|当教室|当サロン")
 # (a number quoted to them as the price of their car, their bill, their refund; not a condition
 # anyone may read: 査定額10万円以上の場合, ご利用額5,000円ごとに)
 _QUOTED_AMOUNT = lazy(
-    r"((ご提示|ご案内|お伝え|お出し|ご連絡)(いた)?し(た|ました)の?(金額|価格|お?見積もり額?|お?見積り額?|査定額|買取額|ご?請求額)?"
+    r"((ご提示|ご案内|お伝え|お出し|ご連絡|お見積もり|お見積り)(いた)?し(た|ました)の?"
+    r"([^。、!?]{0,12}?(金額|価格|費用|料金|代金|お?見積もり額|お?見積り額|査定額|買取額|ご?請求額))?(\(|は|:)?"
     r"|(査定|買取|下取り|お?見積もり|お?見積り|ご?請求|ご?返金|お?支払い|ご?入金|ご?利用)(額|金額|価格))"
     r"(は|が|:|の)?[0-9][0-9,]*(万([0-9][0-9,]*千?)?)?円(?!(以上|以下|未満|から|を超|まで|程度|前後|ほど|くらい|ぐらい|台|ごと|毎|につき(?!まし)))")
 
@@ -248,8 +254,12 @@ def _own_case(doc: Document, s):
     norm = doc.norm
     for e in _EVENT.finditer(norm, s.nstart, s.nend):
         # (what is said before it, back to the clause's 、, and the brackets right after it)
+        # (a 、 after a detail lists another one, 12月24日19時、4名様でのご予約; after a clause it ends
+        # what belongs to the event: ただ、1月9日の…)
         a = max(s.nstart, e.start() - 32)
         cut = norm.rfind("、", a, e.start())
+        while cut > a and norm[cut - 1] in _LISTED:
+            cut = norm.rfind("、", a, cut)
         if cut >= 0 and norm.count("(", cut, e.start()) <= norm.count(")", cut, e.start()):
             a = cut + 1
         b = e.end()
@@ -257,6 +267,8 @@ def _own_case(doc: Document, s):
             close = norm.find(")", b, min(s.nend, b + 64))
             if close > 0:
                 b = close
+        elif norm.startswith("の", b):  # (ご入居の大阪市北区のお部屋)
+            b = _OF_WHAT.match(norm, b, s.nend).end()
         if _OUR_SIDE.search(norm, a, b):
             continue
         kinds, first = set(), None
