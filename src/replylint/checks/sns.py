@@ -186,9 +186,6 @@ _SHOWN = lazy(
     r"|追跡番号|管理番号|口座番号|カード番号)[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20})"
     # (a street address with its house's numbers: 日吉本町3-12, 桜丘2丁目14-5; not a district, 西町2丁目)
     r"|(?P<address>" + _PLACE + r"([0-9]{1,4}(-[0-9]{1,4}){1,2}|[0-9一二三四五六七八九十]{1,3}丁目[0-9]{1,4}(-[0-9]{1,4}|番地?)))"
-    # (or without the city, named as where they live: ひばりが丘2丁目14番地のご自宅, 中町3-12-5のお宅)
-    r"|(?P<home>[一-龥ぁ-んァ-ヶ]{1,8}([0-9]{1,4}|[一二三四五六七八九十]{1,3})(丁目[0-9]{1,4}(番地?|-[0-9]{1,4})|(-[0-9]{1,4}){1,2})"
-    r"(の|にある)(ご自宅|お宅|お住まい|ご実家|ご住所))"
     # (their phone number or mail address, named as theirs and written out in full: ご登録のお電話番号
     # 090-3318-2207; not a masked one, 末尾が「5678」, t***@****.ne.jp, nor a number of ours)
     r"|(ご登録の|お客様の|ご自宅の|ご連絡先の|お届け先の)(お?電話番号|携帯(電話)?番号|お?電話|ご?連絡先|メールアドレス|アドレス)"
@@ -202,6 +199,12 @@ _SHOWN = lazy(
     r"|(?P<child>" + _CHILD_NAME + r"(くん|君|ちゃん)[\s(（]{0,2}" + _GRADE
     + r"|(" + _GRADE + r"|[一-龥ァ-ヶ]{1,8}(小学校|中学校|高校|高等学校|幼稚園|保育園))の" + _CHILD_NAME + r"(くん|君|ちゃん))")
 _PUBLIC_REPLY = lazy(r"\s*@[A-Za-z0-9_]")
+_NAME_CHAR = lazy(r"[一-龥ぁ-んァ-ヶ]")
+# A house's address named as theirs without the city (ひばりが丘2丁目14番地のご自宅, 中町3-12-5のお宅):
+# found from its numbers where the reply names a home at all, the place's name before them added after.
+_HOME_WORD = lazy(r"ご自宅|お宅|お住まい|ご実家|ご住所")
+_HOME = lazy(r"([0-9]{1,4}|[一二三四五六七八九十]{1,3})(丁目[0-9]{1,4}(番地?|-[0-9]{1,4})|(-[0-9]{1,4}){1,2})"
+             r"(の|にある)(ご自宅|お宅|お住まい|ご実家|ご住所)")
 # What no one tells of another in public: pests found where they live or work, money owed or not
 # drawn, their health. Said of the reader's own case (ご依頼, お宅, 〜様の, what was done today),
 # not as information for anyone (スズメバチの巣の駆除は16,500円からです, 滞納された場合は延滞金が
@@ -249,10 +252,11 @@ _QUOTED_AMOUNT = lazy(
     r"(は|が|:|の)?[0-9][0-9,]*(万([0-9][0-9,]*千?)?)?円(?!(以上|以下|未満|から|を超|まで|程度|前後|ほど|くらい|ぐらい|台|ごと|毎|につき(?!まし)))")
 
 
-def _own_case(doc: Document, s):
-    """(start, end) of the details of the reader's own case in sentence `s`, or None."""
+def _own_case(doc: Document, s, events: bool):
+    """(start, end) of the details of the reader's own case in sentence `s`, or None. `events`:
+    whether the reply names an event of theirs at all (searched once per reply)."""
     norm = doc.norm
-    for e in _EVENT.finditer(norm, s.nstart, s.nend):
+    for e in (_EVENT.finditer(norm, s.nstart, s.nend) if events else ()):
         # (what is said before it, back to the clause's 、, and the brackets right after it)
         # (a 、 after a detail lists another one, 12月24日19時、4名様でのご予約; after a clause it ends
         # what belongs to the event: ただ、1月9日の…)
@@ -277,7 +281,7 @@ def _own_case(doc: Document, s):
             first = d.start() if first is None else first
         if "holder" in kinds or len(kinds - {"amount"}) >= 2 or (len(kinds) >= 2 and "amount" in kinds):
             return first, b
-    m = _QUOTED_AMOUNT.search(norm, s.nstart, s.nend)
+    m = _QUOTED_AMOUNT.search(norm, s.nstart, s.nend) if norm.find("円", s.nstart, s.nend) >= 0 else None
     return m.span() if m else None
 
 
@@ -292,6 +296,9 @@ def _shown_in_public(doc: Document):
     # (where the lines that sign the reply start, if it has such lines)
     block = _SHOWN.search(norm) and _sign_block(doc)
     signed_from = block[-1].nstart if block and _signs(doc, block) else len(norm)
+    events = _EVENT.search(norm) is not None
+    home = _HOME_WORD.search(norm) is not None
+    money = "円" in norm
     for s in doc.linted_sentences():
         m = _SENSITIVE.search(norm, s.nstart, s.nend)
         if m and (m.group("owed") or _OWN_CASE.search(norm, s.nstart, s.nend)):
@@ -299,25 +306,37 @@ def _shown_in_public(doc: Document):
                       f"公開の返信に、お客様の事情（{m.group()}）が書かれています。だれでも読めるため、"
                       "お客様が知られたくないかもしれないことは書かず、必要ならダイレクトメッセージで伝えてください。",
                       "お客様の事情に触れず、お礼やご案内だけにする")
-        own = _own_case(doc, s)
+        own = _own_case(doc, s, events) if events or money else None
         if own:
             yield Hit(*doc.original_span(*own),
                       f"公開の返信に、お客様ご自身の予約や手続きの内容（{norm[own[0]:own[1]]}）が書かれています。"
                       "だれでも読めるため、日付・場所・人数・お名前・金額のように、その方と分かる内容は書かず、"
                       "必要ならダイレクトメッセージで伝えてください。",
                       "ご予約の内容を確認いたしました。詳しくはDMでお知らせいたします。")
+        shown = [(own[0], own[1])] if own else []
         for m in _SHOWN.finditer(norm, s.nstart, s.nend):
             if own and own[0] <= m.start() < own[1]:
                 continue  # (told with the rest of their case, above)
-            group = next(g for g in ("id", "address", "home", "contact", "fullname", "named", "resident", "child")
-                         if m.group(g))
+            group = next(g for g in ("id", "address", "contact", "fullname", "named", "resident", "child") if m.group(g))
             if group == "address" and m.start() >= signed_from:
                 continue  # (an address in the lines that sign the reply is ours: 〒… 本社の住所)
-            a, b = m.span(group)
-            yield Hit(*doc.original_span(a, b),
-                      f"公開の返信に、お客様の個人情報「{norm[a:b]}」が書かれています。だれでも読めるため返信からは消し、"
-                      "必要ならダイレクトメッセージで伝えてください。",
-                      "個人情報を返信から消し、ダイレクトメッセージで伝える")
+            shown.append(m.span(group))
+            yield _shown_hit(doc, *m.span(group))
+        for m in (_HOME.finditer(norm, s.nstart, s.nend) if home else ()):
+            if m.start() <= s.nstart or not _NAME_CHAR.match(norm, m.start() - 1) \
+                    or any(a <= m.start() < b for a, b in shown):
+                continue
+            a, stop = m.start(), max(s.nstart, m.start() - 8)
+            while a > stop and _NAME_CHAR.match(norm, a - 1):  # (the place's name before its numbers)
+                a -= 1
+            yield _shown_hit(doc, a, m.end())
+
+
+def _shown_hit(doc: Document, a: int, b: int) -> Hit:
+    return Hit(*doc.original_span(a, b),
+               f"公開の返信に、お客様の個人情報「{doc.norm[a:b]}」が書かれています。だれでも読めるため返信からは消し、"
+               "必要ならダイレクトメッセージで伝えてください。",
+               "個人情報を返信から消し、ダイレクトメッセージで伝える")
 
 
 # A paper that holds the customer's name, address or numbers, or its photo (レシートのお写真,
