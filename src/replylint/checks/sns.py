@@ -71,12 +71,23 @@ def _public(doc: Document) -> bool:
 # ありがとうございます, ご来店とご投稿、誠にありがとうございます): posted where anyone reads it, as a
 # reply to @someone is. Said in its first sentences; a direct message says so (DMにて失礼いたします,
 # メッセージありがとうございます) and is not one.
-_ON_A_POST = lazy(r"(コメント|ご?投稿|口コミ|クチコミ|レビュー|リプライ|ご?感想)[^。!?]{0,16}?(ありがとう|感謝|御礼|お礼)")
+# (or one that answers what they said in public: ご意見, お声, ご報告, ご指摘をお寄せいただき)
+_ON_A_POST = lazy(r"(コメント|ご?投稿|口コミ|クチコミ|レビュー|リプライ|ご?感想|ご意見|お声|ご報告|ご指摘)[^。!?]{0,16}?"
+                  r"(ありがとう|感謝|御礼|お礼)")
 _DIRECT = lazy(r"DM|ダイレクトメッセージ|メッセージ(を|にて|で|、)?(いただき|頂き|ありがとう|失礼)")
 
 
+# A comment's reply addressed by the commenter's name on a line of its own (みかん様, 佐々木 由美 様),
+# as replies under a post on Instagram or Facebook are: public, unless its first sentences say it is
+# a direct message (DMでのご連絡ありがとうございます). Not a template's slot ({{customer_name}}様) nor
+# a letter's 拝啓, nor the name run into the sentence (山口様、ご連絡ありがとうございます: a direct
+# message's way too).
+_NAME_ALONE = lazy(r"\s*(?!お客|各位|皆|拝啓)[^\s{}<>\[\]【】@#、。,!?！？]{1,12}([ 　][^\s{}<>\[\]【】@#、。,!?！？]{1,8})?[ 　]?(様|さま|さん)\s*$")
+
+
 def in_public(doc: Document) -> bool:
-    """A public reply: to @someone, or under a comment, a post or a review. Found once per reply."""
+    """A public reply: to @someone, or under a comment, a post or a review, or addressed by name on
+    a line of its own. Found once per reply."""
     found = doc.cache.get("sns.public")
     if found is None:
         norm = doc.norm
@@ -85,22 +96,29 @@ def in_public(doc: Document) -> bool:
             head = doc.linted_sentences()[:2]
             if head:
                 a, b = head[0].nstart, head[-1].nend
-                found = bool(_ON_A_POST.search(norm, a, b)) and not _DIRECT.search(norm, a, b)
+                direct = _DIRECT.search(norm, a, b)
+                found = not direct and (bool(_ON_A_POST.search(norm, a, b)) or _addressed_alone(doc))
         doc.cache["sns.public"] = found
     return found
+
+
+def _addressed_alone(doc: Document) -> bool:
+    norm = doc.norm
+    lines = [ln for ln in doc.lines if ln.kind != seg.QUOTED and norm[ln.nstart:ln.nend].strip()]
+    return len(lines) > 1 and bool(_NAME_ALONE.match(norm[lines[0].nstart:lines[0].nend]))
 
 
 def too_long(doc: Document, ctx: CheckContext):
     limit = float(ctx.options.get("max", 140))
     public_only = ctx.options.get("public_only", False)
-    if public_only and not _public(doc):
+    if public_only and not in_public(doc):
         return
     over_at, end, shown = _measure(doc, ctx, limit)
     if over_at is None:
         return
     # (a public reply past the far limit is sns/far-too-long's, at warning: not reported twice)
     far = float(ctx.options.get("public_far", 0) or 0)
-    if not public_only and far > limit and _public(doc) and _measure(doc, ctx, far)[0] is not None:
+    if not public_only and far > limit and in_public(doc) and _measure(doc, ctx, far)[0] is not None:
         return
     shown_s = f"{shown:g}"
     if public_only:
@@ -120,10 +138,13 @@ _DATA = lazy(
     r"|電話番号|携帯番号|ご?連絡先|ご?住所|ご自宅|お届け先|メールアドレス|アドレス|e-?mail"
     r"|パスワード|暗証番号|カード番号|クレジットカード|カード情報|有効期限|セキュリティコード"
     r"|口座番号|口座情報|生年月日|お?誕生日|お名前|氏名|フルネーム|本名|マイナンバー|ログインID|アカウントID"
-    r"|ユーザーID|ユーザID|プレイヤーID|会員ID|お客様ID|引き継ぎ(コード|ID|番号)|引継ぎ(コード|ID|番号)|認証コード)",
+    r"|ユーザーID|ユーザID|プレイヤーID|会員ID|お客様ID|引き継ぎ(コード|ID|番号)|引継ぎ(コード|ID|番号)|認証コード"
+    # (the numbers of their room, their insurance card, their car, their records with us)
+    r"|お?部屋番号|号室|保険証の記号|記号番号|被保険者番号|診察券番号|患者番号|車台番号"
+    r"|お客さま番号|顧客番号|利用者番号|証券番号|学籍番号)",
     re.IGNORECASE)
 _ASK = lazy(
-    r"(お知らせ|教えて|お送り|お書き|ご記入|ご提示|お伝え|ご連絡|ご記載|記載して|書き込|投稿|リプライ|ご返信|返信|お寄せ"
+    r"(お知らせ|教えて|お教え|お聞かせ|ご教示|お送り|お書き|ご記入|ご提示|お伝え|ご連絡|ご記載|記載して|書き込|投稿|リプライ|ご返信|返信|お寄せ"
     # (the plain verbs of sending and writing, in their te-form: 送ってください, 書いていただけますか)
     r"|送って|送信して|書いて|記入して|入力して|載せて|貼って|貼り付けて|添えて|知らせて|伝えて)"
     # (the verb's own endings, not another clause: ご登録のメールアドレスにお送りした「発送のお知らせ」から
@@ -140,7 +161,12 @@ _PRIVATE = lazy(
     r"|(アプリ|マイページ|会員ページ)(内|の)[^。]{0,12}(から|より)"
     # (or told in person, where they come: 受付でお名前をお伝えください / ご来店の際に会員番号を)
     r"|受付(で|にて)|フロント(で|にて)|カウンター(で|にて)|レジ(で|にて)|店頭|店舗(で|にて)|係員|スタッフ(に|へ)"
-    r"|(来店|来館|来院|来場|来所|お越し)(の際|時|の時|のとき)", re.IGNORECASE)
+    r"|(来店|来館|来院|来場|来所|お越し)(の際|時|の時|のとき)"
+    # (or given when they book or order, where they book: ご予約の際にお名前をお願いいたします)
+    r"|(予約|申し?込み?|注文|手続き|受診|チェックイン)(の際|時|の時|のとき)", re.IGNORECASE)
+# The data asked for by name alone, with お願いします: in a public reply (住所とお電話番号をお願いします);
+# a direct message may ask so.
+_ASK_BARE = lazy(r"を(お願い|頂戴|ちょうだい)(いた)?(します|できますか|できますでしょうか|申し上げます|いたします)")
 # (or left out of what they send: お名前や電話番号などの個人情報は書かずにお送りください)
 _NEGATED = lazy(r"(ないで|ないよう|お控え|控えて|おやめ|ご遠慮|絶対に|決して|(書か|お書きになら|記載せ|記入せ|含め|入れ|載せ)ず)")
 
@@ -156,7 +182,7 @@ _GRADE = (r"((小|中|高|小学|中学|高校)[1-6１-６一二三四五六](�
           r"|年長|年中|年少)")
 _CHILD_NAME = r"(?!お子|子|生徒|児童|学生|娘|息子|お嬢|皆)([一-龥]{1,3}|[ぁ-んァ-ヶ]{2,4})"
 _SHOWN = lazy(
-    r"(?P<id>(注文番号|予約番号|会員番号|お客様番号|契約番号|証券番号|受付番号|伝票番号|問い合わせ番号|お問合せ番号"
+    r"(?P<id>(注文番号|予約番号|会員番号|お客様番号|お客さま番号|顧客番号|利用者番号|契約番号|診察券番号|患者番号|証券番号|受付番号|伝票番号|問い合わせ番号|お問合せ番号"
     r"|追跡番号|管理番号|口座番号|カード番号)[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20})"
     # (a street address with its house's numbers: 日吉本町3-12, 桜丘2丁目14-5; not a district, 西町2丁目)
     r"|(?P<address>" + _PLACE + r"([0-9]{1,4}(-[0-9]{1,4}){1,2}|[0-9一二三四五六七八九十]{1,3}丁目[0-9]{1,4}(-[0-9]{1,4}|番地?)))"
@@ -173,6 +199,12 @@ _SHOWN = lazy(
     r"|(?P<child>" + _CHILD_NAME + r"(くん|君|ちゃん)[\s(（]{0,2}" + _GRADE
     + r"|(" + _GRADE + r"|[一-龥ァ-ヶ]{1,8}(小学校|中学校|高校|高等学校|幼稚園|保育園))の" + _CHILD_NAME + r"(くん|君|ちゃん))")
 _PUBLIC_REPLY = lazy(r"\s*@[A-Za-z0-9_]")
+_NAME_CHAR = lazy(r"[一-龥ぁ-んァ-ヶ]")
+# A house's address named as theirs without the city (ひばりが丘2丁目14番地のご自宅, 中町3-12-5のお宅):
+# found from its numbers where the reply names a home at all, the place's name before them added after.
+_HOME_WORD = lazy(r"ご自宅|お宅|お住まい|ご実家|ご住所")
+_HOME = lazy(r"([0-9]{1,4}|[一二三四五六七八九十]{1,3})(丁目[0-9]{1,4}(番地?|-[0-9]{1,4})|(-[0-9]{1,4}){1,2})"
+             r"(の|にある)(ご自宅|お宅|お住まい|ご実家|ご住所)")
 # What no one tells of another in public: pests found where they live or work, money owed or not
 # drawn, their health. Said of the reader's own case (ご依頼, お宅, 〜様の, what was done today),
 # not as information for anyone (スズメバチの巣の駆除は16,500円からです, 滞納された場合は延滞金が
@@ -183,10 +215,74 @@ _SENSITIVE = lazy(
     r"|(お?引き落とし|引落し|お?振替)(が|は)?(でき|確認でき)(ておらず|ていない|ておりません|ていません|ませんでした))"
     r"|滞納|未納|未払い|延滞|督促|残高不足|(お?引き落とし|引落し)ができ(ず|ませんでした|ておりません|なかった)"
     r"|検査結果|診断結果|病名|持病|ご病気|妊娠"
+    # (their debts and family troubles, as a lawyer's or a counsellor's client tells them)
+    r"|借金|借入れ?の(整理|返済)|債務整理|自己破産|過払い金|離婚(の|協議|調停)|不妊治療"
     # (a measure of their health found high or low: 肝機能の数値がやや高めでした)
     r"|(肝機能|腎機能|血圧|血糖値?|コレステロール値?|尿酸値|中性脂肪|γ-?GTP|ヘモグロビン|尿たんぱく)の?(数値|値)?(が|は)[^。、]{0,6}?(高|低)(め|く|い|かった)")
-_OWN_CASE = lazy(r"ご依頼|お宅|ご自宅|貴店|貴社|御社|お客様の|(?!皆)[一-龥々]{1,4}様の|[A-Za-z][A-Za-z0-9_]{1,14}(様|さん)の"
+_OWN_CASE = lazy(r"ご依頼|ご相談(いただい|の件|内容)|お宅|ご自宅|貴店|貴社|御社|お客様の|(?!皆)[一-龥々]{1,4}様の|[A-Za-z][A-Za-z0-9_]{1,14}(様|さん)の"
                  r"|(本日|先日|昨日|先週|今朝)は?[^。!?]{0,40}?(ました|ございました)")
+
+
+# The details of the reader's own case, written out in a public reply: an event of theirs (ご予約,
+# ご宿泊, お引越し, 転入届) told with two things that single them out, when, where, for how many, in
+# whose name (1月9日の港区へのお引越し, ご予約（1月18日から2泊、山下みか様名義）, 11月28日に受け付けた
+# 山本様ご一家（4人）の転入届); or an amount quoted to them (ご提示した査定額128万円). One detail is
+# information anyone may read (12月1日のご宿泊分から料金が変わります, 港区へのお引越しは3万円から),
+# and so is what is said of our side (当店, 当社: 12月1日から渋谷区で営業している当店へのご来店).
+_EVENT = lazy(
+    r"(ご|お)(予約|宿泊|滞在|引っ?越し|来店|来院|来館|来場|入居|退去|入院|手術|契約|注文|申し?込み|依頼"
+    r"|届け?出|納車|搬入|工事|点検|面談|受診|挙式)|(転入|転出|転居|婚姻|出生|住民異動)(届|のお?手続き)")
+_DETAIL = lazy(
+    r"(?P<date>([0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|(?<![0-9])[0-9]{1,2}/[0-9]{1,2}(?![0-9]))"
+    r"|(?P<nights>[0-9一二三四五六七八九十]{1,2}泊)"
+    r"|(?P<party>(?<![0-9])[0-9一二三四五六七八九十]{1,2}(名様|名|人)(?![0-9一-龥])|ご一家|ご家族|ご夫妻|ご夫婦)"
+    r"|(?P<holder>[一-龥ぁ-ゖァ-ヶ]{1,8}(様|さま)(名義|ご一家|ご家族|ご夫妻|ご夫婦))"
+    r"|(?P<name>(?<![一-龥])(?!お客|皆|各|担当|ご担当)[一-龥]{1,4}(様|さま)の)"
+    r"|(?P<place>[一-龥]{1,5}[都道府県市区町村郡](?=へ|で|の|から|まで|にある))"
+    r"|(?P<amount>[0-9][0-9,]*(万([0-9][0-9,]*千?)?)?円)")
+_LISTED = frozenset("0123456789時日分名様泊円人)")
+_OF_WHAT = lazy(r"の[^、。!?はがを]{0,16}")
+_OUR_SIDE = lazy(r"当店|当社|当館|当院|当ホテル|弊社|弊店|私ども|わたくしども|当施設|当教室|当サロン")
+# (a number quoted to them as the price of their car, their bill, their refund; not a condition
+# anyone may read: 査定額10万円以上の場合, ご利用額5,000円ごとに)
+_QUOTED_AMOUNT = lazy(
+    r"((ご提示|ご案内|お伝え|お出し|ご連絡|お見積もり|お見積り)(いた)?し(た|ました)の?"
+    r"([^。、!?]{0,12}?(金額|価格|費用|料金|代金|お?見積もり額|お?見積り額|査定額|買取額|ご?請求額))?(\(|は|:)?"
+    r"|(査定|買取|下取り|お?見積もり|お?見積り|ご?請求|ご?返金|お?支払い|ご?入金|ご?利用)(額|金額|価格))"
+    r"(は|が|:|の)?[0-9][0-9,]*(万([0-9][0-9,]*千?)?)?円(?!(以上|以下|未満|から|を超|まで|程度|前後|ほど|くらい|ぐらい|台|ごと|毎|につき(?!まし)))")
+
+
+def _own_case(doc: Document, s, events: bool):
+    """(start, end) of the details of the reader's own case in sentence `s`, or None. `events`:
+    whether the reply names an event of theirs at all (searched once per reply)."""
+    norm = doc.norm
+    for e in (_EVENT.finditer(norm, s.nstart, s.nend) if events else ()):
+        # (what is said before it, back to the clause's 、, and the brackets right after it)
+        # (a 、 after a detail lists another one, 12月24日19時、4名様でのご予約; after a clause it ends
+        # what belongs to the event: ただ、1月9日の…)
+        a = max(s.nstart, e.start() - 32)
+        cut = norm.rfind("、", a, e.start())
+        while cut > a and norm[cut - 1] in _LISTED:
+            cut = norm.rfind("、", a, cut)
+        if cut >= 0 and norm.count("(", cut, e.start()) <= norm.count(")", cut, e.start()):
+            a = cut + 1
+        b = e.end()
+        if norm.startswith("(", b):
+            close = norm.find(")", b, min(s.nend, b + 64))
+            if close > 0:
+                b = close
+        elif norm.startswith("の", b):  # (ご入居の大阪市北区のお部屋)
+            b = _OF_WHAT.match(norm, b, s.nend).end()
+        if _OUR_SIDE.search(norm, a, b):
+            continue
+        kinds, first = set(), None
+        for d in _DETAIL.finditer(norm, a, b):
+            kinds.add(d.lastgroup)
+            first = d.start() if first is None else first
+        if "holder" in kinds or len(kinds - {"amount"}) >= 2 or (len(kinds) >= 2 and "amount" in kinds):
+            return first, b
+    m = _QUOTED_AMOUNT.search(norm, s.nstart, s.nend) if norm.find("円", s.nstart, s.nend) >= 0 else None
+    return m.span() if m else None
 
 
 def _shown_in_public(doc: Document):
@@ -200,6 +296,9 @@ def _shown_in_public(doc: Document):
     # (where the lines that sign the reply start, if it has such lines)
     block = _SHOWN.search(norm) and _sign_block(doc)
     signed_from = block[-1].nstart if block and _signs(doc, block) else len(norm)
+    events = _EVENT.search(norm) is not None
+    home = _HOME_WORD.search(norm) is not None
+    money = "円" in norm
     for s in doc.linted_sentences():
         m = _SENSITIVE.search(norm, s.nstart, s.nend)
         if m and (m.group("owed") or _OWN_CASE.search(norm, s.nstart, s.nend)):
@@ -207,15 +306,37 @@ def _shown_in_public(doc: Document):
                       f"公開の返信に、お客様の事情（{m.group()}）が書かれています。だれでも読めるため、"
                       "お客様が知られたくないかもしれないことは書かず、必要ならダイレクトメッセージで伝えてください。",
                       "お客様の事情に触れず、お礼やご案内だけにする")
+        own = _own_case(doc, s, events) if events or money else None
+        if own:
+            yield Hit(*doc.original_span(*own),
+                      f"公開の返信に、お客様ご自身の予約や手続きの内容（{norm[own[0]:own[1]]}）が書かれています。"
+                      "だれでも読めるため、日付・場所・人数・お名前・金額のように、その方と分かる内容は書かず、"
+                      "必要ならダイレクトメッセージで伝えてください。",
+                      "ご予約の内容を確認いたしました。詳しくはDMでお知らせいたします。")
+        shown = [(own[0], own[1])] if own else []
         for m in _SHOWN.finditer(norm, s.nstart, s.nend):
+            if own and own[0] <= m.start() < own[1]:
+                continue  # (told with the rest of their case, above)
             group = next(g for g in ("id", "address", "contact", "fullname", "named", "resident", "child") if m.group(g))
             if group == "address" and m.start() >= signed_from:
                 continue  # (an address in the lines that sign the reply is ours: 〒… 本社の住所)
-            a, b = m.span(group)
-            yield Hit(*doc.original_span(a, b),
-                      f"公開の返信に、お客様の個人情報「{norm[a:b]}」が書かれています。だれでも読めるため返信からは消し、"
-                      "必要ならダイレクトメッセージで伝えてください。",
-                      "個人情報を返信から消し、ダイレクトメッセージで伝える")
+            shown.append(m.span(group))
+            yield _shown_hit(doc, *m.span(group))
+        for m in (_HOME.finditer(norm, s.nstart, s.nend) if home else ()):
+            if m.start() <= s.nstart or not _NAME_CHAR.match(norm, m.start() - 1) \
+                    or any(a <= m.start() < b for a, b in shown):
+                continue
+            a, stop = m.start(), max(s.nstart, m.start() - 8)
+            while a > stop and _NAME_CHAR.match(norm, a - 1):  # (the place's name before its numbers)
+                a -= 1
+            yield _shown_hit(doc, a, m.end())
+
+
+def _shown_hit(doc: Document, a: int, b: int) -> Hit:
+    return Hit(*doc.original_span(a, b),
+               f"公開の返信に、お客様の個人情報「{doc.norm[a:b]}」が書かれています。だれでも読めるため返信からは消し、"
+               "必要ならダイレクトメッセージで伝えてください。",
+               "個人情報を返信から消し、ダイレクトメッセージで伝える")
 
 
 # A paper that holds the customer's name, address or numbers, or its photo (レシートのお写真,
@@ -239,7 +360,7 @@ def personal_data_in_public(doc: Document, ctx: CheckContext):
     yield from _shown_in_public(doc)
     for s in doc.linted_sentences():
         text = norm[s.nstart:s.nend]
-        ask = _ASK.search(text)
+        ask = _ASK.search(text) or (_ASK_BARE.search(text) if in_public(doc) else None)
         data = [m for m in _DATA.finditer(text) if m.start() < ask.end()] if ask else []
         if data and not _PRIVATE.search(text) and not _NEGATED.search(text):
             a, b = s.nstart + data[0].start(), s.nstart + ask.end()
@@ -264,7 +385,10 @@ def personal_data_in_public(doc: Document, ctx: CheckContext):
 # The opening of a mail: お世話になっております, then who writes by their own name (広報部の山下で
 # ございます, 白浜市観光課 観光案内所の桑原でございます). A public reply speaks as the account; the
 # name of one of its staff, with a mail's formula, belongs to a mail.
-_OBLIGED = lazy(r"お世話にな(って|り)(おり|い|ござい)|お世話様|平素(は|より)|格別の(ご高配|お引き立て|ご愛顧|ご厚情)")
+# (or a mail's thanks for their custom, いつも…いただき、誠にありがとうございます, when a member of the
+# staff names themself after it)
+_OBLIGED = lazy(r"お世話にな(って|り)(おり|い|ござい)|お世話様|平素(は|より)|格別の(ご高配|お引き立て|ご愛顧|ご厚情)"
+                r"|いつも[^。!?]{1,30}?(いただき|頂き|くださり)、?誠にありがとうございます")
 _SELF_NAMED = lazy(r"(の|[\s　])[一-龥々]{1,4}(?<![店部課局室社所館院園係署校科])(でございます|と申します|です)[。!！]?\s*$")
 # A signature: lines after the last sentence that name who signs, not a sentence (no 。, no ます):
 # a department with a person's name (ハラペコ便 カスタマーサポート部 柴田), or a block of two lines
