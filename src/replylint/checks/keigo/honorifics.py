@@ -678,6 +678,11 @@ def _honored_ga(toks: list[Token], i: int) -> bool:
 
 
 _STARTING_POS = frozenset(("動詞", "形容詞"))
+# The verbs a pattern of _wrong_verbs starts at (with a 未然形 before れる and お〜し of 五段-サ行)
+_VERB_STARTS = _WRONG_STARTS | frozenset(("さしあげる", "差し上げる", "差上げる", "し直す"))
+# The verbs the patterns before _COMMON_STARTS's test start at (with a 未然形 and お〜し of 五段-サ行)
+_SOONER = frozenset(("いたす", "致す", "する", "為る", "いただく", "頂く", "さしあげる", "差し上げる", "差上げる", "し直す"))
+_ORU = frozenset(("おる", "居る"))
 
 
 def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
@@ -708,11 +713,24 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                        message=f"「{_text(toks, i - 1, i + 1)}」は尊敬の「お」です。自分の側（弊社・担当者）のことには"
                                f"「{t.surface}」と書きます。")
             continue
+        # (every pattern below starts at a verb or a humble noun; at a verb, one of _VERB_STARTS,
+        # or a 未然形 before れる, or a 五段-サ行 after お: most verbs start none)
+        if t.pos[0] != "動詞":
+            if t.surface not in _HUMBLE_SURU_NOUNS:
+                continue
+        elif t.lemma not in _VERB_STARTS and t.norm not in _VERB_STARTS and t.ctype != "五段-サ行" \
+                and not t.cform.startswith("未然形") and t.surface not in _HUMBLE_SURU_NOUNS:
+            continue
+        elif (t.lemma in _ORU or t.norm in _ORU) and t.lemma not in _SOONER and t.norm not in _SOONER \
+                and t.ctype != "五段-サ行" and not t.cform.startswith("未然形") and not t.surface.startswith("おら") \
+                and not (i + 2 < n and toks[i + 1].surface == "ます" and toks[i + 2].surface == "か"):
+            continue  # (おる stands in most sentences: as _COMMON_STARTS's test below, before the patterns it starts none of)
+        suru = _verb(t, "する", "為る")  # (asked by a dozen patterns below)
         # お客様がお申し込みいたしました / 田中様がご注文いたした: the customer named as who acts, in
         # their own clause, with the humble お〜いたす (their act: お申し込みになった)
         # (or お〜する: お客様がお乗りした便 → お乗りになった; not お休みした, the お of a noun said politely)
         if t.pos[0] == "動詞" and (t.lemma in ("いたす", "致す") or t.norm in ("いたす", "致す")
-                                   or _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n
+                                   or suru and t.surface == "し" and i + 1 < n
                                    and toks[i + 1].surface in ("た", "て", "ます", "まし", "たい")) and i >= 2 \
                 and toks[i - 1].pos[0] in ("名詞", "動詞") and toks[i - 1].nend == t.nstart:
             p = _prefixed(toks, i - 1)
@@ -770,7 +788,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 and _is_reru(toks[i + 1]) and toks[i + 1].surface.startswith("れ") and (
                     t.ctype.startswith("五段") and t.pos[1] != "非自立可能"
                     and t.lemma not in _PASSIVE_PRONE_VERBS and t.norm not in _PASSIVE_PRONE_VERBS
-                    or _verb(t, "する", "為る") and t.surface == "さ" and i >= 1 and toks[i - 1].pos[2] == "サ変可能"
+                    or suru and t.surface == "さ" and i >= 1 and toks[i - 1].pos[2] == "サ変可能"
                     and toks[i - 1].surface not in _PASSIVE_PRONE_NOUNS and toks[i - 1].surface not in _WHEREABOUTS
                     and _prefixed(toks, i - 1) is None and not (i >= 2 and toks[i - 2].pos[0] == "接頭辞")):
             head = i - 1 if t.surface == "さ" else i
@@ -836,7 +854,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         if t.pos[0] == "動詞" and i >= 1 and (
                 _is(t, "いたす", "致す") and toks[i - 1].pos[2] == "サ変可能" and _prefixed(toks, i - 1) is None
                 and not (i >= 2 and toks[i - 2].pos[0] == "接頭辞")
-                or _verb(t, "する", "為る") and toks[i - 1].surface in _HUMBLE_SURU_NOUNS) \
+                or suru and toks[i - 1].surface in _HUMBLE_SURU_NOUNS) \
                 and i + 1 < n and toks[i + 1].norm in ("ます", "た", "たい") \
                 and _honored_subject(toks, i - 1) and (np := _subject_np(toks, i - 1, ("が", "も"))) and not _named_by_ours(np) \
                 and doc.parties.subject(toks, i - 1, ("が", "も"), person=True, clause=True) == parties.CUSTOMER:
@@ -856,7 +874,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # ご利用してください / お待ちしてください / ご確認していただけますか, and the same done again
         # (お取りし直してください: し|直し, or one word し直し): the humble お/ご〜する asked of the customer
         te = redo = None
-        if _verb(t, "する", "為る") and t.surface == "し":
+        if suru and t.surface == "し":
             if i + 1 < n and _verb(toks[i + 1], "直す") and toks[i + 1].surface == "直し":
                 te, redo = i + 2, True
             else:
@@ -884,7 +902,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # 受信箱をご確認させていただけますでしょうか / 内容をご確認させていただけますと幸いです: the
         # reader's act (ご確認, ご検討, ご記入: ours is never said with ご) asked with our させていただく,
         # where their favour is meant (ご確認いただけますでしょうか)
-        if _verb(t, "する", "為る") and t.surface == "さ" and i >= 2 and i + 4 < n and toks[i + 1].surface == "せ" \
+        if suru and t.surface == "さ" and i >= 2 and i + 4 < n and toks[i + 1].surface == "せ" \
                 and toks[i + 2].surface == "て" and _verb(toks[i + 3], "いただく", "頂く", "いただける", "頂ける") \
                 and toks[i + 3].surface in ("いただけ", "頂け") and toks[i + 4].norm == "ます" and toks[i - 2].surface in ("ご", "御") and toks[i - 2].pos[0] == "接頭辞" \
                 and toks[i - 1].surface in _READER_ONLY_GO:
@@ -912,7 +930,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         # ご来店されてください / お待ちされてくださいませ: a request built on ご〜される (the customer's
         # ご〜される alone is keigo/go-sareru's, a form in wide use; asked of them it is no form at all)
-        if _verb(t, "する", "為る") and t.surface == "さ" and i + 3 < n and _is_reru(toks[i + 1]) \
+        if suru and t.surface == "さ" and i + 3 < n and _is_reru(toks[i + 1]) \
                 and toks[i + 2].surface == "て" and toks[i + 3].surface in ("ください", "下さい"):
             p = _prefixed(toks, i - 1)
             if p is not None and toks[i - 1].pos[0] in ("名詞", "動詞") \
@@ -927,8 +945,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # (not 弊社からご連絡して、…: our own action first)
         # (asked with いただく only for the customer's own acts: ご来店して、お待ちいただけますか; our
         # ご説明して、ご理解いただければ is ours first)
-        if _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n and toks[i + 1].surface == "て" \
-                and i >= 1 and (_asks_after(toks, i + 2) or toks[i - 1].surface.lstrip(_PREFIX_CHARS) in _CUSTOMER_ACTIONS
+        # (the prefix first: the request after して is read only after a word with お/ご)
+        if suru and t.surface == "し" and i + 1 < n and toks[i + 1].surface == "て" \
+                and i >= 1 and _prefixed(toks, i - 1) is not None \
+                and (_asks_after(toks, i + 2) or toks[i - 1].surface.lstrip(_PREFIX_CHARS) in _CUSTOMER_ACTIONS
                                 and _asks_after(toks, i + 2, True)) \
                 and doc.parties.subject(toks, i) != "own":
             p = _prefixed(toks, i - 1)
@@ -949,9 +969,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # clause, in the humble お/ご〜する (not 弊社でご予約した: ours; a finite ご予約しました is
         # ours too, told to the customer)
         # (and their state: お客様がお持ちしているポイント, ご契約していたプラン)
-        state = _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].surface == "て" \
+        state = suru and t.surface == "し" and i + 2 < n and toks[i + 1].surface == "て" \
             and _verb(toks[i + 2], "いる", "居る")
-        if _verb(t, "する", "為る") and (t.surface == "する" or t.surface == "し" and i + 1 < n and toks[i + 1].surface == "た") \
+        if suru and (t.surface == "する" or t.surface == "し" and i + 1 < n and toks[i + 1].surface == "た") \
                 or state:
             p = _prefixed(toks, i - 1)
             word = toks[i - 1].surface.lstrip("おご御") if i >= 1 else ""
@@ -972,7 +992,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     continue
         # ご利用しますか / お申し込みしましたか: the customer's act asked about in the humble
         # お/ご〜する (not こちらでご予約しますか: ours, offered)
-        if _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].norm == "ます" \
+        if suru and t.surface == "し" and i + 2 < n and toks[i + 1].norm == "ます" \
                 and (toks[i + 2].surface == "か" or i + 3 < n and toks[i + 2].norm in ("ぬ", "ず", "た") and toks[i + 3].surface == "か"):
             p = _prefixed(toks, i - 1)
             word = toks[i - 1].surface.lstrip("おご御") if i >= 1 else ""
@@ -993,7 +1013,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         # 長谷川は本日外出されております: where one of ours is, raised with the honorific れる (a
         # going out or a trip of one's own is never suffered: these れる are no passive)
-        if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]) \
+        if suru and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]) \
                 and i >= 1 and toks[i - 1].surface in _WHEREABOUTS \
                 and doc.parties.subject(toks, i, clause=True) == parties.OWN:  # (its own clause: linear)
             e = _chain_end(toks, i + 2)
@@ -1005,7 +1025,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                                f"「{sugg}」のように書きます。")
             continue
         # ご利用されましたか / ご注文された (謙譲の「ご〜する」＋尊敬の「れる」)
-        if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]):
+        if suru and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]):
             p = _prefixed(toks, i - 1)
             if p is not None and toks[i - 1].pos[0] in ("名詞",) and doc.parties.subject(toks, i) == parties.OWN:
                 # 弊社代表の北浜は…ご欠席されます: raised, and ours; only as the sentence's own
