@@ -201,7 +201,7 @@ _CUSTOMER_PLACE = lazy(r"(マイページ|アプリ|サイト|ウェブ|Web|WEB|
                        r"|カード|現金|電子マネー|後払い|一括|分割|口座振替"
                        r"|[」』\]］](ボタン|メニュー|画面|欄|タブ|リンク)?)(から|で|上で|にて)")
 
-_HUMBLE_SURU_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "頂戴", "拝察")
+_HUMBLE_SURU_NOUNS = frozenset(("拝見", "拝読", "拝聴", "拝借", "拝受", "頂戴", "拝察"))  # (asked of every word: a set)
 _POLITE_FOR = {"拝見": "ご覧", "拝読": "お読み", "拝聴": "お聞き", "拝借": "お借り", "拝受": "お受け取り",
                "頂戴": "お受け取り", "拝察": "ご推察"}
 _HONORIFIC_OWN = ("いらっしゃる", "おっしゃる", "仰る", "なさる", "為さる", "召し上がる", "召しあがる")
@@ -683,6 +683,9 @@ _VERB_STARTS = _WRONG_STARTS | frozenset(("さしあげる", "差し上げる", 
 # The verbs the patterns before _COMMON_STARTS's test start at (with a 未然形 and お〜し of 五段-サ行)
 _SOONER = frozenset(("いたす", "致す", "する", "為る", "いただく", "頂く", "さしあげる", "差し上げる", "差上げる", "し直す"))
 _ORU = frozenset(("おる", "居る"))
+# The verbs the patterns after the humble nouns' start at
+_LATER_STARTS = frozenset(("申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る", "いただく", "頂く", "いたす", "致す",
+                           "おる", "居る", "くださる", "下さる", "なる", "成る") + _HONORIFIC_OWN)
 
 
 def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
@@ -698,11 +701,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             own_actor.append(_own_actor(sent))
         return own_actor[0]
 
-    for i, t in enumerate(toks):
-        # (every pattern below starts at a verb, an adjective or a humble noun: the others, most
-        # words, are passed over with one test)
-        if t.pos[0] not in _STARTING_POS and t.surface not in _HUMBLE_SURU_NOUNS:
-            continue
+    # (every pattern below starts at a verb, an adjective or a humble noun: the others, most
+    # words, are passed over in one comprehension)
+    for i in [i for i, t in enumerate(toks) if t.pos[0] in _STARTING_POS or t.surface in _HUMBLE_SURU_NOUNS]:
+        t = toks[i]
         # 弊社の長谷川がお詳しいので / 担当者はただいまお忙しいため: one of ours, described with
         # the honorific お (not a thing described: お若い方, お忙しい時期)
         if t.pos[0] == "形容詞" and i >= 1 and toks[i - 1].surface in ("お", "御") and toks[i - 1].pos[0] == "接頭辞" \
@@ -1124,8 +1126,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 yield _hit(toks, i, e, suggestion=sugg, fix=sugg,
                            message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。「{sugg}」と書きます。")
                 continue
-        if t.pos[0] != "動詞":
-            continue
+        if t.pos[0] != "動詞" or t.lemma not in _LATER_STARTS and t.norm not in _LATER_STARTS:
+            continue  # (する, most often: every pattern below starts at a verb of _LATER_STARTS)
         # 申された / 参られる / 伺われる / 存じられる: humble verb + honorific れる
         if _is(t, "申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る") and i + 1 < n \
                 and _is_reru(toks[i + 1]) and t.cform.startswith("未然形"):
@@ -1276,6 +1278,12 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
 _OUR_PEOPLE_WORDS = parties.COMPANY + ("私ども", "わたくしども", "私共")
 
 
+# (joined once: _our_person_acting reads them for each verb it is asked about)
+_AGENT_ENDS = parties.STAFF + parties.TITLES + parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん", "の方", "者")
+_NOT_OURS_WORDS = parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん",)
+_TITLE_SET = frozenset(_TITLES)
+
+
 def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
     """The noun phrase before toks[i] marked by が / は / も, in toks[i]'s own clause, when it
     names one of ours as such: with our company's word (弊社の小野, 当店スタッフ), a role of our staff
@@ -1287,8 +1295,7 @@ def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
         if t.pos[0] in ("動詞", "助動詞", "形容詞") or t.surface in ("、", ",", "。"):
             return None
         if t.pos[0] == "助詞" and t.surface in ("に", "から", "より") and k > 0 \
-                and (toks[k - 1].pos[2] == "人名" or _text(toks, max(0, k - 3), k).endswith(
-                    parties.STAFF + parties.TITLES + parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん", "の方", "者"))):
+                and (toks[k - 1].pos[2] == "人名" or _text(toks, max(0, k - 3), k).endswith(_AGENT_ENDS)):
             return None  # (a passive's agent: 上司に, お客様から)
         if not (t.pos[0] == "助詞" and t.surface in ("が", "は", "も")):
             continue
@@ -1297,14 +1304,14 @@ def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
                                        or toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] in ("名詞", "接尾辞", "代名詞")):
             j -= 1
         np = _text(toks, j, k)
-        if not np or any(w in np for w in parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん",)) \
+        if not np or any(w in np for w in _NOT_OURS_WORDS) \
                 or parties.THIRD_PARTY_BEFORE.search(np + "の") or any(w in np for w in parties.THIRD_PARTIES):
             return None
         # (the phrase's head a person or our house: 弊社の小野, 当店の店長, 弊社の担当者, 弊社; not
         # our thing, 弊社のシステムが更新されました)
         head = np.rsplit("の", 1)[-1]
         person = toks[k - 1].pos[2] == "人名" or toks[k - 1].pos[1] == "固有名詞" \
-            or toks[k - 1].surface in _TITLES and k >= 2 and (toks[k - 2].pos[2] == "人名" or toks[k - 2].pos[1] == "固有名詞")
+            or toks[k - 1].surface in _TITLE_SET and k >= 2 and (toks[k - 2].pos[2] == "人名" or toks[k - 2].pos[1] == "固有名詞")
         # (our company itself only with what it acts on, を: 弊社がシステムを開発された; a company is
         # what is chosen or named as often, 弊社が選定されました)
         if head in parties.COMPANY:
@@ -1316,7 +1323,7 @@ def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
             return np
         # (a person's name, 山田 or 山田部長, that our signature or self-introduction gives; not a
         # thing that a word of our name holds: ポート in サポート)
-        name_at = k - 1 if toks[k - 1].surface not in _TITLES else k - 2
+        name_at = k - 1 if toks[k - 1].surface not in _TITLE_SET else k - 2
         if name_at < j or not (toks[name_at].pos[2] == "人名" or toks[name_at].pos[1] == "固有名詞"):
             return None
         name = _text(toks, j, name_at + 1)
