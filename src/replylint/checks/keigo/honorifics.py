@@ -505,10 +505,16 @@ def wrong_direction(doc: Document, ctx: CheckContext):
     # there, as to_colleague reads the opening and the reader's name)
     # (with a trigger, first whether a word every match holds stands after the first written
     # sentence's start: only matches there are read)
-    if (ctx.trigger is None or _titled(doc) and _part_sentences(doc, ctx, _TITLE_MARKS)) and not doc.to_colleague:
-        for s, toks in _sentences_with(doc, ctx, _TITLE_MARKS, _WRITTEN):
+    titled = ctx.trigger is None or _titled(doc) and _part_sentences(doc, ctx, _TITLE_MARKS)
+    if titled and not doc.to_colleague:
+        # (the sentences just found, not searched for again)
+        titles = _sentences_with(doc, ctx, _TITLE_MARKS, _WRITTEN) if ctx.trigger is None else \
+            [(s, run) for s in titled if s.kind in _WRITTEN for run in _own_words(doc, s)]
+        for s, toks in titles:
             yield from _colleague_titles(doc, s, toks)
-    for s, _ in verbs:  # (a sentence cut by a citation comes once per run: the engine keeps one hit)
+    # (every match of both holds 存じ上げ or 存知上げ: a reply without either has none)
+    zonji = "存じ上げ" in doc.norm or "存知上げ" in doc.norm
+    for s, _ in verbs if zonji else ():  # (a sentence cut by a citation comes once per run: the engine keeps one hit)
         for m, a, b in _regex(doc, s, _ZONJI_AGE):
             yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ", "ご存じ")
         for m, a, b in _regex(doc, s, _ZONJI_AGE_FELT):
