@@ -1288,6 +1288,11 @@ _OUR_PEOPLE_WORDS = parties.COMPANY + ("私ども", "わたくしども", "私�
 _AGENT_ENDS = parties.STAFF + parties.TITLES + parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん", "の方", "者")
 _NOT_OURS_WORDS = parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん",)
 _TITLE_SET = frozenset(_TITLES)
+# (whether a noun phrase holds one of these words: one search, where a loop over the words asked
+# `in` once per word)
+_NOT_OURS_IN = lazy(trie_pattern(_NOT_OURS_WORDS))
+_THIRD_PARTY_IN = lazy(trie_pattern(parties.THIRD_PARTIES))
+_OUR_PEOPLE_IN = lazy(trie_pattern(_OUR_PEOPLE_WORDS))
 
 
 def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
@@ -1310,8 +1315,8 @@ def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
                                        or toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] in ("名詞", "接尾辞", "代名詞")):
             j -= 1
         np = _text(toks, j, k)
-        if not np or any(w in np for w in _NOT_OURS_WORDS) \
-                or parties.THIRD_PARTY_BEFORE.search(np + "の") or any(w in np for w in parties.THIRD_PARTIES):
+        if not np or _NOT_OURS_IN.search(np) \
+                or parties.THIRD_PARTY_BEFORE.search(np + "の") or _THIRD_PARTY_IN.search(np):
             return None
         # (the phrase's head a person or our house: 弊社の小野, 当店の店長, 弊社の担当者, 弊社; not
         # our thing, 弊社のシステムが更新されました)
@@ -1322,7 +1327,7 @@ def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
         # what is chosen or named as often, 弊社が選定されました)
         if head in parties.COMPANY:
             return np if any(x.surface == "を" and x.pos[0] == "助詞" for x in toks[k + 1:i]) else None
-        if any(w in np for w in _OUR_PEOPLE_WORDS) and (head in _OUR_PEOPLE_WORDS or np.endswith(parties.STAFF)
+        if _OUR_PEOPLE_IN.search(np) and (head in _OUR_PEOPLE_WORDS or np.endswith(parties.STAFF)
                                                           or head.endswith(tuple(_TITLES)) or person):
             return np
         if np.endswith(parties.STAFF) and np.startswith(parties.STAFF):
