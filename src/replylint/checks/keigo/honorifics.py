@@ -201,7 +201,7 @@ _CUSTOMER_PLACE = lazy(r"(マイページ|アプリ|サイト|ウェブ|Web|WEB|
                        r"|カード|現金|電子マネー|後払い|一括|分割|口座振替"
                        r"|[」』\]］](ボタン|メニュー|画面|欄|タブ|リンク)?)(から|で|上で|にて)")
 
-_HUMBLE_SURU_NOUNS = ("拝見", "拝読", "拝聴", "拝借", "拝受", "頂戴", "拝察")
+_HUMBLE_SURU_NOUNS = frozenset(("拝見", "拝読", "拝聴", "拝借", "拝受", "頂戴", "拝察"))  # (asked of every word: a set)
 _POLITE_FOR = {"拝見": "ご覧", "拝読": "お読み", "拝聴": "お聞き", "拝借": "お借り", "拝受": "お受け取り",
                "頂戴": "お受け取り", "拝察": "ご推察"}
 _HONORIFIC_OWN = ("いらっしゃる", "おっしゃる", "仰る", "なさる", "為さる", "召し上がる", "召しあがる")
@@ -505,10 +505,16 @@ def wrong_direction(doc: Document, ctx: CheckContext):
     # there, as to_colleague reads the opening and the reader's name)
     # (with a trigger, first whether a word every match holds stands after the first written
     # sentence's start: only matches there are read)
-    if (ctx.trigger is None or _titled(doc) and _part_sentences(doc, ctx, _TITLE_MARKS)) and not doc.to_colleague:
-        for s, toks in _sentences_with(doc, ctx, _TITLE_MARKS, _WRITTEN):
+    titled = ctx.trigger is None or _titled(doc) and _part_sentences(doc, ctx, _TITLE_MARKS)
+    if titled and not doc.to_colleague:
+        # (the sentences just found, not searched for again)
+        titles = _sentences_with(doc, ctx, _TITLE_MARKS, _WRITTEN) if ctx.trigger is None else \
+            [(s, run) for s in titled if s.kind in _WRITTEN for run in _own_words(doc, s)]
+        for s, toks in titles:
             yield from _colleague_titles(doc, s, toks)
-    for s, _ in verbs:  # (a sentence cut by a citation comes once per run: the engine keeps one hit)
+    # (every match of both holds 存じ上げ or 存知上げ: a reply without either has none)
+    zonji = "存じ上げ" in doc.norm or "存知上げ" in doc.norm
+    for s, _ in verbs if zonji else ():  # (a sentence cut by a citation comes once per run: the engine keeps one hit)
         for m, a, b in _regex(doc, s, _ZONJI_AGE):
             yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ", "ご存じ")
         for m, a, b in _regex(doc, s, _ZONJI_AGE_FELT):
@@ -678,6 +684,14 @@ def _honored_ga(toks: list[Token], i: int) -> bool:
 
 
 _STARTING_POS = frozenset(("動詞", "形容詞"))
+# The verbs a pattern of _wrong_verbs starts at (with a 未然形 before れる and お〜し of 五段-サ行)
+_VERB_STARTS = _WRONG_STARTS | frozenset(("さしあげる", "差し上げる", "差上げる", "し直す"))
+# The verbs the patterns before _COMMON_STARTS's test start at (with a 未然形 and お〜し of 五段-サ行)
+_SOONER = frozenset(("いたす", "致す", "する", "為る", "いただく", "頂く", "さしあげる", "差し上げる", "差上げる", "し直す"))
+_ORU = frozenset(("おる", "居る"))
+# The verbs the patterns after the humble nouns' start at
+_LATER_STARTS = frozenset(("申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る", "いただく", "頂く", "いたす", "致す",
+                           "おる", "居る", "くださる", "下さる", "なる", "成る") + _HONORIFIC_OWN)
 
 
 def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
@@ -693,11 +707,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             own_actor.append(_own_actor(sent))
         return own_actor[0]
 
-    for i, t in enumerate(toks):
-        # (every pattern below starts at a verb, an adjective or a humble noun: the others, most
-        # words, are passed over with one test)
-        if t.pos[0] not in _STARTING_POS and t.surface not in _HUMBLE_SURU_NOUNS:
-            continue
+    # (every pattern below starts at a verb, an adjective or a humble noun: the others, most
+    # words, are passed over in one comprehension)
+    for i in [i for i, t in enumerate(toks) if t.pos[0] in _STARTING_POS or t.surface in _HUMBLE_SURU_NOUNS]:
+        t = toks[i]
         # 弊社の長谷川がお詳しいので / 担当者はただいまお忙しいため: one of ours, described with
         # the honorific お (not a thing described: お若い方, お忙しい時期)
         if t.pos[0] == "形容詞" and i >= 1 and toks[i - 1].surface in ("お", "御") and toks[i - 1].pos[0] == "接頭辞" \
@@ -708,11 +721,24 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                        message=f"「{_text(toks, i - 1, i + 1)}」は尊敬の「お」です。自分の側（弊社・担当者）のことには"
                                f"「{t.surface}」と書きます。")
             continue
+        # (every pattern below starts at a verb or a humble noun; at a verb, one of _VERB_STARTS,
+        # or a 未然形 before れる, or a 五段-サ行 after お: most verbs start none)
+        if t.pos[0] != "動詞":
+            if t.surface not in _HUMBLE_SURU_NOUNS:
+                continue
+        elif t.lemma not in _VERB_STARTS and t.norm not in _VERB_STARTS and t.ctype != "五段-サ行" \
+                and not t.cform.startswith("未然形") and t.surface not in _HUMBLE_SURU_NOUNS:
+            continue
+        elif (t.lemma in _ORU or t.norm in _ORU) and t.lemma not in _SOONER and t.norm not in _SOONER \
+                and t.ctype != "五段-サ行" and not t.cform.startswith("未然形") and not t.surface.startswith("おら") \
+                and not (i + 2 < n and toks[i + 1].surface == "ます" and toks[i + 2].surface == "か"):
+            continue  # (おる stands in most sentences: as _COMMON_STARTS's test below, before the patterns it starts none of)
+        suru = _verb(t, "する", "為る")  # (asked by a dozen patterns below)
         # お客様がお申し込みいたしました / 田中様がご注文いたした: the customer named as who acts, in
         # their own clause, with the humble お〜いたす (their act: お申し込みになった)
         # (or お〜する: お客様がお乗りした便 → お乗りになった; not お休みした, the お of a noun said politely)
         if t.pos[0] == "動詞" and (t.lemma in ("いたす", "致す") or t.norm in ("いたす", "致す")
-                                   or _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n
+                                   or suru and t.surface == "し" and i + 1 < n
                                    and toks[i + 1].surface in ("た", "て", "ます", "まし", "たい")) and i >= 2 \
                 and toks[i - 1].pos[0] in ("名詞", "動詞") and toks[i - 1].nend == t.nstart:
             p = _prefixed(toks, i - 1)
@@ -770,7 +796,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 and _is_reru(toks[i + 1]) and toks[i + 1].surface.startswith("れ") and (
                     t.ctype.startswith("五段") and t.pos[1] != "非自立可能"
                     and t.lemma not in _PASSIVE_PRONE_VERBS and t.norm not in _PASSIVE_PRONE_VERBS
-                    or _verb(t, "する", "為る") and t.surface == "さ" and i >= 1 and toks[i - 1].pos[2] == "サ変可能"
+                    or suru and t.surface == "さ" and i >= 1 and toks[i - 1].pos[2] == "サ変可能"
                     and toks[i - 1].surface not in _PASSIVE_PRONE_NOUNS and toks[i - 1].surface not in _WHEREABOUTS
                     and _prefixed(toks, i - 1) is None and not (i >= 2 and toks[i - 2].pos[0] == "接頭辞")):
             head = i - 1 if t.surface == "さ" else i
@@ -836,7 +862,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         if t.pos[0] == "動詞" and i >= 1 and (
                 _is(t, "いたす", "致す") and toks[i - 1].pos[2] == "サ変可能" and _prefixed(toks, i - 1) is None
                 and not (i >= 2 and toks[i - 2].pos[0] == "接頭辞")
-                or _verb(t, "する", "為る") and toks[i - 1].surface in _HUMBLE_SURU_NOUNS) \
+                or suru and toks[i - 1].surface in _HUMBLE_SURU_NOUNS) \
                 and i + 1 < n and toks[i + 1].norm in ("ます", "た", "たい") \
                 and _honored_subject(toks, i - 1) and (np := _subject_np(toks, i - 1, ("が", "も"))) and not _named_by_ours(np) \
                 and doc.parties.subject(toks, i - 1, ("が", "も"), person=True, clause=True) == parties.CUSTOMER:
@@ -856,7 +882,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # ご利用してください / お待ちしてください / ご確認していただけますか, and the same done again
         # (お取りし直してください: し|直し, or one word し直し): the humble お/ご〜する asked of the customer
         te = redo = None
-        if _verb(t, "する", "為る") and t.surface == "し":
+        if suru and t.surface == "し":
             if i + 1 < n and _verb(toks[i + 1], "直す") and toks[i + 1].surface == "直し":
                 te, redo = i + 2, True
             else:
@@ -884,7 +910,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # 受信箱をご確認させていただけますでしょうか / 内容をご確認させていただけますと幸いです: the
         # reader's act (ご確認, ご検討, ご記入: ours is never said with ご) asked with our させていただく,
         # where their favour is meant (ご確認いただけますでしょうか)
-        if _verb(t, "する", "為る") and t.surface == "さ" and i >= 2 and i + 4 < n and toks[i + 1].surface == "せ" \
+        if suru and t.surface == "さ" and i >= 2 and i + 4 < n and toks[i + 1].surface == "せ" \
                 and toks[i + 2].surface == "て" and _verb(toks[i + 3], "いただく", "頂く", "いただける", "頂ける") \
                 and toks[i + 3].surface in ("いただけ", "頂け") and toks[i + 4].norm == "ます" and toks[i - 2].surface in ("ご", "御") and toks[i - 2].pos[0] == "接頭辞" \
                 and toks[i - 1].surface in _READER_ONLY_GO:
@@ -912,7 +938,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         # ご来店されてください / お待ちされてくださいませ: a request built on ご〜される (the customer's
         # ご〜される alone is keigo/go-sareru's, a form in wide use; asked of them it is no form at all)
-        if _verb(t, "する", "為る") and t.surface == "さ" and i + 3 < n and _is_reru(toks[i + 1]) \
+        if suru and t.surface == "さ" and i + 3 < n and _is_reru(toks[i + 1]) \
                 and toks[i + 2].surface == "て" and toks[i + 3].surface in ("ください", "下さい"):
             p = _prefixed(toks, i - 1)
             if p is not None and toks[i - 1].pos[0] in ("名詞", "動詞") \
@@ -927,8 +953,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # (not 弊社からご連絡して、…: our own action first)
         # (asked with いただく only for the customer's own acts: ご来店して、お待ちいただけますか; our
         # ご説明して、ご理解いただければ is ours first)
-        if _verb(t, "する", "為る") and t.surface == "し" and i + 1 < n and toks[i + 1].surface == "て" \
-                and i >= 1 and (_asks_after(toks, i + 2) or toks[i - 1].surface.lstrip(_PREFIX_CHARS) in _CUSTOMER_ACTIONS
+        # (the prefix first: the request after して is read only after a word with お/ご)
+        if suru and t.surface == "し" and i + 1 < n and toks[i + 1].surface == "て" \
+                and i >= 1 and _prefixed(toks, i - 1) is not None \
+                and (_asks_after(toks, i + 2) or toks[i - 1].surface.lstrip(_PREFIX_CHARS) in _CUSTOMER_ACTIONS
                                 and _asks_after(toks, i + 2, True)) \
                 and doc.parties.subject(toks, i) != "own":
             p = _prefixed(toks, i - 1)
@@ -949,9 +977,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # clause, in the humble お/ご〜する (not 弊社でご予約した: ours; a finite ご予約しました is
         # ours too, told to the customer)
         # (and their state: お客様がお持ちしているポイント, ご契約していたプラン)
-        state = _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].surface == "て" \
+        state = suru and t.surface == "し" and i + 2 < n and toks[i + 1].surface == "て" \
             and _verb(toks[i + 2], "いる", "居る")
-        if _verb(t, "する", "為る") and (t.surface == "する" or t.surface == "し" and i + 1 < n and toks[i + 1].surface == "た") \
+        if suru and (t.surface == "する" or t.surface == "し" and i + 1 < n and toks[i + 1].surface == "た") \
                 or state:
             p = _prefixed(toks, i - 1)
             word = toks[i - 1].surface.lstrip("おご御") if i >= 1 else ""
@@ -972,7 +1000,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     continue
         # ご利用しますか / お申し込みしましたか: the customer's act asked about in the humble
         # お/ご〜する (not こちらでご予約しますか: ours, offered)
-        if _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].norm == "ます" \
+        if suru and t.surface == "し" and i + 2 < n and toks[i + 1].norm == "ます" \
                 and (toks[i + 2].surface == "か" or i + 3 < n and toks[i + 2].norm in ("ぬ", "ず", "た") and toks[i + 3].surface == "か"):
             p = _prefixed(toks, i - 1)
             word = toks[i - 1].surface.lstrip("おご御") if i >= 1 else ""
@@ -993,7 +1021,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         # 長谷川は本日外出されております: where one of ours is, raised with the honorific れる (a
         # going out or a trip of one's own is never suffered: these れる are no passive)
-        if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]) \
+        if suru and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]) \
                 and i >= 1 and toks[i - 1].surface in _WHEREABOUTS \
                 and doc.parties.subject(toks, i, clause=True) == parties.OWN:  # (its own clause: linear)
             e = _chain_end(toks, i + 2)
@@ -1005,7 +1033,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                                f"「{sugg}」のように書きます。")
             continue
         # ご利用されましたか / ご注文された (謙譲の「ご〜する」＋尊敬の「れる」)
-        if _verb(t, "する", "為る") and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]):
+        if suru and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]):
             p = _prefixed(toks, i - 1)
             if p is not None and toks[i - 1].pos[0] in ("名詞",) and doc.parties.subject(toks, i) == parties.OWN:
                 # 弊社代表の北浜は…ご欠席されます: raised, and ours; only as the sentence's own
@@ -1104,8 +1132,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 yield _hit(toks, i, e, suggestion=sugg, fix=sugg,
                            message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。「{sugg}」と書きます。")
                 continue
-        if t.pos[0] != "動詞":
-            continue
+        if t.pos[0] != "動詞" or t.lemma not in _LATER_STARTS and t.norm not in _LATER_STARTS:
+            continue  # (する, most often: every pattern below starts at a verb of _LATER_STARTS)
         # 申された / 参られる / 伺われる / 存じられる: humble verb + honorific れる
         if _is(t, "申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る") and i + 1 < n \
                 and _is_reru(toks[i + 1]) and t.cform.startswith("未然形"):
@@ -1256,6 +1284,17 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
 _OUR_PEOPLE_WORDS = parties.COMPANY + ("私ども", "わたくしども", "私共")
 
 
+# (joined once: _our_person_acting reads them for each verb it is asked about)
+_AGENT_ENDS = parties.STAFF + parties.TITLES + parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん", "の方", "者")
+_NOT_OURS_WORDS = parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん",)
+_TITLE_SET = frozenset(_TITLES)
+# (whether a noun phrase holds one of these words: one search, where a loop over the words asked
+# `in` once per word)
+_NOT_OURS_IN = lazy(trie_pattern(_NOT_OURS_WORDS))
+_THIRD_PARTY_IN = lazy(trie_pattern(parties.THIRD_PARTIES))
+_OUR_PEOPLE_IN = lazy(trie_pattern(_OUR_PEOPLE_WORDS))
+
+
 def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
     """The noun phrase before toks[i] marked by が / は / も, in toks[i]'s own clause, when it
     names one of ours as such: with our company's word (弊社の小野, 当店スタッフ), a role of our staff
@@ -1267,8 +1306,7 @@ def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
         if t.pos[0] in ("動詞", "助動詞", "形容詞") or t.surface in ("、", ",", "。"):
             return None
         if t.pos[0] == "助詞" and t.surface in ("に", "から", "より") and k > 0 \
-                and (toks[k - 1].pos[2] == "人名" or _text(toks, max(0, k - 3), k).endswith(
-                    parties.STAFF + parties.TITLES + parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん", "の方", "者"))):
+                and (toks[k - 1].pos[2] == "人名" or _text(toks, max(0, k - 3), k).endswith(_AGENT_ENDS)):
             return None  # (a passive's agent: 上司に, お客様から)
         if not (t.pos[0] == "助詞" and t.surface in ("が", "は", "も")):
             continue
@@ -1277,26 +1315,26 @@ def _our_person_acting(doc: Document, toks: list[Token], i: int) -> str | None:
                                        or toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] in ("名詞", "接尾辞", "代名詞")):
             j -= 1
         np = _text(toks, j, k)
-        if not np or any(w in np for w in parties.CUSTOMER_WORDS + parties.HONORIFIC_SUFFIX + ("さん",)) \
-                or parties.THIRD_PARTY_BEFORE.search(np + "の") or any(w in np for w in parties.THIRD_PARTIES):
+        if not np or _NOT_OURS_IN.search(np) \
+                or parties.THIRD_PARTY_BEFORE.search(np + "の") or _THIRD_PARTY_IN.search(np):
             return None
         # (the phrase's head a person or our house: 弊社の小野, 当店の店長, 弊社の担当者, 弊社; not
         # our thing, 弊社のシステムが更新されました)
         head = np.rsplit("の", 1)[-1]
         person = toks[k - 1].pos[2] == "人名" or toks[k - 1].pos[1] == "固有名詞" \
-            or toks[k - 1].surface in _TITLES and k >= 2 and (toks[k - 2].pos[2] == "人名" or toks[k - 2].pos[1] == "固有名詞")
+            or toks[k - 1].surface in _TITLE_SET and k >= 2 and (toks[k - 2].pos[2] == "人名" or toks[k - 2].pos[1] == "固有名詞")
         # (our company itself only with what it acts on, を: 弊社がシステムを開発された; a company is
         # what is chosen or named as often, 弊社が選定されました)
         if head in parties.COMPANY:
             return np if any(x.surface == "を" and x.pos[0] == "助詞" for x in toks[k + 1:i]) else None
-        if any(w in np for w in _OUR_PEOPLE_WORDS) and (head in _OUR_PEOPLE_WORDS or np.endswith(parties.STAFF)
+        if _OUR_PEOPLE_IN.search(np) and (head in _OUR_PEOPLE_WORDS or np.endswith(parties.STAFF)
                                                           or head.endswith(tuple(_TITLES)) or person):
             return np
         if np.endswith(parties.STAFF) and np.startswith(parties.STAFF):
             return np
         # (a person's name, 山田 or 山田部長, that our signature or self-introduction gives; not a
         # thing that a word of our name holds: ポート in サポート)
-        name_at = k - 1 if toks[k - 1].surface not in _TITLES else k - 2
+        name_at = k - 1 if toks[k - 1].surface not in _TITLE_SET else k - 2
         if name_at < j or not (toks[name_at].pos[2] == "人名" or toks[name_at].pos[1] == "固有名詞"):
             return None
         name = _text(toks, j, name_at + 1)
