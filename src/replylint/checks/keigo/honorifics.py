@@ -131,8 +131,9 @@ def _asks_after(toks: list[Token], j: int, received: bool = False) -> bool:
         return False
     commas = 0
     # (the next act's place and whom it goes to, in nouns and case particles: 、窓口の係員に
-    # お申し出ください, 、1階の受付カウンターでお待ちください; up to fourteen words)
-    for k, t in enumerate(toks[j:j + 14], j):
+    # お申し出ください, 、1階の受付カウンターでお待ちください; up to eighteen words, as an amount
+    # takes three: 1|,|000)
+    for k, t in enumerate(toks[j:j + 18], j):
         if _verb(t, "くださる", "下さる") and t.surface in ("ください", "下さい"):
             return True
         # (or, when `received`, asked with いただく: お待ちいただけますか, お伝えいただければ幸いです,
@@ -143,14 +144,30 @@ def _asks_after(toks: list[Token], j: int, received: bool = False) -> bool:
             return rest.startswith(("けますか", "けませんか", "けますでしょうか", "けませんでしょうか", "ければ", "きたく", "きたい")) \
                 or rest.startswith(("きますよう", "けますよう")) and "願い" in rest
         if t.surface in ("、", ","):
+            # (the , of a number is no comma: 手数料1,000円をお持ちのうえ)
+            if t.surface == "," and j < k < len(toks) - 1 and toks[k - 1].pos[1] == "数詞" and toks[k + 1].pos[1] == "数詞":
+                continue
             commas += 1
             if commas > 1:
                 return False
+            continue
+        # (a time set as the topic keeps the same doer: ご予約して、当日は受付にお越しください)
+        if t.surface == "は" and k > j and toks[k - 1].pos[2] == "副詞可能" and toks[k - 1].pos[1] != "数詞":
             continue
         if not (t.pos[0] in ("名詞", "接頭辞", "動詞", "接尾辞")
                 or t.pos[0] == "助詞" and t.surface in ("を", "に", "で", "へ", "て", "の", "から", "まで")):
             return False
     return False
+
+
+def _ours_in_clause(doc: Document, toks: list[Token], p: int) -> bool:
+    """One of ours (こちらで, 弊社から, 担当者が) named in toks[p]'s own clause, before it: back to
+    a comma or a predicate, at most eight words."""
+    k = p - 1
+    while k >= max(0, p - 8) and toks[k].surface not in ("、", ",") and toks[k].pos[0] not in ("動詞", "助動詞"):
+        k -= 1
+    lo = toks[k + 1].nstart if k + 1 < p else toks[p].nstart
+    return lo < toks[p].nstart and _own_actor(doc.norm[lo:toks[p].nstart])
 
 
 _CUSTOMER_ACTIONS = frozenset(
@@ -933,6 +950,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 and doc.parties.subject(toks, i) != "own":
             p = _prefixed(toks, i - 1)
             word = toks[i - 1] if i >= 1 else None
+            # (not こちらでご案内して、…お越しください: one of ours named in the clause, with で as
+            # often as with が, does the first act; the customer the one asked)
+            if p is not None and _ours_in_clause(doc, toks, p):
+                continue
             # (or a verb's stem after お: お待ちして、受付でお待ちください; not お願いして, ours)
             if p is not None and word is not None and (word.pos[0] == "名詞" or word.pos[0] == "動詞"
                                                        and toks[p].surface in ("お", "御") and not _is(word, "願う")) \

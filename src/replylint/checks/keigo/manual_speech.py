@@ -79,7 +79,9 @@ def _price_by_case(before: str, noun: str) -> bool:
 
 
 # Who acts in 尊敬の「ご〜になる」 (お客様がご利用になります, 田中様は明日ご来店になります)
-_HONORED_ACTOR = lazy(r"(お客|様|さま|皆|方|ご自身|ご本人|ご家族|御社|貴社)(が|は|も|で)[、,]?[^。]{0,30}$")
+# (and with のみ, だけ, でも, には, にも: 管理者の方のみお使いになります; 先生 is a title that honours,
+# whoever's the 先生 is: 先生は明日ご出席になります)
+_HONORED_ACTOR = lazy(r"(お客|様|さま|皆|方|ご自身|ご本人|ご家族|御社|貴社|先生)(が|は|も|で|のみ|だけ|でも|には|にも)[、,]?[^。]{0,30}$")
 _SELF_INTRO = lazy("(?:" + "|".join(parties.OWN_PREFIX_WORDS + parties.INTRO_UNITS) + r")の\s*$")  # 担当の|山田になります
 _PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額"
                    r"|費用|価格|お値段|値段|運賃|会費|利用料|使用料|月額|年額)(は|が|[、,])"
@@ -528,7 +530,8 @@ def baito(doc: Document, ctx: CheckContext):
                     flag = True
                     start = k - 1
                 elif (k >= 1 and toks[k - 1].surface in ("ご", "お", "御") and toks[k - 1].pos[0] == "接頭辞"
-                      and (noun.pos[2] == "サ変可能" or noun.pos[0] == "動詞")
+                      # (a verb's stem the dictionary reads as a noun: お|読み, お|求め)
+                      and (noun.pos[2] == "サ変可能" or noun.pos[0] == "動詞" or _VERB_STEM.fullmatch(noun.surface))
                       # (Sudachi's one word: ご利用)
                       or noun.surface[:1] in ("ご", "お", "御") and len(noun.surface) >= 3) \
                         and _HONORED_ACTOR.search(before + noun.surface[:1]):
