@@ -131,7 +131,8 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     noun = toks[i - 2]
     # (こちらのほう, あちらのほう point or compare; そちらのほうで stands for そちらで; お預かりの
     # ほう: a verb's stem after お/ご is a noun)
-    if not (noun.pos[0] in ("名詞", "接尾辞") and noun.pos[1] != "代名詞" or noun.surface == "そちら"
+    # (様 after a stem, お連れ様, the tokenizer reads as the よう of 様だ: a person's title all the same)
+    if not (noun.pos[0] in ("名詞", "接尾辞") and noun.pos[1] != "代名詞" or noun.surface in ("そちら", "様")
             or noun.pos[0] == "動詞" and i >= 3 and toks[i - 3].surface in ("お", "ご", "御")):
         return False
     if noun.surface in _PLACE or noun.pos[2] == "地名":
@@ -142,8 +143,10 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
         return False
     # (or straight on to the verb, its particle dropped: 試乗のほうご用意しております, ご確認のほう
     # よろしくお願いいたします)
+    # (or before の and the thing it names, kana ほう only: お連れ様のほうのチケット; 保護者の方の is a person's)
     if after is None or after.surface not in _HOU_AFTER and not (after.surface == "です" or after.lemma == "です") \
-            and not (after.surface in ("ご", "お", "御") and after.pos[0] == "接頭辞") and after.surface not in _REQUEST_ADVERBS:
+            and not (after.surface in ("ご", "お", "御") and after.pos[0] == "接頭辞") and after.surface not in _REQUEST_ADVERBS \
+            and not (after.surface == "の" and after.pos[0] == "助詞" and toks[i].surface == "ほう"):
         return False
     # A comparison: AよりBのほうが, どちらのほうが; before any other particle only when the other
     # side stands right before it (電話よりメールのほうで). 心より / 本社より elsewhere compare nothing.
@@ -404,7 +407,9 @@ def _an_id(toks: list[Token], k: int) -> bool:
 
 
 # A time: 発送は明日の午前になります says when it will happen (a time it comes to), not what it is
+# (and a day or a time named from another: 返金は後日になります, お届けは翌日になります, 当日になります)
 _WHEN = lazy(r"午前|午後|朝|昼|夕方|夜|明日|明後日|本日|今日|今週|来週|再来週|今月|来月|週明け|月末|月初|年末|年始|以降|頃|ごろ"
+                   r"|後日|翌日|翌週|翌月|翌年|翌朝|当日|前日|週末|来年|今年|明朝|今晩|今夜|以後|後ほど"
                    r"|[日時月週年]|[0-9０-９]+(日|時|月|週|年)?|.*曜日?")
 # Place and direction: 右のほうにある, 駅のほうへ (a real ほう)
 _PLACE = frozenset(("右", "左", "上", "下", "前", "後ろ", "奥", "手前", "横", "隣", "外", "内", "中", "北", "南", "東", "西",
@@ -579,10 +584,13 @@ def baito(doc: Document, ctx: CheckContext):
             if (t.surface == "ほう" or t.surface == "方" and _thing_hou(toks, i)) \
                     and _vague_hou(toks, i, sent):
                 after = toks[i + 1].surface if i + 1 < n else ""
-                e = i + 2 if after in _HOU_AFTER else i + 1
+                e = i + 2 if after in _HOU_AFTER or after == "の" else i + 1
                 j = _noun_start(toks, i - 2)  # the whole noun: 請求|書のほう -> 請求書のほう
+                if j == i - 2 and toks[j].surface == "様" and j >= 2 and toks[j - 1].pos[0] == "動詞" \
+                        and toks[j - 2].surface in ("お", "ご", "御"):
+                    j -= 2  # (お|連れ|様のほう: the stem and its お with the title)
                 # (its particle dropped before the verb's お/ご: the object, 試乗をご用意して)
-                sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",")
+                sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",") or after == "の"
                                                  else "を" if after in ("ご", "お", "御") or after in _REQUEST_ADVERBS
                                                  else "を、" if _act_asked(toks, i) else "は、")
                 yield _hit(toks, j, e, suggestion=sugg, fix=sugg,
