@@ -320,6 +320,11 @@ _PLAIN_ACTS = tuple(sorted({w for w in _CUSTOMER_ACTIONS if len(w) >= 2} - {
     "越し", "使い", "求め", "試し", "楽しみ", "選び", "受け取り", "受取", "買い求め", "持ち帰り", "引き出し",
     "振込", "振り込み", "送金", "入金", "出金", "払い込み", "引き落とし", "換金", "寄付", "記入", "設定", "追加", "削除",
     "指定", "入力", "選択"}))
+# The acts a done-act question asks the reader about (ご確認しましたか): ours are told, not asked, so
+# the acts we share with the customer (確認, 変更, 記入, 入金 …) are theirs in that question
+_ASKED_DONE_ACTS = tuple(sorted(set(_PLAIN_ACTS) | {
+    "確認", "変更", "相談", "手続き", "交換", "返送", "更新", "返却", "記入", "入金", "振込", "振り込み", "入力",
+    "設定", "指定", "選択", "受け取り", "追加", "削除", "支払い"}))
 # What the customer has (お持ちです, お持ちの): お持ちする is ours only (we carry it), so with the
 # customer named as who holds it, お持ちしている is the humble form turned their way.
 _HELD = ("持ち",)
@@ -441,6 +446,8 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     # (and in its state, お持ちしている / ご契約していた)
     + [p + "(?:" + trie_pattern(_PLAIN_ACTS + _HELD) + r")\s*(?:し\s*た|し\s*て\s*い|す\s*る|し\s*ま\s*(?:す|せ\s*ん|し\s*た)\s*か)"
        for p in _PREFIX]  # (and asked of the reader: ご利用しますか)
+    # (a done act asked about is the reader's, whatever the act: ご確認しましたか, ご返送しましたでしょうか)
+    + [p + "(?:" + trie_pattern(_ASKED_DONE_ACTS) + r")\s*し\s*ま\s*し\s*た\s*(?:か|で\s*しょ\s*う\s*か)" for p in _PREFIX]
     # (each word written out: an alternative that opens with a group gave the whole pattern no
     # first characters to scan for, and re tried it at every character of every reply)
     + [w + r"\s*さ\s*れ" for w in sorted(_WHEREABOUTS)]))
@@ -993,11 +1000,16 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     continue
         # ご利用しますか / お申し込みしましたか: the customer's act asked about in the humble
         # お/ご〜する (not こちらでご予約しますか: ours, offered)
+        # (and a done act asked about, of any act the customer does: ご確認しましたか / しましたでしょうか)
+        done = i + 3 < n and toks[i + 2].norm == "た" and (toks[i + 3].surface == "か" or i + 4 < n
+                                                          and toks[i + 3].surface == "でしょう" and toks[i + 4].surface == "か")
         if _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].norm == "ます" \
-                and (toks[i + 2].surface == "か" or i + 3 < n and toks[i + 2].norm in ("ぬ", "ず", "た") and toks[i + 3].surface == "か"):
+                and (toks[i + 2].surface == "か" or i + 3 < n and toks[i + 2].norm in ("ぬ", "ず", "た") and toks[i + 3].surface == "か"
+                     or done):
             p = _prefixed(toks, i - 1)
             word = toks[i - 1].surface.lstrip("おご御") if i >= 1 else ""
-            if p is not None and word in _PLAIN_ACTS and not ours_act() and doc.parties.subject(toks, i) != parties.OWN:
+            if p is not None and (word in _PLAIN_ACTS or done and word in _ASKED_DONE_ACTS) and not ours_act() \
+                    and doc.parties.subject(toks, i) != parties.OWN:
                 e = _chain_end(toks, i + 1)
                 sugg = _text(toks, p, i) + "になり" + _text(toks, i + 1, e)
                 yield _hit(toks, p, e, suggestion=sugg, fix=sugg,
