@@ -325,6 +325,7 @@ _PLAIN_ACTS = tuple(sorted({w for w in _CUSTOMER_ACTIONS if len(w) >= 2} - {
 _ASKED_DONE_ACTS = tuple(sorted(set(_PLAIN_ACTS) | {
     "確認", "変更", "相談", "手続き", "交換", "返送", "更新", "返却", "記入", "入金", "振込", "振り込み", "入力",
     "設定", "指定", "選択", "受け取り", "追加", "削除", "支払い"}))
+_ASKED_DONE_ONLY = tuple(sorted(set(_ASKED_DONE_ACTS) - set(_PLAIN_ACTS)))  # (the trigger's new words)
 # What the customer has (お持ちです, お持ちの): お持ちする is ours only (we carry it), so with the
 # customer named as who holds it, お持ちしている is the humble form turned their way.
 _HELD = ("持ち",)
@@ -444,10 +445,10 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [r"お\s*(?:" + "|".join(_OWN_ADJ_STEMS) + ")"]  # 長谷川がお詳しいので: an adjective raised, of our own
     # お申し込みした / ご注文する: the customer's own act in the humble お/ご〜する, in a clause
     # (and in its state, お持ちしている / ご契約していた)
-    + [p + "(?:" + trie_pattern(_PLAIN_ACTS + _HELD) + r")\s*(?:し\s*た|し\s*て\s*い|す\s*る|し\s*ま\s*(?:す|せ\s*ん|し\s*た)\s*か)"
-       for p in _PREFIX]  # (and asked of the reader: ご利用しますか)
+    + [p + "(?:" + trie_pattern(_PLAIN_ACTS + _HELD) + r")\s*(?:し\s*た|し\s*て\s*い|す\s*る|し\s*ま\s*(?:(?:す|せ\s*ん|し\s*た)\s*か|し\s*た\s*で\s*しょ))"
+       for p in _PREFIX]  # (and asked of the reader: ご利用しますか, ご利用しましたでしょうか)
     # (a done act asked about is the reader's, whatever the act: ご確認しましたか, ご返送しましたでしょうか)
-    + [p + "(?:" + trie_pattern(_ASKED_DONE_ACTS) + r")\s*し\s*ま\s*し\s*た\s*(?:か|で\s*しょ\s*う\s*か)" for p in _PREFIX]
+    + [p + "(?:" + trie_pattern(_ASKED_DONE_ONLY) + r")\s*し\s*ま\s*し\s*た\s*(?:か|で\s*しょ)" for p in _PREFIX]
     # (each word written out: an alternative that opens with a group gave the whole pattern no
     # first characters to scan for, and re tried it at every character of every reply)
     + [w + r"\s*さ\s*れ" for w in sorted(_WHEREABOUTS)]))
