@@ -730,7 +730,10 @@ _CASUAL_TRIGGER = (
     | {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} | {"じゃん", "かな", "っけ"}
     | {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
      "すい", "けど", "けれど", *_READERS_PLAIN_WORDS,
-     "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です"}
+     "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です",
+     # (speech's auxiliary of seeming, and んで for ので: ないみたいです, 発送なんで、; not っぽい,
+     # written of colours and textures too: 白っぽい, 水っぽい)
+     "みたい", "んで、", "んで,"}
     | {p + s for p in ("て", "んで", "いで") for s in ("ます", "まし", "ませ", "る", "た", "て", "ない", "なか")}
     | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"}
     | {t + s for t in "とど" for s in "いきくけ"} | {"かしこまりで"})
@@ -839,7 +842,7 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
 
 
 _LOOP_WORDS = frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
-                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か"}
+                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん"}
 _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
 
 
@@ -922,6 +925,22 @@ def casual(doc: Document, ctx: CheckContext):
                 same_kind = t.pos[0] in ("副詞", "感動詞", "連体詞") or t.pos[0] == "形容詞" and t.cform.startswith("連用形")
                 yield _hit(toks, i, e, suggestion=sugg, fix=sugg if same_kind else None,
                            message=f"「{_text(toks, i, e)}」は話し言葉です。返信では「{sugg}」と書きます。")
+                continue
+            # ないみたいです / 夢みたいな: speech's word of seeming (ようです, のようです); the みたい of
+            # 〜してみたい is み|たい, a verb and its wish, never this word
+            if sf == "みたい" and t.pos[1] == "助動詞語幹":
+                after_noun = i >= 1 and toks[i - 1].pos[0] in ("名詞", "接尾辞", "代名詞")
+                sugg = "のよう" if after_noun else "よう"
+                yield _hit(toks, i, i + 1, suggestion=sugg,
+                           message=f"「{sf}」は話し言葉です。返信では「{sugg}」（〜{sugg}です）と書きます。")
+                continue
+            # 明日発送なんで、/ 在庫がないんで、: ん|で (のだ's て-form) giving a reason, spoken for ので
+            if sf == "ん" and t.pos[1] == "準体助詞" and i + 2 < n and toks[i + 1].surface == "で" \
+                    and toks[i + 1].pos[0] == "助動詞" and toks[i + 2].surface in ("、", ","):
+                head = i - 1 if i >= 1 and toks[i - 1].surface == "な" and toks[i - 1].pos[0] == "助動詞" else i
+                sugg = "なので" if head < i else "ので"
+                yield _hit(toks, head, i + 2, suggestion=sugg, fix=sugg,
+                           message=f"「{_text(toks, head, i + 2)}」は話し言葉です。返信では「{sugg}」と書きます。")
                 continue
             # かしこまりです: the verb's stem made a noun before です (かしこまりました)
             if _verb(t, "かしこまる", "畏まる") and sf.endswith("り") and i + 1 < n and toks[i + 1].norm == "です":
