@@ -927,8 +927,11 @@ def casual(doc: Document, ctx: CheckContext):
                            message=f"「{_text(toks, i, e)}」は話し言葉です。返信では「{sugg}」と書きます。")
                 continue
             # ないみたいです / 夢みたいな: speech's word of seeming (ようです, のようです); the みたい of
-            # 〜してみたい is み|たい, a verb and its wish, never this word
+            # 〜してみたい is み|たい, a verb and its wish, never this word. In a letter only: a chat or a
+            # post says 喜んでいただけたみたいで as its friendly register, as it says すみません
             if sf == "みたい" and t.pos[1] == "助動詞語幹":
+                if doc.channel in ("chat", "sns"):
+                    continue
                 after_noun = i >= 1 and toks[i - 1].pos[0] in ("名詞", "接尾辞", "代名詞")
                 sugg = "のよう" if after_noun else "よう"
                 yield _hit(toks, i, i + 1, suggestion=sugg,
