@@ -1002,11 +1002,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # ご利用しますか / お申し込みしましたか: the customer's act asked about in the humble
         # お/ご〜する (not こちらでご予約しますか: ours, offered)
         # (and a done act asked about, of any act the customer does: ご確認しましたか / しましたでしょうか)
-        done = i + 3 < n and toks[i + 2].norm == "た" and (toks[i + 3].surface == "か" or i + 4 < n
-                                                          and toks[i + 3].surface == "でしょう" and toks[i + 4].surface == "か")
         if _verb(t, "する", "為る") and t.surface == "し" and i + 2 < n and toks[i + 1].norm == "ます" \
                 and (toks[i + 2].surface == "か" or i + 3 < n and toks[i + 2].norm in ("ぬ", "ず", "た") and toks[i + 3].surface == "か"
-                     or done):
+                     or i + 4 < n and toks[i + 2].norm == "た" and toks[i + 3].surface == "でしょう" and toks[i + 4].surface == "か"):
+            done = toks[i + 2].norm == "た"
             p = _prefixed(toks, i - 1)
             word = toks[i - 1].surface.lstrip("おご御") if i >= 1 else ""
             if p is not None and (word in _PLAIN_ACTS or done and word in _ASKED_DONE_ACTS) and not ours_act() \
