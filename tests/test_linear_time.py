@@ -94,6 +94,14 @@ def test_who_acts_is_linear_in_a_run_of_ga_with_no_verb():
     ("のほうを repeated", "残高のほうを", "keigo/baito"),
     ("の方を repeated", "残高の方を", "keigo/baito"),
     ("のほうが repeated", "残高のほうが", "keigo/baito"),
+    # round 16: a chain of the customer's acts read across commas of amounts and a time topic; ours
+    # named in the clause; the done-act question; みたい and んで; the volitional ending
+    ("ご記入して、1,000円 repeated", "ご記入して、当日は1,000円を", "keigo/wrong-direction"),
+    ("こちらでご案内して repeated", "こちらでご案内して", "keigo/wrong-direction"),
+    ("ご確認しました repeated", "ご確認しましたでしょう", "keigo/wrong-direction"),
+    ("様のほうの repeated", "お連れ様のほうの", "keigo/baito"),
+    ("みたいなんで repeated", "ないみたいなんで、", "keigo/casual"),
+    ("見直そう repeated", "見直そう", "keigo/mixed-style"),
 ])
 def test_subject_lookup_is_linear_in_a_run_of_predicates(shape, unit, rule):
     assert _growth(_repeat(unit), 2000, _lint([rule])) < LIMIT, shape

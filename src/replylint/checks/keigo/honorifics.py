@@ -131,8 +131,9 @@ def _asks_after(toks: list[Token], j: int, received: bool = False) -> bool:
         return False
     commas = 0
     # (the next act's place and whom it goes to, in nouns and case particles: 、窓口の係員に
-    # お申し出ください, 、1階の受付カウンターでお待ちください; up to fourteen words)
-    for k, t in enumerate(toks[j:j + 14], j):
+    # お申し出ください, 、1階の受付カウンターでお待ちください; up to eighteen words, as an amount
+    # takes three: 1|,|000)
+    for k, t in enumerate(toks[j:j + 18], j):
         if _verb(t, "くださる", "下さる") and t.surface in ("ください", "下さい"):
             return True
         # (or, when `received`, asked with いただく: お待ちいただけますか, お伝えいただければ幸いです,
@@ -143,14 +144,30 @@ def _asks_after(toks: list[Token], j: int, received: bool = False) -> bool:
             return rest.startswith(("けますか", "けませんか", "けますでしょうか", "けませんでしょうか", "ければ", "きたく", "きたい")) \
                 or rest.startswith(("きますよう", "けますよう")) and "願い" in rest
         if t.surface in ("、", ","):
+            # (the , of a number is no comma: 手数料1,000円をお持ちのうえ)
+            if t.surface == "," and j < k < len(toks) - 1 and toks[k - 1].pos[1] == "数詞" and toks[k + 1].pos[1] == "数詞":
+                continue
             commas += 1
             if commas > 1:
                 return False
+            continue
+        # (a time set as the topic keeps the same doer: ご予約して、当日は受付にお越しください)
+        if t.surface == "は" and k > j and toks[k - 1].pos[2] == "副詞可能" and toks[k - 1].pos[1] != "数詞":
             continue
         if not (t.pos[0] in ("名詞", "接頭辞", "動詞", "接尾辞")
                 or t.pos[0] == "助詞" and t.surface in ("を", "に", "で", "へ", "て", "の", "から", "まで")):
             return False
     return False
+
+
+def _ours_in_clause(doc: Document, toks: list[Token], p: int) -> bool:
+    """One of ours (こちらで, 弊社から, 担当者が) named in toks[p]'s own clause, before it: back to
+    a comma or a predicate, at most eight words."""
+    k = p - 1
+    while k >= max(0, p - 8) and toks[k].surface not in ("、", ",") and toks[k].pos[0] not in ("動詞", "助動詞"):
+        k -= 1
+    lo = toks[k + 1].nstart if k + 1 < p else toks[p].nstart
+    return lo < toks[p].nstart and _own_actor(doc.norm[lo:toks[p].nstart])
 
 
 _CUSTOMER_ACTIONS = frozenset(
@@ -303,6 +320,12 @@ _PLAIN_ACTS = tuple(sorted({w for w in _CUSTOMER_ACTIONS if len(w) >= 2} - {
     "越し", "使い", "求め", "試し", "楽しみ", "選び", "受け取り", "受取", "買い求め", "持ち帰り", "引き出し",
     "振込", "振り込み", "送金", "入金", "出金", "払い込み", "引き落とし", "換金", "寄付", "記入", "設定", "追加", "削除",
     "指定", "入力", "選択"}))
+# The acts a done-act question asks the reader about (ご確認しましたか): ours are told, not asked, so
+# the acts we share with the customer (確認, 変更, 記入, 入金 …) are theirs in that question
+_ASKED_DONE_ACTS = tuple(sorted(set(_PLAIN_ACTS) | {
+    "確認", "変更", "相談", "手続き", "交換", "返送", "更新", "返却", "記入", "入金", "振込", "振り込み", "入力",
+    "設定", "指定", "選択", "受け取り", "追加", "削除", "支払い"}))
+_ASKED_DONE_ONLY = tuple(sorted(set(_ASKED_DONE_ACTS) - set(_PLAIN_ACTS)))  # (the trigger's new words)
 # What the customer has (お持ちです, お持ちの): お持ちする is ours only (we carry it), so with the
 # customer named as who holds it, お持ちしている is the humble form turned their way.
 _HELD = ("持ち",)
@@ -422,8 +445,10 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [r"お\s*(?:" + "|".join(_OWN_ADJ_STEMS) + ")"]  # 長谷川がお詳しいので: an adjective raised, of our own
     # お申し込みした / ご注文する: the customer's own act in the humble お/ご〜する, in a clause
     # (and in its state, お持ちしている / ご契約していた)
-    + [p + "(?:" + trie_pattern(_PLAIN_ACTS + _HELD) + r")\s*(?:し\s*た|し\s*て\s*い|す\s*る|し\s*ま\s*(?:す|せ\s*ん|し\s*た)\s*か)"
-       for p in _PREFIX]  # (and asked of the reader: ご利用しますか)
+    + [p + "(?:" + trie_pattern(_PLAIN_ACTS + _HELD) + r")\s*(?:し\s*た|し\s*て\s*い|す\s*る|し\s*ま\s*(?:(?:す|せ\s*ん|し\s*た)\s*か|し\s*た\s*で\s*しょ))"
+       for p in _PREFIX]  # (and asked of the reader: ご利用しますか, ご利用しましたでしょうか)
+    # (a done act asked about is the reader's, whatever the act: ご確認しましたか, ご返送しましたでしょうか)
+    + [p + "(?:" + trie_pattern(_ASKED_DONE_ONLY) + r")\s*し\s*ま\s*し\s*た\s*(?:か|で\s*しょ)" for p in _PREFIX]
     # (each word written out: an alternative that opens with a group gave the whole pattern no
     # first characters to scan for, and re tried it at every character of every reply)
     + [w + r"\s*さ\s*れ" for w in sorted(_WHEREABOUTS)]))
@@ -961,6 +986,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 and doc.parties.subject(toks, i) != "own":
             p = _prefixed(toks, i - 1)
             word = toks[i - 1] if i >= 1 else None
+            # (not こちらでご案内して、…お越しください: one of ours named in the clause, with で as
+            # often as with が, does the first act; the customer the one asked)
+            if p is not None and _ours_in_clause(doc, toks, p):
+                continue
             # (or a verb's stem after お: お待ちして、受付でお待ちください; not お願いして, ours)
             if p is not None and word is not None and (word.pos[0] == "名詞" or word.pos[0] == "動詞"
                                                        and toks[p].surface in ("お", "御") and not _is(word, "願う")) \
@@ -1000,11 +1029,15 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                     continue
         # ご利用しますか / お申し込みしましたか: the customer's act asked about in the humble
         # お/ご〜する (not こちらでご予約しますか: ours, offered)
+        # (and a done act asked about, of any act the customer does: ご確認しましたか / しましたでしょうか)
         if suru and t.surface == "し" and i + 2 < n and toks[i + 1].norm == "ます" \
-                and (toks[i + 2].surface == "か" or i + 3 < n and toks[i + 2].norm in ("ぬ", "ず", "た") and toks[i + 3].surface == "か"):
+                and (toks[i + 2].surface == "か" or i + 3 < n and toks[i + 2].norm in ("ぬ", "ず", "た") and toks[i + 3].surface == "か"
+                     or i + 4 < n and toks[i + 2].norm == "た" and toks[i + 3].surface == "でしょう" and toks[i + 4].surface == "か"):
+            done = toks[i + 2].norm == "た"
             p = _prefixed(toks, i - 1)
             word = toks[i - 1].surface.lstrip("おご御") if i >= 1 else ""
-            if p is not None and word in _PLAIN_ACTS and not ours_act() and doc.parties.subject(toks, i) != parties.OWN:
+            if p is not None and (word in _PLAIN_ACTS or done and word in _ASKED_DONE_ACTS) and not ours_act() \
+                    and doc.parties.subject(toks, i) != parties.OWN:
                 e = _chain_end(toks, i + 1)
                 sugg = _text(toks, p, i) + "になり" + _text(toks, i + 1, e)
                 yield _hit(toks, p, e, suggestion=sugg, fix=sugg,

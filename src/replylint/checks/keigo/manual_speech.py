@@ -79,7 +79,9 @@ def _price_by_case(before: str, noun: str) -> bool:
 
 
 # Who acts in 尊敬の「ご〜になる」 (お客様がご利用になります, 田中様は明日ご来店になります)
-_HONORED_ACTOR = lazy(r"(お客|様|さま|皆|方|ご自身|ご本人|ご家族|御社|貴社)(が|は|も|で)[、,]?[^。]{0,30}$")
+# (and with のみ, だけ, でも, には, にも: 管理者の方のみお使いになります; 先生 is a title that honours,
+# whoever's the 先生 is: 先生は明日ご出席になります)
+_HONORED_ACTOR = lazy(r"(お客|様|さま|皆|方|ご自身|ご本人|ご家族|御社|貴社|先生)(が|は|も|で|のみ|だけ|でも|には|にも)[、,]?[^。]{0,30}$")
 _SELF_INTRO = lazy("(?:" + "|".join(parties.OWN_PREFIX_WORDS + parties.INTRO_UNITS) + r")の\s*$")  # 担当の|山田になります
 _PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額"
                    r"|費用|価格|お値段|値段|運賃|会費|利用料|使用料|月額|年額)(は|が|[、,])"
@@ -129,7 +131,8 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     noun = toks[i - 2]
     # (こちらのほう, あちらのほう point or compare; そちらのほうで stands for そちらで; お預かりの
     # ほう: a verb's stem after お/ご is a noun)
-    if not (noun.pos[0] in ("名詞", "接尾辞") and noun.pos[1] != "代名詞" or noun.surface == "そちら"
+    # (様 after a stem, お連れ様, the tokenizer reads as the よう of 様だ: a person's title all the same)
+    if not (noun.pos[0] in ("名詞", "接尾辞") and noun.pos[1] != "代名詞" or noun.surface in ("そちら", "様")
             or noun.pos[0] == "動詞" and i >= 3 and toks[i - 3].surface in ("お", "ご", "御")):
         return False
     if noun.surface in _PLACE or noun.pos[2] == "地名":
@@ -140,8 +143,10 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
         return False
     # (or straight on to the verb, its particle dropped: 試乗のほうご用意しております, ご確認のほう
     # よろしくお願いいたします)
+    # (or before の and the thing it names, kana ほう only: お連れ様のほうのチケット; 保護者の方の is a person's)
     if after is None or after.surface not in _HOU_AFTER and not (after.surface == "です" or after.lemma == "です") \
-            and not (after.surface in ("ご", "お", "御") and after.pos[0] == "接頭辞") and after.surface not in _REQUEST_ADVERBS:
+            and not (after.surface in ("ご", "お", "御") and after.pos[0] == "接頭辞") and after.surface not in _REQUEST_ADVERBS \
+            and not (after.surface == "の" and after.pos[0] == "助詞" and toks[i].surface == "ほう"):
         return False
     # A comparison: AよりBのほうが, どちらのほうが; before any other particle only when the other
     # side stands right before it (電話よりメールのほうで). 心より / 本社より elsewhere compare nothing.
@@ -402,7 +407,9 @@ def _an_id(toks: list[Token], k: int) -> bool:
 
 
 # A time: 発送は明日の午前になります says when it will happen (a time it comes to), not what it is
+# (and a day or a time named from another: 返金は後日になります, お届けは翌日になります, 当日になります)
 _WHEN = lazy(r"午前|午後|朝|昼|夕方|夜|明日|明後日|本日|今日|今週|来週|再来週|今月|来月|週明け|月末|月初|年末|年始|以降|頃|ごろ"
+                   r"|後日|翌日|翌週|翌月|翌年|翌朝|当日|前日|週末|来年|今年|明朝|今晩|今夜|以後|後ほど"
                    r"|[日時月週年]|[0-9０-９]+(日|時|月|週|年)?|.*曜日?")
 # Place and direction: 右のほうにある, 駅のほうへ (a real ほう)
 _PLACE = frozenset(("右", "左", "上", "下", "前", "後ろ", "奥", "手前", "横", "隣", "外", "内", "中", "北", "南", "東", "西",
@@ -528,7 +535,8 @@ def baito(doc: Document, ctx: CheckContext):
                     flag = True
                     start = k - 1
                 elif (k >= 1 and toks[k - 1].surface in ("ご", "お", "御") and toks[k - 1].pos[0] == "接頭辞"
-                      and (noun.pos[2] == "サ変可能" or noun.pos[0] == "動詞")
+                      # (a verb's stem the dictionary reads as a noun: お|読み, お|求め)
+                      and (noun.pos[2] == "サ変可能" or noun.pos[0] == "動詞" or _VERB_STEM.fullmatch(noun.surface))
                       # (Sudachi's one word: ご利用)
                       or noun.surface[:1] in ("ご", "お", "御") and len(noun.surface) >= 3) \
                         and _HONORED_ACTOR.search(before + noun.surface[:1]):
@@ -576,10 +584,13 @@ def baito(doc: Document, ctx: CheckContext):
             if (t.surface == "ほう" or t.surface == "方" and _thing_hou(toks, i)) \
                     and _vague_hou(toks, i, sent):
                 after = toks[i + 1].surface if i + 1 < n else ""
-                e = i + 2 if after in _HOU_AFTER else i + 1
+                e = i + 2 if after in _HOU_AFTER or after == "の" else i + 1
                 j = _noun_start(toks, i - 2)  # the whole noun: 請求|書のほう -> 請求書のほう
+                if j == i - 2 and toks[j].surface == "様" and j >= 2 and toks[j - 1].pos[0] == "動詞" \
+                        and toks[j - 2].surface in ("お", "ご", "御"):
+                    j -= 2  # (お|連れ|様のほう: the stem and its お with the title)
                 # (its particle dropped before the verb's お/ご: the object, 試乗をご用意して)
-                sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",")
+                sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",") or after == "の"
                                                  else "を" if after in ("ご", "お", "御") or after in _REQUEST_ADVERBS
                                                  else "を、" if _act_asked(toks, i) else "は、")
                 yield _hit(toks, j, e, suggestion=sugg, fix=sugg,
@@ -719,7 +730,10 @@ _CASUAL_TRIGGER = (
     | {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} | {"じゃん", "かな", "っけ"}
     | {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
      "すい", "けど", "けれど", *_READERS_PLAIN_WORDS,
-     "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です"}
+     "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です",
+     # (speech's auxiliary of seeming, and んで for ので: ないみたいです, 発送なんで、; not っぽい,
+     # written of colours and textures too: 白っぽい, 水っぽい)
+     "みたい", "んで、", "んで,"}
     | {p + s for p in ("て", "んで", "いで") for s in ("ます", "まし", "ませ", "る", "た", "て", "ない", "なか")}
     | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"}
     | {t + s for t in "とど" for s in "いきくけ"} | {"かしこまりで"})
@@ -828,7 +842,7 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
 
 
 _LOOP_WORDS = frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
-                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か"}
+                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん"}
 _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
 
 
@@ -911,6 +925,25 @@ def casual(doc: Document, ctx: CheckContext):
                 same_kind = t.pos[0] in ("副詞", "感動詞", "連体詞") or t.pos[0] == "形容詞" and t.cform.startswith("連用形")
                 yield _hit(toks, i, e, suggestion=sugg, fix=sugg if same_kind else None,
                            message=f"「{_text(toks, i, e)}」は話し言葉です。返信では「{sugg}」と書きます。")
+                continue
+            # ないみたいです / 夢みたいな: speech's word of seeming (ようです, のようです); the みたい of
+            # 〜してみたい is み|たい, a verb and its wish, never this word. In a letter only: a chat or a
+            # post says 喜んでいただけたみたいで as its friendly register, as it says すみません
+            if sf == "みたい" and t.pos[1] == "助動詞語幹":
+                if doc.channel in ("chat", "sns"):
+                    continue
+                after_noun = i >= 1 and toks[i - 1].pos[0] in ("名詞", "接尾辞", "代名詞")
+                sugg = "のよう" if after_noun else "よう"
+                yield _hit(toks, i, i + 1, suggestion=sugg,
+                           message=f"「{sf}」は話し言葉です。返信では「{sugg}」（〜{sugg}です）と書きます。")
+                continue
+            # 明日発送なんで、/ 在庫がないんで、: ん|で (のだ's て-form) giving a reason, spoken for ので
+            if sf == "ん" and t.pos[1] == "準体助詞" and i + 2 < n and toks[i + 1].surface == "で" \
+                    and toks[i + 1].pos[0] == "助動詞" and toks[i + 2].surface in ("、", ","):
+                head = i - 1 if i >= 1 and toks[i - 1].surface == "な" and toks[i - 1].pos[0] == "助動詞" else i
+                sugg = "なので" if head < i else "ので"
+                yield _hit(toks, head, i + 2, suggestion=sugg, fix=sugg,
+                           message=f"「{_text(toks, head, i + 2)}」は話し言葉です。返信では「{sugg}」と書きます。")
                 continue
             # かしこまりです: the verb's stem made a noun before です (かしこまりました)
             if _verb(t, "かしこまる", "畏まる") and sf.endswith("り") and i + 1 < n and toks[i + 1].norm == "です":

@@ -88,7 +88,9 @@ def _classify(toks: list[Token], aside: bool = False) -> tuple[str, int] | None:
                 and last.cform.startswith((*ends, "意志推量形")):
             return _PLAIN, _predicate_start(toks)
         return None
-    if (p0 in ("動詞", "形容詞") or (p0 == "接尾辞" and last.ctype == "形容詞")) and last.cform.startswith(ends):
+    # (a verb's volitional is one word: 見直そう, 調べよう, しよう; polite 見直しましょう)
+    if (p0 in ("動詞", "形容詞") or (p0 == "接尾辞" and last.ctype == "形容詞")) and last.cform.startswith(ends) \
+            or p0 == "動詞" and last.cform.startswith("意志推量形"):
         if p0 == "動詞" and last.pos[1] == "非自立可能" and _is(last, "くださる", "下さる", "ござる", "御座る"):
             return None
         return _PLAIN, _predicate_start(toks)
@@ -165,6 +167,8 @@ def _polite_form(toks: list[Token], start: int) -> str | None:
     tail = norms[pred.index(main) + 1:]
     endings = {(): "ます", ("た",): "ました", ("ない",): "ません", ("ない", "た"): "ませんでした",
                ("う",): "ましょう", ("よう",): "ましょう"}
+    if not tail and main.cform.startswith("意志推量形"):
+        return lead + stem + "ましょう"
     if tuple(tail) in endings:
         return lead + stem + endings[tuple(tail)]
     # The passive or causative (反映される → 反映されます): the auxiliary is a 一段 verb.
