@@ -253,6 +253,8 @@ class Document:
             norm, lines, sentences = self.view.text, self.lines, self.sentences
             run: list[Sentence] = []
             for k, s in enumerate(sentences):
+                if s.terminated and not run:
+                    continue  # (a run of one: most sentences)
                 run.append(s)
                 nxt = sentences[k + 1] if k + 1 < len(sentences) else None
                 if nxt is not None and not s.terminated and nxt.line == s.line + 1 and s.kind in _WRITTEN \
@@ -814,8 +816,9 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     elif view.identity:  # (every offset is the same in both texts: most replies)
         o = 0
         for i, line in enumerate(text.split("\n")):
-            lines.append(Line(i, o, o + len(line), o, o + len(line)))
-            o += len(line) + 1
+            end = o + len(line)
+            lines.append(Line(i, o, end, o, end))
+            o = end + 1
     else:
         o = n = 0
         for i, (ol, nl) in enumerate(zip(text.split("\n"), norm.split("\n"))):
@@ -823,7 +826,8 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
             o += len(ol) + 1
             n += len(nl) + 1
 
-    ntexts = [norm[ln.nstart:ln.nend] for ln in lines]
+    # (the lines of a text without CR are its split, in both views)
+    ntexts = norm.split("\n") if "\r" not in text else [norm[ln.nstart:ln.nend] for ln in lines]
     quoted = seg.quoted_lines(ntexts)
     live = [i for i in range(len(lines)) if not quoted[i]]
     for i, q in enumerate(quoted):
@@ -839,7 +843,9 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
                 lines[i].kind = seg.SIGNATURE
     # The shape of the lines of the text (the signature's lines need none).
     text_lines = live if sig is None else [i for i in live if i < sig]
-    roles = seg.line_roles([text[lines[i].start:lines[i].end] for i in range(len(lines))], ntexts, text_lines)
+    olines = ntexts if norm is text else \
+        text.split("\n") if "\r" not in text else [text[ln.start:ln.end] for ln in lines]
+    roles = seg.line_roles(olines, ntexts, text_lines)
     for i, role in roles.items():
         lines[i].role = role
     addressee = seg.addressee_span(ntexts, live)
@@ -860,9 +866,17 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     # Sentences, each labeled with its segment.
     identity, to_start, to_end = view.identity, view.start_in_original, view.end_in_original
     sentences: list[Sentence] = []
+    # The lines that hold a bracket, found in one search of the text; the others are split by
+    # _split_plain, as _split_sentences would after its own search of each line.
+    bracketed = set()
+    for m in _BRACKETS.finditer(norm):
+        if not bracketed:
+            nstarts = [ln.nstart for ln in lines]
+        bracketed.add(bisect_right(nstarts, m.start()) - 1)
     for i in live:
         ln = lines[i]
-        pieces = _split_sentences(ntexts[i])
+        t = ntexts[i]
+        pieces = _split_sentences(t) if i in bracketed else _split_plain(t) if t and not t.isspace() else None
         if not pieces:
             continue
         if addressee and addressee[0] <= i <= addressee[1]:
@@ -999,13 +1013,11 @@ def _label_closing(doc: Document, body: list[Sentence]) -> bool:
 
 def _segments(doc: Document, addressee) -> list[Segment]:
     """Merge runs of same-kind lines/sentences into segments, in text order."""
-    pieces: list[tuple[int, int, str]] = []
-    for s in doc.sentences:
-        pieces.append((s.start, s.end, s.kind))
-    for ln in doc.lines:
-        if ln.kind == seg.QUOTED and ln.end > ln.start:
-            pieces.append((ln.start, ln.end, seg.QUOTED))
-    pieces.sort()
+    pieces = [(s.start, s.end, s.kind) for s in doc.sentences]
+    quoted = [(ln.start, ln.end, seg.QUOTED) for ln in doc.lines if ln.kind == seg.QUOTED and ln.end > ln.start]
+    if quoted or not doc.view.identity:  # (the sentences are in text order already)
+        pieces += quoted
+        pieces.sort()
     out: list[Segment] = []
     for a, b, kind in pieces:
         if out and out[-1].kind == kind:

@@ -167,8 +167,10 @@ def _quote_under_signature(lines: list[str], quoted: list[bool]) -> None:
             continue
         before = next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), "")
         after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
-        if before and after and _SIGNATURE_HINT.search(before) and _signature_like(before) \
-                and (_SENTENCE_END.search(after) or _PROSE_END.search(after)) and not is_separator(after):
+        # (prose after the rule is asked first: the signature hint is a long search, and most
+        # rules frame a signature with no prose after them)
+        if before and after and (_SENTENCE_END.search(after) or _PROSE_END.search(after)) and not is_separator(after) \
+                and _SIGNATURE_HINT.search(before) and _signature_like(before):
             for k in range(i, len(lines)):
                 quoted[k] = True
             return
@@ -453,6 +455,10 @@ _TITLE_LINE = lazy(
     r"^\s*[^。!?]{0,40}(お知らせ|お詫び|おわび|ご案内|お願い|について|に関して|に関するご報告|ご報告|ご連絡"
     r"|ご通知|通知書|送付状|ご回答|回答書|お礼|御礼|ご挨拶|あいさつ|ご依頼)\s*\)?\s*(\([^()]{1,8}\))?\s*$")
 
+# A word every title line holds: looked for before _TITLE_LINE, which backtracks over the line
+_TITLE_WORD = lazy(r"お知らせ|お詫び|おわび|ご案内|お願い|について|に関して|ご報告|ご連絡|ご通知|通知書|送付状|ご回答|回答書"
+                   r"|お礼|御礼|ご挨拶|あいさつ|ご依頼")
+
 
 _SUBJECT_FIRST = frozenset("件題標表タsSrRfF【")
 
@@ -479,7 +485,8 @@ def is_header_line(line: str) -> bool:
         return True
     if s[-1] == "号" and _NUMBER_LINE.match(line):
         return True
-    return len(s) <= 40 and s[-1] not in "。!?" and _TITLE_LINE.match(line) is not None
+    return len(s) <= 40 and s[-1] not in "。!?" and _TITLE_WORD.search(s) is not None \
+        and _TITLE_LINE.match(line) is not None
 
 
 def header_block(lines: list[str], live: list[int]) -> list[int]:
