@@ -734,7 +734,7 @@ _SENTENCE_MARKS = compile_pattern(r"[。!?「『(【\[〈《」』)】\]〉》]"
 _BRACKETS = compile_pattern(r"[「『(【\[〈《」』)】\]〉》]")
 # A sentence of a line without brackets, after its leading spaces: up to and with its run of
 # terminators (group 1: 「!?」「。。」 end one sentence), or the rest of the line (group 2).
-_PLAIN_SENTENCE = compile_pattern(r"[ \t\r]*+(?:([^。!?]*[。!?]+)|([^。!?]+))")
+_PLAIN_SENTENCE = compile_pattern(r"[ \t\r]*+(?:([^。!?]*+[。!?]+)|([^。!?]++))")  # (possessive: the classes are disjoint)
 
 
 def _split_sentences(text: str, honour_brackets: bool = True) -> list[tuple[int, int, bool]]:
@@ -869,13 +869,29 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     # The lines that hold a bracket, found in one search of the text; the others are split by
     # _split_plain, as _split_sentences would after its own search of each line.
     bracketed = set()
-    for m in _BRACKETS.finditer(norm):
-        if not bracketed:
-            nstarts = [ln.nstart for ln in lines]
-        bracketed.add(bisect_right(nstarts, m.start()) - 1)
+    m = _BRACKETS.search(norm)
+    if m is not None:
+        nstarts = [ln.nstart for ln in lines]
+        while m is not None:  # (one search per line that holds one)
+            k = bisect_right(nstarts, m.start()) - 1
+            bracketed.add(k)
+            m = _BRACKETS.search(norm, nstarts[k + 1]) if k + 1 < len(lines) else None
+    plain = _PLAIN_SENTENCE.finditer
     for i in live:
         ln = lines[i]
         t = ntexts[i]
+        if identity and i not in bracketed and not (addressee and addressee[0] <= i <= addressee[1]):
+            # (most lines: _split_plain's search, run on the text itself, offsets as they are)
+            if not t or t.isspace():
+                continue
+            na, kind, k = ln.nstart, ln.kind, len(sentences)
+            for m in plain(norm, na, na + len(t.rstrip(" \t\r"))):
+                g = m.lastindex
+                a, b = m.start(g), m.end()
+                sentences.append(Sentence(a, b, a, b, i, kind, g == 1))
+            if len(sentences) > k and not sentences[-1].terminated and norm[a:b].isspace():
+                sentences.pop()  # (the line ends in spaces, U+3000 among them)
+            continue
         pieces = _split_sentences(t) if i in bracketed else _split_plain(t) if t and not t.isspace() else None
         if not pieces:
             continue
