@@ -182,7 +182,18 @@ _HIRAGANA = lazy(r"[ぁ-ゖ][ぁ-ゖ]")  # (not [ぁ-ゖ]{2}: re scans for a cla
 def _closes(line: str) -> bool:
     """A closing line or an offer of help (a name, a company or a phone number never is: they
     have no run of hiragana, which every closing and offer has)."""
-    return bool(_HIRAGANA.search(line) and (acts.CLOSING.search(line) or acts.OFFER.search(line)))
+    if not _HIRAGANA.search(line):
+        return False
+    if acts.CLOSING.search(line):
+        return True
+    need = _NEEDED.gate
+    return (need is None or need.search(line) is not None) and acts.OFFER.search(line) is not None
+
+
+# Every offer opens on a condition of need (acts._NEEDED: …場合は, ございましたら), and so holds a
+# word of its gate: a name, a desk or a contact line (サポートセンター, 営業時間) holds none, and is
+# not searched for an offer, whose own gate such words pass. (Only the gate is used.)
+_NEEDED = Grammar(acts._NEEDED)
 
 
 _CONTACT_WORDS = lazy(r"@|TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|メール")
