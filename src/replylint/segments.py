@@ -163,8 +163,8 @@ def _quote_under_signature(lines: list[str], quoted: list[bool]) -> None:
     signature line, then prose, starts a quote that runs to the end. (A rule that frames the
     signature is followed by more of it, or by nothing.)"""
     for i, line in enumerate(lines):
-        if not is_separator(line):
-            continue
+        if line.lstrip()[:1] not in _SEPARATOR_CHARS or _SEPARATOR.match(line) is None:
+            continue  # (is_separator, inline: this runs on every line)
         before = next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), "")
         after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
         # (prose after the rule is asked first: the signature hint is a long search, and most
@@ -233,11 +233,10 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
             continue
         before = [k for k in content if k < i]
         after = [k for k in content if k > i]
-        if not any(_SENTENCE_END.search(lines[k]) or _closes(lines[k]) for k in before):
+        # (the cheap searches first: the same answer in either order)
+        if not (any(_SENTENCE_END.search(lines[k]) for k in before) or any(_closes(lines[k]) for k in before)):
             continue
-        if any(_closes(lines[k]) for k in after):
-            continue
-        if sum(1 for k in after if _SENTENCE_END.search(lines[k])) > 1:
+        if sum(1 for k in after if _SENTENCE_END.search(lines[k])) > 1 or any(_closes(lines[k]) for k in after):
             continue
         return i
     # Otherwise the trailing run of short, non-prose lines, when it reads like a name block:
@@ -425,7 +424,7 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
             continue
         first = stripped[0]
         if (len(stripped) <= 12 and (_SHORT_MARK.fullmatch(stripped) or is_ki_line(stripped))) \
-                or is_separator(n):
+                or first in _SEPARATOR_CHARS and _SEPARATOR.match(n):  # (is_separator(n), inline)
             role = MARK
             if is_ki_line(stripped):
                 in_note_block = True
