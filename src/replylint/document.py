@@ -1029,12 +1029,19 @@ def _label_closing(doc: Document, body: list[Sentence]) -> bool:
 
 def _segments(doc: Document, addressee) -> list[Segment]:
     """Merge runs of same-kind lines/sentences into segments, in text order."""
-    pieces = [(s.start, s.end, s.kind) for s in doc.sentences]
-    quoted = [(ln.start, ln.end, seg.QUOTED) for ln in doc.lines if ln.kind == seg.QUOTED and ln.end > ln.start]
-    if quoted or not doc.view.identity:  # (the sentences are in text order already)
-        pieces += quoted
-        pieces.sort()
     out: list[Segment] = []
+    quoted = [(ln.start, ln.end, seg.QUOTED) for ln in doc.lines if ln.kind == seg.QUOTED and ln.end > ln.start]
+    if not quoted and doc.view.identity:  # (the sentences alone, in text order already)
+        last = None
+        for s in doc.sentences:
+            if last is not None and last.kind == s.kind:
+                last.end = s.end
+            else:
+                last = Segment(s.kind, s.start, s.end)
+                out.append(last)
+        return out
+    pieces = [(s.start, s.end, s.kind) for s in doc.sentences] + quoted
+    pieces.sort()
     for a, b, kind in pieces:
         if out and out[-1].kind == kind:
             out[-1].end = b
