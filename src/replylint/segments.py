@@ -376,6 +376,7 @@ _POSTSCRIPT = lazy(r"^\s*(追伸|P\.?S\.?|p\.?s\.?|二伸)\s*[:、.]?")
 _HEADING = lazy(
     r"^\s*(【[^】]{1,40}】|<[^<>]{1,40}>|〈[^〈〉]{1,40}〉|《[^《》]{1,40}》|〔[^〔〕]{1,40}〕|\[[^\[\]]{1,40}\]"
     r"|[-=_*~◆◇■□●○★☆▼▽]{2,}[^。]{1,40}?[-=_*~◆◇■□●○★☆▼▽]{2,}|[^。!?]{1,30}:)\s*$")
+_HEADING_FIRST = frozenset("【<〈《〔[-=_*~◆◇■□●○★☆▼▽")
 # A label and its value: 注文番号: A-123 / お届け予定日: 9月5日 / TEL: 0120-… (not a time, 10:00)
 _LABEL = lazy(r"^\s*[^\s:。、!?]{1,20}?\s*(?<![0-9]):(?![0-9]{2})\s*\S")
 _CONTACT_KEY = lazy(r"TEL|Tel|tel|電話|FAX|Fax|fax|携帯|mail|Mail|MAIL|メール|URL|Web|WEB|HP|住所|所在地|〒|担当|受付"
@@ -423,7 +424,7 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
             prev = None
             continue
         first = stripped[0]
-        if (len(stripped) <= 12 and (_SHORT_MARK.fullmatch(stripped) or is_ki_line(stripped))) \
+        if (len(stripped) <= 12 and (_SHORT_MARK.fullmatch(stripped) or "記" in stripped and is_ki_line(stripped))) \
                 or first in _SEPARATOR_CHARS and _SEPARATOR.match(n):  # (is_separator(n), inline)
             role = MARK
             if is_ki_line(stripped):
@@ -439,9 +440,10 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
             role = ITEM  # an item that wraps onto an indented line
         elif first in "hw" and _URL_LINE.match(n):
             role = URL
-        elif stripped[-1] not in "。!?" and _HEADING.match(n):
+        # (a heading opens on a bracket or a rule, or holds a colon; a label holds a colon)
+        elif stripped[-1] not in "。!?" and (first in _HEADING_FIRST or ":" in n) and _HEADING.match(n):
             role = HEADING
-        elif stripped[-1] not in "。!?" and _LABEL.match(n):
+        elif stripped[-1] not in "。!?" and ":" in n and _LABEL.match(n):
             role = LABEL
         else:
             in_postscript = in_postscript or (first in "追Pp二" and bool(_POSTSCRIPT.match(n)))
