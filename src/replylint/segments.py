@@ -229,8 +229,9 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
     # A separator line near the end opens the signature (the first one: signatures are
     # often framed by a second), unless the reply goes on with prose after it.
     for n, i in enumerate(content[-12:]):
-        if not is_separator(lines[i]) or i == content[0]:
-            continue
+        line = lines[i]
+        if line.lstrip()[:1] not in _SEPARATOR_CHARS or _SEPARATOR.match(line) is None or i == content[0]:
+            continue  # (is_separator, inline)
         before = [k for k in content if k < i]
         after = [k for k in content if k > i]
         # (the cheap searches first: the same answer in either order)
