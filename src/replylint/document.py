@@ -253,6 +253,8 @@ class Document:
             norm, lines, sentences = self.view.text, self.lines, self.sentences
             run: list[Sentence] = []
             for k, s in enumerate(sentences):
+                if s.terminated and not run:
+                    continue  # (a run of one: most sentences)
                 run.append(s)
                 nxt = sentences[k + 1] if k + 1 < len(sentences) else None
                 if nxt is not None and not s.terminated and nxt.line == s.line + 1 and s.kind in _WRITTEN \
@@ -732,7 +734,7 @@ _SENTENCE_MARKS = compile_pattern(r"[。!?「『(【\[〈《」』)】\]〉》]"
 _BRACKETS = compile_pattern(r"[「『(【\[〈《」』)】\]〉》]")
 # A sentence of a line without brackets, after its leading spaces: up to and with its run of
 # terminators (group 1: 「!?」「。。」 end one sentence), or the rest of the line (group 2).
-_PLAIN_SENTENCE = compile_pattern(r"[ \t\r]*+(?:([^。!?]*[。!?]+)|([^。!?]+))")
+_PLAIN_SENTENCE = compile_pattern(r"[ \t\r]*+(?:([^。!?]*+[。!?]+)|([^。!?]++))")  # (possessive: the classes are disjoint)
 
 
 def _split_sentences(text: str, honour_brackets: bool = True) -> list[tuple[int, int, bool]]:
@@ -814,8 +816,9 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     elif view.identity:  # (every offset is the same in both texts: most replies)
         o = 0
         for i, line in enumerate(text.split("\n")):
-            lines.append(Line(i, o, o + len(line), o, o + len(line)))
-            o += len(line) + 1
+            end = o + len(line)
+            lines.append(Line(i, o, end, o, end))
+            o = end + 1
     else:
         o = n = 0
         for i, (ol, nl) in enumerate(zip(text.split("\n"), norm.split("\n"))):
@@ -823,7 +826,8 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
             o += len(ol) + 1
             n += len(nl) + 1
 
-    ntexts = [norm[ln.nstart:ln.nend] for ln in lines]
+    # (the lines of a text without CR are its split, in both views)
+    ntexts = norm.split("\n") if "\r" not in text else [norm[ln.nstart:ln.nend] for ln in lines]
     quoted = seg.quoted_lines(ntexts)
     live = [i for i in range(len(lines)) if not quoted[i]]
     for i, q in enumerate(quoted):
@@ -839,7 +843,9 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
                 lines[i].kind = seg.SIGNATURE
     # The shape of the lines of the text (the signature's lines need none).
     text_lines = live if sig is None else [i for i in live if i < sig]
-    roles = seg.line_roles([text[lines[i].start:lines[i].end] for i in range(len(lines))], ntexts, text_lines)
+    olines = ntexts if norm is text else \
+        text.split("\n") if "\r" not in text else [text[ln.start:ln.end] for ln in lines]
+    roles = seg.line_roles(olines, ntexts, text_lines)
     for i, role in roles.items():
         lines[i].role = role
     addressee = seg.addressee_span(ntexts, live)
@@ -860,9 +866,33 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     # Sentences, each labeled with its segment.
     identity, to_start, to_end = view.identity, view.start_in_original, view.end_in_original
     sentences: list[Sentence] = []
+    # The lines that hold a bracket, found in one search of the text; the others are split by
+    # _split_plain, as _split_sentences would after its own search of each line.
+    bracketed = set()
+    m = _BRACKETS.search(norm)
+    if m is not None:
+        nstarts = [ln.nstart for ln in lines]
+        while m is not None:  # (one search per line that holds one)
+            k = bisect_right(nstarts, m.start()) - 1
+            bracketed.add(k)
+            m = _BRACKETS.search(norm, nstarts[k + 1]) if k + 1 < len(lines) else None
+    plain = _PLAIN_SENTENCE.finditer
     for i in live:
         ln = lines[i]
-        pieces = _split_sentences(ntexts[i])
+        t = ntexts[i]
+        if identity and i not in bracketed and not (addressee and addressee[0] <= i <= addressee[1]):
+            # (most lines: _split_plain's search, run on the text itself, offsets as they are)
+            if not t or t.isspace():
+                continue
+            na, kind, k = ln.nstart, ln.kind, len(sentences)
+            for m in plain(norm, na, na + len(t.rstrip(" \t\r"))):
+                g = m.lastindex
+                a, b = m.start(g), m.end()
+                sentences.append(Sentence(a, b, a, b, i, kind, g == 1))
+            if len(sentences) > k and not sentences[-1].terminated and norm[a:b].isspace():
+                sentences.pop()  # (the line ends in spaces, U+3000 among them)
+            continue
+        pieces = _split_sentences(t) if i in bracketed else _split_plain(t) if t and not t.isspace() else None
         if not pieces:
             continue
         if addressee and addressee[0] <= i <= addressee[1]:
@@ -999,14 +1029,19 @@ def _label_closing(doc: Document, body: list[Sentence]) -> bool:
 
 def _segments(doc: Document, addressee) -> list[Segment]:
     """Merge runs of same-kind lines/sentences into segments, in text order."""
-    pieces: list[tuple[int, int, str]] = []
-    for s in doc.sentences:
-        pieces.append((s.start, s.end, s.kind))
-    for ln in doc.lines:
-        if ln.kind == seg.QUOTED and ln.end > ln.start:
-            pieces.append((ln.start, ln.end, seg.QUOTED))
-    pieces.sort()
     out: list[Segment] = []
+    quoted = [(ln.start, ln.end, seg.QUOTED) for ln in doc.lines if ln.kind == seg.QUOTED and ln.end > ln.start]
+    if not quoted and doc.view.identity:  # (the sentences alone, in text order already)
+        last = None
+        for s in doc.sentences:
+            if last is not None and last.kind == s.kind:
+                last.end = s.end
+            else:
+                last = Segment(s.kind, s.start, s.end)
+                out.append(last)
+        return out
+    pieces = [(s.start, s.end, s.kind) for s in doc.sentences] + quoted
+    pieces.sort()
     for a, b, kind in pieces:
         if out and out[-1].kind == kind:
             out[-1].end = b

@@ -163,12 +163,14 @@ def _quote_under_signature(lines: list[str], quoted: list[bool]) -> None:
     signature line, then prose, starts a quote that runs to the end. (A rule that frames the
     signature is followed by more of it, or by nothing.)"""
     for i, line in enumerate(lines):
-        if not is_separator(line):
-            continue
+        if line.lstrip()[:1] not in _SEPARATOR_CHARS or _SEPARATOR.match(line) is None:
+            continue  # (is_separator, inline: this runs on every line)
         before = next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), "")
         after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
-        if before and after and _SIGNATURE_HINT.search(before) and _signature_like(before) \
-                and (_SENTENCE_END.search(after) or _PROSE_END.search(after)) and not is_separator(after):
+        # (prose after the rule is asked first: the signature hint is a long search, and most
+        # rules frame a signature with no prose after them)
+        if before and after and (_SENTENCE_END.search(after) or _PROSE_END.search(after)) and not is_separator(after) \
+                and _SIGNATURE_HINT.search(before) and _signature_like(before):
             for k in range(i, len(lines)):
                 quoted[k] = True
             return
@@ -180,7 +182,18 @@ _HIRAGANA = lazy(r"[ぁ-ゖ][ぁ-ゖ]")  # (not [ぁ-ゖ]{2}: re scans for a cla
 def _closes(line: str) -> bool:
     """A closing line or an offer of help (a name, a company or a phone number never is: they
     have no run of hiragana, which every closing and offer has)."""
-    return bool(_HIRAGANA.search(line) and (acts.CLOSING.search(line) or acts.OFFER.search(line)))
+    if not _HIRAGANA.search(line):
+        return False
+    if acts.CLOSING.search(line):
+        return True
+    need = _NEEDED.gate
+    return (need is None or need.search(line) is not None) and acts.OFFER.search(line) is not None
+
+
+# Every offer opens on a condition of need (acts._NEEDED: …場合は, ございましたら), and so holds a
+# word of its gate: a name, a desk or a contact line (サポートセンター, 営業時間) holds none, and is
+# not searched for an offer, whose own gate such words pass. (Only the gate is used.)
+_NEEDED = Grammar(acts._NEEDED)
 
 
 _CONTACT_WORDS = lazy(r"@|TEL|Tel|tel|電話|FAX|Fax|E-?mail|e-?mail|メール")
@@ -216,15 +229,15 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
     # A separator line near the end opens the signature (the first one: signatures are
     # often framed by a second), unless the reply goes on with prose after it.
     for n, i in enumerate(content[-12:]):
-        if not is_separator(lines[i]) or i == content[0]:
-            continue
+        line = lines[i]
+        if line.lstrip()[:1] not in _SEPARATOR_CHARS or _SEPARATOR.match(line) is None or i == content[0]:
+            continue  # (is_separator, inline)
         before = [k for k in content if k < i]
         after = [k for k in content if k > i]
-        if not any(_SENTENCE_END.search(lines[k]) or _closes(lines[k]) for k in before):
+        # (the cheap searches first: the same answer in either order)
+        if not (any(_SENTENCE_END.search(lines[k]) for k in before) or any(_closes(lines[k]) for k in before)):
             continue
-        if any(_closes(lines[k]) for k in after):
-            continue
-        if sum(1 for k in after if _SENTENCE_END.search(lines[k])) > 1:
+        if sum(1 for k in after if _SENTENCE_END.search(lines[k])) > 1 or any(_closes(lines[k]) for k in after):
             continue
         return i
     # Otherwise the trailing run of short, non-prose lines, when it reads like a name block:
@@ -364,6 +377,7 @@ _POSTSCRIPT = lazy(r"^\s*(追伸|P\.?S\.?|p\.?s\.?|二伸)\s*[:、.]?")
 _HEADING = lazy(
     r"^\s*(【[^】]{1,40}】|<[^<>]{1,40}>|〈[^〈〉]{1,40}〉|《[^《》]{1,40}》|〔[^〔〕]{1,40}〕|\[[^\[\]]{1,40}\]"
     r"|[-=_*~◆◇■□●○★☆▼▽]{2,}[^。]{1,40}?[-=_*~◆◇■□●○★☆▼▽]{2,}|[^。!?]{1,30}:)\s*$")
+_HEADING_FIRST = frozenset("【<〈《〔[-=_*~◆◇■□●○★☆▼▽")
 # A label and its value: 注文番号: A-123 / お届け予定日: 9月5日 / TEL: 0120-… (not a time, 10:00)
 _LABEL = lazy(r"^\s*[^\s:。、!?]{1,20}?\s*(?<![0-9]):(?![0-9]{2})\s*\S")
 _CONTACT_KEY = lazy(r"TEL|Tel|tel|電話|FAX|Fax|fax|携帯|mail|Mail|MAIL|メール|URL|Web|WEB|HP|住所|所在地|〒|担当|受付"
@@ -411,8 +425,8 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
             prev = None
             continue
         first = stripped[0]
-        if (len(stripped) <= 12 and (_SHORT_MARK.fullmatch(stripped) or is_ki_line(stripped))) \
-                or is_separator(n):
+        if (len(stripped) <= 12 and (_SHORT_MARK.fullmatch(stripped) or "記" in stripped and is_ki_line(stripped))) \
+                or first in _SEPARATOR_CHARS and _SEPARATOR.match(n):  # (is_separator(n), inline)
             role = MARK
             if is_ki_line(stripped):
                 in_note_block = True
@@ -427,9 +441,10 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
             role = ITEM  # an item that wraps onto an indented line
         elif first in "hw" and _URL_LINE.match(n):
             role = URL
-        elif stripped[-1] not in "。!?" and _HEADING.match(n):
+        # (a heading opens on a bracket or a rule, or holds a colon; a label holds a colon)
+        elif stripped[-1] not in "。!?" and (first in _HEADING_FIRST or ":" in n) and _HEADING.match(n):
             role = HEADING
-        elif stripped[-1] not in "。!?" and _LABEL.match(n):
+        elif stripped[-1] not in "。!?" and ":" in n and _LABEL.match(n):
             role = LABEL
         else:
             in_postscript = in_postscript or (first in "追Pp二" and bool(_POSTSCRIPT.match(n)))
@@ -452,6 +467,10 @@ _NUMBER_LINE = lazy(r"^\s*[^\s。]{0,12}第?\s*[0-9A-Za-z-]{1,12}\s*号\s*$")
 _TITLE_LINE = lazy(
     r"^\s*[^。!?]{0,40}(お知らせ|お詫び|おわび|ご案内|お願い|について|に関して|に関するご報告|ご報告|ご連絡"
     r"|ご通知|通知書|送付状|ご回答|回答書|お礼|御礼|ご挨拶|あいさつ|ご依頼)\s*\)?\s*(\([^()]{1,8}\))?\s*$")
+
+# A word every title line holds: looked for before _TITLE_LINE, which backtracks over the line
+_TITLE_WORD = lazy(r"お知らせ|お詫び|おわび|ご案内|お願い|について|に関して|ご報告|ご連絡|ご通知|通知書|送付状|ご回答|回答書"
+                   r"|お礼|御礼|ご挨拶|あいさつ|ご依頼")
 
 
 _SUBJECT_FIRST = frozenset("件題標表タsSrRfF【")
@@ -479,7 +498,8 @@ def is_header_line(line: str) -> bool:
         return True
     if s[-1] == "号" and _NUMBER_LINE.match(line):
         return True
-    return len(s) <= 40 and s[-1] not in "。!?" and _TITLE_LINE.match(line) is not None
+    return len(s) <= 40 and s[-1] not in "。!?" and _TITLE_WORD.search(s) is not None \
+        and _TITLE_LINE.match(line) is not None
 
 
 def header_block(lines: list[str], live: list[int]) -> list[int]:

@@ -13,10 +13,12 @@ from .regexes import compile as compile_pattern
 
 # Characters NFKC leaves alone and that never combine with a following mark: most of any
 # Japanese text. Everything else is normalized a small cluster at a time.
-_UNSTABLE = compile_pattern(
-    r"[^\u0020-\u007e\n\r\t\u3041-\u3094\u30a1-\u30f4\u30fb\u30fc\u4e00-\u9fff\u3001-\u301f"
-    # dashes, ※, arrows, box drawing (a signature's ━━━ and ――― lines), shapes (■ ○ ◆)
-    r"\u2010\u2012-\u2016\u2018-\u2023\u203b\u2190-\u21ff\u2500-\u25ff\u2600-\u26ff]+")
+_STABLE = (r"\u0020-\u007e\n\r\t\u3041-\u3094\u30a1-\u30f4\u30fb\u30fc\u4e00-\u9fff\u3001-\u301f"
+           # dashes, ※, arrows, box drawing (a signature's ━━━ and ――― lines), shapes (■ ○ ◆)
+           r"\u2010\u2012-\u2016\u2018-\u2023\u203b\u2190-\u21ff\u2500-\u25ff\u2600-\u26ff")
+# (the class, then its repeat: re scans for a class a pattern starts with, but tries a pattern that
+# starts with a repeat at every character; 13 -> 3 ms over the 2,000 generated replies)
+_UNSTABLE = compile_pattern(f"[^{_STABLE}][^{_STABLE}]*")
 
 
 # A lone surrogate is no character: the view holds U+FFFD in its place (one for one), so the

@@ -236,7 +236,16 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
     to check or get back beside them), at its last request to wait: the words that leave the
     customer waiting. A run of promises alone asks nothing of the customer and is not reported."""
     sents = _sentences(doc)
+    if not sents:
+        return
     norm = doc.norm
+    # A run is reported at a request to wait alone: where no word every request holds stands
+    # (most replies that promise to get back), the runs are not looked for.
+    gate = acts.WAIT_REQUEST.gate
+    asks = gate is None or gate.search(norm, sents[0].nstart, sents[-1].nend) is not None
+    vague = "うち" in norm or "いずれ" in norm
+    if not (asks or vague):
+        return
     waiting = {id(s) for s in ctx.sentences(doc, sents)}
     run: list[tuple[int, re.Match]] = []
 
@@ -258,19 +267,35 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
         start = promise.start() if promise else last.start()
         return Hit(*doc.original_span(start, last.end()))
 
-    for k, s in enumerate(sents):
-        found = _waits(doc, s) if id(s) in waiting else []
-        if found:
-            run.extend((k, m) for m in found)
+    # The runs (consecutive sentences that wait) that hold a request, found from the sentences
+    # with a request's word: each sentence's waits are read once, and only in and around them.
+    found: dict[int, list] = {}
+
+    def waits(k: int) -> list:
+        f = found.get(k)
+        if f is None:
+            s = sents[k]
+            f = found[k] = _waits(doc, s) if id(s) in waiting else []
+        return f
+
+    request = acts.WAIT_REQUEST.regex
+    at = {id(s): k for k, s in enumerate(sents)} if asks else {}
+    done = -1  # the last sentence of the runs read so far
+    for s in (sents if gate is None else doc.sentences_with(gate, sents)) if asks else ():
+        k = at[id(s)]
+        if k <= done or not any(m.re is request for m in waits(k)):
             continue
-        hit = flush() if run else None
+        lo = hi = k
+        while lo - 1 > done and waits(lo - 1):
+            lo -= 1
+        while hi + 1 < len(sents) and waits(hi + 1):
+            hi += 1
+        done = hi
+        run.extend((j, m) for j in range(lo, hi + 1) for m in found[j])
+        hit = flush()
         if hit:
             yield hit
-    hit = flush()
-    if hit:
-        yield hit
-    norm = doc.norm
-    if "うち" not in norm and "いずれ" not in norm:
+    if not vague:
         return
     for s in sents:
         if id(s) not in waiting:

@@ -61,13 +61,20 @@ def no_acknowledgement(doc: Document, ctx: CheckContext):
     written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
     if not written:
         return
+    # Taken in (an acknowledgement: three of four triggered replies hold one) is asked first,
+    # the trouble after it; either way round the finding is the same. An acknowledgement is read
+    # in the sentences with one of its words: a sentence wrapped onto the next line is read
+    # whole, from either piece, and its piece with the word is among them.
+    gate = acts.ACKNOWLEDGEMENT.gate
+    if any(doc.act(acts.ACKNOWLEDGEMENT, s) for s in (written if gate is None else doc.sentences_with(gate, written))):
+        return
     # The trouble, from the reply's own account of it (in the sentences with the trigger's
     # words) or from the customer's quoted message.
     told = ctx.sentences(doc, written)
     if not (_apologises_for_trouble(doc, told) or any(doc.act(acts.TROUBLE_TOLD, s) for s in told)
             or (doc.quotes_customer and acts.TROUBLE.search(doc.quoted_text))):
         return
-    if doc.unprompted or any(doc.act(acts.ACKNOWLEDGEMENT, s) for s in written) or _named_across(doc, written, told) \
-            or _there(doc, written):
+    # (unprompted, a search of the whole reply, last)
+    if _named_across(doc, written, told) or _there(doc, written) or doc.unprompted:
         return  # taken in; or a notice, an absence, a reply to a proposal: no customer's trouble
     yield Hit(0, 0)
