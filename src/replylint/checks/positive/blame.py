@@ -416,8 +416,13 @@ _BLAME = [
           r"(ございません|ありません|考えておりません|考えていません)"),
      "責任の所在を述べるのではなく、これからできることを示してください。"),
     # 原因は、貴社から資料が期限までに届かなかったことにあります: the cause laid at their door
-    # (not 原因は、御社の単価を弊社の設定に反映していなかったことです: ours who did it)
-    (lazy(r"原因は[、,]?[^。]{0,8}?" + _PARTY + r"(?:(?!弊社|当社|当店|弊店|当方|私ども|こちらで)[^。]){0,40}?"
+    # (not 原因は、御社の単価を弊社の設定に反映していなかったことです: ours who did it; nor their thing
+    # named only as where something happened, 原因は、貴社のパソコンでWindowsの更新が行われたことです:
+    # the party a possessor of the place, the event its own subject, nothing done to an object (を)
+    # nor an act of theirs in the honorific, nor a fault named: お客様のパソコンで古いブラウザをお使いになっていたこと,
+    # お客様のパソコンで設定が誤っていたこと stay)
+    (lazy(r"原因は[、,]?[^。]{0,8}?" + _PARTY + r"(?!の[^。、をがはで]{1,10}?(?:で|において)(?!す|ござ|は)(?:(?!を|になっ|なさっ|いただ|誤|間違|不備|ミス|忘れ|不十分|不適切|怠)[^。]){0,40}?(?:こと|点))"
+          r"(?:(?!弊社|当社|当店|弊店|当方|私ども|こちらで)[^。]){0,40}?"
           r"(こと|点)(に(ございます|あります|あり)|です|でございます)"),
      "原因を相手側に置かず、起きたことと、これからできることを示してください。"),
     # お客様のご都合によるものです: the customer's circumstances, said to be the cause
