@@ -158,7 +158,11 @@ def refusal(doc: Document, ctx: CheckContext):
         # (a refusal that ends on ご容赦, ご了承 or ご理解 may read as a closing line: 返品につきましては、ご容赦
         # いただけますようお願い申し上げます / 保証の対象外となっておりますので、何卒ご理解ください)
         forgive_only = s.kind == seg.CLOSING and _FORGIVE.search(norm, s.nstart, s.nend) is not None
-        if s.kind != seg.BODY and not forgive_only:
+        # (an opening apology that goes on to the answer, read as the greeting: すみません、もう発送済み
+        # なのでカードの追加はできないです / 申し訳ございませんが、返品はお受けできません: what follows the
+        # apology is the body's)
+        led = _APOLOGY_LEAD.match(norm, s.nstart, s.nend) if s.kind == seg.GREETING else None
+        if s.kind != seg.BODY and not forgive_only and led is None:
             continue
         k = bisect_left(sentences, s.nstart, key=_NSTART)
         while sentences[k] is not s:  # (an empty sentence may start where it does)
@@ -168,6 +172,14 @@ def refusal(doc: Document, ctx: CheckContext):
                        _LIMIT_ONLY.finditer(norm, s.nstart, s.nend)):
             if forgive_only and _FORGIVE.search(norm, m.start(), s.nend) is None:
                 continue
+            if led is not None:
+                if m.start() < led.end():
+                    continue
+                if nowhere is None:
+                    nowhere = _offered_nowhere(doc, sentences)
+                if not nowhere:
+                    break  # (read there only when the reply offers nothing anywhere: an opening
+                    # apology is most often about the matter the rest of the reply sets right)
             if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend) and not (
                     # (a question after ので that only sends the reader on: 担当ではございませんので、〜へ
                     # お問い合わせいただけますでしょうか)
@@ -256,6 +268,8 @@ _FORGIVEN_NOT_ASKED = lazy(r"(不便|迷惑|失礼|遅れ|遅延|不手際|乱�
 
 
 _FORGIVE = lazy(r"ご容赦|ご了承|ご理解")
+# An apology that opens a sentence and leads on to more of it (申し訳ございませんが、 / すみません、)
+_APOLOGY_LEAD = lazy(r"\s*(?:大変|誠に|本当に)?(?:申し訳(?:ございません|ありません|ないです|ない)|すみません|すいません)(?:が|けれど|けど)?[、,]")
 # The topic's particle before ご容赦 (返品につきましては、何卒ご容赦ください)
 _TOPIC_BEFORE = lazy(r"(?:は|につきましては|については)[、,]?(?:何卒|なにとぞ)?$")
 
