@@ -16,14 +16,17 @@ from ._shared import _NOT_ALTERNATIVE, _at, _hit
 _APOLOGY = lazy(r"申し訳(ございません|ありません|なく|ない)|お詫び申し上げます|お詫びいたします|失礼いたしました|すみません")
 # Anything the company does or offers: then the apology comes with an action.
 _ACTION = lazy(_at(
-    "いおくごしてでま予別努可徹承次確致見調復解修対交返発再手",
+    "いおくごしてでま予別努可徹承次確致見調復解修対交返発再手伺参差",
     r"(いたし|し|致し)(ます|ました|ております|ておりました)(?!ん)|予定|見込み|調べ|調査|確認|ご案内|お送り"
     # (what is already set right, said as done: 障害はすでに復旧済みです / 返金済みです)
     r"|(復旧|解消|修正|修理|対応|交換|返金|発送|再送|手配)済み"
     r"|ご連絡(いたし|し|させていただき|申し上げ)"
     r"|ください|いただけます|できます(?!ん)|可能|承"
     r"|(別|次|また)の機会|次回"  # (a door left open: また別の機会にご一緒できれば)
-    r"|[てで](まいり|参り)ます|努めます|徹底"))  # what we commit to from now on: 再発防止に努めてまいります
+    r"|[てで](まいり|参り)ます|努めます|徹底"  # what we commit to from now on: 再発防止に努めてまいります
+    # (our coming or giving, in the humble verb: 点検に伺います, 担当者が参ります, お電話を差し上げます;
+    # not お話は伺いました, what was heard)
+    r"|伺(います|わせていただきます)|参ります|差し上げます"))
 
 
 def _does_something(norm: str, start: int, end: int) -> bool:

@@ -26,7 +26,9 @@ _NEG_CMD = lazy(_at(
 # Someone's words quoted, not our request to the reader: 「ぜひ続けないでくださいね」との声,
 # 「走らないでください」という貼り紙, 「押さないで」など. (The opening 「 is looked for at most
 # 80 characters back: a longer quotation is rare, and the scan stays bounded.)
-_QUOTED_AFTER = lazy(r"[。!?!?]?」(と|という|といった|との|など|って|のよう)")
+# (or the words named as a thing's, or taken as a noun by a particle: 「起こさないでください」の札,
+# 「押さないで」を掲示する; not 「…」のお願い, a request that is still ours)
+_QUOTED_AFTER = lazy(r"[。!?!?]?」(と|という|といった|との|など|って|のよう|の(?!お願い)|を|が|は|も)")
 
 
 def _quoted(norm: str, s: Sentence, start: int, end: int) -> bool:
@@ -92,6 +94,11 @@ def negative_command(doc: Document, ctx: CheckContext):
                     and _WE_CANNOT_SO.search(norm, s.nstart, start):
                 continue  # こちらのDMは薬剤師が確認できないため、処方内容はお送りにならないようお願いいたします:
                 # asked politely, with what we cannot do as its reason
+            if not pressed and m.group().startswith("ないよう") and "お願い" in m.group() \
+                    and _HONORIFIC_NEG.search(norm, max(s.nstart, m.start() - 14), m.start()):
+                continue  # カード番号はDMにもお書きにならないようお願いいたします / 口にされないようお願いいたします:
+                # the reader's act in the respectful form, asked for with お願い: the softest way a
+                # request not to do is put, not an order
             if not pressed and _FOR_A_WHILE.search(norm, s.nstart, start):
                 continue  # 養生期間中ですので、あと2日ほどは重い家具を置かないようお願いいたします: a
                 # precaution for a time, with its reason
@@ -130,6 +137,9 @@ def negative_command(doc: Document, ctx: CheckContext):
 
 # What we cannot do, as the reason for a polite request not to (確認できないため、 / お答えできかねますので、)
 _WE_CANNOT_SO = lazy(r"(でき|いたせ|対応でき|お答えでき|拝見でき|お受けでき)(ない|ず|かねる|かねます|ません)(ため|ので)[、,]")
+# The reader's act in the respectful negative, right before ないよう: お書きになら(ない), ご利用になら(ない),
+# お控えなさら(ない), 口にされ(ない) (お/ご…になる, なさる, される; not 気になら, which is no honorific)
+_HONORIFIC_NEG = lazy(r"(?:[おご][^。、!?\s]{1,8}にな|なさ)ら$|(?:[をに]|[おご][一-龥]{1,6})され$")
 # Its reason, then how long it holds (〜ですので、あと2日ほどは / 〜のため、乾くまでは / 〜ので、点検の間は)
 _FOR_A_WHILE = lazy(r"(ので|ため)[、,][^。]{0,20}?(あと[^。、]{1,8}?(は|の間)|まで(は|の間)|の間は)")
 # A request, then a bracket opened on it whose note runs up to the prohibition (no bracket closed)

@@ -72,14 +72,18 @@ _REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございま
 _THIRD_WORDS = (r"運送会社|運送業者|配送業者|配送会社|配達業者|宅配業者|物流会社|メーカー|製造元|製造会社|カード会社|決済代行会社"
                 r"|販売店|購入店|購入先|発行元|提供元|通信会社|携帯会社|保険会社|管理会社|各社"
                 # (the shop it was bought at, in plain words: 購入されたお店 / お買い求めになった店舗 / 代理店)
-                r"|お店|代理店|店舗|販売元|公式アカウント|購入元|販売会社|販売業者|施工会社|施工業者|工事会社|設置業者|プロバイダ")
+                r"|お店|代理店|店舗|販売元|公式アカウント|購入元|販売会社|販売業者|施工会社|施工業者|工事会社|設置業者|プロバイダ"
+                # (any company or trader named by what it does, ローン会社, 信販会社, 修理業者: the noun's head)
+                r"|会社|業者")
 _THIRD = "(?:" + _THIRD_WORDS + ")"
 # The reader sent there, as what to do (運送会社へ直接お問い合わせください / メーカーにご相談ください)
 _REFERRAL_TAIL = (r"(?:(?:さん|様)?(?:の(?:サポート|お客様|お客様相談|カスタマー)?(?:窓口|センター|デスク|相談室)|のサポート|の公式(?:アカウント|サイト))?"
-                  r"(?:へ|に|まで)[、,]?(?:直接|改めて|あらためて|別途)?"
+                  # (or sent there to do it themselves: メーカーの窓口へご自身でご連絡をお願いします)
+                  r"(?:へ|に|まで)[、,]?(?:直接|改めて|あらためて|別途|(?:お客(?:様|さま))?ご自身で)?[、,]?"
                   # (or asked there, or called: メーカーさんに聞いていただけますか / 公式アカウントにお尋ねください /
                   # サポートセンターへお電話ください)
-                  r"(?:お問い合わせ|お問合せ|お問い合せ|ご連絡|ご相談|お尋ね|お聞き|お電話)(?:ください|くださいませ|をお願い(?:いたし|し|申し上げ)ます"
+                  # (or asked to check it with them: カード会社にご確認ください)
+                  r"(?:お問い合わせ|お問合せ|お問い合せ|ご連絡|ご相談|お尋ね|お聞き|お電話|ご確認)(?:ください|くださいませ|をお願い(?:いたし|し|申し上げ)ます"
                   r"|(?:いただけ|いただき)ますよう(?:[、,]?(?:お願い(?:いたし|し|申し上げ)ます))?|いただけます(?:でしょう)?か)"
                   # (and in the plain verb: 運送会社に問い合わせてください)
                   r"|(?:さん|様)?(?:へ|に)[、,]?(?:直接)?(?:聞いて|尋ねて|問い合わせて|問合せて|相談して|連絡して|電話して)"
@@ -161,7 +165,11 @@ def refusal(doc: Document, ctx: CheckContext):
         # (a refusal that ends on ご容赦, ご了承 or ご理解 may read as a closing line: 返品につきましては、ご容赦
         # いただけますようお願い申し上げます / 保証の対象外となっておりますので、何卒ご理解ください)
         forgive_only = s.kind == seg.CLOSING and _FORGIVE.search(norm, s.nstart, s.nend) is not None
-        if s.kind != seg.BODY and not forgive_only:
+        # (an opening apology that goes on to the answer, read as the greeting: すみません、もう発送済み
+        # なのでカードの追加はできないです / 申し訳ございませんが、返品はお受けできません: what follows the
+        # apology is the body's)
+        led = _APOLOGY_LEAD.match(norm, s.nstart, s.nend) if s.kind == seg.GREETING else None
+        if s.kind != seg.BODY and not forgive_only and led is None:
             continue
         k = bisect_left(sentences, s.nstart, key=_NSTART)
         while sentences[k] is not s:  # (an empty sentence may start where it does)
@@ -171,6 +179,14 @@ def refusal(doc: Document, ctx: CheckContext):
                        _LIMIT_ONLY.finditer(norm, s.nstart, s.nend)):
             if forgive_only and _FORGIVE.search(norm, m.start(), s.nend) is None:
                 continue
+            if led is not None:
+                if m.start() < led.end():
+                    continue
+                if nowhere is None:
+                    nowhere = _offered_nowhere(doc, sentences)
+                if not nowhere:
+                    break  # (read there only when the reply offers nothing anywhere: an opening
+                    # apology is most often about the matter the rest of the reply sets right)
             if _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend) and not (
                     # (a question after ので that only sends the reader on: 担当ではございませんので、〜へ
                     # お問い合わせいただけますでしょうか)
@@ -265,6 +281,8 @@ _FORGIVEN_NOT_ASKED = lazy(r"(不便|迷惑|失礼|遅れ|遅延|不手際|乱�
 
 
 _FORGIVE = lazy(r"ご容赦|ご了承|ご理解")
+# An apology that opens a sentence and leads on to more of it (申し訳ございませんが、 / すみません、)
+_APOLOGY_LEAD = lazy(r"\s*(?:大変|誠に|本当に)?(?:申し訳(?:ございません|ありません|ないです|ない)|すみません|すいません)(?:が|けれど|けど)?[、,]")
 # The topic's particle before ご容赦 (返品につきましては、何卒ご容赦ください)
 _TOPIC_BEFORE = lazy(r"(?:は|につきましては|については)[、,]?(?:何卒|なにとぞ)?$")
 

@@ -83,7 +83,8 @@ _IMPOSED = lazy(r"[^。]{0,12}?(キャンセル|失効|無効|解約|退会|返�
 _CHARGED = lazy(r"ご負担|お支払いいただ|ご請求|請求(いたし|させていただき)|(料|費|代)[^。]{0,8}?(発生|かかり|頂戴)")
 # A reason given with the rule: 二重発行を防ぐための規定ですので
 # (or a reason of its own, said with a verb: …ご依頼を受けたことがあるため、職務上のルールにより)
-_REASON_BEFORE = lazy(r"ため(の|に)|防[ぐぎ]|守る|保護|安全|(ある|いる|おる|した|ない)ため[、,]")
+# (or named as a reason: 衛生上の理由から / 安全上の理由により / 防犯の観点から)
+_REASON_BEFORE = lazy(r"ため(の|に)|防[ぐぎ]|守る|保護|安全|(ある|いる|おる|した|ない)ため[、,]|理由(から|により|によって|で[、,]|のため)|観点から")
 
 
 # Something offered in place of what a rule rules out.
@@ -99,7 +100,7 @@ _BUT_OFFERED = lazy(r"が[、,][^。]{0,80}?(いただけ|でき|承り|承れ|�
 def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     """A rule is cited as the reason earlier in the sentence (before a refusal at `before`)."""
     for m in _RULE_BY.finditer(norm, s.nstart, before):
-        if not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+        if not _REASON_BEFORE.search(norm, s.nstart, before):
             return True
     for m in _RULE_BECAUSE.finditer(norm, s.nstart, before):
         if not _REASON_BEFORE.search(norm, s.nstart, m.start()):
@@ -107,7 +108,7 @@ def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     # (or as the means of the refusal, in its clause: 当院の決まりでできません, which rule_citing reports
     # refusal and all, as it does the others)
     for m in _RULE_MEANS.finditer(norm, max(s.nstart, before - _RULE_MEANS_REACH), before):
-        if m.group(1) != "仕様" and "。" not in norm[m.end():before] and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+        if m.group(1) != "仕様" and "。" not in norm[m.end():before] and not _REASON_BEFORE.search(norm, s.nstart, before):
             return True
     return False
 
@@ -135,13 +136,16 @@ def rule_citing(doc: Document, ctx: CheckContext):
             break
         if found is None and refusal_m is not None:
             for m in _RULE_BY.finditer(norm, s.nstart, refusal_m.start()):
-                if _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                # (before the rule, or between it and the refusal: 規約により、衛生上の理由から、…)
+                if _REASON_BEFORE.search(norm, s.nstart, refusal_m.start()):
                     continue
                 found = (m.start(), refusal_m.end())
                 break
         if found is None:
             m = _RULE_FORBIDS.search(norm, s.nstart, s.nend)
-            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()) \
+            # (the reason may stand between the rule and the ban: 規約では、不正利用を防ぐため、ポイントの
+            # 譲渡を認めておりません)
+            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.end()) \
                     and not ((_BANNED.search(m.group()) or _BUT_OFFERED.match(norm, m.end(), s.nend))
                              and _offered_after(doc, body, index[id(s)], m.end())):
                 found = (m.start(), m.end())
@@ -161,7 +165,7 @@ def rule_citing(doc: Document, ctx: CheckContext):
         if found is None and refusal_m is not None:
             for m in _RULE_MEANS.finditer(norm, max(s.nstart, refusal_m.start() - _RULE_MEANS_REACH), refusal_m.start()):
                 if m.group(1) == "仕様" or "。" in norm[m.end():refusal_m.start()] \
-                        or _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                        or _REASON_BEFORE.search(norm, s.nstart, refusal_m.start()):
                     continue
                 found = (m.start(), refusal_m.end())
                 break
