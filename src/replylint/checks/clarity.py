@@ -446,8 +446,9 @@ _VAGUE_WHEN = lazy(
     r"|のちほど|後ほど|近日中に?|折り返し)"
     r"[、,]?[^。!?]{0,24}?" + _PROMISE)
 # (the rule's trigger: its words alone)
+# (clarity/untimed-promise's too, with its own words: one trigger, found once per reply for both)
 _VAGUE_WORDS = lazy(r"後日|追って|順次|順番に|早急|至急|早く|速やかに|すみやかに|まもなく|間もなく|のちほど|後ほど|近日中|折り返し"
-                    r"|時間を|時間が|日数を|日数が")
+                    r"|時間を|時間が|日数を|日数が|日にち|しかるべき|しばらくかか")
 # A wait said to be long for this matter, with no length: お時間を要する見込みです, 反映までにお時間を
 # いただく場合がございます, 時間がかかってしまうんです. (Not what may happen to anyone, 反映に時間が
 # かかることがございます, nor a state reported, 読み込みに時間がかかる状態となっておりました: both clean
@@ -539,7 +540,7 @@ _COURTESY = lazy(r"お礼|御礼|お詫び|おわび|ご挨拶|ごあいさつ|�
 # not thanks: お時間をいただきありがとうございました; not what may happen to anyone: 混雑時は時間が
 # かかる場合がございます, 初回の読み込みには時間がかかります)
 _UNTIMED_DELAY = lazy(
-    r"(?P<word>(少々|少し|多少|しばらく|今しばらく)?(お時間|時間|日数|日にち)(が|を)(少々|少し|多少|しばらく|今しばらく)?"
+    r"(?P<word>(お時間|時間|日数|日にち)(が|を)(少々|少し|多少|しばらく|今しばらく)?"
     r"(かかりそう|かかる(見込み|予定|ことにな)|要する(見込み|予定|ことにな)"
     r"|(頂戴する|頂戴いたす|いただく|頂く)(こと(にな|とな)|見込み|予定))"
     r"|(今)?しばらく(かかり(ます|そう)|かかる(見込み|予定)))")
@@ -554,8 +555,6 @@ _ON_EVENT = lazy(r"次第|しだい|ましたら|でしたら|(?<![いけ])た�
 # In a chat, a word for later in the same conversation (のちほど、まもなく): two chat replies of
 # writer pos-c leave 費用を後ほどお見積もりいたします clean.
 _IN_SESSION = frozenset(("のちほど", "後ほど", "まもなく", "間もなく"))
-_UNTIMED_TRIGGER = lazy(r"後日|追って|順次|順番に|早急|至急|早く|速やかに|すみやかに|まもなく|間もなく|のちほど|後ほど|近日中"
-                        r"|折り返し|しかるべき|時間|日数|日にち|しばらくかか")
 
 
 def _no_time_in_reply(doc: Document) -> bool:
@@ -588,14 +587,16 @@ def _untimed_in(doc: Document, s: Sentence) -> tuple[re.Match, bool] | None:
     return m, delay
 
 
-@triggered_by(_UNTIMED_TRIGGER)
+@triggered_by(_VAGUE_WORDS)
 def untimed_promise(doc: Document, ctx: CheckContext):
-    if not _no_time_in_reply(doc):
-        return
     for s in ctx.sentences(doc, _sentences(doc)):
+        # (the sentence's own test first: whether the reply gives a time is read only for a
+        # reply that holds such a promise, once)
         found = _untimed_in(doc, s)
         if found is None:
             continue
+        if not _no_time_in_reply(doc):
+            return
         m, delay = found
         if delay:
             yield Hit(*doc.original_span(m.start(), m.end()),
