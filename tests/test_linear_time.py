@@ -318,6 +318,11 @@ def test_this_rounds_reads_are_linear(shape, make, rules):
     ("humble acts in one sentence", lambda n: "ご注文した品、" * (n // 7) + "です。", ["keigo/wrong-direction"]),
     ("whereabouts in one sentence", lambda n: "外出されて、" * (n // 6) + "おります。", ["keigo/wrong-direction"]),
     ("ご〜できる in one sentence", lambda n: "ご注文できます、" * (n // 8) + "。", ["keigo/wrong-direction"]),
+    # many promises timed by a vague word in a reply with no time, and many vague words in one
+    # sentence before one act (whether the reply gives a time is found once per reply)
+    ("many untimed promises", lambda n: "後日ご連絡いたします。" * (n // 11), ["clarity/untimed-promise"]),
+    ("vague words in one sentence", lambda n: "後日、" * (n // 3) + "ご連絡いたします。", ["clarity/untimed-promise"]),
+    ("many delays after conditions", lambda n: "ご希望の場合は、しばらくかかる見込みです。" * (n // 21), ["clarity/untimed-promise"]),
     # one long wait with many topics in it (each topic once read to the sentence's end)
     ("a wait with many topics", lambda n: "お届けは5月28日の予定です。" + "返金は、" * (n // 4) + "箱に入れてお待ちください。",
      ["clarity/wait-without-estimate"]),
