@@ -300,7 +300,7 @@ def _offered_nowhere(doc: Document, sentences: list[Sentence]) -> bool:
 _NOUN_HELD = lazy(r"無理|[^はいた]{1,6}は(いたし|致し|行い)ません")
 # What was sent to us, sent back (端末は本日、ご返送いたしました): what follows a refusal, not a way
 # forward; the sentence after it is read too.
-_RETURNED = lazy(r"(返送|返却)(いたし|させていただき|し)(ます|ました)")
+_RETURNED = lazy(r"(返送|返却)(いたし|致し|させていただき|させて頂き|し)(ます|ました)")
 # A note to the writer left in a draft (※…を引用すること): no sentence of the reply, read past it
 _WRITER_NOTE = lazy(r"\s*[※(【\[<〈〔《（][^。]*こと[)】\]>〉〕》）]?[。]?\s*$")
 
