@@ -26,6 +26,13 @@ _UNSTABLE = compile_pattern(f"[^{_STABLE}][^{_STABLE}]*")
 _SURROGATE = compile_pattern("[\ud800-\udfff]")
 
 
+# Spellings of one word read as one, where both have the same length (so every offset still maps
+# one for one): 御座います / 御座いません are ございます / ございません, as the grammars spell them
+# (でございます, ありがとうございます, おはようございます). (御座 before い only: 御座敷 is another word.)
+def _one_spelling(text: str) -> str:
+    return text.replace("御座い", "ござい") if "御座い" in text else text
+
+
 class NormalizedText:
     """`text` is the NFKC form of `original`; `start_in_original`/`end_in_original` map offsets."""
 
@@ -38,7 +45,7 @@ class NormalizedText:
         if _SURROGATE.search(original):
             original = _SURROGATE.sub("\ufffd", original)
         if unicodedata.is_normalized("NFKC", original):
-            self.text = original
+            self.text = _one_spelling(original)
             self._nstarts: list[int] = []
             return
         parts: list[str] = []
@@ -62,7 +69,7 @@ class NormalizedText:
                 shift += length - (rb - ra)
             last = b
         parts.append(original[last:])
-        self.text = "".join(parts)
+        self.text = _one_spelling("".join(parts))
         self._nstarts = [c[0] for c in self._clusters]
 
     @property

@@ -429,6 +429,17 @@ _BETTER = lazy(r"お得|おすすめ|お勧め|お薦め|確実|便利|安心|�
                      r"|抑え(られ|れ)|節約でき|空いて|混み合いにく|取りやす|(でき|いただけ)(ます|る)")
 
 
+def _sentence_start(doc: Document, s) -> int:
+    """Where the sentence `s` starts, or the sentence it is a piece of when the writer wrapped it
+    onto the next line after a comma (たとえば4割をお店に使っているなら、⏎家賃の4割が経費になります):
+    the words before 〜になります that tell of a change are read in the whole sentence."""
+    wrapped = doc.cache.get("document.wrapped")
+    if wrapped is None:
+        wrapped = doc._wrapped()
+    span = wrapped.get(s.nstart)
+    return s.nstart if span is None else span[0]
+
+
 def _baito_phrases(doc: Document, s):
     """The phrases of keigo/baito read in the sentence's text (once per sentence, not once per
     run of own words: a sentence of many citations has as many runs)."""
@@ -445,7 +456,7 @@ def _baito_phrases(doc: Document, s):
     # こちらの「ライトプラン」になります: a name in brackets said to be the thing (the brackets
     # are read as a quotation, which the token runs below leave out)
     for m, a, b in _regex(doc, s, _QUOTED_NARIMASU):
-        before = doc.norm[s.nstart:m.start(2)]
+        before = doc.norm[_sentence_start(doc, s):m.start(2)]
         # (the class a thing falls in, named in brackets: 50cmを超える家具は「粗大ごみ」になります)
         if m.group(2)[1:-1].endswith(_CLASSED):
             continue
@@ -512,7 +523,7 @@ def baito(doc: Document, ctx: CheckContext):
                     k -= 1  # 公式サイトのフォームからになります / 15時からになります / 1回2時間までになります
                 noun = toks[k]
                 if noun.surface in _ALL_RIGHT_STATES and not since:
-                    if _CHANGE_IN_TIME.search(doc.norm[s.nstart:noun.nstart]) is None:
+                    if _CHANGE_IN_TIME.search(doc.norm[_sentence_start(doc, s):noun.nstart]) is None:
                         e = i + 3
                         sugg = noun.surface + "です"
                         found = _text(toks, k, e)
@@ -529,7 +540,7 @@ def baito(doc: Document, ctx: CheckContext):
                     start -= 1
                 e = i + 3
                 hoo = noun.surface in ("ほう",) and k >= 1 and toks[k - 1].surface == "の"
-                before = doc.norm[s.nstart:noun.nstart]
+                before = doc.norm[_sentence_start(doc, s):noun.nstart]
                 flag = False
                 if hoo:
                     flag = True

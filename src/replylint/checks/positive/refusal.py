@@ -331,7 +331,7 @@ def _offered_nowhere(doc: Document, sentences: list[Sentence]) -> bool:
 _NOUN_HELD = lazy(r"無理|[^はいた]{1,6}は(いたし|致し|行い)ません")
 # What was sent to us, sent back (端末は本日、ご返送いたしました): what follows a refusal, not a way
 # forward; the sentence after it is read too.
-_RETURNED = lazy(r"(返送|返却)(いたし|させていただき|し)(ます|ました)")
+_RETURNED = lazy(r"(返送|返却)(いたし|致し|させていただき|させて頂き|し)(ます|ました)")
 # A note to the writer left in a draft (※…を引用すること): no sentence of the reply, read past it
 _WRITER_NOTE = lazy(r"\s*[※(【\[<〈〔《（][^。]*こと[)】\]>〉〕》）]?[。]?\s*$")
 
@@ -342,10 +342,55 @@ def _next_read(doc: Document, sentences: list[Sentence], k: int) -> list[Sentenc
     return after[:2]
 
 
+def _joined(doc: Document, sentences: list[Sentence]):
+    """`sentences` with each sentence a writer wrapped onto the next lines after a comma read as one
+    (原則としてお受けしておりませんが、⏎今回は次の空き時間にお振り替えいたします), the index of each piece's start
+    in that list, and the line each joined sentence ends on; None when no sentence is wrapped (most
+    replies). Built once per reply, from Document's wrapped spans."""
+    key = ("positive.joined", len(sentences), sentences[0].nstart if sentences else -1, sentences[-1].nend if sentences else -1)
+    found = doc.cache.get(key, _UNSET)
+    if found is _UNSET:
+        wrapped = doc.cache.get("document.wrapped")
+        if wrapped is None:
+            wrapped = doc._wrapped()
+        found = None
+        if wrapped:
+            joined, index, last_line = [], {}, {}
+            for s in sentences:
+                span = wrapped.get(s.nstart)
+                if span is not None and joined and joined[-1].nstart == span[0]:
+                    index[s.nstart] = len(joined) - 1
+                    last_line[span[0]] = s.line
+                    continue
+                if span is not None:
+                    s = Sentence(s.start, doc.view.end_in_original(span[1]), span[0], span[1], s.line, s.kind, False)
+                index[s.nstart] = len(joined)
+                last_line[s.nstart] = s.line
+                joined.append(s)
+            found = (joined, index, last_line)
+        doc.cache[key] = found
+    return found
+
+
+_UNSET = object()
+
+
+def _ends_on(s: Sentence, ends) -> int:
+    """The line sentence `s` ends on (its last piece's, when it is wrapped)."""
+    return s.line if ends is None else ends.get(s.nstart, s.line)
+
+
 def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
     """Whether the refusal `m` in sentences[k] comes with a way forward: in its own sentence,
     in the one before it ("what can be done, then the limit"), or in the next one (and the one
-    after that when the next only apologizes, asks for understanding or gives the reason)."""
+    after that when the next only apologizes, asks for understanding or gives the reason).
+    A sentence wrapped onto the next lines after a comma is read whole, as one sentence."""
+    ends = None  # (the line each sentence ends on, when some are wrapped)
+    joined = _joined(doc, sentences)
+    if joined is not None:
+        piece = sentences[k]
+        sentences, ends = joined[0], joined[2]
+        k = joined[1][piece.nstart]
     norm, s = doc.norm, sentences[k]
     # an alternative in the sentence, unless all of it comes after the refusal and only repeats
     # it (延長はできませんので、期限までにお支払いください)
@@ -355,11 +400,11 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
         return True
     near = []
     # (the cheap tests first: _sentence_ok searches the sentence the first time it is asked)
-    if k > 0 and sentences[k - 1].line >= s.line - 1 and _sentence_ok(doc, sentences[k - 1]):
+    if k > 0 and _ends_on(sentences[k - 1], ends) >= s.line - 1 and _sentence_ok(doc, sentences[k - 1]):
         near.append(sentences[k - 1])
         # (a limit added after what can be done and a word on it: 発送前でしたら、キャンセルを承って
         # おります。その際、代金は全額お返しいたします。なお、発送後のキャンセルはお受けできません)
-        if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and sentences[k - 2].line >= s.line - 2 \
+        if k > 1 and norm.startswith(("なお", "ただし", "但し", "尚、"), s.nstart) and _ends_on(sentences[k - 2], ends) >= s.line - 2 \
                 and _sentence_ok(doc, sentences[k - 2]):
             near.append(sentences[k - 2])
     blamed = None  # (a blame read past: what follows it counts only on its next line)
