@@ -616,7 +616,8 @@ class Document:
         """The names of the tool's screens (acts.SCREEN_NAMED: マスタの画面), of its fields set to a
         value (acts.FIELD_SET: 文字コードを「UTF-8」に) and those values (acts.FIELD_VALUE:
         「当セッション限り」にされている), and of the file the reader has open
-        (acts.FILE_ROW: 出荷指示CSVの3行目), a line each."""
+        (acts.FILE_ROW: 出荷指示CSVの3行目), and of the forms they hold (acts.FORM_NAMED: 同封の
+        「書類追送届」), a line each."""
         found = self.cache.get("document.screen_names")
         if found is None:
             text = self.view.text
@@ -624,7 +625,8 @@ class Document:
             # only where 3行目 or …た行が stands: FILE_ROW's look-ahead, searched at every word otherwise)
             patterns = (acts.SCREEN_NAMED,) + \
                 ((acts.FIELD_SET, acts.FIELD_VALUE) if "」に" in text or "」へ" in text or "』に" in text or "』へ" in text else ()) + \
-                ((acts.FILE_ROW,) if "行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text) else ())
+                ((acts.FILE_ROW,) if "行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text) else ()) + \
+                ((acts.FORM_NAMED,) if "」" in text or "』" in text else ())
             found = self.cache["document.screen_names"] = "\n".join(
                 m.group(1) for rx in patterns for m in rx.finditer(text))
         return found
