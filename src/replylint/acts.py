@@ -809,6 +809,10 @@ REQUESTED = Grammar(alt("ご依頼の", "ご依頼いただいた", "ご依頼�
 # おりました (the clause after, to the end of the sentence, is their own account)
 AS_THEY_SAID = Grammar(alt("ご指摘", "ご推察", "お見立て", "おっしゃる", "お察し")
                        + r"(?:いただいた|いただきました|の)?" + alt("とおり", "通り") + r"[、,]?([^。!?\n]{1,80})")
+# What every match of ASKED_ABOUT, REQUESTED and AS_THEY_SAID holds (their words without ご or お):
+# one search of the reply for the three, which each searched it with a gate of its own (most hold none)
+NAMED_BY_THEM_NEEDS = compile_pattern(r"問い合わせの|尋ねの|質問の|相談の|照会の|指摘|推察|見立て|っしゃる|察し"
+                                      r"|依頼(?:の|いただ)|指定(?:の|いただいた)")
 # A chat message that begins by taking in the customer's last message (かしこまりました。/ 承知
 # いたしました。/ 確認いたしました。/ お調べしました。/ 確認が取れました。): a turn within a
 # conversation, which is opened already.
@@ -972,6 +976,11 @@ TECHNICAL_SETTING = Grammar(alt(
     r"(?<![\w.:/])/(?:usr|etc|var|home|opt|srv)/[\w.-]",
     r"(?<![A-Za-z])(?:crontab|ssh|scp|sftp|rsync|chmod|chown|sudo|git|curl|wget|systemctl|mysql|mysqldump|php|composer|npm|pip|docker|kubectl)"
     r"\s-{1,2}[A-Za-z]"))
+# What every match of TECHNICAL_SETTING holds, one branch each (番ポート, ポート 443, TCP, an
+# address's .10., *.example, /usr/, a command's -e): searched first, as almost no reply holds one.
+# (Not ポート alone: every サポート holds it; the whole pattern was tried at every digit.)
+TECHNICAL_SETTING_NEEDS = compile_pattern(r"番ポート|ポート(?:番号)?[:：\s]?\d|TCP|UDP|MTU|TTL|VLAN|固定IP|\.\d{1,3}\.|\*\."
+                                          r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]")
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain
