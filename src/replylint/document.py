@@ -535,7 +535,7 @@ class Document:
         found = self.cache.get("document.signed_text")
         if found is None:
             norm = self.view.text
-            parts = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind in (seg.SIGNATURE, seg.HEADER)]
+            parts = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind in _SIGNED]
             if self.introduction:
                 parts.append(self.introduction)
             found = self.cache["document.signed_text"] = "\n".join(parts)
@@ -692,6 +692,7 @@ class Document:
 
 _UNSEEN = object()
 _WRITTEN = (seg.BODY, seg.GREETING, seg.CLOSING)
+_SIGNED = (seg.SIGNATURE, seg.HEADER)  # (Document.signed_text's lines: one tuple, not one built per line)
 # A heading that recalls the customer's question before the answer (Document.recalls_question)
 _ASKED_HEADING = compile_pattern(r"ご質問|お?問い?合わ?せ(?:内容|の件)|問合せ(?:内容|の件)|ご相談(?:内容|の件)|お尋ね")
 
