@@ -270,7 +270,8 @@ SCREEN_NAMED = Grammar(r"(?<![0-9A-Za-zァ-ヺー一-龥])[「『]?([0-9A-Za-z�
                           + r"(?![ァ-ヺー])")
 # ... or a form or a paper the reader holds, named in brackets as it is printed (同封の「書類追送届」,
 # 「口座振替依頼書」にご記入): its words are the paper's own, and the reader reads them there.
-FORM_NAMED = compile_pattern(r"[「『]([^「」『』\n]{1,24}?(?:届|書|票|用紙|伝票))[」』]")
+# (a name of three or more before its 届 or 書, as forms are named: not 「起票」, a word in brackets)
+FORM_NAMED = compile_pattern(r"[「『]([^「」『』\n]{3,24}?(?:届|書|票|用紙|伝票))[」』]")
 # ... or a field of the tool set to a value shown in brackets (文字コードを「UTF-8」に切り替え,
 # プロファイルを「Japan Color 2001 Coated」に設定): the field's name stands beside its value.
 FIELD_SET = Grammar(_RUN + r"(?:を|が)[「『][^「」『』\n]{1,30}[」』](?:に|へ)"
