@@ -147,8 +147,10 @@ def _shown_products():
     for k, body in enumerate(ours):
         valid.append(("sns", _PUBLIC[k % 3].format(body=body)))
     # ...and the customer's own data in a direct message or an email, where it is theirs alone
+    # (an SNS reply is read as public unless it says it is a direct message)
     for k, (body, _) in enumerate(_sample(invalid, 3, 60)):  # (the sample of the products, and what is told)
-        valid.append(_elsewhere(k, body))
+        channel, text = _elsewhere(k, body)
+        valid.append((channel, ("DMにて失礼いたします。" if channel == "sns" else "") + text))
     return invalid, valid
 
 

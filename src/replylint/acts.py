@@ -268,6 +268,10 @@ SCREEN_LABEL = compile_pattern(r"(?<=[→>])\s*[「『\[]([^「」『』\[\]\n]{
 _RUN = r"(?<![0-9A-Za-zァ-ヺー一-龥])([0-9A-Za-zァ-ヺー一-龥]{1,20})(?![0-9A-Za-zァ-ヺー一-龥])"
 SCREEN_NAMED = Grammar(r"(?<![0-9A-Za-zァ-ヺー一-龥])[「『]?([0-9A-Za-zァ-ヺー一-龥]{1,20}?)[」』]?の?" + alt("画面", "タブ", "メニュー")
                           + r"(?![ァ-ヺー])")
+# ... or a form or a paper the reader holds, named in brackets as it is printed (同封の「書類追送届」,
+# 「口座振替依頼書」にご記入): its words are the paper's own, and the reader reads them there.
+# (a name of three or more before its 届 or 書, as forms are named: not 「起票」, a word in brackets)
+FORM_NAMED = compile_pattern(r"[「『]([^「」『』\n]{3,24}?(?:届|書|票|用紙|伝票))[」』]")
 # ... or a field of the tool set to a value shown in brackets (文字コードを「UTF-8」に切り替え,
 # プロファイルを「Japan Color 2001 Coated」に設定): the field's name stands beside its value.
 FIELD_SET = Grammar(_RUN + r"(?:を|が)[「『][^「」『』\n]{1,30}[」』](?:に|へ)"
@@ -806,6 +810,10 @@ REQUESTED = Grammar(alt("ご依頼の", "ご依頼いただいた", "ご依頼�
 # おりました (the clause after, to the end of the sentence, is their own account)
 AS_THEY_SAID = Grammar(alt("ご指摘", "ご推察", "お見立て", "おっしゃる", "お察し")
                        + r"(?:いただいた|いただきました|の)?" + alt("とおり", "通り") + r"[、,]?([^。!?\n]{1,80})")
+# What every match of ASKED_ABOUT, REQUESTED and AS_THEY_SAID holds (their words without ご or お):
+# one search of the reply for the three, which each searched it with a gate of its own (most hold none)
+NAMED_BY_THEM_NEEDS = compile_pattern(r"問い合わせの|尋ねの|質問の|相談の|照会の|指摘|推察|見立て|っしゃる|察し"
+                                      r"|依頼(?:の|いただ)|指定(?:の|いただいた)")
 # A chat message that begins by taking in the customer's last message (かしこまりました。/ 承知
 # いたしました。/ 確認いたしました。/ お調べしました。/ 確認が取れました。): a turn within a
 # conversation, which is opened already.
@@ -969,6 +977,11 @@ TECHNICAL_SETTING = Grammar(alt(
     r"(?<![\w.:/])/(?:usr|etc|var|home|opt|srv)/[\w.-]",
     r"(?<![A-Za-z])(?:crontab|ssh|scp|sftp|rsync|chmod|chown|sudo|git|curl|wget|systemctl|mysql|mysqldump|php|composer|npm|pip|docker|kubectl)"
     r"\s-{1,2}[A-Za-z]"))
+# What every match of TECHNICAL_SETTING holds, one branch each (番ポート, ポート 443, TCP, an
+# address's .10., *.example, /usr/, a command's -e): searched first, as almost no reply holds one.
+# (Not ポート alone: every サポート holds it; the whole pattern was tried at every digit.)
+TECHNICAL_SETTING_NEEDS = compile_pattern(r"番ポート|ポート(?:番号)?[:：\s]?\d|TCP|UDP|MTU|TTL|VLAN|固定IP|\.\d{1,3}\.|\*\."
+                                          r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]")
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain

@@ -405,7 +405,8 @@ class Document:
             # (nor does a console they were just put in charge of, when they say they are new to it)
             if (addressee and acts.TO_ENGINEERS.search(addressee) or acts.ADMINISTERS.search(self.own_text)
                     or acts.TECHNICAL_DESK.search(self.signed_text) and not (addressee and acts.TO_A_DEPARTMENT.search(addressee))
-                    or acts.TECHNICAL_SETTING.search(self.own_text)) and not acts.NEW_TO_IT.search(self.their_words):
+                    or acts.TECHNICAL_SETTING_NEEDS.search(self.own_text) and acts.TECHNICAL_SETTING.search(self.own_text)) \
+                    and not acts.NEW_TO_IT.search(self.their_words):
                 found = "technical"
             elif addressee and (acts.TO_A_COMPANY.search(addressee) or acts.TO_A_DEPARTMENT.search(addressee)
                                 or acts.TO_AN_OWNER.search(addressee) or acts.TO_A_WORKPLACE.search(addressee)
@@ -534,7 +535,7 @@ class Document:
         found = self.cache.get("document.signed_text")
         if found is None:
             norm = self.view.text
-            parts = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind in (seg.SIGNATURE, seg.HEADER)]
+            parts = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind in _SIGNED]
             if self.introduction:
                 parts.append(self.introduction)
             found = self.cache["document.signed_text"] = "\n".join(parts)
@@ -579,9 +580,10 @@ class Document:
                     if acts.RELAYED_FROM.search(own, max(0, back, start - 200), m.start()):
                         continue
                 parts.append(own[start:m.start()])
-            parts += [m.group(1) for m in acts.ASKED_ABOUT.finditer(own)]
-            parts += [m.group(1) for m in acts.AS_THEY_SAID.finditer(own)]
-            parts += [m.group(1) for m in acts.REQUESTED.finditer(own)]
+            if acts.NAMED_BY_THEM_NEEDS.search(own):
+                parts += [m.group(1) for m in acts.ASKED_ABOUT.finditer(own)]
+                parts += [m.group(1) for m in acts.AS_THEY_SAID.finditer(own)]
+                parts += [m.group(1) for m in acts.REQUESTED.finditer(own)]
             parts += self._settled_topics()
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
@@ -616,17 +618,19 @@ class Document:
         """The names of the tool's screens (acts.SCREEN_NAMED: マスタの画面), of its fields set to a
         value (acts.FIELD_SET: 文字コードを「UTF-8」に) and those values (acts.FIELD_VALUE:
         「当セッション限り」にされている), and of the file the reader has open
-        (acts.FILE_ROW: 出荷指示CSVの3行目), a line each."""
+        (acts.FILE_ROW: 出荷指示CSVの3行目), and of the forms they hold (acts.FORM_NAMED: 同封の
+        「書類追送届」), a line each."""
         found = self.cache.get("document.screen_names")
         if found is None:
             text = self.view.text
             # (a field's value stands in brackets before に or へ; a file's row or column is named
             # only where 3行目 or …た行が stands: FILE_ROW's look-ahead, searched at every word otherwise)
-            patterns = (acts.SCREEN_NAMED,) + \
-                ((acts.FIELD_SET, acts.FIELD_VALUE) if "」に" in text or "」へ" in text or "』に" in text or "』へ" in text else ()) + \
-                ((acts.FILE_ROW,) if "行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text) else ())
+            # (a closing bracket first: one scan of a reply without brackets, not four)
+            patterns = ((acts.FIELD_SET, acts.FIELD_VALUE) if ("」" in text or "』" in text) and _BRACKET_TO.search(text) else ()) + \
+                ((acts.FILE_ROW,) if "行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text) else ()) + \
+                ((acts.FORM_NAMED,) if "」" in text or "』" in text else ())
             found = self.cache["document.screen_names"] = "\n".join(
-                m.group(1) for rx in patterns for m in rx.finditer(text))
+                [m.group(1) for m in _by_line(acts.SCREEN_NAMED, text)] + [m.group(1) for rx in patterns for m in rx.finditer(text)])
         return found
 
     def in_own_tool(self, word: str) -> bool:
@@ -688,12 +692,32 @@ class Document:
 
 _UNSEEN = object()
 _WRITTEN = (seg.BODY, seg.GREETING, seg.CLOSING)
+_SIGNED = (seg.SIGNATURE, seg.HEADER)  # (Document.signed_text's lines: one tuple, not one built per line)
 # A heading that recalls the customer's question before the answer (Document.recalls_question)
 _ASKED_HEADING = compile_pattern(r"ご質問|お?問い?合わ?せ(?:内容|の件)|問合せ(?:内容|の件)|ご相談(?:内容|の件)|お尋ね")
 
 
 _KATAKANA_CHAR = compile_pattern(r"[ァ-ヺー]")
 _ROW_AFTER_VERB = compile_pattern(r"[るた]行[がをはにでの]")  # (what acts.FILE_ROW needs when no 行目 or 列目 stands)
+_BRACKET_TO = compile_pattern(r"[」』][にへ]")  # (what acts.FIELD_SET and FIELD_VALUE need)
+
+
+def _by_line(rx, text: str):
+    """rx.finditer(text) for a Grammar none of whose matches holds a line break (acts.SCREEN_NAMED):
+    searched only in the lines that hold its gate's words, from `lead` characters before the first
+    (the whole pattern was tried at every character from there to the end of the reply)."""
+    gate, lead = rx.gate, rx.lead
+    if gate is None:
+        return list(rx.finditer(text))
+    found, regex, pos = [], rx.regex, 0
+    while (word := gate.search(text, pos)) is not None:
+        k = word.start()
+        a = text.rfind("\n", 0, k) + 1
+        b = text.find("\n", k)
+        b = len(text) if b < 0 else b
+        found += regex.finditer(text, a if lead is None else max(a, k - lead), b)
+        pos = b + 1
+    return found
 
 
 def _honoured(addressee: str) -> bool:

@@ -222,8 +222,9 @@ def acronym(doc: Document, ctx: CheckContext):
             if sense is not None and word not in seen and (sense[0].match(norm, m.end()) or len(sense) > 2
                                                            and sense[2].search(norm, max(0, m.start() - 6), m.start())):
                 seen.add(word)  # (the letters in their other sense: reported at their first use unless explained)
-                if doc.reader not in sense[1] and word not in ctx.allow and not _known_in_trade(ctx, doc, word) \
-                        and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
+                # (who reads is asked last, and only of a sense some reader knows: CS's has none)
+                if word not in ctx.allow and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend) \
+                        and not (sense[1] and doc.reader in sense[1]) and not _known_in_trade(ctx, doc, word):
                     yield Hit(*doc.original_span(m.start(), m.end()))
                 continue
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
@@ -296,8 +297,8 @@ def acronym(doc: Document, ctx: CheckContext):
             codes += (m for m in _STATUS_AFTER.finditer(norm, s.nstart, s.nend) if _stuck_status(norm, m))
         for m in codes:
             code = m.group(1)
-            if code not in seen and code not in ctx.allow and code not in doc.their_words \
-                    and not acts.on_screen(norm, m.start(1), m.end(1)):
+            if code not in seen and code not in ctx.allow and not acts.on_screen(norm, m.start(1), m.end(1)) \
+                    and code not in doc.their_words:  # (their words, a reply's dear property, asked last)
                 seen.add(code)
                 yield Hit(*doc.original_span(m.start(1), m.end(1)))
         for m in _VERDICT.finditer(norm, s.nstart, s.nend) if verdict else ():
@@ -312,8 +313,8 @@ def acronym(doc: Document, ctx: CheckContext):
                           suggestion="「〜の結果、今回はお受けできませんでした」のように、結果とその意味を書く")
         for m in _HTTP_STATUS.finditer(norm, s.nstart, s.nend) if http else ():
             code = m.group()
-            if code not in seen and code not in ctx.allow and code not in doc.their_words and doc.reader == "consumer" \
-                    and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend):
+            if code not in seen and code not in ctx.allow and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend) \
+                    and doc.reader == "consumer" and code not in doc.their_words:
                 seen.add(code)
                 yield Hit(*doc.original_span(m.start(), m.end()),
                           message=f"「{code}」は開発者向けのエラーの番号で、一般のお客様には通じません。"
@@ -321,9 +322,9 @@ def acronym(doc: Document, ctx: CheckContext):
                           suggestion="ページが表示されない状態")
         for m in _CATEGORY_CODE.finditer(norm, s.nstart, s.nend) if "区分" in text or "種別" in text else ():
             code = m.group()
-            if code not in seen and code not in ctx.allow and code not in doc.their_words \
+            if code not in seen and code not in ctx.allow \
                     and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend) \
-                    and not acts.on_screen(norm, m.start(), m.end()):
+                    and not acts.on_screen(norm, m.start(), m.end()) and code not in doc.their_words:
                 seen.add(code)
                 yield Hit(*doc.original_span(m.start(), m.end()),
                           message=f"「{code}」は分類の記号だけで、お客様にはどういう扱いになるのかが伝わりません。"

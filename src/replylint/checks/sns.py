@@ -102,6 +102,11 @@ def in_public(doc: Document) -> bool:
     return found
 
 
+def _said_direct(doc: Document) -> bool:
+    head = doc.linted_sentences()[:2]
+    return bool(head) and bool(_DIRECT.search(doc.norm, head[0].nstart, head[-1].nend))
+
+
 def _addressed_alone(doc: Document) -> bool:
     norm = doc.norm
     lines = [ln for ln in doc.lines if ln.kind != seg.QUOTED and norm[ln.nstart:ln.nend].strip()]
@@ -190,6 +195,10 @@ _SHOWN = lazy(
     # 090-3318-2207; not a masked one, 末尾が「5678」, t***@****.ne.jp, nor a number of ours)
     r"|(ご登録の|お客様の|ご自宅の|ご連絡先の|お届け先の)(お?電話番号|携帯(電話)?番号|お?電話|ご?連絡先|メールアドレス|アドレス)"
     r"[\s:：は「(（]{0,3}(?P<contact>0[0-9]{1,4}[-‐ー(（]?[0-9]{1,4}[-‐ー)）]?[0-9]{3,4}(?![0-9*])|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+)"
+    # (a phone number we will call: theirs, 090-4418-2276に担当よりご連絡いたします; not one they are
+    # asked to call, お電話(090-…)のほうが早く, a small business's own line)
+    r"|(?<![0-9])(?P<called>0[0-9]{1,4}[-‐ー]?[0-9]{1,4}[-‐ー]?[0-9]{3,4})(?![0-9*])(宛て|あて)?(に|へ)、?"
+    r"[^。!?]{0,12}?(ご連絡|お電話|折り返し|お掛け|おかけ)(いたし|し|させ|差し上げ|申し上げ)"
     # (their full name, surname and given name: 山田 花子様の証券番号; not お客様, 皆様, 担当者様)
     r"|(?<![一-龥々])(?P<fullname>(?!お客|皆|各位|担当|ご担当|関係|利用者|会員)[一-龥々]{1,3}[ 　](?!お客|皆|各位|担当|ご担当|関係|利用者|会員)[一-龥々][一-龥々ぁ-ゖァ-ヶ]{0,2}(様|さま))"
     r"|(新住所|旧住所|ご住所|お届け先|配達先|お住まい)[\s(「:：は]{0,3}(?P<named>([一-龥]{1,4}[都道府県])?[一-龥]{1,6}[市区町郡][一-龥ぁ-んァ-ヶ]{0,10})"
@@ -216,7 +225,9 @@ _SENSITIVE = lazy(
     r"|滞納|未納|未払い|延滞|督促|残高不足|(お?引き落とし|引落し)ができ(ず|ませんでした|ておりません|なかった)"
     r"|検査結果|診断結果|病名|持病|ご病気|妊娠"
     # (their debts and family troubles, as a lawyer's or a counsellor's client tells them)
-    r"|借金|借入れ?の(整理|返済)|債務整理|自己破産|過払い金|離婚(の|協議|調停)|不妊治療"
+    r"|借金|借入れ?の(整理|返済)|債務整理|自己破産|過払い金|離婚(の|協議|調停)|不妊治療|差し?押さ?え?|強制執行"
+    # (a visit or a treatment of theirs, told with the honorific that makes it theirs: 消化器内科を受診された際)
+    r"|(?P<theirs>(受診|通院|入院|手術|診察|治療|健診|人間ドック)を?(され|なさ|お受けにな|受けられ))"
     # (a measure of their health found high or low: 肝機能の数値がやや高めでした)
     r"|(肝機能|腎機能|血圧|血糖値?|コレステロール値?|尿酸値|中性脂肪|γ-?GTP|ヘモグロビン|尿たんぱく)の?(数値|値)?(が|は)[^。、]{0,6}?(高|低)(め|く|い|かった)")
 _OWN_CASE = lazy(r"ご依頼|ご相談(いただい|の件|内容)|お宅|ご自宅|貴店|貴社|御社|お客様の|(?!皆)[一-龥々]{1,4}様の|[A-Za-z][A-Za-z0-9_]{1,14}(様|さん)の"
@@ -286,12 +297,13 @@ def _own_case(doc: Document, s, events: bool):
 
 
 def _shown_in_public(doc: Document):
-    """The customer's data written out in a public reply (one to @someone; a direct message, with
-    no @name, may hold them): no blind writer leaves one clean, five label one (a-038, c-035,
+    """The customer's data written out in a reply on SNS that does not say it is a direct message
+    (an SNS reply is read as public unless its first sentences say DM: writer ZZJ labels the data
+    in replies with no @name, and no writer leaves such a reply clean): no blind writer leaves one clean, five label one (a-038, c-035,
     e-049, h sealed2-043, j sealed3-074); the two direct messages that name an order's number are
     clean."""
     norm = doc.norm
-    if not in_public(doc):
+    if not in_public(doc) and _said_direct(doc):
         return
     # (where the lines that sign the reply start, if it has such lines)
     block = _SHOWN.search(norm) and _sign_block(doc)
@@ -301,7 +313,7 @@ def _shown_in_public(doc: Document):
     money = "円" in norm
     for s in doc.linted_sentences():
         m = _SENSITIVE.search(norm, s.nstart, s.nend)
-        if m and (m.group("owed") or _OWN_CASE.search(norm, s.nstart, s.nend)):
+        if m and (m.group("owed") or m.group("theirs") or _OWN_CASE.search(norm, s.nstart, s.nend)):
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"公開の返信に、お客様の事情（{m.group()}）が書かれています。だれでも読めるため、"
                       "お客様が知られたくないかもしれないことは書かず、必要ならダイレクトメッセージで伝えてください。",
@@ -317,8 +329,8 @@ def _shown_in_public(doc: Document):
         for m in _SHOWN.finditer(norm, s.nstart, s.nend):
             if own and own[0] <= m.start() < own[1]:
                 continue  # (told with the rest of their case, above)
-            group = next(g for g in ("id", "address", "contact", "fullname", "named", "resident", "child") if m.group(g))
-            if group == "address" and m.start() >= signed_from:
+            group = next(g for g in ("id", "address", "contact", "called", "fullname", "named", "resident", "child") if m.group(g))
+            if group in ("address", "called") and m.start() >= signed_from:
                 continue  # (an address in the lines that sign the reply is ours: 〒… 本社の住所)
             shown.append(m.span(group))
             yield _shown_hit(doc, *m.span(group))
