@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import segments as seg
+from .. import parties, segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit
 from ..regexes import lazy
@@ -253,7 +253,8 @@ _DETAIL = lazy(
     r"|(?P<amount>[0-9][0-9,]*(万([0-9][0-9,]*千?)?)?円)")
 _LISTED = frozenset("0123456789時日分名様泊円人)")
 _OF_WHAT = lazy(r"の[^、。!?はがを]{0,16}")
-_OUR_SIDE = lazy(r"当店|当社|当館|当院|当ホテル|弊社|弊店|私ども|わたくしども|当施設|当教室|当サロン")
+# (our company by the words every check reads it by, and a few a small business calls itself by)
+_OUR_SIDE = lazy("|".join(map(re.escape, parties.COMPANY + ("私ども", "わたくしども", "当施設", "当教室", "当サロン"))))
 # (a number quoted to them as the price of their car, their bill, their refund; not a condition
 # anyone may read: 査定額10万円以上の場合, ご利用額5,000円ごとに)
 _QUOTED_AMOUNT = lazy(
