@@ -845,16 +845,31 @@ def _may_end_in_speech(norm: str, s) -> bool:
 def _casual_sentences(doc: Document, ctx: CheckContext):
     if ctx.trigger is None:
         return _sentences_with(doc, ctx)
-    norm = doc.norm
-    sentences = ctx.sentences(doc, doc.linted_sentences())
+    # The sentences that hold the trigger and either end as speech or hold a word of the gate:
+    # the trigger (a match in most sentences, ださ of ください) is searched only in those, each
+    # within its own span, rather than across the whole reply.
+    norm, trigger = doc.norm, ctx.trigger
+    first = doc.cache.get(ctx.trigger_key)  # (no sentence before the engine's first match holds it)
+    lo = first.start() if first is not None else 0
+    sentences = [s for s in doc.linted_sentences() if s.nend > lo]
     ends = {id(s) for s in sentences if _may_end_in_speech(norm, s)}
-    words = {id(s) for s in doc.sentences_with(_CASUAL_WORD_GATE, [s for s in sentences if id(s) not in ends])}
-    return [(s, run) for s in sentences if id(s) in ends or id(s) in words for run in _own_words(doc, s)]
+    picked = [s for s in sentences if id(s) in ends]
+    picked += doc.sentences_with(_CASUAL_WORD_GATE, [s for s in sentences if id(s) not in ends])
+    keep = set()
+    for s in picked:
+        # (a literal word that starts in the sentence ends within _TRIGGER_REACH past its end)
+        m = trigger.search(norm, s.nstart, min(len(norm), s.nend + _TRIGGER_REACH))
+        if m is not None and m.start() < s.nend:
+            keep.add(id(s))
+    return [(s, run) for s in sentences if id(s) in keep for run in _own_words(doc, s)]
 
 
 _LOOP_WORDS = frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
                                         "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん"}
 _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
+
+
+_TRIGGER_REACH = max(map(len, _CASUAL_TRIGGER)) - 1  # (the trigger's words are literals)
 
 
 @triggered_by(trie_pattern(sorted(_CASUAL_TRIGGER)))
