@@ -478,7 +478,7 @@ def further_help(doc: Document, ctx: CheckContext):
     if any(_offers(doc, s) for s in ordered):
         return
     # ...or in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
-    if "※" in norm[lines[tail[0].line].nstart:] and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
+    if norm.find("※", lines[tail[0].line].nstart) >= 0 and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
            if s.nstart > tail[0].nstart and seg.is_note_line(norm[lines[s.line].nstart:lines[s.line].nend])):
         return
     # The exchange goes on: the reply ends by asking the customer something or asking them to
