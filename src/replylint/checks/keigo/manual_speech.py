@@ -829,6 +829,10 @@ _CASUAL_WORD_GATE = lazy(trie_pattern(sorted(
 _END_LETTERS = frozenset("てでねよなわぞぜんけさ")  # (the last letter of て/で or of a final in _CASUAL_FINALS)
 _SMALL_KANA = frozenset("っぁぃぅぇぉゃゅょゎゕゖ")
 
+# A letter that ends no final nor て/で, then one mark: _may_end_in_speech is false of a sentence so ended
+_WRITTEN_TAILS = frozenset(chr(c) + p for c in range(ord("ぁ"), ord("ゖ") + 1) for p in "。?!"
+                           if chr(c) not in _SMALL_KANA and chr(c) not in _END_LETTERS)
+
 
 def _may_end_in_speech(norm: str, s) -> bool:
     """A necessary condition for _speech_end: past the trailing symbols, stretch marks and small
@@ -852,7 +856,9 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
     first = doc.cache.get(ctx.trigger_key)  # (no sentence before the engine's first match holds it)
     lo = first.start() if first is not None else 0
     sentences = [s for s in doc.linted_sentences() if s.nend > lo]
-    ends = {id(s) for s in sentences if _may_end_in_speech(norm, s)}
+    # (most sentences end in す。, た。 or い。: decided by their last two letters, without the call)
+    ends = {id(s) for s in sentences if (s.nend - s.nstart < 2 or norm[s.nend - 2:s.nend] not in _WRITTEN_TAILS)
+            and _may_end_in_speech(norm, s)}
     picked = [s for s in sentences if id(s) in ends]
     picked += doc.sentences_with(_CASUAL_WORD_GATE, [s for s in sentences if id(s) not in ends])
     keep = set()
