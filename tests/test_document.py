@@ -159,3 +159,11 @@ def test_a_reply_to_a_colleague_opens_with_otsukaresama_and_names_them_with_san(
     assert not parse("お客様各位\n\nお疲れ様です。", b).to_colleague
     assert not parse("お疲れ様です。ACTIVEジムの森です。", b, "chat").to_colleague
     assert not parse("田中さん、こんにちは。担当の山田です。", b, "chat").to_colleague
+
+
+def test_a_wrapped_piece_that_begins_inside_a_quotation_opened_before_the_wrap():
+    b = get_backend("fugashi")
+    doc = parse("保証規定には「落下、\n衝撃などによる故障は、\n有料修理とする。」と定められております。\n"
+                "ご注文の商品は、\n昨日発送した。規約の「第9条」に基づき、\n契約は更新される。", b)
+    inside = [doc.sentence_text(s) for s in doc.sentences if doc.opens_inside_quote(s)]
+    assert inside == ["衝撃などによる故障は、", "有料修理とする。"]
