@@ -268,6 +268,25 @@ class Document:
                 run = []
         return found
 
+    def last_written(self, sentences: list[Sentence], n: int) -> list[Sentence]:
+        """The end of `sentences` (in text order) that holds their last `n` sentences as written:
+        the pieces of a sentence wrapped after a comma (see `_wrapped`) count as one, so that a
+        window of the last sentences reaches as far back in a wrapped reply as in the same reply
+        unwrapped. Reads at most 4n sentences from the end."""
+        wrapped = self.cache.get("document.wrapped")
+        if wrapped is None:
+            wrapped = self._wrapped()
+        k, count, span = len(sentences), 0, None
+        while k > 0:
+            here = wrapped.get(sentences[k - 1].nstart)
+            if here is None or here != span:
+                if count == n:
+                    break
+                count += 1
+            span = here
+            k -= 1
+        return sentences[k:]
+
     def opens_inside_quote(self, s: Sentence) -> bool:
         """Sentence `s` is a later piece of a wrapped sentence (see `_wrapped`) and begins inside a
         quotation an earlier piece opened (規定には「落下、⏎衝撃などによる損傷は、⏎有料修理とする。」と…):
