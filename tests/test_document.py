@@ -159,3 +159,20 @@ def test_a_reply_to_a_colleague_opens_with_otsukaresama_and_names_them_with_san(
     assert not parse("お客様各位\n\nお疲れ様です。", b).to_colleague
     assert not parse("お疲れ様です。ACTIVEジムの森です。", b, "chat").to_colleague
     assert not parse("田中さん、こんにちは。担当の山田です。", b, "chat").to_colleague
+
+
+def test_a_wrapped_piece_that_begins_inside_a_quotation_opened_before_the_wrap():
+    b = get_backend("fugashi")
+    doc = parse("保証規定には「落下、\n衝撃などによる故障は、\n有料修理とする。」と定められております。\n"
+                "ご注文の商品は、\n昨日発送した。規約の「第9条」に基づき、\n契約は更新される。", b)
+    inside = [doc.sentence_text(s) for s in doc.sentences if doc.opens_inside_quote(s)]
+    assert inside == ["衝撃などによる故障は、", "有料修理とする。"]
+
+
+def test_the_last_sentences_as_written_count_a_wrapped_sentence_once():
+    doc = parse("お届けに伺います。ご都合が悪ければ、\nご希望の日時をお知らせください。\n"
+                "このたびはご迷惑をおかけし、\n申し訳ございませんでした。", get_backend("fugashi"))
+    tail = doc.last_written(doc.sentences, 2)
+    assert [doc.sentence_text(s) for s in tail] == [
+        "ご都合が悪ければ、", "ご希望の日時をお知らせください。", "このたびはご迷惑をおかけし、", "申し訳ございませんでした。"]
+    assert len(doc.last_written(doc.sentences, 3)) == 5

@@ -268,6 +268,49 @@ class Document:
                 run = []
         return found
 
+    def last_written(self, sentences: list[Sentence], n: int) -> list[Sentence]:
+        """The end of `sentences` (in text order) that holds their last `n` sentences as written:
+        the pieces of a sentence wrapped after a comma (see `_wrapped`) count as one, so that a
+        window of the last sentences reaches as far back in a wrapped reply as in the same reply
+        unwrapped. Reads at most 4n sentences from the end."""
+        wrapped = self.cache.get("document.wrapped")
+        if wrapped is None:
+            wrapped = self._wrapped()
+        k, count, span = len(sentences), 0, None
+        while k > 0:
+            here = wrapped.get(sentences[k - 1].nstart)
+            if here is None or here != span:
+                if count == n:
+                    break
+                count += 1
+            span = here
+            k -= 1
+        return sentences[k:]
+
+    def opens_inside_quote(self, s: Sentence) -> bool:
+        """Sentence `s` is a later piece of a wrapped sentence (see `_wrapped`) and begins inside a
+        quotation an earlier piece opened (規定には「落下、⏎衝撃などによる損傷は、⏎有料修理とする。」と…):
+        its words, and its ending, are the quotation's, not the writer's. On one line the splitter
+        reads the brackets itself; across the wrap it is read here, once per reply, one pass over
+        each wrapped run."""
+        found = self.cache.get("document.quoted_pieces")
+        if found is None:
+            found = self.cache["document.quoted_pieces"] = set()
+            wrapped = self.cache.get("document.wrapped")
+            if wrapped is None:
+                wrapped = self._wrapped()
+            norm, span, depth, at = self.view.text, None, 0, 0
+            for b in sorted(wrapped):  # (a run's pieces follow one another)
+                if wrapped[b] != span:
+                    span, depth, at = wrapped[b], 0, b  # (its first piece)
+                    continue
+                for m in _BRACKETS.finditer(norm, at, b):
+                    depth = depth + 1 if m.group() in _OPEN else max(0, depth - 1)
+                at = b
+                if depth:
+                    found.add(b)
+        return s.nstart in found
+
     def open_offer(self, s: Sentence) -> bool:
         """Sentence `s` offers help with anything more (ご不明な点がございましたら、お気軽に…),
         not with this matter alone (金額の変更をご希望の場合は、…お問い合わせください)."""

@@ -467,7 +467,7 @@ def further_help(doc: Document, ctx: CheckContext):
     # (read from the end: the last sentences seldom end as an introduction, so one test decides)
     if not own or all(s.kind == seg.GREETING or _desk_introduction(doc, s) for s in reversed(own)):
         return  # a message that only greets (こんにちは。サポートの佐藤です。): the answer comes next
-    tail = own[-int(ctx.options.get("window", 4)):]
+    tail = doc.last_written(own, int(ctx.options.get("window", 4)))  # (a wrapped sentence counts once)
     norm, lines = doc.norm, doc.lines
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
     if any(_asks(norm, s.nstart, s.nend) for s in last[-2:]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 
 from ... import parties
@@ -209,7 +211,8 @@ def _case_te(toks: list[Token], j: int) -> bool:
                                          or before.surface == "と" and toks[k].lemma in ("する", "為る") and k == j - 1)
 
 
-def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False) -> bool:
+def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False,
+                     earlier: list[Token] = ()) -> bool:
     """X は (が) … N: a sentence that says what X is, where なります stands for です (返品先は、伝票に
     記載の住所になります / 添付のPDFが、7月分の請求書になります / 合計5,180円になります). Not when
     N changes or is a role (休業, 担当), nor after a condition (〜と / 〜ば / 〜て: then it becomes).
@@ -219,16 +222,19 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False)
     if _real_becoming(toks[k]) or not since and _WHEN.fullmatch(toks[k].surface) and not _an_id(toks, k):
         return False
     topic = False
-    for j, t in enumerate(toks[:start]):
-        if t.surface == "で" and t.pos[0] == "助動詞" and j >= 1 and toks[j - 1].surface == "の" \
-                and toks[j - 1].pos[1] == "準体助詞":
+    # (`earlier`: the pieces before it of a sentence wrapped after a comma, たとえば4割をお店に使って
+    # いるなら、⏎家賃の4割が経費になります: a condition there is the sentence's condition too)
+    lead_in = [*earlier, *toks[:start]] if earlier else toks[:start]
+    for j, t in enumerate(lead_in):
+        if t.surface == "で" and t.pos[0] == "助動詞" and j >= 1 and lead_in[j - 1].surface == "の" \
+                and lead_in[j - 1].pos[1] == "準体助詞":
             return False  # (今週金曜なので、急ぎになります: a reason, read as な|の|で, and what follows from it)
         # (a preface with が or けれど is no condition: 解約金ですが、今回は1,100円になります)
         if t.pos[0] == "助詞" and t.pos[1] == "接続助詞" and t.surface not in ("が", "けれど", "けれども", "けど") \
-                and not _case_te(toks, j) \
+                and not _case_te(lead_in, j) \
                 or t.surface in ("なら", "ならば", "たら", "だら") and t.pos[0] == "助動詞":
             return False  # (本町店なら、お持ち帰りで全品20%引きになります: then it becomes)
-        if t.surface in ("は", "が") and t.pos[0] == "助詞":
+        if t.surface in ("は", "が") and t.pos[0] == "助詞" and j >= len(earlier):  # (its own piece's topic)
             topic = True
     if topic:
         return True
@@ -440,6 +446,41 @@ def _sentence_start(doc: Document, s) -> int:
     return s.nstart if span is None else span[0]
 
 
+def _earlier_pieces(doc: Document, s) -> list[Token]:
+    """The words of the pieces before `s` of a sentence the writer wrapped after a comma (none for
+    most sentences): at most three pieces (Document._wrapped), each tokenized once."""
+    wrapped = doc.cache.get("document.wrapped")
+    if wrapped is None:
+        wrapped = doc._wrapped()
+    span = wrapped.get(s.nstart)
+    if span is None or span[0] == s.nstart:
+        return []
+    out: list[Token] = []
+    k = bisect_right(doc.sentence_starts, span[0]) - 1
+    while doc.sentences[k].nstart < s.nstart:
+        out.extend(doc.sentence_tokens(doc.sentences[k]))
+        k += 1
+    return out
+
+
+def _compared_after_wrap(doc: Document, s, toks: list[Token], i: int) -> bool:
+    """The ほう at toks[i] ends a piece of a sentence wrapped after a comma, and read with the
+    pieces after it (2枚目のほうが、⏎ボリュームが伝わりやすいと思います) it compares: its comparison
+    is in the next line. (Asked only of a ほう found vague in its own piece.)"""
+    wrapped = doc.cache.get("document.wrapped")
+    if wrapped is None:
+        wrapped = doc._wrapped()
+    span = wrapped.get(s.nstart)
+    if span is None or span[1] == s.nend:
+        return False
+    later = list(toks)
+    k = bisect_right(doc.sentence_starts, s.nstart)
+    while k < len(doc.sentences) and doc.sentences[k].nstart < span[1]:
+        later.extend(doc.sentence_tokens(doc.sentences[k]))
+        k += 1
+    return not _vague_hou(later, i, doc.norm[s.nstart:span[1]])
+
+
 def _baito_phrases(doc: Document, s):
     """The phrases of keigo/baito read in the sentence's text (once per sentence, not once per
     run of own words: a sentence of many citations has as many runs)."""
@@ -568,7 +609,7 @@ def baito(doc: Document, ctx: CheckContext):
                         flag = True
                     elif _PAY_SUBJECT.search(before) and (noun.surface == "円" or noun.pos[2] == "助数詞"):
                         flag = True
-                    elif _says_what_it_is(toks, start, k, since):
+                    elif _says_what_it_is(toks, start, k, since, _earlier_pieces(doc, s)):
                         flag = True
                 if not flag:
                     continue
@@ -593,7 +634,7 @@ def baito(doc: Document, ctx: CheckContext):
                 continue
             # 〜のほう、 / 〜のほうを (ぼかしの「ほう」)
             if (t.surface == "ほう" or t.surface == "方" and _thing_hou(toks, i)) \
-                    and _vague_hou(toks, i, sent):
+                    and _vague_hou(toks, i, sent) and not _compared_after_wrap(doc, s, toks, i):
                 after = toks[i + 1].surface if i + 1 < n else ""
                 e = i + 2 if after in _HOU_AFTER or after == "の" else i + 1
                 j = _noun_start(toks, i - 2)  # the whole noun: 請求|書のほう -> 請求書のほう

@@ -297,6 +297,8 @@ def mixed_style(doc: Document, ctx: CheckContext):
         # line it turns away is no item either, which _copula_item alone reads)
         if not s.terminated and not _judged(doc, s):
             continue
+        if doc.opens_inside_quote(s):
+            continue  # (the end of a quotation a wrapped line opened: 「落下、⏎…有料修理とする。」)
         # (_style_by_text, written out: most sentences end here)
         tail = norm[s.nstart:s.nend].rstrip("。!?")[-8:]
         bare = tail.rstrip("かねよ")
