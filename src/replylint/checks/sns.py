@@ -62,11 +62,6 @@ def _measure(doc: Document, ctx: CheckContext, limit: float):
     return over_at, end, (used / 2 if counting != "chars" else used)
 
 
-def _public(doc: Document) -> bool:
-    """A reply to @someone, posted where anyone reads it (a direct message names no one)."""
-    return bool(_PUBLIC_REPLY.match(doc.norm))
-
-
 # A reply under a comment, a post or a review (コメントありがとうございます, 口コミへのご投稿、
 # ありがとうございます, ご来店とご投稿、誠にありがとうございます): posted where anyone reads it, as a
 # reply to @someone is. Said in its first sentences; a direct message says so (DMにて失礼いたします,
@@ -94,15 +89,15 @@ def in_public(doc: Document) -> bool:
         found = bool(_PUBLIC_REPLY.match(norm))
         if not found:
             head = doc.linted_sentences()[:2]
-            if head:
+            if head and not _said_direct(doc):
                 a, b = head[0].nstart, head[-1].nend
-                direct = _DIRECT.search(norm, a, b)
-                found = not direct and (bool(_ON_A_POST.search(norm, a, b)) or _addressed_alone(doc))
+                found = bool(_ON_A_POST.search(norm, a, b)) or _addressed_alone(doc)
         doc.cache["sns.public"] = found
     return found
 
 
 def _said_direct(doc: Document) -> bool:
+    """Whether the reply's first sentences say it is a direct message (DMにて失礼いたします)."""
     head = doc.linted_sentences()[:2]
     return bool(head) and bool(_DIRECT.search(doc.norm, head[0].nstart, head[-1].nend))
 
@@ -298,11 +293,10 @@ def _own_case(doc: Document, s, events: bool):
 
 
 def _shown_in_public(doc: Document):
-    """The customer's data written out in a reply on SNS that does not say it is a direct message
-    (an SNS reply is read as public unless its first sentences say DM: writer ZZJ labels the data
-    in replies with no @name, and no writer leaves such a reply clean): no blind writer leaves one clean, five label one (a-038, c-035,
-    e-049, h sealed2-043, j sealed3-074); the two direct messages that name an order's number are
-    clean."""
+    """The customer's data written out in an SNS reply that does not say it is a direct message:
+    no blind writer leaves one clean, five label one (a-038, c-035, e-049, h sealed2-043, j
+    sealed3-074), and writer ZZJ labels it in replies with no @name, so a reply is read as public
+    unless its first sentences say DM; the two direct messages that name an order's number are clean."""
     norm = doc.norm
     if not in_public(doc) and _said_direct(doc):
         return
