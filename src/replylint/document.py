@@ -233,7 +233,7 @@ class Document:
         if found is _UNSEEN:
             wrapped = cache.get("document.wrapped")
             if wrapped is None:
-                wrapped = self._wrapped()
+                wrapped = self.wrapped()
             span = wrapped.get(s.nstart)  # (most sentences stand whole: no span built for them)
             if span is None:
                 found = cache[key] = rx.search(self.view.text, s.nstart, s.nend)
@@ -241,7 +241,7 @@ class Document:
                 found = cache[key] = rx.search(self.view.text, span[0], span[1])
         return found
 
-    def _wrapped(self) -> dict[int, tuple[int, int]]:
+    def wrapped(self) -> dict[int, tuple[int, int]]:
         """A sentence a writer wrapped onto the next line after a comma (このたびはお問い合わせいただき、
         ⏎誠にありがとうございます。/ ご不明な点がございましたら、⏎お気軽にお問い合わせください。),
         as the span of its whole: each piece's start maps to it. What a sentence does (an act) is
@@ -270,12 +270,10 @@ class Document:
 
     def last_written(self, sentences: list[Sentence], n: int) -> list[Sentence]:
         """The end of `sentences` (in text order) that holds their last `n` sentences as written:
-        the pieces of a sentence wrapped after a comma (see `_wrapped`) count as one, so that a
+        the pieces of a sentence wrapped after a comma (see `wrapped`) count as one, so that a
         window of the last sentences reaches as far back in a wrapped reply as in the same reply
         unwrapped. Reads at most 4n sentences from the end."""
-        wrapped = self.cache.get("document.wrapped")
-        if wrapped is None:
-            wrapped = self._wrapped()
+        wrapped = self.wrapped()
         k, count, span = len(sentences), 0, None
         while k > 0:
             here = wrapped.get(sentences[k - 1].nstart)
@@ -288,7 +286,7 @@ class Document:
         return sentences[k:]
 
     def opens_inside_quote(self, s: Sentence) -> bool:
-        """Sentence `s` is a later piece of a wrapped sentence (see `_wrapped`) and begins inside a
+        """Sentence `s` is a later piece of a wrapped sentence (see `wrapped`) and begins inside a
         quotation an earlier piece opened (規定には「落下、⏎衝撃などによる損傷は、⏎有料修理とする。」と…):
         its words, and its ending, are the quotation's, not the writer's. On one line the splitter
         reads the brackets itself; across the wrap it is read here, once per reply, one pass over
@@ -296,9 +294,7 @@ class Document:
         found = self.cache.get("document.quoted_pieces")
         if found is None:
             found = self.cache["document.quoted_pieces"] = set()
-            wrapped = self.cache.get("document.wrapped")
-            if wrapped is None:
-                wrapped = self._wrapped()
+            wrapped = self.wrapped()
             norm, span, depth, at = self.view.text, None, 0, 0
             for b in sorted(wrapped):  # (a run's pieces follow one another)
                 if wrapped[b] != span:

@@ -439,19 +439,15 @@ def _sentence_start(doc: Document, s) -> int:
     """Where the sentence `s` starts, or the sentence it is a piece of when the writer wrapped it
     onto the next line after a comma (たとえば4割をお店に使っているなら、⏎家賃の4割が経費になります):
     the words before 〜になります that tell of a change are read in the whole sentence."""
-    wrapped = doc.cache.get("document.wrapped")
-    if wrapped is None:
-        wrapped = doc._wrapped()
+    wrapped = doc.wrapped()
     span = wrapped.get(s.nstart)
     return s.nstart if span is None else span[0]
 
 
 def _earlier_pieces(doc: Document, s) -> list[Token]:
     """The words of the pieces before `s` of a sentence the writer wrapped after a comma (none for
-    most sentences): at most three pieces (Document._wrapped), each tokenized once."""
-    wrapped = doc.cache.get("document.wrapped")
-    if wrapped is None:
-        wrapped = doc._wrapped()
+    most sentences): at most three pieces (Document.wrapped), each tokenized once."""
+    wrapped = doc.wrapped()
     span = wrapped.get(s.nstart)
     if span is None or span[0] == s.nstart:
         return []
@@ -467,9 +463,7 @@ def _compared_after_wrap(doc: Document, s, toks: list[Token], i: int) -> bool:
     """The ほう at toks[i] ends a piece of a sentence wrapped after a comma, and read with the
     pieces after it (2枚目のほうが、⏎ボリュームが伝わりやすいと思います) it compares: its comparison
     is in the next line. (Asked only of a ほう found vague in its own piece.)"""
-    wrapped = doc.cache.get("document.wrapped")
-    if wrapped is None:
-        wrapped = doc._wrapped()
+    wrapped = doc.wrapped()
     span = wrapped.get(s.nstart)
     if span is None or span[1] == s.nend:
         return False

@@ -350,9 +350,7 @@ def _joined(doc: Document, sentences: list[Sentence]):
     key = ("positive.joined", len(sentences), sentences[0].nstart if sentences else -1, sentences[-1].nend if sentences else -1)
     found = doc.cache.get(key, _UNSET)
     if found is _UNSET:
-        wrapped = doc.cache.get("document.wrapped")
-        if wrapped is None:
-            wrapped = doc._wrapped()
+        wrapped = doc.wrapped()
         found = None
         if wrapped:
             joined, index, last_line = [], {}, {}
