@@ -203,8 +203,15 @@ def _romaji_start(latin: str, kana: str) -> bool:
 _END_WORDS = ("今後とも", "引き続き", "これからも", "一同", "いつも", "このたび", "この度", "平素", "先日は", "本日は")
 # (what _HONOUR, _COMPANY_CALLED and _SAN_HONOUR start with)
 _HONOUR_WORDS = ("様", "さま", "株式会社", "有限会社", "合同会社", "さん", "ちゃん", "くん")
-_STARTS = lazy("|".join(_END_WORDS) + r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER
-               + r"|さん" + _SAN_AFTER + "|" + "|".join(_HONOUR_WORDS[2:5] + _HONOUR_WORDS[6:]))
+
+
+def _starts_of(spelled) -> str:
+    """The alternation of the ends' words and the honours, each word as `spelled` writes it."""
+    return ("|".join(map(spelled, _END_WORDS)) + r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER
+            + r"|さん" + _SAN_AFTER + "|" + "|".join(map(spelled, _HONOUR_WORDS[2:5] + _HONOUR_WORDS[6:])))
+
+
+_STARTS = lazy(_starts_of(str))
 # _STARTS as the reply is scanned for it (the trigger, _starts): the words whose first character
 # stands everywhere found from a rarer one, read behind (いつも at its も, くん at its ん, 合同会社
 # at its 同, ちゃん at its ゃ): re stopped at every い, く, 合 and ち of the reply, two stops in three.
@@ -216,8 +223,7 @@ _INTO_WORD = {"も": 2, "ん": 1, "同会社": 1, "ゃん": 1}
 # (_HONOUR), a company's form (_COMPANY_CALLED), さん (_SAN_HONOUR), ちゃん or くん (_pet_names);
 # and, in the same table, whether an end starts with 一同 (_welcome reads only those)
 _HONOUR_OF = {"様": "様", "さま": "様", "株式会社": "社", "有限会社": "社", "同会社": "社", "さん": "さん", "ゃん": "pet", "ん": "pet"}
-_STARTS_SCAN = lazy("|".join(_FROM_RARER.get(w, w) for w in _END_WORDS) + r"|様" + _HONOUR_AFTER + r"|さま" + _HONOUR_AFTER
-                    + r"|さん" + _SAN_AFTER + "|" + "|".join(_FROM_RARER.get(w, w) for w in _HONOUR_WORDS[2:5] + _HONOUR_WORDS[6:]))
+_STARTS_SCAN = lazy(_starts_of(lambda w: _FROM_RARER.get(w, w)))
 
 
 # A building's name: a word of the kind (ハイツ, メゾン, 荘 …) with the name's other words around it
