@@ -379,10 +379,14 @@ _TOPIC_CONDITION = r"[^。]{0,24}?" + alt("ございましたら", "ありまし
 # …our help offered for a need: ご不明な点があれば、画面共有でのご説明も可能です
 _OUR_HELP = (
     r"[^。]{0,40}?" + alt("ご説明", "ご案内", "お手伝い", "ご支援", "サポート", "ご訪問", "お伺い", "打ち合わせ", "お打ち合わせ",
-                          "ミーティング", "面談", "手配", "ご用意")
+                          "ミーティング", "面談", "手配", "ご用意",
+                          # (a humble お〜する names our own deed: こちらで空席をお調べすることもできます)
+                          "お調べ", "お探し", "お取り寄せ")
     # (ご案内することもできます: what we can do, named as a deed)
     + alt(alt("する", ITASU) + "こと", "") + alt("も", "を", "が", "")
-    + alt("可能", "でき", "承", alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます"))
+    + alt("可能", "でき", "承", alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます",
+          # (or as what we keep doing: お電話でもご案内しております / ご説明いたしております)
+          alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "い") + "て" + alt("おり", "い") + "ます"))
 # …sending us what shows the trouble, and our looking into it: エラーが表示された場合は、画面の
 # スクリーンショットをお送りいただければ、詳しくお調べいたします
 _SEND_US = (
