@@ -17,6 +17,15 @@ from ._common import (_CASUAL_FINALS, _PLAIN, _PUNCT, _aux, _bare_final, _chain_
 from .style import _classify, _polite_form, _predicate_start
 
 _YOROSHIKATTA = lazy(r"(よろし|宜し)かった(でしょうか|ですか|ですね)")
+# The same past tense on the other words that confirm a choice, after its で: 14時で大丈夫でしたでしょうか
+# / このご住所でお間違いなかったですか (a past event asked about has no で before it: 昨日は大丈夫でしたか)
+_PAST_CONFIRM = lazy(r"(?<=で)((?:大丈夫|だいじょうぶ)(?=でした)|(?:問題な|お?間違いな|よ|良)(?=かった))(でした|かった)(でしょうか|ですか)")
+
+
+def _present_confirm(m: re.Match) -> str:
+    """大丈夫でしたでしょうか -> 大丈夫でしょうか; お間違いなかったですか -> お間違いないでしょうか."""
+    word = m.group(1)
+    return word + ("でしょうか" if m.group(2) == "でした" else "いでしょうか")
 _AZUKARI = lazy(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
 # A name in brackets after its noun, said to be the thing: 2階のレストラン「ひだまり」になります
 # (the match starts before the brackets: keigo's _regex leaves out matches that start in a citation)
@@ -125,6 +134,16 @@ def _crab(toks: list[Token], j: int) -> bool:
         and toks[j + 1].surface in ("の", "、", "・", "を", "は", "が", "など", "アレルギー")
 
 
+_SURU = frozenset(("する", "為る", "いたす", "致す"))
+
+
+def _verb_right_after(toks: list[Token], j: int) -> bool:
+    """toks[j] starts the verb itself, the particle before it dropped: ご注文の内容のほう|確認させて
+    いただきました / 書類のほう|送付いたします / お支払いのほう|済ませてください."""
+    t = toks[j]
+    return t.pos[0] == "動詞" or t.pos[2] == "サ変可能" and j + 1 < len(toks) and toks[j + 1].lemma in _SURU
+
+
 def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     """toks[i] is ほう in N のほう used to soften a noun (お支払いのほうは / 担当のほうで / ご来店の
     ほう、), not a direction (右のほうに), not a comparison (こちらのほうが早く届きます)."""
@@ -148,7 +167,8 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     # (or before の and the thing it names, kana ほう only: お連れ様のほうのチケット; 保護者の方の is a person's)
     if after is None or after.surface not in _HOU_AFTER and not (after.surface == "です" or after.lemma == "です") \
             and not (after.surface in ("ご", "お", "御") and after.pos[0] == "接頭辞") and after.surface not in _REQUEST_ADVERBS \
-            and not (after.surface == "の" and after.pos[0] == "助詞" and toks[i].surface == "ほう"):
+            and not (after.surface == "の" and after.pos[0] == "助詞" and toks[i].surface == "ほう") \
+            and not (toks[i].surface == "ほう" and _verb_right_after(toks, i + 1)):
         return False
     # A comparison: AよりBのほうが, どちらのほうが; before any other particle only when the other
     # side stands right before it (電話よりメールのほうで). 心より / 本社より elsewhere compare nothing.
@@ -480,6 +500,7 @@ def _baito_phrases(doc: Document, s):
     run of own words: a sentence of many citations has as many runs)."""
     # (pattern, suggestion, the rewrite in the form found; None: the suggestion is a choice)
     for rx, sugg_of, fix_of in ((_YOROSHIKATTA, lambda m: "よろしいでしょうか", lambda m: m.group(1) + "い" + m.group(2)),
+                                (_PAST_CONFIRM, _present_confirm, lambda m: None),
                                 (_AZUKARI, lambda m: m.group(1) + "円をお預かりします", lambda m: m.group(1) + "円をお預かりします"),
                                 (_KATACHI, lambda m: "となります（です）", lambda m: None),
                                 (_NARUHODO, lambda m: "おっしゃるとおりです", lambda m: "おっしゃるとおりです"),
@@ -526,6 +547,8 @@ def _baito_phrases(doc: Document, s):
     [r"お[ァ-ヺ]", r"の\s*(?:ほう|方(?!法|針|式|向|面))", r"ご[ァ-ヺ]", r"に\s*なり\s*ま", r"という(?:形|かたち)"]
     + [f"{w}\\s*で\\s*(?:ござ|御座)" for w in ("さま", "様") + _PERSON_Q]
     + "なるほど よろしかった 宜しかった 円から 了解 疲れ 苦労 御[ァ-ヺ]".split()
+    # (the past tense of the other words that confirm a choice: _PAST_CONFIRM)
+    + [f"{w}{q}" for w in ("大丈夫でした", "だいじょうぶでした", "なかった", "よかった", "良かった") for q in ("でしょう", "です")]
     # (お名前様: each word whole, so that the trigger is scanned for)
     + [f"{w}{h}" for w in ("名前", "名まえ", "住所", "番号", "連絡先", "年月日", "年齢", "職業", "勤務先") for h in ("様", "さま")]))
 def baito(doc: Document, ctx: CheckContext):
@@ -638,6 +661,8 @@ def baito(doc: Document, ctx: CheckContext):
                 # (its particle dropped before the verb's お/ご: the object, 試乗をご用意して)
                 sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",") or after == "の"
                                                  else "を" if after in ("ご", "お", "御") or after in _REQUEST_ADVERBS
+                                                 # (or before a verbal noun and する: 内容を確認させて)
+                                                 or i + 1 < n and toks[i + 1].pos[2] == "サ変可能"
                                                  else "を、" if _act_asked(toks, i) else "は、")
                 yield _hit(toks, j, e, suggestion=sugg, fix=sugg,
                            message=f"「{_text(toks, j, e)}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。")
@@ -664,7 +689,14 @@ _CASUAL_WORDS = {
     "マジ": "本当に", "まじ": "本当に", "ぶっちゃけ": "率直に申し上げると", "すいません": "申し訳ございません",
     "すみません": "申し訳ございません", "ごめんなさい": "申し訳ございません", "ごめん": "申し訳ございません",
     "いっぱい": "たくさん", "ちょい": "少し", "ちゃんと": "きちんと", "オッケー": "承知しました", "オーケー": "承知しました",
+    # the spoken demonstratives (こっちで確認します / そっちの店舗), and spoken nouns: だめ for what does
+    # not work or is not allowed, やつ for a thing (他社さんのやつ)
+    "こっち": "こちら", "そっち": "そちら", "あっち": "あちら", "どっち": "どちら",
+    "だめ": "難しい", "ダメ": "難しい", "やつ": "もの",
 }
+# (だめ before a noun of its compound is a trade's word, not speech: ダメ工事, ダメ出し; 駄目 in
+# kanji is the written word: 駄目になった部品)
+_DAME = frozenset(("だめ", "ダメ"))
 # A contracted te-form and its full form: 〜てます -> 〜ています, 〜ちゃいます -> 〜てしまいます
 _CONTRACTED = {
     "てる": lambda sf: sf[0] + "い" + sf[1:], "でる": lambda sf: sf[0] + "い" + sf[1:],
@@ -956,7 +988,9 @@ def casual(doc: Document, ctx: CheckContext):
             if sf == "ちゃんと" and i >= 1 and toks[i - 1].nend == t.nstart and (
                     toks[i - 1].pos[0] == "名詞" or "ァ" <= toks[i - 1].surface[-1] <= "ヺ" or "一" <= toks[i - 1].surface[-1] <= "龥"):
                 continue  # ワンちゃんと, マロンちゃんと: a name's ちゃん, then と
-            if sf in _CASUAL_WORDS and t.pos[0] in ("副詞", "形容詞", "感動詞", "名詞", "形状詞", "連体詞", "接頭辞"):
+            if sf in _DAME and i + 1 < n and toks[i + 1].nstart == t.nend and toks[i + 1].pos[0] in ("名詞", "接尾辞"):
+                continue
+            if sf in _CASUAL_WORDS and t.pos[0] in ("副詞", "形容詞", "感動詞", "名詞", "形状詞", "連体詞", "接頭辞", "代名詞"):
                 # (精いっぱい, 力いっぱい: the written word for "with all one's might"; full, not
                 # many: 胸がいっぱいになりました, 予約でいっぱいです, 不安な気持ちでいっぱいだったと
                 # お察しします, いっぱいでしょう: the predicate, before に or the copula in any form)
@@ -989,7 +1023,7 @@ def casual(doc: Document, ctx: CheckContext):
                 sugg = _CASUAL_WORDS.get(key, "大変")
                 e = i + 1
                 # a word for a word of the same kind: an adverb (すごく -> 大変), not すごい数 -> 大変数
-                same_kind = t.pos[0] in ("副詞", "感動詞", "連体詞") or t.pos[0] == "形容詞" and t.cform.startswith("連用形")
+                same_kind = t.pos[0] in ("副詞", "感動詞", "連体詞", "代名詞") or t.pos[0] == "形容詞" and t.cform.startswith("連用形")
                 yield _hit(toks, i, e, suggestion=sugg, fix=sugg if same_kind else None,
                            message=f"「{_text(toks, i, e)}」は話し言葉です。返信では「{sugg}」と書きます。")
                 continue
