@@ -450,10 +450,13 @@ OFFER = Grammar(
 # Something more we can do, offered with the offer itself (登録方法の案内をお送りすることもできます
 # ので、ご希望の際はお知らせください): the reply ends open, as with an offer of any help.
 # (or said as what we do if they wish it: 詳しい資料をご希望でしたら郵送いたしますので、お申し付けください)
-EXTRA_HELP = Grammar(r"(?:こと|の)も" + alt("でき", "可能", "承", "ござい", "ございます")
-                     + "|" + alt("ご希望", "ご入用", "ご必要", "必要") + alt("でしたら", "であれば", "の場合は", "の際は", "の方は", "なら")
-                     + r"[、,]?[^。]{0,20}?" + alt("お送り", "郵送", "ご用意", "手配", "お届け", "発行", "お作り", "ご案内", "お持ち")
-                     + alt(ITASU, "し", "申し上げ") + "ます")
+_DEED_AT_WISH = (alt("ご希望", "ご入用", "ご必要", "必要") + alt("でしたら", "であれば", "の場合は", "の際は", "の方は", "なら")
+                 + r"[、,]?[^。]{0,20}?" + alt("お送り", "郵送", "ご用意", "手配", "お届け", "発行", "お作り", "ご案内", "お持ち")
+                 + alt(ITASU, "し", "申し上げ") + "ます")
+EXTRA_HELP = Grammar(r"(?:こと|の)も" + alt("でき", "可能", "承", "ござい", "ございます") + "|" + _DEED_AT_WISH)
+# ...and that deed offered at the reader's wish by itself (配布用のスクリプト例をご希望でしたら、お送り
+# いたします): more help the reader may take up or leave, an offer and a close of its own.
+DEED_AT_WISH = Grammar(_DEED_AT_WISH)
 # Something offered at the reader's wish, with nothing named before the wish (面談も設けられます
 # ので、ご希望があればお知らせください / ご希望でしたら、お届け先をお知らせください / ご要望が
 # ございましたら、お申し付けください): the reader may take it up or leave it. Not a change of this
@@ -469,7 +472,10 @@ AT_THEIR_WISH = Grammar("(?<![をがにのは])" + alt("ご希望", "ご要望",
 # together (次回のお打ち合わせで一緒に調整いたしましょう / 一緒に考えていきましょう).
 MORE_HELP = Grammar(alt("ご相談", "ご案内", "ご説明", "お手伝い", "お問い合わせ", "サポート", "ご質問", "ご予約", "ご訪問")
                     + r"[^。]{0,6}?も[^。]{0,8}?" + alt("承", "受け付け", "可能", "でき", "お受け", "ご用意", "いたします")
-                    + r"|ましょう[。!！]?\s*$")
+                    + r"|ましょう[。!！]?\s*$"
+                    # (or what we will do with them, as our deed: 一緒に内容を整理いたします)
+                    + "|" + alt("一緒に", "ご一緒に", "いっしょに") + r"[^。]{0,24}?" + alt(ITASU + "ます", "します", "申し上げます")
+                    + r"[。!！]?\s*$")
 # The reader asked to choose a time or a way that suits them (ご都合のよい日時をお知らせください /
 # 都合のいい時間を教えてください / ご都合のよい方法をご返信ください): their answer sets the next step.
 CHOICE_ASKED = Grammar(alt("ご都合", "都合") + "の" + alt("よい", "良い", "いい") + r"[^。]{0,16}?"
@@ -615,8 +621,11 @@ TIME_ESTIMATE = Grammar(
     + "|" + alt("次回", "次の") + "の?" + alt("リリース", "アップデート", "バージョンアップ", "メンテナンス", "定期メンテナンス"))
 # We will get in touch again, later or at a stated time: the exchange goes on, so no offer of
 # further help is needed yet.
-_CONTACT_TO_COME = alt("ご連絡", "お電話", "ご報告", "ご返信", "ご回答", "お知らせ", "メール", "お返事", "ご返事") \
-    + r"[^。]{0,8}?" + alt(ITASU, "申し上げ", "差し上げ", "させて" + ITADAKU + "き", "し") + "ます"
+_CONTACT_TO_COME = alt(alt("ご連絡", "お電話", "ご報告", "ご返信", "ご回答", "お知らせ", "メール", "お返事", "ご返事") + r"[^。]{0,8}?",
+                       # (or the news sent as a paper of its own: 経緯と再発防止策は、12月8日までに障害報告書として
+                       # お送りいたします / 結果は回答書にまとめてお送りします)
+                       alt("報告書", "回答書", "調査結果", "結果") + r"[^。]{0,12}?" + alt("お送り", "送付", "お届け", "ご提出")) \
+    + alt(ITASU, "申し上げ", "差し上げ", "させて" + ITADAKU + "き", "し") + "ます"
 # ... or we will take the reader through the next step once they have done theirs (結果を貼り
 # 付けていただければ、続きをご案内いたします; 続き, not the 続き of 手続き).
 _WE_CONTINUE = alt("(?<![手相])続き", "続けて", "その先", "次の手順", "その後の手順") + r"[^。]{0,8}?" \

@@ -335,6 +335,7 @@ def closes(doc: Document) -> bool:
                                                 or doc.act(acts.HOW_WE_ANSWER, own[-1]) is not None) and doc.open_offer(own[-2])
                           or _more_help_offered(doc, own[-1])
                           or doc.act(acts.EXTRA_HELP, own[-1]) is not None and doc.act(acts.OFFER, own[-1]) is not None
+                          or doc.act(acts.DEED_AT_WISH, own[-1]) is not None
                           or doc.act(acts.GOODS_AWAITED, own[-1]) is not None
                           or doc.act(acts.AT_THEIR_WISH, own[-1]) is not None
                           or doc.act(acts.REASSURED, own[-1]) is not None) \
@@ -370,7 +371,8 @@ def _more_help_offered(doc: Document, s) -> bool:
     so is labeled. (Not a step proposed to take together, MORE_HELP's 〜ましょう: that one closes
     only after an open offer.)"""
     m = doc.act(acts.MORE_HELP, s)
-    return m is not None and not m.group().rstrip("。!！ \n").endswith("ましょう")
+    return m is not None and not m.group().rstrip("。!！ \n").endswith("ましょう") \
+        and not m.group().startswith(("一緒に", "ご一緒に", "いっしょに"))  # (nor what we do with them: after an offer only)
 
 
 def _next_steps_offered(doc: Document, own, on_their_word: bool = True) -> bool:
@@ -563,8 +565,9 @@ def _asks(norm: str, start: int, end: int) -> bool:
 def _offers(doc: Document, s) -> bool:
     """The sentence offers further help. A request to get in touch by a date is one too (日程の
     変更をご希望の場合は、21日までにお電話でお知らせください): it tells the reader how to reach us
-    when they need to, and four blind writers' good replies end on it with no other offer."""
-    return doc.act(acts.OFFER, s) is not None
+    when they need to, and four blind writers' good replies end on it with no other offer. So is
+    more help of ours at their wish (配布用のスクリプト例をご希望でしたら、お送りいたします)."""
+    return doc.act(acts.OFFER, s) is not None or doc.act(acts.DEED_AT_WISH, s) is not None
 
 
 def signature(doc: Document, ctx: CheckContext):
