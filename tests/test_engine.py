@@ -53,3 +53,59 @@ def test_words_inside_a_note_to_the_agent_are_reported_as_the_note_only(backend)
     assert all(f.rule == "template/agent-note" for f in hits if inside[0] <= f.start and f.end <= inside[1])
     # the same word outside the note is still the reply's
     assert ("jargon/term", "上長") in found
+
+
+CHANNEL_PACK = """
+rules:
+  jargon/channel-severity-test:
+    severity: warning
+    channel_severity: {chat: info}
+    summary: テスト用
+    message: 「{found}」
+    docs: {what: a, why: b, example: 障害です。, instead: 不具合です。}
+    phrases: [障害]
+    examples: {valid: [不具合です。], invalid: [障害です。]}
+"""
+
+
+def _channel_config(tmp_path, backend, extra=""):
+    (tmp_path / "p.yaml").write_text(textwrap.dedent(CHANNEL_PACK), encoding="utf-8")
+    (tmp_path / "replylint.toml").write_text(
+        f'tokenizer = "{backend}"\npacks = ["p.yaml"]\nselect = ["jargon/channel-severity-test"]\n' + extra,
+        encoding="utf-8")
+    return load_config(tmp_path / "replylint.toml")
+
+
+def test_a_rule_may_carry_another_default_severity_on_one_channel(tmp_path, backend):
+    cfg = _channel_config(tmp_path, backend)
+    severities = {ch: [f.severity for f in replylint.lint("障害です。", ch, cfg).findings] for ch in ("email", "chat", "sns")}
+    assert severities == {"email": ["warning"], "chat": ["info"], "sns": ["warning"]}
+
+
+def test_the_users_severity_wins_over_a_rules_channel_default(tmp_path, backend):
+    cfg = _channel_config(tmp_path, backend, '\n[severity]\n"jargon/channel-severity-test" = "error"\n')
+    assert [f.severity for f in replylint.lint("障害です。", "chat", cfg).findings] == ["error"]
+    cfg = _channel_config(tmp_path, backend, '\n[channels.chat.severity]\njargon = "warning"\n')
+    assert [f.severity for f in replylint.lint("障害です。", "chat", cfg).findings] == ["warning"]
+
+
+def test_a_channel_severity_for_a_channel_the_rule_does_not_run_on_is_a_pack_error(tmp_path):
+    import pytest
+
+    from replylint.packs import PackError, load_pack
+    bad = CHANNEL_PACK.replace("    channel_severity: {chat: info}\n", "    channels: [email]\n    channel_severity: {chat: info}\n")
+    (tmp_path / "p.yaml").write_text(textwrap.dedent(bad), encoding="utf-8")
+    with pytest.raises(PackError, match="channel_severity"):
+        load_pack(tmp_path / "p.yaml")
+    (tmp_path / "p.yaml").write_text(textwrap.dedent(CHANNEL_PACK.replace("{chat: info}", "{chat: loud}")), encoding="utf-8")
+    with pytest.raises(PackError, match="channel_severity"):
+        load_pack(tmp_path / "p.yaml")
+
+
+def test_in_chat_a_missing_offer_of_further_help_is_a_reminder_for_the_last_turn(backend):
+    text = "お問い合わせありがとうございます。設定は明日の朝に反映されます。"
+    chat = [f for f in replylint.lint(text, "chat", {"tokenizer": backend}).findings if f.rule == "closing/no-further-help"]
+    assert [f.severity for f in chat] == ["info"] and "締めくくるメッセージなら" in chat[0].message
+    mail = "森様\n\nお問い合わせありがとうございます。サポートの北村です。\n\n設定は明日の朝に反映されます。\n\n今後ともよろしくお願いいたします。\n\nサポートセンター 北村"
+    email = [f for f in replylint.lint(mail, "email", {"tokenizer": backend}).findings if f.rule == "closing/no-further-help"]
+    assert [f.severity for f in email] == ["warning"]

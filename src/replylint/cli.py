@@ -320,7 +320,8 @@ def list_rules(category) -> None:
     width = max((len(s.id) for s in specs), default=10)
     for s in specs:
         channels = "" if len(s.channels) == len(CHANNELS) else f"  ({', '.join(s.channels)})"
-        click.echo(f"{s.id:<{width}}  {s.category:<9} {s.severity:<8} {s.summary}{channels}")
+        on = "".join(f"  ({ch}: {sev})" for ch, sev in s.channel_severity.items())
+        click.echo(f"{s.id:<{width}}  {s.category:<9} {s.severity:<8} {s.summary}{channels}{on}")
 
 
 @main.command("rule")
@@ -334,7 +335,8 @@ def show_rule(rule_id) -> None:
         hint = f"（候補: {', '.join(close)}）" if close else "（`replylint rules` で一覧を表示）"
         _fail(f"unknown rule {rule_id!r} {hint}")
     d = spec.docs
-    click.echo(f"{spec.id}  [{spec.category}, {spec.severity}, channels: {', '.join(spec.channels)}]")
+    on = "".join(f"; {ch}: {sev}" for ch, sev in spec.channel_severity.items())
+    click.echo(f"{spec.id}  [{spec.category}, {spec.severity}{on}, channels: {', '.join(spec.channels)}]")
     click.echo(f"{spec.summary}\n")
     for title, body in (("何をするか / What it does", d.what), ("なぜ問題か / Why is this bad", d.why),
                         ("例 / Example", d.example), ("代わりに / Use instead", d.instead)):

@@ -164,7 +164,7 @@ class Engine:
                 continue
             if _named(spec, ignore):
                 continue
-            sev = severity.get(spec.id) or severity.get(spec.category) or spec.severity
+            sev = severity.get(spec.id) or severity.get(spec.category) or spec.severity_on(channel)
             check = self._checks.get(k)
             trigger = getattr(check, "trigger", None) if self.use_triggers else None
             ctx = CheckContext(spec, {**spec.options, **options.get(spec.id, {})}, self.allow, trigger,

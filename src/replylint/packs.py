@@ -15,7 +15,7 @@ from .rulespec import (AUDIENCES, CATEGORIES, CHANNELS, DEFAULT_SEGMENTS, FIX_AP
                        READERS, SEGMENTS, Example, Phrase, RuleDocs, RuleSpec)
 
 RULE_ID = re.compile(r"^[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$")
-_RULE_KEYS = {"severity", "summary", "message", "docs", "channels", "segments", "phrases",
+_RULE_KEYS = {"severity", "channel_severity", "summary", "message", "docs", "channels", "segments", "phrases",
               "check", "options", "examples", "fix"}
 _PHRASE_KEYS = {"phrase", "suggestion", "message", "match", "position", "readers", "explainable", "fix", "trades", "professions", "departments", "signs"}
 # A group of phrases shares these (a tier of a jargon pack: who it is for, its message).
@@ -138,6 +138,10 @@ def _rule(path: Path, rid, body, builtin: bool, checked: bool = False) -> RuleSp
                                          for k in ("what", "why", "example", "instead")):
         fail("'docs' needs non-empty 'what', 'why', 'example' and 'instead'")
     channels = _names(body.get("channels", list(CHANNELS)), CHANNELS, "channels", fail)
+    channel_severity = body.get("channel_severity", {})
+    if not isinstance(channel_severity, dict) or any(ch not in channels or sev not in ("info", "warning", "error")
+                                                     for ch, sev in channel_severity.items()):
+        fail("'channel_severity' maps channels of the rule to info, warning or error")
     segments = _names(body.get("segments", list(DEFAULT_SEGMENTS)),
                       SEGMENTS, "segments", fail)
     check = body.get("check")
@@ -173,7 +177,8 @@ def _rule(path: Path, rid, body, builtin: bool, checked: bool = False) -> RuleSp
                     message=body["message"].strip(),
                     docs=RuleDocs(_unfold(docs["what"]), _unfold(docs["why"]), docs["example"].strip(),
                                   docs["instead"].strip()),
-                    channels=channels, segments=segments, phrases=parsed_phrases, check=check, fix=fix,
+                    channels=channels, channel_severity=dict(channel_severity), segments=segments,
+                    phrases=parsed_phrases, check=check, fix=fix,
                     options=dict(options), source=str(path), examples=example_pair if checked else example_pair())
 
 

@@ -78,6 +78,9 @@ class RuleSpec:
     message: str
     docs: RuleDocs
     channels: tuple[str, ...] = CHANNELS
+    # The severity on some channels, where it differs from `severity` (a chat message is checked as
+    # it is sent, one turn of many: what only its last turn owes is a reminder there, not a warning)
+    channel_severity: dict = field(default_factory=dict)
     segments: tuple[str, ...] = DEFAULT_SEGMENTS
     phrases: tuple[Phrase, ...] = ()
     check: str | None = None  # name of a built-in Python check
@@ -87,6 +90,10 @@ class RuleSpec:
     # (valid, invalid) examples, or a function that gives them when first asked for: a built-in
     # pack's 4,200 examples took 6 ms of every start, and only check-pack and the tests read them.
     examples: object = field(default=((), ()), repr=False, compare=False)
+
+    def severity_on(self, channel: str) -> str:
+        """The rule's default severity on a channel (a user's config may still set another)."""
+        return self.channel_severity.get(channel, self.severity)
 
     @property
     def valid(self) -> tuple[Example, ...]:

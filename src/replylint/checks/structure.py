@@ -518,7 +518,11 @@ def further_help(doc: Document, ctx: CheckContext):
             or _next_steps_offered(doc, own) or doc.act(acts.CHOICE_ASKED, own[-1]) is not None \
             or doc.act(acts.WISH_ASKED, own[-1]) is not None or doc.act(acts.REASSURED, own[-1]) is not None:
         return
-    yield _AT_START
+    yield _LAST_TURN_OFFER if doc.channel == "chat" else _AT_START
+
+
+# (in a chat the offer is owed by the conversation's last message, which one message does not tell)
+_LAST_TURN_OFFER = Hit(0, 0, "会話を締めくくるメッセージなら、「ほかにご不明な点はございますか」など、追加の相談を受ける一言を添えてください。")
 
 
 def _memo_end(doc: Document, own) -> bool:

@@ -80,7 +80,7 @@ def lint_result(report: Report) -> dict:
 def rule_summary(spec: RuleSpec) -> dict:
     """As `replylint rules` lists it."""
     return {"id": spec.id, "category": spec.category, "severity": spec.severity,
-            "summary": spec.summary, "channels": list(spec.channels)}
+            "channel_severity": dict(spec.channel_severity), "summary": spec.summary, "channels": list(spec.channels)}
 
 
 def rule_docs(spec: RuleSpec) -> dict:
