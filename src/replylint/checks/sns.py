@@ -365,6 +365,9 @@ _OPEN_PLACE = lazy(r"コメント欄|こちらの(コメント|投稿|口コミ|
 def personal_data_in_public(doc: Document, ctx: CheckContext):
     norm = doc.norm
     yield from _shown_in_public(doc)
+    if _said_direct(doc):
+        return  # a direct message says so in its first words (DMにてご連絡いただきありがとうございます):
+        # the order number and the photo are asked where they belong
     for s in doc.linted_sentences():
         text = norm[s.nstart:s.nend]
         ask = _ASK.search(text) or (_ASK_BARE.search(text) if in_public(doc) else None)
