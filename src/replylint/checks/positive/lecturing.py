@@ -117,7 +117,18 @@ _LEARN_FIRST = (r"(基本|基礎|使い方|操作|ルール|マナー|知識|手
                 # (a norm to learn: 常識として覚えておいてください / マナーとして心得ておいてください)
                 r"|(常識|マナー|ルール|当たり前|基本|社会人)として[、,]?[^。]{0,10}?(覚え|心得|知っ|身につけ)て(おいて)?"
                 r"(ください|下さい|いただきますよう|いただけますよう)")
-_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
+# The answer said to be given already, and nothing more (前回のメールでもご案内したとおりです / 先日お送り
+# したご案内メールに記載のとおりです), the reader sent back to read it (再度お読みください / まずは
+# そちらをお読みください), or reminded of what they agreed to (入会時に規約をご説明し、ご同意いただいて
+# おります): a reprimand for asking. (Not 〜とおり、… that goes on to the answer, nor 下記をご覧ください.)
+_ALREADY_TOLD = (r"(前回|先日|以前|先ほど|先程|前にも|すでに|既に)[^。]{0,24}?(ご案内|ご説明|お伝え|お知らせ|記載|お送り|お渡し"
+                 r"|書いて|申し上げ)[^。、]{0,12}?(とおり|通り)(です|でございます)[。!]?\s*$"
+                 r"|(再度|もう一度|もういちど|よく|しっかり)[、,]?[^。]{0,10}?(お読み|ご一読|読んで|ご熟読)"
+                 r"(ください|下さい|いただけますか|いただきますよう|くださいますよう)"
+                 r"|(まずは?)[、,]?(そちら|それ|そこ)を[、,]?(よく)?(お読み|ご一読|読んで|ご熟読)(ください|下さい)"
+                 r"|(ご?入会時|ご契約時|お申し込み時|お申込み時|ご購入時|ご登録時)[^。]{0,24}?(ご同意|ご了承|ご承諾)"
+                 r"(いただいて|いただき|を?いただいて)(おり|い)ます")
+_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE + "|" + _ALREADY_TOLD
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
@@ -127,7 +138,8 @@ _ORDER_WORDS = lazy(r"今後(?!とも)|" + _from_rarest(
     + ["が" + w for w in ("基本", "原則", "大前提", "前提", "当然", "当たり前", "普通", "常識", "筋", "鉄則", "マナー")]
     + ["はず", "必ず", "事前に", "前もって", "あらかじめ", "予め", "身につけ", "身に付け", "覚えて", "学んで", "勉強して", "習得して",
        "理解して", "見直して", "反省して", "改めて", "改善して", "よく", "よーく", "しっかり", "きちんと", "ちゃんと", "最後まで",
-       "ば分か", "ばわか", "と分か", "とわか", "正しく", "直ちに", "ただちに", "べき"]))
+       "ば分か", "ばわか", "と分か", "とわか", "正しく", "直ちに", "ただちに", "べき",
+       "とおりで", "通りで", "再度", "もう一度", "もういちど", "そちらを", "それを", "そこを", "同意いただ", "了承いただ", "承諾いただ"]))
 # When the conduct was due (予約は早めに取るのが常識です): the span widens back to the clause's start
 _BEFOREHAND = lazy(r"前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに")
 # Our side named as who does it (弊社では, こちらでは): what is usual is then our own practice
