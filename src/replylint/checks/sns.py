@@ -183,12 +183,14 @@ _GRADE = (r"((小|中|高|小学|中学|高校)[1-6１-６一二三四五六](�
 _CHILD_NAME = r"(?!お子|子|生徒|児童|学生|娘|息子|お嬢|皆)([一-龥]{1,3}|[ぁ-んァ-ヶ]{2,4})"
 _SHOWN = lazy(
     r"(?P<id>(注文番号|予約番号|会員番号|お客様番号|お客さま番号|顧客番号|利用者番号|契約番号|診察券番号|患者番号|証券番号|受付番号|伝票番号|問い合わせ番号|お問合せ番号"
-    r"|追跡番号|管理番号|口座番号|カード番号)[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20})"
+    r"|追跡番号|管理番号|口座番号|カード番号|ユーザーID|会員ID|アカウントID|プレイヤーID|ログインID|お客様ID)[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20})"
+    # (their flight and seat: 12月20日 203便 14A席)
+    r"|(?P<seat>([0-9]{1,2}月[0-9]{1,2}日[\s、]*)?[A-Z]{0,3}[0-9]{1,4}便[\s、]*[0-9]{1,2}[A-K]席?)"
     # (a street address with its house's numbers: 日吉本町3-12, 桜丘2丁目14-5; not a district, 西町2丁目)
     r"|(?P<address>" + _PLACE + r"([0-9]{1,4}(-[0-9]{1,4}){1,2}|[0-9一二三四五六七八九十]{1,3}丁目[0-9]{1,4}(-[0-9]{1,4}|番地?)))"
     # (their phone number or mail address, named as theirs and written out in full: ご登録のお電話番号
     # 090-3318-2207; not a masked one, 末尾が「5678」, t***@****.ne.jp, nor a number of ours)
-    r"|(ご登録の|お客様の|ご自宅の|ご連絡先の|お届け先の)(お?電話番号|携帯(電話)?番号|お?電話|ご?連絡先|メールアドレス|アドレス)"
+    r"|(ご登録の|お客様の|ご自宅の|ご連絡先の|お届け先の)(お?電話番号|携帯(電話)?番号|お?電話|ご?連絡先|メールアドレス|アドレス|アカウント)"
     r"[\s:：は「(（]{0,3}(?P<contact>0[0-9]{1,4}[-‐ー(（]?[0-9]{1,4}[-‐ー)）]?[0-9]{3,4}(?![0-9*])|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+)"
     # (a phone number we will call: theirs, 090-4418-2276に担当よりご連絡いたします; not one they are
     # asked to call, お電話(090-…)のほうが早く, a small business's own line)
@@ -324,11 +326,17 @@ def _shown_in_public(doc: Document):
         for m in _SHOWN.finditer(norm, s.nstart, s.nend):
             if own and own[0] <= m.start() < own[1]:
                 continue  # (told with the rest of their case, above)
-            group = next(g for g in ("id", "address", "contact", "called", "fullname", "named", "resident", "child") if m.group(g))
+            group = next(g for g in ("id", "seat", "address", "contact", "called", "fullname", "named", "resident", "child") if m.group(g))
             if group in ("address", "called") and m.start() >= signed_from:
                 continue  # (an address in the lines that sign the reply is ours: 〒… 本社の住所)
             shown.append(m.span(group))
             yield _shown_hit(doc, *m.span(group))
+        # (their full name run together, 山田太郎様: a surname and a given name by the dictionary)
+        if norm.find("様", s.nstart, s.nend) >= 0 or norm.find("さま", s.nstart, s.nend) >= 0 or norm.find("さん", s.nstart, s.nend) >= 0:
+            for a, b in _full_names(doc, s):
+                if not any(x <= a < y for x, y in shown):
+                    shown.append((a, b))
+                    yield _shown_hit(doc, a, b)
         for m in (_HOME.finditer(norm, s.nstart, s.nend) if home else ()):
             if m.start() <= s.nstart or not _NAME_CHAR.match(norm, m.start() - 1) \
                     or any(a <= m.start() < b for a, b in shown):
@@ -337,6 +345,22 @@ def _shown_in_public(doc: Document):
             while a > stop and _NAME_CHAR.match(norm, a - 1):  # (the place's name before its numbers)
                 a -= 1
             yield _shown_hit(doc, a, m.end())
+
+
+def _full_names(doc: Document, s):
+    """(start, end) of each full name with its 様 / さま / さん in sentence `s`, the reader's: a
+    surname, then a given name, by the dictionary's tags (山田太郎様, 鈴木一郎さん), called (山田太郎様、)
+    or named with their matter (山田花子様のご注文); not a surname alone (佐藤様), nor someone the post
+    is about (作家の鈴木一郎さんの新刊)."""
+    toks = doc.sentence_tokens(s)
+    norm = doc.norm
+    for i in range(len(toks) - 2):
+        t, u, v = toks[i], toks[i + 1], toks[i + 2]
+        if t.pos[2:4] == ("人名", "姓") and u.pos[2:4] == ("人名", "名") and v.surface in ("様", "さま", "さん") \
+                and t.nend == u.nstart and u.nend == v.nstart:
+            after = norm[v.nend:v.nend + 2]
+            if after[:1] in ("、", ",") or after in ("のご", "のお") or not norm[s.nstart:t.nstart].strip(" @_0-9A-Za-z"):
+                yield t.nstart, v.nend
 
 
 def _shown_hit(doc: Document, a: int, b: int) -> Hit:
