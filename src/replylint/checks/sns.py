@@ -519,6 +519,15 @@ _POSTER_CONDUCT = lazy(
     r"(ため|ので|から|せいで|ことから|ことが原因|うえ|上に|にもかかわらず)")
 
 
+# The poster's claim denied in public (投稿内容は事実と異なります / 弊社ドライバーに過失はございません):
+# an argument for all to read. (Not a fault of ours owned, 弊社の確認不足でございました, nor a fact
+# set right without the poster: 運休の情報は誤りです is no answer to them; the post or our side named.)
+_DENIAL = lazy(
+    r"(ご?投稿|書き込み|ご指摘|ご主張|おっしゃる|お書きの|レビュー|口コミ|コメント)(の?内容|いただいた内容|された内容)?(は|につきましては|については)[、,]?"
+    r"(事実と異なります|事実では(ござい|あり)ません|誤りで(す|ございます)|正しく(あり|ござい)ません|事実無根で(す|ございます))"
+    r"|(弊社|当社|当店|弊店|当方|私ども)(の)?[^。、]{0,10}?(に|には|側に)[、,]?(一切の?)?(過失|落ち度|非|責任)は(一切)?(ござい|あり)ません")
+
+
 # (the poster right, not at fault: 投稿者様がご指摘のとおり、当店の案内が分かりにくかったため)
 _POSTER_RIGHT = lazy(r"ご指摘|おっしゃ|お書きの|ご覧|ご意見|お知らせ|ご報告|とおり|通り|お気づき|お教え")
 
@@ -545,6 +554,12 @@ def user_called_out(doc: Document, ctx: CheckContext):
                       "言い争いに見え、読んだ人の印象も損ないます。経緯はダイレクトメッセージやお電話でお伝えし、"
                       "公開の返信では、ご不快な思いへのおわびと今後の対応だけを書いてください。",
                       "当日の対応でご不快な思いをおかけし、申し訳ございません。詳しくはDMでお話を伺えますでしょうか。")
+        m = _DENIAL.search(norm, s.nstart, s.nend)
+        if m:
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      f"公開の返信で「{m.group()}」と、投稿した方の言い分を打ち消しています。だれもが読む場での反論は言い争いに"
+                      "見えます。ご不快な思いへのおわびと確認の申し出にとどめ、経緯はダイレクトメッセージでお伝えしてください。",
+                      "ご不快な思いをおかけし申し訳ございません。詳しい状況をDMで伺えますでしょうか。")
         for m in _REBUKE.finditer(norm, s.nstart, s.nend):
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"公開の返信で「{norm[m.start():m.end()]}」と、投稿した方を注意しています。だれもが見る場での叱責は"
