@@ -42,7 +42,7 @@ _RULE_MEANS = lazy(_RULE + r"で(?:は)?[、,]?")
 _RULE_MEANS_REACH = 24  # (how far before the refusal the rule may stand: one clause)
 # 規約で認められておりません: the rule itself refusing, as the only word given
 # (or forbidding it: 当日のキャンセルはルールで禁止されています / 規約上、転売は禁じられております)
-_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?[、,]?(([^。]{0,30}?(は|も))?(認められて|許可されて|許されて)(おり|い)ません"
+_RULE_FORBIDS = lazy(_RULE + r"(で|により|上|において)(は)?[、,]?(([^。]{0,30}?(は|も))?[、,]?(一切|原則として|原則)?[、,]?(認められて|許可されて|許されて)(おり|い)ません"
                     r"|[^。、]{0,12}?(禁止|禁じ)(されて|られて|となって|になって|して|いたして)(おり|い)ます|[^。、]{0,12}?禁止(です|でございます)"
                     # (or NG: 公演中止以外の返金は規約上NGです)
                     r"|[^。、]{0,12}?NG(です|でございます|となって(おり|い)ます|となります)"
@@ -65,7 +65,7 @@ _RULE_STATED_CLAUSE = lazy(r"(?:ない|かねる|られない)(?:こと|形)?(?:
 # 利用規約にそのように定めております / 規約に明記しております: the rule named as saying so, in the
 # sentence after a refusal (the rule is then the reason given for it)
 # (規約でそう決まっておりますので: the same, in words of its own)
-_RULE_SAYS_SO = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?(に|で|にも|でも)[^。]{0,12}?((定め|記載|明記|規定|決まっ|決められ|定まっ)(て|られて|されて|して)(おり|い)ます"
+_RULE_SAYS_SO = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?(に|で|にも|でも)[、,]?(「[^」\n]{1,60}」と)?[^。]{0,12}?((定め|記載|明記|規定|決まっ|決められ|定まっ)(て|られて|されて|して)(おり|い)ます"
                           # (規約に記載がございます / 規定に定めがあります)
                           r"|(定め|記載|明記|規定)(が|も)(ございます|あります))")
 # ...or asking only for understanding after it: 交付は14日以内と院内規程で定められております。ご理解ください。
