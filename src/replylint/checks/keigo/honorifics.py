@@ -160,6 +160,23 @@ def _asks_after(toks: list[Token], j: int, received: bool = False) -> bool:
     return False
 
 
+_NOT_A_PARTY = frozenset(("まで", "ため", "よう", "一緒", "的", "中", "前", "後", "時", "際", "日", "月", "次", "順", "最初", "最後",
+                         "更", "特", "主", "新た", "確実", "正確", "丁寧", "十分", "早め", "簡単"))
+
+
+def _third_party_before(toks: list[Token], i: int) -> bool:
+    """Someone named with に before toks[i] in its clause (ご家族に, 担当の先生に, 管理会社様に): the
+    one asked for the favour, not the reader."""
+    k = i - 1
+    while k > 0 and toks[k].surface not in ("、", ",", "。"):
+        t = toks[k]
+        if t.surface == "に" and t.pos[1] == "格助詞" and toks[k - 1].pos[0] in ("名詞", "接尾辞", "代名詞") \
+                and toks[k - 1].surface not in _NOT_A_PARTY and toks[k - 1].pos[1] != "数詞":
+            return True
+        k -= 1
+    return False
+
+
 def _ours_in_clause(doc: Document, toks: list[Token], p: int) -> bool:
     """One of ours (こちらで, 弊社から, 担当者が) named in toks[p]'s own clause, before it: back to
     a comma or a predicate, at most eight words."""
@@ -1198,8 +1215,18 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # 伺ってください / 申し上げてください / いただいてください / 参ってください
         if _is(t, "伺う", "申す", "申し上げる", "参る", "承る", "いただく", "頂く", "存ずる", "存じる") \
                 and i + 2 < n and toks[i + 1].surface == "て" and _verb(toks[i + 2], "くださる", "下さる"):
+            if _is(t, "いただく", "頂く") and i >= 1 and (_te(toks[i - 1]) or toks[i - 1].pos[0] in ("名詞", "接頭辞")) \
+                    and _third_party_before(toks, i):
+                continue  # ご家族にご署名いただいてください / 先生に見ていただいてください: a request to a third
+                # party, named with に (with none, 店頭のテスターで試していただいてください asks the reader
+                # twice: 試してください / お試しいただけます)
             if _is(t, "いただく", "頂く") and i >= 1 and (_te(toks[i - 1]) or toks[i - 1].pos[0] in ("名詞", "接頭辞")):
-                continue  # 〜ていただいてください / ご署名いただいてください: a request to a third party
+                e = _chain_end(toks, i + 3)
+                exact = _text(toks, i + 2, e) in ("ください", "下さい")
+                yield _hit(toks, i, e, suggestion="ください", fix="ください" if exact else None,
+                           message=f"「{_text(toks, i, e)}」は、お客様に頼む言葉が二つ重なっています。"
+                                   "「〜てください」か「〜ていただけますか」と書きます。")
+                continue
             e = _chain_end(toks, i + 3)
             alt = {"伺う": "お尋ねください", "申す": "おっしゃってください", "申し上げる": "おっしゃってください",
                    "参る": "お越しください", "承る": "お受けください", "いただく": "お受け取りください（召し上がってください）",

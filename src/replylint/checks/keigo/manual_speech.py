@@ -705,7 +705,8 @@ _CONTRACTED = {
     "とく": lambda sf: "てお" + sf[1:], "どく": lambda sf: "でお" + sf[1:],
 }
 # What follows くれる/もらえる when they ask: と(助かります), たら, ば, か, ますか, ませんか, ないか
-_ASKING_AFTER = lazy(r"と|たら|ば|(ます|ませんか|ない|る)?か")
+# (or the question mark alone after ます: お名前だけ教えてもらえます？)
+_ASKING_AFTER = lazy(r"と|たら|ば|(ます|ませんか|ない|る)?か|(ます|ません)[?？]")
 
 
 def _asks(toks: list[Token], i: int) -> bool:
