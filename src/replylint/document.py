@@ -335,7 +335,7 @@ class Document:
 
     @property
     def condoles(self) -> bool:
-        """The reply's matter opens on words of mourning, its first sentence past any greeting (ご逝去の報に
+        """The reply's matter opens on words of mourning or sympathy, its first sentence past any greeting (ご逝去の報に
         接し、謹んでお悔やみ申し上げます): a letter of condolence, which by custom goes straight to
         the news, with no greeting of the season or of thanks before it. (A reply on other business
         that offers its condolences later is not one.)"""

@@ -14,7 +14,7 @@ from . import segments as seg
 from .config import Config, ConfigError
 from .document import Document, Sentence
 from .finding import Finding, Fix
-from .gloss import DEFINED_WITHIN, defined_at, defined_next, explained_at
+from .gloss import DEFINED_WITHIN, defined_at, defined_next, explained_at, explained_soon
 from .matcher import PhraseMatcher
 from .options import option_problem
 from .regexes import FirstOf, LazyPattern, compile as compile_pattern
@@ -361,7 +361,8 @@ def _unexplained(doc: Document, terms: dict[tuple[int, str], list]) -> list:
         last = bisect_right(starts, uses[0][2].nstart) + DEFINED_WITHIN
         for n, (nstart, nend, s, _hit) in enumerate(uses):
             if bisect_right(starts, s.nstart) > last:
-                out.append(uses[0][3])  # (reported where it is first used: explained there, it is plain after)
+                if not _defined_soon_as_written(doc, uses[0]):
+                    out.append(uses[0][3])  # (reported where it is first used: explained there, it is plain after)
                 break
             around = [(a, longest[k, a]) for a in range(max(s.nstart, nstart - _LONGEST_TERM), nstart + 1)
                       if longest.get((k, a), -1) >= nend]
@@ -369,8 +370,17 @@ def _unexplained(doc: Document, terms: dict[tuple[int, str], list]) -> list:
                    for a, b in around):
                 break
         else:
-            out.append(uses[0][3])
+            if not _defined_soon_as_written(doc, uses[0]):
+                out.append(uses[0][3])
     return out
+
+
+def _defined_soon_as_written(doc: Document, use) -> bool:
+    """The term, first used at `use`, is defined where its letters stand again in the next
+    sentences, whether or not the tokenizer reads them as the term there (Sudachi takes
+    指値(さしね) for one word: ・指値(さしね):…方法です)."""
+    nstart, nend, s, _hit = use
+    return explained_soon(doc, doc.norm[nstart:nend], nend, s)
 
 
 _LONGEST_TERM = 24  # how far before a term a longer one around it may start

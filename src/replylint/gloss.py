@@ -23,15 +23,16 @@ _HAS_WORDS = lazy(r"[ぁ-んァ-ヶ一-龥]{2}")
 # (the term may stand in quotes, with its short form: 「シングルサインオン(SSO)」と呼びます; or with
 # the rest of a name it begins: 「APN設定」という接続用の設定, 「ベストエフォート型」といって、…)
 # (or the name of the thing it names: 売るための申請(「系統連系」の申請といいます))
-_DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\))?(?:[一-龥ァ-ヶー]{0,4}[」』](?:の[一-龥ァ-ヶー]{1,6})?)?\s*(とは|って|、?つまり|=|:|と"
+# (its reading may stand in brackets first: ・指値(さしね):買いたい値段を…方法です)
+_DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\)|\([ぁ-ゖ]{1,12}\))?(?:[一-龥ァ-ヶー]{0,4}[」』](?:の[一-龥ァ-ヶー]{1,6})?)?\s*(とは|って|、?つまり|=|:|と"
                       + "(?:呼ば|呼び|呼ぶ|呼ん|いい|言い|いう|言う|いって|言って))")
 # ... or the topic of a sentence that says what it is: タイムスタンプは、…を証明するものです
-_TOPIC = lazy(r"\s*は[、,]")
+_TOPIC = lazy(r"[」』]?\s*は[、,]")  # (the term may stand in quotes: 「免責金額」は、…)
 # (… and what kind of thing it is: a setting, a device, a period, a way of doing, a part; not a
 # state, which says how the thing is now: サーバーは、復旧作業中の状態です:
 # ブリッジモードは、…電波を広げる役割だけにする設定です)
 _DEFINITION_END = lazy(r"(もの|こと|仕組み|しくみ|機能|方式|制度|サービス|番号|記録|書類|手続き|費用|料金|手数料|お金"
-                       r"|設定|機器|装置|期間|方法|部分|割合)(です|でございます|になります|を指します)"
+                       r"|設定|機器|装置|期間|方法|部分|割合|金額|区分)(です|でございます|になります|を指します)"
                        r"|ことを(いい|言い|指し|意味し)ます")
 # ... or named in quotes for the case just described: 紹介状をお持ちでない方が…場合、診察代とは
 # 別に「選定療養費」として7,700円を… (the case is told before the name)
@@ -122,7 +123,12 @@ def defined_at(norm: str, end: int, s_start: int, s_end: int) -> bool:
     ます; タイムスタンプは、…を証明するものです."""
     if _DEFINED_AFTER.match(norm, end, s_end):
         return True
-    return bool(_TOPIC.match(norm, end, s_end)) and _defines(norm, s_start, s_end)
+    return bool(_TOPIC.match(norm, end, s_end)) and (_defines(norm, s_start, s_end)
+                                                     or _DEFINITION_GOES_ON.search(norm, end, s_end) is not None)
+
+
+# ...or says what it is, then goes on: 「免責金額」は、…ご負担分のことで、ご契約時にお選びいただいた金額です
+_DEFINITION_GOES_ON = lazy(r"(もの|こと)で[、,]|ことを(いい|言い|指し)[、,]")
 
 
 def _defines(norm: str, s_start: int, s_end: int) -> bool:
@@ -131,7 +137,7 @@ def _defines(norm: str, s_start: int, s_end: int) -> bool:
     return any(m.end() == len(tail) for m in _DEFINITION_END.finditer(tail))
 
 
-DEFINED_WITHIN = 2  # sentences after a term's first use where it may still be defined
+DEFINED_WITHIN = 3  # sentences after a term's first use where it may still be defined
 
 
 _THIS_IS = lazy(r"(これ|こちら|これら)は[、,]?")

@@ -228,6 +228,9 @@ _OUR_EARLIER_TURN = compile_pattern(r"\s*(?:先ほど|さきほど|先程)[、,]
                                r"(?:いたし|し)(?:た|ました)")
 
 
+_YES = compile_pattern(r"\s*(?:はい|ええ)[、,。!！]")
+
+
 def greeting(doc: Document, ctx: CheckContext):
     if doc.segment(seg.GREETING) is not None or not _has_text(doc):
         return  # (what a reply with no greeting is excused by is asked only of such a reply)
@@ -242,8 +245,11 @@ def greeting(doc: Document, ctx: CheckContext):
         own = doc.own_sentences()
         if own and (acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend)
                     or doc.act(acts.RELIEVED, own[0]) or doc.act(acts.HOLD_ON, own[0])
-                    or _OUR_EARLIER_TURN.match(doc.norm, own[0].nstart, own[0].nend)):
-            return  # it begins by taking in their last message (かしこまりました。), by pointing back at
+                    or _OUR_EARLIER_TURN.match(doc.norm, own[0].nstart, own[0].nend)
+                    or _YES.match(doc.norm, own[0].nstart, own[0].nend)):
+            return  # it begins by answering their question yes (はい、大丈夫です / はい。…: seven dev chats
+            # and a public page's answer open so unlabeled, one is labeled), by taking in their last
+            # message (かしこまりました。), by pointing back at
             # what we sent earlier in this chat (先ほどお送りした比較表は、ご覧になりましたか), with relief at
             # what they told (表示されたとのことで安心しました), or asks them to hold on while we
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
@@ -516,8 +522,9 @@ def further_help(doc: Document, ctx: CheckContext):
             or doc.channel == "chat" and (any(doc.act(acts.HANDED_OVER, s) or doc.act(acts.SEND_HERE, s) for s in tail[-2:])
                                           or doc.act(acts.CHAT_SIGN_OFF, own[-1]) is not None) \
             or _next_steps_offered(doc, own) or doc.act(acts.CHOICE_ASKED, own[-1]) is not None \
-            or doc.act(acts.WISH_ASKED, own[-1]) is not None or doc.act(acts.REASSURED, own[-1]) is not None:
-        return
+            or doc.act(acts.WISH_ASKED, own[-1]) is not None or doc.act(acts.REASSURED, own[-1]) is not None \
+            or doc.act(acts.DEED_AT_WISH, last[-1]) is not None:
+        return  # (…or more help of ours at their wish ends it: 配布用のスクリプト例をご希望でしたら、お送りいたします)
     yield _LAST_TURN_OFFER if doc.channel == "chat" else _AT_START
 
 
@@ -569,9 +576,8 @@ def _asks(norm: str, start: int, end: int) -> bool:
 def _offers(doc: Document, s) -> bool:
     """The sentence offers further help. A request to get in touch by a date is one too (日程の
     変更をご希望の場合は、21日までにお電話でお知らせください): it tells the reader how to reach us
-    when they need to, and four blind writers' good replies end on it with no other offer. So is
-    more help of ours at their wish (配布用のスクリプト例をご希望でしたら、お送りいたします)."""
-    return doc.act(acts.OFFER, s) is not None or doc.act(acts.DEED_AT_WISH, s) is not None
+    when they need to, and four blind writers' good replies end on it with no other offer."""
+    return doc.act(acts.OFFER, s) is not None
 
 
 def signature(doc: Document, ctx: CheckContext):

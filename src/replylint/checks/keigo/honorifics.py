@@ -160,6 +160,16 @@ def _asks_after(toks: list[Token], j: int, received: bool = False) -> bool:
     return False
 
 
+def _clause_goes_on(toks: list[Token], i: int) -> bool:
+    """The verb at toks[i] ends a clause of the writer's that the sentence goes on from (お伺いしたく
+    存じますが、ご都合はいかがでしょうか / 存じますので、…): the question is the next clause's."""
+    j = _chain_end(toks, i + 1)
+    if j + 1 < len(toks) and toks[j].surface == "の" and toks[j + 1].surface == "で":
+        return True  # (ので read as の|で)
+    return j < len(toks) and toks[j].surface in ("が", "けれど", "けれども", "ので", "から", "し") \
+        and toks[j].pos[0] == "助詞" and toks[j].pos[1] == "接続助詞"
+
+
 _NOT_A_PARTY = frozenset(("まで", "ため", "よう", "一緒", "的", "中", "前", "後", "時", "際", "日", "月", "次", "順", "最初", "最後",
                          "更", "特", "主", "新た", "確実", "正確", "丁寧", "十分", "早め", "簡単"))
 
@@ -1280,7 +1290,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         # 存じていますか / 存じでしょうか (asking the customer) -> ご存じですか
         if _is(t, "存ずる", "存じる") and _is_question(toks) and _prefixed(toks, i) is None \
-                and not (i > 0 and toks[i - 1].surface in _PREFIX):
+                and not (i > 0 and toks[i - 1].surface in _PREFIX) and not _clause_goes_on(toks, i):
             e = _chain_end(toks, i + 1)
             while e < n and (_verb(toks[e], "いる", "居る", "おる", "居る") or toks[e].pos[0] == "助動詞"):
                 e += 1
