@@ -453,6 +453,7 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [f"{w}\\s*て\\s*(?:いただ|頂)" for w in ("伺っ", "うかがっ", "参っ", "まいっ")]
     + [r"伺い\s*(?:くださ|下さ)", r"うかがい\s*(?:くださ|下さ)"]  # お伺い|ください
     + "拝見 拝読 拝聴 拝借 拝受 頂戴 拝察".split()  # 拝見して|ください
+    + [r"されて\s*(?:くださ|下さ)"]  # (確認されてください: the honorific れる asked for)
     # (受信箱をご確認させていただけますか: the reader's act asked with our させていただく)
     + [p + r"\s*(?:" + "|".join(sorted(_READER_ONLY_GO)) + r")\s*させて\s*(?:いただけ|頂け)" for p in ("ご", "御")]
     + ["存", "ぞん"]  # 存じていますか
@@ -1000,6 +1001,22 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 yield _hit(toks, p, e, suggestion=sugg, fix=sugg,
                            message=f"「{_text(toks, p, e)}」は謙譲の「ご〜する」に「れる」を付けた形でお願いしています。"
                                    f"「{sugg}」と書きます。")
+                continue
+            # ...or on a bare verbal noun: 申し込みされてください / 内容を確認されてください (the
+            # honorific れる does not ask: お申し込みください / ご確認ください)
+            word = toks[i - 1] if i >= 1 else None
+            if p is None and word is not None and word.nend == t.nstart \
+                    and (word.pos[2] == "サ変可能" or word.pos[0] == "動詞" and word.cform.startswith("連用形")
+                         # (a verb's stem made a noun: 申し込み, 取り消し)
+                         or word.pos[0] == "名詞" and "一" <= word.surface[0] <= "鿿" and "ぁ" <= word.surface[-1] <= "ゖ") \
+                    and not (i >= 3 and toks[i - 2].surface in ("から", "より", "に") and toks[i - 2].pos[0] == "助詞"
+                             and toks[i - 3].surface.endswith(("者", "担当", "係", "スタッフ", "員", "様"))):  # (a passive: 係の者から説明される)
+                e = i + 4 + (1 if i + 4 < n and toks[i + 4].surface == "ませ" else 0)
+                head = "ご" if all("一" <= c <= "鿿" for c in word.surface) else "お"
+                sugg = head + word.surface + _text(toks, i + 3, e)
+                yield _hit(toks, i - 1, e, suggestion=sugg, fix=sugg,
+                           message=f"「{_text(toks, i - 1, e)}」は尊敬の「れる」でお願いしていますが、「〜されてください」という"
+                                   f"頼み方はしません。「{sugg}」と書きます。")
                 continue
         # ご記入して返送してください: the first of a chain of the customer's actions, humble
         # (not 弊社からご連絡して、…: our own action first)

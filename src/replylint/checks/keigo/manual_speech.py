@@ -809,7 +809,7 @@ _CASUAL_TRIGGER = (
     | {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} | {"じゃん", "かな", "っけ"}
     | {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
      "すい", "けど", "けれど", *_READERS_PLAIN_WORDS,
-     "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です",
+     "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です", "かもなので", "かもなんで", "笑",
      # (speech's auxiliary of seeming, and んで for ので: ないみたいです, 発送なんで、; not っぽい,
      # written of colours and textures too: 白っぽい, 水っぽい)
      "みたい", "んで、", "んで,"}
@@ -939,7 +939,7 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
 
 
 _LOOP_WORDS = frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
-                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん"}
+                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん", "笑"}
 _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
 
 
@@ -1114,7 +1114,18 @@ def casual(doc: Document, ctx: CheckContext):
                 yield _hit(toks, i - 1, i + 1, suggestion=sugg, fix=sugg,
                            message=f"「{found}」は話し言葉の縮約です。「{sugg}」と書きます。")
                 continue
-            # 〜かもです (〜かもしれません)
+            # 無理だと思います笑: the mark of a laugh in a message, after the sentence's last word
+            if sf == "笑" and t.pos[0] == "名詞" and i >= 1 and toks[i - 1].pos[0] in ("助動詞", "助詞", "動詞", "形容詞") \
+                    and (i + 1 >= n or toks[i + 1].pos[0] == "補助記号"):
+                yield _hit(toks, i, i + 1, suggestion=None,
+                           message="文末の「笑」はくだけた書き方です。お客様への返信では使いません。")
+                continue
+            # 〜かもです (〜かもしれません), and かも of a clause's reason (原因かもなので、 -> 原因かもしれませんので)
+            if sf == "か" and i + 3 < n and toks[i + 1].surface == "も" and toks[i + 2].surface == "な" \
+                    and toks[i + 3].surface in ("の", "ん") and i + 4 < n and toks[i + 4].surface == "で":
+                yield _hit(toks, i, i + 5, suggestion="かもしれませんので", fix="かもしれませんので",
+                           message=f"「{_text(toks, i, i + 5)}」は話し言葉です。「かもしれませんので」と書きます。")
+                continue
             if sf == "か" and i + 2 < n and toks[i + 1].surface == "も" and toks[i + 2].lemma == "です":
                 e = _chain_end(toks, i + 2)
                 yield _hit(toks, i, e, suggestion="かもしれません", fix="かもしれません",
