@@ -505,7 +505,9 @@ HOW_WE_ANSWER = Grammar(alt("答え", "お答え", "ご回答", "回答", "ご�
 # 場合は、前日までにご連絡ください): the reader knows when to come back to us and how. Not a step of their
 # own (お受け取りの際は、お預かり証をお持ちください / ご注意ください): its verb hands nothing to us.
 STEP_ON_CONDITION = Grammar(_NEEDED + r"[^。]{0,40}?" + alt(_CONTACT, "提示", "お示し", "指定", "申し出") + r"[^。]{0,12}?"
-                            + alt(KUDASARU + "い", ITADAKU + "け" + alt("ますか", "ますでしょうか", "ませんか", "ますと", "れば幸い"),
+                            + alt(KUDASARU + "い", ITADAKU + "け" + alt("ますか", "ますでしょうか", "ませんか", "ますと", "れば幸い",
+                                                                          # (…ご連絡いただければ大丈夫です)
+                                                                          "れば大丈夫", "ましたら大丈夫"),
                                   "もらえ" + alt("ますか", "ませんか", "ると"), "幸い")
                             + r"[^。]{0,4}?[。!]?\s*$")
 # Reassurance as the last words (お渡しできますので、ご安心ください / 安心してお使いいただけます /

@@ -813,7 +813,8 @@ _CASUAL_TRIGGER = (
     | {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} | {"じゃん", "かな", "っけ"}
     | {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
      "すい", "けど", "けれど", *_READERS_PLAIN_WORDS,
-     "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です", "かもなので", "かもなんで", "笑",
+     "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です", "かもなので", "かもなんで", "笑", "ありがとう!", "ありがとう。",
+     "ありがとう！", "ありがと!", "ありがと！", "ありがとう~", "ありがとう〜", "ありがとう♪",
      # (speech's auxiliary of seeming, and んで for ので: ないみたいです, 発送なんで、; not っぽい,
      # written of colours and textures too: 白っぽい, 水っぽい)
      "みたい", "んで、", "んで,"}
@@ -943,7 +944,7 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
 
 
 _LOOP_WORDS = frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
-                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん", "笑"}
+                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん", "笑", "ありがとう", "ありがと"}
 _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
 
 
@@ -1117,6 +1118,13 @@ def casual(doc: Document, ctx: CheckContext):
                 found, sugg = _text(toks, i - 1, i + 1), toks[i - 1].surface + full
                 yield _hit(toks, i - 1, i + 1, suggestion=sugg, fix=sugg,
                            message=f"「{found}」は話し言葉の縮約です。「{sugg}」と書きます。")
+                continue
+            # ご連絡ありがとう！ / メッセージありがとう。: thanks cut short of ございます (to a colleague, or a
+            # school's student called さん, the register of the reply)
+            if sf in ("ありがとう", "ありがと") and t.pos[0] == "感動詞" and (i + 1 >= n or toks[i + 1].pos[0] == "補助記号") \
+                    and not (doc.to_colleague or doc.reader_called_san) and "ありがとう" not in allow:
+                yield _hit(toks, i, i + 1, suggestion="ありがとうございます", fix="ありがとうございます",
+                           message=f"「{sf}」だけのお礼は話し言葉です。お客様には「ありがとうございます」と書きます。")
                 continue
             # 無理だと思います笑: the mark of a laugh in a message, after the sentence's last word
             if sf == "笑" and t.pos[0] == "名詞" and i >= 1 and toks[i - 1].pos[0] in ("助動詞", "助詞", "動詞", "形容詞") \
