@@ -596,14 +596,6 @@ _AGENT_NOTE = Grammar(
     # the macro's own title over the reply, numbered or coded: 【テンプレ③ 機種変更】, [マクロ#12 返金]
     # (not a word of the product's: 【テンプレートの使い方】)
     r"|[【\[]\s*(マクロ|テンプレ(ート)?|定型文?)\s*(No\.?|#|:|-|_)?\s*[0-9①-⑳][^【】\[\]\n]{0,20}[】\]]"
-    # a ※ note in the team's shorthand, plain words (not a polite one to the reader): ※在庫確認まだ。
-    # 店舗に要TEL / ※SV確認済み。過去チケット#4821と同じ回答でOK / （※返金はCS承認後に経理処理）
-    r"|※(?![^\n]*?(ます|ください|ません|です|ござい))[^\n]{0,40}?" + _SHORTHAND + r"[^\n]{0,40}"
-    # (in brackets, or between two ※, the note is theirs alone: ※返金額を確認してここに入れる※です)
-    r"|\(\s*※(?![^()\n]*?(ます|ください|ません|です|ござい))[^()\n]{0,40}?" + _SHORTHAND + r"[^()\n]{0,40}\)"
-    r"|※(?![^※\n]*?(ます|ください|ません|です|ござい))[^※\n]{0,30}?" + _SHORTHAND + r"[^※\n]{0,30}※"
-    # a team's status tag left on the reply: #対応済み #クレーム
-    r"|(?<![^\s。])#(対応済み?|未対応|対応中|要対応|クレーム|エスカレ[^\s#]{0,4}|保留)(?![^\s#])(\s*#[^\s#]{1,10})*"
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
     r"|(?<![一-鿿々])要\s*再?(確認|修正|チェック)(?=\s*($|[:!)\]】、。]))"  # 要確認 left standing alone
     r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
@@ -690,7 +682,17 @@ _MACRO_NOTE = Grammar(
 # sentence of ours: a customer called so (a display name on some sites) is called first. (The @
 # first, the look-behinds after it: re skips to each @.)
 _MENTION_NOTE = lazy(r"@(?:(?<=[\n。!?]@)|(?<=[。!?] @))[一-龥々ぁ-んァ-ヺー]{1,8}(?:さん|くん|君|氏|チーム|班)?(?=[\s、,:：])[^\n]*")
-_ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE, _MACRO_NOTE, _MENTION_NOTE)  # searched as their alternation
+# A ※ note in the team's shorthand, plain words (not a polite one to the reader): ※在庫確認まだ。店舗に
+# 要TEL / ※SV確認済み。過去チケット#4821と同じ回答でOK / （※返金はCS承認後に経理処理）; and a team's
+# status tag left on the reply: #対応済み #クレーム. (A grammar of its own, behind the shorthand's
+# words: in _AGENT_NOTE its branches were tried at every ※ of every reply.)
+_SHORTHAND_NOTE = Grammar(
+    r"※(?![^\n]*?(ます|ください|ません|です|ござい))[^\n]{0,40}?" + _SHORTHAND + r"[^\n]{0,40}"
+    # (in brackets, or between two ※, the note is theirs alone: ※返金額を確認してここに入れる※です)
+    r"|\(\s*※(?![^()\n]*?(ます|ください|ません|です|ござい))[^()\n]{0,40}?" + _SHORTHAND + r"[^()\n]{0,40}\)"
+    r"|※(?![^※\n]*?(ます|ください|ません|です|ござい))[^※\n]{0,30}?" + _SHORTHAND + r"[^※\n]{0,30}※"
+    r"|(?<![^\s。])#(対応済み?|未対応|対応中|要対応|クレーム|エスカレ[^\s#]{0,4}|保留)(?![^\s#])(\s*#[^\s#]{1,10})*")
+_ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE, _MACRO_NOTE, _MENTION_NOTE, _SHORTHAND_NOTE)  # searched as their alternation
 
 
 # What each kind of note in _AGENT_NOTE starts with.

@@ -128,7 +128,12 @@ _ALREADY_TOLD = (r"(前回|先日|以前|先ほど|先程|前にも|すでに|�
                  r"|(まずは?)[、,]?(そちら|それ|そこ)を[、,]?(よく)?(お読み|ご一読|読んで|ご熟読)(ください|下さい)"
                  r"|(ご?入会時|ご契約時|お申し込み時|お申込み時|ご購入時|ご登録時)[^。]{0,24}?(ご同意|ご了承|ご承諾)"
                  r"(いただいて|いただき|を?いただいて)(おり|い)ます")
-_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE + "|" + _ALREADY_TOLD
+# (a grammar of its own behind its own words, searched only in the sentences that hold one: in
+# _ORDERS it made every search of the others dearer, and とおりで stands in many replies)
+_TOLD = Grammar(_ALREADY_TOLD)
+_TOLD_WORDS = lazy(_from_rarest(["前回", "先日", "以前", "先ほど", "先程", "前にも", "すでに", "既に", "お読み", "ご一読", "ご熟読",
+                                 "読んで", "同意いただ", "了承いただ", "承諾いただ"]))
+_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
@@ -138,8 +143,7 @@ _ORDER_WORDS = lazy(r"今後(?!とも)|" + _from_rarest(
     + ["が" + w for w in ("基本", "原則", "大前提", "前提", "当然", "当たり前", "普通", "常識", "筋", "鉄則", "マナー")]
     + ["はず", "必ず", "事前に", "前もって", "あらかじめ", "予め", "身につけ", "身に付け", "覚えて", "学んで", "勉強して", "習得して",
        "理解して", "見直して", "反省して", "改めて", "改善して", "よく", "よーく", "しっかり", "きちんと", "ちゃんと", "最後まで",
-       "ば分か", "ばわか", "と分か", "とわか", "正しく", "直ちに", "ただちに", "べき",
-       "とおりで", "通りで", "再度", "もう一度", "もういちど", "お読み", "ご一読", "ご熟読", "読んで", "同意いただ", "了承いただ", "承諾いただ"]))
+       "ば分か", "ばわか", "と分か", "とわか", "正しく", "直ちに", "ただちに", "べき"]))
 # When the conduct was due (予約は早めに取るのが常識です): the span widens back to the clause's start
 _BEFOREHAND = lazy(r"前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに")
 # Our side named as who does it (弊社では, こちらでは): what is usual is then our own practice
@@ -219,7 +223,7 @@ def _wrapped_on(doc: Document, s: Sentence) -> bool:
 
 # (its parts as one pattern, searched once: lecturing reads no place from its trigger's match, it
 # finds each part's sentences itself)
-@triggered_by(lazy(_ORDER_WORDS.pattern + "|" + _KOTO_END.pattern + "|" + _NORM_WORDS.pattern))
+@triggered_by(lazy(_ORDER_WORDS.pattern + "|" + _KOTO_END.pattern + "|" + _NORM_WORDS.pattern + "|" + _TOLD_WORDS.pattern))
 def lecturing(doc: Document, ctx: CheckContext):
     norm = doc.norm
     written = doc.linted_sentences(seg.BODY, seg.CLOSING)
@@ -235,6 +239,11 @@ def lecturing(doc: Document, ctx: CheckContext):
             m = _ORDERS.search(norm, s.nstart, s.nend)
             if m is not None and not (m.group().startswith(_RIGHT_WORDS) and norm.endswith(_HOW_SAID, s.nstart, m.start())):
                 found[s.nstart] = (s, m, False)  # (not 〜て、きちんと〜てください: how to do it, said first)
+    for s in ctx.sentences(doc, written, _TOLD_WORDS):
+        if s.nstart not in found:
+            m = _TOLD.search(norm, s.nstart, s.nend)
+            if m is not None:
+                found[s.nstart] = (s, m, False)
     for s in ctx.sentences(doc, written, _NORM_WORDS):
         if s.nstart not in found:
             m = _norm_held(norm, s)
