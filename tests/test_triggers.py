@@ -141,6 +141,22 @@ def test_mixed_name_scan_finds_each_start_word_where_it_starts():
         assert names._HONOUR_OF.get(m.group()) is None or w in names._HONOUR_WORDS, w
 
 
+def test_mixed_name_one_scan_finds_what_its_two_word_sets_find_apart():
+    """names._starts scans once for the words of _STARTS_SCAN and of _GATE (names._SCAN): on
+    every reply we ship, it finds the start words, and the gate's words, that each finds alone."""
+    import re
+
+    from replylint.checks import names
+
+    starts, gate = re.compile(names._STARTS_SCAN.pattern), re.compile(names._GATE)
+    for text, *_ in REPLIES:
+        found = [(m.start(), m.group()) for m in names._SCAN.finditer(text)]
+        own = [(a, w) for a, w in found if w in names._START_WORDS
+               and (w != "さん" or names._SAN_FOLLOWS.match(text, a + 2) is not None)]
+        assert own == [(m.start(), m.group()) for m in starts.finditer(text)], text[:60]
+        assert [w for a, w in found if w in names._GATE_FOUND] == gate.findall(text), text[:60]
+
+
 def test_mixed_name_trigger_words_stand_in_every_match():
     """template/mixed-name's trigger searches its patterns after _STARTS only in a reply that
     holds one of its words (names._Behind): every word that a match of each pattern must hold

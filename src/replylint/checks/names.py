@@ -305,24 +305,17 @@ class _Index:
     line, the texts with their blanks taken out. Each part is read on its first use: a reply that
     no sub-family reaches past its gate pays for none of them."""
 
-    __slots__ = ("doc", "written", "lo", "hi", "ends", "honours", "honour_kinds", "_addressee", "_head", "_flat", "_flat_quoted",
-                 "_flat_signed", "_known", "_prose", "_openings", "_words")
+    __slots__ = ("doc", "written", "lo", "hi", "ends", "honours", "honour_kinds", "words", "_addressee", "_head", "_flat",
+                 "_flat_quoted", "_flat_signed", "_known", "_prose", "_openings")
 
     def __init__(self, doc: Document, ctx: CheckContext, written) -> None:
         self.doc = doc
         self.written = written
         self.lo, self.hi = written[0].nstart, written[-1].nend
-        self.ends, self.honours, self.honour_kinds = _starts(doc, ctx, self.hi)
+        # (words: the kinds of the words of _GATE that stand in what we wrote, _GATE_FOUND)
+        self.ends, self.honours, self.honour_kinds, self.words = _starts(doc, ctx, self.lo, self.hi)
         self._addressee = self._head = self._flat = self._flat_quoted = self._flat_signed = self._known = None
-        self._prose = self._openings = self._words = None
-
-    @property
-    def words(self) -> set[str]:
-        """The kinds of the words of _GATE that stand in what we wrote (_GATE_FOUND)."""
-        if self._words is None:
-            kind = _GATE_FOUND.__getitem__
-            self._words = {kind(w) for w in _GATE.findall(self.doc.norm, self.lo, self.hi)}
-        return self._words
+        self._prose = self._openings = None
 
     @property
     def openings(self) -> list[re.Match]:
@@ -463,26 +456,40 @@ _GATE_FOUND = {(w[1:] if w[0] in "おご" and len(w) > 2 else w): kind for w, ki
 assert len(_GATE_FOUND) == len(_GATE_KINDS)
 # (a trie, longest word first as the alternation of them was: found a quarter quicker, since さ
 # starts several words; a word found at a place hides the shorter one, 契約者 the 契約 of "own")
-_GATE = lazy(trie_pattern(list(_GATE_FOUND)))
+_GATE = trie_pattern(list(_GATE_FOUND))
+assert _GATE.startswith("(?:") and _GATE.endswith(")")  # (one group: its alternatives are spliced into _SCAN)
+
+# _STARTS_SCAN and _GATE as one alternation (_starts), _STARTS_SCAN's alternatives first: the
+# words of the two sets start at the same place only as 様, さま and さん, whose look-aheads
+# (_HONOUR_AFTER, _SAN_AFTER) no word of _GATE matches after them, but for さん itself: a さん
+# that _STARTS_SCAN does not take is _GATE's. (Every alternative starts with a literal: re scans
+# for their first characters.)
+_SCAN = lazy(_STARTS_SCAN.pattern + "|" + _GATE[3:-1])
+_START_WORDS = frozenset(w for w in _END_WORDS + _HONOUR_WORDS if w not in _FROM_RARER) | frozenset(_INTO_WORD)  # (as matched)
+_SAN_FOLLOWS = lazy(_SAN_AFTER)
 
 
-def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int], dict[str, list[int]]]:
+def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[int], list[int], dict[str, list[int]], set[str]]:
     """Where the words of _STARTS stand before `hi`: those that start the two ends, and the
-    honours, all of them and by kind (_HONOUR_OF: each pattern is tried only where it can match). Every match of the check's patterns (_OPENING_NAME and _CLOSING_NAME; _HONOUR and
-    _COMPANY_CALLED) starts at one of them, in the linted sentences (which end at `hi`): the text
-    is scanned for them once, from the trigger's first match, and each pattern is tried only
-    there (a scan each for a set of first characters cost ~90 instructions per character, and a
-    match tried ~1,300). No word of _STARTS holds the start of another after its first character
-    (tests/test_triggers.py), so the matches of _STARTS are every place where one stands."""
+    honours, all of them and by kind (_HONOUR_OF: each pattern is tried only where it can match);
+    and the kinds of the words of _GATE that stand in [lo, hi) (_GATE_FOUND). Every match of the
+    check's patterns (_OPENING_NAME and _CLOSING_NAME; _HONOUR and _COMPANY_CALLED) starts at one
+    of them, in the linted sentences (which end at `hi`): the text is scanned for them once, from
+    the trigger's first match, and each pattern is tried only there (a scan each for a set of
+    first characters cost ~90 instructions per character, and a match tried ~1,300). No word of
+    _STARTS holds the start of another after its first character (tests/test_triggers.py), so
+    the matches of _STARTS are every place where one stands. Both sets of words are found by one
+    scan, _SCAN (scanned apart, the text was read twice: ~30,000 instructions a reply)."""
     norm = doc.norm
-    first = doc.cache.get(ctx.trigger_key) if ctx.trigger is not None else _STARTS_SCAN.search(norm, 0, hi)
-    ends, honours, kinds = [], [], {}
-    # (a match of the trigger's other patterns: the reply holds no word of _STARTS, and the rest
-    # of it is not scanned for one)
-    if first is not None and _STARTS_SCAN.match(norm, first.start()) is not None:
-        into, honour_of = _INTO_WORD.get, _HONOUR_OF.get
-        for m in _STARTS_SCAN.finditer(norm, first.start(), hi):
-            word = m.group()
+    first = doc.cache.get(ctx.trigger_key) if ctx.trigger is not None else None
+    # (no word of _STARTS before the trigger's first match, which is one of them or, when the
+    # reply holds none, a match of the trigger's other patterns)
+    start = lo if first is None else min(lo, first.start())
+    ends, honours, kinds, words = [], [], {}, set()
+    into, honour_of, gate_kind = _INTO_WORD.get, _HONOUR_OF.get, _GATE_FOUND.get
+    for m in _SCAN.finditer(norm, start, hi):
+        word = m.group()
+        if word in _START_WORDS and (word != "さん" or _SAN_FOLLOWS.match(norm, m.end(), hi) is not None):
             at = m.start() - into(word, 0)
             kind = honour_of(word)
             if kind is None:
@@ -492,7 +499,11 @@ def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[
             else:
                 honours.append(at)
                 kinds.setdefault(kind, []).append(at)
-    return ends, honours, kinds
+        if m.start() >= lo:
+            found = gate_kind(word)
+            if found is not None:
+                words.add(found)
+    return ends, honours, kinds, words
 
 
 def _matches(rx, norm: str, starts: list[int], lo: int, hi: int, before=None) -> list[re.Match]:
