@@ -1780,43 +1780,72 @@ def _other_code(doc: Document, written):
 
 
 class _Behind:
-    """AnyOf(*patterns), searched only in a text that holds one of `words` (a word of which every
-    match of every pattern holds, tests/test_triggers.py): the reply that holds none, a third of
-    them, is scanned once for the words, not once for each pattern (of which several start with
-    a common kana: の, お, さ). `patterns` is what the engine's tests read."""
+    """The first match of the first of `patterns` (each given with words of which every match of
+    it holds one, tests/test_triggers.py) that matches, searched only in a text that holds one of
+    its words: the reply that holds none, a third of them, is scanned once for the words, not once
+    for each pattern (of which several start with a common kana: の, お, さ); and one that holds
+    some (お問い合わせ, お待ち) is searched for the patterns of those words alone, not for every
+    pattern until one matches (most match nowhere). `patterns` is what the engine's tests read."""
 
-    __slots__ = ("gate", "patterns")
+    __slots__ = ("gate", "patterns", "_bits")
 
-    def __init__(self, words: list[str], *patterns) -> None:
-        self.gate = lazy(trie_pattern(words))
-        self.patterns = patterns
+    def __init__(self, *pairs: tuple) -> None:
+        self.patterns = tuple(rx for rx, _ in pairs)
+        self._bits: dict[str, int] = {}  # each word, a bit for each pattern it stands for
+        for k, (_, words) in enumerate(pairs):
+            for w in words:
+                self._bits[w] = self._bits.get(w, 0) | 1 << k
+        self.gate = lazy(trie_pattern(list(self._bits)))
+
+    def _patterns_in(self, found: str) -> int:
+        """The bits of the patterns that a word found stands for: its own, and those of the words
+        inside it (the trie finds the longest word at a place: 館内 holds 館, of _INTRO_PLACE)."""
+        bits, of_found = self._bits, 0
+        for a in range(len(found)):
+            for b in range(a + 1, len(found) + 1):
+                of_found |= bits.get(found[a:b], 0)
+        return of_found
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         endpos = len(string) if endpos is None else endpos
-        if self.gate.search(string, pos, endpos) is None:
+        word = self.gate.search(string, pos, endpos)
+        wanted = 0
+        while word is not None:  # (from the place after each find: every word, also one inside another)
+            wanted |= self._patterns_in(word.group())
+            word = self.gate.search(string, word.start() + 1, endpos)
+        if not wanted:
             return None
-        for rx in self.patterns:
-            m = rx.search(string, pos, endpos)
-            if m is not None:
-                return m
+        for k, rx in enumerate(self.patterns):
+            if wanted >> k & 1:
+                m = rx.search(string, pos, endpos)
+                if m is not None:
+                    return m
         return None
 
 
-# (a kanji or katakana first where the patterns' words start with お, ご or の: 待ち for
-# お待ちして, 楽しみ for をお楽しみ, 宿 for の宿)
-_TRIGGER_WORDS = (
-    ["号室", "待ち", "さん", "家", "当日", "当選", "開場", "入場", "楽しみ", "手荷物検査"]
-    + list(_DESK_WORDS) + list(_GROUNDS_WORDS) + list(_ITEM_KIND) + _BUILDING_WORD[3:-1].split("|")
-    + ["教室", "校", "店", "院", "クリニック", "館", "亭", "荘", "ホテル", "宿", "支社", "営業所", "スキー場", "ゲレンデ", "ゴルフ場",
-       "キャンプ場", "役所", "役場", "パティスリー", "菓子", "ケーキ", "スイーツ", "ベーカリー", "パン工房", "ブーランジェリー"]
-    + ["名前", "予約名", "予約者", "契約者", "申込者", "申し込み者", "注文者", "依頼者"]  # (_OWN_LABEL)
-    + ["使い", "持ちの", "買い上げ", "愛用", "購入"]  # (_OWNED)
-    + ["様向け", "様専用", "様限定", "様だけの", "様での", "さま"]  # (_FOR_WHOM)
-    + ["問い合わせ", "問合せ", "照会", "質問", "使用", "契約"])  # (_OWN_CODE)
-_FALLBACK = (_ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM, _OWN_LABEL,
-             _OWNED, _FOR_WHOM, _HOUSEHOLD_WORD, _BUILDING_WORD_RX, _OWN_CODE)
+# Each pattern after _STARTS with the words one of which every match of it holds (a kanji or
+# katakana first where the patterns' words start with お, ご or の: 待ち for お待ちして, 楽しみ for
+# をお楽しみ, 宿 for の宿)
+_FALLBACK = (
+    (_ROOM_WORD, ["号室"]),
+    (_RECEPTION, list(_DESK_WORDS)),
+    (_EVENT_FRAME, ["当日", "当選", "開場", "入場", "楽しみ", "手荷物検査"]),
+    (_WAIT_WORD, ["待ち"]),
+    (_INTRO_PLACE, ["教室", "校", "店", "院", "クリニック", "館", "亭", "荘", "ホテル", "宿", "支社", "営業所", "スキー場", "ゲレンデ",
+                    "ゴルフ場", "キャンプ場", "役所", "役場", "パティスリー", "菓子", "ケーキ", "スイーツ", "ベーカリー", "パン工房",
+                    "ブーランジェリー"]),
+    (_GIVEN_SAN, ["さん"]),
+    (_GROUNDS_WORD, list(_GROUNDS_WORDS)),
+    (_ITEM, list(_ITEM_KIND)),
+    (_OWN_LABEL, ["名前", "予約名", "予約者", "契約者", "申込者", "申し込み者", "注文者", "依頼者"]),
+    (_OWNED, ["使い", "持ちの", "買い上げ", "愛用", "購入"]),
+    (_FOR_WHOM, ["様向け", "様専用", "様限定", "様だけの", "様での", "さま"]),
+    (_HOUSEHOLD_WORD, ["家"]),
+    (_BUILDING_WORD_RX, _BUILDING_WORD[3:-1].split("|")),
+    (_OWN_CODE, ["問い合わせ", "問合せ", "照会", "質問", "使い", "使用", "契約"]),
+)
 
 # (any of these, _STARTS first: two replies in three hold one of its words, and the trigger then
 # stops there; _starts reads the match as where _STARTS's words begin, which it is, or, when the
 # reply holds none of them, a place after which none stands)
-mixed_name.trigger = AnyOf(_STARTS_SCAN, _Behind(_TRIGGER_WORDS, *_FALLBACK))
+mixed_name.trigger = AnyOf(_STARTS_SCAN, _Behind(*_FALLBACK))
