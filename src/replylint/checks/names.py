@@ -312,7 +312,8 @@ class _Index:
         self.doc = doc
         self.written = written
         self.lo, self.hi = written[0].nstart, written[-1].nend
-        # (words: the kinds of the words of _GATE that stand in what we wrote, _GATE_FOUND)
+        # (words: the kinds of the words of _GATE that stand in what we wrote, _GATE_FOUND, each
+        # with the number of places it stands at)
         self.ends, self.honours, self.honour_kinds, self.words = _starts(doc, ctx, self.lo, self.hi)
         self._addressee = self._head = self._flat = self._flat_quoted = self._flat_signed = self._known = None
         self._prose = self._openings = None
@@ -424,7 +425,9 @@ def mixed_name(doc: Document, ctx: CheckContext):
     if "for" in words:
         yield from _for_other_company(doc, idx)
     yield from _opened_as_other(doc, idx)
-    if "own" in words or "ご契約者" in words:
+    # (two codes said as the reader's own need two words of ownership: most replies hold one,
+    # お問い合わせ, and no capital of a code is then looked for; ご契約者 is found where its ご契約 stands)
+    if words.get("own", 0) + words.get("ご契約者", 0) >= 2:
         yield from _other_code(doc, written)
     if "家" in words:
         yield from _other_household(doc, idx)
@@ -469,10 +472,11 @@ _START_WORDS = frozenset(w for w in _END_WORDS + _HONOUR_WORDS if w not in _FROM
 _SAN_FOLLOWS = lazy(_SAN_AFTER)
 
 
-def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[int], list[int], dict[str, list[int]], set[str]]:
+def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[int], list[int], dict[str, list[int]], dict[str, int]]:
     """Where the words of _STARTS stand before `hi`: those that start the two ends, and the
     honours, all of them and by kind (_HONOUR_OF: each pattern is tried only where it can match);
-    and the kinds of the words of _GATE that stand in [lo, hi) (_GATE_FOUND). Every match of the
+    and the kinds of the words of _GATE that stand in [lo, hi) (_GATE_FOUND), each with the
+    number of places where one stands. Every match of the
     check's patterns (_OPENING_NAME and _CLOSING_NAME; _HONOUR and _COMPANY_CALLED) starts at one
     of them, in the linted sentences (which end at `hi`): the text is scanned for them once, from
     the trigger's first match, and each pattern is tried only there (a scan each for a set of
@@ -485,7 +489,7 @@ def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[in
     # (no word of _STARTS before the trigger's first match, which is one of them or, when the
     # reply holds none, a match of the trigger's other patterns)
     start = lo if first is None else min(lo, first.start())
-    ends, honours, kinds, words = [], [], {}, set()
+    ends, honours, kinds, words = [], [], {}, {}
     into, honour_of, gate_kind = _INTO_WORD.get, _HONOUR_OF.get, _GATE_FOUND.get
     for m in _SCAN.finditer(norm, start, hi):
         word = m.group()
@@ -502,7 +506,7 @@ def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[in
         if m.start() >= lo:
             found = gate_kind(word)
             if found is not None:
-                words.add(found)
+                words[found] = words.get(found, 0) + 1
     return ends, honours, kinds, words
 
 
