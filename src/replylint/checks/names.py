@@ -57,12 +57,23 @@ _CLOSING_NAME = lazy(
     + r"[\s]*(?:を[、\s]*(?:どうぞ|何卒)?[、\s]*(?:よろしく|宜しく|ご愛顧|ご利用(?!いただけ|になれ|できま)|お引き立て|ごひいき)"
     # (the staff who wait for the customer there: スタッフ一同、ホテル海風にてお待ちしております)
     + r"|(?:にて|で)[、\s]*(?:心より|心から)?[、\s]*(?:お待ち|お越し|お迎え))")
-_GENERIC = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
-                      r"|こちら|当窓口|当センター|^ご|^お|^当|^弊"  # (当アプリ, 弊グループ: ours, by no name)
-                      r"|^(公式|オンライン|通販|ネット|[Ww][Ee][Bb])?(ストア|ショップ|サイト|アプリ|サービス)$"  # what, not whose
+# Ours, by no name: a word of ours anywhere in a name (弊社, 当店), or a start or a whole that
+# names no one (ご, 当アプリ; what, not whose: オンラインストア; which, not whose: 全店舗). Tested
+# by _generic, the words searched for, the starts matched at the name's start (as one pattern with
+# ^ in it, every alternative was tried at every character of the name: ~1,600 instructions each).
+_GENERIC_WORD = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
+                     r"|こちら|当窓口|当センター")
+_GENERIC_START = lazy(r"ご|お|当|弊"  # (当アプリ, 弊グループ: ours, by no name)
+                      r"|(公式|オンライン|通販|ネット|[Ww][Ee][Bb])?(ストア|ショップ|サイト|アプリ|サービス)$"  # what, not whose
                       # which of them, not whose: 全店舗, 各施設, 最寄りの店舗 (not 全日空, a name)
-                      r"|^(全|各|他|同|別)(店舗|店|施設|館|会場|教室|校|拠点|サービス|商品|プラン|コース|機能)$"
-                      r"|^(一部の?|最寄りの?|お?近くの|全国の?|すべての|全ての)")
+                      r"|(全|各|他|同|別)(店舗|店|施設|館|会場|教室|校|拠点|サービス|商品|プラン|コース|機能)$"
+                      r"|(一部の?|最寄りの?|お?近くの|全国の?|すべての|全ての)")
+
+
+def _generic(name: str) -> bool:
+    return _GENERIC_START.match(name) is not None or _GENERIC_WORD.search(name) is not None
+
+
 # (each class first, then its repeat: re scans for a first class, and tried a first repeat,
 # \s+, at every character of a reply)
 _SPACE = lazy(r"\s\s*")
@@ -568,8 +579,8 @@ def _ends(doc: Document, idx: _Index):
     opening = [(m, _clean_name(m.group(2))) for m in idx.openings]
     opening.sort(key=lambda found: found[0].start())
     closing = [(m, _clean_name(m.group(2))) for m in _matches(_CLOSING_NAME, norm, starts, lo, hi)]
-    opening = [(m, x) for m, x in opening if x and not _GENERIC.search(x)]
-    closing = [(m, x) for m, x in closing if x and not _GENERIC.search(x)]
+    opening = [(m, x) for m, x in opening if x and not _generic(x)]
+    closing = [(m, x) for m, x in closing if x and not _generic(x)]
     if not opening and not closing:
         return
     # Every name as the signature or the self-introduction writes it: each is confirmed, and
@@ -797,7 +808,7 @@ def _other_desk(doc: Document, m: re.Match, x: str) -> Hit | None:
     # (read in the self-introduction only: a signature names the company, whose products may
     # bear other names: 株式会社ハルカゼシステムズ and TSUNAGU Mail)
     desks = [d.group(1) for d in _DESK_NAME.finditer(doc.introduction)]
-    desks = [d for d in desks if not _GENERIC.search(d) and not _KIND.fullmatch(d) and d not in _DESK_QUALIFIERS
+    desks = [d for d in desks if not _generic(d) and not _KIND.fullmatch(d) and d not in _DESK_QUALIFIERS
              and not _COMPANY_FORM.search(d) and not _COMPANY_KATAKANA.search(d)]
     if not desks or any(_related(x, d) for d in desks):
         return None
@@ -917,14 +928,14 @@ class _Places:
             b = a + floor.start()
             x = _clean_name(self.doc.norm[a:b])
         family = next((f for f in _PLACE_FAMILIES if f.search(x)), None)
-        if family is None or len(x) - len(family.search(x).group()) < 2 or _GENERIC.search(x) or _SLOT_MARK.search(x):
+        if family is None or len(x) - len(family.search(x).group()) < 2 or _generic(x) or _SLOT_MARK.search(x):
             return  # (〇〇分館: a slot, which template/placeholder reports)
         if x in self.flat_known or self.flat_own.count(x) >= 2:
             return  # (a place the reply names as its own, or twice)
         tail = _AFTER_KANA.search(x)
         if tail is not None and len(tail.group()) >= 3 and tail.group() in self.flat_known:
             return  # (開館時間中に中央図書館 1階のカウンターへ … みどり市立中央図書館: ours, the words before it run in)
-        others = [w for w in self.words if family.search(w) and not _GENERIC.search(w)]
+        others = [w for w in self.words if family.search(w) and not _generic(w)]
         if not others or any(_related(x, _clean_name(w)) for w in self.words):
             return
         yield _hit(self.doc, None, x, others[0], a, b)
@@ -1335,7 +1346,7 @@ def _introduced_as_other(doc: Document):
     kinds = []
     for x in _words_of(intro):
         family = _family_of(x)
-        if family is not None and not _GENERIC.search(x) and not _SLOT_MARK.search(x) and len(family.sub("", x)) >= 2:
+        if family is not None and not _generic(x) and not _SLOT_MARK.search(x) and len(family.sub("", x)) >= 2:
             kinds.append((x, family))
     if not kinds:
         return
@@ -1355,7 +1366,7 @@ def _introduced_as_other(doc: Document):
         if x in flat_signed or own.count(x) >= 2:
             continue
         others = [w for line in signature for w in _words_of(line)
-                  if family.search(w) and len(family.sub("", w)) >= 2 and not _GENERIC.search(w)
+                  if family.search(w) and len(family.sub("", w)) >= 2 and not _generic(w)
                   and not _CENTRAL_DESK.search(w) and own.count(w) == 0]
         if not others or any(_related(x, w) for w in others):
             continue
@@ -1717,7 +1728,7 @@ def _opened_as_other(doc: Document, idx: _Index):
     for m in idx.openings:
         x = _clean_name(m.group(2))
         # (the quoted text last: most names are dropped before it, and it is then not read)
-        if not x or _GENERIC.search(x) or _MARKETPLACE.search(x) or norm.count(x) > 1 or x[:_PIECE] in idx.flat_quoted:
+        if not x or _generic(x) or _MARKETPLACE.search(x) or norm.count(x) > 1 or x[:_PIECE] in idx.flat_quoted:
             continue
         if m.group(4) not in _USES_A_BUSINESS:
             continue  # (an event or a place may be thanked for: 春の花フェアにご来店いただき)
@@ -1728,7 +1739,7 @@ def _opened_as_other(doc: Document, idx: _Index):
     if not intro:
         return
     ours = [y for y in (m.group(1) for m in _INTRO_BUSINESS.finditer(intro))
-            if not _GENERIC.search(y) and not _DESK_END.search(y) and y not in _DESK_QUALIFIERS]
+            if not _generic(y) and not _DESK_END.search(y) and y not in _DESK_QUALIFIERS]
     if not ours:
         return
     signed = doc.signed_text  # (the introduction is one of its lines: named again there, in the signature or the header)
