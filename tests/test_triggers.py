@@ -260,8 +260,7 @@ def _first_characters(pattern: str) -> set[str]:
     return set().union(*(firsts(a) for a in split(pattern)))
 
 
-@pytest.mark.parametrize("name", ["_REFUSAL", "_ALTERNATIVE", "_DURING", "_NEG_CONDITION", "_NEG_CMD", "_DOUBLE_NEG",
-                                  "_ACTION"])
+@pytest.mark.parametrize("name", ["_REFUSAL", "_DURING", "_NEG_CONDITION", "_NEG_CMD", "_DOUBLE_NEG", "_ACTION"])
 def test_positive_patterns_are_tried_at_every_character_they_start_with(name):
     """positive._at: a pattern is tried only where a character it can start with stands. The
     characters given must hold every alternative's first character, and the matches are those of
@@ -281,3 +280,22 @@ def test_positive_patterns_are_tried_at_every_character_they_start_with(name):
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in everywhere.finditer(text)], text
+
+
+def test_positive_alternative_matches_as_the_alternation_of_its_parts():
+    """positive._ALTERNATIVE puts its parts behind their first characters (by_first_char): the
+    same matches as the parts' plain alternation, each ending on the same group (what
+    _find_alternative reads of a match)."""
+    import random
+    import re
+
+    from replylint.checks.positive import _shared
+
+    plain = re.compile("|".join(_shared._ALTERNATIVE_PARTS))
+    pieces = [w for w in re.split(r"[()|?*+\[\]{}^$.\\<>:!=,]", plain.pattern) if w] \
+        + ["。", "、", "の", "ない", " ", "不", "本来", "ないの", "特", "ないで"]
+    rnd = random.Random(8)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 7)))
+        assert [(m.span(), m.lastgroup) for m in _shared._ALTERNATIVE.finditer(text)] \
+            == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
