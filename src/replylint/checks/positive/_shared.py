@@ -13,7 +13,7 @@ from operator import attrgetter
 from ... import acts, parties, segments as seg
 from ...document import Document, Sentence
 from ...engine import Hit
-from ...regexes import by_first_char, lazy
+from ...regexes import by_first_char, lazy, literal_first
 from ...tokenize import Token
 
 
@@ -45,8 +45,7 @@ def _tagged(kind: str, alternatives: list[str]) -> list[str]:
 # (期限を過ぎておりますので、ご了承ください / 保証期間外のため、何卒ご理解ください): refusal() reads it after
 # _REFUSAL. (Found from the verb or from 外, the noun before it read behind: 期, 時 and 保 stand everywhere.
 # refusal's trigger holds its verbs and 外.)
-_LIMIT_ONLY = lazy(_at(
-    "過経超終切満外",
+_LIMIT_ONLY = lazy(literal_first(
     r"(?:(?:過ぎ|経過し|超え|超過し|終了し|切れ|満了し)(?:て(?:おり|い)(?:ます|る)|ました|た)"
     r"|(?:(?<=期間)|(?<=時間)|(?<=期限)|(?<=対象)|(?<=保証)|(?<=範囲))外(?:と(?:なり|なって(?:おり|い))ます|で(?:ございます|す))?(?:の)?"
     r"|(?:(?<=期限)|(?<=期間))切れ(?:の)?)"
@@ -56,8 +55,7 @@ _LIMIT_ONLY = lazy(_at(
 # お受けいたしかねるものでございます, できかねる次第です)
 _KANE = r"かね(ます|る(状況|次第|もの|形)(です|でございます|となります|となっております))"
 # A refusal stated as the company's position.
-_REFUSAL = lazy(_at(
-    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無一認含加組振繰差引設置ど",
+_REFUSAL = lazy(literal_first(
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|" + _KANE + ")"
     # (the same, plain or spoken: 変更できないです, お受けできないんです, 承れないです; not a question or
     # the reader's report said back, できないんですね / できないですか)
@@ -116,8 +114,7 @@ _REFUSAL = lazy(_at(
 # いかんともしがたい状況です / 当店ではわかりかねます / 担当ではございません): refusal() reads them after
 # _REFUSAL. (A pattern apart, with its own first characters: な and わ stand everywhere, and _REFUSAL,
 # eighty alternatives, would be tried at each of them.)
-_REFUSAL_MORE = lazy(_at(
-    "などい手お範分わ何ご対担管所打",
+_REFUSAL_MORE = lazy(literal_first(
     # (the same with なんとも, or said as how things stand: 当店としてはなんともしようがございません / なんとも
     # なりません / どうにもならないのが実情です / 手の打ちようがございません; not なんともございません, nothing
     # wrong, nor なんとも申し上げられません, an answer put off)
@@ -240,9 +237,9 @@ _KIND_OF_ALTERNATIVE = {**{f"act{k}": "act" for k in range(1, 5)}, **{f"req{k}":
                         **{f"ask{k}": "request" for k in range(1, 11)}, "o": "request", "go": "request"}
 # Before a refusal only a plain statement of what is possible counts ("what can be done, then
 # the limit"); "ご連絡いたします" there announces the reply, it offers nothing.
-_POSSIBLE = lazy(
+_POSSIBLE = lazy(literal_first(
     r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|(?<!ないの)(?<!なかったの)であれば|でしたら|(?:いただけ|頂け)(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|(?:いただく|頂く)こと(が|も)(でき|出来|可能)"
-    r"|(?<!不)可能(です|となります|でございます|となっております)|(?:でき|出来)(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|承ります|承っております")
+    r"|(?<!不)可能(です|となります|でございます|となっております)|(?:でき|出来)(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|承ります|承っております"))
 # ...but not these, which ask for patience or acceptance rather than offer a way forward.
 _NOT_ALTERNATIVE = lazy(r"(了承|理解|容赦|待ち|注意|迷惑|心配|安心|遠慮|勘弁|気をつけ|覚悟|協力)")
 _PARTICLES = ("は", "を", "が", "も", "の", "に", "で")
