@@ -20,14 +20,6 @@ from ...tokenize import Token
 _NSTART = attrgetter("nstart")
 
 
-def _at(first: str, pattern: str) -> str:
-    """`pattern`, tried only where a character it can start with (`first`) stands. Patterns whose
-    alternatives start with a group or a look-behind are tried whole at every character of a
-    sentence; the look-ahead rejects the other characters at once (tests/test_triggers.py checks
-    that `first` holds the first character of every alternative)."""
-    return "(?=[" + first + "])(?:" + pattern + ")"
-
-
 def _each(words: str, rest: str = "") -> list[str]:
     """The alternation (?:words)rest as one alternative per word, in their order (the same
     matches, each alternative starting with its literal)."""
@@ -170,7 +162,7 @@ _NOT_REFUSAL_AFTER = lazy(
 # Each alternative starts with its literal: the words of a group that opened one are spelled out
 # (_each), in their order, and a look-behind stands after the character it stood before (別(?<![一-龥]別)
 # for (?<![一-龥])別). re then scans for their first characters and, where one stands, tries the
-# alternatives that start with it (by_first_char). (Behind a look-ahead of first characters, _at,
+# alternatives that start with it (by_first_char). (Behind a look-ahead of its first characters,
 # the alternation was tried at every character: three times the time.)
 _ALTERNATIVE_PARTS = (
     ["代わりに", "かわりに", r"代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))",
