@@ -224,8 +224,8 @@ def test_mixed_name_answers_as_every_opening_against_every_closing():
 
     def pairwise(text):  # the check as defined: each opening against each closing
         doc = parse(text, get_backend("fugashi"), "chat")
-        opening = [m for m in t._OPENING_NAME.finditer(text) if not t._GENERIC.search(t._clean_name(m.group(2)))]
-        closing = [m for m in t._CLOSING_NAME.finditer(text) if not t._GENERIC.search(t._clean_name(m.group(2)))]
+        opening = [m for m in t._OPENING_NAME.finditer(text) if not t._generic(t._clean_name(m.group(2)))]
+        closing = [m for m in t._CLOSING_NAME.finditer(text) if not t._generic(t._clean_name(m.group(2)))]
         own = text  # (nothing is quoted)
         confirmed = t._Confirmed(doc, {t._clean_name(m.group(2)): own.count(t._clean_name(m.group(2)))
                                        for m in opening + closing})

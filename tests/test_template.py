@@ -149,3 +149,12 @@ def test_mixed_name_customer_called_by_another_name_names_the_addressee(linter):
     # the same reply that calls the customer by the addressee's name is silent
     same = text.replace("山下様", "坂本様")
     assert rule_hits(linter.lint(same, "email"), "template/mixed-name") == []
+
+
+def test_mixed_name_takes_out_the_blanks_its_pattern_did():
+    """names._unblanked splits on str's blanks where _SPACE.sub("", …) took out re's \\s: the same
+    characters, every code point tested."""
+    from replylint.checks import names
+
+    text = "名" + "名".join(map(chr, range(0x110000)))
+    assert names._unblanked(text) == names._SPACE.sub("", text)

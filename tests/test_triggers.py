@@ -141,17 +141,33 @@ def test_mixed_name_scan_finds_each_start_word_where_it_starts():
         assert names._HONOUR_OF.get(m.group()) is None or w in names._HONOUR_WORDS, w
 
 
+def test_mixed_name_one_scan_finds_what_its_two_word_sets_find_apart():
+    """names._starts scans once for the words of _STARTS_SCAN and of _GATE (names._SCAN): on
+    every reply we ship, it finds the start words, and the gate's words, that each finds alone."""
+    import re
+
+    from replylint.checks import names
+
+    starts, gate = re.compile(names._STARTS_SCAN.pattern), re.compile(names._GATE)
+    for text, *_ in REPLIES:
+        found = [(m.start(), m.group()) for m in names._SCAN.finditer(text)]
+        own = [(a, w) for a, w in found if w in names._START_WORDS
+               and (w != "さん" or names._SAN_FOLLOWS.match(text, a + 2) is not None)]
+        assert own == [(m.start(), m.group()) for m in starts.finditer(text)], text[:60]
+        assert [w for a, w in found if w in names._GATE_FOUND] == gate.findall(text), text[:60]
+
+
 def test_mixed_name_trigger_words_stand_in_every_match():
-    """template/mixed-name's trigger searches its patterns after _STARTS only in a reply that
-    holds one of its words (names._Behind): every word that a match of each pattern must hold
-    (regexes.required_words, sound by construction) holds one of them."""
+    """template/mixed-name's trigger searches each of its patterns after _STARTS only in a reply
+    that holds one of the pattern's words (names._Behind): every word that a match of the pattern
+    must hold (regexes.required_words, sound by construction) holds one of them."""
     from replylint import regexes
     from replylint.checks import names
 
-    for rx in names._FALLBACK:
+    for rx, words in names._FALLBACK:
         required = regexes.required_words(rx.pattern)
         assert required, rx.pattern[:40]
-        assert [w for w in required if not any(t in w for t in names._TRIGGER_WORDS)] == [], rx.pattern[:40]
+        assert [w for w in required if not any(t in w for t in words)] == [], rx.pattern[:40]
 
 
 def test_title_gate_stands_in_every_title_mark():
@@ -190,78 +206,20 @@ def test_placeholder_slots_start_with_their_first_characters():
             [m.span() for m in everywhere.finditer(text)], text
 
 
-def _first_characters(pattern: str) -> set[str]:
-    """The characters a match of `pattern` can start with, for the shapes the checks write:
-    alternatives of literal words, groups of them (optional or not, named or not), single
-    characters made optional, look-behinds (which consume nothing) and classes of characters."""
-    def split(p: str) -> list[str]:
-        out, depth, in_class, start, i = [], 0, False, 0, 0
-        while i < len(p):
-            c = p[i]
-            if c == "\\":
-                i += 2
-                continue
-            if in_class:
-                in_class = c != "]"
-            elif c == "[":
-                in_class = True
-            elif c in "()":
-                depth += 1 if c == "(" else -1
-            elif c == "|" and depth == 0:
-                out.append(p[start:i])
-                start = i + 1
-            i += 1
-        return out + [p[start:]]
-
-    def closing(p: str) -> int:
-        depth = 0
-        for k, c in enumerate(p):
-            depth += (c == "(") - (c == ")")
-            if depth == 0:
-                return k
-        raise ValueError(p)
-
-    def firsts(alt: str) -> set[str]:
-        assert alt, "an alternative that can be empty"
-        if alt.startswith("(?<"):
-            return firsts(alt[closing(alt) + 1:])
-        if alt.startswith("("):
-            end = closing(alt)
-            inner = alt[alt.index(">") + 1 if alt.startswith("(?P<") else 3 if alt.startswith("(?:") else 1:end]
-            rest = alt[end + 1:]
-            optional = rest.startswith("?")
-            rest = rest[1:] if optional else rest
-            found = set().union(*(firsts(a + rest) if a else firsts(rest) for a in split(inner)))
-            return found | firsts(rest) if optional else found
-        if alt.startswith("["):
-            body = alt[1:alt.index("]", 2)]
-            assert "-" not in body and not body.startswith("^"), body
-            return set(body.replace("\\", ""))
-        first = alt[1] if alt.startswith("\\") else alt[0]
-        rest = alt[2:] if alt.startswith("\\") else alt[1:]
-        return {first} | firsts(rest[1:]) if rest.startswith("?") else {first}
-
-    return set().union(*(firsts(a) for a in split(pattern)))
-
-
-@pytest.mark.parametrize("name", ["_REFUSAL", "_ALTERNATIVE", "_DURING", "_NEG_CONDITION", "_NEG_CMD", "_DOUBLE_NEG",
-                                  "_ACTION"])
-def test_positive_patterns_are_tried_at_every_character_they_start_with(name):
-    """positive._at: a pattern is tried only where a character it can start with stands. The
-    characters given must hold every alternative's first character, and the matches are those of
-    the pattern searched everywhere."""
+def test_positive_alternative_matches_as_the_alternation_of_its_parts():
+    """positive._ALTERNATIVE puts its parts behind their first characters (by_first_char): the
+    same matches as the parts' plain alternation, each ending on the same group (what
+    _find_alternative reads of a match)."""
     import random
     import re
 
-    from replylint.checks import positive
+    from replylint.checks.positive import _shared
 
-    gated = getattr(positive, name)
-    head = re.fullmatch(r"\(\?=\[(.*?)\]\)\(\?:(.*)\)", gated.pattern, re.S)
-    first, pattern = head.group(1), head.group(2)
-    assert _first_characters(pattern) <= set(first)
-    everywhere = re.compile(pattern)
-    pieces = [w for w in re.split(r"[()|?*+\[\]{}^$.\\<>:!=,]", pattern) if w] + ["。", "、", "の", "ない", " "]
-    rnd = random.Random(7)
-    for _ in range(3000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
-        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in everywhere.finditer(text)], text
+    plain = re.compile("|".join(_shared._ALTERNATIVE_PARTS))
+    pieces = [w for w in re.split(r"[()|?*+\[\]{}^$.\\<>:!=,]", plain.pattern) if w] \
+        + ["。", "、", "の", "ない", " ", "不", "本来", "ないの", "特", "ないで"]
+    rnd = random.Random(8)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 7)))
+        assert [(m.span(), m.lastgroup) for m in _shared._ALTERNATIVE.finditer(text)] \
+            == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text

@@ -75,6 +75,118 @@ def by_first_char(alternatives: list[str]) -> str:
 _NOT_LITERAL = frozenset("()[]{}\\.^$|?*+")
 
 
+def literal_first(pattern: str) -> str:
+    """`pattern`, an alternation, as alternatives that each start with a literal character, put
+    behind their first characters (by_first_char): re scans for those characters, where an
+    alternative that opens with a group, a class or a look-behind left it none, and the whole
+    alternation was tried at every character (behind a look-ahead of first characters, four
+    times the time). The same matches: a group that opens an alternative is spelled out, one
+    alternative per branch in its order of trying ((a|b)c: ac|bc; (a|b)?c: ac|bc|c), a class of
+    characters one per character, and a look-behind moves one character on ((?<!x)ab: a(?<!(?:x)a)b).
+    Not for a pattern whose groups are read by number or by name (their numbers change; named
+    groups are refused). Built once and shipped in gates.json, as tries are."""
+    key = "first:" + sha256(pattern.encode("utf-8")).hexdigest()[:24]
+    _firsts_asked[key] = pattern
+    found = _stored().get(key)
+    return found if found is not None else build_literal_first(pattern)
+
+
+def build_literal_first(pattern: str) -> str:
+    return by_first_char([x for a in _top_alternatives(pattern) for x in _literal_first(a)])
+
+
+def _top_alternatives(p: str) -> list[str]:
+    """The alternatives of `p` at its top level."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (p[i + 1:i + 2] == "]")  # (a ] first in a class is literal)
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(p[start:i])
+            start = i + 1
+        i += 1
+    out.append(p[start:])
+    return out
+
+
+def _closing(p: str) -> int:
+    """The index of the ")" that closes the group `p` starts with."""
+    depth, in_class, i = 0, False, 0
+    while True:
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (p[i + 1:i + 2] == "]")
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+
+
+def _class_end(p: str) -> int:
+    """The index of the "]" that closes the class `p` starts with."""
+    i = 2 if p[1:2] == "]" else 1
+    while p[i] != "]":
+        i += 2 if p[i] == "\\" else 1
+    return i
+
+
+def _literal_first(alt: str) -> list[str]:
+    """`alt` as alternatives that each start with a literal character, in its order of trying."""
+    if not alt:
+        raise ValueError("literal_first: an empty alternative matches anywhere")
+    c = alt[0]
+    if c not in _NOT_LITERAL:
+        if alt[1:2] == "?" and alt[2:3] != "?":  # (an optional first character: with it, then without)
+            return [c + alt[2:]] + _literal_first(alt[2:])
+        if alt[1:2] in ("*", "+", "{"):
+            raise ValueError(f"literal_first: {alt[:20]!r}")
+        return [alt]
+    if alt.startswith(("(?<=", "(?<!")):  # (the look-behind, one character on)
+        end = _closing(alt)
+        kind, inside, rest = alt[:4], alt[4:end], alt[end + 1:]
+        return [r[0] + kind + "(?:" + inside + ")" + r[0] + ")" + r[1:] for r in _literal_first(rest)]
+    if c == "(":
+        if alt[1] == "?" and alt[2] != ":":  # (a named group, a look-ahead, flags)
+            raise ValueError(f"literal_first: {alt[:20]!r}")
+        end = _closing(alt)
+        inside, rest = alt[3 if alt[1] == "?" else 1:end], alt[end + 1:]
+        optional = rest[:1] == "?" and rest[1:2] != "?"
+        if rest[:1] in ("*", "+", "{") or rest[:2] == "??":
+            raise ValueError(f"literal_first: {alt[:20]!r}")
+        rest = rest[1:] if optional else rest
+        out = [x for branch in _top_alternatives(inside) for x in _literal_first(branch + rest)]
+        return out + _literal_first(rest) if optional else out
+    if c == "[":
+        end = _class_end(alt)
+        chars, rest = alt[1:end], alt[end + 1:]
+        if chars[:1] == "^" or "\\" in chars or "-" in chars[1:-1] or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"literal_first: {alt[:20]!r}")
+        return [ch + rest for ch in dict.fromkeys(chars)]
+    raise ValueError(f"literal_first: {alt[:20]!r}")
+
+
 def _trie(texts) -> dict:
     trie: dict = {}
     for text in texts:
@@ -306,6 +418,7 @@ _GATES_FILE = Path(__file__).with_name("gates.json")
 _gates: dict | None = None
 _asked: dict[str, str] = {}  # key -> the pattern whose words were asked for, this process
 _tries_asked: dict[str, list[str]] = {}  # key -> the texts of a trie built, this process
+_firsts_asked: dict[str, str] = {}  # key -> a pattern literal_first was asked for, this process
 _grammars: list = []  # every Grammar built, for write_gates
 _builders: list = []  # functions that build tries or patterns on first use, for write_gates (see built_lazily)
 
@@ -471,6 +584,7 @@ def write_gates() -> int:
     build_lazy_parts()
     table = {key: analyse(pattern) for key, pattern in sorted(_asked.items())}
     table.update((key, build_trie_pattern(texts)) for key, texts in sorted(_tries_asked.items()))
+    table.update((key, build_literal_first(pattern)) for key, pattern in sorted(_firsts_asked.items()))
     _GATES_FILE.write_text(json.dumps(table, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     _gates = table
     write_compiled()

@@ -59,15 +59,34 @@ _CLOSING_NAME = lazy(
     + r"[\s]*(?:を[、\s]*(?:どうぞ|何卒)?[、\s]*(?:よろしく|宜しく|ご愛顧|ご利用(?!いただけ|になれ|できま)|お引き立て|ごひいき)"
     # (the staff who wait for the customer there: スタッフ一同、ホテル海風にてお待ちしております)
     + r"|(?:にて|で)[、\s]*(?:心より|心から)?[、\s]*(?:お待ち|お越し|お迎え))")
-_GENERIC = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
-                      r"|こちら|当窓口|当センター|^ご|^お|^当|^弊"  # (当アプリ, 弊グループ: ours, by no name)
-                      r"|^(公式|オンライン|通販|ネット|[Ww][Ee][Bb])?(ストア|ショップ|サイト|アプリ|サービス)$"  # what, not whose
+# Ours, by no name: a word of ours anywhere in a name (弊社, 当店), or a start or a whole that
+# names no one (ご, 当アプリ; what, not whose: オンラインストア; which, not whose: 全店舗). Tested
+# by _generic, the words searched for, the starts matched at the name's start (as one pattern with
+# ^ in it, every alternative was tried at every character of the name: ~1,600 instructions each).
+_GENERIC_WORD = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
+                     r"|こちら|当窓口|当センター")
+_GENERIC_START = lazy(r"ご|お|当|弊"  # (当アプリ, 弊グループ: ours, by no name)
+                      r"|(公式|オンライン|通販|ネット|[Ww][Ee][Bb])?(ストア|ショップ|サイト|アプリ|サービス)$"  # what, not whose
                       # which of them, not whose: 全店舗, 各施設, 最寄りの店舗 (not 全日空, a name)
-                      r"|^(全|各|他|同|別)(店舗|店|施設|館|会場|教室|校|拠点|サービス|商品|プラン|コース|機能)$"
-                      r"|^(一部の?|最寄りの?|お?近くの|全国の?|すべての|全ての)")
+                      r"|(全|各|他|同|別)(店舗|店|施設|館|会場|教室|校|拠点|サービス|商品|プラン|コース|機能)$"
+                      r"|(一部の?|最寄りの?|お?近くの|全国の?|すべての|全ての)")
+
+
+def _generic(name: str) -> bool:
+    return _GENERIC_START.match(name) is not None or _GENERIC_WORD.search(name) is not None
+
+
 # (each class first, then its repeat: re scans for a first class, and tried a first repeat,
 # \s+, at every character of a reply)
 _SPACE = lazy(r"\s\s*")
+
+
+def _unblanked(text: str) -> str:
+    """`text` with its blanks taken out, as _SPACE.sub("", text) (str.split's blanks are re's \\s:
+    both read str.isspace), for a quarter of the substitution's cost."""
+    return "".join(text.split())
+
+
 _BLANKS = lazy(r"[^\S\n][^\S\n]*")
 
 # The kind a business name holds, by family of words: two different names of one kind, one at an
@@ -307,24 +326,18 @@ class _Index:
     line, the texts with their blanks taken out. Each part is read on its first use: a reply that
     no sub-family reaches past its gate pays for none of them."""
 
-    __slots__ = ("doc", "written", "lo", "hi", "ends", "honours", "honour_kinds", "_addressee", "_head", "_flat", "_flat_quoted",
-                 "_flat_signed", "_known", "_prose", "_openings", "_words")
+    __slots__ = ("doc", "written", "lo", "hi", "ends", "honours", "honour_kinds", "words", "_addressee", "_head", "_flat",
+                 "_flat_quoted", "_flat_signed", "_known", "_prose", "_openings")
 
     def __init__(self, doc: Document, ctx: CheckContext, written) -> None:
         self.doc = doc
         self.written = written
         self.lo, self.hi = written[0].nstart, written[-1].nend
-        self.ends, self.honours, self.honour_kinds = _starts(doc, ctx, self.hi)
+        # (words: the kinds of the words of _GATE that stand in what we wrote, _GATE_FOUND, each
+        # with the number of places it stands at)
+        self.ends, self.honours, self.honour_kinds, self.words = _starts(doc, ctx, self.lo, self.hi)
         self._addressee = self._head = self._flat = self._flat_quoted = self._flat_signed = self._known = None
-        self._prose = self._openings = self._words = None
-
-    @property
-    def words(self) -> set[str]:
-        """The kinds of the words of _GATE that stand in what we wrote (_GATE_FOUND)."""
-        if self._words is None:
-            kind = _GATE_FOUND.__getitem__
-            self._words = {kind(w) for w in _GATE.findall(self.doc.norm, self.lo, self.hi)}
-        return self._words
+        self._prose = self._openings = None
 
     @property
     def openings(self) -> list[re.Match]:
@@ -364,25 +377,25 @@ class _Index:
     def flat(self) -> str:
         """The whole reply, its blanks taken out."""
         if self._flat is None:
-            self._flat = _SPACE.sub("", self.doc.norm)
+            self._flat = _unblanked(self.doc.norm)
         return self._flat
 
     @property
     def flat_quoted(self) -> str:
         if self._flat_quoted is None:
-            self._flat_quoted = _SPACE.sub("", self.doc.quoted_text)
+            self._flat_quoted = _unblanked(self.doc.quoted_text)
         return self._flat_quoted
 
     @property
     def flat_signed(self) -> str:
         if self._flat_signed is None:
-            self._flat_signed = _SPACE.sub("", self.doc.signed_text)
+            self._flat_signed = _unblanked(self.doc.signed_text)
         return self._flat_signed
 
     def known(self, addressee: str) -> str:
         """The names the reply gives the customer and itself, blanks taken out (_known_names)."""
         if self._known is None:
-            self._known = "\n".join((_SPACE.sub("", addressee), self.flat_quoted, self.flat_signed))
+            self._known = "\n".join((_unblanked(addressee), self.flat_quoted, self.flat_signed))
         return self._known
 
 
@@ -433,7 +446,9 @@ def mixed_name(doc: Document, ctx: CheckContext):
     if "for" in words:
         yield from _for_other_company(doc, idx)
     yield from _opened_as_other(doc, idx)
-    if "own" in words or "ご契約者" in words:
+    # (two codes said as the reader's own need two words of ownership: most replies hold one,
+    # お問い合わせ, and no capital of a code is then looked for; ご契約者 is found where its ご契約 stands)
+    if words.get("own", 0) + words.get("ご契約者", 0) >= 2:
         yield from _other_code(doc, written)
     if "家" in words:
         yield from _other_household(doc, idx)
@@ -465,26 +480,41 @@ _GATE_FOUND = {(w[1:] if w[0] in "おご" and len(w) > 2 else w): kind for w, ki
 assert len(_GATE_FOUND) == len(_GATE_KINDS)
 # (a trie, longest word first as the alternation of them was: found a quarter quicker, since さ
 # starts several words; a word found at a place hides the shorter one, 契約者 the 契約 of "own")
-_GATE = lazy(trie_pattern(list(_GATE_FOUND)))
+_GATE = trie_pattern(list(_GATE_FOUND))
+assert _GATE.startswith("(?:") and _GATE.endswith(")")  # (one group: its alternatives are spliced into _SCAN)
+
+# _STARTS_SCAN and _GATE as one alternation (_starts), _STARTS_SCAN's alternatives first: the
+# words of the two sets start at the same place only as 様, さま and さん, whose look-aheads
+# (_HONOUR_AFTER, _SAN_AFTER) no word of _GATE matches after them, but for さん itself: a さん
+# that _STARTS_SCAN does not take is _GATE's. (Every alternative starts with a literal: re scans
+# for their first characters.)
+_SCAN = lazy(_STARTS_SCAN.pattern + "|" + _GATE[3:-1])
+_START_WORDS = frozenset(w for w in _END_WORDS + _HONOUR_WORDS if w not in _FROM_RARER) | frozenset(_INTO_WORD)  # (as matched)
+_SAN_FOLLOWS = lazy(_SAN_AFTER)
 
 
-def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[int], dict[str, list[int]]]:
+def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[int], list[int], dict[str, list[int]], dict[str, int]]:
     """Where the words of _STARTS stand before `hi`: those that start the two ends, and the
-    honours, all of them and by kind (_HONOUR_OF: each pattern is tried only where it can match). Every match of the check's patterns (_OPENING_NAME and _CLOSING_NAME; _HONOUR and
-    _COMPANY_CALLED) starts at one of them, in the linted sentences (which end at `hi`): the text
-    is scanned for them once, from the trigger's first match, and each pattern is tried only
-    there (a scan each for a set of first characters cost ~90 instructions per character, and a
-    match tried ~1,300). No word of _STARTS holds the start of another after its first character
-    (tests/test_triggers.py), so the matches of _STARTS are every place where one stands."""
+    honours, all of them and by kind (_HONOUR_OF: each pattern is tried only where it can match);
+    and the kinds of the words of _GATE that stand in [lo, hi) (_GATE_FOUND), each with the
+    number of places where one stands. Every match of the
+    check's patterns (_OPENING_NAME and _CLOSING_NAME; _HONOUR and _COMPANY_CALLED) starts at one
+    of them, in the linted sentences (which end at `hi`): the text is scanned for them once, from
+    the trigger's first match, and each pattern is tried only there (a scan each for a set of
+    first characters cost ~90 instructions per character, and a match tried ~1,300). No word of
+    _STARTS holds the start of another after its first character (tests/test_triggers.py), so
+    the matches of _STARTS are every place where one stands. Both sets of words are found by one
+    scan, _SCAN (scanned apart, the text was read twice: ~30,000 instructions a reply)."""
     norm = doc.norm
-    first = doc.cache.get(ctx.trigger_key) if ctx.trigger is not None else _STARTS_SCAN.search(norm, 0, hi)
-    ends, honours, kinds = [], [], {}
-    # (a match of the trigger's other patterns: the reply holds no word of _STARTS, and the rest
-    # of it is not scanned for one)
-    if first is not None and _STARTS_SCAN.match(norm, first.start()) is not None:
-        into, honour_of = _INTO_WORD.get, _HONOUR_OF.get
-        for m in _STARTS_SCAN.finditer(norm, first.start(), hi):
-            word = m.group()
+    first = doc.cache.get(ctx.trigger_key) if ctx.trigger is not None else None
+    # (no word of _STARTS before the trigger's first match, which is one of them or, when the
+    # reply holds none, a match of the trigger's other patterns)
+    start = lo if first is None else min(lo, first.start())
+    ends, honours, kinds, words = [], [], {}, {}
+    into, honour_of, gate_kind = _INTO_WORD.get, _HONOUR_OF.get, _GATE_FOUND.get
+    for m in _SCAN.finditer(norm, start, hi):
+        word = m.group()
+        if word in _START_WORDS and (word != "さん" or _SAN_FOLLOWS.match(norm, m.end(), hi) is not None):
             at = m.start() - into(word, 0)
             kind = honour_of(word)
             if kind is None:
@@ -494,7 +524,11 @@ def _starts(doc: Document, ctx: CheckContext, hi: int) -> tuple[list[int], list[
             else:
                 honours.append(at)
                 kinds.setdefault(kind, []).append(at)
-    return ends, honours, kinds
+        if m.start() >= lo:
+            found = gate_kind(word)
+            if found is not None:
+                words[found] = words.get(found, 0) + 1
+    return ends, honours, kinds, words
 
 
 def _matches(rx, norm: str, starts: list[int], lo: int, hi: int, before=None) -> list[re.Match]:
@@ -538,9 +572,9 @@ class _Confirmed:
         # customer's quoted message names it anywhere in a sentence (先日フィットワンに入会し).
         signed = doc.signed_text
         self.pieces = {piece[:n] for piece in
-                       (_SPACE.sub("", signed[w.end():w.end() + 2 * _PIECE])[:_PIECE] for w in _WORD_START.finditer(signed))
+                       (_unblanked(signed[w.end():w.end() + 2 * _PIECE])[:_PIECE] for w in _WORD_START.finditer(signed))
                        for n in range(2, len(piece) + 1)}
-        self.quoted = _SPACE.sub("", doc.quoted_text)
+        self.quoted = _unblanked(doc.quoted_text)
 
     def __call__(self, name: str) -> bool:
         if self.counts.get(name, 0) >= 2:
@@ -555,8 +589,8 @@ def _ends(doc: Document, idx: _Index):
     opening = [(m, _clean_name(m.group(2))) for m in idx.openings]
     opening.sort(key=lambda found: found[0].start())
     closing = [(m, _clean_name(m.group(2))) for m in _matches(_CLOSING_NAME, norm, starts, lo, hi)]
-    opening = [(m, x) for m, x in opening if x and not _GENERIC.search(x)]
-    closing = [(m, x) for m, x in closing if x and not _GENERIC.search(x)]
+    opening = [(m, x) for m, x in opening if x and not _generic(x)]
+    closing = [(m, x) for m, x in closing if x and not _generic(x)]
     if not opening and not closing:
         return
     # Every name as the signature or the self-introduction writes it: each is confirmed, and
@@ -789,7 +823,7 @@ def _other_desk(doc: Document, m: re.Match, x: str) -> Hit | None:
     # (read in the self-introduction only: a signature names the company, whose products may
     # bear other names: 株式会社ハルカゼシステムズ and TSUNAGU Mail)
     desks = [d.group(1) for d in _DESK_NAME.finditer(doc.introduction)]
-    desks = [d for d in desks if not _GENERIC.search(d) and not _KIND.fullmatch(d) and d not in _DESK_QUALIFIERS
+    desks = [d for d in desks if not _generic(d) and not _KIND.fullmatch(d) and d not in _DESK_QUALIFIERS
              and not _COMPANY_FORM.search(d) and not _COMPANY_KATAKANA.search(d)]
     if not desks or any(_related(x, d) for d in desks):
         return None
@@ -909,14 +943,14 @@ class _Places:
             b = a + floor.start()
             x = _clean_name(self.doc.norm[a:b])
         family = next((f for f in _PLACE_FAMILIES if f.search(x)), None)
-        if family is None or len(x) - len(family.search(x).group()) < 2 or _GENERIC.search(x) or _SLOT_MARK.search(x):
+        if family is None or len(x) - len(family.search(x).group()) < 2 or _generic(x) or _SLOT_MARK.search(x):
             return  # (〇〇分館: a slot, which template/placeholder reports)
         if x in self.flat_known or self.flat_own.count(x) >= 2:
             return  # (a place the reply names as its own, or twice)
         tail = _AFTER_KANA.search(x)
         if tail is not None and len(tail.group()) >= 3 and tail.group() in self.flat_known:
             return  # (開館時間中に中央図書館 1階のカウンターへ … みどり市立中央図書館: ours, the words before it run in)
-        others = [w for w in self.words if family.search(w) and not _GENERIC.search(w)]
+        others = [w for w in self.words if family.search(w) and not _generic(w)]
         if not others or any(_related(x, _clean_name(w)) for w in self.words):
             return
         yield _hit(self.doc, None, x, others[0], a, b)
@@ -986,14 +1020,14 @@ def _visited(doc: Document, idx: _Index):
     norm, lo, hi = doc.norm, idx.lo, idx.hi
     if norm.find("号室", lo, hi) < 0:
         return
-    rooms = {_SPACE.sub("", m.group(1)) for m in _ROOM.finditer(norm, lo, hi)}
+    rooms = {_unblanked(m.group(1)) for m in _ROOM.finditer(norm, lo, hi)}
     if not rooms or _TWO_PLACES.search(norm, lo, hi):
         return
-    flat_own = _SPACE.sub("", norm[lo:hi])
+    flat_own = _unblanked(norm[lo:hi])
     known = idx.flat_signed + "\n" + idx.flat_quoted
     for m in _VISIT.finditer(norm, lo, hi):
         g = 1 if m.group(1) is not None else 2
-        x = _SPACE.sub("", m.group(g))
+        x = _unblanked(m.group(g))
         if len(_BUILDING_WORD_RX.sub("", x, 1)) < 2:
             continue  # (the kind's word alone, みどり|荘 cut at its hiragana: no name to compare)
         if x in rooms or x in known or flat_own.count(x) >= 2 or any(_related(x, r) for r in rooms):
@@ -1016,9 +1050,9 @@ def _other_building(doc: Document, idx: _Index):
     properties, or names the other building twice."""
     norm, lo, hi = doc.norm, idx.lo, idx.hi
     addressee = idx.addressee[1]
-    ours = {_BUILDING_BODY.sub("", _SPACE.sub("", m.group())) for m in _BUILDING_RX.finditer(addressee)}
+    ours = {_BUILDING_BODY.sub("", _unblanked(m.group())) for m in _BUILDING_RX.finditer(addressee)}
     if "号室" in idx.words:
-        ours |= {_SPACE.sub("", m.group(1)) for m in _ROOM.finditer(norm, lo, hi)}
+        ours |= {_unblanked(m.group(1)) for m in _ROOM.finditer(norm, lo, hi)}
     ours = {x for x in ours if len(x) >= 3}
     if not ours or _TWO_PLACES.search(norm, lo, hi):
         return
@@ -1070,7 +1104,7 @@ def _called(doc: Document, idx: _Index):
             if known is None:
                 known = idx.known(addressee)
             name = m.group(1)
-            if _SPACE.sub("", name) not in known:
+            if _unblanked(name) not in known:
                 yield _called_hit(doc, m, name, addressee)
                 return
     for honour in honours:
@@ -1085,7 +1119,7 @@ def _called(doc: Document, idx: _Index):
             continue
         if end < honour.start() and m.group(1).isalnum() and norm[m.start(1) - 1:m.start(1)] in (" ", "\t"):
             continue  # (a given name whose family name is not read: ご同行の山口 健二 様)
-        name = _SPACE.sub("", m.group(1))
+        name = _unblanked(m.group(1))
         of_company = m.group(2) is not None or m.group(3) is not None
         if _PEOPLE.search(name) or not (company if of_company else person):
             continue
@@ -1239,7 +1273,7 @@ def _other_event(doc: Document, idx: _Index):
     matter = next((m for m in _QUOTED.finditer(norm, lo, hi) if _MATTER_AFTER.match(norm, m.end())), None)
     if matter is None or _TWO_EVENTS.search(norm, lo, hi):
         return
-    ours = _SPACE.sub("", matter.group(1))
+    ours = _unblanked(matter.group(1))
     flat = idx.flat
     found = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(norm, matter.end(), hi)
              if _QUOTED_FRAME.match(norm, m.end())]
@@ -1251,9 +1285,9 @@ def _other_event(doc: Document, idx: _Index):
         if m is not None and m.end() == frame.start():
             found.append((m.start(1), m.end(1)))
     candidates = [(a, b, norm[a:b].strip()) for a, b in sorted(found)]
-    counts = _counts(flat, {_SPACE.sub("", raw) for _, _, raw in candidates})  # (one pass for them all)
+    counts = _counts(flat, {_unblanked(raw) for _, _, raw in candidates})  # (one pass for them all)
     for a, b, raw in candidates:
-        x = _SPACE.sub("", raw)
+        x = _unblanked(raw)
         if len(x) < 3 or x == ours or _related(x, ours) or counts[x] > 1:
             continue
         if not (_EVENT_WORD.search(raw) or norm.startswith("公演", b)):
@@ -1327,7 +1361,7 @@ def _introduced_as_other(doc: Document):
     kinds = []
     for x in _words_of(intro):
         family = _family_of(x)
-        if family is not None and not _GENERIC.search(x) and not _SLOT_MARK.search(x) and len(family.sub("", x)) >= 2:
+        if family is not None and not _generic(x) and not _SLOT_MARK.search(x) and len(family.sub("", x)) >= 2:
             kinds.append((x, family))
     if not kinds:
         return
@@ -1340,14 +1374,14 @@ def _introduced_as_other(doc: Document):
             return
         signature = [text]
         signing = {index}
-    flat_signed = _SPACE.sub("", "\n".join(signature))
-    own = _SPACE.sub("", "\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines
+    flat_signed = _unblanked("\n".join(signature))
+    own = _unblanked("\n".join(norm[ln.nstart:ln.nend] for ln in doc.lines
                                    if ln.index not in signing and ln.kind != seg.QUOTED))
     for x, family in kinds:  # (not 教室 or 本店 alone: the kind's word with a name before it)
         if x in flat_signed or own.count(x) >= 2:
             continue
         others = [w for line in signature for w in _words_of(line)
-                  if family.search(w) and len(family.sub("", w)) >= 2 and not _GENERIC.search(w)
+                  if family.search(w) and len(family.sub("", w)) >= 2 and not _generic(w)
                   and not _CENTRAL_DESK.search(w) and own.count(w) == 0]
         if not others or any(_related(x, w) for w in others):
             continue
@@ -1637,7 +1671,7 @@ def _for_other_company(doc: Document, idx: _Index):
             m = _OFFICE.search(norm, lo, honour.start())
         if m is None or m.group(1).endswith(("株式会社", "有限会社")):
             continue
-        name = _SPACE.sub("", m.group(1))
+        name = _unblanked(m.group(1))
         if _PEOPLE.search(name) and not name.endswith("事務所"):
             continue
         if _THIRD_PARTY.search(norm, s.nstart, m.start()):
@@ -1709,7 +1743,7 @@ def _opened_as_other(doc: Document, idx: _Index):
     for m in idx.openings:
         x = _clean_name(m.group(2))
         # (the quoted text last: most names are dropped before it, and it is then not read)
-        if not x or _GENERIC.search(x) or _MARKETPLACE.search(x) or norm.count(x) > 1 or x[:_PIECE] in idx.flat_quoted:
+        if not x or _generic(x) or _MARKETPLACE.search(x) or norm.count(x) > 1 or x[:_PIECE] in idx.flat_quoted:
             continue
         if m.group(4) not in _USES_A_BUSINESS:
             continue  # (an event or a place may be thanked for: 春の花フェアにご来店いただき)
@@ -1720,7 +1754,7 @@ def _opened_as_other(doc: Document, idx: _Index):
     if not intro:
         return
     ours = [y for y in (m.group(1) for m in _INTRO_BUSINESS.finditer(intro))
-            if not _GENERIC.search(y) and not _DESK_END.search(y) and y not in _DESK_QUALIFIERS]
+            if not _generic(y) and not _DESK_END.search(y) and y not in _DESK_QUALIFIERS]
     if not ours:
         return
     signed = doc.signed_text  # (the introduction is one of its lines: named again there, in the signature or the header)
@@ -1776,43 +1810,72 @@ def _other_code(doc: Document, written):
 
 
 class _Behind:
-    """AnyOf(*patterns), searched only in a text that holds one of `words` (a word of which every
-    match of every pattern holds, tests/test_triggers.py): the reply that holds none, a third of
-    them, is scanned once for the words, not once for each pattern (of which several start with
-    a common kana: の, お, さ). `patterns` is what the engine's tests read."""
+    """The first match of the first of `patterns` (each given with words of which every match of
+    it holds one, tests/test_triggers.py) that matches, searched only in a text that holds one of
+    its words: the reply that holds none, a third of them, is scanned once for the words, not once
+    for each pattern (of which several start with a common kana: の, お, さ); and one that holds
+    some (お問い合わせ, お待ち) is searched for the patterns of those words alone, not for every
+    pattern until one matches (most match nowhere). `patterns` is what the engine's tests read."""
 
-    __slots__ = ("gate", "patterns")
+    __slots__ = ("gate", "patterns", "_bits")
 
-    def __init__(self, words: list[str], *patterns) -> None:
-        self.gate = lazy(trie_pattern(words))
-        self.patterns = patterns
+    def __init__(self, *pairs: tuple) -> None:
+        self.patterns = tuple(rx for rx, _ in pairs)
+        self._bits: dict[str, int] = {}  # each word, a bit for each pattern it stands for
+        for k, (_, words) in enumerate(pairs):
+            for w in words:
+                self._bits[w] = self._bits.get(w, 0) | 1 << k
+        self.gate = lazy(trie_pattern(list(self._bits)))
+
+    def _patterns_in(self, found: str) -> int:
+        """The bits of the patterns that a word found stands for: its own, and those of the words
+        inside it (the trie finds the longest word at a place: 館内 holds 館, of _INTRO_PLACE)."""
+        bits, of_found = self._bits, 0
+        for a in range(len(found)):
+            for b in range(a + 1, len(found) + 1):
+                of_found |= bits.get(found[a:b], 0)
+        return of_found
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         endpos = len(string) if endpos is None else endpos
-        if self.gate.search(string, pos, endpos) is None:
+        word = self.gate.search(string, pos, endpos)
+        wanted = 0
+        while word is not None:  # (from the place after each find: every word, also one inside another)
+            wanted |= self._patterns_in(word.group())
+            word = self.gate.search(string, word.start() + 1, endpos)
+        if not wanted:
             return None
-        for rx in self.patterns:
-            m = rx.search(string, pos, endpos)
-            if m is not None:
-                return m
+        for k, rx in enumerate(self.patterns):
+            if wanted >> k & 1:
+                m = rx.search(string, pos, endpos)
+                if m is not None:
+                    return m
         return None
 
 
-# (a kanji or katakana first where the patterns' words start with お, ご or の: 待ち for
-# お待ちして, 楽しみ for をお楽しみ, 宿 for の宿)
-_TRIGGER_WORDS = (
-    ["号室", "待ち", "さん", "家", "当日", "当選", "開場", "入場", "楽しみ", "手荷物検査"]
-    + list(_DESK_WORDS) + list(_GROUNDS_WORDS) + list(_ITEM_KIND) + _BUILDING_WORD[3:-1].split("|")
-    + ["教室", "校", "店", "院", "クリニック", "館", "亭", "荘", "ホテル", "宿", "支社", "営業所", "スキー場", "ゲレンデ", "ゴルフ場",
-       "キャンプ場", "役所", "役場", "パティスリー", "菓子", "ケーキ", "スイーツ", "ベーカリー", "パン工房", "ブーランジェリー"]
-    + ["名前", "予約名", "予約者", "契約者", "申込者", "申し込み者", "注文者", "依頼者"]  # (_OWN_LABEL)
-    + ["使い", "持ちの", "買い上げ", "愛用", "購入"]  # (_OWNED)
-    + ["様向け", "様専用", "様限定", "様だけの", "様での", "さま"]  # (_FOR_WHOM)
-    + ["問い合わせ", "問合せ", "照会", "質問", "使用", "契約"])  # (_OWN_CODE)
-_FALLBACK = (_ROOM_WORD, _RECEPTION, _EVENT_FRAME, _WAIT_WORD, _INTRO_PLACE, _GIVEN_SAN, _GROUNDS_WORD, _ITEM, _OWN_LABEL,
-             _OWNED, _FOR_WHOM, _HOUSEHOLD_WORD, _BUILDING_WORD_RX, _OWN_CODE)
+# Each pattern after _STARTS with the words one of which every match of it holds (a kanji or
+# katakana first where the patterns' words start with お, ご or の: 待ち for お待ちして, 楽しみ for
+# をお楽しみ, 宿 for の宿)
+_FALLBACK = (
+    (_ROOM_WORD, ["号室"]),
+    (_RECEPTION, list(_DESK_WORDS)),
+    (_EVENT_FRAME, ["当日", "当選", "開場", "入場", "楽しみ", "手荷物検査"]),
+    (_WAIT_WORD, ["待ち"]),
+    (_INTRO_PLACE, ["教室", "校", "店", "院", "クリニック", "館", "亭", "荘", "ホテル", "宿", "支社", "営業所", "スキー場", "ゲレンデ",
+                    "ゴルフ場", "キャンプ場", "役所", "役場", "パティスリー", "菓子", "ケーキ", "スイーツ", "ベーカリー", "パン工房",
+                    "ブーランジェリー"]),
+    (_GIVEN_SAN, ["さん"]),
+    (_GROUNDS_WORD, list(_GROUNDS_WORDS)),
+    (_ITEM, list(_ITEM_KIND)),
+    (_OWN_LABEL, ["名前", "予約名", "予約者", "契約者", "申込者", "申し込み者", "注文者", "依頼者"]),
+    (_OWNED, ["使い", "持ちの", "買い上げ", "愛用", "購入"]),
+    (_FOR_WHOM, ["様向け", "様専用", "様限定", "様だけの", "様での", "さま"]),
+    (_HOUSEHOLD_WORD, ["家"]),
+    (_BUILDING_WORD_RX, _BUILDING_WORD[3:-1].split("|")),
+    (_OWN_CODE, ["問い合わせ", "問合せ", "照会", "質問", "使い", "使用", "契約"]),
+)
 
 # (any of these, _STARTS first: two replies in three hold one of its words, and the trigger then
 # stops there; _starts reads the match as where _STARTS's words begin, which it is, or, when the
 # reply holds none of them, a place after which none stands)
-mixed_name.trigger = AnyOf(_STARTS_SCAN, _Behind(_TRIGGER_WORDS, *_FALLBACK))
+mixed_name.trigger = AnyOf(_STARTS_SCAN, _Behind(*_FALLBACK))

@@ -13,27 +13,31 @@ from operator import attrgetter
 from ... import acts, parties, segments as seg
 from ...document import Document, Sentence
 from ...engine import Hit
-from ...regexes import lazy
+from ...regexes import by_first_char, lazy, literal_first
 from ...tokenize import Token
 
 
 _NSTART = attrgetter("nstart")
 
 
-def _at(first: str, pattern: str) -> str:
-    """`pattern`, tried only where a character it can start with (`first`) stands. Patterns whose
-    alternatives start with a group or a look-behind are tried whole at every character of a
-    sentence; the look-ahead rejects the other characters at once (tests/test_triggers.py checks
-    that `first` holds the first character of every alternative)."""
-    return "(?=[" + first + "])(?:" + pattern + ")"
+def _each(words: str, rest: str = "") -> list[str]:
+    """The alternation (?:words)rest as one alternative per word, in their order (the same
+    matches, each alternative starting with its literal)."""
+    return [w + rest for w in words.split("|")]
+
+
+def _tagged(kind: str, alternatives: list[str]) -> list[str]:
+    """Each alternative ending on an empty group named for `kind` (act1, act2 …): the match's
+    last group then tells which kind of alternative matched (_KIND_OF_ALTERNATIVE), as a group
+    named `kind` around them did."""
+    return [a + f"(?P<{kind}{k}>)" for k, a in enumerate(alternatives, start=1)]
 
 
 # A time, a term or a scope passed or outside, as the whole reason, and nothing asked but to accept it
 # (期限を過ぎておりますので、ご了承ください / 保証期間外のため、何卒ご理解ください): refusal() reads it after
 # _REFUSAL. (Found from the verb or from 外, the noun before it read behind: 期, 時 and 保 stand everywhere.
 # refusal's trigger holds its verbs and 外.)
-_LIMIT_ONLY = lazy(_at(
-    "過経超終切満外",
+_LIMIT_ONLY = lazy(literal_first(
     r"(?:(?:過ぎ|経過し|超え|超過し|終了し|切れ|満了し)(?:て(?:おり|い)(?:ます|る)|ました|た)"
     r"|(?:(?<=期間)|(?<=時間)|(?<=期限)|(?<=対象)|(?<=保証)|(?<=範囲))外(?:と(?:なり|なって(?:おり|い))ます|で(?:ございます|す))?(?:の)?"
     r"|(?:(?<=期限)|(?<=期間))切れ(?:の)?)"
@@ -43,8 +47,7 @@ _LIMIT_ONLY = lazy(_at(
 # お受けいたしかねるものでございます, できかねる次第です)
 _KANE = r"かね(ます|る(状況|次第|もの|形)(です|でございます|となります|となっております))"
 # A refusal stated as the company's position.
-_REFUSAL = lazy(_at(
-    "いおごしでに不例公再出取受回実対導応扱承提案沿添用致行販追開変返交延払キ無一認含加組振繰差引設置ど",
+_REFUSAL = lazy(literal_first(
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|" + _KANE + ")"
     # (the same, plain or spoken: 変更できないです, お受けできないんです, 承れないです; not a question or
     # the reader's report said back, できないんですね / できないですか)
@@ -103,8 +106,7 @@ _REFUSAL = lazy(_at(
 # いかんともしがたい状況です / 当店ではわかりかねます / 担当ではございません): refusal() reads them after
 # _REFUSAL. (A pattern apart, with its own first characters: な and わ stand everywhere, and _REFUSAL,
 # eighty alternatives, would be tried at each of them.)
-_REFUSAL_MORE = lazy(_at(
-    "などい手お範分わ何ご対担管所打",
+_REFUSAL_MORE = lazy(literal_first(
     # (the same with なんとも, or said as how things stand: 当店としてはなんともしようがございません / なんとも
     # なりません / どうにもならないのが実情です / 手の打ちようがございません; not なんともございません, nothing
     # wrong, nor なんとも申し上げられません, an answer put off)
@@ -157,63 +159,79 @@ _NOT_REFUSAL_AFTER = lazy(
 # or an instruction the customer can follow. (代替品につきましては / 代替品のご指定: the substitute as
 # the topic of the sentence, or as what they asked for, offers none.) (別の after a kanji is one word: 個別の, 特別の; ご提案
 # alone may be the very thing refused: ご提案はお受けいたしかねます.)
-_ALTERNATIVE = lazy(_at(
-    "いおかくこごさてでなにほもや乗予交他代使修借再別切取受可場変対届延応手扱承振方替準用申発確移行見調貯買返選配次オプサコメ制窓機頂下致出",
-    r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|(?<![一-龥])別の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)"
-    r"|ほかの(方法|手段|商品|窓口)|他の(方法|手段|商品|窓口)"
-    # (not a condition of something not done: 冷蔵庫に入れていただけなかったのであれば、保証はできかねます)
-    r"|(?<!本来)(?<!ないの)(?<!なかったの)であれば|でしたら|なら[、,]|ならば|場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"
-    r"|(?:いただけ|頂け)(ます|る)(?!ん|と(幸い|助かり))(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|(?:いただく|頂く)こと(が|も)(でき|出来|可能)|(?<!不)可能(です|となります|でございます|となっております)"
-    r"|(?:でき|出来)(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|できるように|でき(ません|かねます)が[^。]{0,60}(でき(る|ます)|いただけ|可能|承)"
-    r"|ご案内(いたし|し|申し上げ|させていただき)ます|ご提案(いたし|し|申し上げ|させていただき)ます"
-    r"|ご紹介(いたし|し)ます|おすすめ(いたし|し)ます|お勧め"
-    r"|(お送り|お届け|手配|交換|返金|ご返金|お取り替え|お取替え|ご用意|用意|再発行|発行|対応|お手伝い"
-    r"|ご連絡|お知らせ|お調べ|確認|お受け|お預かり|お振り込み|お振込み|お振込|延長|ご予約|予約|お作り|修理"
-    r"|お引き取り|お伺い|お返し|お戻し|ご説明|振替|お振替|振り替え|お振り替え|受け付け|お付け|お手続き|手続き|発送|配送|再送|準備|ご準備"
-    r"|調整|お取り寄せ|取り寄せ|お取り置き|手配し直|お作り直|ご相談に応じ)(いたし|致し|し|させていただき|させて頂き)(ます|ております)(?!ん)"
-    r"|(いただけ|頂け|くださ|下さ|なさ)れば|(?:いただけ|頂け)ると|(?:いただく|頂く)と|(?:いただき|頂き)ますと|お選び(?:いただけ|頂け)"
-    r"|(お問い合わせ|お問合せ|ご相談|ご連絡)いただけますと"
+# Each alternative starts with its literal: the words of a group that opened one are spelled out
+# (_each), in their order, and a look-behind stands after the character it stood before (別(?<![一-龥]別)
+# for (?<![一-龥])別). re then scans for their first characters and, where one stands, tries the
+# alternatives that start with it (by_first_char). (Behind a look-ahead of its first characters,
+# the alternation was tried at every character: three times the time.)
+_ALTERNATIVE_PARTS = (
+    ["代わりに", "かわりに", r"代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))",
+     r"別(?<![一-龥]別)の(方法|手段|商品|日|お日にち|便|プラン|もの|サイズ|色|カラー|お支払い|窓口|店舗)",
+     r"ほかの(方法|手段|商品|窓口)", r"他の(方法|手段|商品|窓口)",
+     # (not a condition of something not done: 冷蔵庫に入れていただけなかったのであれば、保証はできかねます)
+     "で(?<!本来で)(?<!ないので)(?<!なかったので)あれば", "でしたら", "なら[、,]", "ならば",
+     r"場合(は|には|でも)[^。]{0,40}(可能|でき(?!ません|かね)|いただけ(?!ません)|承り|承れ)"]
+    + _each("いただけ|頂け", r"(ます|る)(?!ん|と(幸い|助かり))(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))")
+    + _each("いただく|頂く", "こと(が|も)(でき|出来|可能)")
+    + ["可(?<!不可)能(です|となります|でございます|となっております)"]
+    + _each("でき|出来", r"(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))")
+    + ["できるように", r"でき(ません|かねます)が[^。]{0,60}(でき(る|ます)|いただけ|可能|承)",
+       "ご案内(いたし|し|申し上げ|させていただき)ます", "ご提案(いたし|し|申し上げ|させていただき)ます",
+       "ご紹介(いたし|し)ます", "おすすめ(いたし|し)ます", "お勧め"]
+    + _each("お送り|お届け|手配|交換|返金|ご返金|お取り替え|お取替え|ご用意|用意|再発行|発行|対応|お手伝い"
+            "|ご連絡|お知らせ|お調べ|確認|お受け|お預かり|お振り込み|お振込み|お振込|延長|ご予約|予約|お作り|修理"
+            "|お引き取り|お伺い|お返し|お戻し|ご説明|振替|お振替|振り替え|お振り替え|受け付け|お付け|お手続き|手続き|発送|配送|再送|準備|ご準備"
+            "|調整|お取り寄せ|取り寄せ|お取り置き|手配し直|お作り直|ご相談に応じ", "(いたし|致し|し|させていただき|させて頂き)(ます|ております)(?!ん)")
+    + _each("いただけ|頂け|くださ|下さ|なさ", "れば") + _each("いただけ|頂け", "ると") + _each("いただく|頂く", "と")
+    + _each("いただき|頂き", "ますと") + ["お選び(?:いただけ|頂け)"]
+    + _each("お問い合わせ|お問合せ|ご相談|ご連絡", "いただけますと")
     # what the customer can do or get, said with a potential verb (使えます, 受けられます,
     # 引き取ってもらえます), and a chance left open (〜こともございます)
-    r"|(使え|選べ|買え|もらえ|受けられ|借りられ|申し込め|乗れ|貯められ|替えられ|変えられ|届けられ|見られ|行え|おこなえ)(ます|る)(?!ん)"
+    + _each("使え|選べ|買え|もらえ|受けられ|借りられ|申し込め|乗れ|貯められ|替えられ|変えられ|届けられ|見られ|行え|おこなえ", "(ます|る)(?!ん)")
     # (the honorific potential: 午前中の指定はご利用になれます / お使いになれます)
-    r"|になれ(ます|る)(?!ん)"
-    r"|(こと|場合)も(ございます|あります)|(方法|手段|やり方)(が|も)(ございます|あります|考えられます)(?!ん)"
+    + ["になれ(ます|る)(?!ん)"]
+    + _each("こと|場合", "も(ございます|あります)") + _each("方法|手段|やり方", "(が|も)(ございます|あります|考えられます)(?!ん)")
     # the next round of the same thing, named: 次回の公募は9月上旬に開始する予定です
-    r"|次回の(公募|募集|受付|抽選|販売|入荷|開催|講座|セール|お申し込み)(は|も)"
+    + ["次回の(公募|募集|受付|抽選|販売|入荷|開催|講座|セール|お申し込み)(は|も)"]
     # possible in some cases: 未発送の場合に限り、キャンセルを承れる場合があります
-    r"|(承れる|お受けできる|対応できる|お受けする|応じられる|可能な)(場合|こと)が(ございます|あります)"
+    + _each("承れる|お受けできる|対応できる|お受けする|応じられる|可能な", "(場合|こと)が(ございます|あります)")
     # what we switch them to: 来月以降は、口座振替に切り替えさせていただきます
-    r"|(切り替え|切替え|切り換え|移行|変更と|変更)させていただき(ます|ました)"
+    + _each("切り替え|切替え|切り換え|移行|変更と|変更", "させていただき(ます|ました)")
     # a way recommended: 一覧表で一括登録していただく方法が確実です / 窓口でお手続きいただく方法が、
     # いちばん早く済みます
-    r"|(方法|手段|やり方)(が|も)[、,]?[^。]{0,8}?(確実|おすすめ|お勧め|便利|簡単|早|スムーズ|安心)"
+    + _each("方法|手段|やり方", "(が|も)[、,]?[^。]{0,8}?(確実|おすすめ|お勧め|便利|簡単|早|スムーズ|安心)")
     # a service of ours named as there for them (保存期間を延ばせる「長期保存オプション」(月額300円)が
     # ございます / 平日夜間の窓口もございます)
-    r"|(オプション|プラン|サービス|コース|メニュー|制度|窓口)[」』]?(\([^()。]{0,30}\))?(が|も)[、,]?"
-    r"(ございます|あります|ご用意(して|いたして)おります|ご利用いただけます)(?!ん)"
+    + _each("オプション|プラン|サービス|コース|メニュー|制度|窓口", r"[」』]?(\([^()。]{0,30}\))?(が|も)[、,]?"
+            r"(ございます|あります|ご用意(して|いたして)おります|ご利用いただけます)(?!ん)")
     # something else there is for them (近隣の物件には、ペットと暮らせるお部屋もございます)
-    r"|には[、,]?[^。]{0,40}?も(ございます|あります|ご用意(して|いたして)おります)(?!ん)"
+    + [r"には[、,]?[^。]{0,40}?も(ございます|あります|ご用意(して|いたして)おります)(?!ん)"]
     # what we go on doing: 後期の出願を受け付けています
-    r"|(受け付け|承っ|行っ|取り扱っ|扱っ|ご用意し|用意し|ご案内し)て(い|おり)ます(?!ん)"
+    + _each("受け付け|承っ|行っ|取り扱っ|扱っ|ご用意し|用意し|ご案内し", "て(い|おり)ます(?!ん)")
     # an action of ours, done or promised, in the humble form of a サ変 noun: 設定いたしました,
     # 手配させていただきます (not an apology, thanks, a refusal or an end of something)
-    # (the word before it is read in _alternative_at: a pattern that starts with look-behinds is
-    # tried at every character)
-    r"|(?P<act>いたし|致し|させていただき|させて頂き)(ます|ました|ております)(?!ん|が|けれど|ところ)"
-    r"|承ります|承っております|お(?P<o>[^\s。、,!?()「」]{1,12})(?:ください|下さい)|ご(?P<go>[^\s。、,!?()「」]{1,12})(?:ください|下さい)"
+    # (the word before it is read in _find_alternative)
+    + _tagged("act", _each("いたし|致し|させていただき|させて頂き", "(ます|ました|ております)(?!ん|が|けれど|ところ)"))
+    + ["承ります", "承っております", r"お(?P<o>[^\s。、,!?()「」]{1,12})(?:ください|下さい)",
+       r"ご(?P<go>[^\s。、,!?()「」]{1,12})(?:ください|下さい)"]
     # (a step asked for as a noun: その場合は返却期限までにご返却をお願いします; not ご理解をお願いします)
-    r"|(?P<req>(お|ご)[^\s。、,!?()「」]{1,12}?をお願い(いたし|し|申し上げ)ます)"
-    r"|(?<!ない)[てで](ください|くださいませ|下さい)"
+    + _tagged("req", _each("お|ご", r"[^\s。、,!?()「」]{1,12}?をお願い(いたし|し|申し上げ)ます"))
+    + [c + "(?<!ない" + c + ")(ください|くださいませ|下さい)" for c in "てで"]
     # a way asked for in a letter's polite request: 窓口にお問い合わせいただきますようお願い申し上げます /
     # 配送をご利用いただけますと幸いです (not ご理解いただきますよう: _NOT_ALTERNATIVE)
-    r"|(?P<ask>(いただき|頂き|ください|下さい)ます(よう|ように)[、,\s]?(お願い|願い)|(?:いただけ|頂け)(ます|まし)たら幸い|(?:いただけ|頂け)ますと(幸い|助かり)"
-    r"|(?:いただけ|頂け)れば(幸い|助かり))"))
+    + _tagged("ask", _each("いただき|頂き|ください|下さい", r"ます(よう|ように)[、,\s]?(お願い|願い)")
+              + _each("いただけ|頂け", "(ます|まし)たら幸い") + _each("いただけ|頂け", "ますと(幸い|助かり)")
+              + _each("いただけ|頂け", "れば(幸い|助かり)")))
+_ALTERNATIVE = lazy(by_first_char(_ALTERNATIVE_PARTS))
+# What a match's last group, empty, tells of the alternative it matched (_tagged; お〜ください and
+# ご〜ください end on their own named groups): an action of ours, or a request to the reader.
+_KIND_OF_ALTERNATIVE = {**{f"act{k}": "act" for k in range(1, 5)}, **{f"req{k}": "request" for k in range(1, 3)},
+                        **{f"ask{k}": "request" for k in range(1, 11)}, "o": "request", "go": "request"}
 # Before a refusal only a plain statement of what is possible counts ("what can be done, then
 # the limit"); "ご連絡いたします" there announces the reply, it offers nothing.
-_POSSIBLE = lazy(
+_POSSIBLE = lazy(literal_first(
     r"代わりに|かわりに|代替(?!品?(につきまして|について|に関して|の件|は|を(ご)?(希望|ご指定|指定)))|(?<!ないの)(?<!なかったの)であれば|でしたら|(?:いただけ|頂け)(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|(?:いただく|頂く)こと(が|も)(でき|出来|可能)"
-    r"|(?<!不)可能(です|となります|でございます|となっております)|(?:でき|出来)(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|承ります|承っております")
+    r"|(?<!不)可能(です|となります|でございます|となっております)|(?:でき|出来)(ます|る)(?!ん)(?!のは[^。]{0,20}?(まで|のみ|だけ|限り|限ら))|承ります|承っております"))
 # ...but not these, which ask for patience or acceptance rather than offer a way forward.
 _NOT_ALTERNATIVE = lazy(r"(了承|理解|容赦|待ち|注意|迷惑|心配|安心|遠慮|勘弁|気をつけ|覚悟|協力)")
 _PARTICLES = ("は", "を", "が", "も", "の", "に", "で")
@@ -263,10 +281,10 @@ def _alternative_at(doc: Document, start: int, end: int) -> int:
 
 def _find_alternative(norm: str, start: int, end: int) -> int:
     for m in _ALTERNATIVE.finditer(norm, start, end):
-        if m.group("act") is not None and not _our_action_before(norm, m.start()):
+        kind = _KIND_OF_ALTERNATIVE.get(m.lastgroup)
+        if kind == "act" and not _our_action_before(norm, m.start()):
             continue
-        if m.group("o") is not None or m.group("go") is not None or m.group("ask") is not None or m.group("req") is not None \
-                or m.group().endswith(("ください", "くださいませ", "下さい", "下さいませ")):
+        if kind == "request" or m.group().endswith(("ください", "くださいませ", "下さい", "下さいませ")):
             if m.group().endswith(("ないでください", "ないでくださいませ", "ないで下さい", "ないで下さいませ")):
                 continue  # (お問い合わせはしないでください: a prohibition shows no way)
             if _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 8), m.end()):

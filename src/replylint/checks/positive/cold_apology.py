@@ -9,14 +9,13 @@ from __future__ import annotations
 from ... import segments as seg
 from ...document import Document
 from ...engine import CheckContext, triggered_by
-from ...regexes import lazy
-from ._shared import _NOT_ALTERNATIVE, _at, _hit
+from ...regexes import lazy, literal_first
+from ._shared import _NOT_ALTERNATIVE, _hit
 
 
 _APOLOGY = lazy(r"申し訳(ございません|ありません|なく|ない)|お詫び申し上げます|お詫びいたします|失礼いたしました|すみません")
 # Anything the company does or offers: then the apology comes with an action.
-_ACTION = lazy(_at(
-    "いおくごしてでま予別努可徹承次確致見調復解修対交返発再手伺参差",
+_ACTION = lazy(literal_first(
     r"(いたし|し|致し)(ます|ました|ております|ておりました)(?!ん)|予定|見込み|調べ|調査|確認|ご案内|お送り"
     # (what is already set right, said as done: 障害はすでに復旧済みです / 返金済みです)
     r"|(復旧|解消|修正|修理|対応|交換|返金|発送|再送|手配)済み"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from ...document import Document
 from ...engine import CheckContext, triggered_by
-from ...regexes import lazy, trie_pattern
-from ._shared import _at, _hit, _phrase_start
+from ...regexes import lazy, literal_first, trie_pattern
+from ._shared import _hit, _phrase_start
 
 
 # A negative (ない, 無い, なかった; なく) denied again: 〜ないわけではない, 〜ないものでもない,
@@ -39,20 +39,18 @@ _UNTIL_DONE = lazy(r"(される|いただく|いただける|なさる|くださ
 # A time when something stops (作業の間、メンテナンス中は), or a closure's time or day (休業中は,
 # 休館日は, 定休日は): its "cannot be used" tells what stops, not a service refused
 # (and an item labelled as the impact of a work: ・影響：Web画面、APIのすべてがご利用いただけません)
-_DURING = lazy(_at("のまメ作停工期点休閉改定断影",
-                   r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中|の日時|の時間"
-                   r"|休業中|休館中|休診中|休校中|休園中|休止中|閉館中|閉鎖中|改装中|休業日|休館日|休診日|定休日|停電中|断水中)"
-                   r"(?:[はも][、,]?|[、,])|影響[:：]"))
+_DURING = lazy(literal_first(r"(の間|までの間|期間中|作業中|メンテナンス中|工事中|停止中|の時間帯|点検中|の日時|の時間"
+                             r"|休業中|休館中|休診中|休校中|休園中|休止中|閉館中|閉鎖中|改装中|休業日|休館日|休診日|定休日|停電中|断水中)"
+                             r"(?:[はも][、,]?|[、,])|影響[:：]"))
 _UNAVAILABLE = lazy(r"(ご利用|お使い)?(いただけ|になれ)ません|(ご利用|利用|お使い)?(でき|出来)ません")
-_NEG_CONDITION = lazy(_at("な無", _IF_NOT))
+_NEG_CONDITION = lazy(literal_first(_IF_NOT))
 _THEN_NOT = (r"(?:(?:でき|いただけ|承れ|受けられ|進められ|使え|ご利用になれ)(?:ません|ない)|(?:いたし)?かねます"
              r"|(?:止まら|進ま|終わら|届か|変わら)ない|(?:止まり|進み|終わり|届き|変わり)ません"
              # (a passive or potential denied: 反映されません, 受け取れない; not かもしれません)
              r"|(?<!し)れ(?:ません|ない)"
              # (a godan verb's potential denied: 支払えません, 受け取れない, 行けません)
              r"|(?<=[一-龥])[えけげせてねべめ](?:ません|ない))")
-_DOUBLE_NEG = lazy(_at(
-    "かなサ不保契対想未無範補規適非",
+_DOUBLE_NEG = lazy(literal_first(
     _NEG + r"(?:という|って)?(?:わけ|訳)(?:では|でも|じゃ|が)" + _NEG_AGAIN  # (お受けしないというわけではございません)
     # (the polite can't, denied: 対応しかねるというわけではございません)
     + r"|かねる(?:という|って)?(?:わけ|訳)(?:では|でも|じゃ)" + _NEG_AGAIN

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
-from ...regexes import lazy
-from ._shared import _PRESSED, _alternative_at, _at, _hit, _phrase_start, _tok_index
+from ...regexes import lazy, literal_first
+from ._shared import _PRESSED, _alternative_at, _hit, _phrase_start, _tok_index
 from .rule_citing import _RULE_FORBIDS
 
 
-_NEG_CMD = lazy(_at(
-    "おてでなはを禁や",
+_NEG_CMD = lazy(literal_first(
     # (the words spaced too, as in a reply in easy Japanese: 忘れないで ください)
     r"(?<!つ)ないで\s?(ください|下さい|くださいませ|いただけますか|いただけますでしょうか|ね)"  # (not つないで: connect)
     # (stop doing it, in plain words: 担当者に直接相談するのは絶対にやめてください)
