@@ -95,9 +95,10 @@ def build_literal_first(pattern: str) -> str:
     return by_first_char([x for a in _top_alternatives(pattern) for x in _literal_first(a)])
 
 
-def _top_alternatives(p: str) -> list[str]:
-    """The alternatives of `p` at its top level."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
+def _structure(p: str):
+    """(index, character, depth after it) of each "(", ")" and "|" of `p` outside an escape and a
+    character class: the pattern's grouping, read once for _top_alternatives and _closing."""
+    depth, in_class, i = 0, False, 0
     while i < len(p):
         c = p[i]
         if c == "\\":
@@ -109,39 +110,26 @@ def _top_alternatives(p: str) -> list[str]:
             in_class = True
             i += 1 + (p[i + 1:i + 2] == "]")  # (a ] first in a class is literal)
             continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        elif c in "()|":
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
+        i += 1
+
+
+def _top_alternatives(p: str) -> list[str]:
+    """The alternatives of `p` at its top level."""
+    out, start = [], 0
+    for i, c, depth in _structure(p):
+        if c == "|" and depth == 0:
             out.append(p[start:i])
             start = i + 1
-        i += 1
     out.append(p[start:])
     return out
 
 
 def _closing(p: str) -> int:
     """The index of the ")" that closes the group `p` starts with."""
-    depth, in_class, i = 0, False, 0
-    while True:
-        c = p[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 + (p[i + 1:i + 2] == "]")
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    return next(i for i, c, depth in _structure(p) if c == ")" and depth == 0)
 
 
 def _class_end(p: str) -> int:
