@@ -814,6 +814,7 @@ _CASUAL_TRIGGER = (
     | {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
      "すい", "けど", "けれど", *_READERS_PLAIN_WORDS,
      "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です", "かもなので", "かもなんで", "笑", "ありがとう!", "ありがとう。",
+     "うちの", "さいw", "すw", "たw", "さいｗ", "すｗ", "たｗ",
      "ありがとう！", "ありがと!", "ありがと！", "ありがとう~", "ありがとう〜", "ありがとう♪",
      # (speech's auxiliary of seeming, and んで for ので: ないみたいです, 発送なんで、; not っぽい,
      # written of colours and textures too: 白っぽい, 水っぽい)
@@ -944,7 +945,7 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
 
 
 _LOOP_WORDS = frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
-                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん", "笑", "ありがとう", "ありがと"}
+                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん", "笑", "ありがとう", "ありがと", "うち", "w", "ww", "www", "ｗ", "ｗｗ", "ｗｗｗ"}
 _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
 
 
@@ -1126,11 +1127,20 @@ def casual(doc: Document, ctx: CheckContext):
                 yield _hit(toks, i, i + 1, suggestion="ありがとうございます", fix="ありがとうございます",
                            message=f"「{sf}」だけのお礼は話し言葉です。お客様には「ありがとうございます」と書きます。")
                 continue
-            # 無理だと思います笑: the mark of a laugh in a message, after the sentence's last word
-            if sf == "笑" and t.pos[0] == "名詞" and i >= 1 and toks[i - 1].pos[0] in ("助動詞", "助詞", "動詞", "形容詞") \
+            # うちの作業員 / うちの規定: our company called うち, as one says it among friends (not その
+            # うちの1つ / 3件のうちの, "among"; nor 明るいうちの, "while": うち after a particle or a mark only)
+            if sf == "うち" and t.pos[0] == "名詞" and i + 2 < n and toks[i + 1].surface == "の" \
+                    and toks[i + 2].pos[0] in ("名詞", "接頭辞") and toks[i + 2].pos[1] != "数詞" \
+                    and not (i >= 1 and (toks[i - 1].pos[0] not in ("助詞", "補助記号", "記号") or toks[i - 1].surface == "の")) \
+                    and not (doc.to_colleague or doc.reader_called_san) and "うち" not in allow:
+                yield _hit(toks, i, i + 1, suggestion="弊社", message="「うち」は話し言葉です。お客様には「弊社」「当店」と書きます。")
+                continue
+            # 無理だと思います笑 / 気長にお待ちくださいw: the mark of a laugh in a message, after the sentence's last word
+            if (sf == "笑" or sf and len(sf) <= 4 and set(sf) <= set("wｗ")) and t.pos[0] == "名詞" and i >= 1 \
+                    and toks[i - 1].pos[0] in ("助動詞", "助詞", "動詞", "形容詞") \
                     and (i + 1 >= n or toks[i + 1].pos[0] == "補助記号"):
                 yield _hit(toks, i, i + 1, suggestion=None,
-                           message="文末の「笑」はくだけた書き方です。お客様への返信では使いません。")
+                           message=f"文末の「{sf}」はくだけた書き方です。お客様への返信では使いません。")
                 continue
             # 〜かもです (〜かもしれません), and かも of a clause's reason (原因かもなので、 -> 原因かもしれませんので)
             if sf == "か" and i + 3 < n and toks[i + 1].surface == "も" and toks[i + 2].surface == "な" \

@@ -89,8 +89,14 @@ def double_negative(doc: Document, ctx: CheckContext):
         for m in _DOUBLE_NEG.finditer(norm, s.nstart, s.nend):
             if _HOW_IT_WORKS.match(norm, m.end(), s.nend):
                 continue  # 〜がそろっていないと決算書が作れない仕組みです: how the thing is built, told
+            if _ANYTHING_ELSE.search(norm, s.nstart, m.start()) and _ASKED.match(norm, m.end(), s.nend):
+                continue  # ほかにわからないことはありませんか: the things not understood asked about, an offer
             yield _hit(doc, _phrase_start(doc, s, m.start()), m.end())
 
 
+# An offer asked as a question about things still unclear (ほかにわからないことはありませんか / 何か
+# ご不明なことはございませんか): the こと is the reader's question, not a second negation
+_ANYTHING_ELSE = lazy(r"ほかに|他に|ほかにも|他にも|何か|なにか")
+_ASKED = lazy(r"(?:でしょう)?か|\s*[?？]")
 # What the sentence calls the negative condition and its result: how a thing is built
 _HOW_IT_WORKS = lazy(r"(仕組み|しくみ|仕様|設計|構造)(です|でございます|となって|になって)")
