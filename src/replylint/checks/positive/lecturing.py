@@ -127,11 +127,14 @@ _ALREADY_TOLD = (r"(前回|先日|以前|先ほど|先程|前にも|すでに|�
                  r"(ください|下さい|いただけますか|いただきますよう|くださいますよう)"
                  r"|(まずは?)[、,]?(そちら|それ|そこ)を[、,]?(よく)?(お読み|ご一読|読んで|ご熟読)(ください|下さい)"
                  r"|(ご?入会時|ご契約時|お申し込み時|お申込み時|ご購入時|ご登録時)[^。]{0,24}?(ご同意|ご了承|ご承諾)"
-                 r"(いただいて|いただき|を?いただいて)(おり|い)ます")
+                 r"(いただいて|いただき|を?いただいて)(おり|い)ます"
+                 # (or told that asking again changes nothing: 何度お問い合わせいただいても結果は変わりません)
+                 r"|何度[^。、]{0,12}?(いただいても|いただきましても|されても|されましても)[、,]?[^。]{0,16}?"
+                 r"(変わり(ません|かねます)|同じ(です|でございます)|覆り(ません|かねます))")
 # (a grammar of its own behind its own words, searched only in the sentences that hold one: in
 # _ORDERS it made every search of the others dearer, and とおりで stands in many replies)
 _TOLD = Grammar(_ALREADY_TOLD)
-_TOLD_WORDS = lazy(_from_rarest(["前回", "先日", "以前", "先ほど", "先程", "前にも", "すでに", "既に", "お読み", "ご一読", "ご熟読",
+_TOLD_WORDS = lazy(_from_rarest(["前回", "先日", "以前", "先ほど", "先程", "前にも", "すでに", "既に", "お読み", "ご一読", "ご熟読", "何度",
                                  "読んで", "同意いただ", "了承いただ", "承諾いただ"]))
 _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD)  # (gated by its words: 今後, 前に, てから, はず …)
