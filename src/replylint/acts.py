@@ -475,9 +475,9 @@ AT_THEIR_WISH = Grammar("(?<![をがにのは])" + alt("ご希望", "ご要望",
 # together (次回のお打ち合わせで一緒に調整いたしましょう / 一緒に考えていきましょう).
 MORE_HELP = Grammar(alt("ご相談", "ご案内", "ご説明", "お手伝い", "お問い合わせ", "サポート", "ご質問", "ご予約", "ご訪問")
                     + r"[^。]{0,6}?も[^。]{0,8}?" + alt("承", "受け付け", "可能", "でき", "お受け", "ご用意", "いたします")
-                    + r"|ましょう[。!！]?\s*$"
-                    # (or what we will do with them, as our deed: 一緒に内容を整理いたします)
-                    + "|" + alt("一緒に", "ご一緒に", "いっしょに") + r"[^。]{0,24}?" + alt(ITASU + "ます", "します", "申し上げます")
+                    + r"|ましょう[。!！]?\s*$")
+# ...or what we will do with them, as our deed (一緒に内容を整理いたします): after an offer only
+WITH_THEM = Grammar(alt("一緒に", "ご一緒に", "いっしょに") + r"[^。]{0,24}?" + alt(ITASU + "ます", "します", "申し上げます")
                     + r"[。!！]?\s*$")
 # The reader asked to choose a time or a way that suits them (ご都合のよい日時をお知らせください /
 # 都合のいい時間を教えてください / ご都合のよい方法をご返信ください): their answer sets the next step.

@@ -338,7 +338,8 @@ def closes(doc: Document) -> bool:
         or bool(own) and (doc.act(acts.NEXT_CONTACT, own[-1]) is not None
                           or doc.act(acts.OFFER, own[-1]) is not None and doc.act(acts.FALLBACK, own[-1]) is not None
                           or len(own) >= 2 and (doc.act(acts.MORE_HELP, own[-1]) is not None
-                                                or doc.act(acts.HOW_WE_ANSWER, own[-1]) is not None) and doc.open_offer(own[-2])
+                                                or doc.act(acts.HOW_WE_ANSWER, own[-1]) is not None
+                                                or doc.act(acts.WITH_THEM, own[-1]) is not None) and doc.open_offer(own[-2])
                           or _more_help_offered(doc, own[-1])
                           or doc.act(acts.EXTRA_HELP, own[-1]) is not None and doc.act(acts.OFFER, own[-1]) is not None
                           or doc.act(acts.DEED_AT_WISH, own[-1]) is not None
@@ -377,8 +378,7 @@ def _more_help_offered(doc: Document, s) -> bool:
     so is labeled. (Not a step proposed to take together, MORE_HELP's 〜ましょう: that one closes
     only after an open offer.)"""
     m = doc.act(acts.MORE_HELP, s)
-    return m is not None and not m.group().rstrip("。!！ \n").endswith("ましょう") \
-        and not m.group().startswith(("一緒に", "ご一緒に", "いっしょに"))  # (nor what we do with them: after an offer only)
+    return m is not None and not m.group().rstrip("。!！ \n").endswith("ましょう")
 
 
 def _next_steps_offered(doc: Document, own, on_their_word: bool = True) -> bool:
@@ -402,6 +402,7 @@ def _next_steps_offered(doc: Document, own, on_their_word: bool = True) -> bool:
 
     def helps(s) -> bool:
         return doc.act(acts.SERVICE_PROMISE, s) is not None or doc.act(acts.MORE_HELP, s) is not None \
+            or doc.act(acts.WITH_THEM, s) is not None \
             or on_their_word and doc.act(acts.ACT_ON_THEIR_WORD, s) is not None
 
     # Each sentence either asks or helps and one of them asks, or the last does both (ご希望を

@@ -571,10 +571,6 @@ _BRACKETED_NOTE = (r"[【\[<(〔《〈]\s*※?\s*(" + _NOTE_HEAD + r")\s*([】\]
 # (a Grammar: behind a gate of its words, and tried only where a character a note starts with
 # stands; searched as a plain pattern, it was tried at every character from the trigger's match to
 # the line's end: 7.2 -> 1.1 ms over the 2,000 generated replies, the same matches)
-# The team's shorthand in a note: a task to do (要TEL, 要折り返し), a check done or not yet (確認済み,
-# 確認まだ), a verdict (でOK), a role or a ticket (SV, CS, チケット#), where to put a value (ここに入れる)
-_SHORTHAND = (r"(要(TEL|電話|連絡|折り?返し|対応|エスカレ|承認|調査)|確認まだ|確認済み?[。、]|でOK|(?<![A-Za-z])(SV|CS)(?![A-Za-z])"
-              r"|チケット\s*#|ここに(入れ|いれ|記入|書)|経理処理)")
 _AGENT_NOTE = Grammar(
     r"(?<![A-Za-z])(TODO|FIXME|TBD)(?![A-Za-z])"
     r"|" + _BRACKETED_NOTE +
@@ -682,6 +678,10 @@ _MACRO_NOTE = Grammar(
 # sentence of ours: a customer called so (a display name on some sites) is called first. (The @
 # first, the look-behinds after it: re skips to each @.)
 _MENTION_NOTE = lazy(r"@(?:(?<=[\n。!?]@)|(?<=[。!?] @))[一-龥々ぁ-んァ-ヺー]{1,8}(?:さん|くん|君|氏|チーム|班)?(?=[\s、,:：])[^\n]*")
+# The team's shorthand in a note: a task to do (要TEL, 要折り返し), a check done or not yet (確認済み,
+# 確認まだ), a verdict (でOK), a role or a ticket (SV, CS, チケット#), where to put a value (ここに入れる)
+_SHORTHAND = (r"(要(TEL|電話|連絡|折り?返し|対応|エスカレ|承認|調査)|確認まだ|確認済み?[。、]|でOK|(?<![A-Za-z])(SV|CS)(?![A-Za-z])"
+              r"|チケット\s*#|ここに(入れ|いれ|記入|書)|経理処理)")
 # A ※ note in the team's shorthand, plain words (not a polite one to the reader): ※在庫確認まだ。店舗に
 # 要TEL / ※SV確認済み。過去チケット#4821と同じ回答でOK / （※返金はCS承認後に経理処理）; and a team's
 # status tag left on the reply: #対応済み #クレーム. (A grammar of its own, behind the shorthand's

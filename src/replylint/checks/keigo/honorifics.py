@@ -1242,12 +1242,11 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # 伺ってください / 申し上げてください / いただいてください / 参ってください
         if _is(t, "伺う", "申す", "申し上げる", "参る", "承る", "いただく", "頂く", "存ずる", "存じる") \
                 and i + 2 < n and toks[i + 1].surface == "て" and _verb(toks[i + 2], "くださる", "下さる"):
-            if _is(t, "いただく", "頂く") and i >= 1 and (_te(toks[i - 1]) or toks[i - 1].pos[0] in ("名詞", "接頭辞")) \
-                    and _third_party_before(toks, i):
-                continue  # ご家族にご署名いただいてください / 先生に見ていただいてください: a request to a third
-                # party, named with に (with none, 店頭のテスターで試していただいてください asks the reader
-                # twice: 試してください / お試しいただけます)
             if _is(t, "いただく", "頂く") and i >= 1 and (_te(toks[i - 1]) or toks[i - 1].pos[0] in ("名詞", "接頭辞")):
+                if _third_party_before(toks, i):
+                    continue  # ご家族にご署名いただいてください / 先生に見ていただいてください: a request to a
+                    # third party, named with に (with none, 店頭のテスターで試していただいてください asks the
+                    # reader twice: 試してください / お試しいただけます)
                 e = _chain_end(toks, i + 3)
                 exact = _text(toks, i + 2, e) in ("ください", "下さい")
                 yield _hit(toks, i, e, suggestion="ください", fix="ください" if exact else None,

@@ -26,6 +26,8 @@ def _present_confirm(m: re.Match) -> str:
     """大丈夫でしたでしょうか -> 大丈夫でしょうか; お間違いなかったですか -> お間違いないでしょうか."""
     word = m.group(1)
     return word + ("でしょうか" if m.group(2) == "でした" else "いでしょうか")
+
+
 _AZUKARI = lazy(r"(\d[\d,]*|[一二三四五六七八九十百千万]+)円から(お預かり(いたし|し|致し)ます|お預かりします)")
 # A name in brackets after its noun, said to be the thing: 2階のレストラン「ひだまり」になります
 # (the match starts before the brackets: keigo's _regex leaves out matches that start in a citation)

@@ -50,10 +50,10 @@ _ASK_RIGHT_AFTER = lazy(r"[^。、]{0,4}?(ください|くださいませ|(を|�
 # Not a refusal: the customer's own report, a question, a quotation, a condition.
 # What our own mind cannot do (理解できません, 納得いたしかねます,
 # 把握することができません): a state of the writer, not a service withheld, so no way forward is owed.
+_OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測|判断|断定)(する|いたす|致す)?(こと)?(が|は|も)?$")
 # Someone else as the one who cannot (相手の方が / 第三者が / ほかの方も): a safeguard of the reader's
 _OTHERS_CANNOT = lazy(r"(?:相手の?方|相手先|第三者|他人|他の方|ほかの方|他のお客様|ほかのお客様|外部(?:の方)?|悪意のある[^。、]{0,6}?)"
                       r"(?:が|も|は|から)(?![^。]{0,6}?(?:ご本人|お客様ご自身))")
-_OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測|判断|断定)(する|いたす|致す)?(こと)?(が|は|も)?$")
 # A sentence that turns from the limit to what is still possible (ただ、…こともございます): the
 # way forward may be spelled out in the sentence after it.
 _TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そのかわり|もっとも)[、,]")
