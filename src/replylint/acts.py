@@ -131,6 +131,8 @@ _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて"
              + r"[^。、]{0,8}?" + alt("失礼" + alt(ITASU, "し", "申し上げ") + "ます", "恐れ入り", "恐縮"),
              "はじめまして", "初めまして", "ようこそ", "初めてご連絡", "はじめてご連絡", "こんにちは", "こんばんは",
              "おはようございます", "ご無沙汰",
+             # (a shop's welcome, as a chat with a shop opens: いらっしゃいませ。〇〇のチャット窓口です)
+             "いらっしゃいませ",
              # (between colleagues; ご苦労様です is the wrong way up to a client, which keigo reports,
              # but it is the opening the writer meant: two blind writers label only its keigo)
              alt("お疲れ", "おつかれ", "ご苦労", "御苦労") + alt("様", "さま") + alt("です", "でございます"),
@@ -807,6 +809,8 @@ RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い",
                    + "|" + alt("について", "に関して", "の設定", "ご質問", "ご相談", "お問い合わせ") + alt("ですね", "でございますね")
                    # (件ですが, 件は: the matter they reported, named as they did: 拠点のONUのランプが消えている件ですが)
                    + "|件" + alt("ですね", "でしょうか", "でございますね", "ですが", "でございますが", r"は[、,]")
+                   # (or a clause of theirs, then 件 and a comma: VPNがつながらない件、ご不便をおかけして…)
+                   + r"|(?<=[いたる])件[、,]"
                    # (or by the change or the thing they asked for, without 件: 竣工検査の日程変更、了解です,
                    # 3階の設備スリーブ位置の変更、承知しました)
                    + r"|(?<=[一-龥ァ-ヶー])[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました"))
@@ -951,7 +955,11 @@ ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "
                           "Admin Console", "admin console", "コントロールパネル",
                           # (or speaks of the settings only a tenant's administrator makes: its users'
                           # conditional access, the directory it syncs them from)
-                          "条件付きアクセス", "ディレクトリ連携", "ディレクトリ同期"))
+                          "条件付きアクセス", "ディレクトリ連携", "ディレクトリ同期",
+                          # (an appliance's management console in the cloud, which only its administrator
+                          # opens (round 18); not an API's keys or endpoints, which a shop owner is told of
+                          # as often as a developer, and which are then the jargon itself)
+                          "クラウドコンソール"))
 # The customer says they are new to it or do not know it well (はじめて管理者になった, 詳しくない,
 # 不慣れ), as the reply restates them: whatever they administer, they are no engineer. (Not a
 # first time of anything else: 初めてこのエラーが出た.)

@@ -829,7 +829,15 @@ def _other_desk(doc: Document, m: re.Match, x: str) -> Hit | None:
         return None
     if any(_related(x, w) for w in _signed_words(doc.signed_text)):
         return None  # our company's own product: ツナグ会計クラウド, signed 株式会社ツナグ
+    if _LATIN_NAME.fullmatch(x) and any(_COMPANY_FORM.search(w) and _related(_COMPANY_FORM.sub("", w), desks[0])
+                                        for w in _SIGNED_SPLIT.split(doc.signed_text)):
+        return None  # the desk is named for the company it signs as (ネクスガード サポートセンター …
+        # 株式会社ネクスガード), so the writer answers for that company, not for a client whose macro
+        # this was; a name in Latin letters it thanks for the use of is its product (SecureBox)
     return _hit(doc, m, x, desks[0])
+
+
+_LATIN_NAME = lazy(r"[A-Za-z][A-Za-z0-9 .&+-]*")
 
 
 def _signed_words(signed: str) -> list[str]:

@@ -266,6 +266,11 @@ _HUMBLE_BEFORE_RERU = ("申さ", "もうさ", "参ら", "まいら", "伺わ", "
                        "存ぜ", "ぞんぜ", "存じ", "ぞんじ", "承ら", "うけたまわら")  # 申さ|れる, 参ら|れる
 _HUMBLE_BEFORE_TE = ("伺っ", "うかがっ", "申し", "もうし", "申し上げ", "もうしあげ", "参っ", "まいっ", "承っ",
                      "うけたまわっ", "いただい", "頂い", "戴い", "存じ", "ぞんじ")  # 伺って|ください
+# Humble words that お〜になる (or 〜になる, for the 拝 nouns) cannot raise, and the honorific word
+# for the same act
+_HUMBLE_IN_NI_NARU = {"伺う": "お聞きになる（お越しになる）", "申す": "おっしゃる", "申し上げる": "おっしゃる",
+                      "承る": "お受けになる", "拝見": "ご覧になる",
+                      "拝読": "お読みになる", "拝聴": "お聞きになる", "拝借": "お借りになる"}
 # お世話になる is a set phrase (弊社がお世話になっております), not the honorific お〜になる.
 _NOT_HONORIFIC_NI_NARU = frozenset({"世話"})
 # A word with お/ご right before する / になる: ご利用して|ください, ご注文さ|れる, (own side)
@@ -452,6 +457,8 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     # (窓口で「…」と申していただければ: the customer's act, asked for, in a humble verb)
     + [f"{w}\\s*て\\s*(?:いただ|頂)" for w in ("伺っ", "うかがっ", "参っ", "まいっ")]
     + [r"伺い\s*(?:くださ|下さ)", r"うかがい\s*(?:くださ|下さ)"]  # お伺い|ください
+    # (お伺いになってください / お申しになる: a humble verb in the honorific お〜になる)
+    + [w + r"\s*に\s*な" for w in ("伺い", "うかがい", "申し", "申し上げ", "承り")]
     + "拝見 拝読 拝聴 拝借 拝受 頂戴 拝察".split()  # 拝見して|ください
     + [r"されて\s*(?:くださ|下さ)"]  # (確認されてください: the honorific れる asked for)
     # (受信箱をご確認させていただけますか: the reader's act asked with our させていただく)
@@ -1095,6 +1102,19 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             yield _hit(toks, i - 1, e, suggestion="お問い合わせください（お越しください）",
                        message=f"「{_text(toks, i - 1, e)}」は謙譲語で、お客様の動作には使いません。"
                                "尋ねるなら「お問い合わせください」、来るなら「お越しください」と書きます。")
+            continue
+        # お伺いになってください / お申しになった / 拝見になりましたか: a humble verb made honorific
+        # with お〜になる, which raises the reader's act in a word that lowers it (not お参りになる, a
+        # visit to a shrine, left out whatever the dictionary makes of 参り; nor お申し付けになる, one word)
+        if i + 2 < n and toks[i + 1].surface == "に" and _verb(toks[i + 2], "なる", "成る") and (
+                t.pos[0] == "動詞" and _is(t, *_HUMBLE_IN_NI_NARU) and i >= 1 and toks[i - 1].surface in ("お", "御")
+                or t.pos[0] == "名詞" and t.surface in _HUMBLE_IN_NI_NARU):
+            p = i - 1 if i >= 1 and toks[i - 1].surface in ("お", "御") else i
+            e = _chain_end(toks, i + 3)
+            sugg = _HUMBLE_IN_NI_NARU[t.surface if t.pos[0] == "名詞" else t.lemma if t.lemma in _HUMBLE_IN_NI_NARU else t.norm]
+            yield _hit(toks, p, e, suggestion=sugg,
+                       message=f"「{_text(toks, p, e)}」は謙譲語を尊敬の「お〜になる」にした形で、お客様の動作には使いません。"
+                               f"「{sugg}」などと書きます。")
             continue
         # 長谷川は本日外出されております: where one of ours is, raised with the honorific れる (a
         # going out or a trip of one's own is never suffered: these れる are no passive)

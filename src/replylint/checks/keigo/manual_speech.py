@@ -736,7 +736,20 @@ def _kudasaru(kureru: str, after: str) -> str:
     return "くださる" if kureru == "くれる" else kureru
 
 
-_SENTENCE_START = lazy(r"^(なので|だから|でも|あと|あとは|それと|じゃあ|じゃ)(、|,|\s)")
+# (じゃあ stands alone as well: じゃあ明日の便で再送します)
+_SENTENCE_START = lazy(r"^(なので|だから|でも|あと|あとは|それと|じゃあ|じゃ)(?:、|,|\s|(?<=じゃあ))")
+# A word's last kana drawn out with ー, as in speech (ありがとー！ / 大丈夫ですよー。), before a stop,
+# a comma or a line's end: two kana before it at least (not えー、 or あー、, an interjection's own
+# shape), and never inside a name (ふるぎー事務局, らーめん), where a kana or a kanji follows
+_DRAWN_OUT_AFTER = "!！。、?？〜~♪\n"
+# (and the ます / です of a post drawn out in the middle: お待ちしてまーす, 発売中でーす)
+_DRAWN_OUT = lazy(r"[ぁ-ゖ]{2}(ー+)(?=[" + _DRAWN_OUT_AFTER + r"]|$)|(?<=[ぁ-ゖ][まで])(ー+)(?=す)")
+# やる for 行う / する, each form for the same form of 行う (not 水をやる, to plants or animals)
+_YARU = {"やっ": "行っ", "やり": "行い", "やら": "行わ", "やれ": "行え", "やろ": "行お", "やる": "行う"}
+_YARU_GIVEN = ("水", "餌", "えさ", "エサ", "肥料", "ごはん", "ご飯")
+# (a noun made of its stem, やり方, 水のやりすぎ; and やっております, a service we offer or not, told in
+# the humble register: ピアノの運搬はやっておりません)
+_YARU_NOUN_AFTER = ("方", "かた", "すぎ", "過ぎ")
 
 
 # The reader's own people and house named as one speaks of anyone's: the reader's parents, spouse and
@@ -820,7 +833,11 @@ _CASUAL_TRIGGER = (
      "ありがとう！", "ありがと!", "ありがと！", "ありがとう~", "ありがとう〜", "ありがとう♪",
      # (speech's auxiliary of seeming, and んで for ので: ないみたいです, 発送なんで、; not っぽい,
      # written of colours and textures too: 白っぽい, 水っぽい)
-     "みたい", "んで、", "んで,"}
+     "みたい", "んで、", "んで,",
+     # (やる for 行う / する: あちらの画面からやってください, こちらでやっておきます)
+     "やっ", "やり", "やら", "やれ", "やろ", "やる"}
+    # (a word's last kana drawn out, as in speech: ありがとー！, 大丈夫ですよー。)
+    | {"ー" + p for p in _DRAWN_OUT_AFTER} | {"まーす", "でーす"}
     | {p + s for p in ("て", "んで", "いで") for s in ("ます", "まし", "ませ", "る", "た", "て", "ない", "なか")}
     | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"}
     | {t + s for t in "とど" for s in "いきくけ"} | {"かしこまりで"})
@@ -986,6 +1003,17 @@ def casual(doc: Document, ctx: CheckContext):
         end = _speech_end(doc, s, toks)
         if end is not None:
             yield end
+        if "ー" in text:
+            for d in _DRAWN_OUT.finditer(text):
+                g = 1 if d.group(1) else 2
+                if text.endswith("ありがと", 0, d.start(g)):
+                    continue  # (ありがと is reported as a word, ー and all)
+                k = d.start(g)
+                while k > max(0, d.start(g) - 4) and "ぁ" <= text[k - 1] <= "ゖ":
+                    k -= 1
+                a, b = doc.original_span(s.nstart + d.start(g), s.nstart + d.end(g))
+                word = text[k:d.end(g) + (g == 2)]
+                yield Hit(a, b, f"「{word}」の「ー」は話し言葉の伸ばし方です。返信では伸ばさずに書きます。")
         n = len(toks)
         for i, t in enumerate(toks):
             sf = t.surface
@@ -1035,6 +1063,13 @@ def casual(doc: Document, ctx: CheckContext):
                 same_kind = t.pos[0] in ("副詞", "感動詞", "連体詞", "代名詞") or t.pos[0] == "形容詞" and t.cform.startswith("連用形")
                 yield _hit(toks, i, e, suggestion=sugg, fix=sugg if same_kind else None,
                            message=f"「{_text(toks, i, e)}」は話し言葉です。返信では「{sugg}」と書きます。")
+                continue
+            if sf in _YARU and _verb(t, "やる") and not (i >= 2 and toks[i - 1].surface == "を" and toks[i - 2].surface in _YARU_GIVEN) \
+                    and not (i + 1 < n and toks[i + 1].surface in _YARU_NOUN_AFTER) \
+                    and not (i + 2 < n and toks[i + 1].surface == "て" and _verb(toks[i + 2], "おる", "居る")):
+                sugg = _YARU[sf]
+                yield _hit(toks, i, i + 1, suggestion=sugg,
+                           message=f"「{sf}」（やる）は話し言葉です。返信では「{sugg}」（行う）や「〜する」の形で書きます。")
                 continue
             # ないみたいです / 夢みたいな: speech's word of seeming (ようです, のようです); the みたい of
             # 〜してみたい is み|たい, a verb and its wish, never this word. In a letter only: a chat or a

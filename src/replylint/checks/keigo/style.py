@@ -281,7 +281,7 @@ def _spoken(doc: Document, s: Sentence, ending: list[Token]) -> bool:
 
 def mixed_style(doc: Document, ctx: CheckContext):
     judged: list[tuple[list[Token], int]] = []
-    polite = 0
+    polite = requests = 0
     lines, norm = doc.lines, doc.norm
     for s in doc.sentences:
         if s.kind not in _PROSE:
@@ -307,6 +307,7 @@ def mixed_style(doc: Document, ctx: CheckContext):
                 polite += 1
                 continue
             if bare.endswith(_REQUEST_ENDS):
+                requests += 1
                 continue
         toks = _ending(doc, s)
         if toks is None:
@@ -319,8 +320,12 @@ def mixed_style(doc: Document, ctx: CheckContext):
             polite += 1
         elif not _spoken(doc, s, toks) and not (toks[-1].surface in ("こと", "事") and _noted(doc, s)):
             judged.append((toks, kind[1]))
-    if polite == 0 or polite < len(judged):
-        return  # not a です・ます reply; nothing to be consistent with
+    # A reply with one です・ます sentence, or one request (〜ください), is a です・ます reply however
+    # many plain endings it has (本日到着した。返金は10日以内に行う予定である。…お問い合わせください。):
+    # to a customer the plain ones are the slip. (With neither, a reply all in the plain style is
+    # not mixed; keigo/casual speaks of its words.)
+    if polite + requests == 0:
+        return
     for toks, start in judged:
         found = _text(toks, start, len(toks))
         sugg = _polite_form(toks, start)

@@ -52,6 +52,8 @@ _REFUSAL = lazy(literal_first(
     # (the same, plain or spoken: 変更できないです, お受けできないんです, 承れないです; not a question or
     # the reader's report said back, できないんですね / できないですか)
     r"|(でき|出来|承れ|受けられ|受け付けられ|応じられ|行え|扱え)ないん?です(?![かね])"
+    # (told as how things are arranged: お受けできないことになっております / 返金できないこととなっております)
+    r"|(でき|出来|承れ|受けられ|受け付けられ|応じられ|行え|扱え)ないこと(に|と)なって(おり|い)ます"
     # (helplessness as the answer: こちらではどうすることもできません / どうしようもないんです / どうにも
     # なりません; not the clause form, どうすることもできず申し訳ございません, which goes on)
     r"|どう(することも|しようも|にも)(でき|出来|いたし|致し)?(ません|ないん?です(?![かね])|かねます|ありません|ございません"
@@ -138,7 +140,7 @@ _REFUSAL_MORE = lazy(literal_first(
 # none by its noun (ご紹介できる求人はございません). refusal's trigger; and a gate before _REFUSAL in
 # a sentence not known to hold one, as _REFUSAL is tried at nearly every い, お, ご, し, で and に.
 # (each alternative starts with a literal: a group first leaves re no character to scan for)
-_REFUSAL_WORDS = lazy(r"ません(?<!ございません)|取扱(?:は|が|も)|扱い(?:は|が|も)|かね(?:ます|る)|不可|お断り|ご容赦|対応外|対象外|予定[はも]ございません"
+_REFUSAL_WORDS = lazy(r"ません(?<!ございません)|ないこと[にと]なって|取扱(?:は|が|も)|扱い(?:は|が|も)|かね(?:ます|る)|不可|お断り|ご容赦|対応外|対象外|予定[はも]ございません"
                       r"|例外|て(?:おら|い)ず|無理|ないん?です|どう(?:することも|しようも|にも)|しか(?:ない|ござい)"
                       # (this round's helplessness, only where no ending above stands in it: ようがございません,
                       # ならない状況です, いかんともしがたいです, 打つ手がございません, 範囲外です, 担当ではございません)
@@ -294,9 +296,10 @@ def _find_alternative(norm: str, start: int, end: int) -> int:
 
 
 # Humble verbs of a サ変 noun that offer nothing: an apology, thanks, a refusal, an end.
-# (nor sending back what was sent to us, 返送いたしました: what follows a refusal)
+# (nor sending back what was sent to us, 返送いたしました: what follows a refusal; nor the judgement
+# the refusal rests on, 経年劣化と判断いたしましたので保証対象外です)
 _NOT_OUR_ACTION = ("お詫び", "失礼", "感謝", "お断り", "遠慮", "辞退", "中止", "停止", "終了", "廃止", "恐縮", "承知",
-                   "了承", "拝見", "拝読", "お願い", "お祈り", "期待", "返送", "返却")
+                   "了承", "拝見", "拝読", "お願い", "お祈り", "期待", "返送", "返却", "判断", "判定", "結論")
 
 
 def _our_action_before(norm: str, at: int) -> bool:

@@ -10,7 +10,7 @@ from ... import segments as seg
 from ...document import Document
 from ...engine import CheckContext, triggered_by
 from ...regexes import lazy, literal_first
-from ._shared import _NOT_ALTERNATIVE, _hit
+from ._shared import _NOT_ALTERNATIVE, _has_alternative, _hit
 
 
 _APOLOGY = lazy(r"申し訳(ございません|ありません|なく|ない)|お詫び申し上げます|お詫びいたします|失礼いたしました|すみません")
@@ -56,6 +56,11 @@ def cold_apology(doc: Document, ctx: CheckContext):
     # いたします) do nothing, but an offer on this matter does (お調べいたしますので、…お知らせください).
     for s in doc.linted_sentences(seg.GREETING, seg.BODY):
         if _does_something(norm, s.nstart, s.nend) and not doc.open_offer(s):
+            return
+    # ...or a way forward offered as refusal reads one (前後の13日・15日でしたら、空きがございます /
+    # 代わりに…いただけます), after an apology for what could not be had
+    for s in doc.linted_sentences(seg.BODY):
+        if not doc.open_offer(s) and _has_alternative(doc, s.nstart, s.nend):
             return
     if doc.unprompted:  # (asked last: most apologies come with an action, found more cheaply)
         return  # (declining a proposal or an invitation, sending regrets: nothing is owed to be done)

@@ -174,6 +174,9 @@ def rule_citing(doc: Document, ctx: CheckContext):
             for m in _RULE_BY.finditer(norm, s.nstart, s.nend):
                 if (_CHARGED.search(norm, m.end(), s.nend) or _IMPOSED.match(norm, m.end(), s.nend)) \
                         and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                    k = index[id(s)]
+                    if any(_SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]):
+                        break  # (and something offered in its place: キャンセル料の代わりに、…振り替えることも可能です)
                     found = (m.start(), m.end())
                     break
         hint = None
@@ -187,7 +190,12 @@ def rule_citing(doc: Document, ctx: CheckContext):
             # (after a refusal; or with nothing after it but a plea for understanding, in its own
             # sentence or the next: …と院内規程で定められております。ご理解ください。)
             # (and no way given after that: …ご了承ください。代わりに、ポイントでのお戻しを承ります)
+            # (or before a refusal that has nothing but the rule behind it: 受付期間は、規定により30日以内と
+            # 定められております。お客様の場合は期間を過ぎておりますので、対応いたしかねます。)
             if m is not None and (k > 0 and _refuses(norm, body[k - 1])
+                                  or k + 1 < len(body) and _refuses(norm, body[k + 1])
+                                  and not _design_way_after(doc, body, k + 1)
+                                  and not _has_alternative(doc, body[k + 1].nstart, body[k + 1].nend)
                                   or _UNDERSTAND_AFTER.match(norm, m.end(), s.nend) and not _design_way_after(doc, body, k)
                                   or m.end() + 2 >= s.nend and k + 1 < len(body)
                                   and _ONLY_UNDERSTANDING.match(norm, body[k + 1].nstart, body[k + 1].nend)
