@@ -42,9 +42,17 @@ class Match(NamedTuple):
     tok_end: int
 
 
-def _is_wordchar(ch: str) -> bool:
-    """Characters that run on into a longer word when a match stops next to them."""
-    return ("\u30a1" <= ch <= "\u30fa") or ch == "ー" or ch.isascii() and ch.isalnum()
+def _is_kana_run(ch: str) -> bool:
+    return ("\u30a1" <= ch <= "\u30fa") or ch == "ー"
+
+
+def _runs_on(a: str, b: str) -> bool:
+    """Two characters side by side are one word's: both katakana, or both ASCII letters and
+    digits. (A katakana word after a code, L2エスカレ, or before one, ログインID, starts or stops
+    a word there.)"""
+    if _is_kana_run(a):
+        return _is_kana_run(b)
+    return a.isascii() and a.isalnum() and b.isascii() and b.isalnum()
 
 
 # What may stand between two words of a sentence: what the tokenizers read as no word (blanks;
@@ -235,13 +243,13 @@ class PhraseMatcher:
         """(end, payloads) of the surface phrases whose text starts at p, shortest first, where
         the text allows a word edge at both ends."""
         node = self._chars.get(norm[p])
-        if node is None or (p > 0 and _is_wordchar(norm[p - 1]) and _is_wordchar(norm[p])):
+        if node is None or (p > 0 and _runs_on(norm[p - 1], norm[p])):
             return
         n = len(norm)
         q = p + 1
         while node is not None:
             ends = node.get(_END)
-            if ends is not None and not (q < n and _is_wordchar(norm[q]) and _is_wordchar(norm[q - 1])):
+            if ends is not None and not (q < n and _runs_on(norm[q - 1], norm[q])):
                 yield q, ends
             if q >= n:
                 break

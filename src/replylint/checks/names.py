@@ -65,7 +65,8 @@ _CLOSING_NAME = lazy(
 # ^ in it, every alternative was tried at every character of the name: ~1,600 instructions each).
 _GENERIC_WORD = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホテル|当サービス|本サービス|私ども|わたくしども"
                      r"|こちら|当窓口|当センター")
-_GENERIC_START = lazy(r"ご|お|当|弊"  # (当アプリ, 弊グループ: ours, by no name)
+# (ご and お as honour, not the first kana of a name in kana: ごはんびより, おかしのまちおか)
+_GENERIC_START = lazy(r"(?:ご|お)(?![ぁ-ん]{4})|当|弊"  # (当アプリ, 弊グループ: ours, by no name)
                       r"|(公式|オンライン|通販|ネット|[Ww][Ee][Bb])?(ストア|ショップ|サイト|アプリ|サービス)$"  # what, not whose
                       # which of them, not whose: 全店舗, 各施設, 最寄りの店舗 (not 全日空, a name)
                       r"|(全|各|他|同|別)(店舗|店|施設|館|会場|教室|校|拠点|サービス|商品|プラン|コース|機能)$"

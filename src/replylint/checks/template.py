@@ -63,6 +63,9 @@ _SLOTS = (
     # 【ここに挨拶文】, ＜結びの挨拶＞, [署名]: a part of the reply itself left to write (never
     # 【ご挨拶】 or 【お詫び】, a heading the reader is meant to see)
     r"|[\[【<〔](?:ここに|こちらに|以下に)?" + _REPLY_PART + r"(?:を(?:入れる|いれる|入力|挿入|記入))?[\]】>〕]"
+    # お届けした「※商品名」: the value's name, marked with ※, where the value goes (not a label on a
+    # screen, 「※必須」と表示)
+    r"|「※[^「」※\n]{0,10}" + _SLOT_WORDS + r"」"
     r"|[○〇◯●×△□]{2,}"  # ○○様, ××円, ●●
     # ■■ビル, ✕✕様: marks that also draw lines and boxes count only beside a word (_beside_word:
     # each alternative starts with its characters, not a look-behind, which would be tried at
@@ -124,7 +127,7 @@ _SLOTS = (
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
 # with a class or a look-behind, so that re tries the pattern at every character of a sentence;
 # a look-ahead for these first rejects the other characters at once (a fifth of the cost).
-_SLOT_FIRST = "{%#<[【〔〈《≪○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_YyMmHh"
+_SLOT_FIRST = "{%#<[【〔〈《≪「○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_YyMmHh"
 _PLACEHOLDER = lazy("(?=[" + re.escape(_SLOT_FIRST) + "])(?:" + _SLOTS + ")")
 _LONGEST = 90  # no placeholder above is longer
 # Days by their kind (定休日, 休業日, 営業日): a heading's word, never a date left to fill
@@ -262,7 +265,7 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 # A character or word each kind of slot in _PLACEHOLDER starts with. (Each alternative a literal,
 # not a class: a trigger whose alternatives all start with a literal is skipped through in C to
 # where one of them can start; with one class among them, it is tried at every character.)
-@triggered_by("|".join(re.escape(c) for c in "{%#<[【〔〈《≪○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)"
+@triggered_by("|".join(re.escape(c) for c in "{%#<[【〔〈《≪○〇◯●×△□■◆▲✕☆*$@") + r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)|「※"
               # (each alternative starts with a literal: a group first left re nothing to skip to, and
               # the trigger was tried at every character, 56k -> 195k instructions per reply; the
               # verbs without the を or して before them, which a match of theirs holds too: re tried
@@ -592,6 +595,8 @@ _AGENT_NOTE = Grammar(
     # the macro's own title over the reply, numbered or coded: 【テンプレ③ 機種変更】, [マクロ#12 返金]
     # (not a word of the product's: 【テンプレートの使い方】)
     r"|[【\[]\s*(マクロ|テンプレ(ート)?|定型文?)\s*(No\.?|#|:|-|_)?\s*[0-9①-⑳][^【】\[\]\n]{0,20}[】\]]"
+    # (or named by its topic first, the number closing the bracket: 【返金定型文②】, [お詫びテンプレB])
+    r"|[【\[][^【】\[\]\n]{1,10}?(マクロ|テンプレ(ート)?|定型文)\s*(No\.?|#|-|_)?\s*([0-9①-⑳]{1,3}|[A-Z])\s*[】\]]"
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
     r"|(?<![一-鿿々])要\s*再?(確認|修正|チェック)(?=\s*($|[:!)\]】、。]))"  # 要確認 left standing alone
     r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
@@ -681,6 +686,8 @@ _MENTION_NOTE = lazy(r"@(?:(?<=[\n。!?]@)|(?<=[。!?] @))[一-龥々ぁ-んァ-
 # The team's shorthand in a note: a task to do (要TEL, 要折り返し), a check done or not yet (確認済み,
 # 確認まだ), a verdict (でOK), a role or a ticket (SV, CS, チケット#), where to put a value (ここに入れる)
 _SHORTHAND = (r"(要(TEL|電話|連絡|折り?返し|対応|エスカレ|承認|調査)|確認まだ|確認済み?[。、]|でOK|(?<![A-Za-z])(SV|CS)(?![A-Za-z])"
+              # (a check under way and what follows it: ※開発に確認中、回答来たら追記)
+              r"|確認中[、,]|(来|き|届い|もらっ)たら(追記|差し替え|差替え|書き換え|修正)"
               r"|チケット\s*#|ここに(入れ|いれ|記入|書)|経理処理)")
 # A ※ note in the team's shorthand, plain words (not a polite one to the reader): ※在庫確認まだ。店舗に
 # 要TEL / ※SV確認済み。過去チケット#4821と同じ回答でOK / （※返金はCS承認後に経理処理）; and a team's

@@ -586,6 +586,11 @@ def wrong_direction(doc: Document, ctx: CheckContext):
 
     for s, toks in _sentences_with(doc, ctx, _OWN_RAISED_NOUN, _WRITTEN):
         yield from _own_raised_nouns(doc, toks)
+    for s in _part_sentences(doc, ctx, _TOLD_TO_OURS) if ctx.trigger is not None else doc.linted_sentences():
+        for m, a, b in _regex(doc, s, _TOLD_TO_OURS):
+            yield Hit(*doc.original_span(m.start(2), m.end(2)),
+                      f"「{m.group(2)}」は話を伝える先を立てる謙譲語で、自分の側（{m.group('ours')}）には使いません。"
+                      "社内の者に伝えるときは「申し伝えます」と書きます。", "申し伝え", "申し伝え")
 
 
 # A noun the honorific ご/お raises, of its owner's state or will (ご都合, ご判断, ご意向): after our
@@ -639,8 +644,13 @@ def _titled(doc: Document) -> bool:
     return lo is not None and _TITLE_GATE.search(doc.norm, lo) is not None
 
 
+# 担当部署に申し上げておきます / 技術担当へ申し上げます: 申し上げる raises the one told, here one of
+# ours; to the customer we pass a word on to our people with 申し伝える
+_TOLD_TO_OURS = lazy(r"(?P<ours>担当部署|関係部署|担当者|担当|技術担当|開発担当|開発チーム|開発部門|上司|上長|店長|責任者"
+                     r"|本部|社内|部署|スタッフ|係の者)(?:の者)?(?:に|へ)(?:も)?[、,]?(申し上げ)")
+
 # (searched in this order until one is found: the cheap れ part, found in half the replies, first)
-wrong_direction.trigger = Parts(_RERU_AFTER_A, _OWN_RAISED_NOUN, _ACTION_DEKI, _WRONG_VERBS, _TITLE_MARKS)
+wrong_direction.trigger = Parts(_RERU_AFTER_A, _OWN_RAISED_NOUN, _ACTION_DEKI, _WRONG_VERBS, _TITLE_MARKS, _TOLD_TO_OURS)
 
 
 # ご利用される / ご確認されたい / お待ちされる: ご|お + a noun + さ + れる. The trigger starts at the

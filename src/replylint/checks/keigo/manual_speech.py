@@ -833,7 +833,7 @@ _CASUAL_TRIGGER = (
      "ありがとう！", "ありがと!", "ありがと！", "ありがとう~", "ありがとう〜", "ありがとう♪",
      # (speech's auxiliary of seeming, and んで for ので: ないみたいです, 発送なんで、; not っぽい,
      # written of colours and textures too: 白っぽい, 水っぽい)
-     "みたい", "んで、", "んで,",
+     "みたい", "んで、", "んで,", "るんで", "たんで", "いんで",
      # (やる for 行う / する: あちらの画面からやってください, こちらでやっておきます)
      "やっ", "やり", "やら", "やれ", "やろ", "やる"}
     # (a word's last kana drawn out, as in speech: ありがとー！, 大丈夫ですよー。)
@@ -1083,8 +1083,12 @@ def casual(doc: Document, ctx: CheckContext):
                            message=f"「{sf}」は話し言葉です。返信では「{sugg}」（〜{sugg}です）と書きます。")
                 continue
             # 明日発送なんで、/ 在庫がないんで、: ん|で (のだ's て-form) giving a reason, spoken for ので
+            # (or with no comma, a clause going on: 確認するんでちょっと待ってください; not んです, んでしょう,
+            # nor んでは / んでも)
             if sf == "ん" and t.pos[1] == "準体助詞" and i + 2 < n and toks[i + 1].surface == "で" \
-                    and toks[i + 1].pos[0] == "助動詞" and toks[i + 2].surface in ("、", ","):
+                    and toks[i + 1].pos[0] == "助動詞" and (toks[i + 2].surface in ("、", ",") or i >= 1
+                                                          and toks[i - 1].pos[0] in ("動詞", "形容詞", "助動詞")
+                                                          and toks[i + 2].pos[0] not in ("助動詞", "助詞", "補助記号")):
                 head = i - 1 if i >= 1 and toks[i - 1].surface == "な" and toks[i - 1].pos[0] == "助動詞" else i
                 sugg = "なので" if head < i else "ので"
                 yield _hit(toks, head, i + 2, suggestion=sugg, fix=sugg,

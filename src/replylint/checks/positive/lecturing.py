@@ -87,6 +87,14 @@ _HOW_SAID = ("て、", "で、", "て,", "で,")
 # 弊社からご連絡すべきでした)
 _THEY_SHOULD = (r"(お客(様|さま)|ご自身|ご本人(様)?|ご家庭|保護者(の方|様)?|親御(様|さん))(が|で|は|も|として)[^。]{0,30}?"
                 r"べき(です|でございます|かと存じます|だと思います|と考えます)")
+# What the reader should have done beforehand, with no one named (その程度は事前に確認しておくべきでしょう /
+# あらかじめ読んでおくべきでした): a verb in its plain form, not our humble ご〜する / お〜する (事前にご連絡
+# すべきでした, お伝えするべきでした: our own fault), and none of our side named between
+_SHOULD_BEFOREHAND = (r"(事前に|前もって|あらかじめ|予め|(ご購入|ご注文|ご利用|ご契約|お申し込み|お申込み|ご予約)(の)?前に)"
+                      r"(?:(?!弊社|当社|当店|当館|当院|弊店|私ども|わたくしども|こちら|当方|担当)[^。]){0,30}?"
+                      r"(?<![ごお][一-龥]{2})(?<![ごお][一-龥])(?<!お[一-龥][ぁ-ん])(?<!お[一-龥][ぁ-ん]{2})"
+                      r"(する|しておく|ておく|でおく|(?<![すし])[るうくすつむぶぐ])べき"
+                      r"(でしょう|でした|です|だった|だ|かと|では)")
 # An order in the written form of a rule, to the reader: 必ず始業10分前に到着すること。 (a plain verb and
 # こと ending the sentence; not ということ, のこと, a noun's こと)
 _KOTO = lazy(r"((?<![とのな])[るうくすつむぶぐ]|ない)こと[。!]?\s*$")
@@ -137,7 +145,8 @@ _TOLD = Grammar(_ALREADY_TOLD)
 _TOLD_WORDS = lazy(_from_rarest(["前回", "先日", "以前", "先ほど", "先程", "前にも", "すでに", "既に", "お読み", "ご一読", "ご熟読", "何度",
                                  "読んで", "同意いただ", "了承いただ", "承諾いただ"]))
 _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
-                  + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD)  # (gated by its words: 今後, 前に, てから, はず …)
+                  + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD
+                  + "|" + _SHOULD_BEFOREHAND)  # (gated by its words: 今後, 前に, てから, はず …)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
 # (each word searched from its rarest character: see _from_rarest)
