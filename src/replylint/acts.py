@@ -874,6 +874,14 @@ CHAT_ENDS = Grammar(alt("チャット", "トーク", "お問い合わせ", "ご�
 # よかったです): a chat turn that answers their last message.
 RELIEVED = Grammar(alt("とのことで", "とのこと、", "ようで", "とのこと") + r"[^。]{0,6}?"
                    + alt("安心", "よかった", "良かった", "何より", "ほっと", "うれしく", "嬉しく"))
+# A turn that answers their last words: thanks waved off (とんでもないです / いえいえ), an apology for
+# keeping us waiting eased (大丈夫です、ゆっくりで構いませんよ), gladness that it worked out
+# (解決してよかったです / お役に立ててよかったです): a later turn of the conversation (round 18:
+# four such turns of one blind writer's, all clean)
+ANSWERS_LAST_WORDS = Grammar(r"\s*" + alt("とんでもない", "とんでもございません", "いえいえ", "どういたしまして",
+                                          r"大丈夫です(?:よ)?[、,!！]")
+                             + r"|\s*[^。]{0,12}?" + alt("解決", "直", "届", "お役に立て", "見つか", "つなが", "できるようにな", "開け")
+                             + r"[^。]{0,6}?" + alt("よかった", "良かった", "何より") + alt("です", "でした", "！", "!", "。"))
 # A change of ours announced to the customer (基本料金が変更になります / 価格を改定することに
 # なりました / 出発時刻が変更になりました): a notice, when the reply speaks of no message of theirs.
 ANNOUNCES = Grammar(alt("料金", "価格", "運賃", "会費", "時刻", "ダイヤ", "営業時間", "受付時間", "プラン", "サービス", "仕様",

@@ -246,7 +246,8 @@ def greeting(doc: Document, ctx: CheckContext):
         if own and (acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend)
                     or doc.act(acts.RELIEVED, own[0]) or doc.act(acts.HOLD_ON, own[0])
                     or _OUR_EARLIER_TURN.match(doc.norm, own[0].nstart, own[0].nend)
-                    or _YES.match(doc.norm, own[0].nstart, own[0].nend)):
+                    or _YES.match(doc.norm, own[0].nstart, own[0].nend)
+                    or acts.ANSWERS_LAST_WORDS.match(doc.norm, own[0].nstart, own[0].nend)):
             return  # it begins by answering their question yes (はい、大丈夫です / はい。…: seven dev chats
             # and a public page's answer open so unlabeled, one is labeled), by taking in their last
             # message (かしこまりました。), by pointing back at
@@ -266,7 +267,8 @@ def greeting(doc: Document, ctx: CheckContext):
         # writers label it: g-018, zw-092, zzb-air-09, q-phr-09 …).
     if doc.channel == "sns" and not doc.norm.lstrip().startswith("@"):
         own = doc.own_sentences()
-        if own and acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend):
+        if own and (acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend)
+                    or acts.ANSWERS_LAST_WORDS.match(doc.norm, own[0].nstart, own[0].nend)):
             return  # so is a direct message (no @name) that takes in their last one (承知しました！
             # 解約の手続きが完了しました); a public reply to @someone still opens
     if _introduced_to_one_of_ours(doc) or _introduced_with_matter(doc):
