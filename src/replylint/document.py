@@ -330,8 +330,24 @@ class Document:
         """A letter's 結語 (敬具, 草々 …), or None."""
         key = "document.letter_foot"
         if key not in self.cache:
-            self.cache[key] = letter_foot(self.sentences, self.view.text)
+            foot = letter_foot(self.sentences, self.view.text)
+            self.cache[key] = foot if foot is not None else self._foot_after_words()
         return self.cache[key]
+
+    def _foot_after_words(self) -> Sentence | None:
+        """A 結語 after a blank at the end of the last sentence, with no full stop before it, as a
+        printed greeting card sets it (…お礼かたがたご挨拶申し上げます　敬具): a sentence of its own
+        made for it, within the last one."""
+        norm = self.view.text
+        last = next((s for s in reversed(self.sentences) if s.kind not in (seg.QUOTED, seg.SIGNATURE)
+                     and norm[s.nstart:s.nend].strip()), None)
+        if last is None:
+            return None
+        m = _FOOT_AFTER_WORDS.search(norm, last.nstart, last.nend)
+        if m is None:
+            return None
+        a, b = self.original_span(m.start(1), m.end(1))
+        return Sentence(a, b, m.start(1), m.end(1), last.line, last.kind, last.terminated)
 
     @property
     def condoles(self) -> bool:
@@ -987,6 +1003,9 @@ def line_spans(text: str):
         yield start, m.start()
         start = m.end()
     yield start, len(text)
+
+
+_FOOT_AFTER_WORDS = compile_pattern(r"(?<=[^\s。、])[ \t\u3000]+(" + "|".join(acts.FOOT_WORDS) + r")\s*$")
 
 
 def letter_foot(sentences: list[Sentence], norm: str) -> Sentence | None:

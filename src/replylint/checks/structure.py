@@ -26,8 +26,29 @@ def _has_text(doc: Document) -> bool:
 
 
 def addressee(doc: Document, ctx: CheckContext):
-    if doc.segment(seg.ADDRESSEE) is None and _has_text(doc) and not _named_in_opening(doc):
+    if doc.segment(seg.ADDRESSEE) is None and _has_text(doc) and not _named_in_opening(doc) \
+            and not _printed_announcement(doc):
         yield _AT_START
+
+
+# What a printed letter of greeting announces to all its business partners at once (a move, a new
+# post, a retirement, an opening or a closing, a new name): 本社を下記へ移転いたしました /
+# 代表取締役に就任いたしました / 閉店することとなりました
+_ANNOUNCED = compile_pattern(r"(移転|就任|退任|退職|着任|転任|開設|開業|開店|閉店|閉鎖|閉業|廃業|社名|商号|合併|統合|設立|創業|創立)"
+                             r"[^。]{0,24}?(いたし|致し|し|する|され)(ました|ます|こととなりました|ことになりました|こととなります)")
+
+
+def _printed_announcement(doc: Document) -> bool:
+    """A letter of greeting printed once for every business partner (挨拶状): it opens with a 頭語
+    (拝啓, 謹啓), answers no one's message and announces a move, a post, an opening or a closing.
+    Such a letter names no one in its text; the name is on the envelope. (Five cards on public
+    example pages are written so.)"""
+    if doc.channel != "email" or doc.letter_words()[0] is None:
+        return False
+    norm = doc.norm
+    if not any(_ANNOUNCED.search(norm, s.nstart, s.nend) for s in doc.own_sentences()):
+        return False
+    return not acts.INQUIRY.search(doc.own_text)
 
 
 # A letter may name its reader in its first words instead of on a line above them (春暖の候、

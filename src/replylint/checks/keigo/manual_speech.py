@@ -750,6 +750,8 @@ _YARU_GIVEN = ("水", "餌", "えさ", "エサ", "肥料", "ごはん", "ご飯"
 # (a noun made of its stem, やり方, 水のやりすぎ; and やっております, a service we offer or not, told in
 # the humble register: ピアノの運搬はやっておりません)
 _YARU_NOUN_AFTER = ("方", "かた", "すぎ", "過ぎ")
+# (やってくる is "to arrive", a word of its own: 夏本番がやってまいります, 台風がやって来ます)
+_YARU_COMES = ("くる", "来る", "まいる", "参る")
 
 
 # The reader's own people and house named as one speaks of anyone's: the reader's parents, spouse and
@@ -1066,7 +1068,7 @@ def casual(doc: Document, ctx: CheckContext):
                 continue
             if sf in _YARU and _verb(t, "やる") and not (i >= 2 and toks[i - 1].surface == "を" and toks[i - 2].surface in _YARU_GIVEN) \
                     and not (i + 1 < n and toks[i + 1].surface in _YARU_NOUN_AFTER) \
-                    and not (i + 2 < n and toks[i + 1].surface == "て" and _verb(toks[i + 2], "おる", "居る")):
+                    and not (i + 2 < n and toks[i + 1].surface == "て" and _verb(toks[i + 2], "おる", "居る", *_YARU_COMES)):
                 sugg = _YARU[sf]
                 yield _hit(toks, i, i + 1, suggestion=sugg,
                            message=f"「{sf}」（やる）は話し言葉です。返信では「{sugg}」（行う）や「〜する」の形で書きます。")
