@@ -1,0 +1,96 @@
+"""clarity/wrong-date: a date that does not exist (4月31日, 2月30日), or a weekday in brackets that
+is not the date's (2023年4月15日(金): a Saturday).
+
+A weekday is checked where the year is known: written with the date; or, for a date without its
+year, after an earlier date of the reply written with its year and weekday, as a schedule is
+written (2023年4月10日(月)…4月15日(土)): then the weekday must be the date's in that year or a
+year next to it (a deadline in December before a January event; a return in January after a
+December stay). A year written elsewhere (ご契約は2020年4月1日から) says nothing of a later date's;
+a date with no year could fall in any year, so its weekday cannot be wrong by itself.
+
+All patterns run on the normalized (NFKC) view: （金） is (金), ２０２３ is 2023.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+
+from ..document import Document
+from ..engine import CheckContext, Hit, triggered_by
+from ..regexes import lazy
+
+_WEEKDAYS = "月火水木金土日"  # in the order of datetime.date.weekday(): 0 is Monday
+# The first year of each era, less one: 令和5年 is 2018 + 5
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+# A date in Japanese, with its year or not (2023年4月15日, 令和5年4月15日, 4月15日), or with
+# slashes (2023/4/15, 4/15; only read with a weekday after it or a year before it: 1/2 is as often
+# a half), then its weekday in brackets if any ((金), (金曜日), (土・祝))
+_DATE = lazy(
+    r"(?:(?:(?P<y>[0-9]{4})年|(?P<era>令和|平成|昭和)(?P<ey>[0-9]{1,2}|元)年)\s?)?(?<![0-9])(?P<m>[0-9]{1,2})月\s?(?P<d>[0-9]{1,2})日"
+    r"|(?<![0-9/.-])(?:(?P<sy>[0-9]{4})/)?(?P<sm>[0-9]{1,2})/(?P<sd>[0-9]{1,2})(?![0-9/])"
+)
+_WEEKDAY_AFTER = lazy(r"\s?\(\s?(?P<w>[月火水木金土日])(?:曜日|曜)?\s?(?:[・/、,][^()]{1,4})?\)")
+
+
+def _year_of(m) -> int | None:
+    if m.group("y"):
+        return int(m.group("y"))
+    if m.group("era"):
+        n = m.group("ey")
+        return _ERAS[m.group("era")] + (1 if n == "元" else int(n))
+    if m.group("sy"):
+        return int(m.group("sy"))
+    return None
+
+
+def _days_in(month: int, year: int | None) -> int:
+    """The days of the month; February has 29 when the year is not known."""
+    if month == 2 and year is None:
+        return 29
+    return calendar.monthrange(year if year is not None else 2024, month)[1]
+
+
+# (every date holds a digit before 月 or before /: the trigger's words, each a literal first)
+@triggered_by(r"月(?<=[0-9]月)|/(?<=[0-9]/)")
+def wrong_date(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    schedule_year = None  # the year of the last dated weekday the reply wrote with its year
+    for s in doc.linted_sentences():
+        for m in _DATE.finditer(norm, s.nstart, s.nend):
+            slashed = m.group("sm") is not None
+            month, day = (int(m.group("sm")), int(m.group("sd"))) if slashed else (int(m.group("m")), int(m.group("d")))
+            year = _year_of(m)
+            weekday = _WEEKDAY_AFTER.match(norm, m.end(), s.nend)
+            if slashed and year is None and weekday is None:
+                continue  # (4/15 alone: a date or a fraction)
+            if not 1 <= month <= 12:
+                if not slashed:
+                    yield Hit(*doc.original_span(m.start(), m.end()),
+                              f"「{m.group()}」という日付はありません。月は1から12までです。", None)
+                continue
+            if not 1 <= day <= _days_in(month, year):
+                yield Hit(*doc.original_span(m.start(), m.end()),
+                          f"「{m.group()}」という日付はありません。{month}月は{_days_in(month, year)}日までです。", None)
+                continue
+            if weekday is None:
+                continue
+            if year is not None:
+                years = [year]
+                schedule_year = year
+            elif schedule_year is not None:
+                # (the year next to it is as likely, either way: a deadline in December before a
+                # January event, a return in January after a December stay)
+                years = [schedule_year, schedule_year - 1, schedule_year + 1]
+            else:
+                continue
+            try:
+                days = [_WEEKDAYS[datetime.date(y, month, day).weekday()] for y in years]
+            except ValueError:
+                continue
+            actual = days[0]
+            if weekday.group("w") not in days:
+                year = years[0]
+                a, b = doc.original_span(m.start(), weekday.end())
+                yield Hit(a, b, f"「{doc.text[a:b]}」の曜日が違います。{year}年{month}月{day}日は{actual}曜日です。"
+                                "日付と曜日のどちらが正しいか確かめてください。", f"({actual})")
