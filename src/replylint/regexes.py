@@ -63,16 +63,42 @@ def by_first_char(alternatives: list[str]) -> str:
     """One alternation of patterns that each start with a literal character, those with the same
     first character put behind it once (申(?:さ…|し…|す)), in their order: at each position the
     search then tries one branch per character, not one per pattern, and matches as the plain
-    alternation does (the branches that can match at a position share its character)."""
+    alternation does (the branches that can match at a position share its character). A pattern
+    may also start with a blank or a digit (\\s, \\d: see _first_token), when no literal first
+    character of another is one (its place among them would change): such an alternation has no
+    first literal for re to scan for, and a Grammar puts it behind its look-ahead."""
     groups: dict[str, list[str]] = {}
     for a in alternatives:
-        if a[0] in _NOT_LITERAL:  # (a group or a class first: no first character to scan for)
-            raise ValueError(f"by_first_char: {a[:20]!r} does not start with a literal character")
-        groups.setdefault(a[0], []).append(a[1:])
+        first = _first_token(a)
+        groups.setdefault(first, []).append(a[len(first):])
+    for cls in set(groups) & set(_CLASS_TOKENS):
+        if any(c not in _CLASS_TOKENS and re.match(cls, c[-1]) for c in groups):
+            raise ValueError(f"by_first_char: a literal first character that {cls} matches too")
     return "|".join(c + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")") for c, rest in groups.items())
 
 
 _NOT_LITERAL = frozenset("()[]{}\\.^$|?*+")
+_CLASS_TOKENS = ("\\s", "\\d")  # classes a spelled-out alternative may start with (a match may start with a blank)
+
+
+def _escaped_literal(a: str) -> bool:
+    """`a` starts with a punctuation mark escaped (\\( \\[ \\.): a literal character."""
+    return a[:1] == "\\" and len(a) > 1 and not a[1].isalnum()
+
+
+def _as_literal(ch: str) -> str:
+    """A character as a literal in a pattern: escaped when it would mean something else there."""
+    return "\\" + ch if ch in _NOT_LITERAL else ch
+
+
+def _first_token(a: str) -> str:
+    """The first character of an alternative (escaped, as \\( or \\[, or not), or the class escape
+    \\s or \\d it starts with."""
+    if a.startswith(_CLASS_TOKENS) or _escaped_literal(a):
+        return a[:2]
+    if a[0] in _NOT_LITERAL:  # (a group or a class first: no first character to scan for)
+        raise ValueError(f"by_first_char: {a[:20]!r} does not start with a literal character")
+    return a[0]
 
 
 def literal_first(pattern: str) -> str:
@@ -83,8 +109,9 @@ def literal_first(pattern: str) -> str:
     times the time). The same matches: a group that opens an alternative is spelled out, one
     alternative per branch in its order of trying ((a|b)c: ac|bc; (a|b)?c: ac|bc|c), a class of
     characters one per character, and a look-behind moves one character on ((?<!x)ab: a(?<!(?:x)a)b).
-    Not for a pattern whose groups are read by number or by name (their numbers change; named
-    groups are refused). Built once and shipped in gates.json, as tries are."""
+    Not for a pattern whose groups are read by number or by name (they capture nothing in the
+    spelled-out pattern; named groups are refused). Built once and shipped in gates.json, as
+    tries are."""
     key = "first:" + sha256(pattern.encode("utf-8")).hexdigest()[:24]
     _firsts_asked[key] = pattern
     found = _stored().get(key)
@@ -92,7 +119,17 @@ def literal_first(pattern: str) -> str:
 
 
 def build_literal_first(pattern: str) -> str:
-    return by_first_char([x for a in _top_alternatives(pattern) for x in _literal_first(a)])
+    return _uncaptured(by_first_char([x for a in _top_alternatives(pattern) for x in _literal_first(a)]))
+
+
+def _uncaptured(p: str) -> str:
+    """`p` with its capturing groups made non-capturing: a spelled-out pattern's groups are not
+    read, and re saves and restores the marks of every group at each branch it backtracks from
+    (template._AGENT_NOTE spelled out with its 57 groups written over again searched 3x slower)."""
+    opens = [i for i, c, _depth in _structure(p) if c == "(" and p[i + 1:i + 2] != "?"]
+    for i in reversed(opens):
+        p = p[:i + 1] + "?:" + p[i + 1:]
+    return p
 
 
 def _structure(p: str):
@@ -145,16 +182,20 @@ def _literal_first(alt: str) -> list[str]:
     if not alt:
         raise ValueError("literal_first: an empty alternative matches anywhere")
     c = alt[0]
-    if c not in _NOT_LITERAL:
-        if alt[1:2] == "?" and alt[2:3] != "?":  # (an optional first character: with it, then without)
-            return [c + alt[2:]] + _literal_first(alt[2:])
-        if alt[1:2] in ("*", "+", "{"):
+    if alt.startswith(_CLASS_TOKENS):  # (a blank or a digit first, repeated: one of them, then the rest)
+        return _class_first(alt[:2], alt[2:])
+    if c not in _NOT_LITERAL or _escaped_literal(alt):
+        first = alt[:1 if c not in _NOT_LITERAL else 2]
+        after = alt[len(first):]
+        if after[:1] == "?" and after[1:2] != "?":  # (an optional first character: with it, then without)
+            return [first + after[1:]] + _literal_first(after[1:])
+        if after[:1] in ("*", "+", "{", "?"):
             raise ValueError(f"literal_first: {alt[:20]!r}")
         return [alt]
     if alt.startswith(("(?<=", "(?<!")):  # (the look-behind, one character on)
         end = _closing(alt)
         kind, inside, rest = alt[:4], alt[4:end], alt[end + 1:]
-        return [r[0] + kind + "(?:" + inside + ")" + r[0] + ")" + r[1:] for r in _literal_first(rest)]
+        return [(t := _first_token(r)) + kind + "(?:" + inside + ")" + t + ")" + r[len(t):] for r in _literal_first(rest)]
     if c == "(":
         if alt[1] == "?" and alt[2] != ":":  # (a named group, a look-ahead, flags)
             raise ValueError(f"literal_first: {alt[:20]!r}")
@@ -164,15 +205,71 @@ def _literal_first(alt: str) -> list[str]:
         if rest[:1] in ("*", "+", "{") or rest[:2] == "??":
             raise ValueError(f"literal_first: {alt[:20]!r}")
         rest = rest[1:] if optional else rest
-        out = [x for branch in _top_alternatives(inside) for x in _literal_first(branch + rest)]
+        out = _group_first(_top_alternatives(inside), rest)
         return out + _literal_first(rest) if optional else out
     if c == "[":
         end = _class_end(alt)
-        chars, rest = alt[1:end], alt[end + 1:]
-        if chars[:1] == "^" or "\\" in chars or "-" in chars[1:-1] or rest[:1] in ("?", "*", "+", "{"):
+        chars, rest = _class_chars(alt[1:end]), alt[end + 1:]
+        optional = rest[:1] == "?" and rest[1:2] != "?"  # (an optional class: each character, then none)
+        if rest[optional:][:1] in ("?", "*", "+", "{"):
             raise ValueError(f"literal_first: {alt[:20]!r}")
-        return [ch + rest for ch in dict.fromkeys(chars)]
+        rest = rest[optional:]
+        return [_as_literal(ch) + rest for ch in dict.fromkeys(chars)] + (_literal_first(rest) if optional else [])
     raise ValueError(f"literal_first: {alt[:20]!r}")
+
+
+def _class_chars(inside: str) -> list[str]:
+    """The characters of a class (the text between its brackets): literal ones, and punctuation
+    escaped (\\[); ValueError for a negated class, a range or a class escape (\\s)."""
+    if inside[:1] == "^" or "-" in inside[1:-1].replace("\\-", ""):
+        raise ValueError(f"literal_first: [{inside[:20]}]")
+    chars, i = [], 0
+    while i < len(inside):
+        if inside[i] == "\\":
+            if not _escaped_literal(inside[i:]):
+                raise ValueError(f"literal_first: [{inside[:20]}]")
+            i += 1
+        chars.append(inside[i])
+        i += 1
+    return chars
+
+
+def _group_first(branches: list[str], rest: str) -> list[str]:
+    """A group of `branches` followed by `rest`, spelled out: the branches' alternatives with the
+    same first character put behind it once, `rest` after each such group (a(?:x|y)rest|bzrest
+    for (?:ax|ay|bz)rest: the same order of trying). `rest` is written once per first character,
+    not once per alternative (acts.OFFER spelled out the second way held 138,000 characters). A
+    branch that cannot be spelled out alone (it may match nothing) is spelled with `rest`."""
+    try:
+        spelled = [x for branch in branches for x in _literal_first(branch)]
+    except ValueError:
+        return [x for branch in branches for x in _literal_first(branch + rest)]
+    groups: dict[str, list[str]] = {}
+    for a in spelled:
+        first = _first_token(a)
+        groups.setdefault(first, []).append(a[len(first):])
+    return [c + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")") + rest for c, tails in groups.items()]
+
+
+def _class_first(cls: str, rest: str) -> list[str]:
+    """`cls` (\\s or \\d) followed by `rest`, as alternatives that start with one `cls` or with
+    `rest`'s own first characters, in its order of trying: cls?r: cls r | r; cls*r: cls cls*r | r;
+    cls{0,4}r: cls cls{0,3}r | r (a greedy repeat takes one more first)."""
+    m = re.match(r"(\?|\*|\+|\{(\d*),(\d+)\}|)(?!\?)", rest)
+    if m is None or rest[m.end():m.end() + 1] in ("?", "*", "+", "{"):
+        raise ValueError(f"literal_first: {(cls + rest)[:20]!r}")
+    q, after = m.group(1), rest[m.end():]
+    if not q:
+        return [cls + after]
+    if q in ("*", "+"):
+        return [cls + cls + "*" + after] + (_literal_first(after) if q == "*" else [])
+    if q == "?":
+        return [cls + after] + _literal_first(after)
+    low, high = int(m.group(2) or 0), int(m.group(3))
+    if high < 1 or low > high:
+        raise ValueError(f"literal_first: {(cls + rest)[:20]!r}")
+    more = "" if high == 1 else cls + ("{%d,%d}" % (max(low - 1, 0), high - 1))
+    return [cls + more + after] + (_literal_first(after) if low == 0 else [])
 
 
 def _trie(texts) -> dict:
@@ -424,6 +521,7 @@ def build_lazy_parts() -> None:
     """Build every grammar's gate and every registered lazy part (what gates.json must hold)."""
     for g in _grammars:
         g._prepare()
+        g._searched()  # (the pattern literal_first spells out for it, when it does)
     for builder in _builders:
         builder()
 
@@ -462,10 +560,42 @@ _analysed: dict[str, dict] = {}  # pattern -> its analysis, this process
 def analyse(pattern: str) -> dict:
     words, lead = required_words_and_lead(pattern)
     parsed = _p.parse(pattern)
+    first = _look_ahead_for(parsed) if len(pattern) >= _LOOK_AHEAD_FROM else None
     return {"slow": _finite(_unanchored(parsed)) is None,
             "words": sorted(words) if words else None, "lead": lead,
-            "first": _look_ahead_for(parsed) if len(pattern) >= _LOOK_AHEAD_FROM else None}
+            "first": first, "spelled": _spelled(pattern, parsed) if first else None,
+            "groups": parsed.state.groups > 1}
 
+
+def _spelled(pattern: str, parsed) -> str | None:
+    """How Grammar.regex may write a pattern that needs a look-ahead of its first characters:
+    "literal" when literal_first can spell it out and every alternative then starts with a literal
+    (re scans for them itself, and tries only the alternatives of the character it stops at),
+    "blank" when some start with a blank or a digit instead (spelled out, behind the look-ahead
+    still), None when it cannot be spelled out (a repeat first; named groups or references to
+    groups, which a group written twice would break) or would be too long (_MAX_SPELLED). Its
+    groups, if any, capture nothing."""
+    if parsed.state.groupdict or re.search(r"\\[1-9]|\(\?P=|\(\?\(", pattern):
+        return None
+    try:
+        spelled = build_literal_first(pattern)
+    except ValueError:
+        return None
+    if len(spelled) > min(_MAX_SPELLED, _MAX_GROWTH * len(pattern)):
+        return None
+    return "blank" if any(a.startswith(_CLASS_TOKENS) for a in _top_alternatives(spelled)) else "literal"
+
+
+# Spelled out longer than this, a pattern is a program of hundreds of kilobytes that a search walks
+# across, from one alternative to the next, out of the processor's caches: acts.OFFER, whose long
+# rests follow 61 first characters, spelled out to 127,000 characters (a megabyte of program) ran
+# half the instructions of its look-ahead form, but some searches took 100 times as long (800 µs
+# instead of 7), and loading it took 8 ms of a one-draft start. Nor more than _MAX_GROWTH times its
+# own length: such a pattern is mostly long rests written again behind many first characters, and
+# every process that starts loads it (the eight that grew more, to 2,000-14,000 characters, saved
+# about 1,100 instructions per reply among them).
+_MAX_SPELLED = 16_000
+_MAX_GROWTH = 6
 
 # A shorter pattern costs little more to try at a character than the look-ahead itself. (The
 # look-ahead's class cost 1-3M instructions to compile, a class of kanji from many blocks of
@@ -698,14 +828,16 @@ class Grammar:
     and its gate are compiled when first used: a reply that never passes a gate never pays for
     the pattern behind it, and a short run starts sooner."""
 
-    __slots__ = ("pattern", "flags", "gate_from", "_regex", "_gate", "_lead", "_ready")
+    __slots__ = ("pattern", "flags", "gate_from", "spans_only", "_regex", "_gate", "_lead", "_ready")
 
-    def __init__(self, pattern: str, flags: int = 0, *, gate_from: str | None = None) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, gate_from: str | None = None, spans_only: bool = False) -> None:
         """`gate_from`: a part the pattern is built to begin with (pattern = part + …), whose
-        words make a better gate than the ones chosen from the whole."""
+        words make a better gate than the ones chosen from the whole. `spans_only`: its callers
+        read where a match starts and ends, and what it holds (m.group()), never a group of it,
+        so its groups may be renumbered (see _searched)."""
         if gate_from is not None and not pattern.startswith(gate_from):
             raise ValueError("gate_from must be the start of the pattern")
-        self.pattern, self.flags, self.gate_from = pattern, flags, gate_from
+        self.pattern, self.flags, self.gate_from, self.spans_only = pattern, flags, gate_from, spans_only
         self._regex = self._gate = self._lead = None
         self._ready = False
         _grammars.append(self)
@@ -744,11 +876,24 @@ class Grammar:
     @property
     def regex(self) -> re.Pattern:
         if self._regex is None:
-            # Tried only where a character it can start with stands (see _look_ahead_for)
-            first = None if self.flags else analysis(self.pattern).get("first")
-            pattern = self.pattern if not first else "(?=[" + first + "])(?:" + self.pattern + ")"
-            self._regex = compile(pattern, self.flags)
+            self._regex = compile(self._searched(), self.flags)
         return self._regex
+
+    def _searched(self) -> str:
+        """The pattern as it is searched. One that re would try at every character (an alternative
+        starts with a group, a class or a look-behind) is written literal first when it has no
+        groups, or its callers read none (spans_only: the spelled-out pattern numbers them
+        otherwise) (regexes.literal_first: re then scans for its first characters and, where it
+        stops, tries the alternatives of that character alone: OFFER 105k -> 49k instructions per
+        reply); otherwise, or when a match may start with a blank, it is tried only where a
+        character it can start with stands (see _look_ahead_for). The same matches either way."""
+        found = None if self.flags else analysis(self.pattern)
+        first = found and found.get("first")
+        if not first:
+            return self.pattern
+        spelled = found.get("spelled") if self.spans_only or not found.get("groups") else None
+        body = literal_first(self.pattern) if spelled else self.pattern
+        return body if spelled == "literal" else "(?=[" + first + "])(?:" + body + ")"
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         if endpos is None:

@@ -627,7 +627,8 @@ _DISOWN_FRAUD = lazy(r"偽|なりすまし|詐欺|フィッシング|不審|無�
 # So is one that starts with a look-behind or an optional group ((?<!せて)(いただけれ|…)ば, (?:お客様
 # が)?ご自身で): every pattern is a Grammar, which gates the slow ones on their words and tries
 # the long ones only where a character they start with stands (207k -> 187k instructions per reply).
-_BLAME_RUNS = [(Grammar(rx.pattern), hint, rx.pattern.startswith((_PARTY, _KYAKU))) for rx, hint in _BLAME]
+# (blame reads where each match starts and ends, no group: spans_only)
+_BLAME_RUNS = [(Grammar(rx.pattern, spans_only=True), hint, rx.pattern.startswith((_PARTY, _KYAKU))) for rx, hint in _BLAME]
 # Words one of which every match of a pattern holds, where the analysis would choose words that stand in
 # many sentences (前, 時, 方法, ご連絡, ではございません): the patterns of the fault laid elsewhere, each
 # gated on the part that is its own

@@ -141,12 +141,13 @@ _ALREADY_TOLD = (r"(前回|先日|以前|先ほど|先程|前にも|すでに|�
                  r"(変わり(ません|かねます)|同じ(です|でございます)|覆り(ません|かねます))")
 # (a grammar of its own behind its own words, searched only in the sentences that hold one: in
 # _ORDERS it made every search of the others dearer, and とおりで stands in many replies)
-_TOLD = Grammar(_ALREADY_TOLD)
+_TOLD = Grammar(_ALREADY_TOLD, spans_only=True)  # (its matches' spans and text are read, no group)
 _TOLD_WORDS = lazy(_from_rarest(["前回", "先日", "以前", "先ほど", "先程", "前にも", "すでに", "既に", "お読み", "ご一読", "ご熟読", "何度",
                                  "読んで", "同意いただ", "了承いただ", "承諾いただ"]))
 _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD
-                  + "|" + _SHOULD_BEFOREHAND)  # (gated by its words: 今後, 前に, てから, はず …)
+                  + "|" + _SHOULD_BEFOREHAND,
+                  spans_only=True)  # (gated by its words: 今後, 前に, てから, はず …; no group read)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
 # (each word searched from its rarest character: see _from_rarest)
