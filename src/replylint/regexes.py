@@ -4,6 +4,9 @@ A grammar is a large alternation that runs on many sentences, most of which hold
 `Grammar` puts a gate in front of it: a set of literal words one of which every match must
 contain, worked out from the pattern itself, searched first as a trie. Only sentences that pass
 the gate are searched with the full pattern, so the cost follows the sentences that could match.
+A grammar that re would try at every character (an alternative opens with a group, a class or a
+look-behind) is searched written literal first (`literal_first`, `Grammar._searched`): re then
+scans for its first characters, and tries only the alternatives of the character it stops at.
 """
 
 from __future__ import annotations
@@ -881,12 +884,13 @@ class Grammar:
 
     def _searched(self) -> str:
         """The pattern as it is searched. One that re would try at every character (an alternative
-        starts with a group, a class or a look-behind) is written literal first when it has no
-        groups, or its callers read none (spans_only: the spelled-out pattern numbers them
-        otherwise) (regexes.literal_first: re then scans for its first characters and, where it
-        stops, tries the alternatives of that character alone: OFFER 105k -> 49k instructions per
-        reply); otherwise, or when a match may start with a blank, it is tried only where a
-        character it can start with stands (see _look_ahead_for). The same matches either way."""
+        starts with a group, a class or a look-behind) is written literal first (literal_first: re
+        then scans for its first characters and, where it stops, tries the alternatives of that
+        character alone: CLOSING 31k -> 13k instructions per reply) when it has no groups, or its
+        callers read none (spans_only: the spelled-out pattern captures nothing). Otherwise, or
+        when it cannot be spelled out or would grow too long (_MAX_SPELLED), it is tried only
+        where a character it can start with stands (see _look_ahead_for), as is one spelled out
+        whose match may start with a blank. The same matches either way."""
         found = None if self.flags else analysis(self.pattern)
         first = found and found.get("first")
         if not first:
