@@ -341,8 +341,8 @@ class Document:
         norm = self.view.text
         last = next((s for s in reversed(self.sentences) if s.kind not in (seg.QUOTED, seg.SIGNATURE)
                      and norm[s.nstart:s.nend].strip()), None)
-        if last is None:
-            return None
+        if last is None or not norm[last.nstart:last.nend].rstrip().endswith(acts.FOOT_WORDS):
+            return None  # (the test of its last words first: the pattern would be tried at each character)
         m = _FOOT_AFTER_WORDS.search(norm, last.nstart, last.nend)
         if m is None:
             return None

@@ -586,7 +586,7 @@ def wrong_direction(doc: Document, ctx: CheckContext):
 
     for s, toks in _sentences_with(doc, ctx, _OWN_RAISED_NOUN, _WRITTEN):
         yield from _own_raised_nouns(doc, toks)
-    for s in _part_sentences(doc, ctx, _TOLD_TO_OURS) if ctx.trigger is not None else doc.linted_sentences():
+    for s in _part_sentences(doc, ctx, _TOLD_WORD) if ctx.trigger is not None else doc.linted_sentences():
         for m, a, b in _regex(doc, s, _TOLD_TO_OURS):
             yield Hit(*doc.original_span(m.start(2), m.end(2)),
                       f"「{m.group(2)}」は話を伝える先を立てる謙譲語で、自分の側（{m.group('ours')}）には使いません。"
@@ -649,8 +649,11 @@ def _titled(doc: Document) -> bool:
 _TOLD_TO_OURS = lazy(r"(?P<ours>担当部署|関係部署|担当者|担当|技術担当|開発担当|開発チーム|開発部門|上司|上長|店長|責任者"
                      r"|本部|社内|部署|スタッフ|係の者)(?:の者)?(?:に|へ)(?:も)?[、,]?(申し上げ)")
 
+# (the trigger's part is the verb alone, a literal: the words before it are read in its sentences)
+_TOLD_WORD = lazy("申し上げ")
+
 # (searched in this order until one is found: the cheap れ part, found in half the replies, first)
-wrong_direction.trigger = Parts(_RERU_AFTER_A, _OWN_RAISED_NOUN, _ACTION_DEKI, _WRONG_VERBS, _TITLE_MARKS, _TOLD_TO_OURS)
+wrong_direction.trigger = Parts(_RERU_AFTER_A, _OWN_RAISED_NOUN, _ACTION_DEKI, _WRONG_VERBS, _TITLE_MARKS, _TOLD_WORD)
 
 
 # ご利用される / ご確認されたい / お待ちされる: ご|お + a noun + さ + れる. The trigger starts at the

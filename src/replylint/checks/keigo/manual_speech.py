@@ -836,10 +836,10 @@ _CASUAL_TRIGGER = (
      # (speech's auxiliary of seeming, and んで for ので: ないみたいです, 発送なんで、; not っぽい,
      # written of colours and textures too: 白っぽい, 水っぽい)
      "みたい", "んで、", "んで,", "るんで", "たんで", "いんで",
-     # (やる for 行う / する: あちらの画面からやってください, こちらでやっておきます)
-     "やっ", "やり", "やら", "やれ", "やろ", "やる"}
-    # (a word's last kana drawn out, as in speech: ありがとー！, 大丈夫ですよー。)
-    | {"ー" + p for p in _DRAWN_OUT_AFTER} | {"まーす", "でーす"}
+     # (やる for 行う / する: あちらの画面からやってください, こちらでやっておきます; not やり取り, a word
+     # of its own that many replies hold, which would send their sentences to the loop below)
+     "やっ", "やりま", "やりた", "やら", "やれ", "やろ", "やる"}
+
     | {p + s for p in ("て", "んで", "いで") for s in ("ます", "まし", "ませ", "る", "た", "て", "ない", "なか")}
     | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"}
     | {t + s for t in "とど" for s in "いきくけ"} | {"かしこまりで"})
@@ -917,10 +917,20 @@ def _speech_end(doc: Document, s, toks: list[Token]) -> Hit | None:
 # forms the loop finds that no trigger holds), apart from the sentence ends: a sentence that
 # holds none of them is tokenized only if it ends as _speech_end needs (ださ in ください, ような,
 # いない hold an end's letters in most replies).
-_CASUAL_WORD_GATE = lazy(trie_pattern(sorted(
+# A hiragana drawn out, as in speech (ありがとー！, 大丈夫ですよー。, お待ちしてまーす), for the trigger and
+# the gate: found at its ー, the kana before it read behind (a katakana word's ー, センター, stands in
+# most replies; a hiragana first would stop the search at most characters of a reply)
+def _and_drawn_out(trie: str) -> str:
+    """A trie's pattern, (?:…), with the drawn-out ー as one more of its alternatives (inside its
+    group, so that re still scans for the alternatives' first characters)."""
+    assert trie.startswith("(?:") and trie.endswith(")")
+    return trie[:-1] + "|ー(?<=[ぁ-ゖ]ー))"
+
+
+_CASUAL_WORD_GATE = lazy(_and_drawn_out(trie_pattern(sorted(
     (_CASUAL_TRIGGER - {te + p for te in "てで" for p in ("ね", "よ", "な", "。", "!", "！", "♪")} - _READERS_PLAIN_WORDS
      - {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} - {"かな", "っけ"})
-    | {"オーケー", "とこ", "どこ"} | {te + x for te in "てで" for x in "んれろら"})))
+    | {"オーケー", "とこ", "どこ"} | {te + x for te in "てで" for x in "んれろら"}))))
 _END_LETTERS = frozenset("てでねよなわぞぜんけさ")  # (the last letter of て/で or of a final in _CASUAL_FINALS)
 _SMALL_KANA = frozenset("っぁぃぅぇぉゃゅょゎゕゖ")
 
@@ -973,7 +983,7 @@ _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
 _TRIGGER_REACH = max(map(len, _CASUAL_TRIGGER)) - 1  # (the trigger's words are literals)
 
 
-@triggered_by(trie_pattern(sorted(_CASUAL_TRIGGER)))
+@triggered_by(_and_drawn_out(trie_pattern(sorted(_CASUAL_TRIGGER))))
 def casual(doc: Document, ctx: CheckContext):
     allow = set(ctx.options.get("allow", ()) or ())
     # すみません is the apology of a chat or an SNS reply, and of a school to its student (宛名を
