@@ -23,22 +23,35 @@ from ..regexes import lazy
 _WEEKDAYS = "月火水木金土日"  # in the order of datetime.date.weekday(): 0 is Monday
 # The first year of each era, less one: 令和5年 is 2018 + 5
 _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
-# A date in Japanese (4月15日) or with slashes (4/15), found from its first digit (a class first, which
-# re scans for: a pattern that opened with the optional year was tried at every character); the
-# year written before it (2023年, 令和5年, 2023/) is read behind it, in a few characters; a weekday in
-# brackets after it ((金), (金曜日), (土・祝))
-_DATE = lazy(r"(?P<m>[0-9]{1,2})月\s?(?P<d>[0-9]{1,2})日|(?P<sm>[0-9]{1,2})/(?P<sd>[0-9]{1,2})(?![0-9/])")
+# A date in Japanese (4月15日) or with slashes (4/15), found at its 月 or its slash, the month's digits
+# read behind it (re scans for those two characters; a pattern that opened with a digit, or with the
+# optional year, was tried at every digit or every character); the year written before it (2023年,
+# 令和5年, 2023/) is read behind the month, in a few characters; a weekday in brackets after it
+# ((金), (金曜日), (土・祝))
+_MARK = lazy(r"[月/](?<=[0-9][月/])")
+_MONTH_BEFORE = lazy(r"(?<![0-9])[0-9]{1,2}$")
+_DAY_AFTER = {"月": lazy(r"\s?([0-9]{1,2})日"), "/": lazy(r"([0-9]{1,2})(?![0-9/])")}
 _YEAR_BEFORE = lazy(r"(?:(?P<y>[0-9]{4})年|(?P<era>令和|平成|昭和)(?P<ey>[0-9]{1,2}|元)年)\s?$")
 _SLASH_YEAR_BEFORE = lazy(r"(?P<sy>[0-9]{4})/$")
 _YEAR_REACH = 8  # (令和10年 and a blank)
 _WEEKDAY_AFTER = lazy(r"\s?\(\s?(?P<w>[月火水木金土日])(?:曜日|曜)?\s?(?:[・/、,][^()]{1,4})?\)")
 
 
-def _year_before(norm: str, m, lo: int):
-    """The year written right before the date `m` (2023年4月…, 令和5年4月…, 2023/4/…), as a match of
-    _YEAR_BEFORE or _SLASH_YEAR_BEFORE, or None."""
-    at = m.start()
-    if m.group("sm") is not None:
+def _dates(norm: str, lo: int, hi: int):
+    """(start, end, month, day, slashed) of each date in norm[lo:hi] (start at the month's digits)."""
+    for mark in _MARK.finditer(norm, lo, hi):
+        at = mark.start()
+        month = _MONTH_BEFORE.search(norm, max(lo, at - 3), at)
+        day = _DAY_AFTER[mark.group()].match(norm, at + 1, hi)
+        if month is None or day is None:
+            continue
+        yield month.start(), day.end(), int(month.group()), int(day.group(1)), mark.group() == "/"
+
+
+def _year_before(norm: str, at: int, slashed: bool, lo: int):
+    """The year written right before the date starting at `at` (2023年4月…, 令和5年4月…, 2023/4/…),
+    as a match of _YEAR_BEFORE or _SLASH_YEAR_BEFORE, or None."""
+    if slashed:
         return _SLASH_YEAR_BEFORE.search(norm, max(lo, at - 5), at)
     return _YEAR_BEFORE.search(norm, max(lo, at - _YEAR_REACH), at)
 
@@ -69,28 +82,23 @@ def wrong_date(doc: Document, ctx: CheckContext):
     norm = doc.norm
     schedule_year = None  # the year of the last dated weekday the reply wrote with its year
     for s in ctx.sentences(doc, doc.linted_sentences()):
-        for m in _DATE.finditer(norm, s.nstart, s.nend):
-            if m.start() > s.nstart and norm[m.start() - 1].isdigit():
-                continue  # (the tail of a longer number: 112月)
-            slashed = m.group("sm") is not None
-            if slashed and m.start() > s.nstart and norm[m.start() - 1] in "/.-" and not _SLASH_YEAR_BEFORE.search(
-                    norm, max(s.nstart, m.start() - 5), m.start()):
+        for at, end, month, day, slashed in _dates(norm, s.nstart, s.nend):
+            year_m = _year_before(norm, at, slashed, s.nstart)
+            if slashed and year_m is None and at > s.nstart and norm[at - 1] in "/.-":
                 continue  # (a part of a longer code or path: 1/2/3, v1.2/3)
-            month, day = (int(m.group("sm")), int(m.group("sd"))) if slashed else (int(m.group("m")), int(m.group("d")))
-            year_m = _year_before(norm, m, s.nstart)
             year = _year_of(year_m)
-            start = year_m.start() if year_m is not None else m.start()
-            weekday = _WEEKDAY_AFTER.match(norm, m.end(), s.nend)
+            start = year_m.start() if year_m is not None else at
+            weekday = _WEEKDAY_AFTER.match(norm, end, s.nend)
             if slashed and year is None and weekday is None:
                 continue  # (4/15 alone: a date or a fraction)
             if not 1 <= month <= 12:
                 if not slashed:
-                    yield Hit(*doc.original_span(start, m.end()),
-                              f"「{norm[start:m.end()]}」という日付はありません。月は1から12までです。", None)
+                    yield Hit(*doc.original_span(start, end),
+                              f"「{norm[start:end]}」という日付はありません。月は1から12までです。", None)
                 continue
             if not 1 <= day <= _days_in(month, year):
-                yield Hit(*doc.original_span(start, m.end()),
-                          f"「{norm[start:m.end()]}」という日付はありません。{month}月は{_days_in(month, year)}日までです。", None)
+                yield Hit(*doc.original_span(start, end),
+                          f"「{norm[start:end]}」という日付はありません。{month}月は{_days_in(month, year)}日までです。", None)
                 continue
             if weekday is None:
                 continue
