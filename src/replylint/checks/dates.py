@@ -87,6 +87,8 @@ def wrong_date(doc: Document, ctx: CheckContext):
             if slashed and year_m is None and at > s.nstart and norm[at - 1] in "/.-":
                 continue  # (a part of a longer code or path: 1/2/3, v1.2/3)
             year = _year_of(year_m)
+            if year is not None and not 1 <= year <= 9999:
+                year = None  # (0000年: no calendar's year; the date is read as if none were written)
             start = year_m.start() if year_m is not None else at
             weekday = _WEEKDAY_AFTER.match(norm, end, s.nend)
             if slashed and year is None and weekday is None:
