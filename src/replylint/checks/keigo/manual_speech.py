@@ -743,7 +743,7 @@ _SENTENCE_START = lazy(r"^(なので|だから|でも|あと|あとは|それと
 # shape), and never inside a name (ふるぎー事務局, らーめん), where a kana or a kanji follows
 _DRAWN_OUT_AFTER = "!！。、?？〜~♪\n"
 # (and the ます / です of a post drawn out in the middle: お待ちしてまーす, 発売中でーす)
-_DRAWN_OUT = lazy(r"[ぁ-ゖ]{2}(ー+)(?=[" + _DRAWN_OUT_AFTER + r"]|$)|(?<=[ぁ-ゖ][まで])(ー+)(?=す)")
+_DRAWN_OUT = lazy(r"[ぁ-ゖ]{2}(ー+)(?=[" + _DRAWN_OUT_AFTER + r"]|$)|(?<=[まで])(ー+)(?=す)")
 # やる for 行う / する, each form for the same form of 行う (not 水をやる, to plants or animals)
 _YARU = {"やっ": "行っ", "やり": "行い", "やら": "行わ", "やれ": "行え", "やろ": "行お", "やる": "行う"}
 _YARU_GIVEN = ("水", "餌", "えさ", "エサ", "肥料", "ごはん", "ご飯")
@@ -839,7 +839,6 @@ _CASUAL_TRIGGER = (
      # (やる for 行う / する: あちらの画面からやってください, こちらでやっておきます; not やり取り, a word
      # of its own that many replies hold, which would send their sentences to the loop below)
      "やっ", "やりま", "やりた", "やら", "やれ", "やろ", "やる"}
-
     | {p + s for p in ("て", "んで", "いで") for s in ("ます", "まし", "ませ", "る", "た", "て", "ない", "なか")}
     | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"}
     | {t + s for t in "とど" for s in "いきくけ"} | {"かしこまりで"})
@@ -913,10 +912,6 @@ def _speech_end(doc: Document, s, toks: list[Token]) -> Hit | None:
                         + (f"お客様には「{sugg}」と書きます。" if sugg else "です・ます調で書きます。"))
 
 
-# The trigger's words that the word loop and the sentence starts read (and オーケー, て/でん, とこ:
-# forms the loop finds that no trigger holds), apart from the sentence ends: a sentence that
-# holds none of them is tokenized only if it ends as _speech_end needs (ださ in ください, ような,
-# いない hold an end's letters in most replies).
 # A hiragana drawn out, as in speech (ありがとー！, 大丈夫ですよー。, お待ちしてまーす), for the trigger and
 # the gate: found at its ー, the kana before it read behind (a katakana word's ー, センター, stands in
 # most replies; a hiragana first would stop the search at most characters of a reply)
@@ -927,6 +922,10 @@ def _and_drawn_out(trie: str) -> str:
     return trie[:-1] + "|ー(?<=[ぁ-ゖ]ー))"
 
 
+# The trigger's words that the word loop and the sentence starts read (and オーケー, て/でん, とこ:
+# forms the loop finds that no trigger holds), apart from the sentence ends: a sentence that
+# holds none of them is tokenized only if it ends as _speech_end needs (ださ in ください, ような,
+# いない hold an end's letters in most replies).
 _CASUAL_WORD_GATE = lazy(_and_drawn_out(trie_pattern(sorted(
     (_CASUAL_TRIGGER - {te + p for te in "てで" for p in ("ね", "よ", "な", "。", "!", "！", "♪")} - _READERS_PLAIN_WORDS
      - {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} - {"かな", "っけ"})
