@@ -376,3 +376,18 @@ def test_personal_data_shown_in_public_is_linear():
 ])
 def test_sns_exposure_is_linear(shape, unit):
     assert _growth(_repeat(unit), 2500, _lint(["sns/user-called-out", "sns/personal-data-in-public"], "sns")) < LIMIT, shape
+
+
+@pytest.mark.parametrize("shape, make, rules", [
+    # katakana-dense: one very long katakana word among loanwords (each word was split at every
+    # place to test it for a compound of known words), and many quoted loanwords in one sentence
+    # (each word's quote counted from the sentence's start)
+    ("one long katakana word", lambda n: "ご案内です。メッセージ" + "ア" * n + "、クリスマス、ラッピング、リボン、パンフレットです。",
+     ["jargon/katakana-dense"]),
+    ("many quoted loanwords", lambda n: "「" + "アイテ、" * (n // 4) + "」のラッピングです。", ["jargon/katakana-dense"]),
+    # wrong-date: many dated weekdays in one reply
+    ("many dated weekdays", lambda n: "2023年4月15日（土）、" * (n // 14) + "です。", ["clarity/wrong-date"]),
+])
+def test_the_eighteenth_rounds_reads_are_linear(shape, make, rules):
+    # (at 16,000 characters: the quadratic reads were a small part of the time below that)
+    assert _growth(make, 16000, _lint(rules)) < LIMIT, shape

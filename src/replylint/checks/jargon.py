@@ -421,22 +421,31 @@ def _known_loanwords(ctx: CheckContext) -> frozenset[str]:
     return _per_context(ctx, "loanwords", lambda: frozenset(ctx.options.get("known", [])) | frozenset(ctx.allow))
 
 
-def _known_compound(word: str, known: frozenset[str]) -> bool:
-    """The word is known words written together (メッセージカード, ギフトカード): each part is plain,
-    so the whole is. (Tried at each split once: linear in the word's length for two parts, which
-    is what such compounds have; three parts are tried from the first split.)"""
-    for k in range(2, len(word) - 1):
+def _known_compound(word: str, known: frozenset[str], longest: int) -> bool:
+    """The word is two or three known words written together (メッセージカード, ギフトカード): each
+    part is plain, so the whole is. No part is longer than the longest known word, so a longer word
+    is none, and only the splits within that length are tried: constant work for any word."""
+    if len(word) > 3 * longest:
+        return False
+    for k in range(2, min(len(word) - 1, longest + 1)):
         head, tail = word[:k], word[k:]
         if head in known and (tail in known or len(tail) >= 4 and any(
-                tail[:j] in known and tail[j:] in known for j in range(2, len(tail) - 1))):
+                tail[:j] in known and tail[j:] in known for j in range(2, min(len(tail) - 1, longest + 1)))):
             return True
     return False
 
 
-def _quoted_at(norm: str, start: int, at: int) -> bool:
-    """`at` is inside 「…」 opened in norm[start:at]: words quoted (a card's message, a screen's
-    label) are the reader's or the product's, not our wording."""
-    return norm.count("「", start, at) > norm.count("」", start, at)
+_QUOTE_MARK = lazy(r"[「」]")
+
+
+def _quoted_starts(norm: str, start: int, end: int):
+    """A test of whether a position of norm[start:end] is inside 「…」 opened in the sentence
+    (words quoted, a card's message or a screen's label, are the reader's or the product's, not
+    our wording): the sentence's quote marks found once, each position then read by bisection."""
+    opens, closes = [], []
+    for m in _QUOTE_MARK.finditer(norm, start, end):
+        (opens if m.group() == "「" else closes).append(m.start())
+    return lambda at: bisect_left(opens, at) > bisect_left(closes, at)
 
 
 @triggered_by(_KATAKANA_RUN.pattern)
@@ -445,6 +454,7 @@ def katakana_dense(doc: Document, ctx: CheckContext):
     threshold = float(ctx.options.get("threshold", 0.6))
     min_words = max(1, int(ctx.options.get("min_words", 4)))  # dense means at least one loanword
     known = _known_loanwords(ctx)
+    longest = _per_context(ctx, "loanwords_longest", lambda: max(map(len, known), default=0))
     norm = doc.norm
     # Where the reply's katakana runs are, found once: a sentence that meets fewer than min_words
     # of them cannot be dense, and the word analysis is skipped there.
@@ -462,8 +472,9 @@ def katakana_dense(doc: Document, ctx: CheckContext):
         words = _words(doc, s)
         if len(words) < min_words:
             continue
+        quoted = _quoted_starts(norm, s.nstart, s.nend)
         loan = [w for w, a, _b in words if _KATAKANA.match(w) and len(w) >= 3 and w not in known
-                and not _known_compound(w, known) and not _quoted_at(norm, s.nstart, a)]
+                and not _known_compound(w, known, longest) and not quoted(a)]
         if len(loan) >= min_words and len(loan) / len(words) >= threshold:
             if readers and doc.reader not in readers:
                 return  # (IT staff read a report dense with their own loanwords as plain words;
