@@ -93,6 +93,11 @@ _SUBSTITUTE = lazy(r"代わりに|かわりに|代替|別の(方法|手段|形)|
                    r"|(方法|手段)(が|も)(ございます|あります)(?!ん)")
 
 
+def _substitute_next(norm: str, body: list[Sentence], k: int) -> bool:
+    """Something offered in place of what body[k] rules out, in one of the two sentences after it."""
+    return any(_SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3])
+
+
 # ...or right after the refusal, in its own sentence: 〜はお受けしておりませんが、公式リセールで
 # お譲りいただけます
 _BUT_OFFERED = lazy(r"が[、,][^。]{0,80}?(いただけ|でき|承り|承れ|ご利用になれ)ます(?!ん)")
@@ -153,7 +158,7 @@ def rule_citing(doc: Document, ctx: CheckContext):
         if found is None and refusal_m is not None:
             k = index[id(s)]
             offered = (_has_alternative(doc, refusal_m.end(), s.nend) or _BUT_OFFERED.match(norm, refusal_m.end(), s.nend)
-                       or any(_SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]))
+                       or _substitute_next(norm, body, k))
             for m in () if offered else _RULE_STATED_CLAUSE.finditer(norm, s.nstart, refusal_m.start()):
                 if not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                     # (the clause alone: the refusal after it, helplessness as often as not, is refusal's)
@@ -175,7 +180,7 @@ def rule_citing(doc: Document, ctx: CheckContext):
                 if (_CHARGED.search(norm, m.end(), s.nend) or _IMPOSED.match(norm, m.end(), s.nend)) \
                         and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                     k = index[id(s)]
-                    if any(_SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]):
+                    if _substitute_next(norm, body, k):
                         break  # (and something offered in its place: キャンセル料の代わりに、…振り替えることも可能です)
                     found = (m.start(), m.end())
                     break
@@ -218,8 +223,8 @@ def rule_citing(doc: Document, ctx: CheckContext):
             # 公式リセールを…). (Only an offer in its place: the next step of another matter,
             # 解約のお手続きは…, leaves the rule the only reason.)
             k = index[id(s)]
-            if _SUBSTITUTE.search(norm, refusal_m.end(), s.nend) or _BUT_OFFERED.match(norm, refusal_m.end(), s.nend) or any(
-                    _SUBSTITUTE.search(norm, n.nstart, n.nend) for n in body[k + 1:k + 3]):
+            if _SUBSTITUTE.search(norm, refusal_m.end(), s.nend) or _BUT_OFFERED.match(norm, refusal_m.end(), s.nend) \
+                    or _substitute_next(norm, body, k):
                 continue
         yield _hit(doc, *found, suggestion=hint)
 
