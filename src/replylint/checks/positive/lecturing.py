@@ -129,8 +129,16 @@ _LEARN_FIRST = (r"(基本|基礎|使い方|操作|ルール|マナー|知識|手
 # したご案内メールに記載のとおりです), the reader sent back to read it (再度お読みください / まずは
 # そちらをお読みください), or reminded of what they agreed to (入会時に規約をご説明し、ご同意いただいて
 # おります): a reprimand for asking. (Not 〜とおり、… that goes on to the answer, nor 下記をご覧ください.)
-_ALREADY_TOLD = (r"(前回|先日|以前|先ほど|先程|前にも|すでに|既に)[^。]{0,24}?(ご案内|ご説明|お伝え|お知らせ|記載|お送り|お渡し"
-                 r"|書いて|申し上げ)[^。、]{0,12}?(とおり|通り)(です|でございます)[。!]?\s*$"
+_TOLD_VERB = r"(ご案内|案内|ご説明|説明|お伝え|お知らせ|記載|明記|掲載|お答え|ご回答|回答|お送り|お渡し|書いて|申し上げ)"
+_ALREADY_TOLD = (r"(前回|先日|以前|先ほど|先程|前にも|すでに|既に)[^。]{0,24}?" + _TOLD_VERB + r"[^。、]{0,12}?(とおり|通り)(です|でございます)[。!]?\s*$"
+                 # (said to be explained when they signed or before: 契約時にご説明済みです / すでに公式サイトで
+                 # 説明済みです; not 先方には連絡済みです, a step reported)
+                 r"|(前回|先日|以前|すでに|既に|(ご)?(契約|購入|入会|登録|予約|申し込み|申込み|申込)時)[^。]{0,24}?"
+                 r"(ご案内|案内|ご説明|説明|お伝え|お知らせ|記載|明記|掲載|お答え|ご回答|回答)(済み|ずみ)(です|でございます|となっております)"
+                 # (said to be written plainly: 規約にもはっきり書いてありますので / 説明ページにきちんと記載しております;
+                 # not our promise, しっかりお伝えします)
+                 r"|(はっきり|きちんと|明確に|ちゃんと|しっかり)(と)?[、,]?(書いて(あり|ある|おり)|(記載|明記|ご説明|説明|ご案内|案内)"
+                 r"(して|いたして|致して|されて|させていただいて)(おり|い|あり|ある))"
                  r"|(再度|もう一度|もういちど|よく|しっかり)[、,]?[^。]{0,10}?(お読み|ご一読|読んで|ご熟読)"
                  r"(ください|下さい|いただけますか|いただきますよう|くださいますよう)"
                  r"|(まずは?)[、,]?(そちら|それ|そこ)を[、,]?(よく)?(お読み|ご一読|読んで|ご熟読)(ください|下さい)"
@@ -139,11 +147,33 @@ _ALREADY_TOLD = (r"(前回|先日|以前|先ほど|先程|前にも|すでに|�
                  # (or told that asking again changes nothing: 何度お問い合わせいただいても結果は変わりません)
                  r"|何度[^。、]{0,12}?(いただいても|いただきましても|されても|されましても)[、,]?[^。]{0,16}?"
                  r"(変わり(ません|かねます)|同じ(です|でございます)|覆り(ません|かねます))")
+# Where the answer was written, as the whole answer, and the reader sent back to read it in the next
+# sentence (ご案内メールに記載のとおりです。ご確認ください。 / 契約書に書いてあるとおりです。ご確認ください。);
+# not 次のとおりです or 下記のとおりです, which go on to the answer
+_POINTED_ONLY = lazy(r"(記載|明記|掲載|書いてあ|ご案内し|ご案内いたし|お伝えし|お伝えいたし|ご説明し|ご説明いたし|お送りし|お渡しし)"
+                     r"[^。、]{0,8}?(とおり|通り)(です|でございます)[。!]?\s*$")
+_GO_READ = lazy(r"\s*(再度|今一度|もう一度|改めて|あらためて)?[、,]?(そちら|そちらを|ご自身で)?[、,]?(ご確認|ご覧|お読み|ご一読)"
+                r"(ください|下さい|くださいませ|いただけますか|をお願い(いたし|し)ます)[。!]?\s*$")
+
+
+def _pointed_only(doc: Document, written: list[Sentence], s: Sentence):
+    """`s` only says where the answer was written (_POINTED_ONLY), and the sentence after it only
+    sends the reader there (_GO_READ): the match in `s`, or None."""
+    m = _POINTED_ONLY.search(doc.norm, s.nstart, s.nend)
+    if m is None:
+        return None
+    k = written.index(s)
+    if k + 1 < len(written) and _GO_READ.match(doc.norm, written[k + 1].nstart, written[k + 1].nend):
+        return m
+    return None
+
+
 # (a grammar of its own behind its own words, searched only in the sentences that hold one: in
 # _ORDERS it made every search of the others dearer, and とおりで stands in many replies)
 _TOLD = Grammar(_ALREADY_TOLD, spans_only=True)  # (its matches' spans and text are read, no group)
 _TOLD_WORDS = lazy(_from_rarest(["前回", "先日", "以前", "先ほど", "先程", "前にも", "すでに", "既に", "お読み", "ご一読", "ご熟読", "何度",
-                                 "読んで", "同意いただ", "了承いただ", "承諾いただ"]))
+                                 "読んで", "同意いただ", "了承いただ", "承諾いただ", "とおりです", "通りです", "とおりでござ",
+                                 "通りでござ", "済み", "ずみ", "はっきり", "きちんと", "明確に", "ちゃんと", "しっかり"]))
 _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD
                   + "|" + _SHOULD_BEFOREHAND,
@@ -254,7 +284,7 @@ def lecturing(doc: Document, ctx: CheckContext):
                 found[s.nstart] = (s, m, False)  # (not 〜て、きちんと〜てください: how to do it, said first)
     for s in ctx.sentences(doc, written, _TOLD_WORDS):
         if s.nstart not in found:
-            m = _TOLD.search(norm, s.nstart, s.nend)
+            m = _TOLD.search(norm, s.nstart, s.nend) or _pointed_only(doc, written, s)
             if m is not None:
                 found[s.nstart] = (s, m, False)
     for s in ctx.sentences(doc, written, _NORM_WORDS):
