@@ -8,6 +8,7 @@ from .. import acts
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
+from ..regexes import lazy
 
 
 def _apologises_for_trouble(doc: Document, written: list) -> bool:
@@ -78,3 +79,29 @@ def no_acknowledgement(doc: Document, ctx: CheckContext):
     if _named_across(doc, written, told) or _there(doc, written) or doc.unprompted:
         return  # taken in; or a notice, an absence, a reply to a proposal: no customer's trouble
     yield Hit(0, 0)
+
+
+# An apology made to hang on whether the reader was hurt at all (ご不快な思いをさせてしまったのであれば、
+# 申し訳ございません / 誤解を招いたのであれば遺憾です / ご不便をおかけしたならすみません): the feeling or the
+# trouble, in the past, as the condition, and the apology in the same sentence. (Not a fact we cannot
+# see, すでにお手続き済みでしたら、行き違いとなり申し訳ございません, nor one still going on, ご不便を
+# おかけしているようでしたら: no feeling of theirs doubted after the event.)
+_FEELING = (r"不快|不満|気分を害|気を悪く|誤解|迷惑|不便|心配|嫌な思い|いやな思い|残念な思い|悲しい思い|ご立腹|お怒り|傷つけ"
+            r"|気に障|お気に障|ご負担|ご面倒|がっかり")
+_CONDITIONAL_APOLOGY = lazy(
+    r"(?:" + _FEELING + r")[^。]{0,20}?た(?:の|ん)?(?:であれば|でしたら|だとしたら|としたら|とすれば|なら(?:ば)?)[、,]?[^。]{0,16}?"
+    r"(?:申し訳|お詫び|おわび|すみません|すいません|遺憾|謝罪|ごめんなさい)(?:ございません(?:でした)?|ありません(?:でした)?|ないです"
+    r"|いたします|申し上げます|です|でございます)?")
+
+
+@triggered_by(lazy(r"であれば|でしたら|としたら|とすれば|なら"))
+def conditional_apology(doc: Document, ctx: CheckContext):
+    norm = doc.norm
+    for s in ctx.sentences(doc, doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)):
+        m = _CONDITIONAL_APOLOGY.search(norm, s.nstart, s.nend)
+        if m is not None:
+            comma = max(norm.rfind("、", s.nstart, m.start()), norm.rfind(",", s.nstart, m.start()))
+            start = comma + 1 if comma >= 0 else s.nstart
+            while start < m.start() and norm[start] in " 　":
+                start += 1
+            yield Hit(*doc.original_span(start, m.end()))
