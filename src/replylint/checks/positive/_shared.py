@@ -324,6 +324,9 @@ def _has_alternative(doc: Document, start: int, end: int) -> bool:
 
 
 _CONTENT_WORD = lazy(r"[一-龥ァ-ヶー]+")
+# The kanji of asking and of its politeness, not of what is asked (お願い, 致します, 下さい, 頂けます,
+# 申し上げます, 何卒, 必ず)
+_ASKING_WORDS = frozenset(("願", "致", "下", "頂", "申", "上", "何卒", "必"))
 
 
 def _restates(norm: str, said: tuple[int, int], start: int, end: int) -> bool:
@@ -333,6 +336,8 @@ def _restates(norm: str, said: tuple[int, int], start: int, end: int) -> bool:
     refused = norm[said[0]:said[1]]
     words = False
     for w in _CONTENT_WORD.finditer(norm, start, end):  # (stops at the first new word: the usual case)
+        if w.group() in _ASKING_WORDS:
+            continue  # (the request's own words, お願いいたします / 必ず: 期日までにお支払いをお願いいたします)
         if w.group() not in refused:
             return False
         words = True

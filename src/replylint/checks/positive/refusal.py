@@ -21,6 +21,7 @@ from .blame import _blamed_before, _blames
 from .curt_request import _curt_at
 from .double_negative import _DURING, _NEG_CONDITION, _UNAVAILABLE, _UNTIL_DONE
 from .lecturing import _NORM_WORDS, _ORDERS, _ORDER_WORDS, _norm_held
+from .negative_command import _NEG_CMD
 from .rule_citing import _rule_cited
 
 
@@ -438,8 +439,9 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                and not _NOTE_ONLY.match(norm, n.nstart, n.nend)
                and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
                and not _blames(doc, n)
-               # (nor an order given bare: 窓口に来てください, positive/curt-request's)
-               and _curt_at(norm, n) is None
+               # (nor an order given bare: 窓口に来てください, positive/curt-request's; nor a prohibition:
+               # 次回からは締め切りを過ぎないようにしてください)
+               and _curt_at(norm, n) is None and _NEG_CMD.search(norm, n.nstart, n.nend) is None
                # (nor a norm held over the reader: 本来であれば、期限を守っていただくのが当然です)
                and not (_NORM_WORDS.search(norm, n.nstart, n.nend) and _norm_held(norm, n) is not None)
                if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend)
