@@ -113,7 +113,8 @@ _PIECE = 4
 
 # The customer called by name, with the honour a reply gives the reader (山下様のご都合, サクラ食品様
 # とのお取引): a family name, or a company. A name after の is someone else (ご家族の佐藤様). The
-# honour is searched first (it starts with a rare word), then the name right before it.
+# honour is searched first (it starts with a rare word), then the name right before it. (Not 山口様の件:
+# the matter of someone the reply is about.)
 _COMPANY_WORD = (r"(株式会社|有限会社|食品|工業|商事|化成|製作所|電機|産業|建設|物産|商店|工務店|銀行"
                  # (the endings Japanese company names take, by trade)
                  r"|精機|精工|製薬|興産|運輸|物流|商会|技研|電子|電工|化学|製菓|印刷|不動産|企画|設計|工芸"
@@ -124,7 +125,7 @@ _HONOUR_STRICT = r"(?=の(ご|お|ます|益々|いっそう|一層|また|今�
 # names others so (their employees, a candidate: 岡本様の二次面接), a letter to a person seldom does.
 # (Also a thing of theirs whose name starts in kana, 田中様のことり証券の口座, and where they hold
 # it, 東和商事様でご契約中のプラン.)
-_HONOUR_AFTER = _HONOUR_STRICT[:-1] + r"|の[一-鿿々ァ-ヺ]|の[ぁ-ゖ]{2,6}[一-鿿々ァ-ヺ]|で(ご|お)|から|より|は[、,])"
+_HONOUR_AFTER = _HONOUR_STRICT[:-1] + r"|の(?!件)[一-鿿々ァ-ヺ]|の[ぁ-ゖ]{2,6}[一-鿿々ァ-ヺ]|で(ご|お)|から|より|は[、,])"
 _HONOUR = lazy(r"(様|さま)" + _HONOUR_AFTER)
 # A reader the addressee line names with さん (法学部4年 鈴木 陸 さん: a school's student) is
 # called so in the body too; another surname with さん, where the reader's own matter is told (佐々木
@@ -150,6 +151,9 @@ _PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|舗|�
                      r"|本人|各位|先方|相手|一同|両名|全員)$")  # roles and groups, not names
 _PERSON_ADDRESSEE = lazy(r"^\s*[一-鿿々]{1,4}\s*[一-鿿々ぁ-んァ-ヺー]{0,6}\s*(様|さま|殿)")
 _COMPANY_ADDRESSEE = lazy(r"御中|株式会社|有限会社|合同会社|" + _COMPANY_WORD)
+# ...or any organisation the reader works at, by its kind (居宅介護支援事業所ひだまり, ケアプランセンター
+# あおぞら, ミナト健康保険組合): a letter to its staff names the people it serves (小川様の訪問予定)
+_ORGANISATION_ADDRESSEE = lazy(r"事業所|ステーション|センター|組合|協会|病院|医院|クリニック|薬局|診療所|施設|法人")
 
 
 _NOT_IN_NAME = lazy(r"[「」『』\s]")
@@ -883,7 +887,8 @@ def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
 # to a mark or to the day it speaks of (当日は).
 _STAFF_BEFORE = lazy(r"の?(?:スタッフ|従業員|社員|職員|スタッフ・従業員)[\s、]*$")
 _WELCOME_NAME = lazy(r"(?:^|[、。!?\n「」『』()])[^\S\n]*(?:(?:当日|本日|明日|ご来店の際|お越しの際)は[^\S\n]*)?"
-                     r"([^、。!?\n「」『』()]{2,20}?)$")
+                     # (a name opens on no particle: 証明書)を病院の窓口 holds no name)
+                     r"(?![をにがはもへでとやの])([^、。!?\n「」『』()]{2,20}?)$")
 # Families of the place's word a name ends with: two names that end in one family are two places
 # of one kind (吉祥寺店 / 町田店, 花月館 / 山翠館, せせらぎ亭 / かじか荘).
 _PLACE_FAMILIES = [lazy(words) for words in (
@@ -1102,6 +1107,7 @@ def _called(doc: Document, idx: _Index):
     # (a person under the company's lines: 株式会社北斗精機 / 人事部 人材開発課 / 山岸 由香 様)
     person = any(_PERSON_ADDRESSEE.match(line) for line in lines)
     company = _COMPANY_ADDRESSEE.search(addressee) is not None
+    organisation = company or _ORGANISATION_ADDRESSEE.search(addressee) is not None
     if not person and not company:
         return
     known = None
@@ -1132,8 +1138,9 @@ def _called(doc: Document, idx: _Index):
         of_company = m.group(2) is not None or m.group(3) is not None
         if _PEOPLE.search(name) or not (company if of_company else person):
             continue
-        if company and not of_company and not _STRICT.match(norm, honour.start()):
-            continue  # (someone at the company the letter is written to: 岡本様の二次面接)
+        if organisation and not of_company and not _STRICT.match(norm, honour.start()):
+            continue  # (someone at the company the letter is written to: 岡本様の二次面接; someone an
+            # organisation serves: 小川様の年末年始の訪問予定)
         if known is None:
             known = idx.known(addressee)
         if name not in known:
