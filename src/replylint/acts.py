@@ -950,7 +950,11 @@ TO_AN_OWNER = Grammar(alt("店主", "店長", "店舗オーナー", "ショッ�
 # ... or to someone at their workplace: a line that names the place they work (あおば薬局 駅前店,
 # 北陸工場, 品川営業所) above their name, or the post they hold there (管理薬剤師, 係長, 工場長):
 # a private customer's address ends in a number or a flat, never in a branch or a post.
-TO_A_WORKPLACE = Grammar(r"\S(?:薬局|店|病院|医院|クリニック|診療所|事業所|営業所|出張所|工場|製作所|研究所|支店|支社|本社)\s*\n"
+TO_A_WORKPLACE = Grammar(r"\S(?:薬局|店|病院|医院|クリニック|診療所|事業所|営業所|出張所|工場|製作所|研究所|支店|支社|本社"
+                         # (an association, a station, a centre: ミナト健康保険組合, あおぞら訪問看護ステーション)
+                         r"|組合|協会|ステーション|センター)\s*\n"
+                         # (or the kind first and the name after it: 居宅介護支援事業所ひだまり, ケアプランセンターあおぞら)
+                         r"|(?:事業所|ステーション|センター|組合|協会|病院|医院|クリニック|薬局|診療所)[^\s\d][^\n]{0,11}\n"
                          r"|" + alt("薬剤師", "主任", "係長", "所長", "工場長", "センター長", "支店長", "事務長", "施設長",
                                     "看護師長", "マネージャー", "マネジャー", "責任者"))
 # Our desk says it serves businesses (法人サポート, 出店者サポート, 加盟店窓口): its reader is a business
