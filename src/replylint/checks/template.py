@@ -23,7 +23,9 @@ _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|�
                r"|メールアドレス|電話番号|担当者|期限|内容|コード|率|名称|期間|場所|件名|数)")
 # A part of the reply itself, which a bracket names only as a slot to write (【ここに挨拶文】)
 _REPLY_PART = (r"(?:(?:書き出し|冒頭|結び|締め|末尾|季節|時候)の?(?:挨拶|あいさつ|言葉|文言|文)"
-               r"|挨拶文|あいさつ文|署名|署名欄|定型文|本文)")
+               r"|挨拶文|あいさつ文|署名|署名欄|定型文|本文"
+               # (the answer or an apology to write there: [ここに謝罪文], 【ここに回答を貼る】)
+               r"|謝罪文|お詫び文|詫び文|おわび文|回答文|返信文|案内文|説明文)")
 _NOT_KANJI_NUMERAL = r"(?<![一二三四五六七八九十百千〇0-9])"
 # The honours a customer's name takes, which a slot for the name stands before
 _HONOURS = r"(?:様|さま|さん|殿|くん|ちゃん)"
@@ -62,7 +64,7 @@ _SLOTS = (
     r"|<[^<>\n※]{1,20}(を入れる|をいれる|を書く)>"  # ＜金額を入れる＞: what to put there
     # 【ここに挨拶文】, ＜結びの挨拶＞, [署名]: a part of the reply itself left to write (never
     # 【ご挨拶】 or 【お詫び】, a heading the reader is meant to see)
-    r"|[\[【<〔](?:ここに|こちらに|以下に)?" + _REPLY_PART + r"(?:を(?:入れる|いれる|入力|挿入|記入))?[\]】>〕]"
+    r"|[\[【<〔](?:ここに|こちらに|以下に)?" + _REPLY_PART + r"(?:を(?:入れる|いれる|入力|挿入|記入|貼る|貼り付け|貼付))?[\]】>〕]"
     # お届けした「※商品名」: the value's name, marked with ※, where the value goes (not a label on a
     # screen, 「※必須」と表示)
     r"|「※[^「」※\n]{0,10}" + _SLOT_WORDS + r"」"
@@ -528,11 +530,11 @@ def _is_word(ch: str) -> bool:
 
 # -- notes to the agent ----------------------------------------------------------------
 _UNSEEN = object()
-_ACTION = r"(変更|削除|修正|追記|記入|入力|差し替え|書き換え|調整|選択|確認|編集)"
+_ACTION = r"(変更|削除|修正|追記|記入|入力|差し替え|書き換え|調整|選択|確認|編集|残し|残す)"
 # 要確認 / 要修正: a task left open
 _TO_CHECK = (r"(?:要\s*(確認|再確認|修正|記入|入力|差し替え|変更|調整|チェック|検討)"
              # 要車両チームへ報告, 要折り返し: a task handed on
-             r"|要[^()【】\[\]\n、。]{0,10}?(報告|連絡|共有|相談|折り返し|エスカレ))")
+             r"|要[^()【】\[\]\n、。]{0,10}?(報告|連絡|共有|相談|折り返し|エスカ(?:レ(?:ーション)?)?))")
 # The writer's task, said in plain words at the end of a note: 〜を入れる / 〜してから送ること / 要確認
 _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認する|書く|記入する|入力する|差し替える|修正する|削除する"
          r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する"
@@ -542,11 +544,13 @@ _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認�
          # what to tell the customer and what to leave out: 社内確認中と伝えるだけにする / 原因は書かない
          r"|伝える|だけにする|にとどめる|に留める|(書か|伝え|触れ|言わ|載せ|出さ)ない)(こと)?"
          # a slot named by the task of filling it: [追跡番号を貼り付け] / （URLを挿入）
-         r"|を\s*(貼り付け|貼りつけ|挿入)"
+         r"|を\s*(貼り付け|貼りつけ|挿入|貼付)"
+         # (a screenshot of our own screen to attach: [在庫照会画面のスクショ添付])
+         r"|(スクショ|スクリーンショット|キャプチャ)\s*(を)?\s*(添付|貼付|貼り付け|挿入)"
          # the order of the writer's steps, ending on a bare noun of the task: ここで本人確認を
          # 完了してから案内 / 在庫を確かめた後に送信
          r"|(ここで|てから|た?後に|たあとに|後で|あとで|このあと|この後|(送信|返信|送付|送る|送)前に?)[^()【】\[\]<>〈〉《》〔〕\n]{0,30}?"
-         r"(案内|送信|返信|回答|連絡|送付|記載|記入|入力|最終化|確定|確認|チェック|差し替え|差替え|修正|削除|追記|変更|添付)"
+         r"(案内|送信|返信|回答|連絡|送付|記載|記入|入力|最終化|確定|確認|チェック|差し替え|差替え|修正|削除|追記|変更|添付|投稿|公開)"
          # an edit of the draft named by its noun at the note's end: 金額を差し替え / この段落は削除
          # (not a state told to the reader: 削除済み, 差し替え品)
          r"|[をは]\s*(差し替え|差替え|削除|追記|書き換え|修正)(?=\s*($|[)】\]>〉》〕]))"
@@ -561,6 +565,8 @@ _MACRO_USED = (r"(?:テンプレ(?:ート)?|マクロ|定型文?|文面|文例|�
 # <オペレーター向け>, 〔送信前に確認〕. 担当 alone is not one: （担当：佐藤） names the writer.
 _NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(?=\s*[:：\]】>)〕》〉]|用|向け|メモ)"
               r"|(担当者?|オペレーター|対応者|スタッフ|営業|[^\s:：()\[\]【】]{1,6}さん)(へ|宛て?|向け|用)"
+              # (a colleague called by name at the bracket's head: （山口さん、ここ差額合ってるか見ておいて…）)
+              r"|[一-龥々]{1,4}(さん|くん)(?=[、,:：])"
               r"|(担当者?|オペレーター|エージェント|対応者|スタッフ)メモ|[^\s:：()\[\]【】]{0,6}メモ(?=\s*[:：\]】>)〕》〉])"
               # (送信前に…: the writer's step, not the reader's, said politely: （送信前に、内容をご確認ください）,
               # nor a noun it qualifies: （送信前の確認画面）)
@@ -594,9 +600,11 @@ _AGENT_NOTE = Grammar(
     r"|(?<![^\s(【\[。、])#[^\s#]{0,20}(マクロ|テンプレ|定型文)[^\s#]{0,12}"
     # the macro's own title over the reply, numbered or coded: 【テンプレ③ 機種変更】, [マクロ#12 返金]
     # (not a word of the product's: 【テンプレートの使い方】)
-    r"|[【\[]\s*(マクロ|テンプレ(ート)?|定型文?)\s*(No\.?|#|:|-|_)?\s*[0-9①-⑳][^【】\[\]\n]{0,20}[】\]]"
+    r"|[【\[]\s*(マクロ|テンプレ(ート)?|定型文?)\s*(No\.?|#|:|-|_)?\s*([0-9①-⑳]|[A-Z](?![A-Za-z]))[^【】\[\]\n]{0,20}[】\]]"
     # (or named by its topic first, the number closing the bracket: 【返金定型文②】, [お詫びテンプレB])
-    r"|[【\[][^【】\[\]\n]{1,10}?(マクロ|テンプレ(ート)?|定型文)\s*(No\.?|#|-|_)?\s*([0-9①-⑳]{1,3}|[A-Z])\s*[】\]]"
+    r"|[【\[][^【】\[\]\n]{1,10}?(マクロ|テンプレ(ート)?|定型文)\s*(No\.?|#|-|_)?\s*([0-9①-⑳]{1,3}|[A-Z])(-?[0-9]{1,3})?\s*[】\]]"
+    # (or a bare title of one: 【返金定型】, [お詫びテンプレ]; not a product's word, 【無料テンプレート】)
+    r"|[【\[][^【】\[\]\n]{1,10}?(マクロ|テンプレ|定型文?)[】\]]"
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
     r"|(?<![一-鿿々])要\s*再?(確認|修正|チェック)(?=\s*($|[:!)\]】、。]))"  # 要確認 left standing alone
     r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
@@ -613,7 +621,11 @@ _AGENT_NOTE = Grammar(
     + r"[^。\n]{0,10}"
     # ← …確認: an arrow's note to the writer (not a polite one to the customer: ← 確認できない
     # 場合、当店からご連絡します)
-    r"|←(?![^\n]*?(ます|ください|ません|です))[^\n]{0,30}(" + _ACTION[1:-1] + r"|入れる|いれる|聞く|送る|消す|メモ|承認)[^\n]{0,30}",
+    r"|←(?![^\n]*?(ます|ください|ません|です))[^\n]{0,30}(" + _ACTION[1:-1] + r"|入れる|いれる|聞く|送る|消す|メモ|承認)[^\n]{0,30}"
+    # ※高橋さん：…: a note to a colleague by name, to the end of the line
+    r"|※\s*[一-龥々]{1,4}(さん|くん)\s*[:：][^\n]*"
+    # →ここ経理に確認してから埋める: an arrow pointing at the draft's place, for the writer
+    r"|→\s*(ここ|この部分|この欄)[^\n]{0,30}?(確認|埋める|入れる|いれる|差し替え|修正|追記|記入|書く)[^\n。、]{0,6}",
     spans_only=True)
 # A note in plain words that tells the writer what to do before sending: ※在庫確認後に日付を
 # 入れる / （※配送業者名は要確認） / 【要確認：保証期間】 (a note to the customer is polite:
@@ -708,7 +720,7 @@ _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE, _MACRO_NOTE, _MENTION_N
 # What each kind of note in _AGENT_NOTE starts with.
 # (each alternative a literal, as placeholder's)
 # (an @ only before a name in Japanese: an SNS reply's handle, @kumi_0315, starts no note)
-@triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←★☆#■◆●▼")
+@triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←→★☆#■◆●▼")
               + r"|@(?=[一-龥々ぁ-んァ-ヺー])"
               + r"|ここ|この(?:部分|文|段落|行)|以下|要\s*再?(?:確認|修正|チェック)|メモ|memo|Memo|MEMO|社内|内部|確認中")
 def agent_note(doc: Document, ctx: CheckContext):
