@@ -108,14 +108,15 @@ def _split_list(inner: str) -> list[str]:
 
 def _described_before(before: str) -> bool:
     """A clause that says what the quoted term is stands right before it: ご自身で金融機関などから
-    納めていただく「普通徴収」 (at least _CLAUSE letters since the last comma, ending in a verb or
+    納めていただく「普通徴収」, 〜を確認するための「仮押さえ」 (at least _CLAUSE letters since the last comma, ending in a verb or
     an adjective that modifies the term; not a short one: お客様が設定する「DNS」)."""
     m = _CLAUSE_BEFORE.search(before, max(0, len(before) - 60))
     return m is not None and len(m.group(1)) >= _CLAUSE
 
 
 _CLAUSE = 14
-_CLAUSE_BEFORE = lazy(r"(?:^|[、,。])([^、,。「」]+?[るくうつむぶぐすぬただい])[「『]$")
+# (or what it is for, ending in ための or という: カードが有効かどうかを確認するための「仮押さえ」)
+_CLAUSE_BEFORE = lazy(r"(?:^|[、,。])([^、,。「」]+?(?:[るくうつむぶぐすぬただい]|ための|という))[「『]$")
 
 
 def defined_at(norm: str, end: int, s_start: int, s_end: int) -> bool:
