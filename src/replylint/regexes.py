@@ -275,6 +275,17 @@ def _class_first(cls: str, rest: str) -> list[str]:
     return [cls + more + after] + (_literal_first(after) if low == 0 else [])
 
 
+# The characters that stand most often in replies, most common first (counted over the 2,000
+# generated replies and the dev replies, each set weighing the same; 400 of them, so that a word
+# of common characters only is searched from its least common one, and the phrases of the
+# commonest first characters are searched apart from the rest: matcher._alternations).
+COMMON_CHARS = ("いま。しのおすたご、でにりーがてを―とだ0はく━からざせさな1きストン日う合あ2けれルわも様よイつ-タるa月:こ)(問社会サe3マっックカo不ポpラ5ドア時用認確手8ん申願明ジ式ろ"
+                "送め金当返s4株セ7m本9メみ.点定lロiリ変上連t更rウ6利田付絡場シ間発後レば請知ほ受u求プ今分品ち入中再」「書内どグフ文届続@バえ担注気へ理年話配行客口テ部kェT約数・業〜び"
+                "一ムM軽予ハ出ペ藤新前円料設払げ方ミナ番号報デ大S待支hn訳便Eチ件在画現額状了取先ャxパ引電エ面相キ村込信談誠川末平生録回Lモょ木心,期荷室商世完ョ登Fワj保c所承法以子PA窓土"
+                "名者そ同ガ_除コDノ望事次遅表希wd計I小g山作原ソ見人案じ水井ビ示美オブ容通店始管限調情況重営や結物記野二課告機度済岡f愛解決下*ィC能差開ぞ順長処松ず止ダ有O査ニ/果試顧指ね加"
+                "太代具ひ切質証迷真佐ネ際復惑祝対載市b北修要高由務ズ答頼使ケ動依工西恐自降正")
+
+
 def _trie(texts) -> dict:
     trie: dict = {}
     for text in texts:
