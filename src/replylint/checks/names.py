@@ -981,8 +981,9 @@ def _received(doc: Document, idx: _Index):
     the customer is met is named once, and the writer signs with another place of its kind (as
     _welcome, for the desk a macro of another branch sends the customer to)."""
     norm, lo, hi = doc.norm, idx.lo, idx.hi
-    if not any(norm.find(w, lo, hi) >= 0 for w in _DESK_WORDS):
-        return  # (every match of _RECEPTION holds one: most replies name no desk)
+    # (called only where a desk's word stands in what we wrote, _Index.words: every match of
+    # _RECEPTION holds one, and most replies name no desk; not looked for again here, five finds
+    # over the reply, 17k instructions a reply that names one)
     # (the names before the desks first: the signed text, read cold, only where one stands)
     found = [named for named in (_WELCOME_NAME.search(norm, max(lo, m.start() - _STAFF_REACH), m.start())
                                  for m in _RECEPTION.finditer(norm, lo, hi)) if named is not None]
