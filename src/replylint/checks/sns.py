@@ -224,7 +224,9 @@ _SENSITIVE = lazy(
     # (their debts and family troubles, as a lawyer's or a counsellor's client tells them)
     r"|借金|借入れ?の(整理|返済)|債務整理|自己破産|過払い金|離婚(の|協議|調停)|不妊治療|差し?押さ?え?|強制執行"
     # (a visit or a treatment of theirs, told with the honorific that makes it theirs: 消化器内科を受診された際)
-    r"|(?P<theirs>(受診|通院|入院|手術|診察|治療|健診|人間ドック)を?(され|なさ|お受けにな|受けられ))"
+    # (not anyone's, said of whoever does it: 外来を受診される方は, 入院される場合は)
+    r"|(?P<theirs>(受診|通院|入院|手術|診察|治療|健診|人間ドック)を?(され|なさ|お受けにな|受けられ)"
+    r"(?!る(方|場合|際|とき|時|前|皆|患者|お客|ご家族)))"
     # (a measure of their health found high or low: 肝機能の数値がやや高めでした)
     r"|(肝機能|腎機能|血圧|血糖値?|コレステロール値?|尿酸値|中性脂肪|γ-?GTP|ヘモグロビン|尿たんぱく)の?(数値|値)?(が|は)[^。、]{0,6}?(高|低)(め|く|い|かった)")
 _OWN_CASE = lazy(r"ご依頼|ご相談(いただい|の件|内容)|お宅|ご自宅|貴店|貴社|御社|お客様の|(?!皆)[一-龥々]{1,4}様の|[A-Za-z][A-Za-z0-9_]{1,14}(様|さん)の"
