@@ -1522,8 +1522,12 @@ def _asked_one(doc: Document, toks: list[Token], i: int) -> str | None:
 
 def _asked_of_reader(toks: list[Token], i: int) -> bool:
     """The verb at toks[i] ends in a request (なさらないでください, おっしゃってください): the
-    reader is asked to do it; so is one we would have them do (召し上がっていただきたい)."""
+    reader is asked to do it; so is one we would have them do (召し上がっていただきたい), and one
+    they are asked how or which they will do (いかがなさいますか)."""
     if i + 2 < len(toks) and toks[i + 1].surface in ("て", "で") and toks[i + 2].lemma in ("いただく", "頂く", "戴く"):
+        return True
+    # (or asked what they will do: いかがなさいますか / どちらになさいますか, whatever we offered before it)
+    if any(x.surface in _WHICH for x in toks[max(0, i - 3):i]) and any(x.surface == "か" for x in toks[i + 1:i + 5]):
         return True
     for k, t in enumerate(toks[i + 1:i + 6], i + 1):
         if t.surface in ("ください", "下さい"):
