@@ -205,14 +205,19 @@ def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
 # (a numbered line of support, 2線, is found at its 線, the digit looked behind: a digit first
 # would stop the search at every number of a reply)
 # (and a category's bare mark, 区分ウ, at the 分 or 別 before it)
-@triggered_by(r"[A-Z45線分別△×✕○◯](?:(?<=[△×✕○◯])(?<=[がは:：「『 ][△×✕○◯])|(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス)"
-              r"|(?<=[1-3]線)|(?<=区分|種別)[「『]?(?:[A-E]|[ア-オ]|[甲乙丙])(?![A-Za-z0-9ァ-ヺー・/、,]))")
+# (and a code glued to the slot, the status or the sheet it names, R枠 / D2判定 / Sカルテ, at that noun's
+# first character, a capital or a digit looked behind)
+@triggered_by(r"[A-Z45線分別△×✕○◯枠判扱未案カ](?:(?<=[△×✕○◯])(?<=[がは:：「『 ][△×✕○◯])|(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス)"
+              r"|(?<=[1-3]線)|(?<=区分|種別)[「『]?(?:[A-E]|[ア-オ]|[甲乙丙])(?![A-Za-z0-9ァ-ヺー・/、,])"
+              r"|(?<=[A-Z0-9][枠判扱未案カ])(?<![a-z][A-Z0-9].))")
 def acronym(doc: Document, ctx: CheckContext):
     everyone = None  # the acronyms every reader knows, built at the first capitals found
     known = None  # those this reply's reader knows: who reads is worked out only when needed
     ours = None  # the capitals of our own names, looked for only when a word would be reported
     norm = doc.norm
     seen: set[str] = set()
+    reported: set[str] = set()  # (the letters reported as a word: a slot's code is not reported again)
+    slots: set[str] = set()
     for s in ctx.sentences(doc, doc.linted_sentences()):
         for m in _ACRONYM.finditer(norm, s.nstart, s.nend):
             word = m.group()
@@ -280,6 +285,7 @@ def acronym(doc: Document, ctx: CheckContext):
                 ours = set(_ACRONYM.findall(doc.own_names))
             if ours is not None and word in ours or word in doc.their_words or doc.in_own_tool(word):
                 continue  # (a word the customer used themselves, or reads on their screen, is one they know)
+            reported.add(word)
             yield Hit(*doc.original_span(m.start(), m.end()))
         # The codes below are searched only in a sentence that holds the words every match of
         # theirs holds (a status's ステータス or 状態, a verdict's NG, what a server answers, a
@@ -320,6 +326,18 @@ def acronym(doc: Document, ctx: CheckContext):
                           message=f"「{code}」は開発者向けのエラーの番号で、一般のお客様には通じません。"
                                   "「ページが表示されない状態」のように、お客様に見えていることを書いてください。",
                           suggestion="ページが表示されない状態")
+        for m in _SLOT_CODE.finditer(norm, s.nstart, s.nend) if _SLOT_CODE_GATE.search(text) else ():
+            # (its letters may be known as a word elsewhere, FD in a university's: glued to a slot, they
+            # are a row of our table all the same)
+            code = m.group(1)
+            if code not in reported and m.group() not in slots and code not in ctx.allow and code not in doc.their_words \
+                    and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend) \
+                    and not acts.on_screen(norm, m.start(), m.end()):
+                slots.add(m.group())
+                yield Hit(*doc.original_span(m.start(), m.end()),
+                          message=f"「{m.group()}」は社内で使う区分の記号で、お客様にはどういう扱いなのかが伝わりません。"
+                                  "「当日の空きのお時間」「再検査が必要な方」のように、意味を言葉で書いてください。",
+                          suggestion="記号ではなく、その扱いの意味を言葉で書く")
         for m in _CATEGORY_CODE.finditer(norm, s.nstart, s.nend) if "区分" in text or "種別" in text else ():
             code = m.group()
             if code not in seen and code not in ctx.allow \
@@ -343,6 +361,12 @@ def acronym(doc: Document, ctx: CheckContext):
                 yield Hit(*doc.original_span(m.start(), m.end()))
 
 
+# A back office's code glued to what it classes: a slot (R枠, ST枠), a handling (INC-2扱い), a verdict
+# (D2判定), a record (Sカルテ), a case or a debt (T2案件, P未入金). The letters name a row
+# of a table the reader has never seen. (Not a word of letters, HTTPステータス: no status here; nor
+# part of a longer Latin word.)
+_SLOT_CODE = lazy(r"(?<![A-Za-z0-9_.\-/])([A-Z]{1,4}(?:-?[0-9]{1,2})?)(?:枠|扱い|判定|カルテ|未入金|案件)")
+_SLOT_CODE_GATE = lazy(r"[A-Z0-9](?:枠|扱い|判定|カルテ|未入金|案件)")
 # A category given by its bare mark (区分ウ, クリーニング区分C, 種別B, 区分「乙」): the mark names a
 # row of a table the reader has never seen; what the category means for them is left unsaid.
 # (Not a list of marks to choose from, 区分A・B, nor one explained where it stands: explained_at.)
