@@ -174,7 +174,12 @@ _TOLD = Grammar(_ALREADY_TOLD, spans_only=True)  # (its matches' spans and text 
 _TOLD_WORDS = lazy(_from_rarest(["前回", "先日", "以前", "先ほど", "先程", "前にも", "すでに", "既に", "お読み", "ご一読", "ご熟読", "何度",
                                  "読んで", "同意いただ", "了承いただ", "承諾いただ", "とおりです", "通りです", "とおりでござ",
                                  "通りでござ", "済み", "ずみ", "はっきり", "きちんと", "明確に", "ちゃんと", "しっかり"]))
-_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE
+# The checking left to the reader, as the answer (ご自身でご確認ください / ご自身で契約書の特約をご確認ください /
+# 提出前にご自身で十分確認してください): the work put back on them. (Not what they can do themselves,
+# マイページからご自身でご確認いただけます.)
+_LEFT_TO_THEM = (r"ご自身で[、,]?[^。]{0,20}?(ご確認|確認して|お確かめ|確かめて|お調べ|調べて|ご判断|判断して)"
+                 r"(ください|下さい|くださいませ|いただけますか|願います)")
+_ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE + "|" + _LEFT_TO_THEM
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD
                   + "|" + _SHOULD_BEFOREHAND,
                   spans_only=True)  # (gated by its words: 今後, 前に, てから, はず …; no group read)
@@ -186,7 +191,7 @@ _ORDER_WORDS = lazy(r"今後(?!とも)|" + _from_rarest(
     + ["が" + w for w in ("基本", "原則", "大前提", "前提", "当然", "当たり前", "普通", "常識", "筋", "鉄則", "マナー")]
     + ["はず", "必ず", "事前に", "前もって", "あらかじめ", "予め", "身につけ", "身に付け", "覚えて", "学んで", "勉強して", "習得して",
        "理解して", "見直して", "反省して", "改めて", "改善して", "よく", "よーく", "しっかり", "きちんと", "ちゃんと", "最後まで",
-       "ば分か", "ばわか", "と分か", "とわか", "正しく", "直ちに", "ただちに", "べき"]))
+       "ば分か", "ばわか", "と分か", "とわか", "正しく", "直ちに", "ただちに", "べき", "ご自身で"]))
 # When the conduct was due (予約は早めに取るのが常識です): the span widens back to the clause's start
 _BEFOREHAND = lazy(r"前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに")
 # Our side named as who does it (弊社では, こちらでは): what is usual is then our own practice
