@@ -173,7 +173,11 @@ def _pointed_only(doc: Document, written: list[Sentence], s: Sentence):
 _TOLD = Grammar(_ALREADY_TOLD, spans_only=True)  # (its matches' spans and text are read, no group)
 _TOLD_WORDS = lazy(_from_rarest(["前回", "先日", "以前", "先ほど", "先程", "前にも", "すでに", "既に", "お読み", "ご一読", "ご熟読", "何度",
                                  "読んで", "同意いただ", "了承いただ", "承諾いただ", "とおりです", "通りです", "とおりでござ",
-                                 "通りでござ", "済み", "ずみ", "はっきり", "きちんと", "明確に", "ちゃんと", "しっかり"]))
+                                 "通りでござ", "明確に"]
+                                + [w + e for w in ("案内", "説明", "伝え", "知らせ", "記載", "明記", "掲載", "答え", "回答")
+                                   for e in ("済み", "ずみ")]
+                                + [a + b for a in ("はっきり", "きちんと", "ちゃんと", "しっかり", "明確に")
+                                   for b in ("書いて", "と書いて", "記載", "と記載", "明記", "説明", "ご説明", "案内", "ご案内")]))
 # The checking left to the reader, as the answer (ご自身でご確認ください / ご自身で契約書の特約をご確認ください /
 # 提出前にご自身で十分確認してください): the work put back on them. (Not what they can do themselves,
 # マイページからご自身でご確認いただけます.)
