@@ -94,18 +94,15 @@ _CONDITIONAL_APOLOGY = lazy(
     r"|いたします|申し上げます|です|でございます)?")
 
 
-# (found from the apology, rarer than the condition: なら and でしたら stand in most replies; then the
-# condition looked for as a plain substring of the sentence before the pattern is searched)
-_IF_WORDS = ("であれば", "でしたら", "としたら", "とすれば", "なら")
+# (found from the condition on something past, た then であれば / でしたら / としたら / なら: one scan,
+# stopping at each た; the apology then in the sentences that hold one)
+_PAST_IF = lazy(r"た(?:の|ん)?(?:であれば|でしたら|だとしたら|としたら|とすれば|なら)")
 
 
-@triggered_by(lazy(r"申し訳|詫び|おわび|みません|すいません|遺憾|謝罪|ごめんなさい"))
+@triggered_by(_PAST_IF)
 def conditional_apology(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)):
-        text = norm[s.nstart:s.nend]
-        if not any(w in text for w in _IF_WORDS):
-            continue
         m = _CONDITIONAL_APOLOGY.search(norm, s.nstart, s.nend)
         if m is not None:
             comma = max(norm.rfind("、", s.nstart, m.start()), norm.rfind(",", s.nstart, m.start()))
