@@ -32,7 +32,7 @@ from functools import lru_cache
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit
-from ..regexes import AnyOf, build_trie_pattern, lazy, trie_pattern
+from ..regexes import COMMON_CHARS, AnyOf, build_trie_pattern, lazy, trie_pattern
 
 # (a name in Latin letters may hold spaces: TSUNAGU Mail, LUCE STORE)
 _NAME = (r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9][A-Za-z0-9&.'-]*){1,3}(?=\s*[をにでへ])"
@@ -338,7 +338,7 @@ class _Index:
         self.doc = doc
         self.written = written
         self.lo, self.hi = written[0].nstart, written[-1].nend
-        # (words: the kinds of the words of _GATE that stand in what we wrote, _GATE_FOUND, each
+        # (words: the kinds of the gate's words that stand in what we wrote, _SCAN_FOUND, each
         # with the number of places it stands at)
         self.ends, self.honours, self.honour_kinds, self.words = _starts(doc, ctx, self.lo, self.hi)
         self._addressee = self._head = self._flat = self._flat_quoted = self._flat_signed = self._known = None
@@ -483,25 +483,65 @@ _GATE_KINDS.update({w: w for w in ("号室", "お待ち", "さん", "「", "家"
 # A word found so without its お/ご only calls a sub-family whose own patterns then find nothing.
 _GATE_FOUND = {(w[1:] if w[0] in "おご" and len(w) > 2 else w): kind for w, kind in _GATE_KINDS.items()}
 assert len(_GATE_FOUND) == len(_GATE_KINDS)
-# (a trie, longest word first as the alternation of them was: found a quarter quicker, since さ
-# starts several words; a word found at a place hides the shorter one, 契約者 the 契約 of "own")
-_GATE = trie_pattern(list(_GATE_FOUND))
+# The words of the kinds of which only whether one stands is read (not how often: the goods, the
+# buildings, the desks, the labels, the grounds, 号室) are found from their rarest character
+# (regexes.COMMON_CHARS), the characters before it read behind (メゾン: ゾ(?<=メゾ)ン): from their
+# first, the scan stopped at every マ, カ, ア, ド of the reply's katakana words, every 申, 注 and
+# 号 (11 of its 20 stops a reply, none a match; 14 stops in all now), and at each such stop re
+# tried all of its 79 alternatives. A match then starts at that character, and its text is the
+# word's end from there (_RARE_FOUND: its kind). A word inside another of another kind may now be
+# found too (レジ in レジデンス), which only calls a sub-family that then finds nothing; no other
+# word of the scan starts inside one of these (asserted below), so the others are found as before.
+_ONLY_WHETHER = ("item", "building", "desk", "label", "grounds", "号室")
+_FROM_RAREST = sorted(w for w, kind in _GATE_FOUND.items() if kind in _ONLY_WHETHER)
+
+
+def _from_rarest_alternatives(words) -> tuple[str, dict[str, str]]:
+    """The alternation that finds each of `words` from its rarest character, one alternative per
+    such character (a literal first: re scans for it), the longer ends first; and the kind of
+    each word by the text its match holds (_GATE_FOUND)."""
+    rank = {c: k for k, c in enumerate(COMMON_CHARS)}
+    ends: dict[str, list[tuple[str, str]]] = {}
+    found: dict[str, str] = {}
+    for w in words:
+        k = max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j))
+        ends.setdefault(w[k], []).append((w[:k], w[k + 1:]))
+        assert found.setdefault(w[k:], _GATE_FOUND[w]) == _GATE_FOUND[w], w  # (one kind per text matched)
+    alternatives = []
+    for c, pairs in sorted(ends.items()):
+        pairs.sort(key=lambda pair: (-len(pair[1]), pair))
+        rests = [("(?<=" + re.escape(before + c) + ")" if before else "") + re.escape(after) for before, after in pairs]
+        alternatives.append(re.escape(c) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
+    return "|".join(alternatives), found
+
+
+_RAREST, _RARE_FOUND = _from_rarest_alternatives(_FROM_RAREST)
+# (the other words as a trie, longest word first as the alternation of them was: found a quarter
+# quicker, since さ starts several words; a word found at a place hides the shorter one, 契約者 the
+# 契約 of "own")
+_GATE = trie_pattern([w for w in _GATE_FOUND if w not in _FROM_RAREST])
 assert _GATE.startswith("(?:") and _GATE.endswith(")")  # (one group: its alternatives are spliced into _SCAN)
 
-# _STARTS_SCAN and _GATE as one alternation (_starts), _STARTS_SCAN's alternatives first: the
-# words of the two sets start at the same place only as 様, さま and さん, whose look-aheads
-# (_HONOUR_AFTER, _SAN_AFTER) no word of _GATE matches after them, but for さん itself: a さん
-# that _STARTS_SCAN does not take is _GATE's. (Every alternative starts with a literal: re scans
+# _STARTS_SCAN and the gate (_GATE, _RAREST) as one alternation (_starts), _STARTS_SCAN's
+# alternatives first: the words of the two sets start at the same place only as 様, さま and さん,
+# whose look-aheads (_HONOUR_AFTER, _SAN_AFTER) no word of _GATE matches after them, but for さん
+# itself: a さん that _STARTS_SCAN does not take is _GATE's. (Every alternative starts with a literal: re scans
 # for their first characters.)
-_SCAN = lazy(_STARTS_SCAN.pattern + "|" + _GATE[3:-1])
+_SCAN = lazy(_STARTS_SCAN.pattern + "|" + _GATE[3:-1] + "|" + _RAREST)
 _START_WORDS = frozenset(w for w in _END_WORDS + _HONOUR_WORDS if w not in _FROM_RARER) | frozenset(_INTO_WORD)  # (as matched)
+_SCAN_FOUND = {**_GATE_FOUND, **_RARE_FOUND}  # (the kind of each gate word, as matched)
+assert not set(_RARE_FOUND) & (set(_START_WORDS) | set(_GATE_FOUND) - set(_FROM_RAREST))
+_OTHER_FIRSTS = {w[0] for w in _START_WORDS} | {w[0] for w in _GATE_FOUND if w not in _FROM_RAREST}
+assert not any(c in _OTHER_FIRSTS for w in _FROM_RAREST for c in w[1:])
+assert not any(v[0] == w[0] and (v.startswith(w) or w.startswith(v))
+               for w in _FROM_RAREST for v in _START_WORDS | set(_GATE_FOUND) - set(_FROM_RAREST))
 _SAN_FOLLOWS = lazy(_SAN_AFTER)
 
 
 def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[int], list[int], dict[str, list[int]], dict[str, int]]:
     """Where the words of _STARTS stand before `hi`: those that start the two ends, and the
     honours, all of them and by kind (_HONOUR_OF: each pattern is tried only where it can match);
-    and the kinds of the words of _GATE that stand in [lo, hi) (_GATE_FOUND), each with the
+    and the kinds of the gate's words that stand in [lo, hi) (_SCAN_FOUND), each with the
     number of places where one stands. Every match of the
     check's patterns (_OPENING_NAME and _CLOSING_NAME; _HONOUR and _COMPANY_CALLED) starts at one
     of them, in the linted sentences (which end at `hi`): the text is scanned for them once, from
@@ -516,7 +556,7 @@ def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[in
     # reply holds none, a match of the trigger's other patterns)
     start = lo if first is None else min(lo, first.start())
     ends, honours, kinds, words = [], [], {}, {}
-    into, honour_of, gate_kind = _INTO_WORD.get, _HONOUR_OF.get, _GATE_FOUND.get
+    into, honour_of, gate_kind = _INTO_WORD.get, _HONOUR_OF.get, _SCAN_FOUND.get
     for m in _SCAN.finditer(norm, start, hi):
         word = m.group()
         if word in _START_WORDS and (word != "さん" or _SAN_FOLLOWS.match(norm, m.end(), hi) is not None):
