@@ -827,6 +827,9 @@ RESTATED = Grammar(alt("とのこと", "とのお", "とのご", "とお伺い",
                    # (or by the change or the thing they asked for, without 件: 竣工検査の日程変更、了解です,
                    # 3階の設備スリーブ位置の変更、承知しました)
                    + r"|(?<=[一-龥ァ-ヶー])[、,]\s*" + alt("承知", "かしこまりました", "畏まりました", "了解", "承りました"))
+# A sentence that only names their matter back to them (HA構成でのファームウェア更新ですね。 / お引っ越しの
+# お手続きですね): their question, in their words
+MATTER_NAMED_BACK = Grammar(r"\s*[^。、]{2,40}?(?<=[一-龥ァ-ヶーA-Za-z0-9])" + alt("です", "でございます") + r"ね[。!！]?\s*")
 # ... but not what a third party told us, relayed with とのこと (先方のJDに対するマッチ度から、今回は見送り
 # とのことでした; 保証会社から連絡がございました。…属性面を補うため、…再審査が可能とのことです): the
 # company, the maker, the guarantor speaks there, in its own words, not the customer

@@ -640,6 +640,11 @@ class Document:
                 parts += [m.group(1) for m in acts.AS_THEY_SAID.finditer(own)]
                 parts += [m.group(1) for m in acts.REQUESTED.finditer(own)]
             parts += self._settled_topics()
+            # (a matter named back to them as one of the first sentences: HA構成でのファームウェア
+            # 更新ですね。 — the question they asked, in their words)
+            norm = self.view.text
+            parts += [norm[s.nstart:s.nend] for s in [s for s in self.own_sentences() if s.kind == seg.BODY][:2]
+                      if acts.MATTER_NAMED_BACK.fullmatch(norm, s.nstart, s.nend)]
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
 
