@@ -643,8 +643,8 @@ class Document:
             # (a matter named back to them as one of the first sentences: HA構成でのファームウェア
             # 更新ですね。 — the question they asked, in their words)
             norm = self.view.text
-            parts += [norm[s.nstart:s.nend] for s in [s for s in self.own_sentences() if s.kind == seg.BODY][:2]
-                      if acts.MATTER_NAMED_BACK.fullmatch(norm, s.nstart, s.nend)]
+            first_body = [s for s in self.own_sentences() if s.kind == seg.BODY][:2]
+            parts += [norm[s.nstart:s.nend] for s in first_body if acts.MATTER_NAMED_BACK.fullmatch(norm, s.nstart, s.nend)]
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
 

@@ -205,8 +205,8 @@ def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
 # (a numbered line of support, 2線, is found at its 線, the digit looked behind: a digit first
 # would stop the search at every number of a reply)
 # (and a category's bare mark, 区分ウ, at the 分 or 別 before it)
-# (and a code glued to the slot, the status or the sheet it names, R枠 / D2判定 / Sカルテ, at that noun's
-# first character, a capital or a digit looked behind)
+# (and a back office's code glued to the slot, the verdict or the record it names, R枠 / D2判定 / Sカルテ,
+# found at that noun's first character, a capital or a digit looked behind)
 @triggered_by(r"[A-Z45線分別△×✕○◯枠判扱未案カ](?:(?<=[△×✕○◯])(?<=[がは:：「『 ][△×✕○◯])|(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス)"
               r"|(?<=[1-3]線)|(?<=区分|種別)[「『]?(?:[A-E]|[ア-オ]|[甲乙丙])(?![A-Za-z0-9ァ-ヺー・/、,])"
               r"|(?<=[A-Z0-9][枠判扱未案カ])(?<![a-z][A-Z0-9].))")
