@@ -391,3 +391,17 @@ def test_sns_exposure_is_linear(shape, unit):
 def test_the_eighteenth_rounds_reads_are_linear(shape, make, rules):
     # (at 16,000 characters: the quadratic reads were a small part of the time below that)
     assert _growth(make, 16000, _lint(rules)) < LIMIT, shape
+
+
+@pytest.mark.parametrize("shape, make, rules", [
+    # lecturing: many sentences that say where the answer was written, each followed by one that
+    # sends the reader there (the pointer's next sentence was found from the list's start each time)
+    ("many pointers to where it was written", lambda n: "規約に記載のとおりです。ご確認ください。" * (n // 20),
+     ["positive/lecturing"]),
+    # conditional-apology: many conditions on something past, none with an apology
+    ("many past conditions", lambda n: "届いたのであれば、" * (n // 9) + "ご連絡ください。", ["empathy/conditional-apology"]),
+    # acronym: many codes glued to a slot
+    ("many slot codes", lambda n: "R枠、" * (n // 3) + "です。", ["jargon/acronym"]),
+])
+def test_the_nineteenth_rounds_reads_are_linear(shape, make, rules):
+    assert _growth(make, 16000, _lint(rules)) < LIMIT, shape

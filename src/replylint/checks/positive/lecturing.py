@@ -6,11 +6,13 @@ original offsets.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ... import segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
 from ...regexes import Grammar, lazy
-from ._shared import _PRESSED, _end_of_words, _from_rarest, _hit
+from ._shared import _NSTART, _PRESSED, _end_of_words, _from_rarest, _hit
 
 
 # What the customer must do from now on, after what went wrong (今後は必ず締め時間を守ってください /
@@ -162,7 +164,9 @@ def _pointed_only(doc: Document, written: list[Sentence], s: Sentence):
     m = _POINTED_ONLY.search(doc.norm, s.nstart, s.nend)
     if m is None:
         return None
-    k = written.index(s)
+    k = bisect_left(written, s.nstart, key=_NSTART)  # (not list.index: a search from the start for each)
+    while written[k] is not s:  # (an empty sentence may start where it does)
+        k += 1
     if k + 1 < len(written) and _GO_READ.match(doc.norm, written[k + 1].nstart, written[k + 1].nend):
         return m
     return None
