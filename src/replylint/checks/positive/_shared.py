@@ -393,9 +393,6 @@ _PARTY = rf"(?:お客(?:様|さま)|{_THEIR_COMPANY}|ご自身|ご本人|お二�
 _PARTY_WORD = lazy(rf"お客|{_THEIR_COMPANY}|ご自身|ご本人|お二人|ご家庭|お店側|様|さま")
 
 
-# The characters that stand most often in replies, most common first (regexes.COMMON_CHARS): a
-# word of blame's trigger is searched from its rarest character.
-_COMMON_CHARS = COMMON_CHARS
 
 
 def _from_rarest(words) -> str:
@@ -409,11 +406,11 @@ def _from_rarest(words) -> str:
 
 def _from_rarest_parts(words, common: int) -> tuple[str, str]:
     """_from_rarest(words) as two regexes: the words found from a character rarer than the
-    `common` commonest (_COMMON_CHARS), and the rest. At each stop re tries the alternatives one
+    `common` commonest (regexes.COMMON_CHARS), and the rest. At each stop re tries the alternatives one
     after another: the many rare ones are tried only at their own few stops, and the frequent
     stops try only the few alternatives of the common characters (scanned as one, the two cost a
     quarter more)."""
-    rank = {c: k for k, c in enumerate(_COMMON_CHARS[:common])}
+    rank = {c: k for k, c in enumerate(COMMON_CHARS[:common])}
     by_char = _from_rarest_by_char(words)
     return ("|".join(alt for c, alt in by_char.items() if c not in rank),
             "|".join(alt for c, alt in by_char.items() if c in rank))
@@ -421,7 +418,7 @@ def _from_rarest_parts(words, common: int) -> tuple[str, str]:
 
 def _from_rarest_by_char(words) -> dict[str, str]:
     """_from_rarest's alternatives, by the character each starts with (in code-point order)."""
-    rank = {c: k for k, c in enumerate(_COMMON_CHARS)}
+    rank = {c: k for k, c in enumerate(COMMON_CHARS)}
     by_char: dict[str, set[str]] = {}
     words = sorted(set(words))
     # A word that holds another word of the list is found wherever that one is: it adds nothing

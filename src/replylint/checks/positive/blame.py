@@ -12,9 +12,9 @@ from functools import cache
 from ... import acts, segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext
-from ...regexes import AnyOf, Grammar, analysis, built_lazily, lazy, trie_pattern
+from ...regexes import COMMON_CHARS, AnyOf, Grammar, analysis, built_lazily, lazy, trie_pattern
 from ._shared import (
-    _COMMON_CHARS, _KYAKU, _PARTY, _PARTY_WORD, _from_rarest_parts, _has_alternative, _hit, _memo_for, _sentences_with_parts,
+    _KYAKU, _PARTY, _PARTY_WORD, _from_rarest_parts, _has_alternative, _hit, _memo_for, _sentences_with_parts,
 )
 
 
@@ -699,7 +699,7 @@ def _blame_words() -> tuple:
         for j in range(1, len(w) + 1):
             found |= direct.get(w[:j], 0)
         bits[w] = found
-    common = set(_COMMON_CHARS[:30])
+    common = set(COMMON_CHARS[:30])
     tries = tuple(lazy(trie_pattern(sorted(words))) for words in (
         [w for w in direct if w[0] not in common], [w for w in direct if w[0] in common]) if words)
     return tries, bits, always
