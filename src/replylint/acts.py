@@ -522,10 +522,18 @@ REASSURED = Grammar(alt("ご安心" + alt(KUDASARU + "い", ITADAKU + "け"),
                     + r"[^。]{0,6}?[。!]?\s*$")
 # The reader asked what they would like, of a time or a way (ご希望の日時をお知らせください / 行きたい
 # 日を教えてください / ご希望の受け取り方法をお聞かせください): their answer sets the next step.
+_TIMES_ASKED = ("日", "日時", "日程", "日にち", "曜日", "時間", "時間帯")
+_TELL_US = ("お知らせ", "教えて", "お教え", "お聞かせ", "ご連絡", "ご返信")
+
+
+def _asked_of_them(*told: str) -> str:
+    """What they are asked to tell us, after it: 〜を…お知らせください / ご指定いただけますと幸いです."""
+    return r"\s?を\s?[^。]{0,16}?" + alt(*told) + r"[^。]{0,12}?" + alt(KUDASARU + "い", ITADAKU + "け", "幸い")
+
+
 WISH_ASKED = Grammar(alt("希望の", "たい\\s?") + r"[^。、]{0,8}?"
-                     + alt("日", "日時", "日程", "日にち", "曜日", "時間", "時間帯", "時刻", "方法", "プラン", "コース", "色", "サイズ")
-                     + r"\s?を\s?[^。]{0,16}?" + alt("お知らせ", "教えて", "お教え", "お聞かせ", "ご連絡", "ご返信", "返信", "ご指定")
-                     + r"[^。]{0,12}?" + alt(KUDASARU + "い", ITADAKU + "け", "幸い"))
+                     + alt(*_TIMES_ASKED, "時刻", "方法", "プラン", "コース", "色", "サイズ")
+                     + _asked_of_them(*_TELL_US, "返信", "ご指定"))
 # Our next step, said to wait on the reader's word (どちらがよいかお知らせいただければ、すぐに手続きを
 # 進めます / ご連絡いただければお取り置きを1週間延長いたします): the matter goes on from their answer.
 # (and their time asked as their convenience: ご都合のよい日時を、お電話でお知らせください)
@@ -536,9 +544,7 @@ ON_THEIR_WORD = Grammar(alt("お知らせ", "ご連絡", "ご一報", "ご返信
                               "お送りします", "ご案内します", "確認します", "お調べします")
                         + r"[。!]?\s*$"
                         + "|" + alt("ご都合の") + alt("よい", "良い", "いい", "よろしい") + r"[^。、]{0,8}?"
-                        + alt("日", "日時", "日程", "日にち", "曜日", "時間", "時間帯") + r"\s?を\s?[^。]{0,16}?"
-                        + alt("お知らせ", "教えて", "お教え", "お聞かせ", "ご連絡", "ご返信", "ご指定")
-                        + r"[^。]{0,12}?" + alt(KUDASARU + "い", ITADAKU + "け", "幸い") + r"[^。]{0,8}?[。!]?\s*$")
+                        + alt(*_TIMES_ASKED) + _asked_of_them(*_TELL_US, "ご指定") + r"[^。]{0,8}?[。!]?\s*$")
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
 # (ご回答: their answer to our question)
 THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答", "ご回答") + alt("を", "") + alt(
