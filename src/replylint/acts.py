@@ -539,12 +539,20 @@ WISH_ASKED = Grammar(alt("希望の", "たい\\s?") + r"[^。、]{0,8}?"
 # (and their time asked as their convenience: ご都合のよい日時を、お電話でお知らせください)
 ON_THEIR_WORD = Grammar(alt("お知らせ", "ご連絡", "ご一報", "ご返信", "お返事", "お聞かせ", "お申し付け", "お声がけ", "お電話",
                             "お申し出", "申し出て")
-                        + alt(ITADAKU + alt("ければ", "けましたら", "けると", "けますと"), KUDASARU + "れば") + r"[、,]?[^。]{0,40}?"
+                        # (ご連絡をいただければ, with its を)
+                        + "を?" + alt(ITADAKU + alt("ければ", "けましたら", "けると", "けますと"), KUDASARU + "れば") + r"[、,]?[^。]{0,40}?"
                         + alt(ITASU + "ます", "します", "進めます", "伺います", "参ります", "まいります", "差し上げます",
                               "お送りします", "ご案内します", "確認します", "お調べします")
                         + r"[。!]?\s*$"
                         + "|" + alt("ご都合の") + alt("よい", "良い", "いい", "よろしい") + r"[^。、]{0,8}?"
                         + alt(*_TIMES_ASKED) + _asked_of_them(*_TELL_US, "ご指定") + r"[^。]{0,8}?[。!]?\s*$")
+# The reader asked to get in touch with us for the next step, as the last words (物件の住所をお手元に
+# ご用意のうえ、お電話ください / 書類が届きましたら、担当の青木までご連絡ください): the matter goes on
+# by their call.
+CONTACT_ASKED = Grammar(alt("お電話", "電話", "ご連絡", "ご一報", "ご返信", "ご相談", TOIAWASE, "お申し付け", "お声がけ")
+                        + r"\s?を?\s?" + alt(KUDASARU + "い", KUDASARU + "いませ", ITADAKU + "け" + alt("ますか", "ますでしょうか", "ませんか"),
+                                              ITADAKU + "きますよう" + r"[^。]{0,8}?")
+                        + r"[。!]?\s*$")
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
 # (ご回答: their answer to our question)
 THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答", "ご回答") + alt("を", "") + alt(

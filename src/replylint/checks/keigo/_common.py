@@ -224,7 +224,9 @@ def _prefixed(toks: list[Token], k: int) -> int | None:
         return None
     if k > 0 and toks[k - 1].pos[0] == "接頭辞" and toks[k - 1].surface in _PREFIX:
         return k - 1
-    if len(t.surface) > 1 and t.surface[0] in _PREFIX and t.pos[0] == "名詞":
+    # (one token, ご覧 / お世話, written 御覧 / 御世話 in the dictionary's form; not a word whose ご is
+    # its own first sound, 頃 read ごろ in 15時ごろ, 塵 read ごみ)
+    if len(t.surface) > 1 and t.surface[0] in _PREFIX and t.pos[0] == "名詞" and t.norm[:1] in _PREFIX:
         return k
     return None
 

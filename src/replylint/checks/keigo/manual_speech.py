@@ -616,6 +616,9 @@ def baito(doc: Document, ctx: CheckContext):
                       or noun.surface[:1] in ("ご", "お", "御") and len(noun.surface) >= 3) \
                         and _HONORED_ACTOR.search(before + noun.surface[:1]):
                     continue  # お客様は明日ご来店になります: 尊敬の「ご〜になる」, the reader's act
+                elif noun.surface in ("ご覧", "御覧") or (noun.surface in _ONLY_RAISED_STEMS and k >= 1
+                                                        and toks[k - 1].surface in ("お", "御")):
+                    continue  # 会長もお越しになります: only ever the honorific (keigo/wrong-direction judges who acts)
                 elif noun.pos[2] == "人名" or (noun.pos[0] == "接尾辞" and k > 0 and toks[k - 1].pos[2] == "人名") \
                         or (start > 0 and _SELF_INTRO.search(doc.norm[s.nstart:toks[start].nstart])):
                     flag = True  # 担当の山田になります
@@ -1037,6 +1040,10 @@ def casual(doc: Document, ctx: CheckContext):
                     toks[i - 1].pos[0] == "名詞" or "ァ" <= toks[i - 1].surface[-1] <= "ヺ" or "一" <= toks[i - 1].surface[-1] <= "龥"):
                 continue  # ワンちゃんと, マロンちゃんと: a name's ちゃん, then と
             if sf in _DAME and i + 1 < n and toks[i + 1].nstart == t.nend and toks[i + 1].pos[0] in ("名詞", "接尾辞"):
+                continue
+            # (a thing ruined, だめになる in any tense: 食品がだめになってしまった; the written verb
+            # whatever its spelling, not だめ for "not allowed" or "no good")
+            if sf in _DAME and i + 2 < n and toks[i + 1].surface == "に" and toks[i + 2].lemma in ("なる", "成る"):
                 continue
             if sf in _CASUAL_WORDS and t.pos[0] in ("副詞", "形容詞", "感動詞", "名詞", "形状詞", "連体詞", "接頭辞", "代名詞"):
                 # (精いっぱい, 力いっぱい: the written word for "with all one's might"; full, not

@@ -47,11 +47,17 @@ _LIMIT_ONLY = lazy(literal_first(
 # お受けいたしかねるものでございます, できかねる次第です)
 _KANE = r"かね(ます|る(状況|次第|もの|形)(です|でございます|となります|となっております))"
 # A refusal stated as the company's position.
+# A sentence that turns from the limit to what is still possible (ただ、…こともございます): the
+# way forward may be spelled out in the sentence after it.
+_TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そのかわり|もっとも)[、,]")
 _REFUSAL = lazy(literal_first(
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|" + _KANE + ")"
     # (the same, plain or spoken: 変更できないです, お受けできないんです, 承れないです; not a question or
     # the reader's report said back, できないんですね / できないですか)
     r"|(でき|出来|承れ|受けられ|受け付けられ|応じられ|行え|扱え)ないん?です(?![かね])"
+    # (or clipped after its reason particle, the sentence ended there: 当日の振替はできないので。 /
+    # 発送後の変更は出来ないからです。)
+    r"|(でき|出来|承れ|受けられ|受け付けられ|応じられ|行え|扱え)ない(ので|から)(です)?(?=[。!]|\s*$)"
     # (told as how things are arranged: お受けできないことになっております / 返金できないこととなっております)
     r"|(でき|出来|承れ|受けられ|受け付けられ|応じられ|行え|扱え)ないこと(に|と)なって(おり|い)ます"
     # (helplessness as the answer: こちらではどうすることもできません / どうしようもないんです / どうにも
@@ -141,7 +147,7 @@ _REFUSAL_MORE = lazy(literal_first(
 # a sentence not known to hold one, as _REFUSAL is tried at nearly every い, お, ご, し, で and に.
 # (each alternative starts with a literal: a group first leaves re no character to scan for)
 _REFUSAL_WORDS = lazy(r"ません(?<!ございません)|ないこと[にと]なって|取扱(?:は|が|も)|扱い(?:は|が|も)|かね(?:ます|る)|不可|お断り|ご容赦|対応外|対象外|予定[はも]ございません"
-                      r"|例外|て(?:おら|い)ず|無理|ないん?です|どう(?:することも|しようも|にも)|しか(?:ない|ござい)"
+                      r"|例外|て(?:おら|い)ず|無理|ないん?です|ない(?:ので|から)(?:です)?(?=[。!]|\s*$)|どう(?:することも|しようも|にも)|しか(?:ない|ござい)"
                       # (this round's helplessness, only where no ending above stands in it: ようがございません,
                       # ならない状況です, いかんともしがたいです, 打つ手がございません, 範囲外です, 担当ではございません)
                       r"|担当(?:外|では|じゃ)|管轄(?:外|では|じゃ)|所管(?:外|では|じゃ)|ならない(?:のが|という)?(?:実情|現状|状況|状態)"

@@ -14,7 +14,7 @@ from ...document import Document, Sentence
 from ...engine import CheckContext
 from ...regexes import AnyOf, lazy
 from ._shared import (
-    _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_MORE, _REFUSAL_WORDS, _alternative_at,
+    _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_MORE, _REFUSAL_WORDS, _TURN, _alternative_at,
     _has_alternative, _hit, _phrase_start, _refuses_in, _restates, _sentence_ok, _sentences_with_parts, _tok_index,
 )
 from .blame import _blamed_before, _blames
@@ -55,9 +55,6 @@ _OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測|判断|断�
 # Someone else as the one who cannot (相手の方が / 第三者が / ほかの方も): a safeguard of the reader's
 _OTHERS_CANNOT = lazy(r"(?:相手の?方|相手先|第三者|他人|他の方|ほかの方|他のお客様|ほかのお客様|外部(?:の方)?|悪意のある[^。、]{0,6}?)"
                       r"(?:が|も|は|から)(?![^。]{0,6}?(?:ご本人|お客様ご自身))")
-# A sentence that turns from the limit to what is still possible (ただ、…こともございます): the
-# way forward may be spelled out in the sentence after it.
-_TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そのかわり|もっとも)[、,]")
 # ...and among those, the ones that set what follows against the limit: a sentence that opens
 # with one and refuses nothing says what is possible (ただ、後期の出願は3月2日まで受け付けています).
 # (Not ただし or なお, which add a further condition or a note.)

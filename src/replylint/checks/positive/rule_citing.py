@@ -11,7 +11,7 @@ from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
 from ...regexes import lazy
 from ._shared import (
-    _FILLER, _NOT_REFUSAL_AFTER, _POSSIBLE, _has_alternative, _hit, _phrase_start, _refusals, _sentence_ok,
+    _FILLER, _NOT_REFUSAL_AFTER, _POSSIBLE, _TURN, _has_alternative, _hit, _phrase_start, _refusals, _sentence_ok,
 )
 from .blame import _blames
 from .lecturing import _ORDERS, _ORDER_WORDS
@@ -224,7 +224,7 @@ def rule_citing(doc: Document, ctx: CheckContext):
             # 解約のお手続きは…, leaves the rule the only reason.)
             k = index[id(s)]
             if _SUBSTITUTE.search(norm, refusal_m.end(), s.nend) or _BUT_OFFERED.match(norm, refusal_m.end(), s.nend) \
-                    or _substitute_next(norm, body, k):
+                    or _substitute_next(norm, body, k) or _turns_to_way(doc, body, k):
                 continue
         yield _hit(doc, *found, suggestion=hint)
 
@@ -242,6 +242,16 @@ def _design_way_after(doc: Document, body: list[Sentence], k: int) -> bool:
     return _sentence_ok(doc, n) and _has_alternative(doc, n.nstart, n.nend) \
         and not _FILLER.search(norm, n.nstart, n.nend) and not _blames(doc, n) \
         and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
+
+
+def _turns_to_way(doc: Document, body: list[Sentence], k: int) -> bool:
+    """The sentence after the limit in body[k] turns from it (ただ、/ なお、) to a way the reader can
+    take (ただ、お住まいの市に見舞金の制度がございます。…お問い合わせください): the rule is one reason
+    among what the reply gives, not the only answer."""
+    # (the way may come in the sentence after the turn: ただ、市に見舞金の制度がございます。防災課が
+    # 窓口ですので、お問い合わせください)
+    return k + 1 < len(body) and _TURN.match(doc.norm, body[k + 1].nstart, body[k + 1].nend) is not None \
+        and (_design_way_after(doc, body, k) or _design_way_after(doc, body, k + 1))
 
 
 def _offered_after(doc: Document, body: list[Sentence], k: int, at: int) -> bool:
