@@ -168,7 +168,12 @@ _SYMPATHY = alt("お見舞い申し上げ", "お見舞いを申し上げ", "お�
                 + alt(alt("大変", "ご心配", "ご不安", "お困り", "災難", "残念", "ご不便")
                       + alt("でした", "です", "でございました", "でございます", "だった"),
                       alt("心細かった", "お辛かった", "おつらかった", "怖かった", "こわかった") + "です")
-                + "よ?ね")
+                + "よ?ね",
+                # (relief that they are unhurt, after an accident they told of: ご無事で何よりです /
+                # お怪我がなくて本当によかったです / 大事に至らず安心いたしました)
+                alt("ご無事", "お怪我が" + alt("なく", "なかった"), "おけがが" + alt("なく", "なかった"), "大事に至らず",
+                    "大きなお怪我" + alt("がなく", "もなく"))
+                + r"[^。]{0,10}?" + alt("何より", "安心", "よかった", "良かった", "ほっと"))
 _WHY_WE_WRITE = (alt("があり", "がございまして", "がございましたので", "の件で", "の件につき", "について", "につき",
                      # (…かと存じ、メールにてご連絡いたしました: the way we write, and why)
                      "メールにて", "書面にて", "文書にて",
@@ -552,6 +557,20 @@ ON_THEIR_WORD = Grammar(alt("お知らせ", "ご連絡", "ご一報", "ご返信
 CONTACT_ASKED = Grammar(alt("お電話", "電話", "ご連絡", "ご一報", "ご返信", "ご相談", TOIAWASE, "お申し付け", "お声がけ")
                         + r"\s?を?\s?" + alt(KUDASARU + "い", KUDASARU + "いませ", ITADAKU + "け" + alt("ますか", "ますでしょうか", "ませんか"),
                                               ITADAKU + "きますよう" + r"[^。]{0,8}?")
+                        + r"[。!]?\s*$")
+# A request cushioned by the trouble it puts them to, as the last words (お手数をおかけしますが、差し替えを
+# お願いいたします / ご不便をおかけいたしますが、ご了承くださいますようお願い申し上げます): the mail's
+# closing request, with what is asked said in it instead of よろしく.
+CUSHIONED_REQUEST = Grammar(alt("お手数", "お手間", "ご面倒", "ご迷惑", "ご不便") + "を" + alt("おかけ", "お掛け")
+                            + alt(ITASU + "します", "します", "しますけれども") + "が[、,]?[^。]{0,40}?"
+                            + alt("お願い" + alt(ITASU, "し", "申し上げ") + "ます", KUDASARU + "い" + alt("ませ", ""))
+                            + r"[。!]?\s*$")
+# Another way of ours offered for the case the first does not suit them, as the last words (ご来所が
+# 難しい場合は、着払いでのご郵送も承ります / お電話が難しいようでしたら、メールでのご案内もいたします):
+# the reader knows what more we do if they need it.
+FALLBACK_DEED = Grammar(_NEEDED + r"[、,]?[^。]{0,30}?も[^。]{0,6}?"
+                        + alt("承ります", "承っております", ITASU + "ます", "可能です", "できます", "お受けします",
+                              "ご用意しております", "ご用意" + ITASU + "ております", "ご用意できます")
                         + r"[。!]?\s*$")
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
 # (ご回答: their answer to our question)

@@ -376,7 +376,8 @@ def closes(doc: Document) -> bool:
                           or doc.act(acts.REASSURED, own[-1]) is not None
                           or doc.act(acts.WISH_ASKED, own[-1]) is not None
                           or doc.act(acts.ON_THEIR_WORD, own[-1]) is not None
-                          or _contact_asked(doc, own[-1])) \
+                          or _contact_asked(doc, own[-1])
+                          or doc.act(acts.CUSHIONED_REQUEST, own[-1]) is not None) \
         or _step_on_condition(doc, own) \
         or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own, on_their_word=False)
 
@@ -581,7 +582,7 @@ def further_help(doc: Document, ctx: CheckContext):
                                           or doc.act(acts.CHAT_SIGN_OFF, own[-1]) is not None) \
             or _next_steps_offered(doc, own) or doc.act(acts.CHOICE_ASKED, own[-1]) is not None \
             or doc.act(acts.WISH_ASKED, own[-1]) is not None or doc.act(acts.REASSURED, own[-1]) is not None \
-            or doc.act(acts.DEED_AT_WISH, last[-1]) is not None:
+            or doc.act(acts.DEED_AT_WISH, last[-1]) is not None or doc.act(acts.FALLBACK_DEED, last[-1]) is not None:
         return  # (…or more help of ours at their wish ends it: 配布用のスクリプト例をご希望でしたら、お送りいたします)
     yield _LAST_TURN_OFFER if doc.channel == "chat" else _AT_START
 

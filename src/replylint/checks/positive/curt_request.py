@@ -6,6 +6,7 @@ original offsets.
 
 from __future__ import annotations
 
+from ... import parties
 from ... import segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
@@ -24,11 +25,18 @@ _CURT_POLITE = {"来": "お越し", "き": "お越し", "電話し": "お電話"
 _INVITED = lazy(r"ぜひ|是非|また(?![、,])|気軽に|遊びに|会いに|見に|いつでも|お待ちして")
 
 
+# Someone else to call, named just before the verb (警察（110番）へ連絡してください / 保険会社に電話して
+# ください): the plain verb tells the reader what to do, where お電話 / ご連絡 would be asked of us.
+_OTHERS_TO_CALL = lazy("(?:警察|消防|救急|110番|119番|病院|医療機関|保険会社|カード会社|役所|市役所|区役所|大家|"
+                       + "|".join(parties.THIRD_PARTIES) + r")[^。、]{0,12}?(?:に|へ)(?:直接)?[、,]?$")
+
+
 def _curt_at(norm: str, s: Sentence):
-    """The first bare request in `s` to come, call or take a thing back (_CURT), not an invitation;
-    None otherwise."""
+    """The first bare request in `s` to come, call or take a thing back (_CURT), not an invitation
+    nor a call to someone else; None otherwise."""
     for m in _CURT.finditer(norm, s.nstart, s.nend):
-        if not _INVITED.search(norm, s.nstart, s.nend):
+        if not _INVITED.search(norm, s.nstart, s.nend) \
+                and not _OTHERS_TO_CALL.search(norm, max(s.nstart, m.start() - 24), m.start()):
             return m
     return None
 
