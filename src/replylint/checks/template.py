@@ -605,6 +605,8 @@ _AGENT_NOTE = Grammar(
     r"|[【\[][^【】\[\]\n]{1,10}?(マクロ|テンプレ(ート)?|定型文)\s*(No\.?|#|-|_)?\s*([0-9①-⑳]{1,3}|[A-Z])(-?[0-9]{1,3})?\s*[】\]]"
     # (or a bare title of one: 【返金定型】, [お詫びテンプレ]; not a product's word, 【無料テンプレート】)
     r"|[【\[][^【】\[\]\n]{1,10}?(マクロ|テンプレ|定型文?)[】\]]"
+    # (or the word alone, or with its title after a colon: 【テンプレ】, 【定型文：休会手続き】)
+    r"|[【\[]\s*(マクロ|テンプレ(ート)?|定型文?)\s*([:：][^【】\[\]\n]{1,20})?[】\]]"
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
     r"|(?<![一-鿿々])要\s*再?(確認|修正|チェック)(?=\s*($|[:!)\]】、。]))"  # 要確認 left standing alone
     r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
@@ -615,7 +617,7 @@ _AGENT_NOTE = Grammar(
     # a reminder to self, in plain words, anywhere in a ※ note: ※添付忘れ注意！送信前に必ず確認 (not a
     # polite one to the reader: ※フォームの送信前に、内容をご確認ください)
     r"|※(?![^\n]*?(ます|ください|ません|です|ござい))[^。\n]{0,20}?(送信前|送る前|送付前|返信前|送信の前|忘れ注意|忘れないこと"
-    r"|忘れずに(確認|添付|送信|記入)|漏れ注意)[^。\n]{0,30}"
+    r"|忘れずに(確認|添付|送信|記入)|を忘れずに|漏れ注意)[^。\n]{0,30}"
     r"|※[^。\n]{0,40}" + _ACTION + r"(する|して)?こと\s*$"  # ※…を変更すること: an order to the agent
     r"|(ここ|この部分|この文|この段落|この行|以下)(は|を)[^。\n]{0,15}(状況|必要|ケース)に(合わせ|応じ)て[^。\n]{0,10}" + _ACTION
     + r"[^。\n]{0,10}"
@@ -646,6 +648,12 @@ _TASK_NOTE = Grammar(
     r"|確認中|照会中|問い合わせ中|回答待ち|てから|た後に|たあとに|こと)[^<>〈〉《》〔〕\n]{0,30}[>〉》〕]"
     r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,16}\))?\s*$"  # (…すること（藤井）: signed; （倉庫に問い合わせ中）)
     r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】"
+    # a ※ note in a bracket that ends on the bare noun of the writer's task, in plain words:
+    # （※金額はお客様ごとに記入） / 【※ここに検針日を記載 システムで確認】 (not one asked of the reader,
+    # ご記入 / ご確認, nor a polite one; nor a slot that names what to write, （※手数料を確認して記入）,
+    # which is template/placeholder's)
+    r"|(?!\(※?[^()\n]{1,15}(を|して)(記入|入力|挿入|差し込み)\))[(【\[]\s*※(?![^()【】\[\]\n]*?(ます|ください|ません|です|ござい))[^()【】\[\]\n]{0,60}?(?<![ごお御])"
+    r"(記入|記載|入力|追記|差し替え|差替え|添付|確認|修正|削除|変更)\s*[)】\]]"
     # a state of the draft or the task left, ending a ※ note: （※営業所からの回答待ち。届いたら差し替え）
     r"|[(【\[]\s*※[^()【】\[\]\n]{0,60}?(回答待ち|確認待ち|返答待ち|承認待ち|差し替え|差替え|書き換え|追記"
     r"|未確認|未記入|未入力|未回答|確認中|照会中|問い合わせ中|問合せ中|[にへ]誘導)\s*[)】\]]"
@@ -712,7 +720,9 @@ _SHORTHAND_NOTE = Grammar(
     # (in brackets, or between two ※, the note is theirs alone: ※返金額を確認してここに入れる※です)
     r"|\(\s*※(?![^()\n]*?(ます|ください|ません|です|ござい))[^()\n]{0,40}?" + _SHORTHAND + r"[^()\n]{0,40}\)"
     r"|※(?![^※\n]*?(ます|ください|ません|です|ござい))[^※\n]{0,30}?" + _SHORTHAND + r"[^※\n]{0,30}※"
-    r"|(?<![^\s。])#(対応済み?|未対応|対応中|要対応|クレーム|エスカレ[^\s#]{0,4}|保留)(?![^\s#])(\s*#[^\s#]{1,10})*",
+    r"|(?<![^\s。])#(対応済み?|未対応|対応中|要対応|クレーム|エスカレ[^\s#]{0,4}|保留"
+    # (a draft's own state: #文言確認中, #金額要確認)
+    r"|[^\s#]{0,8}(確認中|修正中|作成中|調整中|承認待ち|確認待ち|要確認))(?![^\s#])(\s*#[^\s#]{1,10})*",
     spans_only=True)
 _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE, _MACRO_NOTE, _MENTION_NOTE, _SHORTHAND_NOTE)  # searched as their alternation
 
