@@ -263,7 +263,8 @@ _HUMBLE_NEAR = lazy(r"((?<!願い)いたし|(?<!願い)致し|(?<!願い)申し|
 # or a title.
 # The text each pattern of _wrong_verbs needs; a sentence without any of it is not tokenized.
 _HUMBLE_BEFORE_RERU = ("申さ", "もうさ", "参ら", "まいら", "伺わ", "うかがわ", "申し上げ", "もうしあげ",
-                       "存ぜ", "ぞんぜ", "存じ", "ぞんじ", "承ら", "うけたまわら")  # 申さ|れる, 参ら|れる
+                       "存ぜ", "ぞんぜ", "存じ", "ぞんじ", "承ら", "うけたまわら",
+                       "いたさ", "致さ")  # 申さ|れる, 参ら|れる, いたさ|れる
 _HUMBLE_BEFORE_TE = ("伺っ", "うかがっ", "申し", "もうし", "申し上げ", "もうしあげ", "参っ", "まいっ", "承っ",
                      "うけたまわっ", "いただい", "頂い", "戴い", "存じ", "ぞんじ")  # 伺って|ください
 # Humble words that お〜になる (or 〜になる, for the 拝 nouns) cannot raise, and the honorific word
@@ -1004,10 +1005,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         if t.pos[0] != "動詞" and t.surface not in _HUMBLE_SURU_NOUNS:
             continue
-        # いたす and おる stand in most sentences; only いたしますか and おられる start a pattern
+        # いたす and おる stand in most sentences; only いたしますか, おられる and いたされる start a pattern
         if (t.lemma in _COMMON_STARTS or t.norm in _COMMON_STARTS) \
                 and not (i + 2 < n and toks[i + 1].surface == "ます" and toks[i + 2].surface == "か") \
-                and not (t.surface.startswith("おら") and i + 1 < n and _is_reru(toks[i + 1])):
+                and not (t.surface.startswith(("おら", "いたさ", "致さ")) and i + 1 < n and _is_reru(toks[i + 1])):
             continue
         # ご来店されてください / お待ちされてくださいませ: a request built on ご〜される (the customer's
         # ご〜される alone is keigo/go-sareru's, a form in wide use; asked of them it is no form at all)
@@ -1244,8 +1245,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 continue
         if t.pos[0] != "動詞" or t.lemma not in _LATER_STARTS and t.norm not in _LATER_STARTS:
             continue  # (する, most often: every pattern below starts at a verb of _LATER_STARTS)
-        # 申された / 参られる / 伺われる / 存じられる: humble verb + honorific れる
-        if _is(t, "申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る") and i + 1 < n \
+        # 申された / 参られる / 伺われる / 存じられる / いたされる: humble verb + honorific れる
+        if _is(t, "申す", "参る", "伺う", "申し上げる", "存ずる", "存じる", "承る", "いたす", "致す") and i + 1 < n \
                 and _is_reru(toks[i + 1]) and t.cform.startswith("未然形"):
             e = _chain_end(toks, i + 2)
             after = toks[i + 2:e]
@@ -1266,6 +1267,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 sugg, fix = "お聞きに" + _plain_ra_godan(_NARU, after), _joined("お聞きに", ra_godan_form(_NARU, after))
             elif _is(t, "存ずる", "存じる"):
                 sugg, fix = "ご存じ", None
+            elif _is(t, "いたす", "致す"):
+                # (開栓をいたされますか -> なさいますか: する raised is なさる)
+                sugg, fix = _plain_ra_godan(_NASARU, after), ra_godan_form(_NASARU, after)
             else:
                 sugg, fix = _plain_ra_godan(_OSSHARU, after), ra_godan_form(_OSSHARU, after)
             yield _hit(toks, i, e, suggestion=sugg, fix=fix,
