@@ -40,6 +40,7 @@ _SLOTS = (
     # {name}, {お客様名} (not a parameter in a path: GET /v1/employees/{employee_code})
     r"|(?<![{$/])\{[^{}\n]{1,40}\}(?!\})"
     r"|\$\{[^{}\n]{1,40}\}"  # ${name}
+    r"|<%=?[^%\n]{1,60}%>"  # <%= order.delivery_date %> (ERB, EJS, JSP)
     # $customer_name, $ORDER_NO: a variable's name in snake case (not a price, $120, nor a word)
     r"|(?<![A-Za-z0-9_$])\$(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])"
     # $NAME, $name様: a variable's name in capitals, or any before the honour a name takes
@@ -101,6 +102,9 @@ _SLOTS = (
     r"|ここに[^。\n]{0,20}?(入力|記入|挿入|貼り付け|貼付|記載|追記|記述)(?=\s*(す?る(こと)?)?\s*($|[。)\]】>(])"
     r"|\s+[をのにでがはへと]|を(ご覧|ご参照|参照|クリック|タップ|押|開))"
     r"|(?<=[(\[【<])ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付|記載|追記|記述)"
+    # ＜ここに待ち時間＞: the value's name after ここに, the bracket closed on it (not in
+    # parentheses, which may point at a word of the text: （ここに記載の内容）)
+    r"|(?<=[\[【<〈《])ここに[^<>〈〉《》\[\]【】\n、。()]{1,12}(?=[>〉》\]】])"
     # (受付番号を記入), (※手数料を確認して記入): what to write, in its place
     r"|\(※?[^()\n]{1,15}(を|して)(記入|入力|挿入|差し込み)\)"
     r"|\((お客様|顧客|会社|店舗|商品|製品|機種|薬品|プラン|コース|担当者?)名\)"  # お薬(薬品名)の在庫
@@ -507,6 +511,9 @@ def _beside_word(norm: str, a: int, b: int) -> bool:
         before, after = norm[a - 1:a], norm[b:b + 1]
         if before not in _BOX_MARKS and (_is_word(before) or _is_word(after)):
             return True
+        # (or the whole of a name in quotes: お問い合わせいただいた「■■」は)
+        if before in "「『\"" and after in "」』\"":
+            return True
         # the whole value after a label (お届け予定日：■■), not a rule drawn under it
         label = norm[max(0, a - 3):a].rstrip(" \t")[-1:]
         return label == ":" and norm[a - 1:a] not in _BOX_MARKS and after in ("", "\n")
@@ -607,6 +614,17 @@ _AGENT_NOTE = Grammar(
     r"|[【\[][^【】\[\]\n]{1,10}?(マクロ|テンプレ|定型文?)[】\]]"
     # (or the word alone, or with its title after a colon: 【テンプレ】, 【定型文：休会手続き】)
     r"|[【\[]\s*(マクロ|テンプレ(ート)?|定型文?)\s*([:：][^【】\[\]\n]{1,20})?[】\]]"
+    # a note for staff labelled in English at a bracket's head: [Agent: check the order in OMS],
+    # (Internal: …)
+    # (not a polite word to the reader under a label: （Memo: 送料は別途かかります）)
+    r"|[\[【(<]\s*(?:Agent|AGENT|agent|Internal|INTERNAL|internal|Staff|STAFF|staff|Memo|MEMO|memo)\s*[:：]"
+    r"(?![^\]】)>\n]*?(ます|ください|ません|です|ござい))[^\]】)>\n]{1,80}[\]】)>]"
+    # the macro marked for pasting: （コピペ用）, 【貼り付け用】
+    r"|[(\[【]\s*(?:コピペ|コピー|貼り付け|貼付|転記)用\s*[)\]】]"
+    # a macro's variants headed by their case, both left: ▼A案（空きあり）▼ … ▼B案（空きなし）▼
+    r"|▼\s*[A-Z]案[^▼\n]{0,15}▼"
+    # what to put where, in plain words after a hash or an arrow: #ハッシュタグ入れる, ⇒URL貼る
+    r"|(?:#|⇒|→|->)\s*(?:URL|リンク|画像|写真|ハッシュタグ|タグ|日付|日時|金額|名前|氏名|番号)\s*を?\s*(?:貼る|貼り付ける|入れる|いれる|挿入|貼付|追加)(?=\s*$)"
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
     r"|(?<![一-鿿々])要\s*再?(確認|修正|チェック)(?=\s*($|[:!)\]】、。]))"  # 要確認 left standing alone
     r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
@@ -730,7 +748,7 @@ _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE, _MACRO_NOTE, _MENTION_N
 # What each kind of note in _AGENT_NOTE starts with.
 # (each alternative a literal, as placeholder's)
 # (an @ only before a name in Japanese: an SNS reply's handle, @kumi_0315, starts no note)
-@triggered_by(r"TODO|FIXME|TBD|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←→★☆#■◆●▼")
+@triggered_by(r"TODO|FIXME|TBD|->|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←→⇒★☆#■◆●▼")
               + r"|@(?=[一-龥々ぁ-んァ-ヺー])"
               + r"|ここ|この(?:部分|文|段落|行)|以下|要\s*再?(?:確認|修正|チェック)|メモ|memo|Memo|MEMO|社内|内部|確認中")
 def agent_note(doc: Document, ctx: CheckContext):

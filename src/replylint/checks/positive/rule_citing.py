@@ -249,8 +249,13 @@ def _turns_to_way(doc: Document, body: list[Sentence], k: int) -> bool:
     take (ただ、お住まいの市に見舞金の制度がございます。…お問い合わせください): the rule is one reason
     among what the reply gives, not the only answer."""
     # (the way may come in the sentence after the turn: ただ、市に見舞金の制度がございます。防災課が
-    # 窓口ですので、お問い合わせください)
-    return k + 1 < len(body) and _TURN.match(doc.norm, body[k + 1].nstart, body[k + 1].nend) is not None \
+    # 窓口ですので、お問い合わせください; and an apology may stand before the turn: …お受けできません。
+    # ご期待に沿えず申し訳ございません。ただ、同行者登録ができますので…)
+    norm = doc.norm
+    if k + 2 < len(body) and _FILLER.search(norm, body[k + 1].nstart, body[k + 1].nend) \
+            and _TURN.match(norm, body[k + 2].nstart, body[k + 2].nend):
+        k += 1
+    return k + 1 < len(body) and _TURN.match(norm, body[k + 1].nstart, body[k + 1].nend) is not None \
         and (_design_way_after(doc, body, k) or _design_way_after(doc, body, k + 1))
 
 

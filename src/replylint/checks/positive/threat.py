@@ -23,8 +23,12 @@ from ._shared import _end_of_words, _hit, _sentences_with_any
 _THREAT = lazy(r"(?P<cond>ない|なかった|過ぎた|すぎた|遅れた|遅刻した|超えた|破った|違反した|違反された|違反なさった"
                r"|見つけた|見つかった|発見した|発見された|発覚した|判明した"
                # (what they did without leave: 無断でキャンセルされた場合は)
-               r"|無断で[^。、]{0,12}?(?:され|し|なさっ)た)場合(は|には)?[、,]?[^。]{0,30}?"
-               r"((?P<act>請求|解約|解除|停止|処分|廃棄|破棄|没収|退会|強制退会|除籍|無効|取り消し|取消し)(と)?"
+               r"|無断で[^。、]{0,12}?(?:され|し|なさっ)た"
+               # (a wrong of theirs said to have been found or judged so: 同様の行為があった場合は /
+               # 不正利用と判断した場合は)
+               r"|(?:行為|違反|不正[^。、]{0,4}?|迷惑行為|撮影|転売|無断[^。、]{0,6}?)(?:が|と)?(?:あった|確認された|確認できた"
+               r"|認められた|判断した|判断された))場合(は|には)?[、,]?[^。]{0,30}?"
+               r"((?P<act>請求|解約|解除|停止|処分|廃棄|破棄|没収|退会|強制退会|除籍|無効|取り消し|取消し|凍結)(と)?"
                r"(?P<end>します|いたします|致します|させていただきます)"
                r"|取り消します|打ち切ります|打ち切りとします|打ち切らせていただきます"
                # (the sanction as the step we take: 供給停止の手続きに入ります / 解約の手続きを進めます)
@@ -52,6 +56,11 @@ def _sanction(norm: str, m) -> bool:
 
 # ...or the trouble said to come back unless they act (in the honorific or as received from them: not
 # 弊社で対策しないと, ours): 御社側でマスタを直していただかないと、同じことが何度でも起きます
+# ...or as soon as the wrong is seen, a penalty (確認でき次第、退会処分とさせていただきます): not a
+# step they asked for, ご入金が確認でき次第、解約の手続きを進めます (no penalty named)
+_THREAT_ON_SIGHT = lazy(r"(?:確認|発見|判明)(?:でき|され|し)次第[、,]?[^。]{0,20}?(?:退会処分|強制退会|除名|出入り禁止|出入禁止|利用停止"
+                        r"|アカウント(?:を)?(?:停止|凍結|削除)|会員資格(?:を)?(?:停止|取り消し|剥奪)|退場)"
+                        r"(?:と|を|に)?(?:します|いたします|致します|させていただきます|となります)")
 _THREAT_AGAIN = lazy(r"(いただか|なさら|され)ないと[、,]?[^。]{0,20}?(同じこと|同様のこと|同じ問題|同様の問題|同じトラブル"
                      r"|同様のトラブル|同じ不具合|同様の不具合|同じエラー)[^。]{0,10}?(起き|起こり|起こる|発生し|発生する|繰り返さ|繰り返し)")
 
@@ -61,15 +70,17 @@ _THREAT_AGAIN = lazy(r"(いただか|なさら|され)ないと[、,]?[^。]{0,2
 # _sentences_with_any)
 _IF_NOT = lazy(r"場(?:(?<=い場)|(?<=た場))合")
 _UNLESS = lazy(r"ないと")
+_ONCE_SEEN = lazy(r"第(?<=次第)")
 
 
-@triggered_by(_IF_NOT, _UNLESS)
+@triggered_by(_IF_NOT, _UNLESS, _ONCE_SEEN)
 def threat(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    for s in _sentences_with_any(doc, ctx, doc.linted_sentences(seg.BODY, seg.CLOSING), (_IF_NOT, _UNLESS)):
+    for s in _sentences_with_any(doc, ctx, doc.linted_sentences(seg.BODY, seg.CLOSING), (_IF_NOT, _UNLESS, _ONCE_SEEN)):
         m = norm.find("場合", s.nstart, s.nend) >= 0 and next(
             (t for t in _THREAT.finditer(norm, s.nstart, s.nend) if _sanction(norm, t)), None) \
-            or norm.find("ないと", s.nstart, s.nend) >= 0 and _THREAT_AGAIN.search(norm, s.nstart, s.nend) or None
+            or norm.find("ないと", s.nstart, s.nend) >= 0 and _THREAT_AGAIN.search(norm, s.nstart, s.nend) \
+            or norm.find("次第", s.nstart, s.nend) >= 0 and _THREAT_ON_SIGHT.search(norm, s.nstart, s.nend) or None
         if m is not None:
             comma = max(norm.rfind("、", s.nstart, m.start()), norm.rfind(",", s.nstart, m.start()))
             start = comma + 1 if comma >= 0 else s.nstart
