@@ -64,6 +64,9 @@ _REFUSAL = lazy(literal_first(
     # なりません; not the clause form, どうすることもできず申し訳ございません, which goes on)
     r"|どう(することも|しようも|にも)(でき|出来|いたし|致し)?(ません|ないん?です(?![かね])|かねます|ありません|ございません"
     r"|なりません|ならないん?です(?![かね]))"
+    # (or their trouble called unavoidable: こればかりは仕方がございません / つながりにくいのは仕方ないですね /
+    # 確率なので仕方ありません; not their feeling called natural, ご不安に思われるのも仕方のないことです)
+    r"|(?<!のも)(?<!のも、)(仕方|しかた|致し方|いたしかた)(が|の)?(ないん?です(?!か)|ありません|ございません|ない状況|ないこと(です|でございます))"
     # (only the reader's burden left: お支払いいただくしかありません / お待ちいただくしかないんです)
     r"|いただくしか(ありません|ございません|ないん?です(?![かね]))"
     r"|(いたし|致し|し|承り|応じ|お受けし|お受け|ご用意し|ご対応し|お答えし|ご提供し|添い|沿い)" + _KANE +
@@ -151,7 +154,7 @@ _REFUSAL_MORE = lazy(literal_first(
 # a sentence not known to hold one, as _REFUSAL is tried at nearly every い, お, ご, し, で and に.
 # (each alternative starts with a literal: a group first leaves re no character to scan for)
 _REFUSAL_WORDS = lazy(r"ません(?<!ございません)|ないこと[にと]なって|取扱(?:は|が|も)|扱い(?:は|が|も)|かね(?:ます|る)|不可|お断り|ご容赦|対応外|対象外|予定[はも]ございません"
-                      r"|例外|て(?:おら|い)ず|無理|ないん?です|ない(?:ので|から)(?:です)?(?=[。!]|\s*$)|どう(?:することも|しようも|にも)|しか(?:ない|ござい)"
+                      r"|例外|て(?:おら|い)ず|無理|仕方|しかた|致し方|いたしかた|ないん?です|ない(?:ので|から)(?:です)?(?=[。!]|\s*$)|どう(?:することも|しようも|にも)|しか(?:ない|ござい)"
                       # (this round's helplessness, only where no ending above stands in it: ようがございません,
                       # ならない状況です, いかんともしがたいです, 打つ手がございません, 範囲外です, 担当ではございません)
                       r"|担当(?:外|では|じゃ)|管轄(?:外|では|じゃ)|所管(?:外|では|じゃ)|ならない(?:のが|という)?(?:実情|現状|状況|状態)"
@@ -366,8 +369,8 @@ def _phrase_start(doc: Document, s: Sentence, nstart: int) -> int:
     置か|ないでください, ご利用|いただけ|ない, 返金は|できません -> 返金."""
     toks = doc.sentence_tokens(s)
     i = _tok_index(toks, nstart)
-    if i < 0:
-        return nstart
+    if i < 0 or toks[i].surface.startswith(("仕方", "しかた", "致し方", "いたしかた")):
+        return nstart  # (a noun of its own, 仕方ありません: nothing before it that it negates)
     j = i
     # the verb (and its auxiliaries) the ending hangs on
     while j - 1 >= 0 and toks[j - 1].pos[0] in ("動詞", "助動詞") and toks[j - 1].nend == toks[j].nstart:
