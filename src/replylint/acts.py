@@ -210,7 +210,10 @@ MATTER_ANNOUNCED = Grammar(alt("について", "につき", "件で", "件", "�
                            + alt(ITASU, "差し上げ", "申し上げ", "し") + alt("ます", "ました") + r"[。!]?\s*$")
 
 # We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
-INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}\s*" + alt("です", "でございます", "と申します", "といいます")
+# (not a thing's state or schedule said of it: 商品はSKUの入荷待ちです / お届けの予定です / 在庫の確認中です;
+# a name ends in none of these, and 中 alone ends 田中)
+INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}(?<!待ち)(?<!済み)(?<!切れ)(?<!予定)(?<!見込み)(?<!状態)(?<!状況)"
+                       r"(?<!次第)(?<!扱い)(?<!対象)(?<!確認中)(?<!対応中)(?<!手配中)(?<!調査中)(?<!準備中)\s*" + alt("です", "でございます", "と申します", "といいます")
                        + r"[。!]?\s*$")
 # ... or our name alone, said right after the opening greeting (お問い合わせありがとうございます。
 # ひかり証券です。): a name with no particle in it, ending in no kana that conjugates.
