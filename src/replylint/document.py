@@ -316,14 +316,20 @@ class Document:
         """A formal letter's 頭語 (at the start of one of its first sentences: a title may stand
         above it) and 結語, as matches in the normalized text; None for each that is not there."""
         norm = self.view.text
+        foot = self.letter_foot
+        return self.letter_head(), foot and acts.LETTER_FOOT.fullmatch(norm, foot.nstart, foot.nend)
+
+    def letter_head(self) -> re.Match | None:
+        """letter_words()[0], the 頭語 alone: for a caller that reads no 結語 (finding the 結語
+        reads the reply's last sentences, letter_foot)."""
+        norm = self.view.text
         head = None
         for s in self.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)[:3]:  # under a title
             at = _HANDLE.match(norm, s.nstart, s.nend)  # (or after the @name an SNS reply begins with)
             head = acts.LETTER_HEAD.match(norm, at.end() if at else s.nstart, s.nend)
             if head:
                 break
-        foot = self.letter_foot
-        return head, foot and acts.LETTER_FOOT.fullmatch(norm, foot.nstart, foot.nend)
+        return head
 
     @property
     def letter_foot(self) -> Sentence | None:
