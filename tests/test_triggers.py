@@ -177,6 +177,20 @@ def test_mixed_name_trigger_words_stand_in_every_match():
         assert [w for w in required if not any(t in w for t in words)] == [], rx.pattern[:40]
 
 
+def test_mixed_name_generic_gates_hold_every_match():
+    """names._generic tries _GENERIC_START only on a name that starts with one of its first
+    characters (_GENERIC_FIRSTS), and _GENERIC_WORD only on one that holds a piece every word of
+    it holds: each word, inside a name, still makes the name generic."""
+    from replylint import regexes
+    from replylint.checks import names
+
+    chars, maybe_empty = regexes._first_chars(regexes._p.parse(names._GENERIC_START.pattern).data)
+    assert not maybe_empty and chars <= names._GENERIC_FIRSTS
+    words = names._GENERIC_WORD.pattern.split("|")
+    assert all(w and not set(w) & set("()[]?*+{}\\") for w in words)  # (plain words)
+    assert [w for w in words if not names._generic("ミライ" + w + "ストアー")] == []
+
+
 def test_title_gate_stands_in_every_title_mark():
     """keigo/wrong-direction reads _TITLE_MARKS only where _TITLE_GATE stands after the first
     written sentence's start: every match holds a word of the gate (the suffix its scan ends on,
