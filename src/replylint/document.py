@@ -143,26 +143,31 @@ class Document:
         return found
 
     def sentences_with(self, rx: re.Pattern, sentences: list[Sentence],
-                       first: re.Match | None = None) -> list[Sentence]:
+                       first: re.Match | None = None, reach: int | None = None) -> list[Sentence]:
         """Those of `sentences` (in text order) in which `rx` matches, found with one search per
         sentence kept rather than one per sentence. `rx` must not anchor, nor look around past a
         sentence's edge: a match inside a sentence is then a match in the whole text. A match
         that runs past its sentence's end keeps the sentence too, which only costs a little
         work. `first`: rx's first match in the whole text, when the caller has it (a search from
-        any offset up to its start finds the same match)."""
+        any offset up to its start finds the same match). `reach`: the most characters a match
+        of rx holds, when the caller knows it: the searches then end that far past the last
+        sentence (a match that starts in it is still found whole, so the same sentences are
+        kept), not at the end of the reply, whose signature was scanned for a match that kept
+        nothing."""
         out: list[Sentence] = []
         norm = self.view.text
         if not sentences:
             return out
+        end = len(norm) if reach is None else min(len(norm), sentences[-1].nend + reach)
         if first is not None and first.start() >= sentences[0].nstart:
             m = first
         else:
-            m = rx.search(norm, sentences[0].nstart)
+            m = rx.search(norm, sentences[0].nstart, end)
         for s in sentences:
             if m is None:
                 break
             if m.start() < s.nstart:
-                m = rx.search(norm, s.nstart)
+                m = rx.search(norm, s.nstart, end)
                 if m is None:
                     break
             if m.start() < s.nend:
