@@ -177,6 +177,40 @@ def test_mixed_name_trigger_words_stand_in_every_match():
         assert [w for w in required if not any(t in w for t in words)] == [], rx.pattern[:40]
 
 
+def test_mixed_name_generic_gates_hold_every_match():
+    """names._generic tries _GENERIC_START only on a name that starts with one of its first
+    characters (_GENERIC_FIRSTS), and _GENERIC_WORD only on one that holds a piece every word of
+    it holds: each word, inside a name, still makes the name generic."""
+    from replylint import regexes
+    from replylint.checks import names
+
+    chars, maybe_empty = regexes._first_chars(regexes._p.parse(names._GENERIC_START.pattern).data)
+    assert not maybe_empty and chars <= names._GENERIC_FIRSTS
+    words = names._GENERIC_WORD.pattern.split("|")
+    assert all(w and not set(w) & set("()[]?*+{}\\") for w in words)  # (plain words)
+    assert [w for w in words if not names._generic("ミライ" + w + "ストアー")] == []
+
+
+def test_blame_trigger_parts_found_within_their_reach():
+    """positive/blame searches its trigger's parts no further than _TRIGGER_REACH past the last
+    sentence (Document.sentences_with's reach): the same sentences are kept as when each search
+    runs to the end of the reply, and no match of a part holds more characters."""
+    import importlib
+
+    blame = importlib.import_module("replylint.checks.positive.blame")
+    backend = get_backend("fugashi")
+    kept = 0
+    for text, channel, mode, first in REPLIES:
+        doc = parse(text, backend, channel, mode=mode, first_message=first)
+        written = doc.linted_sentences()
+        for rx in blame._TRIGGER_PARTS:
+            whole = doc.sentences_with(rx, written)
+            assert doc.sentences_with(rx, written, reach=blame._TRIGGER_REACH) == whole, text[:60]
+            kept += len(whole)
+            assert all(len(m.group()) <= blame._TRIGGER_REACH for m in rx.finditer(doc.norm))
+    assert kept > 1000
+
+
 def test_title_gate_stands_in_every_title_mark():
     """keigo/wrong-direction reads _TITLE_MARKS only where _TITLE_GATE stands after the first
     written sentence's start: every match holds a word of the gate (the suffix its scan ends on,

@@ -73,8 +73,19 @@ _GENERIC_START = lazy(r"(?:ご|お)(?![ぁ-ん]{4})|当|弊"  # (当アプリ, �
                       r"|(一部の?|最寄りの?|お?近くの|全国の?|すべての|全ての)")
 
 
+# The characters a match of _GENERIC_START can start with (each alternative's first literal; where
+# (公式|…)? is left out, the kind's: ストア, ショップ, サイト, アプリ, サービス): a name that starts with
+# none, and holds none of the pieces every word of _GENERIC_WORD holds, is tried by neither pattern
+# (two tries, ~4.6k instructions, for most names; tests/test_triggers.py).
+_GENERIC_FIRSTS = frozenset("ごお当弊公オ通ネWwストシサア全各他同別一最近す")
+
+
 def _generic(name: str) -> bool:
-    return _GENERIC_START.match(name) is not None or _GENERIC_WORD.search(name) is not None
+    if name[:1] in _GENERIC_FIRSTS and _GENERIC_START.match(name) is not None:
+        return True
+    # (the pieces one by one: any() over a tuple of them, a generator, cost four times as much)
+    return ("当" in name or "弊" in name or "ども" in name or "こちら" in name or "本サービス" in name) \
+        and _GENERIC_WORD.search(name) is not None
 
 
 # (each class first, then its repeat: re scans for a first class, and tried a first repeat,
@@ -227,6 +238,11 @@ def _romaji_start(latin: str, kana: str) -> bool:
 # The words the two ends start with, and the honour the customer's name takes (_HONOUR: not
 # 様 alone, which nearly every addressee holds).
 _END_WORDS = ("今後とも", "引き続き", "これからも", "一同", "いつも", "このたび", "この度", "平素", "先日は", "本日は")
+# (the closing's words, with which every match of _CLOSING_NAME starts; the others start the
+# opening's, _OPENING_NAME's: each is tried only where its own words start)
+_CLOSER_WORDS = frozenset(_END_WORDS[:4])
+assert _CLOSING_NAME.pattern.startswith("(" + "|".join(_END_WORDS[:4]) + ")")
+assert all(w.startswith(_END_WORDS[4:]) for w in _OPENING_NAME.pattern[1:_OPENING_NAME.pattern.index(")")].split("|"))
 # (what _HONOUR, _COMPANY_CALLED and _SAN_HONOUR start with)
 _HONOUR_WORDS = ("様", "さま", "株式会社", "有限会社", "合同会社", "さん", "ちゃん", "くん")
 
@@ -331,7 +347,7 @@ class _Index:
     line, the texts with their blanks taken out. Each part is read on its first use: a reply that
     no sub-family reaches past its gate pays for none of them."""
 
-    __slots__ = ("doc", "written", "lo", "hi", "ends", "honours", "honour_kinds", "words", "_addressee", "_head", "_flat",
+    __slots__ = ("doc", "written", "lo", "hi", "openers", "closers", "honours", "honour_kinds", "words", "_addressee", "_head", "_flat",
                  "_flat_quoted", "_flat_signed", "_known", "_prose", "_openings")
 
     def __init__(self, doc: Document, ctx: CheckContext, written) -> None:
@@ -340,16 +356,16 @@ class _Index:
         self.lo, self.hi = written[0].nstart, written[-1].nend
         # (words: the kinds of the gate's words that stand in what we wrote, _SCAN_FOUND, each
         # with the number of places it stands at)
-        self.ends, self.honours, self.honour_kinds, self.words = _starts(doc, ctx, self.lo, self.hi)
+        self.openers, self.closers, self.honours, self.honour_kinds, self.words = _starts(doc, ctx, self.lo, self.hi)
         self._addressee = self._head = self._flat = self._flat_quoted = self._flat_signed = self._known = None
         self._prose = self._openings = None
 
     @property
     def openings(self) -> list[re.Match]:
-        """The opening's thanks for a name (_OPENING_NAME at the starts of the ends, then the
-        bare ones), which _ends and _opened_as_other both read."""
+        """The opening's thanks for a name (_OPENING_NAME where the opening's words start, then
+        the bare ones), which _ends and _opened_as_other both read."""
         if self._openings is None:
-            self._openings = _matches(_OPENING_NAME, self.doc.norm, self.ends, self.lo, self.hi) + _bare_openings(self.doc, self.prose)
+            self._openings = _matches(_OPENING_NAME, self.doc.norm, self.openers, self.lo, self.hi) + _bare_openings(self.doc, self.prose)
         return self._openings
 
     @property
@@ -413,7 +429,7 @@ def mixed_name(doc: Document, ctx: CheckContext):
     # what we wrote (_Index.words: one scan for them all; each sub-family's own search for its
     # words, in a generator of its own, cost more for the many replies that hold none).
     words = idx.words
-    if idx.ends:
+    if idx.openers or idx.closers:
         yield from _ends(doc, idx)
         if "一同" in idx.honour_kinds:
             yield from _welcome(doc, idx)
@@ -538,9 +554,9 @@ assert not any(v[0] == w[0] and (v.startswith(w) or w.startswith(v))
 _SAN_FOLLOWS = lazy(_SAN_AFTER)
 
 
-def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[int], list[int], dict[str, list[int]], dict[str, int]]:
-    """Where the words of _STARTS stand before `hi`: those that start the two ends, and the
-    honours, all of them and by kind (_HONOUR_OF: each pattern is tried only where it can match);
+def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[int], list[int], list[int], dict[str, list[int]], dict[str, int]]:
+    """Where the words of _STARTS stand before `hi`: those that start the opening, those that start
+    the closing (_CLOSER_WORDS), and the honours, all of them and by kind (_HONOUR_OF: each pattern is tried only where it can match);
     and the kinds of the gate's words that stand in [lo, hi) (_SCAN_FOUND), each with the
     number of places where one stands. Every match of the
     check's patterns (_OPENING_NAME and _CLOSING_NAME; _HONOUR and _COMPANY_CALLED) starts at one
@@ -555,7 +571,7 @@ def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[in
     # (no word of _STARTS before the trigger's first match, which is one of them or, when the
     # reply holds none, a match of the trigger's other patterns)
     start = lo if first is None else min(lo, first.start())
-    ends, honours, kinds, words = [], [], {}, {}
+    openers, closers, honours, kinds, words = [], [], [], {}, {}
     into, honour_of, gate_kind = _INTO_WORD.get, _HONOUR_OF.get, _SCAN_FOUND.get
     for m in _SCAN.finditer(norm, start, hi):
         word = m.group()
@@ -563,7 +579,7 @@ def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[in
             at = m.start() - into(word, 0)
             kind = honour_of(word)
             if kind is None:
-                ends.append(at)
+                (closers if word in _CLOSER_WORDS else openers).append(at)
                 if word == "一同":
                     kinds["一同"] = True  # (the staff's welcome, which _welcome reads)
             else:
@@ -573,7 +589,7 @@ def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[in
             found = gate_kind(word)
             if found is not None:
                 words[found] = words.get(found, 0) + 1
-    return ends, honours, kinds, words
+    return openers, closers, honours, kinds, words
 
 
 def _matches(rx, norm: str, starts: list[int], lo: int, hi: int, before=None) -> list[re.Match]:
@@ -630,7 +646,7 @@ class _Confirmed:
 
 
 def _ends(doc: Document, idx: _Index):
-    norm, lo, hi, starts = doc.norm, idx.lo, idx.hi, idx.ends
+    norm, lo, hi, starts = doc.norm, idx.lo, idx.hi, idx.closers
     opening = [(m, _clean_name(m.group(2))) for m in idx.openings]
     opening.sort(key=lambda found: found[0].start())
     closing = [(m, _clean_name(m.group(2))) for m in _matches(_CLOSING_NAME, norm, starts, lo, hi)]
@@ -717,8 +733,10 @@ def _bare_openings(doc: Document, prose: list) -> list[re.Match]:
     for s in prose:
         if s.kind != seg.GREETING:
             continue
-        # (the use thanked for, right before いただき, first: most greetings thank for none by name)
-        if _USE_THANKED.search(norm, s.nstart, s.nend) and not _STARTS.match(norm, s.nstart, s.nend):
+        # (one that opens with a word of _STARTS told first: most greetings open so, いつも…, and a
+        # match at one place costs a fifth of the search; then the use thanked for, right before
+        # いただき: most other greetings thank for none by name)
+        if not _STARTS.match(norm, s.nstart, s.nend) and _USE_THANKED.search(norm, s.nstart, s.nend):
             m = _BARE_OPENING.match(norm, s.nstart, s.nend)
             if m is not None and not _WHEN.search(m.group(2)):
                 found.append(m)
@@ -954,7 +972,7 @@ def _welcome(doc: Document, idx: _Index):
     しました) names that other place."""
     norm, lo, hi = doc.norm, idx.lo, idx.hi
     # (most replies reach here through another start, 今後とも or いつも: nothing is read for them)
-    welcomes = [p for p in idx.ends if lo <= p < hi and norm.startswith("一同", p)]
+    welcomes = [p for p in idx.closers if lo <= p < hi and norm.startswith("一同", p)]
     if not welcomes:
         return
     signed = doc.signed_text

@@ -44,7 +44,7 @@ def _printed_announcement(doc: Document) -> bool:
     (拝啓, 謹啓), answers no one's message and announces a move, a post, an opening or a closing.
     Such a letter names no one in its text; the name is on the envelope. (Five cards on public
     example pages are written so.)"""
-    if doc.channel != "email" or doc.letter_words()[0] is None:
+    if doc.channel != "email" or doc.letter_head() is None:  # (the 結語 is not read here)
         return False
     norm = doc.norm
     if not any(_ANNOUNCED.search(norm, s.nstart, s.nend) for s in doc.own_sentences()):
@@ -784,7 +784,7 @@ _LETTER_PREFACE = lazy(acts.alt("ご清栄", "ご清祥", "ご健勝", "ご隆�
 def letter_opening_in_chat(doc: Document, ctx: CheckContext):
     """A chat or SNS reply is a conversation, not a letter: no 頭語 and 前文 (拝啓　時下ますます…),
     nor the 前文 alone as its first words (株式会社〜 吉田様⏎時下ますますご清栄のこととお慶び申し上げます)."""
-    head, _ = doc.letter_words()
+    head = doc.letter_head()
     if head is not None:
         yield _sentence_span(doc, head)
         return

@@ -451,11 +451,12 @@ def _from_rarest_by_char(words) -> dict[str, str]:
 _PRESSED = lazy(r"絶対|決して|くれぐれも|二度と|必ず")
 
 
-def _sentences_with_parts(doc: Document, ctx, sentences: list[Sentence], parts) -> list[Sentence]:
+def _sentences_with_parts(doc: Document, ctx, sentences: list[Sentence], parts, reach: int | None = None) -> list[Sentence]:
     """ctx.sentences for a check whose trigger is AnyOf(*parts): each part found in `sentences`
     with one scan of its own, the part that holds the trigger's first match from there on (the
     parts before it hold no match). (Searched as one, FirstOf, every part was searched again from
-    each sentence kept, a part that stands no more to the reply's end each time.)"""
+    each sentence kept, a part that stands no more to the reply's end each time.) `reach`: the
+    most characters a match of any part holds, when known (Document.sentences_with)."""
     if ctx.trigger is None:
         return sentences
     norm = doc.norm
@@ -465,9 +466,9 @@ def _sentences_with_parts(doc: Document, ctx, sentences: list[Sentence], parts) 
     k = 0
     while parts[k].match(norm, first.start()) is None:
         k += 1
-    found = doc.sentences_with(parts[k], sentences, first)
+    found = doc.sentences_with(parts[k], sentences, first, reach)
     for rx in parts[k + 1:]:
-        more = doc.sentences_with(rx, sentences)
+        more = doc.sentences_with(rx, sentences, reach=reach)
         if more:
             found = sorted({id(s): s for s in found + more}.values(), key=_NSTART)
     return found

@@ -877,7 +877,7 @@ def _words_quoted(norm: str, s: Sentence, start: int, end: int) -> bool:
 
 def blame(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    sentences = _sentences_with_parts(doc, ctx, doc.linted_sentences(), _TRIGGER_PARTS)
+    sentences = _sentences_with_parts(doc, ctx, doc.linted_sentences(), _TRIGGER_PARTS, _TRIGGER_REACH)
     # Each pattern is tried only in the sentences that hold one of its words (found once per reply)
     runs_in = _blame_runs_by_sentence(norm, sentences)
     for s, run_bits in zip(sentences, runs_in):
@@ -965,3 +965,6 @@ _KIND_OF_GOODS = lazy(r"(商品|製品|品物|もの|物|場合)[。]?\s*$")
 # 25 -> 20 ms over the 2k corpus); the sentences that hold either, _sentences_with_parts.
 _TRIGGER_PARTS = tuple(lazy(part) for part in _from_rarest_parts(_BLAME_WORDS, 200))
 blame.trigger = AnyOf(*_TRIGGER_PARTS)
+# The most characters a match of a part holds (a word from its rarest character on): the parts are
+# searched no further past the last sentence, not through the signature (9k instructions a reply)
+_TRIGGER_REACH = max(map(len, _BLAME_WORDS))
