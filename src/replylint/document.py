@@ -158,14 +158,16 @@ class Document:
             m = first
         else:
             m = rx.search(norm, sentences[0].nstart)
+        if m is None:
+            return out
+        at = m.start()  # (read once per match, not twice per sentence: most sentences lie before it)
         for s in sentences:
-            if m is None:
-                break
-            if m.start() < s.nstart:
+            if at < s.nstart:
                 m = rx.search(norm, s.nstart)
                 if m is None:
                     break
-            if m.start() < s.nend:
+                at = m.start()
+            if at < s.nend:
                 out.append(s)
         return out
 
