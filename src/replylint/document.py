@@ -72,10 +72,12 @@ class Document:
     # Derived data several checks share (computed by the first that needs it), so that each is
     # computed once per reply. Keys are "<module>.<what>".
     cache: dict = field(default_factory=dict, repr=False)
+    # The normalized text (view.text), kept as a plain attribute: the checks read it about 56
+    # times a reply, and a property costs a call each time.
+    norm: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def norm(self) -> str:
-        return self.view.text
+    def __post_init__(self) -> None:
+        self.norm = self.view.text
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an original offset."""
