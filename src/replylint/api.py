@@ -20,6 +20,7 @@ from .finding import Finding, Report
 from .fixes import fix_text
 from .packs import builtin_pack_paths, load_pack
 from .rulespec import AUDIENCES, CHANNELS, RuleSpec
+from .textview import has_lone_surrogate
 from .tokenize import get_backend
 
 
@@ -52,7 +53,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def clean_text(text: str) -> str:
     """`text` with every lone surrogate replaced by U+FFFD (same length, same offsets)."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    return _SURROGATE.sub("\ufffd", text) if has_lone_surrogate(text) else text
 
 
 def load_rules(config: Config) -> list[RuleSpec]:

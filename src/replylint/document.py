@@ -72,10 +72,12 @@ class Document:
     # Derived data several checks share (computed by the first that needs it), so that each is
     # computed once per reply. Keys are "<module>.<what>".
     cache: dict = field(default_factory=dict, repr=False)
+    # The normalized text (view.text), kept as a plain attribute: the checks read it about 56
+    # times a reply, and a property costs a call each time.
+    norm: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def norm(self) -> str:
-        return self.view.text
+    def __post_init__(self) -> None:
+        self.norm = self.view.text
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an original offset."""
@@ -163,14 +165,16 @@ class Document:
             m = first
         else:
             m = rx.search(norm, sentences[0].nstart, end)
+        if m is None:
+            return out
+        at = m.start()  # (read once per match, not twice per sentence: most sentences lie before it)
         for s in sentences:
-            if m is None:
-                break
-            if m.start() < s.nstart:
+            if at < s.nstart:
                 m = rx.search(norm, s.nstart, end)
                 if m is None:
                     break
-            if m.start() < s.nend:
+                at = m.start()
+            if at < s.nend:
                 out.append(s)
         return out
 
@@ -730,18 +734,28 @@ class Document:
     def named_with(self, word: str) -> bool:
         """Whether one of our own names ends in `word` (そよかぜサーバー, 東和ロジスティクス):
         the word is then what we are, and every reader of ours knows it."""
-        ends = self.cache.get("document.own_name_ends")
-        if ends is None:
+        names = self.cache.get("document.own_name_chunks")
+        if names is None:
             chunks = _NAME_CHUNKS.split(self.own_names)
             # (a self-introduction names us before の: 東和ロジスティクスの川口です)
-            chunks += [m.group(1) for c in chunks for m in [_INTRODUCED.match(c)] if m]
+            chunks += [m.group(1) for c in chunks if c.endswith(_SELF_NAMED) for m in [_INTRODUCED.match(c)] if m]
             # (and a desk named by what it does: レファレンス担当, 貸出カウンター: its word is ours too)
-            desks = {c[:-len(d)] for c in chunks for d in _DESK_WORDS if c.endswith(d) and len(c) > len(d)}
-            # Every word a name ends in, gathered once (a set: a reply with many names and many
-            # words to ask about stays linear). The word ends the name, and no particle stands
-            # before it: 最新のファームウェア in a subject is no name.
-            ends = self.cache["document.own_name_ends"] = {
-                c[k:] for c in chunks if len(c) <= 16 for k in range(1, len(c)) if c[k - 1] not in _PARTICLES} | desks
+            desks = {c[:-len(d)] for c in chunks if c.endswith(_DESK_WORDS)
+                     for d in _DESK_WORDS if c.endswith(d) and len(c) > len(d)}
+            names = self.cache["document.own_name_chunks"] = (
+                [c for c in chunks if len(c) <= _LONGEST_NAME], desks, {})
+        names, desks, ends_of_length = names
+        if word in desks:
+            return True
+        # The word ends a name, and no particle stands before it: 最新のファームウェア in a subject
+        # is no name. The words of one length that names end in are gathered once (a set per
+        # length asked, at most _LONGEST_NAME - 1 of them: a reply with many names and many words
+        # to ask about stays linear), where every word of every name was gathered before.
+        n = len(word)
+        ends = ends_of_length.get(n)
+        if ends is None:
+            ends = ends_of_length[n] = {c[-n:] for c in names if n < len(c) and c[-n - 1] not in _PARTICLES} \
+                if 0 < n < _LONGEST_NAME else set()
         return word in ends
 
     @property
@@ -830,6 +844,9 @@ _NAME_CHUNKS = compile_pattern(r"[\s、。,・/()「」『』【】:]+|株式会
 _PARTICLES = frozenset("のはをにがでとへもや")
 _INTRODUCED = compile_pattern(r"(.+?)の[^の]{1,12}(?:です|でございます|と申します)$")
 _DESK_WORDS = ("担当", "係", "窓口", "デスク", "チーム", "カウンター", "センター")
+# How _INTRODUCED's match ends (its $: a chunk holds no line break), to pass over other chunks at once
+_SELF_NAMED = ("です", "でございます", "と申します")
+_LONGEST_NAME = 16  # a longer chunk is a sentence or an address, no name of ours
 _TERMINATORS = "。!?"
 _OPEN = "「『(【[〈《"
 _CLOSE = "」』)】]〉》"

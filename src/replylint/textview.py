@@ -26,6 +26,17 @@ _UNSTABLE = compile_pattern(f"[^{_STABLE}][^{_STABLE}]*")
 _SURROGATE = compile_pattern("[\ud800-\udfff]")
 
 
+def has_lone_surrogate(text: str) -> bool:
+    """Whether `text` holds a lone surrogate (U+D800-U+DFFF), the one code point UTF-8 cannot
+    encode: encoding finds it in a third of the time of a regex scan, which tests a character
+    class at every character (each reply was scanned three times: read, viewed, reported)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 # Spellings of one word read as one, where both have the same length (so every offset still maps
 # one for one): 御座います / 御座いません are ございます / ございません, as the grammars spell them
 # (でございます, ありがとうございます, おはようございます). (御座 before い only: 御座敷 is another word.)
@@ -42,7 +53,7 @@ class NormalizedText:
         self.original = original
         # Clusters whose length changed: (norm_start, norm_end, orig_start, orig_end).
         self._clusters: list[tuple[int, int, int, int]] = []
-        if _SURROGATE.search(original):
+        if has_lone_surrogate(original):
             original = _SURROGATE.sub("\ufffd", original)
         if unicodedata.is_normalized("NFKC", original):
             self.text = _one_spelling(original)

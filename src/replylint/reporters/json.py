@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import TextIO
 
 from ..finding import Report
+from ..textview import has_lone_surrogate
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for every entry
 _encode_ascii = json.JSONEncoder(ensure_ascii=True).encode
 # A lone surrogate cannot be written as UTF-8: a file name that is not valid UTF-8 (Python keeps
 # its bytes as surrogates), or a locator read from a \ud800 escape. Such an entry is written
 # with \u escapes, which a JSON reader turns back into the same string.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def encode(obj) -> str:
     """Compact JSON, characters as they are, or \\u escapes when a lone surrogate needs them."""
     encoded = _encode(obj)
-    return _encode_ascii(obj) if _SURROGATE.search(encoded) else encoded
+    return _encode_ascii(obj) if has_lone_surrogate(encoded) else encoded
 
 
 class JsonReporter:
