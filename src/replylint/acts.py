@@ -576,6 +576,10 @@ FALLBACK_DEED = Grammar(_NEEDED + r"[、,]?[^。]{0,30}?も[^。]{0,6}?"
                         + alt("承ります", "承っております", ITASU + "ます", "可能です", "できます", "お受けします",
                               "ご用意しております", "ご用意" + ITASU + "ております", "ご用意できます")
                         + r"[。!]?\s*$")
+# The last words that close a mail by themselves, searched as one pattern (closing/missing asks of
+# the last sentence whether any of them is there: one scan of it, not one per act)
+LAST_WORDS_CLOSE = Grammar("|".join("(?:" + g.pattern + ")" for g in (
+    DEED_AT_WISH, AT_THEIR_WISH, REASSURED, WISH_ASKED, ON_THEIR_WORD, CUSHIONED_REQUEST)), spans_only=True)
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
 # (ご回答: their answer to our question)
 THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答", "ご回答") + alt("を", "") + alt(

@@ -370,14 +370,11 @@ def closes(doc: Document) -> bool:
                                                 or doc.act(acts.WITH_THEM, own[-1]) is not None) and doc.open_offer(own[-2])
                           or _more_help_offered(doc, own[-1])
                           or doc.act(acts.EXTRA_HELP, own[-1]) is not None and doc.act(acts.OFFER, own[-1]) is not None
-                          or doc.act(acts.DEED_AT_WISH, own[-1]) is not None
                           or doc.act(acts.GOODS_AWAITED, own[-1]) is not None
-                          or doc.act(acts.AT_THEIR_WISH, own[-1]) is not None
-                          or doc.act(acts.REASSURED, own[-1]) is not None
-                          or doc.act(acts.WISH_ASKED, own[-1]) is not None
-                          or doc.act(acts.ON_THEIR_WORD, own[-1]) is not None
-                          or _contact_asked(doc, own[-1])
-                          or doc.act(acts.CUSHIONED_REQUEST, own[-1]) is not None) \
+                          # (DEED_AT_WISH, AT_THEIR_WISH, REASSURED, WISH_ASKED, ON_THEIR_WORD and
+                          # CUSHIONED_REQUEST, as one pattern)
+                          or doc.act(acts.LAST_WORDS_CLOSE, own[-1]) is not None
+                          or _contact_asked(doc, own[-1])) \
         or _step_on_condition(doc, own) \
         or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own, on_their_word=False)
 
