@@ -31,6 +31,9 @@ FIX_TABLE = [
  ("keigo/double-honorific", "先ほどお客様がおっしゃられました件を確認いたしました。", "おっしゃられました", "おっしゃいました"),
  ("keigo/double-honorific", "添付の資料はご覧になられましたでしょうか。", "ご覧になられましたでしょう", "ご覧になりましたでしょう"),
  ("keigo/double-honorific", "当日は何時ごろにいらっしゃられますか。", "いらっしゃられます", "いらっしゃいます"),
+ # (the い speech drops after て put back: the fix leaves no casual form behind)
+ ("keigo/double-honorific", "まだお受け取りになられてないようでしたら、ご連絡ください。", "お受け取りになられてない", "お受け取りになっていない"),
+ ("keigo/double-honorific", "先日お客様がおっしゃられてました件ですが、確認いたしました。", "おっしゃられてました", "おっしゃっていました"),
  ("keigo/double-honorific", "先日お送りいただいたお写真を拝見させていただきました。", "拝見させていただきました", "拝見いたしました"),
  ("keigo/double-honorific", "明日の午後、ご自宅へお伺いさせていただきます。", "お伺いさせていただきます", "伺います"),
  ("keigo/double-honorific", "お客様がおっしゃられない限り、変更はいたしません。", "おっしゃられない", "おっしゃらない"),

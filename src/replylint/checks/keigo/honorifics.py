@@ -24,8 +24,16 @@ def _double(toks: list[Token], i: int, j: int, base: str, rewrite: str, fix: str
     """A double-honorific finding: the suggestion is the word's plain form, the message the
     rewrite, the fix that rewrite when the conjugation of the span is one we can write out."""
     found = _text(toks, i, j)
+    # (the rewrite drops the い that speech drops after て, お受け取りになられてない -> お受け取りになって
+    # いない, not なってない: a fix must leave no casual form for keigo/casual to find)
+    if _CONTRACTED_TE.search(found):
+        rewrite, fix = _TE_THEN.sub("てい", rewrite, 1), fix and _TE_THEN.sub("てい", fix, 1)
     return _hit(toks, i, j, suggestion=base, fix=fix,
                 message=f"「{found}」は二重敬語です。「{rewrite}」で十分に丁寧です。")
+
+
+_CONTRACTED_TE = lazy(r"れて(?:な|ま|る|た)")
+_TE_THEN = lazy(r"て(?=(?:な|ま|る|た)[^て]*$)")
 
 
 def _joined(head: str, form: str | None) -> str | None:
