@@ -734,6 +734,10 @@ class Document:
     def named_with(self, word: str) -> bool:
         """Whether one of our own names ends in `word` (そよかぜサーバー, 東和ロジスティクス):
         the word is then what we are, and every reader of ours knows it."""
+        # Every name, desk and end below is a piece of own_names: a word not in it is none of
+        # them (most words asked about, a jargon term each: the chunks are seldom built).
+        if word not in self.own_names:
+            return False
         names = self.cache.get("document.own_name_chunks")
         if names is None:
             chunks = _NAME_CHUNKS.split(self.own_names)
