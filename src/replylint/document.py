@@ -480,13 +480,7 @@ class Document:
         found = self.cache.get("document.reader")
         if found is None:
             addressee = self._text_of(seg.ADDRESSEE)
-            # (a technical desk's answer to a department it names that is not IT's, such as
-            # コールセンター運営部, is read by that department: the desk does not make them engineers)
-            # (nor does a console they were just put in charge of, when they say they are new to it)
-            if (addressee and acts.TO_ENGINEERS.search(addressee) or acts.ADMINISTERS.search(self.own_text)
-                    or acts.TECHNICAL_DESK.search(self.signed_text) and not (addressee and acts.TO_A_DEPARTMENT.search(addressee))
-                    or acts.TECHNICAL_SETTING_NEEDS.search(self.own_text) and acts.TECHNICAL_SETTING.search(self.own_text)) \
-                    and not acts.NEW_TO_IT.search(self.their_words):
+            if self._technical:
                 found = "technical"
             elif addressee and (acts.TO_A_COMPANY.search(addressee) or acts.TO_A_DEPARTMENT.search(addressee)
                                 or acts.TO_AN_OWNER.search(addressee) or acts.TO_A_WORKPLACE.search(addressee)
@@ -496,6 +490,31 @@ class Document:
             else:
                 found = "consumer"
             self.cache["document.reader"] = found
+        return found
+
+    def read_by(self, readers: tuple[str, ...]) -> bool:
+        """Whether `reader` is one of `readers`, worked out only as far as they need: of a set
+        that holds both consumer and business (most phrases' readers), only whether the reader
+        is technical tells (the tests of a business reader are not run)."""
+        if self.audience == "auto" and "consumer" in readers and "business" in readers \
+                and "document.reader" not in self.cache:
+            return "technical" in readers or not self._technical
+        return self.reader in readers
+
+    @property
+    def _technical(self) -> bool:
+        """Whether `reader`, read from the reply (audience auto), is technical."""
+        found = self.cache.get("document.technical")
+        if found is None:
+            addressee = self._text_of(seg.ADDRESSEE)
+            # (a technical desk's answer to a department it names that is not IT's, such as
+            # コールセンター運営部, is read by that department: the desk does not make them engineers)
+            # (nor does a console they were just put in charge of, when they say they are new to it)
+            found = self.cache["document.technical"] = bool(
+                (addressee and acts.TO_ENGINEERS.search(addressee) or acts.ADMINISTERS.search(self.own_text)
+                 or acts.TECHNICAL_DESK.search(self.signed_text) and not (addressee and acts.TO_A_DEPARTMENT.search(addressee))
+                 or acts.TECHNICAL_SETTING_NEEDS.search(self.own_text) and acts.TECHNICAL_SETTING.search(self.own_text))
+                and not acts.NEW_TO_IT.search(self.their_words))
         return found
 
     @property
