@@ -480,13 +480,7 @@ class Document:
         found = self.cache.get("document.reader")
         if found is None:
             addressee = self._text_of(seg.ADDRESSEE)
-            # (a technical desk's answer to a department it names that is not IT's, such as
-            # コールセンター運営部, is read by that department: the desk does not make them engineers)
-            # (nor does a console they were just put in charge of, when they say they are new to it)
-            if (addressee and acts.TO_ENGINEERS.search(addressee) or acts.ADMINISTERS.search(self.own_text)
-                    or acts.TECHNICAL_DESK.search(self.signed_text) and not (addressee and acts.TO_A_DEPARTMENT.search(addressee))
-                    or acts.TECHNICAL_SETTING_NEEDS.search(self.own_text) and acts.TECHNICAL_SETTING.search(self.own_text)) \
-                    and not acts.NEW_TO_IT.search(self.their_words):
+            if self._technical:
                 found = "technical"
             elif addressee and (acts.TO_A_COMPANY.search(addressee) or acts.TO_A_DEPARTMENT.search(addressee)
                                 or acts.TO_AN_OWNER.search(addressee) or acts.TO_A_WORKPLACE.search(addressee)
@@ -496,6 +490,31 @@ class Document:
             else:
                 found = "consumer"
             self.cache["document.reader"] = found
+        return found
+
+    def read_by(self, readers: tuple[str, ...]) -> bool:
+        """Whether `reader` is one of `readers`, worked out only as far as they need: of a set
+        that holds both consumer and business (most phrases' readers), only whether the reader
+        is technical tells (the tests of a business reader are not run)."""
+        if self.audience == "auto" and "consumer" in readers and "business" in readers \
+                and "document.reader" not in self.cache:
+            return "technical" in readers or not self._technical
+        return self.reader in readers
+
+    @property
+    def _technical(self) -> bool:
+        """Whether `reader`, read from the reply (audience auto), is technical."""
+        found = self.cache.get("document.technical")
+        if found is None:
+            addressee = self._text_of(seg.ADDRESSEE)
+            # (a technical desk's answer to a department it names that is not IT's, such as
+            # コールセンター運営部, is read by that department: the desk does not make them engineers)
+            # (nor does a console they were just put in charge of, when they say they are new to it)
+            found = self.cache["document.technical"] = bool(
+                (addressee and acts.TO_ENGINEERS.search(addressee) or acts.ADMINISTERS.search(self.own_text)
+                 or acts.TECHNICAL_DESK.search(self.signed_text) and not (addressee and acts.TO_A_DEPARTMENT.search(addressee))
+                 or acts.TECHNICAL_SETTING_NEEDS.search(self.own_text) and acts.TECHNICAL_SETTING.search(self.own_text))
+                and not acts.NEW_TO_IT.search(self.their_words))
         return found
 
     @property
@@ -669,7 +688,9 @@ class Document:
             # 更新ですね。 — the question they asked, in their words)
             norm = self.view.text
             first_body = [s for s in self.own_sentences() if s.kind == seg.BODY][:2]
-            parts += [norm[s.nstart:s.nend] for s in first_body if acts.MATTER_NAMED_BACK.fullmatch(norm, s.nstart, s.nend)]
+            # (each such sentence ends in ですね or でございますね: one without すね is not tried)
+            parts += [norm[s.nstart:s.nend] for s in first_body if norm.find("すね", s.nstart, s.nend) >= 0
+                      and acts.MATTER_NAMED_BACK.fullmatch(norm, s.nstart, s.nend)]
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
 
@@ -710,10 +731,12 @@ class Document:
             text = self.view.text
             # (a field's value stands in brackets before に or へ; a file's row or column is named
             # only where 3行目 or …た行が stands: FILE_ROW's look-ahead, searched at every word otherwise)
-            # (a closing bracket first: one scan of a reply without brackets, not four)
-            patterns = ((acts.FIELD_SET, acts.FIELD_VALUE) if ("」" in text or "』" in text) and _BRACKET_TO.search(text) else ()) + \
-                ((acts.FILE_ROW,) if "行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text) else ()) + \
-                ((acts.FORM_NAMED,) if "」" in text or "』" in text else ())
+            # (a closing bracket first: one scan of a reply without brackets, not four; then 」に …
+            # and 行 found as text, which costs a fraction of re's trying a class at every character)
+            closes = "」" in text or "』" in text
+            patterns = ((acts.FIELD_SET, acts.FIELD_VALUE) if closes and any(b in text for b in _BRACKET_TO) else ()) + \
+                ((acts.FILE_ROW,) if "行" in text and ("行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text)) else ()) + \
+                ((acts.FORM_NAMED,) if closes else ())
             found = self.cache["document.screen_names"] = "\n".join(
                 [m.group(1) for m in _by_line(acts.SCREEN_NAMED, text)] + [m.group(1) for rx in patterns for m in rx.finditer(text)])
         return found
@@ -734,6 +757,10 @@ class Document:
     def named_with(self, word: str) -> bool:
         """Whether one of our own names ends in `word` (そよかぜサーバー, 東和ロジスティクス):
         the word is then what we are, and every reader of ours knows it."""
+        # Every name, desk and end below is a piece of own_names: a word not in it is none of
+        # them (most words asked about, a jargon term each: the chunks are seldom built).
+        if word not in self.own_names:
+            return False
         names = self.cache.get("document.own_name_chunks")
         if names is None:
             chunks = _NAME_CHUNKS.split(self.own_names)
@@ -794,7 +821,7 @@ _ASKED_HEADING = compile_pattern(r"ご質問|お?問い?合わ?せ(?:内容|の�
 
 _KATAKANA_CHAR = compile_pattern(r"[ァ-ヺー]")
 _ROW_AFTER_VERB = compile_pattern(r"[るた]行[がをはにでの]")  # (what acts.FILE_ROW needs when no 行目 or 列目 stands)
-_BRACKET_TO = compile_pattern(r"[」』][にへ]")  # (what acts.FIELD_SET and FIELD_VALUE need)
+_BRACKET_TO = ("」に", "」へ", "』に", "』へ")  # (what acts.FIELD_SET and FIELD_VALUE need: one of these)
 
 
 def _by_line(rx, text: str):

@@ -241,7 +241,7 @@ class Engine:
                 continue
             if acts.on_screen(doc.norm, tokens[i].nstart, tokens[j - 1].nend):
                 continue  # the name of a page or a button, or what the customer is to type
-            if len(phrase.readers) < len(READERS) and doc.reader not in phrase.readers:
+            if len(phrase.readers) < len(READERS) and not doc.read_by(phrase.readers):
                 continue  # a word this reader knows (the reply's audience)
             if a.ctx.spec.category == "jargon":
                 word = doc.norm[tokens[i].nstart:tokens[j - 1].nend]
