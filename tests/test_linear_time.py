@@ -294,6 +294,19 @@ def test_name_counts_are_str_count_for_few_names_and_many():
     # list items read with their lead
     ("a long list", lambda n: "次の点にご注意ください。\n" + "・火を使わないでください\n" * (n // 14),
      ["positive/negative-command", "positive/lecturing"]),
+    # the twentieth round's last words: a call asked after many bracketed desks, a cushioned request,
+    # a fallback offered after many conditions
+    ("many bracketed desks before a call", lambda n: "田中様\n\nご案内です。\n" + "センター（0120" * (n // 10) + "へご連絡ください。",
+     ["closing/missing"]),
+    ("a long cushioned request", lambda n: "田中様\n\nご案内です。\nお手数をおかけしますが、" + "差し替え、" * (n // 5) + "をお願いいたします。",
+     ["closing/missing"]),
+    ("many conditions before a fallback", lambda n: "田中様\n\nご案内です。\n" + "難しい場合は、" * (n // 7) + "ご郵送も承ります。",
+     ["closing/no-further-help"]),
+    # reports denied, slips named as the cause, sanctions
+    ("そのような repeated", lambda n: "そのような" * (n // 5) + "事実はございません。", ["positive/blame"]),
+    ("ご注文時の repeated", lambda n: "ご注文時の" * (n // 5) + "入力の誤りが原因です。", ["positive/blame"]),
+    ("行為があった場合 repeated", lambda n: "行為があった場合は、" * (n // 10) + "停止いたします。", ["positive/threat"]),
+    ("※ in brackets repeated", lambda n: "（※" * (n // 2) + "記入）", ["template/agent-note"]),
 ])
 def test_this_rounds_reads_are_linear(shape, make, rules):
     assert _growth(make, 2000, _lint(rules)) < LIMIT, shape

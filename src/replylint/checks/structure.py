@@ -383,7 +383,8 @@ def closes(doc: Document) -> bool:
 # 岩田までご連絡ください / ご用意のうえ、お電話ください); に / へ is us only for a unit or a person of ours
 # (受付センター（0120-…）へご連絡ください), not a shop, a maker or a facility sent to directly
 # (販売店にご相談ください / 施設へ直接お問い合わせください).
-_SENT_TO = lazy(r"([^\s、,。（）()]{1,16}?)(?:[（(][^）)]*[）)])?\s?(に|へ)[、,]?\s?(?:直接[、,]?\s?)?$")
+# (the number in brackets after a desk bounded, as every reach of these patterns is: 受付センター（0120-…）へ)
+_SENT_TO = lazy(r"([^\s、,。（）()]{1,16}?)(?:[（(][^）)]{0,30}[）)])?\s?(に|へ)[、,]?\s?(?:直接[、,]?\s?)?$")
 _SENT_ELSEWHERE = lazy(r"直接|" + "|".join(parties.THIRD_PARTIES))
 _OURS_SENT_TO = tuple(parties.COMPANY + parties.FIRST_PERSON + parties.STAFF + parties.TITLES + parties.INTRO_UNITS
                       + ("センター", "窓口", "ダイヤル", "係", "事務局", "チャット", "フォーム", "アドレス", "番号", "メール"))

@@ -631,17 +631,17 @@ _AGENT_NOTE = Grammar(
     + r"[^()\n]{0,10}[)]"
     r"|※[^。\n]{0,20}(状況|必要|ケース|内容|お客様)に(合わせ|応じ)て[^。\n]{0,15}" + _ACTION + r"[^。\n]{0,10}"
     # (plain words: a notice to the reader is polite, ※担当者は当日変更になる場合がございます)
-    r"|※(?![^\n]*?(ます|ください|ません|です|ござい))\s*(送信前に|担当者は|社内)[^。\n]{0,30}"
+    r"|※(?![^\n]{0,120}?(ます|ください|ません|です|ござい))\s*(送信前に|担当者は|社内)[^。\n]{0,30}"
     # a reminder to self, in plain words, anywhere in a ※ note: ※添付忘れ注意！送信前に必ず確認 (not a
     # polite one to the reader: ※フォームの送信前に、内容をご確認ください)
-    r"|※(?![^\n]*?(ます|ください|ません|です|ござい))[^。\n]{0,20}?(送信前|送る前|送付前|返信前|送信の前|忘れ注意|忘れないこと"
+    r"|※(?![^\n]{0,120}?(ます|ください|ません|です|ござい))[^。\n]{0,20}?(送信前|送る前|送付前|返信前|送信の前|忘れ注意|忘れないこと"
     r"|忘れずに(確認|添付|送信|記入)|を忘れずに|漏れ注意)[^。\n]{0,30}"
     r"|※[^。\n]{0,40}" + _ACTION + r"(する|して)?こと\s*$"  # ※…を変更すること: an order to the agent
     r"|(ここ|この部分|この文|この段落|この行|以下)(は|を)[^。\n]{0,15}(状況|必要|ケース)に(合わせ|応じ)て[^。\n]{0,10}" + _ACTION
     + r"[^。\n]{0,10}"
     # ← …確認: an arrow's note to the writer (not a polite one to the customer: ← 確認できない
     # 場合、当店からご連絡します)
-    r"|←(?![^\n]*?(ます|ください|ません|です))[^\n]{0,30}(" + _ACTION[1:-1] + r"|入れる|いれる|聞く|送る|消す|メモ|承認)[^\n]{0,30}"
+    r"|←(?![^\n]{0,120}?(ます|ください|ません|です))[^\n]{0,30}(" + _ACTION[1:-1] + r"|入れる|いれる|聞く|送る|消す|メモ|承認)[^\n]{0,30}"
     # ※高橋さん：…: a note to a colleague by name, to the end of the line
     r"|※\s*[一-龥々]{1,4}(さん|くん)\s*[:：][^\n]*"
     # →ここ経理に確認してから埋める: an arrow pointing at the draft's place, for the writer
@@ -702,14 +702,14 @@ _EDIT_NOTE = Grammar(
     r"[(【\[]\s*※?(?![^()【】\[\]\n]*?(ます|ください|ません|です|ご返送|ご返信|ご提出))[^()【】\[\]\n]{0,20}?"
     r"(該当しない|当てはまらない|不要な?|使わない|関係のない)(方|ほう|もの|文|段落|箇所|部分|選択肢)[をは]?" + _EDIT
     + r"[^()【】\[\]\n]{0,16}[)】\]]"
-    r"|※(?![^\n]*?(ます|ください|ません|です|ご返送|ご返信|ご提出))[^\n]{0,20}?"
+    r"|※(?![^\n]{0,120}?(ます|ください|ません|です|ご返送|ご返信|ご提出))[^\n]{0,20}?"
     r"(該当しない|当てはまらない|不要な?|使わない|関係のない)(方|ほう|もの|文|段落|箇所|部分|選択肢)[をは]?" + _EDIT + r"[^\n]{0,16}"
     r"|[※(【\[]\s*※?[^()【】\[\]\n]{0,30}?(場合|なら|には|向け)[は、]?\s*(この|次の|上の|下の|以下の|以上の|前の|後の)"
     + _OUR_TEXT + r"(は|を)?" + _EDIT + r"[^()【】\[\]\n]{0,16}[)】\]]?"
     # what the agent is to mind with this customer, described in the third person and plain words:
     # ※前回電話で強い口調の方。言葉づかい注意 (a note to the reader is polite, ※火傷にご注意ください,
     # or speaks to a group of readers with は: ※お子様連れの方は足元にご注意を)
-    r"|※(?![^\n]*?(ます|ください|ません|です|ござい))[^\n]{0,40}?(方|お客様|お客さま|客)。[^\n]{0,20}?"
+    r"|※(?![^\n]{0,120}?(ます|ください|ません|です|ござい))[^\n]{0,40}?(方|お客様|お客さま|客)。[^\n]{0,20}?"
     r"(?<![ごお])(要注意|注意|配慮|気をつけ|気を付け|慎重に|丁寧に|刺激しない)[^\n]{0,8}", spans_only=True)
 # The macro to use, named with the plain verb of using it, in a bracket or a ※ note: （このあと
 # 返金テンプレB使う）, ※DM誘導文v2使用, [お詫び文②を貼る] (not a polite word to the reader:
@@ -717,7 +717,7 @@ _EDIT_NOTE = Grammar(
 _MACRO_NOTE = Grammar(
     r"[(【\[<〈《〔]\s*※?(?![^()【】\[\]<>〈〉《》〔〕\n]*?(ます|ください|ません|です|ござい))[^()【】\[\]<>〈〉《》〔〕\n]{0,20}?"
     + _MACRO_USED + r"[^()【】\[\]<>〈〉《》〔〕\n]{0,12}[)】\]>〉》〕]"
-    r"|※(?![^\n]*?(ます|ください|ません|です|ござい))[^。\n]{0,20}?" + _MACRO_USED + r"[^。\n]{0,12}", spans_only=True)
+    r"|※(?![^\n]{0,120}?(ます|ください|ません|です|ござい))[^。\n]{0,20}?" + _MACRO_USED + r"[^。\n]{0,12}", spans_only=True)
 # A colleague called by an @ and a name in Japanese, as a team's chat tool does (@佐々木さん
 # 返送ラベルの添付、お願いします！), on a line of its own after the reply's first or after a
 # sentence of ours: a customer called so (a display name on some sites) is called first. (The @
@@ -734,14 +734,16 @@ _SHORTHAND = (r"(要(TEL|電話|連絡|折り?返し|対応|エスカレ|承認|
 # status tag left on the reply: #対応済み #クレーム. (A grammar of its own, behind the shorthand's
 # words: in _AGENT_NOTE its branches were tried at every ※ of every reply.)
 _SHORTHAND_NOTE = Grammar(
-    r"※(?![^\n]*?(ます|ください|ません|です|ござい))[^\n]{0,40}?" + _SHORTHAND + r"[^\n]{0,40}"
+    r"※(?![^\n]{0,120}?(ます|ください|ません|です|ござい))[^\n]{0,40}?" + _SHORTHAND + r"[^\n]{0,40}"
     # (in brackets, or between two ※, the note is theirs alone: ※返金額を確認してここに入れる※です)
     r"|\(\s*※(?![^()\n]*?(ます|ください|ません|です|ござい))[^()\n]{0,40}?" + _SHORTHAND + r"[^()\n]{0,40}\)"
-    r"|※(?![^※\n]*?(ます|ください|ません|です|ござい))[^※\n]{0,30}?" + _SHORTHAND + r"[^※\n]{0,30}※"
+    r"|※(?![^※\n]{0,120}?(ます|ください|ません|です|ござい))[^※\n]{0,30}?" + _SHORTHAND + r"[^※\n]{0,30}※"
     r"|(?<![^\s。])#(対応済み?|未対応|対応中|要対応|クレーム|エスカレ[^\s#]{0,4}|保留"
     # (a draft's own state: #文言確認中, #金額要確認)
     r"|[^\s#]{0,8}(確認中|修正中|作成中|調整中|承認待ち|確認待ち|要確認))(?![^\s#])(\s*#[^\s#]{1,10})*",
     spans_only=True)
+# (each "no polite word after the mark" look-ahead reads at most 120 characters of its line, longer than
+# any note these patterns take: unbounded, a line of many ※ was read to its end from each of them)
 _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE, _MACRO_NOTE, _MENTION_NOTE, _SHORTHAND_NOTE)  # searched as their alternation
 
 
