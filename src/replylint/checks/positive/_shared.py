@@ -50,6 +50,9 @@ _KANE = r"かね(ます|る(状況|次第|もの|形)(です|でございます|
 # A sentence that turns from the limit to what is still possible (ただ、…こともございます): the
 # way forward may be spelled out in the sentence after it.
 _TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そのかわり|もっとも)[、,]")
+# The noun of "it cannot be helped" in each spelling (仕方がございません): a refusal's word, and one
+# that negates nothing before it
+_UNAVOIDABLE = ("仕方", "しかた", "致し方", "いたしかた")
 _REFUSAL = lazy(literal_first(
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|" + _KANE + ")"
     # (the same, plain or spoken: 変更できないです, お受けできないんです, 承れないです; not a question or
@@ -66,7 +69,7 @@ _REFUSAL = lazy(literal_first(
     r"|なりません|ならないん?です(?![かね]))"
     # (or their trouble called unavoidable: こればかりは仕方がございません / つながりにくいのは仕方ないですね /
     # 確率なので仕方ありません; not their feeling called natural, ご不安に思われるのも仕方のないことです)
-    r"|(?<!のも)(?<!のも、)(仕方|しかた|致し方|いたしかた)(が|の)?(ないん?です(?!か)|ありません|ございません|ない状況|ないこと(です|でございます))"
+    r"|(?<!のも)(?<!のも、)(" + "|".join(_UNAVOIDABLE) + r")(が|の)?(ないん?です(?!か)|ありません|ございません|ない状況|ないこと(です|でございます))"
     # (only the reader's burden left: お支払いいただくしかありません / お待ちいただくしかないんです)
     r"|いただくしか(ありません|ございません|ないん?です(?![かね]))"
     # (添い / 沿い in kana too, and the potential 沿え that many write: ご希望にそえかねます)
@@ -155,7 +158,7 @@ _REFUSAL_MORE = lazy(literal_first(
 # a sentence not known to hold one, as _REFUSAL is tried at nearly every い, お, ご, し, で and に.
 # (each alternative starts with a literal: a group first leaves re no character to scan for)
 _REFUSAL_WORDS = lazy(r"ません(?<!ございません)|ないこと[にと]なって|取扱(?:は|が|も)|扱い(?:は|が|も)|かね(?:ます|る)|不可|お断り|ご容赦|対応外|対象外|予定[はも]ございません"
-                      r"|例外|て(?:おら|い)ず|無理|仕方|しかた|致し方|いたしかた|ないん?です|ない(?:ので|から)(?:です)?(?=[。!]|\s*$)|どう(?:することも|しようも|にも)|しか(?:ない|ござい)"
+                      r"|例外|て(?:おら|い)ず|無理|" + "|".join(_UNAVOIDABLE) + r"|ないん?です|ない(?:ので|から)(?:です)?(?=[。!]|\s*$)|どう(?:することも|しようも|にも)|しか(?:ない|ござい)"
                       # (this round's helplessness, only where no ending above stands in it: ようがございません,
                       # ならない状況です, いかんともしがたいです, 打つ手がございません, 範囲外です, 担当ではございません)
                       r"|担当(?:外|では|じゃ)|管轄(?:外|では|じゃ)|所管(?:外|では|じゃ)|ならない(?:のが|という)?(?:実情|現状|状況|状態)"
@@ -370,7 +373,7 @@ def _phrase_start(doc: Document, s: Sentence, nstart: int) -> int:
     置か|ないでください, ご利用|いただけ|ない, 返金は|できません -> 返金."""
     toks = doc.sentence_tokens(s)
     i = _tok_index(toks, nstart)
-    if i < 0 or toks[i].surface.startswith(("仕方", "しかた", "致し方", "いたしかた")):
+    if i < 0 or toks[i].surface.startswith(_UNAVOIDABLE):
         return nstart  # (a noun of its own, 仕方ありません: nothing before it that it negates)
     j = i
     # the verb (and its auxiliaries) the ending hangs on
