@@ -387,7 +387,7 @@ def closes(doc: Document) -> bool:
 _SENT_TO = lazy(r"([^\s、,。（）()]{1,16}?)(?:[（(][^）)]{0,30}[）)])?\s?(に|へ)[、,]?\s?(?:直接[、,]?\s?)?$")
 _SENT_ELSEWHERE = lazy(r"直接|" + "|".join(parties.THIRD_PARTIES))
 _OURS_SENT_TO = tuple(parties.COMPANY + parties.FIRST_PERSON + parties.STAFF + parties.TITLES + parties.INTRO_UNITS
-                      + ("センター", "窓口", "ダイヤル", "係", "事務局", "チャット", "フォーム", "アドレス", "番号", "メール"))
+                      + ("センター", "ダイヤル", "チャット", "フォーム", "アドレス", "番号", "メール"))  # (窓口, 係: STAFF; 事務局: INTRO_UNITS)
 
 
 def _contact_asked(doc: Document, s) -> bool:

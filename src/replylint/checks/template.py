@@ -27,6 +27,11 @@ _REPLY_PART = (r"(?:(?:書き出し|冒頭|結び|締め|末尾|季節|時候)�
                # (the answer or an apology to write there: [ここに謝罪文], 【ここに回答を貼る】)
                r"|謝罪文|お詫び文|詫び文|おわび文|回答文|返信文|案内文|説明文)")
 _NOT_KANJI_NUMERAL = r"(?<![一二三四五六七八九十百千〇0-9])"
+# The polite endings that mark a note as written to the reader (※土日祝日は休業です), not to the
+# writer: a note in plain words is the team's. (_POLITE_BARE: the same without ござい, as some
+# branches were written.)
+_POLITE = "(ます|ください|ません|です|ござい)"
+_POLITE_BARE = "(ます|ください|ません|です)"
 # The honours a customer's name takes, which a slot for the name stands before
 _HONOURS = r"(?:様|さま|さん|殿|くん|ちゃん)"
 # What the writer was to do with a link in its place: (URLを貼る), (リンクを入れる)
@@ -597,10 +602,10 @@ _AGENT_NOTE = Grammar(
     # 社内：10名, メモ欄にご記入ください): メモ：…, memo: …, 社内メモ …, 確認中：…
     # (確認中：/要確認： over a thing of the reader's, ご返金の時期, is a status told to them)
     r"|(?:(?<=\n)|(?<=\n )|(?<![\s\S]))(?:(?:社内|内部)(?:メモ|用|向け|連絡|共有)?|メモ|memo|Memo|MEMO|(?:要確認|確認中)(?=\s*[:：]\s*[^おご\s]|\s+[^おご:：\s]))"
-    r"(?:\s*[:：]\s*|\s+)(?![0-9])(?![^\n]*?(ます|ください|ません|です|ござい))[^\s:：][^\n]*"
+    r"(?:\s*[:：]\s*|\s+)(?![0-9])(?![^\n]*?" + _POLITE + r")[^\s:：][^\n]*"
     # （↑ かなりお怒りなので、お詫びは厚めに）: a bracket that points at the text it is about, in
     # plain words (not a polite one to the customer: （↓受付時間にご注意ください）)
-    r"|[(【\[]\s*※?\s*[↑↓←→](?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{1,60}[)】\]]"
+    r"|[(【\[]\s*※?\s*[↑↓←→](?![^()【】\[\]\n]*?" + _POLITE_BARE + r")[^()【】\[\]\n]{1,60}[)】\]]"
     # how to write it, in shorthand: （予算かなり厳しめ。追加提案は控えめに） / （お詫びは厚めに）
     r"|[(]\s*※?[^()\n]{0,40}?[はも][^()\n]{0,12}?(控えめ|厚め|多め|少なめ|短め|丁寧|慎重|簡潔|手短)に\s*[)]"
     # the macro's own tag pasted with it: #手数料返金マクロv2
@@ -618,7 +623,7 @@ _AGENT_NOTE = Grammar(
     # (Internal: …)
     # (not a polite word to the reader under a label: （Memo: 送料は別途かかります）)
     r"|[\[【(<]\s*(?:Agent|AGENT|agent|Internal|INTERNAL|internal|Staff|STAFF|staff|Memo|MEMO|memo)\s*[:：]"
-    r"(?![^\]】)>\n]*?(ます|ください|ません|です|ござい))[^\]】)>\n]{1,80}[\]】)>]"
+    r"(?![^\]】)>\n]*?" + _POLITE + r")[^\]】)>\n]{1,80}[\]】)>]"
     # the macro marked for pasting: （コピペ用）, 【貼り付け用】
     r"|[(\[【]\s*(?:コピペ|コピー|貼り付け|貼付|転記)用\s*[)\]】]"
     # a macro's variants headed by their case, both left: ▼A案（空きあり）▼ … ▼B案（空きなし）▼
@@ -631,17 +636,17 @@ _AGENT_NOTE = Grammar(
     + r"[^()\n]{0,10}[)]"
     r"|※[^。\n]{0,20}(状況|必要|ケース|内容|お客様)に(合わせ|応じ)て[^。\n]{0,15}" + _ACTION + r"[^。\n]{0,10}"
     # (plain words: a notice to the reader is polite, ※担当者は当日変更になる場合がございます)
-    r"|※(?![^\n]{0,120}?(ます|ください|ません|です|ござい))\s*(送信前に|担当者は|社内)[^。\n]{0,30}"
+    r"|※(?![^\n]{0,120}?" + _POLITE + r")\s*(送信前に|担当者は|社内)[^。\n]{0,30}"
     # a reminder to self, in plain words, anywhere in a ※ note: ※添付忘れ注意！送信前に必ず確認 (not a
     # polite one to the reader: ※フォームの送信前に、内容をご確認ください)
-    r"|※(?![^\n]{0,120}?(ます|ください|ません|です|ござい))[^。\n]{0,20}?(送信前|送る前|送付前|返信前|送信の前|忘れ注意|忘れないこと"
+    r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,20}?(送信前|送る前|送付前|返信前|送信の前|忘れ注意|忘れないこと"
     r"|忘れずに(確認|添付|送信|記入)|を忘れずに|漏れ注意)[^。\n]{0,30}"
     r"|※[^。\n]{0,40}" + _ACTION + r"(する|して)?こと\s*$"  # ※…を変更すること: an order to the agent
     r"|(ここ|この部分|この文|この段落|この行|以下)(は|を)[^。\n]{0,15}(状況|必要|ケース)に(合わせ|応じ)て[^。\n]{0,10}" + _ACTION
     + r"[^。\n]{0,10}"
     # ← …確認: an arrow's note to the writer (not a polite one to the customer: ← 確認できない
     # 場合、当店からご連絡します)
-    r"|←(?![^\n]{0,120}?(ます|ください|ません|です))[^\n]{0,30}(" + _ACTION[1:-1] + r"|入れる|いれる|聞く|送る|消す|メモ|承認)[^\n]{0,30}"
+    r"|←(?![^\n]{0,120}?" + _POLITE_BARE + r")[^\n]{0,30}(" + _ACTION[1:-1] + r"|入れる|いれる|聞く|送る|消す|メモ|承認)[^\n]{0,30}"
     # ※高橋さん：…: a note to a colleague by name, to the end of the line
     r"|※\s*[一-龥々]{1,4}(さん|くん)\s*[:：][^\n]*"
     # →ここ経理に確認してから埋める: an arrow pointing at the draft's place, for the writer
@@ -657,12 +662,12 @@ _TASK_NOTE = Grammar(
     r"[(【\[]\s*※?[^()【】\[\]\n]{0,60}?" + _TASK + r"(\s*(→|->|⇒)\s*[^()【】\[\]\n]{1,10}?)?\s*[)】\]]"
     # ...in angle brackets, in plain words (not a polite word to the reader): ＜田中さんに聞く＞, 《要確認》
     # (＜金額を入れる＞, ＜要記入＞: a slot that names its value, placeholder's)
-    r"|[<〈《〔]\s*※?(?![^<>〈〉《》〔〕\n]*?(ます|ください|ません|です))(?![^<>\n※]{1,20}(を入れる|をいれる|を書く)>)"
+    r"|[<〈《〔]\s*※?(?![^<>〈〉《》〔〕\n]*?" + _POLITE_BARE + r")(?![^<>\n※]{1,20}(を入れる|をいれる|を書く)>)"
     r"(?![^<>\n]{0,20}(要記入|要入力)>)[^<>〈〉《》〔〕\n]{0,40}?" + _TASK + r"\s*[>〉》〕]"
     # ...in angle brackets, a note that says to delete it, a state, or the order of the writer's
     # steps: ＜山下先生に確認中・送信前に消す＞, 〈日付は倉庫に確認してから入れる〉 (not a slot that
     # names its value, ＜金額を入れる＞, placeholder's; nor a polite word to the reader)
-    r"|[<〈《〔]\s*※?(?![^<>〈〉《》〔〕\n]*?(ます|ください|ません|です))[^<>〈〉《》〔〕\n]{0,40}?(送信前|送る前|消す|削除"
+    r"|[<〈《〔]\s*※?(?![^<>〈〉《》〔〕\n]*?" + _POLITE_BARE + r")[^<>〈〉《》〔〕\n]{0,40}?(送信前|送る前|消す|削除"
     r"|確認中|照会中|問い合わせ中|回答待ち|てから|た後に|たあとに|こと)[^<>〈〉《》〔〕\n]{0,30}[>〉》〕]"
     r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,16}\))?\s*$"  # (…すること（藤井）: signed; （倉庫に問い合わせ中）)
     r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】"
@@ -670,13 +675,13 @@ _TASK_NOTE = Grammar(
     # （※金額はお客様ごとに記入） / 【※ここに検針日を記載 システムで確認】 (not one asked of the reader,
     # ご記入 / ご確認, nor a polite one; nor a slot that names what to write, （※手数料を確認して記入）,
     # which is template/placeholder's)
-    r"|(\(\s*※(?![^()\n]{0,14}(を|して)(記入|入力|挿入|差し込み)\))|[【\[]\s*※)(?![^()【】\[\]\n]*?(ます|ください|ません|です|ござい))[^()【】\[\]\n]{0,60}?(?<![ごお御])"
+    r"|(\(\s*※(?![^()\n]{0,14}(を|して)(記入|入力|挿入|差し込み)\))|[【\[]\s*※)(?![^()【】\[\]\n]*?" + _POLITE + r")[^()【】\[\]\n]{0,60}?(?<![ごお御])"
     r"(記入|記載|入力|追記|差し替え|差替え|添付|確認|修正|削除|変更)\s*[)】\]]"
     # a state of the draft or the task left, ending a ※ note: （※営業所からの回答待ち。届いたら差し替え）
     r"|[(【\[]\s*※[^()【】\[\]\n]{0,60}?(回答待ち|確認待ち|返答待ち|承認待ち|差し替え|差替え|書き換え|追記"
     r"|未確認|未記入|未入力|未回答|確認中|照会中|問い合わせ中|問合せ中|[にへ]誘導)\s*[)】\]]"
     # ...and what the team does next after it, in plain words: (※店舗に確認中、回答は後で)
-    r"|[(【\[]\s*※(?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{0,40}?(確認中|照会中|問い合わせ中"
+    r"|[(【\[]\s*※(?![^()【】\[\]\n]*?" + _POLITE_BARE + r")[^()【】\[\]\n]{0,40}?(確認中|照会中|問い合わせ中"
     r"|問合せ中|回答待ち|確認待ち|返答待ち)[、,。][^()【】\[\]\n]{1,30}[)】\]]"
     # a tick of the team's left on our sentence, in shorthand: 在庫がございます[在庫数確認済]。 /
     # …まいります。（店長OK済） (a status told to the reader is a sentence or a label's value)
@@ -686,7 +691,7 @@ _TASK_NOTE = Grammar(
     r"|[(【\[]\s*※[^()【】\[\]\n]{0,40}?(手配|連絡|対応|確認|共有|報告|承認)済み?[^()【】\[\]\n]{0,20}[)】\]]"
     # a decision left to the agent, in plain words: （SVに確認中 → OKなら全額、NGなら半額で提案）
     # (not a polite word to the customer: （OKの場合は、ご返信は不要です）)
-    r"|[(【\[](?![^()【】\[\]\n]*?(ます|ください|ません|です))[^()【】\[\]\n]{0,40}?(OK|NG)(なら|の場合|であれば)"
+    r"|[(【\[](?![^()【】\[\]\n]*?" + _POLITE_BARE + r")[^()【】\[\]\n]{0,40}?(OK|NG)(なら|の場合|であれば)"
     r"[^()【】\[\]\n]{0,40}[)】\]]"
     # an approval noted for the team: （※ドラレコ確認済み・上長承認OK 川口）
     r"|[(【]\s*※?[^()【】\n]{0,40}?(承認(済み?|OK|NG|待ち|前|未|とって|取って|もらって)|上長|決裁|稟議)[^()【】\n]{0,20}[)】]",
@@ -709,15 +714,15 @@ _EDIT_NOTE = Grammar(
     # what the agent is to mind with this customer, described in the third person and plain words:
     # ※前回電話で強い口調の方。言葉づかい注意 (a note to the reader is polite, ※火傷にご注意ください,
     # or speaks to a group of readers with は: ※お子様連れの方は足元にご注意を)
-    r"|※(?![^\n]{0,120}?(ます|ください|ません|です|ござい))[^\n]{0,40}?(方|お客様|お客さま|客)。[^\n]{0,20}?"
+    r"|※(?![^\n]{0,120}?" + _POLITE + r")[^\n]{0,40}?(方|お客様|お客さま|客)。[^\n]{0,20}?"
     r"(?<![ごお])(要注意|注意|配慮|気をつけ|気を付け|慎重に|丁寧に|刺激しない)[^\n]{0,8}", spans_only=True)
 # The macro to use, named with the plain verb of using it, in a bracket or a ※ note: （このあと
 # 返金テンプレB使う）, ※DM誘導文v2使用, [お詫び文②を貼る] (not a polite word to the reader:
 # ※本メールは定型文を使用しております). A grammar of its own, behind the gate of the macro's words.
 _MACRO_NOTE = Grammar(
-    r"[(【\[<〈《〔]\s*※?(?![^()【】\[\]<>〈〉《》〔〕\n]*?(ます|ください|ません|です|ござい))[^()【】\[\]<>〈〉《》〔〕\n]{0,20}?"
+    r"[(【\[<〈《〔]\s*※?(?![^()【】\[\]<>〈〉《》〔〕\n]*?" + _POLITE + r")[^()【】\[\]<>〈〉《》〔〕\n]{0,20}?"
     + _MACRO_USED + r"[^()【】\[\]<>〈〉《》〔〕\n]{0,12}[)】\]>〉》〕]"
-    r"|※(?![^\n]{0,120}?(ます|ください|ません|です|ござい))[^。\n]{0,20}?" + _MACRO_USED + r"[^。\n]{0,12}", spans_only=True)
+    r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,20}?" + _MACRO_USED + r"[^。\n]{0,12}", spans_only=True)
 # A colleague called by an @ and a name in Japanese, as a team's chat tool does (@佐々木さん
 # 返送ラベルの添付、お願いします！), on a line of its own after the reply's first or after a
 # sentence of ours: a customer called so (a display name on some sites) is called first. (The @
@@ -734,10 +739,10 @@ _SHORTHAND = (r"(要(TEL|電話|連絡|折り?返し|対応|エスカレ|承認|
 # status tag left on the reply: #対応済み #クレーム. (A grammar of its own, behind the shorthand's
 # words: in _AGENT_NOTE its branches were tried at every ※ of every reply.)
 _SHORTHAND_NOTE = Grammar(
-    r"※(?![^\n]{0,120}?(ます|ください|ません|です|ござい))[^\n]{0,40}?" + _SHORTHAND + r"[^\n]{0,40}"
+    r"※(?![^\n]{0,120}?" + _POLITE + r")[^\n]{0,40}?" + _SHORTHAND + r"[^\n]{0,40}"
     # (in brackets, or between two ※, the note is theirs alone: ※返金額を確認してここに入れる※です)
-    r"|\(\s*※(?![^()\n]*?(ます|ください|ません|です|ござい))[^()\n]{0,40}?" + _SHORTHAND + r"[^()\n]{0,40}\)"
-    r"|※(?![^※\n]{0,120}?(ます|ください|ません|です|ござい))[^※\n]{0,30}?" + _SHORTHAND + r"[^※\n]{0,30}※"
+    r"|\(\s*※(?![^()\n]*?" + _POLITE + r")[^()\n]{0,40}?" + _SHORTHAND + r"[^()\n]{0,40}\)"
+    r"|※(?![^※\n]{0,120}?" + _POLITE + r")[^※\n]{0,30}?" + _SHORTHAND + r"[^※\n]{0,30}※"
     r"|(?<![^\s。])#(対応済み?|未対応|対応中|要対応|クレーム|エスカレ[^\s#]{0,4}|保留"
     # (a draft's own state: #文言確認中, #金額要確認)
     r"|[^\s#]{0,8}(確認中|修正中|作成中|調整中|承認待ち|確認待ち|要確認))(?![^\s#])(\s*#[^\s#]{1,10})*",
