@@ -307,6 +307,14 @@ def test_name_counts_are_str_count_for_few_names_and_many():
     ("ご注文時の repeated", lambda n: "ご注文時の" * (n // 5) + "入力の誤りが原因です。", ["positive/blame"]),
     ("行為があった場合 repeated", lambda n: "行為があった場合は、" * (n // 10) + "停止いたします。", ["positive/threat"]),
     ("※ in brackets repeated", lambda n: "（※" * (n // 2) + "記入）", ["template/agent-note"]),
+    # the twenty-first round's: care asked after many clauses, told-before after many, a note on
+    # the customer after many, いたして and お〜していて asked in one long sentence
+    ("今後は before many clauses", lambda n: "今後は" + "入力するよう、" * (n // 7) + "お気をつけください。",
+     ["positive/lecturing"]),
+    ("お知らせして repeated", lambda n: "お知らせして" * (n // 6) + "いたはずです。", ["positive/lecturing"]),
+    ("※ notes on the customer", lambda n: "（※" + "客なので、" * (n // 5) + "丁寧に）", ["template/agent-note"]),
+    ("いたして repeated", lambda n: "いたして" * (n // 4) + "ください。", ["keigo/wrong-direction"]),
+    ("お待ちしていて repeated", lambda n: "お待ちしていて、" * (n // 8) + "ください。", ["keigo/wrong-direction"]),
 ])
 def test_this_rounds_reads_are_linear(shape, make, rules):
     assert _growth(make, 2000, _lint(rules)) < LIMIT, shape

@@ -465,6 +465,8 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [f"{w}\\s*て\\s*(?:くださ|下さ)" for w in _HUMBLE_BEFORE_TE]
     # (窓口で「…」と申していただければ: the customer's act, asked for, in a humble verb)
     + [f"{w}\\s*て\\s*(?:いただ|頂)" for w in ("伺っ", "うかがっ", "参っ", "まいっ")]
+    # (ログインをいたしてください / 手続きをいたしていただけますか: いたす asked of the customer)
+    + [f"{w}\\s*て\\s*(?:くださ|下さ|いただ|頂)" for w in ("いたし", "致し")]
     + [r"伺い\s*(?:くださ|下さ)", r"うかがい\s*(?:くださ|下さ)"]  # お伺い|ください
     # (お伺いになってください / お申しになる: a humble verb in the honorific お〜になる)
     + [w + r"\s*に\s*な" for w in ("伺い", "うかがい", "申し", "申し上げ", "承り")]
@@ -971,6 +973,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 te, redo = i + 1, False
         elif t.lemma == "し直す" and t.surface.startswith("し直") and t.pos[0] == "動詞":
             te, redo = i + 1, True
+        # (and kept up: お待ちしていてください, 〜して|い|て|ください)
+        if te is not None and te + 3 < n and toks[te].surface == "て" and toks[te + 1].surface == "い" \
+                and _verb(toks[te + 1], "いる", "居る") and toks[te + 2].surface == "て":
+            te += 2
         if te is not None and te + 1 < n and toks[te].surface == "て" \
                 and _verb(toks[te + 1], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
             p = _prefixed(toks, i - 1)
@@ -1008,6 +1014,20 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                            message=f"「{found}」はお客様にしていただく動作に「させていただく」を使っています。"
                                    f"「{sugg}」と書きます。")
                 continue
+        # ログインをいたしてください / 手続きをいたしていただけますか: the humble いたす asked of the
+        # customer (a request is never made of our own staff in a reply to the customer)
+        if t.surface in ("いたし", "致し") and _verb(t, "いたす", "致す") and i + 2 < n and toks[i + 1].surface == "て" \
+                and _verb(toks[i + 2], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
+            e = _chain_end(toks, i + 3)
+            if toks[i + 2].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
+                e += 1
+            p = _prefixed(toks, i - 1) if i >= 1 else None
+            start, sugg = (p, _text(toks, p, i) + _text(toks, i + 2, e)) if p is not None \
+                else (i, "し" + _text(toks, i + 1, e))
+            yield _hit(toks, start, e, suggestion=sugg, fix=sugg,
+                       message=f"「{_text(toks, start, e)}」はお客様にお願いする動作に謙譲語「いたす」を使っています。"
+                               f"「{sugg}」と書きます。")
+            continue
         # Every pattern below starts at one of these verbs or at a humble noun (拝見 ...).
         if t.lemma not in _WRONG_STARTS and t.norm not in _WRONG_STARTS and t.surface not in _HUMBLE_SURU_NOUNS:
             continue
@@ -1532,10 +1552,16 @@ def _asked_one(doc: Document, toks: list[Token], i: int) -> str | None:
     return None
 
 
+# What follows a wish that is the condition of an offer: 〜たい場合は, 〜たい方は, 〜たいときは
+_WISH_AS_CONDITION = ("場合", "方", "際", "とき", "時", "なら", "ようでしたら", "ようでございましたら", "のであれば",
+                      "のでしたら", "ことがあれば", "ことがございましたら")
+
+
 def _asked_of_reader(toks: list[Token], i: int) -> bool:
     """The verb at toks[i] ends in a request (なさらないでください, おっしゃってください): the
-    reader is asked to do it; so is one we would have them do (召し上がっていただきたい), and one
-    they are asked how or which they will do (いかがなさいますか)."""
+    reader is asked to do it; so is one we would have them do (召し上がっていただきたい), one
+    they are asked how or which they will do (いかがなさいますか), and one they wish to do
+    (お聞きになりたい場合は)."""
     if i + 2 < len(toks) and toks[i + 1].surface in ("て", "で") and toks[i + 2].lemma in ("いただく", "頂く", "戴く"):
         return True
     # (or asked what they will do: いかがなさいますか / どちらになさいますか, whatever we offered before it)
@@ -1544,6 +1570,12 @@ def _asked_of_reader(toks: list[Token], i: int) -> bool:
     for k, t in enumerate(toks[i + 1:i + 6], i + 1):
         if t.surface in ("ください", "下さい"):
             return True
+        # (or wished for, as the condition of our offer: お聞きになりたい場合は / ご覧になりたい方は, the
+        # reader's wish whoever the sentence named before the comma; not one reported, 弊社の山本が
+        # お会いになりたいと申しております)
+        if t.lemma == "たい" and t.pos[0] == "助動詞":
+            rest = "".join(x.surface for x in toks[k + 1:k + 4])
+            return rest.startswith(_WISH_AS_CONDITION)
         # (or asked in a letter's words: お送りにならないようお願いいたします / お越しになるようお願い申し上げます)
         if t.surface in ("よう", "様") and t.pos[1] == "助動詞語幹":
             rest = "".join(x.surface for x in toks[k + 1:k + 4])
