@@ -642,6 +642,8 @@ _AGENT_NOTE = Grammar(
     r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,20}?(送信前|送る前|送付前|返信前|送信の前|忘れ注意|忘れないこと"
     r"|忘れずに(確認|添付|送信|記入)|を忘れずに|漏れ注意)[^。\n]{0,30}"
     r"|※[^。\n]{0,40}" + _ACTION + r"(する|して)?こと\s*$"  # ※…を変更すること: an order to the agent
+    # (or to answer, in the agent's own word for it: ※過去の対応履歴を確認してから回答すること)
+    r"|※[^。\n]{0,40}(回答|返信|返答)(する|して)?こと\s*$"
     r"|(ここ|この部分|この文|この段落|この行|以下)(は|を)[^。\n]{0,15}(状況|必要|ケース)に(合わせ|応じ)て[^。\n]{0,10}" + _ACTION
     + r"[^。\n]{0,10}"
     # ← …確認: an arrow's note to the writer (not a polite one to the customer: ← 確認できない
@@ -725,7 +727,9 @@ _EDIT_NOTE = Grammar(
     r"[^()【】\[\]\n]{0,40}[)】\]]"
     # ...or the sales script to follow, named: 【※引き止めトーク①→休会案内を先に！】
     r"|[(【\[]\s*※?[^()【】\[\]\n]{0,20}?(引き止め|引止め|切り返し|クロージング|アップセル|クロスセル)(トーク|スクリプト)"
-    r"[^()【】\[\]\n]{0,40}[)】\]]", spans_only=True)
+    r"[^()【】\[\]\n]{0,40}[)】\]]"
+    # (or after a bare ※, up to the next blank: ※引き止めトーク①→休会案内を先に！ 退会は…)
+    r"|※[^。\s]{0,20}?(引き止め|引止め|切り返し|クロージング|アップセル|クロスセル)(トーク|スクリプト)[^。\s]{0,40}", spans_only=True)
 # The macro to use, named with the plain verb of using it, in a bracket or a ※ note: （このあと
 # 返金テンプレB使う）, ※DM誘導文v2使用, [お詫び文②を貼る] (not a polite word to the reader:
 # ※本メールは定型文を使用しております). A grammar of its own, behind the gate of the macro's words.
