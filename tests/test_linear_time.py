@@ -315,6 +315,7 @@ def test_name_counts_are_str_count_for_few_names_and_many():
     ("※ notes on the customer", lambda n: "（※" + "客なので、" * (n // 5) + "丁寧に）", ["template/agent-note"]),
     ("いたして repeated", lambda n: "いたして" * (n // 4) + "ください。", ["keigo/wrong-direction"]),
     ("お待ちしていて repeated", lambda n: "お待ちしていて、" * (n // 8) + "ください。", ["keigo/wrong-direction"]),
+    ("をされて repeated", lambda n: "担当者が" + "作業をされて" * (n // 6) + "おります。", ["keigo/wrong-direction"]),
 ])
 def test_this_rounds_reads_are_linear(shape, make, rules):
     assert _growth(make, 2000, _lint(rules)) < LIMIT, shape

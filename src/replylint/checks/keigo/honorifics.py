@@ -472,6 +472,7 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + [w + r"\s*に\s*な" for w in ("伺い", "うかがい", "申し", "申し上げ", "承り")]
     + "拝見 拝読 拝聴 拝借 拝受 頂戴 拝察".split()  # 拝見して|ください
     + [r"されて\s*(?:くださ|下さ)"]  # (確認されてください: the honorific れる asked for)
+    + [r"を\s*され"]  # (担当の佐藤が作業をされております: one of ours raised, after its object)
     # (受信箱をご確認させていただけますか: the reader's act asked with our させていただく)
     + [p + r"\s*(?:" + "|".join(sorted(_READER_ONLY_GO)) + r")\s*させて\s*(?:いただけ|頂け)" for p in ("ご", "御")]
     + ["存", "ぞん"]  # 存じていますか
@@ -1169,6 +1170,20 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             sugg = toks[i - 1].surface + "しております"
             yield _hit(toks, i - 1, e, suggestion=sugg, fix=None,
                        message=f"「{_text(toks, i - 1, e)}」は尊敬語です。自分の側（弊社・担当者）の動作には"
+                               f"「{sugg}」のように書きます。")
+            continue
+        # 担当部署が復旧作業をされております / 担当の佐藤が説明をされました: one of ours raised with
+        # the honorific される after its object (〜をされる of our own staff is no passive in a reply)
+        if suru and t.surface == "さ" and i + 1 < n and _is_reru(toks[i + 1]) and i >= 2 \
+                and toks[i - 1].surface == "を" and toks[i - 1].pos[0] == "助詞" and toks[i - 2].pos[0] == "名詞" \
+                and doc.parties.subject(toks, i, clause=True) == parties.OWN:  # (its own clause: linear)
+            e = _chain_end(toks, i + 2)
+            state = e < n and _verb(toks[e], "おる", "居る", "いる")
+            if state:
+                e = _chain_end(toks, e + 1)
+            sugg = toks[i - 2].surface + ("をしております" if state else "をいたしました")
+            yield _hit(toks, i - 2, e, suggestion=sugg, fix=None,
+                       message=f"「{_text(toks, i - 2, e)}」は尊敬語です。自分の側（弊社・担当者）の動作には"
                                f"「{sugg}」のように書きます。")
             continue
         # ご利用されましたか / ご注文された (謙譲の「ご〜する」＋尊敬の「れる」)
