@@ -1034,10 +1034,12 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         if t.pos[0] != "動詞" and t.surface not in _HUMBLE_SURU_NOUNS:
             continue
-        # いたす and おる stand in most sentences; only いたしますか, おられる and いたされる start a pattern
+        # いたす and おる stand in most sentences; only いたしますか, おられる and いたされる start a pattern,
+        # and いたす right after a person named with 様 (お客様がいたしましたご予約)
         if (t.lemma in _COMMON_STARTS or t.norm in _COMMON_STARTS) \
                 and not (i + 2 < n and toks[i + 1].surface == "ます" and toks[i + 2].surface == "か") \
-                and not (t.surface.startswith(("おら", "いたさ", "致さ")) and i + 1 < n and _is_reru(toks[i + 1])):
+                and not (t.surface.startswith(("おら", "いたさ", "致さ")) and i + 1 < n and _is_reru(toks[i + 1])) \
+                and not (i >= 2 and toks[i - 1].surface in ("が", "は", "も") and toks[i - 2].surface.endswith(("様", "さま"))):
             continue
         # ご来店されてください / お待ちされてくださいませ: a request built on ご〜される (the customer's
         # ご〜される alone is keigo/go-sareru's, a form in wide use; asked of them it is no form at all)
@@ -1360,7 +1362,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # お客様が申した内容 / お客様が参った時: a humble verb, the customer (named as a person) acting
         # (the forms the trigger names: 申し|た, 申す, 参っ, 参る)
         # (and 伺う, 承る; in each form told: 参ります, 参りました, 伺った, 承っていた)
-        if _is(t, "申す", "参る", "伺う", "承る") and not (i > 0 and (_te(toks[i - 1]) or toks[i - 1].surface in _PREFIX)) \
+        # (and 申し上げる, いたす: お客様が申し上げたとおり / お客様がいたしましたご予約 / お客様が入力いたした内容)
+        if _is(t, "申す", "参る", "伺う", "承る", "申し上げる", "いたす", "致す") \
+                and not (i > 0 and (_te(toks[i - 1]) or toks[i - 1].surface in _PREFIX)) \
                 and (t.surface in ("申す", "参る", "伺う", "承る") or i + 1 < n and toks[i + 1].norm in ("ます", "た")
                      # (内田様が申していた / 申しておりました)
                      or i + 2 < n and toks[i + 1].surface == "て" and _verb(toks[i + 2], "いる", "居る", "おる")) \
@@ -1370,6 +1374,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             after = toks[i + 1:e]
             if _is(t, "伺う", "承る"):
                 sugg = ("お聞きに" if _is(t, "伺う") else "お受けに") + _plain_ra_godan(_NARU, after)
+            elif _is(t, "いたす", "致す"):
+                sugg = _plain_ra_godan(_NASARU, after)
             else:
                 sugg = _plain_ra_godan(_IRASSHARU if _is(t, "参る") else _OSSHARU, after)
             yield _hit(toks, i, e, suggestion=sugg,
