@@ -317,6 +317,7 @@ def test_name_counts_are_str_count_for_few_names_and_many():
     ("お待ちしていて repeated", lambda n: "お待ちしていて、" * (n // 8) + "ください。", ["keigo/wrong-direction"]),
     ("をされて repeated", lambda n: "担当者が" + "作業をされて" * (n // 6) + "おります。", ["keigo/wrong-direction"]),
     ("様がいたし repeated", lambda n: "お客様がいたし" * (n // 7) + "ました。", ["keigo/wrong-direction"]),
+    ("ご拝読 repeated", lambda n: "ご拝読" * (n // 3) + "ください。", ["keigo/wrong-direction"]),
 ])
 def test_this_rounds_reads_are_linear(shape, make, rules):
     assert _growth(make, 2000, _lint(rules)) < LIMIT, shape

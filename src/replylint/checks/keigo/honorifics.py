@@ -1237,6 +1237,15 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         if t.surface in _HUMBLE_SURU_NOUNS and i + 1 < n:
             nxt = toks[i + 1]
             alt = _POLITE_FOR[t.surface]
+            # ご案内をご拝読のうえ: the honorific ご on a humble noun, which is never raised (the
+            # reader's reading is お読み, ours 拝読)
+            if i >= 1 and toks[i - 1].surface in ("ご", "御") and toks[i - 1].pos[0] == "接頭辞":
+                # (an exact rewrite when it is asked of the reader: ご拝見ください -> ご覧ください; the
+                # request alone rewritten would leave ごご覧)
+                yield _hit(toks, i - 1, i + 1, suggestion=alt, fix=alt if _verb(nxt, "くださる", "下さる") else None,
+                           message=f"「{_text(toks, i - 1, i + 1)}」は謙譲語「{t.surface}」に尊敬の「{toks[i - 1].surface}」を"
+                                   f"付けた形です。お客様の動作は「{alt}」、自分の側の動作は「{t.surface}」と書きます。")
+                continue
             # (拝見しておいてください, 拝見してみてください: the request after a helper verb too)
             ask = i + 3 + (2 if i + 5 < n and _verb(toks[i + 3], "おく", "置く", "みる", "見る")
                            and toks[i + 4].surface == "て" else 0)
@@ -1259,12 +1268,16 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                            message=f"「{_text(toks, i, i + 3)}」は謙譲語で、お客様の動作には使いません。"
                                    f"「{alt}になって」と書きます。")
                 continue
-            if _verb(nxt, "する", "為る") and nxt.surface == "さ" and i + 2 < n and _is_reru(toks[i + 2]) \
-                    and doc.parties.subject(toks, i) != "own":
+            if _verb(nxt, "する", "為る") and nxt.surface == "さ" and i + 2 < n and _is_reru(toks[i + 2]):
                 e = _chain_end(toks, i + 3)
-                sugg = alt + "に" + _plain_ra_godan(_NARU, toks[i + 3:e])
-                yield _hit(toks, i, e, suggestion=sugg, fix=_joined(alt + "に", ra_godan_form(_NARU, toks[i + 3:e])),
-                           message=f"「{_text(toks, i, e)}」は謙譲語に「れる」を付けた形です。「{sugg}」と書きます。")
+                if doc.parties.subject(toks, i) != "own":
+                    sugg = alt + "に" + _plain_ra_godan(_NARU, toks[i + 3:e])
+                    yield _hit(toks, i, e, suggestion=sugg, fix=_joined(alt + "に", ra_godan_form(_NARU, toks[i + 3:e])),
+                               message=f"「{_text(toks, i, e)}」は謙譲語に「れる」を付けた形です。「{sugg}」と書きます。")
+                else:  # 駅係員が拝見されたうえで: one of ours, humble and raised at once
+                    yield _hit(toks, i, e, suggestion=t.surface + "した",
+                               message=f"「{_text(toks, i, e)}」は謙譲語に尊敬の「れる」を付けた形です。"
+                                       f"自分の側（弊社・担当者）の動作は「{t.surface}した」「{t.surface}いたしました」と書きます。")
                 continue
             if _verb(nxt, "くださる", "下さる"):
                 e = i + 2
