@@ -318,6 +318,8 @@ def test_name_counts_are_str_count_for_few_names_and_many():
     ("をされて repeated", lambda n: "担当者が" + "作業をされて" * (n // 6) + "おります。", ["keigo/wrong-direction"]),
     ("様がいたし repeated", lambda n: "お客様がいたし" * (n // 7) + "ました。", ["keigo/wrong-direction"]),
     ("ご拝読 repeated", lambda n: "ご拝読" * (n // 3) + "ください。", ["keigo/wrong-direction"]),
+    ("(日付) repeated", lambda n: "(日付)" * (n // 4) + "に伺います。", ["template/placeholder"]),
+    ("0 repeated", lambda n: "0" * n + "月です。", ["template/placeholder"]),
 ])
 def test_this_rounds_reads_are_linear(shape, make, rules):
     assert _growth(make, 2000, _lint(rules)) < LIMIT, shape

@@ -119,6 +119,13 @@ _SLOTS = (
     # body before 名: （園名）の, （店名）に, （校名）は)
     r"|(?<![一-龥々ァ-ヺーA-Za-z0-9)\]】」>])\([おご]?(?:[一-龥々ァ-ヺー]{2,10}|[園店校社院館駅局課寮室])(名|番号|日時|日付)\)"
     r"(?=\s*(です|でござい|様|さま|さん|ちゃん|くん|君|殿|が|は|を|の|に|で|と|から|より|まで|へ|、|。|$))"
+    # 私どもが(日付)に行った / 今後は（解決策）を行い / (〜〜)で: a field's name, or the tildes of one,
+    # alone in brackets where the value goes, after a particle or at the start (not a gloss after a
+    # word: 変更内容（日付）)
+    r"|(?<![一-龥々ァ-ヺーA-Za-z0-9)\]】」>])\((?:日付|日時|日にち|時刻|金額|氏名|お名前|名前|住所|件名|解決策|対策|改善策"
+    r"|原因|理由|[〜～]{2,})\)(?=\s*(です|でござい|が|は|を|の|に|で|と|から|より|まで|へ|、|。|$))"
+    # 00月00日付け, 0000年: a month, a day or a year written as zeros, a number to fill in
+    r"|(?<![0-9])00月(?:00日)?|(?<![0-9])00日|(?<![0-9])0000年"
     r"|※?要(記入|入力|差し替え)"
     # ※作業日を記入 の午前9時から: a ※ that names the value to write where it goes, standing in the
     # sentence (a blank or a bracket after it; not a request to the reader, ※必要事項を記入のうえ)
@@ -138,7 +145,7 @@ _SLOTS = (
 # The characters a slot starts with (after its look-behind, if any). Many alternatives above start
 # with a class or a look-behind, so that re tries the pattern at every character of a sentence;
 # a look-ahead for these first rejects the other characters at once (a fifth of the cost).
-_SLOT_FIRST = "{%#<[【〔〈《≪「○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_YyMmHh"
+_SLOT_FIRST = "{%#<[【〔〈《≪「○〇◯●×△□■◆▲✕☆*$@Xxこ要※(_YyMmHh0"
 _PLACEHOLDER = lazy("(?=[" + re.escape(_SLOT_FIRST) + "])(?:" + _SLOTS + ")")
 _LONGEST = 90  # no placeholder above is longer
 # Days by their kind (定休日, 休業日, 営業日): a heading's word, never a date left to fill
@@ -284,6 +291,8 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
               r"|記入(?:[ \t\n)\]】]|$)|入力(?:[ \t\n)\]】]|$)|挿入(?:[ \t\n)\]】]|$)|差し込み\)|X[年月]X"
               r"|入れる(?:[ \t\n)\]】]|$)|書く(?:[ \t\n)\]】]|$)|差し込む(?:[ \t\n)\]】]|$)"
               r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)|番号\)|日時\)|日付\)|例\)"
+              # (a field's name alone in brackets, zeros for a date)
+              r"|日にち\)|時刻\)|金額\)|名前\)|住所\)|件名\)|策\)|原因\)|理由\)|〜\)|～\)|00月|00日|0000年"
               # a date's or a time's format in letters (YYYY/MM/DD, M月D日, HH:MM); a link's slot
               r"|YY|yy|MM|mm|M月|URL\)|リンク\)|リンク先\)|貼る\)|はる\)|貼り付け\)|貼り付ける\)|貼付\)|記載\)|追加\)|載せる\)")
 def placeholder(doc: Document, ctx: CheckContext):
