@@ -1097,6 +1097,12 @@ _NAMES_READER = compile_pattern(r"(様|さま)(でいらっしゃいます|で�
 
 # A sentence wholly in brackets: an aside, which neither opens nor ends the opening
 _ASIDE = compile_pattern(r"\s*\([^()]*\)\s*")
+# A line that only names an organisation, or a unit of one and a person, with no honour and no
+# predicate, over the opening (〇〇株式会社 / 総務部 山田): the names at the head of a notice or a
+# letter, which neither open nor end the opening (a line with 様 is the addressee already)
+_NAME_LINE = compile_pattern(r"\s*(?:株式会社|有限会社|合同会社)?[^\s。、!?]{0,20}"
+                             r"(?:株式会社|有限会社|合同会社|社|部|課|室|係|センター|事務局|支店|営業所|本店|店)"
+                             r"(?:\s+[^\s。、!?]{1,12}){0,2}\s*")
 
 
 def _introduces(norm: str, s: Sentence) -> bool:
@@ -1109,6 +1115,12 @@ def _introduces(norm: str, s: Sentence) -> bool:
 _OCCASION = compile_pattern(r"\s*((このたび|この度|先日|昨日|本日|今回)(は|、)|先ほど|先程|さきほど)")
 # What we did wrong, told with てしまう (regret): 誤った請求書を送信してしまいました
 _REGRET = compile_pattern(r"[てで]しま(いました|っておりました|っていました)")
+
+
+def _whole_line(doc: Document, s: Sentence) -> bool:
+    """`s` is all of its line."""
+    ln = doc.lines[s.line]
+    return not doc.norm[ln.nstart:s.nstart].strip() and not doc.norm[s.nend:ln.nend].strip()
 
 
 def _label_greeting_and_closing(doc: Document) -> None:
@@ -1134,7 +1146,8 @@ def _label_greeting_and_closing(doc: Document) -> None:
         if act(acts.OPENING, s) or ((before or (sns and k == 1) or (told >= 0 and k == told + 1)) and act(acts.APOLOGY, s)):
             s.kind = seg.GREETING
         elif lines[s.line].role == seg.MARK or _introduces(doc.norm, s) or _NAMES_READER.search(doc.norm, s.nstart, s.nend) \
-                or _ASIDE.fullmatch(doc.norm, s.nstart, s.nend):
+                or _ASIDE.fullmatch(doc.norm, s.nstart, s.nend) \
+                or before and _NAME_LINE.fullmatch(doc.norm, s.nstart, s.nend) and _whole_line(doc, s):
             continue  # (…山田様でいらっしゃいますね: the reader named, then the greeting; or an
             # aside in brackets after the introduction: （日本語でお返事いたします。）)
         elif before:
