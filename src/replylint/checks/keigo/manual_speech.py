@@ -533,13 +533,20 @@ def _baito_phrases(doc: Document, s):
         yield Hit(a, b, f"「{m.group()}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。", sugg, sugg)
     for m, a, b in _regex(doc, s, _COLLEAGUES) if not doc.to_colleague else ():
         # (to a colleague, お疲れさまです is the greeting: an internal desk to an employee)
-        if m.group(1) == "お疲れ" and m.group(3) in ("でした", "でございました") and s is not next(iter(doc.own_sentences()), None):
+        if m.group(1) == "お疲れ" and m.group(3) in ("でした", "でございました") and (
+                s is not next(iter(doc.own_sentences()), None) or m.start() > s.nstart and _EFFORT_CHAR.match(doc.norm, m.start() - 1)):
             continue  # the reader's effort acknowledged once it is done (本人確認は完了です。お疲れさまでした。
             # / 雨の中のキャンプ、お疲れさまでした), not a greeting: only the opening greets (ご苦労様 is said
-            # down to whoever did the work, never to a customer)
+            # down to whoever did the work, never to a customer); nor is the work named right before it,
+            # even in the first words (@hiro_diy 組み立てお疲れさまでした！)
         yield Hit(a, b, f"「{m.group()}」は社内や同僚どうしのあいさつで、お客様には使いません。"
                         "「いつもお世話になっております」（お礼なら「ありがとうございます」）と書きます。",
                   "いつもお世話になっております")
+
+
+# The work itself named right before お疲れさまでした, joined to it (組み立てお疲れさまでした, 長旅
+# お疲れさまでした): the reader's effort acknowledged, not a greeting
+_EFFORT_CHAR = lazy(r"[一-龥々ァ-ヺーぁ-ゖ]")
 
 
 # The five phrases above, and the words the token patterns below turn on: 〜になります,
