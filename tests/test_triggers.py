@@ -211,6 +211,30 @@ def test_blame_trigger_parts_found_within_their_reach():
     assert kept > 1000
 
 
+def test_acronym_trigger_and_casual_gate_found_within_their_reach():
+    """jargon/acronym searches its trigger, and keigo/casual its word gate, no further than their
+    reach past the last sentence they read: the same sentences are kept as when each search runs
+    to the end of the reply (the reach covers the longest match and what a look-ahead reads past it)."""
+    import importlib
+    import re
+
+    jargon = importlib.import_module("replylint.checks.jargon")
+    casual = importlib.import_module("replylint.checks.keigo.manual_speech")
+    assert re._parser.parse(jargon._TRIGGER).getwidth()[1] + 1 <= jargon._TRIGGER_REACH  # (a look-ahead of one)
+    assert re._parser.parse(casual._CASUAL_WORD_GATE.pattern).getwidth()[1] <= casual._GATE_REACH  # (no look-ahead)
+    searched = ((re.compile(jargon._TRIGGER), jargon._TRIGGER_REACH), (casual._CASUAL_WORD_GATE, casual._GATE_REACH))
+    backend = get_backend("fugashi")
+    kept = [0, 0]
+    for text, channel, mode, first in REPLIES:
+        doc = parse(text, backend, channel, mode=mode, first_message=first)
+        written = doc.linted_sentences()
+        for k, (rx, reach) in enumerate(searched):
+            whole = doc.sentences_with(rx, written)
+            assert doc.sentences_with(rx, written, reach=reach) == whole, text[:60]
+            kept[k] += len(whole)
+    assert min(kept) > 100
+
+
 def test_title_gate_stands_in_every_title_mark():
     """keigo/wrong-direction reads _TITLE_MARKS only where _TITLE_GATE stands after the first
     written sentence's start: every match holds a word of the gate (the suffix its scan ends on,

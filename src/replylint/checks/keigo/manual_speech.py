@@ -936,10 +936,14 @@ def _and_drawn_out(trie: str) -> str:
 # forms the loop finds that no trigger holds), apart from the sentence ends: a sentence that
 # holds none of them is tokenized only if it ends as _speech_end needs (ださ in ください, ような,
 # いない hold an end's letters in most replies).
-_CASUAL_WORD_GATE = lazy(_and_drawn_out(trie_pattern(sorted(
+_CASUAL_GATE_WORDS = frozenset(
     (_CASUAL_TRIGGER - {te + p for te in "てで" for p in ("ね", "よ", "な", "。", "!", "！", "♪")} - _READERS_PLAIN_WORDS
      - {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} - {"かな", "っけ"})
-    | {"オーケー", "とこ", "どこ"} | {te + x for te in "てで" for x in "んれろら"}))))
+    | {"オーケー", "とこ", "どこ"} | {te + x for te in "てで" for x in "んれろら"})
+_CASUAL_WORD_GATE = lazy(_and_drawn_out(trie_pattern(sorted(_CASUAL_GATE_WORDS))))
+# (the most characters a match holds, a word or the drawn-out ー: the gate's search ends that far past
+# the last sentence it reads, not at the end of the reply, its signature or a quoted message)
+_GATE_REACH = max(map(len, _CASUAL_GATE_WORDS))
 _END_LETTERS = frozenset("てでねよなわぞぜんけさ")  # (the last letter of て/で or of a final in _CASUAL_FINALS)
 _SMALL_KANA = frozenset("っぁぃぅぇぉゃゅょゎゕゖ")
 
@@ -969,19 +973,20 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
     norm, trigger = doc.norm, ctx.trigger
     first = doc.cache.get(ctx.trigger_key)  # (no sentence before the engine's first match holds it)
     lo = first.start() if first is not None else 0
-    sentences = [s for s in doc.linted_sentences() if s.nend > lo]
+    # The sentences past it, parted in one walk: those that end as speech, and the others
     # (most sentences end in す。, た。 or い。: decided by their last two letters, without the call)
-    ends = {id(s) for s in sentences if (s.nend - s.nstart < 2 or norm[s.nend - 2:s.nend] not in _WRITTEN_TAILS)
-            and _may_end_in_speech(norm, s)}
-    picked = [s for s in sentences if id(s) in ends]
-    picked += doc.sentences_with(_CASUAL_WORD_GATE, [s for s in sentences if id(s) not in ends])
+    ends, others = [], []
+    for s in doc.linted_sentences():
+        if s.nend > lo:
+            (ends if (s.nend - s.nstart < 2 or norm[s.nend - 2:s.nend] not in _WRITTEN_TAILS)
+             and _may_end_in_speech(norm, s) else others).append(s)
     keep = set()
-    for s in picked:
+    for s in ends + doc.sentences_with(_CASUAL_WORD_GATE, others, reach=_GATE_REACH):
         # (a literal word that starts in the sentence ends within _TRIGGER_REACH past its end)
         m = trigger.search(norm, s.nstart, min(len(norm), s.nend + _TRIGGER_REACH))
         if m is not None and m.start() < s.nend:
             keep.add(id(s))
-    return [(s, run) for s in sentences if id(s) in keep for run in _own_words(doc, s)]
+    return [(s, run) for s in doc.linted_sentences() if id(s) in keep for run in _own_words(doc, s)] if keep else []
 
 
 _LOOP_WORDS = frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",

@@ -142,10 +142,16 @@ def _sent_on(doc: Document, sentences: list[Sentence], s: Sentence, m) -> bool:
 # (_REFUSAL_WORDS, its words that open on ま, お, ご, て, し or い found from a rarer character, the
 # rest read behind: ません at its ん. A match then starts inside its word, in the same sentence, which
 # is all the trigger tells.)
+# (いたしかた is left out: it holds しかた, two characters on, in the same sentence. しかた is found at
+# its か: the search stopped at every い and し of a reply, two thirds of its stops, and a full search
+# of a reply cost 45k -> 30k instructions.)
 _TRIGGER_WORDS = _REFUSAL_WORDS.pattern
+assert "|いたしかた|" in "|" + _TRIGGER_WORDS + "|"
+_TRIGGER_WORDS = ("|" + _TRIGGER_WORDS + "|").replace("|いたしかた|", "|")[1:-1]
 for _word, _rarer in ((r"ません(?<!ございません)", r"ん(?<=ません)(?<!ございません)"), (r"かね(?:ます|る)", r"ね(?<=かね)(?:ます|る)"),
                       ("お断り", "断(?<=お断)り"), ("ご容赦", "容(?<=ご容)赦"), (r"て(?:おら|い)ず", r"ず(?<=ておらず)|ず(?<=ていず)"),
-                      (r"しか(?:ない|ござい)", r"か(?<=しか)(?:ない|ござい)"), ("いかんとも", "ん(?<=いかん)とも")):
+                      (r"しか(?:ない|ござい)", r"か(?<=しか)(?:ない|ござい)"), ("いかんとも", "ん(?<=いかん)とも"),
+                      ("しかた", "か(?<=しか)た")):
     assert ("|" + _word + "|") in ("|" + _TRIGGER_WORDS + "|")
     _TRIGGER_WORDS = ("|" + _TRIGGER_WORDS + "|").replace("|" + _word + "|", "|" + _rarer + "|")[1:-1]
 del _word, _rarer
