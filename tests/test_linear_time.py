@@ -320,6 +320,8 @@ def test_name_counts_are_str_count_for_few_names_and_many():
     ("ご拝読 repeated", lambda n: "ご拝読" * (n // 3) + "ください。", ["keigo/wrong-direction"]),
     ("(日付) repeated", lambda n: "(日付)" * (n // 4) + "に伺います。", ["template/placeholder"]),
     ("0 repeated", lambda n: "0" * n + "月です。", ["template/placeholder"]),
+    ("保護者の方の repeated", lambda n: "保護者の方の" * (n // 6) + "責任です。", ["positive/blame"]),
+    ("いただく形 repeated", lambda n: "できません。" + "お受け取りいただく形" * (n // 10) + "となります。", ["positive/refusal"]),
 ])
 def test_this_rounds_reads_are_linear(shape, make, rules):
     assert _growth(make, 2000, _lint(rules)) < LIMIT, shape

@@ -413,8 +413,11 @@ _BLAME = [
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
     # 名前を書いていないのは保護者様の責任です / 換気をしていただくのは入居者様の義務です: the fault
     # or the duty laid on the reader by name, said outright (not お客様の責任ではございません)
-    (lazy(_PARTY + r"(側)?の(ご)?(責任|義務|責務|務め|役目|落ち度)(です|でございます|となります|になります"
-          r"|となっております|であり|ですので)"),
+    # (or the reader's side named by its role with の方, the care of a thing, a problem of their
+    # home: スマートフォンの管理は保護者の方の責任となります / 保護者の方の管理責任です / それはご家庭内の
+    # 問題ですので)
+    (lazy(r"(?:" + _PARTY + r"|(?:保護者|ご家族|ご契約者|ご利用者|利用者|入居者)の方)(側|内)?の(ご)?(管理)?(責任|義務|責務|務め|役目|落ち度|問題)"
+          r"(です|でございます|となります|になります|となっております|であり|ですので)"),
      "誰の責任かを言わず、起きたことと、これからできることを示してください。"),
     # 石田様の勘違いかと存じます: a named reader's mistaken belief, said as the answer (お客様's is
     # the first pattern's)
