@@ -321,6 +321,7 @@ def test_name_counts_are_str_count_for_few_names_and_many():
     ("(日付) repeated", lambda n: "(日付)" * (n // 4) + "に伺います。", ["template/placeholder"]),
     ("0 repeated", lambda n: "0" * n + "月です。", ["template/placeholder"]),
     ("保護者の方の repeated", lambda n: "保護者の方の" * (n // 6) + "責任です。", ["positive/blame"]),
+    ("ご自身で repeated", lambda n: "ご自身で" * (n // 4) + "操作されたものと思われます。", ["positive/blame"]),
     ("いただく形 repeated", lambda n: "できません。" + "お受け取りいただく形" * (n // 10) + "となります。", ["positive/refusal"]),
 ])
 def test_this_rounds_reads_are_linear(shape, make, rules):

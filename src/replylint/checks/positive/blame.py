@@ -411,6 +411,13 @@ _BLAME = [
           r"|理解|知識|勉強|練習|配慮|連絡|下調べ|メンテナンス)の?不足(が原因|によ|のため"
           r"|で(?!(は|も)(ございません|ありません|ない|なく)))"),
      "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    # お客様ご自身で操作されたものと思われます: what went wrong put down to the reader's own act,
+    # presumed (not what they can do themselves: ご自身で操作いただけます)
+    (lazy(r"ご自身で[^。、]{0,12}?(され|なさっ|行われ|おこなわれ)た(もの|の)(と|か)[、,]?(思われ|考えられ|存じ|推測|見られ)"),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+    # パスワードの使い回しが原因と考えられます: the reader's own habit named as the cause
+    (lazy(r"(使い回し|使いまわし)(が|による|によるもの)(原因|要因)"),
+     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
     # 名前を書いていないのは保護者様の責任です / 換気をしていただくのは入居者様の義務です: the fault
     # or the duty laid on the reader by name, said outright (not お客様の責任ではございません)
     # (or the reader's side named by its role with の方, the care of a thing, a problem of their
