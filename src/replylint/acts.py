@@ -213,10 +213,13 @@ MATTER_ANNOUNCED = Grammar(alt("について", "につき", "件で", "件", "�
                            + alt(ITASU, "差し上げ", "申し上げ", "し") + alt("ます", "ました") + r"[。!]?\s*$")
 
 # We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
-# (not a thing's state or schedule said of it: 商品はSKUの入荷待ちです / お届けの予定です / 在庫の確認中です;
-# a name ends in none of these, and 中 alone ends 田中)
+# (not a thing's state or schedule said of it: 商品はSKUの入荷待ちです / お届けの予定です / 在庫の確認中です,
+# nor its trouble: CDNの障害です; a name ends in none of these, and 中 alone ends 田中)
 INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}(?<!待ち)(?<!済み)(?<!切れ)(?<!予定)(?<!見込み)(?<!状態)(?<!状況)"
-                       r"(?<!次第)(?<!扱い)(?<!対象)(?<!確認中)(?<!対応中)(?<!手配中)(?<!調査中)(?<!準備中)\s*" + alt("です", "でございます", "と申します", "といいます")
+                       r"(?<!次第)(?<!扱い)(?<!対象)(?<!確認中)(?<!対応中)(?<!手配中)(?<!調査中)(?<!準備中)"
+                       # (nor a trouble or its cause said of a thing: 原因はCDNの障害です / 設定の不備です)
+                       r"(?<!障害)(?<!不具合)(?<!不備)(?<!故障)(?<!エラー)(?<!問題)(?<!影響)(?<!原因)(?<!仕様)(?<!不足)(?<!誤り)(?<!遅延)"
+                       r"\s*" + alt("です", "でございます", "と申します", "といいます")
                        + r"[。!]?\s*$")
 # ... or our name alone, said right after the opening greeting (お問い合わせありがとうございます。
 # ひかり証券です。): a name with no particle in it, ending in no kana that conjugates.
@@ -303,7 +306,9 @@ FILE_ROW = Grammar(_RUN + r"(?=(?:の|で、?)[^。!?\n]{0,30}?(?:[0-9]+(?:行|�
 # いただいたCSV, お送りくださったPDF, ご提出いただいたログ (search it over the few characters
 # before a word). Not what they did of ours: お申し込みいただいたNR料金, 行っていただいたeKYC.
 GIVEN_BY_THEM = compile_pattern(r"((?<![ぁ-んァ-ヶー一-龥])(いただいた|頂いた)|お手元の|お手持ちの|(お送り|ご送付|送付して|ご提出|提出して|ご共有|共有して"
-                           r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった))\s?$")
+                           r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった)"
+                           # (or a file of theirs they wrote out of their own tool: 書き出したSVG)
+                           r"|(?<![ぁ-んァ-ヶー一-龥])(書き出した|書き出された|エクスポートした|エクスポートされた))\s?$")
 
 
 # ... or said after it, as the thanks for it or the thing it was (ログをお送りいただき、ありがとう
