@@ -189,11 +189,14 @@ class PhraseMatcher:
         """Every phrase at every token start, in the sentences of the given segment kinds (all
         sentences when None), in text order."""
         out: list[Match] = []
+        # (only where sentences of `kinds` run: a phrase is found only inside one, and a quoted
+        # inquiry and a signature are a fifth of the text)
+        runs = _runs(doc, kinds)
         if self._surface_rxs or self._surface_few:
-            self._find_surface(doc, kinds, out)
+            self._find_surface(doc, kinds, runs, out)
         if self._tokens:
             if self._anchor_rx is not None:
-                self._find_anchored(doc, kinds, out)
+                self._find_anchored(doc, kinds, runs, out)
             else:
                 for s in doc.sentences:
                     if kinds is None or s.kind in kinds:
@@ -203,31 +206,33 @@ class PhraseMatcher:
         out.sort(key=lambda m: (m.sentence.nstart, m.tok_start))
         return out
 
-    def _find_anchored(self, doc: Document, kinds, out: list[Match]) -> None:
+    def _find_anchored(self, doc: Document, kinds, runs: list[tuple[int, int]], out: list[Match]) -> None:
         """Token phrases: walk from each token that starts inside a match of the anchors' regex.
         A phrase that starts inside a match is found that way; one that starts after it, by
-        searching on from its end."""
+        searching on from its end. The regex is searched in `runs` alone: a phrase's words, and
+        the anchor they start with, stand inside one sentence of kinds."""
         norm = doc.norm
         rx = self._anchor_rx
         sentences = doc.sentences
         starts = doc.sentence_starts
-        m = rx.search(norm)
-        while m is not None:
-            a, b = m.span()
-            k = max(bisect_right(starts, a) - 1, 0)
-            while k < len(sentences) and sentences[k].nstart < b:
-                s = sentences[k]
-                k += 1
-                if s.nend <= a or (kinds is not None and s.kind not in kinds):
-                    continue
-                toks = doc.sentence_tokens(s)
-                i = bisect_left(toks, a, key=_NSTART)
-                while i < len(toks) and toks[i].nstart < b:
-                    self._walk_tokens(toks, i, s, out)
-                    i += 1
-            m = rx.search(norm, b)
+        for run_start, run_end in runs:
+            m = rx.search(norm, run_start, run_end)
+            while m is not None:
+                a, b = m.span()
+                k = max(bisect_right(starts, a) - 1, 0)
+                while k < len(sentences) and sentences[k].nstart < b:
+                    s = sentences[k]
+                    k += 1
+                    if s.nend <= a or (kinds is not None and s.kind not in kinds):
+                        continue
+                    toks = doc.sentence_tokens(s)
+                    i = bisect_left(toks, a, key=_NSTART)
+                    while i < len(toks) and toks[i].nstart < b:
+                        self._walk_tokens(toks, i, s, out)
+                        i += 1
+                m = rx.search(norm, b, run_end)
 
-    def _find_surface(self, doc: Document, kinds, out: list[Match]) -> None:
+    def _find_surface(self, doc: Document, kinds, runs: list[tuple[int, int]], out: list[Match]) -> None:
         """Surface phrases: the text says where a phrase could be (its characters, not inside a
         longer word); only a sentence with such a place is tokenized, to check that the phrase
         starts and ends where words do. A phrase that starts inside a match of a regex is found
@@ -236,9 +241,6 @@ class PhraseMatcher:
         # (each regex holds the phrases of some first characters; their matches, merged in text
         # order, are walked from each position once, a position inside two of them too)
         walked = 0
-        # (only where sentences of `kinds` run: a phrase is found only inside one, and a quoted
-        # inquiry and a signature are a fifth of the text)
-        runs = _runs(doc, kinds)
         spans = [[m.span() for a, b in runs for m in rx.finditer(norm, a, b)] for rx in self._surface_rxs]
         if self._surface_few:
             spans.append(_occurrences(norm, self._surface_few))
