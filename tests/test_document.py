@@ -176,3 +176,12 @@ def test_the_last_sentences_as_written_count_a_wrapped_sentence_once():
     assert [doc.sentence_text(s) for s in tail] == [
         "ご都合が悪ければ、", "ご希望の日時をお知らせください。", "このたびはご迷惑をおかけし、", "申し訳ございませんでした。"]
     assert len(doc.last_written(doc.sentences, 3)) == 5
+
+
+def test_the_screen_words_are_the_gate_of_screen_named():
+    """Document.screen_names finds acts.SCREEN_NAMED's lines by its gate's words with str.find:
+    they must be the words the gate is built from."""
+    from replylint import acts, document
+    from replylint.regexes import trie_pattern
+
+    assert acts.SCREEN_NAMED.gate.pattern == trie_pattern(sorted(document._SCREEN_WORDS))

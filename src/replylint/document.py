@@ -584,11 +584,12 @@ class Document:
         (ミナト国際物流: a company that buys a trade's services deals in them). A private customer
         never does; an addressee line that names a workplace of the trade (ひだまり居宅介護支援事業所,
         which no grammar of companies reads as one) is no private customer, unless the setting says so."""
-        if self.reader == "consumer" and (ours or self.audience != "auto"):
-            return False
+        # (the words first: most replies name no trade, and who reads them is then not worked out)
         if ours:
-            return self._holds("document.professions", trades, lambda: self.own_names + "\n" + self._text_of(seg.ADDRESSEE))
-        return self._holds("document.departments", trades, lambda: self._text_of(seg.ADDRESSEE))
+            named = self._holds("document.professions", trades, lambda: self.own_names + "\n" + self._text_of(seg.ADDRESSEE))
+        else:
+            named = self._holds("document.departments", trades, lambda: self._text_of(seg.ADDRESSEE))
+        return named and not (self.reader == "consumer" and (ours or self.audience != "auto"))
 
     def _holds(self, kind: str, words: tuple[str, ...], text) -> bool:
         """Whether text() holds one of `words`, remembered per tuple of words under `kind`: each
@@ -715,7 +716,7 @@ class Document:
             text = self.view.text
             # (every label stands beside an arrow, → or >, or in [ ]: without one, no search)
             found = self.cache["document.screen_labels"] = "\n".join(
-                next(g for g in m.groups() if g) for m in acts.SCREEN_LABEL.finditer(text)) \
+                next(g for g in m.groups() if g) for m in _matches_at(acts.SCREEN_LABEL, text, _label_starts(text))) \
                 if "→" in text or ">" in text or "[" in text else ""
         return found
 
@@ -733,12 +734,18 @@ class Document:
             # only where 3行目 or …た行が stands: FILE_ROW's look-ahead, searched at every word otherwise)
             # (a closing bracket first: one scan of a reply without brackets, not four; then 」に …
             # and 行 found as text, which costs a fraction of re's trying a class at every character)
+            # (FIELD_VALUE and FORM_NAMED start at an opening bracket or the を or が before one:
+            # tried there alone, see _matches_at)
             closes = "」" in text or "』" in text
-            patterns = ((acts.FIELD_SET, acts.FIELD_VALUE) if closes and any(b in text for b in _BRACKET_TO) else ()) + \
-                ((acts.FILE_ROW,) if "行" in text and ("行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text)) else ()) + \
-                ((acts.FORM_NAMED,) if closes else ())
-            found = self.cache["document.screen_names"] = "\n".join(
-                [m.group(1) for m in _by_line(acts.SCREEN_NAMED, text)] + [m.group(1) for rx in patterns for m in rx.finditer(text)])
+            opens = _places(text, "「『") if closes else []
+            matches = _by_line(acts.SCREEN_NAMED, text, _SCREEN_WORDS)
+            if closes and any(b in text for b in _BRACKET_TO):
+                matches += acts.FIELD_SET.finditer(text)
+                matches += _matches_at(acts.FIELD_VALUE, text, [k - 1 for k in opens if k and text[k - 1] in "をが"])
+            if "行" in text and ("行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text)):
+                matches += acts.FILE_ROW.finditer(text)
+            matches += _matches_at(acts.FORM_NAMED, text, opens)
+            found = self.cache["document.screen_names"] = "\n".join([m.group(1) for m in matches])
         return found
 
     def in_own_tool(self, word: str) -> bool:
@@ -822,23 +829,59 @@ _ASKED_HEADING = compile_pattern(r"ご質問|お?問い?合わ?せ(?:内容|の�
 _KATAKANA_CHAR = compile_pattern(r"[ァ-ヺー]")
 _ROW_AFTER_VERB = compile_pattern(r"[るた]行[がをはにでの]")  # (what acts.FILE_ROW needs when no 行目 or 列目 stands)
 _BRACKET_TO = ("」に", "」へ", "』に", "』へ")  # (what acts.FIELD_SET and FIELD_VALUE need: one of these)
+_SCREEN_WORDS = ("画面", "タブ", "メニュー")  # (acts.SCREEN_NAMED's gate words: tests/test_document.py holds them equal)
 
 
-def _by_line(rx, text: str):
+def _places(text: str, chars: str) -> list[int]:
+    """Where each of `chars` stands in text, in order (found by str.find: a regex's pass for a
+    class costs ten times as much a character)."""
+    found = []
+    for ch in chars:
+        k = text.find(ch)
+        while k >= 0:
+            found.append(k)
+            k = text.find(ch, k + 1)
+    found.sort()
+    return found
+
+
+def _label_starts(text: str) -> list[int]:
+    """Every place a match of acts.SCREEN_LABEL can start: at an opening bracket (its second and
+    third branches), or right after → or > (its first, whose blanks before the bracket it holds)."""
+    return sorted(set(_places(text, "「『[")).union(k + 1 for k in _places(text, "→>")))
+
+
+def _matches_at(rx: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """rx.finditer(text), for a pattern none of whose matches is empty and which can start only at
+    `starts` (in order): tried there alone, each from the end of the match before, as finditer
+    tries every character. SCREEN_LABEL begins with a look-behind, so re has no first characters
+    to scan for and tried the whole pattern at every character of the reply (180k instructions in
+    a reply that quotes its inquiry with >, 40 times those of trying it at its brackets)."""
+    found, end = [], 0
+    for k in starts:
+        if k >= end and (m := rx.match(text, k)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _by_line(rx, text: str, words: tuple[str, ...]) -> list[re.Match]:
     """rx.finditer(text) for a Grammar none of whose matches holds a line break (acts.SCREEN_NAMED):
     searched only in the lines that hold its gate's words, from `lead` characters before the first
-    (the whole pattern was tried at every character from there to the end of the reply)."""
-    gate, lead = rx.gate, rx.lead
-    if gate is None:
+    (the whole pattern was tried at every character from there to the end of the reply). The
+    words are the gate's, found with str.find (re's pass over a reply for them cost six times
+    as much): where the first of them stands is where the gate's search stops."""
+    if rx.gate is None:
         return list(rx.finditer(text))
-    found, regex, pos = [], rx.regex, 0
-    while (word := gate.search(text, pos)) is not None:
-        k = word.start()
+    found, regex, lead = [], rx.regex, rx.lead
+    nexts = [text.find(w) for w in words]  # (each word's next place, -1 past its last)
+    while (k := min((i for i in nexts if i >= 0), default=-1)) >= 0:
         a = text.rfind("\n", 0, k) + 1
         b = text.find("\n", k)
         b = len(text) if b < 0 else b
         found += regex.finditer(text, a if lead is None else max(a, k - lead), b)
         pos = b + 1
+        nexts = [text.find(w, pos) if 0 <= i < pos else i for i, w in zip(nexts, words)]
     return found
 
 
