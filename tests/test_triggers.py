@@ -179,6 +179,16 @@ def test_mixed_name_word_starts_are_where_the_zero_width_pattern_ends():
         assert set(names._word_starts(text)) == {m.end() for m in names._WORD_START.finditer(text)}, text[:60]
 
 
+def test_asked_heading_words_stand_in_every_match():
+    """Document.recalls_question walks the lines only when one of _ASKED_WORDS stands in the
+    reply: every word that a match of _ASKED_HEADING must hold holds one of them."""
+    from replylint import document, regexes
+
+    required = regexes.required_words(document._ASKED_HEADING.pattern)
+    assert required
+    assert [w for w in required if not any(t in w for t in document._ASKED_WORDS)] == []
+
+
 def test_mixed_name_trigger_words_stand_in_every_match():
     """template/mixed-name's trigger searches each of its patterns after _STARTS only in a reply
     that holds one of the pattern's words (names._Behind): every word that a match of the pattern
