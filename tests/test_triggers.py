@@ -164,6 +164,31 @@ def test_mixed_name_one_scan_finds_what_its_two_word_sets_find_apart():
         assert {k for k in alone if k in names._ONLY_WHETHER} <= set(kinds), text[:60]
 
 
+def test_mixed_name_word_starts_are_where_the_zero_width_pattern_ends():
+    """names._word_starts finds the signed text's word starts from the character before each
+    (_AFTER_WORD_START, scanned for by its class): the same places as the ends of _WORD_START's
+    matches, on every reply we ship and on short strings of the characters both read."""
+    import random
+
+    from replylint.checks import names
+
+    pieces = list("株式会社有限合同()（） \n\t、。,.:：・/「」『』【】[]<>|-—=_*#ABあテ") + ["株式会社", "(株)", "(有)", "有限会社"]
+    rnd = random.Random(21)
+    texts = [text for text, *_ in REPLIES] + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        assert set(names._word_starts(text)) == {m.end() for m in names._WORD_START.finditer(text)}, text[:60]
+
+
+def test_asked_heading_words_stand_in_every_match():
+    """Document.recalls_question walks the lines only when one of _ASKED_WORDS stands in the
+    reply: every word that a match of _ASKED_HEADING must hold holds one of them."""
+    from replylint import document, regexes
+
+    required = regexes.required_words(document._ASKED_HEADING.pattern)
+    assert required
+    assert [w for w in required if not any(t in w for t in document._ASKED_WORDS)] == []
+
+
 def test_mixed_name_trigger_words_stand_in_every_match():
     """template/mixed-name's trigger searches each of its patterns after _STARTS only in a reply
     that holds one of the pattern's words (names._Behind): every word that a match of the pattern

@@ -619,6 +619,21 @@ def _not_in_word(norm: str, at: int) -> bool:
 # Where a word starts: the text's start, after a blank or a mark, after a company's form
 # (株式会社ルミナソフト).
 _WORD_START = lazy(r"(?:^|(?<=[\s、。,.:：・/()「」『』【】\[\]<>|\-—=_*#]))(?=\S)|(?:株式会社|有限会社|合同会社|\(株\)|\(有\))\s*")
+# The ends of _WORD_START's matches after the text's start, found from the character before each:
+# a company's form (its blanks after it), or a blank or a mark with a word after it. The pattern
+# starts with one class, which re scans for; _WORD_START, a zero-width alternation, was tried at
+# every character of the signed text (~600 instructions each). The forms first, as there: (株)'s
+# bracket is not a mark before 株. (tests/test_triggers.py compares the two.)
+_AFTER_WORD_START = lazy(r"[株有合(\s、。,.:：・/()「」『』【】\[\]<>|\-—=_*#]"
+                         r"(?:(?<=株)式会社\s*|(?<=有)限会社\s*|(?<=合)同会社\s*|(?<=\()株\)\s*|(?<=\()有\)\s*"
+                         r"|(?<=[\s、。,.:：・/()「」『』【】\[\]<>|\-—=_*#])(?=\S))")
+
+
+def _word_starts(text: str) -> list[int]:
+    """The ends of _WORD_START's matches in `text`, in order (the text's start first, where a word
+    stands there)."""
+    ends = [m.end() for m in _AFTER_WORD_START.finditer(text)]
+    return [0, *ends] if text[:1] and not text[0].isspace() else ends
 
 
 class _Confirmed:
@@ -632,17 +647,25 @@ class _Confirmed:
         # (フィットワン is not confirmed by ハルフィット横浜西口店, which holds フィット). The
         # customer's quoted message names it anywhere in a sentence (先日フィットワンに入会し).
         signed = doc.signed_text
-        self.pieces = {piece[:n] for piece in
-                       (_unblanked(signed[w.end():w.end() + 2 * _PIECE])[:_PIECE] for w in _WORD_START.finditer(signed))
-                       for n in range(2, len(piece) + 1)}
+        self.pieces = {_unblanked(signed[at:at + 2 * _PIECE])[:_PIECE] for at in _word_starts(signed)}
+        self._starts: dict[int, set[str]] = {}  # the pieces' starts, by length, as asked
         self.quoted = _unblanked(doc.quoted_text)
+
+    def _pieces_starting(self, start: str) -> bool:
+        """A piece starts with `start` (each piece's starts of a length gathered at the first ask:
+        most replies ask of one or two names)."""
+        k = len(start)
+        starts = self._starts.get(k)
+        if starts is None:
+            starts = self._starts[k] = {piece[:k] for piece in self.pieces if len(piece) >= k}
+        return start in starts
 
     def __call__(self, name: str) -> bool:
         if self.counts.get(name, 0) >= 2:
             return True
         # the name's own start: モバイル in あおぞらモバイル is a kind, not a name (そよかぜモバイル)
         start = name[:_PIECE]
-        return len(start) >= 2 and (start in self.pieces or start in self.quoted)
+        return len(start) >= 2 and (self._pieces_starting(start) or start in self.quoted)
 
 
 def _ends(doc: Document, idx: _Index):
@@ -1903,7 +1926,7 @@ class _Behind:
     some (お問い合わせ, お待ち) is searched for the patterns of those words alone, not for every
     pattern until one matches (most match nowhere). `patterns` is what the engine's tests read."""
 
-    __slots__ = ("gate", "patterns", "_bits")
+    __slots__ = ("gate", "patterns", "_bits", "_found_bits")
 
     def __init__(self, *pairs: tuple) -> None:
         self.patterns = tuple(rx for rx, _ in pairs)
@@ -1912,6 +1935,9 @@ class _Behind:
             for w in words:
                 self._bits[w] = self._bits.get(w, 0) | 1 << k
         self.gate = lazy(trie_pattern(list(self._bits)))
+        # (what the gate finds is one of the words: the bits of each, with those of the words
+        # inside it, reckoned once here rather than at each find)
+        self._found_bits = {w: self._patterns_in(w) for w in self._bits}
 
     def _patterns_in(self, found: str) -> int:
         """The bits of the patterns that a word found stands for: its own, and those of the words
@@ -1927,7 +1953,7 @@ class _Behind:
         word = self.gate.search(string, pos, endpos)
         wanted = 0
         while word is not None:  # (from the place after each find: every word, also one inside another)
-            wanted |= self._patterns_in(word.group())
+            wanted |= self._found_bits[word.group()]
             word = self.gate.search(string, word.start() + 1, endpos)
         if not wanted:
             return None
