@@ -309,6 +309,17 @@ GIVEN_BY_THEM = compile_pattern(r"((?<![ぁ-んァ-ヶー一-龥])(いただい�
                            r"|アップロード|添付して|ご添付|ご提供)(いただいた|いただきました|頂いた|くださった)"
                            # (or a file of theirs they wrote out of their own tool: 書き出したSVG)
                            r"|(?<![ぁ-んァ-ヶー一-龥])(書き出した|書き出された|エクスポートした|エクスポートされた))\s?$")
+# (every match ends in た or in お手元の / お手持ちの, then a blank at most: tests/test_acts.py
+# holds given_by_them equal to the pattern's search)
+_GIVEN_ENDS = ("た", "元の", "ちの")
+
+
+def given_by_them(norm: str, start: int, width: int) -> bool:
+    """Whether GIVEN_BY_THEM is found in the `width` characters before norm[start]. Its ending is
+    tested first, with str methods: most words a check asks about stand after の, を or a blank,
+    and the pattern's search of the window (tried at each of its characters) is then not run."""
+    before = max(0, start - width)
+    return norm[before:start].rstrip().endswith(_GIVEN_ENDS) and GIVEN_BY_THEM.search(norm, before, start) is not None
 
 
 # ... or said after it, as the thanks for it or the thing it was (ログをお送りいただき、ありがとう
@@ -329,11 +340,16 @@ def on_screen(norm: str, start: int, end: int) -> bool:
     if _ITEM_AFTER.match(norm, end):
         return True
     before = max(0, start - 28)
-    if _BRACKET_BEFORE.search(norm, before, start) and _BRACKET_AFTER.match(norm, end):
+    # (what each search before the word needs is tested first, with str methods: an opening
+    # bracket in the window for the bracketed names, の just before the word for a site's section;
+    # most words have neither, and the searches, tried at each character of the window, are not run)
+    window = norm[before:start]
+    opened = "「" in window or "『" in window or "【" in window or "[" in window
+    if opened and _BRACKET_BEFORE.search(norm, before, start) and _BRACKET_AFTER.match(norm, end):
         return True
-    if _SITE_BEFORE.search(norm, before, start) and _POSTED_IN.match(norm, end):
+    if window.rstrip("\n").endswith("の") and _SITE_BEFORE.search(norm, before, start) and _POSTED_IN.match(norm, end):
         return True
-    return bool(_IN_SITE_BEFORE.search(norm, before, start) and _BRACKET_CLOSES.match(norm, end))
+    return bool(opened and _IN_SITE_BEFORE.search(norm, before, start) and _BRACKET_CLOSES.match(norm, end))
 
 
 # -- offer of further help ------------------------------------------------------------------
@@ -1007,7 +1023,11 @@ TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:" + _NOT_A_DEPT + r"部|課|(?<!号)室)�
 # The reply speaks of the reader's organisation with the written honorific of a business letter
 # (an office too, 貴所, 貴事務所; and the clients a professional keeps, 顧問先コード: only a tax
 # accountant's office is told of its clients' codes)
-THEIR_ORGANISATION = Grammar(alt("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁", "貴所", "貴事務所", "顧問先"))
+THEIR_ORGANISATION_WORDS = ("貴社", "御社", "貴店", "貴校", "貴院", "貴団体", "貴法人", "貴行", "貴庁", "貴所", "貴事務所", "顧問先")
+THEIR_ORGANISATION = Grammar(alt(*THEIR_ORGANISATION_WORDS))
+# (a piece each of its words holds, found with `in` before the search: most replies hold none,
+# and `in` costs a fifth of the search; tests/test_acts.py holds every word to them)
+THEIR_ORGANISATION_HOLDS = ("貴", "御社", "顧問先")
 # ... or to whoever runs a business by their title (古書あけぼの堂 店主 吉川様, 院長 様), or to a
 # professional addressed in their work as 先生 (a faculty member, a doctor, a tax accountant)
 TO_AN_OWNER = Grammar(alt("店主", "店長", "店舗オーナー", "ショップオーナー", "院長", "園長", "校長", "理事長", "代表", "社長", "支配人",
@@ -1028,15 +1048,18 @@ FOR_BUSINESSES = Grammar(alt("法人", "出店者", "出品者", "加盟店", "�
                              "サポート", "窓口", "デスク", "センター", "担当", "営業", "事務局", "カスタマー", "サービス"))
 # The reader administers a system: the reply sends them to its admin console (管理コンソール,
 # 管理センター). (Not their organisation's own servers: 御社のIdP側でSAMLの設定 may go to HR staff.)
-ADMINISTERS = Grammar(alt("管理コンソール", "管理者コンソール", "管理センター", "管理者ポータル", "管理ポータル",
-                          "Admin Console", "admin console", "コントロールパネル",
-                          # (or speaks of the settings only a tenant's administrator makes: its users'
-                          # conditional access, the directory it syncs them from)
-                          "条件付きアクセス", "ディレクトリ連携", "ディレクトリ同期",
-                          # (an appliance's management console in the cloud, which only its administrator
-                          # opens (round 18); not an API's keys or endpoints, which a shop owner is told of
-                          # as often as a developer, and which are then the jargon itself)
-                          "クラウドコンソール"))
+ADMINISTERS_WORDS = ("管理コンソール", "管理者コンソール", "管理センター", "管理者ポータル", "管理ポータル",
+                     "Admin Console", "admin console", "コントロールパネル",
+                     # (or speaks of the settings only a tenant's administrator makes: its users'
+                     # conditional access, the directory it syncs them from)
+                     "条件付きアクセス", "ディレクトリ連携", "ディレクトリ同期",
+                     # (an appliance's management console in the cloud, which only its administrator
+                     # opens (round 18); not an API's keys or endpoints, which a shop owner is told of
+                     # as often as a developer, and which are then the jargon itself)
+                     "クラウドコンソール")
+ADMINISTERS = Grammar(alt(*ADMINISTERS_WORDS))
+# (a piece each of its words holds, found with `in` first: see THEIR_ORGANISATION_HOLDS)
+ADMINISTERS_HOLDS = ("管理", "コンソール", "dmin ", "コントロールパネル", "条件付き", "ディレクトリ")
 # The customer says they are new to it or do not know it well (はじめて管理者になった, 詳しくない,
 # 不慣れ), as the reply restates them: whatever they administer, they are no engineer. (Not a
 # first time of anything else: 初めてこのエラーが出た.)

@@ -247,7 +247,7 @@ class Engine:
                 word = doc.norm[tokens[i].nstart:tokens[j - 1].nend]
                 if word in doc.their_words or doc.in_own_tool(word):
                     continue  # a word the customer used themselves, or reads on their own screen
-                if acts.GIVEN_BY_THEM.search(doc.norm, max(0, tokens[i].nstart - 12), tokens[i].nstart) \
+                if acts.given_by_them(doc.norm, tokens[i].nstart, 12) \
                         or acts.SENT_BY_THEM.match(doc.norm, tokens[j - 1].nend):
                     continue  # a thing of theirs they sent us, by its name (いただいたログ, ログをお送りいただき): they know it
                 if doc.named_with(word) or j - i > 2 and tokens[i + 1].pos[0] == "助詞" \

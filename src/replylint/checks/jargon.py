@@ -252,7 +252,7 @@ def acronym(doc: Document, ctx: CheckContext):
                     or _COURSE.match(word) and _COURSE_BEFORE.search(norm, max(0, m.start() - 3), m.start()) \
                     or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
-            if acts.GIVEN_BY_THEM.search(norm, max(0, m.start() - 8), m.start()) or acts.SENT_BY_THEM.match(norm, m.end()):
+            if acts.given_by_them(norm, m.start(), 8) or acts.SENT_BY_THEM.match(norm, m.end()):
                 continue  # a thing of theirs they sent us: they know what it is (いただいたCSV, CSVをお送りいただき)
             if _CODE_NUMBER.match(norm, m.end()):
                 continue  # the letters of a code, its number after a blank: タグ番号 SL 482913
