@@ -420,13 +420,16 @@ class Document:
             return True
         if any(seg.is_date_line(h) or acts.NOTICE_TITLE.search(h) for h in header):
             return False
-        if self.unprompted:
-            return False
-        # No word of the customer's message: a reply to one person still answers them (a support
-        # reply that reports what was done); a letter to a company, or to nobody named, does not.
+        # A reply that says it answers no one's message (unprompted) answers none; otherwise it
+        # answers one when it speaks of their message or is written to one person. (unprompted,
+        # the costliest test, asked last: a third of replies do neither, and are then done.)
+        return (acts.INQUIRY.search(self.own_text) is not None or self.recalls_question
+                or self._written_to_one()) and not self.unprompted
+
+    def _written_to_one(self) -> bool:
+        """No word of the customer's message: a reply to one person still answers them (a support
+        reply that reports what was done); a letter to a company, or to nobody named, does not."""
         addressee = self._text_of(seg.ADDRESSEE)
-        if acts.INQUIRY.search(self.own_text) or self.recalls_question:
-            return True
         # (a change of ours announced to one customer is a notice: 基本料金が変更になります)
         # (nor a message we write first, to tell them something: 〜についてご連絡いたします)
         return bool(addressee and not acts.TO_A_COMPANY.search(addressee) and not acts.TO_ANYONE.search(addressee)

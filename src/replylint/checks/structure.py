@@ -540,7 +540,10 @@ def further_help(doc: Document, ctx: CheckContext):
     # From the end, where an offer usually stands; the closing lines last (an offer may share
     # a sentence with one).
     ordered = [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
-    if any(_offers(doc, s) for s in ordered):
+    # (the first sentence searched holds four offers in five: a letter that answers no inquiry,
+    # which lets the reply pass as well below, is asked before the other sentences' searches, which
+    # cost more)
+    if _offers(doc, ordered[0]) or not doc.answers_inquiry or any(_offers(doc, s) for s in ordered[1:]):
         return
     # ...or in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
     if norm.find("※", lines[tail[0].line].nstart) >= 0 and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
