@@ -583,10 +583,16 @@ def further_help(doc: Document, ctx: CheckContext):
                                           or doc.act(acts.CHAT_SIGN_OFF, own[-1]) is not None) \
             or _next_steps_offered(doc, own) or doc.act(acts.CHOICE_ASKED, own[-1]) is not None \
             or doc.act(acts.WISH_ASKED, own[-1]) is not None or doc.act(acts.REASSURED, own[-1]) is not None \
-            or doc.act(acts.DEED_AT_WISH, last[-1]) is not None or doc.act(acts.FALLBACK_DEED, last[-1]) is not None:
-        return  # (…or more help of ours at their wish ends it: 配布用のスクリプト例をご希望でしたら、お送りいたします)
+            or doc.act(acts.DEED_AT_WISH, last[-1]) is not None or doc.act(acts.FALLBACK_DEED, last[-1]) is not None \
+            or len(last) >= 2 and _ITS_TERMS.match(norm, last[-1].nstart, last[-1].nend) is not None \
+            and doc.act(acts.FALLBACK_DEED, last[-2]) is not None:
+        return  # (…or more help of ours at their wish ends it: 配布用のスクリプト例をご希望でしたら、お送りいたします;
+        # or the fallback, then what to bring to it: 難しい場合は、店舗のフロントでも承ります。その際は…)
     yield _LAST_TURN_OFFER if doc.channel == "chat" else _AT_START
 
+
+# The terms of the way just offered, as the sentence after it: その際は新しいカードをお持ちください
+_ITS_TERMS = compile_pattern(r"\s*(?:その際|その場合|そのとき|その時)(?:は|には)?[、,]?")
 
 # (in a chat the offer is owed by the conversation's last message, which one message does not tell)
 _LAST_TURN_OFFER = Hit(0, 0, "会話を締めくくるメッセージなら、「ほかにご不明な点はございますか」など、追加の相談を受ける一言を添えてください。")
