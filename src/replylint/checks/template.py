@@ -714,6 +714,10 @@ _TASK_NOTE = Grammar(
 # deletes a paragraph of our letter).
 _OUR_TEXT = r"(段落|一文|文章|文面|ブロック|箇所|くだり)"
 _EDIT = r"(削除|消|差し替え|差替え|書き換え|残)"
+# How the agent is to treat this customer, in a note's plain words (丁寧に, 慎重に, 刺激しない)
+_HOW_TO_TREAT = "(要注意|注意|配慮|気をつけ|気を付け|慎重に|丁寧に|刺激しない)"
+# A sales script named as the one to follow (引き止めトーク, アップセルトーク)
+_SALES_SCRIPT = "(引き止め|引止め|切り返し|クロージング|アップセル|クロスセル)(トーク|スクリプト)"
 _EDIT_NOTE = Grammar(
     r"[(【\[]\s*※?(?![^()【】\[\]\n]*?(ます|ください|ません|です|ご返送|ご返信|ご提出))[^()【】\[\]\n]{0,20}?"
     r"(該当しない|当てはまらない|不要な?|使わない|関係のない)(方|ほう|もの|文|段落|箇所|部分|選択肢)[をは]?" + _EDIT
@@ -726,19 +730,19 @@ _EDIT_NOTE = Grammar(
     # ※前回電話で強い口調の方。言葉づかい注意 (a note to the reader is polite, ※火傷にご注意ください,
     # or speaks to a group of readers with は: ※お子様連れの方は足元にご注意を)
     r"|※(?![^\n]{0,120}?" + _POLITE + r")[^\n]{0,40}?(方|お客様|お客さま|客)。[^\n]{0,20}?"
-    r"(?<![ごお])(要注意|注意|配慮|気をつけ|気を付け|慎重に|丁寧に|刺激しない)[^\n]{0,8}"
+    r"(?<![ごお])" + _HOW_TO_TREAT + r"[^\n]{0,8}"
     # ...or in a bracketed ※ note, the customer named and the way to treat them after なので:
     # （※前回の対応履歴参照、しつこい客なので丁寧に）
     r"|[(【\[]\s*※(?![^()【】\[\]\n]*?" + _POLITE_BARE + r")[^()【】\[\]\n]{0,40}?(方|客|お客様|お客さま)(なので|だから|のため|につき)[、,]?"
-    r"[^()【】\[\]\n]{0,20}?(?<![ごお])(要注意|注意|配慮|気をつけ|気を付け|慎重に|丁寧に|刺激しない)[^()【】\[\]\n]{0,8}[)】\]]"
+    r"[^()【】\[\]\n]{0,20}?(?<![ごお])" + _HOW_TO_TREAT + r"[^()【】\[\]\n]{0,8}[)】\]]"
     # ...or sent to the ticket's history, which only staff can open: （※前回の対応履歴参照）
     r"|[(【\[]\s*※[^()【】\[\]\n]{0,20}?(対応履歴|応対履歴|問い合わせ履歴|チケット履歴|前回の?(対応|やりとり|やり取り))を?参照"
     r"[^()【】\[\]\n]{0,40}[)】\]]"
     # ...or the sales script to follow, named: 【※引き止めトーク①→休会案内を先に！】
-    r"|[(【\[]\s*※?[^()【】\[\]\n]{0,20}?(引き止め|引止め|切り返し|クロージング|アップセル|クロスセル)(トーク|スクリプト)"
-    r"[^()【】\[\]\n]{0,40}[)】\]]"
+    r"|[(【\[]\s*※?[^()【】\[\]\n]{0,20}?" + _SALES_SCRIPT
+    + r"[^()【】\[\]\n]{0,40}[)】\]]"
     # (or after a bare ※, up to the next blank: ※引き止めトーク①→休会案内を先に！ 退会は…)
-    r"|※[^。\s]{0,20}?(引き止め|引止め|切り返し|クロージング|アップセル|クロスセル)(トーク|スクリプト)[^。\s]{0,40}", spans_only=True)
+    r"|※[^。\s]{0,20}?" + _SALES_SCRIPT + r"[^。\s]{0,40}", spans_only=True)
 # The macro to use, named with the plain verb of using it, in a bracket or a ※ note: （このあと
 # 返金テンプレB使う）, ※DM誘導文v2使用, [お詫び文②を貼る] (not a polite word to the reader:
 # ※本メールは定型文を使用しております). A grammar of its own, behind the gate of the macro's words.

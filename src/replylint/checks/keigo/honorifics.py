@@ -860,10 +860,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 and _base_ctype(doc.backend, t.surface[:-1] + "る").startswith(("上一段", "下一段")) \
                 and doc.parties.subject(toks, i) != parties.OWN:
             noun = toks[i - 1].surface + t.surface[:-1]
-            if _verb(toks[i + 2], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
-                e = _chain_end(toks, i + 3)
-                if toks[i + 2].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
-                    e += 1
+            if _verb(toks[i + 2], *_ASKING):
+                e = _request_end(toks, i + 2)
                 sugg = noun + _text(toks, i + 2, e)
                 yield _hit(toks, i - 1, e, suggestion=sugg, fix=sugg,
                            message=f"「{_text(toks, i - 1, e)}」はお客様の動作に謙譲語「お／ご〜する」を使っています。"
@@ -979,14 +977,12 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 and _verb(toks[te + 1], "いる", "居る") and toks[te + 2].surface == "て":
             te += 2
         if te is not None and te + 1 < n and toks[te].surface == "て" \
-                and _verb(toks[te + 1], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
+                and _verb(toks[te + 1], *_ASKING):
             p = _prefixed(toks, i - 1)
             word = toks[i - 1] if i >= 1 else None
             if p is not None and word is not None and word.pos[0] in ("名詞", "動詞") \
                     and word.surface not in _HUMBLE_SURU_NOUNS:
-                e = _chain_end(toks, te + 2)
-                if toks[te + 1].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
-                    e += 1
+                e = _request_end(toks, te + 1)
                 found = _text(toks, p, e)
                 sugg = ("改めて" if redo else "") + _text(toks, p, i) + _text(toks, te + 1, e)
                 fix = None if redo else sugg
@@ -1018,10 +1014,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # ログインをいたしてください / 手続きをいたしていただけますか: the humble いたす asked of the
         # customer (a request is never made of our own staff in a reply to the customer)
         if t.surface in ("いたし", "致し") and _verb(t, "いたす", "致す") and i + 2 < n and toks[i + 1].surface == "て" \
-                and _verb(toks[i + 2], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
-            e = _chain_end(toks, i + 3)
-            if toks[i + 2].surface in ("ください", "下さい") and e < n and toks[e].surface == "ませ":
-                e += 1
+                and _verb(toks[i + 2], *_ASKING):
+            e = _request_end(toks, i + 2)
             p = _prefixed(toks, i - 1) if i >= 1 else None
             start, sugg = (p, _text(toks, p, i) + _text(toks, i + 2, e)) if p is not None \
                 else (i, "し" + _text(toks, i + 1, e))
@@ -1250,7 +1244,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             ask = i + 3 + (2 if i + 5 < n and _verb(toks[i + 3], "おく", "置く", "みる", "見る")
                            and toks[i + 4].surface == "て" else 0)
             if _verb(nxt, "する", "為る") and nxt.surface == "し" and ask < n and toks[i + 2].surface == "て" \
-                    and _verb(toks[ask], "くださる", "下さる", "いただく", "頂く", "いただける", "頂ける"):
+                    and _verb(toks[ask], *_ASKING):
                 e = _chain_end(toks, ask + 1)
                 asks = _is(toks[ask], "くださる", "下さる")
                 # (an exact rewrite only for a plain request: 拝見しておいてください keeps its おいて)
@@ -1584,6 +1578,19 @@ def _asked_one(doc: Document, toks: list[Token], i: int) -> str | None:
             j -= 1
         return doc.parties.side_of(toks, j, v - 1, "に")
     return None
+
+
+# The verbs that ask the reader to act, after て (ください, いただけますか)
+_ASKING = ("くださる", "下さる", "いただく", "頂く", "いただける", "頂ける")
+
+
+def _request_end(toks: list[Token], k: int) -> int:
+    """Index after the request that starts at toks[k] (one of _ASKING): its auxiliaries, and the
+    ませ of くださいませ."""
+    e = _chain_end(toks, k + 1)
+    if toks[k].surface in ("ください", "下さい") and e < len(toks) and toks[e].surface == "ませ":
+        e += 1
+    return e
 
 
 # What follows a wish that is the condition of an offer: 〜たい場合は, 〜たい方は, 〜たいときは

@@ -51,6 +51,8 @@ def _find_blame(norm: str, s: Sentence) -> bool:
 _ASSERTED = r"(?![^。、]{0,8}?(かどうか|か[、,をもは]|場合|とき|際|よう(でしたら|であれば|なら)|なら|れば))"
 # (the hint names the disowning pattern in _BLAME, for blame() to read it apart)
 # (and the hint of the pattern of where a thing was kept, read apart when someone else kept it)
+# (the cause put on the reader's side, in any of its shapes below)
+_CAUSE_HINT = "原因を相手側に置かず、確認できた事実と次の手順を示してください。"
 _PLACED_HINT = "どこに置いたかを責めず、起きたことと、これからの置き場所のご提案やできることを示してください。"
 # Someone other than the customer named as who kept it: 配送業者によって雨の当たる場所に置かれた
 _OTHER_KEEPER = lazy(r"によ(って|り)|業者|当社|弊社|当店|弊店|当方|配達員|ドライバー|スタッフ|係員|作業員|担当者")
@@ -205,10 +207,10 @@ _BLAME = [
                 r"(?!(では|じゃ)(ございません(?!か)|ありません(?!か)|ない(?!でしょうか|ですか|か)|なく))"),
      "何が起きたかを事実として書き、次にできることを示してください（例:「ご入力の口座番号が登録と異なっていたため」）。"),
     (lazy(_KYAKU + r"(側|のほう|の方)(の|に)(問題|原因|不備|責任|過失|ミス)"),
-     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+     _CAUSE_HINT),
     # (お客様にも責任がございます: a share of it, laid at their door too; not お客様に責任はございません)
     (lazy(_KYAKU + r"に(も)?(起因|原因|責任|非)(?![はがの]?[^。、]{0,6}?(ございません|ありません|ない[。、]|ないこと|ではな))"),
-     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+     _CAUSE_HINT),
     (lazy(r"ご(入力|操作|記入|確認|登録|選択)(ミス|間違い|不足|漏れ|誤り)|ご(認識|理解)(違い|不足)"),
      "何が起きたかを事実として書き、次にできることを示してください（例:「ご入力の内容が登録と異なっていたため」）。"),
     # お客様が〜なかったため / 貴社でご入力いただいた番地が誤っていたため / お客様がテストをせずに
@@ -294,13 +296,13 @@ _BLAME = [
     (lazy(_PARTY + r"(側)?の[^。、]{0,6}?(端末|環境|設定|機器|パソコン|スマートフォン|スマホ|回線|ネットワーク|ブラウザ)(側)?(の|に)"
                 r"(問題|原因|不具合|不備)(?!(では|じゃ|は|が)(ございません(?!か)|ありません(?!か)|ない(?!でしょうか|ですか|か)|なく))"
                 + _ASSERTED),
-     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+     _CAUSE_HINT),
     # お客様の通信環境が不安定なため / お客様のパソコンが古いせいで: their device or line, said to be
     # at fault, as the cause (not 〜な場合, a condition)
     (lazy(_PARTY + r"(側)?の[^。、]{0,6}?(端末|環境|設定|機器|パソコン|スマートフォン|スマホ|回線|ネットワーク|ブラウザ|機種|OS)(側)?"
                 r"(が|は)[、,]?[^。、]{0,8}?(不安定|不十分|古い|古かった|遅い|弱い|適切でない|適切ではない|対応していない)"
                 r"(な|だった|であった|である|でした)?(ため|ので|せい|ことが原因|のが原因|ことにより)"),
-     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+     _CAUSE_HINT),
     # ご確認されなかったため / お手続きなさらなかったので (an honorific verb, negated, as the reason or the conclusion)
     # (not their coming, お越しにならなかったため: a no-show told as what happened; named with お客様が or
     # a deadline, the patterns above report it)
@@ -403,21 +405,21 @@ _BLAME = [
     # (御社ルーターの設定ミス: a company's thing, named right after it)
     (lazy(_PARTY + r"(側|のほう|の方)?(の|(?<=社))[^。、]{0,8}?(ミス|誤り|間違い|不備|過失|不注意|落ち度)(が原因|によ|のため"
           r"|で(?!(は|も)(ございません|ありません|ない|なく)))"),
-     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+     _CAUSE_HINT),
     # 店舗様の確認不足により / 田中様のご説明不足で: too little of what they should have done
     # (お客様の換気不足が原因: any care or heed the customer owes, not a stock or a line's own 不足,
     # 在庫不足 / 帯域不足, which tell of a thing)
     (lazy(_PARTY + r"(側|のほう|の方)?の[^。、]{0,6}?(ご|お)?(確認|注意|準備|説明|記入|入力|管理|換気|掃除|清掃|手入れ|点検"
           r"|理解|知識|勉強|練習|配慮|連絡|下調べ|メンテナンス)の?不足(が原因|によ|のため"
           r"|で(?!(は|も)(ございません|ありません|ない|なく)))"),
-     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+     _CAUSE_HINT),
     # お客様ご自身で操作されたものと思われます: what went wrong put down to the reader's own act,
     # presumed (not what they can do themselves: ご自身で操作いただけます)
     (lazy(r"ご自身で[^。、]{0,12}?(され|なさっ|行われ|おこなわれ)た(もの|の)(と|か)[、,]?(思われ|考えられ|存じ|推測|見られ)"),
-     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+     _CAUSE_HINT),
     # パスワードの使い回しが原因と考えられます: the reader's own habit named as the cause
     (lazy(r"(使い回し|使いまわし)(が|による|によるもの)(原因|要因)"),
-     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+     _CAUSE_HINT),
     # 名前を書いていないのは保護者様の責任です / 換気をしていただくのは入居者様の義務です: the fault
     # or the duty laid on the reader by name, said outright (not お客様の責任ではございません)
     # (or the reader's side named by its role with の方, the care of a thing, a problem of their
@@ -477,7 +479,7 @@ _BLAME = [
     # (ご on the act itself or on the time of theirs it was done in; not ours, ご案内した設定の誤り)
     (lazy(r"(?:ご|お)(?:(?:注文|利用|申し込み|申込|購入|予約|登録)時の[^。、]{0,6}?)?(?:入力|記入|登録|操作|設定|指定|申告|選択)(?:内容)?の?"
           r"(?:誤り|間違い|ミス|不備|誤入力|記入漏れ|入力漏れ)(?:が(?:主な)?原因|によるもの|に起因)"),
-     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+     _CAUSE_HINT),
     # お客様のご都合によるものです: the customer's circumstances, said to be the cause
     (lazy(_PARTY + r"の(ご都合|ご事情|ご判断|ご選択)による(もの|こと)(です|でございます|であり)"),
      "原因を相手側に置かず、起きたことと、これからできることを示してください。"),
@@ -485,7 +487,7 @@ _BLAME = [
     # something of theirs at fault, or named as the cause
     # (or at their home, or on their side: お客様宅の機器や配線に原因があると思われます)
     (lazy(_PARTY + r"(宅|側|のご自宅|ご自宅)?の[^。、]{0,10}?(に|で)(問題|不備|誤り|原因)(が|の)(あった|ございました|ございます|あり|ある)" + _ASSERTED),
-     "原因を相手側に置かず、確認できた事実と次の手順を示してください。"),
+     _CAUSE_HINT),
     # お客様が側板の向きを逆に取り付けられたことにより / パスポートと異なるつづりでご予約されたため:
     # the customer's act done the wrong way, given as the cause (their act done rightly is no blame:
     # お客様がご予約されたため、確認のメールをお送りしました)
