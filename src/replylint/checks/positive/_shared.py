@@ -90,6 +90,9 @@ _REFUSAL = lazy(literal_first(
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
     # (the potential of a service of ours, denied: お取り置きは行えません / 現金は扱えません)
     r"|(行え|おこなえ|扱え|取り扱え)ません"
+    # (what the reader would use, denied in the plain potential, as ご利用いただけません is in the polite:
+    # セール品にはクーポンは使えません)
+    r"|使え(ません|ないん?です(?![かね]))"
     # (what we would take into a return, a booking or a plan, denied in the potential: 今回の申告には
     # 含められません, 翌月に繰り越せません, 期限は延ばせません; each spelling of the verb)
     r"|(含め|加え|組み入れ|組入れ|振り替え|振替え|繰り入れ|差し替え|取り替え|引き受け|受け入れ)られません"

@@ -111,14 +111,34 @@ def _referred(doc: Document, sentences: list[Sentence], s: Sentence):
     if m is None or _AS_OPTION.search(norm, s.nstart, m.start()) or _has_alternative(doc, s.nstart, m.start()) \
             or _has_alternative(doc, m.end(), s.nend):
         return None
-    # (what was done already, 調査いたしました, is a report, no help offered)
+    # (what was done already, 調査いたしました, is a report, no help offered; nor is the answer
+    # announced, お問い合わせの件、回答いたします)
     if any(n is not s and _sentence_ok(doc, n) and not _DONE_ALREADY.search(norm, n.nstart, n.nend)
-           and _has_alternative(doc, n.nstart, n.nend) for n in sentences):
+           and not _ANNOUNCED.search(norm, n.nstart, n.nend)
+           and (_has_alternative(doc, n.nstart, n.nend) or _OUR_DEED.search(norm, n.nstart, n.nend)) for n in sentences):
         return None
     return m
 
 
+# ...sent there to deal with it themselves (直接, ご自身で) or in the plain verb (聞いてください)
+_AWAY = lazy(r"直接|ご自身で|(聞いて|尋ねて|問い合わせて|問合せて|相談して|連絡して|電話して)(ください|もらえますか)")
+
+
+def _pushed_away(doc: Document, sentences: list[Sentence], n: Sentence) -> bool:
+    """`n`, after a refusal, only sends the reader to a third party to deal with it themselves
+    (当社では対応いたしかねます。配送業者へ直接お問い合わせください): no way forward of ours. A referral
+    asked politely (メーカーの窓口にお問い合わせいただきますようお願い申し上げます) still shows the way."""
+    m = _referred(doc, sentences, n)
+    return m is not None and _AWAY.search(doc.norm, m.start(), m.end()) is not None
+
+
 _DONE_ALREADY = lazy(r"(まし|でし)た[。!]?\s*$")
+# Our side doing something for them, said as our deed: 当社からも配送業者に状況をお伝えいたします
+_OUR_DEED = lazy(r"(当社|弊社|当店|当方|私ども|わたくしども|こちら)(から|で|でも|より|としても)(も)?[、,]?[^。]{0,30}?"
+                 r"(?<!願)(?<!願い)(いたし|致し|申し上げ)ます")
+# The answer announced, as its own sentence: お問い合わせの件、回答いたします / ご質問についてご案内申し上げます
+_ANNOUNCED = lazy(r"(件|について|につきまして|に関して)[、,]?(ご?回答|ご?案内|お知らせ|ご?報告|ご?説明|お答え)"
+                  r"(いたし|致し|申し上げ|し)ます[。!]?\s*$")
 # Not our part to handle (担当ではございません / 管轄外です), and the reader sent on to ask elsewhere after it
 # in its sentence, with nothing of ours done for them (not 担当部署に確認してご連絡いたします)
 _DISOWNED = lazy(r"担当|管轄|所管")
@@ -166,6 +186,7 @@ def refusal(doc: Document, ctx: CheckContext):
     sentences = doc.linted_sentences()
     suggestion = ctx.options.get("hint") or None
     nowhere = None  # no way forward anywhere in the reply: found once, when first asked
+    reported = -2  # (the index of the last sentence whose refusal was reported)
     # (only the sentences that hold the trigger, each found in `sentences` by its start: the
     # others were walked and skipped one by one)
     for s in _sentences_with_parts(doc, ctx, sentences, _TRIGGER_PARTS):
@@ -239,10 +260,12 @@ def refusal(doc: Document, ctx: CheckContext):
             # (a match that holds its noun, 変更はいたしません / 無理です, is whole already)
             start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
             yield _hit(doc, start, m.end(), suggestion=suggestion)
+            reported = k
             break  # one finding per sentence
         else:
             r = _referred(doc, sentences, s)
-            if r is not None:
+            # (not again for the referral that left the refusal just before it unanswered)
+            if r is not None and reported != k - 1:
                 yield _hit(doc, r.start(), r.end(), suggestion=suggestion)
                 continue
             m = _not_offered(doc, s)
@@ -442,6 +465,9 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                and not _NOTE_ONLY.match(norm, n.nstart, n.nend)
                and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
                and not _blames(doc, n)
+               # (nor the reader sent to a third party, with no help of ours anywhere: 当社では対応
+               # いたしかねます。配送業者へ直接お問い合わせください)
+               and not _pushed_away(doc, sentences, n)
                # (nor an order given bare: 窓口に来てください, positive/curt-request's; nor a prohibition:
                # 次回からは締め切りを過ぎないようにしてください)
                and _curt_at(norm, n) is None and _NEG_CMD.search(norm, n.nstart, n.nend) is None
