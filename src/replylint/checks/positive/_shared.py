@@ -49,7 +49,7 @@ _KANE = r"かね(ます|る(状況|次第|もの|形)(です|でございます|
 # A refusal stated as the company's position.
 # A sentence that turns from the limit to what is still possible (ただ、…こともございます): the
 # way forward may be spelled out in the sentence after it.
-_TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり|そのかわり|もっとも)[、,]")
+_TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり(?:に|として)?|そのかわり(?:に|として)?|もっとも)[、,]")
 # The noun of "it cannot be helped" in each spelling (仕方がございません): a refusal's word, and one
 # that negates nothing before it
 _UNAVOIDABLE = ("仕方", "しかた", "致し方", "いたしかた")

@@ -58,7 +58,7 @@ _OTHERS_CANNOT = lazy(r"(?:相手の?方|相手先|第三者|他人|他の方|�
 # ...and among those, the ones that set what follows against the limit: a sentence that opens
 # with one and refuses nothing says what is possible (ただ、後期の出願は3月2日まで受け付けています).
 # (Not ただし or なお, which add a further condition or a note.)
-_CONTRAST = lazy(r"\s*(ただ|しかし|一方で?|その代わり(に)?|そのかわり(に)?|ですが|とはいえ)[、,]")
+_CONTRAST = lazy(r"\s*(ただ|しかし|一方で?|その代わり(に|として)?|そのかわり(に|として)?|ですが|とはいえ)[、,]")
 # A sentence that only gives the refusal's reason (〜確定して発券しているためです; 情報が第三者の目に
 # 触れるおそれがあるため、メールでの送付は控えております): the way forward may come after it.
 # (and one that gives what the limit is for, 〜トラブルを防ぐための取り決めでございます, or why it
