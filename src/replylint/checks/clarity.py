@@ -89,7 +89,10 @@ def _advice(norm: str, s: Sentence, m: re.Match) -> bool:
 # unlabeled in the dev sets (two in clean replies: s-c09, t-059). (A while said with it is still
 # our hold: ロビーでしばらくお待ちください.)
 _WHERE_OR_HOW = lazy(r"((ず|ないで)に?|(スペース|ロビー|受付|入口|入り口|待合室?|車内|お車|店内|院内|館内|観覧席|玄関|場所|お席"
-                     r"|控室|控え室|待機所|待機場所|売り場|売場|カウンター)(で|にて))[、,]?$")
+                     r"|控室|控え室|待機所|待機場所|売り場|売場|カウンター)(で|にて)"
+                     # (or a thing's own change, nobody's work, as what is awaited: 自然に溶けるのをお待ち
+                     # ください / 塗装が乾くまでお待ちください)
+                     r"|(自然に|自然と)[^。、]{0,12}?(のを|まで)|(溶ける|乾く|冷める|固まる|温まる)(のを|まで))[、,]?$")
 
 
 def _waits(doc: Document, s: Sentence) -> list[re.Match]:
