@@ -481,6 +481,29 @@ def _earlier_pieces(doc: Document, s) -> list[Token]:
     return out
 
 
+# How far back a pair of named choices is looked for (the sentence before, as a rule)
+_CHOICES_REACH = 160
+
+
+def _one_of_named(doc: Document, toks: list[Token], i: int) -> bool:
+    """The noun before のほう at toks[i] is one of two choices the reply has just named as such
+    (「2.4GHz」と「5GHz」という2種類の電波があり…スマートフォンが5GHzのほうに接続されていると /
+    月額プランと年額プランがございます。…年額プランのほうをおすすめいたします): ほう picks one side, as
+    in a comparison. Two things named together for another reason (頭痛薬と血圧のお薬との飲み合わせ)
+    are no choice. Read within _CHOICES_REACH characters before it."""
+    j = _noun_start(toks, i - 2)
+    noun = _text(toks, j, i - 1)
+    if len(noun) < 2:
+        return False
+    window = doc.norm[max(0, toks[j].nstart - _CHOICES_REACH):toks[j].nstart]
+    if noun not in window:
+        return False
+    named = re.escape(noun)
+    other = r"「?[^。「」\s、]{1,15}?」?"
+    return re.search(r"(?:「?" + named + r"」?\s*(?:と|か|または)\s*" + other + "|" + other + r"\s*(?:と|か|または)\s*「?" + named + r"」?)"
+                     r"(?:という|といった|の|が|を)?\s*(?:2|二|両|ふた|どちら|いずれ|種類|通り|ございます|あります|ご用意)", window) is not None
+
+
 def _compared_after_wrap(doc: Document, s, toks: list[Token], i: int) -> bool:
     """The ほう at toks[i] ends a piece of a sentence wrapped after a comma, and read with the
     pieces after it (2枚目のほうが、⏎ボリュームが伝わりやすいと思います) it compares: its comparison
@@ -667,7 +690,8 @@ def baito(doc: Document, ctx: CheckContext):
                 continue
             # 〜のほう、 / 〜のほうを (ぼかしの「ほう」)
             if (t.surface == "ほう" or t.surface == "方" and _thing_hou(toks, i)) \
-                    and _vague_hou(toks, i, sent) and not _compared_after_wrap(doc, s, toks, i):
+                    and _vague_hou(toks, i, sent) and not _compared_after_wrap(doc, s, toks, i) \
+                    and not _one_of_named(doc, toks, i):
                 after = toks[i + 1].surface if i + 1 < n else ""
                 e = i + 2 if after in _HOU_AFTER or after == "の" else i + 1
                 j = _noun_start(toks, i - 2)  # the whole noun: 請求|書のほう -> 請求書のほう
