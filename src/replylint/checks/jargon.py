@@ -68,8 +68,8 @@ _CODE_PREFIX = lazy(r"(?:から|で)(?:始ま|はじま)|で終わ|(?:から|で
 # course's, a class's name; a sign may end it).
 _NAMED_AFTER = lazy(r"[+＋!！]?[」』](?:プラン|コース|会員|メニュー|パック|セット|チケット|キャンペーン|クラス|シリーズ|モデル)")
 # Capitals glued to the end of a Japanese word, the whole held in brackets: a product's name
-# with its grade (「ハードボンドEX」, 『アクアクリーンPRO』), not initials.
-_GLUED_NAME = lazy(r"[「『][ァ-ヺー一-龥ぁ-ん]{2,}$")
+# with its grade (「ハードボンドEX」, 『アクアクリーンPRO』, after a blank 「はぐライト AB」), not initials.
+_GLUED_NAME = lazy(r"[「『][ァ-ヺー一-龥ぁ-ん]{2,}\s?$")
 # A grade or trim in brackets right after a model's code: CX-5（XD プロアクティブ）.
 _MODEL_BEFORE = lazy(r"[A-Z][A-Za-z]*-?[0-9][A-Za-z0-9-]*\s?\($")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms; nor is a school
