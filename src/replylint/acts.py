@@ -1059,10 +1059,13 @@ ADMINISTERS_WORDS = ("管理コンソール", "管理者コンソール", "管�
                      # (an appliance's management console in the cloud, which only its administrator
                      # opens (round 18); not an API's keys or endpoints, which a shop owner is told of
                      # as often as a developer, and which are then the jargon itself)
-                     "クラウドコンソール")
+                     "クラウドコンソール",
+                     # (or a developer's console of an app store, where only the app's developer signs in:
+                     # Developer Console でビルドをアップロード (round 22))
+                     "Developer Console", "デベロッパーコンソール", "開発者コンソール", "Play Console", "App Store Connect")
 ADMINISTERS = Grammar(alt(*ADMINISTERS_WORDS))
 # (a piece each of its words holds, found with `in` first: see THEIR_ORGANISATION_HOLDS)
-ADMINISTERS_HOLDS = ("管理", "コンソール", "dmin ", "コントロールパネル", "条件付き", "ディレクトリ")
+ADMINISTERS_HOLDS = ("管理", "コンソール", "dmin ", "コントロールパネル", "条件付き", "ディレクトリ", " Console", "Store Connect")
 # The customer says they are new to it or do not know it well (はじめて管理者になった, 詳しくない,
 # 不慣れ), as the reply restates them: whatever they administer, they are no engineer. (Not a
 # first time of anything else: 初めてこのエラーが出た.)
