@@ -133,7 +133,7 @@ _SLOTS = (
     # (ここにURL), (URLを貼る), (申込ページのURL): a bracket that names the link to paste in its
     # place: with ここに or a verb of putting it there anywhere, bare where it glosses no word
     # (not ホームページ（URL）から)
-    r"|\((?:ここに|こちらに)[^()\n]{0,12}?(?:URL|リンク)先?(?:を" + _PUT + r")?\)"
+    r"|\((?:ここに|こちらに)[^()\n]{0,30}?(?:URL|リンク)先?(?:を" + _PUT + r")?\)"
     r"|\([^()\n]{0,12}?(?:URL|リンク)先?を" + _PUT + r"\)"
     r"|(?<![一-龥々ァ-ヺーA-Za-z0-9)\]】」>])\([^()\n]{0,12}?(?:URL|リンク)先?\)"
     # YYYY/MM/DD, YYYY年MM月DD日, yyyy-mm-dd, MM/DD, HH:MM: a date's or a time's format left in its
