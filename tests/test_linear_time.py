@@ -100,6 +100,8 @@ def test_who_acts_is_linear_in_a_run_of_ga_with_no_verb():
     ("こちらでご案内して repeated", "こちらでご案内して", "keigo/wrong-direction"),
     ("ご確認しました repeated", "ご確認しましたでしょう", "keigo/wrong-direction"),
     ("様のほうの repeated", "お連れ様のほうの", "keigo/baito"),
+    # のほう after choices named: each reads a bounded window before it for the pair
+    ("choices named, then のほう, repeated", "AプランとBプランがございます。Bプランのほうを", "keigo/baito"),
     ("みたいなんで repeated", "ないみたいなんで、", "keigo/casual"),
     ("見直そう repeated", "見直そう", "keigo/mixed-style"),
 ])
