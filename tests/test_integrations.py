@@ -24,6 +24,9 @@ LIMIT_MS = 300  # the apps' time limit in these tests (3 s by default), so fail-
 
 CLEAN_CHAT = "ご連絡ありがとうございます。ご注文の商品は本日発送いたしました。ほかにもご不明な点があれば、お気軽にお知らせください。"
 WARNING_CHAT = "ご連絡ありがとうございます。レイテンシが大きくなっていたため、設定を見直しました。ほかにもご不明な点があれば、お気軽にお知らせください。"
+# A later turn of a chat: right after the agent's first answer, no greeting is due; as a first
+# message it would be reported (greeting/missing, a warning).
+LATER_CHAT = "ご注文の商品は本日発送いたしました。ほかにもご不明な点があれば、お気軽にお知らせください。"
 BLOCKING_EMAIL = ("田中様\n\nお問い合わせいただきありがとうございます。サポート担当の佐藤です。\n"
                   "ご指摘のレイテンシは、昨夜修正版をデプロイしたことで改善しております。\n"
                   "お客様がおっしゃられていた件も確認いたします。\n")
@@ -80,9 +83,10 @@ def closed_port_url() -> str:
 
 # ---------------------------------------------------------------- Zendesk (ticket.save hook)
 
-def zendesk(open_page, comment, *, via="email", url, token=TOKEN, type_="publicReply"):
+def zendesk(open_page, comment, *, via="email", url, token=TOKEN, type_="publicReply", **ticket):
+    """ticket: ticketId, requesterId, comments, users (Zendesk's API), apiFault ("error" | "hang")."""
     cfg = {"comment": comment, "via": via, "type": type_,
-           "settings": {"service_url": url, "token": token, "time_limit_ms": LIMIT_MS}}
+           "settings": {"service_url": url, "token": token, "time_limit_ms": LIMIT_MS}, **ticket}
     page = open_page("/zendesk/assets/iframe.html", f"window.__zafConfig = {json.dumps(cfg)};",
                      {"https://static.zdassets.com/**": STANDINS / "zaf-standin.js"})
     page.wait_for_function("() => window.__zaf && window.__zaf.registered().includes('ticket.save')")
@@ -100,7 +104,8 @@ def test_zendesk_clean_reply_is_saved_and_the_token_stays_with_the_proxy(open_pa
     expect(page.locator("#replylint-notice")).to_be_hidden()
     (request,) = page.evaluate("() => window.__zaf.requests")
     assert request["url"] == service + "/v1/lint" and request["type"] == "POST"
-    assert request["body"] == {"text": CLEAN_CHAT, "channel": "chat"}  # messaging is checked as chat
+    # messaging is checked as chat; no agent has answered on this ticket yet: a first message
+    assert request["body"] == {"text": CLEAN_CHAT, "channel": "chat", "first_message": True}
     # the app only ever holds the placeholder; Zendesk's proxy fills it in (secure setting)
     assert request["secure"] is True and request["headers"]["Authorization"] == "Bearer {{setting.token}}"
     assert TOKEN not in page.content()
@@ -117,6 +122,10 @@ def test_zendesk_blocking_reply_is_rejected_with_the_blocking_findings(open_page
     expect(page.locator("#replylint")).to_have_attribute("data-state", "blocking")
     expect(page.locator(".replylint-finding")).to_have_count(6)
     assert page.evaluate("() => window.__zaf.state['comment.text']") == BLOCKING_EMAIL  # untouched
+    # an email is not a chat turn: its body is as before, and the ticket's comments are not read
+    (request,) = page.evaluate("() => window.__zaf.requests")
+    assert request["body"] == {"text": BLOCKING_EMAIL, "channel": "email"}
+    assert page.evaluate("() => window.__zaf.apiRequests") == []
 
 
 def test_zendesk_warnings_pass_show_live_and_a_rewrite_applies_to_rich_text(open_page, service):
@@ -135,6 +144,68 @@ def test_zendesk_warnings_pass_show_live_and_a_rewrite_applies_to_rich_text(open
     expect(page.locator(".replylint-finding[data-rule='jargon/term'] .replylint-span")).to_have_text(
         ["レイテンシ", "デプロイ", "キャッシュ"])
     expect(page.locator("#replylint")).to_have_attribute("data-state", "warnings")
+
+
+CUSTOMER, AGENT, OTHER_AGENT = 7001, 501, 502
+USERS = [{"id": CUSTOMER, "role": "end-user"}, {"id": AGENT, "role": "agent"}, {"id": OTHER_AGENT, "role": "admin"}]
+
+
+def comment(author, public=True):
+    return {"author_id": author, "public": public, "body": "…"}
+
+
+def greeting_findings(page):
+    return page.locator(".replylint-finding[data-rule='greeting/missing']")
+
+
+def test_zendesk_later_chat_turn_after_an_agent_reply_is_not_a_first_message(open_page, service):
+    page = zendesk(open_page, LATER_CHAT, via="native_messaging", url=service, users=USERS,
+                   comments=[comment(CUSTOMER), comment(AGENT), comment(CUSTOMER)])
+    assert save(page) == {"allowed": True}
+    (request,) = page.evaluate("() => window.__zaf.requests")
+    assert request["body"] == {"text": LATER_CHAT, "channel": "chat", "first_message": False}
+    # the real service takes it as a later turn: no greeting is asked for
+    expect(page.locator("#replylint")).to_have_attribute("data-state", "clean")
+    expect(greeting_findings(page)).to_have_count(0)
+    # read from Zendesk's own API with the agent's session (no secure proxy, no token)
+    assert page.evaluate("() => window.__zaf.apiRequests") == [
+        {"url": "/api/v2/tickets/4021/comments.json?include=users", "type": "GET", "secure": False}]
+    # typing on: still a later turn, and the answer is kept instead of asked again
+    page.evaluate(f"() => window.__zaf.type({json.dumps(LATER_CHAT + '引き続きよろしくお願いいたします。')})")
+    page.wait_for_function("() => window.__zaf.requests.length === 2")
+    assert page.evaluate("() => window.__zaf.requests[1].body.first_message") is False
+    assert len(page.evaluate("() => window.__zaf.apiRequests")) == 1
+
+
+@pytest.mark.parametrize("ticket", [
+    pytest.param({"comments": [comment(CUSTOMER)]}, id="only-the-customer-wrote"),
+    pytest.param({"comments": [comment(CUSTOMER), comment(AGENT, public=False),
+                               comment(OTHER_AGENT, public=False)]}, id="agents-wrote-internal-notes-only"),
+    pytest.param({"requesterId": AGENT, "comments": [comment(AGENT)]}, id="an-agent-opened-it-for-the-customer"),
+    pytest.param({"comments": [comment(9999)]}, id="author-not-among-the-users"),
+    pytest.param({"ticketId": None}, id="a-new-ticket"),
+])
+def test_zendesk_chat_with_no_public_agent_reply_is_a_first_message(open_page, service, ticket):
+    page = zendesk(open_page, LATER_CHAT, via="chat", url=service, users=USERS, **ticket)
+    assert save(page) == {"allowed": True}
+    (request,) = page.evaluate("() => window.__zaf.requests")
+    assert request["body"] == {"text": LATER_CHAT, "channel": "chat", "first_message": True}
+    expect(greeting_findings(page)).to_have_count(1)
+    expect(page.locator("#replylint")).to_have_attribute("data-state", "warnings")
+    asked = page.evaluate("() => window.__zaf.apiRequests")
+    assert len(asked) == (0 if ticket.get("ticketId", 1) is None else 1)
+
+
+@pytest.mark.parametrize("fault", ["error", "hang"])
+def test_zendesk_unreadable_comments_still_check_the_reply_as_a_first_message(open_page, service, fault):
+    page = zendesk(open_page, LATER_CHAT, via="native_messaging", url=service, users=USERS,
+                   comments=[comment(AGENT)], apiFault=fault)
+    assert save(page) == {"allowed": True}
+    (request,) = page.evaluate("() => window.__zaf.requests")
+    assert request["body"] == {"text": LATER_CHAT, "channel": "chat", "first_message": True}
+    expect(greeting_findings(page)).to_have_count(1)  # checked as before the change, not skipped
+    expect(page.locator("#replylint-notice")).to_be_hidden()
+    assert page.evaluate("() => window.__zaf.notifications") == []
 
 
 def test_zendesk_internal_note_is_not_checked(open_page, service):

@@ -96,6 +96,20 @@
     }
   }
 
+  // Whether the reply about to be checked opens the conversation (first_message in /v1/lint: a
+  // chat reply with no greeting is only wrong as the first message). `agentReplied()` asks the
+  // helpdesk and resolves to true when an agent has already answered the customer in public.
+  // Any other outcome (false, an error, no answer within the time limit) keeps the service's
+  // own default, a first message: the lookup can make the check more precise, never stop it.
+  async function firstMessage(agentReplied, limitMs) {
+    try {
+      const replied = await withTimeout(Promise.resolve().then(agentReplied), timeLimit(limitMs));
+      return replied !== true;
+    } catch (_) {
+      return true;
+    }
+  }
+
   // A direct HTTP call (fetch), for helpdesks that let the page call the service itself.
   function fetchPost(serviceUrl, token) {
     const url = String(serviceUrl || "").replace(/\/+$/, "") + "/v1/lint";
@@ -205,7 +219,7 @@
   }
 
   root.ReplylintCore = Object.freeze({
-    DEFAULT_TIME_LIMIT_MS, check, verdictOf, blockMessage, fetchPost, textOf, htmlToText,
+    DEFAULT_TIME_LIMIT_MS, check, firstMessage, verdictOf, blockMessage, fetchPost, textOf, htmlToText,
     applyFix, debounce, render, timeLimit, unchecked, showNotice,
   });
 })(typeof globalThis !== "undefined" ? globalThis : window);

@@ -2,16 +2,21 @@
 // ticket's state, records what the app asked for, and behaves like Zendesk where it matters:
 // secure settings are absent from metadata() and are put into {{setting.NAME}} only by a
 // request made with `secure: true` (Zendesk's proxy); a ticket.save handler's rejection blocks
-// the save with its message; set("comment.text") fires comment.text.changed.
+// the save with its message; set("comment.text") fires comment.text.changed. A request to
+// Zendesk's own API (a relative /api/v2/ URL, made with the agent's session) is answered here:
+// GET /api/v2/tickets/{id}/comments.json?include=users gives the ticket's comments and their
+// authors, as cfg.comments and cfg.users; cfg.apiFault "error" makes it fail, "hang" never answer.
 (function () {
   "use strict";
   const cfg = window.__zafConfig;
   const state = { "comment.text": cfg.comment, "comment.type": cfg.type || "publicReply",
-                  "ticket.via.channel": cfg.via || "email" };
+                  "ticket.via.channel": cfg.via || "email",
+                  "ticket.id": cfg.ticketId === undefined ? 4021 : cfg.ticketId,
+                  "ticket.requester.id": cfg.requesterId === undefined ? 7001 : cfg.requesterId };
   const handlers = {};
   const fire = (name, ...args) => (handlers[name] || []).map((h) => h(...args));
   const log = {
-    requests: [], notifications: [], sets: [], state,
+    requests: [], apiRequests: [], notifications: [], sets: [], state,
     registered: () => Object.keys(handlers),
     type(text) { state["comment.text"] = text; fire("comment.text.changed", text); },
     async save() {
@@ -43,6 +48,7 @@
       if (name === "notify") log.notifications.push({ message: args[0], kind: args[1] });
     },
     request: async (opts) => {
+      if (String(opts.url).startsWith("/api/v2/")) return zendeskApi(opts);
       log.requests.push({ url: opts.url, type: opts.type, secure: !!opts.secure, headers: { ...opts.headers },
                           body: JSON.parse(opts.data) });
       const put = (s) => (opts.secure ? s.replace(/\{\{setting\.(\w+)\}\}/g, (_, k) => cfg.settings[k] ?? "") : s);
@@ -62,5 +68,19 @@
       return opts.httpCompleteResponse ? out : responseJSON;
     },
   };
+  async function zendeskApi(opts) {
+    log.apiRequests.push({ url: opts.url, type: opts.type || "GET", secure: !!opts.secure });
+    const match = /^\/api\/v2\/tickets\/(\d+)\/comments\.json(\?.*)?$/.exec(opts.url);
+    if (cfg.apiFault === "hang") return new Promise(() => {});
+    if (cfg.apiFault === "error" || !match || Number(match[1]) !== state["ticket.id"]) {
+      throw { status: cfg.apiFault === "error" ? 500 : 404, statusText: "error", responseJSON: null };
+    }
+    const sideloaded = new URLSearchParams(match[2] || "").get("include") === "users";
+    const comments = cfg.comments || [];
+    const body = { comments, next_page: null, previous_page: null, count: comments.length };
+    if (sideloaded) body.users = cfg.users || [];
+    return opts.httpCompleteResponse ? { status: 200, responseJSON: body, responseText: JSON.stringify(body) } : body;
+  }
+
   window.ZAFClient = { init: () => client };
 })();

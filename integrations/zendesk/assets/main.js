@@ -6,6 +6,10 @@
 // The service is called through client.request with `secure: true`: Zendesk's proxy puts the
 // secure `token` setting into {{setting.token}}, so the token never reaches the browser (and
 // the service must be reachable from Zendesk's servers, with its host in domainWhitelist).
+//
+// A chat reply says whether it opens the conversation (first_message): it does not once an
+// agent has answered the customer in public on this ticket (read from the ticket's comments in
+// Zendesk's own API). If that cannot be read in time, the reply is checked as a first message.
 (function () {
   "use strict";
   const core = window.ReplylintCore;
@@ -44,6 +48,39 @@
     }
   }
 
+  // Has an agent already answered this conversation in public? Read from the ticket's comments
+  // in the Support API (GET /api/v2/tickets/{id}/comments.json, authors side-loaded with
+  // include=users; oldest first, up to 100 on the first page): a comment with `public: true`
+  // written by an agent or admin who is not the requester. A new ticket has no id and no
+  // comments yet. Once a ticket is known to have such a reply it keeps it, so it is not asked
+  // again for the live checks.
+  let answered = null;
+  async function agentReplied() {
+    const got = await client.get(["ticket.id", "ticket.requester.id"]);
+    const id = got["ticket.id"];
+    if (!id) return false;
+    if (answered === id) return true;
+    const data = await client.request({
+      url: `/api/v2/tickets/${encodeURIComponent(id)}/comments.json?include=users`,
+      type: "GET",
+    });
+    const staff = new Set((data && data.users || [])
+      .filter((u) => u.role === "agent" || u.role === "admin").map((u) => u.id));
+    const requester = got["ticket.requester.id"];
+    const replied = (data && data.comments || [])
+      .some((c) => c.public === true && c.author_id !== requester && staff.has(c.author_id));
+    if (replied) answered = id;
+    return replied;
+  }
+
+  // The /v1/lint body. Only chat cares whether the reply opens the conversation (a later chat
+  // turn needs no greeting); email and SNS replies are sent as they always were.
+  async function request(r, limit) {
+    const body = { text: r.text, channel: r.channel };
+    if (r.channel === "chat") body.first_message = await core.firstMessage(agentReplied, limit);
+    return body;
+  }
+
   async function reply() {
     const got = await client.get(["comment.text", "comment.type", "ticket.via.channel"]);
     const raw = got["comment.text"] || "";
@@ -55,7 +92,7 @@
   async function check(r) {
     const mine = ++seq;
     const limit = (await settings).time_limit_ms;
-    const verdict = await core.check(post, { text: r.text, channel: r.channel }, limit);
+    const verdict = await core.check(post, await request(r, limit), limit);
     if (mine === seq) {  // an older answer never replaces a newer one
       core.render(panel, verdict, r.text, (f) => apply(r, f));
       core.showNotice(notice, core.unchecked(verdict) ? verdict.message : "", verdict.state);
