@@ -241,10 +241,12 @@ def test_zendesk_wrong_token_is_a_configuration_error_for_the_agent(open_page, s
 
 # ---------------------------------------------------------------- Freshdesk (ticket.sendReply)
 
-def freshdesk(open_page, site, *, source=1, url, token=TOKEN):
+def freshdesk(open_page, site, *, source=1, url, token=TOKEN, iparams=(), **ticket):
+    """iparams: more installation settings; ticket: conversations, ticketId, apiFault ("error" | "hang")."""
     app = site["root"] / "freshdesk"
-    cfg = {"source": source, "serviceUrl": url,
-           "iparams": {"service_host": "replylint.example.com", "token": token, "time_limit_ms": LIMIT_MS},
+    cfg = {"source": source, "serviceUrl": url, **ticket,
+           "iparams": {"service_host": "replylint.example.com", "token": token, "time_limit_ms": LIMIT_MS,
+                       **dict(iparams)},
            "iparamsSchema": json.loads((app / "config" / "iparams.json").read_text("utf-8")),
            "requests": json.loads((app / "config" / "requests.json").read_text("utf-8"))}
     page = open_page("/freshdesk/app/index.html", f"window.__fdConfig = {json.dumps(cfg)};",
@@ -263,7 +265,9 @@ def test_freshdesk_clean_reply_is_sent_through_the_request_template(open_page, s
     assert send_reply(page, f"<div>{CLEAN_CHAT}</div>") == {"allowed": True}
     (request,) = page.evaluate("() => window.__fd.requests")
     assert request["name"] == "replylintLint" and request["path"] == "/v1/lint"
-    assert request["body"] == {"text": CLEAN_CHAT + "\n", "channel": "chat"}  # source 7: chat; HTML to text
+    # source 7: chat; HTML to text; no Freshdesk API settings, so a first message as before
+    assert request["body"] == {"text": CLEAN_CHAT + "\n", "channel": "chat", "first_message": True}
+    assert page.evaluate("() => window.__fd.apiRequests") == []
     assert request["templateHeaders"]["Authorization"] == "Bearer <%= iparam.token %>"
     expect(page.locator("#replylint")).to_have_attribute("data-state", "clean")
 
@@ -283,6 +287,67 @@ def test_freshdesk_warnings_pass_and_show(open_page, site, service):
     expect(page.locator("#replylint")).to_have_attribute("data-state", "warnings")
     expect(page.locator(".replylint-finding[data-rule='jargon/term'] .replylint-span")).to_have_text("レイテンシ")
     assert page.evaluate("() => window.__fd.notifications") == []
+
+
+FD_API = {"freshdesk_subdomain": "example", "freshdesk_api_key": "fd-api-key-0123456789"}
+
+
+def conversation(incoming, private=False):
+    return {"incoming": incoming, "private": private, "user_id": 1 if incoming else 2, "source": 2 if private else 0}
+
+
+def test_freshdesk_later_chat_turn_after_an_agent_reply_is_not_a_first_message(open_page, site, service):
+    page = freshdesk(open_page, site, source=7, url=service, iparams=FD_API,
+                     conversations=[conversation(incoming=False), conversation(incoming=True)])
+    assert send_reply(page, f"<p>{LATER_CHAT}</p>") == {"allowed": True}
+    (request,) = page.evaluate("() => window.__fd.requests")
+    assert request["body"] == {"text": LATER_CHAT + "\n", "channel": "chat", "first_message": False}
+    expect(page.locator("#replylint")).to_have_attribute("data-state", "clean")  # no greeting asked for
+    expect(greeting_findings(page)).to_have_count(0)
+    (asked,) = page.evaluate("() => window.__fd.apiRequests")
+    assert asked["name"] == "freshdeskConversations" and asked["method"] == "GET"
+    assert asked["host"] == "example.freshdesk.com" and asked["path"] == "/api/v2/tickets/42/conversations"
+    # the API key is put in by the proxy, from the secure setting the page never sees
+    assert asked["authorized"] is True
+    assert asked["templateHeaders"]["Authorization"] == "Basic <%= encode(iparam.freshdesk_api_key) %>"
+    assert "freshdesk_api_key" not in page.evaluate("async () => (await window.app.initialized()).iparams.get()")
+
+
+@pytest.mark.parametrize("setup", [
+    pytest.param({"iparams": FD_API, "conversations": []}, id="no-conversation-yet"),
+    pytest.param({"iparams": FD_API,
+                  "conversations": [conversation(incoming=True), conversation(incoming=False, private=True)]},
+                 id="customer-and-a-private-note"),
+    pytest.param({"conversations": [conversation(incoming=False)]}, id="api-not-configured"),
+])
+def test_freshdesk_chat_with_no_public_agent_reply_is_a_first_message(open_page, site, service, setup):
+    page = freshdesk(open_page, site, source=7, url=service, **setup)
+    assert send_reply(page, LATER_CHAT) == {"allowed": True}
+    (request,) = page.evaluate("() => window.__fd.requests")
+    assert request["body"] == {"text": LATER_CHAT, "channel": "chat", "first_message": True}
+    expect(greeting_findings(page)).to_have_count(1)
+    assert len(page.evaluate("() => window.__fd.apiRequests")) == (1 if "iparams" in setup else 0)
+
+
+@pytest.mark.parametrize("fault", ["error", "hang"])
+def test_freshdesk_unreadable_conversations_still_check_the_reply_as_a_first_message(open_page, site, service,
+                                                                                      fault):
+    page = freshdesk(open_page, site, source=7, url=service, iparams=FD_API,
+                     conversations=[conversation(incoming=False)], apiFault=fault)
+    assert send_reply(page, LATER_CHAT) == {"allowed": True}
+    (request,) = page.evaluate("() => window.__fd.requests")
+    assert request["body"] == {"text": LATER_CHAT, "channel": "chat", "first_message": True}
+    expect(greeting_findings(page)).to_have_count(1)
+    assert page.evaluate("() => window.__fd.notifications") == []
+
+
+def test_freshdesk_email_reply_does_not_ask_about_the_conversation(open_page, site, service):
+    page = freshdesk(open_page, site, source=1, url=service, iparams=FD_API,
+                     conversations=[conversation(incoming=False)])
+    send_reply(page, BLOCKING_EMAIL)
+    (request,) = page.evaluate("() => window.__fd.requests")
+    assert request["body"] == {"text": BLOCKING_EMAIL, "channel": "email"}
+    assert page.evaluate("() => window.__fd.apiRequests") == []
 
 
 @pytest.mark.parametrize("where", ["slow", "stopped"])
@@ -400,8 +465,11 @@ def test_the_built_app_folders_are_complete_and_consistent(site):
     fd = root / "freshdesk"
     manifest = json.loads((fd / "manifest.json").read_text("utf-8"))["product"]["freshdesk"]
     requests = json.loads((fd / "config" / "requests.json").read_text("utf-8"))
-    assert set(manifest["requests"]) == set(requests) == {"replylintLint"}
-    assert json.loads((fd / "config" / "iparams.json").read_text("utf-8"))["token"]["secure"] is True
+    assert set(manifest["requests"]) == set(requests) == {"replylintLint", "freshdeskConversations"}
+    iparams = json.loads((fd / "config" / "iparams.json").read_text("utf-8"))
+    assert iparams["token"]["secure"] is True and iparams["freshdesk_api_key"]["secure"] is True
+    # the conversation lookup is optional: an app installed without it keeps working as before
+    assert not iparams["freshdesk_subdomain"]["required"] and not iparams["freshdesk_api_key"]["required"]
     for name in ("app/index.html", "app/scripts/app.js", "app/scripts/replylint-core.js",
                  "app/styles/replylint-panel.css", "app/styles/images/icon.svg"):
         assert (fd / name).is_file(), name

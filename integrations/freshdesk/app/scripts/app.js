@@ -6,6 +6,11 @@
 // The service is called through the request template `replylintLint` (config/requests.json):
 // Freshworks puts the secure `token` iparam into the request on its side, so the token never
 // reaches the browser, and the service must be reachable from Freshworks' servers over HTTPS.
+//
+// A chat reply says whether it opens the conversation (first_message): it does not once an
+// agent has replied in public on this ticket (read from the ticket's conversations in the
+// Freshdesk API, when the admin gave the app a subdomain and an API key). If that cannot be
+// read in time, the reply is checked as a first message.
 (function () {
   "use strict";
   const core = window.ReplylintCore;
@@ -36,19 +41,41 @@
     };
   }
 
+  // Has an agent already answered the customer in public? Asked of the ticket's conversations
+  // in the Freshdesk API (GET /api/v2/tickets/{id}/conversations) through the request template
+  // `freshdeskConversations`, which Freshworks fills with the optional freshdesk_subdomain and
+  // secure freshdesk_api_key settings: a conversation with `incoming: false` (written on the
+  // helpdesk's side) and `private: false` (not a note) is an agent's reply. The ticket's own
+  // description is not a conversation, so a ticket with none is still at its first answer.
+  // Without freshdesk_subdomain there is nothing to ask.
+  function agentReplied(client, ticket, subdomain) {
+    return async () => {
+      if (!subdomain || !ticket || !ticket.id) return false;
+      const resp = await client.request.invokeTemplate("freshdeskConversations", { context: { ticket_id: ticket.id } });
+      const list = parse(resp.response);
+      return Array.isArray(list) && list.some((c) => c.incoming === false && c.private === false);
+    };
+  }
+
   function parse(body) {
     if (typeof body !== "string") return body || null;
     try { return JSON.parse(body); } catch (_) { return null; }
   }
 
-  async function onSendReply(client, limitMs, event) {
+  async function onSendReply(client, settings, event) {
+    const limitMs = settings.time_limit_ms;
     let verdict;
     try {
       const reply = event.helper.getData() || {};
       const text = core.textOf(String(reply.body || reply.text || ""));
       if (!text.trim()) return event.helper.done();
       const { ticket } = await client.data.get("ticket");
-      verdict = await core.check(poster(client), { text, channel: channelOf(ticket && ticket.source) }, limitMs);
+      const request = { text, channel: channelOf(ticket && ticket.source) };
+      if (request.channel === "chat") {  // only chat asks whether the reply opens the conversation
+        const replied = agentReplied(client, ticket, settings.freshdesk_subdomain);
+        request.first_message = await core.firstMessage(replied, limitMs);
+      }
+      verdict = await core.check(poster(client), request, limitMs);
       core.render(panel, verdict, text);
       core.showNotice(notice, core.unchecked(verdict) ? verdict.message : "", verdict.state);
     } catch (err) {
@@ -61,12 +88,12 @@
   }
 
   window.app.initialized().then(async (client) => {
-    let limitMs;
+    let settings;
     try {
-      limitMs = (await client.iparams.get()).time_limit_ms;
+      settings = (await client.iparams.get()) || {};  // the secure ones are never handed out
     } catch (_) {
-      limitMs = core.DEFAULT_TIME_LIMIT_MS;
+      settings = { time_limit_ms: core.DEFAULT_TIME_LIMIT_MS };
     }
-    client.events.on("ticket.sendReply", (event) => onSendReply(client, limitMs, event), { intercept: true });
+    client.events.on("ticket.sendReply", (event) => onSendReply(client, settings, event), { intercept: true });
   });
 })();
