@@ -376,19 +376,35 @@ def test_freshdesk_wrong_token_is_a_configuration_error(open_page, site, service
 
 # ---------------------------------------------------------------- any web helpdesk
 
-def web(open_page, site, name, *, url, token=TOKEN, channel="chat", on_blocking="block"):
-    """A helpdesk-like page: a reply box and a send button whose own handler records the send."""
+def web(open_page, site, name, *, url, token=TOKEN, channel="chat", on_blocking="block", attrs="", thread="",
+        attach=None):
+    """A helpdesk-like page: a reply box and a send button whose own handler records the send.
+
+    attrs: more attributes for the script tag; thread: the conversation shown above the box;
+    attach: the options of a ReplylintCheck.attach call made by the page (then no data-textarea).
+    The /v1/lint bodies the page sends are kept in page.lint_bodies."""
+    if attach is None:
+        tag = f"""<script src="/web/replylint-check.js" data-textarea="#reply" data-button="button.send"
+  data-service-url="{url}" data-token="{token}" data-channel="{channel}" data-on-blocking="{on_blocking}"
+  data-time-limit-ms="{LIMIT_MS}" {attrs}></script>"""
+    else:
+        tag = f"""<script src="/web/replylint-check.js"></script>
+<script>ReplylintCheck.attach({{textarea: "#reply", button: "button.send", serviceUrl: "{url}", token: "{token}",
+  channel: "{channel}", timeLimitMs: {LIMIT_MS}, {attach}}});</script>"""
     page_html = f"""<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"></head><body>
+<div id="thread">{thread}</div>
 <form id="compose"><textarea id="reply" rows="6" cols="60"></textarea>
 <button type="button" class="btn send" id="send">送信</button></form>
 <script>window.__sent = []; document.getElementById('send').addEventListener('click',
   () => window.__sent.push(document.getElementById('reply').value));</script>
-<script src="/web/replylint-check.js" data-textarea="#reply" data-button="button.send"
-  data-service-url="{url}" data-token="{token}" data-channel="{channel}" data-on-blocking="{on_blocking}"
-  data-time-limit-ms="{LIMIT_MS}"></script>
+{tag}
 </body></html>"""
     (site["root"] / f"{name}.html").write_text(page_html, encoding="utf-8")
-    return open_page(f"/{name}.html", "", {})
+    page = open_page(f"/{name}.html", "", {})
+    page.lint_bodies = []
+    page.on("request", lambda r: page.lint_bodies.append(json.loads(r.post_data))
+            if r.method == "POST" and r.url.endswith("/v1/lint") else None)
+    return page
 
 
 def send(page, text):
@@ -402,6 +418,35 @@ def test_web_clean_reply_is_sent(open_page, site, service):
     page.wait_for_function("() => window.__sent.length === 1")
     assert page.evaluate("() => window.__sent") == [CLEAN_CHAT]
     expect(page.locator(".replylint-panel")).to_have_attribute("data-state", "clean")
+    # the page says nothing about the conversation: the body is as before (the service's default)
+    assert page.lint_bodies[-1] == {"text": CLEAN_CHAT, "channel": "chat"}
+
+
+AGENT_BUBBLE = '<p class="msg agent">お問い合わせありがとうございます。確認いたします。</p>'
+CUSTOMER_BUBBLE = '<p class="msg customer">注文した商品はいつ届きますか？</p>'
+
+
+@pytest.mark.parametrize("name, setup, first", [
+    pytest.param("web-first-false", {"attrs": 'data-first-message="false"'}, False, id="first-false"),
+    pytest.param("web-first-true", {"attrs": 'data-first-message="true"'}, True, id="first-true"),
+    pytest.param("web-agent-shown", {"attrs": 'data-agent-message=".msg.agent"',
+                                     "thread": CUSTOMER_BUBBLE + AGENT_BUBBLE}, False, id="agent-shown"),
+    pytest.param("web-agent-not-yet", {"attrs": 'data-agent-message=".msg.agent"',
+                                       "thread": CUSTOMER_BUBBLE}, True, id="agent-not-yet"),
+    pytest.param("web-fn-false", {"attach": "firstMessage: async () => false"}, False, id="fn-false"),
+    pytest.param("web-fn-throws", {"attach": "firstMessage: () => { throw new Error('thread not loaded'); }"}, True,
+                 id="fn-throws"),
+    pytest.param("web-fn-hangs", {"attach": "firstMessage: () => new Promise(() => {})"}, True, id="fn-hangs"),
+    pytest.param("web-bad-selector", {"attrs": 'data-agent-message="::not a selector"', "thread": AGENT_BUBBLE}, True,
+                 id="bad-selector"),
+])
+def test_web_page_says_whether_the_reply_opens_the_chat(open_page, site, service, name, setup, first):
+    page = web(open_page, site, name, url=service, **setup)
+    send(page, LATER_CHAT)
+    page.wait_for_function("() => window.__sent.length === 1")  # a warning never holds the send
+    assert page.lint_bodies[-1] == {"text": LATER_CHAT, "channel": "chat", "first_message": first}
+    expect(page.locator(".replylint-panel")).to_have_attribute("data-state", "warnings" if first else "clean")
+    expect(greeting_findings(page)).to_have_count(1 if first else 0)
 
 
 def test_web_blocking_reply_is_held_and_sent_once_fixed(open_page, site, service):

@@ -11,7 +11,10 @@
 // shared/replylint-core.js and then this file. Then either
 //   <script src="replylint-check.js" data-textarea="#reply" data-button="#send"
 //           data-service-url="https://replylint.example.com" data-token="…" data-channel="email"></script>
-// or call ReplylintCheck.attach({textarea, button, serviceUrl, token, channel, onBlocking, timeLimitMs}).
+// or call ReplylintCheck.attach({textarea, button, serviceUrl, token, channel, onBlocking, timeLimitMs,
+// firstMessage, agentMessage}). For chat, say whether the reply opens the conversation
+// (data-first-message="false", or data-agent-message="a selector for an agent's earlier message"):
+// a later chat turn needs no greeting.
 // The page calls the service itself (fetch), so the service must list the helpdesk's origin with
 // --cors-origin, and the token is visible to whoever can read the page: use one that only
 // opens this service, on a network only agents reach.
@@ -38,6 +41,21 @@
     const box = () => document.querySelector(o.textarea);
     const read = (el) => ("value" in el ? el.value : el.innerText);
     const channel = () => (typeof o.channel === "function" ? o.channel() : o.channel);
+
+    // first_message for /v1/lint, as the page says it, or undefined when it says nothing (the
+    // service then takes the reply as the conversation's first message). `firstMessage` is
+    // true/false (or "true"/"false" from data-first-message), or a function, maybe async, asked
+    // at every check; `agentMessage` is a CSS selector for an agent's earlier message in the
+    // thread on screen: found means a later turn. A function that throws or does not answer in
+    // time counts as a first message, and the check goes on.
+    async function firstMessage() {
+      const said = o.firstMessage;
+      if (typeof said === "function") return core.firstMessage(async () => (await said()) === false, o.timeLimitMs);
+      if (said === true || said === "true") return true;
+      if (said === false || said === "false") return false;
+      if (o.agentMessage) return core.firstMessage(() => document.querySelector(o.agentMessage) !== null, o.timeLimitMs);
+      return undefined;
+    }
 
     const panel = document.createElement("div");
     panel.className = "replylint-panel";
@@ -79,7 +97,10 @@
       const text = el ? read(el) : "";
       const mine = ++seq;
       if (!text.trim()) return null;
-      const verdict = await core.check(post, { text, channel: channel() }, o.timeLimitMs);
+      const request = { text, channel: channel() };
+      const first = await firstMessage();
+      if (first !== undefined) request.first_message = first;
+      const verdict = await core.check(post, request, o.timeLimitMs);
       if (mine === seq) show(verdict, text);
       return verdict;
     }
@@ -116,7 +137,8 @@
     const d = script.dataset;
     const go = () => attach({ textarea: d.textarea, button: d.button, serviceUrl: d.serviceUrl, token: d.token,
                               channel: d.channel || "email", onBlocking: d.onBlocking || "block",
-                              timeLimitMs: d.timeLimitMs });
+                              timeLimitMs: d.timeLimitMs, firstMessage: d.firstMessage,
+                              agentMessage: d.agentMessage });
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", go);
     else go();
   }
