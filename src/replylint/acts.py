@@ -1117,12 +1117,15 @@ TECHNICAL_SETTING = Grammar(alt(
     # crontab -e, ssh -i: only whoever runs the server is given those)
     r"(?<![\w.:/])/(?:usr|etc|var|home|opt|srv)/[\w.-]",
     r"(?<![A-Za-z])(?:crontab|ssh|scp|sftp|rsync|chmod|chown|sudo|git|curl|wget|systemctl|mysql|mysqldump|php|composer|npm|pip|docker|kubectl)"
-    r"\s-{1,2}[A-Za-z]"))
+    r"\s-{1,2}[A-Za-z]",
+    # (an HTTP status their program gets back, and a header it reads: HTTP 429が返りますので、
+    # Retry-Afterヘッダーの秒数だけ待って…: only whoever writes the program is told those)
+    r"HTTP\s?(?:ステータス(?:コード)?\s?)?[1-5]\d\d(?!\d)", r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\s?ヘッダ"))
 # What every match of TECHNICAL_SETTING holds, one branch each (番ポート, ポート 443, TCP, an
 # address's .10., *.example, /usr/, a command's -e): searched first, as almost no reply holds one.
 # (Not ポート alone: every サポート holds it; the whole pattern was tried at every digit.)
 TECHNICAL_SETTING_NEEDS = compile_pattern(r"番ポート|ポート(?:番号)?[:：\s]?\d|TCP|UDP|MTU|TTL|VLAN|固定IP|\.\d{1,3}\.|\*\."
-                                          r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]")
+                                          r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]|HTTP|ヘッダ")
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain
