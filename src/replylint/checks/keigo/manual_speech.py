@@ -233,6 +233,19 @@ def _case_te(toks: list[Token], j: int) -> bool:
                                          or before.surface == "と" and toks[k].lemma in ("する", "為る") and k == j - 1)
 
 
+# Days counted from an event (届け出の翌日, 再開月の1日, 申込みの当日)
+_DAYS_AFTER = frozenset(("翌日", "翌月", "翌週", "翌営業日", "翌朝", "翌年", "当日", "初日", "月初"))
+
+
+def _after_an_event(toks: list[Token], k: int) -> bool:
+    """toks[k], before から, is a day counted from an event named before it with の (届け出の翌日から /
+    再開月の1日から): when a thing starts as a result, not the hours a place keeps (15時から)."""
+    j = k
+    while j > 0 and toks[j - 1].pos[1] == "数詞":
+        j -= 1
+    return j > 0 and toks[j - 1].surface == "の" and (toks[k].surface in _DAYS_AFTER or toks[k].surface == "日" and j < k)
+
+
 def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False,
                      earlier: list[Token] = ()) -> bool:
     """X は (が) … N: a sentence that says what X is, where なります stands for です (返品先は、伝票に
@@ -616,6 +629,8 @@ def baito(doc: Document, ctx: CheckContext):
                 if since:
                     k -= 1  # 公式サイトのフォームからになります / 15時からになります / 1回2時間までになります
                 noun = toks[k]
+                if since and _after_an_event(toks, k):
+                    continue  # (お渡しは届け出の翌日からになります: when a thing starts after an event of theirs)
                 if noun.surface in _ALL_RIGHT_STATES and not since:
                     if _CHANGE_IN_TIME.search(doc.norm[_sentence_start(doc, s):noun.nstart]) is None:
                         e = i + 3
