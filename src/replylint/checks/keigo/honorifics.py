@@ -231,10 +231,19 @@ _COVER_PAYS = lazy(r"\s*(特約|補償|保険|共済|給付)")
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払 返却".split())
 # (a menu or a button named in brackets is on the customer's screen too: 「予約の変更」から)
 # (and the means the customer pays with: カードで, 現金で)
+# ...or paid into the reader's own account (ご指定の口座へお振り込みできる見込みです): we pay them
+# (unless the reader is named as who acts: お客様がご指定の口座へお振り込みできるのは…)
+_THEY_ACT = lazy(r"(様|さま)(が|は)")
+_INTO_THEIR_ACCOUNT = lazy(r"(ご指定|ご登録|お客(様|さま)|ご本人(様|さま)?|ご自身)[^。、]{0,6}?口座(へ|に)[、,]?[^。、]{0,6}$")
+
+
 def _we_pay_out(doc: Document, s: Sentence, toks: list[Token], p: int, i: int) -> bool:
-    """保険金をお振り込みできませんでした / 差額もお支払いできる特約: money we pay named before the
-    prefixed act, or a cover named right after できる."""
+    """保険金をお振り込みできませんでした / 差額もお支払いできる特約 / ご指定の口座へお振り込みできる:
+    money we pay named before the prefixed act, the reader's own account it goes into, or a cover
+    named right after できる."""
     return bool(_WE_PAY.search(doc.norm, s.nstart, toks[p].nstart)
+                or _INTO_THEIR_ACCOUNT.search(doc.norm, max(s.nstart, toks[p].nstart - 30), toks[p].nstart)
+                and not _THEY_ACT.search(doc.norm, s.nstart, toks[p].nstart)
                 or toks[i].surface in ("できる", "出来る") and _COVER_PAYS.match(doc.norm, toks[i].nend))
 
 
