@@ -132,6 +132,9 @@ def _pushed_away(doc: Document, sentences: list[Sentence], n: Sentence) -> bool:
     return m is not None and _AWAY.search(doc.norm, m.start(), m.end()) is not None
 
 
+# A can't that goes on past が to more of the same sentence (…できませんが、お電話なら15分ほどで完了します)
+_CAN_NOT = ("できません", "出来ません", "いただけません", "承れません")
+_BUT_GOES_ON = lazy(r"(が|けれど|けれども)[、,][^。]{4,}")
 _DONE_ALREADY = lazy(r"(まし|でし)た[。!]?\s*$")
 # Our side doing something for them, said as our deed: 当社からも配送業者に状況をお伝えいたします
 _OUR_DEED = lazy(r"(当社|弊社|当店|当方|私ども|わたくしども|こちら)(から|で|でも|より|としても)(も)?[、,]?[^。]{0,30}?"
@@ -220,6 +223,9 @@ def refusal(doc: Document, ctx: CheckContext):
                     # お問い合わせいただけますでしょうか)
                     _DISOWNED.match(m.group()) and norm.startswith("ので", m.end()) and _SENT_ON.search(norm, m.end(), s.nend)):
                 continue
+            if m.group().endswith(_CAN_NOT) and _BUT_GOES_ON.match(norm, m.end(), s.nend):
+                break  # 予約はできませんが、日曜日は例年昼前でも空きがございます: what follows が is what the
+                # reader can do or count on (twenty such sentences in the blind sets, none labeled)
             if _OWN_MIND_BEFORE.search(norm, max(s.nstart, m.start() - 12), m.start()):
                 continue  # 理解することができません: the writer's mind, not a refusal
             if _OTHERS_CANNOT.search(norm, s.nstart, m.start()):
