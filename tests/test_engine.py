@@ -102,10 +102,14 @@ def test_a_channel_severity_for_a_channel_the_rule_does_not_run_on_is_a_pack_err
         load_pack(tmp_path / "p.yaml")
 
 
-def test_in_chat_a_missing_offer_of_further_help_is_a_reminder_for_the_last_turn(backend):
+def test_a_missing_offer_of_further_help_is_a_reminder_in_chat_and_in_mail(backend):
     text = "お問い合わせありがとうございます。設定は明日の朝に反映されます。"
     chat = [f for f in replylint.lint(text, "chat", {"tokenizer": backend}).findings if f.rule == "closing/no-further-help"]
     assert [f.severity for f in chat] == ["info"] and "締めくくるメッセージなら" in chat[0].message
     mail = "森様\n\nお問い合わせありがとうございます。サポートの北村です。\n\n設定は明日の朝に反映されます。\n\n今後ともよろしくお願いいたします。\n\nサポートセンター 北村"
     email = [f for f in replylint.lint(mail, "email", {"tokenizer": backend}).findings if f.rule == "closing/no-further-help"]
+    assert [f.severity for f in email] == ["info"]
+    # (a team that wants it as a warning says so, and its severity wins on every channel)
+    loud = {"tokenizer": backend, "severity": {"closing/no-further-help": "warning"}}
+    email = [f for f in replylint.lint(mail, "email", loud).findings if f.rule == "closing/no-further-help"]
     assert [f.severity for f in email] == ["warning"]
