@@ -379,8 +379,15 @@ class Document:
         接し、謹んでお悔やみ申し上げます): a letter of condolence, which by custom goes straight to
         the news, with no greeting of the season or of thanks before it. (A reply on other business
         that offers its condolences later is not one.)"""
-        first = next((s for s in self.own_sentences() if s.kind != seg.GREETING), None)
-        return first is not None and self.act(acts.CONDOLENCE, first) is not None
+        # (past our introduction too: 〜の森でございます。…ご連絡をいただき、心よりお悔やみ申し上げます)
+        for s in self.own_sentences():
+            if s.kind == seg.GREETING:
+                continue
+            if self.act(acts.CONDOLENCE, s) is not None:
+                return True
+            if not _introduces(self.norm, s):
+                return False
+        return False
 
     @property
     def quotes_customer(self) -> bool:
@@ -1211,6 +1218,11 @@ def _label_greeting_and_closing(doc: Document) -> None:
             before = False
             if _OCCASION.match(doc.norm, s.nstart, s.nend) is not None and (
                     act(acts.TROUBLE, s) is not None or _REGRET.search(doc.norm, s.nstart, s.nend)):
+                told = k
+            elif k > 0 and not any(b.kind == seg.GREETING for b in body[:k]):
+                # (after our introduction, one sentence of the matter may come before the greeting or the
+                # apology: 解約のお手続き、承りました。これまでご利用いただき、ありがとうございました / 昨日は
+                # 事故に遭われたとのこと、お怪我はございませんでしたか。心よりお見舞い申し上げます)
                 told = k
             elif k > 0:
                 break
