@@ -132,6 +132,10 @@ def _pushed_away(doc: Document, sentences: list[Sentence], n: Sentence) -> bool:
     return m is not None and _AWAY.search(doc.norm, m.start(), m.end()) is not None
 
 
+# A way to have the decision looked at again, offered (再審査のお申し出も承っております / 異議申し立て
+# フォームで受け付けています / 再審査をお申し込みいただけます)
+_APPEAL = lazy(r"(再審査|再審|再検討|再査定|異議|不服|審査請求)[^。]{0,20}?(申し出|申し立て|申立て|申し込み|請求|依頼)[^。]{0,12}?"
+               r"(承|受け付け|受付|可能|でき|いただけ)")
 # A can't that goes on past が to more of the same sentence (…できませんが、お電話なら15分ほどで完了します)
 _CAN_NOT = ("できません", "出来ません", "いただけません", "承れません")
 _BUT_GOES_ON = lazy(r"(が|けれど|けれども)[、,][^。]{4,}")
@@ -190,6 +194,7 @@ def refusal(doc: Document, ctx: CheckContext):
     suggestion = ctx.options.get("hint") or None
     nowhere = None  # no way forward anywhere in the reply: found once, when first asked
     reported = -2  # (the index of the last sentence whose refusal was reported)
+    appeal = None  # (a way to appeal the decision anywhere in the reply: found once, when first asked)
     # (only the sentences that hold the trigger, each found in `sentences` by its start: the
     # others were walked and skipped one by one)
     for s in _sentences_with_parts(doc, ctx, sentences, _TRIGGER_PARTS):
@@ -248,9 +253,11 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # 作業の間、サービスをご利用いただけません: what a maintenance stops, not a refusal
             if norm.startswith("対象外", m.start()) and (
                     _SCOPE_BEFORE.search(norm, max(s.nstart, m.start() - 10), m.start())
-                    or k > 0 and _IN_SCOPE.search(norm, sentences[k - 1].nstart, sentences[k - 1].nend)):
+                    or k > 0 and _IN_SCOPE.search(norm, sentences[k - 1].nstart, sentences[k - 1].nend)
+                    or k + 1 < len(sentences) and _IN_SCOPE.search(norm, sentences[k + 1].nstart, sentences[k + 1].nend)):
                 break  # 本メンテナンスの対象外となります: left untouched, good news; 個人のお客様が
-                # 対象です。※法人契約は対象外です: the other side of a scope just stated
+                # 対象です。※法人契約は対象外です: the other side of a scope just stated, before or after it (…その間に
+                # 発症した病気は補償の対象外となります。ココちゃんの皮膚炎は…補償の対象です)
             if k > 0 and _asked_before(norm, sentences[k - 1], s.nstart, m.start()):
                 break  # 事前にご連絡ください。ご連絡のない返品は、お受けできません: the way is the request
             if norm.find("返信", s.nstart, m.end()) >= 0 and _SEND_ONLY.search(norm, sentences[k - 1].nstart if k else s.nstart, s.nend):
@@ -263,6 +270,11 @@ def refusal(doc: Document, ctx: CheckContext):
                 # its sentence is what answered it, and _referred reads that below)
                 answered = _REFERRAL.search(norm, m.end(), s.nend) is not None
                 break
+            if appeal is None:
+                appeal = _APPEAL.search(norm) is not None
+            if appeal:
+                break  # 今回の判断にご納得いただけない場合は、再審査のお申し出も承っております: a way to
+                # have the decision looked at again is a way forward (three clean dev replies offer one)
             # (a match that holds its noun, 変更はいたしません / 無理です, is whole already)
             start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
             yield _hit(doc, start, m.end(), suggestion=suggestion)
