@@ -360,23 +360,29 @@ def closes(doc: Document) -> bool:
     # (ご希望の日時を、このメールへの返信でお知らせください / どちらがよいかお知らせいただければ、すぐに
     # 手続きを進めます): counted across the dev sets in round 19, nine mails left unlabeled end so (seven of
     # them clean), against three a writer labels.
-    # (the open offer first: most replies that reach here end on one, and CLOSING is a slow search)
-    return bool(own) and doc.open_offer(own[-1]) \
-        or any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
-        or bool(own) and (doc.act(acts.NEXT_CONTACT, own[-1]) is not None
-                          or doc.act(acts.OFFER, own[-1]) is not None and doc.act(acts.FALLBACK, own[-1]) is not None
-                          or len(own) >= 2 and (doc.act(acts.MORE_HELP, own[-1]) is not None
-                                                or doc.act(acts.HOW_WE_ANSWER, own[-1]) is not None
-                                                or doc.act(acts.WITH_THEM, own[-1]) is not None) and doc.open_offer(own[-2])
-                          or _more_help_offered(doc, own[-1])
-                          or doc.act(acts.EXTRA_HELP, own[-1]) is not None and doc.act(acts.OFFER, own[-1]) is not None
-                          or doc.act(acts.GOODS_AWAITED, own[-1]) is not None
-                          # (DEED_AT_WISH, AT_THEIR_WISH, REASSURED, WISH_ASKED, ON_THEIR_WORD and
-                          # CUSHIONED_REQUEST, as one pattern)
-                          or doc.act(acts.LAST_WORDS_CLOSE, own[-1]) is not None
-                          or _contact_asked(doc, own[-1])) \
-        or _step_on_condition(doc, own) \
-        or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own, on_their_word=False)
+    if not own:
+        return _closing_item(doc)  # (every other way is read in the own sentences)
+    # (the open offer first: most replies that reach here end on one, and CLOSING is a slow search;
+    # the rest is asked of the others, nine in ten of which end on none of these: each act is
+    # searched only where its last sentence holds a word every match of it holds, _NEEDS_*)
+    last, act = own[-1], doc.act
+    offer = act(acts.OFFER, last) is not None
+    if offer and act(acts.OPEN_ENDED, last) is not None \
+            or any(act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING):
+        return True
+    text = doc.act_text(last)
+    more_help = _holds_any(text, _NEEDS_MORE_HELP) and act(acts.MORE_HELP, last) is not None
+    return _holds_any(text, _NEEDS_NEXT_CONTACT) and act(acts.NEXT_CONTACT, last) is not None \
+        or offer and (act(acts.FALLBACK, last) is not None or act(acts.EXTRA_HELP, last) is not None) \
+        or len(own) >= 2 and (more_help or _holds_any(text, _NEEDS_HOW_WE_ANSWER) and act(acts.HOW_WE_ANSWER, last) is not None
+                              or _holds_any(text, _NEEDS_WITH_THEM) and act(acts.WITH_THEM, last) is not None) \
+        and doc.open_offer(own[-2]) \
+        or more_help and _more_help_offered(doc, last) \
+        or _NEEDS_GOODS_AWAITED in text and act(acts.GOODS_AWAITED, last) is not None \
+        or act(acts.LAST_WORDS_CLOSE, last) is not None \
+        or _holds_any(text, _NEEDS_CONTACT_ASKED) and _contact_asked(doc, last) \
+        or _step_on_condition(doc, own, text) \
+        or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own, on_their_word=False, text=text)
 
 
 # Where the reader is sent, just before the contact verb: で, まで or no place named is us (担当の
@@ -406,7 +412,7 @@ def _contact_asked(doc: Document, s) -> bool:
     return to is None or to.group(1).endswith(_OURS_SENT_TO)
 
 
-def _step_on_condition(doc: Document, own) -> bool:
+def _step_on_condition(doc: Document, own, text: str) -> bool:
     """The mail ends on a step of its matter offered on a condition of the reader's, asked as their
     word to us (ご予約をご希望でしたら、ご都合のよい日時をお知らせください / ご都合が悪ければ、代替の
     枠をご提示ください), as its last sentence or the one before a last word of the body (…ご提示ください。
@@ -417,14 +423,14 @@ def _step_on_condition(doc: Document, own) -> bool:
     followed by one more word of the body, four writers leave it clean (U, ZS, ZZ, ZZB) and none
     labels it but for a sign-off of talk after it (それでは。: closing/casual-sign-off's).
     A step of the reader's own (お受け取りの際は、お預かり証をお持ちください) hands nothing to us:
-    four writers label a mail that ends on one (G, U, Y, ZL), none leaves it clean.""" 
-    if not own:
-        return False
-    if doc.act(acts.STEP_ON_CONDITION, own[-1]) is not None:
+    four writers label a mail that ends on one (G, U, Y, ZL), none leaves it clean.
+    (`text`: the last sentence's, doc.act_text)"""
+    if _holds_any(text, _NEEDS_STEP_ON_CONDITION) and doc.act(acts.STEP_ON_CONDITION, own[-1]) is not None:
         return True
     # (an open offer before a last word, ご不明な点は…お問い合わせください。ご確認ください, is a close
     # put too early: the earlier examples keep it so)
-    return len(own) >= 2 and doc.act(acts.STEP_ON_CONDITION, own[-2]) is not None and not doc.open_offer(own[-2]) \
+    return len(own) >= 2 and _holds_any(doc.act_text(own[-2]), _NEEDS_STEP_ON_CONDITION) \
+        and doc.act(acts.STEP_ON_CONDITION, own[-2]) is not None and not doc.open_offer(own[-2]) \
         and not _CASUAL_SIGN_OFF.fullmatch(doc.norm, own[-1].nstart, own[-1].nend)
 
 
@@ -437,7 +443,7 @@ def _more_help_offered(doc: Document, s) -> bool:
     return m is not None and not m.group().rstrip("。!！ \n").endswith("ましょう")
 
 
-def _next_steps_offered(doc: Document, own, on_their_word: bool = True) -> bool:
+def _next_steps_offered(doc: Document, own, on_their_word: bool = True, text: str | None = None) -> bool:
     """The mail ends on the reader's next step, offered two ways: what to tell us and what we do
     on it (ご都合のよい日時をお知らせください。ほかの日程でもお探しいたします; in one sentence:
     ご希望をお知らせいただければ、すぐに手配いたします), or two offers
@@ -448,27 +454,64 @@ def _next_steps_offered(doc: Document, own, on_their_word: bool = True) -> bool:
     (ご希望の方法をお知らせください) after the body is still no close: P and W label it, ZZB does
     not. What we do on their word, said as any deed of ours (ご連絡いただければ、お取り置きを延長
     いたします: ACT_ON_THEIR_WORD) offers the next step in a chat only (on_their_word): in mails
-    two writers label it (B, ZZC) against one (ZZB); in chats five leave it clean against one."""
+    two writers label it (B, ZZC) against one (ZZB); in chats five leave it clean against one.
+    (`text`: the last sentence's, doc.act_text, when the caller has it)"""
     if len(own) < 2 or doc.norm.startswith(("なお", "尚、"), own[-1].nstart):
         return False  # (an afterword, なお、土日のお問い合わせは翌営業日にご回答いたします, is no next step)
     before, last = own[-2], own[-1]
-
-    def asks(s) -> bool:
-        return doc.act(acts.OFFER, s) is not None or doc.act(acts.AWAITS_REPLY, s) is not None
-
-    def helps(s) -> bool:
-        return doc.act(acts.SERVICE_PROMISE, s) is not None or doc.act(acts.MORE_HELP, s) is not None \
-            or doc.act(acts.WITH_THEM, s) is not None \
-            or on_their_word and doc.act(acts.ACT_ON_THEIR_WORD, s) is not None
-
+    if text is None:
+        text = doc.act_text(last)
     # Each sentence either asks or helps and one of them asks, or the last does both (ご希望を
     # お知らせいただければ、すぐに手配いたします); asked lazily, the last sentence first.
-    if asks(last):
-        return helps(last) or asks(before) or helps(before)
+    if _asks_us(doc, last, text):
+        return _helps(doc, last, text, on_their_word) or _asks_us(doc, before, doc.act_text(before)) \
+            or _helps(doc, before, doc.act_text(before), on_their_word)
     # (their choice of a time or a way, asked just before what we do on it: ご都合のよい日時をお知らせ
     # ください。ほかのご希望日でもお探しいたします. Asked last, after what we can do, it is the request
     # the mail stops on: one blind writer labels such a mail, another leaves the first kind clean.)
-    return helps(last) and (asks(before) or doc.act(acts.CHOICE_ASKED, before) is not None)
+    return _helps(doc, last, text, on_their_word) \
+        and (_asks_us(doc, before, doc.act_text(before)) or doc.act(acts.CHOICE_ASKED, before) is not None)
+
+
+def _asks_us(doc: Document, s, text: str) -> bool:
+    """Sentence `s` (its act_text `text`) asks the reader to get in touch or to answer: a step of
+    _next_steps_offered."""
+    return doc.act(acts.OFFER, s) is not None \
+        or _holds_any(text, _NEEDS_AWAITS_REPLY) and doc.act(acts.AWAITS_REPLY, s) is not None
+
+
+def _helps(doc: Document, s, text: str, on_their_word: bool) -> bool:
+    """Sentence `s` (its act_text `text`) says what we do for the reader: a step of
+    _next_steps_offered."""
+    return _holds_any(text, _NEEDS_SERVICE_PROMISE) and doc.act(acts.SERVICE_PROMISE, s) is not None \
+        or _holds_any(text, _NEEDS_MORE_HELP) and doc.act(acts.MORE_HELP, s) is not None \
+        or _holds_any(text, _NEEDS_WITH_THEM) and doc.act(acts.WITH_THEM, s) is not None \
+        or on_their_word and doc.act(acts.ACT_ON_THEIR_WORD, s) is not None
+
+
+# Words one of which every match of an act holds (tests/test_structure.py proves each against its
+# pattern). The structure checks ask these acts of the last sentences of nearly every reply, most of
+# which hold none of the words; a few `in` tests cost a fraction of a search (and of doc.act's call).
+_NEEDS_NEXT_CONTACT = ("します", "げます", "きます")  # (…いたします, 申し上げます, させていただきます)
+_NEEDS_MORE_HELP = ("も", "ましょう")
+_NEEDS_HOW_WE_ANSWER = ("答", "返信", "返事")
+_NEEDS_WITH_THEM = ("一緒に", "いっしょに")
+_NEEDS_GOODS_AWAITED = "まで"
+_NEEDS_CONTACT_ASKED = ("さい", "いただ", "頂")  # (ください, いただけますか, 頂きますよう …)
+_NEEDS_STEP_ON_CONDITION = ("さい", "いただけ", "頂け", "もらえ", "幸い")
+_NEEDS_AWAITS_REPLY = ("お待ち", "さい", "いただ", "頂", "幸い", "しく", "願い")
+_NEEDS_SERVICE_PROMISE = ("します", "ります", "して")
+_NEEDS_HOLD_ON = ("お待ち", "お時間")
+_NEEDS_THANKS_FOR_REPLY = ("返信", "返事", "返答", "回答")
+_NEEDS_CLOSING_APOLOGY = ("行き違い", "わび", "詫び", "訳", "わけ", "失礼")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether text holds one of `words` (a loop of `in`: cheaper than any() over a generator)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 def _desk_introduction(doc: Document, s) -> bool:
@@ -480,13 +523,13 @@ def _desk_introduction(doc: Document, s) -> bool:
     return text.endswith(("です", "でございます", "と申します")) and doc.act(acts.DESK_INTRODUCTION, s) is not None
 
 
-def _goes_on(doc: Document, s, own) -> bool:
+def _goes_on(doc: Document, s, own, text: str) -> bool:
     """Sentence `s` promises our next contact, so the exchange goes on and there is nothing to
     offer yet. A chat whose last words hand the matter to a later call or mail (担当者から3日以内に
     お電話いたします / 結果はメールでお送りします) has ended, though, unless it goes on here (この
     チャットでお知らせいたします) or has asked the reader to hold on: four blind writers label such a
-    last turn for not asking whether anything else is needed."""
-    if doc.act(acts.NEXT_CONTACT, s) is None:
+    last turn for not asking whether anything else is needed. (`text`: the sentence's, doc.act_text)"""
+    if not _holds_any(text, _NEEDS_NEXT_CONTACT) or doc.act(acts.NEXT_CONTACT, s) is None:
         return False
     return doc.channel != "chat" or s is not own[-1] or doc.act(acts.IN_THIS_CONVERSATION, s) is not None \
         or any(doc.act(acts.HOLD_ON, t) is not None for t in own[-2:])
@@ -529,21 +572,21 @@ def closing(doc: Document, ctx: CheckContext):
 
 def further_help(doc: Document, ctx: CheckContext):
     own = doc.own_sentences()
-    # (read from the end: the last sentences seldom end as an introduction, so one test decides)
-    if not own or all(s.kind == seg.GREETING or _desk_introduction(doc, s) for s in reversed(own)):
+    if not own or _only_greets(doc, own):
         return  # a message that only greets (こんにちは。サポートの佐藤です。): the answer comes next
     tail = doc.last_written(own, int(ctx.options.get("window", 4)))  # (a wrapped sentence counts once)
     norm, lines = doc.norm, doc.lines
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
-    if any(_asks(norm, s.nstart, s.nend) for s in last[-2:]):
+    if _asks(norm, last[-1].nstart, last[-1].nend) or len(last) >= 2 and _asks(norm, last[-2].nstart, last[-2].nend):
         return  # (the cheapest way out, asked before the offers below: see the end of the reply)
     # From the end, where an offer usually stands; the closing lines last (an offer may share
-    # a sentence with one).
-    ordered = [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
+    # a sentence with one): the last sentence that is no closing line first, else the first
+    # closing line (_from_the_end orders the rest, built only for a reply that gets that far).
     # (the first sentence searched holds four offers in five: a letter that answers no inquiry,
     # which lets the reply pass as well below, is asked before the other sentences' searches, which
     # cost more)
-    if _offers(doc, ordered[0]) or not doc.answers_inquiry or any(_offers(doc, s) for s in ordered[1:]):
+    if _offers(doc, last[-1] if last[-1].kind != seg.CLOSING else tail[0]) or not doc.answers_inquiry \
+            or any(_offers(doc, s) for s in _from_the_end(tail)[1:]):
         return
     # ...or in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
     if norm.find("※", lines[tail[0].line].nstart) >= 0 and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
@@ -571,14 +614,16 @@ def further_help(doc: Document, ctx: CheckContext):
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
     # すべて小文字でご入力ください, asked above; the goods on their way are awaited as a hold is:
     # お手元に届くまで、もう少しだけお待ちくださいませ)
-    if doc.act(acts.HOLD_ON, last[-1]) \
-            or doc.act(acts.GOODS_AWAITED, last[-1]) \
+    # (each act asked of a sentence that holds a word every match of it holds: _NEEDS_*)
+    text = doc.act_text(last[-1])
+    if _holds_any(text, _NEEDS_HOLD_ON) and doc.act(acts.HOLD_ON, last[-1]) \
+            or _NEEDS_GOODS_AWAITED in text and doc.act(acts.GOODS_AWAITED, last[-1]) \
             or not doc.answers_inquiry or doc.condoles \
             or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
-            or any(doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
-            or any(doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
+            or any(_holds_any(doc.act_text(s), _NEEDS_THANKS_FOR_REPLY) and doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
+            or any(_holds_any(doc.act_text(s), _NEEDS_CLOSING_APOLOGY) and doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or doc.channel == "email" and (_memo_end(doc, own) or _report_closed(doc, own)) \
-            or any(doc.act(acts.AWAITS_REPLY, s) or _goes_on(doc, s, own) for s in tail) \
+            or _awaits_or_goes_on(doc, tail, own) \
             or doc.channel == "chat" and (any(doc.act(acts.HANDED_OVER, s) or doc.act(acts.SEND_HERE, s) for s in tail[-2:])
                                           or doc.act(acts.CHAT_SIGN_OFF, own[-1]) is not None) \
             or _next_steps_offered(doc, own) or doc.act(acts.CHOICE_ASKED, own[-1]) is not None \
@@ -589,6 +634,30 @@ def further_help(doc: Document, ctx: CheckContext):
         return  # (…or more help of ours at their wish ends it: 配布用のスクリプト例をご希望でしたら、お送りいたします;
         # or the fallback, then what to bring to it: 難しい場合は、店舗のフロントでも承ります。その際は…)
     yield _LAST_TURN_OFFER if doc.channel == "chat" else _AT_START
+
+
+def _only_greets(doc: Document, own) -> bool:
+    """The own sentences only greet or introduce the desk (こんにちは。サポートの佐藤です。). Read
+    from the end: the last sentences seldom end as an introduction, so one test decides."""
+    for s in reversed(own):
+        if s.kind != seg.GREETING and not _desk_introduction(doc, s):
+            return False
+    return True
+
+
+def _from_the_end(tail) -> list:
+    """The sentences of `tail` in the order further_help searches them for an offer: from the end,
+    where an offer usually stands, the closing lines last (an offer may share a sentence with one)."""
+    return [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
+
+
+def _awaits_or_goes_on(doc: Document, tail, own) -> bool:
+    """A sentence of `tail` awaits the reader's reply or promises our next contact (_goes_on)."""
+    for s in tail:
+        text = doc.act_text(s)
+        if _holds_any(text, _NEEDS_AWAITS_REPLY) and doc.act(acts.AWAITS_REPLY, s) or _goes_on(doc, s, own, text):
+            return True
+    return False
 
 
 # The terms of the way just offered, as the sentence after it: その際は新しいカードをお持ちください
