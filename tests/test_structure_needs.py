@@ -70,3 +70,11 @@ def test_the_proof_rejects_words_a_match_can_do_without():
     assert not holds_one_of(acts.NEXT_CONTACT.pattern, ("します",))  # (申し上げます holds none)
     assert not holds_one_of(acts.CLOSING_APOLOGY.pattern, ("行き違い", "わび", "詫び", "訳", "失礼"))  # (申しわけ)
     assert holds_one_of(r"(?:ab|cb)d", ("b",)) and not holds_one_of(r"a?b", ("a",))
+
+
+def test_the_letters_a_letter_may_open_with_are_every_head_words_first():
+    """greeting/addressee looks for these letters before it asks Document.letter_head."""
+    import inspect
+
+    source = inspect.getsource(structure._may_open_a_letter)
+    assert sorted(set(re.findall(r'"(.)" in span', source))) == sorted(acts.HEAD_WORD_FIRSTS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 
 from .. import acts
 from .. import parties
@@ -20,6 +21,7 @@ from ..engine import CheckContext, Hit, triggered_by
 from ..regexes import compile as compile_pattern, lazy
 
 _AT_START = Hit(0, 0)
+_KIND = attrgetter("kind")  # (of a segment or a line: a walk of their kinds in C, seg.SIGNATURE in map(_KIND, lines))
 
 
 def _has_text(doc: Document) -> bool:
@@ -27,8 +29,13 @@ def _has_text(doc: Document) -> bool:
 
 
 def addressee(doc: Document, ctx: CheckContext):
-    if doc.segment(seg.ADDRESSEE) is None and _has_text(doc) and not _named_in_opening(doc) \
-            and not _printed_announcement(doc):
+    if doc.segment(seg.ADDRESSEE) is not None:
+        return  # (most replies name their reader)
+    written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
+    # (a printed announcement opens with a 頭語, whose first letter is looked for here, without
+    # the calls: all but one reply in a hundred have none)
+    if written and not _named_in_opening(doc) \
+            and not (doc.channel == "email" and _may_open_a_letter(doc.norm, written[:3]) and _printed_announcement(doc)):
         yield _AT_START
 
 
@@ -50,6 +57,15 @@ def _printed_announcement(doc: Document) -> bool:
     if not any(_ANNOUNCED.search(norm, s.nstart, s.nend) for s in doc.own_sentences()):
         return False
     return not acts.INQUIRY.search(doc.own_text)
+
+
+def _may_open_a_letter(norm: str, first) -> bool:
+    """Whether a letter's 頭語 may start one of the `first` sentences (the reply's first three): one
+    of the letters every 頭語 starts with stands among them, the test Document.letter_head makes
+    first. (acts.HEAD_WORD_FIRSTS spelled out, as a loop over them cost as much again:
+    tests/test_structure_needs.py holds them equal.)"""
+    span = norm[first[0].nstart:first[-1].nend]
+    return "冠" in span or "前" in span or "啓" in span or "急" in span or "拝" in span or "謹" in span
 
 
 # A letter may name its reader in its first words instead of on a line above them (春暖の候、
@@ -99,7 +115,10 @@ def _slot_for(doc: Document, part: re.Pattern, closing: bool = False) -> bool:
     """A slot line for `part` among the lines of the reply (not quoted), read line by line.
     (Which part a slot of 挨拶 holds is told by its words: 結びの挨拶 is the closing's.)"""
     norm = doc.norm
-    if not any(c in norm for c in _SLOT_OPENERS):
+    for c in _SLOT_OPENERS:
+        if c in norm:
+            break
+    else:
         return False
     for ln in doc.lines:
         if ln.kind == seg.QUOTED or ln.nend - ln.nstart > 40:
@@ -719,8 +738,7 @@ def signature(doc: Document, ctx: CheckContext):
     if doc.mode == "template" and not ctx.options.get("in_template", False):
         return  # helpdesks append the agent's signature to a macro when it is sent
     # (the lines read from the end, where a signature stands)
-    if _has_text(doc) and not any(ln.kind == seg.SIGNATURE for ln in reversed(doc.lines)) \
-            and not _slot_for(doc, _SIGNATURE_SLOT):
+    if seg.SIGNATURE not in map(_KIND, reversed(doc.lines)) and _has_text(doc) and not _slot_for(doc, _SIGNATURE_SLOT):
         yield _AT_START
 
 
