@@ -73,8 +73,10 @@ def test_the_proof_rejects_words_a_match_can_do_without():
 
 
 def test_the_letters_a_letter_may_open_with_are_every_head_words_first():
-    """greeting/addressee looks for these letters before it asks Document.letter_head."""
+    """greeting/addressee looks for these letters before it asks Document.letter_head, and for
+    様に, さまに or 殿に before _named_in_opening's search."""
     import inspect
 
-    source = inspect.getsource(structure._may_open_a_letter)
+    source = inspect.getsource(structure.addressee)
     assert sorted(set(re.findall(r'"(.)" in span', source))) == sorted(acts.HEAD_WORD_FIRSTS)
+    assert holds_one_of(structure._NAMED_IN_OPENING.pattern, ("様に", "さまに", "殿に"))
