@@ -89,8 +89,9 @@ def _internal_notice(doc: Document) -> bool:
     pages are all written so)."""
     if doc.channel != "email":
         return False
-    if not doc.norm.rstrip().endswith("以上"):
-        return False  # (the cheap test first: few replies end so)
+    norm = doc.norm
+    if "以上" not in norm or not norm.rstrip().endswith("以上"):
+        return False  # (the cheap tests first: few replies end so, and fewer hold it at all)
     addressee = doc.parties.addressee
     return bool(addressee and _TO_THE_STAFF.search(addressee))
 
@@ -360,12 +361,10 @@ def _introduced_to_one_of_ours(doc: Document) -> bool:
     return bool(own) and doc.act(acts.DESK_INTRODUCTION, own[0]) is not None
 
 
-def closes(doc: Document) -> bool:
-    """A closing line: labelled by the parser, a closing act among the last own sentences, or
-    an open invitation to ask more as the very last words."""
-    if doc.segment(seg.CLOSING) is not None:
-        return True
-    own = doc.own_sentences()
+def closes(doc: Document, own) -> bool:
+    """A closing line, in a reply the parser labelled none in (the caller asks): a closing act
+    among the last own sentences (`own`, doc.own_sentences()), or an open invitation to ask more as
+    the very last words."""
     # An invitation to ask anything more, as the last words (ご不明な点がございましたら、どうぞお気軽に
     # お尋ねください), closes a support reply as well: most blind writers end their mails so.
     # So does our next contact, or a wait for the goods on their way, as the last words (入荷しましたら、
@@ -389,9 +388,11 @@ def closes(doc: Document) -> bool:
     # searched only where its last sentence holds a word every match of it holds, _NEEDS_*)
     last, act = own[-1], doc.act
     offer = act(acts.OFFER, last) is not None
-    if offer and act(acts.OPEN_ENDED, last) is not None \
-            or any(act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING):
+    if offer and act(acts.OPEN_ENDED, last) is not None:
         return True
+    for s in own[-3:]:
+        if s.kind != seg.GREETING and act(acts.CLOSING, s):
+            return True
     text = doc.act_text(last)
     more_help = _holds_any(text, _NEEDS_MORE_HELP) and act(acts.MORE_HELP, last) is not None
     return _holds_any(text, _NEEDS_NEXT_CONTACT) and act(acts.NEXT_CONTACT, last) is not None \
@@ -478,21 +479,25 @@ def _next_steps_offered(doc: Document, own, on_their_word: bool = True, text: st
     いたします: ACT_ON_THEIR_WORD) offers the next step in a chat only (on_their_word): in mails
     two writers label it (B, ZZC) against one (ZZB); in chats five leave it clean against one.
     (`text`: the last sentence's, doc.act_text, when the caller has it)"""
-    if len(own) < 2 or doc.norm.startswith(("なお", "尚、"), own[-1].nstart):
-        return False  # (an afterword, なお、土日のお問い合わせは翌営業日にご回答いたします, is no next step)
+    if len(own) < 2:
+        return False
     before, last = own[-2], own[-1]
     if text is None:
         text = doc.act_text(last)
     # Each sentence either asks or helps and one of them asks, or the last does both (ご希望を
     # お知らせいただければ、すぐに手配いたします); asked lazily, the last sentence first.
-    if _asks_us(doc, last, text):
-        return _helps(doc, last, text, on_their_word) or _asks_us(doc, before, doc.act_text(before)) \
-            or _helps(doc, before, doc.act_text(before), on_their_word)
     # (their choice of a time or a way, asked just before what we do on it: ご都合のよい日時をお知らせ
     # ください。ほかのご希望日でもお探しいたします. Asked last, after what we can do, it is the request
     # the mail stops on: one blind writer labels such a mail, another leaves the first kind clean.)
-    return _helps(doc, last, text, on_their_word) \
-        and (_asks_us(doc, before, doc.act_text(before)) or doc.act(acts.CHOICE_ASKED, before) is not None)
+    # An afterword, なお、土日のお問い合わせは翌営業日にご回答いたします, is no next step (asked
+    # last: most last sentences offer no step, and the test of its first words costs as much).
+    if _asks_us(doc, last, text):
+        steps = _helps(doc, last, text, on_their_word) or _asks_us(doc, before, doc.act_text(before)) \
+            or _helps(doc, before, doc.act_text(before), on_their_word)
+    else:
+        steps = _helps(doc, last, text, on_their_word) \
+            and (_asks_us(doc, before, doc.act_text(before)) or doc.act(acts.CHOICE_ASKED, before) is not None)
+    return steps and not doc.norm.startswith(("なお", "尚、"), last.nstart)
 
 
 def _asks_us(doc: Document, s, text: str) -> bool:
@@ -588,7 +593,8 @@ def closing(doc: Document, ctx: CheckContext):
         return  # (closes(doc) is true: the notice's addressee is not asked)
     if _internal_notice(doc):
         return
-    if _has_text(doc) and not closes(doc) and not _slot_for(doc, _CLOSING_SLOT, closing=True):
+    own = doc.own_sentences()  # (a reply with own sentences has text: _has_text is asked only of one with none)
+    if (own or _has_text(doc)) and not closes(doc, own) and not _slot_for(doc, _CLOSING_SLOT, closing=True):
         yield _AT_START
 
 
