@@ -293,6 +293,8 @@ class Document:
         window of the last sentences reaches as far back in a wrapped reply as in the same reply
         unwrapped. Reads at most 4n sentences from the end."""
         wrapped = self.wrapped()
+        if not wrapped and n > 0:
+            return sentences[-n:]  # (no sentence wrapped, as in most replies: each counts once)
         k, count, span = len(sentences), 0, None
         while k > 0:
             here = wrapped.get(sentences[k - 1].nstart)

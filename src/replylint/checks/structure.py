@@ -544,10 +544,11 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 def _desk_introduction(doc: Document, s) -> bool:
     """doc.act(acts.DESK_INTRODUCTION, s), asked only of a sentence that ends as the pattern's
     match must (です, でございます or と申します, then perhaps 。 or !, then blanks): the search is slow."""
-    text = doc.norm[s.nstart:s.nend].rstrip()
-    if text.endswith(("。", "!")):
-        text = text[:-1]
-    return text.endswith(("です", "でございます", "と申します")) and doc.act(acts.DESK_INTRODUCTION, s) is not None
+    return doc.norm[s.nstart:s.nend].rstrip().endswith(_DESK_ENDINGS) and doc.act(acts.DESK_INTRODUCTION, s) is not None
+
+
+# (each ending, then perhaps 。 or !: one endswith, not a test of the mark and a second slice)
+_DESK_ENDINGS = tuple(word + mark for word in ("です", "でございます", "と申します") for mark in ("", "。", "!"))
 
 
 def _goes_on(doc: Document, s, own, text: str) -> bool:
@@ -727,13 +728,11 @@ _QUESTION_WORDS = compile_pattern(r"問い?合わ?せ|問合|質問|尋ね|た�
 def _asks(norm: str, start: int, end: int) -> bool:
     """Whether acts.QUESTION matches in norm[start:end]: the text ends in か or かね, then
     perhaps 。 or ?, or in ?, then blanks. Read from the end (the pattern is anchored at the
-    end, so that re tried it at each か, で, ま and ? of the sentence)."""
-    text = norm[start:end].rstrip()
-    if text.endswith("?"):
-        return True
-    if text.endswith("。"):
-        text = text[:-1]
-    return text.endswith(("か", "かね"))
+    end, so that re tried it at each か, で, ま and ? of the sentence; its endings in one endswith.)"""
+    return norm[start:end].rstrip().endswith(_QUESTION_ENDINGS)
+
+
+_QUESTION_ENDINGS = ("?", "か", "かね", "か。", "かね。")
 
 
 def _offers(doc: Document, s) -> bool:
