@@ -565,12 +565,18 @@ def _goes_on(doc: Document, s, own, text: str) -> bool:
 
 def _closing_item(doc: Document) -> bool:
     """The last item of a list is the closing line (・何卒よろしくお願い申し上げます。)."""
-    written = doc.linted_sentences(seg.BODY, seg.CLOSING)
-    if not written or doc.role(written[-1]) != seg.ITEM:
+    # (the last sentence of the body, found from the end: only a signature or a quote stands
+    # after it, where the list of the body's sentences would be built whole)
+    for last in reversed(doc.sentences):
+        if last.kind == seg.BODY or last.kind == seg.CLOSING:
+            break
+    else:
         return False
-    ln = doc.lines[written[-1].line]
+    ln = doc.lines[last.line]
+    if ln.role != seg.ITEM:
+        return False
     # (not a ※ note: ※お心当たりのない場合は、破棄していただけますようお願いいたします asks, it does not close)
-    return not seg.is_note_line(doc.norm[ln.nstart:ln.nend]) and doc.act(acts.CLOSING, written[-1]) is not None
+    return not seg.is_note_line(doc.norm[ln.nstart:ln.nend]) and doc.act(acts.CLOSING, last) is not None
 
 
 def _closing_before_postscript(doc: Document, own) -> bool:
@@ -592,10 +598,10 @@ def _closing_before_postscript(doc: Document, own) -> bool:
 def closing(doc: Document, ctx: CheckContext):
     if doc.segment(seg.CLOSING) is not None:
         return  # (closes(doc) is true: the notice's addressee is not asked)
-    if _internal_notice(doc):
-        return
     own = doc.own_sentences()  # (a reply with own sentences has text: _has_text is asked only of one with none)
-    if (own or _has_text(doc)) and not closes(doc, own) and not _slot_for(doc, _CLOSING_SLOT, closing=True):
+    # (a notice to the staff asked after the closing acts: a third of the replies that get here close)
+    if (own or _has_text(doc)) and not closes(doc, own) and not _internal_notice(doc) \
+            and not _slot_for(doc, _CLOSING_SLOT, closing=True):
         yield _AT_START
 
 
