@@ -32,19 +32,25 @@ def addressee(doc: Document, ctx: CheckContext):
     segments = doc.segments
     if segments and segments[0].kind == seg.ADDRESSEE or doc.segment(seg.ADDRESSEE) is not None:
         return  # (most replies name their reader, and first: the segments are walked only if not)
-    written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
-    if not written:
-        return
+    # The reply's first three sentences (of the opening, body and closing), read from the own
+    # sentences, which others have fetched already: the text up to the third holds them (it ends
+    # past them, as the own sentences are some of them, and the test below only looks for words).
+    norm, own = doc.norm, doc.own_sentences()
+    if len(own) >= 3:
+        span = norm[:own[2].nend]
+    else:
+        written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
+        if not written:
+            return
+        span = norm[written[0].nstart:written[2 if len(written) > 2 else -1].nend]
     # What excuses a reply with no addressee, each asked only of one that holds the words it
     # needs, looked for here without a call: all but one reply in a hundred hold none.
-    norm = doc.norm
     if ("様に" in norm or "さまに" in norm or "殿に" in norm) and _named_in_opening(doc):
         return
     # (a printed announcement opens with a 頭語: the first letter of one among the first three
     # sentences, the test Document.letter_head makes first; acts.HEAD_WORD_FIRSTS spelled out,
     # as a loop over them cost as much again: tests/test_structure_needs.py holds them equal)
     if doc.channel == "email":
-        span = norm[written[0].nstart:written[2 if len(written) > 2 else -1].nend]
         if ("冠" in span or "前" in span or "啓" in span or "急" in span or "拝" in span or "謹" in span) \
                 and _printed_announcement(doc):
             return
