@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from . import acts
 from . import segments as seg
@@ -250,6 +251,15 @@ class Document:
                 found = cache[key] = rx.search(self.view.text, span[0], span[1])
         return found
 
+    def act_text(self, s: Sentence) -> str:
+        """The text `act` searches for sentence `s` (the whole of a wrapped sentence), for a caller
+        that tests it for a word every match of an act holds before asking the act."""
+        wrapped = self.cache.get("document.wrapped")
+        if wrapped is None:
+            wrapped = self.wrapped()
+        span = wrapped.get(s.nstart)
+        return self.view.text[s.nstart:s.nend] if span is None else self.view.text[span[0]:span[1]]
+
     def wrapped(self) -> dict[int, tuple[int, int]]:
         """A sentence a writer wrapped onto the next line after a comma (このたびはお問い合わせいただき、
         ⏎誠にありがとうございます。/ ご不明な点がございましたら、⏎お気軽にお問い合わせください。),
@@ -283,6 +293,8 @@ class Document:
         window of the last sentences reaches as far back in a wrapped reply as in the same reply
         unwrapped. Reads at most 4n sentences from the end."""
         wrapped = self.wrapped()
+        if not wrapped and n > 0:
+            return sentences[-n:]  # (no sentence wrapped, as in most replies: each counts once)
         k, count, span = len(sentences), 0, None
         while k > 0:
             here = wrapped.get(sentences[k - 1].nstart)
@@ -392,8 +404,9 @@ class Document:
     @property
     def quotes_customer(self) -> bool:
         found = self.cache.get("document.quotes_customer")
-        if found is None:  # (asked by several checks: one walk of the lines)
-            found = self.cache["document.quotes_customer"] = any(ln.kind == seg.QUOTED for ln in self.lines)
+        if found is None:  # (asked by several checks: one walk of the lines, in C: a generator
+            # resumed per line cost 13k instructions a reply)
+            found = self.cache["document.quotes_customer"] = seg.QUOTED in map(_KIND, self.lines)
         return found
 
     @property
@@ -419,10 +432,12 @@ class Document:
             return True
         norm = self.view.text
         # (no line is quoted here)
-        if self.letter_foot is not None or any(c in norm for c in acts.HEAD_WORD_FIRSTS) \
+        if self.letter_foot is not None or _holds_any(norm, acts.HEAD_WORD_FIRSTS) \
                 and acts.LINE_WITH_LETTER_HEAD.search(norm):
             return False
-        header = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind == seg.HEADER]
+        # (most replies have no header line: asked of the lines' kinds first, in C)
+        header = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind == seg.HEADER] \
+            if seg.HEADER in map(_KIND, self.lines) else ()
         if any(seg.is_reply_subject(h) for h in header):
             return True
         if any(seg.is_date_line(h) or acts.NOTICE_TITLE.search(h) for h in header):
@@ -453,9 +468,7 @@ class Document:
             norm = self.view.text
             # (a word every heading's match holds looked for first: four replies in ten hold none,
             # and their lines are then not walked)
-            found = self.cache["document.recalls_question"] = any(map(norm.__contains__, _ASKED_WORDS)) and any(
-                ln.kind == seg.BODY and ln.role in (seg.HEADING, seg.ITEM) and ln.nend - ln.nstart <= 20
-                and _ASKED_HEADING.search(norm, ln.nstart, ln.nend) is not None for ln in self.lines)
+            found = self.cache["document.recalls_question"] = _holds_any(norm, _ASKED_WORDS) and _heading_asks(norm, self.lines)
         return found
 
     @property
@@ -827,11 +840,12 @@ class Document:
         found = self.cache.get(key)
         if found is None:
             norm = self.view.text
-            found = self.cache[key] = "\n".join(norm[s.nstart:s.nend] for s in self.linted_sentences(*kinds))
+            found = self.cache[key] = "\n".join([norm[s.nstart:s.nend] for s in self.linted_sentences(*kinds)])
         return found
 
 
 _UNSEEN = object()
+_KIND = attrgetter("kind")  # (a line's kind, for a walk of the lines in C: seg.QUOTED in map(_KIND, lines))
 _WRITTEN = (seg.BODY, seg.GREETING, seg.CLOSING)
 _SIGNED = (seg.SIGNATURE, seg.HEADER)  # (Document.signed_text's lines: one tuple, not one built per line)
 # A heading that recalls the customer's question before the answer (Document.recalls_question)
@@ -843,6 +857,17 @@ _KATAKANA_CHAR = compile_pattern(r"[ァ-ヺー]")
 _ROW_AFTER_VERB = compile_pattern(r"[るた]行[がをはにでの]")  # (what acts.FILE_ROW needs when no 行目 or 列目 stands)
 _BRACKET_TO = ("」に", "」へ", "』に", "』へ")  # (what acts.FIELD_SET and FIELD_VALUE need: one of these)
 _SCREEN_WORDS = ("画面", "タブ", "メニュー")  # (acts.SCREEN_NAMED's gate words: tests/test_document.py holds them equal)
+
+
+def _heading_asks(norm: str, lines: list[Line]) -> bool:
+    """Whether a short heading or item line of the body recalls the customer's question
+    (_ASKED_HEADING): Document.recalls_question's walk of the lines, a plain loop (a generator
+    resumed per line cost more than the tests it made)."""
+    for ln in lines:
+        if ln.kind == seg.BODY and ln.role in (seg.HEADING, seg.ITEM) and ln.nend - ln.nstart <= 20 \
+                and _ASKED_HEADING.search(norm, ln.nstart, ln.nend) is not None:
+            return True
+    return False
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 
 from .. import acts
 from .. import parties
@@ -20,6 +21,7 @@ from ..engine import CheckContext, Hit, triggered_by
 from ..regexes import compile as compile_pattern, lazy
 
 _AT_START = Hit(0, 0)
+_KIND = attrgetter("kind")  # (of a segment or a line: a walk of their kinds in C, seg.SIGNATURE in map(_KIND, lines))
 
 
 def _has_text(doc: Document) -> bool:
@@ -27,9 +29,32 @@ def _has_text(doc: Document) -> bool:
 
 
 def addressee(doc: Document, ctx: CheckContext):
-    if doc.segment(seg.ADDRESSEE) is None and _has_text(doc) and not _named_in_opening(doc) \
-            and not _printed_announcement(doc):
-        yield _AT_START
+    segments = doc.segments
+    if segments and segments[0].kind == seg.ADDRESSEE or doc.segment(seg.ADDRESSEE) is not None:
+        return  # (most replies name their reader, and first: the segments are walked only if not)
+    # The reply's first three sentences (of the opening, body and closing), read from the own
+    # sentences, which others have fetched already: the text up to the third holds them (it ends
+    # past them, as the own sentences are some of them, and the test below only looks for words).
+    norm, own = doc.norm, doc.own_sentences()
+    if len(own) >= 3:
+        span = norm[:own[2].nend]
+    else:
+        written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
+        if not written:
+            return
+        span = norm[written[0].nstart:written[2 if len(written) > 2 else -1].nend]
+    # What excuses a reply with no addressee, each asked only of one that holds the words it
+    # needs, looked for here without a call: all but one reply in a hundred hold none.
+    if ("様に" in norm or "さまに" in norm or "殿に" in norm) and _named_in_opening(doc):
+        return
+    # (a printed announcement opens with a 頭語: the first letter of one among the first three
+    # sentences, the test Document.letter_head makes first; acts.HEAD_WORD_FIRSTS spelled out,
+    # as a loop over them cost as much again: tests/test_structure_needs.py holds them equal)
+    if doc.channel == "email":
+        if ("冠" in span or "前" in span or "啓" in span or "急" in span or "拝" in span or "謹" in span) \
+                and _printed_announcement(doc):
+            return
+    yield _AT_START
 
 
 # What a printed letter of greeting announces to all its business partners at once (a move, a new
@@ -58,9 +83,9 @@ _NAMED_IN_OPENING = compile_pattern(r"[一-鿿々ァ-ヺー]{1,12}\s?(様|さま
 
 
 def _named_in_opening(doc: Document) -> bool:
+    """(asked only of a reply that holds 様に, さまに or 殿に, what every match holds: 20 of the 2k
+    generated replies)"""
     norm = doc.norm
-    if "様に" not in norm and "さまに" not in norm and "殿に" not in norm:
-        return False  # (what every match holds: 20 of the 2k generated replies)
     return any(_NAMED_IN_OPENING.search(norm, s.nstart, s.nend) for s in doc.linted_sentences(seg.GREETING, seg.BODY)[:2])
 
 
@@ -70,8 +95,9 @@ def _internal_notice(doc: Document) -> bool:
     pages are all written so)."""
     if doc.channel != "email":
         return False
-    if not doc.norm.rstrip().endswith("以上"):
-        return False  # (the cheap test first: few replies end so)
+    norm = doc.norm
+    if "以上" not in norm or not norm.rstrip().endswith("以上"):
+        return False  # (the cheap tests first: few replies end so, and fewer hold it at all)
     addressee = doc.parties.addressee
     return bool(addressee and _TO_THE_STAFF.search(addressee))
 
@@ -99,7 +125,10 @@ def _slot_for(doc: Document, part: re.Pattern, closing: bool = False) -> bool:
     """A slot line for `part` among the lines of the reply (not quoted), read line by line.
     (Which part a slot of 挨拶 holds is told by its words: 結びの挨拶 is the closing's.)"""
     norm = doc.norm
-    if not any(c in norm for c in _SLOT_OPENERS):
+    for c in _SLOT_OPENERS:
+        if c in norm:
+            break
+    else:
         return False
     for ln in doc.lines:
         if ln.kind == seg.QUOTED or ln.nend - ln.nstart > 40:
@@ -338,12 +367,10 @@ def _introduced_to_one_of_ours(doc: Document) -> bool:
     return bool(own) and doc.act(acts.DESK_INTRODUCTION, own[0]) is not None
 
 
-def closes(doc: Document) -> bool:
-    """A closing line: labelled by the parser, a closing act among the last own sentences, or
-    an open invitation to ask more as the very last words."""
-    if doc.segment(seg.CLOSING) is not None:
-        return True
-    own = doc.own_sentences()
+def closes(doc: Document, own) -> bool:
+    """A closing line, in a reply the parser labelled none in (the caller asks): a closing act
+    among the last own sentences (`own`, doc.own_sentences()), or an open invitation to ask more as
+    the very last words."""
     # An invitation to ask anything more, as the last words (ご不明な点がございましたら、どうぞお気軽に
     # お尋ねください), closes a support reply as well: most blind writers end their mails so.
     # So does our next contact, or a wait for the goods on their way, as the last words (入荷しましたら、
@@ -360,23 +387,31 @@ def closes(doc: Document) -> bool:
     # (ご希望の日時を、このメールへの返信でお知らせください / どちらがよいかお知らせいただければ、すぐに
     # 手続きを進めます): counted across the dev sets in round 19, nine mails left unlabeled end so (seven of
     # them clean), against three a writer labels.
-    # (the open offer first: most replies that reach here end on one, and CLOSING is a slow search)
-    return bool(own) and doc.open_offer(own[-1]) \
-        or any(doc.act(acts.CLOSING, s) for s in own[-3:] if s.kind != seg.GREETING) \
-        or bool(own) and (doc.act(acts.NEXT_CONTACT, own[-1]) is not None
-                          or doc.act(acts.OFFER, own[-1]) is not None and doc.act(acts.FALLBACK, own[-1]) is not None
-                          or len(own) >= 2 and (doc.act(acts.MORE_HELP, own[-1]) is not None
-                                                or doc.act(acts.HOW_WE_ANSWER, own[-1]) is not None
-                                                or doc.act(acts.WITH_THEM, own[-1]) is not None) and doc.open_offer(own[-2])
-                          or _more_help_offered(doc, own[-1])
-                          or doc.act(acts.EXTRA_HELP, own[-1]) is not None and doc.act(acts.OFFER, own[-1]) is not None
-                          or doc.act(acts.GOODS_AWAITED, own[-1]) is not None
-                          # (DEED_AT_WISH, AT_THEIR_WISH, REASSURED, WISH_ASKED, ON_THEIR_WORD and
-                          # CUSHIONED_REQUEST, as one pattern)
-                          or doc.act(acts.LAST_WORDS_CLOSE, own[-1]) is not None
-                          or _contact_asked(doc, own[-1])) \
-        or _step_on_condition(doc, own) \
-        or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own, on_their_word=False)
+    if not own:
+        return _closing_item(doc)  # (every other way is read in the own sentences)
+    # (the open offer first: most replies that reach here end on one, and CLOSING is a slow search;
+    # the rest is asked of the others, nine in ten of which end on none of these: each act is
+    # searched only where its last sentence holds a word every match of it holds, _NEEDS_*)
+    last, act = own[-1], doc.act
+    offer = act(acts.OFFER, last) is not None
+    if offer and act(acts.OPEN_ENDED, last) is not None:
+        return True
+    for s in own[-3:]:
+        if s.kind != seg.GREETING and act(acts.CLOSING, s):
+            return True
+    text = doc.act_text(last)
+    more_help = _holds_any(text, _NEEDS_MORE_HELP) and act(acts.MORE_HELP, last) is not None
+    return _holds_any(text, _NEEDS_NEXT_CONTACT) and act(acts.NEXT_CONTACT, last) is not None \
+        or offer and (act(acts.FALLBACK, last) is not None or act(acts.EXTRA_HELP, last) is not None) \
+        or len(own) >= 2 and (more_help or _holds_any(text, _NEEDS_HOW_WE_ANSWER) and act(acts.HOW_WE_ANSWER, last) is not None
+                              or _holds_any(text, _NEEDS_WITH_THEM) and act(acts.WITH_THEM, last) is not None) \
+        and doc.open_offer(own[-2]) \
+        or more_help and _more_help_offered(doc, last) \
+        or _NEEDS_GOODS_AWAITED in text and act(acts.GOODS_AWAITED, last) is not None \
+        or act(acts.LAST_WORDS_CLOSE, last) is not None \
+        or _holds_any(text, _NEEDS_CONTACT_ASKED) and _contact_asked(doc, last) \
+        or _step_on_condition(doc, own, text) \
+        or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own, on_their_word=False, text=text)
 
 
 # Where the reader is sent, just before the contact verb: で, まで or no place named is us (担当の
@@ -406,7 +441,7 @@ def _contact_asked(doc: Document, s) -> bool:
     return to is None or to.group(1).endswith(_OURS_SENT_TO)
 
 
-def _step_on_condition(doc: Document, own) -> bool:
+def _step_on_condition(doc: Document, own, text: str) -> bool:
     """The mail ends on a step of its matter offered on a condition of the reader's, asked as their
     word to us (ご予約をご希望でしたら、ご都合のよい日時をお知らせください / ご都合が悪ければ、代替の
     枠をご提示ください), as its last sentence or the one before a last word of the body (…ご提示ください。
@@ -417,14 +452,14 @@ def _step_on_condition(doc: Document, own) -> bool:
     followed by one more word of the body, four writers leave it clean (U, ZS, ZZ, ZZB) and none
     labels it but for a sign-off of talk after it (それでは。: closing/casual-sign-off's).
     A step of the reader's own (お受け取りの際は、お預かり証をお持ちください) hands nothing to us:
-    four writers label a mail that ends on one (G, U, Y, ZL), none leaves it clean.""" 
-    if not own:
-        return False
-    if doc.act(acts.STEP_ON_CONDITION, own[-1]) is not None:
+    four writers label a mail that ends on one (G, U, Y, ZL), none leaves it clean.
+    (`text`: the last sentence's, doc.act_text)"""
+    if _holds_any(text, _NEEDS_STEP_ON_CONDITION) and doc.act(acts.STEP_ON_CONDITION, own[-1]) is not None:
         return True
     # (an open offer before a last word, ご不明な点は…お問い合わせください。ご確認ください, is a close
     # put too early: the earlier examples keep it so)
-    return len(own) >= 2 and doc.act(acts.STEP_ON_CONDITION, own[-2]) is not None and not doc.open_offer(own[-2]) \
+    return len(own) >= 2 and _holds_any(doc.act_text(own[-2]), _NEEDS_STEP_ON_CONDITION) \
+        and doc.act(acts.STEP_ON_CONDITION, own[-2]) is not None and not doc.open_offer(own[-2]) \
         and not _CASUAL_SIGN_OFF.fullmatch(doc.norm, own[-1].nstart, own[-1].nend)
 
 
@@ -437,7 +472,7 @@ def _more_help_offered(doc: Document, s) -> bool:
     return m is not None and not m.group().rstrip("。!！ \n").endswith("ましょう")
 
 
-def _next_steps_offered(doc: Document, own, on_their_word: bool = True) -> bool:
+def _next_steps_offered(doc: Document, own, on_their_word: bool = True, text: str | None = None) -> bool:
     """The mail ends on the reader's next step, offered two ways: what to tell us and what we do
     on it (ご都合のよい日時をお知らせください。ほかの日程でもお探しいたします; in one sentence:
     ご希望をお知らせいただければ、すぐに手配いたします), or two offers
@@ -448,45 +483,87 @@ def _next_steps_offered(doc: Document, own, on_their_word: bool = True) -> bool:
     (ご希望の方法をお知らせください) after the body is still no close: P and W label it, ZZB does
     not. What we do on their word, said as any deed of ours (ご連絡いただければ、お取り置きを延長
     いたします: ACT_ON_THEIR_WORD) offers the next step in a chat only (on_their_word): in mails
-    two writers label it (B, ZZC) against one (ZZB); in chats five leave it clean against one."""
-    if len(own) < 2 or doc.norm.startswith(("なお", "尚、"), own[-1].nstart):
-        return False  # (an afterword, なお、土日のお問い合わせは翌営業日にご回答いたします, is no next step)
+    two writers label it (B, ZZC) against one (ZZB); in chats five leave it clean against one.
+    (`text`: the last sentence's, doc.act_text, when the caller has it)"""
+    if len(own) < 2:
+        return False
     before, last = own[-2], own[-1]
-
-    def asks(s) -> bool:
-        return doc.act(acts.OFFER, s) is not None or doc.act(acts.AWAITS_REPLY, s) is not None
-
-    def helps(s) -> bool:
-        return doc.act(acts.SERVICE_PROMISE, s) is not None or doc.act(acts.MORE_HELP, s) is not None \
-            or doc.act(acts.WITH_THEM, s) is not None \
-            or on_their_word and doc.act(acts.ACT_ON_THEIR_WORD, s) is not None
-
+    if text is None:
+        text = doc.act_text(last)
     # Each sentence either asks or helps and one of them asks, or the last does both (ご希望を
     # お知らせいただければ、すぐに手配いたします); asked lazily, the last sentence first.
-    if asks(last):
-        return helps(last) or asks(before) or helps(before)
     # (their choice of a time or a way, asked just before what we do on it: ご都合のよい日時をお知らせ
     # ください。ほかのご希望日でもお探しいたします. Asked last, after what we can do, it is the request
     # the mail stops on: one blind writer labels such a mail, another leaves the first kind clean.)
-    return helps(last) and (asks(before) or doc.act(acts.CHOICE_ASKED, before) is not None)
+    # An afterword, なお、土日のお問い合わせは翌営業日にご回答いたします, is no next step (asked
+    # last: most last sentences offer no step, and the test of its first words costs as much).
+    if _asks_us(doc, last, text):
+        steps = _helps(doc, last, text, on_their_word) or _asks_us(doc, before, doc.act_text(before)) \
+            or _helps(doc, before, doc.act_text(before), on_their_word)
+    else:
+        steps = _helps(doc, last, text, on_their_word) \
+            and (_asks_us(doc, before, doc.act_text(before)) or doc.act(acts.CHOICE_ASKED, before) is not None)
+    return steps and not doc.norm.startswith(("なお", "尚、"), last.nstart)
+
+
+def _asks_us(doc: Document, s, text: str) -> bool:
+    """Sentence `s` (its act_text `text`) asks the reader to get in touch or to answer: a step of
+    _next_steps_offered."""
+    return doc.act(acts.OFFER, s) is not None \
+        or _holds_any(text, _NEEDS_AWAITS_REPLY) and doc.act(acts.AWAITS_REPLY, s) is not None
+
+
+def _helps(doc: Document, s, text: str, on_their_word: bool) -> bool:
+    """Sentence `s` (its act_text `text`) says what we do for the reader: a step of
+    _next_steps_offered."""
+    return _holds_any(text, _NEEDS_SERVICE_PROMISE) and doc.act(acts.SERVICE_PROMISE, s) is not None \
+        or _holds_any(text, _NEEDS_MORE_HELP) and doc.act(acts.MORE_HELP, s) is not None \
+        or _holds_any(text, _NEEDS_WITH_THEM) and doc.act(acts.WITH_THEM, s) is not None \
+        or on_their_word and doc.act(acts.ACT_ON_THEIR_WORD, s) is not None
+
+
+# Words one of which every match of an act holds (tests/test_structure.py proves each against its
+# pattern). The structure checks ask these acts of the last sentences of nearly every reply, most of
+# which hold none of the words; a few `in` tests cost a fraction of a search (and of doc.act's call).
+_NEEDS_NEXT_CONTACT = ("します", "げます", "きます")  # (…いたします, 申し上げます, させていただきます)
+_NEEDS_MORE_HELP = ("も", "ましょう")
+_NEEDS_HOW_WE_ANSWER = ("答", "返信", "返事")
+_NEEDS_WITH_THEM = ("一緒に", "いっしょに")
+_NEEDS_GOODS_AWAITED = "まで"
+_NEEDS_CONTACT_ASKED = ("さい", "いただ", "頂")  # (ください, いただけますか, 頂きますよう …)
+_NEEDS_STEP_ON_CONDITION = ("さい", "いただけ", "頂け", "もらえ", "幸い")
+_NEEDS_AWAITS_REPLY = ("お待ち", "さい", "いただ", "頂", "幸い", "しく", "願い")
+_NEEDS_SERVICE_PROMISE = ("します", "ります", "して")
+_NEEDS_HOLD_ON = ("お待ち", "お時間")
+_NEEDS_THANKS_FOR_REPLY = ("返信", "返事", "返答", "回答")
+_NEEDS_CLOSING_APOLOGY = ("行き違い", "わび", "詫び", "訳", "わけ", "失礼")
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether text holds one of `words` (a loop of `in`: cheaper than any() over a generator)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 def _desk_introduction(doc: Document, s) -> bool:
     """doc.act(acts.DESK_INTRODUCTION, s), asked only of a sentence that ends as the pattern's
     match must (です, でございます or と申します, then perhaps 。 or !, then blanks): the search is slow."""
-    text = doc.norm[s.nstart:s.nend].rstrip()
-    if text.endswith(("。", "!")):
-        text = text[:-1]
-    return text.endswith(("です", "でございます", "と申します")) and doc.act(acts.DESK_INTRODUCTION, s) is not None
+    return doc.norm[s.nstart:s.nend].rstrip().endswith(_DESK_ENDINGS) and doc.act(acts.DESK_INTRODUCTION, s) is not None
 
 
-def _goes_on(doc: Document, s, own) -> bool:
+# (each ending, then perhaps 。 or !: one endswith, not a test of the mark and a second slice)
+_DESK_ENDINGS = tuple(word + mark for word in ("です", "でございます", "と申します") for mark in ("", "。", "!"))
+
+
+def _goes_on(doc: Document, s, own, text: str) -> bool:
     """Sentence `s` promises our next contact, so the exchange goes on and there is nothing to
     offer yet. A chat whose last words hand the matter to a later call or mail (担当者から3日以内に
     お電話いたします / 結果はメールでお送りします) has ended, though, unless it goes on here (この
     チャットでお知らせいたします) or has asked the reader to hold on: four blind writers label such a
-    last turn for not asking whether anything else is needed."""
-    if doc.act(acts.NEXT_CONTACT, s) is None:
+    last turn for not asking whether anything else is needed. (`text`: the sentence's, doc.act_text)"""
+    if not _holds_any(text, _NEEDS_NEXT_CONTACT) or doc.act(acts.NEXT_CONTACT, s) is None:
         return False
     return doc.channel != "chat" or s is not own[-1] or doc.act(acts.IN_THIS_CONVERSATION, s) is not None \
         or any(doc.act(acts.HOLD_ON, t) is not None for t in own[-2:])
@@ -494,12 +571,18 @@ def _goes_on(doc: Document, s, own) -> bool:
 
 def _closing_item(doc: Document) -> bool:
     """The last item of a list is the closing line (・何卒よろしくお願い申し上げます。)."""
-    written = doc.linted_sentences(seg.BODY, seg.CLOSING)
-    if not written or doc.role(written[-1]) != seg.ITEM:
+    # (the last sentence of the body, found from the end: only a signature or a quote stands
+    # after it, where the list of the body's sentences would be built whole)
+    for last in reversed(doc.sentences):
+        if last.kind == seg.BODY or last.kind == seg.CLOSING:
+            break
+    else:
         return False
-    ln = doc.lines[written[-1].line]
+    ln = doc.lines[last.line]
+    if ln.role != seg.ITEM:
+        return False
     # (not a ※ note: ※お心当たりのない場合は、破棄していただけますようお願いいたします asks, it does not close)
-    return not seg.is_note_line(doc.norm[ln.nstart:ln.nend]) and doc.act(acts.CLOSING, written[-1]) is not None
+    return not seg.is_note_line(doc.norm[ln.nstart:ln.nend]) and doc.act(acts.CLOSING, last) is not None
 
 
 def _closing_before_postscript(doc: Document, own) -> bool:
@@ -521,29 +604,30 @@ def _closing_before_postscript(doc: Document, own) -> bool:
 def closing(doc: Document, ctx: CheckContext):
     if doc.segment(seg.CLOSING) is not None:
         return  # (closes(doc) is true: the notice's addressee is not asked)
-    if _internal_notice(doc):
-        return
-    if _has_text(doc) and not closes(doc) and not _slot_for(doc, _CLOSING_SLOT, closing=True):
+    own = doc.own_sentences()  # (a reply with own sentences has text: _has_text is asked only of one with none)
+    # (a notice to the staff asked after the closing acts: a third of the replies that get here close)
+    if (own or _has_text(doc)) and not closes(doc, own) and not _internal_notice(doc) \
+            and not _slot_for(doc, _CLOSING_SLOT, closing=True):
         yield _AT_START
 
 
 def further_help(doc: Document, ctx: CheckContext):
     own = doc.own_sentences()
-    # (read from the end: the last sentences seldom end as an introduction, so one test decides)
-    if not own or all(s.kind == seg.GREETING or _desk_introduction(doc, s) for s in reversed(own)):
+    if not own or _only_greets(doc, own):
         return  # a message that only greets (こんにちは。サポートの佐藤です。): the answer comes next
     tail = doc.last_written(own, int(ctx.options.get("window", 4)))  # (a wrapped sentence counts once)
     norm, lines = doc.norm, doc.lines
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
-    if any(_asks(norm, s.nstart, s.nend) for s in last[-2:]):
+    if _asks(norm, last[-1].nstart, last[-1].nend) or len(last) >= 2 and _asks(norm, last[-2].nstart, last[-2].nend):
         return  # (the cheapest way out, asked before the offers below: see the end of the reply)
     # From the end, where an offer usually stands; the closing lines last (an offer may share
-    # a sentence with one).
-    ordered = [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
+    # a sentence with one): the last sentence that is no closing line first, else the first
+    # closing line (_from_the_end orders the rest, built only for a reply that gets that far).
     # (the first sentence searched holds four offers in five: a letter that answers no inquiry,
     # which lets the reply pass as well below, is asked before the other sentences' searches, which
     # cost more)
-    if _offers(doc, ordered[0]) or not doc.answers_inquiry or any(_offers(doc, s) for s in ordered[1:]):
+    if _offers(doc, last[-1] if last[-1].kind != seg.CLOSING else tail[0]) or not doc.answers_inquiry \
+            or any(_offers(doc, s) for s in _from_the_end(tail)[1:]):
         return
     # ...or in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
     if norm.find("※", lines[tail[0].line].nstart) >= 0 and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
@@ -571,14 +655,16 @@ def further_help(doc: Document, ctx: CheckContext):
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
     # すべて小文字でご入力ください, asked above; the goods on their way are awaited as a hold is:
     # お手元に届くまで、もう少しだけお待ちくださいませ)
-    if doc.act(acts.HOLD_ON, last[-1]) \
-            or doc.act(acts.GOODS_AWAITED, last[-1]) \
+    # (each act asked of a sentence that holds a word every match of it holds: _NEEDS_*)
+    text = doc.act_text(last[-1])
+    if _holds_any(text, _NEEDS_HOLD_ON) and doc.act(acts.HOLD_ON, last[-1]) \
+            or _NEEDS_GOODS_AWAITED in text and doc.act(acts.GOODS_AWAITED, last[-1]) \
             or not doc.answers_inquiry or doc.condoles \
             or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
-            or any(doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
-            or any(doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
+            or any(_holds_any(doc.act_text(s), _NEEDS_THANKS_FOR_REPLY) and doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
+            or any(_holds_any(doc.act_text(s), _NEEDS_CLOSING_APOLOGY) and doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or doc.channel == "email" and (_memo_end(doc, own) or _report_closed(doc, own)) \
-            or any(doc.act(acts.AWAITS_REPLY, s) or _goes_on(doc, s, own) for s in tail) \
+            or _awaits_or_goes_on(doc, tail, own) \
             or doc.channel == "chat" and (any(doc.act(acts.HANDED_OVER, s) or doc.act(acts.SEND_HERE, s) for s in tail[-2:])
                                           or doc.act(acts.CHAT_SIGN_OFF, own[-1]) is not None) \
             or _next_steps_offered(doc, own) or doc.act(acts.CHOICE_ASKED, own[-1]) is not None \
@@ -589,6 +675,30 @@ def further_help(doc: Document, ctx: CheckContext):
         return  # (…or more help of ours at their wish ends it: 配布用のスクリプト例をご希望でしたら、お送りいたします;
         # or the fallback, then what to bring to it: 難しい場合は、店舗のフロントでも承ります。その際は…)
     yield _LAST_TURN_OFFER if doc.channel == "chat" else _AT_START
+
+
+def _only_greets(doc: Document, own) -> bool:
+    """The own sentences only greet or introduce the desk (こんにちは。サポートの佐藤です。). Read
+    from the end: the last sentences seldom end as an introduction, so one test decides."""
+    for s in reversed(own):
+        if s.kind != seg.GREETING and not _desk_introduction(doc, s):
+            return False
+    return True
+
+
+def _from_the_end(tail) -> list:
+    """The sentences of `tail` in the order further_help searches them for an offer: from the end,
+    where an offer usually stands, the closing lines last (an offer may share a sentence with one)."""
+    return [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
+
+
+def _awaits_or_goes_on(doc: Document, tail, own) -> bool:
+    """A sentence of `tail` awaits the reader's reply or promises our next contact (_goes_on)."""
+    for s in tail:
+        text = doc.act_text(s)
+        if _holds_any(text, _NEEDS_AWAITS_REPLY) and doc.act(acts.AWAITS_REPLY, s) or _goes_on(doc, s, own, text):
+            return True
+    return False
 
 
 # The terms of the way just offered, as the sentence after it: その際は新しいカードをお持ちください
@@ -630,13 +740,11 @@ _QUESTION_WORDS = compile_pattern(r"問い?合わ?せ|問合|質問|尋ね|た�
 def _asks(norm: str, start: int, end: int) -> bool:
     """Whether acts.QUESTION matches in norm[start:end]: the text ends in か or かね, then
     perhaps 。 or ?, or in ?, then blanks. Read from the end (the pattern is anchored at the
-    end, so that re tried it at each か, で, ま and ? of the sentence)."""
-    text = norm[start:end].rstrip()
-    if text.endswith("?"):
-        return True
-    if text.endswith("。"):
-        text = text[:-1]
-    return text.endswith(("か", "かね"))
+    end, so that re tried it at each か, で, ま and ? of the sentence; its endings in one endswith.)"""
+    return norm[start:end].rstrip().endswith(_QUESTION_ENDINGS)
+
+
+_QUESTION_ENDINGS = ("?", "か", "かね", "か。", "かね。")
 
 
 def _offers(doc: Document, s) -> bool:
@@ -650,8 +758,7 @@ def signature(doc: Document, ctx: CheckContext):
     if doc.mode == "template" and not ctx.options.get("in_template", False):
         return  # helpdesks append the agent's signature to a macro when it is sent
     # (the lines read from the end, where a signature stands)
-    if _has_text(doc) and not any(ln.kind == seg.SIGNATURE for ln in reversed(doc.lines)) \
-            and not _slot_for(doc, _SIGNATURE_SLOT):
+    if seg.SIGNATURE not in map(_KIND, reversed(doc.lines)) and _has_text(doc) and not _slot_for(doc, _SIGNATURE_SLOT):
         yield _AT_START
 
 
