@@ -1109,8 +1109,8 @@ TECHNICAL_SETTING = Grammar(alt(
     # (a value given to them, not the hours a change takes: TTLの関係で反映まで最大24時間; nor a
     # clock time or a date, as a travel desk's TTL, a ticketing deadline, is: TTLが本日23時59分)
     alt("MTU", "TTL") + r"[^。、]{0,8}?\d{2,5}(?!\d)(?!\s?(?:時|日|か月|ヶ月|カ月|分|月|[:：/]))",
-    # (a network's VLAN by its number: 管理用VLAN 10, VLAN ID 20; only its administrator assigns them)
-    r"VLAN\s?(?:ID\s?)?\d{1,4}(?![\d.])", r"VLANタグ",
+    # (a network's VLAN by its number: 管理用VLAN 10, VLAN ID 20, VLAN（ID 214）; only its administrator assigns them)
+    r"VLAN\s?[(（]?\s?(?:ID\s?)?[:：]?\s?\d{1,4}(?![\d.])", r"VLANタグ",
     # (a block of fixed addresses ordered for an office: 固定IPアドレスを1個から8個へ変更)
     r"固定IP(?:アドレス)?[^。]{0,8}?\d{1,3}個",
     # (a path on a server's disk, a shell command with its option to type: /usr/bin/php8.2,
