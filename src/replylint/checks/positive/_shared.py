@@ -434,30 +434,95 @@ def _from_rarest(words) -> str:
 
 
 def _from_rarest_parts(words, common: int) -> tuple[str, str]:
-    """_from_rarest(words) as two regexes: the words found from a character rarer than the
-    `common` commonest (regexes.COMMON_CHARS), and the rest. At each stop re tries the alternatives one
-    after another: the many rare ones are tried only at their own few stops, and the frequent
-    stops try only the few alternatives of the common characters (scanned as one, the two cost a
-    quarter more)."""
-    rank = {c: k for k, c in enumerate(COMMON_CHARS[:common])}
-    by_char = _from_rarest_by_char(words)
-    return ("|".join(alt for c, alt in by_char.items() if c not in rank),
-            "|".join(alt for c, alt in by_char.items() if c in rank))
+    """_from_rarest(words)'s matches as two regexes: the words found from a character rarer than
+    the `common` commonest (regexes.COMMON_CHARS), and the rest. At each stop re tries the
+    alternatives one after another, and where none goes on it tries every one (a failed stop
+    costs some 13 instructions for each character the pattern can stop at: 2k for the rare
+    part's 160): the many rare ones are tried only at their own few stops, and the frequent stops
+    try only the few alternatives of the common characters (scanned as one, the two cost a
+    quarter more). Behind a character, each word's look-behind is a test re must enter (some 200
+    instructions, where a literal that is not there costs 13), so the words are read back one
+    character at a time, those that share it once, with a class of the characters that can
+    stand there tried first (_read_behind: ず with twenty words behind it tried twenty
+    look-behinds at each ず, one now). The same places match (a match starts at the word's
+    rarest character and holds the rest of it)."""
+    rank = {c: k for k, c in enumerate(COMMON_CHARS)}
+    stops: dict[str, list[tuple[str, str]]] = {}
+    for w in _holding_no_other(words):
+        k = max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j))
+        stops.setdefault(w[k], []).append((w[:k], w[k + 1:]))
+    parts: tuple[list[str], list[str]] = ([], [])
+    # (the commonest first: where a word is found, re tries no alternative after its own)
+    for c in sorted(stops, key=lambda c: (rank.get(c, len(rank)), c)):
+        parts[rank.get(c, len(rank)) < common].append(re.escape(c) + _read_behind(stops[c], c, rank))
+    return "|".join(parts[0]), "|".join(parts[1])
+
+
+def _read_behind(words: list[tuple[str, str]], seen: str, rank: dict[str, int]) -> str:
+    """What follows a stop at the end of `seen` (the stop's character and those read behind it)
+    for `words`, each (the characters before `seen`, the characters after the stop): the rest of
+    the words that `seen` completes, as a trie, then the others read one character further back,
+    grouped by that character."""
+    back = len(seen) - 1
+    done = [after for before, after in words if len(before) == back]
+    further: dict[str, list[tuple[str, str]]] = {}
+    for before, after in words:
+        if len(before) > back:
+            further.setdefault(before[-back - 1], []).append((before, after))
+    alts = []
+    if done:
+        rest = _trie_of(done, rank)
+        if not rest:
+            return ""  # (a word ends at the stop: the stop is a match, whatever follows)
+        alts.append(rest)
+    chars = sorted(further, key=lambda c: (rank.get(c, len(rank)), c))
+    groups = []
+    for c in chars:
+        behind = c + seen
+        # (read back at once as far as the words go on alike: (?<=お受け取), not (?<=け取)(?<=受け取)…)
+        while all(len(before) >= len(behind) for before, _ in further[c]) \
+                and len({before[-len(behind)] for before, _ in further[c]}) == 1:
+            behind = further[c][0][0][-len(behind)] + behind
+        groups.append("(?<=" + re.escape(behind) + ")" + _read_behind(further[c], behind, rank))
+    if len(groups) > 1:  # (one test of the characters that can stand there, then each)
+        alts.append("(?<=[" + "".join(map(re.escape, chars)) + "]" + re.escape(seen) + ")(?:" + "|".join(groups) + ")")
+    else:
+        alts += groups
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _trie_of(texts: list[str], rank: dict[str, int]) -> str:
+    """A regex for any of `texts` as a trie, the commonest characters first; a text that ends where
+    others go on is an empty last alternative, not an optional group (re's repeat, several times
+    the cost). Empty when one of the texts is."""
+    if "" in texts:
+        return ""
+    by_first: dict[str, list[str]] = {}
+    for t in texts:
+        by_first.setdefault(t[0], []).append(t[1:])
+    alts = []
+    for c in sorted(by_first, key=lambda c: (rank.get(c, len(rank)), c)):
+        rest = by_first[c]
+        tail = "" if rest == [""] else _trie_of([t for t in rest if t], rank)
+        alts.append(re.escape(c) + (tail if "" not in rest or not tail else "(?:" + tail + "|)"))
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _holding_no_other(words) -> list[str]:
+    """`words` less those that hold another of them: a word that holds another is found wherever
+    that one is, and adds nothing but the places where its own rarest character stands (せいでござ
+    beside せいで: every ざ). (each word's own substrings looked up, not every pair of words
+    compared: the list has grown to hundreds of words, and the pairs took 40 ms of every start-up)"""
+    known = set(words)
+    return [w for w in sorted(known)
+            if not any(w[a:b] in known for a in range(len(w)) for b in range(a + 1, len(w) + 1) if b - a < len(w))]
 
 
 def _from_rarest_by_char(words) -> dict[str, str]:
     """_from_rarest's alternatives, by the character each starts with (in code-point order)."""
     rank = {c: k for k, c in enumerate(COMMON_CHARS)}
     by_char: dict[str, set[str]] = {}
-    words = sorted(set(words))
-    # A word that holds another word of the list is found wherever that one is: it adds nothing
-    # but the places where its own rarest character stands (せいでござ beside せいで: every ざ).
-    # (each word's own substrings looked up, not every pair of words compared: the list has
-    # grown to hundreds of words, and the pairs took 40 ms of every start-up)
-    known = set(words)
-    words = [w for w in words
-             if not any(w[a:b] in known for a in range(len(w)) for b in range(a + 1, len(w) + 1) if b - a < len(w))]
-    for w in words:
+    for w in _holding_no_other(words):
         k = max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j))
         by_char.setdefault(w[k], set()).add(("(?<=" + re.escape(w[:k + 1]) + ")" if k else "") + re.escape(w[k + 1:]))
     return {c: re.escape(c) + "(?:" + "|".join(sorted(alts, key=lambda a: (-len(a), a))) + ")"

@@ -12,9 +12,9 @@ from functools import cache
 from ... import acts, segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext
-from ...regexes import COMMON_CHARS, AnyOf, Grammar, analysis, built_lazily, lazy, trie_pattern
+from ...regexes import COMMON_CHARS, AnyOf, Grammar, analysis, built_lazily, lazy
 from ._shared import (
-    _KYAKU, _PARTY, _PARTY_WORD, _from_rarest_parts, _has_alternative, _hit, _memo_for, _sentences_with_parts,
+    _KYAKU, _PARTY, _PARTY_WORD, _from_rarest_parts, _has_alternative, _hit, _memo_for, _sentences_with_parts, _trie_of,
 )
 
 
@@ -308,7 +308,7 @@ _BLAME = [
     # a deadline, the patterns above report it)
     # (one word after お/ご, no particle in it: not お荷物が配達されなかったようです, a thing's passive, the
     # carrier's failure)
-    (lazy(r"[おご](?!(越し|来店|来院|来場|出席|参加)にな)(?:(?![がをはでへとも])[一-龥ぁ-んァ-ヶー]){1,8}?(され|なさら|されてい|されておら|なさってい|なさっておら|になら|になってい)"
+    (_NOT_DONE_HONORIFIC := lazy(r"[おご](?!(越し|来店|来院|来場|出席|参加)にな)(?:(?![がをはでへとも])[一-龥ぁ-んァ-ヶー]){1,8}?(され|なさら|されてい|されておら|なさってい|なさっておら|になら|になってい)"
                 r"なかった(ため|ので|から|せい|ことにより|ことが原因"
                 # (or as the conclusion drawn: お読みになっていなかったということになります / ご確認されなかったようです;
                 # or surmised: ご覧にならなかったのかもしれません / お読みにならなかったかと存じます)
@@ -501,7 +501,7 @@ _BLAME = [
     # the cause of damage to their thing (not a plain reason for what we do next: お客様が数量を変更
     # されたため、お届け日を…)
     # (found from the verb, its gate the verb's ending: the customer before it is read by blame(), _DAMAGE_HINT)
-    (lazy(r"(され|なさっ|になっ|になられ)た(ため|ので|ことで|ことにより|ことによって)[^。]{0,25}?"
+    (_DID_DAMAGE := lazy(r"(され|なさっ|になっ|になられ)た(ため|ので|ことで|ことにより|ことによって)[^。]{0,25}?"
           r"(付い|つい|付着|汚れ|傷が|傷つ|キズ|破損|壊れ|割れ|故障|不具合|変色|変形|シミ|染み|ひび|へこ|凹)"),
      _DAMAGE_HINT),
     # 御社からのご発注が月末の締切を過ぎていたため / ご列席者様の人数変更のご連絡が前日だったため: an act
@@ -618,7 +618,7 @@ _BLAME = [
     # (as the cause of what went wrong: 原因; or as a state found to have been so, ていた, behind
     # what happened: …入力されていたため、2冊お届けしておりました; not a plain reason for what they
     # ask or we do, お客様が数量を変更されたため、お届け日を…)
-    (lazy(r"(?:" + _KYAKU + r"が[^。]{0,30}?|[一-龥ァ-ヺーA-Za-z0-9]{1,12}を[^。、]{0,12}?)"
+    (_DID_AS_CAUSE := lazy(r"(?:" + _KYAKU + r"が[^。]{0,30}?|[一-龥ァ-ヺーA-Za-z0-9]{1,12}を[^。、]{0,12}?)"
           r"(?:(?:され|なさっ)(?:て(?:い|おり)|ていらっしゃっ)?た(?:ことが原因|のが原因)"
           r"|(?:され|なさっ)て(?:い|おり|いらっしゃっ)た(?:ことによ|ため(?![^。]{0,4}?(?:か|でしょう))))" + _ASSERTED),
      "お客様のしたことを原因として書かず、起きたことと、これからできることを示してください。"),
@@ -691,6 +691,15 @@ _NEVER_SO = ([k + p + e for k in ("こと", "事") for p in ("は", "も", "は�
              + [p + e for p in ("は", "も") for e in ("起こり", "起き", "発生", "考えられ", "ありえ", "あり得", "考えにく", "まず", "決して", "絶対")]
              + ["はずがござ", "はずがあり", "はずがな", "はずはござ", "はずはあり", "はずはな"])
 _GATE_OF = {
+    # (the honorific verbs with the なかった, the past with its reason, that every match holds: the
+    # analysis chose され, なさっ, になっ alone, which stand in most replies, and the three patterns,
+    # tried at every お and ご or at every kanji, were searched in a sentence of two: 9k instructions a reply)
+    _NOT_DONE_HONORIFIC.pattern: [v + "なかった" for v in ("され", "なさら", "されてい", "されておら", "なさってい", "なさっておら",
+                                                           "になら", "になってい")],
+    _DID_DAMAGE.pattern: [a + "た" + b for a in ("され", "なさっ", "になっ", "になられ") for b in ("ため", "ので", "ことで", "ことによ")],
+    _DID_AS_CAUSE.pattern: [a + b + "た" + c for a in ("され", "なさっ") for b in ("", "てい", "ており", "ていらっしゃっ")
+                            for c in ("ことが原因", "のが原因")]
+    + [a + b + "た" + c for a in ("され", "なさっ") for b in ("てい", "ており", "ていらっしゃっ") for c in ("ことによ", "ため")],
     _DEFLECT[0]: _TIME_WAS,
     _DEFLECT[3]: ["の問題", "のせい", "によるものです", "によるものでござ", "に誤りがあ", "に間違いがあ", "に不備があ", "に誤りがござ", "に間違いがござ", "に不備がござ", "に問題があ", "に問題がござ", "に起因", "によるものと思", "によるものかと", "によるものと考", "によるものと存", "によるものだと", "による影響", "が原因", "が大きな原因", "が主な原因", "に原因", "の影響"],
     _DEFLECT[4]: [a + b + c for a in ("通常", "普通", "一般的") for b in ("の", "な")
@@ -707,20 +716,25 @@ _GATE_OF = {
     _DENY_UNCHECKED[2]: _NEVER_SO,
     _TOLD_OFF: [x + v for x in ("は", "も", "、", ",", "後", "と") for v in ("ご遠慮", "お控え", "おやめ")],
     _DENY_UNCHECKED[3]: ["考えにく", "は考えられ", "は思え", "はありえ", "はあり得"],
-    _DENY_UNCHECKED[4]: ["問題", "誤り", "過失", "落ち度", "不備", "ミス", "不具合"],
+    # (the conduct named, or the app's side: not 問題 or ミス alone, which stand in one sentence in a few)
+    _DENY_UNCHECKED[4]: ["の" + a + "に" for a in ("対応", "説明", "案内", "作業", "運転", "接客", "態度", "言動", "施術", "施工")]
+    + ["側の" + n for n in ("問題", "不具合", "不備", "誤り")],
 }
 
 
-@built_lazily  # (its trie and pattern ship in gates.json and compiled.marshal)
+@built_lazily  # (its tries' compiled patterns ship in compiled.marshal)
 @cache
 def _blame_words() -> tuple:
     """(searches for the longest, at a place, of the words some pattern of _BLAME_RUNS needs, two
-    tries: the words that start with a character rarer than the 30 commonest, then the others; for
+    tries: the words that start with a character rarer than the 45 commonest, then the others; for
     each such word, a bit for each pattern that needs it or a shorter word it begins with;
     the bits of the patterns that need no known word), worked out at the first reply blame() reads.
     (At each stop re tries the trie's branches one after another: as one trie, each of the many
     stops at a common character, ご, お, し, の …, walked past some three hundred first characters.
-    The words at a place all start with its character, in one trie.)"""
+    The words at a place all start with its character, in one trie. 45, not 30: き, よ, あ, 様 …
+    stop the rare trie less often than they lengthen the common one's walk. Each trie is written
+    by _trie_of, a word that ends where longer ones go on as an empty last branch, not re's
+    optional group: trie scans 30.3k -> 29.0k instructions a reply.)"""
     direct: dict[str, int] = {}
     always = 0
     for k, (rx, _, _) in enumerate(_BLAME_RUNS):
@@ -735,8 +749,9 @@ def _blame_words() -> tuple:
         for j in range(1, len(w) + 1):
             found |= direct.get(w[:j], 0)
         bits[w] = found
-    common = set(COMMON_CHARS[:30])
-    tries = tuple(lazy(trie_pattern(sorted(words))) for words in (
+    common = set(COMMON_CHARS[:45])
+    rank = {c: k for k, c in enumerate(COMMON_CHARS)}
+    tries = tuple(lazy(_trie_of(sorted(words), rank)) for words in (
         [w for w in direct if w[0] not in common], [w for w in direct if w[0] in common]) if words)
     return tries, bits, always
 
@@ -900,10 +915,14 @@ def blame(doc: Document, ctx: CheckContext):
     sentences = _sentences_with_parts(doc, ctx, doc.linted_sentences(), _TRIGGER_PARTS, _TRIGGER_REACH)
     # Each pattern is tried only in the sentences that hold one of its words (found once per reply)
     runs_in = _blame_runs_by_sentence(norm, sentences)
+    # (whether a pattern matches in each sentence, as _blames finds it: kept for positive/refusal,
+    # which asks it of the sentences around a refusal, and searched them again)
+    table = _memo_for(doc)
     for s, run_bits in zip(sentences, runs_in):
         if doc.role(s) == seg.ITEM and _KIND_OF_GOODS.search(norm, s.nstart, s.nend):
             continue  # a kind of goods in a policy's list (・お客様の責任により傷がついた商品): no one accused
         done = -1
+        blames = False
         # (whether the customer's side is named: asked only where a pattern reads it, or where
         # _CLEFT_BLAME's のは stands)
         cleft = norm.find("のは", s.nstart, s.nend) >= 0
@@ -926,6 +945,7 @@ def blame(doc: Document, ctx: CheckContext):
             first = rx.regex.search(norm, s.nstart, s.nend)
             if first is None:
                 continue
+            blames = True
             if hint is _DISOWN_HINT and _DISOWN_FRAUD.search(norm, max(0, s.nstart - 80), s.nend):
                 continue  # (in its sentence or the one before it)
             if hint is _PLACED_HINT and _OTHER_KEEPER.search(norm, s.nstart, first.start()):
@@ -961,6 +981,7 @@ def blame(doc: Document, ctx: CheckContext):
                     continue
                 done = m.end()
                 yield _hit(doc, start, m.end(), suggestion=hint)
+        table["blames", s.nstart, s.nend] = blames
 # What was seen before the verdict (点検の結果 / 写真を確認したところ / 記録から…が確認できました), and an
 # offer to check (かどうか、…確認いたします / お調べのうえ): the fault's place then rests on a check
 _SEEN = lazy(r"(?:検品|点検|検査|調査|診断)(?:で|では|の際|時)[、,]?|(?:確認|点検|検査|調査|診断|拝見|お調べ|調べ|検証|解析|分析|照合|照らし合わせ)(?:いたし|し|させていただい|を行い|を行っ)"
@@ -985,10 +1006,11 @@ def _seen_before(doc: Document, s: Sentence) -> bool:
 _KIND_OF_GOODS = lazy(r"(商品|製品|品物|もの|物|場合)[。]?\s*$")
 
 
-# The trigger: _BLAME_WORDS, each from its rarest character (_from_rarest), in two parts, those
-# found from a character rarer than the 200 commonest first (scanned as one, trigger and sentences
-# 25 -> 20 ms over the 2k corpus); the sentences that hold either, _sentences_with_parts.
-_TRIGGER_PARTS = tuple(lazy(part) for part in _from_rarest_parts(_BLAME_WORDS, 200))
+# The trigger: _BLAME_WORDS, each from its rarest character (_from_rarest_parts), in two parts, those
+# found from a character rarer than the 250 commonest first (scanned as one, trigger and sentences
+# 25 -> 20 ms over the 2k corpus; 250, not 200: 0.3k instructions a reply less); the sentences that
+# hold either, _sentences_with_parts.
+_TRIGGER_PARTS = tuple(lazy(part) for part in _from_rarest_parts(_BLAME_WORDS, 250))
 blame.trigger = AnyOf(*_TRIGGER_PARTS)
 # The most characters a match of a part holds (a word from its rarest character on): the parts are
 # searched no further past the last sentence, not through the signature (9k instructions a reply)

@@ -11,7 +11,8 @@ from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
 from ...regexes import lazy
 from ._shared import (
-    _FILLER, _NOT_REFUSAL_AFTER, _POSSIBLE, _TURN, _has_alternative, _hit, _phrase_start, _refusals, _sentence_ok,
+    _FILLER, _NOT_REFUSAL_AFTER, _POSSIBLE, _TURN, _from_rarest_parts, _has_alternative, _hit, _phrase_start, _refusals,
+    _sentence_ok,
 )
 from .blame import _blames
 from .lecturing import _ORDERS, _ORDER_WORDS
@@ -121,7 +122,15 @@ def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     return False
 
 
-@triggered_by(_RULE[1:-1])  # every pattern names the rule (the words, without the group)
+# Every pattern names the rule: its words are the trigger, each found from its rarest character and
+# read back behind it (_from_rarest_parts), not from its first (re stopped at every 社 of 株式会社, 会 of
+# 会社, 方 and 利 of a reply, walking the words' thirty alternatives at each: 24.8k -> 21.9k
+# instructions a reply, searched whole in the nineteen replies in twenty that name no rule). A match
+# then starts inside its word, in the same sentence, which is all the trigger tells.
+_TRIGGER = _from_rarest_parts(_RULE[1:-1].split("|"), 0)[0]
+
+
+@triggered_by(_TRIGGER)
 def rule_citing(doc: Document, ctx: CheckContext):
     norm = doc.norm
     body = doc.linted_sentences(seg.BODY)
