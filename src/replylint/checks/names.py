@@ -464,7 +464,8 @@ def mixed_name(doc: Document, ctx: CheckContext):
         yield from _waited_at(doc, idx)
     if "grounds" in words:
         yield from _grounds(doc, idx)
-    yield from _introduced_as_other(doc)
+    if _place_named_first(doc):
+        yield from _introduced_as_other(doc)
     if "さん" in words:
         yield from _child_by_given_name(doc, idx)
     if "item" in words:
@@ -475,12 +476,14 @@ def mixed_name(doc: Document, ctx: CheckContext):
     if "label" in words or "ご契約者" in words or _label_in(doc.norm, 0, lo + _LABEL_LONGEST - 1) \
             or _label_in(doc.norm, max(0, hi - _LABEL_LONGEST + 1), len(doc.norm)):
         yield from _labelled_other(doc, idx)
-    yield from _other_model(doc, idx)
+    if _two_words_after_blanks(doc, idx):
+        yield from _other_model(doc, idx)
     if "「" in words:
         yield from _other_event(doc, idx)
     if "for" in words:
         yield from _for_other_company(doc, idx)
-    yield from _opened_as_other(doc, idx)
+    if idx.openings:  # (most replies thank for no name: no generator is made for them)
+        yield from _opened_as_other(doc, idx)
     # (two codes said as the reader's own need two words of ownership: most replies hold one,
     # お問い合わせ, and no capital of a code is then looked for; ご契約者 is found where its ご契約 stands)
     if words.get("own", 0) + words.get("ご契約者", 0) >= 2:
@@ -1205,9 +1208,11 @@ def _called(doc: Document, idx: _Index):
     # (the honour first: most replies call the customer by name nowhere but in the addressee,
     # whose lines are then not read)
     kinds = idx.honour_kinds
-    honours = _matches(_HONOUR, norm, kinds.get("様", ()), written[0].nstart, written[-1].nend)
-    companies = _matches(_COMPANY_CALLED, norm, kinds.get("社", ()), written[0].nstart, written[-1].nend, _not_in_word)
-    sans = _matches(_SAN_HONOUR, norm, kinds.get("さん", ()), written[0].nstart, written[-1].nend)
+    # (each kind's pattern only where one of its words stands: most replies hold one kind)
+    a, b = written[0].nstart, written[-1].nend
+    honours = _matches(_HONOUR, norm, kinds["様"], a, b) if "様" in kinds else ()
+    companies = _matches(_COMPANY_CALLED, norm, kinds["社"], a, b, _not_in_word) if "社" in kinds else ()
+    sans = _matches(_SAN_HONOUR, norm, kinds["さん"], a, b) if "さん" in kinds else ()
     if not honours and not companies and not sans:
         return
     lines, addressee = idx.addressee
@@ -1467,17 +1472,21 @@ def _family_of(word: str):
     return next((f for f in _PLACE_FAMILIES + _SHOP_TRADES if f.search(word)), None)
 
 
+def _place_named_first(doc: Document) -> bool:
+    """A word of a place family stands in the first sentences, where the introduction stands:
+    told before the introduction is read, and before _introduced_as_other's generator is made
+    (most replies' first sentences hold none)."""
+    first = doc.own_sentences()[:3]
+    return bool(first) and _FAMILY_WORD.search(doc.norm, first[0].nstart, first[-1].nend) is not None
+
+
 def _introduced_as_other(doc: Document):
     """あおば市役所 市民税課の中村でございます … みどり市役所 市民税課 中村 (signed): the writer
     introduces themselves with a place, office or shop the reply names nowhere else, and signs
     with another of its kind (a self-introduction kept from another branch's macro). The place
     the signature names as our business, said again in the reply (ハーモニーピアノ教室 青葉台教室,
-    the school named in the opening too), is not the other one."""
-    # (a word of a place family in the first sentences, where the introduction stands, looked for
-    # before the introduction is read: most replies' first sentences hold none)
-    first = doc.own_sentences()[:3]
-    if not first or _FAMILY_WORD.search(doc.norm, first[0].nstart, first[-1].nend) is None:
-        return
+    the school named in the opening too), is not the other one. Called only where
+    _place_named_first holds."""
     intro = doc.introduction
     if not intro:
         return
@@ -1681,25 +1690,25 @@ _MODELS_TOGETHER = lazy(r"と連携|連携|組み合わせ|併用|対応機種|�
                         r"|後継|新モデル|新製品|旧モデル|生産終了|発売")
 
 
-def _other_model(doc: Document, idx: _Index):
-    """ご購入いただいたHOMIO Camで … アプリでHOMIO Lockの設定画面を開き (signed ホミオ): the
-    reply is about one model of our brand and names another, once, where the customer's own
-    belongs (a step pasted from another product's answer)."""
+def _two_words_after_blanks(doc: Document, idx: _Index) -> bool:
+    """Two different words stand after a blank each in what we wrote (_MODEL_AFTER), as every two
+    models _other_model reports do: told before its generator is made (most replies have one
+    such word at most)."""
     norm = doc.norm
     written = idx.prose
     if not written:
-        return
+        return False
     # (a blank other than " " is a character str.isprintable refuses, as a line break is: most
     # replies write none in their prose, and the scan for one is then not made)
     a, b = written[0].nstart, written[-1].nend
     if norm.find(" ", a, b) < 0 and norm[a:b].replace("\n", "").isprintable():
-        return  # (every match of _MODEL_AFTER starts with a blank)
+        return False  # (every match of _MODEL_AFTER starts with a blank)
     # (searched up to the reach of a match that starts in what we wrote, its look-ahead included:
     # the signature after it, full of blanks, was scanned for a match that was then dropped)
     reach = b + _MODEL_REACH
     first = _MODEL_AFTER.search(norm, written[0].nstart, reach)
     if first is None or first.start() >= written[-1].nend:
-        return  # (no word after a blank in what we wrote: no model is named)
+        return False  # (no word after a blank in what we wrote: no model is named)
     # (two models are named after a blank each, at two places: most replies have one such word
     # at most, and their signature is not read)
     words = {first.group(1)}
@@ -1707,8 +1716,16 @@ def _other_model(doc: Document, idx: _Index):
         if m.start() >= written[-1].nend or len(words) > 1:
             break
         words.add(m.group(1))
-    if len(words) < 2:
-        return
+    return len(words) >= 2
+
+
+def _other_model(doc: Document, idx: _Index):
+    """ご購入いただいたHOMIO Camで … アプリでHOMIO Lockの設定画面を開き (signed ホミオ): the
+    reply is about one model of our brand and names another, once, where the customer's own
+    belongs (a step pasted from another product's answer). Called only where
+    _two_words_after_blanks holds."""
+    norm = doc.norm
+    written = idx.prose
     # (the signature and the self-introduction: the brand we answer for, not a subject's product)
     signed = "\n".join([doc.norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE] + [doc.introduction])
     if not signed.strip():
