@@ -569,6 +569,7 @@ assert not any(c in _OTHER_FIRSTS for w in _FROM_RAREST for c in w[1:])
 assert not any(v[0] == w[0] and (v.startswith(w) or w.startswith(v))
                for w in _FROM_RAREST for v in _START_WORDS | set(_GATE_FOUND) - set(_FROM_RAREST))
 _SAN_FOLLOWS = lazy(_SAN_AFTER)
+assert _START_WORDS & set(_SCAN_FOUND) == {"さん"}
 
 
 def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[int], list[int], list[int], dict[str, list[int]], dict[str, int]]:
@@ -592,6 +593,13 @@ def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[in
     into, honour_of, gate_kind = _INTO_WORD.get, _HONOUR_OF.get, _SCAN_FOUND.get
     for m in _SCAN.finditer(norm, start, hi):
         word = m.group()
+        # (the gate's words first, most of the words found: none but さん is also one of _STARTS)
+        found = gate_kind(word)
+        if found is not None:
+            if start == lo or m.start() >= lo:
+                words[found] = words.get(found, 0) + 1
+            if word != "さん":
+                continue
         if word in _START_WORDS and (word != "さん" or _SAN_FOLLOWS.match(norm, m.end(), hi) is not None):
             at = m.start() - into(word, 0)
             kind = honour_of(word)
@@ -602,10 +610,6 @@ def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[in
             else:
                 honours.append(at)
                 kinds.setdefault(kind, []).append(at)
-        if m.start() >= lo:
-            found = gate_kind(word)
-            if found is not None:
-                words[found] = words.get(found, 0) + 1
     return openers, closers, honours, kinds, words
 
 
