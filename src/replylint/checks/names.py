@@ -43,8 +43,12 @@ _OPENING_USE = (r"(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|�
                 r"|ご来店|ご来院|ご来館|ご宿泊|ご搭乗|ご契約|ご加入|ご登録|お問い合わせ|ご用命|お引き立て|お選び"
                 # (what is used, read, watched, taken part in: ご愛用, ご購読, ご視聴, ご受講, ご参加, ご来場)
                 r"|ご愛用|ご愛読|ご購読|ご視聴|ご受講|ご参加|ご来場|ご乗車|ご来園)")
+# (the particle's first character, or a blank, looked for before the blanks and the particles are
+# tried: the name is lazy, and the rest of the pattern is tried after each of its lengths, most
+# of which end at neither; ~1.3k instructions a try, of ~10k)
 _OPENING_NAME = lazy(
-    r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME + r"[\s]*(を|に|で|へ|にて)" + _OPENING_USE)
+    r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME + r"(?=[\sをにでへ])[\s]*(を|に|で|へ|にて)"
+    + _OPENING_USE)
 # The opening's thanks with the name first and no adverb (しおかぜ汽船をご利用いただき、ありがとう
 # ございます): matched at the start of an opening sentence only, the thanks right after. (Not a
 # time or a place said first: 4月5日にご注文いただき, 先月の物産展でお買い求めいただいた.)
@@ -54,11 +58,16 @@ _BARE_OPENING = lazy(r"()" + _NAME + r"[\s]*(を|に|へ)" + _OPENING_USE
                      r"|[^。\n]{0,12}?(嬉しく|うれしく))")
 _USE_THANKED = lazy(r"[をにへ][\s]*" + _OPENING_USE + r"(?:いただき|頂き)")  # (what every _BARE_OPENING match holds)
 _WHEN = lazy(r"[0-9０-９]|^(先|今|昨|前|本|翌|この|その|あの|過日|去る)|(日|月|年|週|頃|ごろ|前|後|中|際|時)$")
+_WAITING = r"[、\s]*(?:心より|心から)?[、\s]*(?:お待ち|お越し|お迎え)"
+_CLOSING_AFTER = (r"を[、\s]*(?:どうぞ|何卒)?[、\s]*(?:よろしく|宜しく|ご愛顧|ご利用(?!いただけ|になれ|できま)|お引き立て|ごひいき)"
+                  # (the staff who wait for the customer there: スタッフ一同、ホテル海風にてお待ちしております)
+                  r"|にて" + _WAITING + r"|で" + _WAITING)
+# (what follows the name, right after it or after blanks, as alternatives that each start with a
+# literal: re skips one whose first character is not there without entering it, where [\s]* and
+# the alternation after it were entered at each of the lazy name's lengths; ~2.8k instructions a
+# try, of ~12k)
 _CLOSING_NAME = lazy(
-    r"(今後とも|引き続き|これからも|一同)[、\s]*" + _NAME
-    + r"[\s]*(?:を[、\s]*(?:どうぞ|何卒)?[、\s]*(?:よろしく|宜しく|ご愛顧|ご利用(?!いただけ|になれ|できま)|お引き立て|ごひいき)"
-    # (the staff who wait for the customer there: スタッフ一同、ホテル海風にてお待ちしております)
-    + r"|(?:にて|で)[、\s]*(?:心より|心から)?[、\s]*(?:お待ち|お越し|お迎え))")
+    r"(今後とも|引き続き|これからも|一同)[、\s]*" + _NAME + r"(?:" + _CLOSING_AFTER + r"|\s[\s]*(?:" + _CLOSING_AFTER + "))")
 # Ours, by no name: a word of ours anywhere in a name (弊社, 当店), or a start or a whole that
 # names no one (ご, 当アプリ; what, not whose: オンラインストア; which, not whose: 全店舗). Tested
 # by _generic, the words searched for, the starts matched at the name's start (as one pattern with
@@ -171,7 +180,9 @@ _NOT_IN_NAME = lazy(r"[「」『』\s]")
 
 
 def _clean_name(name: str) -> str:
-    return _NOT_IN_NAME.sub("", name)
+    # (a name of letters alone, most of them, holds no bracket and no blank: not substituted, a
+    # fifth of the cost)
+    return name if name.isalnum() else _NOT_IN_NAME.sub("", name)
 
 
 def _related(x: str, y: str) -> bool:
@@ -348,7 +359,7 @@ class _Index:
     no sub-family reaches past its gate pays for none of them."""
 
     __slots__ = ("doc", "written", "lo", "hi", "openers", "closers", "honours", "honour_kinds", "words", "_addressee", "_head", "_flat",
-                 "_flat_quoted", "_flat_signed", "_known", "_prose", "_openings")
+                 "_flat_quoted", "_flat_signed", "_flat_addressee", "_prose", "_openings")
 
     def __init__(self, doc: Document, ctx: CheckContext, written) -> None:
         self.doc = doc
@@ -357,7 +368,7 @@ class _Index:
         # (words: the kinds of the gate's words that stand in what we wrote, _SCAN_FOUND, each
         # with the number of places it stands at)
         self.openers, self.closers, self.honours, self.honour_kinds, self.words = _starts(doc, ctx, self.lo, self.hi)
-        self._addressee = self._head = self._flat = self._flat_quoted = self._flat_signed = self._known = None
+        self._addressee = self._head = self._flat = self._flat_quoted = self._flat_signed = self._flat_addressee = None
         self._prose = self._openings = None
 
     @property
@@ -413,11 +424,14 @@ class _Index:
             self._flat_signed = _unblanked(self.doc.signed_text)
         return self._flat_signed
 
-    def known(self, addressee: str) -> str:
-        """The names the reply gives the customer and itself, blanks taken out (_known_names)."""
-        if self._known is None:
-            self._known = "\n".join((_unblanked(addressee), self.flat_quoted, self.flat_signed))
-        return self._known
+    def known(self, name: str) -> bool:
+        """Whether `name`, which holds no line break, is one the reply gives the customer or itself:
+        found in the addressee, the quoted message or the signed text, blanks taken out. The
+        addressee first, where most names called are found: the signed text, read cold (its
+        self-introduction), is read only for a name not found there."""
+        if self._flat_addressee is None:
+            self._flat_addressee = _unblanked(self.addressee[1])
+        return name in self._flat_addressee or name in self.flat_quoted or name in self.flat_signed
 
 
 def mixed_name(doc: Document, ctx: CheckContext):
@@ -450,7 +464,8 @@ def mixed_name(doc: Document, ctx: CheckContext):
         yield from _waited_at(doc, idx)
     if "grounds" in words:
         yield from _grounds(doc, idx)
-    yield from _introduced_as_other(doc)
+    if _place_named_first(doc):
+        yield from _introduced_as_other(doc)
     if "さん" in words:
         yield from _child_by_given_name(doc, idx)
     if "item" in words:
@@ -458,15 +473,16 @@ def mixed_name(doc: Document, ctx: CheckContext):
     # (a label is read on any line: one outside what we wrote, or across its bounds, is searched
     # for there, in the few characters a label's word can reach in from them)
     lo, hi = idx.lo, idx.hi
-    if "label" in words or "ご契約者" in words or _label_in(doc.norm, 0, lo + _LABEL_LONGEST - 1) \
-            or _label_in(doc.norm, max(0, hi - _LABEL_LONGEST + 1), len(doc.norm)):
+    if "label" in words or "ご契約者" in words or _label_outside(doc.norm, lo, hi):
         yield from _labelled_other(doc, idx)
-    yield from _other_model(doc, idx)
+    if _two_words_after_blanks(doc, idx):
+        yield from _other_model(doc, idx)
     if "「" in words:
         yield from _other_event(doc, idx)
     if "for" in words:
         yield from _for_other_company(doc, idx)
-    yield from _opened_as_other(doc, idx)
+    if idx.openings:  # (most replies thank for no name: no generator is made for them)
+        yield from _opened_as_other(doc, idx)
     # (two codes said as the reader's own need two words of ownership: most replies hold one,
     # お問い合わせ, and no capital of a code is then looked for; ご契約者 is found where its ご契約 stands)
     if words.get("own", 0) + words.get("ご契約者", 0) >= 2:
@@ -475,10 +491,14 @@ def mixed_name(doc: Document, ctx: CheckContext):
         yield from _other_household(doc, idx)
 
 
-def _label_in(norm: str, a: int, b: int) -> bool:
-    """_OWN_LABEL matches in norm[a:b]: searched only where 名 or 者 stands there, which every
-    label's word holds (a pattern that starts with ご or お was tried at each of the signature's)."""
-    return (norm.find("者", a, b) >= 0 or norm.find("名", a, b) >= 0) and _OWN_LABEL.search(norm, a, b) is not None
+def _label_outside(norm: str, lo: int, hi: int) -> bool:
+    """_OWN_LABEL matches before what we wrote or after it, each side searched up to the reach of
+    a label's word into what we wrote, and only where 名 or 者 stands there, which every label's
+    word holds (a pattern that starts with ご or お was tried at each of the signature's). (Both
+    sides in one call: a call each cost ~700 instructions a reply.)"""
+    a, b = lo + _LABEL_LONGEST - 1, max(0, hi - _LABEL_LONGEST + 1)
+    return ((norm.find("者", 0, a) >= 0 or norm.find("名", 0, a) >= 0) and _OWN_LABEL.search(norm, 0, a) is not None
+            or (norm.find("者", b) >= 0 or norm.find("名", b) >= 0) and _OWN_LABEL.search(norm, b) is not None)
 
 
 # The words each sub-family above needs in what we wrote, as the kind _Index.words names them by
@@ -543,7 +563,52 @@ assert _GATE.startswith("(?:") and _GATE.endswith(")")  # (one group: its altern
 # whose look-aheads (_HONOUR_AFTER, _SAN_AFTER) no word of _GATE matches after them, but for さん
 # itself: a さん that _STARTS_SCAN does not take is _GATE's. (Every alternative starts with a literal: re scans
 # for their first characters.)
-_SCAN = lazy(_STARTS_SCAN.pattern + "|" + _GATE[3:-1] + "|" + _RAREST)
+def _top_alternatives(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at its top level (its | outside groups and classes)."""
+    out, depth, klass, k, start = [], 0, False, 0, 0
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if klass:
+            klass = c != "]"
+        elif c == "[":
+            klass = True
+            if pattern[k + 1:k + 2] == "]":
+                k += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    return out + [pattern[start:]]
+
+
+def _by_first_character(alternatives: list[str], first: str) -> str:
+    """The alternation of `alternatives` (each starting with a literal character), those that start
+    with one character made one alternative (in their order), and the characters of `first` first.
+    Alternatives that start with different characters never match at one place, so the order of
+    those groups changes nothing that is found; re tries the alternatives at each place in turn,
+    its first character only for those of another (~12 instructions each): where the scan stops,
+    the words found most often are now among the first tried, and a stop where nothing matches
+    tries one alternative per character, not per word."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives:
+        assert alt and alt[0] not in "\\([.^$", alt  # (a literal first)
+        groups.setdefault(alt[0], []).append(alt[1:])
+    order = sorted(groups, key=lambda c: (first.find(c) if c in first else len(first)))
+    return "|".join(c + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")") for c, rests in
+                    ((c, groups[c]) for c in order))
+
+
+# (the first characters of the words found most often in replies, most often first: 問い合わせ,
+# 株式会社, 受付, ハウス, 今後とも, 「, いつも's も, 待ち, 窓口, 様)
+_SCAN_FIRST = "問株受ハ今「も待窓様こ平引質レ契同使有ゃん"
+_SCAN = lazy(_by_first_character(_top_alternatives(_STARTS_SCAN.pattern + "|" + _GATE[3:-1] + "|" + _RAREST), _SCAN_FIRST))
 _START_WORDS = frozenset(w for w in _END_WORDS + _HONOUR_WORDS if w not in _FROM_RARER) | frozenset(_INTO_WORD)  # (as matched)
 _SCAN_FOUND = {**_GATE_FOUND, **_RARE_FOUND}  # (the kind of each gate word, as matched)
 assert not set(_RARE_FOUND) & (set(_START_WORDS) | set(_GATE_FOUND) - set(_FROM_RAREST))
@@ -552,6 +617,7 @@ assert not any(c in _OTHER_FIRSTS for w in _FROM_RAREST for c in w[1:])
 assert not any(v[0] == w[0] and (v.startswith(w) or w.startswith(v))
                for w in _FROM_RAREST for v in _START_WORDS | set(_GATE_FOUND) - set(_FROM_RAREST))
 _SAN_FOLLOWS = lazy(_SAN_AFTER)
+assert _START_WORDS & set(_SCAN_FOUND) == {"さん"}
 
 
 def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[int], list[int], list[int], dict[str, list[int]], dict[str, int]]:
@@ -575,6 +641,13 @@ def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[in
     into, honour_of, gate_kind = _INTO_WORD.get, _HONOUR_OF.get, _SCAN_FOUND.get
     for m in _SCAN.finditer(norm, start, hi):
         word = m.group()
+        # (the gate's words first, most of the words found: none but さん is also one of _STARTS)
+        found = gate_kind(word)
+        if found is not None:
+            if start == lo or m.start() >= lo:
+                words[found] = words.get(found, 0) + 1
+            if word != "さん":
+                continue
         if word in _START_WORDS and (word != "さん" or _SAN_FOLLOWS.match(norm, m.end(), hi) is not None):
             at = m.start() - into(word, 0)
             kind = honour_of(word)
@@ -585,10 +658,6 @@ def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[in
             else:
                 honours.append(at)
                 kinds.setdefault(kind, []).append(at)
-        if m.start() >= lo:
-            found = gate_kind(word)
-            if found is not None:
-                words[found] = words.get(found, 0) + 1
     return openers, closers, honours, kinds, words
 
 
@@ -637,8 +706,9 @@ def _word_starts(text: str) -> list[int]:
 
 
 class _Confirmed:
-    """Whether a name is confirmed (see the module docstring): the signed text's word starts are
-    gathered once; the quoted text is searched for each name."""
+    """Whether a name is confirmed (see the module docstring): the signed text is searched for
+    each name's start, the word starts of the signed text gathered only once it holds one; the
+    quoted text is searched for each name."""
 
     def __init__(self, doc: Document, counts: dict[str, int]) -> None:
         self.counts = counts
@@ -646,19 +716,27 @@ class _Confirmed:
         # confirmed by a word there that starts as it does, not by the middle of another
         # (フィットワン is not confirmed by ハルフィット横浜西口店, which holds フィット). The
         # customer's quoted message names it anywhere in a sentence (先日フィットワンに入会し).
-        signed = doc.signed_text
-        self.pieces = {_unblanked(signed[at:at + 2 * _PIECE])[:_PIECE] for at in _word_starts(signed)}
-        self._starts: dict[int, set[str]] = {}  # the pieces' starts, by length, as asked
+        self.signed = doc.signed_text
+        self._word_starts: frozenset[int] | None = None  # (_word_starts(signed), at the first need)
         self.quoted = _unblanked(doc.quoted_text)
 
     def _pieces_starting(self, start: str) -> bool:
-        """A piece starts with `start` (each piece's starts of a length gathered at the first ask:
-        most replies ask of one or two names)."""
-        k = len(start)
-        starts = self._starts.get(k)
-        if starts is None:
-            starts = self._starts[k] = {piece[:k] for piece in self.pieces if len(piece) >= k}
-        return start in starts
+        """A word of the signed text starts with `start`, its blanks taken out: the word's first
+        character is `start`'s (no word starts with a blank), so only the places of that character
+        are tried, and only one whose next characters spell `start` is asked whether a word starts
+        there. (Gathering every word start's piece of the signed text, for every reply whose ends
+        name something, cost ~60k instructions a reply that reached it; most names that start a
+        word there are counted twice first, and the others are seldom in the signed text at all.)"""
+        signed, first, k = self.signed, start[0], len(start)
+        at = signed.find(first)
+        while at >= 0:
+            if _unblanked(signed[at:at + 2 * _PIECE])[:k] == start:
+                if self._word_starts is None:
+                    self._word_starts = frozenset(_word_starts(signed))
+                if at in self._word_starts:
+                    return True
+            at = signed.find(first, at + 1)
+        return False
 
     def __call__(self, name: str) -> bool:
         if self.counts.get(name, 0) >= 2:
@@ -1182,9 +1260,11 @@ def _called(doc: Document, idx: _Index):
     # (the honour first: most replies call the customer by name nowhere but in the addressee,
     # whose lines are then not read)
     kinds = idx.honour_kinds
-    honours = _matches(_HONOUR, norm, kinds.get("様", ()), written[0].nstart, written[-1].nend)
-    companies = _matches(_COMPANY_CALLED, norm, kinds.get("社", ()), written[0].nstart, written[-1].nend, _not_in_word)
-    sans = _matches(_SAN_HONOUR, norm, kinds.get("さん", ()), written[0].nstart, written[-1].nend)
+    # (each kind's pattern only where one of its words stands: most replies hold one kind)
+    a, b = written[0].nstart, written[-1].nend
+    honours = _matches(_HONOUR, norm, kinds["様"], a, b) if "様" in kinds else ()
+    companies = _matches(_COMPANY_CALLED, norm, kinds["社"], a, b, _not_in_word) if "社" in kinds else ()
+    sans = _matches(_SAN_HONOUR, norm, kinds["さん"], a, b) if "さん" in kinds else ()
     if not honours and not companies and not sans:
         return
     lines, addressee = idx.addressee
@@ -1198,16 +1278,13 @@ def _called(doc: Document, idx: _Index):
     organisation = company or _ORGANISATION_ADDRESSEE.search(addressee) is not None
     if not person and not company:
         return
-    known = None
     if company:
         for m in companies:
             s = doc.sentence_at(m.start())
             if s is None or s.kind not in _WRITTEN:
                 continue
-            if known is None:
-                known = idx.known(addressee)
             name = m.group(1)
-            if _unblanked(name) not in known:
+            if not idx.known(_unblanked(name)):
                 yield _called_hit(doc, m, name, addressee)
                 return
     for honour in honours:
@@ -1229,16 +1306,14 @@ def _called(doc: Document, idx: _Index):
         if organisation and not of_company and not _STRICT.match(norm, honour.start()):
             continue  # (someone at the company the letter is written to: 岡本様の二次面接; someone an
             # organisation serves: 小川様の年末年始の訪問予定)
-        if known is None:
-            known = idx.known(addressee)
-        if name not in known:
+        if not idx.known(name):
             yield _called_hit(doc, m, name, addressee)
 
 
 def _called_san(doc: Document, sans: list[re.Match], addressee: str, idx: _Index):
     """法学部4年 鈴木 陸 さん … 佐々木さんの志望動機を拝見しました: the reader, named with さん,
     called by another surname (not ours: 担任の小野さん is the grammar's, _CALLED_NAME's の)."""
-    norm, known = doc.norm, None
+    norm = doc.norm
     for san in sans:
         s = doc.sentence_at(san.start())
         if s is None or s.kind not in _WRITTEN:
@@ -1249,9 +1324,7 @@ def _called_san(doc: Document, sans: list[re.Match], addressee: str, idx: _Index
         name = m.group(1)
         if _PEOPLE.search(name) or doc.parties.is_ours(name):
             continue
-        if known is None:
-            known = idx.known(addressee)
-        if name not in known:
+        if not idx.known(name):
             yield _called_hit(doc, m, name, addressee, "さん")
             return
 
@@ -1451,17 +1524,21 @@ def _family_of(word: str):
     return next((f for f in _PLACE_FAMILIES + _SHOP_TRADES if f.search(word)), None)
 
 
+def _place_named_first(doc: Document) -> bool:
+    """A word of a place family stands in the first sentences, where the introduction stands:
+    told before the introduction is read, and before _introduced_as_other's generator is made
+    (most replies' first sentences hold none)."""
+    first = doc.own_sentences()[:3]
+    return bool(first) and _FAMILY_WORD.search(doc.norm, first[0].nstart, first[-1].nend) is not None
+
+
 def _introduced_as_other(doc: Document):
     """あおば市役所 市民税課の中村でございます … みどり市役所 市民税課 中村 (signed): the writer
     introduces themselves with a place, office or shop the reply names nowhere else, and signs
     with another of its kind (a self-introduction kept from another branch's macro). The place
     the signature names as our business, said again in the reply (ハーモニーピアノ教室 青葉台教室,
-    the school named in the opening too), is not the other one."""
-    # (a word of a place family in the first sentences, where the introduction stands, looked for
-    # before the introduction is read: most replies' first sentences hold none)
-    first = doc.own_sentences()[:3]
-    if not first or _FAMILY_WORD.search(doc.norm, first[0].nstart, first[-1].nend) is None:
-        return
+    the school named in the opening too), is not the other one. Called only where
+    _place_named_first holds."""
     intro = doc.introduction
     if not intro:
         return
@@ -1665,25 +1742,25 @@ _MODELS_TOGETHER = lazy(r"と連携|連携|組み合わせ|併用|対応機種|�
                         r"|後継|新モデル|新製品|旧モデル|生産終了|発売")
 
 
-def _other_model(doc: Document, idx: _Index):
-    """ご購入いただいたHOMIO Camで … アプリでHOMIO Lockの設定画面を開き (signed ホミオ): the
-    reply is about one model of our brand and names another, once, where the customer's own
-    belongs (a step pasted from another product's answer)."""
+def _two_words_after_blanks(doc: Document, idx: _Index) -> bool:
+    """Two different words stand after a blank each in what we wrote (_MODEL_AFTER), as every two
+    models _other_model reports do: told before its generator is made (most replies have one
+    such word at most)."""
     norm = doc.norm
     written = idx.prose
     if not written:
-        return
+        return False
     # (a blank other than " " is a character str.isprintable refuses, as a line break is: most
     # replies write none in their prose, and the scan for one is then not made)
     a, b = written[0].nstart, written[-1].nend
     if norm.find(" ", a, b) < 0 and norm[a:b].replace("\n", "").isprintable():
-        return  # (every match of _MODEL_AFTER starts with a blank)
+        return False  # (every match of _MODEL_AFTER starts with a blank)
     # (searched up to the reach of a match that starts in what we wrote, its look-ahead included:
     # the signature after it, full of blanks, was scanned for a match that was then dropped)
     reach = b + _MODEL_REACH
     first = _MODEL_AFTER.search(norm, written[0].nstart, reach)
     if first is None or first.start() >= written[-1].nend:
-        return  # (no word after a blank in what we wrote: no model is named)
+        return False  # (no word after a blank in what we wrote: no model is named)
     # (two models are named after a blank each, at two places: most replies have one such word
     # at most, and their signature is not read)
     words = {first.group(1)}
@@ -1691,8 +1768,16 @@ def _other_model(doc: Document, idx: _Index):
         if m.start() >= written[-1].nend or len(words) > 1:
             break
         words.add(m.group(1))
-    if len(words) < 2:
-        return
+    return len(words) >= 2
+
+
+def _other_model(doc: Document, idx: _Index):
+    """ご購入いただいたHOMIO Camで … アプリでHOMIO Lockの設定画面を開き (signed ホミオ): the
+    reply is about one model of our brand and names another, once, where the customer's own
+    belongs (a step pasted from another product's answer). Called only where
+    _two_words_after_blanks holds."""
+    norm = doc.norm
+    written = idx.prose
     # (the signature and the self-introduction: the brand we answer for, not a subject's product)
     signed = "\n".join([doc.norm[ln.nstart:ln.nend] for ln in doc.lines if ln.kind == seg.SIGNATURE] + [doc.introduction])
     if not signed.strip():
@@ -1769,7 +1854,6 @@ def _for_other_company(doc: Document, idx: _Index):
     addressee = idx.addressee[1]
     if not addressee or not (_COMPANY_ADDRESSEE.search(addressee) or "事務所" in addressee):
         return
-    known = None
     for honour in found:
         s = doc.sentence_at(honour.start())
         if s is None or s.kind not in _WRITTEN:
@@ -1785,9 +1869,7 @@ def _for_other_company(doc: Document, idx: _Index):
             continue
         if _THIRD_PARTY.search(norm, s.nstart, m.start()):
             continue  # (introduced as another company: 貴社のお取引先である日進精機様向けの納品)
-        if known is None:
-            known = idx.known(addressee)
-        if name not in known:
+        if not idx.known(name):
             yield _called_hit(doc, m, name, addressee)
             return
 
