@@ -199,6 +199,9 @@ _TOLD_OFF = (r"(?:(?:される|なさる|になる|られる)(?:の|こと|よ�
              r"|いただきますよう|をお願い)")
 _ON_THEM_HINT = ("手間を相手に押しつける言い方を避け、手順と、こちらで手伝えることを示してください"
                  "（例:「設定の手順をご案内いたします。お電話でも一緒に進められます」）。")
+# (the same message as _CAUSE_HINT's, told apart: the reader's handling is not theirs when the
+# sentence names our side or another as who handled it, blame() reads)
+_HANDLING_HINT = "".join(list(_CAUSE_HINT))
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
                 r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|落ち度|誤解|ミス|誤り|間違い)"
@@ -380,7 +383,9 @@ _BLAME = [
     # お客様ご自身でご対応いただく必要がございます: the work put back on the reader, by name (not
     # ご自身でご確認いただくことも可能です, a choice; nor with a way after it: blame() reads it)
     (lazy(r"(?:ご自身|お客様ご自身|お客(?:様|さま)側|お客(?:様|さま)の(?:ほう|方))(?:で|にて)[、,]?[^。]{0,30}?(?:いただく|される|なさる)"
-          r"(?:必要が(?:ございます|あります|ございました|ありました)|べき(?:です|でした)|ことになって(?:おり|い)ます)"),
+          r"(?:必要が(?:ございます|あります|ございました|ありました)|べき(?:です|でした)|ことになって(?:おり|い)ます"
+          # (or said as what the matter is: ご契約時にお客様ご自身でご確認いただくべき事項です)
+          r"|べき(?:事項|こと|もの|点)(?:です|でございます|でした))"),
      _ON_THEM_HINT),
     # 何度もお電話されるのはご遠慮ください / ご予約なしでお越しになるのは今後お控えください: their own
     # conduct, in the honorific, told off (not 館内での撮影はご遠慮ください, a rule said of an act)
@@ -418,6 +423,12 @@ _BLAME = [
     # presumed (not what they can do themselves: ご自身で操作いただけます)
     (lazy(r"ご自身で[^。、]{0,12}?(され|なさっ|行われ|おこなわれ)た(もの|の)(と|か)[、,]?(思われ|考えられ|存じ|推測|見られ)"),
      _CAUSE_HINT),
+    # 正しく装着されていなかった可能性が高いと思われます / きちんと差し込まれていなかったことが原因です:
+    # the reader's handling supposed not done right, as the cause (a verb of doing, in the passive or
+    # transitive: not 扉が閉まりきっていなかった, a thing's state; nor what they reported, とのこと)
+    (lazy(r"(正しく|きちんと|しっかり|しっかりと|確実に|適切に)[^。、]{0,10}?(され|られ|[しけめれせ])て(い|お)(なかった|られなかった)"
+          r"(可能性が(高い|大きい)|ことが原因|のが原因|ことによる|ことによるもの|ため(と|だと)(考え|思われ|思い)|ものと(考え|思われ))"),
+     _HANDLING_HINT),
     # パスワードの使い回しが原因と考えられます: the reader's own habit named as the cause
     (lazy(r"(使い回し|使いまわし)(が|による|によるもの)(原因|要因)"),
      _CAUSE_HINT),
@@ -949,6 +960,8 @@ def blame(doc: Document, ctx: CheckContext):
             blames = True
             if hint is _DISOWN_HINT and _DISOWN_FRAUD.search(norm, max(0, s.nstart - 80), s.nend):
                 continue  # (in its sentence or the one before it)
+            if hint is _HANDLING_HINT and _NOT_THEIRS.search(norm, s.nstart, first.start()):
+                continue  # (弊社の作業員が正しく取り付けていなかったことが原因です: ours, owned)
             if hint is _PLACED_HINT and _OTHER_KEEPER.search(norm, s.nstart, first.start()):
                 continue  # (kept there by someone else: the courier, our staff)
             if hint is _CONDUCT_HINT and _KIND_CONDUCT.search(norm, max(s.nstart, first.start() - 12), first.start()):
