@@ -325,6 +325,10 @@ def test_name_counts_are_str_count_for_few_names_and_many():
     ("保護者の方の repeated", lambda n: "保護者の方の" * (n // 6) + "責任です。", ["positive/blame"]),
     ("ご自身で repeated", lambda n: "ご自身で" * (n // 4) + "操作されたものと思われます。", ["positive/blame"]),
     ("いただく形 repeated", lambda n: "できません。" + "お受け取りいただく形" * (n // 10) + "となります。", ["positive/refusal"]),
+    # the twenty-second round's: many words reported, each looked for in the text before their
+    # words and their screens' names are built (Document.in_their_words, in_own_tool)
+    ("many acronyms", lambda n: "".join(f"Q{chr(65 + k // 26 % 26)}{chr(65 + k % 26)}を確認しました。"
+                                        for k in range(n // 12)), ["jargon/acronym"]),
 ])
 def test_this_rounds_reads_are_linear(shape, make, rules):
     assert _growth(make, 2000, _lint(rules)) < LIMIT, shape

@@ -518,12 +518,15 @@ class Document:
         return found
 
     def read_by(self, readers: tuple[str, ...]) -> bool:
-        """Whether `reader` is one of `readers`, worked out only as far as they need: of a set
-        that holds both consumer and business (most phrases' readers), only whether the reader
-        is technical tells (the tests of a business reader are not run)."""
-        if self.audience == "auto" and "consumer" in readers and "business" in readers \
-                and "document.reader" not in self.cache:
-            return "technical" in readers or not self._technical
+        """Whether `reader` is one of `readers`, worked out only as far as they need: a technical
+        reader is one of them or not, and of a set that holds both consumer and business (most
+        phrases' readers) or neither (IT staff alone: jargon/acronym's DNS), so is any other
+        (the tests of a business reader are not run)."""
+        if self.audience == "auto" and "document.reader" not in self.cache:
+            if self._technical:
+                return "technical" in readers
+            if ("consumer" in readers) == ("business" in readers):
+                return "consumer" in readers
         return self.reader in readers
 
     @property
@@ -720,6 +723,51 @@ class Document:
             found = self.cache["document.their_words"] = "\n".join(parts)
         return found
 
+    def in_their_words(self, word: str) -> bool:
+        """Whether `word` is in their_words, told without building it where none of the word's
+        places in the text could stand in one of its parts (their_words' searches cost more than
+        all a check does with the word: jargon/acronym asks of each word it reports). A part is
+        their quoted message, or a clause of ours: a restated clause ends where a match of
+        acts.RESTATED starts, and every such match holds one of its gate's words before the
+        next 。 (no line break or 。 stands inside the clause, none but a blank inside the match);
+        what they asked about or said (ASKED_ABOUT, AS_THEY_SAID, REQUESTED) follows one of the
+        words of NAMED_BY_THEM_NEEDS in the clause; a topic settled or a matter named back stands
+        in the first sentences."""
+        if "document.their_words" not in self.cache and "\n" not in word and word \
+                and not self._asked_often("document.their_words_asked") and not self._may_be_theirs(word):
+            return False
+        return word in self.their_words
+
+    def _may_be_theirs(self, word: str) -> bool:
+        """Whether `word` may be in their_words (see in_their_words): False only where it cannot."""
+        if word in self.quoted_text:
+            return True
+        norm, own = self.view.text, self.own_sentences()
+        if any(word in norm[s.nstart:s.nend] for s in own[:2]) \
+                or any(word in norm[s.nstart:s.nend] for s in [s for s in own if s.kind == seg.BODY][:2]):
+            return True
+        text, gate = self.own_text, acts.RESTATED.gate
+        k = text.find(word)
+        while k >= 0:
+            after = k + len(word)
+            stop = text.find("。", after)
+            stop = len(text) if stop < 0 else stop
+            if gate is None or gate.search(text, after, stop) is not None:
+                return True
+            clause = max(text.rfind("\n", 0, k), text.rfind("。", 0, k)) + 1
+            if acts.NAMED_BY_THEM_NEEDS.search(text, clause, k) is not None:
+                return True
+            k = text.find(word, k + 1)
+        return False
+
+    def _asked_often(self, key: str) -> bool:
+        """Whether a shortcut counted under `key` has been taken _SHORTCUTS times in this reply
+        (counting this one): each reads the text once, so that a reply that asks of many words
+        then builds what they stand for, once (a reply stays linear in its length)."""
+        n = self.cache.get(key, 0)
+        self.cache[key] = n + 1
+        return n >= _SHORTCUTS
+
     def _settled_topics(self) -> list[str]:
         """The things a chat turn settles as the customer asked (acts.AGREED, then では and each
         thing as a topic: acts.SETTLED_TOPIC), from the sentence after the agreement."""
@@ -778,12 +826,38 @@ class Document:
         or a whole word of a screen's or their file's name (screen_names; not ログ in ログイン画面)."""
         if word in self.screen_labels:
             return True
+        if "document.screen_names" not in self.cache and "\n" not in word and word \
+                and not self._asked_often("document.screen_names_asked") and not self._may_name_a_screen(word):
+            return False  # (screen_names' searches are not run)
         names = self.screen_names
         k = names.find(word)
         while k >= 0:
             if not (_KATAKANA_CHAR.match(names, k - 1) if k else False) and not _KATAKANA_CHAR.match(names, k + len(word)):
                 return True
             k = names.find(word, k + 1)
+        return False
+
+    def _may_name_a_screen(self, word: str) -> bool:
+        """Whether `word` (of one line) may be in screen_names: False only where none of its places
+        in the text could stand in one of the names. A screen's name (SCREEN_NAMED) ends at most
+        two characters (」 and の) before 画面, タブ or メニュー, and holds 20 characters at most; a
+        form's name (FORM_NAMED), 24 at most before its closing bracket; a field and its value
+        (FIELD_SET, FIELD_VALUE) and a file's row (FILE_ROW) are searched only where the text holds
+        what they need, as screen_names tests it."""
+        text = self.view.text
+        closes = "」" in text or "』" in text
+        if closes and any(b in text for b in _BRACKET_TO) \
+                or "行" in text and ("行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text)):
+            return True
+        n = len(word)
+        k = text.find(word)
+        while k >= 0:
+            for w in _SCREEN_WORDS:
+                if text.find(w, k + n, k + 22 + len(w)) >= 0:
+                    return True
+            if closes and (text.find("」", k + n, k + 25) >= 0 or text.find("』", k + n, k + 25) >= 0):
+                return True
+            k = text.find(word, k + 1)
         return False
 
     def named_with(self, word: str) -> bool:
@@ -846,6 +920,9 @@ class Document:
 
 _UNSEEN = object()
 _KIND = attrgetter("kind")  # (a line's kind, for a walk of the lines in C: seg.QUOTED in map(_KIND, lines))
+# How many words a reply's text is read for (Document.in_their_words, in_own_tool) before what they
+# are looked up in is built: a check reports a few words a reply
+_SHORTCUTS = 8
 _WRITTEN = (seg.BODY, seg.GREETING, seg.CLOSING)
 _SIGNED = (seg.SIGNATURE, seg.HEADER)  # (Document.signed_text's lines: one tuple, not one built per line)
 # A heading that recalls the customer's question before the answer (Document.recalls_question)

@@ -336,15 +336,10 @@ def _alternation(texts: list[str]) -> re.Pattern | None:
     return compile_pattern(trie_pattern(texts)) if texts else None
 
 
-_SURFACE_GROUPS = 5
 # A group of this many texts or fewer is found with str.find, text by text: a regex's pass over
 # a reply for its first characters costs as much as a dozen finds, and more where they are
 # common (the few texts that start with hiragana: 31k instructions a reply as a regex, 13k so).
 _FEW = 8
-
-
-def _is_kana(ch: str) -> bool:
-    return "\u3041" <= ch <= "\u30ff"
 
 
 def _alternations(texts: list[str]) -> tuple[list[re.Pattern], list[str]]:
@@ -352,20 +347,16 @@ def _alternations(texts: list[str]) -> tuple[list[re.Pattern], list[str]]:
     groups too small for a regex of their own (see _FEW). Wherever one of a trie's first
     characters stands, re tries its top alternatives one by one, all of them where none matches
     (most places): with ~340 first characters one regex cost 2.4 times what four do over the
-    same text (each still skips to its own first characters), and a fifth, splitting the first
-    characters other than kana in three, saves another 8 % (instructions over the 2,000
-    generated replies; a sixth costs more for its pass than it saves). Texts that start with
-    hiragana, and those that start with katakana, have a group of their own: a kana stands at
-    most positions of a reply, and there each is tried against the few kana that start a text
-    (3 hiragana, 57 katakana) instead of a quarter of all first characters (41.2 -> 37.5 ms over
-    the 2,000 generated replies); the other first characters are split between the rest by how
-    common they are (_by_frequency)."""
+    same text (each still skips to its own first characters). Texts that start with hiragana
+    have a group of their own: a hiragana stands at most positions of a reply, and there each is
+    tried against the few that start a text; the other first characters are grouped by how
+    common they are (_by_rank: a common one, where re stops often, among few; katakana among
+    them, where they had a group of their own)."""
     firsts = sorted({t[0] for t in texts if t})
     hiragana = [c for c in firsts if "\u3041" <= c <= "\u309f"]
-    katakana = [c for c in firsts if "\u30a0" <= c <= "\u30ff"]
-    rest = [c for c in firsts if not _is_kana(c)]
-    parts = max(1, _SURFACE_GROUPS - bool(hiragana) - bool(katakana))
-    groups = [set(g) for g in (hiragana, katakana) if g] + [set(g) for g in _by_frequency(rest, parts)]
+    rest = [c for c in firsts if not "\u3041" <= c <= "\u309f"]
+    groups = [set(hiragana)] if hiragana else []
+    groups += [set(g) for g in _by_rank(rest)]
     rxs, few = [], []
     for g in groups:
         members = [t for t in texts if t and t[0] in g]
@@ -376,23 +367,27 @@ def _alternations(texts: list[str]) -> tuple[list[re.Pattern], list[str]]:
     return rxs, sorted(set(few))
 
 
-def _by_frequency(chars: list[str], parts: int) -> list[list[str]]:
-    """`chars` in `parts` groups: those of COMMON_CHARS, commonest first, in parts - 1 groups of
-    one size, and the others in the last. Where re stops at a first character of a trie and no
-    text of it matches there (most stops), it has tried each of the trie's first characters in
-    turn: a common character, where re stops often, then tries the few of its own group, and a
-    group of many rare first characters is seldom stopped at (split in order of code point, the
-    groups mixed both: the phrase matcher 498k -> 454k instructions a reply). Which
-    group a text falls in changes nothing found: every group is searched, and every text is
-    looked for from each place its group's matches cover."""
+# The sizes of the groups of first characters other than hiragana, commonest first (the last
+# takes the rest): where re stops at a character of a group and no text matches there (most
+# stops), it has tried each of the group's first characters in turn, and each group costs a pass
+# over the reply. A few common characters to a group, more and more rarer ones after them,
+# balance the two (katakana among the others by how common each is, not a group of their own:
+# the phrase matcher 417k -> 408k instructions a reply; the sizes minimise stops x characters
+# + passes, with the counts of 1,700 generated replies).
+_GROUP_SIZES = (41, 63, 105)
+
+
+def _by_rank(chars: list[str]) -> list[list[str]]:
+    """`chars` in groups of _GROUP_SIZES, by their rank in COMMON_CHARS (those not in it last,
+    in code point order), the last group taking the rest."""
     rank = {c: k for k, c in enumerate(COMMON_CHARS)}
-    common = sorted((c for c in chars if c in rank), key=rank.__getitem__)
-    rare = [c for c in chars if c not in rank]
-    if parts < 2 or not common or not rare:
-        size = -(-len(chars) // parts) if chars else 1
-        return [chars[k:k + size] for k in range(0, len(chars), size)]
-    size = -(-len(common) // (parts - 1))
-    return [common[k:k + size] for k in range(0, len(common), size)] + [rare]
+    ordered = sorted(chars, key=lambda c: (rank.get(c, len(rank)), c))
+    groups, k = [], 0
+    for size in _GROUP_SIZES:
+        groups.append(ordered[k:k + size])
+        k += size
+    groups.append(ordered[k:])
+    return [g for g in groups if g]
 
 
 def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:

@@ -190,6 +190,10 @@ def _known_in_trade(ctx: CheckContext, doc: Document, word: str) -> bool:
                for trades, departments, known, signs in _trades(ctx))
 
 
+_BUSINESS_UP = ("business", "technical")  # (the readers who know a company's staff's acronyms)
+_TECHNICAL = ("technical",)
+
+
 def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
     """The acronyms this reader knows: everyone's, then a company's staff's (KPI, NDA), then
     those of IT staff (DNS, VPN), each reader knowing those of the readers before it. Worked
@@ -228,7 +232,6 @@ def _trigger_sentences(doc: Document, ctx: CheckContext) -> list:
 @triggered_by(_TRIGGER)
 def acronym(doc: Document, ctx: CheckContext):
     everyone = None  # the acronyms every reader knows, built at the first capitals found
-    known = None  # those this reply's reader knows: who reads is worked out only when needed
     ours = None  # the capitals of our own names, looked for only when a word would be reported
     norm = doc.norm
     seen: set[str] = set()
@@ -287,19 +290,17 @@ def acronym(doc: Document, ctx: CheckContext):
             # Who reads is worked out only for a word that would be reported: a word its reader
             # knows is skipped wherever it stands, so that it is also in `seen` changes nothing.
             # (and only for a word some reader knows: IT staff know every word the others do)
+            # (of a word IT staff alone know, only whether the reader is one is asked: Document.read_by)
             up = word.upper()
-            if up in _known(ctx, "technical"):
-                if known is None:
-                    known = _known(ctx, doc.reader)
-                if up in known:
-                    continue
+            if up in _known(ctx, "technical") and doc.read_by(_BUSINESS_UP if up in _known(ctx, "business") else _TECHNICAL):
+                continue
             if _known_in_trade(ctx, doc, up):
                 continue
             # our own names (こはるBOX in the signature, …) are no jargon: each is a part of
             # own_names, so they are listed only when the word is (most reported words are not)
             if word in doc.own_names and ours is None:
                 ours = set(_ACRONYM.findall(doc.own_names))
-            if ours is not None and word in ours or word in doc.their_words or doc.in_own_tool(word):
+            if ours is not None and word in ours or doc.in_their_words(word) or doc.in_own_tool(word):
                 continue  # (a word the customer used themselves, or reads on their screen, is one they know)
             reported.add(word)
             yield Hit(*doc.original_span(m.start(), m.end()))
