@@ -172,6 +172,21 @@ def test_a_trie_not_shipped_is_built():
     assert re.fullmatch(pattern, "まだ誰も書いていない言葉") and re.fullmatch(pattern, "まだ誰も")
 
 
+def test_a_trie_at_second_letters_finds_the_same_texts_at_most_a_letter_late():
+    """trie_pattern_at_second finds a text wherever trie_pattern finds one, at its start or, for a
+    text whose first letter is a late one, at its second letter; nowhere else."""
+    from replylint.regexes import trie_pattern_at_second
+
+    words = ["いな", "いよ", "いっぱい", "すごい", "すみません", "ご返信", "ごめん", "全然", "笑", "と か", "ださ", "てね"]
+    plain, late = re.compile(trie_pattern(words)), re.compile(trie_pattern_at_second(words, "いご全だ"))
+    texts = ["ご返信いただきありがとうございます。", "少しお待ちくださいね。", "全然大丈夫だよ", "笑", "一つとか二つ",
+             "いいな", "どちらもいっぱいです", "ごごめん", "何もない。", "すみませんでした"]
+    for text in texts:
+        starts = {m.start() for k in range(len(text)) for m in [plain.match(text, k)] if m}
+        found = {m.start() for k in range(len(text)) for m in [late.match(text, k)] if m}
+        assert found == {k + (text[k] in "いご全だ") for k in starts}, text
+
+
 def _shipped_programs() -> dict:
     import marshal
 

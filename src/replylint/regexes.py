@@ -62,6 +62,35 @@ def build_trie_pattern(texts: list[str]) -> str:
 _MAX_NESTING = 100  # optional groups inside each other in one trie pattern
 
 
+def trie_pattern_at_second(texts, letters: str) -> str:
+    """A regex that finds where `texts` occur, as trie_pattern(texts) does, but a text that starts
+    with one of `letters` is found one letter later, at its second (that first letter read behind
+    it): re tries a trie at every letter that starts one of its branches, and walks all of them at
+    each, so the common letters of a reply (い, ま, た) cost most where no text follows them. For a
+    search whose match is asked only whether it is there and about where it starts (no more than
+    one letter before it). Each text with such a first letter has a second."""
+    late: dict[str, dict[str, list[str]]] = {}
+    for t in sorted(set(texts)):
+        k = 1 if t[0] in letters else 0
+        late.setdefault(t[k], {}).setdefault(t[:k], []).append(t[k + 1:])
+    branches = []
+    for ch, by_first in sorted(late.items()):
+        # (the first letters read behind with the same rest after them: one class, one look-behind)
+        firsts_of: dict[str, list[str]] = {}
+        for first, rests in sorted(by_first.items()):  # (a text that ends here: no rest is needed)
+            firsts_of.setdefault("" if "" in rests else trie_pattern(rests), []).append(first)
+        ways = []
+        for rest, firsts in firsts_of.items():
+            if "" in firsts:  # (texts that start at ch)
+                ways.append(rest)
+                firsts.remove("")
+            if firsts:
+                cls = re.escape(firsts[0]) if len(firsts) == 1 else "[" + "".join(map(re.escape, firsts)) + "]"
+                ways.append("(?<=" + cls + re.escape(ch) + ")" + rest)
+        branches.append(re.escape(ch) + ("" if "" in ways else ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"))
+    return "(?:" + "|".join(branches) + ")"
+
+
 def by_first_char(alternatives: list[str]) -> str:
     """One alternation of patterns that each start with a literal character, those with the same
     first character put behind it once (申(?:さ…|し…|す)), in their order: at each position the
