@@ -999,6 +999,61 @@ class FirstOf:
         return "|".join(rx.pattern for rx in self.patterns)
 
 
+class WordsByLetter:
+    """trie_pattern(words), searched from a letter of each word (its anchor: the first of its
+    letters that is one of `letters`). re scans for a trie's set of first letters at about 50
+    instructions a character, and for a pattern that opens with one letter at about 8: for each
+    anchor letter the text holds (str's test, cheaper still), the words at it are searched as
+    such a pattern (the letters before the anchor read behind it); the trie itself is then
+    searched from the first anchor found, as far back as an anchor lies in its word. search()
+    gives what the trie's search gives: a word that starts in the range has its anchor in it,
+    no more than `reach` letters on, so the trie's first match lies no further back."""
+
+    __slots__ = ("trie", "parts", "letters", "reach", "longest")
+
+    def __init__(self, words, letters: str) -> None:
+        words = sorted(set(words))
+        at: dict[str, dict[str, list[str]]] = {}
+        for w in words:
+            k = next((i for i, ch in enumerate(w) if ch in letters), None)
+            if k is None:
+                raise ValueError(f"WordsByLetter: {w!r} holds none of the anchor letters")
+            at.setdefault(w[k], {}).setdefault(w[:k], []).append(w[k + 1:])
+        self.trie = lazy(trie_pattern(words))
+        self.letters = tuple(at)
+        self.parts = tuple(lazy(re.escape(ch) + _after_anchor(ch, by_prefix)) for ch, by_prefix in at.items())
+        self.reach = max(len(prefix) for by_prefix in at.values() for prefix in by_prefix)
+        self.longest = max(map(len, words))
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        end = len(string) if endpos is None else endpos
+        first = None  # (the first anchor found: a later one's word ends within `longest` of it)
+        for letter, part in zip(self.letters, self.parts):
+            if letter in string:
+                m = part.search(string, pos, end if first is None else min(end, first + self.longest))
+                if m is not None and (first is None or m.start() < first):
+                    first = m.start()
+        if first is None:
+            return None
+        return self.trie.search(string, max(pos, first - self.reach), end)
+
+    @property
+    def pattern(self) -> str:
+        return self.trie.pattern
+
+
+def _after_anchor(ch: str, by_prefix: dict[str, list[str]]) -> str:
+    """What follows an anchor letter `ch` in WordsByLetter's part for it: for each run of letters
+    before it in a word, that run read behind, then the trie of the words' rests."""
+    ways = []
+    for prefix, rests in sorted(by_prefix.items()):
+        rest = "" if "" in rests else trie_pattern(rests)  # (a word that ends at ch: no more needed)
+        if not prefix and not rest:
+            return ""  # (the letter alone is a word)
+        ways.append(("(?<=" + re.escape(prefix + ch) + ")" if prefix else "") + rest)
+    return ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
+
+
 class AnyOf:
     """Several compiled patterns as a trigger that only asks whether any of them is there: `search`
     gives the first pattern's first match, else the second's, and so on (not the earliest of all,
