@@ -1000,14 +1000,16 @@ class FirstOf:
 
 
 class WordsByLetter:
-    """trie_pattern(words), searched from a letter of each word (its anchor: the first of its
-    letters that is one of `letters`). re scans for a trie's set of first letters at about 50
-    instructions a character, and for a pattern that opens with one letter at about 8: for each
-    anchor letter the text holds (str's test, cheaper still), the words at it are searched as
-    such a pattern (the letters before the anchor read behind it); the trie itself is then
-    searched from the first anchor found, as far back as an anchor lies in its word. search()
-    gives what the trie's search gives: a word that starts in the range has its anchor in it,
-    no more than `reach` letters on, so the trie's first match lies no further back."""
+    """trie_pattern(words), searched over a whole text from a letter of each word (its anchor:
+    the first of its letters that is one of `letters`). re scans for a trie's set of first
+    letters at about 50 instructions a character, and for a pattern that opens with one letter
+    at about 8: for each anchor letter the text holds (str's test, cheaper still), the words at
+    it are searched as such a pattern (the letters before the anchor read behind it); the trie
+    itself is then searched from the first anchor found, as far back as an anchor lies in its
+    word. search() gives what the trie's search gives: a word has its anchor in the text, no
+    more than `reach` letters on, so the trie's first match lies no further back. A search from
+    a place in the text (a sentence's, as Document.sentences_with asks) is the trie's own: the
+    letters' tests read the whole text, and each such search would read it again."""
 
     __slots__ = ("trie", "parts", "letters", "reach", "longest")
 
@@ -1026,16 +1028,16 @@ class WordsByLetter:
         self.longest = max(map(len, words))
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
-        end = len(string) if endpos is None else endpos
-        first = None  # (the first anchor found: a later one's word ends within `longest` of it)
+        end = len(string)
+        if pos or endpos is not None and endpos < end:
+            return self.trie.search(string, pos, end if endpos is None else endpos)
+        first = None  # (the first anchor found: a word anchored before it ends within `longest` of it)
         for letter, part in zip(self.letters, self.parts):
             if letter in string:
-                m = part.search(string, pos, end if first is None else min(end, first + self.longest))
+                m = part.search(string, 0, end if first is None else min(end, first + self.longest))
                 if m is not None and (first is None or m.start() < first):
                     first = m.start()
-        if first is None:
-            return None
-        return self.trie.search(string, max(pos, first - self.reach), end)
+        return None if first is None else self.trie.search(string, max(0, first - self.reach))
 
     @property
     def pattern(self) -> str:
