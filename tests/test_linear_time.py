@@ -71,6 +71,10 @@ def _lint(select: list[str], channel: str = "email"):
     ("してね repeated", "連絡してね", "keigo/casual"),
     # baito's name in brackets softened with のほう
     ("「…」のほうへ repeated", "「設定」のほうへ", "keigo/baito"),
+    # triggers searched from their words' letters (regexes.WordsByLetter): a sentence's search, in
+    # every sentence here, reads from the sentence on, not the whole reply's letters again
+    ("ないでください。 repeated", "使わないでください。", "positive/negative-command"),
+    ("ないわけではありません。 repeated", "できないわけではありません。", "positive/double-negative"),
 ])
 def test_rule_time_is_linear_in_a_long_line(shape, unit, rule):
     assert _growth(_repeat(unit), 2500, _lint([rule])) < LIMIT, shape

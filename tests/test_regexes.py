@@ -172,6 +172,42 @@ def test_a_trie_not_shipped_is_built():
     assert re.fullmatch(pattern, "まだ誰も書いていない言葉") and re.fullmatch(pattern, "まだ誰も")
 
 
+def test_a_trie_at_second_letters_finds_the_same_texts_at_most_a_letter_late():
+    """trie_pattern_at_second finds a text wherever trie_pattern finds one, at its start or, for a
+    text whose first letter is a late one, at its second letter; nowhere else."""
+    from replylint.regexes import trie_pattern_at_second
+
+    words = ["いな", "いよ", "いっぱい", "すごい", "すみません", "ご返信", "ごめん", "全然", "笑", "と か", "ださ", "てね"]
+    plain, late = re.compile(trie_pattern(words)), re.compile(trie_pattern_at_second(words, "いご全だ"))
+    texts = ["ご返信いただきありがとうございます。", "少しお待ちくださいね。", "全然大丈夫だよ", "笑", "一つとか二つ",
+             "いいな", "どちらもいっぱいです", "ごごめん", "何もない。", "すみませんでした"]
+    for text in texts:
+        starts = {m.start() for k in range(len(text)) for m in [plain.match(text, k)] if m}
+        found = {m.start() for k in range(len(text)) for m in [late.match(text, k)] if m}
+        assert found == {k + (text[k] in "いご全だ") for k in starts}, text
+
+
+def test_words_by_letter_search_as_their_trie_does():
+    """WordsByLetter searches from its anchor letters and gives the match the trie of its words
+    gives, from any position to any end (a word anchored past its first letter, one that starts
+    before the range, one that ends past it)."""
+    import random
+
+    from replylint.regexes import WordsByLetter
+
+    words = ["ないで", "ないよう", "おやめ", "やめて", "いけ", "だめ", "ダメ", "禁止", "かねるわけ", "サポート外では", "対象外と"]
+    found, trie = WordsByLetter(words, "なやけめダ禁ね外"), re.compile(trie_pattern(words))
+    rng = random.Random(7)
+    pieces = words + ["な", "い", "で", "め", "外", "サポート", "お", "。", "て", "か"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        a = rng.randrange(len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        for args in ((text,), (text, a), (text, a, b)):
+            m, n = trie.search(*args), found.search(*args)
+            assert (m and (m.span(), m.group())) == (n and (n.span(), n.group())), args
+
+
 def _shipped_programs() -> dict:
     import marshal
 

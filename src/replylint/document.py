@@ -141,7 +141,7 @@ class Document:
         key = ("document.linted", kinds)
         found = self.cache.get(key)
         if found is None:
-            wanted = kinds or (seg.HEADER, seg.ADDRESSEE, seg.GREETING, seg.BODY, seg.CLOSING)
+            wanted = kinds or _LINTED_KINDS
             found = self.cache[key] = [s for s in self.sentences if s.kind in wanted]
         return found
 
@@ -924,6 +924,9 @@ _KIND = attrgetter("kind")  # (a line's kind, for a walk of the lines in C: seg.
 # are looked up in is built: a check reports a few words a reply
 _SHORTCUTS = 8
 _WRITTEN = (seg.BODY, seg.GREETING, seg.CLOSING)
+# (the kinds linted_sentences keeps by default, looked up by hash: a tuple compared each sentence's
+# kind with the kinds before its own)
+_LINTED_KINDS = frozenset((seg.HEADER, seg.ADDRESSEE, seg.GREETING, seg.BODY, seg.CLOSING))
 _SIGNED = (seg.SIGNATURE, seg.HEADER)  # (Document.signed_text's lines: one tuple, not one built per line)
 # A heading that recalls the customer's question before the answer (Document.recalls_question)
 _ASKED_HEADING = compile_pattern(r"ご質問|お?問い?合わ?せ(?:内容|の件)|問合せ(?:内容|の件)|ご相談(?:内容|の件)|お尋ね")

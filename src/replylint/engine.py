@@ -17,7 +17,7 @@ from .finding import Finding, Fix
 from .gloss import DEFINED_WITHIN, defined_at, defined_next, explained_at, explained_soon
 from .matcher import PhraseMatcher
 from .options import option_problem
-from .regexes import FirstOf, LazyPattern, compile as compile_pattern
+from .regexes import FirstOf, compile as compile_pattern
 from .rulespec import CATEGORIES, CHANNELS, READERS, RuleSpec
 from .tokenize import Backend, Token
 
@@ -66,8 +66,9 @@ def triggered_by(*patterns: str | re.Pattern):
     checks' cost follows the problems in a reply rather than its length. Several patterns (the
     check's own compiled parts): a sentence with any of them, without compiling their union
     again at start-up."""
-    # (a check's own LazyPattern is kept: compiled once, at first use, for the trigger and the check)
-    regexes = [p if isinstance(p, LazyPattern) else compile_pattern(p) for p in patterns]
+    # (a check's own LazyPattern is kept: compiled once, at first use, for the trigger and the check;
+    # so is any other object that searches as a pattern does, regexes.WordsByLetter)
+    regexes = [compile_pattern(p) if isinstance(p, str) else p for p in patterns]
     rx = regexes[0] if len(regexes) == 1 else FirstOf(*regexes)
 
     def mark(check):

@@ -62,6 +62,35 @@ def build_trie_pattern(texts: list[str]) -> str:
 _MAX_NESTING = 100  # optional groups inside each other in one trie pattern
 
 
+def trie_pattern_at_second(texts, letters: str) -> str:
+    """A regex that finds where `texts` occur, as trie_pattern(texts) does, but a text that starts
+    with one of `letters` is found one letter later, at its second (that first letter read behind
+    it): re tries a trie at every letter that starts one of its branches, and walks all of them at
+    each, so the common letters of a reply (い, ま, た) cost most where no text follows them. For a
+    search whose match is asked only whether it is there and about where it starts (no more than
+    one letter before it). Each text with such a first letter has a second."""
+    late: dict[str, dict[str, list[str]]] = {}
+    for t in sorted(set(texts)):
+        k = 1 if t[0] in letters else 0
+        late.setdefault(t[k], {}).setdefault(t[:k], []).append(t[k + 1:])
+    branches = []
+    for ch, by_first in sorted(late.items()):
+        # (the first letters read behind with the same rest after them: one class, one look-behind)
+        firsts_of: dict[str, list[str]] = {}
+        for first, rests in sorted(by_first.items()):  # (a text that ends here: no rest is needed)
+            firsts_of.setdefault("" if "" in rests else trie_pattern(rests), []).append(first)
+        ways = []
+        for rest, firsts in firsts_of.items():
+            if "" in firsts:  # (texts that start at ch)
+                ways.append(rest)
+                firsts.remove("")
+            if firsts:
+                cls = re.escape(firsts[0]) if len(firsts) == 1 else "[" + "".join(map(re.escape, firsts)) + "]"
+                ways.append("(?<=" + cls + re.escape(ch) + ")" + rest)
+        branches.append(re.escape(ch) + ("" if "" in ways else ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"))
+    return "(?:" + "|".join(branches) + ")"
+
+
 def by_first_char(alternatives: list[str]) -> str:
     """One alternation of patterns that each start with a literal character, those with the same
     first character put behind it once (申(?:さ…|し…|す)), in their order: at each position the
@@ -968,6 +997,63 @@ class FirstOf:
     @property
     def pattern(self) -> str:
         return "|".join(rx.pattern for rx in self.patterns)
+
+
+class WordsByLetter:
+    """trie_pattern(words), searched over a whole text from a letter of each word (its anchor:
+    the first of its letters that is one of `letters`). re scans for a trie's set of first
+    letters at about 50 instructions a character, and for a pattern that opens with one letter
+    at about 8: for each anchor letter the text holds (str's test, cheaper still), the words at
+    it are searched as such a pattern (the letters before the anchor read behind it); the trie
+    itself is then searched from the first anchor found, as far back as an anchor lies in its
+    word. search() gives what the trie's search gives: a word has its anchor in the text, no
+    more than `reach` letters on, so the trie's first match lies no further back. A search from
+    a place in the text (a sentence's, as Document.sentences_with asks) is the trie's own: the
+    letters' tests read the whole text, and each such search would read it again."""
+
+    __slots__ = ("trie", "parts", "letters", "reach", "longest")
+
+    def __init__(self, words, letters: str) -> None:
+        words = sorted(set(words))
+        at: dict[str, dict[str, list[str]]] = {}
+        for w in words:
+            k = next((i for i, ch in enumerate(w) if ch in letters), None)
+            if k is None:
+                raise ValueError(f"WordsByLetter: {w!r} holds none of the anchor letters")
+            at.setdefault(w[k], {}).setdefault(w[:k], []).append(w[k + 1:])
+        self.trie = lazy(trie_pattern(words))
+        self.letters = tuple(at)
+        self.parts = tuple(lazy(re.escape(ch) + _after_anchor(ch, by_prefix)) for ch, by_prefix in at.items())
+        self.reach = max(len(prefix) for by_prefix in at.values() for prefix in by_prefix)
+        self.longest = max(map(len, words))
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None):
+        end = len(string)
+        if pos or endpos is not None and endpos < end:
+            return self.trie.search(string, pos, end if endpos is None else endpos)
+        first = None  # (the first anchor found: a word anchored before it ends within `longest` of it)
+        for letter, part in zip(self.letters, self.parts):
+            if letter in string:
+                m = part.search(string, 0, end if first is None else min(end, first + self.longest))
+                if m is not None and (first is None or m.start() < first):
+                    first = m.start()
+        return None if first is None else self.trie.search(string, max(0, first - self.reach))
+
+    @property
+    def pattern(self) -> str:
+        return self.trie.pattern
+
+
+def _after_anchor(ch: str, by_prefix: dict[str, list[str]]) -> str:
+    """What follows an anchor letter `ch` in WordsByLetter's part for it: for each run of letters
+    before it in a word, that run read behind, then the trie of the words' rests."""
+    ways = []
+    for prefix, rests in sorted(by_prefix.items()):
+        rest = "" if "" in rests else trie_pattern(rests)  # (a word that ends at ch: no more needed)
+        if not prefix and not rest:
+            return ""  # (the letter alone is a word)
+        ways.append(("(?<=" + re.escape(prefix + ch) + ")" if prefix else "") + rest)
+    return ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"
 
 
 class AnyOf:

@@ -400,7 +400,8 @@ def _long_ones(doc: Document, chars: int, commas_over: int) -> list[tuple[Senten
                     found.append((s, c))
         if floor:
             doc.cache["clarity.long"] = found
-    return [(s, c) for s, c in found if s.nend - s.nstart > chars or c > commas_over]
+    # (most replies hold no sentence past the floor: no list is filtered for them)
+    return [(s, c) for s, c in found if s.nend - s.nstart > chars or c > commas_over] if found else []
 
 
 def long_sentence(doc: Document, ctx: CheckContext):

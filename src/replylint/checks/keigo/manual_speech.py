@@ -9,7 +9,7 @@ import re
 from ... import parties
 from ...document import Document
 from ...engine import CheckContext, Hit, triggered_by
-from ...regexes import by_first_char, lazy, trie_pattern
+from ...regexes import by_first_char, lazy, trie_pattern, trie_pattern_at_second
 from ...tokenize import Token
 from ... import segments as seg
 from ._common import (_CASUAL_FINALS, _PLAIN, _PUNCT, _aux, _bare_final, _chain_end, _hit, _is, _is_question, _regex,
@@ -1009,9 +1009,9 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
     # The sentences that hold the trigger and either end as speech or hold a word of the gate:
     # the trigger (a match in most sentences, ださ of ください) is searched only in those, each
     # within its own span, rather than across the whole reply.
-    norm, trigger = doc.norm, ctx.trigger
+    norm, trigger = doc.norm, _CASUAL_TRIGGER_RX
     first = doc.cache.get(ctx.trigger_key)  # (no sentence before the engine's first match holds it)
-    lo = first.start() if first is not None else 0
+    lo = first.start() - _LATE if first is not None else 0
     # The sentences past it, parted in one walk: those that end as speech, and the others
     # (most sentences end in す。, た。 or い。: decided by their last two letters, without the call)
     ends, others = [], []
@@ -1028,6 +1028,13 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
     return [(s, run) for s in doc.linted_sentences() if id(s) in keep for run in _own_words(doc, s)] if keep else []
 
 
+def _with_trigger(doc: Document, ctx: CheckContext) -> list:
+    """The sentences written to the reader that hold the trigger (ctx.sentences, searched with the
+    trigger itself, not as the engine finds it); all of them when triggers are off."""
+    written = doc.linted_sentences()
+    return written if ctx.trigger is None else doc.sentences_with(_CASUAL_TRIGGER_RX, written)
+
+
 _LOOP_WORDS = frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
                                         "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん", "笑", "ありがとう", "ありがと", "うち", "w", "ww", "www", "ｗ", "ｗｗ", "ｗｗｗ"}
 _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
@@ -1036,7 +1043,18 @@ _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
 _TRIGGER_REACH = max(map(len, _CASUAL_TRIGGER)) - 1  # (the trigger's words are literals)
 
 
-@triggered_by(_and_drawn_out(trie_pattern(sorted(_CASUAL_TRIGGER))))
+# The trigger, searched within each sentence the check reads (_casual_sentences), and once across
+# the whole reply by the engine, to find whether it is there and where it first is. The engine's
+# search finds a word that starts with one of the commonest letters of a reply (い, ま, た, ご, だ,
+# く, う, る …, and rarer ones whose words' second letters are looked for anyway) at its second
+# letter: its first match, the check's lower bound, may start one letter late (_LATE).
+_CASUAL_TRIGGER_RX = lazy(_and_drawn_out(trie_pattern(sorted(_CASUAL_TRIGGER))))
+_LATE_FIRST = "いまたごだくスうけつマるこばほそぬぐ全ぶむ母旦父奥"
+_LATE = 1
+assert all(len(w) > 1 for w in _CASUAL_TRIGGER if w[0] in _LATE_FIRST)
+
+
+@triggered_by(_and_drawn_out(trie_pattern_at_second(_CASUAL_TRIGGER, _LATE_FIRST)))
 def casual(doc: Document, ctx: CheckContext):
     allow = set(ctx.options.get("allow", ()) or ())
     # すみません is the apology of a chat or an SNS reply, and of a school to its student (宛名を
@@ -1047,7 +1065,7 @@ def casual(doc: Document, ctx: CheckContext):
     # (to a colleague, or a school to its student called さん, さん is the register: asked only when found)
     norm = doc.norm
     first = _first_readers_plain(norm)
-    plain = doc.sentences_with(_READERS_PLAIN, ctx.sentences(doc, doc.linted_sentences()), first) if first else ()
+    plain = doc.sentences_with(_READERS_PLAIN, _with_trigger(doc, ctx), first) if first else ()
     if plain and not (doc.to_colleague or doc.reader_called_san):
         for s in plain:
             yield from _readers_plain(doc, s)

@@ -19,6 +19,9 @@ from ._common import _CASUAL_FINALS, _PLAIN, _POLITE, _PUNCT, _bare_final, _is, 
 _POLITE_ENDS = ("ます", "ました", "ません", "ませんでした", "ましょう", "ませ", "です", "でした", "でしょう")
 _REQUEST_ENDS = ("ください", "下さい")
 _REQUEST = "request"
+# (a です・ます form and one full stop, as most sentences end: polite by _style_by_text's reading,
+# told by one test of the reply's text, without cutting the sentence's tail out of it)
+_POLITE_STOPS = tuple(e + "。" for e in _POLITE_ENDS)
 
 
 def _style_by_text(doc: Document, s: Sentence) -> str | None:
@@ -283,6 +286,8 @@ def mixed_style(doc: Document, ctx: CheckContext):
     judged: list[tuple[list[Token], int]] = []
     polite = requests = 0
     lines, norm = doc.lines, doc.norm
+    # (a piece of a wrapped sentence only can open inside a quotation: most replies hold none)
+    wrapped = bool(doc.wrapped())
     for s in doc.sentences:
         if s.kind not in _PROSE:
             continue  # (neither judged nor an item _copula_item reads)
@@ -297,8 +302,11 @@ def mixed_style(doc: Document, ctx: CheckContext):
         # line it turns away is no item either, which _copula_item alone reads)
         if not s.terminated and not _judged(doc, s):
             continue
-        if doc.opens_inside_quote(s):
+        if wrapped and doc.opens_inside_quote(s):
             continue  # (the end of a quotation a wrapped line opened: 「落下、⏎…有料修理とする。」)
+        if norm.endswith(_POLITE_STOPS, s.nstart, s.nend):
+            polite += 1
+            continue
         # (_style_by_text, written out: most sentences end here)
         tail = norm[s.nstart:s.nend].rstrip("。!?")[-8:]
         bare = tail.rstrip("かねよ")

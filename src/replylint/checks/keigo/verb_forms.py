@@ -167,6 +167,10 @@ def sasete_itadaku_overuse(doc: Document, ctx: CheckContext):
     for s, toks in _sentences_with(doc, ctx):
         sent = doc.norm[s.nstart:s.nend]
         for i, t in enumerate(toks):
+            # (いただく after a て, three words in at least, as _sasete_itadaku asks: the other words,
+            # most of the sentence, passed over without the call)
+            if i < 3 or toks[i - 1].surface != "て":
+                continue
             c = _sasete_itadaku(toks, i)
             if c is None:
                 continue
