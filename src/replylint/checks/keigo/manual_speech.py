@@ -761,6 +761,8 @@ _CONTRACTED = {
 }
 # What follows くれる/もらえる when they ask: と(助かります), たら, ば, か, ますか, ませんか, ないか
 # (or the question mark alone after ます: お名前だけ教えてもらえます？)
+# Leave asked after てもらう: てもいいですか / ていいでしょうか / てもよろしいですか / ても大丈夫ですか
+_LEAVE_ASKED = lazy(r"て(も)?(いい|よい|良い|よろしい|大丈夫)(です|でしょう)?(か|[?？])")
 _ASKING_AFTER = lazy(r"と|たら|ば|(ます|ませんか|ない|る)?か|(ます|ません)[?？]")
 
 
@@ -879,7 +881,7 @@ _CASUAL_TRIGGER = (
     | {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} | {"じゃん", "かな", "っけ"}
     | {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
      "すい", "けど", "けれど", *_READERS_PLAIN_WORDS,
-     "じゃ", "っす", "もらえ", "とか", "と か", "かもです", "かも です", "かもなので", "かもなんで", "笑", "ありがとう!", "ありがとう。",
+     "じゃ", "っす", "もらえ", "もらって", "とか", "と か", "かもです", "かも です", "かもなので", "かもなんで", "笑", "ありがとう!", "ありがとう。",
      "うちの", "さいw", "すw", "たw", "さいｗ", "すｗ", "たｗ",
      "ありがとう！", "ありがと!", "ありがと！", "ありがとう~", "ありがとう〜", "ありがとう♪",
      # (speech's auxiliary of seeming, and んで for ので: ないみたいです, 発送なんで、; not っぽい,
@@ -1281,6 +1283,20 @@ def casual(doc: Document, ctx: CheckContext):
                 yield _hit(toks, i, e, suggestion="かもしれません", fix="かもしれません",
                            message=f"「{_text(toks, i, e)}」は話し言葉です。「かもしれません」と書きます。")
                 continue
+            # 〜てもらってもいいですか: the same favour asked as leave to have it done
+            if t.lemma in ("もらう", "貰う") and sf.startswith("もらっ") and i >= 1 and toks[i - 1].surface in ("て", "で") \
+                    and toks[i - 1].pos[0] == "助詞" and not doc.to_colleague and not doc.reader_called_san:
+                leave = _LEAVE_ASKED.match("".join(x.surface for x in toks[i + 1:i + 7]))
+                if leave is not None:
+                    e, took = i + 1, len(sf)
+                    while e < n and took < len(sf) + leave.end():
+                        took += len(toks[e].surface)
+                        e += 1
+                    sugg = "いただいてもよろしいでしょうか"
+                    yield _hit(toks, i, e, suggestion=sugg, fix=None,
+                               message=f"お客様にしていただくことを「{_text(toks, i, e)}」と頼むのは、くだけた言い方です。"
+                                       f"「{sugg}」と書きます。")
+                    continue
             # 〜てもらえますか / 〜てくれれば: the customer's favour asked for in plain words
             if t.pos[0] == "動詞" and i >= 1 and toks[i - 1].surface in ("て", "で") and toks[i - 1].pos[0] == "助詞" \
                     and (t.lemma == "もらえる" or t.lemma in ("もらう", "貰う") and sf.startswith("もらえ")
