@@ -161,6 +161,10 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     if noun.surface in _PLACE or noun.pos[2] == "地名":
         return False  # (a direction, or a place: 高崎のほうから)
     after = toks[i + 1] if i + 1 < len(toks) else None
+    if after is not None and after.surface in ("(", "（"):
+        # (a note in brackets after it, then its particle: ご注文のほう（注文番号 MM-58120）、お届け日を…)
+        close = next((j for j in range(i + 2, min(len(toks), i + 14)) if toks[j].surface in (")", "）")), None)
+        after = toks[close + 1] if close is not None and close + 1 < len(toks) else None
     # (the side where a cause lies, told apart from the others ruled out: 機械のほうに原因がありそうです)
     if after is not None and after.surface == "に" and i + 2 < len(toks) and toks[i + 2].surface in _FAULTS:
         return False
@@ -713,8 +717,9 @@ def baito(doc: Document, ctx: CheckContext):
                 if j == i - 2 and toks[j].surface == "様" and j >= 2 and toks[j - 1].pos[0] == "動詞" \
                         and toks[j - 2].surface in ("お", "ご", "御"):
                     j -= 2  # (お|連れ|様のほう: the stem and its お with the title)
-                # (its particle dropped before the verb's お/ご: the object, 試乗をご用意して)
-                sugg = _text(toks, j, i - 1) + (after if after in _HOU_AFTER and after not in ("、", ",") or after == "の"
+                # (its particle dropped before the verb's お/ご: the object, 試乗をご用意して; a note in
+                # brackets after it keeps its place and its particle: ご注文（注文番号 MM-58120）、)
+                sugg = _text(toks, j, i - 1) + ("" if after in ("(", "（") else after if after in _HOU_AFTER and after not in ("、", ",") or after == "の"
                                                  else "を" if after in ("ご", "お", "御") or after in _REQUEST_ADVERBS
                                                  # (or before a verbal noun and する: 内容を確認させて)
                                                  or i + 1 < n and toks[i + 1].pos[2] == "サ変可能"
