@@ -139,7 +139,7 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     prev = sents[lo - 1] if lo > 0 else None
     if prev is not None and doc.act(acts.TIME_ESTIMATE, prev) and (
             _BACK_THEN.search(waits, 0, 12) or not (_OWN_REASON.search(waits) or _names_matter(waits))
-            or _TAKES.search(norm, prev.nstart, prev.nend)):
+            or _TAKES.search(norm, prev.nstart, prev.nend) or _then_dated_before(waits, norm[prev.nstart:prev.nend])):
         return True
     # A bare request, which names nothing of its own to wait for, waits for what the reply has
     # dated before it: our news (結果が分かりしだい、3月8日までにご連絡いたします。…今しばらく
@@ -158,6 +158,20 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     # (the stem of the word just before まで: お手元に届くまで waits for what お届けの予定 has dated)
     awaited = [_STEM.findall(m.group(1))[-1] for m in _UNTIL.finditer(waits)]
     return any(_estimated_elsewhere(doc, sents, w) for word in awaited for w in _ARRIVAL.get(word, (word,)))
+
+
+_WORD = lazy(r"[一-龥ァ-ヶー]{2,}")
+_THEN = lazy(r"それまで|その間|その日まで")
+
+
+def _then_dated_before(waits: str, before: str) -> bool:
+    """それまで later in the wait points to its own clause, and that clause names the event the
+    sentence before has dated (発券は…（12月6日）から可能になります。発券が始まるとアプリに通知が届き
+    ますので、それまでお待ちいただけますと幸いです): the wait is timed there."""
+    m = _THEN.search(waits)
+    # (the clause read is bounded, 40 characters before それまで: each of its few words is looked up in
+    # the sentence before once, and a long reply is still read in linear time)
+    return m is not None and any(w.group() in before for w in _WORD.finditer(waits, max(0, m.start() - 40), m.start()))
 
 
 # The words of one event, the goods' arrival: 到着まで waits for what お届けは明日の予定です has dated
