@@ -1082,8 +1082,12 @@ NEW_TO_TRADE = Grammar(alt("初めて", "はじめて") + r"の\s*" + alt("お�
                        + "|" + alt("初心者", "ビギナー", "beginner"))
 # Our desk answers technical questions (テクニカルサポート, 開発者サポート): its reader asked one.
 # (Not 技術サポート, which an internet provider's consumer line is called too.)
-TECHNICAL_DESK = Grammar(alt("テクニカルサポート", "テクニカルセンター", "テクニカルデスク", "開発者サポート",
-                             "開発者窓口", "開発者向け", "デベロッパーサポート", "デベロッパー向け"))
+TECHNICAL_DESK_WORDS = ("テクニカルサポート", "テクニカルセンター", "テクニカルデスク", "開発者サポート",
+                        "開発者窓口", "開発者向け", "デベロッパーサポート", "デベロッパー向け")
+TECHNICAL_DESK = Grammar(alt(*TECHNICAL_DESK_WORDS))
+# (a piece each of its words holds, looked for with `in` in the whole text before the text where
+# the reply signs is put together: see Document._technical)
+TECHNICAL_DESK_HOLDS = ("テクニカル", "開発者", "デベロッパー")
 # The greeting of colleagues (お疲れさまです), and a reader named as a colleague is: with さん, or as
 # the staff at large (社員各位, 拠点IT担当の皆さん); a customer is named with 様 or 御中
 COLLEAGUES_GREETING = Grammar(alt("お疲れ", "おつかれ") + alt("様", "さま") + alt("です", "でございます"))

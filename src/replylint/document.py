@@ -538,9 +538,11 @@ class Document:
             # (a technical desk's answer to a department it names that is not IT's, such as
             # コールセンター運営部, is read by that department: the desk does not make them engineers)
             # (nor does a console they were just put in charge of, when they say they are new to it)
+            # (a desk's word is looked for in the whole text before signed_text is put together: its
+            # lines are the text's, joined by line breaks, which no piece of TECHNICAL_DESK_HOLDS holds)
             found = self.cache["document.technical"] = bool(
                 (addressee and acts.TO_ENGINEERS.search(addressee) or _holds_any(self.own_text, acts.ADMINISTERS_HOLDS) and acts.ADMINISTERS.search(self.own_text)
-                 or acts.TECHNICAL_DESK.search(self.signed_text) and not (addressee and acts.TO_A_DEPARTMENT.search(addressee))
+                 or _holds_any(self.view.text, acts.TECHNICAL_DESK_HOLDS) and acts.TECHNICAL_DESK.search(self.signed_text) and not (addressee and acts.TO_A_DEPARTMENT.search(addressee))
                  or acts.TECHNICAL_SETTING_NEEDS.search(self.own_text) and acts.TECHNICAL_SETTING.search(self.own_text))
                 and not acts.NEW_TO_IT.search(self.their_words))
         return found

@@ -41,16 +41,14 @@ class Match(NamedTuple):
     tok_end: int
 
 
-def _is_kana_run(ch: str) -> bool:
-    return ("\u30a1" <= ch <= "\u30fa") or ch == "ー"
-
-
 def _runs_on(a: str, b: str) -> bool:
     """Two characters side by side are one word's: both katakana, or both ASCII letters and
     digits. (A katakana word after a code, L2エスカレ, or before one, ログインID, starts or stops
     a word there.)"""
-    if _is_kana_run(a):
-        return _is_kana_run(b)
+    # (katakana or the long-vowel mark, tested in place: a function call for each character cost
+    # more than the test, in the surface walk's loop)
+    if "\u30a1" <= a <= "\u30fa" or a == "ー":
+        return "\u30a1" <= b <= "\u30fa" or b == "ー"
     return a.isascii() and a.isalnum() and b.isascii() and b.isalnum()
 
 
