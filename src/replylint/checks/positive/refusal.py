@@ -7,7 +7,6 @@ original offsets.
 from __future__ import annotations
 
 from bisect import bisect_left
-from itertools import chain
 
 from ... import segments as seg
 from ...document import Document, Sentence
@@ -206,8 +205,7 @@ def refusal(doc: Document, ctx: CheckContext):
         while sentences[k] is not s:  # (an empty sentence may start where it does)
             k += 1
         answered = False  # (a refusal read as answered by what follows it: a referral may be all that does)
-        for m in chain(_REFUSAL.finditer(norm, s.nstart, s.nend), _REFUSAL_MORE.finditer(norm, s.nstart, s.nend),
-                       _LIMIT_ONLY.finditer(norm, s.nstart, s.nend)):
+        for m in _refusal_matches(norm, s.nstart, s.nend):
             if forgive_only and _FORGIVE.search(norm, m.start(), s.nend) is None:
                 continue
             if led is not None:
@@ -291,6 +289,18 @@ def refusal(doc: Document, ctx: CheckContext):
             r = _referred(doc, sentences, s)
             if r is not None:
                 yield _hit(doc, r.start(), r.end(), suggestion=suggestion)
+
+
+def _refusal_matches(norm: str, start: int, end: int):
+    """The matches of _REFUSAL in norm[start:end], then _REFUSAL_MORE's, then _LIMIT_ONLY's, as
+    finditer gives them, each searched for only when those before it are spent: most sentences
+    stop at _REFUSAL's first, and a scanner made costs twice a search (about 2.8k instructions
+    against 1.4k; no match of the three is empty, so the next search starts at a match's end)."""
+    for rx in (_REFUSAL, _REFUSAL_MORE, _LIMIT_ONLY):
+        m = rx.search(norm, start, end)
+        while m is not None:
+            yield m
+            m = rx.search(norm, m.end(), end)
 
 
 # The refusal words and the referral, one alternation behind their first characters (by_first_char):
