@@ -313,17 +313,28 @@ def _alternative_at(doc: Document, start: int, end: int) -> int:
 
 
 def _find_alternative(norm: str, start: int, end: int) -> int:
-    for m in _ALTERNATIVE.finditer(norm, start, end):
-        kind = _KIND_OF_ALTERNATIVE.get(m.lastgroup)
-        if kind == "act" and not _our_action_before(norm, m.start()):
-            continue
-        if kind == "request" or m.group().endswith(("ください", "くださいませ", "下さい", "下さいませ")):
-            if m.group().endswith(("ないでください", "ないでくださいませ", "ないで下さい", "ないで下さいませ")):
-                continue  # (お問い合わせはしないでください: a prohibition shows no way)
-            if _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 8), m.end()):
-                continue
-        return m.start()
+    # (searched match by match, as finditer finds them: most spans end at their first match or
+    # hold none, and a scanner made costs twice a search; no match of _ALTERNATIVE is empty)
+    m = _ALTERNATIVE.search(norm, start, end)
+    while m is not None:
+        if _offers_a_way(norm, start, m):
+            return m.start()
+        m = _ALTERNATIVE.search(norm, m.end(), end)
     return -1
+
+
+def _offers_a_way(norm: str, start: int, m) -> bool:
+    """The match `m` of _ALTERNATIVE (in a span from `start`) is a way forward: an act of ours, or
+    a request that asks for more than patience."""
+    kind = _KIND_OF_ALTERNATIVE.get(m.lastgroup)
+    if kind == "act" and not _our_action_before(norm, m.start()):
+        return False
+    if kind == "request" or m.group().endswith(("ください", "くださいませ", "下さい", "下さいませ")):
+        if m.group().endswith(("ないでください", "ないでくださいませ", "ないで下さい", "ないで下さいませ")):
+            return False  # (お問い合わせはしないでください: a prohibition shows no way)
+        if _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 8), m.end()):
+            return False
+    return True
 
 
 # Humble verbs of a サ変 noun that offer nothing: an apology, thanks, a refusal, an end.
