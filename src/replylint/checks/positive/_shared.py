@@ -377,12 +377,17 @@ def _restates(norm: str, said: tuple[int, int], start: int, end: int) -> bool:
     the request repeats the limit, it offers no way forward."""
     refused = norm[said[0]:said[1]]
     words = False
-    for w in _CONTENT_WORD.finditer(norm, start, end):  # (stops at the first new word: the usual case)
-        if w.group() in _ASKING_WORDS:
-            continue  # (the request's own words, お願いいたします / 必ず: 期日までにお支払いをお願いいたします)
-        if w.group() not in refused:
-            return False
-        words = True
+    # (stops at the first new word, the usual case: searched word by word, as finditer finds them,
+    # without a scanner made for each span)
+    w = _CONTENT_WORD.search(norm, start, end)
+    while w is not None:
+        word = w.group()
+        # (the request's own words, お願いいたします / 必ず: 期日までにお支払いをお願いいたします)
+        if word not in _ASKING_WORDS:
+            if word not in refused:
+                return False
+            words = True
+        w = _CONTENT_WORD.search(norm, w.end(), end)
     return words
 
 
