@@ -560,7 +560,7 @@ def _sentences_with_parts(doc: Document, ctx, sentences: list[Sentence], parts, 
     if first is None:
         return []
     k = 0
-    while parts[k].match(norm, first.start()) is None:
+    while len(parts) > 1 and parts[k].match(norm, first.start()) is None:  # (one part: the trigger's own)
         k += 1
     found = doc.sentences_with(parts[k], sentences, first, reach)
     for rx in parts[k + 1:]:
