@@ -68,6 +68,14 @@ _REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございま
                     r"|(ため|ので)[、,][^。]{0,40}?(停止|制限|休止|保留|凍結|ロック|無効)(され|となっ|になっ|に)て(おり|い)ます[。!]?\s*$")
 
 
+def _reason_only(norm: str, start: int, end: int) -> bool:
+    """norm[start:end], a sentence, only gives a refusal's reason (_REASON_ONLY)."""
+    # (every match holds ため, から or ので: most sentences after a refusal hold none, and the
+    # pattern stops at every た, か, も and の of theirs)
+    span = norm[start:end]
+    return ("ため" in span or "から" in span or "ので" in span) and _REASON_ONLY.search(norm, start, end) is not None
+
+
 # Who else the reader may be sent to: a carrier, a maker, a card company, the shop it was bought at
 # (the words bare, for refusal's trigger: each of its alternatives starts with a literal)
 _THIRD_WORDS = (r"運送会社|運送業者|配送業者|配送会社|配達業者|宅配業者|物流会社|メーカー|製造元|製造会社|カード会社|決済代行会社"
@@ -373,7 +381,9 @@ def _not_offered(doc: Document, s: Sentence):
     """A service said not to be done in `s` (_NOT_OFFERED), with no way forward in `s`; None
     otherwise. (refusal() reports it when no other sentence offers one either.)"""
     norm = doc.norm
-    m = _NOT_OFFERED.search(norm, s.nstart, s.nend)
+    # (every match holds やって or 扱: most sentences hold neither, and the pattern stops at every は and も)
+    span = norm[s.nstart:s.nend]
+    m = _NOT_OFFERED.search(norm, s.nstart, s.nend) if "やって" in span or "扱" in span else None
     if m is None or _NOT_REFUSAL_AFTER.match(norm, m.end(), s.nend) or _NOT_YET.search(norm, s.nstart, m.start()) \
             or _PARTY_WORD.search(norm, s.nstart, m.start()) or _has_alternative(doc, s.nstart, s.nend):
         return None
@@ -484,7 +494,7 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
         if refused or not (
                 _FILLER.search(norm, nxt.nstart, nxt.nend) or _TURN.match(norm, nxt.nstart, nxt.nend)
                 or _NOTE_ONLY.match(norm, nxt.nstart, nxt.nend)
-                or _REASON_ONLY.search(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
+                or _reason_only(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
             # (a blame is no way forward, but the sentence right after it may hold one: よくお読み
             # ください。本人確認書類をご提出いただければ、手続きを進めることができます)
             if refused or not _blames(doc, nxt):
