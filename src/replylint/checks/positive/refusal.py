@@ -245,7 +245,7 @@ def refusal(doc: Document, ctx: CheckContext):
                 break  # お客様の梱包が不十分だったため、補償の対象外となります: the scope follows from the
                 # cause, and positive/blame reports the cause (a request refused, 免除はできません, is
                 # reported on its own)
-            if _CONDITION_BEFORE.search(norm, s.nstart, m.start()):
+            if _condition_before(norm, s.nstart, m.start()):
                 break  # 〜ないと…できません: a condition, put negatively (positive/double-negative's);
                 # 返却されるまで、新たな貸出はできません: until an act is done, the same condition; and
                 # 古いアプリのままですと、…受けることができません: what staying so costs, not a refusal
@@ -567,3 +567,13 @@ _AS_IT_IS = r"まま(ですと|だと|では|にしておくと|にしておき�
 # The three, one search (each of them breaks off the same way: one scan of the clause, not three;
 # they hold no named group nor back reference, and a match of the whole is a match of one of them)
 _CONDITION_BEFORE = lazy("|".join((_NEG_CONDITION.pattern, _UNTIL_DONE.pattern, _AS_IT_IS)))
+
+
+def _condition_before(norm: str, start: int, end: int) -> bool:
+    """A condition or what staying so costs in norm[start:end], the clause before a refusal
+    (_CONDITION_BEFORE)."""
+    # (every match holds one of these words: most clauses hold none, and the pattern stops at
+    # every な, い, く, さ and ま of theirs)
+    span = norm[start:end]
+    return ("いと" in span or "ければ" in span or "限り" in span or "かぎり" in span or "うちは" in span
+            or "まで" in span or "まま" in span) and _CONDITION_BEFORE.search(norm, start, end) is not None
