@@ -279,7 +279,7 @@ class Engine:
         """The hits of these active rules' checks, in plan order: (rule, start, end, message,
         suggestion, replacement). A check whose trigger is not in the text does not run."""
         hits: list = []
-        norm, cache = doc.norm, doc.cache
+        norm = doc.norm
         # (_run_check's work, written out: most checks stop at their trigger, and a call per
         # check per reply costs about as much as the search of a short trigger)
         for a in plan:
@@ -290,6 +290,7 @@ class Engine:
             trigger = ctx.trigger
             if trigger is not None:
                 if a.shares_trigger:  # (searched once for all the checks that turn on it)
+                    cache = doc.cache
                     first = cache.get(ctx.trigger_key, _UNSEEN)
                     if first is _UNSEEN:
                         first = cache[ctx.trigger_key] = trigger.search(norm)
@@ -299,7 +300,7 @@ class Engine:
                     first = trigger.search(norm)
                     if first is None:
                         continue
-                    cache[ctx.trigger_key] = first  # (ctx.sentences starts from it)
+                    doc.cache[ctx.trigger_key] = first  # (ctx.sentences starts from it)
             index = a.index
             for h in check(doc, ctx):
                 hits.append((index, h.start, h.end, h.message, h.suggestion, h.fix))
