@@ -313,17 +313,28 @@ def _alternative_at(doc: Document, start: int, end: int) -> int:
 
 
 def _find_alternative(norm: str, start: int, end: int) -> int:
-    for m in _ALTERNATIVE.finditer(norm, start, end):
-        kind = _KIND_OF_ALTERNATIVE.get(m.lastgroup)
-        if kind == "act" and not _our_action_before(norm, m.start()):
-            continue
-        if kind == "request" or m.group().endswith(("ください", "くださいませ", "下さい", "下さいませ")):
-            if m.group().endswith(("ないでください", "ないでくださいませ", "ないで下さい", "ないで下さいませ")):
-                continue  # (お問い合わせはしないでください: a prohibition shows no way)
-            if _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 8), m.end()):
-                continue
-        return m.start()
+    # (searched match by match, as finditer finds them: most spans end at their first match or
+    # hold none, and a scanner made costs twice a search; no match of _ALTERNATIVE is empty)
+    m = _ALTERNATIVE.search(norm, start, end)
+    while m is not None:
+        if _offers_a_way(norm, start, m):
+            return m.start()
+        m = _ALTERNATIVE.search(norm, m.end(), end)
     return -1
+
+
+def _offers_a_way(norm: str, start: int, m) -> bool:
+    """The match `m` of _ALTERNATIVE (in a span from `start`) is a way forward: an act of ours, or
+    a request that asks for more than patience."""
+    kind = _KIND_OF_ALTERNATIVE.get(m.lastgroup)
+    if kind == "act" and not _our_action_before(norm, m.start()):
+        return False
+    if kind == "request" or m.group().endswith(("ください", "くださいませ", "下さい", "下さいませ")):
+        if m.group().endswith(("ないでください", "ないでくださいませ", "ないで下さい", "ないで下さいませ")):
+            return False  # (お問い合わせはしないでください: a prohibition shows no way)
+        if _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 8), m.end()):
+            return False
+    return True
 
 
 # Humble verbs of a サ変 noun that offer nothing: an apology, thanks, a refusal, an end.
@@ -366,12 +377,17 @@ def _restates(norm: str, said: tuple[int, int], start: int, end: int) -> bool:
     the request repeats the limit, it offers no way forward."""
     refused = norm[said[0]:said[1]]
     words = False
-    for w in _CONTENT_WORD.finditer(norm, start, end):  # (stops at the first new word: the usual case)
-        if w.group() in _ASKING_WORDS:
-            continue  # (the request's own words, お願いいたします / 必ず: 期日までにお支払いをお願いいたします)
-        if w.group() not in refused:
-            return False
-        words = True
+    # (stops at the first new word, the usual case: searched word by word, as finditer finds them,
+    # without a scanner made for each span)
+    w = _CONTENT_WORD.search(norm, start, end)
+    while w is not None:
+        word = w.group()
+        # (the request's own words, お願いいたします / 必ず: 期日までにお支払いをお願いいたします)
+        if word not in _ASKING_WORDS:
+            if word not in refused:
+                return False
+            words = True
+        w = _CONTENT_WORD.search(norm, w.end(), end)
     return words
 
 
@@ -571,7 +587,7 @@ def _sentences_with_parts(doc: Document, ctx, sentences: list[Sentence], parts, 
     if first is None:
         return []
     k = 0
-    while parts[k].match(norm, first.start()) is None:
+    while len(parts) > 1 and parts[k].match(norm, first.start()) is None:  # (one part: the trigger's own)
         k += 1
     found = doc.sentences_with(parts[k], sentences, first, reach)
     for rx in parts[k + 1:]:

@@ -32,12 +32,15 @@ def _does_something(norm: str, start: int, end: int) -> bool:
     """An action in norm[start:end], a sentence: not the apology itself (お詫びいたします,
     失礼いたしました), nor a request that offers no alternative. (The patterns look around no
     further than the bounds they are given: searched in the whole text, as in the sentence alone.)"""
-    for m in _ACTION.finditer(norm, start, end):
-        if _APOLOGY.search(norm, max(start, m.start() - 6), m.end()) or norm[max(start, m.start() - 3):m.start()].endswith("お詫び"):
-            continue
-        if m.group() == "ください" and _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 6), m.start()):
-            continue
-        return True
+    # (searched match by match, as finditer finds them: most sentences end at their first match
+    # or hold none, and a scanner made costs twice a search; no match of _ACTION is empty)
+    m = _ACTION.search(norm, start, end)
+    while m is not None:
+        if not _APOLOGY.search(norm, max(start, m.start() - 6), m.end()) \
+                and not norm[max(start, m.start() - 3):m.start()].endswith("お詫び") \
+                and not (m.group() == "ください" and _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 6), m.start())):
+            return True
+        m = _ACTION.search(norm, m.end(), end)
     return False
 
 

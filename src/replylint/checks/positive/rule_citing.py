@@ -108,6 +108,11 @@ _BUT_OFFERED = lazy(r"が[、,][^。]{0,80}?(いただけ|でき|承り|承れ|�
 
 def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     """A rule is cited as the reason earlier in the sentence (before a refusal at `before`)."""
+    # (each pattern below starts with a rule's word, which the trigger finds from a rarer
+    # character: one scan that stops at few characters, where the three stopped at every 規, 社,
+    # 会 … of the clause, in the nineteen refusals in twenty that cite no rule)
+    if rule_citing.trigger.search(norm, s.nstart, before) is None:
+        return False
     for m in _RULE_BY.finditer(norm, s.nstart, before):
         if not _REASON_BEFORE.search(norm, s.nstart, before):
             return True
