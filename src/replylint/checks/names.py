@@ -32,7 +32,7 @@ from functools import lru_cache
 from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit
-from ..regexes import COMMON_CHARS, AnyOf, build_trie_pattern, lazy, trie_pattern
+from ..regexes import COMMON_CHARS, AnyOf, _top_alternatives, build_trie_pattern, lazy, trie_pattern
 
 # (a name in Latin letters may hold spaces: TSUNAGU Mail, LUCE STORE)
 _NAME = (r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9][A-Za-z0-9&.'-]*){1,3}(?=\s*[をにでへ])"
@@ -563,29 +563,7 @@ assert _GATE.startswith("(?:") and _GATE.endswith(")")  # (one group: its altern
 # whose look-aheads (_HONOUR_AFTER, _SAN_AFTER) no word of _GATE matches after them, but for さん
 # itself: a さん that _STARTS_SCAN does not take is _GATE's. (Every alternative starts with a literal: re scans
 # for their first characters.)
-def _top_alternatives(pattern: str) -> list[str]:
-    """The alternatives of `pattern` at its top level (its | outside groups and classes)."""
-    out, depth, klass, k, start = [], 0, False, 0, 0
-    while k < len(pattern):
-        c = pattern[k]
-        if c == "\\":
-            k += 2
-            continue
-        if klass:
-            klass = c != "]"
-        elif c == "[":
-            klass = True
-            if pattern[k + 1:k + 2] == "]":
-                k += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:k])
-            start = k + 1
-        k += 1
-    return out + [pattern[start:]]
+
 
 
 def _by_first_character(alternatives: list[str], first: str) -> str:
