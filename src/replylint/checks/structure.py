@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from operator import attrgetter
 
 from .. import acts
 from .. import parties
 from .. import segments as seg
-from ..document import Document
+from ..document import _KIND, Document, _holds_any
 from ..engine import CheckContext, Hit, triggered_by
 from ..regexes import compile as compile_pattern, lazy
 
 _AT_START = Hit(0, 0)
-_KIND = attrgetter("kind")  # (of a segment or a line: a walk of their kinds in C, seg.SIGNATURE in map(_KIND, lines))
 
 
 def _has_text(doc: Document) -> bool:
@@ -537,14 +535,6 @@ _NEEDS_SERVICE_PROMISE = ("します", "ります", "して")
 _NEEDS_HOLD_ON = ("お待ち", "お時間")
 _NEEDS_THANKS_FOR_REPLY = ("返信", "返事", "返答", "回答")
 _NEEDS_CLOSING_APOLOGY = ("行き違い", "わび", "詫び", "訳", "わけ", "失礼")
-
-
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether text holds one of `words` (a loop of `in`: cheaper than any() over a generator)."""
-    for w in words:
-        if w in text:
-            return True
-    return False
 
 
 def _desk_introduction(doc: Document, s) -> bool:
