@@ -1293,8 +1293,8 @@ def casual(doc: Document, ctx: CheckContext):
                     and toks[i - 1].pos[0] == "助詞" and not doc.to_colleague and not doc.reader_called_san:
                 leave = _LEAVE_ASKED.match("".join(x.surface for x in toks[i + 1:i + 7]))
                 if leave is not None:
-                    e, took = i + 1, len(sf)
-                    while e < n and took < len(sf) + leave.end():
+                    e, took = i + 1, 0  # (the words after もらっ that the leave asked spans)
+                    while e < n and took < leave.end():
                         took += len(toks[e].surface)
                         e += 1
                     sugg = "いただいてもよろしいでしょうか"
