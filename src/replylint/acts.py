@@ -1124,12 +1124,18 @@ TECHNICAL_SETTING = Grammar(alt(
     r"\s-{1,2}[A-Za-z]",
     # (an HTTP status their program gets back, and a header it reads: HTTP 429が返りますので、
     # Retry-Afterヘッダーの秒数だけ待って…: only whoever writes the program is told those)
-    r"HTTP\s?(?:ステータス(?:コード)?\s?)?[1-5]\d\d(?!\d)", r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\s?ヘッダ"))
+    r"HTTP\s?(?:ステータス(?:コード)?\s?)?[1-5]\d\d(?!\d)", r"[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)+\s?ヘッダ",
+    # (a machine or a resource of theirs by the name it has in their console: インスタンスIDは
+    # i-0a7f3c21, DBサーバー（db-prod-02）, 共用サーバー sv-204: lower-case pieces joined by hyphens,
+    # a digit among them; not a piece of an address, a file or a mail address, nor a Wi-Fi network's
+    # name, which a hotel guest is given too: SSID：hotel-guest-5g)
+    r"(?<![A-Za-z0-9_.@/:\-])(?<!SSID)(?<!SSID\s)(?<!SSID[:：は])(?<!SSID[:：は]\s)(?=[a-z0-9-]*\d)"
+    r"[a-z][a-z0-9]{0,7}(?:-[a-z0-9]+){1,4}(?![A-Za-z0-9_@./\-])"))
 # What every match of TECHNICAL_SETTING holds, one branch each (番ポート, ポート 443, TCP, an
 # address's .10., *.example, /usr/, a command's -e): searched first, as almost no reply holds one.
 # (Not ポート alone: every サポート holds it; the whole pattern was tried at every digit.)
 TECHNICAL_SETTING_NEEDS = compile_pattern(r"番ポート|ポート(?:番号)?[:：\s]?\d|TCP|UDP|MTU|TTL|VLAN|固定IP|\.\d{1,3}\.|\*\."
-                                          r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]|HTTP|ヘッダ")
+                                          r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]|HTTP|ヘッダ|-(?<=[a-z0-9]-)[a-z0-9]")
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain

@@ -28,7 +28,9 @@ _UNTIL = lazy(r"([一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,5})まで")
 _STEM = lazy(r"[一-龥ァ-ヶー]+")
 # What makes a wait more than a bare request: our work or news of its own (手配しておりますので,
 # 確認いたしますので, 決まりましたらお知らせ), or a thing awaited named (反映まで, それまで)
-_OWN_REASON = lazy(r"ので|ため|から[、,]|ており|ています|まで|確認|調査|お調べ|ご連絡|お知らせ|ご報告|ご案内")
+# (not the apology for the wait itself: ご心配をおかけしておりますが、今しばらく… / お待たせしており
+# 申し訳ございませんが: that is no work of ours)
+_OWN_REASON = lazy(r"ので|ため|から[、,]|(?<!かけし)(?<!掛けし)(?<!待たせし)(?:ており|ています)|まで|確認|調査|お調べ|ご連絡|お知らせ|ご報告|ご案内")
 # A sentence that times a delay or a duration (30分ほどかかっております, 2日ほど遅れます)
 _TAKES = lazy(r"かかり|かかっ|要し|遅れ|ほど|程度|以内|見込み")
 # The end of an outage (復旧, 障害の解消), or of a state no one schedules: the weather, a

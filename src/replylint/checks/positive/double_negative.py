@@ -66,7 +66,9 @@ _DOUBLE_NEG = lazy(literal_first(
     # (and so is a noun that is a negative itself: 対象外というわけではございません, 不要とは限りません)
     + "|" + _NEG_NOUN + r"(?:(?:という|って)?(?:わけ|訳))?(?:では|でも|じゃ)" + _NEG_AGAIN
     + "|" + _NEG_NOUN + r"と(?:は|も)" + _CANNOT_SAY
-    + "|" + _IF_NOT + r"[、,]?[^。]{0,30}?" + _THEN_NOT))
+    # (not in the past: ご指摘をいただかなければ、気づくことができませんでした thanks the reader for
+    # what happened; it lays no condition on them)
+    + "|" + _IF_NOT + r"[、,]?[^。]{0,30}?" + _THEN_NOT + r"(?!でした)"))
 
 
 # (The negative with the word that turns it back: ない alone is in most sentences. Written out
