@@ -762,13 +762,16 @@ _MENTION_NOTE = lazy(r"@(?:(?<=[\n。!?]@)|(?<=[。!?] @))[一-龥々ぁ-んァ-
 _SHORTHAND = (r"(要(TEL|電話|連絡|折り?返し|対応|エスカレ|承認|調査)|確認まだ|確認済み?[。、]|でOK|(?<![A-Za-z])(SV|CS)(?![A-Za-z])"
               # (a check under way and what follows it: ※開発に確認中、回答来たら追記)
               r"|確認中[、,]|(来|き|届い|もらっ)たら(追記|差し替え|差替え|書き換え|修正)"
-              r"|チケット\s*#|ここに(入れ|いれ|記入|書)|経理処理)")
+              r"|チケット\s*#|ここに(入れ|いれ|記入|書)|経理処理"
+              # (the draft's own state, not to be sent yet: まだ送らない, 送信保留)
+              r"|まだ送らな|送信(保留|待ち))")
 # A ※ note in the team's shorthand, plain words (not a polite one to the reader): ※在庫確認まだ。店舗に
-# 要TEL / ※SV確認済み。過去チケット#4821と同じ回答でOK / （※返金はCS承認後に経理処理）; and a team's
+# 要TEL / ※SV確認済み。過去チケット#4821と同じ回答でOK / （※返金はCS承認後に経理処理）, or one after an
+# arrow, as a note is jotted beside a line (→営業に確認中、まだ送らない); and a team's
 # status tag left on the reply: #対応済み #クレーム. (A grammar of its own, behind the shorthand's
 # words: in _AGENT_NOTE its branches were tried at every ※ of every reply.)
 _SHORTHAND_NOTE = Grammar(
-    r"※(?![^\n]{0,120}?" + _POLITE + r")[^\n]{0,40}?" + _SHORTHAND + r"[^\n]{0,40}"
+    r"[※→⇒](?![^\n]{0,120}?" + _POLITE + r")[^\n]{0,40}?" + _SHORTHAND + r"[^\n]{0,40}"
     # (in brackets, or between two ※, the note is theirs alone: ※返金額を確認してここに入れる※です)
     r"|\(\s*※(?![^()\n]*?" + _POLITE + r")[^()\n]{0,40}?" + _SHORTHAND + r"[^()\n]{0,40}\)"
     r"|※(?![^※\n]{0,120}?" + _POLITE + r")[^※\n]{0,30}?" + _SHORTHAND + r"[^※\n]{0,30}※"
