@@ -96,6 +96,9 @@ def double_negative(doc: Document, ctx: CheckContext):
                 continue  # 〜がそろっていないと決算書が作れない仕組みです: how the thing is built, told
             if _ANYTHING_ELSE.search(norm, s.nstart, m.start()) and _ASKED.match(norm, m.end(), s.nend):
                 continue  # ほかにわからないことはありませんか: the things not understood asked about, an offer
+            if _OUR_CHECK_BEFORE.search(norm, max(s.nstart, m.start() - _OUR_CHECK_REACH), m.start()) \
+                    and _KNOWING.search(norm, m.start(), m.end()):
+                continue  # 空き状況を確認しないとお答えできない: what we cannot tell before our own check
             yield _hit(doc, _phrase_start(doc, s, m.start()), m.end())
 
 
@@ -103,5 +106,10 @@ def double_negative(doc: Document, ctx: CheckContext):
 # ご不明なことはございませんか): the こと is the reader's question, not a second negation
 _ANYTHING_ELSE = lazy(r"ほかに|他に|ほかにも|他にも|何か|なにか")
 _ASKED = lazy(r"(?:でしょう)?か|\s*[?？]")
+# Our own check as the condition, and telling as what waits on it (空き状況を確認しないとお答えできない /
+# 分解してみないと確定できません): what we cannot know yet, no condition laid on the reader
+_OUR_CHECK_BEFORE = lazy(r"(確認|点検|調査|診断|チェック|分解|検査|拝見|お調べ|調べ|見)を?(し|させていただか|いたさ)?(てみ)?$")
+_OUR_CHECK_REACH = 12
+_KNOWING = lazy(r"わか|分か|確定|判断|断定|特定|お答え|申し上げ|ご案内|お伝え|言え|申せ|お約束")
 # What the sentence calls the negative condition and its result: how a thing is built
 _HOW_IT_WORKS = lazy(r"(仕組み|しくみ|仕様|設計|構造)(です|でございます|となって|になって)")
