@@ -88,7 +88,10 @@ _CHARGED = lazy(r"ご負担|お支払いいただ|ご請求|請求(いたし|さ
 # A reason given with the rule: 二重発行を防ぐための規定ですので
 # (or a reason of its own, said with a verb: …ご依頼を受けたことがあるため、職務上のルールにより)
 # (or named as a reason: 衛生上の理由から / 安全上の理由により / 防犯の観点から)
-_REASON_BEFORE = lazy(r"ため(の|に)|防[ぐぎ]|守る|保護|安全|(ある|いる|おる|した|ない)ため[、,]|理由(から|により|によって|で[、,]|のため)|観点から")
+# (or what the thing is, as the reason: 「本人確認あり」の公演のため、名義変更はお受けできない決まりです;
+# not a rule's own name before のため: 規約のため、 is the rule again)
+_REASON_BEFORE = lazy(r"ため(の|に)|防[ぐぎ]|守る|保護|安全|(ある|いる|おる|した|ない)ため[、,]|理由(から|により|によって|で[、,]|のため)|観点から"
+                      r"|(?<![規約定則款針])(?<!決まり)(?<!ルール)(?<!仕様)(?<!原則)(?<!法律)(?<!法令)の(?<!上の)ため[、,]")
 
 
 # Something offered in place of what a rule rules out.
