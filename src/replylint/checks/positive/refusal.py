@@ -553,13 +553,23 @@ def _limit_again(doc: Document, s: Sentence) -> bool:
 
 # A sentence that announces the ways there are (次の方法で期限内の卒業を目指せます / 以下のいずれかを
 # お選びいただけます): the list after it holds them.
-_WAYS_LISTED = lazy(r"(次|以下|下記)の(方法|手段|選択肢|ような方法|いずれか|ご提案|プラン)")
+# (or by their number: 次の2つをおすすめしております / 以下の3点をお試しください)
+_WAYS_LISTED = lazy(r"(次|以下|下記)の(方法|手段|選択肢|ような方法|いずれか|ご提案|プラン|[0-9０-９一二三四五]+(つ|点|通り))")
 
 
 def _ways_listed(doc: Document, sentences: list[Sentence], k: int) -> bool:
-    """One of the three sentences after the refusal in sentences[k] announces the ways there are."""
+    """One of the three sentences after the refusal in sentences[k] announces the ways there are,
+    or offers one in place of what was refused (代わりにご案内できるものとして、… / 代わりに、市の
+    体育館では…): after the reason and an apology, a way offered so is still the refusal's answer."""
     # (the words first: one search for a literal, where _sentence_ok may search the sentence twice)
-    return any(_WAYS_LISTED.search(doc.norm, n.nstart, n.nend) and _sentence_ok(doc, n) for n in sentences[k + 1:k + 4])
+    norm = doc.norm
+    return any((_WAYS_LISTED.search(norm, n.nstart, n.nend) or _IN_ITS_PLACE.match(norm, n.nstart, n.nend))
+               and _sentence_ok(doc, n) for n in sentences[k + 1:k + 4])
+
+
+# A sentence that opens on what is offered instead (代わりに、 / 代わりとして / その代わり): read in the
+# three sentences after a refusal
+_IN_ITS_PLACE = lazy(r"\s*(なお[、,]?\s*)?(その)?(代わり|かわり)(に|として|にご案内)")
 
 
 # A consequence told of a state kept: 古いアプリのままですと / このままでは
