@@ -815,11 +815,18 @@ def agent_note(doc: Document, ctx: CheckContext):
                 continue
             start = word.start()
         m = _ANY_NOTE.search(norm, start, ln.nend)
+        if m is not None and norm[m.start()] in "[〔" and _PRESSED.match(norm, m.end(), ln.nend):
+            continue  # ［選択した取引を削除］を押す: a button's name on the reader's screen, not a note
         if m is not None:
             end = m.end()
             while end > m.start() and norm[end - 1] in " \t\r":
                 end -= 1
             yield Hit(*doc.original_span(m.start(), end))
+
+
+# What is done to a button or a menu named in square brackets: ［選択した取引を削除］を押す /
+# ［変更を保存］ボタン / ［削除］をタップ (its label is the screen's words, whatever they say)
+_PRESSED = lazy(r"\s*(を|の)?\s*(押|クリック|タップ|選択|選ん|開|ボタン|メニュー|リンク|タブ)")
 
 
 # -- the same stock sentence twice -------------------------------------------------------

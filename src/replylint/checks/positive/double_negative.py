@@ -117,4 +117,5 @@ _OUR_CHECK_BEFORE = lazy(r"(確認|点検|調査|診断|チェック|分解|検�
 _OUR_CHECK_REACH = 12
 _KNOWING = lazy(r"わか|分か|確定|判断|断定|特定|お答え|申し上げ|ご案内|お伝え|言え|申せ|お約束")
 # What the sentence calls the negative condition and its result: how a thing is built
-_HOW_IT_WORKS = lazy(r"(仕組み|しくみ|仕様|設計|構造)(です|でございます|となって|になって)")
+# (or how things tend to go, told as such: 海外の銀行では、ミドルネームまで一致しないと入金できないことが多く)
+_HOW_IT_WORKS = lazy(r"(仕組み|しくみ|仕様|設計|構造)(です|でございます|となって|になって)|ことが(多|ほとんど)")
