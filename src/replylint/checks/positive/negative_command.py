@@ -105,6 +105,9 @@ def negative_command(doc: Document, ctx: CheckContext):
             if not pressed and _FOR_A_WHILE.search(norm, s.nstart, start):
                 continue  # 養生期間中ですので、あと2日ほどは重い家具を置かないようお願いいたします: a
                 # precaution for a time, with its reason
+            if not pressed and _WHILE_STEP.search(norm, max(s.nstart, start - _WHILE_STEP_REACH), start):
+                continue  # 約3分待つ（この間はガス機器をお使いにならないでください）: a precaution for the
+                # time a step takes, not an order about how the reader behaves
             if not pressed and (
                     _HARM.search(norm, s.nstart, start)
                     or nxt is not None and nxt.line <= s.line + 1 and _HARM.search(norm, nxt.nstart, nxt.nend)
@@ -144,6 +147,11 @@ _WE_CANNOT_SO = lazy(r"(でき|いたせ|対応でき|お答えでき|拝見で�
 # お控えなさら(ない), 口にされ(ない) (お/ご…になる, なさる, される; not 気になら, which is no honorific)
 _HONORIFIC_NEG = lazy(r"(?:[おご][^。、!?\s]{1,8}にな|なさ)ら$|(?:[をに]|[おご][一-龥]{1,6})され$")
 # Its reason, then how long it holds (〜ですので、あと2日ほどは / 〜のため、乾くまでは / 〜ので、点検の間は)
+# The time a step takes, named in a bracketed note on it as the span of a precaution: 約3分待つ（この間は
+# …）. (Not a bare 作業中は / 更新中は 〜ないでください, which the tables keep reported: said as what
+# to keep doing, it reads better.)
+_WHILE_STEP = lazy(r"[(（]\s*(この間|その間|お待ちの間|待っている間)(は|も)[、,]?")
+_WHILE_STEP_REACH = 24
 _FOR_A_WHILE = lazy(r"(ので|ため)[、,][^。]{0,20}?(あと[^。、]{1,8}?(は|の間)|まで(は|の間)|の間は)")
 # A request, then a bracket opened on it whose note runs up to the prohibition (no bracket closed)
 _NOTE_ON_REQUEST = lazy(r"(ください|下さい|お願い(いたし|し)ます)[(（][^()（）。]*$")
