@@ -209,9 +209,12 @@ SELF_INTRO = Grammar(
 # The matter of the mail announced as what it does, as a sentence of its own (お問い合わせいただいた件に
 # ついて、回答いたします / 修理が終わりましたので、ご連絡いたします / 標記の件につき、ご報告申し上げます):
 # after our introduction it opens a mail (structure.greeting)
-MATTER_ANNOUNCED = Grammar(alt("について", "につき", "件で", "件", "ので") + r"[、,]?\s?"
-                           + alt("ご連絡", "ご報告", "お知らせ", "ご案内", "ご回答", "回答", "お答え", "ご説明", "説明")
-                           + alt(ITASU, "差し上げ", "申し上げ", "し") + alt("ます", "ました") + r"[。!]?\s*$")
+# (or what it tells of the matter, named: 点検結果をご報告いたします / 〜件について、お調べした結果を
+# お知らせいたします / 点検結果と、お見積りのご連絡をいたします)
+_TOLD = alt("ご連絡", "ご報告", "お知らせ", "ご案内", "ご回答", "回答", "お答え", "ご説明", "説明")
+_WHAT_IS_TOLD = alt("結果", "経過", "状況", "見積もり", "見積り", "内容", "詳細", "日程", "予定")
+MATTER_ANNOUNCED = Grammar("(?:" + alt("について", "につき", "件で", "件", "ので") + "|" + _WHAT_IS_TOLD + "[をの]" + ")" + r"[、,]?\s?"
+                           + _TOLD + "(?:を)?" + alt(ITASU, "差し上げ", "申し上げ", "し") + alt("ます", "ました") + r"[。!]?\s*$")
 
 # We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
 # (not a thing's state or schedule said of it: 商品はSKUの入荷待ちです / お届けの予定です / 在庫の確認中です,
