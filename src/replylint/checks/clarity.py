@@ -148,13 +148,14 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     # お待ちいただけますようお願い申し上げます) or the matter it reports on (5月28日ごろにお届け
     # する予定です。…いましばらくお待ちいただけますと幸いです; 集荷日：7月2日 … 箱に入れて
     # お待ちください).
-    # (In an email: a chat's hold is on the agent's work now. Not when the wait names a matter of
+    # (In an email or a public reply (12月9日配信のアップデートで修正いたします。もう少しだけお待ちください):
+    # a chat's hold is on the agent's work now. Not when the wait names a matter of
     # its own: 再納品の日程につきましては、しばらくお待ちください; a thing got ready for what is
     # awaited is no such matter: 製品は箱に入れてお待ちください.)
     # (a line that ends in 、 runs on into the wait: 返金の処理を進めておりますので、⏎今しばらく…)
     if prev is not None and norm[prev.nstart:prev.nend].rstrip().endswith(("、", ",")):
         waits = norm[prev.nstart:prev.nend] + waits
-    if doc.channel == "email" and not _OWN_REASON.search(waits) and not _names_matter(waits) \
+    if doc.channel != "chat" and not _OWN_REASON.search(waits) and not _names_matter(waits) \
             and _dated_before(doc, sents, lo):
         return True
     # (the stem of the word just before まで: お手元に届くまで waits for what お届けの予定 has dated)
