@@ -376,6 +376,8 @@ _NEED = alt("ない", "ません", "ず", "不明", "困", "希望", "心配", "
             "点", "入用", "同じ", "同様", "変わ", "再び",
             # (the trouble going on: 更新後も音声が途切れる場合は)
             "途切れ", "症状", "再発", "再現", "固ま", "止ま", "直ら", "治ら", "ダメ", "だめ", "駄目",
+            # (what is wrong still there: 差額が残るようでしたら / エラーが残っている場合は)
+            "残る", "残って",
             # (a wish or an interest of theirs: よろしければ, ご興味がございましたら)
             "よろしけ", "よろしかっ", "宜しけ", "興味", "関心",
             # (or a choice of theirs made: お決まりになりましたら、お知らせください)
@@ -546,7 +548,9 @@ HOW_WE_ANSWER = Grammar(alt("答え", "お答え", "ご回答", "回答", "ご�
 # お持ちでない方がいらっしゃれば、…お貸ししますので、人数だけお知らせください / 日程の変更をご希望の
 # 場合は、前日までにご連絡ください): the reader knows when to come back to us and how. Not a step of their
 # own (お受け取りの際は、お預かり証をお持ちください / ご注意ください): its verb hands nothing to us.
-STEP_ON_CONDITION = Grammar(_NEEDED + r"[^。]{0,40}?" + alt(_CONTACT, "提示", "お示し", "指定", "申し出") + r"[^。]{0,12}?"
+# (or what shows it, sent to us: 別のメッセージが表示されましたら、その画面をお送りください)
+STEP_ON_CONDITION = Grammar(_NEEDED + r"[^。]{0,40}?" + alt(_CONTACT, "提示", "お示し", "指定", "申し出", "お送り", "送って", "ご送付", "添付")
+                            + r"[^。]{0,12}?"
                             + alt(KUDASARU + "い", ITADAKU + "け" + alt("ますか", "ますでしょうか", "ませんか", "ますと", "れば幸い",
                                                                           # (…ご連絡いただければ大丈夫です)
                                                                           "れば大丈夫", "ましたら大丈夫"),

@@ -401,9 +401,12 @@ def closes(doc: Document, own) -> bool:
     more_help = _holds_any(text, _NEEDS_MORE_HELP) and act(acts.MORE_HELP, last) is not None
     return _holds_any(text, _NEEDS_NEXT_CONTACT) and act(acts.NEXT_CONTACT, last) is not None \
         or offer and (act(acts.FALLBACK, last) is not None or act(acts.EXTRA_HELP, last) is not None) \
-        or len(own) >= 2 and (more_help or _holds_any(text, _NEEDS_HOW_WE_ANSWER) and act(acts.HOW_WE_ANSWER, last) is not None
-                              or _holds_any(text, _NEEDS_WITH_THEM) and act(acts.WITH_THEM, last) is not None) \
-        and doc.open_offer(own[-2]) \
+        or len(own) >= 2 and (more_help and doc.open_offer(own[-2])
+                              or (_holds_any(text, _NEEDS_HOW_WE_ANSWER) and act(acts.HOW_WE_ANSWER, last) is not None
+                                  or _holds_any(text, _NEEDS_WITH_THEM) and act(acts.WITH_THEM, last) is not None)
+                              # (how we answer, or what we do with them, after any offer: 差額が残るようでしたら、
+                              # 画面を添えてご連絡ください。一緒に確認いたします)
+                              and (act(acts.OFFER, own[-2]) is not None or doc.open_offer(own[-2]))) \
         or more_help and _more_help_offered(doc, last) \
         or _NEEDS_GOODS_AWAITED in text and act(acts.GOODS_AWAITED, last) is not None \
         or act(acts.LAST_WORDS_CLOSE, last) is not None \
