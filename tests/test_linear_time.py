@@ -59,6 +59,9 @@ def _lint(select: list[str], channel: str = "email"):
     ("a long line without punctuation", "お客様のご注文の商品を確認してご案内します", "keigo/wrong-direction"),
     # its title part: a lazy scan from every own-side word (担当, 部, 店 …) to a name suffix
     ("担当 repeated", "担当", "keigo/wrong-direction"),
+    # ...searched clause by clause from each word of its gate (a title, a name suffix)
+    ("部長、 repeated", "部長、", "keigo/wrong-direction"),
+    ("担当の長 repeated", "担当の長", "keigo/wrong-direction"),
     # mixed-style's sentence ending: a token list copied once per final mark
     ("U+FDFA repeated", "\ufdfa", "keigo/mixed-style"),
     ("「 repeated", "「", "keigo/mixed-style"),

@@ -277,6 +277,36 @@ def test_title_gate_stands_in_every_title_mark():
     assert seen > 50
 
 
+def test_title_marks_in_clauses_start_where_title_marks_start():
+    """keigo/wrong-direction searches _TITLE_MARKS only in the clauses that hold a word of
+    _TITLE_GATE (_TitleMarksInClauses): the same first match, from any place in a reply, up to any
+    end (and in texts made of the pieces that matter: heads, suffixes, titles, clause ends)."""
+    import random
+
+    from replylint.checks.keigo import honorifics as h
+
+    rnd = random.Random(23)
+    seen = 0
+
+    def same(text, pos, endpos):
+        a, b = h._TITLE_MARKS.search(text, pos, endpos), h._TITLE_MARKS_IN_CLAUSES.search(text, pos, endpos)
+        assert (a and a.start()) == (b and b.start()), (text[:60], pos, endpos)
+        return a is not None
+
+    for text, *_ in REPLIES:
+        seen += same(text, 0, len(text))
+        pos = rnd.randrange(len(text) + 1)
+        same(text, pos, rnd.randrange(pos, len(text) + 1))
+    assert seen > 50
+    pieces = ["担当", "の", "田中", "様", "さま", "客", "お客様", "さん", "くん", "部長", "長", "部", "店", "スタッフ", "係の者",
+              "弊社", "、", "。", "!", "?", "\n", " ", "は", "が", "山田", "君", "ちゃん", "マネージャー", "氏", "です"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        pos = rnd.randrange(len(text) + 1)
+        same(text, pos, len(text))
+        same(text, 0, rnd.randrange(len(text) + 1))
+
+
 def test_placeholder_slots_start_with_their_first_characters():
     """template._PLACEHOLDER tries its slots only at the characters they start with
     (_SLOT_FIRST): the same slots as the alternatives searched everywhere."""

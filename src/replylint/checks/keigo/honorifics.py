@@ -554,6 +554,42 @@ _TITLE_MARKS = lazy(
 # third of the time (tests/test_triggers.py).
 _TITLE_GATE = lazy(by_first_char(sorted({"長" if "長" in w else w for w in _TITLES})
                                  + [f"{w}(?<!客{w})" if w in ("様", "さま", "さん") else w for w in _NAME_SUFFIX]))
+# What no match of _TITLE_MARKS holds: its heads and words are written without them, \s is none of
+# them, and its scan stops at them (a line's end it may cross, after a role: スタッフ\n様)
+_CLAUSE_ENDS = "、。!?"
+_CLAUSE_END = lazy("[" + _CLAUSE_ENDS + "]")
+assert not any(c in w for c in _CLAUSE_ENDS for w in _OWN_PREFIX_WORDS + parties.STAFF + _NAME_SUFFIX + _TITLES
+               + tuple(_OUR_HOUSE) + tuple(_UNIT_HEADS) + tuple(_HOUSE_TITLES))
+
+
+class _TitleMarksInClauses:
+    """_TITLE_MARKS's search, tried only in the clauses that hold a word of _TITLE_GATE: every match
+    holds one at or after its start, and no match crosses a clause's end (、。!?), so the first
+    match lies in the clause of the first gate word from where the search starts, or in a later
+    clause that holds one. The whole pattern scanned every character of a reply for its heads'
+    common first letters (く, さ, ス, 部 …); the gate's words stand in few clauses. The same first
+    match, the clause's end its search's end (which no match it could find runs past)."""
+
+    pattern = _TITLE_MARKS.pattern  # (for tools that print a trigger)
+
+    @staticmethod
+    def search(string: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(string) if endpos is None else endpos
+        gate, marks, clause_end, rfind = _TITLE_GATE.search, _TITLE_MARKS.search, _CLAUSE_END.search, string.rfind
+        while True:
+            word = gate(string, pos, endpos)
+            if word is None:
+                return None
+            at = word.start()
+            start = max(pos, max(rfind(c, pos, at) for c in _CLAUSE_ENDS) + 1)
+            end = clause_end(string, at, endpos)
+            m = marks(string, start, endpos if end is None else end.start())
+            if m is not None or end is None:
+                return m
+            pos = end.end()
+
+
+_TITLE_MARKS_IN_CLAUSES = _TitleMarksInClauses()
 # The customer's house or a third party's, before a title (貴社の部長の石原様, 先方の店長の石原様)
 _THEIR_HOUSE_WORDS = parties.CUSTOMER_COMPANY + parties.THIRD_PARTIES + ("お客様", "お客さま")
 # Someone other than the reader, named as whom a favour goes to (お子様に, ご家族の, ほかの方へ):
@@ -586,7 +622,7 @@ def wrong_direction(doc: Document, ctx: CheckContext):
     # there, as to_colleague reads the opening and the reader's name)
     # (with a trigger, first whether a word every match holds stands after the first written
     # sentence's start: only matches there are read)
-    titled = ctx.trigger is None or _titled(doc) and _part_sentences(doc, ctx, _TITLE_MARKS)
+    titled = ctx.trigger is None or _titled(doc) and _part_sentences(doc, ctx, _TITLE_MARKS_IN_CLAUSES)
     if titled and not doc.to_colleague:
         # (the sentences just found, not searched for again)
         titles = _sentences_with(doc, ctx, _TITLE_MARKS, _WRITTEN) if ctx.trigger is None else \
@@ -674,7 +710,7 @@ _TOLD_TO_OURS = lazy(r"(?P<ours>担当部署|関係部署|担当者|担当|技�
 _TOLD_WORD = lazy("申し上げ")
 
 # (searched in this order until one is found: the cheap れ part, found in half the replies, first)
-wrong_direction.trigger = Parts(_RERU_AFTER_A, _OWN_RAISED_NOUN, _ACTION_DEKI, _WRONG_VERBS, _TITLE_MARKS, _TOLD_WORD)
+wrong_direction.trigger = Parts(_RERU_AFTER_A, _OWN_RAISED_NOUN, _ACTION_DEKI, _WRONG_VERBS, _TITLE_MARKS_IN_CLAUSES, _TOLD_WORD)
 
 
 # ご利用される / ご確認されたい / お待ちされる: ご|お + a noun + さ + れる. The trigger starts at the
