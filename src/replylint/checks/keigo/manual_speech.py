@@ -1069,7 +1069,8 @@ def casual(doc: Document, ctx: CheckContext):
     allow = set(ctx.options.get("allow", ()) or ())
     # すみません is the apology of a chat or an SNS reply, and of a school to its student (宛名を
     # さんで呼ぶ): writers of those replies leave it as it is (すいません, spoken, is still reported)
-    sumimasen_said = doc.channel in ("chat", "sns") or doc.reader_called_san
+    # (the addressee read only when すみません is found: few replies hold it, every reply was read)
+    talk = doc.channel in ("chat", "sns")
     # (the reader's people and house named plainly: their own search, once per reply, of the
     # sentences written to the reader)
     # (to a colleague, or a school to its student called さん, さん is the register: asked only when found)
@@ -1141,7 +1142,7 @@ def casual(doc: Document, ctx: CheckContext):
                     and toks[i + 2].surface in ("ん",):
                 e = _chain_end(toks, i + 1)
                 found = _text(toks, i, e)
-                if "すみません" in allow or "すいません" in allow or sumimasen_said and sf == "すみ":
+                if "すみません" in allow or "すいません" in allow or sf == "すみ" and (talk or doc.reader_called_san):
                     continue
                 cushion = e < n and toks[e].surface == "が"
                 sugg = "恐れ入りますが" if cushion else ("申し訳ございませんでした" if found.endswith("でした") else "申し訳ございません")
@@ -1149,7 +1150,7 @@ def casual(doc: Document, ctx: CheckContext):
                            message=f"「{found}」はくだけた謝り方です。お客様には「{sugg}」と書きます。")
                 continue
             elif sf in ("すいません", "すみません") and t.pos[0] in ("感動詞", "名詞", "動詞") \
-                    and not (sumimasen_said and sf == "すみません"):
+                    and not (sf == "すみません" and (talk or doc.reader_called_san)):
                 key = sf
             if key is not None:
                 if key in allow or sf in allow:
