@@ -246,7 +246,9 @@ class Engine:
                 continue  # a word this reader knows (the reply's audience)
             if a.ctx.spec.category == "jargon":
                 word = doc.norm[tokens[i].nstart:tokens[j - 1].nend]
-                if word in doc.their_words or doc.in_own_tool(word):
+                # (in_their_words: their_words, which the phrase rules alone mostly ask for, is
+                # built only where the word's places in the text could stand in it)
+                if doc.in_their_words(word) or doc.in_own_tool(word):
                     continue  # a word the customer used themselves, or reads on their own screen
                 if acts.given_by_them(doc.norm, tokens[i].nstart, 12) \
                         or acts.SENT_BY_THEM.match(doc.norm, tokens[j - 1].nend):
