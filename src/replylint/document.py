@@ -82,6 +82,9 @@ class Document:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an original offset."""
+        text = self.text
+        if "\r" not in text:  # (the lines are text.split("\n"): counted in C, no list of their starts built)
+            return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
         k = bisect_right(self._line_starts, offset) - 1
         return k + 1, offset - self._line_starts[max(k, 0)] + 1
 
