@@ -1151,15 +1151,16 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
 
     # (the lines of a text without CR are its split, in both views)
     ntexts = norm.split("\n") if "\r" not in text else [norm[ln.nstart:ln.nend] for ln in lines]
-    quoted = seg.quoted_lines(ntexts)
+    rules = seg.separator_lines(ntexts)  # (the rule lines, asked by the quote, signature and shape searches)
+    quoted = seg.quoted_lines(ntexts, rules)
     live = [i for i in range(len(lines)) if not quoted[i]]
     for i, q in enumerate(quoted):
         if q:
             lines[i].kind = seg.QUOTED
     # (a chat message signed as a mail is, under a rule or with a phone and an address: the block
     # is its signature, and the chat's last words are the ones above it)
-    sig = seg.signature_start(ntexts, live) if channel == "email" \
-        else seg.mail_signature_start(ntexts, live) if channel == "chat" else None
+    sig = seg.signature_start(ntexts, live, rules) if channel == "email" \
+        else seg.mail_signature_start(ntexts, live, rules) if channel == "chat" else None
     if sig is not None:
         for i in live:
             if i >= sig:
@@ -1168,7 +1169,7 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     text_lines = live if sig is None else [i for i in live if i < sig]
     olines = ntexts if norm is text else \
         text.split("\n") if "\r" not in text else [text[ln.start:ln.end] for ln in lines]
-    roles = seg.line_roles(olines, ntexts, text_lines)
+    roles = seg.line_roles(olines, ntexts, text_lines, rules)
     for i, role in roles.items():
         lines[i].role = role
     addressee = seg.addressee_span(ntexts, live)
