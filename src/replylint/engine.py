@@ -275,7 +275,8 @@ class Engine:
                 terms.setdefault((k, phrase.text), []).append((tokens[i].nstart, tokens[j - 1].nend, s, hit))
             else:
                 hits.append(hit)
-        hits += _unexplained(doc, terms)
+        if terms:  # (most replies use no term a rule may find explained)
+            hits += _unexplained(doc, terms)
         return hits
 
     def run_checks(self, doc: Document, plan: list[_Active]) -> list[tuple[int, int, int, str | None, str | None, str | None]]:

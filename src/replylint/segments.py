@@ -176,6 +176,8 @@ def quoted_lines(lines: list[str], rules: frozenset[int] | None = None) -> list[
             quoted[i] = True
         if lines[i].strip():
             any_rest, rest_quoted = True, rest_quoted and was
+            if not rest_quoted:
+                break  # (a line above one that is not quoted introduces no quote: most replies end here)
     return quoted
 
 
