@@ -1258,9 +1258,13 @@ def letter_foot(sentences: list[Sentence], norm: str) -> Sentence | None:
     line or after the last words of the body (…お願い申し上げます。　敬具)."""
     for s in reversed(sentences):
         if s.nend - s.nstart <= 8 and s.kind not in (seg.QUOTED, seg.SIGNATURE) \
+                and norm[s.nstart:s.nend].rstrip()[-1:] in _FOOT_LAST \
                 and acts.LETTER_FOOT.fullmatch(norm, s.nstart, s.nend):
-            return s
+            return s  # (the pattern tried only on a sentence that ends as a 結語 does)
     return None
+
+
+_FOOT_LAST = frozenset(w[-1] for w in acts.FOOT_WORDS)  # (the letter a 結語 ends with, blanks after it aside)
 
 
 # The @name an SNS reply begins with
@@ -1349,7 +1353,8 @@ def _label_greeting_and_closing(doc: Document) -> None:
     if not _label_closing(doc, body) and foot is None:
         # A letter may close before its 記 … 以上 (以上、よろしくお願い申し上げます。\n記\n…):
         # what follows the 記 is then an appendix, as what follows a 結語 is.
-        ki = next((ln for ln in lines if ln.role == seg.MARK and seg.is_ki_line(doc.norm[ln.nstart:ln.nend])), None)
+        ki = next((ln for ln in lines if ln.role == seg.MARK and seg.is_ki_line(doc.norm[ln.nstart:ln.nend])), None) \
+            if "記" in doc.norm else None  # (a 記 line holds 記: most replies have none, and their lines are not walked)
         if ki is not None and _label_closing(doc, [s for s in body if s.nstart < ki.nstart]):
             doc.cache["document.appendix_start"] = ki.nstart
 
