@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from . import acts
 from .regexes import Grammar, lazy
@@ -337,21 +337,21 @@ def is_addressee_line(line: str) -> bool:
 def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | None:
     """The addressee at the top: (first line index, last line index, end column in last line)."""
     # The date, subject and title lines of a letter may stand above it.
+    # (a note above it, such as ※本メールはシステムから自動送信されています, is not the addressee)
+    # (the first four content lines, each read when it is needed: most replies name the addressee
+    # on the first and open on the next)
+    found = islice((i for i in live if lines[i].strip() and not is_header_line(lines[i]) and not is_note_line(lines[i])), 4)
     content = []
-    for i in live:
-        # (a note above it, such as ※本メールはシステムから自動送信されています, is not the addressee)
-        if lines[i].strip() and not is_header_line(lines[i]) and not is_note_line(lines[i]):
-            content.append(i)
-            if len(content) == 4:
-                break
-    for n, i in enumerate(content):
+    for i in found:
+        n = len(content)
+        content.append(i)
         line = lines[i]
         if is_addressee_line(line):
             # Company / department lines just above the name belong to the addressee, and so
             # do the addressee lines right under it (株式会社みなと商事 御中 / 経理ご担当者様).
             first = content[0] if all(not _SENTENCE_END.search(lines[k]) for k in content[:n]) else i
             last = i
-            for k in content[n + 1:]:
+            for k in found:  # (the content lines after it)
                 if k != last + 1 or not is_addressee_line(lines[k]):
                     break
                 last = k
