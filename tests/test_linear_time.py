@@ -447,3 +447,16 @@ def test_the_eighteenth_rounds_reads_are_linear(shape, make, rules):
 ])
 def test_the_nineteenth_rounds_reads_are_linear(shape, make, rules):
     assert _growth(make, 16000, _lint(rules)) < LIMIT, shape
+
+
+@pytest.mark.parametrize("shape, make", [
+    # the rule lines, found in one search of the lines' text (segments.separator_lines): each one's
+    # line counted on from the one before, not from the text's start
+    ("many rule lines", lambda n: "ご確認ください。\n" + "-----\n" * (n // 6)),
+    ("many rule lines between sentences", lambda n: "ご確認ください。\n-----\n" * (n // 15)),
+])
+def test_the_twenty_third_rounds_reads_are_linear(shape, make):
+    from replylint.segments import separator_lines
+
+    assert _growth(make, 16000, lambda text: separator_lines(text.split("\n"))) < LIMIT, shape
+    assert _growth(make, 16000, _lint(["closing/signature"])) < LIMIT, shape

@@ -82,6 +82,9 @@ class Document:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an original offset."""
+        text = self.text
+        if "\r" not in text:  # (the lines are text.split("\n"): counted in C, no list of their starts built)
+            return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
         k = bisect_right(self._line_starts, offset) - 1
         return k + 1, offset - self._line_starts[max(k, 0)] + 1
 
@@ -1148,15 +1151,16 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
 
     # (the lines of a text without CR are its split, in both views)
     ntexts = norm.split("\n") if "\r" not in text else [norm[ln.nstart:ln.nend] for ln in lines]
-    quoted = seg.quoted_lines(ntexts)
+    rules = seg.separator_lines(ntexts)  # (the rule lines, asked by the quote, signature and shape searches)
+    quoted = seg.quoted_lines(ntexts, rules)
     live = [i for i in range(len(lines)) if not quoted[i]]
     for i, q in enumerate(quoted):
         if q:
             lines[i].kind = seg.QUOTED
     # (a chat message signed as a mail is, under a rule or with a phone and an address: the block
     # is its signature, and the chat's last words are the ones above it)
-    sig = seg.signature_start(ntexts, live) if channel == "email" \
-        else seg.mail_signature_start(ntexts, live) if channel == "chat" else None
+    sig = seg.signature_start(ntexts, live, rules) if channel == "email" \
+        else seg.mail_signature_start(ntexts, live, rules) if channel == "chat" else None
     if sig is not None:
         for i in live:
             if i >= sig:
@@ -1165,7 +1169,7 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     text_lines = live if sig is None else [i for i in live if i < sig]
     olines = ntexts if norm is text else \
         text.split("\n") if "\r" not in text else [text[ln.start:ln.end] for ln in lines]
-    roles = seg.line_roles(olines, ntexts, text_lines)
+    roles = seg.line_roles(olines, ntexts, text_lines, rules)
     for i, role in roles.items():
         lines[i].role = role
     addressee = seg.addressee_span(ntexts, live)
@@ -1254,9 +1258,13 @@ def letter_foot(sentences: list[Sentence], norm: str) -> Sentence | None:
     line or after the last words of the body (…お願い申し上げます。　敬具)."""
     for s in reversed(sentences):
         if s.nend - s.nstart <= 8 and s.kind not in (seg.QUOTED, seg.SIGNATURE) \
+                and norm[s.nstart:s.nend].rstrip()[-1:] in _FOOT_LAST \
                 and acts.LETTER_FOOT.fullmatch(norm, s.nstart, s.nend):
-            return s
+            return s  # (the pattern tried only on a sentence that ends as a 結語 does)
     return None
+
+
+_FOOT_LAST = frozenset(w[-1] for w in acts.FOOT_WORDS)  # (the letter a 結語 ends with, blanks after it aside)
 
 
 # The @name an SNS reply begins with
@@ -1345,7 +1353,8 @@ def _label_greeting_and_closing(doc: Document) -> None:
     if not _label_closing(doc, body) and foot is None:
         # A letter may close before its 記 … 以上 (以上、よろしくお願い申し上げます。\n記\n…):
         # what follows the 記 is then an appendix, as what follows a 結語 is.
-        ki = next((ln for ln in lines if ln.role == seg.MARK and seg.is_ki_line(doc.norm[ln.nstart:ln.nend])), None)
+        ki = next((ln for ln in lines if ln.role == seg.MARK and seg.is_ki_line(doc.norm[ln.nstart:ln.nend])), None) \
+            if "記" in doc.norm else None  # (a 記 line holds 記: most replies have none, and their lines are not walked)
         if ki is not None and _label_closing(doc, [s for s in body if s.nstart < ki.nstart]):
             doc.cache["document.appendix_start"] = ki.nstart
 

@@ -113,6 +113,7 @@ class Engine:
         self._matcher = PhraseMatcher(
             [((k, p), p.text, p.match) for k, s in enumerate(specs) for p in s.phrases], backend)
         self._validate_names(config)
+        self._agent_note = self.by_id.get(_AGENT_NOTE, -1)
         self.allow = frozenset(unicodedata.normalize("NFKC", w) for w in config.allow)
         self._plans = {ch: self._plan(config, ch) for ch in CHANNELS}
         self._active = {ch: {a.index: a for a in plan} for ch, plan in self._plans.items()}
@@ -246,7 +247,9 @@ class Engine:
                 continue  # a word this reader knows (the reply's audience)
             if a.ctx.spec.category == "jargon":
                 word = doc.norm[tokens[i].nstart:tokens[j - 1].nend]
-                if word in doc.their_words or doc.in_own_tool(word):
+                # (in_their_words: their_words, which the phrase rules alone mostly ask for, is
+                # built only where the word's places in the text could stand in it)
+                if doc.in_their_words(word) or doc.in_own_tool(word):
                     continue  # a word the customer used themselves, or reads on their own screen
                 if acts.given_by_them(doc.norm, tokens[i].nstart, 12) \
                         or acts.SENT_BY_THEM.match(doc.norm, tokens[j - 1].nend):
@@ -272,7 +275,8 @@ class Engine:
                 terms.setdefault((k, phrase.text), []).append((tokens[i].nstart, tokens[j - 1].nend, s, hit))
             else:
                 hits.append(hit)
-        hits += _unexplained(doc, terms)
+        if terms:  # (most replies use no term a rule may find explained)
+            hits += _unexplained(doc, terms)
         return hits
 
     def run_checks(self, doc: Document, plan: list[_Active]) -> list[tuple[int, int, int, str | None, str | None, str | None]]:
@@ -335,12 +339,14 @@ class Engine:
         text = doc.text
         if not text.isascii():
             # (a span widened to a whole character is no longer the text an exact rewrite replaces)
-            hits = [(k, *span, m, sg, fx if span == (start, end) else None)
-                    for k, start, end, m, sg, fx in hits for span in (_whole_clusters(text, start, end),)]
+            # (a hit whose span stays is kept as it is: most spans start and end on whole characters)
+            hits = [h if (span := _whole_clusters(text, h[1], h[2])) == (h[1], h[2]) else (h[0], *span, h[3], h[4], None)
+                    for h in hits]
         # A note to the agent is deleted whole (template/agent-note): what other rules find in
         # its words (上長, あってる, ESTA in ★社内メモ：ESTA未申請…) is no problem of the reply.
         # (walked with the hits, both in order of their starts: linear however many notes)
-        notes = sorted((start, end) for k, start, end, *_ in hits if self.specs[k].id == _AGENT_NOTE and start < end)
+        note = self._agent_note  # (the rule's index: compared with each hit's, not its spec's id)
+        notes = sorted([(h[1], h[2]) for h in hits if h[0] == note and h[1] < h[2]])
         next_note, covered_to = 0, -1  # covered_to: the furthest end of the notes started so far
         # Longest first at each start; a span that overlaps an earlier one of the same rule is the
         # same problem (システム障害 / 障害が発生 in システム障害が発生) and is reported once.
@@ -350,7 +356,7 @@ class Engine:
             while next_note < len(notes) and notes[next_note][0] <= start:
                 covered_to = max(covered_to, notes[next_note][1])
                 next_note += 1
-            if start < end and end <= covered_to and self.specs[k].id != _AGENT_NOTE:
+            if start < end and end <= covered_to and k != note:
                 continue
             seen.add((k, start, end))
             reach[k] = max(end, reach.get(k, end))
@@ -437,7 +443,7 @@ def _rewritable(doc: Document, start: int, end: int, replacement: str) -> bool:
     the checks built the replacement from (no line break, no half-width or other width form
     that the replacement would silently change)."""
     found = doc.text[start:end]
-    if start >= end or replacement == found or any(ch.isspace() for ch in found) \
+    if start >= end or replacement == found or any(map(str.isspace, found)) \
             or not unicodedata.is_normalized("NFKC", found):
         return False
     starts = doc.cache.get("engine.sentence_starts")

@@ -211,12 +211,12 @@ class PhraseMatcher:
         norm = doc.norm
         rx = self._anchor_rx
         sentences = doc.sentences
-        starts = doc.sentence_starts
         for run_start, run_end in runs:
             m = rx.search(norm, run_start, run_end)
             while m is not None:
                 a, b = m.span()
-                k = max(bisect_right(starts, a) - 1, 0)
+                # (the sentences' starts, built only for a reply with a match: most have none)
+                k = max(bisect_right(doc.sentence_starts, a) - 1, 0)
                 while k < len(sentences) and sentences[k].nstart < b:
                     s = sentences[k]
                     k += 1

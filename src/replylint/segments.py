@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from . import acts
 from .regexes import Grammar, lazy
@@ -44,6 +44,25 @@ _SEPARATOR = lazy(
     r"^\s*(-{2,}|[-_=*~+#ー―─━〓・◆◇■□●○◎☆★]{3,}|[―─━═]{2,})\s*$")
 # What a separator line can begin with: most lines are let through on their first character.
 _SEPARATOR_CHARS = frozenset("-_=*~+#ー―─━〓・◆◇■□●○◎☆★═")
+
+
+# The lines that may be rule lines, in a text of lines joined with a line break before each (one
+# before the first too): a line whose first character past its blanks can begin one (_SEPARATOR_CHARS).
+_MAY_BE_SEPARATOR = lazy(r"\n[^\S\n]*[-_=*~+#ー―─━〓・◆◇■□●○◎☆★═]")
+
+
+def separator_lines(lines: list[str]) -> frozenset[int]:
+    """The indexes of the rule lines (is_separator) among `lines` (none holds a line break): the
+    quote, signature and line-shape searches ask it of every line. The lines that may be one are
+    found in one search of their text; _SEPARATOR is tried on those alone."""
+    text = "\n" + "\n".join(lines)
+    found, k, at = [], 0, 0  # (k: the line breaks before `at`, counted on from the last one: linear)
+    for m in _MAY_BE_SEPARATOR.finditer(text):
+        k += text.count("\n", at, m.start())
+        at = m.start()
+        if _SEPARATOR.match(lines[k]) is not None:
+            found.append(k)
+    return frozenset(found)
 
 
 def is_separator(line: str) -> bool:
@@ -84,6 +103,10 @@ _NAME_LINE = Grammar(
     r"|^\s*[^\s。、]{2,16}(?:[ \u3000][^\s。、]{1,10})?[ \u3000]+[一-龥々]{1,4}\s*$")
 _SENTENCE_END = lazy(r"[。!?]\s*$")
 _PROSE_END = lazy(r"(ます|です|ください|ございます|ません|でした|ました)\s*$")
+# What they find at the end of a stripped line (which holds no line break), as its ending
+_SENTENCE_ENDS = ("。", "!", "?")
+_PROSE_ENDS = ("ます", "です", "ください", "ございます", "ません", "でした", "ました")
+_FOOT_LAST = frozenset(w[-1] for w in acts.FOOT_WORDS)  # (a 結語's last letter: LETTER_FOOT ends with one)
 
 # 浜野 聡 様 / 株式会社みなと商事 御中 / お取引先各位 / 〜をご愛用のお客様へ / 〜にご登録の皆さまへ
 _ADDRESSEE_LINE = lazy(r"^\s*(?:各位|[^\s。!?][^。!?]{0,40}?(様|さま|御中|各位|殿|さん|先生|皆様|皆さま|みなさま))\s*へ?"
@@ -123,10 +146,11 @@ _MAY_QUOTE = lazy(r">|<|書きました|メッセージ|差出人|送信者|送�
                   r"|f(?i:rom)|F(?i:rom)")
 
 
-def quoted_lines(lines: list[str]) -> list[bool]:
-    """Which lines are quoted: `>` lines, and a quote header / Original Message block onward."""
+def quoted_lines(lines: list[str], rules: frozenset[int] | None = None) -> list[bool]:
+    """Which lines are quoted: `>` lines, and a quote header / Original Message block onward.
+    `rules`: separator_lines(lines), when the caller has them."""
     quoted = [False] * len(lines)
-    _quote_under_signature(lines, quoted)
+    _quote_under_signature(lines, quoted, separator_lines(lines) if rules is None else rules)
     text = "\n".join(lines)
     words = [m.start() for m in _MAY_QUOTE.finditer(text)]
     if not words:
@@ -156,17 +180,18 @@ def quoted_lines(lines: list[str]) -> list[bool]:
             quoted[i] = True
         if lines[i].strip():
             any_rest, rest_quoted = True, rest_quoted and was
+            if not rest_quoted:
+                break  # (a line above one that is not quoted introduces no quote: most replies end here)
     return quoted
 
 
-def _quote_under_signature(lines: list[str], quoted: list[bool]) -> None:
+def _quote_under_signature(lines: list[str], quoted: list[bool], rules: frozenset[int] | None = None) -> None:
     """The message answered, pasted under the signature after a bare rule and no > marks
     (…東山県 経営支援課⏎藤井 健（電話 …）⏎⏎-----⏎竹内鉄工所の竹内です。…): a rule right after a
     signature line, then prose, starts a quote that runs to the end. (A rule that frames the
     signature is followed by more of it, or by nothing.)"""
-    for i, line in enumerate(lines):
-        if line.lstrip()[:1] not in _SEPARATOR_CHARS or _SEPARATOR.match(line) is None:
-            continue  # (is_separator, inline: this runs on every line)
+    for i in sorted(separator_lines(lines) if rules is None else rules):  # (the rule lines, found in one
+        # search: most replies have none)
         before = next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), "")
         after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
         # (prose after the rule is asked first: the signature hint is a long search, and most
@@ -206,9 +231,10 @@ def _signature_like(line: str) -> bool:
     s = line.strip()
     # (a contact line may run longer: 電話 024-521-7713 ／ メール keiei-shien@pref.example.jp)
     if not s or len(s) > 60 and not (len(s) <= 100 and _CONTACT_WORDS.search(s)) or s in ("以上", "記") \
-            or acts.LETTER_FOOT.fullmatch(s) or acts.CASUAL_SIGN_OFF.fullmatch(s):
+            or s[-1] in _FOOT_LAST and acts.LETTER_FOOT.fullmatch(s) or acts.CASUAL_SIGN_OFF.fullmatch(s):
         return False
-    if _SENTENCE_END.search(s) or _PROSE_END.search(s) or _closes(s):
+    # (_SENTENCE_END or _PROSE_END, as the stripped line's ending: no search of it)
+    if s.endswith(_SENTENCE_ENDS) or s.endswith(_PROSE_ENDS) or _closes(s):
         return False
     if is_list_item(s) and not is_separator(s):
         return False
@@ -223,17 +249,19 @@ def _body_label(line: str) -> bool:
             and not _CONTACT_KEY.search(line, 0, colon))
 
 
-def signature_start(lines: list[str], live: list[int]) -> int | None:
-    """Index of the first signature line among the unquoted line indexes `live`, or None."""
+def signature_start(lines: list[str], live: list[int], rules: frozenset[int] | None = None) -> int | None:
+    """Index of the first signature line among the unquoted line indexes `live`, or None.
+    `rules`: separator_lines(lines), when the caller has them."""
     content = [i for i in live if lines[i].strip()]
     if len(content) < 2:
         return None
     # A separator line near the end opens the signature (the first one: signatures are
     # often framed by a second), unless the reply goes on with prose after it.
-    for n, i in enumerate(content[-12:]):
-        line = lines[i]
-        if line.lstrip()[:1] not in _SEPARATOR_CHARS or _SEPARATOR.match(line) is None or i == content[0]:
-            continue  # (is_separator, inline)
+    if rules is None:
+        rules = separator_lines(lines)
+    for i in content[-12:] if rules else ():  # (a reply without a rule line: not walked)
+        if i not in rules or i == content[0]:
+            continue
         before = [k for k in content if k < i]
         after = [k for k in content if k > i]
         # (the cheap searches first: the same answer in either order)
@@ -274,13 +302,13 @@ def signature_start(lines: list[str], live: list[int]) -> int | None:
 _MAIL_CONTACT = lazy(r"〒|TEL|Tel|tel|FAX|Fax|fax|電話|E-?mail|e-?mail|Mail|メール|住所|所在地|@[A-Za-z0-9-]+\.")
 
 
-def mail_signature_start(lines: list[str], live: list[int]) -> int | None:
+def mail_signature_start(lines: list[str], live: list[int], rules: frozenset[int] | None = None) -> int | None:
     """The first line of a mail's signature block at the end of a chat message, or None: the
     block signature_start finds, when it reads as a mail's (framed by a rule, or two lines or more
     that give a postal or phone contact: くらしの道具店 カスタマーセンター⏎松田 由紀⏎TEL 03-…). A
     name alone after the text (菓子工房こもれび 店長 小野, （担当：小川）) signs a message as a
     chat or a post may, and stays part of it."""
-    start = signature_start(lines, live)
+    start = signature_start(lines, live, rules)
     if start is None:
         return None
     block = [i for i in live if i >= start and lines[i].strip()]
@@ -314,21 +342,21 @@ def is_addressee_line(line: str) -> bool:
 def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | None:
     """The addressee at the top: (first line index, last line index, end column in last line)."""
     # The date, subject and title lines of a letter may stand above it.
+    # (a note above it, such as ※本メールはシステムから自動送信されています, is not the addressee)
+    # (the first four content lines, each read when it is needed: most replies name the addressee
+    # on the first and open on the next)
+    found = islice((i for i in live if lines[i].strip() and not is_header_line(lines[i]) and not is_note_line(lines[i])), 4)
     content = []
-    for i in live:
-        # (a note above it, such as ※本メールはシステムから自動送信されています, is not the addressee)
-        if lines[i].strip() and not is_header_line(lines[i]) and not is_note_line(lines[i]):
-            content.append(i)
-            if len(content) == 4:
-                break
-    for n, i in enumerate(content):
+    for i in found:
+        n = len(content)
+        content.append(i)
         line = lines[i]
         if is_addressee_line(line):
             # Company / department lines just above the name belong to the addressee, and so
             # do the addressee lines right under it (株式会社みなと商事 御中 / 経理ご担当者様).
             first = content[0] if all(not _SENTENCE_END.search(lines[k]) for k in content[:n]) else i
             last = i
-            for k in content[n + 1:]:
+            for k in found:  # (the content lines after it)
                 if k != last + 1 or not is_addressee_line(lines[k]):
                     break
                 last = k
@@ -413,9 +441,12 @@ def is_list_item(line: str) -> bool:
     return bool(_LIST_MARKER.match(line))
 
 
-def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[int, str]:
+def line_roles(olines: list[str], nlines: list[str], live: list[int], rules: frozenset[int] | None = None) -> dict[int, str]:
     """The shape of each unquoted line: PROSE, ITEM, HEADING, LABEL, URL, MARK or POSTSCRIPT.
-    `olines` are the original lines (list markers), `nlines` their NFKC view (the rest)."""
+    `olines` are the original lines (list markers), `nlines` their NFKC view (the rest);
+    `rules`: separator_lines(nlines), when the caller has them."""
+    if rules is None:
+        rules = separator_lines(nlines)
     roles: dict[int, str] = {}
     in_note_block = False  # between 記 and 以上
     in_postscript = False
@@ -428,7 +459,7 @@ def line_roles(olines: list[str], nlines: list[str], live: list[int]) -> dict[in
             continue
         first = stripped[0]
         if (len(stripped) <= 12 and (_SHORT_MARK.fullmatch(stripped) or "記" in stripped and is_ki_line(stripped))) \
-                or first in _SEPARATOR_CHARS and _SEPARATOR.match(n):  # (is_separator(n), inline)
+                or i in rules:  # (is_separator(n))
             role = MARK
             if is_ki_line(stripped):
                 in_note_block = True
