@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import replylint
 
 from conftest import rule_hits
@@ -134,3 +136,27 @@ def test_the_data_shown_in_the_labeled_replies_passes_the_needed_pieces():
     shown = [t for t in texts() if sns._SHOWN.search(t)]
     assert len(shown) > 50
     assert [t for t in shown if not sns._may_show(t)] == []
+
+
+def test_the_asks_searched_in_the_whole_reply_first_are_words_only():
+    """personal_data_in_public searches _ASK_BARE and _POST_IT in the whole reply before its
+    sentences: with no look-around, anchor or reference to a group, a match in a sentence is a
+    match in the reply."""
+    from replylint import regexes
+    from replylint.checks import sns
+
+    def plain(items) -> bool:
+        for op, av in items:
+            if op in (regexes._c.ASSERT, regexes._c.ASSERT_NOT, regexes._c.AT, regexes._c.GROUPREF):
+                return False
+            if op is regexes._c.SUBPATTERN and not plain(av[-1]):
+                return False
+            if op is regexes._c.BRANCH and not all(plain(b) for b in av[1]):
+                return False
+            if op in (regexes._c.MAX_REPEAT, regexes._c.MIN_REPEAT) and not plain(av[2]):
+                return False
+        return True
+
+    for rx in (sns._ASK_BARE, sns._POST_IT):
+        assert not rx.flags & ~re.UNICODE and plain(regexes._p.parse(rx.pattern)), rx.pattern[:40]
+    assert sns._ASK.gate is not None and sns._SENSITIVE.gate is not None  # (worth a search of the reply)

@@ -143,7 +143,8 @@ _DATA = lazy(
     r"|お?部屋番号|号室|保険証の記号|記号番号|被保険者番号|診察券番号|患者番号|車台番号"
     r"|お客さま番号|顧客番号|利用者番号|証券番号|学籍番号)",
     re.IGNORECASE)
-_ASK = lazy(
+# (a Grammar: a reply without one of the words every match holds is not searched sentence by sentence)
+_ASK = Grammar(
     r"(お知らせ|教えて|お教え|お聞かせ|ご教示|お送り|お書き|ご記入|ご提示|お伝え|ご連絡|ご記載|記載して|書き込|投稿|リプライ|ご返信|返信|お寄せ"
     # (the plain verbs of sending and writing, in their te-form: 送ってください, 書いていただけますか)
     r"|送って|送信して|書いて|記入して|入力して|載せて|貼って|貼り付けて|添えて|知らせて|伝えて)"
@@ -343,8 +344,9 @@ def _shown_in_public(doc: Document):
     events = _EVENT.search(norm) is not None
     home = _HOME_WORD.search(norm) is not None
     money = "円" in norm
+    sensitive = _holds_words(_SENSITIVE, norm)
     for s in doc.linted_sentences():
-        m = _SENSITIVE.search(norm, s.nstart, s.nend)
+        m = _SENSITIVE.search(norm, s.nstart, s.nend) if sensitive else None
         if m and (m.group("owed") or m.group("theirs") or _OWN_CASE.search(norm, s.nstart, s.nend)):
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"公開の返信に、お客様の事情（{m.group()}）が書かれています。だれでも読めるため、"
@@ -421,22 +423,36 @@ _OPEN_PLACE = lazy(r"コメント欄|こちらの(コメント|投稿|口コミ|
                    r"|(リプライ|リプ|コメント|口コミ|クチコミ|レビュー)(に|へ|で|として)|返信(で|に|として)")
 
 
+def _holds_words(g: Grammar, norm: str) -> bool:
+    """Whether the text holds one of the words every match of `g` holds (its gate), as any
+    sentence that `g` matches in does."""
+    return g.gate is None or g.gate.search(norm) is not None
+
+
 def personal_data_in_public(doc: Document, ctx: CheckContext):
     norm = doc.norm
     yield from _shown_in_public(doc)
     if _said_direct(doc):
         return  # a direct message says so in its first words (DMにてご連絡いただきありがとうございます):
         # the order number and the photo are asked where they belong
+    public = in_public(doc)
+    # What a sentence asks for is found in the whole reply first: _ASK by its words, _ASK_BARE and
+    # _POST_IT themselves (words only: a match in a sentence is one in the reply). Most replies
+    # hold neither an ask nor a request to post, and their sentences are not searched.
+    asks = _holds_words(_ASK, norm) or public and _ASK_BARE.search(norm) is not None
+    posts = _POST_IT.search(norm) is not None
+    if not (asks or posts):
+        return
     for s in doc.linted_sentences():
         text = norm[s.nstart:s.nend]
-        ask = _ASK.search(text) or (_ASK_BARE.search(text) if in_public(doc) else None)
+        ask = (_ASK.search(text) or (_ASK_BARE.search(text) if public else None)) if asks else None
         data = [m for m in _DATA.finditer(text) if m.start() < ask.end()] if ask else []
         if data and not _PRIVATE.search(text) and not _NEGATED.search(text):
             a, b = s.nstart + data[0].start(), s.nstart + ask.end()
             yield Hit(*doc.original_span(a, b), None,
                       "お手数ですが、ダイレクトメッセージで" + data[0].group() + "をお知らせいただけますか")
             continue
-        post = _POST_IT.search(text)
+        post = _POST_IT.search(text) if posts else None
         if not post:
             continue
         docs = [m for m in _DOCS.finditer(text, 0, post.start())]
