@@ -12,12 +12,12 @@ import unicodedata
 from conftest import CORPUS, ROOT
 
 from replylint import acts
-from replylint.checks import template
+from replylint.checks import sns, template
 from replylint.checks.keigo import honorifics
 from replylint.regexes import Grammar, build_trie_pattern, required_words, trie_pattern
 
 GRAMMARS = {name: g for name, g in vars(acts).items() if isinstance(g, Grammar)}
-GRAMMARS.update((f"{module.__name__.rsplit('.', 1)[1]}.{name}", g) for module in (template, honorifics)
+GRAMMARS.update((f"{module.__name__.rsplit('.', 1)[1]}.{name}", g) for module in (template, honorifics, sns)
                 for name, g in vars(module).items() if isinstance(g, Grammar))
 
 

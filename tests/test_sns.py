@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import replylint
 
 from conftest import rule_hits
@@ -45,3 +47,116 @@ def test_personal_data_suggests_a_direct_message(linter):
     assert hits and text[hits[0].start:hits[0].end].startswith("ご注文番号")
     assert "ダイレクトメッセージ" in hits[0].suggestion
     assert not rule_hits(linter.lint("@mika お手数ですが、ご注文番号をDMでお知らせください。", "sns"), "sns/personal-data-in-public")
+
+
+# -- sns._SHOWN_NEEDS: a piece of every match of _SHOWN ------------------------------------------
+def _canon(items) -> tuple:
+    """A parsed sequence as plain tuples, to compare: a group's number dropped (the pieces number
+    their groups anew), a lazy repeat as a greedy one (the same strings)."""
+    from replylint import regexes
+
+    c = regexes._c
+    out = []
+    for op, av in items:
+        if op is c.SUBPATTERN:
+            out.append(("group", av[1], av[2], _canon(av[-1])))
+        elif op is c.BRANCH:
+            out.append(("branch", tuple(_canon(b) for b in av[1])))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            out.append(("repeat", av[0], av[1], _canon(av[2])))
+        elif op is c.IN:
+            out.append(("in", tuple((str(o), v) for o, v in av)))
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            out.append((str(op), av[0], _canon(av[1])))
+        else:
+            out.append((str(op), av))
+    return tuple(out)
+
+
+def _zero_width(item) -> bool:
+    return item[0] in ("ASSERT", "ASSERT_NOT", "AT")
+
+
+def _slice_is(piece, seq, i) -> bool:
+    """seq[i:] starts with what `piece` matches: its items in order, the first one also as the last
+    turn of a repeat of it there and the last one as the first turn (a match of the repeat ends and
+    starts with one)."""
+    if i + len(piece) > len(seq):
+        return False
+    for k, p in enumerate(piece):
+        s = seq[i + k]
+        turn = s[0] == "repeat" and s[1] >= 1 and s[3] == (p,) and (k == 0 or k == len(piece) - 1)
+        if s != p and not turn:
+            return False
+    return True
+
+
+def _held(pieces, seq) -> bool:
+    """Every match of the sequence `seq` holds a match of one of `pieces` (each a sequence with no
+    look-around, so that it matches the same characters wherever they stand): one of them is a run
+    of its items (the look-arounds between them left out, which only narrow a match), or an item
+    always holds one (a group, each branch of an alternation, a repeat done at least once)."""
+    seq = tuple(x for x in seq if not _zero_width(x))
+    if any(_slice_is(p, seq, i) for p in pieces for i in range(len(seq))):
+        return True
+    for item in seq:
+        if item[0] == "group" and _held(pieces, item[3]):
+            return True
+        if item[0] == "branch" and all(_held(pieces, b) for b in item[1]):
+            return True
+        if item[0] == "repeat" and item[1] >= 1 and _held(pieces, item[3]):
+            return True
+    return False
+
+
+def test_every_match_of_the_data_shown_holds_a_needed_piece():
+    """sns._shown_in_public searches _SHOWN only in a reply that holds one of _SHOWN_NEEDS: every
+    alternative of _SHOWN holds one of them, proved on the parse trees (and so for any text)."""
+    from replylint import regexes
+    from replylint.checks import sns
+
+    pieces = [_canon(regexes._p.parse(p.pattern)) for p in sns._SHOWN_NEEDS]
+    assert not [p for p in pieces if any(_zero_width(x) for x in p)]
+    shown = regexes._p.parse(sns._SHOWN.pattern)
+    assert not shown.state.flags & ~regexes._p.SRE_FLAG_UNICODE
+    alternatives = _canon(shown)[0][1]
+    assert len(alternatives) == 9
+    assert [k for k, alt in enumerate(alternatives) if not _held(pieces, alt)] == []
+    # (the check itself: a piece missing from a branch is found)
+    assert not _held(pieces[1:], alternatives[0])
+    assert not _held(pieces[:-1], alternatives[-1])
+
+
+def test_the_data_shown_in_the_labeled_replies_passes_the_needed_pieces():
+    """And on the labeled replies: each one _SHOWN matches in holds a piece (the data in them)."""
+    from test_regexes import texts
+
+    from replylint.checks import sns
+
+    shown = [t for t in texts() if sns._SHOWN.search(t)]
+    assert len(shown) > 50
+    assert [t for t in shown if not sns._may_show(t)] == []
+
+
+def test_the_asks_searched_in_the_whole_reply_first_are_words_only():
+    """personal_data_in_public searches _ASK_BARE and _POST_IT in the whole reply before its
+    sentences: with no look-around, anchor or reference to a group, a match in a sentence is a
+    match in the reply."""
+    from replylint import regexes
+    from replylint.checks import sns
+
+    def plain(items) -> bool:
+        for op, av in items:
+            if op in (regexes._c.ASSERT, regexes._c.ASSERT_NOT, regexes._c.AT, regexes._c.GROUPREF):
+                return False
+            if op is regexes._c.SUBPATTERN and not plain(av[-1]):
+                return False
+            if op is regexes._c.BRANCH and not all(plain(b) for b in av[1]):
+                return False
+            if op in (regexes._c.MAX_REPEAT, regexes._c.MIN_REPEAT) and not plain(av[2]):
+                return False
+        return True
+
+    for rx in (sns._ASK_BARE, sns._POST_IT):
+        assert not rx.flags & ~re.UNICODE and plain(regexes._p.parse(rx.pattern)), rx.pattern[:40]
+    assert sns._ASK.gate is not None and sns._SENSITIVE.gate is not None  # (worth a search of the reply)

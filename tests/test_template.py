@@ -158,3 +158,12 @@ def test_mixed_name_takes_out_the_blanks_its_pattern_did():
 
     text = "名" + "名".join(map(chr, range(0x110000)))
     assert names._unblanked(text) == names._SPACE.sub("", text)
+
+
+def test_the_default_segments_are_the_linted_kinds():
+    """template._linted_ranges reads the document's own list (Document.linted_sentences()) for a
+    rule with the default segments: the same sentences only while the two name the same kinds."""
+    from replylint import document, rulespec
+
+    assert frozenset(rulespec.DEFAULT_SEGMENTS) == document._LINTED_KINDS
+

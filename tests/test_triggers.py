@@ -326,6 +326,30 @@ def test_placeholder_slots_start_with_their_first_characters():
             [m.span() for m in everywhere.finditer(text)], text
 
 
+def test_placeholder_slots_of_marks_open_with_the_runs_its_trigger_holds():
+    """template/placeholder's trigger holds @@@, ## and ** where a slot starts with @, # or *
+    (a single @ stands in every SNS reply and mail address): every slot that starts with one of
+    them, and the addressee's mask on the first line, starts with the run."""
+    import random
+
+    from replylint.checks import template
+
+    pieces = ["@", "@@", "@@@", "#", "##", "*", "**", "***", " ", "\n", "様", "さま", "年", "月", "日", "円", "の", "は",
+              "から", "です", "a", "1", "X", "_", "__", "。", "Q", "ご担当"]
+    rnd = random.Random(5)
+    seen = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        for m in template._PLACEHOLDER.finditer(text):
+            if m.group()[0] in "@#*":
+                assert m.group().startswith(("@@@", "##", "**")), text
+                seen += 1
+        head = template._MASK_LINE.match(text)
+        if head is not None and head.group(1)[0] == "*":
+            assert head.group(1).startswith("**"), text
+    assert seen > 1000
+
+
 def test_positive_alternative_matches_as_the_alternation_of_its_parts():
     """positive._ALTERNATIVE puts its parts behind their first characters (by_first_char): the
     same matches as the parts' plain alternation, each ending on the same group (what

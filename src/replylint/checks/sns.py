@@ -7,7 +7,7 @@ import re
 from .. import parties, segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit
-from ..regexes import lazy
+from ..regexes import Grammar, lazy
 
 _URL = lazy(r"https?://[^\s　、。「」()（）<>]+|www\.[^\s　、。「」()（）<>]+")
 _LEADING_MENTIONS = lazy(r"^(\s*@[A-Za-z0-9_]{1,15}\b)+\s*")
@@ -143,7 +143,8 @@ _DATA = lazy(
     r"|お?部屋番号|号室|保険証の記号|記号番号|被保険者番号|診察券番号|患者番号|車台番号"
     r"|お客さま番号|顧客番号|利用者番号|証券番号|学籍番号)",
     re.IGNORECASE)
-_ASK = lazy(
+# (a Grammar: a reply without one of the words every match holds is not searched sentence by sentence)
+_ASK = Grammar(
     r"(お知らせ|教えて|お教え|お聞かせ|ご教示|お送り|お書き|ご記入|ご提示|お伝え|ご連絡|ご記載|記載して|書き込|投稿|リプライ|ご返信|返信|お寄せ"
     # (the plain verbs of sending and writing, in their te-form: 送ってください, 書いていただけますか)
     r"|送って|送信して|書いて|記入して|入力して|載せて|貼って|貼り付けて|添えて|知らせて|伝えて)"
@@ -183,9 +184,10 @@ _SURNAME = r"(?!担当|皆|お客|住民|市民|区民|町民|村民|県民|利�
 _GRADE = (r"((小|中|高|小学|中学|高校)[1-6１-６一二三四五六](年生?)?|[1-6１-６一二三四五六]年生|[0-9０-９]{1,2}(歳|才)"
           r"|年長|年中|年少)")
 _CHILD_NAME = r"(?!お子|子|生徒|児童|学生|娘|息子|お嬢|皆)([一-龥]{1,3}|[ぁ-んァ-ヶ]{2,4})"
+_ID_NAMES = (r"(注文番号|予約番号|会員番号|お客様番号|お客さま番号|顧客番号|利用者番号|契約番号|診察券番号|患者番号|証券番号|受付番号|伝票番号|問い合わせ番号|お問合せ番号"
+             r"|追跡番号|管理番号|口座番号|カード番号|ユーザーID|会員ID|アカウントID|プレイヤーID|ログインID|お客様ID)")
 _SHOWN = lazy(
-    r"(?P<id>(注文番号|予約番号|会員番号|お客様番号|お客さま番号|顧客番号|利用者番号|契約番号|診察券番号|患者番号|証券番号|受付番号|伝票番号|問い合わせ番号|お問合せ番号"
-    r"|追跡番号|管理番号|口座番号|カード番号|ユーザーID|会員ID|アカウントID|プレイヤーID|ログインID|お客様ID)[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20})"
+    r"(?P<id>" + _ID_NAMES + r"[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20})"
     # (their flight and seat: 12月20日 203便 14A席)
     r"|(?P<seat>([0-9]{1,2}月[0-9]{1,2}日[\s、]*)?[A-Z]{0,3}[0-9]{1,4}便[\s、]*[0-9]{1,2}[A-K]席?)"
     # (a street address with its house's numbers: 日吉本町3-12, 桜丘2丁目14-5; not a district, 西町2丁目)
@@ -206,6 +208,33 @@ _SHOWN = lazy(
     # (a child named with their grade or school: 翼くん(中2・数学), 中学2年のゆうとくん, ひかり小学校の蓮くん)
     r"|(?P<child>" + _CHILD_NAME + r"(くん|君|ちゃん)[\s(（]{0,2}" + _GRADE
     + r"|(" + _GRADE + r"|[一-龥ァ-ヶ]{1,8}(小学校|中学校|高校|高等学校|幼稚園|保育園))の" + _CHILD_NAME + r"(くん|君|ちゃん))")
+# A piece of each alternative of _SHOWN, which every match of it holds: the number's name with the
+# first character of its code, the flight before its seat, a house's numbers, a phone number, a
+# mail address's @ and domain, a name in two parts, the word that names an address, the place a
+# resident is named with, a child's くん. _SHOWN is tried at every character (its alternatives open
+# with a kanji or a group), about 40 µs for an SNS reply, searched whole and sentence by sentence;
+# each piece is a scan for its first character, and most replies hold none of them: _SHOWN is then
+# searched nowhere. (tests/test_sns.py proves each alternative holds one.)
+_SHOWN_NEEDS = tuple(lazy(p) for p in (
+    _ID_NAMES + r"[\s:：は「(]{0,3}[A-Za-z0-9]",
+    r"便[\s、]*[0-9]{1,2}[A-K]",
+    r"-[0-9]{1,4}",
+    r"丁目[0-9]{1,4}",
+    r"0[0-9]{1,4}[-‐ー(（]?[0-9]{1,4}[-‐ー)）]?[0-9]{3,4}",
+    r"@[A-Za-z0-9-]+\.",
+    r"0[0-9]{1,4}[-‐ー]?[0-9]{1,4}[-‐ー]?[0-9]{3,4}",
+    r"[一-龥々][ 　][一-龥々]",
+    r"(新住所|旧住所|ご住所|お届け先|配達先|お住まい)",
+    r"[市区町村郡][一-龥ぁ-んァ-ヶ]{0,10}?(の|にお住まいの|在住の|でお住まいの)",
+    r"(くん|君|ちゃん)",
+))
+
+
+def _may_show(norm: str) -> bool:
+    """Whether the text holds a piece of every match of _SHOWN (a reply without one shows no data)."""
+    return any(p.search(norm) for p in _SHOWN_NEEDS)
+
+
 _PUBLIC_REPLY = lazy(r"\s*@[A-Za-z0-9_]")
 _NAME_CHAR = lazy(r"[一-龥ぁ-んァ-ヶ]")
 # A house's address named as theirs without the city (ひばりが丘2丁目14番地のご自宅, 中町3-12-5のお宅):
@@ -217,7 +246,9 @@ _HOME = lazy(r"([0-9]{1,4}|[一二三四五六七八九十]{1,3})(丁目[0-9]{1,
 # drawn, their health. Said of the reader's own case (ご依頼, お宅, 〜様の, what was done today),
 # not as information for anyone (スズメバチの巣の駆除は16,500円からです, 滞納された場合は延滞金が
 # かかります). A debt stated as it stands is the reader's own (未納となっております).
-_SENSITIVE = lazy(
+# (a Grammar: a sentence is searched only when it holds one of the words every match holds, 駆除,
+# 滞納, 受診 …, which few do; re tried the pattern at every character of every sentence)
+_SENSITIVE = Grammar(
     r"(ゴキブリ|ネズミ|シロアリ|白アリ|トコジラミ|南京虫|害虫|ダニ)の?(駆除|退治|発生|被害)"
     r"|(?P<owed>(未納|滞納|延滞|未払い)(と|に)なって(おり|い|ござ)"
     r"|(お?引き落とし|引落し|お?振替)(が|は)?(でき|確認でき)(ておらず|ていない|ておりません|ていません|ませんでした))"
@@ -306,14 +337,16 @@ def _shown_in_public(doc: Document):
     norm = doc.norm
     if not in_public(doc) and _said_direct(doc):
         return
+    shows = _may_show(norm)
     # (where the lines that sign the reply start, if it has such lines)
-    block = _SHOWN.search(norm) and _sign_block(doc)
+    block = shows and _SHOWN.search(norm) and _sign_block(doc)
     signed_from = block[-1].nstart if block and _signs(doc, block) else len(norm)
     events = _EVENT.search(norm) is not None
     home = _HOME_WORD.search(norm) is not None
     money = "円" in norm
+    sensitive = _holds_words(_SENSITIVE, norm)
     for s in doc.linted_sentences():
-        m = _SENSITIVE.search(norm, s.nstart, s.nend)
+        m = _SENSITIVE.search(norm, s.nstart, s.nend) if sensitive else None
         if m and (m.group("owed") or m.group("theirs") or _OWN_CASE.search(norm, s.nstart, s.nend)):
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"公開の返信に、お客様の事情（{m.group()}）が書かれています。だれでも読めるため、"
@@ -327,7 +360,7 @@ def _shown_in_public(doc: Document):
                       "必要ならダイレクトメッセージで伝えてください。",
                       "ご予約の内容を確認いたしました。詳しくはDMでお知らせいたします。")
         shown = [(own[0], own[1])] if own else []
-        for m in _SHOWN.finditer(norm, s.nstart, s.nend):
+        for m in (_SHOWN.finditer(norm, s.nstart, s.nend) if shows else ()):
             if own and own[0] <= m.start() < own[1]:
                 continue  # (told with the rest of their case, above)
             group = next(g for g in ("id", "seat", "address", "contact", "called", "fullname", "named", "resident", "child") if m.group(g))
@@ -390,22 +423,36 @@ _OPEN_PLACE = lazy(r"コメント欄|こちらの(コメント|投稿|口コミ|
                    r"|(リプライ|リプ|コメント|口コミ|クチコミ|レビュー)(に|へ|で|として)|返信(で|に|として)")
 
 
+def _holds_words(g: Grammar, norm: str) -> bool:
+    """Whether the text holds one of the words every match of `g` holds (its gate), as any
+    sentence that `g` matches in does."""
+    return g.gate is None or g.gate.search(norm) is not None
+
+
 def personal_data_in_public(doc: Document, ctx: CheckContext):
     norm = doc.norm
     yield from _shown_in_public(doc)
     if _said_direct(doc):
         return  # a direct message says so in its first words (DMにてご連絡いただきありがとうございます):
         # the order number and the photo are asked where they belong
+    public = in_public(doc)
+    # What a sentence asks for is found in the whole reply first: _ASK by its words, _ASK_BARE and
+    # _POST_IT themselves (words only: a match in a sentence is one in the reply). Most replies
+    # hold neither an ask nor a request to post, and their sentences are not searched.
+    asks = _holds_words(_ASK, norm) or public and _ASK_BARE.search(norm) is not None
+    posts = _POST_IT.search(norm) is not None
+    if not (asks or posts):
+        return
     for s in doc.linted_sentences():
         text = norm[s.nstart:s.nend]
-        ask = _ASK.search(text) or (_ASK_BARE.search(text) if in_public(doc) else None)
+        ask = (_ASK.search(text) or (_ASK_BARE.search(text) if public else None)) if asks else None
         data = [m for m in _DATA.finditer(text) if m.start() < ask.end()] if ask else []
         if data and not _PRIVATE.search(text) and not _NEGATED.search(text):
             a, b = s.nstart + data[0].start(), s.nstart + ask.end()
             yield Hit(*doc.original_span(a, b), None,
                       "お手数ですが、ダイレクトメッセージで" + data[0].group() + "をお知らせいただけますか")
             continue
-        post = _POST_IT.search(text)
+        post = _POST_IT.search(text) if posts else None
         if not post:
             continue
         docs = [m for m in _DOCS.finditer(text, 0, post.start())]
