@@ -328,21 +328,22 @@ def test_placeholder_slots_start_with_their_first_characters():
 
 def test_placeholder_slots_of_marks_open_with_the_runs_its_trigger_holds():
     """template/placeholder's trigger holds @@@, ## and ** where a slot starts with @, # or *
-    (a single @ stands in every SNS reply and mail address): every slot that starts with one of
-    them, and the addressee's mask on the first line, starts with the run."""
+    (a single @ stands in every SNS reply and mail address), and # before a capital (#TICKET_ID#):
+    every slot that starts with one of them, and the addressee's mask on the first line, starts
+    with the run or with # and a capital."""
     import random
 
     from replylint.checks import template
 
     pieces = ["@", "@@", "@@@", "#", "##", "*", "**", "***", " ", "\n", "様", "さま", "年", "月", "日", "円", "の", "は",
-              "から", "です", "a", "1", "X", "_", "__", "。", "Q", "ご担当"]
+              "から", "です", "a", "1", "X", "_", "__", "。", "Q", "ご担当", "ID", "#A"]
     rnd = random.Random(5)
     seen = 0
     for _ in range(20000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
         for m in template._PLACEHOLDER.finditer(text):
             if m.group()[0] in "@#*":
-                assert m.group().startswith(("@@@", "##", "**")), text
+                assert m.group().startswith(("@@@", "##", "**")) or m.group()[:1] == "#" and m.group()[1:2].isupper(), text
                 seen += 1
         head = template._MASK_LINE.match(text)
         if head is not None and head.group(1)[0] == "*":

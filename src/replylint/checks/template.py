@@ -20,7 +20,7 @@ from ..regexes import AnyOf, FirstOf, Grammar, lazy, literal_first
 from ..rulespec import DEFAULT_SEGMENTS
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
-_SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|リンク|要記入|要入力|記入|入力|差し込み|差込"
+_SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|リンク|要記入|要入力|記入|入力|差し込み|差込|方法"
                r"|メールアドレス|電話番号|担当者|期限|内容|コード|率|名称|期間|場所|件名|数)")
 # A part of the reply itself, which a bracket names only as a slot to write (【ここに挨拶文】)
 _REPLY_PART = (r"(?:(?:書き出し|冒頭|結び|締め|末尾|季節|時候)の?(?:挨拶|あいさつ|言葉|文言|文)"
@@ -58,6 +58,7 @@ _SLOTS = (
     r"|%%[^%\s]{1,40}%%"  # %%name%% (mail tools' merge fields)
     r"|%[A-Za-z_][A-Za-z0-9_.]{0,40}%"  # %NAME%
     r"|##[^#\s]{1,40}##"  # ##NAME## (never a Markdown heading: that has a space and no closing ##)
+    r"|(?<![#\w])#[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*#(?![#\w])"  # #TICKET_ID# (a macro's field between single #; not a hashtag, which has no closing #)
     r"|\[[^\[\]\n]{0,20}" + _SLOT_WORDS + r"\]"  # [お客様名]
     # [TRACKING_NO], <customer_name>, 【SHOP_NAME】: a merge field's name in snake case (not a
     # Markdown link's text, [release_notes](https://…))
@@ -292,7 +293,7 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 # that starts one, re walked all 76 of them)
 # (@, # and * as the runs every slot of theirs opens with, @@@, ## and **: a single @ stood in every
 # SNS reply and every mail address, and the check ran on 1,133 of the 2,000 generated replies, 400 now)
-@triggered_by(literal_first("|".join(re.escape(c) for c in "{%<[【〔〈《≪○〇◯●×△□■◆▲✕☆$") + r"|##|\*\*|@@@"
+@triggered_by(literal_first("|".join(re.escape(c) for c in "{%<[【〔〈《≪○〇◯●×△□■◆▲✕☆$") + r"|##|#[A-Z]|\*\*|@@@"
               r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)|「※"
               # (each alternative starts with a literal: a group first left re nothing to skip to, and
               # the trigger was tried at every character, 56k -> 195k instructions per reply; the
@@ -324,7 +325,9 @@ def placeholder(doc: Document, ctx: CheckContext):
             if m.start() >= s.nend:
                 break
             done = m.end()
-            if s.kind != seg.SIGNATURE and _is_label(norm, m, line_start):
+            # (a tag at a line's head, [重要] …, labels the line; in the addressee or the signature
+            # a bracketed slot is the part left to fill: [部署名] 山田様)
+            if s.kind != seg.SIGNATURE and s.kind != seg.ADDRESSEE and _is_label(norm, m, line_start):
                 continue
             if _is_masked(norm, m.start(), m.end()) or not _beside_word(norm, m.start(), m.end()):
                 continue
