@@ -197,7 +197,10 @@ def _pointed_only(doc: Document, written: list[Sentence], s: Sentence):
 # (a grammar of its own behind its own words, searched only in the sentences that hold one: in
 # _ORDERS it made every search of the others dearer, and とおりで stands in many replies)
 _TOLD = Grammar(_ALREADY_TOLD, spans_only=True)  # (its matches' spans and text are read, no group)
-_TOLD_WORD_LIST = (["前回", "先日", "以前", "先ほど", "先程", "前にも", "すでに", "既に", "お読み", "ご一読", "ご熟読", "何度",
+# (not the times the telling opens on, 前回, すでに, 以前 …: each alternative that reads them ends on a
+# word of its own below, とおりです or 案内済み, and the trigger stopped at every に of a reply, four a
+# reply, for すでに)
+_TOLD_WORD_LIST = (["お読み", "ご一読", "ご熟読", "何度",
                                  "読んで", "同意いただ", "了承いただ", "承諾いただ", "とおりです", "通りです", "とおりでござ",
                                  "通りでござ", "明確に", "たはず", "るはず", "たかと思", "るかと思", "たかと存", "るかと存",
                                  "もしてあ", "もしてござ", "もいたしてあ", "もいたしてござ"]
