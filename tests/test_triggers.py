@@ -368,3 +368,59 @@ def test_positive_alternative_matches_as_the_alternation_of_its_parts():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 7)))
         assert [(m.span(), m.lastgroup) for m in _shared._ALTERNATIVE.finditer(text)] \
             == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
+
+
+def test_blame_trigger_holds_the_telling_again_by_its_opening_words():
+    """The telling again held against the reader (再三のご案内にもかかわらず, _AGAIN_HELD) opens on one of
+    a group of words that positive/blame's trigger holds, so its tails (にもかかわらず, をしておりますが …)
+    are not trigger words of their own."""
+    import importlib
+    import re
+
+    blame = importlib.import_module("replylint.checks.positive.blame")
+    pattern = blame._AGAIN_HELD.pattern
+    opening = re.match(r"\(([^()]*)\)(?![?*{])", pattern)
+    assert opening is not None
+    assert set(opening.group(1).split("|")) <= set(blame._BLAME_WORDS)
+
+
+def test_blame_gates_hold_every_match():
+    """Each pattern of positive/blame given words of its own (_GATE_OF) is tried only in the sentences
+    that hold one of them: every match of it in every reply we have holds one."""
+    import importlib
+
+    blame = importlib.import_module("replylint.checks.positive.blame")
+    backend = get_backend("fugashi")
+    runs = [(rx.regex, blame._GATE_OF[rx.pattern]) for rx, _, _ in blame._BLAME_RUNS if rx.pattern in blame._GATE_OF]
+    assert len(runs) >= 20
+    matched, missed = 0, []
+    for text, channel, mode, first in REPLIES:
+        doc = parse(text, backend, channel, mode=mode, first_message=first)
+        for rx, words in runs:
+            for m in rx.finditer(doc.norm):
+                matched += 1
+                if not any(w in m.group() for w in words):
+                    missed.append(m.group())
+    assert matched > 100 and missed == [], missed[:5]
+
+
+def test_lecturing_parts_found_in_the_sentences_that_hold_its_trigger():
+    """positive/lecturing finds each part's sentences among those that hold its trigger, each searched
+    no further than _REACH past the sentence: the same sentences as a scan of each part over the body
+    to the reply's end."""
+    import importlib
+
+    lecturing = importlib.import_module("replylint.checks.positive.lecturing")
+    from replylint import segments as seg
+
+    backend = get_backend("fugashi")
+    kept = 0
+    for text, channel, mode, first in REPLIES:
+        doc = parse(text, backend, channel, mode=mode, first_message=first)
+        written = doc.linted_sentences(seg.BODY, seg.CLOSING)
+        held = doc.sentences_with(lecturing._TRIGGER, written, lecturing._TRIGGER.search(doc.norm), lecturing._REACH)
+        for part in (lecturing._KOTO_END, lecturing._ORDER_WORDS, lecturing._TOLD_WORDS, lecturing._NORM_WORDS):
+            whole = doc.sentences_with(part, written)
+            assert lecturing._holding(doc.norm, held, part) == whole, text[:60]
+            kept += len(whole)
+    assert kept > 300
