@@ -140,6 +140,9 @@ def test_mixed_name_is_linear_in_the_number_of_openings_and_closings():
      "ホテル海風のフロントです。\n\n" + "ホテル海風" * (n // 5) + "\n石井"),
     # a name's start against the signed text's pieces
     ("a long signature line", lambda n: "いつもあおぞらモバイルをご利用いただきありがとうございます。\n\n" + "そよかぜ" * (n // 4)),
+    # a model's word after each blank of the prose (names._two_words_after_spaces): tried at each " "
+    ("one model's word after every blank", lambda n: "いつもご利用いただきありがとうございます。\n" + "設定は HOMIO で、" * (n // 11)),
+    ("blanks before no word", lambda n: "いつもご利用いただきありがとうございます。\n" + "お待ち 下さい。" * (n // 8)),
 ])
 def test_mixed_name_is_linear_in_names_and_signature(shape, make):
     assert _growth(make, 4000, _lint(["template/mixed-name"])) < LIMIT, shape

@@ -424,3 +424,23 @@ def test_lecturing_parts_found_in_the_sentences_that_hold_its_trigger():
             assert lecturing._holding(doc.norm, held, part) == whole, text[:60]
             kept += len(whole)
     assert kept > 300
+
+
+def test_mixed_name_scan_finds_every_blank_the_normalized_text_can_hold():
+    """names._two_words_after_blanks finds the blanks after which a model's word stands by str.find
+    for " " where names._SCAN found no other blank in what we wrote (names._OTHER_BLANKS): those
+    must be every character re's \\s takes but " " and the line break that the normalized text can
+    hold (NFKC leaves it alone); each of the others is " " there."""
+    import sys
+    import unicodedata
+
+    from replylint.checks import names
+    from replylint.textview import NormalizedText
+
+    blanks = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {" ", "\n"}
+    kept = {c for c in blanks if unicodedata.normalize("NFKC", c) == c}
+    assert set(names._OTHER_BLANKS) == kept
+    assert [c for c in blanks - kept if NormalizedText("あ" + c + "い").text != "あ い"] == []
+    text = "いつも" + "".join(c + "様" for c in names._OTHER_BLANKS)
+    assert [m.group() for m in names._SCAN.finditer(text) if names._SCAN_FOUND.get(m.group()) == "blank"] \
+        == list(names._OTHER_BLANKS)

@@ -586,9 +586,19 @@ def _by_first_character(alternatives: list[str], first: str) -> str:
 # (the first characters of the words found most often in replies, most often first: 問い合わせ,
 # 株式会社, 受付, ハウス, 今後とも, 「, いつも's も, 待ち, 窓口, 様)
 _SCAN_FIRST = "問株受ハ今「も待窓様こ平引質レ契同使有ゃん"
-_SCAN = lazy(_by_first_character(_top_alternatives(_STARTS_SCAN.pattern + "|" + _GATE[3:-1] + "|" + _RAREST), _SCAN_FIRST))
+# The blanks other than " " and the line break that the normalized text can hold (every character
+# str.isspace takes, as re's \s does, that NFKC leaves alone: the others, U+3000 and its kin, are
+# " " there; tests/test_triggers.py), each an alternative of the scan too, last: where what we
+# wrote holds none, a blank after which _two_words_after_blanks looks for a word is a " ", found
+# by str.find (most replies hold none: the scan stops at none of them, but each of its stops that
+# finds nothing tries these too, ~8 instructions each). _two_words_after_blanks tested every
+# character of the prose again, str.isprintable over a copy without its line breaks (~15k
+# instructions a reply that reached it).
+_OTHER_BLANKS = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"
+_SCAN = lazy(_by_first_character(_top_alternatives(_STARTS_SCAN.pattern + "|" + _GATE[3:-1] + "|" + _RAREST)
+                                 + list(_OTHER_BLANKS), _SCAN_FIRST))
 _START_WORDS = frozenset(w for w in _END_WORDS + _HONOUR_WORDS if w not in _FROM_RARER) | frozenset(_INTO_WORD)  # (as matched)
-_SCAN_FOUND = {**_GATE_FOUND, **_RARE_FOUND}  # (the kind of each gate word, as matched)
+_SCAN_FOUND = {**_GATE_FOUND, **_RARE_FOUND, **dict.fromkeys(_OTHER_BLANKS, "blank")}  # (the kind of each gate word, as matched)
 assert not set(_RARE_FOUND) & (set(_START_WORDS) | set(_GATE_FOUND) - set(_FROM_RAREST))
 _OTHER_FIRSTS = {w[0] for w in _START_WORDS} | {w[0] for w in _GATE_FOUND if w not in _FROM_RAREST}
 assert not any(c in _OTHER_FIRSTS for w in _FROM_RAREST for c in w[1:])
@@ -1728,14 +1738,14 @@ def _two_words_after_blanks(doc: Document, idx: _Index) -> bool:
     written = idx.prose
     if not written:
         return False
-    # (a blank other than " " is a character str.isprintable refuses, as a line break is: most
-    # replies write none in their prose, and the scan for one is then not made)
+    # (most replies write no blank but " " and line breaks: every match then starts at a " ")
     a, b = written[0].nstart, written[-1].nend
-    if norm.find(" ", a, b) < 0 and norm[a:b].replace("\n", "").isprintable():
-        return False  # (every match of _MODEL_AFTER starts with a blank)
     # (searched up to the reach of a match that starts in what we wrote, its look-ahead included:
     # the signature after it, full of blanks, was scanned for a match that was then dropped)
     reach = b + _MODEL_REACH
+    if "blank" not in idx.words:  # (no blank but " " and line breaks in what we wrote, _Index.words)
+        first = norm.find(" ", a, b)
+        return first >= 0 and _two_words_after_spaces(norm, first, b, reach)
     first = _MODEL_AFTER.search(norm, written[0].nstart, reach)
     if first is None or first.start() >= written[-1].nend:
         return False  # (no word after a blank in what we wrote: no model is named)
@@ -1747,6 +1757,24 @@ def _two_words_after_blanks(doc: Document, idx: _Index) -> bool:
             break
         words.add(m.group(1))
     return len(words) >= 2
+
+
+def _two_words_after_spaces(norm: str, p: int, b: int, reach: int) -> bool:
+    """_two_words_after_blanks where the only blanks before `b` are " " and line breaks, the first
+    " " at `p`: _MODEL_AFTER tried at each " " (str.find) and after each match, as finditer goes
+    on, instead of a scan of every character of the prose for a blank (re tests a class at each,
+    ~80 instructions a character; most replies have a few blanks in their prose at most)."""
+    words = set()
+    while p >= 0:
+        m = _MODEL_AFTER.match(norm, p, reach)
+        if m is None:
+            p = norm.find(" ", p + 1, b)
+            continue
+        words.add(m.group(1))
+        if len(words) > 1:
+            return True
+        p = norm.find(" ", m.end(), b)
+    return False
 
 
 def _other_model(doc: Document, idx: _Index):
@@ -1955,8 +1983,12 @@ def _other_code(doc: Document, written):
     norm = doc.norm
     # (the words of ownership first: a pattern that starts with a literal is skipped through in C,
     # where one that starts with a class of capitals is tried at every character)
-    # (and a capital before a digit first, which every code holds: most replies have none)
-    if _CODE_START.search(norm, written[0].nstart, written[-1].nend) is None:
+    # (and a capital before a digit first, which every code holds: most replies have none; looked
+    # for in the ASCII characters alone, the others taken out by the encoder in C, where a code
+    # stands as it does in the reply: re's scan tested a class at every character, ~80
+    # instructions each. Where taking them out brings a capital and a digit together, the
+    # search below finds no code.)
+    if _CODE_START.search(norm[written[0].nstart:written[-1].nend].encode("ascii", "ignore").decode("ascii")) is None:
         return
     own = [m for m in _OWN_CODE.finditer(norm, written[0].nstart, written[-1].nend)]
     if len(own) < 2:
