@@ -60,13 +60,11 @@ def _year_of(y) -> int | None:
     """The year a match of _YEAR_BEFORE or _SLASH_YEAR_BEFORE names, or None for no match."""
     if y is None:
         return None
-    groups = y.groupdict()
-    if groups.get("sy"):
-        return int(groups["sy"])
-    if groups.get("y"):
-        return int(groups["y"])
-    n = groups["ey"]
-    return _ERAS[groups["era"]] + (1 if n == "元" else int(n))
+    last = y.lastgroup  # (sy, y, or the era's ey: the group each way of writing a year ends on)
+    if last != "ey":
+        return int(y.group(last))
+    n = y.group("ey")
+    return _ERAS[y.group("era")] + (1 if n == "元" else int(n))
 
 
 def _days_in(month: int, year: int | None) -> int:
@@ -98,7 +96,7 @@ def wrong_date(doc: Document, ctx: CheckContext):
                     yield Hit(*doc.original_span(start, end),
                               f"「{norm[start:end]}」という日付はありません。月は1から12までです。", None)
                 continue
-            if not 1 <= day <= _days_in(month, year):
+            if day < 1 or day > 28 and day > _days_in(month, year):  # (every month has 28 days: asked past them)
                 yield Hit(*doc.original_span(start, end),
                           f"「{norm[start:end]}」という日付はありません。{month}月は{_days_in(month, year)}日までです。", None)
                 continue
