@@ -67,6 +67,10 @@ _CODE_PREFIX = lazy(r"(?:から|で)(?:始ま|はじま)|で終わ|(?:から|で
 # A name in brackets followed by what it names: 「PERSONAL+」プラン, 「GOLD」会員 (a plan's, a
 # course's, a class's name; a sign may end it).
 _NAMED_AFTER = lazy(r"[+＋!！]?[」』](?:プラン|コース|会員|メニュー|パック|セット|チケット|キャンペーン|クラス|シリーズ|モデル)")
+# What after the word makes it a product's name (_PRODUCT_WORD), a code's letters (_CODE_PREFIX,
+# _PRINTED_AS) or a name in brackets (_NAMED_AFTER): each skips it, so the four are one search.
+_NAME_OR_CODE_AFTER = lazy("|".join(p.pattern for p in (_PRODUCT_WORD, _CODE_PREFIX, _NAMED_AFTER, _PRINTED_AS)))
+_CLOSING_BRACKETS = ("」", "』")
 # Capitals glued to the end of a Japanese word, the whole held in brackets: a product's name
 # with its grade (「ハードボンドEX」, 『アクアクリーンPRO』, after a blank 「はぐライト AB」), not initials.
 _GLUED_NAME = lazy(r"[「『][ァ-ヺー一-龥ぁ-ん]{2,}\s?$")
@@ -198,10 +202,16 @@ def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
     """The acronyms this reader knows: everyone's, then a company's staff's (KPI, NDA), then
     those of IT staff (DNS, VPN), each reader knowing those of the readers before it. Worked
     out once per rule context and reader."""
-    tiers = {"consumer": ("known",), "business": ("known", "known_business"),
-             "technical": ("known", "known_business", "known_technical")}[reader]
-    return _per_context(ctx, "known:" + reader, lambda: frozenset(
+    found = _BUILT_FOR_CONTEXT.get((id(ctx), reader))  # (asked per word: the built set read first)
+    if found is not None and found[0] is ctx:
+        return found[1]
+    tiers = _TIERS[reader]
+    return _per_context(ctx, reader, lambda: frozenset(
         {str(k).upper() for t in tiers for k in ctx.options.get(t, [])} | {a.upper() for a in ctx.allow}))
+
+
+_TIERS = {"consumer": ("known",), "business": ("known", "known_business"),
+          "technical": ("known", "known_business", "known_technical")}
 
 
 # [A-Z][a-z]?[A-Z]|[LTP][1-4]|Tier|[45]0[0-9]エラー…, written to open with one class: the regex
@@ -265,25 +275,27 @@ def acronym(doc: Document, ctx: CheckContext):
             if explained_at(norm, m.start(), m.end(), s.nstart, s.nend) or explained_soon(doc, word, m.end(), s) \
                     or defined_next(doc, s, m.start()):
                 continue
-            if (_ROMAJI.match(word) or _spoken(word)) and word.upper() not in _known(ctx, "technical") \
-                    or _PRODUCT_WORD.match(norm, m.end()):
+            # (what may follow the word, tested once: one search for the words after it that make
+            # it a name or a code's letters, and whether a bracket closes on it)
+            end = m.end()
+            if _NAME_OR_CODE_AFTER.match(norm, end):
+                continue  # a product (HENNGE One, XYZシリーズ), a plan's name in brackets (「PERSONAL+」プラン),
+                # the letters a code begins with (HKから始まる番号), or as printed on the thing the
+                # customer holds (TIDと書かれた番号)
+            if (_ROMAJI.match(word) or _spoken(word)) and word.upper() not in _known(ctx, "technical"):
                 continue  # a Japanese word in capitals (KAZOE, MAMORU; not IMEI, an acronym some
-                # reader knows), or a product: HENNGE One
-            if _in_title(norm, m.start(), m.end()) or norm[m.end():m.end() + 1] in ("」", "』") \
-                    and _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
+                # reader knows)
+            bracketed = norm.startswith(_CLOSING_BRACKETS, end)
+            if _in_title(norm, m.start(), end) or bracketed and _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
-            if _TITLE_OPEN.search(norm, max(s.nstart, m.start() - 40), m.start()) and _TITLE_CLOSE.match(norm, m.end(), s.nend):
+            if _TITLE_OPEN.search(norm, max(s.nstart, m.start() - 40), m.start()) and _TITLE_CLOSE.match(norm, end, s.nend):
                 continue  # a word of a paper's or a talk's title: 「…CPAを下げる入札戦略」の資料
-            if norm[m.end():m.end() + 1] in ("」", "』") and _STRENGTH_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
+            if bracketed and _STRENGTH_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
                 continue  # a generic's maker in its name: 〜錠5mg「KN」
-            if _CODE_PREFIX.match(norm, m.end()) or _NAMED_AFTER.match(norm, m.end()) \
-                    or norm[m.end():m.end() + 1] in ("」", "』") and _GLUED_NAME.search(norm, max(0, m.start() - 20), m.start()) \
+            if bracketed and _GLUED_NAME.search(norm, max(0, m.start() - 20), m.start()) \
                     or _MODEL_BEFORE.search(norm, max(0, m.start() - 16), m.start()):
-                continue  # the letters a code begins with (HKから始まる番号), or a name: 「PERSONAL+」プラン,
-                # 「ハードボンドEX」, CX-5（XD …）
-            if _PRINTED_AS.match(norm, m.end()):
-                continue  # the letters as printed on the thing the customer holds: TIDと書かれた番号
-            if norm[m.end():m.end() + 1] in ("」", "』") and _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()):
+                continue  # a name: 「ハードボンドEX」, CX-5（XD …）
+            if bracketed and _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()):
                 continue  # what a document's field says, quoted as it is written: 品名が「PARTS」
             if acts.on_screen(norm, m.start(), m.end()):
                 continue  # a label on the screen, as it stands there: 「CART」から, ［SETTINGS］を開く
@@ -414,8 +426,10 @@ def _tier_codes(norm: str, a: int, b: int):
 def _spoken(word: str) -> bool:
     """Capitals that read as a word (see _CONSONANT_RUN). A Y after a vowel sounds as one
     (PAYTAP, KEYTONE), as _CONSONANT_RUN already counts it."""
+    if len(word) < 5 or not word.isupper():
+        return False  # (most acronyms: their vowels are not counted)
     vowels = sum(ch in "AEIOU" or ch == "Y" and k and word[k - 1] in "AEIOU" for k, ch in enumerate(word))
-    return len(word) >= 5 and word.isupper() and vowels * 5 >= len(word) * 2 and not _CONSONANT_RUN.search(word)
+    return vowels * 5 >= len(word) * 2 and not _CONSONANT_RUN.search(word)
 
 
 def _in_title(norm: str, a: int, b: int) -> bool:
