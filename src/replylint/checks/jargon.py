@@ -131,6 +131,9 @@ _STATUS_AFTER = lazy(r"(?<![A-Za-z0-9@/._%{\[-])([A-Z]{2}[A-Z0-9]*(?:[-_][A-Z0-9
 _NOW_BEFORE = lazy(r"(?:現在|まだ|いまだ|未だ|依然|引き続き)(?:も|は)?[、,]?\s?[「『]?$")
 _STATUS_GATE = lazy(r"のまま|の状態|のステータス|で(?:止ま|停止|保留|滞留)|と(?:なって|なり)|に(?:なって|変更|更新|切り替|移行|遷移)|から(?:変わ|進ま|動か)")
 _CODE_NUMBER = lazy(r"[ -]?(?=[0-9*]*[0-9])[0-9*]{4,}")  # (not a status: HTTP 500; masked digits too: IMEI 35****4821)
+# What after a word makes it a company's name (_NAMES_A_COMPANY), a thing the customer sent us
+# (acts.SENT_BY_THEM) or a code's letters (_CODE_NUMBER): each skips the word, so the three are one search.
+_NOT_JARGON_AFTER = lazy("|".join(p.pattern for p in (_NAMES_A_COMPANY, acts.SENT_BY_THEM, _CODE_NUMBER)))
 # Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page);
 # a driving licence's class and the car it allows, which every driver knows: AT限定, MT車, AT免許;
 # a sunscreen's protection, printed on every bottle: SPF入り, SPF値 (SPF alone is a mail record)
@@ -263,12 +266,13 @@ def acronym(doc: Document, ctx: CheckContext):
                 continue
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _COURSE.match(word) and _COURSE_BEFORE.search(norm, max(0, m.start() - 3), m.start()) \
-                    or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
+                    or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
-            if acts.given_by_them(norm, m.start(), 8) or acts.SENT_BY_THEM.match(norm, m.end()):
-                continue  # a thing of theirs they sent us: they know what it is (いただいたCSV, CSVをお送りいただき)
-            if _CODE_NUMBER.match(norm, m.end()):
-                continue  # the letters of a code, its number after a blank: タグ番号 SL 482913
+            if _NOT_JARGON_AFTER.match(norm, m.end()):
+                continue  # a company's name (KFC社, ABC株式会社); a thing of theirs they sent us, which they
+                # know (CSVをお送りいただき); the letters of a code, its number after a blank (タグ番号 SL 482913)
+            if acts.given_by_them(norm, m.start(), 8):
+                continue  # a thing of theirs they sent us: they know what it is (いただいたCSV)
             if norm.startswith(_EVERYDAY_COMPOUNDS.get(word, ()), m.end()):
                 continue  # a household word the letters belong to: LPガス (a later LP alone may still be jargon)
             seen.add(word)  # only the first use counts: explained there, or reported there
