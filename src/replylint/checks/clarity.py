@@ -7,7 +7,7 @@ import re
 from .. import acts
 from ..document import Document, Sentence
 from ..engine import CheckContext, Hit, triggered_by
-from ..regexes import WordsByLetter, lazy
+from ..regexes import lazy
 
 # A promise to check or to get back (確認いたします / 確認のうえご連絡いたします) leaves the
 # customer waiting only when it stands on its own: not a condition's consequence (改善しない場合は、
@@ -493,11 +493,6 @@ _VAGUE_WHEN = lazy(
 # (clarity/untimed-promise's too, with its own words: one trigger, found once per reply for both)
 _VAGUE_WORDS = lazy(r"後日|追って|順次|順番に|早急|至急|早く|速やかに|すみやかに|まもなく|間もなく|のちほど|後ほど|近日中|近々|折り返し"
                     r"|時間を|時間が|日数を|日数が|日にち|しかるべき|しばらくかか")
-# The same words as the two rules' trigger, searched over a reply from their rarer letters (re
-# scanned for the words' first letters, す, ま, し and の among them, stopping at most characters:
-# the search over the generated replies, alone, 2.1 -> 1.5 µs a reply). No word begins another, so the first match
-# starts where _VAGUE_WORDS's does.
-_VAGUE_TRIGGER = WordsByLetter(_VAGUE_WORDS.pattern.split("|"), "日追順急くやほ近折間べ")
 # A wait said to be long for this matter, with no length: お時間を要する見込みです, 反映までにお時間を
 # いただく場合がございます, 時間がかかってしまうんです. (Not what may happen to anyone, 反映に時間が
 # かかることがございます, nor a state reported, 読み込みに時間がかかる状態となっておりました: both clean
@@ -516,7 +511,7 @@ def _timed(doc: Document, s: Sentence) -> bool:
     return any(m.group() not in _NO_DAY for m in acts.TIME_ESTIMATE.finditer(doc.norm, s.nstart, s.nend))
 
 
-@triggered_by(_VAGUE_TRIGGER)
+@triggered_by(_VAGUE_WORDS)
 def vague_timing(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sents = _sentences(doc)
@@ -641,7 +636,7 @@ def _untimed_in(doc: Document, s: Sentence) -> tuple[re.Match, bool] | None:
     return m, delay
 
 
-@triggered_by(_VAGUE_TRIGGER)
+@triggered_by(_VAGUE_WORDS)
 def untimed_promise(doc: Document, ctx: CheckContext):
     for s in ctx.sentences(doc, _sentences(doc)):
         # (the sentence's own test first: whether the reply gives a time is read only for a
