@@ -432,6 +432,9 @@ def test_sns_exposure_is_linear(shape, unit):
     ("many quoted loanwords", lambda n: "「" + "アイテ、" * (n // 4) + "」のラッピングです。", ["jargon/katakana-dense"]),
     # wrong-date: many dated weekdays in one reply
     ("many dated weekdays", lambda n: "2023年4月15日（土）、" * (n // 14) + "です。", ["clarity/wrong-date"]),
+    # ... and many sentences, each with its date, the sentences walked once for all the dates' marks
+    ("many dated sentences", lambda n: "ご予約は4月15日です。" * (n // 12) + "お待ちしております。", ["clarity/wrong-date"]),
+    ("many sentences, one date at the end", lambda n: "ご確認ください。" * (n // 8) + "4/15(土)です。", ["clarity/wrong-date"]),
 ])
 def test_the_eighteenth_rounds_reads_are_linear(shape, make, rules):
     # (at 16,000 characters: the quadratic reads were a small part of the time below that)

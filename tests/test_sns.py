@@ -160,3 +160,24 @@ def test_the_asks_searched_in_the_whole_reply_first_are_words_only():
     for rx in (sns._ASK_BARE, sns._POST_IT):
         assert not rx.flags & ~re.UNICODE and plain(regexes._p.parse(rx.pattern)), rx.pattern[:40]
     assert sns._ASK.gate is not None and sns._SENSITIVE.gate is not None  # (worth a search of the reply)
+
+
+def test_user_called_out_searches_only_replies_that_hold_its_words():
+    """sns/user-called-out searches each pattern only in a reply that holds one of its words
+    (sns._NEEDS_*): every match of the pattern must hold one, proved on its parse tree."""
+    from test_structure_needs import holds_one_of
+
+    from replylint.checks import sns
+
+    for rx, words in ((sns._SANCTION, sns._NEEDS_SANCTION), (sns._POSTER_CONDUCT, sns._NEEDS_POSTER_CONDUCT),
+                      (sns._DENIAL, sns._NEEDS_DENIAL), (sns._REBUKE, sns._NEEDS_REBUKE)):
+        assert holds_one_of(rx.pattern, words), rx
+    assert not holds_one_of(sns._DENIAL.pattern, sns._NEEDS_DENIAL[1:])  # (事実と異なります holds no other)
+
+
+def test_a_reply_within_the_limit_however_it_weighs_is_not_counted(linter):
+    """sns/too-long counts a reply's characters one by one only when it could pass the limit:
+    one that does not is the same as counted (a link weighs 23, more than its characters may)."""
+    assert not rule_hits(linter.lint("あ" * 140, "sns"), "sns/too-long")
+    assert rule_hits(linter.lint("あ" * 139 + "いう", "sns"), "sns/too-long")
+    assert rule_hits(linter.lint("あ" * 130 + " www.a.jp", "sns"), "sns/too-long")  # 130 + 0.5 + 11.5

@@ -37,15 +37,31 @@ _YEAR_REACH = 8  # (令和10年 and a blank)
 _WEEKDAY_AFTER = lazy(r"\s?\(\s?(?P<w>[月火水木金土日])(?:曜日|曜)?\s?(?:[・/、,][^()]{1,4})?\)")
 
 
-def _dates(norm: str, lo: int, hi: int):
-    """(start, end, month, day, slashed) of each date in norm[lo:hi] (start at the month's digits)."""
-    for mark in _MARK.finditer(norm, lo, hi):
+def _dates(doc: Document, ctx: CheckContext):
+    """(sentence, start, end, month, day, slashed) of each date in the linted sentences, in order
+    (start at the month's digits). The marks are found in one pass over the reply, from the
+    trigger's first match (its pattern finds the same characters), and each is read in the
+    sentence it stands in, found walking forward: not a search per sentence for the sentences
+    that hold one, then another for their marks."""
+    norm = doc.norm
+    sentences = doc.linted_sentences()
+    first = doc.cache.get(ctx.trigger_key) if ctx.trigger is not None else None
+    k, n = 0, len(sentences)
+    for mark in _MARK.finditer(norm, 0 if first is None else first.start()):
         at = mark.start()
+        while k < n and sentences[k].nend <= at:
+            k += 1
+        if k == n:
+            return
+        s = sentences[k]
+        lo, hi = s.nstart, s.nend
+        if at < lo:
+            continue  # (between the linted sentences: a quote, the signature)
         month = _MONTH_BEFORE.search(norm, max(lo, at - 3), at)
         day = _DAY_AFTER[mark.group()].match(norm, at + 1, hi)
         if month is None or day is None:
             continue
-        yield month.start(), day.end(), int(month.group()), int(day.group(1)), mark.group() == "/"
+        yield s, month.start(), day.end(), int(month.group()), int(day.group(1)), mark.group() == "/"
 
 
 def _year_before(norm: str, at: int, slashed: bool, lo: int):
@@ -60,13 +76,11 @@ def _year_of(y) -> int | None:
     """The year a match of _YEAR_BEFORE or _SLASH_YEAR_BEFORE names, or None for no match."""
     if y is None:
         return None
-    groups = y.groupdict()
-    if groups.get("sy"):
-        return int(groups["sy"])
-    if groups.get("y"):
-        return int(groups["y"])
-    n = groups["ey"]
-    return _ERAS[groups["era"]] + (1 if n == "元" else int(n))
+    last = y.lastgroup  # (sy, y, or the era's ey: the group each way of writing a year ends on)
+    if last != "ey":
+        return int(y.group(last))
+    n = y.group("ey")
+    return _ERAS[y.group("era")] + (1 if n == "元" else int(n))
 
 
 def _days_in(month: int, year: int | None) -> int:
@@ -81,45 +95,44 @@ def _days_in(month: int, year: int | None) -> int:
 def wrong_date(doc: Document, ctx: CheckContext):
     norm = doc.norm
     schedule_year = None  # the year of the last dated weekday the reply wrote with its year
-    for s in ctx.sentences(doc, doc.linted_sentences()):
-        for at, end, month, day, slashed in _dates(norm, s.nstart, s.nend):
-            year_m = _year_before(norm, at, slashed, s.nstart)
-            if slashed and year_m is None and at > s.nstart and norm[at - 1] in "/.-":
-                continue  # (a part of a longer code or path: 1/2/3, v1.2/3)
-            year = _year_of(year_m)
-            if year is not None and not 1 <= year <= 9999:
-                year = None  # (0000年: no calendar's year; the date is read as if none were written)
-            start = year_m.start() if year_m is not None else at
-            weekday = _WEEKDAY_AFTER.match(norm, end, s.nend)
-            if slashed and year is None and weekday is None:
-                continue  # (4/15 alone: a date or a fraction)
-            if not 1 <= month <= 12:
-                if not slashed:
-                    yield Hit(*doc.original_span(start, end),
-                              f"「{norm[start:end]}」という日付はありません。月は1から12までです。", None)
-                continue
-            if not 1 <= day <= _days_in(month, year):
+    for s, at, end, month, day, slashed in _dates(doc, ctx):
+        year_m = _year_before(norm, at, slashed, s.nstart)
+        if slashed and year_m is None and at > s.nstart and norm[at - 1] in "/.-":
+            continue  # (a part of a longer code or path: 1/2/3, v1.2/3)
+        year = _year_of(year_m)
+        if year is not None and not 1 <= year <= 9999:
+            year = None  # (0000年: no calendar's year; the date is read as if none were written)
+        start = year_m.start() if year_m is not None else at
+        weekday = _WEEKDAY_AFTER.match(norm, end, s.nend)
+        if slashed and year is None and weekday is None:
+            continue  # (4/15 alone: a date or a fraction)
+        if not 1 <= month <= 12:
+            if not slashed:
                 yield Hit(*doc.original_span(start, end),
-                          f"「{norm[start:end]}」という日付はありません。{month}月は{_days_in(month, year)}日までです。", None)
-                continue
-            if weekday is None:
-                continue
-            if year is not None:
-                years = [year]
-                schedule_year = year
-            elif schedule_year is not None:
-                # (the year next to it is as likely, either way: a deadline in December before a
-                # January event, a return in January after a December stay)
-                years = [schedule_year, schedule_year - 1, schedule_year + 1]
-            else:
-                continue
-            try:
-                days = [_WEEKDAYS[datetime.date(y, month, day).weekday()] for y in years]
-            except ValueError:
-                continue
-            actual = days[0]
-            if weekday.group("w") not in days:
-                year = years[0]
-                a, b = doc.original_span(start, weekday.end())
-                yield Hit(a, b, f"「{doc.text[a:b]}」の曜日が違います。{year}年{month}月{day}日は{actual}曜日です。"
-                                "日付と曜日のどちらが正しいか確かめてください。", f"({actual})")
+                          f"「{norm[start:end]}」という日付はありません。月は1から12までです。", None)
+            continue
+        if day < 1 or day > 28 and day > _days_in(month, year):  # (every month has 28 days: asked past them)
+            yield Hit(*doc.original_span(start, end),
+                      f"「{norm[start:end]}」という日付はありません。{month}月は{_days_in(month, year)}日までです。", None)
+            continue
+        if weekday is None:
+            continue
+        if year is not None:
+            years = [year]
+            schedule_year = year
+        elif schedule_year is not None:
+            # (the year next to it is as likely, either way: a deadline in December before a
+            # January event, a return in January after a December stay)
+            years = [schedule_year, schedule_year - 1, schedule_year + 1]
+        else:
+            continue
+        try:
+            days = [_WEEKDAYS[datetime.date(y, month, day).weekday()] for y in years]
+        except ValueError:
+            continue
+        actual = days[0]
+        if weekday.group("w") not in days:
+            year = years[0]
+            a, b = doc.original_span(start, weekday.end())
+            yield Hit(a, b, f"「{doc.text[a:b]}」の曜日が違います。{year}年{month}月{day}日は{actual}曜日です。"
+                            "日付と曜日のどちらが正しいか確かめてください。", f"({actual})")

@@ -67,6 +67,10 @@ _CODE_PREFIX = lazy(r"(?:から|で)(?:始ま|はじま)|で終わ|(?:から|で
 # A name in brackets followed by what it names: 「PERSONAL+」プラン, 「GOLD」会員 (a plan's, a
 # course's, a class's name; a sign may end it).
 _NAMED_AFTER = lazy(r"[+＋!！]?[」』](?:プラン|コース|会員|メニュー|パック|セット|チケット|キャンペーン|クラス|シリーズ|モデル)")
+# What after the word makes it a product's name (_PRODUCT_WORD), a code's letters (_CODE_PREFIX,
+# _PRINTED_AS) or a name in brackets (_NAMED_AFTER): each skips it, so the four are one search.
+_NAME_OR_CODE_AFTER = lazy("|".join(p.pattern for p in (_PRODUCT_WORD, _CODE_PREFIX, _NAMED_AFTER, _PRINTED_AS)))
+_CLOSING_BRACKETS = ("」", "』")
 # Capitals glued to the end of a Japanese word, the whole held in brackets: a product's name
 # with its grade (「ハードボンドEX」, 『アクアクリーンPRO』, after a blank 「はぐライト AB」), not initials.
 _GLUED_NAME = lazy(r"[「『][ァ-ヺー一-龥ぁ-ん]{2,}\s?$")
@@ -127,6 +131,9 @@ _STATUS_AFTER = lazy(r"(?<![A-Za-z0-9@/._%{\[-])([A-Z]{2}[A-Z0-9]*(?:[-_][A-Z0-9
 _NOW_BEFORE = lazy(r"(?:現在|まだ|いまだ|未だ|依然|引き続き)(?:も|は)?[、,]?\s?[「『]?$")
 _STATUS_GATE = lazy(r"のまま|の状態|のステータス|で(?:止ま|停止|保留|滞留)|と(?:なって|なり)|に(?:なって|変更|更新|切り替|移行|遷移)|から(?:変わ|進ま|動か)")
 _CODE_NUMBER = lazy(r"[ -]?(?=[0-9*]*[0-9])[0-9*]{4,}")  # (not a status: HTTP 500; masked digits too: IMEI 35****4821)
+# What after a word makes it a company's name (_NAMES_A_COMPANY), a thing the customer sent us
+# (acts.SENT_BY_THEM) or a code's letters (_CODE_NUMBER): each skips the word, so the three are one search.
+_NOT_JARGON_AFTER = lazy("|".join(p.pattern for p in (_NAMES_A_COMPANY, acts.SENT_BY_THEM, _CODE_NUMBER)))
 # Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page);
 # a driving licence's class and the car it allows, which every driver knows: AT限定, MT車, AT免許;
 # a sunscreen's protection, printed on every bottle: SPF入り, SPF値 (SPF alone is a mail record)
@@ -198,10 +205,16 @@ def _known(ctx: CheckContext, reader: str) -> frozenset[str]:
     """The acronyms this reader knows: everyone's, then a company's staff's (KPI, NDA), then
     those of IT staff (DNS, VPN), each reader knowing those of the readers before it. Worked
     out once per rule context and reader."""
-    tiers = {"consumer": ("known",), "business": ("known", "known_business"),
-             "technical": ("known", "known_business", "known_technical")}[reader]
-    return _per_context(ctx, "known:" + reader, lambda: frozenset(
+    found = _BUILT_FOR_CONTEXT.get((id(ctx), reader))  # (asked per word: the built set read first)
+    if found is not None and found[0] is ctx:
+        return found[1]
+    tiers = _TIERS[reader]
+    return _per_context(ctx, reader, lambda: frozenset(
         {str(k).upper() for t in tiers for k in ctx.options.get(t, [])} | {a.upper() for a in ctx.allow}))
+
+
+_TIERS = {"consumer": ("known",), "business": ("known", "known_business"),
+          "technical": ("known", "known_business", "known_technical")}
 
 
 # [A-Z][a-z]?[A-Z]|[LTP][1-4]|Tier|[45]0[0-9]エラー…, written to open with one class: the regex
@@ -253,37 +266,40 @@ def acronym(doc: Document, ctx: CheckContext):
                 continue
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _COURSE.match(word) and _COURSE_BEFORE.search(norm, max(0, m.start() - 3), m.start()) \
-                    or _NAMES_A_COMPANY.match(norm, m.end()) or norm.endswith(_COMPANY_WORDS, 0, m.start()):
+                    or norm.endswith(_COMPANY_WORDS, 0, m.start()):
                 continue
-            if acts.given_by_them(norm, m.start(), 8) or acts.SENT_BY_THEM.match(norm, m.end()):
-                continue  # a thing of theirs they sent us: they know what it is (いただいたCSV, CSVをお送りいただき)
-            if _CODE_NUMBER.match(norm, m.end()):
-                continue  # the letters of a code, its number after a blank: タグ番号 SL 482913
+            if _NOT_JARGON_AFTER.match(norm, m.end()):
+                continue  # a company's name (KFC社, ABC株式会社); a thing of theirs they sent us, which they
+                # know (CSVをお送りいただき); the letters of a code, its number after a blank (タグ番号 SL 482913)
+            if acts.given_by_them(norm, m.start(), 8):
+                continue  # a thing of theirs they sent us: they know what it is (いただいたCSV)
             if norm.startswith(_EVERYDAY_COMPOUNDS.get(word, ()), m.end()):
                 continue  # a household word the letters belong to: LPガス (a later LP alone may still be jargon)
             seen.add(word)  # only the first use counts: explained there, or reported there
             if explained_at(norm, m.start(), m.end(), s.nstart, s.nend) or explained_soon(doc, word, m.end(), s) \
                     or defined_next(doc, s, m.start()):
                 continue
-            if (_ROMAJI.match(word) or _spoken(word)) and word.upper() not in _known(ctx, "technical") \
-                    or _PRODUCT_WORD.match(norm, m.end()):
+            # (what may follow the word, tested once: one search for the words after it that make
+            # it a name or a code's letters, and whether a bracket closes on it)
+            end = m.end()
+            if _NAME_OR_CODE_AFTER.match(norm, end):
+                continue  # a product (HENNGE One, XYZシリーズ), a plan's name in brackets (「PERSONAL+」プラン),
+                # the letters a code begins with (HKから始まる番号), or as printed on the thing the
+                # customer holds (TIDと書かれた番号)
+            if (_ROMAJI.match(word) or _spoken(word)) and word.upper() not in _known(ctx, "technical"):
                 continue  # a Japanese word in capitals (KAZOE, MAMORU; not IMEI, an acronym some
-                # reader knows), or a product: HENNGE One
-            if _in_title(norm, m.start(), m.end()) or norm[m.end():m.end() + 1] in ("」", "』") \
-                    and _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
+                # reader knows)
+            bracketed = norm.startswith(_CLOSING_BRACKETS, end)
+            if _in_title(norm, m.start(), end) or bracketed and _NAMED_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
                 continue  # (capitals named as a product's or a plan's name: 新製品「XYZ」)
-            if _TITLE_OPEN.search(norm, max(s.nstart, m.start() - 40), m.start()) and _TITLE_CLOSE.match(norm, m.end(), s.nend):
+            if _TITLE_OPEN.search(norm, max(s.nstart, m.start() - 40), m.start()) and _TITLE_CLOSE.match(norm, end, s.nend):
                 continue  # a word of a paper's or a talk's title: 「…CPAを下げる入札戦略」の資料
-            if norm[m.end():m.end() + 1] in ("」", "』") and _STRENGTH_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
+            if bracketed and _STRENGTH_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
                 continue  # a generic's maker in its name: 〜錠5mg「KN」
-            if _CODE_PREFIX.match(norm, m.end()) or _NAMED_AFTER.match(norm, m.end()) \
-                    or norm[m.end():m.end() + 1] in ("」", "』") and _GLUED_NAME.search(norm, max(0, m.start() - 20), m.start()) \
+            if bracketed and _GLUED_NAME.search(norm, max(0, m.start() - 20), m.start()) \
                     or _MODEL_BEFORE.search(norm, max(0, m.start() - 16), m.start()):
-                continue  # the letters a code begins with (HKから始まる番号), or a name: 「PERSONAL+」プラン,
-                # 「ハードボンドEX」, CX-5（XD …）
-            if _PRINTED_AS.match(norm, m.end()):
-                continue  # the letters as printed on the thing the customer holds: TIDと書かれた番号
-            if norm[m.end():m.end() + 1] in ("」", "』") and _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()):
+                continue  # a name: 「ハードボンドEX」, CX-5（XD …）
+            if bracketed and _FIELD_QUOTED.search(norm, max(0, m.start() - 10), m.start()):
                 continue  # what a document's field says, quoted as it is written: 品名が「PARTS」
             if acts.on_screen(norm, m.start(), m.end()):
                 continue  # a label on the screen, as it stands there: 「CART」から, ［SETTINGS］を開く
@@ -414,8 +430,10 @@ def _tier_codes(norm: str, a: int, b: int):
 def _spoken(word: str) -> bool:
     """Capitals that read as a word (see _CONSONANT_RUN). A Y after a vowel sounds as one
     (PAYTAP, KEYTONE), as _CONSONANT_RUN already counts it."""
+    if len(word) < 5 or not word.isupper():
+        return False  # (most acronyms: their vowels are not counted)
     vowels = sum(ch in "AEIOU" or ch == "Y" and k and word[k - 1] in "AEIOU" for k, ch in enumerate(word))
-    return len(word) >= 5 and word.isupper() and vowels * 5 >= len(word) * 2 and not _CONSONANT_RUN.search(word)
+    return vowels * 5 >= len(word) * 2 and not _CONSONANT_RUN.search(word)
 
 
 def _in_title(norm: str, a: int, b: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import parties, segments as seg
-from ..document import Document
+from ..document import Document, _holds_any
 from ..engine import CheckContext, Hit
 from ..regexes import Grammar, lazy
 
@@ -25,27 +25,26 @@ def _weight(ch: str) -> int:
 
 
 def _measure(doc: Document, ctx: CheckContext, limit: float):
-    """(units used, where the reply passes `limit`, where it ends, the display total) as the
-    rule's counting counts them, the leading @mentions and quoted lines left out."""
+    """(where the reply passes `limit`, where it ends, the display total) as the rule's counting
+    counts them, the leading @mentions and quoted lines left out; (None, end, None) for a reply
+    within the limit."""
     text = doc.text
     counting = ctx.options.get("counting", "x")
-    # The part of the reply that is posted: not quoted lines.
-    end = max((ln.end for ln in doc.lines if ln.kind != seg.QUOTED and text[ln.start:ln.end].strip()),
-              default=0)
-    start = 0
-    if not ctx.options.get("count_leading_mentions", False):
-        m = _LEADING_MENTIONS.match(text)
-        if m:
-            start = m.end()
+    start, end, urls = _posted(doc, bool(ctx.options.get("count_leading_mentions", False)))
     if counting == "chars":
         budget = int(limit)
         units = lambda ch: 1  # noqa: E731
         url_units = None
+        most = end - start  # (a link counts its characters)
     else:
         budget = int(limit * 2)  # 140 Japanese characters = 280 weighted units
         units = _weight
         url_units = _URL_WEIGHT
-    urls = {m.start(): m.end() for m in _URL.finditer(text, start, end)}
+        most = 2 * (end - start) + _URL_WEIGHT * len(urls)  # (no character weighs more than 2)
+    if most <= budget:
+        # Within the limit however its characters weigh, as most replies are: not counted one
+        # by one (the total is read only for a reply past its limit).
+        return None, end, None
     used = 0
     over_at = None
     i = start
@@ -60,6 +59,25 @@ def _measure(doc: Document, ctx: CheckContext, limit: float):
             over_at = i
         i = nxt
     return over_at, end, (used / 2 if counting != "chars" else used)
+
+
+def _posted(doc: Document, with_mentions: bool) -> tuple[int, int, dict[int, int]]:
+    """The part of the reply that is posted, as (start, end, where each link in it ends by where
+    it starts): not quoted lines, nor the leading @mentions unless they are counted. Found once
+    per reply for the rules and limits that measure it."""
+    key = ("sns.posted", with_mentions)
+    found = doc.cache.get(key)
+    if found is None:
+        text = doc.text
+        # (the last such line's end: the lines read from the end)
+        end = next((ln.end for ln in reversed(doc.lines) if ln.kind != seg.QUOTED and text[ln.start:ln.end].strip()), 0)
+        start = 0
+        if not with_mentions:
+            m = _LEADING_MENTIONS.match(text)
+            if m:
+                start = m.end()
+        found = doc.cache[key] = (start, end, {m.start(): m.end() for m in _URL.finditer(text, start, end)})
+    return found
 
 
 # A reply under a comment, a post or a review (コメントありがとうございます, 口コミへのご投稿、
@@ -579,6 +597,13 @@ _DENIAL = lazy(
     r"|(弊社|当社|当店|弊店|当方|私ども)(の)?[^。、]{0,10}?(に|には|側に)[、,]?(一切の?)?(過失|落ち度|非|責任)は(一切)?(ござい|あり)ません")
 
 
+# The words every match of each pattern above holds (tests/test_sns.py proves it on the patterns)
+_NEEDS_SANCTION = ("停止", "凍結", "削除", "退会", "BAN", "制限", "警告", "処分", "ペナルティ", "非表示", "ブロック")
+_NEEDS_POSTER_CONDUCT = ("投稿者", "投稿主", "レビュアー", "た方")
+_NEEDS_DENIAL = ("事実", "誤り", "正しく", "過失は", "落ち度は", "非は", "責任は")
+_NEEDS_REBUKE = ("誤解を", "事実", "虚偽の", "根拠", "憶測", "不確かな", "不正確な", "誹謗中傷", "名誉を", "一方的な", "悪意のある")
+_CALLED_OUT_WORDS = lazy("|".join(sorted({*_NEEDS_SANCTION, *_NEEDS_POSTER_CONDUCT, *_NEEDS_DENIAL, *_NEEDS_REBUKE})))
+
 # (the poster right, not at fault: 投稿者様がご指摘のとおり、当店の案内が分かりにくかったため)
 _POSTER_RIGHT = lazy(r"ご指摘|おっしゃ|お書きの|ご覧|ご意見|お知らせ|ご報告|とおり|通り|お気づき|お教え")
 
@@ -587,10 +612,17 @@ def user_called_out(doc: Document, ctx: CheckContext):
     norm = doc.norm
     if not in_public(doc):
         return
+    # (each pattern searched only in a reply that holds a word every match of it holds: most
+    # public replies hold none of them, and their sentences are then not searched four times each;
+    # whether any is there, one search: thirty-three `in` tests of a reply cost about seven times as much)
+    if _CALLED_OUT_WORDS.search(norm) is None:
+        return
+    sanction, conduct = _holds_any(norm, _NEEDS_SANCTION), _holds_any(norm, _NEEDS_POSTER_CONDUCT)
+    denial, rebuke = _holds_any(norm, _NEEDS_DENIAL), _holds_any(norm, _NEEDS_REBUKE)
     lead = _LEADING_MENTIONS.match(norm)
     lead_end = lead.end() if lead else 0
     for s in doc.linted_sentences():
-        for m in _SANCTION.finditer(norm, s.nstart, s.nend):
+        for m in _SANCTION.finditer(norm, s.nstart, s.nend) if sanction else ():
             if m.start() < lead_end:
                 continue  # (the one we answer: their own account)
             yield Hit(*doc.original_span(m.start(), m.end()),
@@ -598,20 +630,20 @@ def user_called_out(doc: Document, ctx: CheckContext):
                       "措置はその方との間のことなので公開の場では名前を出さず、「ご報告のアカウントには規約に沿って対応いたしました」"
                       "のようにお伝えしてください。",
                       "ご報告いただいたアカウントには、規約に沿って対応いたしました")
-        m = _POSTER_CONDUCT.search(norm, s.nstart, s.nend)
+        m = _POSTER_CONDUCT.search(norm, s.nstart, s.nend) if conduct else None
         if m and not _POSTER_RIGHT.search(norm, m.start(), m.end()):
             yield Hit(*doc.original_span(m.start(), m.end()),
                       "公開の返信で、投稿した方のふるまいを取り上げています。だれもが読む場で相手の落ち度を挙げると、"
                       "言い争いに見え、読んだ人の印象も損ないます。経緯はダイレクトメッセージやお電話でお伝えし、"
                       "公開の返信では、ご不快な思いへのおわびと今後の対応だけを書いてください。",
                       "当日の対応でご不快な思いをおかけし、申し訳ございません。詳しくはDMでお話を伺えますでしょうか。")
-        m = _DENIAL.search(norm, s.nstart, s.nend)
+        m = _DENIAL.search(norm, s.nstart, s.nend) if denial else None
         if m:
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"公開の返信で「{m.group()}」と、投稿した方の言い分を打ち消しています。だれもが読む場での反論は言い争いに"
                       "見えます。ご不快な思いへのおわびと確認の申し出にとどめ、経緯はダイレクトメッセージでお伝えしてください。",
                       "ご不快な思いをおかけし申し訳ございません。詳しい状況をDMで伺えますでしょうか。")
-        for m in _REBUKE.finditer(norm, s.nstart, s.nend):
+        for m in _REBUKE.finditer(norm, s.nstart, s.nend) if rebuke else ():
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"公開の返信で「{norm[m.start():m.end()]}」と、投稿した方を注意しています。だれもが見る場での叱責は"
                       "反発を招き、会社の印象を損ないます。事実の説明にとどめ、必要ならダイレクトメッセージでご相談ください。",
