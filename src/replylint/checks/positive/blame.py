@@ -48,7 +48,9 @@ def _find_blame(norm: str, s: Sentence) -> bool:
             return True
     return False
 # Said as a fact, not asked or supposed: not 端末に問題があるかどうか / 問題がある場合は
-_ASSERTED = r"(?![^。、]{0,8}?(かどうか|か[、,をもは]|場合|とき|際|よう(でしたら|であれば|なら)|なら|れば))"
+# (nor denied right after: 菅原様のお取引に問題があったということではなく、すべてのお客様に…)
+_ASSERTED = (r"(?![^。、]{0,8}?(かどうか|か[、,をもは]|場合|とき|際|よう(でしたら|であれば|なら)|なら|れば)"
+             r"|(という|って)?(こと|わけ|訳)(では|じゃ)(なく|ない|ありません|ございません)|のでは(なく|ありません|ございません))")
 # (the hint names the disowning pattern in _BLAME, for blame() to read it apart)
 # (and the hint of the pattern of where a thing was kept, read apart when someone else kept it)
 # (the cause put on the reader's side, in any of its shapes below)
@@ -206,7 +208,8 @@ _ON_THEM_HINT = ("手間を相手に押しつける言い方を避け、手順�
 _HANDLING_HINT = "".join(list(_CAUSE_HINT))
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
-                r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|落ち度|誤解|ミス|誤り|間違い)"
+                r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|記憶違い|見間違い|聞き間違い|認識違い"
+                r"|落ち度|誤解|ミス|誤り|間違い)"
                 # (not their fault denied: お客様の責任ではございません / お客様の責任になることはありません)
                 # (but supposed in a question, it is laid at their door: お客様の勘違いではないでしょうか)
                 r"(?!(では|じゃ)(ございません(?!か)|ありません(?!か)|ない(?!でしょうか|ですか|か)|なく)"
@@ -591,6 +594,11 @@ _BLAME = [
     # and put to them as a question
     (lazy(r"(ちゃっ|じゃっ)た(ん|の)じゃない(ですか|でしょうか|かな)"),
      "何をしたかを推し量らず、確かめたいことと、これからできることを示してください。"),
+    # お客様が汚したのではないでしょうか / お部屋を汚されたのではないかと: the reader's act that did
+    # damage, supposed as the cause in a question
+    (lazy(_PARTY + r"(が|は)[^。]{0,30}?(汚|落と|壊|濡ら|なく|無く|紛失|破損|傷つけ|倒)(し|され|なさっ|させ|させられ)た"
+                r"(の|ん)(では|じゃ)(ない|ありません|ございません)"),
+     "何をしたかを推し量らず、確かめたいことと、これからできることを示してください。"),
     # お客様が選び間違えられたようです: the customer's mistake, guessed at
     (lazy(_PARTY + r"(が|は)[^。]{0,40}?(忘れ|間違え|間違っ|誤っ|見落と|勘違い|見逃)[^。]{0,12}?(よう(です|でございます|だ)|と思われ|かと存じ)"),
      "主語をお客様にせず、「〜が届いております」のように起きたことを書き、次の手順を示してください。"),
@@ -847,7 +855,7 @@ def _blame_runs_by_sentence(norm: str, sentences: list[Sentence]) -> list[int]:
 # the cause, not お客様 or ご確認, which nearly every reply holds), in _BLAME's order, and spelled
 # from a kanji or a rare kana where they can: the trie is tried wherever a word's first
 # character stands, and の, に, な stand everywhere.
-_FAULT_NOUNS = ("ミス", "誤り", "間違い", "不足", "不備", "漏れ", "忘れ", "不注意", "過失", "責任", "勘違い", "思い違い",
+_FAULT_NOUNS = ("ミス", "誤り", "間違い", "不足", "不備", "漏れ", "忘れ", "不注意", "過失", "責任", "勘違い", "思い違い", "記憶違い", "認識違い",
                 "落ち度", "誤解")
 _BLAME_WORDS = (
     ["されていたため", "されたため", "なさったため", "なさっていたため", "されていたことによ", "されたことによ",
@@ -881,6 +889,8 @@ _BLAME_WORDS = (
        "ようにお願いして", "ようにお願いいたして", "ようにご案内して",
        # (a slip in their use)
        "不手際", "誤操作", "誤使用",
+       # (an act that did damage, supposed: 汚したのでは / 落とされたのでは)
+       "したのでは", "されたのでは", "なさったのでは", "させたのでは", "したんじゃ", "されたんじゃ",
        # (where it was written: its verb, each form)
        "記載いたして", "明記いたして", "掲載いたして",
        # (掲載しております ends the sentence: as a word of its own, it stands in one reply in twenty, a pointer)
