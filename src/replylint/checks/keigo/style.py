@@ -253,6 +253,11 @@ def _copula_item(doc: Document, s: Sentence) -> tuple[list[Token], int] | None:
     if s.kind not in (seg.GREETING, seg.BODY, seg.CLOSING) or doc.lines[s.line].role != seg.ITEM \
             or not doc.norm[s.nstart:s.nend].rstrip().endswith("。"):
         return None
+    # (an item that ends as a です・ます form or a request, told by its text, is no plain copula:
+    # its words say the same, tests/test_triggers.py; most items a reply numbers end so, and were
+    # tokenized here for nothing)
+    if doc.norm.endswith(_POLITE_STOPS, s.nstart, s.nend) or _style_by_text(doc, s) is not None:
+        return None
     toks = _ending(doc, s)
     if toks is None:
         return None
