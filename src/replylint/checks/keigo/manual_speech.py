@@ -14,7 +14,7 @@ from ...tokenize import Token
 from ... import segments as seg
 from ._common import (_CASUAL_FINALS, _PLAIN, _PUNCT, _aux, _bare_final, _chain_end, _hit, _is, _is_question, _regex,
                       _own_words, _sentences_with, _text, _verb)
-from .style import _classify, _polite_form, _predicate_start
+from .style import _classify, _polite_form, _predicate_start, _style_by_text
 
 _YOROSHIKATTA = lazy(r"(よろし|宜し)かった(でしょうか|ですか|ですね)")
 # The same past tense on the other words that confirm a choice, after its で: 14時で大丈夫でしたでしょうか
@@ -1003,14 +1003,36 @@ _WRITTEN_TAILS = frozenset(chr(c) + p for c in range(ord("ぁ"), ord("ゖ") + 1)
 
 def _may_end_in_speech(norm: str, s) -> bool:
     """A necessary condition for _speech_end: past the trailing symbols, stretch marks and small
-    kana (none a letter of hiragana or kanji), the sentence's last letter ends て/で or a final."""
+    kana (none a letter of hiragana or kanji), the sentence's last letter ends て/で or a final.
+    A final's letters are its bare form's with stretch marks between (_bare_final): an ん ends
+    じゃん and a け ends っけ, so the letter before it, past the marks, must be theirs (ません。,
+    the commonest ending of a reply, is passed over)."""
     i = s.nend
     while i > s.nstart:
         c = norm[i - 1]
         if ("ぁ" <= c <= "ゖ" and c not in _SMALL_KANA) or "一" <= c <= "鿿" or c == "々":
-            return c in _END_LETTERS
+            if c not in _END_LETTERS:
+                return False
+            before = _BEFORE_LAST.get(c)
+            if before is None:
+                return True
+            k = i - 1  # (back over the stretch marks, to the letter before it)
+            for letter in before:
+                while k > s.nstart and norm[k - 1] in _STRETCH_MARKS:
+                    k -= 1
+                if k <= s.nstart or norm[k - 1] != letter:
+                    return False
+                k -= 1
+            return True
         i -= 1
     return False
+
+
+# (the letters before the last one of the finals that end in ん and け, read back: じゃん, っけ)
+_BEFORE_LAST = {"ん": "ゃじ", "け": "っ"}
+_STRETCH_MARKS = frozenset("ー〜~～!！♪")  # (what _bare_final takes out of a final)
+assert {f[-1] for f in _CASUAL_FINALS if f[-1] in _BEFORE_LAST} == set(_BEFORE_LAST) \
+    and all(f[:-1][::-1] == _BEFORE_LAST[f[-1]] for f in _CASUAL_FINALS if f[-1] in _BEFORE_LAST)
 
 
 def _casual_sentences(doc: Document, ctx: CheckContext):
@@ -1024,11 +1046,13 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
     lo = first.start() - _LATE if first is not None else 0
     # The sentences past it, parted in one walk: those that end as speech, and the others
     # (most sentences end in す。, た。 or い。: decided by their last two letters, without the call)
+    # (and a です・ます form or a request before its ね or よ, ますね。 / くださいね。, told by its text as
+    # keigo/mixed-style tells it, is no speech: its words say the same, tests/test_triggers.py)
     ends, others = [], []
     for s in doc.linted_sentences():
         if s.nend > lo:
             (ends if (s.nend - s.nstart < 2 or norm[s.nend - 2:s.nend] not in _WRITTEN_TAILS)
-             and _may_end_in_speech(norm, s) else others).append(s)
+             and _may_end_in_speech(norm, s) and _style_by_text(doc, s) is None else others).append(s)
     keep = set()
     for s in ends + doc.sentences_with(_CASUAL_WORD_GATE, others, reach=_GATE_REACH):
         # (a literal word that starts in the sentence ends within _TRIGGER_REACH past its end)
