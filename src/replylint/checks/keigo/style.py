@@ -209,7 +209,8 @@ def _judged(doc: Document, s: Sentence) -> bool:
         if nxt < len(doc.lines) and doc.lines[nxt].nend > doc.lines[nxt].nstart:
             return False
         # An unterminated line that is one short phrase (a heading, a label) is not a sentence.
-        if len(doc.sentence_tokens(s)) <= 3:
+        # (told without its words when its text is that short: a word holds a character at least)
+        if s.nend - s.nstart <= 3 or len(doc.sentence_tokens(s)) <= 3:
             return False
         if _goes_on_after_block(doc, s):
             return False
