@@ -142,3 +142,20 @@ def test_ra_nuki_leaves_out_kanji_that_end_no_ichidan_stem():
         for k in "見来着寝出":
             assert ra_nuki(f"{k}れます。") and stem_verbs(k), (name, k)
         assert stem_verbs("忘")  # (left in the trigger: 忘る is 忘れる's spelling in both dictionaries)
+
+
+def test_baito_phrases_are_searched_only_where_their_words_stand(linter):
+    """keigo/baito searches a phrase's pattern only in a sentence that holds one of its words
+    (manual_speech._BAITO_PHRASES): each match, in every example of the rule, holds one."""
+    from replylint.checks.keigo import manual_speech as ms
+
+    patterns = [(rx, held) for rx, held, _, _ in ms._BAITO_PHRASES] + [
+        (ms._QUOTED_NARIMASU, ms._NARIMASU_HELD), (ms._QUOTED_HOU, ms._HOU_HELD), (ms._COLLEAGUES, ms._COLLEAGUES_HELD)]
+    spec = next(s for s in linter.rules if s.id == "keigo/baito")
+    found = 0
+    for ex in spec.valid + spec.invalid:
+        for rx, held in patterns:
+            for m in rx.finditer(ex.text):
+                found += 1
+                assert any(w in m.group() for w in held), (m.group(), held)
+    assert found >= 15

@@ -540,23 +540,37 @@ def _compared_after_wrap(doc: Document, s, toks: list[Token], i: int) -> bool:
     return not _vague_hou(later, i, doc.norm[s.nstart:span[1]])
 
 
+# The phrases of keigo/baito read in the text: (pattern, the words one of which each of its matches
+# holds, suggestion, the rewrite in the form found; None: the suggestion is a choice). A sentence
+# that holds none of the words is not searched: most sentences hold none, and each search of its
+# span costs a call and a scan (tests/test_keigo.py checks the words against the patterns).
+_BAITO_PHRASES = ((_YOROSHIKATTA, ("かった",), lambda m: "よろしいでしょうか", lambda m: m.group(1) + "い" + m.group(2)),
+                  (_PAST_CONFIRM, ("たで",), _present_confirm, lambda m: None),
+                  (_AZUKARI, ("円から",), lambda m: m.group(1) + "円をお預かりします", lambda m: m.group(1) + "円をお預かりします"),
+                  (_KATACHI, ("という",), lambda m: "となります（です）", lambda m: None),
+                  (_NARUHODO, ("なるほど",), lambda m: "おっしゃるとおりです", lambda m: "おっしゃるとおりです"),
+                  (_RYOKAI, ("了解",), lambda m: "承知いたしました（かしこまりました）", _ryokai_fix),
+                  (_THING_SAMA, ("様", "さま"), lambda m: m.group(1), lambda m: m.group(1)))
+_NARIMASU_HELD, _HOU_HELD, _COLLEAGUES_HELD = ("になります",), ("ほう",), ("お疲れ", "ご苦労")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return words[0] in text or len(words) > 1 and words[1] in text
+
+
 def _baito_phrases(doc: Document, s):
     """The phrases of keigo/baito read in the sentence's text (once per sentence, not once per
     run of own words: a sentence of many citations has as many runs)."""
-    # (pattern, suggestion, the rewrite in the form found; None: the suggestion is a choice)
-    for rx, sugg_of, fix_of in ((_YOROSHIKATTA, lambda m: "よろしいでしょうか", lambda m: m.group(1) + "い" + m.group(2)),
-                                (_PAST_CONFIRM, _present_confirm, lambda m: None),
-                                (_AZUKARI, lambda m: m.group(1) + "円をお預かりします", lambda m: m.group(1) + "円をお預かりします"),
-                                (_KATACHI, lambda m: "となります（です）", lambda m: None),
-                                (_NARUHODO, lambda m: "おっしゃるとおりです", lambda m: "おっしゃるとおりです"),
-                                (_RYOKAI, lambda m: "承知いたしました（かしこまりました）", _ryokai_fix),
-                                (_THING_SAMA, lambda m: m.group(1), lambda m: m.group(1))):
+    text = doc.norm[s.nstart:s.nend]
+    for rx, held, sugg_of, fix_of in _BAITO_PHRASES:
+        if not _holds(text, held):
+            continue
         for m, a, b in _regex(doc, s, rx):
             sugg = sugg_of(m)
             yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg, fix_of(m))
     # こちらの「ライトプラン」になります: a name in brackets said to be the thing (the brackets
     # are read as a quotation, which the token runs below leave out)
-    for m, a, b in _regex(doc, s, _QUOTED_NARIMASU):
+    for m, a, b in _regex(doc, s, _QUOTED_NARIMASU) if _holds(text, _NARIMASU_HELD) else ():
         before = doc.norm[_sentence_start(doc, s):m.start(2)]
         # (the class a thing falls in, named in brackets: 50cmを超える家具は「粗大ごみ」になります)
         if m.group(2)[1:-1].endswith(_CLASSED):
@@ -568,13 +582,13 @@ def _baito_phrases(doc: Document, s):
                       sugg, None)
     # 「ソフトウェア更新」のほうへ: a name in brackets softened with のほう (the match starts at
     # the bracket, so it is read here, not as cited words)
-    for m in _QUOTED_HOU.finditer(doc.norm, s.nstart, s.nend):
+    for m in _QUOTED_HOU.finditer(doc.norm, s.nstart, s.nend) if _holds(text, _HOU_HELD) else ():
         if _COMPARED_BEFORE.search(doc.norm, max(s.nstart, m.start() - _COMPARED_REACH), m.start()):
             continue
         a, b = doc.original_span(m.start(), m.end())
         sugg = m.group(1)
         yield Hit(a, b, f"「{m.group()}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。", sugg, sugg)
-    for m, a, b in _regex(doc, s, _COLLEAGUES) if not doc.to_colleague else ():
+    for m, a, b in _regex(doc, s, _COLLEAGUES) if _holds(text, _COLLEAGUES_HELD) and not doc.to_colleague else ():
         # (to a colleague, お疲れさまです is the greeting: an internal desk to an employee)
         if m.group(1) == "お疲れ" and m.group(3) in ("でした", "でございました") and (
                 s is not next(iter(doc.own_sentences()), None) or m.start() > s.nstart and _EFFORT_CHAR.match(doc.norm, m.start() - 1)):
