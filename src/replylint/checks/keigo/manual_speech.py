@@ -846,13 +846,13 @@ _READERS_PLAIN = lazy(trie_pattern(sorted({*_KIN_SAN} | {y + "の" + h for y in 
 def _first_readers_plain(norm: str) -> re.Match | None:
     """_READERS_PLAIN's first match in the reply, searched only when the reply holds one of its
     keys (str's search of a few letters is far cheaper than the trie's scan at every お and ご)."""
-    if not any(key in norm for key in _READERS_PLAIN_KEYS):
+    if "さん" not in norm and "そちら" not in norm and "あなた" not in norm:  # (_READERS_PLAIN_KEYS, no generator)
         return None
     return _READERS_PLAIN.search(norm)
 
 
 # (every kin word ends in さん; the reader's house is named after one of the others)
-_READERS_PLAIN_KEYS = ("さん", "そちら", "あなた")
+_READERS_PLAIN_KEYS = ("さん", "そちら", "あなた")  # (written out in _first_readers_plain)
 assert all(w.endswith("さん") for w in _KIN_SAN) and all(any(k in y for k in _READERS_PLAIN_KEYS) for y in _YOUR_SIDE)
 
 
@@ -1063,10 +1063,17 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
     # (and a です・ます form or a request before its ね or よ, ますね。 / くださいね。, told by its text as
     # keigo/mixed-style tells it, is no speech: its words say the same, tests/test_triggers.py)
     ends, others = [], []
+    tails, written = _WRITTEN_TAILS, others.append
     for s in doc.linted_sentences():
-        if s.nend > lo:
-            (ends if (s.nend - s.nstart < 2 or norm[s.nend - 2:s.nend] not in _WRITTEN_TAILS)
-             and _may_end_in_speech(norm, s) and _style_by_text(doc, s) is None else others).append(s)
+        e = s.nend
+        if e <= lo:
+            continue
+        if e - s.nstart >= 2 and norm[e - 2:e] in tails:
+            written(s)
+        elif _may_end_in_speech(norm, s) and _style_by_text(doc, s) is None:
+            ends.append(s)
+        else:
+            written(s)
     keep = set()
     for s in ends + doc.sentences_with(_CASUAL_WORD_GATE, others, reach=_GATE_REACH):
         # (a literal word that starts in the sentence ends within _TRIGGER_REACH past its end)
