@@ -33,24 +33,30 @@ def _kanji_class(left_out: str) -> str:
     return "".join(out)
 
 
-_RA_NUKI_AT = lazy("[" + _kanji_class(_NO_ICHIDAN_STEM) + r"々いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ]\s*れ(?![入ば])"
+_STEM_END = _kanji_class(_NO_ICHIDAN_STEM) + "々いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ"
+_RA_NUKI_AT = lazy("[" + _STEM_END + r"]\s*れ(?![入ば])"
                   r"|こ\s*れ(?!まで|から|は|が|を|も|に|で|と|の|ら|だけ|ほど|や|へ|、|。)")
+# The れ where a match of it may end: after a stem's last letter, こ or a blank (found by re, at れ;
+# a reply's other れ, それ, され, られ, are passed over without a Python step each)
+_RE_AFTER_STEM = lazy("れ(?<=[" + _STEM_END + r"]れ)|れ(?<=これ)|れ(?<=\sれ)")
 
 
 class _FromRe:
     """ra-nuki's trigger: _RA_NUKI_AT, searched from its れ. The pattern starts with a class, so
     that `re` would try it at every character of a reply (the search was a third of the check's
     cost); every match holds one れ, after blanks after the character the match starts at. So each
-    れ is found (str.find), the pattern is tried at the character before its blanks, and the first
-    match is the one a search finds: a later れ never has its start before an earlier one's."""
+    れ after a letter of the class, こ or a blank is found (_RE_AFTER_STEM), the pattern is tried at
+    the character before its blanks, and the first match is the one a search finds: a later れ
+    never has its start before an earlier one's."""
 
     pattern = _RA_NUKI_AT.pattern
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         if endpos is None:
             endpos = len(string)
-        r = string.find("れ", pos + 1, endpos)
-        while r >= 0:
+        at = _RE_AFTER_STEM.search(string, pos + 1, endpos)
+        while at is not None:
+            r = at.start()
             q = r - 1
             while q >= pos and string[q].isspace():  # (str.isspace and re's \s are one class)
                 q -= 1
@@ -58,7 +64,7 @@ class _FromRe:
                 m = _RA_NUKI_AT.match(string, q, endpos)
                 if m is not None:
                     return m
-            r = string.find("れ", r + 1, endpos)
+            at = _RE_AFTER_STEM.search(string, r + 1, endpos)
         return None
 
 
