@@ -104,3 +104,58 @@ def test_wrong_direction_suggests_the_humble_form_of_the_same_verb(linter):
     hits = rule_hits(linter.lint("担当の佐藤がおいでになります。", "email"), "keigo/wrong-direction")
     assert [h.suggestion for h in hits] == ["参ります・おります"]
     assert all("謙譲語「謙譲語" not in h.message for h in hits)
+
+
+def test_ra_nuki_leaves_out_kanji_that_end_no_ichidan_stem():
+    """keigo/ra-nuki's trigger leaves out the kanji of verb_forms._NO_ICHIDAN_STEM before a れ: in
+    either tokenizer's dictionary none of them + る is a 一段 or カ変 verb, and the check itself, run
+    on every sentence (triggers off), finds no ら抜き form in any shape of such a kanji and its れ,
+    as it finds one at 見, 来, 着, 寝 and 出."""
+    from replylint.api import load_rules
+    from replylint.checks.keigo import verb_forms
+    from replylint.checks.keigo._common import _base_ctype
+    from replylint.config import Config
+    from replylint.document import parse
+    from replylint.engine import Engine
+    from replylint.tokenize import get_backend
+
+    def shapes(k):
+        return [f"{before}{k}{after}。" for before in ("", "を", "が", "まで", "いつでも")
+                for after in ("れる", "れます", "れない", "れません", "れた", "れて", "れれば", "れよう", "れそうです")]
+
+    for name in ("fugashi", "sudachi"):
+        backend = get_backend(name)
+        engine = Engine(load_rules(Config()), backend, Config(), use_triggers=False)
+
+        def ra_nuki(text):
+            return [f for f in engine.run(parse(text, backend, "email")) if f.rule == "keigo/ra-nuki"]
+
+        def stem_verbs(k):  # (a 一段 verb whose stem is the kanji: 見|ます, 見|て; 忘|た, 忘る spelled for 忘れる)
+            return [t.lemma for after in ("ます", "ない", "た", "て", "よう", "させる", "られる") for before in ("", "を")
+                    for t in backend.tokenize(before + k + after, 0)
+                    if t.pos[0] == "動詞" and t.surface.endswith(k) and t.ctype.startswith(verb_forms._ICHIDAN)]
+
+        for k in verb_forms._NO_ICHIDAN_STEM:
+            assert not _base_ctype(backend, k + "る").startswith(verb_forms._ICHIDAN), (name, k)
+            assert stem_verbs(k) == [], (name, k)
+            assert [t for t in shapes(k) if ra_nuki(t)] == [], (name, k)
+        for k in "見来着寝出":
+            assert ra_nuki(f"{k}れます。") and stem_verbs(k), (name, k)
+        assert stem_verbs("忘")  # (left in the trigger: 忘る is 忘れる's spelling in both dictionaries)
+
+
+def test_baito_phrases_are_searched_only_where_their_words_stand(linter):
+    """keigo/baito searches a phrase's pattern only in a sentence that holds one of its words
+    (manual_speech._BAITO_PHRASES): each match, in every example of the rule, holds one."""
+    from replylint.checks.keigo import manual_speech as ms
+
+    patterns = [(rx, held) for rx, held, _, _ in ms._BAITO_PHRASES] + [
+        (ms._QUOTED_NARIMASU, ms._NARIMASU_HELD), (ms._QUOTED_HOU, ms._HOU_HELD), (ms._COLLEAGUES, ms._COLLEAGUES_HELD)]
+    spec = next(s for s in linter.rules if s.id == "keigo/baito")
+    found = 0
+    for ex in spec.valid + spec.invalid:
+        for rx, held in patterns:
+            for m in rx.finditer(ex.text):
+                found += 1
+                assert any(w in m.group() for w in held), (m.group(), held)
+    assert found >= 15

@@ -72,6 +72,9 @@ def _lint(select: list[str], channel: str = "email"):
     # casual's sentence end: particles and marks read back from the end once per sentence
     ("ね repeated", "ね", "keigo/casual"),
     ("してね repeated", "連絡してね", "keigo/casual"),
+    # (and the letters before a last ん or け, read back over stretch marks: じゃーん, っけ)
+    ("stretch marks before ん, repeated", "ーー〜〜!!ん", "keigo/casual"),
+    ("じゃーん repeated", "じゃーん", "keigo/casual"),
     # baito's name in brackets softened with のほう
     ("「…」のほうへ repeated", "「設定」のほうへ", "keigo/baito"),
     # triggers searched from their words' letters (regexes.WordsByLetter): a sentence's search, in

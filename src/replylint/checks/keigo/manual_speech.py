@@ -14,7 +14,7 @@ from ...tokenize import Token
 from ... import segments as seg
 from ._common import (_CASUAL_FINALS, _PLAIN, _PUNCT, _aux, _bare_final, _chain_end, _hit, _is, _is_question, _regex,
                       _own_words, _sentences_with, _text, _verb)
-from .style import _classify, _polite_form, _predicate_start
+from .style import _classify, _polite_form, _predicate_start, _style_by_text
 
 _YOROSHIKATTA = lazy(r"(よろし|宜し)かった(でしょうか|ですか|ですね)")
 # The same past tense on the other words that confirm a choice, after its で: 14時で大丈夫でしたでしょうか
@@ -540,23 +540,37 @@ def _compared_after_wrap(doc: Document, s, toks: list[Token], i: int) -> bool:
     return not _vague_hou(later, i, doc.norm[s.nstart:span[1]])
 
 
+# The phrases of keigo/baito read in the text: (pattern, the words one of which each of its matches
+# holds, suggestion, the rewrite in the form found; None: the suggestion is a choice). A sentence
+# that holds none of the words is not searched: most sentences hold none, and each search of its
+# span costs a call and a scan (tests/test_keigo.py checks the words against the patterns).
+_BAITO_PHRASES = ((_YOROSHIKATTA, ("かった",), lambda m: "よろしいでしょうか", lambda m: m.group(1) + "い" + m.group(2)),
+                  (_PAST_CONFIRM, ("たで",), _present_confirm, lambda m: None),
+                  (_AZUKARI, ("円から",), lambda m: m.group(1) + "円をお預かりします", lambda m: m.group(1) + "円をお預かりします"),
+                  (_KATACHI, ("という",), lambda m: "となります（です）", lambda m: None),
+                  (_NARUHODO, ("なるほど",), lambda m: "おっしゃるとおりです", lambda m: "おっしゃるとおりです"),
+                  (_RYOKAI, ("了解",), lambda m: "承知いたしました（かしこまりました）", _ryokai_fix),
+                  (_THING_SAMA, ("様", "さま"), lambda m: m.group(1), lambda m: m.group(1)))
+_NARIMASU_HELD, _HOU_HELD, _COLLEAGUES_HELD = ("になります",), ("ほう",), ("お疲れ", "ご苦労")
+
+
+def _holds(text: str, words: tuple[str, ...]) -> bool:
+    return words[0] in text or len(words) > 1 and words[1] in text
+
+
 def _baito_phrases(doc: Document, s):
     """The phrases of keigo/baito read in the sentence's text (once per sentence, not once per
     run of own words: a sentence of many citations has as many runs)."""
-    # (pattern, suggestion, the rewrite in the form found; None: the suggestion is a choice)
-    for rx, sugg_of, fix_of in ((_YOROSHIKATTA, lambda m: "よろしいでしょうか", lambda m: m.group(1) + "い" + m.group(2)),
-                                (_PAST_CONFIRM, _present_confirm, lambda m: None),
-                                (_AZUKARI, lambda m: m.group(1) + "円をお預かりします", lambda m: m.group(1) + "円をお預かりします"),
-                                (_KATACHI, lambda m: "となります（です）", lambda m: None),
-                                (_NARUHODO, lambda m: "おっしゃるとおりです", lambda m: "おっしゃるとおりです"),
-                                (_RYOKAI, lambda m: "承知いたしました（かしこまりました）", _ryokai_fix),
-                                (_THING_SAMA, lambda m: m.group(1), lambda m: m.group(1))):
+    text = doc.norm[s.nstart:s.nend]
+    for rx, held, sugg_of, fix_of in _BAITO_PHRASES:
+        if not _holds(text, held):
+            continue
         for m, a, b in _regex(doc, s, rx):
             sugg = sugg_of(m)
             yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg, fix_of(m))
     # こちらの「ライトプラン」になります: a name in brackets said to be the thing (the brackets
     # are read as a quotation, which the token runs below leave out)
-    for m, a, b in _regex(doc, s, _QUOTED_NARIMASU):
+    for m, a, b in _regex(doc, s, _QUOTED_NARIMASU) if _holds(text, _NARIMASU_HELD) else ():
         before = doc.norm[_sentence_start(doc, s):m.start(2)]
         # (the class a thing falls in, named in brackets: 50cmを超える家具は「粗大ごみ」になります)
         if m.group(2)[1:-1].endswith(_CLASSED):
@@ -568,13 +582,13 @@ def _baito_phrases(doc: Document, s):
                       sugg, None)
     # 「ソフトウェア更新」のほうへ: a name in brackets softened with のほう (the match starts at
     # the bracket, so it is read here, not as cited words)
-    for m in _QUOTED_HOU.finditer(doc.norm, s.nstart, s.nend):
+    for m in _QUOTED_HOU.finditer(doc.norm, s.nstart, s.nend) if _holds(text, _HOU_HELD) else ():
         if _COMPARED_BEFORE.search(doc.norm, max(s.nstart, m.start() - _COMPARED_REACH), m.start()):
             continue
         a, b = doc.original_span(m.start(), m.end())
         sugg = m.group(1)
         yield Hit(a, b, f"「{m.group()}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。", sugg, sugg)
-    for m, a, b in _regex(doc, s, _COLLEAGUES) if not doc.to_colleague else ():
+    for m, a, b in _regex(doc, s, _COLLEAGUES) if _holds(text, _COLLEAGUES_HELD) and not doc.to_colleague else ():
         # (to a colleague, お疲れさまです is the greeting: an internal desk to an employee)
         if m.group(1) == "お疲れ" and m.group(3) in ("でした", "でございました") and (
                 s is not next(iter(doc.own_sentences()), None) or m.start() > s.nstart and _EFFORT_CHAR.match(doc.norm, m.start() - 1)):
@@ -832,13 +846,13 @@ _READERS_PLAIN = lazy(trie_pattern(sorted({*_KIN_SAN} | {y + "の" + h for y in 
 def _first_readers_plain(norm: str) -> re.Match | None:
     """_READERS_PLAIN's first match in the reply, searched only when the reply holds one of its
     keys (str's search of a few letters is far cheaper than the trie's scan at every お and ご)."""
-    if not any(key in norm for key in _READERS_PLAIN_KEYS):
+    if "さん" not in norm and "そちら" not in norm and "あなた" not in norm:  # (_READERS_PLAIN_KEYS, no generator)
         return None
     return _READERS_PLAIN.search(norm)
 
 
 # (every kin word ends in さん; the reader's house is named after one of the others)
-_READERS_PLAIN_KEYS = ("さん", "そちら", "あなた")
+_READERS_PLAIN_KEYS = ("さん", "そちら", "あなた")  # (written out in _first_readers_plain)
 assert all(w.endswith("さん") for w in _KIN_SAN) and all(any(k in y for k in _READERS_PLAIN_KEYS) for y in _YOUR_SIDE)
 
 
@@ -1003,14 +1017,36 @@ _WRITTEN_TAILS = frozenset(chr(c) + p for c in range(ord("ぁ"), ord("ゖ") + 1)
 
 def _may_end_in_speech(norm: str, s) -> bool:
     """A necessary condition for _speech_end: past the trailing symbols, stretch marks and small
-    kana (none a letter of hiragana or kanji), the sentence's last letter ends て/で or a final."""
+    kana (none a letter of hiragana or kanji), the sentence's last letter ends て/で or a final.
+    A final's letters are its bare form's with stretch marks between (_bare_final): an ん ends
+    じゃん and a け ends っけ, so the letter before it, past the marks, must be theirs (ません。,
+    the commonest ending of a reply, is passed over)."""
     i = s.nend
     while i > s.nstart:
         c = norm[i - 1]
         if ("ぁ" <= c <= "ゖ" and c not in _SMALL_KANA) or "一" <= c <= "鿿" or c == "々":
-            return c in _END_LETTERS
+            if c not in _END_LETTERS:
+                return False
+            before = _BEFORE_LAST.get(c)
+            if before is None:
+                return True
+            k = i - 1  # (back over the stretch marks, to the letter before it)
+            for letter in before:
+                while k > s.nstart and norm[k - 1] in _STRETCH_MARKS:
+                    k -= 1
+                if k <= s.nstart or norm[k - 1] != letter:
+                    return False
+                k -= 1
+            return True
         i -= 1
     return False
+
+
+# (the letters before the last one of the finals that end in ん and け, read back: じゃん, っけ)
+_BEFORE_LAST = {"ん": "ゃじ", "け": "っ"}
+_STRETCH_MARKS = frozenset("ー〜~～!！♪")  # (what _bare_final takes out of a final)
+assert {f[-1] for f in _CASUAL_FINALS if f[-1] in _BEFORE_LAST} == set(_BEFORE_LAST) \
+    and all(f[:-1][::-1] == _BEFORE_LAST[f[-1]] for f in _CASUAL_FINALS if f[-1] in _BEFORE_LAST)
 
 
 def _casual_sentences(doc: Document, ctx: CheckContext):
@@ -1024,11 +1060,20 @@ def _casual_sentences(doc: Document, ctx: CheckContext):
     lo = first.start() - _LATE if first is not None else 0
     # The sentences past it, parted in one walk: those that end as speech, and the others
     # (most sentences end in す。, た。 or い。: decided by their last two letters, without the call)
+    # (and a です・ます form or a request before its ね or よ, ますね。 / くださいね。, told by its text as
+    # keigo/mixed-style tells it, is no speech: its words say the same, tests/test_triggers.py)
     ends, others = [], []
+    tails, written = _WRITTEN_TAILS, others.append
     for s in doc.linted_sentences():
-        if s.nend > lo:
-            (ends if (s.nend - s.nstart < 2 or norm[s.nend - 2:s.nend] not in _WRITTEN_TAILS)
-             and _may_end_in_speech(norm, s) else others).append(s)
+        e = s.nend
+        if e <= lo:
+            continue
+        if e - s.nstart >= 2 and norm[e - 2:e] in tails:
+            written(s)
+        elif _may_end_in_speech(norm, s) and _style_by_text(doc, s) is None:
+            ends.append(s)
+        else:
+            written(s)
     keep = set()
     for s in ends + doc.sentences_with(_CASUAL_WORD_GATE, others, reach=_GATE_REACH):
         # (a literal word that starts in the sentence ends within _TRIGGER_REACH past its end)

@@ -209,7 +209,8 @@ def _judged(doc: Document, s: Sentence) -> bool:
         if nxt < len(doc.lines) and doc.lines[nxt].nend > doc.lines[nxt].nstart:
             return False
         # An unterminated line that is one short phrase (a heading, a label) is not a sentence.
-        if len(doc.sentence_tokens(s)) <= 3:
+        # (told without its words when its text is that short: a word holds a character at least)
+        if s.nend - s.nstart <= 3 or len(doc.sentence_tokens(s)) <= 3:
             return False
         if _goes_on_after_block(doc, s):
             return False
@@ -252,6 +253,11 @@ def _copula_item(doc: Document, s: Sentence) -> tuple[list[Token], int] | None:
     (持参すること) or a label stays an item's fragment."""
     if s.kind not in (seg.GREETING, seg.BODY, seg.CLOSING) or doc.lines[s.line].role != seg.ITEM \
             or not doc.norm[s.nstart:s.nend].rstrip().endswith("。"):
+        return None
+    # (an item that ends as a です・ます form or a request, told by its text, is no plain copula:
+    # its words say the same, tests/test_triggers.py; most items a reply numbers end so, and were
+    # tokenized here for nothing)
+    if doc.norm.endswith(_POLITE_STOPS, s.nstart, s.nend) or _style_by_text(doc, s) is not None:
         return None
     toks = _ending(doc, s)
     if toks is None:

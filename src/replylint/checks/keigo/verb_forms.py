@@ -16,24 +16,47 @@ _ICHIDAN = ("上一段", "下一段", "カ行変格")
 # particle after it. Nor is it ever followed by 入 (恐れ入ります) or ば (受ければ: a ら抜き form
 # before ば is 見れれば). The lookahead may read past the sentence only when the sentence ends
 # in that れ, which no ら抜き form does without an ending.
-_RA_NUKI_AT = lazy(r"[\u3400-\u9fff々いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ]\s*れ(?![入ば])"
+# A kanji before its れ is the last of a stem written in kanji alone (見|れる, 来|れる, 着|れる): kanji
+# that end no 一段 or カ変 stem are left out, those whose れ is a verb's own (遅れる, 漏れる, 疲れる) or
+# a 五段 verb's potential (切れる, 取れる, 送れる), the commonest kanji before れ in replies, whose
+# sentences were tokenized for this check alone (tests/test_keigo.py asks both tokenizers).
+_NO_ICHIDAN_STEM = "遅切入疲取漏壊流承外連売離汚慣送触晴崩乱揺別隠溢破濡腫暮恐訪紛倒憧群"
+
+
+def _kanji_class(left_out: str) -> str:
+    """The CJK ideographs U+3400-U+9FFF as a class's ranges, less `left_out`."""
+    out, lo = [], 0x3400
+    for c in sorted(map(ord, set(left_out))) + [0xA000]:
+        if c > lo:
+            out.append(f"\\u{lo:04x}" if c - 1 == lo else f"\\u{lo:04x}-\\u{c - 1:04x}")
+        lo = c + 1
+    return "".join(out)
+
+
+_STEM_END = _kanji_class(_NO_ICHIDAN_STEM) + "々いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ"
+_RA_NUKI_AT = lazy("[" + _STEM_END + r"]\s*れ(?![入ば])"
                   r"|こ\s*れ(?!まで|から|は|が|を|も|に|で|と|の|ら|だけ|ほど|や|へ|、|。)")
+# The れ where a match of it may end: after a stem's last letter, こ or a blank (found by re, at れ;
+# a reply's other れ, それ, され, られ, are passed over without a Python step each)
+_RE_AFTER_STEM = lazy("れ(?<=[" + _STEM_END + r"]れ)|れ(?<=これ)|れ(?<=\sれ)")
 
 
 class _FromRe:
     """ra-nuki's trigger: _RA_NUKI_AT, searched from its れ. The pattern starts with a class, so
     that `re` would try it at every character of a reply (the search was a third of the check's
     cost); every match holds one れ, after blanks after the character the match starts at. So each
-    れ is found (str.find), the pattern is tried at the character before its blanks, and the first
-    match is the one a search finds: a later れ never has its start before an earlier one's."""
+    れ after a letter of the class, こ or a blank is found (_RE_AFTER_STEM), the pattern is tried at
+    the character before its blanks, and the first match is the one a search finds: a later れ
+    never has its start before an earlier one's."""
 
     pattern = _RA_NUKI_AT.pattern
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None):
         if endpos is None:
             endpos = len(string)
-        r = string.find("れ", pos + 1, endpos)
-        while r >= 0:
+        at = _RE_AFTER_STEM.search(string, pos + 1, endpos)
+        while at is not None:
+            r = at.start()
             q = r - 1
             while q >= pos and string[q].isspace():  # (str.isspace and re's \s are one class)
                 q -= 1
@@ -41,7 +64,7 @@ class _FromRe:
                 m = _RA_NUKI_AT.match(string, q, endpos)
                 if m is not None:
                     return m
-            r = string.find("れ", r + 1, endpos)
+            at = _RE_AFTER_STEM.search(string, r + 1, endpos)
         return None
 
 
