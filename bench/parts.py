@@ -14,7 +14,11 @@ linting, best of --repeat passes; each part's figure is from the same pass.
 
 With --before, another build's Python runs this same file in turn with this one, pass by pass
 (so that the machine's load falls on both alike), and the two are printed side by side. The
-other build needs an engine with run_checks and _run_check (2026-12-06 or later).
+other build needs an engine with run_checks and _run_check (2026-12-06 or later), unless --alike:
+then each check's function is wrapped the same way in either build, found where that build keeps
+it (the plans' checks, or an older engine's table of checks), and timed without its trigger
+search; parse, the phrase hits and the findings are not told apart, only the total. That is the
+way to compare with a7438fa.
 """
 
 from __future__ import annotations
@@ -79,21 +83,64 @@ def one_pass(count: int) -> dict[str, float]:
     return {k: v / len(rows) / 1000 for k, v in spent.items()}
 
 
+def one_pass_alike(count: int) -> dict[str, float]:
+    """Microseconds per reply of each check's own function (trigger search left out), wrapped the
+    same way in this build or an older one, and the whole lint's."""
+    from tokenizers import corpus
+
+    import replylint
+
+    rows = corpus(count)
+    linter = replylint.get_linter()
+    engine = linter.engine
+    spent: collections.Counter = collections.Counter()
+    clock = time.perf_counter_ns
+
+    def wrapped(check, name):
+        def part(doc, ctx):
+            t0 = clock()
+            hits = list(check(doc, ctx))
+            spent[name] += clock() - t0
+            return hits
+        return part
+
+    plans = [a for plan in getattr(engine, "_plans", {}).values() for a in plan]
+    if any(getattr(a, "check", None) is not None for a in plans):
+        done = set()
+        for a in plans:  # (the plans hold each check: a frozen record, set as its own field)
+            if getattr(a, "check", None) is not None and id(a) not in done:
+                object.__setattr__(a, "check", wrapped(a.check, engine.specs[a.index].id))
+                done.add(id(a))
+    else:  # an older engine: its table of checks, looked up per reply
+        for index, check in list(engine._checks.items()):
+            engine._checks[index] = wrapped(check, engine.specs[index].id)
+    for channel, text in rows:
+        linter.lint(text, channel)
+    spent.clear()
+    t0 = clock()
+    for channel, text in rows:
+        linter.lint(text, channel)
+    spent["(total)"] = clock() - t0
+    return {k: v / len(rows) / 1000 for k, v in spent.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=2000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--before", metavar="PYTHON", help="another build's Python, run in turn with this one")
+    ap.add_argument("--alike", action="store_true",
+                    help="time each check's function wrapped alike in both builds (for an older build, such as a7438fa)")
     ap.add_argument("--one-pass", action="store_true", help=argparse.SUPPRESS)  # (a child's run)
     args = ap.parse_args()
     if args.one_pass:
-        print(json.dumps(one_pass(args.count)))
+        print(json.dumps((one_pass_alike if args.alike else one_pass)(args.count)))
         return
     builds = {"after": sys.executable} if not args.before else {"before": args.before, "after": sys.executable}
     best: dict[str, dict[str, float]] = {b: {} for b in builds}
     for _ in range(args.repeat):
         for build, python in builds.items():
-            out = subprocess.run([python, __file__, "--one-pass", "--count", str(args.count)],
+            out = subprocess.run([python, __file__, "--one-pass", "--count", str(args.count)] + (["--alike"] if args.alike else []),
                                  capture_output=True, text=True)
             if out.returncode != 0:
                 raise SystemExit(f"bench/parts.py: {python} failed:\n{out.stderr[-2000:]}")
