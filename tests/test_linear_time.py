@@ -469,3 +469,18 @@ def test_the_twenty_third_rounds_reads_are_linear(shape, make):
 
     assert _growth(make, 16000, lambda text: separator_lines(text.split("\n"))) < LIMIT, shape
     assert _growth(make, 16000, _lint(["closing/signature"])) < LIMIT, shape
+
+
+def test_findings_on_one_long_line_are_placed_in_linear_time():
+    """Each finding's line and column are counted from the one placed before it (the findings come
+    in order of their starts, as asked here): counted from the reply's start, a long line of many
+    findings was read once per finding."""
+    from replylint.document import parse
+
+    backend = get_backend("fugashi")
+
+    def place_every_seventh(doc):
+        for offset in range(0, len(doc.text), 7):
+            doc.line_col(offset)
+
+    assert _growth(lambda n: parse("了解しました。" * (n // 7), backend, "chat"), 20000, place_every_seventh) < LIMIT

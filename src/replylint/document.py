@@ -82,9 +82,22 @@ class Document:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of an original offset."""
-        text = self.text
-        if "\r" not in text:  # (the lines are text.split("\n"): counted in C, no list of their starts built)
-            return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+        # (for a text without CR, whose lines are text.split("\n"): the line breaks counted in C
+        # from the offset asked last, no list of the lines' starts built. The findings ask in order
+        # of their starts, so a reply is read once however many findings it has; counted from its
+        # start each time, a long line of many findings was read once per finding. Whether the text
+        # holds a CR is asked once, as the first state.)
+        state = self.cache.get("document.line_at")
+        if state is None:
+            state = self.cache["document.line_at"] = _TEXT_START if "\r" not in self.text else False
+        if state is not False:
+            at, line, start = state if offset >= state[0] else _TEXT_START
+            breaks = self.text.count("\n", at, offset)
+            if breaks:
+                line += breaks
+                start = self.text.rfind("\n", at, offset) + 1
+            self.cache["document.line_at"] = (offset, line, start)
+            return line, offset - start + 1
         k = bisect_right(self._line_starts, offset) - 1
         return k + 1, offset - self._line_starts[max(k, 0)] + 1
 
@@ -751,13 +764,13 @@ class Document:
         if any(word in norm[s.nstart:s.nend] for s in own[:2]) \
                 or any(word in norm[s.nstart:s.nend] for s in [s for s in own if s.kind == seg.BODY][:2]):
             return True
-        text, gate = self.own_text, acts.RESTATED.gate
+        text = self.own_text
         k = text.find(word)
         while k >= 0:
             after = k + len(word)
             stop = text.find("。", after)
             stop = len(text) if stop < 0 else stop
-            if gate is None or gate.search(text, after, stop) is not None:
+            if acts.RESTATED.may_match(text, after, stop):
                 return True
             clause = max(text.rfind("\n", 0, k), text.rfind("。", 0, k)) + 1
             if acts.NAMED_BY_THEM_NEEDS.search(text, clause, k) is not None:
@@ -953,6 +966,10 @@ def _heading_asks(norm: str, lines: list[Line]) -> bool:
                 and _ASKED_HEADING.search(norm, ln.nstart, ln.nend) is not None:
             return True
     return False
+
+
+# (offset, line, line's start) of a text's first character, where Document.line_col counts from
+_TEXT_START = (0, 1, 0)
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
