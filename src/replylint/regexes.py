@@ -953,6 +953,12 @@ class Grammar:
                 pos = word.start() - self._lead
         return (self._regex or self.regex).search(string, pos, endpos)
 
+    def may_match(self, string: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether string[pos:endpos] holds one of the words every match holds (its gate), as any
+        span it matches in does: a cheap test before searching many spans of it one by one."""
+        gate = self.gate
+        return gate is None or gate.search(string, pos, len(string) if endpos is None else endpos) is not None
+
     # Matching at one place is quick already: no gate.
     def match(self, string: str, pos: int = 0, endpos: int | None = None):
         return self.regex.match(string, pos, len(string) if endpos is None else endpos)

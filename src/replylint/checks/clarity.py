@@ -262,7 +262,7 @@ def wait_without_estimate(doc: Document, ctx: CheckContext):
     # A run is reported at a request to wait alone: where no word every request holds stands
     # (most replies that promise to get back), the runs are not looked for.
     gate = acts.WAIT_REQUEST.gate
-    asks = gate is None or gate.search(norm, sents[0].nstart, sents[-1].nend) is not None
+    asks = acts.WAIT_REQUEST.may_match(norm, sents[0].nstart, sents[-1].nend)
     vague = "うち" in norm or "いずれ" in norm
     if not (asks or vague):
         return

@@ -362,7 +362,7 @@ def _shown_in_public(doc: Document):
     events = _EVENT.search(norm) is not None
     home = _HOME_WORD.search(norm) is not None
     money = "円" in norm
-    sensitive = _holds_words(_SENSITIVE, norm)
+    sensitive = _SENSITIVE.may_match(norm)
     for s in doc.linted_sentences():
         m = _SENSITIVE.search(norm, s.nstart, s.nend) if sensitive else None
         if m and (m.group("owed") or m.group("theirs") or _OWN_CASE.search(norm, s.nstart, s.nend)):
@@ -441,12 +441,6 @@ _OPEN_PLACE = lazy(r"コメント欄|こちらの(コメント|投稿|口コミ|
                    r"|(リプライ|リプ|コメント|口コミ|クチコミ|レビュー)(に|へ|で|として)|返信(で|に|として)")
 
 
-def _holds_words(g: Grammar, norm: str) -> bool:
-    """Whether the text holds one of the words every match of `g` holds (its gate), as any
-    sentence that `g` matches in does."""
-    return g.gate is None or g.gate.search(norm) is not None
-
-
 def personal_data_in_public(doc: Document, ctx: CheckContext):
     norm = doc.norm
     yield from _shown_in_public(doc)
@@ -457,7 +451,7 @@ def personal_data_in_public(doc: Document, ctx: CheckContext):
     # What a sentence asks for is found in the whole reply first: _ASK by its words, _ASK_BARE and
     # _POST_IT themselves (words only: a match in a sentence is one in the reply). Most replies
     # hold neither an ask nor a request to post, and their sentences are not searched.
-    asks = _holds_words(_ASK, norm) or public and _ASK_BARE.search(norm) is not None
+    asks = _ASK.may_match(norm) or public and _ASK_BARE.search(norm) is not None
     posts = _POST_IT.search(norm) is not None
     if not (asks or posts):
         return

@@ -7,7 +7,7 @@ from bisect import bisect_right
 import re
 
 from ... import parties
-from ...document import Document
+from ...document import Document, _holds_any
 from ...engine import CheckContext, Hit, triggered_by
 from ...regexes import by_first_char, lazy, trie_pattern, trie_pattern_at_second
 from ...tokenize import Token
@@ -554,23 +554,19 @@ _BAITO_PHRASES = ((_YOROSHIKATTA, ("かった",), lambda m: "よろしいでし�
 _NARIMASU_HELD, _HOU_HELD, _COLLEAGUES_HELD = ("になります",), ("ほう",), ("お疲れ", "ご苦労")
 
 
-def _holds(text: str, words: tuple[str, ...]) -> bool:
-    return words[0] in text or len(words) > 1 and words[1] in text
-
-
 def _baito_phrases(doc: Document, s):
     """The phrases of keigo/baito read in the sentence's text (once per sentence, not once per
     run of own words: a sentence of many citations has as many runs)."""
     text = doc.norm[s.nstart:s.nend]
     for rx, held, sugg_of, fix_of in _BAITO_PHRASES:
-        if not _holds(text, held):
+        if not _holds_any(text, held):
             continue
         for m, a, b in _regex(doc, s, rx):
             sugg = sugg_of(m)
             yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg, fix_of(m))
     # こちらの「ライトプラン」になります: a name in brackets said to be the thing (the brackets
     # are read as a quotation, which the token runs below leave out)
-    for m, a, b in _regex(doc, s, _QUOTED_NARIMASU) if _holds(text, _NARIMASU_HELD) else ():
+    for m, a, b in _regex(doc, s, _QUOTED_NARIMASU) if _holds_any(text, _NARIMASU_HELD) else ():
         before = doc.norm[_sentence_start(doc, s):m.start(2)]
         # (the class a thing falls in, named in brackets: 50cmを超える家具は「粗大ごみ」になります)
         if m.group(2)[1:-1].endswith(_CLASSED):
@@ -582,13 +578,13 @@ def _baito_phrases(doc: Document, s):
                       sugg, None)
     # 「ソフトウェア更新」のほうへ: a name in brackets softened with のほう (the match starts at
     # the bracket, so it is read here, not as cited words)
-    for m in _QUOTED_HOU.finditer(doc.norm, s.nstart, s.nend) if _holds(text, _HOU_HELD) else ():
+    for m in _QUOTED_HOU.finditer(doc.norm, s.nstart, s.nend) if _holds_any(text, _HOU_HELD) else ():
         if _COMPARED_BEFORE.search(doc.norm, max(s.nstart, m.start() - _COMPARED_REACH), m.start()):
             continue
         a, b = doc.original_span(m.start(), m.end())
         sugg = m.group(1)
         yield Hit(a, b, f"「{m.group()}」の「のほう」は不要なぼかしです。「{sugg}」と書きます。", sugg, sugg)
-    for m, a, b in _regex(doc, s, _COLLEAGUES) if _holds(text, _COLLEAGUES_HELD) and not doc.to_colleague else ():
+    for m, a, b in _regex(doc, s, _COLLEAGUES) if _holds_any(text, _COLLEAGUES_HELD) and not doc.to_colleague else ():
         # (to a colleague, お疲れさまです is the greeting: an internal desk to an employee)
         if m.group(1) == "お疲れ" and m.group(3) in ("でした", "でございました") and (
                 s is not next(iter(doc.own_sentences()), None) or m.start() > s.nstart and _EFFORT_CHAR.match(doc.norm, m.start() - 1)):
@@ -846,13 +842,13 @@ _READERS_PLAIN = lazy(trie_pattern(sorted({*_KIN_SAN} | {y + "の" + h for y in 
 def _first_readers_plain(norm: str) -> re.Match | None:
     """_READERS_PLAIN's first match in the reply, searched only when the reply holds one of its
     keys (str's search of a few letters is far cheaper than the trie's scan at every お and ご)."""
-    if "さん" not in norm and "そちら" not in norm and "あなた" not in norm:  # (_READERS_PLAIN_KEYS, no generator)
+    if not _holds_any(norm, _READERS_PLAIN_KEYS):
         return None
     return _READERS_PLAIN.search(norm)
 
 
 # (every kin word ends in さん; the reader's house is named after one of the others)
-_READERS_PLAIN_KEYS = ("さん", "そちら", "あなた")  # (written out in _first_readers_plain)
+_READERS_PLAIN_KEYS = ("さん", "そちら", "あなた")
 assert all(w.endswith("さん") for w in _KIN_SAN) and all(any(k in y for k in _READERS_PLAIN_KEYS) for y in _YOUR_SIDE)
 
 

@@ -206,6 +206,11 @@ _ON_THEM_HINT = ("手間を相手に押しつける言い方を避け、手順�
 # (the same message as _CAUSE_HINT's, told apart: the reader's handling is not theirs when the
 # sentence names our side or another as who handled it, blame() reads)
 _HANDLING_HINT = "".join(list(_CAUSE_HINT))
+# The words that open the telling again, said to the reader (何度も, 再三, 以前にも …): the two patterns
+# of it open on them, their gates are they, and so are blame's trigger words for them
+_AGAIN = ("何度も", "何回も", "幾度も", "再三", "以前にも", "以前も", "前にも", "この前も", "先日も", "先ほども", "前回も", "これまでにも",
+          "これまでも", "たびたび", "度々", "繰り返し")
+_AGAIN_OPENING = "(" + "|".join(_AGAIN) + ")"
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
                 r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|記憶違い|見間違い|聞き間違い|認識違い"
@@ -337,14 +342,12 @@ _BLAME = [
      "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
     # (前にもお伝えしましたが / 以前も申し上げましたとおり: "again", said to the reader; not 前回ご案内
     # したとおり, which goes on with the matter)
-    (_TOLD_AGAIN := lazy(r"(何度も|何回も|幾度も|再三|以前にも|以前も|前にも|この前も|先日も|先ほども|前回も|これまでにも|これまでも|たびたび|度々"
-          r"|繰り返し)[、,]?(ご案内|申し上げ|お伝え|ご説明|お願い|お知らせ)(を)?(して|いたして|させていただいて|て)?"
+    (_TOLD_AGAIN := lazy(_AGAIN_OPENING + r"[、,]?(ご案内|申し上げ|お伝え|ご説明|お願い|お知らせ)(を)?(して|いたして|させていただいて|て)?"
           r"(おります|いる|います|おりました|いました|した|しました|いたしました|ました)?(通り|とおり|が|ように)"),
      "繰り返しを責めず、あらためて要点をご案内ください。"),
     # 締切は、ホームページで何度もお知らせしていました。 / ビザのことは前にも説明しました。: the telling
     # again as the whole answer (the words spaced too, as in a reply in easy Japanese)
-    (_TOLD_AGAIN_ALL := lazy(r"(何度も|何回も|幾度も|再三|以前にも|以前も|前にも|この前も|先日も|先ほども|前回も|これまでにも|これまでも|たびたび|度々"
-          r"|繰り返し)[、,\s]?[^。、]{0,4}?(ご案内|ご説明|説明|お伝え|伝え|お知らせ|告知|周知|申し上げ|言い|ご連絡|連絡)\s?(を)?\s?"
+    (_TOLD_AGAIN_ALL := lazy(_AGAIN_OPENING + r"[、,\s]?[^。、]{0,4}?(ご案内|ご説明|説明|お伝え|伝え|お知らせ|告知|周知|申し上げ|言い|ご連絡|連絡)\s?(を)?\s?"
           r"(して|いたして|させていただいて|差し上げて|し|いたし|て)?\s?(おり|い)?(ます|ました)(?=[。!]?\s*$)"),
      "繰り返しを責めず、あらためて要点をご案内ください。"),
     # 混雑することを公式サイトにも記載しております。 / パッチテストを行うよう注意書きに記載しております。:
@@ -716,9 +719,6 @@ _NEVER_SO = ([k + p + e for k in ("こと", "事") for p in ("は", "も", "は�
               for e in ("ござ", "あり", "まず", "決して", "絶対", "基本", "ほぼ", "一切", "ない", "考えられ")]
              + [p + e for p in ("は", "も") for e in ("起こり", "起き", "発生", "考えられ", "ありえ", "あり得", "考えにく", "まず", "決して", "絶対")]
              + ["はずがござ", "はずがあり", "はずがな", "はずはござ", "はずはあり", "はずはな"])
-# (the words that open the telling again: 何度も, 再三 …)
-_AGAIN = ("何度も", "何回も", "幾度も", "再三", "以前にも", "以前も", "前にも", "この前も", "先日も", "先ほども", "前回も", "これまでにも",
-          "これまでも", "たびたび", "度々", "繰り返し")
 _GATE_OF = {
     # (the honorific verbs with the なかった, the past with its reason, that every match holds: the
     # analysis chose され, なさっ, になっ alone, which stand in most replies, and the three patterns,
@@ -870,8 +870,7 @@ _BLAME_WORDS = (
     + ["不適切", "適切でな", "適切ではな", "正しくな"]
     + ["不安定", "古い", "古かった", "遅い", "弱い", "適切でな", "適切ではな", "対応していな"]
     + ["原因", "理由", "問題", "不具合", "不備"]
-    + ["存じない", "存知ない", "書いて", "記載して", "明記して", "何度も", "再三", "以前にも", "先ほども", "前回も",
-       "繰り返し", "前にも", "以前も", "この前も", "先日も", "何回も", "幾度も", "これまでにも", "これまでも", "たびたび", "度々",
+    + ["存じない", "存知ない", "書いて", "記載して", "明記して", *_AGAIN,
        "存じのとおり", "存じの通り", "存じのように", "存知のとおり", "存知の通り", "存知のように", "承知のとおり", "承知の通り",
        # (not its tails, にもかかわらず, をしておりますが …: every match of the pattern, _AGAIN_HELD, opens on
        # one of the words above, and the scan stopped at every を of a reply, four a reply, for them)
