@@ -72,6 +72,8 @@ _SEWA = alt(alt("お世話に", "おせわに", "御世話に") + alt("なって
 # (拝呈 and 啓上 are 拝啓 in other words, of the same rank, closed by the same 結語)
 HEAD_WORDS = ("拝啓", "謹啓", "拝復", "謹復", "前略", "急啓", "急呈", "冠省", "啓上", "拝呈")
 FOOT_WORDS = ("敬具", "敬白", "謹白", "謹言", "草々", "早々", "匆々", "不一", "不備", "かしこ", "拝具")
+# (the letter each ends with: a sentence or a line that ends on none of them is no 結語, LETTER_FOOT unasked)
+FOOT_LAST_LETTERS = frozenset(w[-1] for w in FOOT_WORDS)
 
 
 def spaced(word: str) -> str:

@@ -1275,13 +1275,10 @@ def letter_foot(sentences: list[Sentence], norm: str) -> Sentence | None:
     line or after the last words of the body (…お願い申し上げます。　敬具)."""
     for s in reversed(sentences):
         if s.nend - s.nstart <= 8 and s.kind not in (seg.QUOTED, seg.SIGNATURE) \
-                and norm[s.nstart:s.nend].rstrip()[-1:] in _FOOT_LAST \
+                and norm[s.nstart:s.nend].rstrip()[-1:] in acts.FOOT_LAST_LETTERS \
                 and acts.LETTER_FOOT.fullmatch(norm, s.nstart, s.nend):
             return s  # (the pattern tried only on a sentence that ends as a 結語 does)
     return None
-
-
-_FOOT_LAST = frozenset(w[-1] for w in acts.FOOT_WORDS)  # (the letter a 結語 ends with, blanks after it aside)
 
 
 # The @name an SNS reply begins with

@@ -106,7 +106,6 @@ _PROSE_END = lazy(r"(ます|です|ください|ございます|ません|でし
 # What they find at the end of a stripped line (which holds no line break), as its ending
 _SENTENCE_ENDS = ("。", "!", "?")
 _PROSE_ENDS = ("ます", "です", "ください", "ございます", "ません", "でした", "ました")
-_FOOT_LAST = frozenset(w[-1] for w in acts.FOOT_WORDS)  # (a 結語's last letter: LETTER_FOOT ends with one)
 
 # 浜野 聡 様 / 株式会社みなと商事 御中 / お取引先各位 / 〜をご愛用のお客様へ / 〜にご登録の皆さまへ
 _ADDRESSEE_LINE = lazy(r"^\s*(?:各位|[^\s。!?][^。!?]{0,40}?(様|さま|御中|各位|殿|さん|先生|皆様|皆さま|みなさま))\s*へ?"
@@ -231,7 +230,7 @@ def _signature_like(line: str) -> bool:
     s = line.strip()
     # (a contact line may run longer: 電話 024-521-7713 ／ メール keiei-shien@pref.example.jp)
     if not s or len(s) > 60 and not (len(s) <= 100 and _CONTACT_WORDS.search(s)) or s in ("以上", "記") \
-            or s[-1] in _FOOT_LAST and acts.LETTER_FOOT.fullmatch(s) or acts.CASUAL_SIGN_OFF.fullmatch(s):
+            or s[-1] in acts.FOOT_LAST_LETTERS and acts.LETTER_FOOT.fullmatch(s) or acts.CASUAL_SIGN_OFF.fullmatch(s):
         return False
     # (_SENTENCE_END or _PROSE_END, as the stripped line's ending: no search of it)
     if s.endswith(_SENTENCE_ENDS) or s.endswith(_PROSE_ENDS) or _closes(s):
