@@ -832,7 +832,11 @@ CLOSING_APOLOGY = Grammar(_CLOSING_APOLOGY)
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
 # A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります,
 # in kanji (努めて参ります) and as a wish (改めてまいりたいと思います / 見直してまいりたく存じます)
-_COMMITMENT = (r"[てで]" + alt("まいり", "参り") + alt("ます", "たいと" + alt("思い", "存じ", "考えており") + "ます", "たく存じます")
+# ...or an effort promised toward an end (一日でも早くお届けできるよう手配いたします / 二度と起こらない
+# よう努めます / ご満足いただけるよう尽力いたします)
+_COMMITMENT = (alt(r"[てで]" + alt("まいり", "参り") + alt("ます", "たいと" + alt("思い", "存じ", "考えており") + "ます", "たく存じます"),
+                   r"よう(?:に)?[、,]?[^。]{0,16}?" + alt("努め", "努力", "尽力", "手配", "徹底", "取り計らい", "取り計ら")
+                   + alt(ITASU, "し", "") + "ます")
                + r"。?\s*$")
 CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
                          _CLOSING_APOLOGY, _GLAD, _COMMITMENT))
