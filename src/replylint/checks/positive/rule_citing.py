@@ -233,7 +233,8 @@ def rule_citing(doc: Document, ctx: CheckContext):
                 found = (s.nstart + len(norm[s.nstart:s.nend]) - len(norm[s.nstart:s.nend].lstrip()), s.nend)
         if found is None:
             continue
-        if norm.find("仕様", found[0], found[1]) >= 0 and _design_way_after(doc, body, index[id(s)]):
+        if norm.find("仕様", found[0], found[1]) >= 0 and (_design_way_after(doc, body, index[id(s)])
+                                                          or _design_way_in_two(doc, body, index[id(s)])):
             continue  # SV権限ではキューの設定を変更できない仕様になっております。管理者の方が権限を変更
             # すれば、編集できるようになります: how the product works, and what to do to get it
         if refusal_m is not None and found[1] == refusal_m.end():
@@ -261,6 +262,19 @@ def _design_way_after(doc: Document, body: list[Sentence], k: int) -> bool:
     return _sentence_ok(doc, n) and _has_alternative(doc, n.nstart, n.nend) \
         and not _FILLER.search(norm, n.nstart, n.nend) and not _blames(doc, n) \
         and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
+
+
+def _design_way_in_two(doc: Document, body: list[Sentence], k: int) -> bool:
+    """The way to what the make of body[k] rules out takes two sentences: what it needs, then the
+    way offered (12名でお使いになる場合は、ビジネスプランへのお切り替えが必要になります。14日間、
+    追加料金なしでお試しいただけますので、…いかがでしょうか). The first of them must be no plea,
+    order or blame either."""
+    if k + 2 >= len(body):
+        return False
+    norm, n = doc.norm, body[k + 1]
+    return _sentence_ok(doc, n) and not _FILLER.search(norm, n.nstart, n.nend) and not _blames(doc, n) \
+        and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend)) \
+        and _design_way_after(doc, body, k + 1)
 
 
 def _turns_to_way(doc: Document, body: list[Sentence], k: int) -> bool:
