@@ -19,13 +19,14 @@ from .regexes import lazy
 _GLOSS_AFTER = lazy(r"[一-龥ァ-ヶー]{0,4}[」』]?\s*[(「]([^()「」\n]{2,60})[)」]")
 _HAS_WORDS = lazy(r"[ぁ-んァ-ヶ一-龥]{2}")
 # ... or defined in words: SLAとは、… / SLA、つまり… / SLA=… / (一般にSSOと呼ばれる仕組み)
+# (or given as another name of what was just named: 「休業補償」(営業補償料、NOCとも呼ばれます))
 # (or named after the sentences that said what it is: 業界では「塗り足し」と呼ぶものです)
 # (the term may stand in quotes, with its short form: 「シングルサインオン(SSO)」と呼びます; or with
 # the rest of a name it begins: 「APN設定」という接続用の設定, 「ベストエフォート型」といって、…)
 # (or the name of the thing it names: 売るための申請(「系統連系」の申請といいます))
 # (its reading may stand in brackets first: ・指値(さしね):買いたい値段を…方法です)
 _DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\)|\([ぁ-ゖ]{1,12}\))?(?:[一-龥ァ-ヶー]{0,4}[」』](?:の[一-龥ァ-ヶー]{1,6})?)?\s*(とは|って|、?つまり|=|:|と"
-                      + "(?:呼ば|呼び|呼ぶ|呼ん|いい|言い|いう|言う|いって|言って))")
+                      + "も?(?:呼ば|呼び|呼ぶ|呼ん|いい|言い|いう|言う|いって|言って))")
 # ... or the topic of a sentence that says what it is: タイムスタンプは、…を証明するものです
 _TOPIC = lazy(r"[」』]?\s*は[、,]")  # (the term may stand in quotes: 「免責金額」は、…)
 # (… and what kind of thing it is: a setting, a device, a period, a way of doing, a part; not a

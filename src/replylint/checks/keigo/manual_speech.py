@@ -1158,8 +1158,10 @@ def casual(doc: Document, ctx: CheckContext):
                 continue
             key = None
             if sf == "ちゃんと" and i >= 1 and toks[i - 1].nend == t.nstart and (
-                    toks[i - 1].pos[0] == "名詞" or "ァ" <= toks[i - 1].surface[-1] <= "ヺ" or "一" <= toks[i - 1].surface[-1] <= "龥"):
-                continue  # ワンちゃんと, マロンちゃんと: a name's ちゃん, then と
+                    toks[i - 1].pos[0] == "名詞" or "ァ" <= toks[i - 1].surface[-1] <= "ヺ" or "一" <= toks[i - 1].surface[-1] <= "龥"
+                    or toks[i - 1].pos[0] == "副詞" and toks[i - 1].surface.endswith("ん")):
+                continue  # ワンちゃんと, マロンちゃんと: a name's ちゃん, then と (わんちゃんと / にゃんちゃんと:
+                # the animal's cry, read as an adverb, before it)
             if sf in _DAME and i + 1 < n and toks[i + 1].nstart == t.nend and toks[i + 1].pos[0] in ("名詞", "接尾辞"):
                 continue
             # (a thing ruined, だめになる in any tense: 食品がだめになってしまった; the written verb
