@@ -948,15 +948,16 @@ TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知
                        "了解" + alt("です", "でございます"),
                        # (not 〜のお申し込みを承りました: a first reply to a request opens so, and
                        # three blind writers ask it to greet first)
-                       alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました",
+                       alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "ができ", "が取れ") + "ました",
                        # ...with what we looked at named, as the customer just gave it (型番を確認いたしました /
                        # ログ確認しました / 店舗に確認しました): six blind writers leave such a chat turn's
                        # opening alone, one labels it. Not 〜の件、確認いたしました, which acknowledges a
                        # new matter as a first reply does: three writers of four ask it to greet first;
                        # nor こちらでも同じ現象を確認しました, the trouble they report seen here too, as
                        # a first answer to it says (E labels one, no writer leaves one clean).
-                       r"(?!" + alt("こちらでも", "当方でも", "弊社でも", "当社でも") + r")[^。!?\n、]{1,12}?" + alt("を", "に", "") + r"(?<!件)"
-                       + alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "が取れ") + "ました")
+                       # (what was looked at may be named with its number: ご予約番号 MR-88214 を確認いたしました)
+                       r"(?!" + alt("こちらでも", "当方でも", "弊社でも", "当社でも") + r")[^。!?\n、]{1,24}?" + alt("を", "に", "") + r"(?<!件)"
+                       + alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "ができ", "が取れ") + "ました")
                    + r"[。!]?\s*")
 # ... and a turn that settles what they have just asked for: agreed to (かしこまりました。/ 承知
 # しました。), then それでは/では and the things they chose, each as a topic (では面付けは8面、トンボは
