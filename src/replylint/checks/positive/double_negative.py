@@ -101,10 +101,19 @@ def double_negative(doc: Document, ctx: CheckContext):
                 continue  # 〜がそろっていないと決算書が作れない仕組みです: how the thing is built, told
             if _ANYTHING_ELSE.search(norm, s.nstart, m.start()) and _ASKED.match(norm, m.end(), s.nend):
                 continue  # ほかにわからないことはありませんか: the things not understood asked about, an offer
+            if _NOT_ALL.search(norm, s.nstart, m.start()) and _SAYS_SO.search(norm, m.start(), m.end()):
+                continue  # すべての方にアレルギーが起きないというわけではございません: not all are spared,
+                # a caution told with its scope, not a yes said twice over
             if _OUR_CHECK_BEFORE.search(norm, max(s.nstart, m.start() - _OUR_CHECK_REACH), m.start()) \
                     and _KNOWING.search(norm, m.start(), m.end()):
                 continue  # 空き状況を確認しないとお答えできない: what we cannot tell before our own check
             yield _hit(doc, _phrase_start(doc, s, m.start()), m.end())
+
+
+# Everyone or always, before a negative denied as a whole statement (すべての方に…起きないというわけでは
+# ございません / 必ずしも…ないということではありません): a partial negation, the caution's scope
+_NOT_ALL = lazy(r"すべての|全ての|全部の|どなたにも|どなたでも|どなたにでも|誰にでも|だれにでも|全員|必ずしも|どの方にも|どんな方にも")
+_SAYS_SO = lazy(r"(という|って)?(わけ|訳|こと|事)(では|でも|じゃ)")
 
 
 # An offer asked as a question about things still unclear (ほかにわからないことはありませんか / 何か
