@@ -47,7 +47,9 @@ _OPENING_USE = (r"(ご利用|ご愛顧|お楽しみ|ご予約|お買い求め|�
 # tried: the name is lazy, and the rest of the pattern is tried after each of its lengths, most
 # of which end at neither; ~1.3k instructions a try, of ~10k)
 _OPENING_NAME = lazy(
-    r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME + r"(?=[\sをにでへ])[\s]*(を|に|で|へ|にて)"
+    r"(いつも|このたびは|この度は|平素より|平素は|先日は|本日は)[、\s]*" + _NAME + r"(?=[\sをにでへ])[\s]*"
+    # (not the way they wrote to us: XのDMにてお問い合わせいただき / お電話でお問い合わせ)
+    r"(を|に|へ|(?:で|にて)(?!お問い合わせ))"
     + _OPENING_USE)
 # The opening's thanks with the name first and no adverb (しおかぜ汽船をご利用いただき、ありがとう
 # ございます): matched at the start of an opening sentence only, the thanks right after. (Not a
