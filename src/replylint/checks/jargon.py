@@ -136,9 +136,11 @@ _CODE_NUMBER = lazy(r"[ -]?(?=[0-9*]*[0-9])[0-9*]{4,}")  # (not a status: HTTP 5
 _NOT_JARGON_AFTER = lazy("|".join(p.pattern for p in (_NAMES_A_COMPANY, acts.SENT_BY_THEM, _CODE_NUMBER)))
 # Capitals inside a household word, printed on every bill: LPガス (LP alone is a landing page);
 # a driving licence's class and the car it allows, which every driver knows: AT限定, MT車, AT免許;
-# a sunscreen's protection, printed on every bottle: SPF入り, SPF値 (SPF alone is a mail record)
+# a sunscreen's protection, printed on every bottle: SPF入り, SPF値, SPF30・PA+++ (SPF alone is a mail record)
 _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アンプ", " アンプ", "機器", " 機器", "ラック", "ケーブル", "端子", "入力"),
-                       "AT": ("限定", "車", "免許"), "MT": ("車", "免許"), "SPF": ("入り", "値", "効果", "の日焼け止め")}
+                       "AT": ("限定", "車", "免許"), "MT": ("車", "免許"),
+                       # (and the grades beside them, as printed: SPF30・PA+++, SPF50+)
+                       "SPF": ("入り", "値", "効果", "の日焼け止め", *"123456789"), "PA": ("+",)}
 
 
 # Letters a reader knows in one sense, used in another that the words beside them give: CS
