@@ -209,7 +209,9 @@ _HANDLING_HINT = "".join(list(_CAUSE_HINT))
 # The words that open the telling again, said to the reader (何度も, 再三, 以前にも …): the two patterns
 # of it open on them, their gates are they, and so are blame's trigger words for them
 _AGAIN = ("何度も", "何回も", "幾度も", "再三", "以前にも", "以前も", "前にも", "この前も", "先日も", "先ほども", "前回も", "これまでにも",
-          "これまでも", "たびたび", "度々", "繰り返し")
+          "これまでも", "たびたび", "度々", "繰り返し",
+          # (all along this conversation: 先ほどから申し上げているとおり)
+          "先ほどから", "さきほどから", "先程から", "さきほども", "先程も")
 _AGAIN_OPENING = "(" + "|".join(_AGAIN) + ")"
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
@@ -242,7 +244,8 @@ _BLAME = [
                 # (what they sent, unreadable: お客様が撮影された画像がぼやけていたため)
                 r"|ぼやけ|不鮮明|読み取れな|判読でき)"
                 # (not ので of のではなく, nor past it: 誤られたのではなく, their mistake denied)
-                r"(?:(?!のではなく)[^。]){0,25}?(ため|ので(?!は(なく|ござ|あり))|から|せい|ことが原因|のが原因|ことにより|ことによ)"),
+                # (the fault it caused may be named: お手入れを怠ったことが乾燥不良の原因です)
+                r"(?:(?!のではなく)[^。]){0,25}?(ため|ので(?!は(なく|ござ|あり))|から|せい|(こと|の)が(?:[^。、]{0,10}?の)?原因|ことにより|ことによ)"),
      "主語をお客様にせず、「〜が確認できなかったため」のように起きたことを書き、次の手順を示してください。"),
     # …and the customer's own thing in a faulty state (not お客様のお荷物が誤って配送された: ours)
     # (or not fit, not right: お客様の梱包が不適切だったため / ご使用方法が正しくなかったため)

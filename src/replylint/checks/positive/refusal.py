@@ -22,7 +22,7 @@ from .curt_request import _curt_at
 from .double_negative import _DURING, _NEG_CONDITION, _UNAVAILABLE, _UNTIL_DONE
 from .lecturing import _NORM_WORDS, _ORDERS, _ORDER_WORDS, _norm_held
 from .negative_command import _NEG_CMD
-from .rule_citing import _rule_cited
+from .rule_citing import _rule_cited, _rule_pointed_after
 
 
 # Not a refusal: what a maintenance or a change leaves untouched (本メンテナンスの対象外となります),
@@ -241,6 +241,9 @@ def refusal(doc: Document, ctx: CheckContext):
                 continue  # ご不便をおかけしますが、ご容赦ください: an apology's matter, not a request refused
             if _rule_cited(norm, s, m.start()):
                 break  # positive/rule-citing reports this sentence, refusal and all
+            if k + 1 < len(sentences) and _rule_pointed_after(norm, sentences[k + 1]):
+                break  # ...or the next, which points at the rule as all there is to say (…返品はお受けして
+                # おりません。利用規約第12条に記載のとおりです): positive/rule-citing reports it
             if norm.startswith(("対象外", "対応外"), m.start()) and _blamed_before(norm, s, m.start()):
                 break  # お客様の梱包が不十分だったため、補償の対象外となります: the scope follows from the
                 # cause, and positive/blame reports the cause (a request refused, 免除はできません, is

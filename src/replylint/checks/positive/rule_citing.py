@@ -23,7 +23,10 @@ from .lecturing import _ORDERS, _ORDER_WORDS
 _RULE = (r"(規定|規程|規則|規約|約款|決まり|ルール|方針|仕様|マニュアル|社則|社内規定|社内規則|社内ルール|制度|定め|契約書|契約条件|利用条件|条例|ポリシー"
          r"|会則|学則|校則|園則|寮則|館則|細則|募集要項|要項|要綱)")
 # 規定ですので / 決まりなので / 当社の方針のため、
-_RULE_BECAUSE = lazy(_RULE + r"(です|でございます|となっております|になっております|となります|な|の)?"
+_RULE_BECAUSE = lazy(_RULE
+                    # (or what it lays down, named: 規約に定められた措置ですので / 規定で決められた手数料のため、)
+                    + r"((に|で)(定められ|決められ|定まっ)た[^。、]{1,8}?)?"
+                    + r"(です|でございます|となっております|になっております|となります|な|の)?"
                            # (につき gives the reason; につきまして names the topic: 家賃減額制度につきまして、ご案内申し上げます)
                            r"(ので|から|ため[、,]|につき(?!まして)"
                            # (or ため with no comma, right before the refusal: 当館の決まりのため対応いたしかねます)
@@ -76,8 +79,12 @@ _ONLY_UNDERSTANDING = lazy(r"\s*(何卒|なにとぞ|どうか|どうぞ)?[、,]
                            r"|いただけますよう|いただきますよう)[^。]{0,20}?[。!]?\s*$")
 _UNDERSTAND_AFTER = lazy(r"(ので|ため)[、,]?(何卒|なにとぞ|どうか)?[、,]?(ご理解|ご了承|ご容赦)")
 # The rule's text pointed to as the answer: 契約書第8条をご確認ください / 利用規約をご覧ください
-_RULE_POINTED = lazy(r"\s*[^。]{0,12}?" + _RULE + r"(の)?(第[0-9０-９]{1,3}条(第[0-9０-９]{1,2}項)?)?[^。、]{0,10}?を[、,]?"
-                     r"(ご確認|ご覧|お読み|ご参照)(ください|くださいませ|いただけますよう|いただきますよう)[^。]{0,10}?[。!]?\s*$")
+_RULE_POINTED = lazy(r"\s*[^。]{0,24}?" + _RULE + r"(の)?(第[0-9０-９]{1,3}条(第[0-9０-９]{1,2}項)?)?[^。、]{0,10}?"
+                     r"(を[、,]?(ご確認|ご覧|お読み|ご参照)(ください|くださいませ|いただけますよう|いただきますよう)[^。]{0,10}?"
+                     # (or said to be where it is written, as all there is to say: ご購入時にご同意いただいた
+                     # 利用規約第12条に記載のとおりです / 規約に明記しているとおりでございます)
+                     r"|に(記載|明記|記述|規定|定め)(して(おり|い)ます|されて(おり|い)ます|されている|している|の)?"
+                     r"(とおり|通り)(です|でございます))[。!]?\s*$")
 # ...or an outcome laid on the customer by it, done: 規定により返品処理となりました / 規約に基づき失効とさせていただきました
 _IMPOSED = lazy(r"[^。]{0,12}?(キャンセル|失効|無効|解約|退会|返品|返送|処分|廃棄|没収|取り消し|取消|停止|打ち切り|除名|強制)[^。、]{0,6}?"
                 # (done already, to them: a policy told ahead, 規約により1年で失効となります, informs)
@@ -107,6 +114,12 @@ def _substitute_next(norm: str, body: list[Sentence], k: int) -> bool:
 # ...or right after the refusal, in its own sentence: 〜はお受けしておりませんが、公式リセールで
 # お譲りいただけます
 _BUT_OFFERED = lazy(r"が[、,][^。]{0,80}?(いただけ|でき|承り|承れ|ご利用になれ)ます(?!ん)")
+
+
+def _rule_pointed_after(norm: str, n: Sentence) -> bool:
+    """`n`, the sentence after a refusal, only says where the rule is written (利用規約第12条に記載の
+    とおりです / 契約書第8条をご確認ください)."""
+    return rule_citing.trigger.search(norm, n.nstart, n.nend) is not None and _RULE_POINTED.match(norm, n.nstart, n.nend) is not None
 
 
 def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
@@ -229,7 +242,10 @@ def rule_citing(doc: Document, ctx: CheckContext):
         if found is None:
             # 持ち込み料の免除はいたしかねます。契約書第8条をご確認ください。: the rule's text as the answer
             k = index[id(s)]
-            if k > 0 and _RULE_POINTED.match(norm, s.nstart, s.nend) and _refuses(norm, body[k - 1]):
+            # (not after a refusal that cites the rule itself, reported there: 規約上お受けできません。
+            # 利用規約第12条に記載のとおりです)
+            if k > 0 and _RULE_POINTED.match(norm, s.nstart, s.nend) and _refuses(norm, body[k - 1]) \
+                    and not _rule_cited(norm, body[k - 1], body[k - 1].nend):
                 found = (s.nstart + len(norm[s.nstart:s.nend]) - len(norm[s.nstart:s.nend].lstrip()), s.nend)
         if found is None:
             continue
