@@ -152,10 +152,10 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
     if i < 2 or toks[i - 1].surface != "の":
         return False
     noun = toks[i - 2]
-    # (こちらのほう, あちらのほう point or compare; そちらのほうで stands for そちらで; お預かりの
+    # (あちらのほう points or compares; そちらのほうで stands for そちらで, こちらのほうで for こちらで; お預かりの
     # ほう: a verb's stem after お/ご is a noun)
     # (様 after a stem, お連れ様, the tokenizer reads as the よう of 様だ: a person's title all the same)
-    if not (noun.pos[0] in ("名詞", "接尾辞") and noun.pos[1] != "代名詞" or noun.surface in ("そちら", "様")
+    if not (noun.pos[0] in ("名詞", "接尾辞") and noun.pos[1] != "代名詞" or noun.surface in ("そちら", "こちら", "様")
             or noun.pos[0] == "動詞" and i >= 3 and toks[i - 3].surface in ("お", "ご", "御")):
         return False
     if noun.surface in _PLACE or noun.pos[2] == "地名":
@@ -165,6 +165,9 @@ def _vague_hou(toks: list[Token], i: int, sent: str) -> bool:
         # (a note in brackets after it, then its particle: ご注文のほう（注文番号 MM-58120）、お届け日を…)
         close = next((j for j in range(i + 2, min(len(toks), i + 14)) if toks[j].surface in (")", "）")), None)
         after = toks[close + 1] if close is not None and close + 1 < len(toks) else None
+    if noun.surface == "こちら" and (after is None or after.surface != "で"):
+        return False  # (こちらのほう points or compares, こちらのほうがお得です / こちらのほう確認いたしました;
+        # こちらのほうで, where we act, stands for こちらで: three blind writers label it, none leaves it)
     # (the side where a cause lies, told apart from the others ruled out: 機械のほうに原因がありそうです)
     if after is not None and after.surface == "に" and i + 2 < len(toks) and toks[i + 2].surface in _FAULTS:
         return False
