@@ -910,7 +910,9 @@ _CASUAL_TRIGGER = (
      "みたい", "んで、", "んで,", "るんで", "たんで", "いんで",
      # (やる for 行う / する: あちらの画面からやってください, こちらでやっておきます; not やり取り, a word
      # of its own that many replies hold, which would send their sentences to the loop below)
-     "やっ", "やりま", "やりた", "やら", "やれ", "やろ", "やる"}
+     "やっ", "やりま", "やりた", "やら", "やれ", "やろ", "やる",
+     # (a filler of speech before a comma: あー、 / うーん、 / えーと、)
+     *(f + c for f in ("あー", "えーと", "えっと", "うーん", "んー", "あのー") for c in "、,")}
     | {p + s for p in ("て", "んで", "いで") for s in ("ます", "まし", "ませ", "る", "た", "て", "ない", "なか")}
     | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"}
     | {t + s for t in "とど" for s in "いきくけ"} | {"かしこまりで"})
@@ -1089,7 +1091,11 @@ def _with_trigger(doc: Document, ctx: CheckContext) -> list:
     return written if ctx.trigger is None else doc.sentences_with(_CASUAL_TRIGGER_RX, written)
 
 
-_LOOP_WORDS = frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
+# The hesitations of speech, written down (あー、同梱は難しいですね / うーん、その日は満席です / えーと、):
+# the reader of a written reply is not kept waiting while we think. (えー alone is surprise as often,
+# えー、それは大変でしたね: only its えーと is a hesitation.)
+_FILLERS = frozenset(("あー", "えー", "えっと", "えーっと", "うーん", "んー", "あのー"))
+_LOOP_WORDS = _FILLERS | frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
                                         "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん", "笑", "ありがとう", "ありがと", "うち", "w", "ww", "www", "ｗ", "ｗｗ", "ｗｗｗ"}
 _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
 
@@ -1165,6 +1171,13 @@ def casual(doc: Document, ctx: CheckContext):
                     or toks[i - 1].pos[0] == "副詞" and toks[i - 1].surface.endswith("ん")):
                 continue  # ワンちゃんと, マロンちゃんと: a name's ちゃん, then と (わんちゃんと / にゃんちゃんと:
                 # the animal's cry, read as an adverb, before it)
+            if sf in _FILLERS and t.pos[0] == "感動詞":
+                # (えーと: えー and its と; the comma after it, or the filler is no hesitation)
+                e = i + 2 if sf == "えー" and i + 1 < n and toks[i + 1].surface == "と" else i + 1
+                if e < n and toks[e].surface in ("、", ",") and (sf != "えー" or e == i + 2):
+                    found = _text(toks, i, e)
+                    yield _hit(toks, i, e, message=f"「{found}」は話すときの言いよどみです。返信の文には書きません。")
+                continue
             if sf in _DAME and i + 1 < n and toks[i + 1].nstart == t.nend and toks[i + 1].pos[0] in ("名詞", "接尾辞"):
                 continue
             # (a thing ruined, だめになる in any tense: 食品がだめになってしまった; the written verb
