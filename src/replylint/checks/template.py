@@ -606,6 +606,14 @@ _NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(
               # nor a noun it qualifies: （送信前の確認画面）)
               r"|送信前(?!の)(?![^\n)】\]>〕》〉]*?(ます|ください|ません|です|ませ))(に|確認|チェック)?"
               r"|(申し送り|引き?継ぎ)(事項|メモ)?(?=\s*[:：\]】>)〕》〉])"
+              # (the edit the bracket asks for, at its head: 【URL差し替え：障害告知ページ】 / [要追記：返金日])
+              r"|[^\s:：()\[\]【】]{0,8}(差し替え|差替え|要差し?替え?|要追記)(?=\s*[:：])"
+              # (or a stock text's name, alone in its bracket: 【あいさつ定型③】 / [テンプレB] / 【マクロ：返品受付】;
+              # not a word glossed in round brackets, ひな形（テンプレート）)
+              # (テンプレート and マクロ with their variant's mark or a name after a colon: a product's name,
+              # 【無料テンプレート】, has neither)
+              r"|(?<=[【\[〔《〈<])[^\s:：()\[\]【】]{0,8}(定型文?\s?([A-Z]|[0-9]{1,2}|[①-⑳])?(?=\s*[:：\]】>)〕》〉])"
+              r"|(テンプレ(ート)?|マクロ)\s?(([A-Z]|[0-9]{1,2}|[①-⑳])(?=\s*[:：\]】>)〕》〉])|(?=\s*[:：])))"
               # a field the staff fill in, not the reader: 担当者記入欄, 社内使用欄, オペレーター入力欄
               r"|(担当者?|社内|スタッフ|オペレーター|対応者|係員?)(記入|入力|使用|確認|用)?欄")
 # A head alone in its bracket labels the rest of the line ([社内用] 前回クレームあり); a head
@@ -771,8 +779,8 @@ _MENTION_NOTE = lazy(r"@(?:(?<=[\n。!?]@)|(?<=[。!?] @))[一-龥々ぁ-んァ-
 # The team's shorthand in a note: a task to do (要TEL, 要折り返し), a check done or not yet (確認済み,
 # 確認まだ), a verdict (でOK), a role or a ticket (SV, CS, チケット#), where to put a value (ここに入れる)
 _SHORTHAND = (r"(要(TEL|電話|連絡|折り?返し|対応|エスカレ|承認|調査)|確認まだ|確認済み?[。、]|でOK|(?<![A-Za-z])(SV|CS)(?![A-Za-z])"
-              # (a check under way and what follows it: ※開発に確認中、回答来たら追記)
-              r"|確認中[、,]|(来|き|届い|もらっ)たら(追記|差し替え|差替え|書き換え|修正)"
+              # (a check under way and what follows it: ※開発に確認中、回答来たら追記 / ※店舗名確認できたら返信追記)
+              r"|確認中[、,]|(来|き|届い|もらっ|でき|分かっ|わかっ|取れ|決まっ)たら[^\n。、※]{0,6}?(追記|差し替え|差替え|書き換え|修正)"
               r"|チケット\s*#|ここに(入れ|いれ|記入|書)|経理処理"
               # (the draft's own state, not to be sent yet: まだ送らない, 送信保留)
               r"|まだ送らな|送信(保留|待ち))")
