@@ -21,7 +21,9 @@ from ..rulespec import DEFAULT_SEGMENTS
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|リンク|要記入|要入力|記入|入力|差し込み|差込|方法"
-               r"|メールアドレス|電話番号|担当者|期限|内容|コード|率|名称|期間|場所|件名|数)")
+               r"|メールアドレス|電話番号|担当者|期限|内容|コード|率|名称|期間|場所|件名|数"
+               # (the kind or the model of a thing, a shop or a section of ours: [車両形式], 【型番】, [店舗])
+               r"|形式|型式|型番|品番|車種|店舗|部署|役職|種別)")
 # A part of the reply itself, which a bracket names only as a slot to write (【ここに挨拶文】)
 _REPLY_PART = (r"(?:(?:書き出し|冒頭|結び|締め|末尾|季節|時候)の?(?:挨拶|あいさつ|言葉|文言|文)"
                r"|挨拶文|あいさつ文|署名|署名欄|定型文|本文"
@@ -97,8 +99,10 @@ _SLOTS = (
     # phrase, after の/は/が and before a particle or です (not a form's blank for the reader: _for_the_reader)
     r"|(?<=[のはが])(?:XX|xx|_{2,}|\*{2,})(?=\s?(?:より|から|です|でした|でござい|を|に|へ|まで|と|で|の|は|が)(?![A-Za-z]))"
     r"|(?<=×)(XX|xx)(?![A-Za-z])"  # 「星のかけら ×XX」: a number of them
-    # XX月XX日, XX円, XX TB: two X before a counter or a unit, with or without a space
+    # XX月XX日, XX円, XX TB, XX店: two X before a counter, a unit or a shop, with or without a space
     r"|(?<![A-Za-z])(XX|xx)(?=\s?(月|日|時|分|円|件|個|名|様|さま|さん|殿|くん|ちゃん|番|年|万|千|本|枚|回|台|点|冊|泊|人|歳|%|％|ポイント|号|階"
+    # (a shop or a branch: XX店, XX支店)
+    r"|店|支店|営業所"
     r"|営業日|週間|か月|ヶ月|カ月|ページ|(kg|g|cm|mm|m|GB|TB|MB|KB|Mbps|Gbps)(?![A-Za-z])))"
     r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
     # ここに手順を記載 / ここにURLを貼り付け: the writer told what to put in its place, bare (also
