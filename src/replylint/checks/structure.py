@@ -281,9 +281,14 @@ _POINTS_BACK = compile_pattern(r"[^。!?！？\n]{0,24}?(?:先ほど|さきほ�
                                r"|\s*(?:念のため|念の為)"
                                r"|\s*(?:その|そちらの)(?:件|場合|点|エラー|画面|表示|お手続き|手続き|ご予約|ご注文|金額|日程|ご要望|ご質問)")
 # ...or one that only echoes the matter they have just written (お支払いエラーの件ですね。/ スマホの
-# 機種変更をされたのですね。): the answer to their last line. (Twelve dev chats open so with no
-# greeting; writers leave ten of them alone, as later turns.)
-_ECHOES_MATTER = compile_pattern(r"\s*[^。!?！？\n]{1,40}?(?:件|について|の)ですね[。!！]?\s*")
+# 機種変更をされたのですね。), or echoes their wish and takes it in (お届け先の変更ですね、承知しました /
+# ご返品のご希望、承知いたしました / 退会をご検討とのこと、承知いたしました): the answer to their last line.
+# (Twelve dev chats open on the echo alone with no greeting; writers leave ten of them alone, as
+# later turns; six on the echo taken in, none labeled. Not 〜の件、承知しました: a new matter named,
+# four chats open so and each is labeled.)
+_ECHOES_MATTER = compile_pattern(r"\s*[^。!?！？\n]{1,40}?(?:(?:件|について|の)ですね[。!！]?"
+                                 r"|(?:ですね|とのこと|のご希望|のご依頼|のご要望)[、,]\s*"
+                                 r"(?:承知(?:いた)?しました|かしこまりました|承りました)[。!！]?)\s*")
 
 
 _YES = compile_pattern(r"\s*(?:はい|ええ)[、,。!！]")
