@@ -826,7 +826,11 @@ _CLOSING_APOLOGY = alt(
     "行き違い" + r"[^。]{0,24}?" + alt("失礼", "ご容赦", "お許し", MOUSHIWAKE, "お詫び"),
     alt("重ねて", "重ね重ね", "重々", "改めて", "あらためて", "謹んで", "心より", "心から", "深く", "衷心より") + r"[^。]{0,10}?"
                        + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"),
-                       alt("このたびは", "この度は") + r"[^。]{0,10}?失礼" + alt(ITASU, "し") + "ました")
+                       alt("このたびは", "この度は") + r"[^。]{0,10}?失礼" + alt(ITASU, "し") + "ました",
+                       # (the trouble caused, owned in the past as the letter ends: このたびはご心配を
+                       # おかけしました / この度は大変ご迷惑をおかけいたしました)
+                       alt("このたびは", "この度は") + r"[、,]?[^。]{0,10}?" + alt("ご迷惑", "ご心配", "ご不便", "お手数", "ご不快")
+                       + r"[^。]{0,6}?" + alt("おかけ", "お掛け") + alt(ITASU, "し") + "ました")
 # ...an apology letter's close, on its own (closing/no-further-help reads it: the letter ends on it)
 CLOSING_APOLOGY = Grammar(_CLOSING_APOLOGY)
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")

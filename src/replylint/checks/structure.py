@@ -552,7 +552,7 @@ _NEEDS_AWAITS_REPLY = ("お待ち", "さい", "いただ", "頂", "幸い", "し
 _NEEDS_SERVICE_PROMISE = ("します", "ります", "して")
 _NEEDS_HOLD_ON = ("お待ち", "お時間")
 _NEEDS_THANKS_FOR_REPLY = ("返信", "返事", "返答", "回答")
-_NEEDS_CLOSING_APOLOGY = ("行き違い", "わび", "詫び", "訳", "わけ", "失礼")
+_NEEDS_CLOSING_APOLOGY = ("行き違い", "わび", "詫び", "訳", "わけ", "失礼", "おかけ", "お掛け")
 
 
 def _desk_introduction(doc: Document, s) -> bool:
