@@ -605,8 +605,11 @@ _THEIR_IF = lazy(r"(いただ|頂)(け|き)(れば|ましたら|たら)|ご(希�
 # (clarity/vague-timing's docs); writers split on them, most leave them clean.
 _ON_EVENT = lazy(r"次第|しだい|ましたら|でしたら|(?<![いけ])たら[、,]?$|(?<![いけ])(たら|れば)[、,]")
 # In a chat, a word for later in the same conversation (のちほど、まもなく): two chat replies of
-# writer pos-c leave 費用を後ほどお見積もりいたします clean.
+# writer pos-c leave 費用を後ほどお見積もりいたします clean. Not a contact promised for after it
+# (担当部署に確認いたしますので、後ほどご連絡いたします / 後ほど担当から連絡させます): the chat ends
+# and the reader waits with no time; eleven dev chats promise so with no time anywhere, each labeled.
 _IN_SESSION = frozenset(("のちほど", "後ほど", "まもなく", "間もなく"))
+_CONTACT_AFTER = lazy(r"連絡|電話|メール|折り返|通知")
 
 
 def _no_time_in_reply(doc: Document) -> bool:
@@ -628,7 +631,8 @@ def _untimed_in(doc: Document, s: Sentence) -> tuple[re.Match, bool] | None:
         if m is None:
             return None
         delay = True
-    elif doc.channel == "chat" and (m.group("word") or m.group("word2") or m.group("word3")) in _IN_SESSION:
+    elif doc.channel == "chat" and (m.group("word") or m.group("word2") or m.group("word3")) in _IN_SESSION \
+            and not _CONTACT_AFTER.search(m.group()):
         return None
     elif _COURTESY.search(m.group()):
         return None
