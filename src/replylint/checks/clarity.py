@@ -638,9 +638,16 @@ def _untimed_in(doc: Document, s: Sentence) -> tuple[re.Match, bool] | None:
         return None
     if _THEIR_IF.search(norm, s.nstart, m.start()) or (not delay and _ON_EVENT.search(norm, s.nstart, m.start())):
         return None
-    if acts.WAIT_REQUEST.search(norm, s.nstart, s.nend) or doc.act(acts.OFFER, s):
+    if acts.WAIT_REQUEST.search(norm, s.nstart, s.nend):
         return None  # (a wait asked of the customer is clarity/wait-without-estimate's)
+    offer = doc.act(acts.OFFER, s)
+    if offer is not None and _ASKS_THEM.search(offer.group()):
+        return None  # (an offer that asks them to get in touch; not our own contact promised, which
+        # the offer act also reads: 担当部署に確認いたしますので、後ほどご連絡いたします)
     return m, delay
+
+
+_ASKS_THEM = lazy(r"ください|下さい|いただけ|頂け|願い|どうぞ")
 
 
 @triggered_by(_VAGUE_WORDS)
