@@ -274,10 +274,13 @@ def group_addressee_on_reply(doc: Document, ctx: CheckContext):
 # A first sentence that points back into this conversation: at what was said or sent earlier in it
 # (先ほどお送りした比較表 / 先ほども申し上げましたが / 先ほど店長が…), at the matter they just raised
 # with その/そちらの (その件は担当部署に確認が必要です / そのエラーは…), or a follow-up question
-# (念のためお伺いします): a later turn of the chat. (Across the dev sets, fourteen chats open so with
+# (念のためお伺いします), or reports what our lookup found: a later turn of the chat. (Across the dev sets, fourteen chats open so with
 # no greeting, none labeled for it; その後 is not among them: その後、こちらで設定を変更しました tells
 # what we did, and opens a first reply as often.)
 _POINTS_BACK = compile_pattern(r"[^。!?！？\n]{0,24}?(?:先ほど|さきほど|先程)"
+                               # (or opens on what our lookup found, as 確認しました does: お調べしたところ、
+                               # …/ 確認しましたが、…: nine dev chats, one labeled)
+                               r"|\s*(?:確認|お調べ|調査|拝見)(?:いた|させていただ)?(?:し|い)(?:たところ|ましたところ|ましたが|たが|た結果)[、,]"
                                r"|\s*(?:念のため|念の為)"
                                r"|\s*(?:その|そちらの)(?:件|場合|点|エラー|画面|表示|お手続き|手続き|ご予約|ご注文|金額|日程|ご要望|ご質問)")
 # ...or one that only echoes the matter they have just written (お支払いエラーの件ですね。/ スマホの
