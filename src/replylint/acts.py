@@ -1155,6 +1155,12 @@ TECHNICAL_SETTING = Grammar(alt(
 # (Not ポート alone: every サポート holds it; the whole pattern was tried at every digit.)
 TECHNICAL_SETTING_NEEDS = compile_pattern(r"番ポート|ポート(?:番号)?[:：\s]?\d|TCP|UDP|MTU|TTL|VLAN|固定IP|\.\d{1,3}\.|\*\."
                                           r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]|HTTP|ヘッダ|-(?<=[a-z0-9]-)[a-z0-9]")
+# The reader's own words (their quoted message, what the reply restates of it) name what only those
+# who run a company's systems deal in: its directory and its access lists (Active Directory, LDAP,
+# ACL), its network's addressing and tunnels (DHCP, VLAN, DNSのレコード), its storage's protocols
+# (iSCSI, SMB, NFS), its single sign-on (SAML, SSO): a technical reader
+THEIR_ADMIN_WORDS = compile_pattern(r"(?<![A-Za-z])(?:Active Directory|LDAP|ACL|DHCP|VLAN|SAML|iSCSI|NFS|SMB|SNMP|syslog|RADIUS)(?![A-Za-z])"
+                                    r"|ドメインコントローラ|グループポリシー|[AMC]NAMEレコード|MXレコード|Aレコード")
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain

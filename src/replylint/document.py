@@ -559,7 +559,8 @@ class Document:
             found = self.cache["document.technical"] = bool(
                 (addressee and acts.TO_ENGINEERS.search(addressee) or _holds_any(self.own_text, acts.ADMINISTERS_HOLDS) and acts.ADMINISTERS.search(self.own_text)
                  or _holds_any(self.view.text, acts.TECHNICAL_DESK_HOLDS) and acts.TECHNICAL_DESK.search(self.signed_text) and not (addressee and acts.TO_A_DEPARTMENT.search(addressee))
-                 or acts.TECHNICAL_SETTING_NEEDS.search(self.own_text) and acts.TECHNICAL_SETTING.search(self.own_text))
+                 or acts.TECHNICAL_SETTING_NEEDS.search(self.own_text) and acts.TECHNICAL_SETTING.search(self.own_text)
+                 or acts.THEIR_ADMIN_WORDS.search(self.their_words))
                 and not acts.NEW_TO_IT.search(self.their_words))
         return found
 
