@@ -235,13 +235,14 @@ def _to_romaji(kana: str) -> str:
 
 
 def _romaji_start(latin: str, kana: str) -> bool:
-    """MIDORI SERVER starts with ミドリ (ミドリネット), spelled in Latin letters: three kana or more."""
+    """MIDORI SERVER starts with ミドリ (ミドリネット), spelled in Latin letters: four letters or more,
+    from two kana on (KumoTalk, a product of クモリンク: クモ is kumo)."""
     a = _LATIN_START.match(latin)
     b = _KATAKANA_START.match(kana)
     if a is None or b is None:
         return False
     word = a.group().split()[0].lower()
-    for n in range(len(b.group()), 2, -1):
+    for n in range(len(b.group()), 1, -1):
         spelled = _to_romaji(b.group()[:n])
         if len(spelled) >= 4 and word.startswith(spelled) or spelled.startswith(word) and len(word) >= 4:
             return True
