@@ -205,9 +205,14 @@ APOLOGY = Grammar(_APOLOGY)
 # The writer says who they are: 〜の森下でございます / 担当の森下と申します / 〜サポートです
 # Use .match() at the sentence's start: a short sentence that names the writer.
 SELF_INTRO = Grammar(
-    r"[^、。]{1,40}?" + alt("でございます", "です", "と申します", "といいます") + r"[。!]?\s*$"
+    # (a role, a comma, then the name: ことぶき薬局オンラインの薬剤師、坂本でございます)
+    r"(?:[^、。]{1,30}?の[^、。\s]{1,8}[、,]\s?)?[^、。]{1,40}?" + alt("でございます", "です", "と申します", "といいます") + r"[。!]?\s*$"
     + "|" + r"[^。]{0,40}?" + alt("担当", "対応", "ご案内", "ご回答") + alt(ITASU, "させて" + ITADAKU + "き") + "ます")
 
+# ...or the matter named as their message we received (〜について、お問い合わせをいただきました /
+# 〜とのことで、再発行のご依頼をいただきました): after our introduction, it opens a mail as well
+MATTER_RECEIVED = Grammar(alt("ご依頼", "ご相談", "お問い合わせ", "お問合せ", "ご質問", "ご要望", "お申し出", "ご指摘")
+                          + "を?" + alt("いただき", "頂き", "くださり") + r"ました[。!]?\s*$")
 # The matter of the mail announced as what it does, as a sentence of its own (お問い合わせいただいた件に
 # ついて、回答いたします / 修理が終わりましたので、ご連絡いたします / 標記の件につき、ご報告申し上げます):
 # after our introduction it opens a mail (structure.greeting)
@@ -221,7 +226,7 @@ MATTER_ANNOUNCED = Grammar("(?:" + alt("について", "につき", "件で", "�
 # We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
 # (not a thing's state or schedule said of it: 商品はSKUの入荷待ちです / お届けの予定です / 在庫の確認中です,
 # nor its trouble: CDNの障害です; a name ends in none of these, and 中 alone ends 田中)
-INTRODUCTION = Grammar(r"の\s*[^\s、。!?のはがをにでと]{1,8}(?<!待ち)(?<!済み)(?<!切れ)(?<!予定)(?<!見込み)(?<!状態)(?<!状況)"
+INTRODUCTION = Grammar(r"の\s*(?:[^\s、。!?のはがをにでと]{1,8}[、,]\s?)?[^\s、。!?のはがをにでと]{1,8}(?<!待ち)(?<!済み)(?<!切れ)(?<!予定)(?<!見込み)(?<!状態)(?<!状況)"
                        r"(?<!次第)(?<!扱い)(?<!対象)(?<!確認中)(?<!対応中)(?<!手配中)(?<!調査中)(?<!準備中)"
                        # (nor a trouble or its cause said of a thing: 原因はCDNの障害です / 設定の不備です)
                        r"(?<!障害)(?<!不具合)(?<!不備)(?<!故障)(?<!エラー)(?<!問題)(?<!影響)(?<!原因)(?<!仕様)(?<!不足)(?<!誤り)(?<!遅延)"
@@ -837,10 +842,14 @@ _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく�
 # A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります,
 # in kanji (努めて参ります) and as a wish (改めてまいりたいと思います / 見直してまいりたく存じます)
 # ...or an effort promised toward an end (一日でも早くお届けできるよう手配いたします / 二度と起こらない
-# よう努めます / ご満足いただけるよう尽力いたします)
+# よう努めます / ご満足いただけるよう尽力いたします), or the measure already taken toward it
 _COMMITMENT = (alt(r"[てで]" + alt("まいり", "参り") + alt("ます", "たいと" + alt("思い", "存じ", "考えており") + "ます", "たく存じます"),
                    r"よう(?:に)?[、,]?[^。]{0,16}?" + alt("努め", "努力", "尽力", "手配", "徹底", "取り計らい", "取り計ら")
-                   + alt(ITASU, "し", "") + "ます")
+                   + alt(ITASU, "し", "") + "ます",
+                   # (or the measure already taken, so that it does not happen again: 緩衝材を増やして
+                   # 梱包するよう改めました / 二重に確認する手順に見直しました)
+                   alt(r"よう(?:に)?[、,]?[^。]{0,16}?", r"[^。]{0,16}?(?:手順|体制|方法|仕組み)に") + alt("改め", "見直し", "変更", "徹底")
+                   + alt(ITASU, "し", "") + "ました")
                + r"。?\s*$")
 CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
                          _CLOSING_APOLOGY, _GLAD, _COMMITMENT))

@@ -360,11 +360,12 @@ def _introduced_with_matter(doc: Document) -> bool:
     set's writer left the shape clean too. With the matter put under a blank line, as the first
     words of the body, the opening paragraph is the introduction alone: five writers label that
     (C, I, R, ZH, ZL), none leaves it clean, and it is still reported. So are the matter alone
-    (標記の件、以下のとおり回答いたします) and the introduction alone."""
+    (標記の件、以下のとおり回答いたします) and the introduction alone. The matter may be named as
+    their message received (〜について、お問い合わせをいただきました): three dev mails so, one labeled."""
     if doc.channel != "email":
         return False
     own = doc.own_sentences()
-    if len(own) < 2 or doc.act(acts.MATTER_ANNOUNCED, own[1]) is None:
+    if len(own) < 2 or doc.act(acts.MATTER_ANNOUNCED, own[1]) is None and doc.act(acts.MATTER_RECEIVED, own[1]) is None:
         return False
     first, second = own[0], own[1]
     if any(doc.is_blank(doc.lines[k]) for k in range(first.line + 1, second.line)):
