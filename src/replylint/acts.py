@@ -848,7 +848,7 @@ _COMMITMENT = (alt(r"[てで]" + alt("まいり", "参り") + alt("ます", "た
                    + alt(ITASU, "し", "") + "ます",
                    # (or the measure already taken, so that it does not happen again: 緩衝材を増やして
                    # 梱包するよう改めました / 二重に確認する手順に見直しました)
-                   alt(r"よう(?:に)?[、,]?[^。]{0,16}?", r"[^。]{0,16}?(?:手順|体制|方法|仕組み)に") + alt("改め", "見直し", "変更", "徹底")
+                   alt(r"よう(?:に)?[、,]?[^。]{0,16}?", r"(?:手順|体制|方法|仕組み)に") + alt("改め", "見直し", "変更", "徹底")
                    + alt(ITASU, "し", "") + "ました")
                + r"。?\s*$")
 CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
