@@ -410,6 +410,10 @@ class Document:
         the news, with no greeting of the season or of thanks before it. (A reply on other business
         that offers its condolences later is not one.)"""
         # (past our introduction too: 〜の森でございます。…ご連絡をいただき、心よりお悔やみ申し上げます)
+        # (a word every condolence begins with looked for in the whole text first: few replies hold
+        # one, and the others' first sentences are then not searched one by one)
+        if acts.CONDOLENCE_NEEDS.search(self.view.text) is None:
+            return False
         for s in self.own_sentences():
             if s.kind == seg.GREETING:
                 continue
