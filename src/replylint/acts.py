@@ -441,8 +441,12 @@ _SEND_US = (
     + alt("確認", "お調べ", "調査", "ご案内", "ご回答", "回答", "対応", "お答え") + alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます")
 OFFER = Grammar(
     # a condition of need (…場合は / ご不明な点がございましたら) … a way to get in touch … a request or
-    # our promise; or our help offered for it; or to send us what shows it
-    _NEEDED + alt(_TO_CONTACT, _OUR_HELP, _SEND_US)
+    # our promise; or our help offered for it; or to send us what shows it; or a bare どうぞ as the
+    # last word (ほかに質問があったらどうぞ / ご不明な点があれば、どうぞ): said plainly, to a reader
+    # learning Japanese above all (ほかに 質問が あったら どうぞ). (The need is read once for all four:
+    # written as a branch of its own, each need in a sentence was read again for どうぞ, an eighth of
+    # OFFER's searches. Only whether a sentence offers is asked, and the union matches the same texts.)
+    _NEEDED + alt(_TO_CONTACT, _OUR_HELP, _SEND_US, r"[、,\s]{0,2}どうぞ[。!！]?\s*$")
     # an invitation (いつでも, お気軽に) … a way to get in touch …
     + "|" + _INVITATION + _TO_CONTACT
     # a topic of help … a way to get in touch; or with its condition (ご要望がございましたら、) … a
@@ -457,9 +461,6 @@ OFFER = Grammar(
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
     + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
     + "|" + _ANYTHING_ELSE
-    # ...or a need, then a bare どうぞ as the last word (ほかに質問があったらどうぞ / ご不明な点があれば、
-    # どうぞ): said plainly, to a reader learning Japanese above all (ほかに 質問が あったら どうぞ)
-    + "|" + _NEEDED + r"[、,\s]{0,2}どうぞ[。!！]?\s*$"
     # …or a way to reach us, and what we do when they use it: お電話いただければ、空き状況を
     # その場でお調べしてご案内いたします
     # (or 教えていただければ、入力方法をご案内いたします; ご説明に伺います)
