@@ -66,6 +66,8 @@ NEEDS = {
     "HANDED_OVER": structure._NEEDS_HANDED_OVER,
     "SEND_HERE": structure._NEEDS_SEND_HERE,
     "ACT_ON_THEIR_WORD": structure._NEEDS_ACT_ON_THEIR_WORD,
+    "RELIEVED": structure._NEEDS_RELIEVED,
+    "CHAT_ENDS": structure._NEEDS_CHAT_ENDS,
 }
 
 

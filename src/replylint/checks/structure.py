@@ -292,8 +292,11 @@ def greeting(doc: Document, ctx: CheckContext):
         # direct message, opens as any reply does (seven blind writers label one that does not)
     if doc.channel == "chat":
         own = doc.own_sentences()
+        # (the acts asked of a sentence that holds a word every match of them holds: _NEEDS_*)
+        first = doc.act_text(own[0]) if own else ""
         if own and (acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend)
-                    or doc.act(acts.RELIEVED, own[0]) or doc.act(acts.HOLD_ON, own[0])
+                    or _holds_any(first, _NEEDS_RELIEVED) and doc.act(acts.RELIEVED, own[0])
+                    or _holds_any(first, _NEEDS_HOLD_ON) and doc.act(acts.HOLD_ON, own[0])
                     or _OUR_EARLIER_TURN.match(doc.norm, own[0].nstart, own[0].nend)
                     or _YES.match(doc.norm, own[0].nstart, own[0].nend)
                     or acts.ANSWERS_LAST_WORDS.match(doc.norm, own[0].nstart, own[0].nend)):
@@ -303,7 +306,8 @@ def greeting(doc: Document, ctx: CheckContext):
             # what we sent earlier in this chat (先ほどお送りした比較表は、ご覧になりましたか), with relief at
             # what they told (表示されたとのことで安心しました), or asks them to hold on while we
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
-        if own and (any(doc.act(acts.CHAT_ENDS, s) for s in own[-2:]) or doc.act(acts.FAREWELL, own[-1])):
+        if own and (any(_holds_any(doc.act_text(s), _NEEDS_CHAT_ENDS) and doc.act(acts.CHAT_ENDS, s) for s in own[-2:])
+                    or doc.act(acts.FAREWELL, own[-1])):
             return  # ...or it ends the chat (これでチャットを終了いたします), or its last words take
             # leave (どうぞお気をつけて / ご利用ありがとうございました / ご来店を楽しみにお待ちしております):
             # the last turn of a conversation. (Seven dev chats end so, none labeled for its greeting;
@@ -546,6 +550,8 @@ _NEEDS_CHAT_SIGN_OFF = ("引き続き", "これからも", "今後")
 # (the hand-over's verb, not who takes over: 担当 stands in most chats)
 _NEEDS_HANDED_OVER = ("つなぎ", "繋ぎ", "つなげ", "転送", "代わり", "かわり", "取り次ぎ", "取次ぎ", "引き継ぎ", "引継ぎ")
 _NEEDS_SEND_HERE = ("チャット", "トーク", "スレッド", "この画面", "こちらに", "ここに")
+_NEEDS_RELIEVED = ("とのこと", "ようで")
+_NEEDS_CHAT_ENDS = ("終", "閉じ", "クローズ")  # (…を終了 / 終わり / 終わら, を閉じ, をクローズ)
 _NEEDS_ACT_ON_THEIR_WORD = ("れば", "けましたら", "いましたら")  # (…いただければ / くだされば, …いただけましたら / くださいましたら)
 
 
