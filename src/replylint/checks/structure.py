@@ -628,11 +628,12 @@ def further_help(doc: Document, ctx: CheckContext):
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
     # From the end, where an offer usually stands; the closing lines last (an offer may share
     # a sentence with one): the last sentence that is no closing line first, else the first
-    # closing line (_from_the_end orders the rest, built only for a reply that gets that far).
+    # closing line (_offers_elsewhere reads the rest, in that order, for a reply that gets that far).
     # (the first sentence searched holds four offers in five, and the parser has searched it
     # already as it labelled the closing lines: asked first, it lets a third of the replies pass
     # before the other ways out are tried)
-    if _offers(doc, last[-1] if last[-1].kind != seg.CLOSING else tail[0]):
+    first = last[-1] if last[-1].kind != seg.CLOSING else tail[0]
+    if _offers(doc, first):
         return
     if _only_greets(doc, own):
         return  # a message that only greets (こんにちは。サポートの佐藤です。): the answer comes next
@@ -640,7 +641,7 @@ def further_help(doc: Document, ctx: CheckContext):
         return  # (the cheapest way out after the first offer: see the end of the reply)
     # (a letter that answers no inquiry, which lets the reply pass as well below, is asked before
     # the other sentences' searches, which cost more)
-    if not doc.answers_inquiry or any(_offers(doc, s) for s in _from_the_end(tail)[1:]):
+    if not doc.answers_inquiry or _offers_elsewhere(doc, tail, first):
         return
     # ...or in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
     if norm.find("※", lines[tail[0].line].nstart) >= 0 and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
@@ -652,7 +653,7 @@ def further_help(doc: Document, ctx: CheckContext):
     # that takes leave with a wish, thanks or a welcome back (どうぞお気をつけて, お大事になさって
     # ください, またのご利用をお待ちしております) has ended as it should: seven blind writers'
     # clean emails end so, and none labels them.
-    # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer, and
+    # A letter that answers no inquiry (a notice, a refusal of a proposal, …: asked above) owes no offer, and
     # neither does one that thanks for the customer's reply (a thread goes on already), nor an
     # apology letter that ends on its apology (重ねてお詫び申し上げます: no blind writer asks more),
     # nor a letter of condolence (its とのこと is the news of a death, not a question of theirs),
@@ -672,7 +673,7 @@ def further_help(doc: Document, ctx: CheckContext):
     text = doc.act_text(last[-1])
     if _holds_any(text, _NEEDS_HOLD_ON) and doc.act(acts.HOLD_ON, last[-1]) \
             or _NEEDS_GOODS_AWAITED in text and doc.act(acts.GOODS_AWAITED, last[-1]) \
-            or not doc.answers_inquiry or doc.condoles \
+            or doc.condoles \
             or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
             or any(_holds_any(doc.act_text(s), _NEEDS_THANKS_FOR_REPLY) and doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
             or any(_holds_any(doc.act_text(s), _NEEDS_CLOSING_APOLOGY) and doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
@@ -728,10 +729,17 @@ def _only_greets(doc: Document, own) -> bool:
     return True
 
 
-def _from_the_end(tail) -> list:
-    """The sentences of `tail` in the order further_help searches them for an offer: from the end,
-    where an offer usually stands, the closing lines last (an offer may share a sentence with one)."""
-    return [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
+def _offers_elsewhere(doc: Document, tail, first) -> bool:
+    """A sentence of `tail` other than `first` (searched already) offers further help: from the
+    end, where an offer usually stands, the closing lines last (an offer may share a sentence
+    with one)."""
+    for s in reversed(tail):
+        if s is not first and s.kind != seg.CLOSING and _offers(doc, s):
+            return True
+    for s in tail:
+        if s is not first and s.kind == seg.CLOSING and _offers(doc, s):
+            return True
+    return False
 
 
 def _awaits_or_goes_on(doc: Document, tail, own) -> bool:
