@@ -58,6 +58,16 @@ NEEDS = {
     "HOLD_ON": structure._NEEDS_HOLD_ON,
     "THANKS_FOR_REPLY": structure._NEEDS_THANKS_FOR_REPLY,
     "CLOSING_APOLOGY": structure._NEEDS_CLOSING_APOLOGY,
+    "CHOICE_ASKED": (structure._NEEDS_CHOICE_ASKED,),
+    "WISH_ASKED": structure._NEEDS_WISH_ASKED,
+    "REASSURED": structure._NEEDS_REASSURED,
+    "DEED_AT_WISH": structure._NEEDS_DEED_AT_WISH,
+    "CHAT_SIGN_OFF": structure._NEEDS_CHAT_SIGN_OFF,
+    "HANDED_OVER": structure._NEEDS_HANDED_OVER,
+    "SEND_HERE": structure._NEEDS_SEND_HERE,
+    "ACT_ON_THEIR_WORD": structure._NEEDS_ACT_ON_THEIR_WORD,
+    "RELIEVED": structure._NEEDS_RELIEVED,
+    "CHAT_ENDS": structure._NEEDS_CHAT_ENDS,
 }
 
 

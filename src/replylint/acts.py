@@ -446,8 +446,12 @@ _SEND_US = (
     + alt("確認", "お調べ", "調査", "ご案内", "ご回答", "回答", "対応", "お答え") + alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます")
 OFFER = Grammar(
     # a condition of need (…場合は / ご不明な点がございましたら) … a way to get in touch … a request or
-    # our promise; or our help offered for it; or to send us what shows it
-    _NEEDED + alt(_TO_CONTACT, _OUR_HELP, _SEND_US)
+    # our promise; or our help offered for it; or to send us what shows it; or a bare どうぞ as the
+    # last word (ほかに質問があったらどうぞ / ご不明な点があれば、どうぞ): said plainly, to a reader
+    # learning Japanese above all (ほかに 質問が あったら どうぞ). (The need is read once for all four:
+    # written as a branch of its own, each need in a sentence was read again for どうぞ, an eighth of
+    # OFFER's searches. Only whether a sentence offers is asked, and the union matches the same texts.)
+    _NEEDED + alt(_TO_CONTACT, _OUR_HELP, _SEND_US, r"[、,\s]{0,2}どうぞ[。!！]?\s*$")
     # an invitation (いつでも, お気軽に) … a way to get in touch …
     + "|" + _INVITATION + _TO_CONTACT
     # a topic of help … a way to get in touch; or with its condition (ご要望がございましたら、) … a
@@ -462,9 +466,6 @@ OFFER = Grammar(
     # ください), not to hand over something (ご到着の際は、車のナンバーをお知らせください).
     + "|" + _CONDITION + r"[^。を]{0,40}?" + _HELP_CHANNEL + r"[^。を]{0,24}?" + _REQUEST_OR_PROMISE
     + "|" + _ANYTHING_ELSE
-    # ...or a need, then a bare どうぞ as the last word (ほかに質問があったらどうぞ / ご不明な点があれば、
-    # どうぞ): said plainly, to a reader learning Japanese above all (ほかに 質問が あったら どうぞ)
-    + "|" + _NEEDED + r"[、,\s]{0,2}どうぞ[。!！]?\s*$"
     # …or a way to reach us, and what we do when they use it: お電話いただければ、空き状況を
     # その場でお調べしてご案内いたします
     # (or 教えていただければ、入力方法をご案内いたします; ご説明に伺います)
@@ -1020,12 +1021,18 @@ NOT_AN_ANSWER = Grammar(
 # a letter that opens on them is a letter of condolence (Document.condoles).
 # So is a letter of sympathy that opens on the reader's misfortune just learned (火事にあわれたことを知り
 # ました / 台風で御地に大きな被害が出ていると伺い): 見舞い状 go straight to the news as well.
-CONDOLENCE = Grammar(alt("お悔やみ", "お悔み", "ご冥福", "御冥福", "哀悼", "逝去", "訃報", "悲報", "ご愁傷", "御愁傷",
-                         "ご不幸", "ご永眠", "弔意", "お力落とし")
-                     + "|" + alt("火事", "火災", "地震", "台風", "豪雨", "大雨", "水害", "震災", "災害", "被災", "ご入院", "ご病気",
-                                 "ご療養", "ご闘病", "ご負傷", "お怪我", "おけが", "事故に") + r"[^。]{0,30}?"
+_MOURNING = ("お悔やみ", "お悔み", "ご冥福", "御冥福", "哀悼", "逝去", "訃報", "悲報", "ご愁傷", "御愁傷", "ご不幸", "ご永眠",
+             "弔意", "お力落とし")
+_MISFORTUNE = ("火事", "火災", "地震", "台風", "豪雨", "大雨", "水害", "震災", "災害", "被災", "ご入院", "ご病気", "ご療養",
+               "ご闘病", "ご負傷", "お怪我", "おけが", "事故に")
+CONDOLENCE = Grammar(alt(*_MOURNING)
+                     + "|" + alt(*_MISFORTUNE) + r"[^。]{0,30}?"
                      + alt("と知り", "を知り", "ことを知り", "と伺い", "を伺い", "とうかがい", "と拝聞", "を拝聞", "と承り",
                            "の報に接し", "と聞き", "を聞き", "を拝見し", "と拝見し"))
+# A word every match of CONDOLENCE begins with: searched once in a whole reply, it tells the many
+# that hold none from the few letters of condolence (CONDOLENCE's own gate reads the words after
+# the misfortune, と知り / と伺い, whose と and を the search stops at in every sentence)
+CONDOLENCE_NEEDS = compile_pattern(trie_pattern(_MOURNING + _MISFORTUNE))
 # The title of a letter that answers nothing: a notice, an apology, a thank-you, a greeting.
 NOTICE_TITLE = Grammar(alt("お知らせ", "ご案内", "ご通知", "お詫び", "おわび", "お礼", "御礼", "ご挨拶", "あいさつ",
                               "ご報告", "のお願い"))

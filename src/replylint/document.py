@@ -347,7 +347,9 @@ class Document:
     def open_offer(self, s: Sentence) -> bool:
         """Sentence `s` offers help with anything more (ご不明な点がございましたら、お気軽に…),
         not with this matter alone (金額の変更をご希望の場合は、…お問い合わせください)."""
-        return self.act(acts.OFFER, s) is not None and self.act(acts.OPEN_ENDED, s) is not None
+        # (its open-ended words asked first: few sentences hold them, and OFFER, a long grammar,
+        # is then searched only in those; cold-apology asked it of each sentence that does something)
+        return self.act(acts.OPEN_ENDED, s) is not None and self.act(acts.OFFER, s) is not None
 
     def letter_words(self) -> tuple[re.Match | None, re.Match | None]:
         """A formal letter's 頭語 (at the start of one of its first sentences: a title may stand
@@ -408,6 +410,10 @@ class Document:
         the news, with no greeting of the season or of thanks before it. (A reply on other business
         that offers its condolences later is not one.)"""
         # (past our introduction too: 〜の森でございます。…ご連絡をいただき、心よりお悔やみ申し上げます)
+        # (a word every condolence begins with looked for in the whole text first: few replies hold
+        # one, and the others' first sentences are then not searched one by one)
+        if acts.CONDOLENCE_NEEDS.search(self.view.text) is None:
+            return False
         for s in self.own_sentences():
             if s.kind == seg.GREETING:
                 continue

@@ -425,13 +425,16 @@ def long_sentence(doc: Document, ctx: CheckContext):
     norm = doc.norm
     limit = int(ctx.options.get(_LIMITS.get(doc.channel, "max_email"), 100))
     max_clauses = int(ctx.options.get("max_clauses", 3))
+    # A short sentence with few commas is neither too long nor has too many clauses (a clause
+    # break is a comma): most sentences end there, and only the rest are tokenized.
+    long_ones = _long_ones(doc, limit, max_clauses)
+    if not long_ones:
+        return  # (most replies: the other options are not read)
     # (a run-on sentence in a mail or a chat is clarity/run-on-sentence's, at warning: not
     # reported twice)
     far_chars = int(ctx.options.get("run_on_chars", 0) or 0) if doc.channel in ("email", "chat") else 0
     far_clauses = int(ctx.options.get("run_on_clauses", 0) or 0) if doc.channel in ("email", "chat") else 0
-    # A short sentence with few commas is neither too long nor has too many clauses (a clause
-    # break is a comma): most sentences end there, and only the rest are tokenized.
-    for s, commas in _long_ones(doc, limit, max_clauses):
+    for s, commas in long_ones:
         length = len(_URL.sub("", norm[s.nstart:s.nend]).strip())
         if (far_chars or far_clauses) and _run_on(doc, s, length, commas, far_chars, far_clauses) is not None:
             continue

@@ -309,8 +309,11 @@ def greeting(doc: Document, ctx: CheckContext):
         # direct message, opens as any reply does (seven blind writers label one that does not)
     if doc.channel == "chat":
         own = doc.own_sentences()
+        # (the acts asked of a sentence that holds a word every match of them holds: _NEEDS_*)
+        first = doc.act_text(own[0]) if own else ""
         if own and (acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend)
-                    or doc.act(acts.RELIEVED, own[0]) or doc.act(acts.HOLD_ON, own[0])
+                    or _holds_any(first, _NEEDS_RELIEVED) and doc.act(acts.RELIEVED, own[0])
+                    or _holds_any(first, _NEEDS_HOLD_ON) and doc.act(acts.HOLD_ON, own[0])
                     or _POINTS_BACK.match(doc.norm, own[0].nstart, own[0].nend)
                     or _ECHOES_MATTER.fullmatch(doc.norm, own[0].nstart, own[0].nend)
                     or _YES.match(doc.norm, own[0].nstart, own[0].nend)
@@ -321,7 +324,8 @@ def greeting(doc: Document, ctx: CheckContext):
             # what we sent earlier in this chat (先ほどお送りした比較表は、ご覧になりましたか), with relief at
             # what they told (表示されたとのことで安心しました), or asks them to hold on while we
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
-        if own and (any(doc.act(acts.CHAT_ENDS, s) for s in own[-2:]) or doc.act(acts.FAREWELL, own[-1])):
+        if own and (any(_holds_any(doc.act_text(s), _NEEDS_CHAT_ENDS) and doc.act(acts.CHAT_ENDS, s) for s in own[-2:])
+                    or doc.act(acts.FAREWELL, own[-1])):
             return  # ...or it ends the chat (これでチャットを終了いたします), or its last words take
             # leave (どうぞお気をつけて / ご利用ありがとうございました / ご来店を楽しみにお待ちしております):
             # the last turn of a conversation. (Seven dev chats end so, none labeled for its greeting;
@@ -539,7 +543,7 @@ def _helps(doc: Document, s, text: str, on_their_word: bool) -> bool:
     return _holds_any(text, _NEEDS_SERVICE_PROMISE) and doc.act(acts.SERVICE_PROMISE, s) is not None \
         or _holds_any(text, _NEEDS_MORE_HELP) and doc.act(acts.MORE_HELP, s) is not None \
         or _holds_any(text, _NEEDS_WITH_THEM) and doc.act(acts.WITH_THEM, s) is not None \
-        or on_their_word and doc.act(acts.ACT_ON_THEIR_WORD, s) is not None
+        or on_their_word and _holds_any(text, _NEEDS_ACT_ON_THEIR_WORD) and doc.act(acts.ACT_ON_THEIR_WORD, s) is not None
 
 
 # Words one of which every match of an act holds (tests/test_structure.py proves each against its
@@ -557,6 +561,17 @@ _NEEDS_SERVICE_PROMISE = ("します", "ります", "して")
 _NEEDS_HOLD_ON = ("お待ち", "お時間")
 _NEEDS_THANKS_FOR_REPLY = ("返信", "返事", "返答", "回答")
 _NEEDS_CLOSING_APOLOGY = ("行き違い", "わび", "詫び", "訳", "わけ", "失礼", "おかけ", "お掛け")
+_NEEDS_CHOICE_ASKED = "都合"
+_NEEDS_WISH_ASKED = ("希望の", "たい")
+_NEEDS_REASSURED = ("安心", "心配", "大丈夫です")
+_NEEDS_DEED_AT_WISH = ("希望", "入用", "必要")
+_NEEDS_CHAT_SIGN_OFF = ("引き続き", "これからも", "今後")
+# (the hand-over's verb, not who takes over: 担当 stands in most chats)
+_NEEDS_HANDED_OVER = ("つなぎ", "繋ぎ", "つなげ", "転送", "代わり", "かわり", "取り次ぎ", "取次ぎ", "引き継ぎ", "引継ぎ")
+_NEEDS_SEND_HERE = ("チャット", "トーク", "スレッド", "この画面", "こちらに", "ここに")
+_NEEDS_RELIEVED = ("とのこと", "ようで")
+_NEEDS_CHAT_ENDS = ("終", "閉じ", "クローズ")  # (…を終了 / 終わり / 終わら, を閉じ, をクローズ)
+_NEEDS_ACT_ON_THEIR_WORD = ("れば", "けましたら", "いましたら")  # (…いただければ / くだされば, …いただけましたら / くださいましたら)
 
 
 def _desk_introduction(doc: Document, s) -> bool:
@@ -625,21 +640,27 @@ def closing(doc: Document, ctx: CheckContext):
 
 def further_help(doc: Document, ctx: CheckContext):
     own = doc.own_sentences()
-    if not own or _only_greets(doc, own):
-        return  # a message that only greets (こんにちは。サポートの佐藤です。): the answer comes next
+    if not own:
+        return
     tail = doc.last_written(own, int(ctx.options.get("window", 4)))  # (a wrapped sentence counts once)
     norm, lines = doc.norm, doc.lines
     last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
-    if _asks(norm, last[-1].nstart, last[-1].nend) or len(last) >= 2 and _asks(norm, last[-2].nstart, last[-2].nend):
-        return  # (the cheapest way out, asked before the offers below: see the end of the reply)
     # From the end, where an offer usually stands; the closing lines last (an offer may share
     # a sentence with one): the last sentence that is no closing line first, else the first
-    # closing line (_from_the_end orders the rest, built only for a reply that gets that far).
-    # (the first sentence searched holds four offers in five: a letter that answers no inquiry,
-    # which lets the reply pass as well below, is asked before the other sentences' searches, which
-    # cost more)
-    if _offers(doc, last[-1] if last[-1].kind != seg.CLOSING else tail[0]) or not doc.answers_inquiry \
-            or any(_offers(doc, s) for s in _from_the_end(tail)[1:]):
+    # closing line (_offers_elsewhere reads the rest, in that order, for a reply that gets that far).
+    # (the first sentence searched holds four offers in five, and the parser has searched it
+    # already as it labelled the closing lines: asked first, it lets a third of the replies pass
+    # before the other ways out are tried)
+    first = last[-1] if last[-1].kind != seg.CLOSING else tail[0]
+    if _offers(doc, first):
+        return
+    if _only_greets(doc, own):
+        return  # a message that only greets (こんにちは。サポートの佐藤です。): the answer comes next
+    if _asks(norm, last[-1].nstart, last[-1].nend) or len(last) >= 2 and _asks(norm, last[-2].nstart, last[-2].nend):
+        return  # (the cheapest way out after the first offer: see the end of the reply)
+    # (a letter that answers no inquiry, which lets the reply pass as well below, is asked before
+    # the other sentences' searches, which cost more)
+    if not doc.answers_inquiry or _offers_elsewhere(doc, tail, first):
         return
     # ...or in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
     if norm.find("※", lines[tail[0].line].nstart) >= 0 and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
@@ -651,7 +672,7 @@ def further_help(doc: Document, ctx: CheckContext):
     # that takes leave with a wish, thanks or a welcome back (どうぞお気をつけて, お大事になさって
     # ください, またのご利用をお待ちしております) has ended as it should: seven blind writers'
     # clean emails end so, and none labels them.
-    # A letter that answers no inquiry (a notice, a refusal of a proposal, …) owes no offer, and
+    # A letter that answers no inquiry (a notice, a refusal of a proposal, …: asked above) owes no offer, and
     # neither does one that thanks for the customer's reply (a thread goes on already), nor an
     # apology letter that ends on its apology (重ねてお詫び申し上げます: no blind writer asks more),
     # nor a letter of condolence (its とのこと is the news of a death, not a question of theirs),
@@ -671,22 +692,51 @@ def further_help(doc: Document, ctx: CheckContext):
     text = doc.act_text(last[-1])
     if _holds_any(text, _NEEDS_HOLD_ON) and doc.act(acts.HOLD_ON, last[-1]) \
             or _NEEDS_GOODS_AWAITED in text and doc.act(acts.GOODS_AWAITED, last[-1]) \
-            or not doc.answers_inquiry or doc.condoles \
+            or doc.condoles \
             or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
             or any(_holds_any(doc.act_text(s), _NEEDS_THANKS_FOR_REPLY) and doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
             or any(_holds_any(doc.act_text(s), _NEEDS_CLOSING_APOLOGY) and doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or doc.channel == "email" and (_memo_end(doc, own) or _report_closed(doc, own)) \
             or _awaits_or_goes_on(doc, tail, own) \
-            or doc.channel == "chat" and (any(doc.act(acts.HANDED_OVER, s) or doc.act(acts.SEND_HERE, s) for s in tail[-2:])
-                                          or doc.act(acts.CHAT_SIGN_OFF, own[-1]) is not None) \
-            or _next_steps_offered(doc, own) or doc.act(acts.CHOICE_ASKED, own[-1]) is not None \
-            or doc.act(acts.WISH_ASKED, own[-1]) is not None or doc.act(acts.REASSURED, own[-1]) is not None \
-            or doc.act(acts.DEED_AT_WISH, last[-1]) is not None or doc.act(acts.FALLBACK_DEED, last[-1]) is not None \
+            or doc.channel == "chat" and (_handed_over_or_sent_here(doc, tail[-2:])
+                                          or _chat_signs_off(doc, own[-1], text if own[-1] is last[-1] else None)) \
+            or _next_steps_offered(doc, own) \
+            or _leaves_it_to_them(doc, own[-1], text if own[-1] is last[-1] else doc.act_text(own[-1])) \
+            or _holds_any(text, _NEEDS_DEED_AT_WISH) and doc.act(acts.DEED_AT_WISH, last[-1]) is not None \
+            or doc.act(acts.FALLBACK_DEED, last[-1]) is not None \
             or len(last) >= 2 and _ITS_TERMS.match(norm, last[-1].nstart, last[-1].nend) is not None \
             and doc.act(acts.FALLBACK_DEED, last[-2]) is not None:
         return  # (…or more help of ours at their wish ends it: 配布用のスクリプト例をご希望でしたら、お送りいたします;
         # or the fallback, then what to bring to it: 難しい場合は、店舗のフロントでも承ります。その際は…)
     yield _LAST_TURN_OFFER if doc.channel == "chat" else _AT_START
+
+
+def _handed_over_or_sent_here(doc: Document, sentences) -> bool:
+    """One of `sentences` hands the chat over to a colleague or asks the reader to send something
+    here (HANDED_OVER, SEND_HERE), each act asked only where its words stand (_NEEDS_*)."""
+    for s in sentences:
+        text = doc.act_text(s)
+        if _holds_any(text, _NEEDS_HANDED_OVER) and doc.act(acts.HANDED_OVER, s) is not None \
+                or _holds_any(text, _NEEDS_SEND_HERE) and doc.act(acts.SEND_HERE, s) is not None:
+            return True
+    return False
+
+
+def _chat_signs_off(doc: Document, s, text: str | None) -> bool:
+    """Sentence `s` (its act_text `text`, when the caller has it) signs a chat off with regards or
+    our care going on (CHAT_SIGN_OFF), asked only where its words stand."""
+    if text is None:
+        text = doc.act_text(s)
+    return _holds_any(text, _NEEDS_CHAT_SIGN_OFF) and doc.act(acts.CHAT_SIGN_OFF, s) is not None
+
+
+def _leaves_it_to_them(doc: Document, s, text: str) -> bool:
+    """Sentence `s` (its act_text `text`) asks the reader's choice of a time or what they would
+    like, or sets them at ease (CHOICE_ASKED, WISH_ASKED, REASSURED), each act asked only where
+    its words stand (_NEEDS_*): the last words of most replies hold none of them."""
+    return _NEEDS_CHOICE_ASKED in text and doc.act(acts.CHOICE_ASKED, s) is not None \
+        or _holds_any(text, _NEEDS_WISH_ASKED) and doc.act(acts.WISH_ASKED, s) is not None \
+        or _holds_any(text, _NEEDS_REASSURED) and doc.act(acts.REASSURED, s) is not None
 
 
 def _only_greets(doc: Document, own) -> bool:
@@ -698,10 +748,17 @@ def _only_greets(doc: Document, own) -> bool:
     return True
 
 
-def _from_the_end(tail) -> list:
-    """The sentences of `tail` in the order further_help searches them for an offer: from the end,
-    where an offer usually stands, the closing lines last (an offer may share a sentence with one)."""
-    return [s for s in reversed(tail) if s.kind != seg.CLOSING] + [s for s in tail if s.kind == seg.CLOSING]
+def _offers_elsewhere(doc: Document, tail, first) -> bool:
+    """A sentence of `tail` other than `first` (searched already) offers further help: from the
+    end, where an offer usually stands, the closing lines last (an offer may share a sentence
+    with one)."""
+    for s in reversed(tail):
+        if s is not first and s.kind != seg.CLOSING and _offers(doc, s):
+            return True
+    for s in tail:
+        if s is not first and s.kind == seg.CLOSING and _offers(doc, s):
+            return True
+    return False
 
 
 def _awaits_or_goes_on(doc: Document, tail, own) -> bool:

@@ -28,17 +28,20 @@ _ACTION = lazy(literal_first(
     r"|伺(います|わせていただきます)|参ります|差し上げます"))
 
 
-def _does_something(norm: str, start: int, end: int) -> bool:
+def _does_something(norm: str, start: int, end: int, apologizes: bool = True) -> bool:
     """An action in norm[start:end], a sentence: not the apology itself (お詫びいたします,
     失礼いたしました), nor a request that offers no alternative. (The patterns look around no
-    further than the bounds they are given: searched in the whole text, as in the sentence alone.)"""
+    further than the bounds they are given: searched in the whole text, as in the sentence alone.)
+    `apologizes`: whether _APOLOGY matches in the sentence; where it does not, it matches in no
+    part of it, and is not searched around each action."""
     # (searched match by match, as finditer finds them: most sentences end at their first match
     # or hold none, and a scanner made costs twice a search; no match of _ACTION is empty)
     m = _ACTION.search(norm, start, end)
     while m is not None:
-        if not _APOLOGY.search(norm, max(start, m.start() - 6), m.end()) \
-                and not norm[max(start, m.start() - 3):m.start()].endswith("お詫び") \
-                and not (m.group() == "ください" and _NOT_ALTERNATIVE.search(norm, max(start, m.start() - 6), m.start())):
+        at = m.start()
+        if not (apologizes and _APOLOGY.search(norm, max(start, at - 6), m.end())) \
+                and not norm.endswith("お詫び", max(start, at - 3), at) \
+                and not (m.group() == "ください" and _NOT_ALTERNATIVE.search(norm, max(start, at - 6), at)):
             return True
         m = _ACTION.search(norm, m.end(), end)
     return False
@@ -50,15 +53,20 @@ def _does_something(norm: str, start: int, end: int) -> bool:
 def cold_apology(doc: Document, ctx: CheckContext):
     """An apology with no action anywhere in the reply's body: regret, and nothing done."""
     norm = doc.norm
-    apologies = [s for s in ctx.sentences(doc, doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING))
-                 if _APOLOGY.search(norm, s.nstart, s.nend)]
+    written = doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING)
+    apologies = [s for s in ctx.sentences(doc, written) if _APOLOGY.search(norm, s.nstart, s.nend)]
     if not apologies:
         return
+    apologizing = {s.nstart for s in apologies}  # (every sentence _APOLOGY matches in: the trigger holds a word of each)
     # What is done is said in the body, or in the apology that opens the reply; an offer of
     # further help open to anything (ご不明な点があれば…) and the closing lines (よろしくお願い
     # いたします) do nothing, but an offer on this matter does (お調べいたしますので、…お知らせください).
-    for s in doc.linted_sentences(seg.GREETING, seg.BODY):
-        if _does_something(norm, s.nstart, s.nend) and not doc.open_offer(s):
+    # (read from the end: the opening's thanks and apology do nothing, the body's last sentences most
+    # often do; 2,552 sentences read in the 777 generated replies that apologize, against 1,203. The
+    # opening's and body's sentences are the written ones but the closing lines: no list built for them)
+    for s in reversed(written):
+        if s.kind != seg.CLOSING and _does_something(norm, s.nstart, s.nend, s.nstart in apologizing) \
+                and not doc.open_offer(s):
             return
     # ...or a way forward offered as refusal reads one (前後の13日・15日でしたら、空きがございます /
     # 代わりに…いただけます), after an apology for what could not be had
