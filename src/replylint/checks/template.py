@@ -286,6 +286,14 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
     return Hit(*doc.original_span(a, b))  # other slots are filled by hand: still a leftover
 
 
+# The words before the closing bracket of a slot that names its field or its link, or the verb
+# that fills it (（お名前）, （日時）, （URLを貼る）, （差し込み）): the trigger's, which every match of
+# those slots holds. (名 holds 件名's.)
+_SLOT_WORDS = ("名", "番号", "日時", "日付", "例", "日にち", "時刻", "金額", "名前", "住所", "策", "原因", "理由", "〜",
+               "～", "URL", "リンク", "リンク先", "貼る", "はる", "貼り付け", "貼り付ける", "貼付", "記載", "追加", "載せる",
+               "差し込み")
+
+
 # A character or word each kind of slot in _PLACEHOLDER starts with. (Each alternative a literal,
 # not a class: a trigger whose alternatives all start with a literal is skipped through in C to
 # where one of them can start; with one class among them, it is tried at every character.)
@@ -299,13 +307,17 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
               # the trigger was tried at every character, 56k -> 195k instructions per reply; the
               # verbs without the を or して before them, which a match of theirs holds too: re tried
               # the alternation at every を and し)
-              r"|記入(?:[ \t\n)\]】]|$)|入力(?:[ \t\n)\]】]|$)|挿入(?:[ \t\n)\]】]|$)|差し込み\)|X[年月]X"
+              r"|記入(?:[ \t\n)\]】]|$)|入力(?:[ \t\n)\]】]|$)|挿入(?:[ \t\n)\]】]|$)|X[年月]X"
               r"|入れる(?:[ \t\n)\]】]|$)|書く(?:[ \t\n)\]】]|$)|差し込む(?:[ \t\n)\]】]|$)"
-              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)|番号\)|日時\)|日付\)|例\)"
-              # (a field's name alone in brackets, zeros for a date)
-              r"|日にち\)|時刻\)|金額\)|名前\)|住所\)|件名\)|策\)|原因\)|理由\)|〜\)|～\)|00月|00日|0000年"
-              # a date's or a time's format in letters (YYYY/MM/DD, M月D日, HH:MM); a link's slot
-              r"|YY|yy|MM|mm|M月|URL\)|リンク\)|リンク先\)|貼る\)|はる\)|貼り付け\)|貼り付ける\)|貼付\)|記載\)|追加\)|載せる\)"))
+              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|00月|00日|0000年"
+              # a date's or a time's format in letters (YYYY/MM/DD, M月D日, HH:MM)
+              r"|YY|yy|MM|mm|M月"
+              # a field's name alone in brackets, a link's slot, the verb that fills it: found at the
+              # bracket that closes it, the words read behind (名), 日時), 貼る)): from their first
+              # characters, the scan stopped at every は, 日, 時, 金 and 名 of a reply, half of its stops;
+              # the bracket's character before it, told first, leaves a date's (金) at once
+              r"|\)(?<=[" + "".join(w[-1] for w in _SLOT_WORDS) + r"]\))(?:"
+              + "|".join(r"(?<=" + re.escape(w) + r"\))" for w in _SLOT_WORDS) + ")"))
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
