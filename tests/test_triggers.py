@@ -444,3 +444,18 @@ def test_mixed_name_scan_finds_every_blank_the_normalized_text_can_hold():
     text = "いつも" + "".join(c + "様" for c in names._OTHER_BLANKS)
     assert [m.group() for m in names._SCAN.finditer(text) if names._SCAN_FOUND.get(m.group()) == "blank"] \
         == list(names._OTHER_BLANKS)
+
+
+def test_no_sentence_is_quoted():
+    """template._linted_ranges takes the document's sentences as they are for a rule that reads
+    every segment but the quote (agent-note, placeholder): quoted lines hold no sentence, on every
+    reply we ship."""
+    from replylint import segments as seg
+    from replylint.checks import template
+    from replylint.rulespec import SEGMENTS
+
+    assert seg.QUOTED not in SEGMENTS
+    backend = get_backend("fugashi")
+    for text, channel, mode, first in REPLIES:
+        doc = parse(text, backend, channel, mode=mode, first_message=first)
+        assert template._linted_ranges(doc, SEGMENTS) == [s for s in doc.sentences if s.kind in SEGMENTS], text[:60]
