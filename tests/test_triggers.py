@@ -459,3 +459,17 @@ def test_no_sentence_is_quoted():
     for text, channel, mode, first in REPLIES:
         doc = parse(text, backend, channel, mode=mode, first_message=first)
         assert template._linted_ranges(doc, SEGMENTS) == [s for s in doc.sentences if s.kind in SEGMENTS], text[:60]
+
+
+def test_acronym_tier_gate_holds_every_tier_code():
+    """jargon/acronym searches a sentence for its tier codes (_TIER_CODE, _TIER_LINE) only where
+    _TIER_GATE finds one of the pieces every such code holds: on every reply we ship and on short
+    strings of each kind of code, each match of theirs holds a match of the gate."""
+    from replylint.checks import jargon
+
+    samples = ["L2にて調査", "対応中(P2)", "Tier 2チーム", "Tier3の担当", "T1案件", "2線にエスカレ", "1線で受け付け", "3線チーム",
+               "P4の対応", "L3へ"]
+    for text in [t for t, *_ in REPLIES] + samples:
+        for m in jargon._tier_codes(text, 0, len(text)):
+            assert jargon._TIER_GATE.search(m.group()) is not None, m.group()
+    assert all(jargon._tier_codes(t, 0, len(t)) for t in samples)
