@@ -195,3 +195,24 @@ def test_a_reply_within_the_limit_however_it_weighs_is_not_counted(linter):
     assert not rule_hits(linter.lint("あ" * 140, "sns"), "sns/too-long")
     assert rule_hits(linter.lint("あ" * 139 + "いう", "sns"), "sns/too-long")
     assert rule_hits(linter.lint("あ" * 130 + " www.a.jp", "sns"), "sns/too-long")  # 130 + 0.5 + 11.5
+
+
+def test_data_shown_in_public_stand_in_replies_that_pass_its_early_stop():
+    """sns._shown_in_public walks the sentences only of a reply that holds what each of its
+    findings needs (a sensitive word, an event or a price, a piece of shown data, a home, or the
+    honour a full name takes): every reply we ship or label that it reports on holds one, and the
+    shown data of the rule's own examples is still reported."""
+    from test_regexes import texts
+
+    from replylint.checks import sns
+
+    linter = replylint.get_linter()
+    reported = 0
+    for t in texts():
+        doc = linter._document(t, "sns", mode="draft", first_message=True, max_chars=None, templates=None, audience=None)
+        if list(sns._shown_in_public(doc)):
+            reported += 1
+            norm = doc.norm
+            assert (sns._SENSITIVE.may_match(norm) or sns._EVENT.search(norm) or "円" in norm or sns._may_show(norm)
+                    or sns._HOME_WORD.search(norm) or "様" in norm or "さま" in norm or "さん" in norm), t[:60]
+    assert reported > 20

@@ -380,6 +380,8 @@ def _shown_in_public(doc: Document):
     home = _HOME_WORD.search(norm) is not None
     money = "円" in norm
     sensitive = _SENSITIVE.may_match(norm)
+    if not (sensitive or events or money or shows or home) and "様" not in norm and "さま" not in norm and "さん" not in norm:
+        return  # (nothing for the sentences to show: two SNS replies in three are not walked)
     for s in doc.linted_sentences():
         m = _SENSITIVE.search(norm, s.nstart, s.nend) if sensitive else None
         if m and (m.group("owed") or m.group("theirs") or _OWN_CASE.search(norm, s.nstart, s.nend)):
