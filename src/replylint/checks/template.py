@@ -812,7 +812,11 @@ _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE, _MACRO_NOTE, _MENTION_N
 # What each kind of note in _AGENT_NOTE starts with.
 # (each alternative a literal, as placeholder's)
 # (an @ only before a name in Japanese: an SNS reply's handle, @kumi_0315, starts no note)
-@triggered_by(r"TODO|FIXME|TBD|->|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←→⇒★☆#■◆●▼")
+# (not a bracket round one character, （金）, （1）: every note that opens with a round bracket
+# holds two characters or more before one closes, and one that starts on the character inside,
+# （※）…, starts on a character of the trigger's own; most replies' brackets were a weekday's, and
+# the notes were searched for on each of their lines)
+@triggered_by(r"TODO|FIXME|TBD|->|\((?!.\))|" + "|".join(re.escape(c) for c in "【[<〔《〈※←→⇒★☆#■◆●▼")
               + r"|@(?=[一-龥々ぁ-んァ-ヺー])"
               + r"|ここ|この(?:部分|文|段落|行)|以下|要\s*再?(?:確認|修正|チェック)|メモ|memo|Memo|MEMO|社内|内部|確認中")
 def agent_note(doc: Document, ctx: CheckContext):
