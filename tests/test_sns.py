@@ -138,6 +138,20 @@ def test_the_data_shown_in_the_labeled_replies_passes_the_needed_pieces():
     assert [t for t in shown if not sns._may_show(t)] == []
 
 
+def test_the_needed_pieces_searched_as_one_hold_the_same_texts():
+    """_may_show searches the alternation of _SHOWN_NEEDS, spelled out, as one (_SHOWN_NEED): on
+    the labeled replies and on short strings of the pieces' edges, it finds a piece where a search
+    for each piece finds one, and only there."""
+    from test_regexes import texts
+
+    from replylint.checks import sns
+
+    edges = ["山田 花子", "山田　花子", "田 a", "a 田", " 山", "山 ", "山\n田", "市の", "区役所の", "世田谷区にお住まいの",
+             "注文番号: A1", "注文番号 :", "便 12A", "0120-12-3456", "a@b.c", "-1", "丁目3", "くん", "君", "ご住所", ""]
+    for t in list(texts()) + edges:
+        assert sns._may_show(t) == any(p.search(t) for p in sns._SHOWN_NEEDS), t[:60]
+
+
 def test_the_asks_searched_in_the_whole_reply_first_are_words_only():
     """personal_data_in_public searches _ASK_BARE and _POST_IT in the whole reply before its
     sentences: with no look-around, anchor or reference to a group, a match in a sentence is a
@@ -181,3 +195,24 @@ def test_a_reply_within_the_limit_however_it_weighs_is_not_counted(linter):
     assert not rule_hits(linter.lint("あ" * 140, "sns"), "sns/too-long")
     assert rule_hits(linter.lint("あ" * 139 + "いう", "sns"), "sns/too-long")
     assert rule_hits(linter.lint("あ" * 130 + " www.a.jp", "sns"), "sns/too-long")  # 130 + 0.5 + 11.5
+
+
+def test_data_shown_in_public_stand_in_replies_that_pass_its_early_stop():
+    """sns._shown_in_public walks the sentences only of a reply that holds what each of its
+    findings needs (a sensitive word, an event or a price, a piece of shown data, a home, or the
+    honour a full name takes): every reply we ship or label that it reports on holds one, and the
+    shown data of the rule's own examples is still reported."""
+    from test_regexes import texts
+
+    from replylint.checks import sns
+
+    linter = replylint.get_linter()
+    reported = 0
+    for t in texts():
+        doc = linter._document(t, "sns", mode="draft", first_message=True, max_chars=None, templates=None, audience=None)
+        if list(sns._shown_in_public(doc)):
+            reported += 1
+            norm = doc.norm
+            assert (sns._SENSITIVE.may_match(norm) or sns._EVENT.search(norm) or "円" in norm or sns._may_show(norm)
+                    or sns._HOME_WORD.search(norm) or "様" in norm or "さま" in norm or "さん" in norm), t[:60]
+    assert reported > 20

@@ -167,3 +167,32 @@ def test_the_default_segments_are_the_linted_kinds():
 
     assert frozenset(rulespec.DEFAULT_SEGMENTS) == document._LINTED_KINDS
 
+
+
+def test_no_note_opens_on_a_bracket_round_one_character():
+    """template/agent-note's trigger leaves out a round bracket round one character (（金）, （1）):
+    no note of _ANY_NOTE starts on such a bracket, whatever stands inside it, before it or after
+    it (a note that starts on the character inside starts on one of the trigger's own)."""
+    import string
+
+    from replylint.checks import template
+
+    patterns = "".join(getattr(rx, "pattern", "") for rx in template._ANY_NOTE.patterns)
+    inside = set(patterns) | set(string.printable) | set("あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん")
+    inside |= set("アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンー")
+    inside |= set("月火水木金土日祝済要確認中客方様注例未不無※→←↑↓⇒")
+    before = ["", "。", "です", "た", "す", "!", "\n", "メモ：", "担当者へ"]
+    after = ["", "を変更すること", "：確認中", "メモ：在庫確認", "要確認)", " OKなら全額、NGなら半額で提案)", "に誘導すること",
+             " 担当者へ：確認", "確認済み)", "丁寧に)", "テンプレB使う)", "返金額を入れる)", "社内メモ：要TEL", "なので丁寧に)",
+             "※在庫確認まだ。店舗に要TEL", ":", "：", ")", "\n", "です。"]
+    found = []
+    for x in sorted(inside):
+        if x == ")":
+            continue
+        for b in before:
+            for a in after:
+                text = b + "(" + x + ")" + a
+                m = template._ANY_NOTE.search(text, len(b), len(text))
+                if m is not None and m.start() == len(b):
+                    found.append(text)
+    assert found == []

@@ -444,3 +444,32 @@ def test_mixed_name_scan_finds_every_blank_the_normalized_text_can_hold():
     text = "いつも" + "".join(c + "様" for c in names._OTHER_BLANKS)
     assert [m.group() for m in names._SCAN.finditer(text) if names._SCAN_FOUND.get(m.group()) == "blank"] \
         == list(names._OTHER_BLANKS)
+
+
+def test_no_sentence_is_quoted():
+    """template._linted_ranges takes the document's sentences as they are for a rule that reads
+    every segment but the quote (agent-note, placeholder): quoted lines hold no sentence, on every
+    reply we ship."""
+    from replylint import segments as seg
+    from replylint.checks import template
+    from replylint.rulespec import SEGMENTS
+
+    assert seg.QUOTED not in SEGMENTS
+    backend = get_backend("fugashi")
+    for text, channel, mode, first in REPLIES:
+        doc = parse(text, backend, channel, mode=mode, first_message=first)
+        assert template._linted_ranges(doc, SEGMENTS) == [s for s in doc.sentences if s.kind in SEGMENTS], text[:60]
+
+
+def test_acronym_tier_gate_holds_every_tier_code():
+    """jargon/acronym searches a sentence for its tier codes (_TIER_CODE, _TIER_LINE) only where
+    _TIER_GATE finds one of the pieces every such code holds: on every reply we ship and on short
+    strings of each kind of code, each match of theirs holds a match of the gate."""
+    from replylint.checks import jargon
+
+    samples = ["L2にて調査", "対応中(P2)", "Tier 2チーム", "Tier3の担当", "T1案件", "2線にエスカレ", "1線で受け付け", "3線チーム",
+               "P4の対応", "L3へ"]
+    for text in [t for t, *_ in REPLIES] + samples:
+        for m in jargon._tier_codes(text, 0, len(text)):
+            assert jargon._TIER_GATE.search(m.group()) is not None, m.group()
+    assert all(jargon._tier_codes(t, 0, len(t)) for t in samples)

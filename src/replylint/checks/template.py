@@ -17,7 +17,7 @@ from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit, triggered_by
 from ..regexes import AnyOf, FirstOf, Grammar, lazy, literal_first
-from ..rulespec import DEFAULT_SEGMENTS
+from ..rulespec import DEFAULT_SEGMENTS, SEGMENTS
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
 _SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|リンク|要記入|要入力|記入|入力|差し込み|差込|方法"
@@ -213,6 +213,8 @@ def _linted_ranges(doc: Document, kinds) -> list:
         # (the document's own list of them, which most checks read: made once for all; read,
         # never changed)
         return doc.linted_sentences()
+    if kinds == SEGMENTS:
+        return doc.sentences  # (every sentence: quoted lines hold none)
     return [s for s in doc.sentences if s.kind in kinds]
 
 
@@ -292,6 +294,14 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
     return Hit(*doc.original_span(a, b))  # other slots are filled by hand: still a leftover
 
 
+# The words before the closing bracket of a slot that names its field or its link, or the verb
+# that fills it (（お名前）, （日時）, （URLを貼る）, （差し込み）): the trigger's, which every match of
+# those slots holds. (名 holds 件名's.)
+_SLOT_WORDS = ("名", "番号", "日時", "日付", "例", "日にち", "時刻", "金額", "名前", "住所", "策", "原因", "理由", "〜",
+               "～", "URL", "リンク", "リンク先", "貼る", "はる", "貼り付け", "貼り付ける", "貼付", "記載", "追加", "載せる",
+               "差し込み")
+
+
 # A character or word each kind of slot in _PLACEHOLDER starts with. (Each alternative a literal,
 # not a class: a trigger whose alternatives all start with a literal is skipped through in C to
 # where one of them can start; with one class among them, it is tried at every character.)
@@ -305,13 +315,17 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
               # the trigger was tried at every character, 56k -> 195k instructions per reply; the
               # verbs without the を or して before them, which a match of theirs holds too: re tried
               # the alternation at every を and し)
-              r"|記入(?:[ \t\n)\]】]|$)|入力(?:[ \t\n)\]】]|$)|挿入(?:[ \t\n)\]】]|$)|差し込み\)|X[年月]X"
+              r"|記入(?:[ \t\n)\]】]|$)|入力(?:[ \t\n)\]】]|$)|挿入(?:[ \t\n)\]】]|$)|X[年月]X"
               r"|入れる(?:[ \t\n)\]】]|$)|書く(?:[ \t\n)\]】]|$)|差し込む(?:[ \t\n)\]】]|$)"
-              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|名\)|番号\)|日時\)|日付\)|例\)"
-              # (a field's name alone in brackets, zeros for a date)
-              r"|日にち\)|時刻\)|金額\)|名前\)|住所\)|件名\)|策\)|原因\)|理由\)|〜\)|～\)|00月|00日|0000年"
-              # a date's or a time's format in letters (YYYY/MM/DD, M月D日, HH:MM); a link's slot
-              r"|YY|yy|MM|mm|M月|URL\)|リンク\)|リンク先\)|貼る\)|はる\)|貼り付け\)|貼り付ける\)|貼付\)|記載\)|追加\)|載せる\)"))
+              r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|00月|00日|0000年"
+              # a date's or a time's format in letters (YYYY/MM/DD, M月D日, HH:MM)
+              r"|YY|yy|MM|mm|M月"
+              # a field's name alone in brackets, a link's slot, the verb that fills it: found at the
+              # bracket that closes it, the words read behind (名), 日時), 貼る)): from their first
+              # characters, the scan stopped at every は, 日, 時, 金 and 名 of a reply, half of its stops;
+              # the bracket's character before it, told first, leaves a date's (金) at once
+              r"|\)(?<=[" + "".join(w[-1] for w in _SLOT_WORDS) + r"]\))(?:"
+              + "|".join(r"(?<=" + re.escape(w) + r"\))" for w in _SLOT_WORDS) + ")"))
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments
@@ -812,41 +826,66 @@ _ANY_NOTE = FirstOf(_AGENT_NOTE, _TASK_NOTE, _EDIT_NOTE, _MACRO_NOTE, _MENTION_N
 # What each kind of note in _AGENT_NOTE starts with.
 # (each alternative a literal, as placeholder's)
 # (an @ only before a name in Japanese: an SNS reply's handle, @kumi_0315, starts no note)
-@triggered_by(r"TODO|FIXME|TBD|->|" + "|".join(re.escape(c) for c in "【[<(〔《〈※←→⇒★☆#■◆●▼")
+# (not a bracket round one character, （金）, （1）: every note that opens with a round bracket
+# holds two characters or more before one closes, and one that starts on the character inside,
+# （※）…, starts on a character of the trigger's own; most replies' brackets were a weekday's, and
+# the notes were searched for on each of their lines)
+@triggered_by(r"TODO|FIXME|TBD|->|\((?!.\))|" + "|".join(re.escape(c) for c in "【[<〔《〈※←→⇒★☆#■◆●▼")
               + r"|@(?=[一-龥々ぁ-んァ-ヺー])"
               + r"|ここ|この(?:部分|文|段落|行)|以下|要\s*再?(?:確認|修正|チェック)|メモ|memo|Memo|MEMO|社内|内部|確認中")
 def agent_note(doc: Document, ctx: CheckContext):
     norm = doc.norm
-    seen_lines = set()
+    sentences = _linted_ranges(doc, ctx.spec.segments)
     trigger = ctx.trigger
-    # The trigger's next match, searched again only once a line is past it (a search per line
-    # was most of the check's cost): a note starts where the trigger matches, so the search for
-    # a note on a line starts at the trigger's first match there.
-    word = doc.cache.get(ctx.trigger_key, _UNSEEN) if trigger is not None else None
-    for s in _linted_ranges(doc, ctx.spec.segments):
-        if s.line in seen_lines:
-            continue
-        # Notes run to the end of their line, whatever the sentence splitter did: the search
-        # from the line's first linted sentence covers the sentences after it.
-        seen_lines.add(s.line)
-        ln = doc.lines[s.line]
-        start = s.nstart
-        if trigger is not None:
-            if word is _UNSEEN or word is not None and word.start() < s.nstart:
-                word = trigger.search(norm, s.nstart)
-            if word is None:
-                return  # no note anywhere further on
-            if word.start() >= ln.nend:
-                continue
-            start = word.start()
-        m = _ANY_NOTE.search(norm, start, ln.nend)
-        if m is not None and norm[m.start()] in "[〔" and _PRESSED.match(norm, m.end(), ln.nend):
-            continue  # ［選択した取引を削除］を押す: a button's name on the reader's screen, not a note
-        if m is not None:
-            end = m.end()
-            while end > m.start() and norm[end - 1] in " \t\r":
-                end -= 1
-            yield Hit(*doc.original_span(m.start(), end))
+    if trigger is None:
+        lines = doc.lines
+        starts = [k for k, s in enumerate(sentences) if k == 0 or s.line != sentences[k - 1].line]
+        for k in starts:  # (each line from its first linted sentence)
+            hit = _note_on_line(doc, sentences[k].nstart, lines[sentences[k].line].nend)
+            if hit is not None:
+                yield hit
+        return
+    # A note starts where the trigger matches: the lines with a match are gone to, each from the
+    # match, not every sentence walked (a walk of the reply's dozen sentences, each asked its line
+    # and whether the match is past it, was most of the check's cost). A line is searched from its
+    # first linted sentence on (notes run to the end of their line, whatever the sentence splitter
+    # did), where the trigger's first match from that sentence's start is.
+    # (the linted sentences' lines, by their ends: the line that holds or follows a place is the
+    # first whose end is past it, found at its first sentence)
+    line_end = _line_end_of(doc.lines)
+    word = doc.cache.get(ctx.trigger_key, _UNSEEN)
+    if word is _UNSEEN:
+        word = trigger.search(norm)
+    while word is not None:
+        k = bisect_right(sentences, word.start(), key=line_end)
+        if k == len(sentences):
+            return  # (past the last line: no note anywhere further on)
+        s = sentences[k]
+        if word.start() >= s.nstart:
+            ln_end = line_end(s)
+            hit = _note_on_line(doc, word.start(), ln_end)
+            if hit is not None:
+                yield hit
+            word = trigger.search(norm, ln_end)
+        else:  # (between the lines read: the match from the line's first sentence on)
+            word = trigger.search(norm, s.nstart)
+
+
+def _line_end_of(lines):
+    """The function that gives a sentence's line's end (a key for bisect)."""
+    return lambda s: lines[s.line].nend
+
+
+def _note_on_line(doc: Document, start: int, end: int) -> Hit | None:
+    """The note that starts first in [start, end) (to a line's end), if any."""
+    norm = doc.norm
+    m = _ANY_NOTE.search(norm, start, end)
+    if m is None or norm[m.start()] in "[〔" and _PRESSED.match(norm, m.end(), end):
+        return None  # (［選択した取引を削除］を押す: a button's name on the reader's screen, not a note)
+    b = m.end()
+    while b > m.start() and norm[b - 1] in " \t\r":
+        b -= 1
+    return Hit(*doc.original_span(m.start(), b))
 
 
 # What is done to a button or a menu named in square brackets: ［選択した取引を削除］を押す /
