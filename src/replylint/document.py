@@ -12,7 +12,7 @@ which rule asked first, or on the sentences around it, findings do not depend on
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -382,6 +382,11 @@ class Document:
         """A letter's 結語 (敬具, 草々 …), or None."""
         key = "document.letter_foot"
         if key not in self.cache:
+            if _FOOT_WORD.search(self.view.text) is None:
+                # (every 結語 is one of these words, spaced out or not: in most replies none
+                # stands, and their sentences are not walked from the end for one)
+                self.cache[key] = None
+                return None
             foot = letter_foot(self.sentences, self.view.text)
             self.cache[key] = foot if foot is not None else self._foot_after_words()
         return self.cache[key]
@@ -1170,20 +1175,22 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     ntexts = norm.split("\n") if "\r" not in text else [norm[ln.nstart:ln.nend] for ln in lines]
     rules = seg.separator_lines(ntexts)  # (the rule lines, asked by the quote, signature and shape searches)
     quoted = seg.quoted_lines(ntexts, rules)
-    live = [i for i in range(len(lines)) if not quoted[i]]
-    for i, q in enumerate(quoted):
-        if q:
-            lines[i].kind = seg.QUOTED
+    if True in quoted:
+        live = [i for i in range(len(lines)) if not quoted[i]]
+        for i, q in enumerate(quoted):
+            if q:
+                lines[i].kind = seg.QUOTED
+    else:  # (most replies quote nothing: every line is live)
+        live = list(range(len(lines)))
     # (a chat message signed as a mail is, under a rule or with a phone and an address: the block
     # is its signature, and the chat's last words are the ones above it)
     sig = seg.signature_start(ntexts, live, rules) if channel == "email" \
         else seg.mail_signature_start(ntexts, live, rules) if channel == "chat" else None
     if sig is not None:
-        for i in live:
-            if i >= sig:
-                lines[i].kind = seg.SIGNATURE
+        for i in live[bisect_left(live, sig):]:
+            lines[i].kind = seg.SIGNATURE
     # The shape of the lines of the text (the signature's lines need none).
-    text_lines = live if sig is None else [i for i in live if i < sig]
+    text_lines = live if sig is None else live[:bisect_left(live, sig)]
     olines = ntexts if norm is text else \
         text.split("\n") if "\r" not in text else [text[ln.start:ln.end] for ln in lines]
     roles = seg.line_roles(olines, ntexts, text_lines, rules)
@@ -1267,6 +1274,8 @@ def line_spans(text: str):
     yield start, len(text)
 
 
+# A 結語 anywhere, its letters spaced out or not (what LETTER_FOOT's match and _FOOT_AFTER_WORDS's hold)
+_FOOT_WORD = compile_pattern(acts.alt(*map(acts.spaced, acts.FOOT_WORDS)))
 _FOOT_AFTER_WORDS = compile_pattern(r"(?<=[^\s。、])[ \t\u3000]+(" + "|".join(acts.FOOT_WORDS) + r")\s*$")
 
 
