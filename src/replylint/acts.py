@@ -1144,8 +1144,13 @@ TECHNICAL_SETTING = Grammar(alt(
 # What every match of TECHNICAL_SETTING holds, one branch each (番ポート, ポート 443, TCP, an
 # address's .10., *.example, /usr/, a command's -e): searched first, as almost no reply holds one.
 # (Not ポート alone: every サポート holds it; the whole pattern was tried at every digit.)
+# (a machine's name by its first hyphen, read at the hyphen: a lower-case letter at most eight
+# characters before it, as the name begins; a phone or an order number, 03-1234-5678, holds none,
+# and a reply that gives one is not searched for the whole pattern, 40 µs a reply where it is)
 TECHNICAL_SETTING_NEEDS = compile_pattern(r"番ポート|ポート(?:番号)?[:：\s]?\d|TCP|UDP|MTU|TTL|VLAN|固定IP|\.\d{1,3}\.|\*\."
-                                          r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]|HTTP|ヘッダ|-(?<=[a-z0-9]-)[a-z0-9]")
+                                          r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]|HTTP|ヘッダ|-(?:"
+                                          + "|".join(r"(?<=[a-z]" + (r"[a-z0-9]{%d}" % k if k else "") + "-)" for k in range(8))
+                                          + r")[a-z0-9]")
 # Addressed to an engineer by role, or to the company's IT department (情報システム部, 情シス,
 # IT推進課: the people who run its network, mail and devices): a technical reader, to whom IT
 # words are plain
