@@ -355,8 +355,12 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
             # do the addressee lines right under it (株式会社みなと商事 御中 / 経理ご担当者様).
             first = content[0] if all(not _SENTENCE_END.search(lines[k]) for k in content[:n]) else i
             last = i
-            for k in found:  # (the content lines after it)
-                if k != last + 1 or not is_addressee_line(lines[k]):
+            # (the content lines after it, up to the four read in all, while each is the line right
+            # after the last: a blank, quoted, header or note line there ends it, unread further)
+            for _ in range(3 - n):
+                k = last + 1
+                if k >= len(lines) or not lines[k].strip() or is_header_line(lines[k]) or is_note_line(lines[k]) \
+                        or not is_addressee_line(lines[k]) or not _is_live(live, k):
                     break
                 last = k
             return first, last, len(lines[last].rstrip())
@@ -367,6 +371,12 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
         if m:
             return content[0], content[0], m.end()
     return None
+
+
+def _is_live(live: list[int], k: int) -> bool:
+    """Whether line k is among the (sorted) unquoted line indexes `live`."""
+    j = bisect_right(live, k) - 1
+    return j >= 0 and live[j] == k
 
 
 def closing_addressee(lines: list[str], live: list[int]) -> int | None:
