@@ -832,16 +832,31 @@ class Document:
             # and 行 found as text, which costs a fraction of re's trying a class at every character)
             # (FIELD_VALUE and FORM_NAMED start at an opening bracket or the を or が before one:
             # tried there alone, see _matches_at)
-            closes = "」" in text or "』" in text
+            closes, fields, rows = self._screen_marks
             opens = _places(text, "「『") if closes else []
             matches = _by_line(acts.SCREEN_NAMED, text, _SCREEN_WORDS)
-            if closes and any(b in text for b in _BRACKET_TO):
+            if fields:
                 matches += acts.FIELD_SET.finditer(text)
                 matches += _matches_at(acts.FIELD_VALUE, text, [k - 1 for k in opens if k and text[k - 1] in "をが"])
-            if "行" in text and ("行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text)):
+            if rows:
                 matches += acts.FILE_ROW.finditer(text)
             matches += _matches_at(acts.FORM_NAMED, text, opens)
             found = self.cache["document.screen_names"] = "\n".join([m.group(1) for m in matches])
+        return found
+
+    @property
+    def _screen_marks(self) -> tuple[bool, bool, bool]:
+        """What screen_names' searches need in the text, told once per reply (each word asked of
+        _may_name_a_screen read the whole text for them again): a closing bracket; a field set to a
+        value in brackets (」に, 」へ …: FIELD_SET and FIELD_VALUE); a file's row or column (3行目,
+        …た行が: FILE_ROW)."""
+        found = self.cache.get("document.screen_marks")
+        if found is None:
+            text = self.view.text
+            closes = "」" in text or "』" in text
+            found = self.cache["document.screen_marks"] = (
+                closes, closes and any(b in text for b in _BRACKET_TO),
+                "行" in text and ("行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text) is not None))
         return found
 
     def in_own_tool(self, word: str) -> bool:
@@ -868,9 +883,8 @@ class Document:
         (FIELD_SET, FIELD_VALUE) and a file's row (FILE_ROW) are searched only where the text holds
         what they need, as screen_names tests it."""
         text = self.view.text
-        closes = "」" in text or "』" in text
-        if closes and any(b in text for b in _BRACKET_TO) \
-                or "行" in text and ("行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text)):
+        closes, fields, rows = self._screen_marks
+        if fields or rows:
             return True
         n = len(word)
         k = text.find(word)
