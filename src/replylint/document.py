@@ -765,9 +765,14 @@ class Document:
         """Whether `word` may be in their_words (see in_their_words): False only where it cannot."""
         if word in self.quoted_text:
             return True
-        norm, own = self.view.text, self.own_sentences()
-        if any(word in norm[s.nstart:s.nend] for s in own[:2]) \
-                or any(word in norm[s.nstart:s.nend] for s in [s for s in own if s.kind == seg.BODY][:2]):
+        # (the first sentences, where a settled topic or a matter named back stands, joined once per
+        # reply: a word of one line is in one of them just when it is in the joined text)
+        firsts = self.cache.get("document.first_own_text")
+        if firsts is None:
+            norm, own = self.view.text, self.own_sentences()
+            firsts = self.cache["document.first_own_text"] = "\n".join(
+                [norm[s.nstart:s.nend] for s in own[:2]] + [norm[s.nstart:s.nend] for s in [s for s in own if s.kind == seg.BODY][:2]])
+        if word in firsts:
             return True
         text = self.own_text
         k = text.find(word)
