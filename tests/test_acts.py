@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from replylint import acts
 
 
@@ -359,3 +361,19 @@ def test_grammars_of_words_hold_their_pieces():
                                   (acts.TECHNICAL_DESK_WORDS, acts.TECHNICAL_DESK_HOLDS, acts.TECHNICAL_DESK)):
         assert grammar.pattern == acts.alt(*words) and not grammar.flags
         assert [w for w in words if not any(h in w for h in holds)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "インスタンスIDはi-0a7f3c21です", "DBサーバー（db-prod-02）を再起動", "共用サーバー sv-204 の設定", "ab12345x-1",
+    "443番ポートを開放", "ポート 8080", "TCP 25", "192.0.2.10/24", "*.example.jp", "MTU 1400", "VLAN 20", "VLANタグ",
+    "固定IPアドレスを8個へ", "/usr/bin/php8.2", "crontab -e", "HTTP 429が返ります", "Retry-Afterヘッダーの秒数",
+])
+def test_every_technical_setting_holds_what_it_needs(text):
+    """TECHNICAL_SETTING_NEEDS is searched before TECHNICAL_SETTING (Document._technical): every
+    match of the setting holds one of its pieces."""
+    m = acts.TECHNICAL_SETTING.search(text)
+    assert m is not None and acts.TECHNICAL_SETTING_NEEDS.search(text, m.start(), m.end()) is not None
+
+
+def test_a_phone_number_needs_no_search_for_a_technical_setting():
+    assert acts.TECHNICAL_SETTING_NEEDS.search("お電話は03-1234-5678、注文番号はA-20231105です") is None

@@ -185,3 +185,17 @@ def test_the_screen_words_are_the_gate_of_screen_named():
     from replylint.regexes import trie_pattern
 
     assert acts.SCREEN_NAMED.gate.pattern == trie_pattern(sorted(document._SCREEN_WORDS))
+
+
+def test_a_row_after_a_verb_is_found_where_its_letters_stand():
+    """_ROW_AFTER_VERB, searched from 行, is found in just the texts where る or た, 行 and a
+    particle stand together (what acts.FILE_ROW needs without 行目 or 列目)."""
+    import itertools
+    import re
+
+    from replylint.document import _ROW_AFTER_VERB
+
+    spelled = re.compile(r"[るた]行[がをはにでの]")
+    for letters in itertools.product("るた行がのあ", repeat=4):
+        text = "".join(letters)
+        assert bool(_ROW_AFTER_VERB.search(text)) == bool(spelled.search(text)), text

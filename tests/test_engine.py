@@ -113,3 +113,25 @@ def test_a_missing_offer_of_further_help_is_a_reminder_in_chat_and_in_mail(backe
     loud = {"tokenizer": backend, "severity": {"closing/no-further-help": "warning"}}
     email = [f for f in replylint.lint(mail, "email", loud).findings if f.rule == "closing/no-further-help"]
     assert [f.severity for f in email] == ["warning"]
+
+
+def test_no_character_that_extends_stands_where_the_findings_skip_widening():
+    """_findings widens no span in a text without a character outside _NEVER_EXTENDS: none in it
+    belongs to the character before it (a mark, a variation selector, ﾞ ﾟ) or joins (U+200D)."""
+    import re
+
+    from replylint.engine import _NEVER_EXTENDS, _extends
+
+    never = re.compile("[" + _NEVER_EXTENDS + "]")
+    found = [hex(c) for c in range(0x110000)
+             if not 0xD800 <= c < 0xE000 and never.match(chr(c)) and (_extends(chr(c)) or c == 0x200D)]
+    assert found == []
+
+
+def test_a_span_ending_before_a_mark_is_widened_in_a_text_of_kana():
+    """Widened where a mark stands after the span, even among characters that never extend."""
+    from replylint.engine import _MAY_EXTEND, _whole_clusters
+
+    text = "お問い合わせ\u3099ありがとう"
+    assert _MAY_EXTEND.search(text) is not None
+    assert _whole_clusters(text, 0, 6) == (0, 7)

@@ -1169,8 +1169,13 @@ TECHNICAL_SETTING = Grammar(alt(
 # What every match of TECHNICAL_SETTING holds, one branch each (番ポート, ポート 443, TCP, an
 # address's .10., *.example, /usr/, a command's -e): searched first, as almost no reply holds one.
 # (Not ポート alone: every サポート holds it; the whole pattern was tried at every digit.)
+# (a machine's name by its first hyphen, read at the hyphen: a lower-case letter at most eight
+# characters before it, as the name begins; a phone or an order number, 03-1234-5678, holds none,
+# and a reply that gives one is not searched for the whole pattern, 40 µs a reply where it is)
 TECHNICAL_SETTING_NEEDS = compile_pattern(r"番ポート|ポート(?:番号)?[:：\s]?\d|TCP|UDP|MTU|TTL|VLAN|固定IP|\.\d{1,3}\.|\*\."
-                                          r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]|HTTP|ヘッダ|-(?<=[a-z0-9]-)[a-z0-9]")
+                                          r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]|HTTP|ヘッダ|-(?:"
+                                          + "|".join(r"(?<=[a-z]" + (r"[a-z0-9]{%d}" % k if k else "") + "-)" for k in range(8))
+                                          + r")[a-z0-9]")
 # The reader's own words (their quoted message, what the reply restates of it) name what only those
 # who run a company's systems deal in: its directory and its access lists (Active Directory, LDAP,
 # ACL), its network's addressing and tunnels (DHCP, VLAN, DNSのレコード), its storage's protocols

@@ -12,7 +12,7 @@ which rule asked first, or on the sentences around it, findings do not depend on
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import attrgetter
 
@@ -384,6 +384,11 @@ class Document:
         """A letter's 結語 (敬具, 草々 …), or None."""
         key = "document.letter_foot"
         if key not in self.cache:
+            if _FOOT_WORD.search(self.view.text) is None:
+                # (every 結語 is one of these words, spaced out or not: in most replies none
+                # stands, and their sentences are not walked from the end for one)
+                self.cache[key] = None
+                return None
             foot = letter_foot(self.sentences, self.view.text)
             self.cache[key] = foot if foot is not None else self._foot_after_words()
         return self.cache[key]
@@ -767,9 +772,14 @@ class Document:
         """Whether `word` may be in their_words (see in_their_words): False only where it cannot."""
         if word in self.quoted_text:
             return True
-        norm, own = self.view.text, self.own_sentences()
-        if any(word in norm[s.nstart:s.nend] for s in own[:2]) \
-                or any(word in norm[s.nstart:s.nend] for s in [s for s in own if s.kind == seg.BODY][:2]):
+        # (the first sentences, where a settled topic or a matter named back stands, joined once per
+        # reply: a word of one line is in one of them just when it is in the joined text)
+        firsts = self.cache.get("document.first_own_text")
+        if firsts is None:
+            norm, own = self.view.text, self.own_sentences()
+            firsts = self.cache["document.first_own_text"] = "\n".join(
+                [norm[s.nstart:s.nend] for s in own[:2]] + [norm[s.nstart:s.nend] for s in [s for s in own if s.kind == seg.BODY][:2]])
+        if word in firsts:
             return True
         text = self.own_text
         k = text.find(word)
@@ -834,16 +844,31 @@ class Document:
             # and 行 found as text, which costs a fraction of re's trying a class at every character)
             # (FIELD_VALUE and FORM_NAMED start at an opening bracket or the を or が before one:
             # tried there alone, see _matches_at)
-            closes = "」" in text or "』" in text
+            closes, fields, rows = self._screen_marks
             opens = _places(text, "「『") if closes else []
             matches = _by_line(acts.SCREEN_NAMED, text, _SCREEN_WORDS)
-            if closes and any(b in text for b in _BRACKET_TO):
+            if fields:
                 matches += acts.FIELD_SET.finditer(text)
                 matches += _matches_at(acts.FIELD_VALUE, text, [k - 1 for k in opens if k and text[k - 1] in "をが"])
-            if "行" in text and ("行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text)):
+            if rows:
                 matches += acts.FILE_ROW.finditer(text)
             matches += _matches_at(acts.FORM_NAMED, text, opens)
             found = self.cache["document.screen_names"] = "\n".join([m.group(1) for m in matches])
+        return found
+
+    @property
+    def _screen_marks(self) -> tuple[bool, bool, bool]:
+        """What screen_names' searches need in the text, told once per reply (each word asked of
+        _may_name_a_screen read the whole text for them again): a closing bracket; a field set to a
+        value in brackets (」に, 」へ …: FIELD_SET and FIELD_VALUE); a file's row or column (3行目,
+        …た行が: FILE_ROW)."""
+        found = self.cache.get("document.screen_marks")
+        if found is None:
+            text = self.view.text
+            closes = "」" in text or "』" in text
+            found = self.cache["document.screen_marks"] = (
+                closes, closes and any(b in text for b in _BRACKET_TO),
+                "行" in text and ("行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text) is not None))
         return found
 
     def in_own_tool(self, word: str) -> bool:
@@ -870,9 +895,8 @@ class Document:
         (FIELD_SET, FIELD_VALUE) and a file's row (FILE_ROW) are searched only where the text holds
         what they need, as screen_names tests it."""
         text = self.view.text
-        closes = "」" in text or "』" in text
-        if closes and any(b in text for b in _BRACKET_TO) \
-                or "行" in text and ("行目" in text or "列目" in text or _ROW_AFTER_VERB.search(text)):
+        closes, fields, rows = self._screen_marks
+        if fields or rows:
             return True
         n = len(word)
         k = text.find(word)
@@ -959,7 +983,9 @@ _ASKED_WORDS = ("問", "相談", "尋ね")  # (one of which every match of _ASKE
 
 
 _KATAKANA_CHAR = compile_pattern(r"[ァ-ヺー]")
-_ROW_AFTER_VERB = compile_pattern(r"[るた]行[がをはにでの]")  # (what acts.FILE_ROW needs when no 行目 or 列目 stands)
+# (what acts.FILE_ROW needs when no 行目 or 列目 stands: る or た, 行, a particle; searched from 行, a
+# literal re finds at once, and only its truthiness is read: a class first stopped at every る and た)
+_ROW_AFTER_VERB = compile_pattern(r"行(?<=[るた]行)[がをはにでの]")
 _BRACKET_TO = ("」に", "」へ", "』に", "』へ")  # (what acts.FIELD_SET and FIELD_VALUE need: one of these)
 _SCREEN_WORDS = ("画面", "タブ", "メニュー")  # (acts.SCREEN_NAMED's gate words: tests/test_document.py holds them equal)
 
@@ -1177,20 +1203,22 @@ def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "d
     ntexts = norm.split("\n") if "\r" not in text else [norm[ln.nstart:ln.nend] for ln in lines]
     rules = seg.separator_lines(ntexts)  # (the rule lines, asked by the quote, signature and shape searches)
     quoted = seg.quoted_lines(ntexts, rules)
-    live = [i for i in range(len(lines)) if not quoted[i]]
-    for i, q in enumerate(quoted):
-        if q:
-            lines[i].kind = seg.QUOTED
+    if True in quoted:
+        live = [i for i in range(len(lines)) if not quoted[i]]
+        for i, q in enumerate(quoted):
+            if q:
+                lines[i].kind = seg.QUOTED
+    else:  # (most replies quote nothing: every line is live)
+        live = list(range(len(lines)))
     # (a chat message signed as a mail is, under a rule or with a phone and an address: the block
     # is its signature, and the chat's last words are the ones above it)
     sig = seg.signature_start(ntexts, live, rules) if channel == "email" \
         else seg.mail_signature_start(ntexts, live, rules) if channel == "chat" else None
     if sig is not None:
-        for i in live:
-            if i >= sig:
-                lines[i].kind = seg.SIGNATURE
+        for i in live[bisect_left(live, sig):]:
+            lines[i].kind = seg.SIGNATURE
     # The shape of the lines of the text (the signature's lines need none).
-    text_lines = live if sig is None else [i for i in live if i < sig]
+    text_lines = live if sig is None else live[:bisect_left(live, sig)]
     olines = ntexts if norm is text else \
         text.split("\n") if "\r" not in text else [text[ln.start:ln.end] for ln in lines]
     roles = seg.line_roles(olines, ntexts, text_lines, rules)
@@ -1274,6 +1302,8 @@ def line_spans(text: str):
     yield start, len(text)
 
 
+# A 結語 anywhere, its letters spaced out or not (what LETTER_FOOT's match and _FOOT_AFTER_WORDS's hold)
+_FOOT_WORD = compile_pattern(acts.alt(*map(acts.spaced, acts.FOOT_WORDS)))
 _FOOT_AFTER_WORDS = compile_pattern(r"(?<=[^\s。、])[ \t\u3000]+(" + "|".join(acts.FOOT_WORDS) + r")\s*$")
 
 

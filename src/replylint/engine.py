@@ -337,8 +337,10 @@ class Engine:
         seen = set()
         reach: dict[int, int] = {}  # per rule, the furthest end of its reported spans
         text = doc.text
-        if not text.isascii():
+        if not text.isascii() and _MAY_EXTEND.search(text) is not None:
             # (a span widened to a whole character is no longer the text an exact rewrite replaces)
+            # (a text without a character that may belong to the one before it, as most replies
+            # are, holds no span to widen: its hits are not read one by one)
             # (a hit whose span stays is kept as it is: most spans start and end on whole characters)
             hits = [h if (span := _whole_clusters(text, h[1], h[2])) == (h[1], h[2]) else (h[0], *span, h[3], h[4], None)
                     for h in hits]
@@ -420,6 +422,14 @@ def _extends(ch: str) -> bool:
     """A character that belongs to the one before it: a combining mark (U+3099 after 票), a
     variation selector, a half-width (semi-)voiced mark, a zero-width joiner."""
     return unicodedata.category(ch)[0] == "M" or ch in "\uff9e\uff9f\u200d"
+
+
+# Where no character _extends (nor a zero-width joiner) stands: Latin, kana, kanji, punctuation, box
+# drawing, the full-width forms up to the half-width kana's voiced marks (tests/test_engine.py walks
+# every character of these ranges)
+_NEVER_EXTENDS = ("\x00-\u02ff\u2010-\u20cf\u2100-\u2bff\u3000-\u3029\u3030-\u3098\u309b-\u33ff"
+                  "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uff9d\uffa0-\uffef")
+_MAY_EXTEND = compile_pattern("[^" + _NEVER_EXTENDS + "]")
 
 
 def _whole_clusters(text: str, start: int, end: int) -> tuple[int, int]:

@@ -101,10 +101,11 @@ _NAME_LINE = Grammar(
     r"|^\s*\S{1,16}[ \u3000]+[一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}\s*$"
     # a shop's name, then the writer's surname: 坂の上サイクル　桐谷, 湯宿 かじか荘　宮本
     r"|^\s*[^\s。、]{2,16}(?:[ \u3000][^\s。、]{1,10})?[ \u3000]+[一-龥々]{1,4}\s*$")
-_SENTENCE_END = lazy(r"[。!?]\s*$")
 _PROSE_END = lazy(r"(ます|です|ください|ございます|ません|でした|ました)\s*$")
-# What they find at the end of a stripped line (which holds no line break), as its ending
+# What a line that ends a sentence ends with, stripped (it holds no line break: a test of its
+# ending, where a search for [。!?]\s*$ stopped at each mark of the line)
 _SENTENCE_ENDS = ("。", "!", "?")
+# ... and what a line of prose ends with, stripped (_PROSE_END, as the line's ending)
 _PROSE_ENDS = ("ます", "です", "ください", "ございます", "ません", "でした", "ました")
 
 # 浜野 聡 様 / 株式会社みなと商事 御中 / お取引先各位 / 〜をご愛用のお客様へ / 〜にご登録の皆さまへ
@@ -195,7 +196,7 @@ def _quote_under_signature(lines: list[str], quoted: list[bool], rules: frozense
         after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
         # (prose after the rule is asked first: the signature hint is a long search, and most
         # rules frame a signature with no prose after them)
-        if before and after and (_SENTENCE_END.search(after) or _PROSE_END.search(after)) and not is_separator(after) \
+        if before and after and (after.rstrip().endswith(_SENTENCE_ENDS) or _PROSE_END.search(after)) and not is_separator(after) \
                 and _SIGNATURE_HINT.search(before) and _signature_like(before):
             for k in range(i, len(lines)):
                 quoted[k] = True
@@ -232,7 +233,7 @@ def _signature_like(line: str) -> bool:
     if not s or len(s) > 60 and not (len(s) <= 100 and _CONTACT_WORDS.search(s)) or s in ("以上", "記") \
             or s[-1] in acts.FOOT_LAST_LETTERS and acts.LETTER_FOOT.fullmatch(s) or acts.CASUAL_SIGN_OFF.fullmatch(s):
         return False
-    # (_SENTENCE_END or _PROSE_END, as the stripped line's ending: no search of it)
+    # (a sentence's or prose's ending, _SENTENCE_ENDS or _PROSE_ENDS, tested as the stripped line's: no search of it)
     if s.endswith(_SENTENCE_ENDS) or s.endswith(_PROSE_ENDS) or _closes(s):
         return False
     if is_list_item(s) and not is_separator(s):
@@ -264,9 +265,9 @@ def signature_start(lines: list[str], live: list[int], rules: frozenset[int] | N
         before = [k for k in content if k < i]
         after = [k for k in content if k > i]
         # (the cheap searches first: the same answer in either order)
-        if not (any(_SENTENCE_END.search(lines[k]) for k in before) or any(_closes(lines[k]) for k in before)):
+        if not (any(lines[k].rstrip().endswith(_SENTENCE_ENDS) for k in before) or any(_closes(lines[k]) for k in before)):
             continue
-        if sum(1 for k in after if _SENTENCE_END.search(lines[k])) > 1 or any(_closes(lines[k]) for k in after):
+        if sum(1 for k in after if lines[k].rstrip().endswith(_SENTENCE_ENDS)) > 1 or any(_closes(lines[k]) for k in after):
             continue
         return i
     # Otherwise the trailing run of short, non-prose lines, when it reads like a name block:
@@ -353,20 +354,30 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
         if is_addressee_line(line):
             # Company / department lines just above the name belong to the addressee, and so
             # do the addressee lines right under it (株式会社みなと商事 御中 / 経理ご担当者様).
-            first = content[0] if all(not _SENTENCE_END.search(lines[k]) for k in content[:n]) else i
+            first = content[0] if all(not lines[k].rstrip().endswith(_SENTENCE_ENDS) for k in content[:n]) else i
             last = i
-            for k in found:  # (the content lines after it)
-                if k != last + 1 or not is_addressee_line(lines[k]):
+            # (the content lines after it, up to the four read in all, while each is the line right
+            # after the last: a blank, quoted, header or note line there ends it, unread further)
+            for _ in range(3 - n):
+                k = last + 1
+                if k >= len(lines) or not lines[k].strip() or is_header_line(lines[k]) or is_note_line(lines[k]) \
+                        or not is_addressee_line(lines[k]) or not _is_live(live, k):
                     break
                 last = k
             return first, last, len(lines[last].rstrip())
-        if _SENTENCE_END.search(line):
+        if line.rstrip().endswith(_SENTENCE_ENDS):
             break
     if content:
         m = _ADDRESSEE_INLINE.match(lines[content[0]])
         if m:
             return content[0], content[0], m.end()
     return None
+
+
+def _is_live(live: list[int], k: int) -> bool:
+    """Whether line k is among the (sorted) unquoted line indexes `live`."""
+    j = bisect_right(live, k) - 1
+    return j >= 0 and live[j] == k
 
 
 def closing_addressee(lines: list[str], live: list[int]) -> int | None:
