@@ -97,8 +97,12 @@ def _gated_anchors(words: list[Token], spellings) -> list[str] | None:
         follow = re.escape(second.surface)
     heads = [first.surface]
     if first.inflects:
-        own = tuple(a for a in _anchors(first) if a)
-        heads = sorted(t for t in firsts if own and t.startswith(own))
+        anchors = _anchors(first)
+        if "" in anchors:
+            return None  # (し, a form of する as the phrase spells it, shares nothing with its lexeme:
+            # the phrase is looked for everywhere, not only where the lexeme's kanji spelling stands)
+        own = tuple(anchors)
+        heads = sorted(t for t in firsts if t.startswith(own))
         if not heads:
             return None
     return [re.escape(h) + _GAP + follow for h in heads]
