@@ -260,6 +260,34 @@ def test_acronym_trigger_and_casual_gate_found_within_their_reach():
     assert min(kept) > 100
 
 
+def test_casual_gate_found_at_second_letters_keeps_the_sentences_of_its_trie():
+    """keigo/casual's word gate finds a word that starts with one of the commonest letters at its
+    second letter: it keeps the sentences the plain trie of its words keeps, since no sentence
+    ends or starts between a word's first two letters (and in texts built to put a sentence's
+    end, an inline addressee's or a line's, right after such a letter)."""
+    import importlib
+    import re
+
+    from replylint.regexes import trie_pattern
+
+    casual = importlib.import_module("replylint.checks.keigo.manual_speech")
+    plain = re.compile(casual._and_drawn_out(trie_pattern(sorted(casual._CASUAL_GATE_WORDS))))
+    late = casual._CASUAL_WORD_GATE
+    made = [f"{a}{sep}{b}" for a in ("了解しま", "山田様", "田中さま", "確認", "全") for sep in ("", "。", "\n", " ", "、", "!\n")
+            for b in ("した", "ちょっと待って", "すごいですね", "然大丈夫", "いっぱい")]
+    backend = get_backend("fugashi")
+    kept = 0
+    for text, channel, *_ in REPLIES + [(t, "chat") for t in made] + [(t, "email") for t in made]:
+        doc = parse(text, backend, channel)
+        written = doc.linted_sentences()
+        whole = doc.sentences_with(plain, written, reach=casual._GATE_REACH)
+        assert doc.sentences_with(late, written, reach=casual._GATE_REACH) == whole, text[:60]
+        for k in range(len(written)):  # (from each sentence, as the check's search of a part of them)
+            assert doc.sentences_with(late, written[k:]) == doc.sentences_with(plain, written[k:]), text[:60]
+        kept += len(whole)
+    assert kept > 100
+
+
 def test_title_gate_stands_in_every_title_mark():
     """keigo/wrong-direction reads _TITLE_MARKS only where _TITLE_GATE stands after the first
     written sentence's start: every match holds a word of the gate (the suffix its scan ends on,
