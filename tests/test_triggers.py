@@ -288,6 +288,25 @@ def test_casual_gate_found_at_second_letters_keeps_the_sentences_of_its_trie():
     assert kept > 100
 
 
+def test_told_word_stands_in_every_match_of_told_to_ours():
+    """keigo/wrong-direction reads _TOLD_TO_OURS only in the sentences that hold _TOLD_WORD: each of
+    its matches holds 申し上げ after one of the letters _TOLD_WORD reads behind it, at the match's
+    group 2 (and in texts built from its words and what may stand between)."""
+    import itertools
+
+    from replylint.checks.keigo import honorifics as h
+
+    made = ["".join(p) for p in itertools.product(("担当者", "上司", "店長", "お客様", "係の者"), ("", "の者"), ("に", "へ", "", "で"),
+                                                   ("", "も"), ("", "、", ","), ("申し上げます", "申し上げ", "申し"))]
+    seen = 0
+    for text in [t for t, *_ in REPLIES] + made:
+        for m in h._TOLD_TO_OURS.finditer(text):
+            told = h._TOLD_WORD.search(text, m.start())
+            assert told is not None and told.start() == m.start(2), (m.group(), text[:60])
+            seen += 1
+    assert seen > 50
+
+
 def test_title_gate_stands_in_every_title_mark():
     """keigo/wrong-direction reads _TITLE_MARKS only where _TITLE_GATE stands after the first
     written sentence's start: every match holds a word of the gate (the suffix its scan ends on,

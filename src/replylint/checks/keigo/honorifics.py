@@ -706,8 +706,11 @@ def _titled(doc: Document) -> bool:
 _TOLD_TO_OURS = lazy(r"(?P<ours>担当部署|関係部署|担当者|担当|技術担当|開発担当|開発チーム|開発部門|上司|上長|店長|責任者"
                      r"|本部|社内|部署|スタッフ|係の者)(?:の者)?(?:に|へ)(?:も)?[、,]?(申し上げ)")
 
-# (the trigger's part is the verb alone, a literal: the words before it are read in its sentences)
-_TOLD_WORD = lazy("申し上げ")
+# (the trigger's part is the verb, a literal, with the letter _TOLD_TO_OURS puts right before it
+# (に, へ, も, 、 or ,) read behind it: the words before are read in its sentences. 申し上げ stands in
+# a reply of four, after the noun of an apology or a report (お詫び申し上げます, ご報告申し上げます);
+# a reply that holds no other part then runs no check)
+_TOLD_WORD = lazy("申し上げ(?<=[にへも、,]申し上げ)")
 
 # (searched in this order until one is found: the cheap れ part, found in half the replies, first)
 wrong_direction.trigger = Parts(_RERU_AFTER_A, _OWN_RAISED_NOUN, _ACTION_DEKI, _WRONG_VERBS, _TITLE_MARKS_IN_CLAUSES, _TOLD_WORD)
