@@ -307,6 +307,30 @@ def test_told_word_stands_in_every_match_of_told_to_ours():
     assert seen > 50
 
 
+def test_suru_passed_over_starts_no_wrong_direction_pattern(monkeypatch):
+    """keigo/wrong-direction passes over a する that _suru_may_start says starts no pattern: every
+    shipped reply's sentences give the same hits as when each する is read through every pattern
+    (and sentences built with する in the forms and places its patterns read)."""
+    from replylint.checks.keigo import _common, honorifics as h
+
+    made = [f"{a}{b}{c}" for a in ("お客様がご", "弊社の担当者が", "田中様はお", "拝見", "", "担当の者が")
+            for b in ("利用", "確認", "待ち", "申し込み", "外出", "作業を", "説明", "")
+            for c in ("してください", "されました", "しましたか", "させていただけますか", "されております", "した商品", "する予定です",
+                      "しています", "すれば", "しよう")]
+    backend = get_backend("fugashi")
+    docs = [parse(text, backend, channel, mode=mode, first_message=first) for text, channel, mode, first in REPLIES]
+    docs += [parse(text + "。", backend, "email") for text in made]
+
+    def hits():
+        return [(h_.start, h_.end, h_.message, h_.suggestion, h_.fix) for doc in docs for s, toks in _common._sentences(doc)
+                for h_ in h._wrong_verbs(doc, s, toks)]
+
+    fast = hits()
+    monkeypatch.setattr(h, "_suru_may_start", lambda toks, i, t: True)
+    assert hits() == fast
+    assert len(fast) > 100
+
+
 def test_title_gate_stands_in_every_title_mark():
     """keigo/wrong-direction reads _TITLE_MARKS only where _TITLE_GATE stands after the first
     written sentence's start: every match holds a word of the gate (the suffix its scan ends on,

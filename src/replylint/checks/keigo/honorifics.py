@@ -827,6 +827,23 @@ _LATER_STARTS = frozenset(("申す", "参る", "伺う", "申し上げる", "存
                            "おる", "居る", "くださる", "下さる", "なる", "成る") + _HONORIFIC_OWN)
 
 
+_SURU = frozenset(("する", "為る"))
+
+
+def _suru_may_start(toks: list[Token], i: int, t: Token) -> bool:
+    """Whether する at toks[i] (its lemma and its normalized form する or 為る: none of the other verbs
+    the patterns of _wrong_verbs name) may start one of them. Each that する starts needs its さ before
+    れる or せ (確認されました, ご確認させていただけますか), or its し or する after a word with お/ご
+    (ご利用して, お申し込みした, ご注文する), or a humble noun before it (拝見します). する is the
+    commonest verb of the sentences read, and most of its forms start none: the dozen tests of each
+    are passed over. (A 五段 conjugation, which no する has, is left to the patterns.)"""
+    if t.ctype.startswith("五段") or t.surface in _HUMBLE_SURU_NOUNS or i >= 1 and toks[i - 1].surface in _HUMBLE_SURU_NOUNS:
+        return True
+    if t.surface == "さ":
+        return i + 1 < len(toks) and (_is_reru(toks[i + 1]) or toks[i + 1].surface == "せ")
+    return t.surface in ("し", "する") and _prefixed(toks, i - 1) is not None
+
+
 def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
     """Humble words for the customer's actions, honorific words for our own."""
     n = len(toks)
@@ -867,6 +884,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 and not (i + 2 < n and toks[i + 1].surface == "ます" and toks[i + 2].surface == "か"):
             continue  # (おる stands in most sentences: as _COMMON_STARTS's test below, before the patterns it starts none of)
         suru = _verb(t, "する", "為る")  # (asked by a dozen patterns below)
+        if suru and t.lemma in _SURU and t.norm in _SURU and not _suru_may_start(toks, i, t):
+            continue
         # お客様がお申し込みいたしました / 田中様がご注文いたした: the customer named as who acts, in
         # their own clause, with the humble お〜いたす (their act: お申し込みになった)
         # (or お〜する: お客様がお乗りした便 → お乗りになった; not お休みした, the お of a noun said politely)
