@@ -432,6 +432,7 @@ _OUR_SIDE_WORDS = lazy(trie_pattern(_OUR_SIDE_WORD_LIST))
 # (a word that starts in a sentence ends within this many characters past its end)
 _OUR_SIDE_REACH = max(map(len, _OUR_SIDE_WORD_LIST)) - 1
 _SUBJECT_MARK = lazy(r"[がはも]|から|より")
+_TITLE_LAST_LETTERS = frozenset(t[-1] for t in _TITLES)
 
 
 def _ours_named_in(doc: Document, sentences: list) -> list:
@@ -458,7 +459,8 @@ def _ours_named_in(doc: Document, sentences: list) -> list:
                 continue
             if people is None:  # (our people's names with the blanks taken out: two letters of a name are in it)
                 people = "".join(doc.parties.our_people.split())
-            if before[-2:] in people or before.endswith(_TITLES) and any(
+            # (its last letter first: most letters end no title, and endswith tries each of the titles)
+            if before[-2:] in people or before[-1] in _TITLE_LAST_LETTERS and before.endswith(_TITLES) and any(
                     before.endswith(t) and len(before) - len(t) >= 2 and before[-len(t) - 2:-len(t)] in people for t in _TITLES):
                 kept.append(s)
                 break
