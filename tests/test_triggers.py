@@ -260,6 +260,77 @@ def test_acronym_trigger_and_casual_gate_found_within_their_reach():
     assert min(kept) > 100
 
 
+def test_casual_gate_found_at_second_letters_keeps_the_sentences_of_its_trie():
+    """keigo/casual's word gate finds a word that starts with one of the commonest letters at its
+    second letter: it keeps the sentences the plain trie of its words keeps, since no sentence
+    ends or starts between a word's first two letters (and in texts built to put a sentence's
+    end, an inline addressee's or a line's, right after such a letter)."""
+    import importlib
+    import re
+
+    from replylint.regexes import trie_pattern
+
+    casual = importlib.import_module("replylint.checks.keigo.manual_speech")
+    plain = re.compile(casual._and_drawn_out(trie_pattern(sorted(casual._CASUAL_GATE_WORDS))))
+    late = casual._CASUAL_WORD_GATE
+    made = [f"{a}{sep}{b}" for a in ("了解しま", "山田様", "田中さま", "確認", "全") for sep in ("", "。", "\n", " ", "、", "!\n")
+            for b in ("した", "ちょっと待って", "すごいですね", "然大丈夫", "いっぱい")]
+    backend = get_backend("fugashi")
+    kept = 0
+    for text, channel, *_ in REPLIES + [(t, "chat") for t in made] + [(t, "email") for t in made]:
+        doc = parse(text, backend, channel)
+        written = doc.linted_sentences()
+        whole = doc.sentences_with(plain, written, reach=casual._GATE_REACH)
+        assert doc.sentences_with(late, written, reach=casual._GATE_REACH) == whole, text[:60]
+        for k in range(len(written)):  # (from each sentence, as the check's search of a part of them)
+            assert doc.sentences_with(late, written[k:]) == doc.sentences_with(plain, written[k:]), text[:60]
+        kept += len(whole)
+    assert kept > 100
+
+
+def test_told_word_stands_in_every_match_of_told_to_ours():
+    """keigo/wrong-direction reads _TOLD_TO_OURS only in the sentences that hold _TOLD_WORD: each of
+    its matches holds 申し上げ after one of the letters _TOLD_WORD reads behind it, at the match's
+    group 2 (and in texts built from its words and what may stand between)."""
+    import itertools
+
+    from replylint.checks.keigo import honorifics as h
+
+    made = ["".join(p) for p in itertools.product(("担当者", "上司", "店長", "お客様", "係の者"), ("", "の者"), ("に", "へ", "", "で"),
+                                                   ("", "も"), ("", "、", ","), ("申し上げます", "申し上げ", "申し"))]
+    seen = 0
+    for text in [t for t, *_ in REPLIES] + made:
+        for m in h._TOLD_TO_OURS.finditer(text):
+            told = h._TOLD_WORD.search(text, m.start())
+            assert told is not None and told.start() == m.start(2), (m.group(), text[:60])
+            seen += 1
+    assert seen > 50
+
+
+def test_suru_passed_over_starts_no_wrong_direction_pattern(monkeypatch):
+    """keigo/wrong-direction passes over a する that _suru_may_start says starts no pattern: every
+    shipped reply's sentences give the same hits as when each する is read through every pattern
+    (and sentences built with する in the forms and places its patterns read)."""
+    from replylint.checks.keigo import _common, honorifics as h
+
+    made = [f"{a}{b}{c}" for a in ("お客様がご", "弊社の担当者が", "田中様はお", "拝見", "", "担当の者が")
+            for b in ("利用", "確認", "待ち", "申し込み", "外出", "作業を", "説明", "")
+            for c in ("してください", "されました", "しましたか", "させていただけますか", "されております", "した商品", "する予定です",
+                      "しています", "すれば", "しよう")]
+    backend = get_backend("fugashi")
+    docs = [parse(text, backend, channel, mode=mode, first_message=first) for text, channel, mode, first in REPLIES]
+    docs += [parse(text + "。", backend, "email") for text in made]
+
+    def hits():
+        return [(h_.start, h_.end, h_.message, h_.suggestion, h_.fix) for doc in docs for s, toks in _common._sentences(doc)
+                for h_ in h._wrong_verbs(doc, s, toks)]
+
+    fast = hits()
+    monkeypatch.setattr(h, "_suru_may_start", lambda toks, i, t: True)
+    assert hits() == fast
+    assert len(fast) > 100
+
+
 def test_title_gate_stands_in_every_title_mark():
     """keigo/wrong-direction reads _TITLE_MARKS only where _TITLE_GATE stands after the first
     written sentence's start: every match holds a word of the gate (the suffix its scan ends on,

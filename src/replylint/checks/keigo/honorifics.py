@@ -432,6 +432,7 @@ _OUR_SIDE_WORDS = lazy(trie_pattern(_OUR_SIDE_WORD_LIST))
 # (a word that starts in a sentence ends within this many characters past its end)
 _OUR_SIDE_REACH = max(map(len, _OUR_SIDE_WORD_LIST)) - 1
 _SUBJECT_MARK = lazy(r"[がはも]|から|より")
+_TITLE_LAST_LETTERS = frozenset(t[-1] for t in _TITLES)
 
 
 def _ours_named_in(doc: Document, sentences: list) -> list:
@@ -458,7 +459,8 @@ def _ours_named_in(doc: Document, sentences: list) -> list:
                 continue
             if people is None:  # (our people's names with the blanks taken out: two letters of a name are in it)
                 people = "".join(doc.parties.our_people.split())
-            if before[-2:] in people or before.endswith(_TITLES) and any(
+            # (its last letter first: most letters end no title, and endswith tries each of the titles)
+            if before[-2:] in people or before[-1] in _TITLE_LAST_LETTERS and before.endswith(_TITLES) and any(
                     before.endswith(t) and len(before) - len(t) >= 2 and before[-len(t) - 2:-len(t)] in people for t in _TITLES):
                 kept.append(s)
                 break
@@ -706,8 +708,11 @@ def _titled(doc: Document) -> bool:
 _TOLD_TO_OURS = lazy(r"(?P<ours>担当部署|関係部署|担当者|担当|技術担当|開発担当|開発チーム|開発部門|上司|上長|店長|責任者"
                      r"|本部|社内|部署|スタッフ|係の者)(?:の者)?(?:に|へ)(?:も)?[、,]?(申し上げ)")
 
-# (the trigger's part is the verb alone, a literal: the words before it are read in its sentences)
-_TOLD_WORD = lazy("申し上げ")
+# (the trigger's part is the verb, a literal, with the letter _TOLD_TO_OURS puts right before it
+# (に, へ, も, 、 or ,) read behind it: the words before are read in its sentences. 申し上げ stands in
+# a reply of four, after the noun of an apology or a report (お詫び申し上げます, ご報告申し上げます);
+# a reply that holds no other part then runs no check)
+_TOLD_WORD = lazy("申し上げ(?<=[にへも、,]申し上げ)")
 
 # (searched in this order until one is found: the cheap れ part, found in half the replies, first)
 wrong_direction.trigger = Parts(_RERU_AFTER_A, _OWN_RAISED_NOUN, _ACTION_DEKI, _WRONG_VERBS, _TITLE_MARKS_IN_CLAUSES, _TOLD_WORD)
@@ -824,6 +829,23 @@ _LATER_STARTS = frozenset(("申す", "参る", "伺う", "申し上げる", "存
                            "おる", "居る", "くださる", "下さる", "なる", "成る") + _HONORIFIC_OWN)
 
 
+_SURU = frozenset(("する", "為る"))
+
+
+def _suru_may_start(toks: list[Token], i: int, t: Token) -> bool:
+    """Whether する at toks[i] (its lemma and its normalized form する or 為る: none of the other verbs
+    the patterns of _wrong_verbs name) may start one of them. Each that する starts needs its さ before
+    れる or せ (確認されました, ご確認させていただけますか), or its し or する after a word with お/ご
+    (ご利用して, お申し込みした, ご注文する), or a humble noun before it (拝見します). する is the
+    commonest verb of the sentences read, and most of its forms start none: the dozen tests of each
+    are passed over. (A 五段 conjugation, which no する has, is left to the patterns.)"""
+    if t.ctype.startswith("五段") or t.surface in _HUMBLE_SURU_NOUNS or i >= 1 and toks[i - 1].surface in _HUMBLE_SURU_NOUNS:
+        return True
+    if t.surface == "さ":
+        return i + 1 < len(toks) and (_is_reru(toks[i + 1]) or toks[i + 1].surface == "せ")
+    return t.surface in ("し", "する") and _prefixed(toks, i - 1) is not None
+
+
 def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
     """Humble words for the customer's actions, honorific words for our own."""
     n = len(toks)
@@ -864,6 +886,8 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 and not (i + 2 < n and toks[i + 1].surface == "ます" and toks[i + 2].surface == "か"):
             continue  # (おる stands in most sentences: as _COMMON_STARTS's test below, before the patterns it starts none of)
         suru = _verb(t, "する", "為る")  # (asked by a dozen patterns below)
+        if suru and t.lemma in _SURU and t.norm in _SURU and not _suru_may_start(toks, i, t):
+            continue
         # お客様がお申し込みいたしました / 田中様がご注文いたした: the customer named as who acts, in
         # their own clause, with the humble お〜いたす (their act: お申し込みになった)
         # (or お〜する: お客様がお乗りした便 → お乗りになった; not お休みした, the お of a noun said politely)

@@ -998,6 +998,12 @@ def _and_drawn_out(trie: str) -> str:
     return trie[:-1] + "|ー(?<=[ぁ-ゖ]ー))"
 
 
+# The commonest letters of a reply that start a word of the trigger or the gate (see _CASUAL_WORD_GATE
+# and the trigger below)
+_LATE_FIRST = "いまたごだくスうけつマるこばほそぬぐ全ぶむ母旦父奥"
+assert all(c.isalpha() for c in _LATE_FIRST)
+
+
 # The trigger's words that the word loop and the sentence starts read (and オーケー, て/でん, とこ:
 # forms the loop finds that no trigger holds), apart from the sentence ends: a sentence that
 # holds none of them is tokenized only if it ends as _speech_end needs (ださ in ください, ような,
@@ -1006,10 +1012,18 @@ _CASUAL_GATE_WORDS = frozenset(
     (_CASUAL_TRIGGER - {te + p for te in "てで" for p in ("ね", "よ", "な", "。", "!", "！", "♪")} - _READERS_PLAIN_WORDS
      - {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} - {"かな", "っけ"})
     | {"オーケー", "とこ", "どこ"} | {te + x for te in "てで" for x in "んれろら"})
-_CASUAL_WORD_GATE = lazy(_and_drawn_out(trie_pattern(sorted(_CASUAL_GATE_WORDS))))
+# A word that starts with one of the commonest letters of a reply (_LATE_FIRST: い, ま, た, ご, だ,
+# く …) is found at its second letter, that first letter read behind it: re then stops at far
+# fewer letters (4.4 -> 2.3 µs per reply over the 2k generated replies). The gate keeps the same
+# sentences: such a word's first two letters lie in one sentence, since a sentence ends only at
+# a line's end (its trailing blanks left out), after 。!? or after the 、, or blank that ends an
+# inline addressee, and starts after one of those, none of them a letter (_LATE_FIRST holds only
+# letters; each of its words has a second one, which a late match needs).
+_CASUAL_WORD_GATE = lazy(_and_drawn_out(trie_pattern_at_second(sorted(_CASUAL_GATE_WORDS), _LATE_FIRST)))
 # (the most characters a match holds, a word or the drawn-out ー: the gate's search ends that far past
 # the last sentence it reads, not at the end of the reply, its signature or a quoted message)
 _GATE_REACH = max(map(len, _CASUAL_GATE_WORDS))
+assert all(len(w) > 1 for w in _CASUAL_GATE_WORDS if w[0] in _LATE_FIRST)
 _END_LETTERS = frozenset("てでねよなわぞぜんけさ")  # (the last letter of て/で or of a final in _CASUAL_FINALS)
 _SMALL_KANA = frozenset("っぁぃぅぇぉゃゅょゎゕゖ")
 
@@ -1111,7 +1125,6 @@ _TRIGGER_REACH = max(map(len, _CASUAL_TRIGGER)) - 1  # (the trigger's words are 
 # く, う, る …, and rarer ones whose words' second letters are looked for anyway) at its second
 # letter: its first match, the check's lower bound, may start one letter late (_LATE).
 _CASUAL_TRIGGER_RX = lazy(_and_drawn_out(trie_pattern(sorted(_CASUAL_TRIGGER))))
-_LATE_FIRST = "いまたごだくスうけつマるこばほそぬぐ全ぶむ母旦父奥"
 _LATE = 1
 assert all(len(w) > 1 for w in _CASUAL_TRIGGER if w[0] in _LATE_FIRST)
 
