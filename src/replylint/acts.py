@@ -1192,6 +1192,8 @@ TO_ENGINEERS = Grammar(alt("開発者", "開発部", "開発チーム", "開発�
                            "セキュリティご担当", "セキュリティ担当", "セキュリティ推進", "セキュリティ部",
                            "セキュリティ室", "セキュリティ課", "セキュリティ対策室", "情報セキュリティ", "CSIRT", "CISO",
                            "IT部", "IT課", "IT推進", "IT管理", "ITご担当", "IT担当", "社内SE",
+                           # (who runs the company's systems as its infrastructure: 基盤運用部, システム基盤課)
+                           "基盤運用", "システム基盤", "インフラ基盤", "IT基盤",
                            # (whoever administers a system for the company: タイムノート 管理者ご担当者様)
                            "管理者ご担当", "管理者担当", "管理者各位",
                            # (who installs, services or runs the equipment: a dealer's service
