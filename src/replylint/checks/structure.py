@@ -282,6 +282,8 @@ _POINTS_BACK = compile_pattern(r"[^。!?！？\n]{0,24}?(?:先ほど|さきほ�
                                # …/ 確認しましたが、…: nine dev chats, one labeled)
                                r"|\s*(?:確認|お調べ|調査|拝見)(?:いた|させていただ)?(?:し|い)(?:たところ|ましたところ|ましたが|たが|た結果)[、,]"
                                r"|\s*(?:念のため|念の為)"
+                               # (or goes on from what was said: 最後にお願いがございます / なお、… / また、…)
+                               r"|\s*(?:最後に|もう一点|もう1点|それから|ちなみに|また[、,]|なお[、,])"
                                r"|\s*(?:その|そちらの)(?:件|場合|点|エラー|画面|表示|お手続き|手続き|ご予約|ご注文|金額|日程|ご要望|ご質問)")
 # ...or one that only echoes the matter they have just written (お支払いエラーの件ですね。/ スマホの
 # 機種変更をされたのですね。), or echoes their wish and takes it in (お届け先の変更ですね、承知しました /
