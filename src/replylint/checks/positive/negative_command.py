@@ -105,7 +105,7 @@ def negative_command(doc: Document, ctx: CheckContext):
             if not pressed and _FOR_A_WHILE.search(norm, s.nstart, start):
                 continue  # 養生期間中ですので、あと2日ほどは重い家具を置かないようお願いいたします: a
                 # precaution for a time, with its reason
-            if not pressed and _UNTIL_DONE.search(norm, s.nstart, start):
+            if not pressed and _UNTIL_DONE.search(norm, max(s.nstart, start - _UNTIL_DONE_REACH), start):
                 continue  # 読み込みが終わったことを確かめるまでは、アカウントの解約はしないでください
             if not pressed and _WHILE_STEP.search(norm, max(s.nstart, start - _WHILE_STEP_REACH), start):
                 continue  # 約3分待つ（この間はガス機器をお使いにならないでください）: a precaution for the
@@ -158,6 +158,7 @@ _FOR_A_WHILE = lazy(r"(ので|ため)[、,][^。]{0,20}?(あと[^。、]{1,8}?(�
 # ...or until a step is done (読み込みが終わったことを確かめるまでは / 反映が確認できるまでは / 完了するまでの
 # 間は): a precaution that lasts as long as the step, not a rule on how the reader behaves
 _UNTIL_DONE = lazy(r"(終わ|終了|完了|済|確か|確認|届|反映|表示さ)[^。、]{0,10}?まで(は|の間は?)[、,]?")
+_UNTIL_DONE_REACH = 48  # (read back this far from each ban: a sentence of many bans is read in linear time)
 # A request, then a bracket opened on it whose note runs up to the prohibition (no bracket closed)
 _NOTE_ON_REQUEST = lazy(r"(ください|下さい|お願い(いたし|し)ます)[(（][^()（）。]*$")
 # What is still allowed, said right after a ban (〜ても大丈夫です / 〜ていただいて構いません / 〜ても差し支えありません)
