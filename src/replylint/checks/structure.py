@@ -274,7 +274,7 @@ def group_addressee_on_reply(doc: Document, ctx: CheckContext):
 # A first sentence that points back into this conversation: at what was said or sent earlier in it
 # (先ほどお送りした比較表 / 先ほども申し上げましたが / 先ほど店長が…), at the matter they just raised
 # with その/そちらの (その件は担当部署に確認が必要です / そのエラーは…), or a follow-up question
-# (念のためお伺いします), or reports what our lookup found: a later turn of the chat. (Across the dev sets, fourteen chats open so with
+# (念のためお伺いします): a later turn of the chat. (Across the dev sets, fourteen chats open so with
 # no greeting, none labeled for it; その後 is not among them: その後、こちらで設定を変更しました tells
 # what we did, and opens a first reply as often.)
 _POINTS_BACK = compile_pattern(r"[^。!?！？\n]{0,24}?(?:先ほど|さきほど|先程)"
