@@ -108,6 +108,11 @@ _SENTENCE_ENDS = ("。", "!", "?")
 # ... and what a line of prose ends with, stripped (_PROSE_END, as the line's ending)
 _PROSE_ENDS = ("ます", "です", "ください", "ございます", "ません", "でした", "ました")
 
+
+def _ends_sentence(line: str) -> bool:
+    """The line, stripped, ends a sentence (。 ! ?)."""
+    return line.rstrip().endswith(_SENTENCE_ENDS)
+
 # 浜野 聡 様 / 株式会社みなと商事 御中 / お取引先各位 / 〜をご愛用のお客様へ / 〜にご登録の皆さまへ
 _ADDRESSEE_LINE = lazy(r"^\s*(?:各位|[^\s。!?][^。!?]{0,40}?(様|さま|御中|各位|殿|さん|先生|皆様|皆さま|みなさま))\s*へ?"
                              r"\s*[、,:]?\s*$")
@@ -196,7 +201,7 @@ def _quote_under_signature(lines: list[str], quoted: list[bool], rules: frozense
         after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
         # (prose after the rule is asked first: the signature hint is a long search, and most
         # rules frame a signature with no prose after them)
-        if before and after and (after.rstrip().endswith(_SENTENCE_ENDS) or _PROSE_END.search(after)) and not is_separator(after) \
+        if before and after and (_ends_sentence(after) or _PROSE_END.search(after)) and not is_separator(after) \
                 and _SIGNATURE_HINT.search(before) and _signature_like(before):
             for k in range(i, len(lines)):
                 quoted[k] = True
@@ -265,9 +270,9 @@ def signature_start(lines: list[str], live: list[int], rules: frozenset[int] | N
         before = [k for k in content if k < i]
         after = [k for k in content if k > i]
         # (the cheap searches first: the same answer in either order)
-        if not (any(lines[k].rstrip().endswith(_SENTENCE_ENDS) for k in before) or any(_closes(lines[k]) for k in before)):
+        if not (any(_ends_sentence(lines[k]) for k in before) or any(_closes(lines[k]) for k in before)):
             continue
-        if sum(1 for k in after if lines[k].rstrip().endswith(_SENTENCE_ENDS)) > 1 or any(_closes(lines[k]) for k in after):
+        if sum(1 for k in after if _ends_sentence(lines[k])) > 1 or any(_closes(lines[k]) for k in after):
             continue
         return i
     # Otherwise the trailing run of short, non-prose lines, when it reads like a name block:
@@ -354,7 +359,7 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
         if is_addressee_line(line):
             # Company / department lines just above the name belong to the addressee, and so
             # do the addressee lines right under it (株式会社みなと商事 御中 / 経理ご担当者様).
-            first = content[0] if all(not lines[k].rstrip().endswith(_SENTENCE_ENDS) for k in content[:n]) else i
+            first = content[0] if all(not _ends_sentence(lines[k]) for k in content[:n]) else i
             last = i
             # (the content lines after it, up to the four read in all, while each is the line right
             # after the last: a blank, quoted, header or note line there ends it, unread further)
@@ -365,7 +370,7 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
                     break
                 last = k
             return first, last, len(lines[last].rstrip())
-        if line.rstrip().endswith(_SENTENCE_ENDS):
+        if _ends_sentence(line):
             break
     if content:
         m = _ADDRESSEE_INLINE.match(lines[content[0]])

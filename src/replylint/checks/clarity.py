@@ -613,6 +613,9 @@ _ON_EVENT = lazy(r"次第|しだい|ましたら|でしたら|(?<![いけ])た�
 # and the reader waits with no time; eleven dev chats promise so with no time anywhere, each labeled.
 _IN_SESSION = frozenset(("のちほど", "後ほど", "まもなく", "間もなく"))
 _CONTACT_AFTER = lazy(r"連絡|電話|メール|折り返|通知")
+# What an offer that asks the reader to get in touch holds (…ご連絡ください / ご相談いただけます): our own
+# contact promised, which the offer act reads too, holds none of it
+_ASKS_THEM = lazy(r"ください|下さい|いただけ|頂け|願い|どうぞ")
 
 
 def _no_time_in_reply(doc: Document) -> bool:
@@ -649,8 +652,6 @@ def _untimed_in(doc: Document, s: Sentence) -> tuple[re.Match, bool] | None:
         # the offer act also reads: 担当部署に確認いたしますので、後ほどご連絡いたします)
     return m, delay
 
-
-_ASKS_THEM = lazy(r"ください|下さい|いただけ|頂け|願い|どうぞ")
 
 
 @triggered_by(_VAGUE_WORDS)

@@ -294,10 +294,11 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
     return Hit(*doc.original_span(a, b))  # other slots are filled by hand: still a leftover
 
 
-# The words before the closing bracket of a slot that names its field or its link, or the verb
+# The words before the round closing bracket of a slot that names its field or its link, or the verb
 # that fills it (（お名前）, （日時）, （URLを貼る）, （差し込み）): the trigger's, which every match of
-# those slots holds. (名 holds 件名's.)
-_SLOT_WORDS = ("名", "番号", "日時", "日付", "例", "日にち", "時刻", "金額", "名前", "住所", "策", "原因", "理由", "〜",
+# those slots holds. (名 holds 件名's.) Not _SLOT_WORDS above: that pattern names a slot in any
+# bracket by the word it ends with, these only the round bracket's, as the trigger reads them.
+_ROUND_SLOT_WORDS = ("名", "番号", "日時", "日付", "例", "日にち", "時刻", "金額", "名前", "住所", "策", "原因", "理由", "〜",
                "～", "URL", "リンク", "リンク先", "貼る", "はる", "貼り付け", "貼り付ける", "貼付", "記載", "追加", "載せる",
                "差し込み")
 
@@ -324,8 +325,8 @@ _SLOT_WORDS = ("名", "番号", "日時", "日付", "例", "日にち", "時刻"
               # bracket that closes it, the words read behind (名), 日時), 貼る)): from their first
               # characters, the scan stopped at every は, 日, 時, 金 and 名 of a reply, half of its stops;
               # the bracket's character before it, told first, leaves a date's (金) at once
-              r"|\)(?<=[" + "".join(w[-1] for w in _SLOT_WORDS) + r"]\))(?:"
-              + "|".join(r"(?<=" + re.escape(w) + r"\))" for w in _SLOT_WORDS) + ")"))
+              r"|\)(?<=[" + "".join(w[-1] for w in _ROUND_SLOT_WORDS) + r"]\))(?:"
+              + "|".join(r"(?<=" + re.escape(w) + r"\))" for w in _ROUND_SLOT_WORDS) + ")"))
 def placeholder(doc: Document, ctx: CheckContext):
     norm = doc.norm
     wanted = ctx.spec.segments

@@ -274,9 +274,14 @@ def _design_way_after(doc: Document, body: list[Sentence], k: int) -> bool:
     plea for understanding, an order or a blame."""
     if k + 1 >= len(body):
         return False
-    norm, n = doc.norm, body[k + 1]
-    return _sentence_ok(doc, n) and _has_alternative(doc, n.nstart, n.nend) \
-        and not _FILLER.search(norm, n.nstart, n.nend) and not _blames(doc, n) \
+    n = body[k + 1]
+    return _plain_step(doc, n) and _has_alternative(doc, n.nstart, n.nend)
+
+
+def _plain_step(doc: Document, n: Sentence) -> bool:
+    """Sentence `n` after a make's limit is no plea for understanding, order or blame."""
+    norm = doc.norm
+    return _sentence_ok(doc, n) and not _FILLER.search(norm, n.nstart, n.nend) and not _blames(doc, n) \
         and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
 
 
@@ -285,12 +290,7 @@ def _design_way_in_two(doc: Document, body: list[Sentence], k: int) -> bool:
     way offered (12名でお使いになる場合は、ビジネスプランへのお切り替えが必要になります。14日間、
     追加料金なしでお試しいただけますので、…いかがでしょうか). The first of them must be no plea,
     order or blame either."""
-    if k + 2 >= len(body):
-        return False
-    norm, n = doc.norm, body[k + 1]
-    return _sentence_ok(doc, n) and not _FILLER.search(norm, n.nstart, n.nend) and not _blames(doc, n) \
-        and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend)) \
-        and _design_way_after(doc, body, k + 1)
+    return k + 2 < len(body) and _plain_step(doc, body[k + 1]) and _design_way_after(doc, body, k + 1)
 
 
 def _turns_to_way(doc: Document, body: list[Sentence], k: int) -> bool:
