@@ -974,6 +974,19 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                            message=f"「{found}」は尊敬の「れる」です。自分の側（{who}）の動作には"
                                    f"「{sugg}」のように書きます。")
                 continue
+        # 担当者までご連絡差し上げてください / 窓口へご一報差し上げていただけますか: the humble お／ご〜
+        # 差し上げる asked of the customer, raising us (not one of their own people or a third party
+        # raised: 先方様にご連絡差し上げてください, within the 40 characters before: a bound, for linear time)
+        if _verb(t, "さしあげる", "差し上げる", "差上げる") and i >= 2 and i + 2 < n and toks[i + 1].surface == "て" \
+                and _verb(toks[i + 2], *_ASKING) and toks[i - 1].pos[0] == "名詞":
+            p = _prefixed(toks, i - 1)
+            if p is not None and not _FOR_ANOTHER.search(doc.norm, max(s.nstart, toks[p].nstart - 40), toks[p].nstart):
+                e = _request_end(toks, i + 2)
+                sugg = _text(toks, p, i) + _text(toks, i + 2, e)
+                yield _hit(toks, p, e, suggestion=sugg, fix=sugg,
+                           message=f"「{_text(toks, p, e)}」はお客様の動作に謙譲語「お／ご〜差し上げる」を使っています。"
+                                   f"「{sugg}」と書きます。")
+                continue
         # ご案内してさしあげます / 手順を教えて差し上げます: 〜てさしあげる is 〜てあげる made polite, a
         # favour pressed on the reader; what we do for them is said with お／ご〜いたす (not the
         # reader's own giving, asked or advised: お子様に読んでさしあげてください; nor a thing given:
