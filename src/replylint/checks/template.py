@@ -723,6 +723,10 @@ _TASK_NOTE = Grammar(
     r"|[<〈《〔]\s*※?(?![^<>〈〉《》〔〕\n]*?" + _POLITE_BARE + r")[^<>〈〉《》〔〕\n]{0,40}?(送信前|送る前|消す|削除"
     r"|確認中|照会中|問い合わせ中|回答待ち|てから|た後に|たあとに|こと)[^<>〈〉《》〔〕\n]{0,30}[>〉》〕]"
     r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,16}\))?\s*$"  # (…すること（藤井）: signed; （倉庫に問い合わせ中）)
+    # ...or closed by a blank, the reply's text going on after it on the same line: ※在庫数要確認
+    # ご注文の商品は… / ※店舗名確認できたら返信追記 いただいたご質問に… (the note one run of letters
+    # with no blank and no polite word in it; a note to the reader is polite: ※要予約 お電話でどうぞ)
+    r"|※(?![^\s。※]{0,40}?" + _POLITE + r")[^\s。、※]{0,40}?(" + _TASK + r"|追記|書き換え|書き換える|差し替え)(?=[ \t　]+\S)"
     r"|【\s*" + _TO_CHECK + r"[^】\n]{0,20}】"
     # a ※ note in a bracket that ends on the bare noun of the writer's task, in plain words:
     # （※金額はお客様ごとに記入） / 【※ここに検針日を記載 システムで確認】 (not one asked of the reader,
