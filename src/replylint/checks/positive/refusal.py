@@ -415,10 +415,15 @@ _RETURNED = lazy(r"(返送|返却)(いたし|致し|させていただき|させ
 _WRITER_NOTE = lazy(r"\s*[※(【\[<〈〔《（][^。]*こと[)】\]>〉〕》）]?[。]?\s*$")
 
 
-def _next_read(doc: Document, sentences: list[Sentence], k: int) -> list[Sentence]:
-    """The two sentences after sentences[k] that the reader reads, past a note to the writer."""
-    after = [n for n in sentences[k + 1:k + 4] if not _WRITER_NOTE.match(doc.norm, n.nstart, n.nend)]
-    return after[:2]
+# How many sentences after a refusal its way forward is looked for in (a clean refusal often gives
+# its reason, an apology and a word on the matter before the way)
+_READ_AFTER = 4
+
+
+def _next_read(doc: Document, sentences: list[Sentence], k: int, count: int = 2) -> list[Sentence]:
+    """The `count` sentences after sentences[k] that the reader reads, past a note to the writer."""
+    after = [n for n in sentences[k + 1:k + count + 2] if not _WRITER_NOTE.match(doc.norm, n.nstart, n.nend)]
+    return after[:count]
 
 
 def _joined(doc: Document, sentences: list[Sentence]):
@@ -486,9 +491,19 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
             near.append(sentences[k - 2])
     blamed = None  # (a blame read past: what follows it counts only on its next line)
     restated = False  # (the limit said again, once: the way after it answers both)
-    for nxt in _next_read(doc, sentences, k):
+    told = 0  # (plain statements read past: 再配信の予定も決まっておりません / お振込み予定日は1月6日です)
+    last_line = _ends_on(s, ends)
+    breaks = 0  # (paragraph breaks crossed: the way may open the next paragraph, not one further)
+    for nxt in _next_read(doc, sentences, k, _READ_AFTER):
         if blamed is not None and nxt.line > blamed.line + 1 or not _sentence_ok(doc, nxt):
             break
+        if doc.is_fragment(nxt) and (told or not _has_alternative(doc, nxt.nstart, nxt.nend)):
+            break  # (a heading, or a list's item after the matter is told: another matter, 4. 結果の送付)
+        if nxt.line > last_line + 1:
+            breaks += 1
+            if breaks > 1:
+                break
+        last_line = _ends_on(nxt, ends)
         near.append(nxt)
         if not restated and _limit_again(doc, nxt):
             restated = True  # (返品はお受けできません。セール品のため、返品の対象外となっております。代わりに…)
@@ -500,9 +515,17 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                 or _reason_only(norm, nxt.nstart, nxt.nend) or _RETURNED.search(norm, nxt.nstart, nxt.nend)):
             # (a blame is no way forward, but the sentence right after it may hold one: よくお読み
             # ください。本人確認書類をご提出いただければ、手続きを進めることができます)
-            if refused or not _blames(doc, nxt):
+            if refused:
                 break
-            blamed = nxt
+            if _blames(doc, nxt):
+                blamed = nxt
+                continue
+            # A plain statement of the matter (no refusal, no blame) may stand between the refusal and
+            # the way: 再配信の予定も、今のところ決まっておりません。…「見たいリスト」に登録しておくことが
+            # できます / なお、3,100マイルは5月31日に有効期限を迎えます。…クーポンに交換でき…
+            told += 1
+            if told > 1 or _has_alternative(doc, nxt.nstart, nxt.nend):
+                break
     # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください; nor is a
     # blame, ヘルプページをよくお読みいただければ、おわかりになったはずです)
     return any((_has_alternative(doc, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
