@@ -12,6 +12,7 @@ from ... import segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext
 from ...regexes import _top_alternatives, by_first_char, lazy
+from ._shared import _CONTENT_WORD
 from ._shared import (
     _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_MORE, _REFUSAL_WORDS, _TURN, _alternative_at,
     _has_alternative, _hit, _holding_no_other, _phrase_start, _refuses_in, _restates, _sentence_ok, _sentences_with_parts,
@@ -420,6 +421,23 @@ _WRITER_NOTE = lazy(r"\s*[※(【\[<〈〔《（][^。]*こと[)】\]>〉〕》�
 _READ_AFTER = 4
 
 
+def _same_matter(norm: str, start: int, end: int, s: Sentence) -> bool:
+    """Sentence `s` gives a reason (ため, ので, から) or names something norm[start:end] (the refusal
+    and the sentence before it) names: two kanji or katakana of one of its words stand there too
+    (配信 in 再配信の予定も… after 配信が終了したため…ご覧いただけません)."""
+    text = norm[s.nstart:s.nend]
+    if "ため" in text or "ので" in text or "から" in text:
+        return True
+    refused = norm[start:end]
+    w = _CONTENT_WORD.search(norm, s.nstart, s.nend)
+    while w is not None:
+        word = w.group()
+        if len(word) >= 2 and any(word[k:k + 2] in refused for k in range(len(word) - 1)):
+            return True
+        w = _CONTENT_WORD.search(norm, w.end(), s.nend)
+    return False
+
+
 def _next_read(doc: Document, sentences: list[Sentence], k: int, count: int = 2) -> list[Sentence]:
     """The `count` sentences after sentences[k] that the reader reads, past a note to the writer."""
     after = [n for n in sentences[k + 1:k + count + 2] if not _WRITER_NOTE.match(doc.norm, n.nstart, n.nend)]
@@ -523,8 +541,12 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
             # A plain statement of the matter (no refusal, no blame) may stand between the refusal and
             # the way: 再配信の予定も、今のところ決まっておりません。…「見たいリスト」に登録しておくことが
             # できます / なお、3,100マイルは5月31日に有効期限を迎えます。…クーポンに交換でき…
+            # (one that goes on to another matter ends the reading: 変更はいたしかねます。お届けは明日の
+            # 午前中です。配送状況はマイページでご確認いただけます: the way to check is the delivery's)
             told += 1
-            if told > 1 or _has_alternative(doc, nxt.nstart, nxt.nend):
+            if told > 1 or _has_alternative(doc, nxt.nstart, nxt.nend) \
+                    or not _same_matter(norm, sentences[k - 1].nstart if k and sentences[k - 1].line >= s.line - 1 else s.nstart,
+                                        s.nend, nxt):
                 break
     # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください; nor is a
     # blame, ヘルプページをよくお読みいただければ、おわかりになったはずです)
