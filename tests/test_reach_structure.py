@@ -370,9 +370,10 @@ def family_greeting_missing():
     # (a public reply that names its reader with 様 or さん after the @name is addressed, and left
     # silent: E and ZZD leave four such replies unlabeled, ZS labels one)
     valid += [("sns", h + r["body"]) for r, h in zip(sns_rows(), cycle(SNS_NAMED_HANDLES))]
-    # (with no opening the intro stands alone in its paragraph: the matter announced as the body's
-    # first words, under a blank line, does not open the mail)
-    invalid = [("email", email(**dict(r, opening=""))) for r in email_rows()]
+    # (an addressee and our name with no opening words after them: greeting/no-opening-words's, at
+    # info, and silent here; with no name either, the mail has no opening)
+    valid += [("email", email(**dict(r, opening=""))) for r in email_rows() if r["intro"]]
+    invalid = [("email", email(**dict(r, opening="", intro=""))) for r in email_rows()]
     invalid += [("chat", chat(r, opening=False)) for r in chat_rows()]
     # (a cushion before a request is no opening: お手数をおかけしますが、… / 恐縮ですが、…)
     invalid += [("email", email(**dict(r, opening=c, intro="")))
@@ -472,8 +473,10 @@ _ANNOUNCED = ("{m}について、回答いたします。", "{m}についてご�
 INTRO_MATTERS = [f.format(m=m) for k, f in enumerate(_ANNOUNCED) for m in _MATTERS[k % 2::2]]
 # ...but the introduction alone before the body, or the matter without the introduction, still
 # leaves the reply unopened (labeled by every writer who labels the shape)
-UNOPENED_HEADS = ["そらいろ保険 お客様窓口の森下でございます。", "そらいろサポートの山田です。", "お問い合わせいただいた件について、回答いたします。",
-                  "標記の件、以下のとおり回答いたします。", "ご依頼の証明書について、ご案内いたします。"]
+UNOPENED_HEADS = ["お問い合わせいただいた件について、回答いたします。", "標記の件、以下のとおり回答いたします。",
+                  "ご依頼の証明書について、ご案内いたします。"]
+# ...and our name alone, with an addressee above it: greeting/no-opening-words's
+NAMED_HEADS = ["そらいろ保険 お客様窓口の森下でございます。", "そらいろサポートの山田です。"]
 
 # What may follow the closing line: a URL line, 以上, a P.S., a note, the signature
 TRAILERS = ["以上", "▼よくあるご質問\nhttps://sorairo.example.jp/faq", "https://sorairo.example.jp/mypage",
@@ -497,10 +500,24 @@ def family_greeting_intro_matter():
              for r, m, i in zip(rows, INTRO_MATTERS, cycle(INTROS + ["そらいろ保険 お客様窓口でございます。"]))]
     invalid = [("email", email(**dict(r, opening=h, intro="", intro_first=False, body=b)))
                for r, h, b in walk(len(rows), rows, UNOPENED_HEADS, BODIES[2:])]
+    return valid, invalid
+
+
+def family_no_opening_words():
+    """greeting/no-opening-words: a mail with an addressee and our name, then the matter with no
+    opening words (invalid: the name alone in its paragraph, or the matter under a blank line
+    after it); good mails, and mails with no name either (greeting/missing's), leave it silent."""
+    rows = email_rows()
+    valid = good_emails() + [("email", email(**dict(r, opening="", intro=""))) for r in rows]
+    valid += [("chat", chat(r, opening=False)) for r in chat_rows()]
+    invalid = [("email", email(**dict(r, opening=""))) for r in rows if r["intro"]]
+    invalid += [("email", email(**dict(r, opening=h, intro="", intro_first=False, body=b)))
+                for r, h, b in walk(len(INTRO_MATTERS), rows, NAMED_HEADS, BODIES[2:])]
     # (the matter under a blank line, after the introduction alone; but for what we wrote about,
     # said in the past, 〜の件でご連絡いたしました, an opening of its own: acts._WHY_WE_WRITE)
+    matter_rows = email_rows(len(INTRO_MATTERS))
     invalid += [("email", email(**dict(r, opening="", intro=i, intro_first=True, body=m + "\n" + BODIES[2])))
-                for r, m, i in zip(rows, INTRO_MATTERS, cycle(INTROS)) if not m.endswith("ました。")]
+                for r, m, i in zip(matter_rows, INTRO_MATTERS, cycle(INTROS)) if not m.endswith("ました。")]
     return valid, invalid
 
 
@@ -567,6 +584,7 @@ FAMILIES = {
     "greeting/missing": family_greeting_missing,
     "greeting/addressee": family_greeting_addressee,
     "greeting/letter-open": family_letter_open,
+    "greeting/no-opening-words": family_no_opening_words,
     "closing/missing": family_closing_missing,
     "closing/no-further-help": family_no_further_help,
     "closing/signature": family_signature,
@@ -594,6 +612,10 @@ def _assert_reach(rule: str, make=None) -> None:
 
 def test_reach_greeting_missing():
     _assert_reach("greeting/missing")
+
+
+def test_reach_greeting_no_opening_words():
+    _assert_reach("greeting/no-opening-words")
 
 
 def test_reach_greeting_addressee():
