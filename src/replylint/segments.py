@@ -79,6 +79,10 @@ _SIGNATURE_HINT = lazy(
     r"|会議所|商工会|公社|公団|機構|連合会|協議会|振興会"
     # (a venue, a salon, a workshop: ル・ジャルダン迎賓館 ブライダルサロン, ひなた陶房, 市民会館)
     r"|サロン|スタジオ|アトリエ|工房|陶房|薬局|式場|館$|館[ \u3000]"
+    # (a shop and its branch: モトリンク八王子店, パン工房 こむぎ 駅前店　山下)
+    r"|店$|店[ \u3000]"
+    # (the writer's role in the house: 割烹 しのはら　女将　篠原 由美, 院長 野村, 支配人 森)
+    r"|女将|店主|店長|支配人|院長|園長|校長|館長|所長|料理長|板長|代表"
     # (a clinic and its branch: さくら歯科 けやき通り院, 駅前院, みどり眼科)
     r"|歯科|眼科|皮膚科|耳鼻科|小児科|[^入退]院$"
     # (a company named by its trade, the way Japanese company names end: そらいろ保険, みなと商事,
@@ -99,6 +103,9 @@ _NAME_LINE = Grammar(
     # a title or a place, then a name written apart: 院長 野村 健一, …大宮校 佐藤 美香 (the line is
     # read with .match(): this branch, too, starts at the line's start)
     r"|^\s*\S{1,16}[ \u3000]+[一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}\s*$"
+    # ...and a house's name in words, its role, then the name: 割烹 しのはら　女将　篠原 由美 / 料亭 鶴の間
+    # 女将 鶴見 千代 (a one-line signature under the letter)
+    r"|^\s*[^\s。、]{1,16}(?:[ \u3000][^\s。、]{1,16}){1,3}[ \u3000]+[一-龥々]{1,4}[ \u3000][一-龥々ぁ-ん]{1,4}\s*$"
     # a shop's name, then the writer's surname: 坂の上サイクル　桐谷, 湯宿 かじか荘　宮本
     r"|^\s*[^\s。、]{2,16}(?:[ \u3000][^\s。、]{1,10})?[ \u3000]+[一-龥々]{1,4}\s*$")
 _PROSE_END = lazy(r"(ます|です|ください|ございます|ません|でした|ました)\s*$")
