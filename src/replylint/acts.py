@@ -585,7 +585,15 @@ def _asked_of_them(*told: str) -> str:
 
 WISH_ASKED = Grammar(alt("希望の", "たい\\s?") + r"[^。、]{0,8}?"
                      + alt(*_TIMES_ASKED, "時刻", "方法", "プラン", "コース", "色", "サイズ")
+                     # (with another thing asked beside it: ご希望の日時とご人数をお知らせくださいませ)
+                     + r"(?:[とや・、][^。、を]{1,8}?)?"
                      + _asked_of_them(*_TELL_US, "返信", "ご指定"))
+# A warm invitation to come or to use what was set up, as the last words (初回のレッスンでは…、お気軽に
+# ご参加ください / 当日はどうぞお気をつけてお越しください / ぜひご利用ください): the mail takes leave on it.
+INVITED = Grammar(alt("お気軽に", "ぜひ", "是非", "どうぞ") + r"[、,]?\s?[^。、]{0,10}?"
+                  + alt("ご参加", "ご来店", "ご来館", "ご来場", "ご来院", "ご来園", "お越し", "お立ち寄り", "お試し", "ご利用",
+                        "お楽しみ", "お出かけ")
+                  + alt(KUDASARU + "い", KUDASARU + "いませ", ITADAKU + "けますと幸いです") + r"[。!]?\s*$")
 # Our next step, said to wait on the reader's word (どちらがよいかお知らせいただければ、すぐに手続きを
 # 進めます / ご連絡いただければお取り置きを1週間延長いたします): the matter goes on from their answer.
 # (and their time asked as their convenience: ご都合のよい日時を、お電話でお知らせください)
@@ -622,7 +630,7 @@ FALLBACK_DEED = Grammar(_NEEDED + r"[、,]?[^。]{0,30}?も[^。]{0,6}?"
 # The last words that close a mail by themselves, searched as one pattern (closing/missing asks of
 # the last sentence whether any of them is there: one scan of it, not one per act)
 LAST_WORDS_CLOSE = Grammar("|".join("(?:" + g.pattern + ")" for g in (
-    DEED_AT_WISH, AT_THEIR_WISH, REASSURED, WISH_ASKED, ON_THEIR_WORD, CUSHIONED_REQUEST)), spans_only=True)
+    DEED_AT_WISH, AT_THEIR_WISH, REASSURED, WISH_ASKED, ON_THEIR_WORD, CUSHIONED_REQUEST, INVITED)), spans_only=True)
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
 # (ご回答: their answer to our question)
 THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答", "ご回答") + alt("を", "") + alt(
