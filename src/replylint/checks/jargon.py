@@ -34,7 +34,9 @@ _CONSONANT_RUN = lazy(r"[^AEIOUY]{3}")
 # A capital word with a capitalised word after it is a product's name: TSUNAGU Mail, HENNGE One;
 # so are capitals before シリーズ, 型, モデル (HLシリーズ, AB型: a series, a model), and a grade's
 # capitals before what it grades (SS席, Aランク).
-_PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}|シリーズ|型|モデル|形式|席|ランク|クラス|グレード")
+_PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}|シリーズ|型|モデル|形式|席|ランク|クラス|グレード"
+                     # (a maker's name before its model's code: BMW R1200GS, NEC PC-9801)
+                     r"|[ \u3000]?[A-Z]{1,3}-?[0-9]{2,}[A-Za-z0-9-]*")
 # Capital words in a row are the English words of a name (「ソラノネ LIVE TOUR」, BIG SALE), not
 # initials to spell out.
 # (and after a word in small letters: au PAY, a brand's name in two words)
@@ -76,6 +78,10 @@ _CLOSING_BRACKETS = ("」", "』")
 _GLUED_NAME = lazy(r"[「『][ァ-ヺー一-龥ぁ-ん]{2,}\s?$")
 # A grade or trim in brackets right after a model's code: CX-5（XD プロアクティブ）.
 _MODEL_BEFORE = lazy(r"[A-Z][A-Za-z]*-?[0-9][A-Za-z0-9-]*\s?\($")
+# A trade of a person right before the capitals: they are that person's name (インストラクターの
+# AYA, トレーナー MIKI; not 担当の CA / CSM / FSE, a role's own initials)
+_PERSON_BEFORE = lazy(r"(インストラクター|講師|トレーナー|コーチ|店長|スタイリスト|セラピスト|ガイド|ドライバー"
+                      r"|パーソナリティ|DJ|先生)(の|\s)\s?$")
 # Roman numerals in titles (第II期, ファイナルファンタジーVII) are not acronyms; nor is a school
 # subject's course, a numeral and a letter (数学ⅡB, NFKC's 数学IIB; 数学ⅠA after 数学 alone, where IA
 # and IB are otherwise initials).
@@ -307,6 +313,8 @@ def acronym(doc: Document, ctx: CheckContext):
                 continue  # what a document's field says, quoted as it is written: 品名が「PARTS」
             if acts.on_screen(norm, m.start(), m.end()):
                 continue  # a label on the screen, as it stands there: 「CART」から, ［SETTINGS］を開く
+            if _PERSON_BEFORE.search(norm, max(0, m.start() - 10), m.start()):
+                continue  # a person called by a name in capitals after their role: インストラクターのAYA
             # Who reads is worked out only for a word that would be reported: a word its reader
             # knows is skipped wherever it stands, so that it is also in `seen` changes nothing.
             # (and only for a word some reader knows: IT staff know every word the others do)
