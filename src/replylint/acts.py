@@ -527,6 +527,9 @@ AT_THEIR_WISH = Grammar("(?<![をがにのは])" + alt("ご希望", "ご要望",
 # together (次回のお打ち合わせで一緒に調整いたしましょう / 一緒に考えていきましょう).
 MORE_HELP = Grammar(alt("ご相談", "ご案内", "ご説明", "お手伝い", "お問い合わせ", "サポート", "ご質問", "ご予約", "ご訪問")
                     + r"[^。]{0,6}?も[^。]{0,8}?" + alt("承", "受け付け", "可能", "でき", "お受け", "ご用意", "いたします")
+                    # (another place of ours that helps too: お近くのショップでも、店員が設定をお手伝いいたします)
+                    + r"|でも[、,]?[^。]{0,20}?" + alt("お手伝い", "ご案内", "ご相談", "ご説明", "サポート") + r"[^。]{0,6}?"
+                    + alt(ITASU + "ます", "します", "できます", "可能です", "承ります") + r"[。!！]?\s*$"
                     + r"|ましょう[。!！]?\s*$")
 # ...or what we will do with them, as our deed (一緒に内容を整理いたします): after an offer only
 WITH_THEM = Grammar(alt("一緒に", "ご一緒に", "いっしょに") + r"[^。]{0,24}?" + alt(ITASU + "ます", "します", "申し上げます")
@@ -745,7 +748,9 @@ _CONTACT_TO_COME = alt(alt("ご連絡", "お電話", "ご報告", "ご返信", "
 # 付けていただければ、続きをご案内いたします; 続き, not the 続き of 手続き).
 _WE_CONTINUE = alt("(?<![手相])続き", "続けて", "その先", "次の手順", "その後の手順") + r"[^。]{0,8}?" \
     + alt("ご案内", "ご説明", "お手伝い", "ご連絡", "ご報告") + r"[^。]{0,4}?" + alt(ITASU, "申し上げ", "し") + "ます"
-NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern + alt("に", "まで", "以内", "中", "頃", "ごろ", "後", "ほど", "程度", "、"))
+NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern + alt("に", "まで", "以内", "中", "頃", "ごろ", "後", "ほど", "程度", "、"),
+                           # (news as it comes, while the matter runs: 状況はその都度お知らせいたします)
+                           alt("その都度", "そのつど", "随時", "逐一"))
                        + r"[^。]{0,30}?" + _CONTACT_TO_COME + "|" + _WE_CONTINUE)
 
 # ...here, in the conversation the reader is in (このチャットでお知らせいたします / 結果をこちらに
@@ -1002,7 +1007,9 @@ RELIEVED = Grammar(alt("とのことで", "とのこと、", "ようで", "と�
 ANSWERS_LAST_WORDS = Grammar(r"\s*" + alt("とんでもない", "とんでもございません", "いえいえ", "どういたしまして",
                                           r"大丈夫です(?:よ)?[、,!！]")
                              + r"|\s*[^。]{0,12}?" + alt("解決", "直", "届", "お役に立て", "見つか", "つなが", "できるようにな", "開け")
-                             + r"[^。]{0,6}?" + alt("よかった", "良かった", "何より") + alt("です", "でした", "！", "!", "。"))
+                             + r"[^。]{0,6}?" + alt("よかった", "良かった", "何より") + alt("です", "でした", "！", "!", "。")
+                             # (or any change they told of, glad of as the first words: うまく反映されてよかったです)
+                             + r"|\s*[^。、]{1,16}?[てで]" + alt("よかった", "良かった") + alt("です", "でした", "！", "!", "。"))
 # A change of ours announced to the customer (基本料金が変更になります / 価格を改定することに
 # なりました / 出発時刻が変更になりました): a notice, when the reply speaks of no message of theirs.
 ANNOUNCES = Grammar(alt("料金", "価格", "運賃", "会費", "時刻", "ダイヤ", "営業時間", "受付時間", "プラン", "サービス", "仕様",
