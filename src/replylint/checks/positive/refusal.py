@@ -140,8 +140,10 @@ def _pushed_away(doc: Document, sentences: list[Sentence], n: Sentence) -> bool:
 _APPEAL = lazy(r"(再審査|再審|再検討|再査定|異議|不服|審査請求)[^。]{0,20}?(申し出|申し立て|申立て|申し込み|請求|依頼)[^。]{0,12}?"
                r"(承|受け付け|受付|可能|でき|いただけ)")
 # A can't that goes on past が to more of the same sentence (…できませんが、お電話なら15分ほどで完了します)
-_CAN_NOT = ("できません", "出来ません", "いただけません", "承れません")
-_BUT_GOES_ON = lazy(r"(が|けれど|けれども)[、,][^。]{4,}")
+_CAN_NOT = ("できません", "出来ません", "いただけません", "承れません", "かねます")
+# (not a cushion only, asking them to accept it: 返品はできませんが、ご了承ください)
+_BUT_GOES_ON = lazy(r"(が|けれど|けれども)[、,](?!\s*(何卒|なにとぞ|どうか|どうぞ|大変|誠に)?[、,]?\s*(ご了承|ご理解|ご容赦|あしからず|ご勘弁)[^。]*[。!]?\s*$)"
+                    r"[^。]{4,}")
 _DONE_ALREADY = lazy(r"(まし|でし)た[。!]?\s*$")
 # Our side doing something for them, said as our deed: 当社からも配送業者に状況をお伝えいたします
 _OUR_DEED = lazy(r"(当社|弊社|当店|当方|私ども|わたくしども|こちら)(から|で|でも|より|としても)(も)?[、,]?[^。]{0,30}?"
