@@ -605,7 +605,9 @@ ON_THEIR_WORD = Grammar(alt("お知らせ", "ご連絡", "ご一報", "ご返信
                         # (ご連絡をいただければ, with its を)
                         + "を?" + alt(ITADAKU + alt("ければ", "けましたら", "けると", "けますと"), KUDASARU + "れば") + r"[、,]?[^。]{0,40}?"
                         + alt(ITASU + "ます", "します", "進めます", "伺います", "参ります", "まいります", "差し上げます",
-                              "お送りします", "ご案内します", "確認します", "お調べします")
+                              "お送りします", "ご案内します", "確認します", "お調べします",
+                              # (what we can then do: お電話をいただければ、お待たせせずにご案内できます)
+                              "ご案内できます", "お手伝いできます", "ご用意できます", "お調べできます", "お受けできます")
                         + r"[。!]?\s*$"
                         + "|" + alt("ご都合の") + alt("よい", "良い", "いい", "よろしい") + r"[^。、]{0,8}?"
                         + alt(*_TIMES_ASKED) + _asked_of_them(*_TELL_US, "ご指定") + r"[^。]{0,8}?[。!]?\s*$")
@@ -975,7 +977,7 @@ TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知
                        "了解" + alt("です", "でございます"),
                        # (not 〜のお申し込みを承りました: a first reply to a request opens so, and
                        # three blind writers ask it to greet first)
-                       alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "ができ", "が取れ") + "ました",
+                       alt("確認", "お調べ", "拝見") + alt(ITASU, "し", "でき", "ができ", "が取れ", "がとれ") + "ました",
                        # ...with what we looked at named, as the customer just gave it (型番を確認いたしました /
                        # ログ確認しました / 店舗に確認しました): six blind writers leave such a chat turn's
                        # opening alone, one labels it. Not 〜の件、確認いたしました, which acknowledges a
