@@ -752,7 +752,10 @@ _WE_CONTINUE = alt("(?<![手相])続き", "続けて", "その先", "次の手�
     + alt("ご案内", "ご説明", "お手伝い", "ご連絡", "ご報告") + r"[^。]{0,4}?" + alt(ITASU, "申し上げ", "し") + "ます"
 NEXT_CONTACT = Grammar(alt(_LATER, TIME_ESTIMATE.pattern + alt("に", "まで", "以内", "中", "頃", "ごろ", "後", "ほど", "程度", "、"),
                            # (news as it comes, while the matter runs: 状況はその都度お知らせいたします)
-                           alt("その都度", "そのつど", "随時", "逐一"))
+                           alt("その都度", "そのつど", "随時", "逐一"),
+                           # (a change of the matter, told at once if it comes: 納期に変更が生じた場合は、速やかに
+                           # ご連絡申し上げます)
+                           r"場合(?:は|には)[、,]?\s?" + alt("速やかに", "すみやかに", "直ちに", "ただちに"))
                        + r"[^。]{0,30}?" + _CONTACT_TO_COME + "|" + _WE_CONTINUE)
 
 # ...here, in the conversation the reader is in (このチャットでお知らせいたします / 結果をこちらに

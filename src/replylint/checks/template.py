@@ -88,7 +88,8 @@ _SLOTS = (
     r"|@{3,40}"  # @@@@@
     # 〇月〇日, 〇曜日, 令和〇年分
     r"|" + _NOT_KANJI_NUMERAL + r"[○〇◯●](?=(月|日|時|分|円|件|名様|個|回|営業日|週間|曜|丁目|番地|年|号室|号|階))"
-    r"|" + _NOT_KANJI_NUMERAL + r"[△×](?=(月|日|時|曜))"  # △月△日, ×月×日 (not 3×日)
+    # △月△日, ×月×日 (not 3×日, nor a product: 単価×時間, 人数×日数)
+    r"|" + _NOT_KANJI_NUMERAL + r"[△×](?=(月(?!間|額|数)|日(?!間|数)|時(?!間)|曜))"
     r"|(?<![A-Za-z])X(?:年X月(?:X日)?|月X日)"  # 令和X年X月X日: an X for each number of a date
     # ＿＿月＿＿日, ＿＿円: a blank drawn for a number before its unit (not part of a name in
     # snake case: send_date__月 has a letter before it); a form's blank for the reader is left to
