@@ -166,6 +166,10 @@ def test_a_message_pasted_under_the_signature_after_a_rule_is_quoted():
     assert seg.quoted_lines(framed) == [False] * len(framed)
     middle = ["竹内様", "", "変更は可能です。", "", "-----", "様式を添付しましたので、お送りください。"]
     assert seg.quoted_lines(middle) == [False] * len(middle)
+    # (labels of the body framed by rules, one of them holding a signature's word, 寝室's 室: no signature)
+    table = ["太田様", "", "工事の日程をご案内いたします。", "", "―――――", "工事日：12月22日", "対象：リビング、寝室",
+             "―――――", "", "当日は家具を少し移動させていただきます。", "ご不明点がございましたら、ご連絡ください。"]
+    assert seg.quoted_lines(table) == [False] * len(table)
 
 
 def test_quoted_lines_reads_only_the_lines_with_a_quote_word():

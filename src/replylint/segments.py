@@ -208,8 +208,9 @@ def _quote_under_signature(lines: list[str], quoted: list[bool], rules: frozense
         after = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), "")
         # (prose after the rule is asked first: the signature hint is a long search, and most
         # rules frame a signature with no prose after them)
+        # (not a label of the body's framed by rules: ――⏎工事日：12月22日⏎対象：リビング、寝室⏎――⏎当日は…)
         if before and after and (_ends_sentence(after) or _PROSE_END.search(after)) and not is_separator(after) \
-                and _SIGNATURE_HINT.search(before) and _signature_like(before):
+                and _SIGNATURE_HINT.search(before) and _signature_like(before) and not _body_label(before):
             for k in range(i, len(lines)):
                 quoted[k] = True
             return
@@ -257,6 +258,8 @@ def _body_label(line: str) -> bool:
     """A label of the body's (お届け予定：3月8日, 配送：…), not of a signature (TEL：…, Mail：…,
     住所：…, お問い合わせ番号：…) nor a link or a time."""
     colon = line.find(":")
+    if colon < 0:
+        colon = line.find("：")  # (a line not yet normalized)
     return (0 < colon <= 20 and not line[colon - 1].isdigit() and not line.startswith("//", colon + 1)
             and not _CONTACT_KEY.search(line, 0, colon))
 
