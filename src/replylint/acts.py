@@ -269,7 +269,11 @@ _BRACKET_AFTER = compile_pattern(r"[^「」『』【】\[\]\n]{0,20}[」』】\]
     # (in 「」 too when it is picked, pressed or opened, or gone to: 「メニュー」から「キャッシュ削除」を選ぶ)
     # (or ticked: 「キャッシュされた画像とファイル」にチェックを入れて; より is the written から:
     # メニューの「CONTACT」よりご連絡ください — only in 「」: ［担当者名］より is a slot for a person)
-    + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*" + alt("を" + alt(*_WORKED_ON), "から", "より", "にチェック", "のチェック"))
+    + "|[^「」『』【】\\[\\]\\n]{0,20}[」』]\\s*" + alt("を" + alt(*_WORKED_ON), "から", "より", "にチェック", "のチェック")
+    # (or the name of a form or a paper the reader fills in or receives, as it is titled: 「延納届」のみ
+    # ご提出ください / 区から「利用調整の結果」が届きます)
+    + "|[^「」『』【】\\[\\]\\n]{0,16}?" + alt("届", "届出", "届書", "申請書", "申込書", "証明書", "通知書", "通知", "の結果", "の案内",
+                                          "のお知らせ", "決定書", "確認書", "同意書") + "[」』]")
 _BRACKET_BEFORE = compile_pattern(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
 _ITEM_AFTER = compile_pattern(_SCREEN_ITEM)
 # ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」
