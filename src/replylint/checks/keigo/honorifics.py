@@ -1901,7 +1901,7 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             # self-introduction gives (教室長の松田でございます … 松田さん).
             if not (person and t.surface in ("さん", "くん", "君", "ちゃん") and i + 1 < n
                     and (toks[i + 1].surface in ("が", "から", "より", "は", "も")
-                         and _HUMBLE_NEAR.search(doc.norm, toks[i + 1].nend, s.nend)
+                         and _humble_of(doc, toks, i + 1, s)
                          or doc.parties.is_ours(_text(toks, name_k, i)))) \
                     and not (person and _reported_to_us(doc, s, toks, name_k, i)):
                 continue
@@ -1917,6 +1917,25 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             sugg = f"{title}の{_text(toks, name_k, i - 1)}" if title else name
         yield _hit(toks, name_k, e, suggestion=sugg, fix=sugg,
                    message=f"お客様への返信で、自分の側の「{found}」に敬称を付けています。「{sugg}」と書きます。")
+
+
+def _humble_of(doc: Document, toks: list[Token], k: int, s) -> bool:
+    """A humble verb follows toks[k] (the particle after a name) in sentence `s`, and is that
+    person's: not the main verb past a clause the name is the subject of, which a noun closes
+    (悠真さんがこれまで取り組んできた単元を…引き継いでおります: the unit is what 悠真さん worked on;
+    the handing over is ours)."""
+    m = _HUMBLE_NEAR.search(doc.norm, toks[k].nend, s.nend)
+    if m is None:
+        return False
+    if toks[k].surface != "が":
+        return True
+    for j in range(k + 1, min(len(toks) - 1, k + 40)):  # (a bound: a sentence of many names costs linear time)
+        if toks[j].nstart >= m.start():
+            break
+        if toks[j].pos[0] in ("動詞", "助動詞") and toks[j].cform.startswith("連体形") and toks[j + 1].pos[0] == "名詞" \
+                and toks[j + 1].nstart < m.start():
+            return False
+    return True
 
 
 # -- keigo/baito ------------------------------------------------------------------------
