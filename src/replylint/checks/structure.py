@@ -346,7 +346,7 @@ def greeting(doc: Document, ctx: CheckContext):
                     or acts.ANSWERS_LAST_WORDS.match(doc.norm, own[0].nstart, own[0].nend)):
             return  # so is a direct message (no @name) that takes in their last one (承知しました！
             # 解約の手続きが完了しました); a public reply to @someone still opens
-    if _introduced_to_one_of_ours(doc) or _introduced_with_matter(doc):
+    if _introduced_to_one_of_ours(doc) or _introduced_with_matter(doc) or _document_opens_on_matter(doc):
         return
     if doc.condoles:
         return  # a letter of condolence opens on the news itself (お悔やみ状 leave the greeting out)
@@ -410,6 +410,29 @@ def _introduced_with_matter(doc: Document) -> bool:
     if any(doc.is_blank(doc.lines[k]) for k in range(first.line + 1, second.line)):
         return False  # (the matter as the first words of the body, under a blank line: not opened)
     return doc.act(acts.INTRODUCTION, first) is not None or _WE_ARE.match(doc.norm, first.nstart, first.nend) is not None
+
+
+def _document_opens_on_matter(doc: Document) -> bool:
+    """An official document (公用文) between offices: its sender stands above the body, its title
+    names what kind of paper it is in brackets (区域外就学に係る照会について（回答）), and its first
+    sentence announces the matter (〜付けで照会のありましたこのことについて、下記のとおり回答します).
+    Such a paper leaves the seasonal greeting out by its own rules; a business letter in the same
+    layout without that title still opens with one."""
+    if doc.channel != "email":
+        return False
+    own = doc.own_sentences()
+    if not own:
+        return False
+    first = own[0]
+    lines, norm = doc.lines[:first.line], doc.norm
+    if not any(ln.kind == seg.SIGNATURE for ln in lines) \
+            or not any(ln.kind == seg.HEADER and _PAPER_KIND.search(norm, ln.nstart, ln.nend) for ln in lines):
+        return False
+    return doc.act(acts.MATTER_ANNOUNCED, first) is not None or doc.act(acts.MATTER_RECEIVED, first) is not None
+
+
+# What kind of paper an official document is, in brackets at the end of its title: （回答）, （通知）
+_PAPER_KIND = compile_pattern(r"[(（](回答|通知|依頼|照会|報告|送付|申請|協議|承認|届出)[)）]\s*$")
 
 
 def _introduced_to_one_of_ours(doc: Document) -> bool:
