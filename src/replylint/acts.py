@@ -543,7 +543,7 @@ WITH_THEM = Grammar(alt("一緒に", "ご一緒に", "いっしょに") + r"[^�
 # The reader asked to choose a time or a way that suits them (ご都合のよい日時をお知らせください /
 # 都合のいい時間を教えてください / ご都合のよい方法をご返信ください): their answer sets the next step.
 CHOICE_ASKED = Grammar(alt("ご都合", "都合") + "の" + alt("よい", "良い", "いい") + r"[^。]{0,16}?"
-                       + alt("お知らせ", "教えて", "お教え", "ご連絡", "ご返信", "お聞かせ") + r"[^。]{0,16}?"
+                       + alt("お知らせ", "教えて", "お教え", "ご連絡", "ご返信", "お聞かせ", "お選び") + r"[^。]{0,16}?"
                        + alt(KUDASARU + "い", ITADAKU + "け", "幸い"))
 # What we will do on the reader's answer, said as our promise (ほかの日程でもお探しいたします /
 # 空席と差額をお調べします / ご都合に合わせて調整いたします / すぐに手配いたします / ご返信がない場合は、
@@ -860,7 +860,11 @@ _CLOSING_APOLOGY = alt(
                        # (the trouble caused, owned in the past as the letter ends: このたびはご心配を
                        # おかけしました / この度は大変ご迷惑をおかけいたしました)
                        alt("このたびは", "この度は") + r"[、,]?[^。]{0,10}?" + alt("ご迷惑", "ご心配", "ご不便", "お手数", "ご不快")
-                       + r"[^。]{0,6}?" + alt("おかけ", "お掛け") + alt(ITASU, "し") + "ました")
+                       + r"[^。]{0,6}?" + alt("おかけ", "お掛け") + alt(ITASU, "し") + "ました",
+                       # (or apologised for as the mail ends, after what we will do: 再集計が完了しましたら、
+                       # 改めてご連絡いたします。ご迷惑をおかけし、申し訳ございません)
+                       alt("ご迷惑", "ご心配", "ご不便") + "を" + alt("おかけ", "お掛け") + alt(ITASU, "し", "") + r"[、,]?\s?"
+                       + alt("大変", "誠に", "") + MOUSHIWAKE + alt(GOZAIMASU + "ません", "ありません") + r"[。!]?\s*$")
 # ...an apology letter's close, on its own (closing/no-further-help reads it: the letter ends on it)
 CLOSING_APOLOGY = Grammar(_CLOSING_APOLOGY)
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
@@ -871,6 +875,9 @@ _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく�
 _COMMITMENT = (alt(r"[てで]" + alt("まいり", "参り") + alt("ます", "たいと" + alt("思い", "存じ", "考えており") + "ます", "たく存じます"),
                    r"よう(?:に)?[、,]?[^。]{0,16}?" + alt("努め", "努力", "尽力", "手配", "徹底", "取り計らい", "取り計ら")
                    + alt(ITASU, "し", "") + "ます",
+                   # (a measure promised so that it does not happen again: 今後このようなことがないよう、配送の
+                   # 確認を二人で行うようにいたします)
+                   r"ないよう(?:に)?[、,][^。]{0,30}?ように" + alt(ITASU, "し") + "ます",
                    # (or the measure already taken, so that it does not happen again: 緩衝材を増やして
                    # 梱包するよう改めました / 二重に確認する手順に見直しました)
                    alt(r"よう(?:に)?[、,]?[^。]{0,16}?", r"(?:手順|体制|方法|仕組み)に") + alt("改め", "見直し", "変更", "徹底")

@@ -468,6 +468,12 @@ def closes(doc: Document, own) -> bool:
     # them clean), against three a writer labels.
     if not own:
         return _closing_item(doc)  # (every other way is read in the own sentences)
+    # (a note after the close, なお、…, does not push it out: ご希望をお知らせいただけましたら、すぐに
+    # 手配いたします。なお、1月の枠は残りわずかですので、20日までにご返信いただけますと確実です)
+    # (one note only: the sentence before it is read as the last, not past another note)
+    if len(own) >= 2 and doc.norm.startswith(("なお、", "なお,", "尚、"), own[-1].nstart) \
+            and not doc.norm.startswith(("なお、", "なお,", "尚、"), own[-2].nstart) and closes(doc, own[:-1]):
+        return True
     # (the open offer first: most replies that reach here end on one, and CLOSING is a slow search;
     # the rest is asked of the others, nine in ten of which end on none of these: each act is
     # searched only where its last sentence holds a word every match of it holds, _NEEDS_*)
