@@ -118,7 +118,8 @@ _APOLOGY = alt(MOUSHIWAKE + alt(GOZAIMASU + "ません(?!が)", GOZAIMASU + "ま
                "失礼" + alt(ITASU, "し") + "ました",
                # (ご不便をおかけしております, ご心配をおかけしております: an outage's apology)
                # (ご迷惑をかけて, without the humble お: the apology still, its keigo wrong)
-               alt("ご迷惑", "ご不便", "ご心配", "ご不安", "ご面倒", "ご負担", "ご不快") + "を" + alt("おかけ", "お掛け", "かけ", "掛け"),
+               # (and with を dropped, as chats write it: ご不便おかけしております)
+               alt("ご迷惑", "ご不便", "ご心配", "ご不安", "ご面倒", "ご負担", "ご不快") + alt("を", "") + alt("おかけ", "お掛け", "かけ", "掛け"),
                # (不便をおかけして, without the honorific ご: ours still, by the humble おかけ; the
                # customer's 迷惑をかける is not)
                alt("迷惑", "不便", "心配", "不安", "面倒", "負担") + "を" + alt("おかけ", "お掛け"),
