@@ -168,6 +168,8 @@ _CALLED_NAME = lazy(
     # (a family name and a given name, a blank between: 山口 健二 様のご旅程)
     + r"|[一-鿿々]{1,4}[^\S\n]+[一-鿿々ぁ-んァ-ヺー]{1,6}|[一-鿿々]{2,4})$")
 _NAME_REACH = 26
+# The letters before 様 in words where it is no honour (同様, 仕様, 模様, 異様, 多様, 一様, 態様, 有様, 左様)
+_NOT_HONOURED = frozenset("同仕模異多一態有左")
 _WRITTEN = frozenset((seg.GREETING, seg.BODY, seg.CLOSING))
 _PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|舗|親|子|夫|妻|族|体|先|業|院|校|園|婦|郎|嫁|婿|家|賓|客|皆|父|母|堂|息|嬢|孫|兄|姉|弟|妹"
                      r"|本人|各位|先方|相手|一同|両名|全員)$")  # roles and groups, not names
@@ -1279,6 +1281,8 @@ def _called(doc: Document, idx: _Index):
                 yield _called_hit(doc, m, name, addressee)
                 return
     for honour in honours:
+        if norm[honour.start() - 1:honour.start()] in _NOT_HONOURED:
+            continue  # (様 of a word, not an honour: 今後同様の違反, 仕様の変更, 模様の入った)
         s = doc.sentence_at(honour.start())
         if s is None or s.kind not in _WRITTEN:
             continue
