@@ -597,6 +597,8 @@ _THEIR_HOUSE_WORDS = parties.CUSTOMER_COMPANY + parties.THIRD_PARTIES + ("お客
 # Someone other than the reader, named as whom a favour goes to (お子様に, ご家族の, ほかの方へ):
 # 〜てさしあげる of a third party, not pressed on the reader
 _FOR_ANOTHER = lazy(r"(?:(?<!客)様|(?<!客)さま|さん|ちゃん|くん|家族|友人|両親|知り合い|方々)(?:に|へ|の|を|にも|へも)|方(?:に|へ)")
+# ...and the one the act is done toward, honoured (購入者様に, 先方へ; not お子様の, 皆様へのご周知)
+_TOWARD_ANOTHER = lazy(r"(?:(?<!客)様|(?<!客)さま|さん|先方|先生)(?:に|へ)(?!の)")
 _COMMON_STARTS = frozenset(("いたす", "致す", "おる", "居る"))
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
                            "存じる", "承る", "いただく", "頂く", "なる", "成る", "いたす", "致す", "おる", "居る",
@@ -1063,7 +1065,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             p = _prefixed(toks, i - 1)
             word = toks[i - 1] if i >= 1 else None
             if p is not None and word is not None and word.pos[0] in ("名詞", "動詞") \
-                    and word.surface not in _HUMBLE_SURU_NOUNS:
+                    and word.surface not in _HUMBLE_SURU_NOUNS \
+                    and not _TOWARD_ANOTHER.search(doc.norm, max(s.nstart, toks[p].nstart - 40), toks[p].nstart):
+                # (not toward someone the reader honours: 購入者様に受取評価をお願いしてください / 先方様に
+                # ご連絡してください; the 40 characters before, a bound for linear time)
                 e = _request_end(toks, te + 1)
                 found = _text(toks, p, e)
                 sugg = ("改めて" if redo else "") + _text(toks, p, i) + _text(toks, te + 1, e)
