@@ -597,8 +597,9 @@ _THEIR_HOUSE_WORDS = parties.CUSTOMER_COMPANY + parties.THIRD_PARTIES + ("お客
 # Someone other than the reader, named as whom a favour goes to (お子様に, ご家族の, ほかの方へ):
 # 〜てさしあげる of a third party, not pressed on the reader
 _FOR_ANOTHER = lazy(r"(?:(?<!客)様|(?<!客)さま|さん|ちゃん|くん|家族|友人|両親|知り合い|方々)(?:に|へ|の|を|にも|へも)|方(?:に|へ)")
-# ...and the one the act is done toward, honoured (購入者様に, 先方へ; not お子様の, 皆様へのご周知)
-_TOWARD_ANOTHER = lazy(r"(?:(?<!客)様|(?<!客)さま|さん|先方|先生)(?:に|へ)(?!の)")
+# ...and the one the act is done toward, honoured (購入者様に, 先方へ; not お子様の, 皆様へのご周知, nor
+# the reader as the topic: 田中様にはご持参いただき…)
+_TOWARD_ANOTHER = lazy(r"(?:(?<!客)様|(?<!客)さま|さん|先方|先生)(?:に|へ)(?![のは])")
 _COMMON_STARTS = frozenset(("いたす", "致す", "おる", "居る"))
 _WRONG_STARTS = frozenset(("する", "為る", "できる", "出来る", "申す", "参る", "伺う", "申し上げる", "存ずる",
                            "存じる", "承る", "いただく", "頂く", "なる", "成る", "いたす", "致す", "おる", "居る",
