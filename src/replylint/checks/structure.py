@@ -656,60 +656,64 @@ def further_help(doc: Document, ctx: CheckContext):
     first = last[-1] if last[-1].kind != seg.CLOSING else tail[0]
     if _offers(doc, first):
         return
-    if _only_greets(doc, own):
-        return  # a message that only greets (こんにちは。サポートの佐藤です。): the answer comes next
-    if _asks(norm, last[-1].nstart, last[-1].nend) or len(last) >= 2 and _asks(norm, last[-2].nstart, last[-2].nend):
-        return  # (the cheapest way out after the first offer: see the end of the reply)
-    # (a letter that answers no inquiry, which lets the reply pass as well below, is asked before
-    # the other sentences' searches, which cost more)
-    if not doc.answers_inquiry or _offers_elsewhere(doc, tail, first):
-        return
-    # ...or in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
-    if norm.find("※", lines[tail[0].line].nstart) >= 0 and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
-           if s.nstart > tail[0].nstart and seg.is_note_line(norm[lines[s.line].nstart:lines[s.line].nend])):
-        return
     # The exchange goes on: the reply ends by asking the customer something or asking them to
     # hold on (少々お待ちください, not お荷物を出して、お待ちください: a wait for something else),
     # awaits their reply, or promises our next contact; there is nothing to offer yet. A reply
     # that takes leave with a wish, thanks or a welcome back (どうぞお気をつけて, お大事になさって
     # ください, またのご利用をお待ちしております) has ended as it should: seven blind writers'
     # clean emails end so, and none labels them.
-    # A letter that answers no inquiry (a notice, a refusal of a proposal, …: asked above) owes no offer, and
-    # neither does one that thanks for the customer's reply (a thread goes on already), nor an
-    # apology letter that ends on its apology (重ねてお詫び申し上げます: no blind writer asks more),
-    # nor a letter of condolence (its とのこと is the news of a death, not a question of theirs),
-    # nor a reply that asks their choice of a time and says what we do on it (ご都合のよい日時を
-    # お知らせください。ほかのご希望日でもお探しいたします: the next step waits for their answer),
-    # or ends on asking it (…画面を共有しながら一緒に設定します。都合のいい時間を教えてください;
-    # with regards after it, 〜お知らせください。引き続きよろしくお願いいたします, the request is a
-    # step of the matter that one writer asks an offer after),
-    # nor a chat that signs off with regards or our care going on (引き続きどうぞよろしくお願いいたします /
-    # 引き続き、大切にお預かりいたします), nor a chat handed over to a colleague (担当者におつなぎしますので、このままお待ちください) or
-    # that asks them to send something here (お写真をこのチャットに添付してお送りください).
-    # (Each of these tests lets the reply pass: the cheaper ones come first.)
     # (a question may be followed by a word on how to answer it: …ご確認いただけますか。
-    # すべて小文字でご入力ください, asked above; the goods on their way are awaited as a hold is:
+    # すべて小文字でご入力ください; the goods on their way are awaited as a hold is:
     # お手元に届くまで、もう少しだけお待ちくださいませ)
+    # Neither does a mail that ends as a memo or reports a request carried out (_memo_end,
+    # _report_closed), nor a chat that signs off with regards or our care going on (引き続きどうぞ
+    # よろしくお願いいたします / 引き続き、大切にお預かりいたします), nor a chat handed over to a
+    # colleague (担当者におつなぎしますので、このままお待ちください) or that asks them to send
+    # something here (お写真をこのチャットに添付してお送りください).
+    # (Each test lets the reply pass, and none has another effect, so they are asked in the order
+    # that costs least: the ways out the most replies take for the least work first, over the
+    # generated replies. The reported replies ask them all.)
     # (each act asked of a sentence that holds a word every match of it holds: _NEEDS_*)
+    if _asks(norm, last[-1].nstart, last[-1].nend) or len(last) >= 2 and _asks(norm, last[-2].nstart, last[-2].nend):
+        return
     text = doc.act_text(last[-1])
     if _holds_any(text, _NEEDS_HOLD_ON) and doc.act(acts.HOLD_ON, last[-1]) \
             or _NEEDS_GOODS_AWAITED in text and doc.act(acts.GOODS_AWAITED, last[-1]) \
-            or doc.condoles \
-            or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
-            or any(_holds_any(doc.act_text(s), _NEEDS_THANKS_FOR_REPLY) and doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
-            or any(_holds_any(doc.act_text(s), _NEEDS_CLOSING_APOLOGY) and doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or doc.channel == "email" and (_memo_end(doc, own) or _report_closed(doc, own)) \
-            or _awaits_or_goes_on(doc, tail, own) \
             or doc.channel == "chat" and (_handed_over_or_sent_here(doc, tail[-2:])
                                           or _chat_signs_off(doc, own[-1], text if own[-1] is last[-1] else None)) \
+            or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
+            or _awaits_or_goes_on(doc, tail, own):
+        return
+    # An offer in another of the last sentences; or a letter that answers no inquiry (a notice,
+    # a refusal of a proposal, …), which owes none
+    if _offers_elsewhere(doc, tail, first) or not doc.answers_inquiry:
+        return
+    # ...or an offer in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
+    if norm.find("※", lines[tail[0].line].nstart) >= 0 and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
+           if s.nstart > tail[0].nstart and seg.is_note_line(norm[lines[s.line].nstart:lines[s.line].nend])):
+        return
+    # Nor does a message that only greets (こんにちは。サポートの佐藤です。: the answer comes next),
+    # a letter of condolence (its とのこと is the news of a death, not a question of theirs), one
+    # that thanks for the customer's reply (a thread goes on already), an apology letter that ends
+    # on its apology (重ねてお詫び申し上げます: no blind writer asks more), a reply that asks their
+    # choice of a time and says what we do on it (ご都合のよい日時をお知らせください。ほかのご希望日でも
+    # お探しいたします: the next step waits for their answer), or ends on asking it (…画面を共有し
+    # ながら一緒に設定します。都合のいい時間を教えてください; with regards after it, 〜お知らせください。
+    # 引き続きよろしくお願いいたします, the request is a step of the matter that one writer asks an
+    # offer after); or more help of ours at their wish ends it (配布用のスクリプト例をご希望でしたら、
+    # お送りいたします), or the fallback, then what to bring to it (難しい場合は、店舗のフロントでも
+    # 承ります。その際は…).
+    if _only_greets(doc, own) or doc.condoles \
+            or any(_holds_any(doc.act_text(s), _NEEDS_THANKS_FOR_REPLY) and doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
+            or any(_holds_any(doc.act_text(s), _NEEDS_CLOSING_APOLOGY) and doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or _next_steps_offered(doc, own) \
             or _leaves_it_to_them(doc, own[-1], text if own[-1] is last[-1] else doc.act_text(own[-1])) \
             or _holds_any(text, _NEEDS_DEED_AT_WISH) and doc.act(acts.DEED_AT_WISH, last[-1]) is not None \
             or doc.act(acts.FALLBACK_DEED, last[-1]) is not None \
             or len(last) >= 2 and _ITS_TERMS.match(norm, last[-1].nstart, last[-1].nend) is not None \
             and doc.act(acts.FALLBACK_DEED, last[-2]) is not None:
-        return  # (…or more help of ours at their wish ends it: 配布用のスクリプト例をご希望でしたら、お送りいたします;
-        # or the fallback, then what to bring to it: 難しい場合は、店舗のフロントでも承ります。その際は…)
+        return
     yield _LAST_TURN_OFFER if doc.channel == "chat" else _AT_START
 
 
