@@ -298,6 +298,15 @@ _ECHOES_MATTER = compile_pattern(r"\s*[^。!?！？\n]{1,40}?(?:(?:件|につい
 
 _YES = compile_pattern(r"\s*(?:はい|ええ)[、,。!！]")
 
+# What a later chat turn's first sentence may be, asked as one match at its start: it takes in
+# their last message (acts.TAKEN_IN, the whole sentence), points back into this chat
+# (_POINTS_BACK), echoes the matter (_ECHOES_MATTER, the whole sentence), answers yes (_YES) or
+# answers their last words (acts.ANSWERS_LAST_WORDS). (Five matches were five calls, each a
+# pattern of its own to fetch: most first sentences of a chat with no greeting are none of them.)
+_LATER_TURN_START = compile_pattern("|".join((
+    "(?:" + acts.TAKEN_IN.pattern + r")\Z", "(?:" + _POINTS_BACK.pattern + ")", "(?:" + _ECHOES_MATTER.pattern + r")\Z",
+    "(?:" + _YES.pattern + ")", "(?:" + acts.ANSWERS_LAST_WORDS.pattern + ")")))
+
 
 def greeting(doc: Document, ctx: CheckContext):
     if doc.segment(seg.GREETING) is not None or not _has_text(doc):
@@ -313,21 +322,16 @@ def greeting(doc: Document, ctx: CheckContext):
         own = doc.own_sentences()
         # (the acts asked of a sentence that holds a word every match of them holds: _NEEDS_*)
         first = doc.act_text(own[0]) if own else ""
-        if own and (acts.TAKEN_IN.fullmatch(doc.norm, own[0].nstart, own[0].nend)
+        if own and (_LATER_TURN_START.match(doc.norm, own[0].nstart, own[0].nend)
                     or _holds_any(first, _NEEDS_RELIEVED) and doc.act(acts.RELIEVED, own[0])
-                    or _holds_any(first, _NEEDS_HOLD_ON) and doc.act(acts.HOLD_ON, own[0])
-                    or _POINTS_BACK.match(doc.norm, own[0].nstart, own[0].nend)
-                    or _ECHOES_MATTER.fullmatch(doc.norm, own[0].nstart, own[0].nend)
-                    or _YES.match(doc.norm, own[0].nstart, own[0].nend)
-                    or acts.ANSWERS_LAST_WORDS.match(doc.norm, own[0].nstart, own[0].nend)):
+                    or _holds_any(first, _NEEDS_HOLD_ON) and doc.act(acts.HOLD_ON, own[0])):
             return  # it begins by answering their question yes (はい、大丈夫です / はい。…: seven dev chats
             # and a public page's answer open so unlabeled, one is labeled), by taking in their last
             # message (かしこまりました。), by pointing back at
             # what we sent earlier in this chat (先ほどお送りした比較表は、ご覧になりましたか), with relief at
             # what they told (表示されたとのことで安心しました), or asks them to hold on while we
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
-        if own and (any(_holds_any(doc.act_text(s), _NEEDS_CHAT_ENDS) and doc.act(acts.CHAT_ENDS, s) for s in own[-2:])
-                    or doc.act(acts.FAREWELL, own[-1])):
+        if own and (_ends_chat(doc, own) or doc.act(acts.FAREWELL, own[-1])):
             return  # ...or it ends the chat (これでチャットを終了いたします), or its last words take
             # leave (どうぞお気をつけて / ご利用ありがとうございました / ご来店を楽しみにお待ちしております):
             # the last turn of a conversation. (Seven dev chats end so, none labeled for its greeting;
@@ -349,6 +353,19 @@ def greeting(doc: Document, ctx: CheckContext):
     if doc.condoles:
         return  # a letter of condolence opens on the news itself (お悔やみ状 leave the greeting out)
     yield _AT_START
+
+
+def _ends_chat(doc: Document, own) -> bool:
+    """One of the last two own sentences ends the chat (CHAT_ENDS: これでチャットを終了いたします),
+    asked only where its words stand (_NEEDS_CHAT_ENDS), looked for first in one slice that holds
+    both sentences' text as `act` reads it (a wrapped sentence whole): few chats hold one."""
+    wrapped = doc.wrapped()
+    s = own[-2] if len(own) > 1 else own[-1]
+    start = wrapped.get(s.nstart, (s.nstart, 0))[0]
+    end = wrapped.get(own[-1].nstart, (0, own[-1].nend))[1]
+    if not _holds_any(doc.norm[start:end], _NEEDS_CHAT_ENDS):
+        return False
+    return any(_holds_any(doc.act_text(s), _NEEDS_CHAT_ENDS) and doc.act(acts.CHAT_ENDS, s) for s in own[-2:])
 
 
 # We name ourselves, with or without の (みなと住宅管理の木下です / 千草県奨学金室でございます /
