@@ -331,7 +331,7 @@ def greeting(doc: Document, ctx: CheckContext):
             # what we sent earlier in this chat (先ほどお送りした比較表は、ご覧になりましたか), with relief at
             # what they told (表示されたとのことで安心しました), or asks them to hold on while we
             # see to it (お店に確認いたしますので、2〜3分ほどお待ちいただけますか): a later turn
-        if own and (_ends_chat(doc, own) or doc.act(acts.FAREWELL, own[-1])):
+        if own and (_ends_chat(doc, own) or _takes_leave(doc, own[-1])):
             return  # ...or it ends the chat (これでチャットを終了いたします), or its last words take
             # leave (どうぞお気をつけて / ご利用ありがとうございました / ご来店を楽しみにお待ちしております):
             # the last turn of a conversation. (Seven dev chats end so, none labeled for its greeting;
@@ -699,7 +699,7 @@ def further_help(doc: Document, ctx: CheckContext):
             or doc.channel == "email" and (_memo_end(doc, own) or _report_closed(doc, own)) \
             or doc.channel == "chat" and (_handed_over_or_sent_here(doc, tail[-2:])
                                           or _chat_signs_off(doc, own[-1], text if own[-1] is last[-1] else None)) \
-            or any(doc.act(acts.FAREWELL, s) for s in tail[-2:]) \
+            or any(_takes_leave(doc, s) for s in tail[-2:]) \
             or _awaits_or_goes_on(doc, tail, own):
         return
     # An offer in another of the last sentences; or a letter that answers no inquiry (a notice,
@@ -732,6 +732,15 @@ def further_help(doc: Document, ctx: CheckContext):
             and doc.act(acts.FALLBACK_DEED, last[-2]) is not None:
         return
     yield _LAST_TURN_OFFER if doc.channel == "chat" else _AT_START
+
+
+def _takes_leave(doc: Document, s) -> bool:
+    """Sentence `s` takes leave (FAREWELL: どうぞお気をつけて / ご来店をお待ちしております), asked
+    only of a sentence that closes (CLOSING), as every match of it does: FAREWELL's alternatives
+    are among CLOSING's (tests/test_structure_needs.py), and the parser has asked CLOSING of the
+    last sentences already, as it labelled the closing lines (the body's last sentences close in
+    few replies)."""
+    return doc.act(acts.CLOSING, s) is not None and doc.act(acts.FAREWELL, s) is not None
 
 
 def _handed_over_or_sent_here(doc: Document, sentences) -> bool:
