@@ -359,13 +359,17 @@ def _ends_chat(doc: Document, own) -> bool:
     """One of the last two own sentences ends the chat (CHAT_ENDS: これでチャットを終了いたします),
     asked only where its words stand (_NEEDS_CHAT_ENDS), looked for first in one slice that holds
     both sentences' text as `act` reads it (a wrapped sentence whole): few chats hold one."""
+    return _holds_any(_text_across(doc, own[-2:]), _NEEDS_CHAT_ENDS) \
+        and any(_holds_any(doc.act_text(s), _NEEDS_CHAT_ENDS) and doc.act(acts.CHAT_ENDS, s) for s in own[-2:])
+
+
+def _text_across(doc: Document, sentences) -> str:
+    """The text from the first of `sentences` (in text order) to the last, each read as `act`
+    reads it (a wrapped sentence whole): it holds each one's act_text, so a word none of it
+    holds is in none of them. One slice for a few sentences, for a word looked for first."""
     wrapped = doc.wrapped()
-    s = own[-2] if len(own) > 1 else own[-1]
-    start = wrapped.get(s.nstart, (s.nstart, 0))[0]
-    end = wrapped.get(own[-1].nstart, (0, own[-1].nend))[1]
-    if not _holds_any(doc.norm[start:end], _NEEDS_CHAT_ENDS):
-        return False
-    return any(_holds_any(doc.act_text(s), _NEEDS_CHAT_ENDS) and doc.act(acts.CHAT_ENDS, s) for s in own[-2:])
+    first, last = sentences[0], sentences[-1]
+    return doc.norm[wrapped.get(first.nstart, (first.nstart, 0))[0]:wrapped.get(last.nstart, (0, last.nend))[1]]
 
 
 # We name ourselves, with or without の (みなと住宅管理の木下です / 千草県奨学金室でございます /
@@ -722,8 +726,10 @@ def further_help(doc: Document, ctx: CheckContext):
     # お送りいたします), or the fallback, then what to bring to it (難しい場合は、店舗のフロントでも
     # 承ります。その際は…).
     if _only_greets(doc, own) or doc.condoles \
-            or any(_holds_any(doc.act_text(s), _NEEDS_THANKS_FOR_REPLY) and doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
-            or any(_holds_any(doc.act_text(s), _NEEDS_CLOSING_APOLOGY) and doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
+            or _holds_any(_text_across(doc, own[:3]), _NEEDS_THANKS_FOR_REPLY) \
+            and any(_holds_any(doc.act_text(s), _NEEDS_THANKS_FOR_REPLY) and doc.act(acts.THANKS_FOR_REPLY, s) for s in own[:3]) \
+            or _holds_any(_text_across(doc, own[-2:]), _NEEDS_CLOSING_APOLOGY) \
+            and any(_holds_any(doc.act_text(s), _NEEDS_CLOSING_APOLOGY) and doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or _next_steps_offered(doc, own) \
             or _leaves_it_to_them(doc, own[-1], text if own[-1] is last[-1] else doc.act_text(own[-1])) \
             or _holds_any(text, _NEEDS_DEED_AT_WISH) and doc.act(acts.DEED_AT_WISH, last[-1]) is not None \
