@@ -357,9 +357,9 @@ def greeting(doc: Document, ctx: CheckContext):
 
 def _ends_chat(doc: Document, own) -> bool:
     """One of the last two own sentences ends the chat (CHAT_ENDS: これでチャットを終了いたします),
-    asked only where its words stand (_NEEDS_CHAT_ENDS), looked for first in one slice that holds
-    both sentences' text as `act` reads it (a wrapped sentence whole): few chats hold one."""
-    return _holds_any(_text_across(doc, own[-2:]), _NEEDS_CHAT_ENDS) \
+    asked only where its words stand (_NEEDS_CHAT_ENDS), looked for first in the whole text (a
+    chat message is short): few chats hold one."""
+    return _holds_any(doc.norm, _NEEDS_CHAT_ENDS) \
         and any(_holds_any(doc.act_text(s), _NEEDS_CHAT_ENDS) and doc.act(acts.CHAT_ENDS, s) for s in own[-2:])
 
 
