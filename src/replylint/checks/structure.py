@@ -363,15 +363,6 @@ def _ends_chat(doc: Document, own) -> bool:
         and any(_holds_any(doc.act_text(s), _NEEDS_CHAT_ENDS) and doc.act(acts.CHAT_ENDS, s) for s in own[-2:])
 
 
-def _text_across(doc: Document, sentences) -> str:
-    """The text from the first of `sentences` (in text order) to the last, each read as `act`
-    reads it (a wrapped sentence whole): it holds each one's act_text, so a word none of it
-    holds is in none of them. One slice for a few sentences, for a word looked for first."""
-    wrapped = doc.wrapped()
-    first, last = sentences[0], sentences[-1]
-    return doc.norm[wrapped.get(first.nstart, (first.nstart, 0))[0]:wrapped.get(last.nstart, (0, last.nend))[1]]
-
-
 # We name ourselves, with or without の (みなと住宅管理の木下です / 千草県奨学金室でございます /
 # そらいろ保険 お客様窓口でございます): a name and no particle of a clause in it
 # (と and も left in: みなと住宅管理 / こども未来部)
@@ -738,6 +729,15 @@ def further_help(doc: Document, ctx: CheckContext):
             and doc.act(acts.FALLBACK_DEED, last[-2]) is not None:
         return
     yield _LAST_TURN_OFFER if doc.channel == "chat" else _AT_START
+
+
+def _text_across(doc: Document, sentences) -> str:
+    """The text from the first of `sentences` (in text order) to the last, each read as `act`
+    reads it (a wrapped sentence whole): it holds each one's act_text, so a word none of it
+    holds is in none of them. One slice for a few sentences, for a word looked for first."""
+    wrapped = doc.wrapped()
+    first, last = sentences[0], sentences[-1]
+    return doc.norm[wrapped.get(first.nstart, (first.nstart, 0))[0]:wrapped.get(last.nstart, (0, last.nend))[1]]
 
 
 def _takes_leave(doc: Document, s) -> bool:
