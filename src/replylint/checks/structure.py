@@ -658,14 +658,24 @@ def further_help(doc: Document, ctx: CheckContext):
         return
     tail = doc.last_written(own, int(ctx.options.get("window", 4)))  # (a wrapped sentence counts once)
     norm, lines = doc.norm, doc.lines
-    last = [s for s in tail if s.kind != seg.CLOSING] or tail[-1:]
+    # The last sentence of the tail that is no closing line (the last one, if all are), and the
+    # one before it that is none either, when there is one: found from the end, with no list made
+    last = before_last = None
+    for s in reversed(tail):
+        if s.kind != seg.CLOSING:
+            if last is not None:
+                before_last = s
+                break
+            last = s
+    if last is None:
+        last = tail[-1]
     # From the end, where an offer usually stands; the closing lines last (an offer may share
     # a sentence with one): the last sentence that is no closing line first, else the first
     # closing line (_offers_elsewhere reads the rest, in that order, for a reply that gets that far).
     # (the first sentence searched holds four offers in five, and the parser has searched it
     # already as it labelled the closing lines: asked first, it lets a third of the replies pass
     # before the other ways out are tried)
-    first = last[-1] if last[-1].kind != seg.CLOSING else tail[0]
+    first = last if last.kind != seg.CLOSING else tail[0]
     if _offers(doc, first):
         return
     # The exchange goes on: the reply ends by asking the customer something or asking them to
@@ -686,14 +696,14 @@ def further_help(doc: Document, ctx: CheckContext):
     # that costs least: the ways out the most replies take for the least work first, over the
     # generated replies. The reported replies ask them all.)
     # (each act asked of a sentence that holds a word every match of it holds: _NEEDS_*)
-    if _asks(norm, last[-1].nstart, last[-1].nend) or len(last) >= 2 and _asks(norm, last[-2].nstart, last[-2].nend):
+    if _asks(norm, last.nstart, last.nend) or before_last is not None and _asks(norm, before_last.nstart, before_last.nend):
         return
-    text = doc.act_text(last[-1])
-    if _holds_any(text, _NEEDS_HOLD_ON) and doc.act(acts.HOLD_ON, last[-1]) \
-            or _NEEDS_GOODS_AWAITED in text and doc.act(acts.GOODS_AWAITED, last[-1]) \
+    text = doc.act_text(last)
+    if _holds_any(text, _NEEDS_HOLD_ON) and doc.act(acts.HOLD_ON, last) \
+            or _NEEDS_GOODS_AWAITED in text and doc.act(acts.GOODS_AWAITED, last) \
             or doc.channel == "email" and (_memo_end(doc, own) or _report_closed(doc, own)) \
             or doc.channel == "chat" and (_handed_over_or_sent_here(doc, tail[-2:])
-                                          or _chat_signs_off(doc, own[-1], text if own[-1] is last[-1] else None)) \
+                                          or _chat_signs_off(doc, own[-1], text if own[-1] is last else None)) \
             or _takes_leave(doc, tail[-1]) or len(tail) > 1 and _takes_leave(doc, tail[-2]) \
             or _awaits_or_goes_on(doc, tail, own):
         return
@@ -722,11 +732,11 @@ def further_help(doc: Document, ctx: CheckContext):
             or _holds_any(_text_across(doc, own[-2:]), _NEEDS_CLOSING_APOLOGY) \
             and any(_holds_any(doc.act_text(s), _NEEDS_CLOSING_APOLOGY) and doc.act(acts.CLOSING_APOLOGY, s) for s in own[-2:]) \
             or _next_steps_offered(doc, own) \
-            or _leaves_it_to_them(doc, own[-1], text if own[-1] is last[-1] else doc.act_text(own[-1])) \
-            or _holds_any(text, _NEEDS_DEED_AT_WISH) and doc.act(acts.DEED_AT_WISH, last[-1]) is not None \
-            or doc.act(acts.FALLBACK_DEED, last[-1]) is not None \
-            or len(last) >= 2 and _ITS_TERMS.match(norm, last[-1].nstart, last[-1].nend) is not None \
-            and doc.act(acts.FALLBACK_DEED, last[-2]) is not None:
+            or _leaves_it_to_them(doc, own[-1], text if own[-1] is last else doc.act_text(own[-1])) \
+            or _holds_any(text, _NEEDS_DEED_AT_WISH) and doc.act(acts.DEED_AT_WISH, last) is not None \
+            or doc.act(acts.FALLBACK_DEED, last) is not None \
+            or before_last is not None and _ITS_TERMS.match(norm, last.nstart, last.nend) is not None \
+            and doc.act(acts.FALLBACK_DEED, before_last) is not None:
         return
     yield _LAST_TURN_OFFER if doc.channel == "chat" else _AT_START
 
