@@ -676,7 +676,7 @@ def further_help(doc: Document, ctx: CheckContext):
     # already as it labelled the closing lines: asked first, it lets a third of the replies pass
     # before the other ways out are tried)
     first = last if last.kind != seg.CLOSING else tail[0]
-    if _offers(doc, first):
+    if doc.act(acts.OFFER, first) is not None:  # (_offers, asked without its call)
         return
     # The exchange goes on: the reply ends by asking the customer something or asking them to
     # hold on (少々お待ちください, not お荷物を出して、お待ちください: a wait for something else),
@@ -800,11 +800,12 @@ def _offers_elsewhere(doc: Document, tail, first) -> bool:
     """A sentence of `tail` other than `first` (searched already) offers further help: from the
     end, where an offer usually stands, the closing lines last (an offer may share a sentence
     with one)."""
+    offer = acts.OFFER  # (_offers, asked here without its call)
     for s in reversed(tail):
-        if s is not first and s.kind != seg.CLOSING and _offers(doc, s):
+        if s is not first and s.kind != seg.CLOSING and doc.act(offer, s) is not None:
             return True
     for s in tail:
-        if s is not first and s.kind == seg.CLOSING and _offers(doc, s):
+        if s is not first and s.kind == seg.CLOSING and doc.act(offer, s) is not None:
             return True
     return False
 
@@ -813,7 +814,9 @@ def _awaits_or_goes_on(doc: Document, tail, own) -> bool:
     """A sentence of `tail` awaits the reader's reply or promises our next contact (_goes_on)."""
     for s in tail:
         text = doc.act_text(s)
-        if _holds_any(text, _NEEDS_AWAITS_REPLY) and doc.act(acts.AWAITS_REPLY, s) or _goes_on(doc, s, own, text):
+        # (_goes_on called only for a sentence that holds a word of its act: most hold none)
+        if _holds_any(text, _NEEDS_AWAITS_REPLY) and doc.act(acts.AWAITS_REPLY, s) \
+                or _holds_any(text, _NEEDS_NEXT_CONTACT) and _goes_on(doc, s, own, text):
             return True
     return False
 
