@@ -761,7 +761,11 @@ def _takes_leave(doc: Document, s) -> bool:
 
 def _handed_over_or_sent_here(doc: Document, sentences) -> bool:
     """One of `sentences` hands the chat over to a colleague or asks the reader to send something
-    here (HANDED_OVER, SEND_HERE), each act asked only where its words stand (_NEEDS_*)."""
+    here (HANDED_OVER, SEND_HERE), each act asked only where its words stand (_NEEDS_*), looked
+    for first in the whole text (it is a chat message's: short), which most hold none of."""
+    norm = doc.norm
+    if not _holds_any(norm, _NEEDS_HANDED_OVER) and not _holds_any(norm, _NEEDS_SEND_HERE):
+        return False
     for s in sentences:
         text = doc.act_text(s)
         if _holds_any(text, _NEEDS_HANDED_OVER) and doc.act(acts.HANDED_OVER, s) is not None \
