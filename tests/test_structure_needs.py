@@ -90,3 +90,20 @@ def test_the_letters_a_letter_may_open_with_are_every_head_words_first():
     source = inspect.getsource(structure.addressee)
     assert sorted(set(re.findall(r'"(.)" in span', source))) == sorted(acts.HEAD_WORD_FIRSTS)
     assert holds_one_of(structure._NAMED_IN_OPENING.pattern, ("様に", "さまに", "殿に"))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern, each as its parse tree prints."""
+    parsed = list(_p.parse(pattern))
+    if len(parsed) == 1 and parsed[0][0] is _c.BRANCH:
+        return [str(branch) for branch in parsed[0][1][1]]
+    return [str(parsed)]
+
+
+def test_every_farewell_is_a_closing():
+    """structure._takes_leave asks FAREWELL only of a sentence CLOSING matches in: each of
+    FAREWELL's alternatives is one of CLOSING's, so where FAREWELL matches, CLOSING does."""
+    closing = set(_alternatives(acts.CLOSING.pattern))
+    farewell = _alternatives(acts.FAREWELL.pattern)
+    assert len(farewell) > 1 and all(alternative in closing for alternative in farewell)
+    assert not all(alternative in set(farewell) for alternative in closing)  # (the proof tells them apart)

@@ -465,9 +465,10 @@ class Document:
         # (most replies have no header line: asked of the lines' kinds first, in C)
         header = [norm[ln.nstart:ln.nend] for ln in self.lines if ln.kind == seg.HEADER] \
             if seg.HEADER in map(_KIND, self.lines) else ()
-        if any(seg.is_reply_subject(h) for h in header):
+        # (no generator is made for the header lines most replies do not have)
+        if header and any(seg.is_reply_subject(h) for h in header):
             return True
-        if any(seg.is_date_line(h) or acts.NOTICE_TITLE.search(h) for h in header):
+        if header and any(seg.is_date_line(h) or acts.NOTICE_TITLE.search(h) for h in header):
             return False
         # A reply that says it answers no one's message (unprompted) answers none; otherwise it
         # answers one when it speaks of their message or is written to one person. (unprompted,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import acts
-from ..document import Document, Sentence
+from ..document import _LINTED_KINDS, Document, Sentence
 from ..engine import CheckContext, Hit, triggered_by
 from ..regexes import lazy
 
@@ -400,20 +400,24 @@ def _long_ones(doc: Document, chars: int, commas_over: int) -> list[tuple[Senten
     if found is None:
         lo_chars, lo_commas = (_FLOOR_CHARS, _FLOOR_COMMAS) if floor else (chars, commas_over)
         found = []
+        # (every sentence read, in text order, and the kind asked only of the few past the floor:
+        # the linted ones, doc.linted_sentences(), are not listed for this pass, and most replies'
+        # later checks never ask for that list)
         # (most replies hold no Latin comma, which is then not counted in each sentence)
         if "," in norm:
-            for s in _sentences(doc):
+            for s in doc.sentences:
                 a, b = s.nstart, s.nend
                 c = norm.count("、", a, b) + norm.count(",", a, b)
-                if b - a > lo_chars or c > lo_commas:
+                if (b - a > lo_chars or c > lo_commas) and s.kind in _LINTED_KINDS:
                     found.append((s, c))
         else:
             count = norm.count
-            for s in _sentences(doc):
+            for s in doc.sentences:
                 a, b = s.nstart, s.nend
                 if b - a > lo_chars:
-                    found.append((s, count("、", a, b)))
-                elif (c := count("、", a, b)) > lo_commas:
+                    if s.kind in _LINTED_KINDS:
+                        found.append((s, count("、", a, b)))
+                elif (c := count("、", a, b)) > lo_commas and s.kind in _LINTED_KINDS:
                     found.append((s, c))
         if floor:
             doc.cache["clarity.long"] = found
