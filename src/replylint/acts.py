@@ -641,8 +641,18 @@ FALLBACK_DEED = Grammar(_NEEDED + r"[、,]?[^。]{0,30}?も[^。]{0,6}?"
                         + r"[。!]?\s*$")
 # The last words that close a mail by themselves, searched as one pattern (closing/missing asks of
 # the last sentence whether any of them is there: one scan of it, not one per act)
+# How they answer us for the next step, by a reply to this mail or a call, as the last words (ご来店の
+# ご予約は、このメールへのご返信か、お電話で承ります / お迎えの時間の目安を、このメールへのご返信か、
+# お電話でお知らせください): the exchange goes on with their answer.
+# (a reply to this mail among the ways: お電話またはWeb予約から承っております alone is how to book, which
+# a writer labels as no close)
+BY_REPLY = Grammar(alt("このメールへのご返信", "本メールへのご返信", "このメールにご返信", "ご返信")
+                   + alt("か", "または", "、", "で", "にて") + r"[^。]{0,30}?"
+                   + alt("承ります", "承っております", "受け付けております", "お知らせ" + KUDASARU + "い", "ご連絡" + KUDASARU + "い",
+                         "お申し付け" + KUDASARU + "い")
+                   + r"[ませ]{0,2}[。!]?\s*$")
 LAST_WORDS_CLOSE = Grammar("|".join("(?:" + g.pattern + ")" for g in (
-    DEED_AT_WISH, AT_THEIR_WISH, REASSURED, WISH_ASKED, ON_THEIR_WORD, CUSHIONED_REQUEST, INVITED)), spans_only=True)
+    DEED_AT_WISH, AT_THEIR_WISH, REASSURED, WISH_ASKED, ON_THEIR_WORD, CUSHIONED_REQUEST, INVITED, BY_REPLY)), spans_only=True)
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
 # (ご回答: their answer to our question)
 THANKS_FOR_REPLY = Grammar(alt("ご返信", "お返事", "ご返事", "ご返答", "ご回答") + alt("を", "") + alt(
@@ -855,7 +865,8 @@ _CLOSING_APOLOGY = alt(
     # a reminder's close: すでにご返却済みの場合は、行き違いとなり失礼いたしました / 本メールと
     # 行き違いでご返却いただいている場合は、ご容赦ください
     "行き違い" + r"[^。]{0,24}?" + alt("失礼", "ご容赦", "お許し", MOUSHIWAKE, "お詫び"),
-    alt("重ねて", "重ね重ね", "重々", "改めて", "あらためて", "謹んで", "心より", "心から", "深く", "衷心より") + r"[^。]{0,10}?"
+    alt("重ねて", "重ね重ね", "重々", "改めて", "あらためて", "改めまして", "あらためまして", "謹んで", "心より", "心から", "深く",
+        "衷心より") + r"[^。]{0,24}?"  # (あらためまして、ご心配をおかけしましたことをお詫び申し上げます)
                        + alt("お詫び", "おわび"), MOUSHIWAKE + alt(GOZAIMASU + "ませんでした", "ありませんでした"),
                        alt("このたびは", "この度は") + r"[^。]{0,10}?失礼" + alt(ITASU, "し") + "ました",
                        # (the trouble caused, owned in the past as the letter ends: このたびはご心配を

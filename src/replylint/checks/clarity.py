@@ -132,6 +132,11 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
         return True
     if doc.channel == "chat" and _A_MOMENT.search(norm, sents[hi].nstart, sents[hi].nend):
         return True
+    # (an estimate named as one, next to the wait: …お待ちいただけますか。目安は次回のご請求分です /
+    # 到着までの目安時間が表示されます。…お待ちください)
+    if norm.find("目安", sents[lo - 1].nstart if lo > 0 else sents[lo].nstart,
+                 sents[hi + 1].nend if hi + 1 < len(sents) else sents[hi].nend) >= 0:
+        return True
     nxt = sents[hi + 1] if hi + 1 < len(sents) else None
     if nxt is not None and doc.act(acts.TIME_ESTIMATE, nxt) and _RETURN.search(norm, nxt.nstart, nxt.nend):
         return True

@@ -36,7 +36,9 @@ _CONSONANT_RUN = lazy(r"[^AEIOUY]{3}")
 # capitals before what it grades (SS席, Aランク).
 _PRODUCT_WORD = lazy(r" [A-Z][a-z]{2,}|シリーズ|型|モデル|形式|席|ランク|クラス|グレード"
                      # (a maker's name before its model's code: BMW R1200GS, NEC PC-9801)
-                     r"|[ \u3000]?[A-Z]{1,3}-?[0-9]{2,}[A-Za-z0-9-]*")
+                     r"|[ \u3000]?[A-Z]{1,3}-?[0-9]{2,}[A-Za-z0-9-]*"
+                     # (an airline's or a line's code before the number of its flight or train: AB 129便, JL123便)
+                     r"|[ \u3000]?[0-9]{1,4}\s?(?:便|号)")
 # Capital words in a row are the English words of a name (「ソラノネ LIVE TOUR」, BIG SALE), not
 # initials to spell out.
 # (and after a word in small letters: au PAY, a brand's name in two words)

@@ -918,7 +918,9 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str, welcome: bool
     is confirmed, its branch is another. Where the staff welcome the customer at a place (スタッフ
     一同、ステイイン札幌大通にてお待ちしております), a place's name after the chain's is a branch
     whatever the chain's word (ステイイン博多駅前 signed)."""
-    flat = _BLANKS.sub("", signed)  # (a line each)
+    # (a line each; the company's legal form taken out: トヨナガ自動車株式会社 北沢店 signs for the
+    # トヨナガ自動車 北沢店 the opening names)
+    flat = _LEGAL_FORM.sub("", _BLANKS.sub("", signed))
     if x in flat:
         return None
     head = next((k for k in range(len(x) - 1, 1, -1) if x[:k] in flat), 0)
@@ -946,6 +948,7 @@ def _other_branch(doc: Document, m: re.Match, x: str, signed: str, welcome: bool
 
 
 _INN = lazy(r"[^\s、。]{1,8}?(?:館|亭|荘|旅館|ホテル)")
+_LEGAL_FORM = lazy(r"株式会社|有限会社|合同会社|合資会社|\(株\)|\(有\)|㈱|㈲")
 
 
 # A desk or office that serves every branch of a business (予約センター, お客様相談室, 本部): no branch.

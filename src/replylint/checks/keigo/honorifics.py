@@ -1905,7 +1905,8 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             # colleague by what he does
             # (not 陽菜さんにお詫びいたします: to whom we do it); or a name our signature or
             # self-introduction gives (教室長の松田でございます … 松田さん).
-            if not (person and t.surface in ("さん", "くん", "君", "ちゃん") and i + 1 < n
+            # (not ちゃん: a child's or a pet's name, 昨日、ゆいちゃんがお友だちとの間で…)
+            if not (person and t.surface in ("さん", "くん", "君") and i + 1 < n
                     and (toks[i + 1].surface in ("が", "から", "より", "は", "も")
                          and _humble_of(doc, toks, i + 1, s)
                          or doc.parties.is_ours(_text(toks, name_k, i)))) \
