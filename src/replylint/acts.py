@@ -379,7 +379,9 @@ _CONDITION = alt(
     alt("でしたら", "であれば", "ならば", r"なら[、,]"),
     r"[えけげせてねべめれ]ば(?![かり])",           # いただければ / あれば / ございますれば
     alt("まし", "") + "たら", "だら",                 # ございましたら / 続いたら
-    alt("等", "など", "点", "こと", "事") + alt("は", "が", "も"))
+    alt("等", "など", "点", "こと", "事") + alt("は", "が", "も"),
+    # (those of the readers it applies to: ご都合がつかない方は、担任までお知らせください)
+    alt("方", "かた") + alt("は", "には"))
 # What an offer's condition is about: something wrong, unknown or wanted (ログインできない場合は,
 # エラーが続くようでしたら, ご希望の際は, 何かございましたら), or the case just described (その際は).
 # A plain event (ご到着の際は、フロントへ…お知らせください) makes an instruction, not an offer.

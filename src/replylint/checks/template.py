@@ -1135,7 +1135,9 @@ _CHARGED = lazy(_FEE + r"(?:として|は|を|に)?、?(?:月額|一律|別途)?
 _CASE = r"場合|以外|[^\s、。]ば[、,]|たら|なら|ただし|但し|通常|[るくうすつぬぶむ]と[、,]"
 _EARLIER_CASE = lazy(_CASE)
 _LATER_CASE = lazy(_CASE + r"|未満|以上|以下|超え|超過|以降|以前|のみ|を除|回目|か月目|ヶ月目|カ月目|初回|初月"
-                   r"|次回|追加|延長|別途|ほか|他の|までに|を過ぎ|過ぎ|遅れ|紛失|破損|汚損|キャンセル待ち")
+                   r"|次回|追加|延長|別途|ほか|他の|までに|を過ぎ|過ぎ|遅れ|紛失|破損|汚損|キャンセル待ち"
+                   # (the readers or the time it holds for: 1月中にご入会の方は、キャンペーンで入会金が無料)
+                   r"|方は|方には|キャンペーン|期間中|特典")
 _FEE_ENDS = ("手数料", "料金", "料", "費", "金", "代")
 _FEE_REACH = 16  # how many fees said before one it is compared with
 # Words that _WAIVED and _CHARGED each cannot match without: a reply that lacks either says no fee
