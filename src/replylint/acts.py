@@ -219,7 +219,7 @@ MATTER_RECEIVED = Grammar(alt("ご依頼", "ご相談", "お問い合わせ", "�
 # after our introduction it opens a mail (structure.greeting)
 # (or what it tells of the matter, named: 点検結果をご報告いたします / 〜件について、お調べした結果を
 # お知らせいたします / 点検結果と、お見積りのご連絡をいたします)
-_TOLD = alt("ご連絡", "ご報告", "お知らせ", "ご案内", "ご回答", "回答", "お答え", "ご説明", "説明")
+_TOLD = alt("ご連絡", "ご報告", "お知らせ", "ご案内", "ご回答", "回答", "お答え", "ご説明", "説明", "通知", "ご通知")
 _WHAT_IS_TOLD = alt("結果", "経過", "状況", "見積もり", "見積り", "内容", "詳細", "日程", "予定")
 MATTER_ANNOUNCED = Grammar("(?:" + alt("について", "につき", "件で", "件", "ので") + "|" + _WHAT_IS_TOLD + "[をの]" + ")" + r"[、,]?\s?"
                            # (標記の件について、下記のとおり回答します)
@@ -1037,7 +1037,7 @@ RELIEVED = Grammar(alt("とのことで", "とのこと、", "ようで", "と�
 # (解決してよかったです / お役に立ててよかったです): a later turn of the conversation (round 18:
 # four such turns of one blind writer's, all clean)
 ANSWERS_LAST_WORDS = Grammar(r"\s*" + alt("とんでもない", "とんでもございません", "いえいえ", "どういたしまして",
-                                          r"大丈夫です(?:よ)?[、,!！]")
+                                          r"大丈夫です(?:よ)?[、,!！。]")
                              + r"|\s*[^。]{0,12}?" + alt("解決", "直", "届", "お役に立て", "見つか", "つなが", "できるようにな", "開け")
                              + r"[^。]{0,6}?" + alt("よかった", "良かった", "何より") + alt("です", "でした", "！", "!", "。")
                              # (or any change they told of, glad of as the first words: うまく反映されてよかったです)

@@ -436,15 +436,31 @@ def _document_opens_on_matter(doc: Document) -> bool:
     if not own:
         return False
     first = own[0]
-    lines, norm = doc.lines[:first.line], doc.norm
-    if not any(ln.kind == seg.SIGNATURE for ln in lines) \
-            or not any(ln.kind == seg.HEADER and _PAPER_KIND.search(norm, ln.nstart, ln.nend) for ln in lines):
+    if not _official_paper(doc, first.line):
         return False
     return doc.act(acts.MATTER_ANNOUNCED, first) is not None or doc.act(acts.MATTER_RECEIVED, first) is not None
 
 
+def _ends_with_ijou(doc: Document) -> bool:
+    """A line 以上 stands after the last own sentence (the body's 記 … 以上; a contact block may follow)."""
+    own = doc.own_sentences()
+    last = own[-1].line if own else -1
+    norm = doc.norm
+    return any(norm[ln.nstart:ln.nend].strip() == "以上" for ln in doc.lines[last + 1:]) or bool(own) \
+        and norm[doc.lines[last].nstart:doc.lines[last].nend].strip() == "以上"
+
+
+def _official_paper(doc: Document, before: int | None = None) -> bool:
+    """The reply is an official document (公用文): a sender block above the body and a title that
+    names the kind of paper in brackets (〜について（通知）), both among the lines before line
+    `before` (all lines when None)."""
+    lines, norm = doc.lines[:before], doc.norm
+    return any(ln.kind == seg.SIGNATURE for ln in lines) \
+        and any(ln.kind == seg.HEADER and _PAPER_KIND.search(norm, ln.nstart, ln.nend) for ln in lines)
+
+
 # What kind of paper an official document is, in brackets at the end of its title: （回答）, （通知）
-_PAPER_KIND = compile_pattern(r"[(（](回答|通知|依頼|照会|報告|送付|申請|協議|承認|届出)[)）]\s*$")
+_PAPER_KIND = compile_pattern(r"[(（](回答|通知|依頼|照会|報告|送付|申請|協議|承認|届出|ご案内|案内|お知らせ)[)）]\s*$")
 
 
 def _introduced_to_one_of_ours(doc: Document) -> bool:
@@ -707,6 +723,8 @@ def _closing_before_postscript(doc: Document, own) -> bool:
 def closing(doc: Document, ctx: CheckContext):
     if doc.segment(seg.CLOSING) is not None:
         return  # (closes(doc) is true: the notice's addressee is not asked)
+    if doc.channel == "email" and "以上" in doc.norm and _official_paper(doc) and _ends_with_ijou(doc):
+        return  # an official document ends on its 以上, by its own rules (〜について（通知）… 記 … 以上)
     own = doc.own_sentences()  # (a reply with own sentences has text: _has_text is asked only of one with none)
     # (a notice to the staff asked after the closing acts: a third of the replies that get here close)
     if (own or _has_text(doc)) and not closes(doc, own) and not _internal_notice(doc) \
