@@ -12,9 +12,8 @@ from ... import segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext
 from ...regexes import _top_alternatives, by_first_char, lazy
-from ._shared import _CONTENT_WORD
 from ._shared import (
-    _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_MORE, _REFUSAL_WORDS, _TURN, _alternative_at,
+    _CONTENT_WORD, _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_MORE, _REFUSAL_WORDS, _TURN, _alternative_at,
     _has_alternative, _hit, _holding_no_other, _phrase_start, _refuses_in, _restates, _sentence_ok, _sentences_with_parts,
     _tok_index,
 )
@@ -430,11 +429,14 @@ def _same_matter(norm: str, start: int, end: int, s: Sentence) -> bool:
     text = norm[s.nstart:s.nend]
     if "ため" in text or "ので" in text or "から" in text:
         return True
+    # (the refused text's pairs of letters, made once: each pair of the sentence's words is then
+    # looked up, so that a long sentence after a long refusal costs linear time)
     refused = norm[start:end]
+    pairs = {refused[k:k + 2] for k in range(len(refused) - 1)}
     w = _CONTENT_WORD.search(norm, s.nstart, s.nend)
     while w is not None:
         word = w.group()
-        if len(word) >= 2 and any(word[k:k + 2] in refused for k in range(len(word) - 1)):
+        if any(word[k:k + 2] in pairs for k in range(len(word) - 1)):
             return True
         w = _CONTENT_WORD.search(norm, w.end(), s.nend)
     return False
