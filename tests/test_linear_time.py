@@ -86,6 +86,14 @@ def test_rule_time_is_linear_in_a_long_line(shape, unit, rule):
     assert _growth(_repeat(unit), 2500, _lint([rule])) < LIMIT, shape
 
 
+def test_refusal_is_linear_in_a_long_statement_after_a_long_refusal():
+    # refusal reads a plain statement after a refusal when it names the same matter: its words'
+    # pairs of letters are looked up in the refused text's, here none of them is there
+    def make(n):
+        return "返品は" + "ア" * (n // 2) + "できません。" + "カ" * (n // 2) + "の予定は未定です。"
+    assert _growth(make, 2500, _lint(["positive/refusal"])) < LIMIT
+
+
 def test_who_acts_is_linear_in_a_run_of_ga_with_no_verb():
     # parties: each が looks ahead for the verb of a clause that describes a noun, a clause's length
     # at most, not to the predicate
