@@ -81,6 +81,13 @@ def test_our_people_are_read_from_the_reply(backend):
     assert doc.parties is p  # built once per reply
 
 
+def test_our_names_pattern_has_one_group():
+    # (Parties.our_names takes the names with findall, which gives a match's one group; a second
+    # group would give tuples)
+    assert parties._OUR_PERSON.search("担当の林が").group("name") == "林"
+    assert parties._OUR_PERSON.groups == 1 and parties._OUR_PERSON.groupindex == {"name": 1}
+
+
 @pytest.mark.parametrize("text, rule, span", [
     # the same name with 様 is the customer's for keigo and for blame alike
     ("石田様が申した内容を、担当部署に伝えました。", "keigo/wrong-direction", "申した"),

@@ -173,7 +173,9 @@ class Parties:
     def our_names(self) -> frozenset[str]:
         """The names the reply gives with one of our words (担当の林, 講師のEmma), each whole."""
         if self._names is None:
-            self._names = frozenset(m.group("name") for m in _OUR_PERSON.finditer(self._doc.own_text))
+            # (findall gives the pattern's one group, the name, with no match object built for each:
+            # tests/test_parties.py checks it has one)
+            self._names = frozenset(_OUR_PERSON.findall(self._doc.own_text))
         return self._names
 
     def side_of(self, toks, j: int, k: int, particle: str = "が", person: bool = False) -> str | None:
