@@ -544,3 +544,24 @@ def test_acronym_tier_gate_holds_every_tier_code():
         for m in jargon._tier_codes(text, 0, len(text)):
             assert jargon._TIER_GATE.search(m.group()) is not None, m.group()
     assert all(jargon._tier_codes(t, 0, len(t)) for t in samples)
+
+
+def test_mixed_name_introduction_gate_holds_for_every_place_word():
+    """names._place_named_first reads a cached introduction alone: every word _introduced_as_other
+    can report is a piece of the introduction that a family (_PLACE_FAMILIES, _SHOP_TRADES)
+    matches, and each holds a word _FAMILY_WORD finds; the introduction's sentences are among
+    the first own ones, searched where it is not cached."""
+    from replylint.checks import names
+
+    for family in names._PLACE_FAMILIES + names._SHOP_TRADES:
+        for word in family.pattern.replace("(?:", "").replace(")$", "").split("|"):
+            x = "みどり" + word
+            assert family.search(x) is not None, word
+            assert names._FAMILY_WORD.search(x) is not None, word
+            assert names._FAMILY_WORD.search(names._INTRO_TAIL.sub("", x + "の中村です")) is not None, word
+    for text in ("いつもお世話になっております。\nあおば市役所 市民税課の中村でございます。\nご連絡ありがとうございます。",
+                 "お問い合わせありがとうございます。\nサポートの中村です。"):
+        doc = parse(text, get_backend("fugashi"), "email")
+        cold = names._place_named_first(doc)
+        assert doc.introduction is not None and names._place_named_first(doc) == cold == bool(
+            names._FAMILY_WORD.search(doc.introduction)), text

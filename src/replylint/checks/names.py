@@ -611,6 +611,16 @@ assert not any(v[0] == w[0] and (v.startswith(w) or w.startswith(v))
                for w in _FROM_RAREST for v in _START_WORDS | set(_GATE_FOUND) - set(_FROM_RAREST))
 _SAN_FOLLOWS = lazy(_SAN_AFTER)
 assert _START_WORDS & set(_SCAN_FOUND) == {"さん"}
+# What _starts does with each word _SCAN matches, looked up once a match: the kind it counts as a
+# gate word (or None), the list it is a start of (_OPENER, _CLOSER, or the honour's kind of
+# _HONOUR_OF; None for a gate word alone) and how far into its word the match starts (_INTO_WORD).
+# (Each match asked three tables and two sets in turn, in a Python loop run ~5 times a reply.)
+_OPENER, _CLOSER = "opener", "closer"
+_SCAN_ROLE = {w: (_SCAN_FOUND.get(w),
+                  None if w not in _START_WORDS else _HONOUR_OF.get(w) or (_CLOSER if w in _CLOSER_WORDS else _OPENER),
+                  _INTO_WORD.get(w, 0))
+              for w in _START_WORDS | set(_SCAN_FOUND)}
+assert not set(_HONOUR_OF.values()) & {_OPENER, _CLOSER}
 
 
 def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[int], list[int], list[int], dict[str, list[int]], dict[str, int]]:
@@ -631,26 +641,25 @@ def _starts(doc: Document, ctx: CheckContext, lo: int, hi: int) -> tuple[list[in
     # reply holds none, a match of the trigger's other patterns)
     start = lo if first is None else min(lo, first.start())
     openers, closers, honours, kinds, words = [], [], [], {}, {}
-    into, honour_of, gate_kind = _INTO_WORD.get, _HONOUR_OF.get, _SCAN_FOUND.get
+    role_of = _SCAN_ROLE.__getitem__
     for m in _SCAN.finditer(norm, start, hi):
         word = m.group()
-        # (the gate's words first, most of the words found: none but さん is also one of _STARTS)
-        found = gate_kind(word)
-        if found is not None:
-            if start == lo or m.start() >= lo:
-                words[found] = words.get(found, 0) + 1
-            if word != "さん":
-                continue
-        if word in _START_WORDS and (word != "さん" or _SAN_FOLLOWS.match(norm, m.end(), hi) is not None):
-            at = m.start() - into(word, 0)
-            kind = honour_of(word)
-            if kind is None:
-                (closers if word in _CLOSER_WORDS else openers).append(at)
-                if word == "一同":
-                    kinds["一同"] = True  # (the staff's welcome, which _welcome reads)
-            else:
-                honours.append(at)
-                kinds.setdefault(kind, []).append(at)
+        found, role, into = role_of(word)
+        # (the gate's words, most of the words found: none but さん is also one of _STARTS)
+        if found is not None and (start == lo or m.start() >= lo):
+            words[found] = words.get(found, 0) + 1
+        if role is None or word == "さん" and _SAN_FOLLOWS.match(norm, m.end(), hi) is None:
+            continue
+        at = m.start() - into
+        if role is _OPENER:
+            openers.append(at)
+        elif role is _CLOSER:
+            closers.append(at)
+            if word == "一同":
+                kinds["一同"] = True  # (the staff's welcome, which _welcome reads)
+        else:
+            honours.append(at)
+            kinds.setdefault(role, []).append(at)
     return openers, closers, honours, kinds, words
 
 
@@ -1525,7 +1534,13 @@ def _family_of(word: str):
 def _place_named_first(doc: Document) -> bool:
     """A word of a place family stands in the first sentences, where the introduction stands:
     told before the introduction is read, and before _introduced_as_other's generator is made
-    (most replies' first sentences hold none)."""
+    (most replies' first sentences hold none). Where the introduction is read already (by the
+    signed text, most replies), in it alone: its sentences are among those first ones, and every
+    word of it _introduced_as_other reports ends with a family's word, so a reply whose
+    introduction holds none reports nothing (its first sentences were searched, ~3 times the text)."""
+    intro = doc.cache.get("document.introduction")
+    if intro is not None:
+        return _FAMILY_WORD.search(intro) is not None
     first = doc.own_sentences()[:3]
     return bool(first) and _FAMILY_WORD.search(doc.norm, first[0].nstart, first[-1].nend) is not None
 
