@@ -350,13 +350,17 @@ def greeting(doc: Document, ctx: CheckContext):
                     or acts.ANSWERS_LAST_WORDS.match(doc.norm, own[0].nstart, own[0].nend)):
             return  # so is a direct message (no @name) that takes in their last one (承知しました！
             # 解約の手続きが完了しました); a public reply to @someone still opens
-    if _introduced_to_one_of_ours(doc) or _introduced_with_matter(doc) or _document_opens_on_matter(doc):
-        return
-    if doc.condoles:
-        return  # a letter of condolence opens on the news itself (お悔やみ状 leave the greeting out)
-    if _named_opening(doc):
-        return  # greeting/no-opening-words tells it, as a suggestion
+    if _opened_otherwise(doc) or _named_opening(doc):
+        return  # (a mail that names us first: greeting/no-opening-words tells it, as a suggestion)
     yield _AT_START
+
+
+def _opened_otherwise(doc: Document) -> bool:
+    """The reply opens without a greeting line as its kind of letter may: our introduction to one of
+    ours, our introduction with the matter, an official document's matter, or a letter of condolence
+    (お悔やみ状 open on the news itself). Asked by greeting/missing and greeting/no-opening-words."""
+    return _introduced_to_one_of_ours(doc) or _introduced_with_matter(doc) or _document_opens_on_matter(doc) \
+        or doc.condoles
 
 
 def named_opening(doc: Document, ctx: CheckContext):
@@ -368,16 +372,20 @@ def named_opening(doc: Document, ctx: CheckContext):
     required: greeting/missing steps aside for this rule, reported at info."""
     if doc.channel != "email" or doc.segment(seg.GREETING) is not None or not _has_text(doc):
         return
-    if _internal_notice(doc) or _slot_for(doc, _OPENING_SLOT) or _introduced_to_one_of_ours(doc) \
-            or _introduced_with_matter(doc) or doc.condoles:
-        return
-    if _named_opening(doc):
+    if _named_opening(doc) and not (_internal_notice(doc) or _slot_for(doc, _OPENING_SLOT) or _opened_otherwise(doc)):
         yield _AT_START
 
 
 def _named_opening(doc: Document) -> bool:
     """An email with an addressee whose first own sentence names us (〜の木下です / みなと水道局で
-    ございます / 〜と申します)."""
+    ございます / 〜と申します). Kept per document: greeting/missing asks it too."""
+    found = doc.cache.get("structure.named_opening")
+    if found is None:
+        found = doc.cache["structure.named_opening"] = _names_us_first(doc)
+    return found
+
+
+def _names_us_first(doc: Document) -> bool:
     if doc.channel != "email" or doc.segment(seg.ADDRESSEE) is None:
         return False
     own = doc.own_sentences()
