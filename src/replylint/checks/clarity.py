@@ -165,7 +165,28 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
         return True
     # (the stem of the word just before まで: お手元に届くまで waits for what お届けの予定 has dated)
     awaited = [_STEM.findall(m.group(1))[-1] for m in _UNTIL.finditer(waits)]
-    return any(_estimated_elsewhere(doc, sents, w) for word in awaited for w in _ARRIVAL.get(word, (word,)))
+    if any(_estimated_elsewhere(doc, sents, w) for word in awaited for w in _ARRIVAL.get(word, (word,))):
+        return True
+    # (or the thing awaited named as what is waited for: 発送完了メールをお待ちください waits for what
+    # 12月8日（火）発送予定です has dated; its words, a kanji compound's by twos, looked up in the
+    # sentences that give a time)
+    return any(_estimated_elsewhere(doc, sents, w) for m in _AWAITED.finditer(waits) for w in _pieces(m.group(1)))
+
+
+_AWAITED = lazy(r"([一-龥ァ-ヶー]{2,12})を[、,]?(?:今しばらく|いましばらく|しばらく|もう少し|少々)?お待ち")
+_RUN = lazy(r"[一-龥]+|[ァ-ヶー]{2,}")
+
+
+def _pieces(noun: str) -> list[str]:
+    """The words of a compound noun that a time may be given for: its katakana words whole, its
+    kanji by twos (発送完了メール: 発送, 完了, メール)."""
+    out = []
+    for run in _RUN.findall(noun):
+        if run[0] <= "ヶ":  # (katakana sort before every kanji)
+            out.append(run)
+        else:
+            out += [run[i:i + 2] for i in range(0, len(run) - 1, 2)]
+    return out
 
 
 _WORD = lazy(r"[一-龥ァ-ヶー]{2,}")
@@ -179,7 +200,20 @@ def _then_dated_before(waits: str, before: str) -> bool:
     m = _THEN.search(waits)
     # (the clause read is bounded, 40 characters before それまで: each of its few words is looked up in
     # the sentence before once, and a long reply is still read in linear time)
-    return m is not None and any(w.group() in before for w in _WORD.finditer(waits, max(0, m.start() - 40), m.start()))
+    if m is not None and any(w.group() in before for w in _WORD.finditer(waits, max(0, m.start() - 40), m.start())):
+        return True
+    # ...or the wait's reason names that event, a compound's words by twos (終了は本日15:00を予定して
+    # います。終了後にログインできるようになりますので、いましばらくお待ちください)
+    # (a sentence before that schedules it: 〜を予定しています / 〜の見込みです, not one that tells a
+    # time gone by, ご購入から2年が経過しており)
+    m = _SO.search(waits) if _SCHEDULED.search(before) else None
+    return m is not None and any(p in before for w in _WORD.finditer(waits, max(0, m.start() - 40), m.start())
+                                 for p in _pieces(w.group()))
+
+
+_SO = lazy(r"ので[、,]|ため[、,]")
+# (or the time it lasts until: 12月7日（月）18時まで明細の取得が一時停止しております)
+_SCHEDULED = lazy(r"(?:予定|見込み|目処|めど|目途)[^。]{0,12}?[。!]?\s*$|[0-9０-９](?:時|日|分)(?:頃|ごろ)?まで")
 
 
 # The words of one event, the goods' arrival: 到着まで waits for what お届けは明日の予定です has dated

@@ -148,7 +148,7 @@ _NOT_JARGON_AFTER = lazy("|".join(p.pattern for p in (_NAMES_A_COMPANY, acts.SEN
 # a driving licence's class and the car it allows, which every driver knows: AT限定, MT車, AT免許;
 # a sunscreen's protection, printed on every bottle: SPF入り, SPF値, SPF30・PA+++ (SPF alone is a mail record)
 _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アンプ", " アンプ", "機器", " 機器", "ラック", "ケーブル", "端子", "入力"),
-                       "AT": ("限定", "車", "免許"), "MT": ("車", "免許"),
+                       "AT": ("限定", "車", "免許"), "MT": ("車", "免許"), "PET": ("ボトル",),
                        # (and the grades beside them, as printed: SPF30・PA+++, SPF50+)
                        "SPF": ("入り", "値", "効果", "の日焼け止め", *"123456789"), "PA": ("+",)}
 

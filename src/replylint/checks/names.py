@@ -181,6 +181,8 @@ _ORGANISATION_ADDRESSEE = lazy(r"事業所|ステーション|センター|組�
 
 
 _NOT_IN_NAME = lazy(r"[「」『』\s]")
+# Words of time and of the case at hand that may stand right before a name, no particle between
+_TIME_BEFORE_NAME = lazy(r"^(?:今回|前回|次回|今後|本日|先日|当日|今月|来月|先月|毎回|以前|今度|このたび|この度|特に|なお)")
 
 
 def _clean_name(name: str) -> str:
@@ -1308,13 +1310,19 @@ def _called(doc: Document, idx: _Index):
             continue  # (a given name whose family name is not read: ご同行の山口 健二 様)
         name = _unblanked(m.group(1))
         of_company = m.group(2) is not None or m.group(3) is not None
+        skip = 0
+        if not of_company:
+            # (a word of time written against the name, no particle between: 今回西村様の場合は)
+            lead = _TIME_BEFORE_NAME.match(name)
+            if lead is not None and lead.end() < len(name):
+                skip, name = lead.end(), name[lead.end():]
         if _PEOPLE.search(name) or not (company if of_company else person):
             continue
         if organisation and not of_company and not _STRICT.match(norm, honour.start()):
             continue  # (someone at the company the letter is written to: 岡本様の二次面接; someone an
             # organisation serves: 小川様の年末年始の訪問予定)
         if not idx.known(name):
-            yield _called_hit(doc, m, name, addressee)
+            yield _called_hit(doc, m, name, addressee, start=m.start(1) + skip)
 
 
 def _called_san(doc: Document, sans: list[re.Match], addressee: str, idx: _Index):
@@ -1394,8 +1402,8 @@ def _pet_names(doc: Document, starts: list[int]):
               f"別のお客様への返信から残った名前ではありませんか。", right)
 
 
-def _called_hit(doc: Document, m: re.Match, name: str, addressee: str, honour: str = "様") -> Hit:
-    return Hit(*doc.original_span(m.start(1), m.end(1)),
+def _called_hit(doc: Document, m: re.Match, name: str, addressee: str, honour: str = "様", start: int | None = None) -> Hit:
+    return Hit(*doc.original_span(m.start(1) if start is None else start, m.end(1)),
                f"「{name}{honour}」は、宛名の「{_SPACE.sub(' ', addressee.strip())[:30]}」と違います。"
                f"別のお客様への返信から残った名前ではありませんか。", None)
 

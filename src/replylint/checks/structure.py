@@ -285,7 +285,10 @@ _POINTS_BACK = compile_pattern(r"[^。!?！？\n]{0,24}?(?:先ほど|さきほ�
                                # (or goes on from what was said: 最後にお願いがございます / なお、… / また、…)
                                # (a cushion before it: 恐れ入ります、もう一点確認させてください)
                                r"|\s*(?:(?:恐れ入ります|恐れ入りますが|すみません|申し訳ございません|たびたび失礼いたします)[、,]\s*)?"
-                               r"(?:最後に|もう一点|もう1点|もうひとつ|もう一つ|それから|ちなみに|また[、,]|なお[、,])"
+                               r"(?:最後に|もう一点|もう1点|もうひとつ|もう一つ|それから|ちなみに|また[、,]|なお[、,]"
+                               # (では、/ それでは、: on from what they just said; three dev chats open so with
+                               # no greeting, none labeled for it; round 26)
+                               r"|(?:それ)?では[、,])"
                                r"|\s*(?:その|そちらの)(?:件|場合|点|エラー|画面|表示|お手続き|手続き|ご予約|ご注文|金額|日程|ご要望|ご質問)")
 # ...or one that only echoes the matter they have just written (お支払いエラーの件ですね。/ スマホの
 # 機種変更をされたのですね。), or echoes their wish and takes it in (お届け先の変更ですね、承知しました /
@@ -532,6 +535,7 @@ def closes(doc: Document, own) -> bool:
                               and (act(acts.OFFER, own[-2]) is not None or doc.open_offer(own[-2]))) \
         or more_help and _more_help_offered(doc, last) \
         or _NEEDS_GOODS_AWAITED in text and act(acts.GOODS_AWAITED, last) is not None \
+        or _NEEDS_WAIT_ASKED_LAST in text and act(acts.WAIT_ASKED_LAST, last) is not None \
         or act(acts.LAST_WORDS_CLOSE, last) is not None \
         or _holds_any(text, _NEEDS_CONTACT_ASKED) and _contact_asked(doc, last) \
         or _step_on_condition(doc, own, text) \
@@ -562,7 +566,14 @@ def _contact_asked(doc: Document, s) -> bool:
     if _SENT_ELSEWHERE.search(before):
         return False
     to = _SENT_TO.search(before)
-    return to is None or to.group(1).endswith(_OURS_SENT_TO)
+    # (a unit our signature names is ours: 市民課へご連絡ください under 青葉川市役所 市民課)
+    if to is None or to.group(1).endswith(_OURS_SENT_TO):
+        return True
+    unit = _UNIT_AT_END.search(to.group(1))
+    return unit is not None and unit.group() in doc.own_names
+
+
+_UNIT_AT_END = lazy(r"[一-龥ァ-ヶー]{2,}$")
 
 
 def _step_on_condition(doc: Document, own, text: str) -> bool:
@@ -634,7 +645,8 @@ def _asks_us(doc: Document, s, text: str) -> bool:
     """Sentence `s` (its act_text `text`) asks the reader to get in touch or to answer: a step of
     _next_steps_offered."""
     return doc.act(acts.OFFER, s) is not None \
-        or _holds_any(text, _NEEDS_AWAITS_REPLY) and doc.act(acts.AWAITS_REPLY, s) is not None
+        or _holds_any(text, _NEEDS_AWAITS_REPLY) and doc.act(acts.AWAITS_REPLY, s) is not None \
+        or _holds_any(text, _NEEDS_CONTACT_ASKED) and _contact_asked(doc, s)
 
 
 def _helps(doc: Document, s, text: str, on_their_word: bool) -> bool:
@@ -654,6 +666,7 @@ _NEEDS_MORE_HELP = ("も", "ましょう")
 _NEEDS_HOW_WE_ANSWER = ("答", "返信", "返事")
 _NEEDS_WITH_THEM = ("一緒に", "いっしょに")
 _NEEDS_GOODS_AWAITED = "まで"
+_NEEDS_WAIT_ASKED_LAST = "お待ち"
 _NEEDS_CONTACT_ASKED = ("さい", "いただ", "頂")  # (ください, いただけますか, 頂きますよう …)
 _NEEDS_STEP_ON_CONDITION = ("さい", "いただけ", "頂け", "もらえ", "幸い")
 _NEEDS_AWAITS_REPLY = ("お待ち", "さい", "いただ", "頂", "幸い", "しく", "願い")

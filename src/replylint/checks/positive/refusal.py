@@ -139,6 +139,9 @@ def _pushed_away(doc: Document, sentences: list[Sentence], n: Sentence) -> bool:
 _APPEAL = lazy(r"(再審査|再審|再検討|再査定|異議|不服|審査請求)[^。]{0,20}?(申し出|申し立て|申立て|申し込み|請求|依頼)[^。]{0,12}?"
                r"(承|受け付け|受付|可能|でき|いただけ)")
 # A can't that goes on past が to more of the same sentence (…できませんが、お電話なら15分ほどで完了します)
+# What the sentence asks of the reader after the "cannot": to take care (…ので、ご注意ください)
+_CAUTION_AFTER = lazy(r"(?:ので|ため)[、,]?\s*(?:あらかじめ|くれぐれも|十分|じゅうぶん)?[、,]?\s*ご注意"
+                      r"(?:ください|くださいませ|願います|をお願い|いただけますよう|いただきますよう)")
 _CAN_NOT = ("できません", "出来ません", "いただけません", "承れません", "かねます")
 # (not a cushion only, asking them to accept it: 返品はできませんが、ご了承ください)
 _BUT_GOES_ON = lazy(r"(が|けれど|けれども)[、,](?!\s*(何卒|なにとぞ|どうか|どうぞ|大変|誠に)?[、,]?\s*(ご了承|ご理解|ご容赦|あしからず|ご勘弁)[^。]*[。!]?\s*$)"
@@ -231,6 +234,9 @@ def refusal(doc: Document, ctx: CheckContext):
                     # お問い合わせいただけますでしょうか)
                     m.group().startswith(_DISOWNED) and norm.startswith("ので", m.end()) and _SENT_ON.search(norm, m.end(), s.nend)):
                 continue
+            if _CAUTION_AFTER.match(norm, m.end(), s.nend):
+                continue  # 納品書は領収書としてはご利用いただけませんので、ご注意ください: a caution about
+                # how a thing works, so the reader does not count on it, not their request refused
             if m.group().endswith(_CAN_NOT) and _BUT_GOES_ON.match(norm, m.end(), s.nend):
                 break  # 予約はできませんが、日曜日は例年昼前でも空きがございます: what follows が is what the
                 # reader can do or count on (twenty such sentences in the blind sets, none labeled)
