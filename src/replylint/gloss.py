@@ -122,13 +122,21 @@ _CLAUSE_BEFORE = lazy(r"(?:^|[、,。])([^、,。「」]+?(?:[るくうつむぶ
 
 def defined_at(norm: str, end: int, s_start: int, s_end: int) -> bool:
     """Whether the term ending at `end` is defined by its sentence: SLAとは、…; 〜を「SSO」と呼び
-    ます; タイムスタンプは、…を証明するものです."""
-    if _DEFINED_AFTER.match(norm, end, s_end):
+    ます; タイムスタンプは、…を証明するものです; 成行注文は「値段を指定せずに…注文」です."""
+    if _DEFINED_AFTER.match(norm, end, s_end) or _DEFINED_QUOTED.match(norm, end, s_end) \
+            or _COMPOUND_DEFINED.match(norm, end, s_end):
         return True
     return bool(_TOPIC.match(norm, end, s_end)) and (_defines(norm, s_start, s_end)
                                                      or _DEFINITION_GOES_ON.search(norm, end, s_end) is not None)
 
 
+# ...or is the head of a compound the sentence defines (成行注文とは、…; not a field's label,
+# RMA番号：RMA-2612-0457)
+_COMPOUND_DEFINED = lazy(r"[一-龥ァ-ヶー]{1,4}とは")
+# ...or is the topic of what a quotation then says it is, as the whole of the sentence's predicate
+# (成行注文は「値段を指定せずに、その時の市場の価格で売買する注文」です)
+# (words in the quotation, not a code: 本件のRMA番号は「SW-20417」です)
+_DEFINED_QUOTED = lazy(r"[一-龥ァ-ヶー]{0,4}は[、,]?「(?=[^」。]{0,40}?[ぁ-ゖ][^」。]{0,40}?[ぁ-ゖ])[^」。]{8,80}」(?:です|でございます|のことです|を指します|という意味です)")
 # ...or says what it is, then goes on: 「免責金額」は、…ご負担分のことで、ご契約時にお選びいただいた金額です
 _DEFINITION_GOES_ON = lazy(r"(もの|こと)で[、,]|ことを(いい|言い|指し)[、,]")
 

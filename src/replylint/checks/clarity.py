@@ -241,7 +241,7 @@ def _outage(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
 # The goods on their way to the customer, in the carrier's hands: 到着まで / お届けまで, or the one who
 # brings them (配送員がお持ちしますので / 配達員にも伝わっておりますので); not our own check on them
 # (配送業者に確認しております / 配達員に確認いたします).
-_IN_TRANSIT = lazy(r"(到着|お届け|配達|届く|お手元に届く)まで|配送員|配達員|ドライバー|配達担当")
+_IN_TRANSIT = lazy(r"(到着|お届け|配達|届く|お手元に届く|お受け取り|受け取り)まで|配送員|配達員|ドライバー|配達担当")
 _OUR_CHECK = lazy(r"確認|調査|お調べ|問い合わせ|手配|調整")
 
 

@@ -460,6 +460,9 @@ _OPEN_PLACE = lazy(r"コメント欄|こちらの(コメント|投稿|口コミ|
                    r"|(リプライ|リプ|コメント|口コミ|クチコミ|レビュー)(に|へ|で|として)|返信(で|に|として)")
 
 
+_CASE_BETWEEN = lazy(r"場合は|場合には|ときは|時は|際は|たら[、,]|なら[、,]")
+
+
 def personal_data_in_public(doc: Document, ctx: CheckContext):
     norm = doc.norm
     yield from _shown_in_public(doc)
@@ -477,7 +480,10 @@ def personal_data_in_public(doc: Document, ctx: CheckContext):
     for s in doc.linted_sentences():
         text = norm[s.nstart:s.nend]
         ask = (_ASK.search(text) or (_ASK_BARE.search(text) if public else None)) if asks else None
-        data = [m for m in _DATA.finditer(text) if m.start() < ask.end()] if ask else []
+        # (not a datum named in the case the request is for: パスワードを入力してしまった場合は、
+        # …ダイヤルへご連絡ください asks them to call, not to post it)
+        data = [m for m in _DATA.finditer(text) if m.start() < ask.end()
+                and not _CASE_BETWEEN.search(text, m.end(), max(m.end(), ask.start()))] if ask else []
         if data and not _PRIVATE.search(text) and not _NEGATED.search(text):
             a, b = s.nstart + data[0].start(), s.nstart + ask.end()
             yield Hit(*doc.original_span(a, b), None,

@@ -301,7 +301,8 @@ _ECHOES_MATTER = compile_pattern(r"\s*[^。!?！？\n]{1,40}?(?:(?:件|につい
                                  r"(?:承知(?:いた)?しました|かしこまりました|承りました)[。!！]?)\s*")
 
 
-_YES = compile_pattern(r"\s*(?:はい|ええ)[、,。!！]")
+# (or gladness at what they just told: よかったです！運転が再開したとのこと、安心いたしました)
+_YES = compile_pattern(r"\s*(?:はい|ええ)[、,。!！]|\s*(?:それは|本当に)?(?:よかった|良かった)(?:です)?(?:ね)?[。!！]")
 
 # What a later chat turn's first sentence may be, asked as one match at its start: it takes in
 # their last message (acts.TAKEN_IN, the whole sentence), points back into this chat
@@ -670,7 +671,7 @@ _NEEDS_WAIT_ASKED_LAST = "お待ち"
 _NEEDS_CONTACT_ASKED = ("さい", "いただ", "頂")  # (ください, いただけますか, 頂きますよう …)
 _NEEDS_STEP_ON_CONDITION = ("さい", "いただけ", "頂け", "もらえ", "幸い")
 _NEEDS_AWAITS_REPLY = ("お待ち", "さい", "いただ", "頂", "幸い", "しく", "願い")
-_NEEDS_SERVICE_PROMISE = ("します", "ります", "して")
+_NEEDS_SERVICE_PROMISE = ("します", "ります", "して", "きます")  # (…ておきます)
 _NEEDS_HOLD_ON = ("お待ち", "お時間")
 _NEEDS_THANKS_FOR_REPLY = ("返信", "返事", "返答", "回答")
 _NEEDS_CLOSING_APOLOGY = ("行き違い", "わび", "詫び", "訳", "わけ", "失礼", "おかけ", "お掛け")

@@ -1861,14 +1861,16 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             name_k -= 1  # 山田|太郎
         before = _text(toks, max(0, name_k - 3), name_k)
         own_prefix = bool(before) and bool(parties.OWN_PREFIX.search(before)) and "様" not in before \
-            and "お客" not in before and not before.endswith(("ご", "お"))
+            and "お客" not in before and not before.endswith(("ご", "お")) \
+            and not before.rstrip("の 　").endswith(("ご担当", "ご担当者"))  # (their side's: 東京事務所 ご担当 宇野様)
         if own_prefix and before.rstrip("の ").endswith(parties.UNITS) \
                 and not any(w in before for w in parties.COMPANY) and before.strip() not in doc.own_names \
-                and not _HUMBLE_NEAR.search(doc.norm, toks[i].nend, s.nend):
+                and not (i + 1 < n and toks[i + 1].surface != "の" and _HUMBLE_NEAR.search(doc.norm, toks[i].nend, s.nend)):
             # 営業部 石田様, 情報システム部の川村様: a department of theirs as likely as ours (their
             # staff in a payroll list; a consumer's reply names no department of the reader's
             # unless the reader is a company's); ours when our name or our signature says so, or
-            # when the sentence speaks of them humbly (開発部の斉藤様が…改善すると申しております)
+            # when the sentence speaks of them humbly (開発部の斉藤様が…改善すると申しております; not
+            # what is theirs, 業務部 坂口様のアカウントへの…につきまして、…ご報告申し上げます)
             own_prefix = False
         # (a name the dictionary also reads as a place, 石原 or 大野, is a person's after a title
         # or our house and の: 部長の石原様, 弊社部長の石原様, 私どもの石原様)
@@ -1926,6 +1928,15 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
                    message=f"お客様への返信で、自分の側の「{found}」に敬称を付けています。「{sugg}」と書きます。")
 
 
+# A clause of purpose, closed before the main verb (〜できるよう、/ 〜ように、/ 〜ために、)
+# (not ため、: a reason may be the colleague's own doing, 小島さんが本日お休みのため、私が…いたします)
+_FOR_THEM_TO = lazy(r"(?:よう|ように)[、,]")
+# One of ours named as the one who acts (担当講師から / 私どもが / 当社より)
+# (not 私が: the writer taking over from a colleague named before, 小島さんが…ため、私が代わりに担当
+# いたします, still names that colleague as one of ours)
+_OTHER_AGENT = lazy(trie_pattern(parties.STAFF + parties.COMPANY) + r"(?:から|より|が|で)(?:も|は)?[、,]?")
+
+
 def _humble_of(doc: Document, toks: list[Token], k: int, s) -> bool:
     """A humble verb follows toks[k] (the particle after a name) in sentence `s`, and is that
     person's: not the main verb past a clause the name is the subject of, which a noun closes
@@ -1934,6 +1945,10 @@ def _humble_of(doc: Document, toks: list[Token], k: int, s) -> bool:
     m = _HUMBLE_NEAR.search(doc.norm, toks[k].nend, s.nend)
     if m is None:
         return False
+    if _OTHER_AGENT.search(doc.norm, toks[k].nend, m.start()) or _FOR_THEM_TO.search(doc.norm, toks[k].nend, m.start()):
+        return False  # another of ours does it, named between (英輔さんは…時期ですので、担当講師からも
+        # 個別にフォローいたします: the student is spoken of, the teacher acts); or the name is the
+        # subject of what we do it for (翼さんが落ち着いて力を発揮できるよう、…サポートいたします)
     if toks[k].surface != "が":
         return True
     for j in range(k + 1, min(len(toks) - 1, k + 40)):  # (a bound: a sentence of many names costs linear time)

@@ -415,6 +415,8 @@ _REAL_BECOMING = frozenset((
     "対象", "対象外", "無料", "半額", "割引", "無償", "世話",
     # (a price cut by a share: 20％オフになります, 1割引きになります)
     "オフ", "引き", "割引き",
+    # (the idiom of being bothered: においが残ると気になりますよね)
+    "気",
     # (cheaper than before: 年払いなら2か月分がお得になります, 割安になります)
     "得", "お得", "割安", "格安",
     # (返品の対象になります: it falls under; 無料になります: off its price; 貴社のご負担になります:
@@ -568,6 +570,9 @@ def _baito_phrases(doc: Document, s):
     for rx, held, sugg_of, fix_of in _BAITO_PHRASES:
         if not _holds_any(text, held):
             continue
+        if rx is _RYOKAI and (doc.reader_called_san or doc.to_colleague):
+            continue  # (a school to its student, さん on the addressee line, or a desk to a colleague:
+            # 了解しました is that register's own)
         for m, a, b in _regex(doc, s, rx):
             sugg = sugg_of(m)
             yield Hit(a, b, f"「{m.group()}」は接客マニュアル特有の言い回しです。「{sugg}」と書きます。", sugg, fix_of(m))

@@ -50,6 +50,8 @@ def _curt_at(norm: str, s: Sentence):
 # is tested at every character, several times the time)
 @triggered_by(r"て(?:(?<=来て)|(?<=電話して)|(?<=連絡して)|(?<=引き取って)|(?<=引取って)|(?<=きて))(?:ください|下さい)")
 def curt_request(doc: Document, ctx: CheckContext):
+    if doc.reader_called_san:
+        return  # a school to its student (法学部3年 小野寺 悠 さん): 相談に来てください is that register's own
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):
         m = _curt_at(norm, s)

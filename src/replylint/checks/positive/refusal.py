@@ -140,7 +140,7 @@ _APPEAL = lazy(r"(再審査|再審|再検討|再査定|異議|不服|審査請�
                r"(承|受け付け|受付|可能|でき|いただけ)")
 # A can't that goes on past が to more of the same sentence (…できませんが、お電話なら15分ほどで完了します)
 # What the sentence asks of the reader after the "cannot": to take care (…ので、ご注意ください)
-_CAUTION_AFTER = lazy(r"(?:ので|ため)[、,]?\s*(?:あらかじめ|くれぐれも|十分|じゅうぶん)?[、,]?\s*ご注意"
+_CAUTION_AFTER = lazy(r"(?:ので|ため)[、,]?[^。、]{0,10}?ご注意"
                       r"(?:ください|くださいませ|願います|をお願い|いただけますよう|いただきますよう)")
 _CAN_NOT = ("できません", "出来ません", "いただけません", "承れません", "かねます")
 # (not a cushion only, asking them to accept it: 返品はできませんが、ご了承ください)
@@ -579,7 +579,15 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                # ご提出ください。コピーは受け付けておりません)
                or _BARE_REFUSAL.match(norm, s.nstart, s.nend) and _HAND_IN.search(norm, n.nstart, n.nend)
                for n in near) \
-        or _ways_listed(doc, sentences, k)
+        or _ways_listed(doc, sentences, k) \
+        or any(n.nstart > s.nstart and norm.startswith(("ただし", "但し"), n.nstart) and _OTHERWISE_OPEN.search(norm, n.nstart, n.nend)
+               and not _refuses_in(doc, n.nstart, n.nend) for n in near)
+
+
+# A sentence after the refusal that turns, with ただし, to what is open to the reader or covered
+# for them (ただし、冷媒回路はメーカー保証で5年間無償修理の対象です): not a further limit (ただし、
+# 未開封のものに限ります), which names nothing offered.
+_OTHERWISE_OPEN = lazy(r"(?:無償|無料)[^。]{0,12}?(?:対象|いたします|となります)|(?<!不)可能です|(?:でき|いただけ)ます(?!ん)|承ります")
 
 
 # A sentence that only asks the reader to take note of what was said (以上、ご確認ください /
