@@ -455,6 +455,45 @@ def test_blame_trigger_holds_the_telling_again_by_its_opening_words():
     assert set(opening.group(1).split("|")) <= set(blame._BLAME_WORDS)
 
 
+def test_blame_shared_stops_keep_the_sentences_of_the_rarest_characters():
+    """positive/blame's trigger parts find each word from a character _shared_stops chooses (fewer
+    and rarer stops than each word's rarest character): the same sentences are kept in every reply
+    we have, and in every sentence alone, as with each word found from its rarest character; and
+    every chosen character is a letter of the word's own part, not that of a word holding 様."""
+    import importlib
+    import re
+
+    from replylint.regexes import COMMON_CHARS
+
+    blame = importlib.import_module("replylint.checks.positive.blame")
+    shared = importlib.import_module("replylint.checks.positive._shared")
+    rarest = [re.compile(p) for p in shared._from_rarest_parts(blame._BLAME_WORDS, 250, ahead_first=True)]
+    rank = {c: k for k, c in enumerate(COMMON_CHARS)}
+    held = shared._holding_no_other(blame._BLAME_WORDS)
+    common = [w for w in held if max(rank.get(c, len(rank)) for c in w) < 250]
+    rare = [w for w in held if w not in common]
+    for words, in_part in ((common, lambda c: rank.get(c, len(rank)) < 250), (rare, lambda c: rank.get(c, len(rank)) >= 250)):
+        at = shared._shared_stops(words, rank, in_part)
+        assert set(at) == set(words)
+        for w, k in at.items():
+            assert in_part(w[k]) and (w[k].isalpha() or "様" in w or "さま" in w), w
+            if "様" in w or "さま" in w:
+                assert k == max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j)), w
+    backend = get_backend("fugashi")
+    kept = 0
+    for text, channel, mode, first in REPLIES:
+        doc = parse(text, backend, channel, mode=mode, first_message=first)
+        written, norm = doc.linted_sentences(), doc.norm
+        assert any(rx.search(norm) for rx in blame._TRIGGER_PARTS) == any(rx.search(norm) for rx in rarest), text[:60]
+        for mine, theirs in zip(blame._TRIGGER_PARTS, rarest):
+            whole = doc.sentences_with(theirs, written)
+            assert doc.sentences_with(mine, written) == whole, text[:60]
+            assert [s for s in written if mine.search(norm, s.nstart, s.nend)] == \
+                [s for s in written if theirs.search(norm, s.nstart, s.nend)], text[:60]
+            kept += len(whole)
+    assert kept > 1000
+
+
 def test_blame_gates_hold_every_match():
     """Each pattern of positive/blame given words of its own (_GATE_OF) is tried only in the sentences
     that hold one of them: every match of it in every reply we have holds one."""

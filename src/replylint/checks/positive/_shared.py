@@ -6,6 +6,7 @@ original offsets.
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_right
 from operator import attrgetter
@@ -456,7 +457,7 @@ def _from_rarest(words) -> str:
     return "|".join(_from_rarest_by_char(words).values())
 
 
-def _from_rarest_parts(words, common: int, ahead_first: bool = False) -> tuple[str, str]:
+def _from_rarest_parts(words, common: int, ahead_first: bool = False, shared_stops: bool = False) -> tuple[str, str]:
     """_from_rarest(words)'s matches as two regexes: the words found from a character rarer than
     the `common` commonest (regexes.COMMON_CHARS), and the rest. At each stop re tries the
     alternatives one after another, and where none goes on it tries every one (a failed stop
@@ -469,11 +470,19 @@ def _from_rarest_parts(words, common: int, ahead_first: bool = False) -> tuple[s
     stand there tried first (_read_behind: ず with twenty words behind it tried twenty
     look-behinds at each ず, one now). The same places match (a match starts at the word's
     rarest character and holds the rest of it). `ahead_first`: the words with characters after
-    the stop read forward first, then behind (_ahead_then_behind)."""
+    the stop read forward first, then behind (_ahead_then_behind). `shared_stops`: the words of
+    each part found from the characters _shared_stops chooses for them (a match then starts at
+    that character), not each from its own rarest."""
     rank = {c: k for k, c in enumerate(COMMON_CHARS)}
     stops: dict[str, list[tuple[str, str]]] = {}
-    for w in _holding_no_other(words):
-        k = max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j))
+    held = _holding_no_other(words)
+    at = {w: max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j)) for w in held}
+    if shared_stops:
+        for rare in (False, True):  # (each part's words from characters of that part alone)
+            at.update(_shared_stops([w for w in held if (rank.get(w[at[w]], len(rank)) >= common) == rare], rank,
+                                    lambda c, rare=rare: (rank.get(c, len(rank)) >= common) == rare))
+    for w in held:
+        k = at[w]
         stops.setdefault(w[k], []).append((w[:k], w[k + 1:]))
     parts: tuple[list[str], list[str]] = ([], [])
     # (the commonest first: where a word is found, re tries no alternative after its own)
@@ -514,6 +523,60 @@ def _read_behind(words: list[tuple[str, str]], seen: str, rank: dict[str, int]) 
     else:
         alts += groups
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+def _shared_stops(words: list[str], rank: dict[str, int], usable) -> dict[str, int]:
+    """For each of `words`, the place of the character it is found from: few characters, and rare
+    ones, that every word holds one of (a greedy cover, each character's cost its share of a
+    reply's text as its rank in regexes.COMMON_CHARS tells it, 1 / (rank + 10); a character not
+    ranked as the rarest ranked). Each found from its own rarest character, the words whose
+    characters are all common had a scan stop at every one of some 45 kana and kanji (は, せ, さ,
+    な …), and at most stops find nothing (~25 stops a reply, each trying every character's
+    alternatives); the others, at 154 rare characters. Only letters that `usable` takes are
+    chosen (a stop of the part the word is in). A word that holds 様 or さま, or no such letter, is
+    found from its rarest character still: an inline addressee (中井様、…) may end a sentence
+    right after 様, and a match must start in the sentence that holds its word (no word holds a
+    terminator or a line break, nor a blank, which are no letters)."""
+    unranked = len(rank)
+    letters = {c for c in set().union(*words) if c.isalpha() and usable(c)}
+    at: dict[str, int] = {}
+    chosen: list[str] = []
+    left: list[str] = []
+    for w in sorted(words):
+        if "様" in w or "さま" in w or letters.isdisjoint(w):
+            k = max(range(len(w)), key=lambda j: (rank.get(w[j], unranked), -j))
+            at[w] = k
+            chosen.append(w[k])
+        else:
+            left.append(w)
+    holding: dict[str, list[str]] = {}  # (the words left that each usable letter would cover)
+    for w in left:
+        for c in letters.intersection(w):
+            holding.setdefault(c, []).append(w)
+    count = {c: len(ws) for c, ws in holding.items()}
+
+    def cover(c: str) -> None:
+        for w in holding.get(c, ()):
+            if w not in at:
+                at[w] = w.index(c)
+                for d in set(w):
+                    if d in count:
+                        count[d] -= 1
+
+    for c in sorted(set(chosen)):  # (a stop chosen already covers its words for nothing)
+        cover(c)
+    # (the greedy choice, the cheapest letter for the words it covers first: a heap of each
+    # letter's cost, taken again at its new cost when words it covers were covered meanwhile)
+    heap = [(1 / (rank.get(c, unranked) + 10) / n, c, n) for c, n in count.items() if n]
+    heapq.heapify(heap)
+    while heap:
+        _, c, n = heapq.heappop(heap)
+        if count[c] != n:
+            if count[c]:
+                heapq.heappush(heap, (1 / (rank.get(c, unranked) + 10) / count[c], c, count[c]))
+            continue
+        cover(c)
+    return at
 
 
 def _ahead_then_behind(words: list[tuple[str, str]], seen: str, rank: dict[str, int]) -> str:

@@ -1100,7 +1100,7 @@ _KIND_OF_GOODS = lazy(r"(商品|製品|品物|もの|物|場合)[。]?\s*$")
 # 25 -> 20 ms over the 2k corpus; 250, not 200: 0.3k instructions a reply less); the sentences that
 # hold either, _sentences_with_parts. (What follows each stop read before what stands behind it:
 # _ahead_then_behind.)
-_TRIGGER_PARTS = tuple(lazy(part) for part in _from_rarest_parts(_BLAME_WORDS, 250, ahead_first=True))
+_TRIGGER_PARTS = tuple(lazy(part) for part in _from_rarest_parts(_BLAME_WORDS, 250, ahead_first=True, shared_stops=True))
 blame.trigger = AnyOf(*_TRIGGER_PARTS)
 # The most characters a match of a part holds (a word from its rarest character on): the parts are
 # searched no further past the last sentence, not through the signature (9k instructions a reply)
