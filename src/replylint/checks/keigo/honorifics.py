@@ -317,10 +317,10 @@ def _scan_to(tail: str, stop: str) -> str:
     return rf"(?:[^、。!?\n{cls}]++|(?!{tail})(?!{stop})[^、。!?\n])*+(?:{tail})"
 
 
-# It stops at a particle before a word written in kanji or katakana too (お手数ですが破棄して, ご注文が
-#二重に登録され, ご自身で削除され): every pattern that starts at the prefix reads one word after it
-# (the word right before し, さ or に), and no word the tokenizers read after お/ご holds が, を, で, は
-# or に before such a letter.
+# It stops at a particle before a word written in kanji or katakana too (お手数ですが破棄して,
+# ご注文が二重に登録され, ご自身で削除され): every pattern that starts at the prefix reads one word
+# after it (the word right before し, さ or に), and no word the tokenizers read after お/ご holds が,
+# を, で, は or に before such a letter.
 _WORD_ENDS = "[がをではに](?=[一-龥々ァ-ヺー])"
 _PREFIXED_WORD_BEFORE = _scan_to(r"し\s*て(?:\s*(?:くだ|下|いただ|頂|戴)|(?:\s*から)?[、,]?"
                                  + _scan_to(r"ください|下さい|いただ|頂", r"し\s*て") + r")|さ\s*れ|に\s*[な成]",
