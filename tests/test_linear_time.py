@@ -108,6 +108,11 @@ def test_who_acts_is_linear_in_a_run_of_ga_with_no_verb():
     ("お休みされる repeated", "お休みされる", "keigo/go-sareru"),
     ("お休みされる repeated", "お休みされる", "keigo/wrong-direction"),
     ("お詳しい repeated", "お詳しい", "keigo/wrong-direction"),
+    # the れる part's sentences: each れ reads its clause's particles and words of ours once, with or
+    # without a 、 between (round 28)
+    ("画面が表示され repeated", "画面が表示され", "keigo/wrong-direction"),
+    ("画面が表示され、 repeated", "画面が表示され、", "keigo/wrong-direction"),
+    ("山田は戻られ repeated", "山田は戻られ", "keigo/wrong-direction"),
     # the softening のほう/の方: each read the whole sentence before it for a comparison
     ("のほうを repeated", "残高のほうを", "keigo/baito"),
     ("の方を repeated", "残高の方を", "keigo/baito"),

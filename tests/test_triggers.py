@@ -604,3 +604,33 @@ def test_mixed_name_introduction_gate_holds_for_every_place_word():
         cold = names._place_named_first(doc)
         assert doc.introduction is not None and names._place_named_first(doc) == cold == bool(
             names._FAMILY_WORD.search(doc.introduction)), text
+
+
+def test_wrong_direction_tokenizes_every_sentence_it_reports_from():
+    """keigo/wrong-direction tokenizes a sentence only when _WRONG_VERBS or _ACTION_DEKI matches in
+    it, or the れる part does and _ours_named_in keeps it (a particle of who acts before a れ in its
+    clause, with our house's word, a role or a name of ours before it): every sentence of a shipped
+    reply, its examples tables among them, in which _wrong_verbs reports when every sentence is read
+    is one of those."""
+    from replylint.checks.keigo import _common, honorifics as h
+
+    backend = get_backend("fugashi")
+    reported, missed = 0, []
+    for text, channel, mode, first in REPLIES:
+        doc = parse(text, backend, channel, mode=mode, first_message=first)
+        norm = doc.norm
+
+        def holds(rx, s):
+            m = rx.search(norm, s.nstart)
+            return m is not None and m.start() < s.nend
+
+        picked = {id(s) for s in doc.linted_sentences() if holds(h._WRONG_VERBS, s) or holds(h._ACTION_DEKI, s)}
+        reru = [s for s in doc.linted_sentences() if id(s) not in picked and holds(h._RERU_AFTER_A, s)]
+        picked |= {id(s) for s in h._ours_named_in(doc, reru)}
+        for s, toks in _common._sentences(doc):
+            if any(True for _ in h._wrong_verbs(doc, s, toks)):
+                reported += 1
+                if id(s) not in picked:
+                    missed.append(doc.sentence_text(s))
+    assert reported > 150
+    assert not missed, missed[:5]

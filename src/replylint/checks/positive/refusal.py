@@ -508,6 +508,13 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
     if _alternative_at(doc, s.nstart, m.start()) >= 0 or _alternative_at(doc, m.end(), s.nend) >= 0 \
             and not _restates(norm, (s.nstart, m.end()), m.end(), s.nend):
         return True
+    # (the next sentence read, when it offers a way that answers the refusal, is read into `near`
+    # below whatever follows it: no blame is read before it, nothing told, no paragraph crossed but
+    # its own. Most refusals are answered so, and the sentences around it are then not read.)
+    after = _next_read(doc, sentences, k, _READ_AFTER)
+    if after and _has_alternative(doc, after[0].nstart, after[0].nend) and _sentence_ok(doc, after[0]) \
+            and _answers(doc, sentences, s, after[0]):
+        return True
     near = []
     # (the cheap tests first: _sentence_ok searches the sentence the first time it is asked)
     if k > 0 and _ends_on(sentences[k - 1], ends) >= s.line - 1 and _sentence_ok(doc, sentences[k - 1]):
@@ -522,7 +529,7 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
     told = 0  # (plain statements read past: 再配信の予定も決まっておりません / お振込み予定日は1月6日です)
     last_line = _ends_on(s, ends)
     breaks = 0  # (paragraph breaks crossed: the way may open the next paragraph, not one further)
-    for nxt in _next_read(doc, sentences, k, _READ_AFTER):
+    for nxt in after:
         if blamed is not None and nxt.line > blamed.line + 1 or not _sentence_ok(doc, nxt):
             break
         if doc.is_fragment(nxt) and (told or not _has_alternative(doc, nxt.nstart, nxt.nend)):
@@ -560,21 +567,7 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                 break
     # (a reprimand is no way forward: 次回からは、お申し込みの前にご予定をよくご確認ください; nor is a
     # blame, ヘルプページをよくお読みいただければ、おわかりになったはずです)
-    return any((_has_alternative(doc, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
-                and not _refuses_in(doc, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
-               and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
-               and not _NOTE_ONLY.match(norm, n.nstart, n.nend)
-               and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
-               and not _blames(doc, n)
-               # (nor the reader sent to a third party, with no help of ours anywhere: 当社では対応
-               # いたしかねます。配送業者へ直接お問い合わせください)
-               and not _pushed_away(doc, sentences, n)
-               # (nor an order given bare: 窓口に来てください, positive/curt-request's; nor a prohibition:
-               # 次回からは締め切りを過ぎないようにしてください)
-               and _curt_at(norm, n) is None and _NEG_CMD.search(norm, n.nstart, n.nend) is None
-               # (nor a norm held over the reader: 本来であれば、期限を守っていただくのが当然です)
-               and not (_NORM_WORDS.search(norm, n.nstart, n.nend) and _norm_held(norm, n) is not None)
-               if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend)
+    return any(_answers(doc, sentences, s, n) if n.nstart > s.nstart else _POSSIBLE.search(norm, n.nstart, n.nend)
                # (or asks for the form that is taken, and the refusal names only the other form: 原本を
                # ご提出ください。コピーは受け付けておりません)
                or _BARE_REFUSAL.match(norm, s.nstart, s.nend) and _HAND_IN.search(norm, n.nstart, n.nend)
@@ -588,6 +581,26 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
 # for them (ただし、冷媒回路はメーカー保証で5年間無償修理の対象です): not a further limit (ただし、
 # 未開封のものに限ります), which names nothing offered.
 _OTHERWISE_OPEN = lazy(r"(?:無償|無料)[^。]{0,12}?(?:対象|いたします|となります)|(?<!不)可能です|(?:でき|いただけ)ます(?!ん)|承ります")
+
+
+def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence) -> bool:
+    """`n`, read after the refusal in `s`, answers it with a way forward: an alternative, or a
+    sentence set against it (ただ、…) that refuses nothing; and more than the refusal said again."""
+    norm = doc.norm
+    return bool((_has_alternative(doc, n.nstart, n.nend) or _CONTRAST.match(norm, n.nstart, n.nend)
+                 and not _refuses_in(doc, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
+                and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
+                and not _NOTE_ONLY.match(norm, n.nstart, n.nend)
+                and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
+                and not _blames(doc, n)
+                # (nor the reader sent to a third party, with no help of ours anywhere: 当社では対応
+                # いたしかねます。配送業者へ直接お問い合わせください)
+                and not _pushed_away(doc, sentences, n)
+                # (nor an order given bare: 窓口に来てください, positive/curt-request's; nor a prohibition:
+                # 次回からは締め切りを過ぎないようにしてください)
+                and _curt_at(norm, n) is None and _NEG_CMD.search(norm, n.nstart, n.nend) is None
+                # (nor a norm held over the reader: 本来であれば、期限を守っていただくのが当然です)
+                and not (_NORM_WORDS.search(norm, n.nstart, n.nend) and _norm_held(norm, n) is not None))
 
 
 # A sentence that only asks the reader to take note of what was said (以上、ご確認ください /
