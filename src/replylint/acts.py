@@ -416,7 +416,9 @@ _HELP_CHANNEL = alt(
 # ...and sending us what shows the trouble: 反映されない端末があれば、ホスト名をこのスレッドに貼って
 # ください / 遅延が続く場合は、セッションIDを共有してください
 _CONTACT = alt(_HELP_CHANNEL, "返信", "返事", "連絡", "知らせ", "一報", "メール", "お寄せ", "お聞かせ", "メッセージ",
-               "共有", "貼って", "貼り付け")
+               "共有", "貼って", "貼り付け",
+               # (what troubles them, forwarded to us: 判断に迷われたときは、転送していただければすぐに確認いたします)
+               "転送")
 _REQUEST_OR_PROMISE = alt(
     KUDASARU + "い", "(?<=て)ね", "してくれ", "願い" + alt("ます", "ませ"), "願えれば", ONEGAI,
     ITADAKU + "け" + alt("ます", "れば", "ましたら", "ると", "たら"), ITADAKU + "きますよう",

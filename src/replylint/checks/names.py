@@ -181,6 +181,10 @@ _ORGANISATION_ADDRESSEE = lazy(r"事業所|ステーション|センター|組�
 
 
 _NOT_IN_NAME = lazy(r"[「」『』\s]")
+# The reader's family, named before the name (ご息女 岩崎 芽衣 様 / お子様の翼様 / ご主人の健二様)
+_KIN_BEFORE = lazy(r"(?:ご子息|ご令息|ご息女|ご令嬢|お嬢様|お子様|お子さま|ご長男|ご長女|ご次男|ご次女|ご三男|ご三女"
+                   r"|ご主人|ご主人様|奥様|ご家族|お母様|お父様|お祖母様|お祖父様|おばあ様|おじい様|ご両親|ご兄弟|ご姉妹|お孫様)"
+                   r"(?:様)?(?:の|[ 　])?\s*$")
 # Words of time and of the case at hand that may stand right before a name, no particle between
 _TIME_BEFORE_NAME = lazy(r"^(?:今回|前回|次回|今後|本日|先日|当日|今月|来月|先月|毎回|以前|今度|このたび|この度|特に|なお)")
 
@@ -1294,6 +1298,7 @@ def _called(doc: Document, idx: _Index):
             if not idx.known(_unblanked(name)):
                 yield _called_hit(doc, m, name, addressee)
                 return
+    kin: set[str] = set()  # (names given as the reader's family: ご子息 鈴木 拓海 様, then 拓海様)
     for honour in honours:
         if norm[honour.start() - 1:honour.start()] in _NOT_HONOURED:
             continue  # (様 of a word, not an honour: 今後同様の違反, 仕様の変更, 模様の入った)
@@ -1321,7 +1326,10 @@ def _called(doc: Document, idx: _Index):
         if organisation and not of_company and not _STRICT.match(norm, honour.start()):
             continue  # (someone at the company the letter is written to: 岡本様の二次面接; someone an
             # organisation serves: 小川様の年末年始の訪問予定)
-        if not idx.known(name):
+        if _KIN_BEFORE.search(norm, max(s.nstart, m.start(1) - 8), m.start(1)):
+            kin.update(_unblanked(part) for part in m.group(1).split())
+            continue  # the reader's own family, named as such (ご息女 岩崎 芽衣 様), and its given name later
+        if not idx.known(name) and name not in kin:
             yield _called_hit(doc, m, name, addressee, start=m.start(1) + skip)
 
 
