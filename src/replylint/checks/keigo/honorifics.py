@@ -1900,12 +1900,14 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             and not before.rstrip("の 　").endswith(("ご担当", "ご担当者"))  # (their side's: 東京事務所 ご担当 宇野様)
         if own_prefix and before.rstrip("の ").endswith(parties.UNITS) \
                 and not any(w in before for w in parties.COMPANY) and before.strip() not in doc.own_names \
-                and not (i + 1 < n and toks[i + 1].surface != "の" and _HUMBLE_NEAR.search(doc.norm, toks[i].nend, s.nend)):
+                and not (i + 1 < n and toks[i + 1].surface in ("が", "から", "より", "は", "も")
+                         and _HUMBLE_NEAR.search(doc.norm, toks[i].nend, s.nend)):
             # 営業部 石田様, 情報システム部の川村様: a department of theirs as likely as ours (their
             # staff in a payroll list; a consumer's reply names no department of the reader's
             # unless the reader is a company's); ours when our name or our signature says so, or
-            # when the sentence speaks of them humbly (開発部の斉藤様が…改善すると申しております; not
-            # what is theirs, 業務部 坂口様のアカウントへの…につきまして、…ご報告申し上げます)
+            # when the sentence speaks of them humbly, named as who acts (開発部の斉藤様が…改善すると
+            # 申しております; not what is theirs, 業務部 坂口様のアカウントへの…につきまして、…ご報告申し
+            # 上げます, nor a name in brackets, ご利用者（経理部 新井様）の追加につきまして、…お送りいたします)
             own_prefix = False
         # (a name the dictionary also reads as a place, 石原 or 大野, is a person's after a title
         # or our house and の: 部長の石原様, 弊社部長の石原様, 私どもの石原様)
@@ -1984,6 +1986,8 @@ def _humble_of(doc: Document, toks: list[Token], k: int, s) -> bool:
         return False  # another of ours does it, named between (英輔さんは…時期ですので、担当講師からも
         # 個別にフォローいたします: the student is spoken of, the teacher acts); or the name is the
         # subject of what we do it for (翼さんが落ち着いて力を発揮できるよう、…サポートいたします)
+    if toks[k].surface in ("から", "より") and m.group().startswith("伺い"):
+        return False  # what we hear from them (まず千葉さんから直接お話を伺い): they are its source
     if toks[k].surface != "が":
         return True
     for j in range(k + 1, min(len(toks) - 1, k + 40)):  # (a bound: a sentence of many names costs linear time)
