@@ -25,7 +25,7 @@ _HAS_WORDS = lazy(r"[ぁ-んァ-ヶ一-龥]{2}")
 # the rest of a name it begins: 「APN設定」という接続用の設定, 「ベストエフォート型」といって、…)
 # (or the name of the thing it names: 売るための申請(「系統連系」の申請といいます))
 # (its reading may stand in brackets first: ・指値(さしね):買いたい値段を…方法です)
-_DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\)|\([ぁ-ゖ]{1,12}\))?(?:[一-龥ァ-ヶー]{0,4}[」』](?:の[一-龥ァ-ヶー]{1,6})?)?\s*(とは|って|、?つまり|=|:|と"
+_DEFINED_AFTER = lazy(r"(\([A-Za-z0-9]{2,8}\)|\([ぁ-ゖ]{1,12}\))?(?:[一-龥ァ-ヶー]{0,8}[」』](?:の[一-龥ァ-ヶー]{1,6})?)?\s*(とは|って|、?つまり|=|:|と"
                       + "も?(?:呼ば|呼び|呼ぶ|呼ん|いい|言い|いう|言う|いって|言って))")
 # ... or the topic of a sentence that says what it is: タイムスタンプは、…を証明するものです
 _TOPIC = lazy(r"[」』]?\s*は[、,]")  # (the term may stand in quotes: 「免責金額」は、…)

@@ -483,7 +483,9 @@ def personal_data_in_public(doc: Document, ctx: CheckContext):
         # (not a datum named in the case the request is for: パスワードを入力してしまった場合は、
         # …ダイヤルへご連絡ください asks them to call, not to post it)
         data = [m for m in _DATA.finditer(text) if m.start() < ask.end()
-                and not _CASE_BETWEEN.search(text, m.end(), max(m.end(), ask.start()))] if ask else []
+                and not _CASE_BETWEEN.search(text, m.end(), max(m.end(), ask.start()))
+                # (nor the number they are to call: 連絡票のお電話番号までご連絡ください)
+                and not text.startswith(("まで", "へ"), m.end())] if ask else []
         if data and not _PRIVATE.search(text) and not _NEGATED.search(text):
             a, b = s.nstart + data[0].start(), s.nstart + ask.end()
             yield Hit(*doc.original_span(a, b), None,

@@ -282,6 +282,8 @@ _POINTS_BACK = compile_pattern(r"[^。!?！？\n]{0,24}?(?:先ほど|さきほ�
                                # …/ 確認しましたが、…: nine dev chats, one labeled)
                                r"|\s*(?:確認|お調べ|調査|拝見)(?:いた|させていただ)?(?:し|い)(?:たところ|ましたところ|ましたが|たが|た結果)[、,]"
                                r"|\s*(?:念のため|念の為)"
+                               # (or says what they sent has come: 書類、届いております。/ お写真、拝見しました。)
+                               r"|\s*(?:書類|お写真|写真|画像|資料|メール|お荷物|ご返送品)[、,]?\s*(?:届いて(?:おり|い)ます|拝見(?:いた)?しました|受け取りました)[。!]"
                                # (or goes on from what was said: 最後にお願いがございます / なお、… / また、…)
                                # (a cushion before it: 恐れ入ります、もう一点確認させてください)
                                r"|\s*(?:(?:恐れ入ります|恐れ入りますが|すみません|申し訳ございません|たびたび失礼いたします)[、,]\s*)?"
@@ -302,7 +304,9 @@ _ECHOES_MATTER = compile_pattern(r"\s*[^。!?！？\n]{1,40}?(?:(?:件|につい
 
 
 # (or gladness at what they just told: よかったです！運転が再開したとのこと、安心いたしました)
-_YES = compile_pattern(r"\s*(?:はい|ええ)[、,。!！]|\s*(?:それは|本当に)?(?:よかった|良かった)(?:です)?(?:ね)?[。!！]")
+# (or takes in what they just told: そうだったのですね…！ / そうでしたか。)
+_YES = compile_pattern(r"\s*(?:はい|ええ)[、,。!！]|\s*(?:それは|本当に)?(?:よかった|良かった)(?:です)?(?:ね)?[。!！]"
+                       r"|\s*(?:そう(?:だった|でした|なん)(?:のですね|んですね|か)|さようでございますか|左様でございますか)(?:\.{2,}|[…。!！、,])")
 
 # What a later chat turn's first sentence may be, asked as one match at its start: it takes in
 # their last message (acts.TAKEN_IN, the whole sentence), points back into this chat

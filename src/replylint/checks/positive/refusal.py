@@ -6,6 +6,7 @@ original offsets.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 
 from ... import segments as seg
@@ -573,14 +574,18 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
                or _BARE_REFUSAL.match(norm, s.nstart, s.nend) and _HAND_IN.search(norm, n.nstart, n.nend)
                for n in near) \
         or _ways_listed(doc, sentences, k) \
-        or any(n.nstart > s.nstart and norm.startswith(("ただし", "但し"), n.nstart) and _OTHERWISE_OPEN.search(norm, n.nstart, n.nend)
-               and not _refuses_in(doc, n.nstart, n.nend) for n in near)
+        or any(norm.startswith(("ただし", "但し"), n.nstart) and _OTHERWISE_OPEN.search(norm, n.nstart, n.nend)
+               and not _refuses_in(doc, n.nstart, n.nend)
+               for n in itertools.chain(near, (x for x in sentences[k + 1:k + 3] if x.line <= s.line + 1)) if n.nstart > s.nstart)
 
 
-# A sentence after the refusal that turns, with ただし, to what is open to the reader or covered
+# One of the two sentences after the refusal (past a word on the rule's scope, on the same line or
+# the next) that turns, with ただし, to what is open to the reader or covered
 # for them (ただし、冷媒回路はメーカー保証で5年間無償修理の対象です): not a further limit (ただし、
 # 未開封のものに限ります), which names nothing offered.
-_OTHERWISE_OPEN = lazy(r"(?:無償|無料)[^。]{0,12}?(?:対象|いたします|となります)|(?<!不)可能です|(?:でき|いただけ)ます(?!ん)|承ります")
+_OTHERWISE_OPEN = lazy(r"(?:無償|無料)[^。]{0,12}?(?:対象|いたします|となります)|(?<!不)可能です|(?:でき|いただけ)ます(?!ん)|承ります"
+                      # (or what we give in its place: …ご提示いただくと、500円クーポンをお渡ししています)
+                      r"|(?:お渡し|ご用意|差し上げ|お送り)(?:して|いたして|させていただいて)(?:い|おり)ます|対象(?:です|となります)")
 
 
 def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence) -> bool:
