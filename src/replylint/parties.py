@@ -50,7 +50,10 @@ INTRO_UNITS = ("サポート", "デスク", "事務局")
 # A third party's staff, named by where they stand (先方の担当者様, 納品先及び荷受け担当者様): neither
 # ours nor the customer's, and honoured as others are.
 THIRD_PARTIES = ("先方", "取引先", "お取引先", "納品先", "お届け先", "配送先", "配達先", "管理会社", "委託先", "提携先",
-                 "仕入先", "仕入れ先", "メーカー", "配送業者", "運送会社", "業者", "相手方", "先様", "加盟店", "販売店")
+                 "仕入先", "仕入れ先", "メーカー", "配送業者", "運送会社", "業者", "相手方", "先様", "加盟店", "販売店",
+                 # (institutions the reader deals with, which name themselves 当院, 当署: 病院の看護師様に
+                 # お伝えください, from a funeral home; round 26)
+                 "病院", "医療機関", "警察", "警察署", "市役所", "区役所", "役所", "保険会社", "カード会社")
 THIRD_PARTY_BEFORE = lazy("(?:" + "|".join(THIRD_PARTIES) + r")(?:の|及び|および|や|と|、|,)[^。、]{0,6}$")
 # The customer's company or office (貴社の部長: theirs).
 CUSTOMER_COMPANY = ("貴社", "御社", "貴店", "貴院", "貴行", "貴校")
