@@ -1341,3 +1341,28 @@ def any_word_of(*grammars: Grammar, extra: tuple[str, ...] = ()) -> str:
             raise ValueError(f"no required words in {g!r}: give the check its own trigger")
         words.update(found)
     return trie_pattern(sorted(words))
+
+
+# A paper named by its own name where the reader is to obtain it, bring it, or has been issued it:
+# its official name is what they ask for at the counter (戸籍の附票の写し, 受任通知をご用意ください,
+# 書類（弁護士の受任通知、家庭裁判所の調停期日呼出状など）). Words that name a kind of paper end
+# so (附票, 通知, 呼出状, 提供書, 証明書, 謄本 …); what is done with it follows, or it stands among
+# a list of papers in brackets after 書類.
+_PAPER_END = compile_pattern(r"(?:票|状|書|通知|証明|謄本|抄本|届|証)$")
+_PAPER_HANDLED = compile_pattern(r"の(?:写し|原本|コピー|控え|交付|発行|取得)|を(?:ご用意|お持ち|ご持参|ご提出|取得|お取り寄せ)")
+_PAPER_TAIL = compile_pattern(r"[一-龥]{0,3}(?:票|状|書|通知|証明書|謄本|抄本|届)(?![一-龥])")
+_PAPERS_BEFORE = compile_pattern(r"(?:書類|資料|もの)[(（][^()（）。]{0,40}$")
+
+
+def document_named(norm: str, word: str, start: int, end: int) -> bool:
+    """Whether the term norm[start:end] (`word`) is a paper's own name, named where the reader is
+    to get it, bring it or has been issued it (see _PAPER_END)."""
+    if _PAPER_END.search(word) is None:
+        # (the term may begin the paper's name: 受任 in 受任通知)
+        tail = _PAPER_TAIL.match(norm, end)
+        if tail is None:
+            return False
+        end = tail.end()
+    if _PAPER_HANDLED.match(norm, end) is not None:
+        return True
+    return _PAPERS_BEFORE.search(norm, max(0, start - 40), start) is not None

@@ -266,6 +266,9 @@ class Engine:
                     continue  # ... named so by their own department (カスタマーセンター長 様)
                 if phrase.signs and doc.says(phrase.signs):
                     continue  # ... or shown so by what the reply says they do (a collector's 探求書)
+                if acts.document_named(doc.norm, word, tokens[i].nstart, tokens[j - 1].nend):
+                    continue  # a paper's own name where the reader is to get it, bring it or has it
+                    # (戸籍の附票の写しは…郵送いたします / 書類（弁護士の受任通知など）): asked for by that name
             start, end = tokens[i].start, tokens[j - 1].end
             # A phrase's suggestion was written to replace the phrase as the rule spells it: it
             # is an exact rewrite when the text says just that (not a conjugated or half-width form).
