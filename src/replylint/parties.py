@@ -156,7 +156,9 @@ class Parties:
         """The text that names our people: the signature and self-introduction (Document.own_names),
         and each name the reply gives with one of our words, a line each."""
         if self._ours is None:
-            self._ours = self._doc.own_names + "\n" + "\n".join(self.our_names)
+            # (sorted: a set's order changes with the hash seed, and a test of two letters across
+            # two names must not)
+            self._ours = self._doc.own_names + "\n" + "\n".join(sorted(self.our_names))
         return self._ours
 
     @property
