@@ -88,6 +88,50 @@ def test_our_names_pattern_has_one_group():
     assert parties._OUR_PERSON.groups == 1 and parties._OUR_PERSON.groupindex == {"name": 1}
 
 
+def test_our_person_late_words_cannot_start_in_a_name_just_found():
+    """_OUR_PERSON finds a word that starts with a letter of _OUR_PERSON_LATE at its second letter.
+    Past a match re goes on from the name's end, where what follows a name stands; a late word
+    read behind from there would start at the name's last letter, inside the match, where the
+    plain pattern never looks: it cannot, since no late word's rest begins with what may follow a
+    name, nor is the start of it."""
+    late = [w for w in parties._OUR_PERSON_WORDS if w[0] in parties._OUR_PERSON_LATE]
+    assert {w[0] for w in late} == set(parties._OUR_PERSON_LATE)
+    after = "(?=" + "|".join(parties.TITLES) + r"|さん|[がはもにをと、。\s]|から|より|でございます|です|と申します)"
+    assert parties._OUR_PERSON.pattern.endswith(after)  # (what follows a name, as the test below reads it)
+    for w in late:
+        rest = w[1:]
+        assert rest and rest[0] not in parties._AFTER_NAME_CHARS and not rest[0].isspace(), w
+        assert not any(rest.startswith(a) or a.startswith(rest) for a in parties._AFTER_NAME_WORDS), w
+    assert set(parties._AFTER_NAME_WORDS) == set(parties.TITLES) | {"さん", "から", "より", "でございます", "です", "と申します"}
+
+
+def test_our_person_finds_the_names_of_the_plain_pattern():
+    """The late words read at their second letter find the same names, in the same order, as the
+    pattern of all words by their first letter (every shipped reply, and texts built to put a late
+    word's letters right after a name or inside another word)."""
+    import re
+
+    from replylint.regexes import by_first_char
+
+    from test_triggers import REPLIES
+
+    plain = re.compile("(?:" + by_first_char(list(parties._OUR_PERSON_WORDS)) + ")"
+                       + parties._OUR_PERSON.pattern[parties._OUR_PERSON.pattern.index(")(?:の|である") + 1:])
+    made = [f"{a}{b}{c}{d}" for a in ("担当の", "スタッフの", "当店の", "担当 ", "弊社の会長の", "上司である")
+            for b in ("アリス", "林", "山上", "マイク", "村会", "トム", "カ", "スミス")
+            for c in ("タッフ", "トレーナー", "司", "長", "マネージャー", "会長", "上司", "スタッフ", "が", "")
+            for d in ("の田中が", "が", "である林は", " マリアさん", "")]
+    seen = 0
+    for text in [t for t, *_ in REPLIES] + made:
+        found = parties._OUR_PERSON.findall(text)
+        assert found == plain.findall(text), text[:60]
+        seen += len(found)
+        for k in range(0, len(text), 7):  # (the search _side_of makes of a phrase: the same name's end)
+            m, n = parties._OUR_PERSON.search(text[:k] + "が"), plain.search(text[:k] + "が")
+            assert (m and m.end("name")) == (n and n.end("name")), text[:k]
+    assert seen > 1000
+
+
 @pytest.mark.parametrize("text, rule, span", [
     # the same name with 様 is the customer's for keigo and for blame alike
     ("石田様が申した内容を、担当部署に伝えました。", "keigo/wrong-direction", "申した"),
