@@ -164,6 +164,40 @@ def test_mixed_name_one_scan_finds_what_its_two_word_sets_find_apart():
         assert {k for k in alone if k in names._ONLY_WHETHER} <= set(kinds), text[:60]
 
 
+def test_mixed_name_scan_counts_every_kind_found_only_whether_it_stands():
+    """names._SCAN finds the words of the kinds of which only whether one stands is read
+    (names._ONLY_WHETHER) from shared rare characters (names._RARE_AT). Wherever such a word V
+    stands, its kind is counted, on every input: the scan either reaches V's stop, where V's own
+    alternative matches and some alternative does, or passes over it inside a match; either way a
+    match m of the scan starts at the stop or before it and holds it. m's text, with what its
+    look-behind reads before it, stands in the text where V does, the two agreeing where they
+    overlap. Every pair of an alternative of the scan and such a word is placed at every offset
+    where that can be: where the two agree, m is V's own alternative or one of V's kind (so that a
+    match of another kind never hides V), which the scan then counts. (The look-aheads of the
+    honours are left out: they only make a match rarer.)"""
+    from replylint.checks import names
+
+    rare = names._FROM_RAREST
+    alternatives = [(w[:names._RARE_AT[w]], w[names._RARE_AT[w]:], names._GATE_FOUND[w]) for w in rare]
+    for w in names._START_WORDS | (set(names._GATE_FOUND) - set(rare)):
+        # (a start word found from a rarer character, いつも at its も, reads its first ones behind)
+        full = next((f for f, spelled in names._FROM_RARER.items() if spelled.startswith(w[0]) and f.endswith(w)), w) \
+            if w in names._INTO_WORD else w
+        alternatives.append((full[:len(full) - len(w)], w, names._GATE_FOUND.get(w)))
+    alternatives += [("", c, "blank") for c in names._OTHER_BLANKS]
+    hidden = []
+    for before, text, kind in alternatives:
+        placed = dict(enumerate(before + text, -len(before)))  # (m's text from 0, what it reads behind before it)
+        for v in rare:
+            k = names._RARE_AT[v]
+            for stop in range(len(text)):  # (V's stop at m's start or inside m)
+                if kind != names._GATE_FOUND[v] and (before, text) != (v[:k], v[k:]) \
+                        and all(placed.get(stop - k + i, c) == c for i, c in enumerate(v)):
+                    hidden.append((before + "|" + text, v, stop))
+    assert not hidden, hidden[:5]
+    assert len({v[names._RARE_AT[v]] for v in rare}) <= 33  # (the stops the cover chose: fewer, rarer)
+
+
 def test_mixed_name_word_starts_are_where_the_zero_width_pattern_ends():
     """names._word_starts finds the signed text's word starts from the character before each
     (_AFTER_WORD_START, scanned for by its class): the same places as the ends of _WORD_START's

@@ -33,6 +33,7 @@ from .. import segments as seg
 from ..document import Document
 from ..engine import CheckContext, Hit
 from ..regexes import COMMON_CHARS, AnyOf, _top_alternatives, build_trie_pattern, lazy, trie_pattern
+from .positive._shared import _shared_stops
 
 # (a name in Latin letters may hold spaces: TSUNAGU Mail, LUCE STORE)
 _NAME = (r"(「[^」\n]{1,25}」|『[^』\n]{1,25}』|[A-Za-z][A-Za-z0-9&.'-]*(?: [A-Za-z0-9][A-Za-z0-9&.'-]*){1,3}(?=\s*[をにでへ])"
@@ -531,8 +532,8 @@ _GATE_KINDS.update({w: w for w in ("号室", "お待ち", "さん", "「", "家"
 _GATE_FOUND = {(w[1:] if w[0] in "おご" and len(w) > 2 else w): kind for w, kind in _GATE_KINDS.items()}
 assert len(_GATE_FOUND) == len(_GATE_KINDS)
 # The words of the kinds of which only whether one stands is read (not how often: the goods, the
-# buildings, the desks, the labels, the grounds, 号室) are found from their rarest character
-# (regexes.COMMON_CHARS), the characters before it read behind (メゾン: ゾ(?<=メゾ)ン): from their
+# buildings, the desks, the labels, the grounds, 号室) are found from a rare character (regexes.
+# COMMON_CHARS; _from_rarest_alternatives), the characters before it read behind (メゾン: ゾ(?<=メゾ)ン): from their
 # first, the scan stopped at every マ, カ, ア, ド of the reply's katakana words, every 申, 注 and
 # 号 (11 of its 20 stops a reply, none a match; 14 stops in all now), and at each such stop re
 # tried all of its 79 alternatives. A match then starts at that character, and its text is the
@@ -543,15 +544,41 @@ _ONLY_WHETHER = ("item", "building", "desk", "label", "grounds", "号室")
 _FROM_RAREST = sorted(w for w, kind in _GATE_FOUND.items() if kind in _ONLY_WHETHER)
 
 
-def _from_rarest_alternatives(words) -> tuple[str, dict[str, str]]:
-    """The alternation that finds each of `words` from its rarest character, one alternative per
-    such character (a literal first: re scans for it), the longer ends first; and the kind of
-    each word by the text its match holds (_GATE_FOUND)."""
+def _from_rarest_alternatives(words) -> tuple[str, dict[str, str], dict[str, int]]:
+    """The alternation that finds each of `words` from a rare character of it, one alternative per
+    such character (a literal first: re scans for it), the longer ends first; the kind of each
+    word by the text its match holds (_GATE_FOUND); and where in each word its match starts.
+    The characters are few and rare ones that every word holds one of (a greedy cover,
+    positive._shared._shared_stops): each word found from its own rarest character, the scan
+    stopped at 51 characters for them, many of them katakana (カ, ウ, バ, テ, ョ, ワ …) that stand in
+    the words of many replies, ~5 stops a reply that found nothing; now at 33 (the scan over the
+    generated replies ~2.9 -> 2.4 µs a reply). A word that holds another word of another kind
+    (レジデンス its レジ), or whose match would hold the same text as one of another kind, is found
+    from its rarest character still: found from a character they share, the one's match would
+    hide the other's kind. (tests/test_triggers.py proves that no match of the scan that starts
+    at a word's stop or before it and holds that stop is of another kind than the word's: every
+    word of these kinds that stands in what we wrote has its kind counted, as before. A word
+    never straddles `lo`, where the first sentence we wrote starts: a line's start, after a
+    blank or a terminator, none of which a word holds.)"""
     rank = {c: k for k, c in enumerate(COMMON_CHARS)}
+    rarest = {w: max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j)) for w in words}
+    holders = {w for w in words if any(v != w and v in w and _GATE_FOUND[v] != _GATE_FOUND[w] for v in words)}
+    at = {**rarest, **_shared_stops([w for w in words if w not in holders], rank, lambda c: True)}
+    # (nor one whose match would hold the text of another kind's match, マットレス's レス: the kind is
+    # told by the text; each such word from its rarest character, until no two kinds share a text)
+    while True:
+        kinds: dict[str, set[str]] = {}
+        for w in words:
+            kinds.setdefault(w[at[w]:], set()).add(_GATE_FOUND[w])
+        shared = [w for w in words if len(kinds[w[at[w]:]]) > 1 and at[w] != rarest[w]]
+        if not shared:
+            break
+        for w in shared:
+            at[w] = rarest[w]
     ends: dict[str, list[tuple[str, str]]] = {}
     found: dict[str, str] = {}
     for w in words:
-        k = max(range(len(w)), key=lambda j: (rank.get(w[j], len(rank)), -j))
+        k = at[w]
         ends.setdefault(w[k], []).append((w[:k], w[k + 1:]))
         assert found.setdefault(w[k:], _GATE_FOUND[w]) == _GATE_FOUND[w], w  # (one kind per text matched)
     alternatives = []
@@ -559,10 +586,10 @@ def _from_rarest_alternatives(words) -> tuple[str, dict[str, str]]:
         pairs.sort(key=lambda pair: (-len(pair[1]), pair))
         rests = [("(?<=" + re.escape(before + c) + ")" if before else "") + re.escape(after) for before, after in pairs]
         alternatives.append(re.escape(c) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
-    return "|".join(alternatives), found
+    return "|".join(alternatives), found, at
 
 
-_RAREST, _RARE_FOUND = _from_rarest_alternatives(_FROM_RAREST)
+_RAREST, _RARE_FOUND, _RARE_AT = _from_rarest_alternatives(_FROM_RAREST)
 # (the other words as a trie, longest word first as the alternation of them was: found a quarter
 # quicker, since さ starts several words; a word found at a place hides the shorter one, 契約者 the
 # 契約 of "own")
@@ -614,7 +641,7 @@ assert not set(_RARE_FOUND) & (set(_START_WORDS) | set(_GATE_FOUND) - set(_FROM_
 _OTHER_FIRSTS = {w[0] for w in _START_WORDS} | {w[0] for w in _GATE_FOUND if w not in _FROM_RAREST}
 assert not any(c in _OTHER_FIRSTS for w in _FROM_RAREST for c in w[1:])
 assert not any(v[0] == w[0] and (v.startswith(w) or w.startswith(v))
-               for w in _FROM_RAREST for v in _START_WORDS | set(_GATE_FOUND) - set(_FROM_RAREST))
+               for w in _RARE_FOUND for v in _START_WORDS | set(_GATE_FOUND) - set(_FROM_RAREST))
 _SAN_FOLLOWS = lazy(_SAN_AFTER)
 assert _START_WORDS & set(_SCAN_FOUND) == {"さん"}
 # What _starts does with each word _SCAN matches, looked up once a match: the kind it counts as a
