@@ -306,7 +306,16 @@ _BLAME = [
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # 設営の手順を守っていただけなかったことが原因と考えられます: an act of theirs, in the honorific or as
     # received from them (いただけなかった: not させていただけなかった, ours), not done, named as the cause
-    (lazy(r"(?<!せて)(いただけ|いただか|なさら|され)なかった(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因)"),
+    (lazy(r"(?<!せて)(いただけ|いただか|なさら|され|いただいてい|されてい)なかった(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因)"),
+     "主語をお客様にせず、起きたことと、これからできることを示してください。"),
+    # 無線ルーターの電源を抜かれたことが原因でした / パスワードを5回連続で間違えて入力されたためです: an
+    # act done to an object (を) in the honorific れる, which names its doer as the customer (we never
+    # raise our own acts), named as the cause; not the passive of harm, which names its doer with に
+    # (第三者にパスワードを知られたことが原因: the doer is someone else) nor keeps を for us
+    # (the clause from its start read for に: a clause that holds one may name another doer, 配送中に箱を
+    # つぶされた, and is left alone)
+    (lazy(r"(?<![^、。\n])(?:(?!に)[^、。\n]){0,40}?を(?:(?!に)[^、。\n]){0,16}?[かさたまらわがばな]れた"
+          r"(?:(?:こと|の)が(?:大きな|主な|最大の|一番の)?(?:原因|一因)(?!と(?:思われ|考えられ|推察))|ため(?:です|でございます))"),
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # 宿題をやってこないことが原因です: what they keep failing to do or bring (〜てこない: a person's
     # habit, not a device's state), named as the cause
