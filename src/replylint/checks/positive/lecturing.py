@@ -183,6 +183,35 @@ _GO_READ = lazy(r"\s*(再度|今一度|もう一度|改めて|あらためて)?[
                 r"(ください|下さい|くださいませ|いただけますか|をお願い(いたし|し)ます)[。!]?\s*$")
 
 
+# Told to read or check with care, beforehand or from now on (よくご確認のうえお越しください / 事前にご確認
+# ください / ご契約前にご確認ください / よく読んでおいてください) ...
+_CHECK_IT_WELL = lazy(r"(?:よく|事前に|前もって|あらかじめ|予め|[一-龥]{1,4}前に|次回から(?:は)?|今後は)[、,]?"
+                      r"(?:ご確認|お確かめ|お読み|読んで|確認して|目を通|ご一読)[^。]{0,12}?"
+                      r"(?:ください|くださいませ|お願いします|お願いいたします|お願い申し上げます)")
+# ... where the sentence or the one before points at where it is written (記載しております / 明記して
+# おります / 記載のとおりです): the reader told they should have read it. (Across the dev sets 24 such
+# sentences are labeled positive and one is not: 払込票の裏面に記載がございますので、事前にご確認ください.)
+_WRITTEN_THERE = lazy(r"(?:記載|明記|掲載)(?:して(?:お|い)ります|しています|がございます|があります|のとおり|済み)")
+
+
+def _check_what_was_written(doc: Document, written: list[Sentence]):
+    """(sentence, match) for each sentence that tells the reader to read or check with care what
+    the reply says is written somewhere (_CHECK_IT_WELL after _WRITTEN_THERE, in it or in the
+    sentence before)."""
+    norm = doc.norm
+    if "記載" not in norm and "明記" not in norm and "掲載" not in norm:
+        return
+    prev = None
+    for s in written:
+        text = norm[s.nstart:s.nend]
+        if ("確認" in text or "読" in text or "確かめ" in text or "目を通" in text):
+            m = _CHECK_IT_WELL.search(norm, s.nstart, s.nend)
+            if m is not None and (_WRITTEN_THERE.search(norm, s.nstart, m.start())
+                                  or prev is not None and _WRITTEN_THERE.search(norm, prev.nstart, prev.nend)):
+                yield s, m
+        prev = s
+
+
 def _pointed_only(doc: Document, written: list[Sentence], s: Sentence):
     """`s` only says where the answer was written (_POINTED_ONLY), and the sentence after it only
     sends the reader there (_GO_READ): the match in `s`, or None."""
@@ -367,6 +396,9 @@ def lecturing(doc: Document, ctx: CheckContext):
             m = _norm_held(norm, s)
             if m is not None:
                 found[s.nstart] = (s, m, None)
+    for s, m in _check_what_was_written(doc, written):
+        if s.nstart not in found:
+            found[s.nstart] = (s, m, False)
     # (koto: True for an order in the form of a rule, None for a norm held, False for the others)
     for _at, (s, m, koto) in sorted(found.items()):
         if _NOTE_MARK.search(norm, s.nstart, m.end()):
