@@ -1348,9 +1348,11 @@ def any_word_of(*grammars: Grammar, extra: tuple[str, ...] = ()) -> str:
 # 書類（弁護士の受任通知、家庭裁判所の調停期日呼出状など）). Words that name a kind of paper end
 # so (附票, 通知, 呼出状, 提供書, 証明書, 謄本 …); what is done with it follows, or it stands among
 # a list of papers in brackets after 書類.
-_PAPER_END = compile_pattern(r"(?:票|状|書|通知|証明|謄本|抄本|届|証)$")
+_PAPER_KINDS = ("票", "状", "書", "通知", "謄本", "抄本", "届")
+_PAPER_END = compile_pattern("(?:" + "|".join(_PAPER_KINDS + ("証明", "証")) + ")$")
 _PAPER_HANDLED = compile_pattern(r"の(?:写し|原本|コピー|控え|交付|発行|取得)|を(?:ご用意|お持ち|ご持参|ご提出|取得|お取り寄せ)")
-_PAPER_TAIL = compile_pattern(r"[一-龥]{0,3}(?:票|状|書|通知|証明書|謄本|抄本|届)(?![一-龥])")
+# (the rest of the paper's name after the term, ending where its kanji end: 通知 after 受任)
+_PAPER_TAIL = compile_pattern(r"[一-龥]{0,3}(?:" + "|".join(_PAPER_KINDS + ("証明書",)) + r")(?![一-龥])")
 _PAPERS_BEFORE = compile_pattern(r"(?:書類|資料|もの)[(（][^()（）。]{0,40}$")
 
 
