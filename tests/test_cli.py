@@ -210,10 +210,14 @@ def test_mode_template_and_no_first_message(run, tmp_path):
     assert "template/placeholder" in rules()
     assert "template/placeholder" not in rules("--mode", "template")
     follow_up = draft(tmp_path, "follow.txt", "変更後の合計金額は4,200円です。ほかにご不明な点があればお知らせください。\n")
-    doc = json.loads(run("--format", "json", "--channel", "chat", follow_up).output)
-    assert "greeting/missing" in {x["rule"] for x in doc["files"][0]["findings"]}
-    doc = json.loads(run("--format", "json", "--channel", "chat", "--no-first-message", follow_up).output)
-    assert "greeting/missing" not in {x["rule"] for x in doc["files"][0]["findings"]}
+
+    def greeting(*args):
+        doc = json.loads(run("--format", "json", "--channel", "chat", *args, follow_up).output)
+        return [x["severity"] for x in doc["files"][0]["findings"] if x["rule"] == "greeting/missing"]
+
+    assert greeting("--first-message") == ["warning"]
+    assert greeting("--no-first-message") == []
+    assert greeting() == ["info"]  # the turn not said: a suggestion
 
 
 def test_library_replies_are_named_in_json_entries_and_counted_in_the_summary(run, tmp_path):

@@ -102,6 +102,38 @@ def test_a_channel_severity_for_a_channel_the_rule_does_not_run_on_is_a_pack_err
         load_pack(tmp_path / "p.yaml")
 
 
+def test_a_rule_may_carry_another_severity_on_a_chat_turn_not_said(tmp_path, backend):
+    pack = CHANNEL_PACK.replace("    channel_severity: {chat: info}\n", "    unknown_turn_severity: info\n")
+    (tmp_path / "p.yaml").write_text(textwrap.dedent(pack), encoding="utf-8")
+    (tmp_path / "replylint.toml").write_text(
+        f'tokenizer = "{backend}"\npacks = ["p.yaml"]\nselect = ["jargon/channel-severity-test"]\n', encoding="utf-8")
+    cfg = load_config(tmp_path / "replylint.toml")
+
+    def severities(channel, **kw):
+        return [f.severity for f in replylint.lint("障害です。", channel, cfg, **kw).findings]
+
+    assert severities("chat") == ["info"]  # not said
+    assert severities("chat", first_message=True) == severities("chat", first_message=False) == ["warning"]
+    assert severities("email") == severities("sns") == ["warning"]  # no turns there
+    (tmp_path / "replylint.toml").write_text(
+        f'tokenizer = "{backend}"\npacks = ["p.yaml"]\nselect = ["jargon/channel-severity-test"]\n'
+        '\n[severity]\n"jargon/channel-severity-test" = "error"\n', encoding="utf-8")
+    assert [f.severity for f in replylint.lint("障害です。", "chat", load_config(tmp_path / "replylint.toml")).findings] \
+        == ["error"]  # the user's severity wins
+
+
+def test_an_unknown_turn_severity_is_a_pack_error_off_chat_or_not_a_severity(tmp_path):
+    import pytest
+
+    from replylint.packs import PackError, load_pack
+    pack = CHANNEL_PACK.replace("    channel_severity: {chat: info}\n", "    unknown_turn_severity: info\n")
+    for bad in (pack.replace("    unknown_turn_severity: info\n", "    channels: [email]\n    unknown_turn_severity: info\n"),
+                pack.replace("unknown_turn_severity: info", "unknown_turn_severity: quiet")):
+        (tmp_path / "p.yaml").write_text(textwrap.dedent(bad), encoding="utf-8")
+        with pytest.raises(PackError, match="unknown_turn_severity"):
+            load_pack(tmp_path / "p.yaml")
+
+
 def test_a_missing_offer_of_further_help_is_a_reminder_in_chat_and_in_mail(backend):
     text = "お問い合わせありがとうございます。設定は明日の朝に反映されます。"
     chat = [f for f in replylint.lint(text, "chat", {"tokenizer": backend}).findings if f.rule == "closing/no-further-help"]

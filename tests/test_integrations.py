@@ -9,6 +9,7 @@ it returned. A slow service is a real local endpoint that waits; a stopped one i
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -197,13 +198,15 @@ def test_zendesk_chat_with_no_public_agent_reply_is_a_first_message(open_page, s
 
 
 @pytest.mark.parametrize("fault", ["error", "hang"])
-def test_zendesk_unreadable_comments_still_check_the_reply_as_a_first_message(open_page, service, fault):
+def test_zendesk_unreadable_comments_still_check_the_reply_with_its_turn_unknown(open_page, service, fault):
     page = zendesk(open_page, LATER_CHAT, via="native_messaging", url=service, users=USERS,
                    comments=[comment(AGENT)], apiFault=fault)
     assert save(page) == {"allowed": True}
     (request,) = page.evaluate("() => window.__zaf.requests")
-    assert request["body"] == {"text": LATER_CHAT, "channel": "chat", "first_message": True}
-    expect(greeting_findings(page)).to_have_count(1)  # checked as before the change, not skipped
+    assert request["body"] == {"text": LATER_CHAT, "channel": "chat"}  # not known: not said
+    # checked, not skipped: the missing greeting is told as a suggestion (info), not a warning
+    expect(greeting_findings(page)).to_have_count(1)
+    expect(greeting_findings(page)).to_have_class(re.compile(r"\binfo\b"))
     expect(page.locator("#replylint-notice")).to_be_hidden()
     assert page.evaluate("() => window.__zaf.notifications") == []
 
@@ -265,8 +268,8 @@ def test_freshdesk_clean_reply_is_sent_through_the_request_template(open_page, s
     assert send_reply(page, f"<div>{CLEAN_CHAT}</div>") == {"allowed": True}
     (request,) = page.evaluate("() => window.__fd.requests")
     assert request["name"] == "replylintLint" and request["path"] == "/v1/lint"
-    # source 7: chat; HTML to text; no Freshdesk API settings, so a first message as before
-    assert request["body"] == {"text": CLEAN_CHAT + "\n", "channel": "chat", "first_message": True}
+    # source 7: chat; HTML to text; no Freshdesk API settings, so the turn is not known: not said
+    assert request["body"] == {"text": CLEAN_CHAT + "\n", "channel": "chat"}
     assert page.evaluate("() => window.__fd.apiRequests") == []
     assert request["templateHeaders"]["Authorization"] == "Bearer <%= iparam.token %>"
     expect(page.locator("#replylint")).to_have_attribute("data-state", "clean")
@@ -318,7 +321,6 @@ def test_freshdesk_later_chat_turn_after_an_agent_reply_is_not_a_first_message(o
     pytest.param({"iparams": FD_API,
                   "conversations": [conversation(incoming=True), conversation(incoming=False, private=True)]},
                  id="customer-and-a-private-note"),
-    pytest.param({"conversations": [conversation(incoming=False)]}, id="api-not-configured"),
 ])
 def test_freshdesk_chat_with_no_public_agent_reply_is_a_first_message(open_page, site, service, setup):
     page = freshdesk(open_page, site, source=7, url=service, **setup)
@@ -326,18 +328,23 @@ def test_freshdesk_chat_with_no_public_agent_reply_is_a_first_message(open_page,
     (request,) = page.evaluate("() => window.__fd.requests")
     assert request["body"] == {"text": LATER_CHAT, "channel": "chat", "first_message": True}
     expect(greeting_findings(page)).to_have_count(1)
-    assert len(page.evaluate("() => window.__fd.apiRequests")) == (1 if "iparams" in setup else 0)
+    expect(greeting_findings(page)).to_have_class(re.compile(r"\bwarning\b"))
+    assert len(page.evaluate("() => window.__fd.apiRequests")) == 1
 
 
-@pytest.mark.parametrize("fault", ["error", "hang"])
-def test_freshdesk_unreadable_conversations_still_check_the_reply_as_a_first_message(open_page, site, service,
-                                                                                      fault):
-    page = freshdesk(open_page, site, source=7, url=service, iparams=FD_API,
-                     conversations=[conversation(incoming=False)], apiFault=fault)
+@pytest.mark.parametrize("setup", [
+    pytest.param({"iparams": FD_API, "apiFault": "error"}, id="api-error"),
+    pytest.param({"iparams": FD_API, "apiFault": "hang"}, id="api-hangs"),
+    pytest.param({}, id="api-not-configured"),
+])
+def test_freshdesk_unreadable_conversations_still_check_the_reply_with_its_turn_unknown(open_page, site, service,
+                                                                                         setup):
+    page = freshdesk(open_page, site, source=7, url=service, conversations=[conversation(incoming=False)], **setup)
     assert send_reply(page, LATER_CHAT) == {"allowed": True}
     (request,) = page.evaluate("() => window.__fd.requests")
-    assert request["body"] == {"text": LATER_CHAT, "channel": "chat", "first_message": True}
+    assert request["body"] == {"text": LATER_CHAT, "channel": "chat"}  # not known: not said
     expect(greeting_findings(page)).to_have_count(1)
+    expect(greeting_findings(page)).to_have_class(re.compile(r"\binfo\b"))
     assert page.evaluate("() => window.__fd.notifications") == []
 
 
@@ -418,7 +425,7 @@ def test_web_clean_reply_is_sent(open_page, site, service):
     page.wait_for_function("() => window.__sent.length === 1")
     assert page.evaluate("() => window.__sent") == [CLEAN_CHAT]
     expect(page.locator(".replylint-panel")).to_have_attribute("data-state", "clean")
-    # the page says nothing about the conversation: the body is as before (the service's default)
+    # the page says nothing about the conversation: first_message is not sent (the turn is not known)
     assert page.lint_bodies[-1] == {"text": CLEAN_CHAT, "channel": "chat"}
 
 
@@ -434,19 +441,23 @@ CUSTOMER_BUBBLE = '<p class="msg customer">注文した商品はいつ届きま�
     pytest.param("web-agent-not-yet", {"attrs": 'data-agent-message=".msg.agent"',
                                        "thread": CUSTOMER_BUBBLE}, True, id="agent-not-yet"),
     pytest.param("web-fn-false", {"attach": "firstMessage: async () => false"}, False, id="fn-false"),
-    pytest.param("web-fn-throws", {"attach": "firstMessage: () => { throw new Error('thread not loaded'); }"}, True,
+    pytest.param("web-fn-throws", {"attach": "firstMessage: () => { throw new Error('thread not loaded'); }"}, None,
                  id="fn-throws"),
-    pytest.param("web-fn-hangs", {"attach": "firstMessage: () => new Promise(() => {})"}, True, id="fn-hangs"),
-    pytest.param("web-bad-selector", {"attrs": 'data-agent-message="::not a selector"', "thread": AGENT_BUBBLE}, True,
+    pytest.param("web-fn-hangs", {"attach": "firstMessage: () => new Promise(() => {})"}, None, id="fn-hangs"),
+    pytest.param("web-fn-unsure", {"attach": "firstMessage: () => null"}, None, id="fn-unsure"),
+    pytest.param("web-bad-selector", {"attrs": 'data-agent-message="::not a selector"', "thread": AGENT_BUBBLE}, None,
                  id="bad-selector"),
 ])
 def test_web_page_says_whether_the_reply_opens_the_chat(open_page, site, service, name, setup, first):
     page = web(open_page, site, name, url=service, **setup)
     send(page, LATER_CHAT)
     page.wait_for_function("() => window.__sent.length === 1")  # a warning never holds the send
-    assert page.lint_bodies[-1] == {"text": LATER_CHAT, "channel": "chat", "first_message": first}
-    expect(page.locator(".replylint-panel")).to_have_attribute("data-state", "warnings" if first else "clean")
-    expect(greeting_findings(page)).to_have_count(1 if first else 0)
+    said = {} if first is None else {"first_message": first}  # (not known: not said)
+    assert page.lint_bodies[-1] == {"text": LATER_CHAT, "channel": "chat", **said}
+    expect(page.locator(".replylint-panel")).to_have_attribute("data-state", "clean" if first is False else "warnings")
+    expect(greeting_findings(page)).to_have_count(0 if first is False else 1)
+    if first is not False:  # a warning on a first message, a suggestion where the turn is not known
+        expect(greeting_findings(page)).to_have_class(re.compile(r"\bwarning\b" if first else r"\binfo\b"))
 
 
 def test_web_blocking_reply_is_held_and_sent_once_fixed(open_page, site, service):

@@ -43,7 +43,7 @@ def test_lists_its_tools_with_their_arguments():
     assert set(by_name) == {"lint_reply", "explain_rule", "fix_reply"}
     lint = by_name["lint_reply"].input_schema
     assert set(lint["required"]) == {"text", "channel"}
-    assert {"mode", "audience"} <= set(lint["properties"])
+    assert {"mode", "audience", "first_message"} <= set(lint["properties"])
     assert by_name["explain_rule"].input_schema["required"] == ["rule_id"]
     assert set(by_name["fix_reply"].input_schema["required"]) == {"text", "channel"}
     assert {"mode", "unsafe"} <= set(by_name["fix_reply"].input_schema["properties"])
@@ -76,6 +76,16 @@ def test_mode_and_audience_are_passed_on():
     assert "template/placeholder" in rules(draft)  # a placeholder left in a draft
     assert "template/placeholder" not in rules(template)  # expected in a macro
     assert not business.is_error
+
+
+def test_first_message_says_whether_a_missing_chat_greeting_is_a_warning():
+    text = "ご注文の商品は本日発送いたしました。"
+    _, (unsaid, first, later) = session(
+        ("lint_reply", {"text": text, "channel": "chat"}),
+        ("lint_reply", {"text": text, "channel": "chat", "first_message": True}),
+        ("lint_reply", {"text": text, "channel": "chat", "first_message": False}))
+    greeting = lambda r: [f["severity"] for f in r.structured_content["findings"] if f["rule"] == "greeting/missing"]  # noqa: E731
+    assert (greeting(unsaid), greeting(first), greeting(later)) == (["info"], ["warning"], [])
 
 
 def test_audience_decides_the_jargon():

@@ -29,8 +29,19 @@ def test_whole_reply_findings_point_at_the_start(linter):
 
 
 def test_chat_opening_only_on_a_first_message(linter):
-    assert rule_hits(linter.lint(CHAT_NO_OPENING, "chat"), "greeting/missing")
+    first = rule_hits(linter.lint(CHAT_NO_OPENING, "chat", first_message=True), "greeting/missing")
+    assert [f.severity for f in first] == ["warning"] and first[0].message.startswith("書き出しのあいさつがありません")
     assert not rule_hits(linter.lint(CHAT_NO_OPENING, "chat", first_message=False), "greeting/missing")
+
+
+def test_chat_opening_is_a_suggestion_when_the_turn_is_not_said(linter):
+    # one message does not tell whether it opens its conversation: the default is not known
+    unsaid = rule_hits(linter.lint(CHAT_NO_OPENING, "chat"), "greeting/missing")
+    assert [f.severity for f in unsaid] == ["info"] and unsaid[0].message.startswith("会話の最初のメッセージなら")
+    # email and SNS have no turns: as before
+    mail = rule_hits(linter.lint(CHAT_NO_OPENING, "email"), "greeting/missing")
+    assert [f.severity for f in mail] == ["warning"] and mail[0].message.startswith("書き出しのあいさつがありません")
+    assert [f.severity for f in rule_hits(linter.lint(CHAT_NO_OPENING, "sns"), "greeting/missing")] == ["info"]
 
 
 def test_chat_has_no_addressee_closing_or_signature_rules(linter):

@@ -98,15 +98,17 @@
 
   // Whether the reply about to be checked opens the conversation (first_message in /v1/lint: a
   // chat reply with no greeting is only wrong as the first message). `agentReplied()` asks the
-  // helpdesk and resolves to true when an agent has already answered the customer in public.
-  // Any other outcome (false, an error, no answer within the time limit) keeps the service's
-  // own default, a first message: the lookup can make the check more precise, never stop it.
+  // helpdesk and resolves to true when an agent has already answered the customer in public
+  // (a later turn: false), false when none has (the first: true). Any other answer (null: it
+  // could not ask), an error or no answer within the time limit gives undefined: not known,
+  // which the service takes as it takes a request that does not say (a missing greeting told as
+  // a suggestion). The lookup can make the check more precise, never stop it.
   async function firstMessage(agentReplied, limitMs) {
     try {
       const replied = await withTimeout(Promise.resolve().then(agentReplied), timeLimit(limitMs));
-      return replied !== true;
+      return replied === true ? false : replied === false ? true : undefined;
     } catch (_) {
-      return true;
+      return undefined;
     }
   }
 

@@ -43,14 +43,17 @@
     const channel = () => (typeof o.channel === "function" ? o.channel() : o.channel);
 
     // first_message for /v1/lint, as the page says it, or undefined when it says nothing (the
-    // service then takes the reply as the conversation's first message). `firstMessage` is
-    // true/false (or "true"/"false" from data-first-message), or a function, maybe async, asked
+    // service then tells a missing greeting as a suggestion: the turn is not known). `firstMessage`
+    // is true/false (or "true"/"false" from data-first-message), or a function, maybe async, asked
     // at every check; `agentMessage` is a CSS selector for an agent's earlier message in the
     // thread on screen: found means a later turn. A function that throws or does not answer in
-    // time counts as a first message, and the check goes on.
+    // time says nothing, and the check goes on.
     async function firstMessage() {
       const said = o.firstMessage;
-      if (typeof said === "function") return core.firstMessage(async () => (await said()) === false, o.timeLimitMs);
+      if (typeof said === "function") {  // (its true/false said as core.firstMessage asks: has an agent replied?)
+        return core.firstMessage(async () => { const first = await said(); return first === true ? false : first === false ? true : null; },
+                                 o.timeLimitMs);
+      }
       if (said === true || said === "true") return true;
       if (said === false || said === "false") return false;
       if (o.agentMessage) return core.firstMessage(() => document.querySelector(o.agentMessage) !== null, o.timeLimitMs);

@@ -35,7 +35,7 @@ class Draft(NamedTuple):
     text: str
     channel: str = "email"
     mode: str = "draft"
-    first_message: bool = True
+    first_message: bool | None = None
     max_chars: int | None = MAX_CHARS
     templates: object = None  # a TemplateLibrary (None: the config's)
     audience: str | None = None
@@ -99,10 +99,12 @@ class Linter:
         return self.engine.specs
 
     def lint(self, text: str, channel: str = "email", *, mode: str = "draft",
-             first_message: bool = True, max_chars: int | None = MAX_CHARS, templates=None,
+             first_message: bool | None = None, max_chars: int | None = MAX_CHARS, templates=None,
              audience: str | None = None) -> Report:
         """Lint one reply. `mode="template"` for a macro (helpdesk placeholders are expected);
-        `first_message=False` for a chat message that continues a conversation; `audience`: who
+        `first_message` for a chat message: True when it opens the conversation, False when it
+        continues one, None when the caller cannot tell (what only a first message owes, an
+        opening, is then reported at the rule's unknown_turn_severity); `audience`: who
         reads it (AUDIENCES; None: the config's setting for the channel, `auto` unless set). A
         text longer than `max_chars` characters (MAX_CHARS by default; None: no limit) is a
         UsageError. `templates`: a `TemplateLibrary` the draft is compared with
@@ -134,7 +136,7 @@ class Linter:
                 Report(doc.text, doc.channel, tuple(found), self.config.block_on)
         return results
 
-    def _document(self, text: str, channel: str, *, mode: str, first_message: bool, max_chars: int | None,
+    def _document(self, text: str, channel: str, *, mode: str, first_message: bool | None, max_chars: int | None,
                   templates, audience: str | None):
         """The parsed reply `lint` checks, after checking the arguments (UsageError)."""
         if channel not in CHANNELS:
@@ -185,7 +187,7 @@ def get_linter(config: Config | Mapping | None = None) -> Linter:
 
 
 def lint(text: str, channel: str = "email", config: Config | Mapping | None = None, *,
-         mode: str = "draft", first_message: bool = True, max_chars: int | None = MAX_CHARS,
+         mode: str = "draft", first_message: bool | None = None, max_chars: int | None = MAX_CHARS,
          templates=None, audience: str | None = None) -> Report:
     """Lint one reply draft. Returns findings, a 0-100 score and a `blocking` verdict. A text
     longer than `max_chars` (MAX_CHARS by default; None: no limit) is a UsageError. `templates`:
@@ -205,7 +207,7 @@ def example_templates(example):
 
 
 def fix(text: str, channel: str = "email", config: Config | Mapping | None = None, *, unsafe: bool = False,
-        mode: str = "draft", first_message: bool = True, max_chars: int | None = MAX_CHARS,
+        mode: str = "draft", first_message: bool | None = None, max_chars: int | None = MAX_CHARS,
         audience: str | None = None) -> tuple[str, list[Finding]]:
     """Apply the fixes of a reply's findings until nothing changes: (fixed text, the findings
     whose fixes were applied). Safe fixes only, unless `unsafe=True`. Overlapping fixes: the

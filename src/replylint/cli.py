@@ -95,9 +95,11 @@ def _split(values: tuple[str, ...]) -> list[str]:
               help="読み手（専門用語の判断に使う）: consumer 一般のお客様, business 企業の担当者, technical IT の"
                    "担当者, auto 返信から判断（御中・ご担当者様・貴社・部署名があれば business、なければ consumer）。"
                    "既定: 設定の audience（未設定なら auto） / who reads the replies, for the jargon rules.")
-@click.option("--no-first-message", "first_message", flag_value=False, default=True,
-              help="チャットの会話の途中のメッセージ（書き出しのあいさつを求めない） / a chat message "
-                   "that continues a conversation.")
+@click.option("--first-message/--no-first-message", "first_message", default=None,
+              help="チャットの返信が会話の最初のメッセージか（--first-message: 書き出しのあいさつがなければ"
+                   "警告）、途中のメッセージか（--no-first-message: あいさつを求めない）。どちらも付けないときは"
+                   "わからないものとして、あいさつがないことを info（提案）で伝えます / whether a chat "
+                   "reply opens the conversation; unsaid, a missing opening is told as a suggestion.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="並列に動かすプロセス数（既定: ファイルが多いときはコア数、少ないときは 1） / worker "
                    "processes (default: one per core for many files, 1 for a few). Output order never changes.")
@@ -321,6 +323,8 @@ def list_rules(category) -> None:
     for s in specs:
         channels = "" if len(s.channels) == len(CHANNELS) else f"  ({', '.join(s.channels)})"
         on = "".join(f"  ({ch}: {sev})" for ch, sev in s.channel_severity.items())
+        if s.unknown_turn_severity:
+            on += f"  (chat, turn not given: {s.unknown_turn_severity})"
         click.echo(f"{s.id:<{width}}  {s.category:<9} {s.severity:<8} {s.summary}{channels}{on}")
 
 
@@ -336,6 +340,8 @@ def show_rule(rule_id) -> None:
         _fail(f"unknown rule {rule_id!r} {hint}")
     d = spec.docs
     on = "".join(f"; {ch}: {sev}" for ch, sev in spec.channel_severity.items())
+    if spec.unknown_turn_severity:
+        on += f"; chat, turn not given: {spec.unknown_turn_severity}"
     click.echo(f"{spec.id}  [{spec.category}, {spec.severity}{on}, channels: {', '.join(spec.channels)}]")
     click.echo(f"{spec.summary}\n")
     for title, body in (("何をするか / What it does", d.what), ("なぜ問題か / Why is this bad", d.why),

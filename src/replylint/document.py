@@ -66,7 +66,9 @@ class Document:
     sentences: list[Sentence]
     segments: list[Segment] = field(default_factory=list)
     mode: str = "draft"
-    first_message: bool = True  # chat: the first message of a conversation (needs an opening)
+    # chat: True, the first message of a conversation (it needs an opening); False, a later one;
+    # None, not said (a rule may then report what only a first message owes as a suggestion)
+    first_message: bool | None = None
     audience: str = "auto"  # who reads it, as set (rulespec.AUDIENCES); `reader` resolves auto
     backend: Backend | None = None  # the tokenizer that read it, for checks that look up a word
     templates: object = None  # the templates.TemplateLibrary the draft is compared with, if any
@@ -1178,7 +1180,7 @@ def _cut_addressee(pieces, last_line: bool, end: int):
 
 
 def parse(text: str, backend: Backend, channel: str = "email", *, mode: str = "draft",
-          first_message: bool = True, audience: str = "auto") -> Document:
+          first_message: bool | None = None, audience: str = "auto") -> Document:
     """Parse a reply once: lines, segments and sentences. Quoted text holds no sentences, so it
     is never tokenized; the rest is tokenized sentence by sentence, when a rule asks."""
     view = NormalizedText(text)

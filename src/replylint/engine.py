@@ -6,7 +6,7 @@ import importlib
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Iterable, NamedTuple
 
 from . import acts
@@ -87,6 +87,9 @@ class _Active:
     # Another active check turns on the same trigger: its first match is kept in the document's
     # cache even when there is none, so that the trigger is searched once.
     shares_trigger: bool = False
+    # The severity on a chat message whose caller did not say whether it opens the conversation
+    # (first_message=None), where the rule sets one (unknown_turn_severity) and the user does not.
+    unknown_turn_severity: str | None = None
 
 
 _UNSEEN = object()
@@ -166,16 +169,17 @@ class Engine:
                 continue
             if _named(spec, ignore):
                 continue
-            sev = severity.get(spec.id) or severity.get(spec.category) or spec.severity_on(channel)
+            chosen = severity.get(spec.id) or severity.get(spec.category)
+            sev = chosen or spec.severity_on(channel)
+            unknown_turn = chosen or (spec.unknown_turn_severity if channel == "chat" else None) or sev
             check = self._checks.get(k)
             trigger = getattr(check, "trigger", None) if self.use_triggers else None
             ctx = CheckContext(spec, {**spec.options, **options.get(spec.id, {})}, self.allow, trigger,
                                "" if trigger is None else f"engine.trigger.{id(trigger)}")
-            plan.append(_Active(k, sev, ctx, check))
+            plan.append(_Active(k, sev, ctx, check, unknown_turn_severity=unknown_turn))
         keys = [a.ctx.trigger_key for a in plan if a.check is not None and a.ctx.trigger is not None]
         shared = {key for key in keys if keys.count(key) > 1}
-        return [_Active(a.index, a.severity, a.ctx, a.check, True) if a.ctx.trigger_key in shared else a
-                for a in plan]
+        return [replace(a, shares_trigger=True) if a.ctx.trigger_key in shared else a for a in plan]
 
     def idle_names(self, channel: str) -> frozenset[str]:
         """The IDs and categories of the rules that do not run on a channel (suppressions ask)."""
@@ -340,6 +344,7 @@ class Engine:
         seen = set()
         reach: dict[int, int] = {}  # per rule, the furthest end of its reported spans
         text = doc.text
+        turn_unknown = doc.channel == "chat" and doc.first_message is None
         if not text.isascii() and _MAY_EXTEND.search(text) is not None:
             # (a span widened to a whole character is no longer the text an exact rewrite replaces)
             # (a text without a character that may belong to the one before it, as most replies
@@ -369,7 +374,8 @@ class Engine:
                 continue
             spec = self.specs[k]
             line, col = doc.line_col(start)
-            findings.append(Finding(spec.id, spec.category, active[k].severity,
+            findings.append(Finding(spec.id, spec.category,
+                                    active[k].unknown_turn_severity if turn_unknown else active[k].severity,
                                     _message(message or spec.message, suggestion, text[start:end]),
                                     start, end, line, col, suggestion,
                                     Fix(replacement, spec.fix) if spec.fix and replacement is not None

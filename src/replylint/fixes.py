@@ -62,7 +62,7 @@ class FixResult:
 
 
 def fix_text(linter: "Linter", text: str, channel: str = "email", *, unsafe: bool = False,
-             mode: str = "draft", first_message: bool = True, max_chars: int | None = None,
+             mode: str = "draft", first_message: bool | None = None, max_chars: int | None = None,
              audience: str | None = None, accept: Callable[["Finding"], bool] | None = None, max_passes: int = MAX_PASSES,
              narrow: Callable[["Report"], "Report"] | None = None) -> FixResult:
     """Lint, apply the chosen fixes, lint again, until no fix applies (at most `max_passes`).

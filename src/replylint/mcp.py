@@ -46,7 +46,8 @@ def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
     specs = {spec.id: spec for spec in linter.rules}
     server = MCPServer("replylint", version=__version__, instructions=INSTRUCTIONS)
 
-    def request(text: str, channel: str, mode: str, audience: str | None = None) -> LintRequest:
+    def request(text: str, channel: str, mode: str, audience: str | None = None,
+                first_message: bool | None = None) -> LintRequest:
         """The arguments checked as the service checks a /v1/lint body; a ToolError names the
         argument and the choices, never the text."""
         if not text.strip():
@@ -58,23 +59,28 @@ def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
             args = {"text": text, "channel": channel, "mode": mode}
             if audience is not None:  # (none given: the server's config decides)
                 args["audience"] = audience
+            if first_message is not None:  # (none given: the turn is not known)
+                args["first_message"] = first_message
             return parse_lint(args, rule_ids)
         except RequestError as exc:
             raise ToolError(exc.message) from None
 
     @server.tool(structured_output=True)
-    def lint_reply(text: str, channel: str, mode: str = "draft", audience: str | None = None) -> dict[str, Any]:
+    def lint_reply(text: str, channel: str, mode: str = "draft", audience: str | None = None,
+                   first_message: bool | None = None) -> dict[str, Any]:
         """Check a Japanese support reply before it is sent.
 
         channel: "email", "chat" or "sns". mode: "draft" (default) or "template" (a macro whose
         helpdesk placeholders such as {{ticket.id}} are expected). audience: who reads it, for
         the jargon rules: "consumer", "business", "technical" or "auto" (inferred from the reply);
-        by default the server's configuration, "auto" unless set.
+        by default the server's configuration, "auto" unless set. first_message (chat): true when
+        the reply opens the conversation, false when it continues one; not given, a missing
+        greeting is told as a suggestion (info).
         Returns findings (rule, severity, message, start/end in code points, line/column, span,
         suggestion, and fix.replacement when the rule has an exact rewrite), a 0-100 score and
         `blocking` (true: do not send as it is).
         """
-        req = request(text, channel, mode, audience)
+        req = request(text, channel, mode, audience, first_message)
         return _span_texts(req.text, lint_request(linter, req))
 
     @server.tool(structured_output=True)
@@ -90,7 +96,7 @@ def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
 
     @server.tool(structured_output=True)
     def fix_reply(text: str, channel: str, mode: str = "draft", unsafe: bool = False,
-                  audience: str | None = None) -> dict[str, Any]:
+                  audience: str | None = None, first_message: bool | None = None) -> dict[str, Any]:
         """Apply replylint's fixes to a Japanese support reply, as POST /v1/fix does.
 
         Safe fixes only (ら抜き, さ入れ, 二重敬語, mixed endings: meaning and tone cannot change),
@@ -100,7 +106,7 @@ def build(linter: Linter, max_text_bytes: int = MAX_TEXT_BYTES) -> MCPServer:
         """
         if not isinstance(unsafe, bool):
             raise ToolError("unsafe: true or false")
-        req = request(text, channel, mode, audience)
+        req = request(text, channel, mode, audience, first_message)
         result = fix_request(linter, req, unsafe)
         return _span_texts(result["text"], result)
     return server

@@ -15,8 +15,8 @@ from .rulespec import (AUDIENCES, CATEGORIES, CHANNELS, DEFAULT_SEGMENTS, FIX_AP
                        READERS, SEGMENTS, Example, Phrase, RuleDocs, RuleSpec)
 
 RULE_ID = re.compile(r"^[a-z]+/[a-z0-9]+(-[a-z0-9]+)*$")
-_RULE_KEYS = {"severity", "channel_severity", "summary", "message", "docs", "channels", "segments", "phrases",
-              "check", "options", "examples", "fix"}
+_RULE_KEYS = {"severity", "channel_severity", "unknown_turn_severity", "summary", "message", "docs", "channels",
+              "segments", "phrases", "check", "options", "examples", "fix"}
 _PHRASE_KEYS = {"phrase", "suggestion", "message", "match", "position", "readers", "explainable", "fix", "trades", "professions", "departments", "signs"}
 # A group of phrases shares these (a tier of a jargon pack: who it is for, its message).
 _GROUP_KEYS = {"phrases", "readers", "explainable", "message", "trades", "professions", "departments", "signs"}
@@ -150,6 +150,10 @@ def _rule(path: Path, rid, body, builtin: bool, checked: bool = False) -> RuleSp
     if not isinstance(channel_severity, dict) or any(ch not in channels or sev not in ("info", "warning", "error")
                                                      for ch, sev in channel_severity.items()):
         fail("'channel_severity' maps channels of the rule to info, warning or error")
+    unknown_turn_severity = body.get("unknown_turn_severity")
+    if unknown_turn_severity is not None and ("chat" not in channels
+                                              or unknown_turn_severity not in ("info", "warning", "error")):
+        fail("'unknown_turn_severity' is info, warning or error, for a rule that runs on chat")
     segments = _names(body.get("segments", list(DEFAULT_SEGMENTS)),
                       SEGMENTS, "segments", fail)
     check = body.get("check")
@@ -185,7 +189,8 @@ def _rule(path: Path, rid, body, builtin: bool, checked: bool = False) -> RuleSp
                     message=body["message"].strip(),
                     docs=RuleDocs(_unfold(docs["what"]), _unfold(docs["why"]), docs["example"].strip(),
                                   docs["instead"].strip()),
-                    channels=channels, channel_severity=dict(channel_severity), segments=segments,
+                    channels=channels, channel_severity=dict(channel_severity),
+                    unknown_turn_severity=unknown_turn_severity, segments=segments,
                     phrases=parsed_phrases, check=check, fix=fix,
                     options=dict(options), source=str(path), examples=example_pair if checked else example_pair())
 

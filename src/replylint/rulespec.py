@@ -81,6 +81,9 @@ class RuleSpec:
     # The severity on some channels, where it differs from `severity` (a chat message is checked as
     # it is sent, one turn of many: what only its last turn owes is a reminder there, not a warning)
     channel_severity: dict = field(default_factory=dict)
+    # The severity on a chat message whose caller did not say whether it opens the conversation
+    # (first_message=None), where it differs: what only a first message owes is then a guess.
+    unknown_turn_severity: str | None = None
     segments: tuple[str, ...] = DEFAULT_SEGMENTS
     phrases: tuple[Phrase, ...] = ()
     check: str | None = None  # name of a built-in Python check

@@ -31,7 +31,7 @@ PARALLEL_FROM = 8  # fewer files than this are checked in one process: a pool co
 class Options:
     channel: str = "email"
     mode: str = "draft"
-    first_message: bool = True
+    first_message: bool | None = None  # chat: opens the conversation; None: not said
     audience: str | None = None  # who reads the replies; None: the config's setting (auto unless set)
     select: tuple[str, ...] = ()  # from the command line: replaces the config's select
     ignore: tuple[str, ...] = ()  # from the command line: added to the config's ignore

@@ -9,7 +9,8 @@
 //
 // A chat reply says whether it opens the conversation (first_message): it does not once an
 // agent has answered the customer in public on this ticket (read from the ticket's comments in
-// Zendesk's own API). If that cannot be read in time, the reply is checked as a first message.
+// Zendesk's own API). If that cannot be read in time, the request does not say, and the service
+// tells a missing greeting as a suggestion.
 (function () {
   "use strict";
   const core = window.ReplylintCore;
@@ -77,7 +78,10 @@
   // turn needs no greeting); email and SNS replies are sent as they always were.
   async function request(r, limit) {
     const body = { text: r.text, channel: r.channel };
-    if (r.channel === "chat") body.first_message = await core.firstMessage(agentReplied, limit);
+    if (r.channel === "chat") {
+      const first = await core.firstMessage(agentReplied, limit);
+      if (first !== undefined) body.first_message = first;
+    }
     return body;
   }
 

@@ -323,7 +323,7 @@ def greeting(doc: Document, ctx: CheckContext):
         return  # (what a reply with no greeting is excused by is asked only of such a reply)
     if _internal_notice(doc) or _slot_for(doc, _OPENING_SLOT):
         return
-    if doc.channel == "chat" and not doc.first_message:
+    if doc.channel == "chat" and doc.first_message is False:
         return  # a chat message that continues a conversation needs no opening
     if doc.channel == "sns" and doc.norm.lstrip().startswith(_POST_TITLE):
         return  # a post of our own (【お知らせ】…), not a reply to someone: a reply, public or by
@@ -360,7 +360,13 @@ def greeting(doc: Document, ctx: CheckContext):
             # 解約の手続きが完了しました); a public reply to @someone still opens
     if _opened_otherwise(doc) or _named_opening(doc):
         return  # (a mail that names us first: greeting/no-opening-words tells it, as a suggestion)
-    yield _AT_START
+    yield _FIRST_TURN_OPENING if doc.channel == "chat" and doc.first_message is None else _AT_START
+
+
+# (a chat message whose turn the caller did not give: the opening is owed only by the first one,
+# which one message does not tell; the rule's unknown_turn_severity reports it as a suggestion)
+_FIRST_TURN_OPENING = Hit(0, 0, "会話の最初のメッセージなら、「お問い合わせいただきありがとうございます」などの"
+                                "あいさつで始めてください。")
 
 
 def _opened_otherwise(doc: Document) -> bool:

@@ -31,8 +31,10 @@ _SCHEMAS = {
             "channel": {"enum": list(CHANNELS)},
             "mode": {"enum": list(MODES), "default": "draft",
                      "description": "`template` for a macro: helpdesk placeholders are expected."},
-            "first_message": {"type": "boolean", "default": True,
-                              "description": "false: a chat message that continues a conversation."},
+            "first_message": {"type": ["boolean", "null"],
+                              "description": "For chat: true when the reply opens the conversation, false "
+                                             "when it continues one. Absent or null: not known, and a "
+                                             "missing opening (greeting/missing) is reported at info."},
             "audience": {"enum": list(AUDIENCES),
                          "description": "Who reads the reply, for the jargon rules: `consumer`, `business` "
                                         "(a company's staff), `technical` (IT staff), or `auto`: inferred "

@@ -30,7 +30,7 @@ class LintRequest:
     text: str
     channel: str
     mode: str = "draft"
-    first_message: bool = True
+    first_message: bool | None = None  # None: not said (absent or null)
     audience: str | None = None  # None: the server's configuration decides (auto unless set)
     select: tuple[str, ...] | None = None  # rule IDs or categories; None: all the server runs
     ignore: tuple[str, ...] = ()
@@ -82,9 +82,9 @@ def parse_lint(obj, known_rules: Iterable[str], where: str = "") -> LintRequest:
     mode = obj.get("mode", "draft")
     if mode not in MODES:
         fail("mode", f"one of {', '.join(MODES)}")
-    first = obj.get("first_message", True)
-    if not isinstance(first, bool):
-        fail("first_message", "true or false")
+    first = obj.get("first_message")
+    if first is not None and not isinstance(first, bool):
+        fail("first_message", "true, false or null")
     audience = obj.get("audience")
     if audience is not None and audience not in AUDIENCES:
         fail("audience", f"one of {', '.join(AUDIENCES)}")

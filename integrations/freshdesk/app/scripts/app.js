@@ -10,7 +10,8 @@
 // A chat reply says whether it opens the conversation (first_message): it does not once an
 // agent has replied in public on this ticket (read from the ticket's conversations in the
 // Freshdesk API, when the admin gave the app a subdomain and an API key). If that cannot be
-// read in time, the reply is checked as a first message.
+// read in time, the request does not say, and the service tells a missing greeting as a
+// suggestion.
 (function () {
   "use strict";
   const core = window.ReplylintCore;
@@ -47,10 +48,12 @@
   // secure freshdesk_api_key settings: a conversation with `incoming: false` (written on the
   // helpdesk's side) and `private: false` (not a note) is an agent's reply. The ticket's own
   // description is not a conversation, so a ticket with none is still at its first answer.
-  // Without freshdesk_subdomain there is nothing to ask.
+  // Without freshdesk_subdomain there is nothing to ask (null: not known); a ticket not yet
+  // saved has no answer yet.
   function agentReplied(client, ticket, subdomain) {
     return async () => {
-      if (!subdomain || !ticket || !ticket.id) return false;
+      if (!subdomain) return null;
+      if (!ticket || !ticket.id) return false;
       const resp = await client.request.invokeTemplate("freshdeskConversations", { context: { ticket_id: ticket.id } });
       const list = parse(resp.response);
       return Array.isArray(list) && list.some((c) => c.incoming === false && c.private === false);
@@ -73,7 +76,8 @@
       const request = { text, channel: channelOf(ticket && ticket.source) };
       if (request.channel === "chat") {  // only chat asks whether the reply opens the conversation
         const replied = agentReplied(client, ticket, settings.freshdesk_subdomain);
-        request.first_message = await core.firstMessage(replied, limitMs);
+        const first = await core.firstMessage(replied, limitMs);
+        if (first !== undefined) request.first_message = first;
       }
       verdict = await core.check(poster(client), request, limitMs);
       core.render(panel, verdict, text);
