@@ -837,6 +837,13 @@ _WISH = alt(
     "ご回復", "お過ごし" + alt("ください", "くださいませ", "になれ", "いただけ"), "お気をつけ", "お気を付け",
     "良いお年", "よいお年", "楽しみにして", "心待ち", "お会いできる", "お目にかかれる",
     "応援して" + alt("おり", "い") + "ます", "ご健闘", "ご成功", "ご盛会",
+    # (care for their strength, as the last words: どうぞご無理なさらないでください / 無理をなさらず
+    # お過ごしください; not a request bounded by it, ご無理のない範囲でお知らせください)
+    alt("ご無理", "無理を?") + alt("なさらない", "なさらず", "されない", "されず", "しない", "せず") + r"[^。]{0,12}?"
+    + alt(KUDASARU + "い", "お過ごし") + r"[^。]{0,4}?[。!！]?\s*$",
+    # (a resolve shared with the reader, as the last words: これからも一緒に頑張っていきましょう /
+    # 合格まで一緒にがんばりましょうね)
+    alt("一緒に", "ご一緒に", "いっしょに") + r"[^。]{0,12}?" + alt("頑張", "がんば") + r"[^。]{0,10}?ましょう[^。]{0,4}?[。!！]?\s*$",
     # 新生活が快適なスタートとなりますよう、心を込めてお手伝いいたします
     alt("ます", "る", "く") + "よう" + r"[、,]?[^。]{0,20}?" + alt("お手伝い", "努め", "(?<!お)願", "祈", "心を込め", "精一杯", "尽力"),
     alt("お楽しみ", "お過ごし") + alt(KUDASARU, ITADAKU + "け", "になれ"),
@@ -896,6 +903,13 @@ _CLOSING_APOLOGY = alt(
                        + alt("大変", "誠に", "") + MOUSHIWAKE + alt(GOZAIMASU + "ません", "ありません") + r"[。!]?\s*$")
 # ...an apology letter's close, on its own (closing/no-further-help reads it: the letter ends on it)
 CLOSING_APOLOGY = Grammar(_CLOSING_APOLOGY)
+# A refusal's last words, regret that the answer falls short of their wish (ご期待に沿えないご回答と
+# なり、申し訳ございません / ご希望に添えず、誠に申し訳ありません / お力になれず申し訳ございません):
+# the mail's closing line, though not an apology letter's (the offer of help is still owed)
+_FALLING_SHORT = (alt(alt("ご期待", "ご希望", "ご要望", "ご意向") + r"に\s?" + alt("沿え", "添え", "そえ", "お応えでき", "応えられ"),
+                      "お力になれ", "お役に立て")
+                  + alt("ない", "ず", "ませんで") + r"[^。]{0,16}?"
+                  + alt(MOUSHIWAKE + alt(GOZAIMASU + "ません", "ありません"), "お詫び申し上げます") + r"[。!]?\s*$")
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
 # A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります,
 # in kanji (努めて参ります) and as a wish (改めてまいりたいと思います / 見直してまいりたく存じます)
@@ -913,7 +927,7 @@ _COMMITMENT = (alt(r"[てで]" + alt("まいり", "参り") + alt("ます", "た
                    + alt(ITASU, "し", "") + "ました")
                + r"。?\s*$")
 CLOSING = Grammar(alt(_REGARDS, _FROM_NOW_ON, _WISH, _AWAIT, _COME_AGAIN, _SIGN_OFF, _LATE_THANKS,
-                         _CLOSING_APOLOGY, _GLAD, _COMMITMENT))
+                         _CLOSING_APOLOGY, _FALLING_SHORT, _GLAD, _COMMITMENT))
 # A chat's last words that take leave: a wish, thanks for the exchange, an invitation to come
 # again, our waiting for them (温かいうちにお召し上がりください is not one; どうぞお気をつけて,
 # ありがとうございました, スタッフ一同お待ちしております are)

@@ -294,7 +294,10 @@ _STARTS_SCAN = lazy(_starts_of(lambda w: _FROM_RARER.get(w, w)))
 # A building's name: a word of the kind (ハイツ, メゾン, 荘 …) with the name's other words around it
 # (グランメゾン桜台, サンハイツ若葉, 桜台コーポ); the customer's is the name before their room (…203号室).
 _BUILDING_WORD = r"(?:ハイツ|メゾン|マンション|レジデンス|コーポ|ハイム|パレス|ヒルズ|テラス|コート|ハウス|アパート|タワー|ヴィラ|カーサ|シャトー|荘)"
-_BUILDING = (r"(?:[ァ-ヺー]{0,8}|(?<![一-鿿々])[一-鿿々]{1,4})" + _BUILDING_WORD + r"[一-鿿々ァ-ヺー]{0,6}")
+# (a kind's word that begins a common word of the trade is no building: ハウスクリーニング on a
+# deposit statement, ハウスダスト, タワーパーキング, テラス席)
+_NOT_A_BUILDING = r"(?!(?<=ハウス)(?:クリーニング|ダスト|キーピング|メーカー|ルール)|(?<=タワー)(?:パーキング|型)|(?<=テラス)席)"
+_BUILDING = (r"(?:[ァ-ヺー]{0,8}|(?<![一-鿿々])[一-鿿々]{1,4})" + _BUILDING_WORD + _NOT_A_BUILDING + r"[一-鿿々ァ-ヺー]{0,6}")
 _ROOM_WORD = lazy(r"号室")
 _BUILDING_WORD_RX = lazy(_BUILDING_WORD)
 # (a name with が before a place's word runs on: ハイツ緑が丘, メゾン桜が丘)

@@ -1965,6 +1965,9 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
                    message=f"お客様への返信で、自分の側の「{found}」に敬称を付けています。「{sugg}」と書きます。")
 
 
+# A condition, closed before the main verb (〜ようでしたら / 〜場合は / 〜たら、): its subject is
+# not the main verb's
+_ON_THEIR_CONDITION = lazy(r"よう(?:でしたら|なら|であれば)|場合(?:に)?は|(?:とき|時|際)(?:に)?は|(?:たら|れば|なら)[、,]")
 # A clause of purpose, closed before the main verb (〜できるよう、/ 〜ように、/ 〜ために、)
 # (not ため、: a reason may be the colleague's own doing, 小島さんが本日お休みのため、私が…いたします)
 _FOR_THEM_TO = lazy(r"(?:よう|ように)[、,]")
@@ -1982,10 +1985,12 @@ def _humble_of(doc: Document, toks: list[Token], k: int, s) -> bool:
     m = _HUMBLE_NEAR.search(doc.norm, toks[k].nend, s.nend)
     if m is None:
         return False
-    if _OTHER_AGENT.search(doc.norm, toks[k].nend, m.start()) or _FOR_THEM_TO.search(doc.norm, toks[k].nend, m.start()):
+    if _OTHER_AGENT.search(doc.norm, toks[k].nend, m.start()) or _FOR_THEM_TO.search(doc.norm, toks[k].nend, m.start()) \
+            or _ON_THEIR_CONDITION.search(doc.norm, toks[k].nend, m.start()):
         return False  # another of ours does it, named between (英輔さんは…時期ですので、担当講師からも
         # 個別にフォローいたします: the student is spoken of, the teacher acts); or the name is the
-        # subject of what we do it for (翼さんが落ち着いて力を発揮できるよう、…サポートいたします)
+        # subject of what we do it for (翼さんが落ち着いて力を発揮できるよう、…サポートいたします),
+        # or of the condition we act on (美咲さんが嫌がるようでしたら無理にはいたしません)
     if toks[k].surface in ("から", "より") and m.group().startswith("伺い"):
         return False  # what we hear from them (まず千葉さんから直接お話を伺い): they are its source
     if toks[k].surface != "が":

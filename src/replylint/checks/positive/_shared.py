@@ -55,6 +55,9 @@ _TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり(?:�
 # that negates nothing before it
 _UNAVOIDABLE = ("仕方", "しかた", "致し方", "いたしかた")
 _REFUSAL = lazy(literal_first(
+    # (not a warning that a step cannot be undone, said with its verb: 退会すると、…元に戻すことは
+    # できません, as 元に戻せません below)
+    r"(?<!元に戻すことは)(?<!もとに戻すことは)(?<!元に戻すことが)(?<!元通りにすることは)"
     r"(お受け|ご用意|ご対応|ご提供|お引き受け|お応え|お答え)?(でき|出来)(ません|" + _KANE + ")"
     # (the same, plain or spoken: 変更できないです, お受けできないんです, 承れないです; not a question or
     # the reader's report said back, できないんですね / できないですか)
