@@ -521,8 +521,10 @@ OFFER = Grammar(
 _DEED_AT_WISH = (alt("ご希望", "ご入用", "ご必要", "必要") + alt("でしたら", "であれば", "の場合は", "の際は", "の方は", "なら")
                  + r"[、,]?[^。]{0,20}?" + alt("お送り", "郵送", "ご用意", "手配", "お届け", "発行", "お作り", "ご案内", "お持ち")
                  + alt(ITASU, "し", "申し上げ") + "ます")
-# (or a way named with も: オンラインでの面談も可能です / 英語でのご相談も承ります)
-EXTRA_HELP = Grammar(r"(?:こと|の|(?<=[一-龥ァ-ヶー])(?<!場合)(?<!以外))も" + alt("でき", "可能", "承", "ござい", "ございます")
+# (or a way named with も: オンラインでの面談も可能です / 英語でのご相談も承ります / 通訳タブレットも
+# あります / 窓口では通訳タブレットもご利用いただけます / お電話でのご相談も歓迎です)
+EXTRA_HELP = Grammar(r"(?:こと|の|(?<=[一-龥ァ-ヶー])(?<!場合)(?<!以外))\s?も\s?" + alt("でき", "可能", "承", "ござい", "ございます",
+                                                                              "あります", "ご利用いただけ", "お使いいただけ", "歓迎")
                      + "|" + _DEED_AT_WISH)
 # ...and that deed offered at the reader's wish by itself (配布用のスクリプト例をご希望でしたら、お送り
 # いたします): more help the reader may take up or leave, an offer and a close of its own.
@@ -563,10 +565,10 @@ SERVICE_PROMISE = Grammar(alt("お探し", "お調べ", "調整", "手配", "ご
                               # (what we pass on for them: 当日は担当スタッフにも申し伝えておきます)
                               "申し伝え", "伝え")
                           + r"[^。]{0,6}?" + alt(ITASU + "ます", "します", "ります", "して" + alt("おり", "い") + "ます", "ておきます")
-                          + r"[。!]?\s*$"
-                          # (or listening and seeing it through, said humbly: お話をうかがいます / 担当は私が
-                          # 最後まで務めます)
-                          + "|" + alt("伺い", "うかがい", "務め", "勤め") + alt("ます", ITASU + "ます") + r"[。!]?\s*$")
+                          + r"[。!]?\s*$")
+# ...or listening to them and seeing it through, said humbly (お話をうかがいます / 担当は私が最後まで
+# 務めます): how an offer will be met
+SEEN_THROUGH = Grammar(alt("伺い", "うかがい", "務め", "勤め") + alt("ます", ITASU + "ます") + r"[。!]?\s*$")
 # ... or in one sentence, what we do once they tell us, on their word (期間内のご来館が難しい場合は、
 # ご連絡いただければお取り置きを1週間延長いたします / お知らせくだされば、別の日程をご用意いたします):
 # our humble act, at the sentence's end, on the condition of theirs just before it.

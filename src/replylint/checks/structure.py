@@ -560,7 +560,7 @@ def _offer_made_concrete(doc: Document, last) -> bool:
     through (お話をうかがいます / 担当は私が最後まで務めます). Counted in round 27 across the dev
     sets: four clean mails end so after an open offer, and none of the labeled ones."""
     return doc.act(acts.REASSURED, last) is not None or doc.act(acts.EXTRA_HELP, last) is not None \
-        or doc.act(acts.SERVICE_PROMISE, last) is not None
+        or doc.act(acts.SERVICE_PROMISE, last) is not None or doc.act(acts.SEEN_THROUGH, last) is not None
 
 
 # Where the reader is sent, just before the contact verb: で, まで or no place named is us (担当の
@@ -654,8 +654,10 @@ def _next_steps_offered(doc: Document, own, on_their_word: bool = True, text: st
     # An afterword, なお、土日のお問い合わせは翌営業日にご回答いたします, is no next step (asked
     # last: most last sentences offer no step, and the test of its first words costs as much).
     if _asks_us(doc, last, text):
+        # (or their choice asked just before the offer: ご都合のよい日時をお知らせください。上記以外の
+        # 日程もご相談いただけます)
         steps = _helps(doc, last, text, on_their_word) or _asks_us(doc, before, doc.act_text(before)) \
-            or _helps(doc, before, doc.act_text(before), on_their_word)
+            or _helps(doc, before, doc.act_text(before), on_their_word) or doc.act(acts.CHOICE_ASKED, before) is not None
     else:
         steps = _helps(doc, last, text, on_their_word) \
             and (_asks_us(doc, before, doc.act_text(before)) or doc.act(acts.CHOICE_ASKED, before) is not None)
@@ -676,6 +678,7 @@ def _helps(doc: Document, s, text: str, on_their_word: bool) -> bool:
     return _holds_any(text, _NEEDS_SERVICE_PROMISE) and doc.act(acts.SERVICE_PROMISE, s) is not None \
         or _holds_any(text, _NEEDS_MORE_HELP) and doc.act(acts.MORE_HELP, s) is not None \
         or _holds_any(text, _NEEDS_WITH_THEM) and doc.act(acts.WITH_THEM, s) is not None \
+        or "も" in text and doc.act(acts.EXTRA_HELP, s) is not None \
         or on_their_word and _holds_any(text, _NEEDS_ACT_ON_THEIR_WORD) and doc.act(acts.ACT_ON_THEIR_WORD, s) is not None
 
 
