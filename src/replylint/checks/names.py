@@ -185,7 +185,7 @@ _NOT_IN_NAME = lazy(r"[「」『』\s]")
 # The reader's family, named before the name (ご息女 岩崎 芽衣 様 / お子様の翼様 / ご主人の健二様)
 _KIN_BEFORE = lazy(r"(?:ご子息|ご令息|ご息女|ご令嬢|お嬢様|お子様|お子さま|ご長男|ご長女|ご次男|ご次女|ご三男|ご三女"
                    r"|ご主人|ご主人様|奥様|ご家族|お母様|お父様|お祖母様|お祖父様|おばあ様|おじい様|ご両親|ご兄弟|ご姉妹|お孫様)"
-                   r"(?:様)?(?:の|[ 　])?\s*$")
+                   r"(?:様)?(?:の|[ 　(（])?\s*$")  # (お子様（翔太様）: the name in brackets after its kin word)
 # Words of time and of the case at hand that may stand right before a name, no particle between
 _TIME_BEFORE_NAME = lazy(r"^(?:今回|前回|次回|今後|本日|先日|当日|今月|来月|先月|毎回|以前|今度|このたび|この度|特に|なお)")
 
@@ -1359,8 +1359,21 @@ def _called(doc: Document, idx: _Index):
         if _KIN_BEFORE.search(norm, max(s.nstart, m.start(1) - 8), m.start(1)):
             kin.update(_unblanked(part) for part in m.group(1).split())
             continue  # the reader's own family, named as such (ご息女 岩崎 芽衣 様), and its given name later
-        if not idx.known(name) and name not in kin:
+        if not idx.known(name) and name not in kin and name not in _kin_named(doc):
             yield _called_hit(doc, m, name, addressee, start=m.start(1) + skip)
+
+
+# A name right after a word for the reader's family, in brackets or not (お子様（翔太様）)
+_KIN_NAMED = lazy(_KIN_BEFORE.pattern[:-len(r"\s*$")] + r"\s*([^\s、。,()（）「」様]{1,10}?)\s*(?:様|さま)")
+
+
+def _kin_named(doc: Document) -> frozenset:
+    """The names the reply gives as the reader's family, wherever the honour after them is not one
+    the check reads (お子様（翔太様）の回線 … 翔太様の割引): one search of the reply, kept."""
+    found = doc.cache.get("names.kin_named")
+    if found is None:
+        found = doc.cache["names.kin_named"] = frozenset(m.group(1) for m in _KIN_NAMED.finditer(doc.norm))
+    return found
 
 
 def _called_san(doc: Document, sans: list[re.Match], addressee: str, idx: _Index):

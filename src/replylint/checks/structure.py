@@ -700,7 +700,7 @@ _NEEDS_THANKS_FOR_REPLY = ("返信", "返事", "返答", "回答")
 _NEEDS_CLOSING_APOLOGY = ("行き違い", "わび", "詫び", "訳", "わけ", "失礼", "おかけ", "お掛け")
 _NEEDS_CHOICE_ASKED = "都合"
 _NEEDS_WISH_ASKED = ("希望の", "たい")
-_NEEDS_REASSURED = ("安心", "心配", "大丈夫です")
+_NEEDS_REASSURED = ("安心", "心配", "大丈夫です", "だいじょうぶです")
 _NEEDS_DEED_AT_WISH = ("希望", "入用", "必要")
 _NEEDS_CHAT_SIGN_OFF = ("引き続き", "これからも", "今後")
 # (the hand-over's verb, not who takes over: 担当 stands in most chats)
