@@ -87,7 +87,10 @@ CUSTOMER_MARK = lazy(r"お客様|お客さま|ご自身|様(?:が|は|で|にて
 _OUR_PERSON_WORDS = tuple(sorted(set(COMPANY + STAFF + UNITS + TITLES), key=lambda w: (-len(w), w)))
 # What stands right after a name (a title, さん, a particle, です), read ahead of it: its literal words, and
 # the characters of its one class besides the blanks (\s).
-_AFTER_NAME_WORDS = TITLES + ("さん", "から", "より", "でございます", "です", "と申します")
+# (the titles and さん are tried before the class, the particles and です after it)
+_AFTER_NAME_TITLES = TITLES + ("さん",)
+_AFTER_NAME_ENDS = ("から", "より", "でございます", "です", "と申します")
+_AFTER_NAME_WORDS = _AFTER_NAME_TITLES + _AFTER_NAME_ENDS
 _AFTER_NAME_CHARS = "がはもにをと、。"
 # The first letters of our words that stand in most replies, mostly not in one of our words (アカウント,
 # スマートフォン, マイページ, 上記, 会員): each of their words is found at its second letter, the first read
@@ -108,7 +111,7 @@ _OUR_PERSON = lazy(
     # (a one-kanji family name too, 融資担当の林が, and a name in Latin letters, 講師のEmma; not
     # 担当の方, 係の者, the customer's person or a role)
     r"(?:の|である|の者である|\s)\s*(?P<name>(?![方者人皆])[一-龥々]{1,4}?|[ァ-ヶー]{2,8}?|[A-Z][a-z]{1,11})"
-    "(?=" + "|".join(_AFTER_NAME_WORDS[:-5]) + "|[" + _AFTER_NAME_CHARS + r"\s]|" + "|".join(_AFTER_NAME_WORDS[-5:]) + ")")
+    "(?=" + "|".join(_AFTER_NAME_TITLES) + "|[" + _AFTER_NAME_CHARS + r"\s]|" + "|".join(_AFTER_NAME_ENDS) + ")")
 
 _ASSIGNED = ("担当者", "担当", "係", "係の者", "担当の者")  # roles we give a customer's case
 # Roles of ours before a name given 先生 (講師の佐々木先生, 担当の山下先生); not 主治医 or 担任, the

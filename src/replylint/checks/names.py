@@ -182,10 +182,12 @@ _ORGANISATION_ADDRESSEE = lazy(r"事業所|ステーション|センター|組�
 
 
 _NOT_IN_NAME = lazy(r"[「」『』\s]")
-# The reader's family, named before the name (ご息女 岩崎 芽衣 様 / お子様の翼様 / ご主人の健二様)
-_KIN_BEFORE = lazy(r"(?:ご子息|ご令息|ご息女|ご令嬢|お嬢様|お子様|お子さま|ご長男|ご長女|ご次男|ご次女|ご三男|ご三女"
-                   r"|ご主人|ご主人様|奥様|ご家族|お母様|お父様|お祖母様|お祖父様|おばあ様|おじい様|ご両親|ご兄弟|ご姉妹|お孫様)"
-                   r"(?:様)?(?:の|[ 　(（])?\s*$")  # (お子様（翔太様）: the name in brackets after its kin word)
+# The reader's family, named before the name (ご息女 岩崎 芽衣 様 / お子様の翼様 / ご主人の健二様 /
+# お子様（翔太様）: the name in brackets after its kin word)
+_KIN_WORD = (r"(?:ご子息|ご令息|ご息女|ご令嬢|お嬢様|お子様|お子さま|ご長男|ご長女|ご次男|ご次女|ご三男|ご三女"
+             r"|ご主人|ご主人様|奥様|ご家族|お母様|お父様|お祖母様|お祖父様|おばあ様|おじい様|ご両親|ご兄弟|ご姉妹|お孫様)"
+             r"(?:様)?(?:の|[ 　(（])?")
+_KIN_BEFORE = lazy(_KIN_WORD + r"\s*$")
 # Words of time and of the case at hand that may stand right before a name, no particle between
 _TIME_BEFORE_NAME = lazy(r"^(?:今回|前回|次回|今後|本日|先日|当日|今月|来月|先月|毎回|以前|今度|このたび|この度|特に|なお)")
 
@@ -1364,7 +1366,7 @@ def _called(doc: Document, idx: _Index):
 
 
 # A name right after a word for the reader's family, in brackets or not (お子様（翔太様）)
-_KIN_NAMED = lazy(_KIN_BEFORE.pattern[:-len(r"\s*$")] + r"\s*([^\s、。,()（）「」様]{1,10}?)\s*(?:様|さま)")
+_KIN_NAMED = lazy(_KIN_WORD + r"\s*([^\s、。,()（）「」様]{1,10}?)\s*(?:様|さま)")
 
 
 def _kin_named(doc: Document) -> frozenset:

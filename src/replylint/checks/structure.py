@@ -545,7 +545,7 @@ def closes(doc: Document, own) -> bool:
                               # 画面を添えてご連絡ください。一緒に確認いたします)
                               and (act(acts.OFFER, own[-2]) is not None or doc.open_offer(own[-2]))) \
         or more_help and _more_help_offered(doc, last) \
-        or len(own) >= 2 and doc.open_offer(own[-2]) and _offer_made_concrete(doc, last) \
+        or len(own) >= 2 and doc.open_offer(own[-2]) and _offer_made_concrete(doc, last, text) \
         or _NEEDS_GOODS_AWAITED in text and act(acts.GOODS_AWAITED, last) is not None \
         or _NEEDS_WAIT_ASKED_LAST in text and act(acts.WAIT_ASKED_LAST, last) is not None \
         or act(acts.LAST_WORDS_CLOSE, last) is not None \
@@ -554,13 +554,16 @@ def closes(doc: Document, own) -> bool:
         or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own, on_their_word=False, text=text)
 
 
-def _offer_made_concrete(doc: Document, last) -> bool:
+def _offer_made_concrete(doc: Document, last, text: str) -> bool:
     """The last words, after an open offer, say how it will be met: reassurance (英語で書いても
     だいじょうぶです), another way (オンラインでの面談も可能です), or our promise to listen and see it
     through (お話をうかがいます / 担当は私が最後まで務めます). Counted in round 27 across the dev
-    sets: four clean mails end so after an open offer, and none of the labeled ones."""
-    return doc.act(acts.REASSURED, last) is not None or doc.act(acts.EXTRA_HELP, last) is not None \
-        or doc.act(acts.SERVICE_PROMISE, last) is not None or doc.act(acts.SEEN_THROUGH, last) is not None
+    sets: four clean mails end so after an open offer, and none of the labeled ones. (`text`: the
+    last sentence's act_text; each act asked only where its needed words stand, as elsewhere.)"""
+    return _holds_any(text, _NEEDS_REASSURED) and doc.act(acts.REASSURED, last) is not None \
+        or doc.act(acts.EXTRA_HELP, last) is not None \
+        or _holds_any(text, _NEEDS_SERVICE_PROMISE) and doc.act(acts.SERVICE_PROMISE, last) is not None \
+        or doc.act(acts.SEEN_THROUGH, last) is not None
 
 
 # Where the reader is sent, just before the contact verb: で, まで or no place named is us (担当の
