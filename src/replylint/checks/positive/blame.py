@@ -300,7 +300,9 @@ _BLAME = [
     # an act of theirs done, as it may explain anything)
     # (or the main one: ご家庭での学習習慣が身についていないことが大きな原因です)
     # (or what their act did, named as the cause: お客様が落下させたことによる衝撃が原因です)
+    # (or of the fault it caused: お客様がご自身で分解されたことが故障の原因と考えられます)
     (_DONE_AS_CAUSE := lazy(_PARTY + r"(が|は|で)[^。]{0,40}?((され|なさっ|になっ|いただい|なされ)た(こと|の)が(大きな|主な|最大の|一番の)?(原因|理由)"
+                r"|(され|なさっ|になっ|なされ)た(こと|の)が[、,]?[^。、]{1,10}?の(大きな|主な|最大の|一番の)?原因"
                 r"|[^。]{0,2}(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因)"
                 r"|[^。]{0,2}(こと|の)による[^。、]{0,10}?が(大きな|主な|最大の|一番の)?(原因|一因))"),
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
@@ -316,6 +318,11 @@ _BLAME = [
     # つぶされた, and is left alone)
     (lazy(r"(?<![^、。\n])(?:(?!に)[^、。\n]){0,40}?を(?:(?!に)[^、。\n]){0,16}?[かさたまらわがばな]れた"
           r"(?:(?:こと|の)が(?:大きな|主な|最大の|一番の)?(?:原因|一因)(?!と(?:思われ|考えられ|推察))|ため(?:です|でございます))"),
+     "主語をお客様にせず、起きたことと、これからできることを示してください。"),
+    # お客様が駆け込まれたためです / 野口様が設定を変更されたためでございます: what the customer did, in the
+    # honorific, as the whole explanation (the sentence ends there); not the passive of harm, which names
+    # its doer with に (お客様が後ろの方に押されたため), nor a reason that goes on (〜されたため、返金いたします)
+    (lazy(_PARTY + r"(が|は)(?:(?!に)[^。、]){0,30}?(され|なさっ|なされ|[かさたまらわがばな]れ)た(ため|から)(です|でございます)[。!]?\s*$"),
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # 集積所の管理は地域の皆さまの責任です / アレルギー対応は自己責任でお願いします: the matter laid on the
     # reader's side as theirs to answer for (every such sentence across the dev sets is labeled)
@@ -767,7 +774,8 @@ _GATE_OF = {
     _THEIRS_AT_FAULT.pattern: [p + n + q + v for p in "にで" for n in ("問題", "不備", "誤り", "原因") for q in "がの"
                                for v in ("あ", "ござ")],
     _TOO_LITTLE.pattern: ["不足" + t for t in ("が原因", "によ", "のため", "で")],
-    _DONE_AS_CAUSE.pattern: ["が" + m + n for m in ("", "大きな", "主な", "最大の", "一番の") for n in ("原因", "理由", "一因")],
+    _DONE_AS_CAUSE.pattern: (["が" + m + n for m in ("", "大きな", "主な", "最大の", "一番の") for n in ("原因", "理由", "一因")]
+                             + ["の" + m + "原因" for m in ("", "大きな", "主な", "最大の", "一番の")]),
     _LATE_DOING.pattern: [a + b for a in ("のが", "のは") for b in ("遅れ", "遅くなっ")],
     _PLACED_AS_CAUSE.pattern: [a + b for a in ("たことが", "たのが") for b in ("原因", "一因")],
     _DONE_WRONG.pattern: [v + "た" + t for v in ("られ", "され", "になっ", "なさっ", "いただい")
