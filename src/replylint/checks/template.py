@@ -896,7 +896,8 @@ def _note_on_line(doc: Document, start: int, end: int) -> Hit | None:
 
 # What is done to a button or a menu named in square brackets: ［選択した取引を削除］を押す /
 # ［変更を保存］ボタン / ［削除］をタップ (its label is the screen's words, whatever they say)
-_PRESSED = lazy(r"\s*(を|の)?\s*(押|クリック|タップ|選択|選ん|開|ボタン|メニュー|リンク|タブ)")
+# (or where on the screen it is done from: ［確定を取り消す］から修正できます / ［出力］画面で)
+_PRESSED = lazy(r"\s*(を|の)?\s*(押|クリック|タップ|選択|選ん|開|ボタン|メニュー|リンク|タブ|画面|欄|アイコン)|\s*から(?![^。、\n]{0,8}?(ご連絡|連絡|ご返信|返信|お知らせ))")
 
 
 # -- the same stock sentence twice -------------------------------------------------------

@@ -97,6 +97,9 @@ def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):
         for m in _DOUBLE_NEG.finditer(norm, s.nstart, s.nend):
+            if _NOT_THEIR_ACT.search(norm, max(s.nstart, m.start() - 6), m.start()) and _IF_NOT_HEAD.match(norm, m.start()):
+                continue  # 明日にならないと反映されない / 指定されていなければ表示されません: a time or a
+                # state as the condition, not the reader's act
             if _HOW_IT_WORKS.match(norm, m.end(), s.nend):
                 continue  # 〜がそろっていないと決算書が作れない仕組みです: how the thing is built, told
             if _ANYTHING_ELSE.search(norm, s.nstart, m.start()) and _ASKED.match(norm, m.end(), s.nend):
@@ -125,6 +128,12 @@ _ASKED = lazy(r"(?:でしょう)?か|\s*[?？]")
 _OUR_CHECK_BEFORE = lazy(r"(確認|点検|調査|診断|チェック|分解|検査|拝見|お調べ|調べ|見)を?(し|させていただか|いたさ)?(てみ)?$")
 _OUR_CHECK_REACH = 12
 _KNOWING = lazy(r"わか|分か|確定|判断|断定|特定|お答え|申し上げ|ご案内|お伝え|言え|申せ|お約束")
+# A negative condition that is no act of the reader's: a time not yet come (明日にならないと), a state
+# set by another (取扱者に指定されていなければ). (Not a thing that is not there: 原本がないと請求できません
+# is labeled as often as スマートフォンがなければログインできない is not.)
+_NOT_THEIR_ACT = lazy(r"になら$|(?:さ|ら)れてい$")
+# (the condition itself, not ないとは言い切れない nor ないという: a negative denied)
+_IF_NOT_HEAD = lazy(r"(?:な|無)(?:いと(?![はもい言])|ければ|い限り|いかぎり|いうちは)")
 # What the sentence calls the negative condition and its result: how a thing is built
 # (or how things tend to go, told as such: 海外の銀行では、ミドルネームまで一致しないと入金できないことが多く)
 _HOW_IT_WORKS = lazy(r"(仕組み|しくみ|仕様|設計|構造)(です|でございます|となって|になって)|ことが(多|ほとんど)")

@@ -101,6 +101,16 @@ _REASON_BEFORE = lazy(r"ため(の|に)|防[ぐぎ]|守る|保護|安全|(ある
                       r"|(?<![規約定則款針])(?<!決まり)(?<!ルール)(?<!仕様)(?<!原則)(?<!法律)(?<!法令)の(?<!上の)ため[、,]")
 
 
+# The rule as all there is to say, and the reader asked to accept it (台風の場合でも規定どおりとなります
+# ので、ご了承ください), or the charge said to follow it, as the whole sentence (退会後のご請求は、規約に
+# 基づいたものです): nothing of why or of what they can do
+_RULE_AS_ALL = lazy(_RULE + r"((どおり|通り|のとおり)(と|に)?(なります|なっております|させていただきます|です|でございます"
+                    r"|の[^。、]{1,6}?(と|に)(なります|なっております|させていただきます))(ので|ため)[、,]?(何卒|なにとぞ|どうか)?[、,]?"
+                    r"(ご理解|ご了承|ご容赦)"
+                    r"|(に基づ(いた|く)|に沿った|に則った|どおりの)(もの|措置|対応|ご請求|請求|処理|金額|お取り扱い|取り扱い)"
+                    r"(です|でございます|となります|となっております)[。!]?\s*$)")
+
+
 # Something offered in place of what a rule rules out.
 _SUBSTITUTE = lazy(r"代わりに|かわりに|代替|別の(方法|手段|形)|ほかの(方法|手段)|他の(方法|手段)"
                    r"|(方法|手段)(が|も)(ございます|あります)(?!ん)")
@@ -216,6 +226,10 @@ def rule_citing(doc: Document, ctx: CheckContext):
                         break  # (and something offered in its place: キャンセル料の代わりに、…振り替えることも可能です)
                     found = (m.start(), m.end())
                     break
+        if found is None:
+            m = _RULE_AS_ALL.search(norm, s.nstart, s.nend)
+            if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                found = (m.start(), m.end())
         hint = None
         if found is None:
             m = _BY_DESIGN.search(norm, s.nstart, s.nend)
