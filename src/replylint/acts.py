@@ -663,8 +663,9 @@ FALLBACK_DEED = Grammar(_NEEDED + r"[、,]?[^。]{0,30}?も[^。]{0,6}?"
 # お電話でお知らせください): the exchange goes on with their answer.
 # (a reply to this mail among the ways: お電話またはWeb予約から承っております alone is how to book, which
 # a writer labels as no close)
+# (or said as their act: このメールにご返信いただくか、お電話でお知らせください)
 BY_REPLY = Grammar(alt("このメールへのご返信", "本メールへのご返信", "このメールにご返信", "ご返信")
-                   + alt("か", "または", "、", "で", "にて") + r"[^。]{0,30}?"
+                   + alt("", ITADAKU + "く", KUDASARU + "る") + alt("か", "または", "、", "で", "にて") + r"[^。]{0,30}?"
                    + alt("承ります", "承っております", "受け付けております", "お知らせ" + KUDASARU + "い", "ご連絡" + KUDASARU + "い",
                          "お申し付け" + KUDASARU + "い")
                    + r"[ませ]{0,2}[。!]?\s*$")

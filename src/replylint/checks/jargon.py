@@ -93,7 +93,9 @@ _COURSE_BEFORE = lazy(r"数学\s?$")
 # A company's name: ABC社, XYZ様, ABC株式会社 / 株式会社ABC
 _NAMES_A_COMPANY = lazy(r"\s?(社(?![会内外員長])|様|さま|株式会社|有限会社|合同会社|Inc|Co\.|Ltd"
                        # ... or a building or a venue: KFCビル, JPタワー, ABCホール
-                       r"|ビル|タワー|ホール|会館|プラザ|スクエア|ホテル|スタジアム|アリーナ|ドーム)")
+                       r"|ビル|タワー|ホール|会館|プラザ|スクエア|ホテル|スタジアム|アリーナ|ドーム"
+                       # ... or a bank, an insurer, a group by its name: 三菱UFJ銀行, SBI証券, JA共済
+                       r"|銀行|信託銀行|信用金庫|信用組合|証券|生命|損保|損害保険|共済|ホールディングス|グループ)")
 _COMPANY_WORDS = ("株式会社", "株式会社 ", "有限会社", "有限会社 ", "合同会社", "合同会社 ", "(株)")  # (NFKC: ㈱ is (株))
 
 

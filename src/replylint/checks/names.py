@@ -1362,7 +1362,16 @@ def _called(doc: Document, idx: _Index):
             kin.update(_unblanked(part) for part in m.group(1).split())
             continue  # the reader's own family, named as such (ご息女 岩崎 芽衣 様), and its given name later
         if not idx.known(name) and name not in kin and name not in _kin_named(doc):
+            if not of_company and not skip and _given_name_alone(doc, s, m.start(1), m.end(1)):
+                continue  # (ご利用いただいた翔太様: a given name alone, in a letter to 渡辺 智子 様, is
+                # one of the reader's family, a child most often; a leftover name carries its family name)
             yield _called_hit(doc, m, name, addressee, start=m.start(1) + skip)
+
+
+def _given_name_alone(doc: Document, s, start: int, end: int) -> bool:
+    """norm[start:end] is one token, a given name (UniDic 名詞,固有名詞,人名,名)."""
+    return any(t.nstart == start and t.nend == end and t.pos[2] == "人名" and t.pos[3] == "名"
+               for t in doc.sentence_tokens(s))
 
 
 # A name right after a word for the reader's family, in brackets or not (お子様（翔太様）)

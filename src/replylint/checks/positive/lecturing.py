@@ -277,6 +277,8 @@ _ORDER_WORD_LIST = (
        "理解して", "見直して", "反省して", "改めて", "改善して", "よく", "よーく", "しっかり", "きちんと", "ちゃんと", "最後まで",
        "ば分か", "ばわか", "と分か", "とわか", "正しく", "直ちに", "ただちに", "べき", "ご自身で"])
 _ORDER_WORDS = lazy(r"今後(?!とも)|" + _from_rarest(_ORDER_WORD_LIST))
+# Our own staff held to it, as the sentence's end (…を、担当者全員に徹底してまいります / 社内で共有いたします)
+_WE_SEE_TO_IT = lazy(r"[^。]{0,60}?(徹底|周知|指導|共有|教育|注意喚起)[^。]{0,10}?(まいります|いたします|いたしました|します|しました)")
 # When the conduct was due (予約は早めに取るのが常識です): the span widens back to the clause's start
 _BEFOREHAND = lazy(r"前に|までに|以内に|早めに|事前に|前もって|あらかじめ|予め|時間どおりに|時間通りに")
 # Our side named as who does it (弊社では, こちらでは): what is usual is then our own practice
@@ -425,6 +427,9 @@ def lecturing(doc: Document, ctx: CheckContext):
     for _at, (s, m, koto) in sorted(found.items()):
         if _NOTE_MARK.search(norm, s.nstart, m.end()):
             continue  # (※…すること, (…すること): a note to the writer, template/agent-note's)
+        if koto is False and norm.endswith("こと", m.start(), m.end()) and _WE_SEE_TO_IT.search(norm, m.end(), s.nend):
+            continue  # 今後は、理由を必ず明記すること、…を、担当者全員に徹底してまいります: what our staff are
+            # to do, as our promise, not an order to the reader
         if koto is False and _OUR_WAY.search(norm, s.nstart, m.start()):
             continue  # (弊社では、事前にご連絡するのが普通です: our own way of doing it, no reprimand)
         if koto and doc.role(s) == seg.ITEM and not _PRESSED.search(norm, s.nstart, m.end()):

@@ -241,6 +241,10 @@ def refusal(doc: Document, ctx: CheckContext):
             if m.group().endswith(_CAN_NOT) and _BUT_GOES_ON.match(norm, m.end(), s.nend):
                 break  # 予約はできませんが、日曜日は例年昼前でも空きがございます: what follows が is what the
                 # reader can do or count on (twenty such sentences in the blind sets, none labeled)
+            if norm.rfind("(", s.nstart, m.start()) > norm.rfind(")", s.nstart, m.start()):
+                continue  # （入学金は返還の対象外です）/ （10年のご契約はお取り扱いしておりません）: an aside
+                # to a figure or an item, in brackets, not the reader's request refused (three in the dev
+                # sets, in clean replies all)
             if _OWN_MIND_BEFORE.search(norm, max(s.nstart, m.start() - 12), m.start()):
                 continue  # 理解することができません: the writer's mind, not a refusal
             if _OTHERS_CANNOT.search(norm, s.nstart, m.start()):
@@ -585,7 +589,10 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
 # 未開封のものに限ります), which names nothing offered.
 _OTHERWISE_OPEN = lazy(r"(?:無償|無料)[^。]{0,12}?(?:対象|いたします|となります)|(?<!不)可能です|(?:でき|いただけ)ます(?!ん)|承ります"
                       # (or what we give in its place: …ご提示いただくと、500円クーポンをお渡ししています)
-                      r"|(?:お渡し|ご用意|差し上げ|お送り)(?:して|いたして|させていただいて)(?:い|おり)ます|対象(?:です|となります)")
+                      r"|(?:お渡し|ご用意|差し上げ|お送り)(?:して|いたして|させていただいて)(?:い|おり)ます|対象(?:です|となります)"
+                      # (or our help on the matter offered in its place: ただし、相手方とのやり取りで分からないことが
+                      # あれば、いつでも私にご相談ください)
+                      r"|(?:ご相談|お申し付け|お声がけ)(?:ください|くださいませ|いただけます)")
 
 
 def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence) -> bool:
