@@ -273,7 +273,7 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False,
             return False  # (今週金曜なので、急ぎになります: a reason, read as な|の|で, and what follows from it)
         # (a preface with が or けれど is no condition: 解約金ですが、今回は1,100円になります)
         if t.pos[0] == "助詞" and t.pos[1] == "接続助詞" and t.surface not in ("が", "けれど", "けれども", "けど") \
-                and not _case_te(lead_in, j) \
+                and not _case_te(lead_in, j) and not _aspect_te(lead_in, j) \
                 or t.surface in ("なら", "ならば", "たら", "だら") and t.pos[0] == "助動詞":
             return False  # (本町店なら、お持ち帰りで全品20%引きになります: then it becomes)
         if t.surface in ("は", "が") and t.pos[0] == "助詞" and j >= len(earlier):  # (its own piece's topic)
@@ -290,6 +290,38 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False,
         t.pos[0] in ("名詞", "代名詞", "接頭辞", "接尾辞") or t.pos[0] in _PUNCT
         or whole and t.surface == "の" and t.pos[1] == "格助詞" and j > 0 and lead[j - 1].pos[0] in ("名詞", "接尾辞")
         for j, t in enumerate(lead))
+
+
+# The auxiliaries of aspect after て (超えていた, 済ませておいた, 壊れてしまった): the verb's own tense,
+# not a condition (〜ていたことが原因になります says what the cause is)
+_ASPECT_AUX = frozenset(("いる", "居る", "おる", "居る", "しまう", "仕舞う", "おく", "置く", "ある", "有る"))
+
+
+def _aspect_te(toks: list[Token], j: int) -> bool:
+    """toks[j], a て or で, is followed by an auxiliary of aspect (超え|て|い|た): not the clause of
+    one amount turned into another, either (5名様でご利用いただいており、月々3,000円が3,600円になります)."""
+    if _AMOUNT_AS_SUBJECT.search("".join(t.surface for t in toks[j + 1:j + 13])):  # (a clause's reach: linear)
+        return False
+    return toks[j].surface in ("て", "で") and j + 1 < len(toks) and toks[j + 1].pos[1] == "非自立可能" \
+        and toks[j + 1].lemma in _ASPECT_AUX
+
+
+# An amount as the subject (3,000円（税抜）が): what follows is what it turns into
+_AMOUNT_AS_SUBJECT = lazy(r"[0-9０-９][^。、]{0,4}?(?:円|%|％|点|名|人|件|個|回|日|時間|分|歳|才)(?:\s*[（(][^)）]{0,10}[)）])?が")
+
+
+def _case_then_topic(before: str) -> bool:
+    """ベーシックプランの場合は、出品できる数は1,000点まで…: a case (場合) that only picks which figure
+    the sentence states, and after it a topic of its own, and nothing else that changes it."""
+    marks = list(_CHANGE.finditer(before))
+    return bool(marks) and all(m.group() == "場合" for m in marks) and (
+        _TOPIC_AFTER_CASE.search(before, marks[-1].start()) is not None
+        or _TOPIC_BEFORE_CASE.search(before, 0, marks[0].start()) is not None)
+
+
+_TOPIC_AFTER_CASE = lazy(r"場合(?:は|には|、|,)[、,]?[^。、]{1,20}?(?:は|が)[、,]?[^。]*$")
+# (or the topic said first, as a preface: 出品上限数ですが、ベーシックプランの場合は1,000点まで…)
+_TOPIC_BEFORE_CASE = lazy(r"(?:ですが|については|につきましては)[、,][^。]{0,24}$")
 
 
 # What a thing causes or serves as, with なる (作業の妨げになります, ご参考になります)
@@ -704,6 +736,9 @@ def baito(doc: Document, ctx: CheckContext):
                     flag = True  # 現在、対応を検討中になります: a state already going on, said as one it turns into
                 elif (noun.surface == "円" or noun.pos[2] == "助数詞") and _price_by_case(before, noun.surface):
                     flag = True  # 料金は、同じお部屋をご利用の場合、1泊4,400円になります
+                elif noun.surface not in _EFFECT_NOUNS and _case_then_topic(before) \
+                        and _says_what_it_is(toks, start, k, since, _earlier_pieces(doc, s)):
+                    flag = True  # ベーシックプランの場合は、出品できる数は1,000点までになります
                 elif not _changes(before, noun.surface):
                     if _DEMONSTRATIVE.search(before) and noun.pos[1] != "形状詞" and noun.pos[2] != "形状詞可能":
                         flag = True
