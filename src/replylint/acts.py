@@ -142,7 +142,8 @@ _HELLO = alt(alt("たびたび", "度々", "何度も", "重ねて", "続けて"
              "いらっしゃいませ",
              # (between colleagues; ご苦労様です is the wrong way up to a client, which keigo reports,
              # but it is the opening the writer meant: two blind writers label only its keigo)
-             alt("お疲れ", "おつかれ", "ご苦労", "御苦労") + alt("様", "さま") + alt("です", "でございます"),
+             # (お世話様です too, said to a colleague or a tradesperson)
+             alt("お疲れ", "おつかれ", "ご苦労", "御苦労", "お世話") + alt("様", "さま") + alt("です", "でございます"),
              # (the reader's own effort acknowledged, as a reply to their post opens: 雨の中のキャンプ、
              # お疲れさまでした / 長旅、おつかれさまでした)
              alt("お疲れ", "おつかれ") + alt("様", "さま") + "でした", "突然の" + alt("ご連絡", "メール", "お便り"),

@@ -437,7 +437,9 @@ _KATAKANA_WORD = lazy(r"[ァ-ヺー]+")
 # Loanwords that take お in ordinary polite speech
 _USUAL_O_LOANWORDS = frozenset(("トイレ", "タバコ"))
 # Greetings among colleagues, not for a customer: お疲れ様です / ご苦労様でした
-_COLLEAGUES = lazy(r"(お疲れ|ご苦労)(様|さま)(です|でございます|でした|でございました)?")
+# (and お世話様です, said across a counter to a colleague or a tradesperson: to a customer it is いつもお世話に
+# なっております)
+_COLLEAGUES = lazy(r"(お疲れ|ご苦労|お世話)(様|さま)(です|でございます|でした|でございました)?")
 # Nouns with which なる is a real change or a real role (休業になります, 担当になります), and the
 # formal nouns of なる's other uses (ご利用いただけるようになります, 伺うことになります).
 _REAL_BECOMING = frozenset((
@@ -592,7 +594,7 @@ _BAITO_PHRASES = ((_YOROSHIKATTA, ("かった",), lambda m: "よろしいでし�
                   (_NARUHODO, ("なるほど",), lambda m: "おっしゃるとおりです", lambda m: "おっしゃるとおりです"),
                   (_RYOKAI, ("了解",), lambda m: "承知いたしました（かしこまりました）", _ryokai_fix),
                   (_THING_SAMA, ("様", "さま"), lambda m: m.group(1), lambda m: m.group(1)))
-_NARIMASU_HELD, _HOU_HELD, _COLLEAGUES_HELD = ("になります",), ("ほう",), ("お疲れ", "ご苦労")
+_NARIMASU_HELD, _HOU_HELD, _COLLEAGUES_HELD = ("になります",), ("ほう",), ("お疲れ", "ご苦労", "お世話様", "お世話さま")
 
 
 def _baito_phrases(doc: Document, s):
@@ -656,7 +658,7 @@ _EFFORT_CHAR = lazy(r"[一-龥々ァ-ヺーぁ-ゖ]")
 @triggered_by(by_first_char(
     [r"お[ァ-ヺ]", r"の\s*(?:ほう|方(?!法|針|式|向|面))", r"ご[ァ-ヺ]", r"に\s*なり\s*ま", r"という(?:形|かたち)"]
     + [f"{w}\\s*で\\s*(?:ござ|御座)" for w in ("さま", "様") + _PERSON_Q]
-    + "なるほど よろしかった 宜しかった 円から 了解 疲れ 苦労 御[ァ-ヺ]".split()
+    + "なるほど よろしかった 宜しかった 円から 了解 疲れ 苦労 世話様 世話さま 御[ァ-ヺ]".split()
     # (the past tense of the other words that confirm a choice: _PAST_CONFIRM)
     + [f"{w}{q}" for w in ("大丈夫でした", "だいじょうぶでした", "なかった", "よかった", "良かった") for q in ("でしょう", "です")]
     # (お名前様: each word whole, so that the trigger is scanned for)
