@@ -128,6 +128,11 @@ _THEY_SHOULD = (r"(お客(様|さま)|ご自身|ご本人(様)?|ご家庭|保護
 # What the reader should have done beforehand, with no one named (その程度は事前に確認しておくべきでしょう /
 # あらかじめ読んでおくべきでした): a verb in its plain form, not our humble ご〜する / お〜する (事前にご連絡
 # すべきでした, お伝えするべきでした: our own fault), and none of our side named between
+# What is the reader's to do, said as a norm with no one named (日頃の点検で防ぐべきものです / ご自身で保存して
+# おくべきものですので / 常識として守るべきことです): a verb's plain form, not our humble ご〜する / お〜する
+# (ご説明すべきことでした: ours), nor a noun's べき of a kind (特筆すべきもの)
+_SHOULD_AS_NORM = (r"(?<![ごお][一-龥]{2})(?<![ごお][一-龥])(する|しておく|ておく|でおく|(?<![すし])[るうくすつむぶぐ]|いただく)べき(もの|こと)"
+                   r"(です|でございます|だ|かと存じます|と(?:存じ|思い|考え)ます)")
 _SHOULD_BEFOREHAND = (r"(事前に|前もって|あらかじめ|予め|(ご購入|ご注文|ご利用|ご契約|お申し込み|お申込み|ご予約)(の)?前に)"
                       r"(?:(?!弊社|当社|当店|当館|当院|弊店|私ども|わたくしども|こちら|当方|担当)[^。]){0,30}?"
                       r"(?<![ごお][一-龥]{2})(?<![ごお][一-龥])(?<!お[一-龥][ぁ-ん])(?<!お[一-龥][ぁ-ん]{2})"
@@ -265,7 +270,7 @@ _LEFT_TO_THEM = (r"ご自身で[、,]?[^。]{0,20}?(ご確認|確認して|お�
                  r"(ください|下さい|くださいませ|いただけますか|願います)")
 _ORDERS = Grammar(_FROM_NOW_ON_ORDER + "|" + _READ_FIRST + "|" + _DUTY + "|" + _SHOULD_HAVE + "|" + _LEFT_TO_THEM
                   + "|" + _READ_BEFOREHAND + "|" + _LEARN_FIRST + "|" + _DO_IT_RIGHT + "|" + _THEY_SHOULD
-                  + "|" + _SHOULD_BEFOREHAND,
+                  + "|" + _SHOULD_BEFOREHAND + "|" + _SHOULD_AS_NORM,
                   spans_only=True)  # (gated by its words: 今後, 前に, てから, はず …; no group read)
 # The words each kind of order needs: the sentences to read are found with one scan each
 # (not 今後とも, the closing line of nearly every reply).
@@ -313,6 +318,11 @@ _NORM_HELD = Grammar(
     r"(?=[^。]{0,40}?(?:必ず|今後|次回|以後|二度と|くれぐれも|きちんと|ちゃんと|しっかり|ようにして))[^。]{0,40}?"
     r"(?:ください|下さい|お願い(?:いたし|し|申し上げ)ます)"
     r"|(?:社会人|大人|人間|親|保護者|ビジネスパーソン|ビジネスマン)として(?:失格|非常識|恥ずかしい|あるまじき|いかがなもの)"
+    # (a duty laid on the reader's kind, or called a natural one: 発送期限を守るのは出店者として当然の義務です /
+    # 申告は住民の義務ですので; not 当社の義務, ours, nor シートベルト着用が義務です, a law told)
+    r"|(?:の|こと)(?:は|が)[、,]?[^。、]{0,12}?(?:当然|当たり前)の(?:義務|務め|責務)(?:です|でございます|だ|かと存じます|となります)"
+    r"|(?:住民|市民|区民|町民|村民|入居者|会員|利用者|出店者|出品者|契約者|お客|ご本人|保護者|ご家庭|各自)(?:様|さま)?の(?:義務|責務)"
+    r"(?:です|でございます|だ|となります|とされて)"
     # (a sentence that opens by calling it natural, as the reason: 当然のことですので、ご了承ください)
     r"|(?:それは|これは)?[、,]?(?:当然|当たり前)(?:のこと)?(?:です|でございます)(?:ので|から)"
     # (what cannot be helped, as the only word before asking them to accept it: 工事中の騒音は避けられない
@@ -324,7 +334,7 @@ _NORM_HELD = Grammar(
     r"|(?:どなたでも|どなたも|誰でも|だれでも|誰もが|だれもが)(?:知って(?:いる|います|おられ)|(?:わかる|分かる)(?:こと|はず))"
     r"|常識的に(?:考えて|考えれば|見て)|(?:普通|常識)(?:は|なら|で考えれば)[、,]?[^。]{0,30}?(?:わかる|分かる|わかり|分かり|気づ|気付)")
 _NORM_WORD_LIST = ("常識|当然|当たり前|失格|マナー違反|礼儀|として|社会人の|大人の|人間の|ビジネス|良識|節度|モラル|迷惑に"
-                   "|ルールを|マナーを|決まりを|規則を|規約を"
+                   "|ルールを|マナーを|決まりを|規則を|規約を|義務|責務"
                    "|迷惑と|普通|いかがなもの|どなた|誰|だれ|避けられ|やむを得|やむをえ|仕方|しかた|しょうがな|どうしようもな").split("|")
 _NORM_WORDS = lazy(_from_rarest(_NORM_WORD_LIST))
 # ...and what makes one no reprimand: a feeling said to be natural (ご不安に思われるのは当然です; and
@@ -405,9 +415,13 @@ def lecturing(doc: Document, ctx: CheckContext):
             m = _KOTO.search(norm, max(s.nstart, end - 4), s.nend)
             if m is not None:
                 found[s.nstart] = (s, m, True)
+    norm_ids = {id(s) for s in norms}
     for s in orders:
         if s.nstart not in found:
             m = _ORDERS.search(norm, s.nstart, s.nend)
+            if m is not None and "べき" in m.group() and id(s) in norm_ids and _norm_held(norm, s) is not None:
+                continue  # (守るべきものですので、…ご相談をされるのはいかがなものかと存じます: the norm held
+                # over what they did is the reprimand, reported below)
             if m is not None and not (m.group().startswith(_RIGHT_WORDS) and norm.endswith(_HOW_SAID, s.nstart, m.start())):
                 found[s.nstart] = (s, m, False)  # (not 〜て、きちんと〜てください: how to do it, said first)
     for s in told:
