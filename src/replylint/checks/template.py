@@ -1559,6 +1559,36 @@ def other_matter(doc: Document, ctx: CheckContext):
     yield from _thanks_for_other(doc, ctx)
     if "商品" in doc.norm:
         yield from _goods_line(doc, ctx)
+    yield from _apology_to_praise(doc, ctx)
+
+
+# Thanks for kind words (うれしいお言葉をありがとうございます / 温かいご感想、励みになります): a reply to praise
+_PRAISE_THANKED = lazy(r"(?:嬉しい|うれしい|温かい|あたたかい|暖かい|ありがたい|素敵な|すてきな|お褒めの)(?:お言葉|ご感想|ご投稿|コメント|お声|レビュー|口コミ)"
+                       r"[^。!?]{0,12}?(?:ありがとう|感謝|励み)")
+# The stock apology for the trouble caused, as the whole sentence's start (このたびはご不便をおかけし、誠に申し訳
+# ございません): it names no trouble of its own
+_STOCK_APOLOGY = lazy(r"\s*(?:このたびは|この度は)?[、,]?(?:ご不便|ご迷惑|ご不快な思い)を(?:おかけ|お掛け)(?:し|いたし)(?:まして)?[、,]?"
+                      r"(?:誠に|大変|まことに)?[、,]?(?:申し訳|お詫び)")
+# ...and a slip of ours told in other words (お待たせしてしまい, 行き届かず, 不手際)
+_SLIP_NAMED = lazy(r"お待たせ|不手際|行き届か|至らな|ご期待に沿え|不備|手違い|ご指摘|ご意見")
+
+
+def _apology_to_praise(doc: Document, ctx: CheckContext):
+    """A reply that thanks the reader for kind words and holds the stock apology for trouble, with no
+    trouble told anywhere in it (うれしいお言葉をありがとうございます！このたびはご不便をおかけし、誠に申し訳
+    ございません。): the apology is another reply's stock line."""
+    norm = doc.norm
+    if "申し訳" not in norm and "お詫び" not in norm or _PRAISE_THANKED.search(norm) is None:
+        return
+    own = doc.own_text
+    if acts.TROUBLE_TOLD.search(own) or _SLIP_NAMED.search(own):
+        return
+    wanted = ctx.spec.segments
+    for s in doc.linted_sentences():
+        if s.kind in wanted and _STOCK_APOLOGY.match(norm, s.nstart, s.nend):
+            yield Hit(s.start, s.end, "この返信はお褒めの言葉へのお礼ですが、ご不便へのお詫びの定型文が残っています。"
+                                      "返信のほかの箇所はご不便に触れていません。別の返信のテンプレートから残った文ではありませんか。", None)
+            return
 
 
 # The goods' word, or a word each of the apology's phrases holds (_COMPLAINT_WORDS), each searched

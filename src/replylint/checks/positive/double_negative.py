@@ -97,7 +97,7 @@ def double_negative(doc: Document, ctx: CheckContext):
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences()):
         for m in _DOUBLE_NEG.finditer(norm, s.nstart, s.nend):
-            if _NOT_THEIR_ACT.search(norm, max(s.nstart, m.start() - 6), m.start()) and _IF_NOT_HEAD.match(norm, m.start()):
+            if _NOT_THEIR_ACT.search(norm, max(s.nstart, m.start() - 10), m.start()) and _IF_NOT_HEAD.match(norm, m.start()):
                 continue  # 明日にならないと反映されない / 指定されていなければ表示されません: a time or a
                 # state as the condition, not the reader's act
             if _HOW_IT_WORKS.match(norm, m.end(), s.nend):
@@ -131,7 +131,9 @@ _KNOWING = lazy(r"わか|分か|確定|判断|断定|特定|お答え|申し上�
 # A negative condition that is no act of the reader's: a time not yet come (明日にならないと), a state
 # set by another (取扱者に指定されていなければ). (Not a thing that is not there: 原本がないと請求できません
 # is labeled as often as スマートフォンがなければログインできない is not.)
-_NOT_THEIR_ACT = lazy(r"になら$|(?:さ|ら)れてい$")
+# (the passive after a kanji verb that nothing honours: 指定されてい, not 会員登録をされてい nor ご登録されてい, the
+# reader's own act raised)
+_NOT_THEIR_ACT = lazy(r"になら$|(?<![をごお御一-龥])[一-龥]{1,6}(?:さ|ら)れてい$")
 # (the condition itself, not ないとは言い切れない nor ないという: a negative denied)
 _IF_NOT_HEAD = lazy(r"(?:な|無)(?:いと(?![はもい言])|ければ|い限り|いかぎり|いうちは)")
 # What the sentence calls the negative condition and its result: how a thing is built
