@@ -535,6 +535,7 @@ _WRONG_VERBS = lazy(by_first_char(  # every alternative starts with a literal: P
     + ["さしあげ", "差し上げ", "差上げ"]  # ご案内してさしあげます: 〜てさしあげる pressed on the reader
     + [r"申し\s*た", "申す", "参[っる]", r"申し\s*て\s*[いお]"]  # the customer acting humbly (お客様が申した / 申していた)
     + [r"いたし\s*ます\s*か", r"致し\s*ます\s*か"]  # どれにいたしますか
+    + [r"いたし\s*たい", r"致し\s*たい"]  # 変更いたしたい場合は: the reader's wish in humble いたす
     + [r"お\s*(?:" + "|".join(_OWN_ADJ_STEMS) + ")"]  # 長谷川がお詳しいので: an adjective raised, of our own
     # お申し込みした / ご注文する: the customer's own act in the humble お/ご〜する, in a clause
     # (and in its state, お持ちしている / ご契約していた)
@@ -1151,10 +1152,11 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             continue
         if t.pos[0] != "動詞" and t.surface not in _HUMBLE_SURU_NOUNS:
             continue
-        # いたす and おる stand in most sentences; only いたしますか, おられる and いたされる start a pattern,
+        # いたす and おる stand in most sentences; only いたしますか, いたしたい, おられる and いたされる start a pattern,
         # and いたす right after a person named with 様 (お客様がいたしましたご予約)
         if (t.lemma in _COMMON_STARTS or t.norm in _COMMON_STARTS) \
                 and not (i + 2 < n and toks[i + 1].surface == "ます" and toks[i + 2].surface == "か") \
+                and not (i + 1 < n and toks[i + 1].lemma == "たい" and t.surface in ("いたし", "致し")) \
                 and not (t.surface.startswith(("おら", "いたさ", "致さ")) and i + 1 < n and _is_reru(toks[i + 1])) \
                 and not (i >= 2 and toks[i - 1].surface in ("が", "は", "も") and toks[i - 2].surface.endswith(("様", "さま"))):
             continue
@@ -1512,6 +1514,13 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                        message=f"「{_text(toks, i, e)}」は謙譲語で、お客様の動作には使いません。"
                                f"尊敬語で「{sugg}」と書きます。")
             continue
+        # 変更いたしたい場合は / ほかに変更いたしたい商品はございますか: the customer's wish, in humble いたす
+        # (not ours: 私どもで変更いたしたいと存じます)
+        if _is(t, "いたす", "致す") and i + 1 < n and toks[i + 1].lemma == "たい" and not (i > 0 and _te(toks[i - 1])) \
+                and _their_wish_after(toks, i + 2) and doc.parties.subject(toks, i) != parties.OWN:
+            yield _hit(toks, i, i + 2, suggestion="なさりたい",
+                       message=f"「{_text(toks, i, i + 2)}」は謙譲語で、お客様のご希望には使いません。「なさりたい」と書きます。")
+            continue
         # ご注文はどれにいたしますか / いかがいたしますか: the customer's choice, asked with humble いたす
         if _is(t, "いたす", "致す") and i + 2 < n and toks[i + 1].surface == "ます" and toks[i + 2].surface == "か" \
                 and any(x.surface in _WHICH for x in toks[max(0, i - 6):i]) \
@@ -1719,6 +1728,16 @@ def _request_end(toks: list[Token], k: int) -> int:
 # What follows a wish that is the condition of an offer: 〜たい場合は, 〜たい方は, 〜たいときは
 _WISH_AS_CONDITION = ("場合", "方", "際", "とき", "時", "なら", "ようでしたら", "ようでございましたら", "のであれば",
                       "のでしたら", "ことがあれば", "ことがございましたら")
+
+
+def _their_wish_after(toks: list[Token], j: int) -> bool:
+    """What follows 〜いたしたい at toks[j] makes it the reader's wish: a condition of theirs (場合は, 方は,
+    際は) or a thing asked about in a question that ends the sentence (商品はございますか)."""
+    if j < len(toks) and toks[j].surface in _WISH_AS_CONDITION:
+        return True
+    rest = toks[j:j + 8]  # (a noun, its particle and the question: a bound, linear)
+    return bool(rest) and rest[0].pos[0] == "名詞" and any(
+        x.surface == "か" and x.pos[1] == "終助詞" for x in rest) and not any(x.surface in ("と", "存じ") for x in rest)
 
 
 def _asked_of_reader(toks: list[Token], i: int) -> bool:
