@@ -241,6 +241,10 @@ def refusal(doc: Document, ctx: CheckContext):
             if m.group().endswith(_CAN_NOT) and _BUT_GOES_ON.match(norm, m.end(), s.nend):
                 break  # 予約はできませんが、日曜日は例年昼前でも空きがございます: what follows が is what the
                 # reader can do or count on (twenty such sentences in the blind sets, none labeled)
+            if _declined_with_grace(doc, sentences, k, m.start()):
+                continue  # 今期は予算の都合で、ご提案をお受けすることができません。せっかくお声がけいただいたにも
+                # かかわらず、申し訳ございません: an offer made to us, declined with its reason and regret (a
+                # letter of refusal's own form), not a customer's request refused
             if norm.rfind("(", s.nstart, m.start()) > norm.rfind(")", s.nstart, m.start()):
                 continue  # （入学金は返還の対象外です）/ （10年のご契約はお取り扱いしておりません）: an aside
                 # to a figure or an item, in brackets, not the reader's request refused (three in the dev
@@ -593,6 +597,24 @@ _OTHERWISE_OPEN = lazy(r"(?:無償|無料)[^。]{0,12}?(?:対象|いたします
                       # (or our help on the matter offered in its place: ただし、相手方とのやり取りで分からないことが
                       # あれば、いつでも私にご相談ください)
                       r"|(?:ご相談|お申し付け|お声がけ)(?:ください|くださいませ|いただけます)")
+
+
+# An offer made to us (ご提案, お誘い, ご招待, お声がけ, 出展・協賛・登壇のご依頼), the reason we decline it
+# (予算の都合で, 〜ため), and our regret for it (申し訳ございません, 恐縮, 残念ながら, 心苦しい)
+_OFFER_TO_US = lazy(r"ご提案|お誘い|ご招待|お声がけ|お声掛け|ご推薦|(?:ご出展|ご協賛|ご登壇|ご出演|ご講演|ご寄稿|ご出稿|ご掲載)の(?:ご依頼|お誘い|ご案内)")
+_DECLINE_REASON = lazy(r"都合|ため[、,]?|事情|により|によって|ので[、,]?|方針")
+_REGRET = lazy(r"申し訳|恐縮|残念|心苦し|ご期待に沿え|お詫び")
+
+
+def _declined_with_grace(doc: Document, sentences: list[Sentence], k: int, at: int) -> bool:
+    """The refusal at `at` in sentences[k] declines an offer made to us, named in its sentence or the
+    one before, with a reason before it in its sentence and regret in it or in the next sentence."""
+    norm, s = doc.norm, sentences[k]
+    a = sentences[k - 1].nstart if k > 0 else s.nstart
+    if _OFFER_TO_US.search(norm, a, at) is None or _DECLINE_REASON.search(norm, s.nstart, at) is None:
+        return False
+    b = sentences[k + 1].nend if k + 1 < len(sentences) else s.nend
+    return _REGRET.search(norm, s.nstart, b) is not None
 
 
 def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence) -> bool:
