@@ -96,6 +96,9 @@ def _classify(toks: list[Token], aside: bool = False) -> tuple[str, int] | None:
             or p0 == "動詞" and last.cform.startswith("意志推量形"):
         if p0 == "動詞" and last.pos[1] == "非自立可能" and _is(last, "くださる", "下さる", "ござる", "御座る"):
             return None
+        if p0 == "形容詞" and prev is not None and prev.pos[:2] == ("接尾辞", "形容詞的") and prev.nend == last.nstart:
+            return None  # ご査収くさださい: an adjective run on to an adjective's stem is a garbled word (a typo of
+            # ください), no plain ending: a です added to it would make it worse
         return _PLAIN, _predicate_start(toks)
     return None
 
