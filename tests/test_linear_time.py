@@ -351,6 +351,12 @@ def test_name_counts_are_str_count_for_few_names_and_many():
     ("保護者の方の repeated", lambda n: "保護者の方の" * (n // 6) + "責任です。", ["positive/blame"]),
     ("ご自身で repeated", lambda n: "ご自身で" * (n // 4) + "操作されたものと思われます。", ["positive/blame"]),
     ("いただく形 repeated", lambda n: "できません。" + "お受け取りいただく形" * (n // 10) + "となります。", ["positive/refusal"]),
+    # the twenty-eighth round's: an offer made to us and many refusals in one sentence (each asks whether it
+    # is declined with grace: the sentence's words found once); 〜ていた clauses before になります
+    ("ご提案…お受けできません repeated", lambda n: "ご提案をいただき、予算の都合で" + "お受けできません、" * (n // 9) + "申し訳ございません。",
+     ["positive/refusal"]),
+    ("ていて repeated before になります", lambda n: "料金は" + "超えていて、" * (n // 6) + "原因になります。", ["keigo/baito"]),
+    ("いたしたい repeated", lambda n: "変更いたしたい" * (n // 7) + "商品はございますか。", ["keigo/wrong-direction"]),
     # the twenty-second round's: many words reported, each looked for in the text before their
     # words and their screens' names are built (Document.in_their_words, in_own_tool)
     ("many acronyms", lambda n: "".join(f"Q{chr(65 + k // 26 % 26)}{chr(65 + k % 26)}を確認しました。"

@@ -294,16 +294,17 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False,
 
 # The auxiliaries of aspect after て (超えていた, 済ませておいた, 壊れてしまった): the verb's own tense,
 # not a condition (〜ていたことが原因になります says what the cause is)
-_ASPECT_AUX = frozenset(("いる", "居る", "おる", "居る", "しまう", "仕舞う", "おく", "置く", "ある", "有る"))
+_ASPECT_AUX = frozenset(("いる", "居る", "おる", "しまう", "仕舞う", "おく", "置く", "ある", "有る"))
 
 
 def _aspect_te(toks: list[Token], j: int) -> bool:
     """toks[j], a て or で, is followed by an auxiliary of aspect (超え|て|い|た): not the clause of
     one amount turned into another, either (5名様でご利用いただいており、月々3,000円が3,600円になります)."""
-    if _AMOUNT_AS_SUBJECT.search("".join(t.surface for t in toks[j + 1:j + 13])):  # (a clause's reach: linear)
+    if not (toks[j].surface in ("て", "で") and j + 1 < len(toks) and toks[j + 1].pos[1] == "非自立可能"
+            and toks[j + 1].lemma in _ASPECT_AUX):
         return False
-    return toks[j].surface in ("て", "で") and j + 1 < len(toks) and toks[j + 1].pos[1] == "非自立可能" \
-        and toks[j + 1].lemma in _ASPECT_AUX
+    # (the rest of its clause read, a bound: linear in the sentence)
+    return _AMOUNT_AS_SUBJECT.search("".join(t.surface for t in toks[j + 1:j + 13])) is None
 
 
 # An amount as the subject (3,000円（税抜）が): what follows is what it turns into

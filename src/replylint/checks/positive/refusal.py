@@ -608,13 +608,20 @@ _REGRET = lazy(r"申し訳|恐縮|残念|心苦し|ご期待に沿え|お詫び"
 
 def _declined_with_grace(doc: Document, sentences: list[Sentence], k: int, at: int) -> bool:
     """The refusal at `at` in sentences[k] declines an offer made to us, named in its sentence or the
-    one before, with a reason before it in its sentence and regret in it or in the next sentence."""
+    one before, with a reason before it in its sentence and regret in it or in the next sentence.
+    (Where each word first stands is found once per sentence, kept with the reply: a sentence of many
+    refusals is read once, not once per refusal.)"""
     norm, s = doc.norm, sentences[k]
-    a = sentences[k - 1].nstart if k > 0 else s.nstart
-    if _OFFER_TO_US.search(norm, a, at) is None or _DECLINE_REASON.search(norm, s.nstart, at) is None:
-        return False
-    b = sentences[k + 1].nend if k + 1 < len(sentences) else s.nend
-    return _REGRET.search(norm, s.nstart, b) is not None
+    found = doc.cache.get(("refusal.grace", s.nstart))
+    if found is None:
+        a = sentences[k - 1].nstart if k > 0 else s.nstart
+        b = sentences[k + 1].nend if k + 1 < len(sentences) else s.nend
+        offer = _OFFER_TO_US.search(norm, a, s.nend)
+        reason = _DECLINE_REASON.search(norm, s.nstart, s.nend) if offer is not None else None
+        regret = _REGRET.search(norm, s.nstart, b) if reason is not None else None
+        found = doc.cache[("refusal.grace", s.nstart)] = (
+            (offer.start(), reason.start()) if offer is not None and reason is not None and regret is not None else ())
+    return bool(found) and found[0] < at and found[1] < at
 
 
 def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence) -> bool:
