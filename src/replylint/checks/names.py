@@ -26,7 +26,7 @@ its sentence (しおかぜ汽船をご利用いただき). What is reported:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .. import segments as seg
@@ -1369,9 +1369,16 @@ def _called(doc: Document, idx: _Index):
 
 
 def _given_name_alone(doc: Document, s, start: int, end: int) -> bool:
-    """norm[start:end] is one token, a given name (UniDic 名詞,固有名詞,人名,名)."""
-    return any(t.nstart == start and t.nend == end and t.pos[2] == "人名" and t.pos[3] == "名"
-               for t in doc.sentence_tokens(s))
+    """norm[start:end] is one token, a given name (UniDic 名詞,固有名詞,人名,名). (The token found by
+    bisection: a sentence of many names is not walked once per name.)"""
+    toks = doc.sentence_tokens(s)
+    k = bisect_left(toks, start, key=_token_start)
+    return k < len(toks) and toks[k].nstart == start and toks[k].nend == end \
+        and toks[k].pos[2] == "人名" and toks[k].pos[3] == "名"
+
+
+def _token_start(t) -> int:
+    return t.nstart
 
 
 # A name right after a word for the reader's family, in brackets or not (お子様（翔太様）)
