@@ -842,7 +842,7 @@ _GATE_OF = {
     _DENY_UNCHECKED[4]: ["の" + a + "に" for a in ("対応", "説明", "案内", "作業", "運転", "接客", "態度", "言動", "施術", "施工")]
     + ["側の" + n for n in ("問題", "不具合", "不備", "誤り")],
 }
-# Five of the lists above leave out matches of their own patterns, with a comma or a word of time between
+# Five of the lists above, as written, leave out matches of their own patterns, with a comma or a word of time between
 # their pieces (元々、既にあった…, 不具合も、ありえません, 同じ内容のご連絡は今後、控えてください; found by sampling
 # each pattern, 2026-12-07): the words every match of the pattern holds, as the analysis reads them, are added
 # to them, so that no match is passed over.
