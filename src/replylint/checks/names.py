@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import attrgetter
 
 from .. import segments as seg
 from ..document import Document
@@ -1372,13 +1373,12 @@ def _given_name_alone(doc: Document, s, start: int, end: int) -> bool:
     """norm[start:end] is one token, a given name (UniDic 名詞,固有名詞,人名,名). (The token found by
     bisection: a sentence of many names is not walked once per name.)"""
     toks = doc.sentence_tokens(s)
-    k = bisect_left(toks, start, key=_token_start)
+    k = bisect_left(toks, start, key=_NSTART)
     return k < len(toks) and toks[k].nstart == start and toks[k].nend == end \
         and toks[k].pos[2] == "人名" and toks[k].pos[3] == "名"
 
 
-def _token_start(t) -> int:
-    return t.nstart
+_NSTART = attrgetter("nstart")
 
 
 # A name right after a word for the reader's family, in brackets or not (お子様（翔太様）)
@@ -1715,8 +1715,7 @@ def _child_by_given_name(doc: Document, idx: _Index):
     s, m = next((s, m) for s, m in named if m.group(1) == x)
     if _STAFF_ROLE.search(norm, max(s.nstart, m.start() - 8), m.start()):
         return  # (講師の結衣さん: one of ours)
-    if not any(t.nstart == m.start(1) and t.nend == m.end(1) and t.pos[2] == "人名" and t.pos[3] == "名"
-               for t in doc.sentence_tokens(s)):
+    if not _given_name_alone(doc, s, m.start(1), m.end(1)):
         return  # (a family name or a word: 田中さん, みなさん)
     yield Hit(*doc.original_span(m.start(1), m.end(1) + 2),
               f"「{x}さん」は、この返信でお名前をお書きしたお子さま（{child}さん）と違います。"
