@@ -552,7 +552,7 @@ def closes(doc: Document, own) -> bool:
         or _NEEDS_GOODS_AWAITED in text and act(acts.GOODS_AWAITED, last) is not None \
         or _NEEDS_WAIT_ASKED_LAST in text and act(acts.WAIT_ASKED_LAST, last) is not None \
         or act(acts.LAST_WORDS_CLOSE, last) is not None \
-        or _NEEDS_CHOICE_ASKED in text and act(acts.CHOICE_ASKED, last) is not None \
+        or _choice_asked(doc, last, text) \
         or _holds_any(text, _NEEDS_CONTACT_ASKED) and _contact_asked(doc, last) \
         or _step_on_condition(doc, own, text) \
         or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own, on_their_word=False, text=text)
@@ -663,12 +663,18 @@ def _next_steps_offered(doc: Document, own, on_their_word: bool = True, text: st
     if _asks_us(doc, last, text):
         # (or their choice asked just before the offer: ご都合のよい日時をお知らせください。上記以外の
         # 日程もご相談いただけます)
-        steps = _helps(doc, last, text, on_their_word) or _asks_us(doc, before, doc.act_text(before)) \
-            or _helps(doc, before, doc.act_text(before), on_their_word) or doc.act(acts.CHOICE_ASKED, before) is not None
+        steps = _helps(doc, last, text, on_their_word) or _asks_us(doc, before, before_text := doc.act_text(before)) \
+            or _helps(doc, before, before_text, on_their_word) or _choice_asked(doc, before, before_text)
     else:
         steps = _helps(doc, last, text, on_their_word) \
-            and (_asks_us(doc, before, doc.act_text(before)) or doc.act(acts.CHOICE_ASKED, before) is not None)
+            and (_asks_us(doc, before, before_text := doc.act_text(before)) or _choice_asked(doc, before, before_text))
     return steps and not doc.norm.startswith(("なお", "尚、"), last.nstart)
+
+
+def _choice_asked(doc: Document, s, text: str) -> bool:
+    """Sentence `s` (its act_text `text`) asks which time or way suits them (ご都合のよい日時をお知らせ
+    ください): CHOICE_ASKED, asked only where 都合 stands."""
+    return _NEEDS_CHOICE_ASKED in text and doc.act(acts.CHOICE_ASKED, s) is not None
 
 
 def _asks_us(doc: Document, s, text: str) -> bool:
@@ -918,7 +924,7 @@ def _leaves_it_to_them(doc: Document, s, text: str) -> bool:
     """Sentence `s` (its act_text `text`) asks the reader's choice of a time or what they would
     like, or sets them at ease (CHOICE_ASKED, WISH_ASKED, REASSURED), each act asked only where
     its words stand (_NEEDS_*): the last words of most replies hold none of them."""
-    return _NEEDS_CHOICE_ASKED in text and doc.act(acts.CHOICE_ASKED, s) is not None \
+    return _choice_asked(doc, s, text) \
         or _holds_any(text, _NEEDS_WISH_ASKED) and doc.act(acts.WISH_ASKED, s) is not None \
         or _holds_any(text, _NEEDS_REASSURED) and doc.act(acts.REASSURED, s) is not None
 
