@@ -2017,7 +2017,8 @@ def _other_household(doc: Document, idx: _Index):
 # the one the writer answers for, when the signature names it too (not a desk: 予約センターの,
 # カスタマーサポートの, 担当の)
 _INTRO_BUSINESS = lazy(r"(?:^|(?<=[\s、。]))([^\s、。「」『』()【】]{2,12}?)の[^\S\n]?[一-鿿々]{1,4}(?:でございます|です|と申します)")
-_DESK_END = lazy(r"(?:サポート|センター|窓口|デスク|フロント|受付|事務局|相談室|担当|係|課|部|室|店長|スタッフ|チーム)$")
+# (or a role, not a business: お客様相談室 室長の高瀬でございます)
+_DESK_END = lazy(r"(?:サポート|センター|窓口|デスク|フロント|受付|事務局|相談室|担当|係|課|部|室|[室部課係所局館院店社会]長|主任|支配人|スタッフ|チーム)$")
 # Marketplaces a shop sells on, which its opening may thank for (楽天市場にてお買い上げいただき)
 _MARKETPLACE = lazy(r"楽天|Amazon|amazon|アマゾン|Yahoo|ヤフー|メルカリ|PayPay|ZOZO|Qoo10|minne|Creema|BASE|ポンパレ|au PAY")
 

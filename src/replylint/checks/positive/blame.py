@@ -732,8 +732,9 @@ _CLEFT_HINT = "誰のせいかを言わず、起きたことと、これから�
 # The name before a disowning では (クルマノバでは関与しておりません), widened back over for the span
 _NAME_CHAR = lazy(r"[一-龥ァ-ヶーA-Za-z0-9]")
 # A warning against a fake site or a fraud in our name disowns it rightly (当該サイトに弊社は一切関与
-# しておりません)
-_DISOWN_FRAUD = lazy(r"偽|なりすまし|詐欺|フィッシング|不審|無関係の|模倣|非公式")
+# しておりません). (Not an unofficial site, 非公式サイト: a market the reader chose, not a fraud;
+# their dealings there disowned are the cold answer: 当社は非公式サイトでの取引について一切関知いたしません)
+_DISOWN_FRAUD = lazy(r"偽|なりすまし|詐欺|フィッシング|不審|無関係の|模倣")
 
 
 # Each pattern with whether it begins with the customer's side (_PARTY, お客様): those run only

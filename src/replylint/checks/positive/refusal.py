@@ -632,6 +632,9 @@ def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence)
                  and not _refuses_in(doc, n.nstart, n.nend) and not _FILLER.search(norm, n.nstart, n.nend))
                 and not _restates(norm, (s.nstart, s.nend), n.nstart, n.nend)
                 and not _NOTE_ONLY.match(norm, n.nstart, n.nend)
+                # (nor where the limit was written, said of it: 申込期限は公式サイトに明記しておりますので、
+                # ご確認ください; 明記 so said by us, in the dev sets, is a reproach wherever it stands)
+                and _CLEARLY_WRITTEN.search(norm, n.nstart, n.nend) is None
                 and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
                 and not _blames(doc, n)
                 # (nor the reader sent to a third party, with no help of ours anywhere: 当社では対応
@@ -642,6 +645,11 @@ def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence)
                 and _curt_at(norm, n) is None and _NEG_CMD.search(norm, n.nstart, n.nend) is None
                 # (nor a norm held over the reader: 本来であれば、期限を守っていただくのが当然です)
                 and not (_NORM_WORDS.search(norm, n.nstart, n.nend) and _norm_held(norm, n) is not None))
+
+
+# That it was clearly written (明記しております / 明記してございます / 明記いたしておりました): our
+# own act, not 明記していただく, what we ask the reader to write
+_CLEARLY_WRITTEN = lazy(r"明記(?:して|いたして|させていただいて|してあ)(?:おり|ござい|い|ります)")
 
 
 # A sentence that only asks the reader to take note of what was said (以上、ご確認ください /
