@@ -924,9 +924,12 @@ class Document:
             chunks = _NAME_CHUNKS.split(self.own_names)
             # (a self-introduction names us before の: 東和ロジスティクスの川口です)
             chunks += [m.group(1) for c in chunks if c.endswith(_SELF_NAMED) for m in [_INTRODUCED.match(c)] if m]
-            # (and a desk named by what it does: レファレンス担当, 貸出カウンター: its word is ours too)
-            desks = {c[:-len(d)] for c in chunks if c.endswith(_DESK_WORDS)
+            # (and a desk named by what it does, or a department by its own name: レファレンス担当,
+            # 貸出カウンター, 与信管理部: its words are ours too, each piece of the name kept, so that a
+            # word is looked up once whatever the number of desks)
+            desks = {c[:-len(d)] for c in chunks if c.endswith(_DESK_WORDS) and len(c) <= _LONGEST_NAME
                      for d in _DESK_WORDS if c.endswith(d) and len(c) > len(d)}
+            desks = {d[a:b] for d in desks for a in range(len(d)) for b in range(a + 1, len(d) + 1)}
             names = self.cache["document.own_name_chunks"] = (
                 [c for c in chunks if len(c) <= _LONGEST_NAME], desks, {})
         names, desks, ends_of_length = names
@@ -1097,7 +1100,8 @@ _NAME_BEFORE = compile_pattern(r"(?:[A-Za-z0-9&.'-]{1,20} )*[^\s、。!?「」()
 _NAME_CHUNKS = compile_pattern(r"[\s、。,・/()「」『』【】:]+|株式会社|有限会社|合同会社")
 _PARTICLES = frozenset("のはをにがでとへもや")
 _INTRODUCED = compile_pattern(r"(.+?)の[^の]{1,12}(?:です|でございます|と申します)$")
-_DESK_WORDS = ("担当", "係", "窓口", "デスク", "チーム", "カウンター", "センター")
+# (or a department of ours, by its own name: 営繕課, 与信管理部, 法務室)
+_DESK_WORDS = ("担当", "係", "窓口", "デスク", "チーム", "カウンター", "センター", "課", "部", "室", "部門", "グループ")
 # How _INTRODUCED's match ends (its $: a chunk holds no line break), to pass over other chunks at once
 _SELF_NAMED = ("です", "でございます", "と申します")
 _LONGEST_NAME = 16  # a longer chunk is a sentence or an address, no name of ours
