@@ -235,15 +235,20 @@ _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更
 # (unless the reader is named as who acts: お客様がご指定の口座へお振り込みできるのは…)
 _THEY_ACT = lazy(r"(様|さま)(が|は)")
 _INTO_THEIR_ACCOUNT = lazy(r"(ご指定|ご登録|お客(様|さま)|ご本人(様|さま)?|ご自身)[^。、]{0,6}?口座(へ|に)[、,]?[^。、]{0,6}$")
+# ...or what follows the reader's own act, done first and received with いただく (修正いただければ、
+# 予定どおり1月25日にお振り込みできます / ご利用いただくと、5営業日でお振り込みできます): the payer is then
+# the other side, ours
+_AFTER_THEIR_ACT = lazy(r"(いただ|頂)(ければ|くと|けましたら|きましたら|いた後|いたあと|き次第)[、,]")
 
 
 def _we_pay_out(doc: Document, s: Sentence, toks: list[Token], p: int, i: int) -> bool:
     """保険金をお振り込みできませんでした / 差額もお支払いできる特約 / ご指定の口座へお振り込みできる:
-    money we pay named before the prefixed act, the reader's own account it goes into, or a cover
-    named right after できる."""
+    money we pay named before the prefixed act, the reader's own account it goes into, the reader's
+    own act done first (修正いただければ、…お振り込みできます), or a cover named right after できる."""
     return bool(_WE_PAY.search(doc.norm, s.nstart, toks[p].nstart)
                 or _INTO_THEIR_ACCOUNT.search(doc.norm, max(s.nstart, toks[p].nstart - 30), toks[p].nstart)
                 and not _THEY_ACT.search(doc.norm, s.nstart, toks[p].nstart)
+                or _AFTER_THEIR_ACT.search(doc.norm, s.nstart, toks[p].nstart)
                 or toks[i].surface in ("できる", "出来る") and _COVER_PAYS.match(doc.norm, toks[i].nend))
 
 
