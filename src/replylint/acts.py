@@ -765,9 +765,10 @@ _LATER = alt("改めて", "あらためて", "改めまして", "再度", "次�
 GET_BACK = Grammar(_AFTER_CHECKING + _WE_SEND_NEWS)
 # We will look into it (no news promised yet): 確認いたします / お調べしますので
 WILL_CHECK = Grammar(alt("調査", "確認", "お調べ") + alt(ITASU, "し") + "ます" + alt("ので", "。", "$"))
-# How long, or until when: 3分ほど, 2営業日以内に, 本日中に, 明日の正午までに, 来週, すぐに
+# How long, or until when: 3分ほど, 2営業日以内に, 本日中に, 明日の正午までに, 来週, すぐに (a
+# template's slot for the figure too, ○月末, 〇日以内: the time is given when the slot is filled)
 TIME_ESTIMATE = Grammar(
-    r"[0-9０-９一二三四五六七八九十数半]{1,6}\s?" + alt("秒", "分", "時間", "日", "営業日", "週間", "か月", "ヶ月", "カ月",
+    r"[0-9０-９一二三四五六七八九十数半○〇◯●]{1,6}\s?" + alt("秒", "分", "時間", "日", "営業日", "週間", "か月", "ヶ月", "カ月",
                                                 "ケ月", "月", "時", "年")
     + "|" + alt("本日", "今日", "今夜", "今晩", "明朝", "明日", "あす", "明後日", "あさって", "今週", "来週", "週明け", "今月", "来月", "月内",
                 "年内", "週内", "近日中", "当日中", "日のうちに", "即日", "すぐ", "ただちに", "直ちに", "まもなく", "間もなく",

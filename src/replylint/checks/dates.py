@@ -61,6 +61,8 @@ def _dates(doc: Document, ctx: CheckContext):
         day = _DAY_AFTER[mark.group()].match(norm, at + 1, hi)
         if month is None or day is None:
             continue
+        if month.group() == "00" or day.group(1) == "00":
+            continue  # (00月00日: a template's slot for a date, template/placeholder's, not a date)
         yield s, month.start(), day.end(), int(month.group()), int(day.group(1)), mark.group() == "/"
 
 

@@ -603,7 +603,8 @@ _OTHERWISE_OPEN = lazy(r"(?:無償|無料)[^。]{0,12}?(?:対象|いたします
 # (予算の都合で, 〜ため), and our regret for it (申し訳ございません, 恐縮, 残念ながら, 心苦しい)
 _OFFER_TO_US = lazy(r"ご提案|お誘い|ご招待|お声がけ|お声掛け|ご推薦|(?:ご出展|ご協賛|ご登壇|ご出演|ご講演|ご寄稿|ご出稿|ご掲載)の(?:ご依頼|お誘い|ご案内)")
 _DECLINE_REASON = lazy(r"都合|ため[、,]?|事情|により|によって|ので[、,]?|方針")
-_REGRET = lazy(r"申し訳|恐縮|残念|心苦し|ご期待に沿え|お詫び")
+# (せっかくのご提案ながら / せっかくお声がけいただきましたが: the regret of a gift declined)
+_REGRET = lazy(r"申し訳|恐縮|残念|心苦し|ご期待に沿え|お詫び|せっかく|折角")
 
 
 def _declined_with_grace(doc: Document, sentences: list[Sentence], k: int, at: int) -> bool:
