@@ -44,13 +44,49 @@ def _joined(head: str, form: str | None) -> str | None:
 _DOUBLE_STARTS = frozenset(("なす", "成す", "なる", "成る", "いただく", "頂く") + _HONORIFIC_VERBS)
 
 
-# An honorific verb's 未然形 (おっしゃら, なら, なさ) + れる/られる, or (さ)せて + いただく.
+# The request's own honorific way for a verb that has one (来る: お越しください); any other is
+# asked as お + its 連用形 + ください (休む: お休みください, 帰る: お帰りください)
+_ASKED_AS = {"来る": "お越しください", "行く": "お出かけください", "見る": "ご覧ください", "居る": "いらしてください",
+             "寝る": "お休みください", "着る": "お召しください", "食べる": "お召し上がりください", "飲む": "お召し上がりください",
+             "言う": "おっしゃってください", "する": "なさってください"}
+# (verbs that other branches, or keigo/wrong-direction, read with their れる: honorific or humble by themselves)
+_REQUEST_LEFT = frozenset(("なる", "成る") + _HONORIFIC_VERBS + _HUMBLE_VERBS)
+
+
+def _reru_asked(toks: list[Token], i: int) -> str | None:
+    """来られてください / 休まれてください / ご記入をされてください: a plain verb with the honorific れる,
+    and the request's くださる on the same act, the reader's (the request's own way, お越しください,
+    is polite enough). The way to ask instead, or None. (Not お〜られて, the branch below; not a
+    verb honorific or humble by itself; not ご〜されて, keigo/go-sareru's.)"""
+    t = toks[i]
+    if not (i + 3 < len(toks) and t.cform.startswith("未然形") and _is_reru(toks[i + 1])
+            and _te(toks[i + 2]) and toks[i + 2].surface == "て" and _verb(toks[i + 3], "くださる", "下さる")):
+        return None
+    if t.lemma in _REQUEST_LEFT or i >= 1 and toks[i - 1].pos[0] == "接頭辞":
+        return None
+    if _verb(t, "する", "為る") and not (i >= 1 and toks[i - 1].surface == "を"):
+        return None  # (ご来店されて: keigo/go-sareru's, and wrong-direction's; 記入をされて is asked here)
+    base = t.lemma if t.lemma in _ASKED_AS else None
+    if base is not None:
+        return _ASKED_AS[base]
+    stem = masu_stem(t)
+    return "お" + stem + "ください" if stem else None
+
+
+# An honorific verb's 未然形 (おっしゃら, なら, なさ) + れる/られる, or (さ)せて + いただく; or a plain
+# verb's (来ら, 休ま) + れる/られる under ください.
 # (Each alternative starting with a literal: the search skips ahead to where one can start.)
-@triggered_by(r"なさ\s*れ|成さ\s*れ|為さ\s*れ|ら\s*れ|せ\s*て\s*(?:いただ|頂|戴)")
+@triggered_by(r"なさ\s*れ|成さ\s*れ|為さ\s*れ|ら\s*れ|せ\s*て\s*(?:いただ|頂|戴)|れ\s*て\s*(?:くださ|下さ)")
 def double_honorific(doc: Document, ctx: CheckContext):
     for _, toks in _sentences_with(doc, ctx):
         n = len(toks)
         for i, t in enumerate(toks):
+            if t.pos[0] == "動詞" and (asked := _reru_asked(toks, i)) is not None:
+                e = _chain_end(toks, i + 4)
+                yield _hit(toks, i, e, suggestion=asked,
+                           message=f"「{_text(toks, i, e)}」は尊敬の「れる・られる」に「〜てください」を重ねた形です。"
+                                   f"「{asked}」と書きます。")
+                continue
             # お申し出られた / お帰られた: the honorific お〜 and the honorific れる on one verb
             # (お申し出になった, or 申し出られた); the trigger's ら|れ: a 一段 verb's られる, a ラ行 五段's れる
             if t.pos[0] == "動詞" and i >= 1 and toks[i - 1].surface in ("お", "御") and toks[i - 1].pos[0] == "接頭辞" \
@@ -163,7 +199,9 @@ def _asks_after(toks: list[Token], j: int, received: bool = False) -> bool:
         if t.surface == "は" and k > j and toks[k - 1].pos[2] == "副詞可能" and toks[k - 1].pos[1] != "数詞":
             continue
         if not (t.pos[0] in ("名詞", "接頭辞", "動詞", "接尾辞")
-                or t.pos[0] == "助詞" and t.surface in ("を", "に", "で", "へ", "て", "の", "から", "まで")):
+                or t.pos[0] == "助詞" and t.surface in ("を", "に", "で", "へ", "て", "の", "から", "まで")
+                # (the せ of お知らせください, read as 知ら|せ: the act asked for, not a predicate of its own)
+                or t.pos[0] == "助動詞" and t.lemma in ("せる", "させる")):
             return False
     return False
 
@@ -1385,12 +1423,15 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                                    f"「{alt}ください」と書きます。")
                 continue
             # 記入例を拝見してから、ご記入ください: the first of a chain of the customer's acts asked for
+            # (or the noun's のうえ: 同封の説明書を拝見のうえ、泥よけに貼ってください)
             then = i + 4 if i + 3 < n and toks[i + 3].surface == "から" else i + 3
-            if _verb(nxt, "する", "為る") and nxt.surface == "し" and then < n and toks[i + 2].surface == "て" \
-                    and _asks_after(toks, then) and doc.parties.subject(toks, i) != "own":
-                yield _hit(toks, i, i + 3, suggestion=alt + "になって",
+            upon = nxt.surface == "の" and i + 3 < n and toks[i + 2].surface in ("うえ", "上")
+            done_first = upon or _verb(nxt, "する", "為る") and nxt.surface == "し" and then < n and toks[i + 2].surface == "て"
+            if done_first and _asks_after(toks, i + 3 if upon else then) and doc.parties.subject(toks, i) != "own":
+                sugg = alt + ("のうえ" if upon else "になって")
+                yield _hit(toks, i, i + 3, suggestion=sugg,
                            message=f"「{_text(toks, i, i + 3)}」は謙譲語で、お客様の動作には使いません。"
-                                   f"「{alt}になって」と書きます。")
+                                   f"「{sugg}」と書きます。")
                 continue
             if _verb(nxt, "する", "為る") and nxt.surface == "さ" and i + 2 < n and _is_reru(toks[i + 2]):
                 e = _chain_end(toks, i + 3)
