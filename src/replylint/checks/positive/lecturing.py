@@ -148,7 +148,10 @@ _NOTE_MARK = lazy(r"[※(【\[<〈〔《]")
 _SHOULD_HAVE = (r"(同意|承諾|了承|承認|確認|お読み|ご覧|理解|納得|署名|サイン|お聞き|お目通し|目を通)(を)?"
                 r"(いただいて(い|お)る|いただいた|いただいており|されて(い|お)る|された|なさって(い|お)る|なさった"
                 r"|になって(い|お)る|になった|になられた|済み|して(い|お)る)はず(です|でございます|かと|だ|では)"
-                r"|ご存[じ知](の|である|でいらっしゃる)はず")
+                r"|ご存[じ知](の|である|でいらっしゃる)はず"
+                # (or any act of theirs, received with いただく: 同意のうえでご申請いただいているはずです;
+                # in the dev sets every such はず is a reprimand)
+                r"|(ご|お)[一-龥]{1,4}(いただいて(い|お)る|いただいた|いただいており)はず(です|でございます|かと|だ|では)")
 # A rule or a guide the reader was to read first, said as what it is for (利用規約は予約前に必ずお読み
 # いただくものです): a reprimand in the form of a fact (not a form explained, この確認書はご来店時に
 # ご記入いただくものです: no rule or guide, and no 必ず or beforehand)
