@@ -698,7 +698,9 @@ _BLAME = [
     # 店舗の対応については、クルマノバでは関与しておりません: the matter disowned (not 第三者は関与して
     # おりません, a finding; a fake site disowned is _DISOWN_FRAUD's)
     (lazy(r"(?<!第三者)(?<!外部)(?<!他社)(では|は)[、,]?([^。、]{0,12}?(に|には|について))?(一切|いっさい)?(関与|関知)(して|いたして|致して)(おり|い)ません"
-          r"|(一切|いっさい)(関与|関知)(いたし|致し|し)ません"),
+          r"|(一切|いっさい)(関与|関知)(いたし|致し|し)ません"
+          # (or said of us as no concern of ours: 決済エラーはカード会社の問題なので、当社は関係ありません)
+          r"|(弊社|当社|当店|弊店|当方|私ども)(では|は|には)[、,]?(一切|いっさい|まったく|全く)?関係(ありません|ございません|ないです)"),
      _DISOWN_HINT),
     # What the customer did, in the honorific (される: their act, not ours), said as the cause: お客様が
     # 冊数を「2」と入力されていたため / パスワードを使い回されていたことが原因で (not a cause asked
