@@ -816,6 +816,8 @@ _CASUAL_WORDS = {
     # not work or is not allowed, やつ for a thing (他社さんのやつ)
     "こっち": "こちら", "そっち": "そちら", "あっち": "あちら", "どっち": "どちら",
     "だめ": "難しい", "ダメ": "難しい", "やつ": "もの",
+    # (slang of surprise, and 了解 drawn out as in speech: それはヤバいですね / りょーかいです)
+    "ヤバい": "大変", "やばい": "大変", "りょーかい": "承知しました",
 }
 # (だめ before a noun of its compound is a trade's word, not speech: ダメ工事, ダメ出し; 駄目 in
 # kanji is the written word: 駄目になった部品)
@@ -955,6 +957,8 @@ _CASUAL_TRIGGER = (
      # (speech's auxiliary of seeming, and んで for ので: ないみたいです, 発送なんで、; not っぽい,
      # written of colours and textures too: 白っぽい, 水っぽい)
      "みたい", "んで、", "んで,", "るんで", "たんで", "いんで",
+     # (ちょうだい as a request that ends the sentence: DMちょうだい〜)
+     "ちょうだい",
      # (やる for 行う / する: あちらの画面からやってください, こちらでやっておきます; not やり取り, a word
      # of its own that many replies hold, which would send their sentences to the loop below)
      "やっ", "やりま", "やりた", "やら", "やれ", "やろ", "やる",
@@ -1157,7 +1161,7 @@ def _with_trigger(doc: Document, ctx: CheckContext) -> list:
 # えー、それは大変でしたね: only its えーと is a hesitation.)
 _FILLERS = frozenset(("あー", "えー", "えっと", "えーっと", "うーん", "んー", "あのー"))
 _LOOP_WORDS = _FILLERS | frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
-                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん", "笑", "ありがとう", "ありがと", "うち", "w", "ww", "www", "ｗ", "ｗｗ", "ｗｗｗ"}
+                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん", "笑", "ちょうだい", "ありがとう", "ありがと", "うち", "w", "ww", "www", "ｗ", "ｗｗ", "ｗｗｗ"}
 _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
 
 
@@ -1425,14 +1429,24 @@ def casual(doc: Document, ctx: CheckContext):
                                message=f"お客様にしていただくことを「{_text(toks, i, e)}」と頼むのは、くだけた言い方です。"
                                        f"「{sugg}」と書きます。")
                     continue
+            # DMちょうだい〜 / 写真をちょうだいね: ちょうだい as the request that ends the sentence, what a
+            # child is told (not the humble receiving, お時間をちょうだいします / ちょうだいできますか)
+            if sf == "ちょうだい" and all(x.pos[0] in ("補助記号", "記号", "空白") or x.pos[0] == "助詞" and x.pos[1] == "終助詞"
+                                         for x in toks[i + 1:]) and not doc.to_colleague:
+                yield _hit(toks, i, i + 1, suggestion="ください",
+                           message="「ちょうだい」は親しい相手への頼み方です。返信では「ください」「お送りいただけますか」と書きます。")
+                continue
             # 〜てもらえますか / 〜てくれれば: the customer's favour asked for in plain words
-            if t.pos[0] == "動詞" and i >= 1 and toks[i - 1].surface in ("て", "で") and toks[i - 1].pos[0] == "助詞" \
+            # (or a thing asked for with くれる itself: DMくれたらすぐ調べます, after the thing's noun)
+            if t.pos[0] == "動詞" and i >= 1 and (toks[i - 1].surface in ("て", "で") and toks[i - 1].pos[0] == "助詞"
+                                                  or t.lemma in ("くれる", "呉れる") and toks[i - 1].pos[0] == "名詞") \
                     and (t.lemma == "もらえる" or t.lemma in ("もらう", "貰う") and sf.startswith("もらえ")
                          or t.lemma in ("くれる", "呉れる")) and _asks(toks, i) and not doc.to_colleague \
                     and not doc.reader_called_san:  # (a school to its student: 見せてもらえれば)
                 nxt = toks[i + 1].surface if i + 1 < n else ""
                 sugg = "いただけ" + sf[3:] if sf.startswith("もらえ") else _kudasaru(sf, nxt)
-                yield _hit(toks, i, i + 1, suggestion=sugg, fix=sugg,
+                # (the thing's noun before くれる is rewritten by a person: DMをいただければ)
+                yield _hit(toks, i, i + 1, suggestion=sugg, fix=sugg if toks[i - 1].pos[0] == "助詞" else None,
                            message=f"お客様にしていただくことを「{sf}」と頼むのは、くだけた言い方です。「{sugg}」と書きます。")
 
 
