@@ -636,6 +636,9 @@ _NOTE_HEAD = (r"(社内|内部)(用|向け|メモ|連絡|共有|限り|のみ)?(
               # 【無料テンプレート】, has neither)
               r"|(?<=[【\[〔《〈<])[^\s:：()\[\]【】]{0,8}(定型文?\s?([A-Z]|[0-9]{1,2}|[①-⑳])?(?=\s*[:：\]】>)〕》〉])"
               r"|(テンプレ(ート)?|マクロ)\s?(([A-Z]|[0-9]{1,2}|[①-⑳])(?=\s*[:：\]】>)〕》〉])|(?=\s*[:：])))"
+              # (after a ※ or any bracket, named by its topic first or numbered, before a colon: ※初回挨拶
+              # テンプレ：担当者名を入れる※, （※マクロ12番：不成立返金）; not a gloss, ひな形（テンプレート）)
+              r"|(?<=[【\[〔《〈<(※])[^\s:：()\[\]【】]{0,8}?(テンプレ(ート)?|マクロ)\s?([A-Z]|[0-9]{1,2}[番号]?|[①-⑳])?(?=\s*[:：])"
               # a field the staff fill in, not the reader: 担当者記入欄, 社内使用欄, オペレーター入力欄
               r"|(担当者?|社内|スタッフ|オペレーター|対応者|係員?)(記入|入力|使用|確認|用)?欄")
 # A head alone in its bracket labels the rest of the line ([社内用] 前回クレームあり); a head
@@ -649,6 +652,8 @@ _AGENT_NOTE = Grammar(
     r"|" + _BRACKETED_NOTE +
     # ★社内メモ：… / ※エージェントメモ：… on a line of its own, to the end of the line
     # (#社内メモ：… right after a sentence of ours, ■担当者記入欄：… over a line)
+    # (closed by a second ※ where the note is written between two: ※初回挨拶テンプレ：担当者名を入れる※ …)
+    r"|※\s*(" + _NOTE_HEAD + r")\s*[:：][^\n※]*※"
     r"|[★☆※#■◆●▼]\s*(" + _NOTE_HEAD + r")\s*[:：][^\n]*"
     # ...or alone at a line's start, over plain words (not a count or a label for the reader:
     # 社内：10名, メモ欄にご記入ください): メモ：…, memo: …, 社内メモ …, 確認中：…
