@@ -149,7 +149,8 @@ _HONOUR_STRICT = r"(?=の(ご|お|ます|益々|いっそう|一層|また|今�
 # names others so (their employees, a candidate: 岡本様の二次面接), a letter to a person seldom does.
 # (Also a thing of theirs whose name starts in kana, 田中様のことり証券の口座, and where they hold
 # it, 東和商事様でご契約中のプラン.)
-_HONOUR_AFTER = _HONOUR_STRICT[:-1] + r"|の(?!件)[一-鿿々ァ-ヺ]|の[ぁ-ゖ]{2,6}[一-鿿々ァ-ヺ]|で(ご|お)|から|より|は[、,])"
+# (a thing of theirs in Latin letters too: 山田様のiPhone 12の画面交換)
+_HONOUR_AFTER = _HONOUR_STRICT[:-1] + r"|の(?!件)[一-鿿々ァ-ヺA-Za-z]|の[ぁ-ゖ]{2,6}[一-鿿々ァ-ヺ]|で(ご|お)|から|より|は[、,])"
 _HONOUR = lazy(r"(様|さま)" + _HONOUR_AFTER)
 # A reader the addressee line names with さん (法学部4年 鈴木 陸 さん: a school's student) is
 # called so in the body too; another surname with さん, where the reader's own matter is told (佐々木
@@ -1672,7 +1673,8 @@ def _introduced_as_other(doc: Document):
 
 # A child of the family named in full (佐藤 陽翔さん, the addressee's family name), and a given
 # name alone with さん (悠斗さん)
-_FAMILY_NAME = lazy(r"^\s*([一-鿿々]{1,4})[^\S\n]*[一-鿿々ぁ-んァ-ヺー]{0,6}[^\S\n]*(?:様|さま)\s*$")
+# (or the reader called at the head of a chat turn, a comma after: 松田様、お待たせいたしました)
+_FAMILY_NAME = lazy(r"^\s*([一-鿿々]{1,4})[^\S\n]*[一-鿿々ぁ-んァ-ヺー]{0,6}[^\S\n]*(?:様|さま)(?:\s*$|[、,])")
 _GIVEN_ALONE = lazy(r"(?<![一-鿿々ァ-ヺーぁ-ゖA-Za-z0-9])([一-鿿々]{1,3}|[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})さん")
 # A sibling or a member of our staff said near the name: お姉さんの結衣さん, 講師の結衣さん
 _SIBLING = lazy(r"兄|姉|弟|妹|きょうだい|双子|ご家族")
