@@ -61,6 +61,10 @@ _OTHER_KEEPER = lazy(r"によ(って|り)|業者|当社|弊社|当店|弊店|当
 # The customer named as who did it, in the clause before an act that did damage (川村様が養生シートを|外されたため)
 _DAMAGE_HINT = "主語をお客様にせず、確認できた状態と、これからできることを示してください。"
 _DAMAGE_DOER = lazy(_PARTY + r"(が|は)[^。]{0,30}?$")
+_SHOULD_HAVE_HINT = "過去のことを言わず、これからできることを示してください（例:「次回は〜をご確認いただくと安心です」）。"
+# One more thing asked for now, the past form only softening it (もう1点だけ書類をご用意いただく必要が
+# ございました): no reproach, the request is of today
+_ONE_MORE = lazy(r"(?:もう|あと|追加で|さらに)[0-9０-９一二三]?(?:点|枚|通|部|件|つ|種類)")
 _DISOWN_HINT = "関わりがないと突き放さず、わかることと、お客様がどこで何をできるかを具体的に示してください。"
 # Where a thing is written for the customer to read: a page, a mail, a leaflet, the rules
 _WRITTEN_IN = (r"(?:注意事項|注意書き|ページ|規約|約款|メール|説明書|説明書き|ホームページ|サイト|案内|書面|パッケージ|要項|パンフレット|チラシ"
@@ -468,7 +472,7 @@ _BLAME = [
      _CONDUCT_HINT),
     # What the customer should have done: ご確認いただく必要がございました / ご確認いただくべきでした
     (lazy(r"(いただく|される|なさる|くださる)(必要が(ございました|ありました|あった)|べき(でした|だった|であった))"),
-     "過去のことを言わず、これからできることを示してください（例:「次回は〜をご確認いただくと安心です」）。"),
+     _SHOULD_HAVE_HINT),
     # ...or did it without care: よくお読みにならずに操作された / 十分にご確認いただかないまま
     (_READ_WITHOUT_CARE := lazy(r"(よく|きちんと|しっかり|ちゃんと|十分に?|じゅうぶんに?)(お読み|ご確認|ご覧|お確かめ|ご理解)"
           r"(にならず|にならない|になられず|いただかず|いただかない|されず|されない|なさらず|なさらない)"),
@@ -1108,6 +1112,8 @@ def blame(doc: Document, ctx: CheckContext):
             blames = True
             if hint is _DISOWN_HINT and _DISOWN_FRAUD.search(norm, max(0, s.nstart - 80), s.nend):
                 continue  # (in its sentence or the one before it)
+            if hint is _SHOULD_HAVE_HINT and _ONE_MORE.search(norm, s.nstart, first.start()):
+                continue  # (もう1点だけ…ご用意いただく必要がございました: what is asked now)
             if hint is _HANDLING_HINT and _NOT_THEIRS.search(norm, s.nstart, first.start()):
                 continue  # (弊社の作業員が正しく取り付けていなかったことが原因です: ours, owned)
             if hint is _PLACED_HINT and _OTHER_KEEPER.search(norm, s.nstart, first.start()):
