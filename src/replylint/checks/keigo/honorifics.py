@@ -2137,6 +2137,12 @@ def honorific_title(doc: Document, ctx: CheckContext):
                     if t == "ご担当者":
                         continue
                 else:
+                    # (a role alone, called by it in the body: 理事長様のご承認, 店長様が後から確認できるよう,
+                    # 管理員様と理事長様には; a way of naming the reader's side that blind writers accept,
+                    # not a name with its title, 小西部長様, nor the addressee's line)
+                    before = doc.norm[m.start() - 1] if m.start() > s.nstart else ""
+                    if s.kind != seg.ADDRESSEE and not ("一" <= before <= "龥" or "ァ" <= before <= "ヺ" or before == "々"):
+                        continue
                     sugg, why = t, f"「{t}」は敬称を含む役職名なので「様」は重ねません"
             elif m.group("kakui"):
                 sugg, why = "各位（または ○○様）", "「各位」はそれだけで敬称なので「様」「殿」と重ねません"
