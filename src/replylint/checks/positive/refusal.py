@@ -215,6 +215,10 @@ def refusal(doc: Document, ctx: CheckContext):
         led = _APOLOGY_LEAD.match(norm, s.nstart, s.nend) if s.kind == seg.GREETING else None
         if s.kind != seg.BODY and not forgive_only and led is None:
             continue
+        if doc.role(s) == seg.ITEM:
+            continue  # ・返却期限を過ぎた本は延長できません / ・削除後は…復元することができません: a condition
+            # among the items of a list of terms, not the reader's request refused (in the dev sets five
+            # such findings, none labeled, three in clean replies)
         k = bisect_left(sentences, s.nstart, key=_NSTART)
         while sentences[k] is not s:  # (an empty sentence may start where it does)
             k += 1
