@@ -275,6 +275,9 @@ def refusal(doc: Document, ctx: CheckContext):
                 # 古いアプリのままですと、…受けることができません: what staying so costs, not a refusal
             if _UNAVAILABLE.match(norm, m.start(), m.end()) and _DURING.search(norm, s.nstart, m.start()):
                 break  # 作業の間、サービスをご利用いただけません: what a maintenance stops, not a refusal
+            if norm.startswith("対象外", m.start()) and _IN_ADVANCE.match(norm, m.end(), s.nend):
+                break  # 加工中の破損は保証の対象外となりますので、あらかじめご了承ください: a scope told
+                # ahead, before anything happened, not a request refused (two clean dev replies)
             if norm.startswith("対象外", m.start()) and (
                     _SCOPE_BEFORE.search(norm, max(s.nstart, m.start() - 10), m.start())
                     or k > 0 and _IN_SCOPE.search(norm, sentences[k - 1].nstart, sentences[k - 1].nend)
@@ -655,6 +658,10 @@ def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence)
 # That it was clearly written (明記しております / 明記してございます / 明記いたしておりました): our
 # own act, not 明記していただく, what we ask the reader to write
 _CLEARLY_WRITTEN = lazy(r"明記(?:して|いたして|させていただいて|してあ)(?:おり|ござい|い|ります)")
+
+
+# ...told ahead: となりますので、あらかじめご了承ください (after 対象外)
+_IN_ADVANCE = lazy(r"[^。]{0,12}?(?:ので|ため)[、,]?\s?(?:あらかじめ|予め|前もって)[、,]?(?:ご了承|ご承知|ご理解)")
 
 
 # A sentence that only asks the reader to take note of what was said (以上、ご確認ください /
