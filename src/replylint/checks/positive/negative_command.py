@@ -52,6 +52,8 @@ _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引
 _REASON_END = lazy(r"(あります|ございます|ためです|からです|おそれがあります|なります)[。!]?\s*$")
 # What a ban is for, said before it: 野鳥の繁殖地を守るため / 安全を確保するために
 _PURPOSE = lazy(r"(守る|確保する|防ぐ|防止する|保つ|配慮する|避ける)(ため|ために)|の(ため|ために)[、,]")
+# ...or what would be lost without it, said as the reason (お守りできなくなるため / ご利用いただけなくなるので)
+_LOST_IF = lazy(r"(でき|いただけ|守れ)なくなる(ため|ので|から|おそれ)")
 # A list led in by a caution or a purpose (次の点にご注意ください / 検査を正確に行うため、次の点にご
 # 協力をお願いいたします): its items are the precautions it announces, with their reason.
 _CAUTION_LEAD = lazy(r"注意|ため[、,に]")
@@ -125,8 +127,12 @@ def negative_command(doc: Document, ctx: CheckContext):
                 continue  # an item of a list of precautions
             if m.group().startswith("禁止") and _RULE_FORBIDS.search(norm, s.nstart, m.end()):
                 continue  # a rule said to forbid it: positive/rule-citing's (規約により禁止となっております)
-            if m.group().startswith("禁止") and _PURPOSE.search(norm, s.nstart, start):
-                continue  # a ban described with what it protects (野鳥を守るため…禁止しております)
+            if m.group().startswith("禁止") and (
+                    _PURPOSE.search(norm, s.nstart, start)
+                    or nxt is not None and nxt.line <= s.line + 1
+                    and (_PURPOSE.search(norm, nxt.nstart, nxt.nend) or _LOST_IF.search(norm, nxt.nstart, nxt.nend))):
+                continue  # a ban described with what it protects (野鳥を守るため…禁止しております), before it
+                # or in the next sentence (…禁止されております。トラブルの際に支援者さまをお守りできなくなるため、…)
             if m.group().startswith("禁止") and _says_what_to_do(doc, m.end(), s, nxt):
                 continue  # a rule of the place, told with what to do (土足禁止となっておりますので、上履きを
                 # お持ちください): the request is the positive form
