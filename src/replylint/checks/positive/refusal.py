@@ -135,6 +135,10 @@ def _pushed_away(doc: Document, sentences: list[Sentence], n: Sentence) -> bool:
     return m is not None and _AWAY.search(doc.norm, m.start(), m.end()) is not None
 
 
+# The work left to the reader alone, asked for (ご自身で業者を手配してください / 各自でご対応ください)
+_ON_THEIR_OWN = lazy(r"(?:ご自身|ご自分|お客様ご自身|お客様自身|各自)で[^。]{0,20}?(?:ください|下さい|お願い)")
+
+
 # A way to have the decision looked at again, offered (再審査のお申し出も承っております / 異議申し立て
 # フォームで受け付けています / 再審査をお申し込みいただけます)
 _APPEAL = lazy(r"(再審査|再審|再検討|再査定|異議|不服|審査請求)[^。]{0,20}?(申し出|申し立て|申立て|申し込み|請求|依頼)[^。]{0,12}?"
@@ -521,8 +525,10 @@ def _way_forward(doc: Document, sentences: list[Sentence], k: int, m) -> bool:
     # an alternative in the sentence, unless all of it comes after the refusal and only repeats
     # it (延長はできませんので、期限までにお支払いください)
     # (around the refusal, not inside it: a refusal's own words offer no way forward)
+    # (nor the work put back on them, after it: 当社では対応できませんので、ご自身で業者を手配してください)
     if _alternative_at(doc, s.nstart, m.start()) >= 0 or _alternative_at(doc, m.end(), s.nend) >= 0 \
-            and not _restates(norm, (s.nstart, m.end()), m.end(), s.nend):
+            and not _restates(norm, (s.nstart, m.end()), m.end(), s.nend) \
+            and not _ON_THEIR_OWN.search(norm, m.end(), s.nend):
         return True
     # (the next sentence read, when it offers a way that answers the refusal, is read into `near`
     # below whatever follows it: no blame is read before it, nothing told, no paragraph crossed but
