@@ -261,7 +261,10 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False,
     A time is when a thing comes (発送は明日になります), unless it is when it starts (`since`:
     チェックインは15時からになります says what the hours are)."""
     # (所 as the end of a word, 事務所, is a place, not the ところ of a change)
-    if _real_becoming(toks[k]) or not since and _WHEN.fullmatch(toks[k].surface) and not _an_id(toks, k):
+    # (but a date said of a date, お届け予定日は12月11日になります / 開始日は4月1日になります, says what
+    # the date is: the topic is a day already, nothing comes)
+    if _real_becoming(toks[k]) or not since and _WHEN.fullmatch(toks[k].surface) and not _an_id(toks, k) \
+            and not _date_topic(toks[:start]):
         return False
     topic = False
     # (`earlier`: the pieces before it of a sentence wrapped after a comma, たとえば4割をお店に使って
@@ -290,6 +293,20 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False,
         t.pos[0] in ("名詞", "代名詞", "接頭辞", "接尾辞") or t.pos[0] in _PUNCT
         or whole and t.surface == "の" and t.pos[1] == "格助詞" and j > 0 and lead[j - 1].pos[0] in ("名詞", "接尾辞")
         for j, t in enumerate(lead))
+
+
+_DATE_NOUNS = ("日", "期日", "期限", "期間", "日程", "日時", "締切", "締め切り", "時期")
+# (days said as when, not a day the sentence is about: 本日は作業員がすべて出動中で…)
+_DAYS_SAID = frozenset(("本日", "今日", "明日", "昨日", "翌日", "当日", "毎日", "先日", "後日", "休日", "平日", "祝日", "前日", "同日"))
+
+
+def _date_topic(lead: list[Token]) -> bool:
+    """The sentence's topic is a day or a span (お届け予定日は / 開始日は / 受付期間は): its は
+    right after such a noun, with no verb between (not 発送は, an event)."""
+    # (the clause's own topic, its last は: not a time said first, 本日は作業員が…, お伺いできるのは明日の…)
+    j = max((j for j, t in enumerate(lead) if t.surface == "は" and t.pos[0] == "助詞"), default=-1)
+    return j >= 1 and lead[j - 1].pos[0] in ("名詞", "接尾辞") and lead[j - 1].surface.endswith(_DATE_NOUNS) \
+        and lead[j - 1].surface not in _DAYS_SAID
 
 
 # The auxiliaries of aspect after て (超えていた, 済ませておいた, 壊れてしまった): the verb's own tense,
