@@ -124,3 +124,14 @@ def matches(pattern, n: int = 600, seed: int = 7, fill: str = FILL, around: tupl
         text = rng.choice(around) + "".join(out) + rng.choice(around)
         for m in rx.finditer(text):
             yield text, m
+
+
+def searched_text(rx: re.Pattern, text: str, m: re.Match) -> str:
+    """The shortest piece of `text` a search for `rx` finds `m` in: from its start to the first end
+    at which the pattern still matches there as it did (past the match by what a look-ahead reads).
+    A gate searched in a sentence must find its word in this piece of every match's sentence."""
+    for end in range(m.end(), len(text) + 1):
+        again = rx.match(text, m.start(), end)
+        if again is not None and again.span() == m.span():
+            return text[m.start():end]
+    raise AssertionError((rx.pattern[:60], m.group()))

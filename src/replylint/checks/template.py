@@ -1286,10 +1286,12 @@ def contradiction(doc: Document, ctx: CheckContext):
 # footer, the dates, the limits' counters, the seasons, the condolences), those after a common
 # kana written from their next character (の方】 as 方】, ご冥福 as 冥福, みぎり as ぎり: a little
 # wider), and those with a common kana that stays, each a literal of its own after them: の, お,
-# か and み started most of the characters the alternation was tried at.
+# か and み started most of the characters the alternation was tried at. (A variant's head ends as
+# _VARIANT_CLOSE does, in お客さま too and in either bracket: 【乾燥肌のお客さま】, [乾燥肌のお客様].)
 contradiction.trigger = AnyOf(
-    lazy(r"方[】\]]|場合[】\]]|客様】|料|費|金|代|無償|送信専用|日は|当日\(|回|名|点|枚|個|泊|日間|ヶ月|悔やみ|冥福|愁傷|哀悼|ぎり"),
-    lazy(r"の(?:方[】\]]|場合[】\]]|お客様】|候|折)"), lazy("か月"))
+    lazy(r"方[】\]]|場合[】\]]|客様[】\]]|客さま[】\]]|料|費|金|代|無償|送信専用|日は|当日\(|回|名|点|枚|個|泊|日間|ヶ月|悔やみ|冥福"
+         r"|愁傷|哀悼|ぎり"),
+    lazy(r"の(?:方[】\]]|場合[】\]]|お客(?:様|さま)[】\]]|候|折)"), lazy("か月"))
 
 
 def _unquoted(doc: Document) -> list:
