@@ -6,11 +6,20 @@ its text a search finds it in (what a look-ahead reads past it included)."""
 
 from __future__ import annotations
 
+import importlib
 import re
 
-from replylint.checks import template
+import pytest
+
+from replylint import acts
+from replylint.checks import clarity, jargon, names, sns, structure, template
+from replylint.checks.keigo import honorifics, manual_speech
 
 from _regex_sampler import matches, searched_text
+
+# (the modules, not the functions of the same names the package exports)
+blame, lecturing, refusal, threat = (importlib.import_module("replylint.checks.positive." + m)
+                                     for m in ("blame", "lecturing", "refusal", "threat"))
 
 
 def _passed_over(pattern, gate, n: int = 2000, seed: int = 11) -> tuple[int, list[str]]:
@@ -37,3 +46,100 @@ def test_contradiction_trigger_holds_every_match_it_reports_from():
         met, missed = _passed_over(pattern, lambda t: trigger.search(t) is not None)
         assert met > 100 and missed == [], (pattern.pattern[:40], missed[:3])
 
+
+def _words(*words: str):
+    return lambda text: any(w in text for w in words)
+
+
+def _found(rx):
+    return lambda text: rx.search(text) is not None
+
+
+def _both(*gates):
+    return lambda text: all(g(text) for g in gates)
+
+
+def _kind(kind: str):
+    """The words of one kind that names._Index.words counts, as its scan finds them (names._GATE_FOUND)."""
+    return _words(*[w for w, k in names._GATE_FOUND.items() if k == kind])
+
+
+# (the function the gate stands in and what it looks for, the pattern it guards, the gate as a test of the text a match is found in)
+GATES = [
+    # jargon/acronym's codes, each searched in a sentence that holds its words (jargon.acronym)
+    ("jargon.acronym status", lambda: jargon._STATUS_CODE, lambda: _words("状態", "ステータス", "ステイタス")),
+    ("jargon.acronym _STATUS_GATE", lambda: jargon._STATUS_AFTER,
+     lambda: _both(_words("-", "_"), _found(jargon._STATUS_GATE))),
+    ("jargon.acronym NG", lambda: jargon._VERDICT, lambda: _words("NG")),
+    ("jargon.acronym http", lambda: jargon._HTTP_STATUS, lambda: _words("エラー", "返", "応答", "レスポンス")),
+    ("jargon.acronym _TIER_GATE", lambda: jargon._TIER_CODE, lambda: _found(jargon._TIER_GATE)),
+    ("jargon.acronym _TIER_GATE", lambda: jargon._TIER_LINE, lambda: _found(jargon._TIER_GATE)),
+    ("jargon.acronym marks", lambda: jargon._MARK_STATUS, lambda: _words(*"△×✕○◯")),
+    ("jargon.acronym _SLOT_CODE_GATE", lambda: jargon._SLOT_CODE, lambda: _found(jargon._SLOT_CODE_GATE)),
+    ("jargon.acronym 区分/種別", lambda: jargon._CATEGORY_CODE, lambda: _words("区分", "種別")),
+    # keigo
+    ("honorifics._titled _TITLE_GATE", lambda: honorifics._TITLE_MARKS, lambda: _found(honorifics._TITLE_GATE)),
+    ("honorifics.wrong_direction zonji", lambda: honorifics._ZONJI_AGE, lambda: _words("存じ上げ", "存知上げ")),
+    ("honorifics.wrong_direction zonji", lambda: honorifics._ZONJI_AGE_FELT, lambda: _words("存じ上げ", "存知上げ")),
+    ("manual_speech.casual ー", lambda: manual_speech._DRAWN_OUT, lambda: _words("ー")),
+    # template/mixed-name's sub-families, each called where a word of its kind stands (names.mixed_name)
+    ("names.mixed_name 号室", lambda: names._ROOM, lambda: _kind("号室")),
+    ("names._visited 号室", lambda: names._ROOM, lambda: _words("号室")),
+    ("names.mixed_name building", lambda: names._BUILDING_RX, lambda: _kind("building")),
+    ("names.mixed_name desk", lambda: names._RECEPTION, lambda: _kind("desk")),
+    ("names.mixed_name お待ち", lambda: names._WAIT_WORD, lambda: _kind("お待ち")),
+    ("names.mixed_name grounds", lambda: names._GROUNDS_WORD, lambda: _kind("grounds")),
+    ("names.mixed_name さん", lambda: names._GIVEN_ALONE, lambda: _kind("さん")),
+    ("names._child_by_given_name さん", lambda: names._GIVEN_ALONE, lambda: _words("さん")),
+    ("names.mixed_name item", lambda: names._ITEM, lambda: _kind("item")),
+    ("names._labelled_other label words", lambda: names._LABELLED, lambda: _words(*names._OWN_LABEL_WORDS)),
+    ("names._label_outside 者/名", lambda: names._OWN_LABEL, lambda: _words("者", "名")),
+    ("names.mixed_name 「", lambda: names._QUOTED, lambda: _kind("「")),
+    ("names.mixed_name for", lambda: names._FOR_WHOM, lambda: _kind("for")),
+    ("names.mixed_name own", lambda: names._OWN_CODE, lambda: _kind("own")),
+    ("names.mixed_name 家", lambda: names._HOUSEHOLD, lambda: _kind("家")),
+    ("names._other_household 家", lambda: names._HOUSEHOLD, lambda: _words("家")),
+    ("names._welcome 予約", lambda: names._BOOKED_AT, lambda: _words("予約")),
+    # template
+    ("template.wrong_channel _CHANNEL_GATE", lambda: template._THIS_MAIL, lambda: _found(template._CHANNEL_GATE[template._THIS_MAIL])),
+    ("template.wrong_channel _CHANNEL_GATE", lambda: template._THIS_CHAT, lambda: _found(template._CHANNEL_GATE[template._THIS_CHAT])),
+    ("template.contradiction 日は/当日(", lambda: template._ON_THE_DAY, lambda: _both(_words("日は", "当日("), _found(template._DATE_TOLD))),
+    ("template.contradiction 日は/当日(", lambda: template._DAY_OF, lambda: _both(_words("日は", "当日("), _found(template._DATE_TOLD))),
+    ("template.contradiction 限/まで/のみ", lambda: template._LIMIT,
+     lambda: _both(_words("限", "まで", "のみ"), _found(template._LIMIT_TAIL))),
+    ("template.contradiction の候/みぎり/の折", lambda: template._SEASON_OPENING,
+     lambda: _both(_words("候", "折", "ぎ"), _words("の候", "みぎり", "の折"))),
+    ("template.contradiction 悔冥愁哀", lambda: template._CONDOLENCE, lambda: _words(*"悔冥愁哀")),
+    ("template.contradiction 】/]", lambda: template._VARIANT_HEAD, lambda: _both(_words("】", "]"), _found(template._VARIANT_CLOSE))),
+    ("template.contradiction 料費金代償", lambda: template._WAIVED,
+     lambda: _both(_words(*"料費金代償"), _found(template._WAIVED_NEEDS), _found(template._WAIVED_AT))),
+    ("template.contradiction 送信専用", lambda: template._NO_REPLY, lambda: _words("送信専用")),
+    ("template.other_matter 商品", lambda: template._GOODS_LINE, lambda: _words("商品")),
+    ("template._apology_to_praise 申し訳/お詫び", lambda: template._STOCK_APOLOGY, lambda: _words("申し訳", "お詫び")),
+    # the others
+    ("sns._own_case 円", lambda: sns._QUOTED_AMOUNT, lambda: _words("円")),
+    ("sns._may_show _SHOWN_NEED", lambda: sns._SHOWN, lambda: _found(sns._SHOWN_NEED)),
+    ("clarity.wait_without_estimate うち/いずれ", lambda: clarity._VAGUE_PROMISE, lambda: _words("うち", "いずれ")),
+    ("structure.addressee 様に/さまに/殿に", lambda: structure._NAMED_IN_OPENING, lambda: _words("様に", "さまに", "殿に")),
+    ("lecturing._check_what_was_written 記載/明記/掲載", lambda: lecturing._WRITTEN_THERE, lambda: _words("記載", "明記", "掲載")),
+    ("lecturing._check_what_was_written 確認/読", lambda: lecturing._CHECK_IT_WELL, lambda: _words("確認", "読", "確かめ", "目を通")),
+    ("threat.threat 場合", lambda: threat._THREAT, lambda: _both(_words("場合"), _found(threat._IF_NOT))),
+    ("threat.threat ないと", lambda: threat._THREAT_AGAIN, lambda: _both(_words("ないと"), _found(threat._UNLESS))),
+    ("threat.threat 次第", lambda: threat._THREAT_ON_SIGHT, lambda: _both(_words("次第"), _found(threat._ONCE_SEEN))),
+    ("refusal._asked_before ない", lambda: refusal._IF_NOT_DONE, lambda: _words("ない")),
+    ("refusal._reason_only ため/から/ので", lambda: refusal._REASON_ONLY, lambda: _words("ため", "から", "ので")),
+    ("refusal._not_offered やって/扱", lambda: refusal._NOT_OFFERED, lambda: _words("やって", "扱")),
+    ("refusal._condition_before いと/ければ/…", lambda: refusal._CONDITION_BEFORE,
+     lambda: _words("いと", "ければ", "限り", "かぎり", "うちは", "まで", "まま")),
+    ("blame.blame のは", lambda: blame._CLEFT_BLAME, lambda: _words("のは")),
+    ("acts NAMED_BY_THEM_NEEDS", lambda: acts.ASKED_ABOUT, lambda: _found(acts.NAMED_BY_THEM_NEEDS)),
+    ("acts NAMED_BY_THEM_NEEDS", lambda: acts.REQUESTED, lambda: _found(acts.NAMED_BY_THEM_NEEDS)),
+    ("acts NAMED_BY_THEM_NEEDS", lambda: acts.AS_THEY_SAID, lambda: _found(acts.NAMED_BY_THEM_NEEDS)),
+    ("acts CONDOLENCE_NEEDS", lambda: acts.CONDOLENCE, lambda: _found(acts.CONDOLENCE_NEEDS)),
+]
+
+
+@pytest.mark.parametrize("where, pattern, gate", GATES, ids=[f"{w}-{k}" for k, (w, _, _) in enumerate(GATES)])
+def test_hand_written_gate_holds_every_match(where, pattern, gate):
+    met, missed = _passed_over(pattern(), gate())
+    assert met > 100 and missed == [], (where, missed[:3])
