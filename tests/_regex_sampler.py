@@ -16,7 +16,7 @@ FILL = "のにはがをでとも、様客ご確認原因問題遅れため"  # (
 
 _DIGITS = "0123456789"
 _WORD = "aZ5あア漢_"
-_SPACES = " \n"
+_SPACES = " \n\t"  # (a tab too: NFKC leaves it, and a sentence may hold one)
 
 
 def _category(cat, rng: random.Random, fill: str) -> str:

@@ -35,6 +35,19 @@ def _passed_over(pattern, gate, n: int = 2000, seed: int = 11) -> tuple[int, lis
     return met, missed
 
 
+def _trigger_passes_over(pattern, trigger, n: int = 2000, seed: int = 11) -> tuple[int, list[str]]:
+    """_passed_over for a check's trigger, searched as Document.sentences_with searches it: from the
+    match's start to the end of its piece, its look-behinds reading the text before."""
+    rx = re.compile(pattern.pattern, getattr(pattern, "flags", 0))
+    met, missed = 0, []
+    for text, m in matches(pattern, n, seed=seed):
+        met += 1
+        piece = searched_text(rx, text, m)
+        if trigger.search(text, m.start(), m.start() + len(piece)) is None:
+            missed.append(piece)
+    return met, missed
+
+
 def test_contradiction_trigger_holds_every_match_it_reports_from():
     """template/contradiction runs only on a reply its trigger finds something in: each pattern a part
     of it reports a match of (or reads the reply's only other date by) holds a match of the trigger.
@@ -43,7 +56,18 @@ def test_contradiction_trigger_holds_every_match_it_reports_from():
     trigger = template.contradiction.trigger
     for pattern in (template._ON_THE_DAY, template._DAY_OF, template._LIMIT, template._SEASON_OPENING, template._CONDOLENCE,
                     template._VARIANT_HEAD, template._WAIVED, template._NO_REPLY):
-        met, missed = _passed_over(pattern, lambda t: trigger.search(t) is not None)
+        met, missed = _trigger_passes_over(pattern, trigger)
+        assert met > 100 and missed == [], (pattern.pattern[:40], missed[:3])
+
+
+def test_acronym_trigger_holds_every_code_it_reports():
+    """jargon/acronym reads only the sentences its trigger finds something in: each of its codes holds
+    a match of the trigger. A status's code with no two capitals in a row (ステータスがE-02, 状態：H2-3A)
+    and a mark after a blank other than a space (判定は\t×) were once passed over."""
+    trigger = jargon.acronym.trigger
+    for pattern in (jargon._ACRONYM, jargon._VERDICT, jargon._HTTP_STATUS, jargon._TIER_CODE, jargon._TIER_LINE, jargon._STATUS_CODE,
+                    jargon._STATUS_AFTER, jargon._SLOT_CODE, jargon._CATEGORY_CODE, jargon._MARK_STATUS):
+        met, missed = _trigger_passes_over(pattern, trigger)
         assert met > 100 and missed == [], (pattern.pattern[:40], missed[:3])
 
 
