@@ -200,3 +200,35 @@ def test_hand_written_trigger_holds_every_match(check, patterns):
     for pattern in patterns():
         met, missed = _trigger_passes_over(pattern, check().trigger)
         assert met > 100 and missed == [], (check().__name__, pattern.pattern[:40], missed[:3])
+
+
+# keigo/casual tokenizes a sentence that does not end as speech only where its word gate
+# (_CASUAL_WORD_GATE, the trigger's words) stands: the gate guards a loop over the tokens, not one
+# pattern, so each branch of the loop is met by a sentence made for it. (んで after 行く, 伺います, 読んだ,
+# 発送な, and で/も OK with a blank between, were once passed over.)
+CASUAL_MADE = ["明日そちらに行くんで確認をお願いいたします。", "担当者が明日伺いますんで少々お待ちください。",
+               "昨日読んだんで内容は把握しております。", "明日発送なんで少々お待ちください。", "こちらの設定で OKです。",
+               "こちらの設定でも OKです。", "在庫がないんで取り寄せになります。", "すぐ確認するんで少々お待ちください。",
+               "えっと、ご注文の件は明日発送いたします。", "うーん、その日は満席でございます。", "うちの規定では返品はお受けしておりません。",
+               "資料とか書類をご用意ください。", "原因かもなので、確認いたします。", "ちゃんと確認いたします。", "すごく人気の商品でございます。",
+               "すみません、在庫がございません。", "全然大丈夫です。", "こちらの画面からやってください。", "ないみたいです。",
+               "届いたら連絡してもらってもいいですか。", "在庫がないですけど、取り寄せます。", "それと、領収書も同封いたします。",
+               "在庫が切れちゃいました。", "確認してます。", "明日お伺いしますので待っててください。", "かしこまりです。", "承知しました笑"]
+
+
+@pytest.mark.parametrize("backend_name", ["fugashi", "sudachi"])
+def test_casual_gate_keeps_every_sentence_its_loop_reports_from(backend_name):
+    from replylint.api import load_rules
+    from replylint.config import Config
+    from replylint.document import parse
+    from replylint.engine import Engine
+    from replylint.tokenize import get_backend
+
+    backend = get_backend(backend_name)
+    specs = load_rules(Config())
+    fast, full = Engine(specs, backend, Config()), Engine(specs, backend, Config(), use_triggers=False)
+    for made in CASUAL_MADE:
+        text = "山田様\n\nお問い合わせありがとうございます。\n" + made + "\nよろしくお願いいたします。\n\nサポート 佐藤"
+        found = [{(f.start, f.end) for f in engine.run(parse(text, backend, "email")) if f.rule == "keigo/casual"}
+                 for engine in (fast, full)]
+        assert found[1] and found[0] == found[1], made

@@ -947,7 +947,8 @@ _CASUAL_TRIGGER = (
     # sentence-final particle, あるよ / 大丈夫だね / できるかな / 便利じゃん)
     {te + p for te in "てで" for p in ("ね", "よ", "な", "。", "!", "！", "♪")}
     | {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} | {"じゃん", "かな", "っけ"}
-    | {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
+    # (OK alone: the loop reads it after で or も with a blank between too, こちらの設定で OKです)
+    | {*_CASUAL_WORDS, "全然", "OK", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
      "すい", "けど", "けれど", *_READERS_PLAIN_WORDS,
      "じゃ", "っす", "もらえ", "もらって", "とか", "と か", "かもです", "かも です", "かもなので", "かもなんで", "笑", "ありがとう!", "ありがとう。",
      "うちの", "さいw", "すw", "たw", "さいｗ", "すｗ", "たｗ",
@@ -955,6 +956,9 @@ _CASUAL_TRIGGER = (
      # (speech's auxiliary of seeming, and んで for ので: ないみたいです, 発送なんで、; not っぽい,
      # written of colours and textures too: 白っぽい, 水っぽい)
      "みたい", "んで、", "んで,", "るんで", "たんで", "いんで",
+     # (and the んで after any letter a verb, an adjective or an auxiliary ends on before it, as the
+     # loop reads it: 行くんで, 伺いますんで, 読んだんで, 発送なんで)
+     *(k + "んで" for k in "うくぐすつぬぶむだな"),
      # (やる for 行う / する: あちらの画面からやってください, こちらでやっておきます; not やり取り, a word
      # of its own that many replies hold, which would send their sentences to the loop below)
      "やっ", "やりま", "やりた", "やら", "やれ", "やろ", "やる",
