@@ -18,9 +18,10 @@ from replylint.checks.keigo import honorifics, manual_speech
 from _regex_sampler import matches, searched_text
 
 # (the modules, not the functions of the same names the package exports)
-blame, cold_apology, curt_request, lecturing, refusal, rule_citing, threat = (
+blame, cold_apology, curt_request, double_negative, lecturing, negative_command, refusal, rule_citing, threat = (
     importlib.import_module("replylint.checks.positive." + m)
-    for m in ("blame", "cold_apology", "curt_request", "lecturing", "refusal", "rule_citing", "threat"))
+    for m in ("blame", "cold_apology", "curt_request", "double_negative", "lecturing", "negative_command", "refusal", "rule_citing",
+              "threat"))
 
 
 def _passed_over(pattern, gate, n: int = 2000, seed: int = 11) -> tuple[int, list[str]]:
@@ -107,6 +108,12 @@ GATES = [
     ("honorifics.wrong_direction zonji", lambda: honorifics._ZONJI_AGE, lambda: _words("存じ上げ", "存知上げ")),
     ("honorifics.wrong_direction zonji", lambda: honorifics._ZONJI_AGE_FELT, lambda: _words("存じ上げ", "存知上げ")),
     ("manual_speech.casual ー", lambda: manual_speech._DRAWN_OUT, lambda: _words("ー")),
+    *((f"manual_speech._baito_phrases {'/'.join(held)}", lambda rx=rx: rx, lambda held=held: _words(*held))
+      for rx, held, _, _ in manual_speech._BAITO_PHRASES),
+    ("manual_speech._baito_phrases になります", lambda: manual_speech._QUOTED_NARIMASU,
+     lambda: _words(*manual_speech._NARIMASU_HELD)),
+    ("manual_speech._baito_phrases ほう", lambda: manual_speech._QUOTED_HOU, lambda: _words(*manual_speech._HOU_HELD)),
+    ("manual_speech._baito_phrases お疲れ/…", lambda: manual_speech._COLLEAGUES, lambda: _words(*manual_speech._COLLEAGUES_HELD)),
     # template/mixed-name's sub-families, each called where a word of its kind stands (names.mixed_name)
     ("names.mixed_name 号室", lambda: names._ROOM, lambda: _kind("号室")),
     ("names._visited 号室", lambda: names._ROOM, lambda: _words("号室")),
@@ -192,6 +199,10 @@ TRIGGERS = [
     # (its plain やってない, of _NOT_OFFERED, held no refusal word of the trigger: ピアノの運搬は、やってない
     # のですが was once passed over)
     (lambda: refusal.refusal, lambda: [refusal._REFUSING, refusal._NOT_OFFERED]),
+    (lambda: negative_command.negative_command, lambda: [negative_command._NEG_CMD]),
+    (lambda: double_negative.double_negative, lambda: [double_negative._DOUBLE_NEG]),
+    (lambda: manual_speech.baito, lambda: [rx for rx, _, _, _ in manual_speech._BAITO_PHRASES]
+     + [manual_speech._QUOTED_NARIMASU, manual_speech._QUOTED_HOU, manual_speech._COLLEAGUES]),
 ]
 
 
