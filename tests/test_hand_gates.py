@@ -151,6 +151,7 @@ GATES = [
     # the others
     ("sns._own_case 円", lambda: sns._QUOTED_AMOUNT, lambda: _words("円")),
     ("sns._may_show _SHOWN_NEED", lambda: sns._SHOWN, lambda: _found(sns._SHOWN_NEED)),
+    ("sns._shown_in_public _HOME_WORD", lambda: sns._HOME, lambda: _found(sns._HOME_WORD)),
     ("clarity.wait_without_estimate うち/いずれ", lambda: clarity._VAGUE_PROMISE, lambda: _words("うち", "いずれ")),
     ("structure.addressee 様に/さまに/殿に", lambda: structure._NAMED_IN_OPENING, lambda: _words("様に", "さまに", "殿に")),
     ("lecturing._check_what_was_written 記載/明記/掲載", lambda: lecturing._WRITTEN_THERE, lambda: _words("記載", "明記", "掲載")),
