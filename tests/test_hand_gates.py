@@ -191,6 +191,11 @@ TRIGGERS = [
     (lambda: structure.hasty_close, lambda: [structure._HASTY_CLOSE]),
     (lambda: structure.letter_opening_in_chat, lambda: [structure._LETTER_PREFACE]),
     (lambda: template.wrong_channel, lambda: [template._THIS_MAIL, template._THIS_CHAT]),
+    # (its choices in brackets were held only where the side after the slash opened on 未, 不, 無, なし,
+    # しない or できない: (配送あり/配送なし), (対応/非対応), (なし/あり), (発送済み / 未発送) were once passed
+    # over; and (申込ページのURL先), (URLをいれる))
+    (lambda: template.placeholder, lambda: [template._PLACEHOLDER]),
+    (lambda: template.agent_note, lambda: [template._AGENT_NOTE]),
     (lambda: template.other_matter, lambda: [template._GOODS_LINE, template._STOCK_APOLOGY, template._COMPLAINT]),
     (lambda: clarity.vague_timing, lambda: [clarity._VAGUE_WHEN, clarity._HOW_LONG_UNSAID]),
     (lambda: clarity.untimed_promise, lambda: [clarity._UNTIMED_PROMISE, clarity._UNTIMED_DELAY]),

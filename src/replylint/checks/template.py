@@ -300,8 +300,8 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 # those slots holds. (名 holds 件名's.) Not _SLOT_WORDS above: that pattern names a slot in any
 # bracket by the word it ends with, these only the round bracket's, as the trigger reads them.
 _ROUND_SLOT_WORDS = ("名", "番号", "日時", "日付", "例", "日にち", "時刻", "金額", "名前", "住所", "策", "原因", "理由", "〜",
-               "～", "URL", "リンク", "リンク先", "貼る", "はる", "貼り付け", "貼り付ける", "貼付", "記載", "追加", "載せる",
-               "差し込み")
+               "～", "URL", "URL先", "リンク", "リンク先", "貼る", "はる", "貼り付け", "貼り付ける", "貼付", "記載", "追加", "載せる",
+               "いれる", "差し込み")
 
 
 # A character or word each kind of slot in _PLACEHOLDER starts with. (Each alternative a literal,
@@ -320,6 +320,9 @@ _ROUND_SLOT_WORDS = ("名", "番号", "日時", "日付", "例", "日にち", "�
               r"|記入(?:[ \t\n)\]】]|$)|入力(?:[ \t\n)\]】]|$)|挿入(?:[ \t\n)\]】]|$)|X[年月]X"
               r"|入れる(?:[ \t\n)\]】]|$)|書く(?:[ \t\n)\]】]|$)|差し込む(?:[ \t\n)\]】]|$)"
               r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|00月|00日|0000年"
+              # (a choice left in brackets, (発送済み/未発送), (配送あり/配送なし), (対応/非対応),
+              # (なし/あり): from its slash to the bracket that closes it, whichever side denies)
+              r"|/[^()/\n]{1,12}\)"
               # a date's or a time's format in letters (YYYY/MM/DD, M月D日, HH:MM)
               r"|YY|yy|MM|mm|M月"
               # a field's name alone in brackets, a link's slot, the verb that fills it: found at the
