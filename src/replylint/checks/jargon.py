@@ -238,7 +238,11 @@ _TIERS = {"consumer": ("known",), "business": ("known", "known_business"),
 # (and a category's bare mark, 区分ウ, at the 分 or 別 before it)
 # (and a back office's code glued to the slot, the verdict or the record it names, R枠 / D2判定 / Sカルテ,
 # found at that noun's first character, a capital or a digit looked behind)
-_TRIGGER = (r"[A-Z45線分別△×✕○◯枠判扱未案カ](?:(?<=[△×✕○◯])(?<=[がは:：「『 ][△×✕○◯])|(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier)|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス)"
+# (and a status's code, ステータスがE-02 / 状態：H2-3A, which may hold no two capitals in a row: at its
+# first capital, after what _STATUS_CODE reads before it; and a mark after any blank _MARK_STATUS
+# reads, 判定は\t×, not a space alone)
+_TRIGGER = (r"[A-Z45線分別△×✕○◯枠判扱未案カ](?:(?<=[△×✕○◯])(?<=[がは:：「『\s][△×✕○◯])|(?<=[A-Z])(?:[a-z]?[A-Z]|(?<=[LTP])[1-4]|(?<=T)ier"
+            r"|(?<=[がは:：「『\s][A-Z]))|(?<=[45])0[0-9]\s?(?:エラー|を返|が返|応答|レスポンス)"
             r"|(?<=[1-3]線)|(?<=区分|種別)[「『]?(?:[A-E]|[ア-オ]|[甲乙丙])(?![A-Za-z0-9ァ-ヺー・/、,])"
             r"|(?<=[A-Z0-9][枠判扱未案カ])(?<![a-z][A-Z0-9].))")
 # The most characters a match of the trigger holds (9: 503 レスポンス), and the one its look-ahead

@@ -405,7 +405,8 @@ def _shown_in_public(doc: Document):
                 continue  # (an address in the lines that sign the reply is ours: 〒… 本社の住所)
             shown.append(m.span(group))
             yield _shown_hit(doc, *m.span(group))
-        # (their full name run together, 山田太郎様: a surname and a given name by the dictionary)
+        # (their full name run together, 山田太郎様: a surname and a given name by the dictionary; each
+        # ends on a token 様, さま or さん, which the sentence then holds)
         if norm.find("様", s.nstart, s.nend) >= 0 or norm.find("さま", s.nstart, s.nend) >= 0 or norm.find("さん", s.nstart, s.nend) >= 0:
             for a, b in _full_names(doc, s):
                 if not any(x <= a < y for x, y in shown):

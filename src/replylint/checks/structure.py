@@ -850,6 +850,7 @@ def further_help(doc: Document, ctx: CheckContext):
     if _offers_elsewhere(doc, tail, first) or not doc.answers_inquiry:
         return
     # ...or an offer in a note among them (※このメールに心当たりがない場合は、管理者までお問い合わせください)
+    # (the ※ looked for from the first of them: every note line read starts with one, at that line or past it)
     if norm.find("※", lines[tail[0].line].nstart) >= 0 and any(_offers(doc, s) for s in doc.linted_sentences(seg.BODY, seg.CLOSING)
            if s.nstart > tail[0].nstart and seg.is_note_line(norm[lines[s.line].nstart:lines[s.line].nend])):
         return

@@ -300,8 +300,8 @@ def _template_mode_hit(doc: Document, ctx: CheckContext, text: str, a: int, b: i
 # those slots holds. (名 holds 件名's.) Not _SLOT_WORDS above: that pattern names a slot in any
 # bracket by the word it ends with, these only the round bracket's, as the trigger reads them.
 _ROUND_SLOT_WORDS = ("名", "番号", "日時", "日付", "例", "日にち", "時刻", "金額", "名前", "住所", "策", "原因", "理由", "〜",
-               "～", "URL", "リンク", "リンク先", "貼る", "はる", "貼り付け", "貼り付ける", "貼付", "記載", "追加", "載せる",
-               "差し込み")
+               "～", "URL", "URL先", "リンク", "リンク先", "貼る", "はる", "貼り付け", "貼り付ける", "貼付", "記載", "追加", "載せる",
+               "いれる", "差し込み")
 
 
 # A character or word each kind of slot in _PLACEHOLDER starts with. (Each alternative a literal,
@@ -320,6 +320,9 @@ _ROUND_SLOT_WORDS = ("名", "番号", "日時", "日付", "例", "日にち", "�
               r"|記入(?:[ \t\n)\]】]|$)|入力(?:[ \t\n)\]】]|$)|挿入(?:[ \t\n)\]】]|$)|X[年月]X"
               r"|入れる(?:[ \t\n)\]】]|$)|書く(?:[ \t\n)\]】]|$)|差し込む(?:[ \t\n)\]】]|$)"
               r"|/(?:未|不|無|なし|しない|できない)|\((?:未|不|無)|00月|00日|0000年"
+              # (a choice left in brackets, (発送済み/未発送), (配送あり/配送なし), (対応/非対応),
+              # (なし/あり): from its slash to the bracket that closes it, whichever side denies)
+              r"|/[^()/\n]{1,12}\)"
               # a date's or a time's format in letters (YYYY/MM/DD, M月D日, HH:MM)
               r"|YY|yy|MM|mm|M月"
               # a field's name alone in brackets, a link's slot, the verb that fills it: found at the
@@ -1291,10 +1294,12 @@ def contradiction(doc: Document, ctx: CheckContext):
 # footer, the dates, the limits' counters, the seasons, the condolences), those after a common
 # kana written from their next character (の方】 as 方】, ご冥福 as 冥福, みぎり as ぎり: a little
 # wider), and those with a common kana that stays, each a literal of its own after them: の, お,
-# か and み started most of the characters the alternation was tried at.
+# か and み started most of the characters the alternation was tried at. (A variant's head ends as
+# _VARIANT_CLOSE does, in お客さま too and in either bracket: 【乾燥肌のお客さま】, [乾燥肌のお客様].)
 contradiction.trigger = AnyOf(
-    lazy(r"方[】\]]|場合[】\]]|客様】|料|費|金|代|無償|送信専用|日は|当日\(|回|名|点|枚|個|泊|日間|ヶ月|悔やみ|冥福|愁傷|哀悼|ぎり"),
-    lazy(r"の(?:方[】\]]|場合[】\]]|お客様】|候|折)"), lazy("か月"))
+    lazy(r"方[】\]]|場合[】\]]|客様[】\]]|客さま[】\]]|料|費|金|代|無償|送信専用|日は|当日\(|回|名|点|枚|個|泊|日間|ヶ月|悔やみ|冥福"
+         r"|愁傷|哀悼|ぎり"),
+    lazy(r"の(?:方[】\]]|場合[】\]]|お客(?:様|さま)[】\]]|候|折)"), lazy("か月"))
 
 
 def _unquoted(doc: Document) -> list:

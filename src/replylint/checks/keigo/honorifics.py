@@ -2094,7 +2094,7 @@ def _onchu_for_a_person(doc: Document, s: Sentence):
     """御中 after a person's full name (三好 達也 御中): 御中 is for a company or a department, a
     person takes 様. (Only with the given name: a surname alone may be a shop's name.)"""
     if "御中" not in doc.norm[s.nstart:s.nend]:
-        return
+        return  # (safe: the loop below reports only at a token whose surface is 御中)
     toks = doc.sentence_tokens(s)
     for i, t in enumerate(toks):
         if t.surface == "御中" and i > 0 and toks[i - 1].pos[2] == "人名" and toks[i - 1].pos[3:4] == ("名",):

@@ -966,7 +966,8 @@ _CASUAL_TRIGGER = (
     # sentence-final particle, あるよ / 大丈夫だね / できるかな / 便利じゃん)
     {te + p for te in "てで" for p in ("ね", "よ", "な", "。", "!", "！", "♪")}
     | {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} | {"じゃん", "かな", "っけ"}
-    | {*_CASUAL_WORDS, "全然", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
+    # (OK alone: the loop reads it after で or も with a blank between too, こちらの設定で OKです)
+    | {*_CASUAL_WORDS, "全然", "OK", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
      "すい", "けど", "けれど", *_READERS_PLAIN_WORDS,
      "じゃ", "っす", "もらえ", "もらって", "とか", "と か", "かもです", "かも です", "かもなので", "かもなんで", "笑", "ありがとう!", "ありがとう。",
      "うちの", "さいw", "すw", "たw", "さいｗ", "すｗ", "たｗ",
@@ -976,6 +977,9 @@ _CASUAL_TRIGGER = (
      "みたい", "んで、", "んで,", "るんで", "たんで", "いんで",
      # (ちょうだい as a request that ends the sentence: DMちょうだい〜)
      "ちょうだい",
+     # (and the んで after any letter a verb, an adjective or an auxiliary ends on before it, as the
+     # loop reads it: 行くんで, 伺いますんで, 読んだんで, 発送なんで)
+     *(k + "んで" for k in "うくぐすつぬぶむだな"),
      # (やる for 行う / する: あちらの画面からやってください, こちらでやっておきます; not やり取り, a word
      # of its own that many replies hold, which would send their sentences to the loop below)
      "やっ", "やりま", "やりた", "やら", "やれ", "やろ", "やる",

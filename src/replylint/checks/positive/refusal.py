@@ -348,10 +348,12 @@ def _refusal_matches(norm: str, start: int, end: int):
 # no other (会社, not 運送会社 or カード会社: the shorter one, with the same tail, stands in the same
 # sentence), and お店 from its 店, read behind (re stopped at every お of the reply, two stops in
 # three, for a word that stands in few). A match then starts inside its word, in the same sentence,
-# which is all the trigger tells.
+# which is all the trigger tells. (And _NOT_OFFERED's plain やってない, which holds no refusal word:
+# _not_offered reads only the sentences the trigger finds, ピアノの運搬は、やってないのですが.)
 _TRIGGER_PARTS = (lazy(by_first_char(
     _top_alternatives(_REFUSING.pattern)
-    + [w.replace("お店", "店(?<=お店)") + _REFERRAL_TAIL for w in _holding_no_other(_THIRD_WORDS.split("|"))])),)
+    + [w.replace("お店", "店(?<=お店)") + _REFERRAL_TAIL for w in _holding_no_other(_THIRD_WORDS.split("|"))]
+    + ["やってない"])),)
 refusal.trigger = _TRIGGER_PARTS[0]
 
 
