@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 
 from .. import segments as seg
 from ..document import Document
@@ -787,13 +787,20 @@ class _Confirmed:
         return len(start) >= 2 and (self._pieces_starting(start) or start in self.quoted)
 
 
+_START = methodcaller("start")
+
+
 def _ends(doc: Document, idx: _Index):
     norm, lo, hi, starts = doc.norm, idx.lo, idx.hi, idx.closers
-    opening = [(m, _clean_name(m.group(2))) for m in idx.openings]
-    opening.sort(key=lambda found: found[0].start())
-    closing = [(m, _clean_name(m.group(2))) for m in _matches(_CLOSING_NAME, norm, starts, lo, hi)]
-    opening = [(m, x) for m, x in opening if x and not _generic(x)]
-    closing = [(m, x) for m, x in closing if x and not _generic(x)]
+    openings, closings = idx.openings, _matches(_CLOSING_NAME, norm, starts, lo, hi)
+    if not openings and not closings:
+        return  # (no end names anything: most replies that reach here)
+    # (the openings in text order: _OPENING_NAME's, then the bare ones, each list in order; each
+    # name cleaned once, and kept where it is no generic word)
+    if len(openings) > 1:
+        openings = sorted(openings, key=_START)
+    opening = [(m, x) for m in openings if (x := _clean_name(m.group(2))) and not _generic(x)]
+    closing = [(m, x) for m in closings if (x := _clean_name(m.group(2))) and not _generic(x)]
     if not opening and not closing:
         return
     # Every name as the signature or the self-introduction writes it: each is confirmed, and
