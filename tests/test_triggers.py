@@ -236,6 +236,28 @@ def test_mixed_name_trigger_words_stand_in_every_match():
         assert [w for w in required if not any(t in w for t in words)] == [], rx.pattern[:40]
 
 
+def test_mixed_name_wait_place_searched_only_where_a_visit_word_stands():
+    """names._waited_at searches _WAIT_AT before お待ち only where the reach holds one of
+    _VISIT_STARTS (names._place_before's `holds`): every word that a match of _WAIT_AT must hold
+    (regexes.required_words, sound by construction) holds one of them, and a reach that holds none
+    has no match."""
+    import random
+
+    from replylint import regexes
+    from replylint.checks import names
+
+    required = regexes.required_words(names._WAIT_AT.pattern)
+    assert required and [w for w in required if not any(t in w for t in names._VISIT_STARTS)] == []
+    rng = random.Random(32)
+    pieces = ["みずなら高原スキー場", "で", "にて", "、", "小林様の", "ご来店", "ご来", "お越し", "お越", "来店", "を", "心より",
+              "ご来館を", "お越しを", "。", "\n", " ", "当日", "お待ち"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for a in range(len(text)):
+            if not names._holds_between(text, names._VISIT_STARTS, a, len(text)):
+                assert names._WAIT_AT.search(text, a, len(text)) is None, text
+
+
 def test_mixed_name_generic_gates_hold_every_match():
     """names._generic tries _GENERIC_START only on a name that starts with one of its first
     characters (_GENERIC_FIRSTS), and _GENERIC_WORD only on one that holds a piece every word of

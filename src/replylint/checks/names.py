@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 
 from .. import segments as seg
 from ..document import Document
@@ -321,8 +321,14 @@ _RECEPTION = lazy(r"の(?:[一-鿿々ァ-ヺー]{1,6}?)?(?:" + "|".join(_DESK_WO
 # The place where we wait for the customer: みずなら高原スキー場で小林様のお越しをお待ちしております
 # (read back from お待ち, the trigger's word)
 _WAIT_WORD = lazy(r"お待ち(?:して|いたして|申し上げ)")
+_VISIT_WORDS = ("お越し", "ご来店", "ご来場", "ご来館", "ご来院", "ご来園", "ご来校", "ご来社", "ご来所")
 _WAIT_AT = lazy(r"(?:^|(?<=[\s、。!?]))([^\s、。!?「」『』()]{2,20}?)(?:で|にて)、?[^。\n]{0,16}?"
-                r"(?:お越し|ご来店|ご来場|ご来館|ご来院|ご来園|ご来校|ご来社|ご来所)を[^。\n]{0,12}?$")
+                r"(?:" + "|".join(_VISIT_WORDS) + r")を[^。\n]{0,12}?$")
+# (what every match of _WAIT_AT holds, its visit word's start: a reach before お待ち that holds
+# neither is not searched, which most are not: the pattern, tried at each of its characters with
+# a name of up to 20 before で, cost ~2 µs a reply that waits for the customer)
+_VISIT_STARTS = ("お越し", "ご来")
+assert all(w.startswith(_VISIT_STARTS) for w in _VISIT_WORDS)
 _FLOOR = lazy(r"[^\S\n]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})階$")
 
 
@@ -788,13 +794,20 @@ class _Confirmed:
         return len(start) >= 2 and (self._pieces_starting(start) or start in self.quoted)
 
 
+_START = methodcaller("start")
+
+
 def _ends(doc: Document, idx: _Index):
     norm, lo, hi, starts = doc.norm, idx.lo, idx.hi, idx.closers
-    opening = [(m, _clean_name(m.group(2))) for m in idx.openings]
-    opening.sort(key=lambda found: found[0].start())
-    closing = [(m, _clean_name(m.group(2))) for m in _matches(_CLOSING_NAME, norm, starts, lo, hi)]
-    opening = [(m, x) for m, x in opening if x and not _generic(x)]
-    closing = [(m, x) for m, x in closing if x and not _generic(x)]
+    openings, closings = idx.openings, _matches(_CLOSING_NAME, norm, starts, lo, hi)
+    if not openings and not closings:
+        return  # (no end names anything: most replies that reach here)
+    # (the openings in text order: _OPENING_NAME's, then the bare ones, each list in order; each
+    # name cleaned once, and kept where it is no generic word)
+    if len(openings) > 1:
+        openings = sorted(openings, key=_START)
+    opening = [(m, x) for m in openings if (x := _clean_name(m.group(2))) and not _generic(x)]
+    closing = [(m, x) for m in closings if (x := _clean_name(m.group(2))) and not _generic(x)]
     if not opening and not closing:
         return
     # Every name as the signature or the self-introduction writes it: each is confirmed, and
@@ -1217,17 +1230,21 @@ def _waited_at(doc: Document, idx: _Index):
     """みずなら高原スキー場で小林様のお越しを心よりお待ちしております … 白樺高原スキー場 チケット
     センター: the place where we wait for the customer is named once, and the writer signs with
     another place of its kind (as _received)."""
-    yield from _place_before(doc, idx, _WAIT_WORD, _WAIT_AT, 2 * _STAFF_REACH)
+    yield from _place_before(doc, idx, _WAIT_WORD, _WAIT_AT, 2 * _STAFF_REACH, _VISIT_STARTS)
 
 
-def _place_before(doc: Document, idx: _Index, word, named_before, reach: int):
+def _place_before(doc: Document, idx: _Index, word, named_before, reach: int, holds: tuple[str, ...] = ()):
     """The places `named_before` finds within `reach` characters before each of `word`'s finds
     between the bounds of what we wrote, each reported when the writer answers for another place
-    of its kind."""
+    of its kind. `holds`, when given: words one of which every match of `named_before` holds
+    (a reach that holds none is not searched)."""
     norm, lo, hi = doc.norm, idx.lo, idx.hi
     places = signed = None
     for w in word.finditer(norm, lo, hi):  # (the word first: few replies hold one)
-        named = named_before.search(norm, max(lo, w.start() - reach), w.start())
+        a = max(lo, w.start() - reach)
+        if holds and not _holds_between(norm, holds, a, w.start()):
+            continue
+        named = named_before.search(norm, a, w.start())
         if named is not None:
             # (the signed text, read cold, only once a place is named)
             if signed is None:
@@ -1236,6 +1253,14 @@ def _place_before(doc: Document, idx: _Index, word, named_before, reach: int):
                 return
             places = places or _Places(doc, signed, [], idx)
             yield from places.other(named)
+
+
+def _holds_between(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
+    """Whether one of `words` stands whole in text[a:b] (a loop of str.find: no slice, no generator)."""
+    for w in words:
+        if text.find(w, a, b) >= 0:
+            return True
+    return False
 
 
 def _visited(doc: Document, idx: _Index):

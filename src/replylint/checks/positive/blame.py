@@ -239,7 +239,7 @@ _BLAME = [
                 r"(?!(では|じゃ)(ございません(?!か)|ありません(?!か)|ない(?!でしょうか|ですか|か)|なく)"
                 r"|(に|と)(なる|なります)(こと|ようなこと)?(は|も)(ございません|ありません|ない))"),
      "何が起きたかを事実として書き、次にできることを示してください（例:「ご入力の口座番号が登録と異なっていたため」）。"),
-    (lazy(_KYAKU + r"(側|のほう|の方)(の|に)(問題|原因|不備|責任|過失|ミス)"),
+    (_SIDE_AT_FAULT := lazy(_KYAKU + r"(側|のほう|の方)(の|に)(問題|原因|不備|責任|過失|ミス)"),
      _CAUSE_HINT),
     # お客様のPC環境起因の事象 / お客様の運転操作によるものであることは明らかです: something of
     # theirs named as what caused it, said as a fact (not お客様のご使用によるものではなく / 〜かどうか)
@@ -251,7 +251,7 @@ _BLAME = [
      _CAUSE_HINT),
     # ご提出いただいた書類に不備が多く / ご登録された住所に誤りがあったため: what they handed in or entered,
     # said to be faulty, as the cause (not 当社ホームページの記載に誤りがございました: ours)
-    (lazy(r"(?<![社店館院方])(?:ご|お)?(?:提出|記入|入力|登録|申告|申請|送付|返送|送り|申し込み|申込み)"
+    (_HANDED_IN_FAULTY := lazy(r"(?<![社店館院方])(?:ご|お)?(?:提出|記入|入力|登録|申告|申請|送付|返送|送り|申し込み|申込み)"
           r"(?:いただいた|いただきました|された|なさった|頂いた)[^。、]{0,14}?(?:に|には)[、,]?"
           # (as the cause of what went wrong, or as many: not 書類に記入漏れがございましたので、…ご記入ください,
           # the fact told before the next step)
@@ -333,7 +333,7 @@ _BLAME = [
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # 設営の手順を守っていただけなかったことが原因と考えられます: an act of theirs, in the honorific or as
     # received from them (いただけなかった: not させていただけなかった, ours), not done, named as the cause
-    (lazy(r"(?<!せて)(いただけ|いただか|なさら|され|いただいてい|されてい)なかった(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因)"),
+    (_NOT_DONE_AS_CAUSE := lazy(r"(?<!せて)(いただけ|いただか|なさら|され|いただいてい|されてい)なかった(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因)"),
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # 無線ルーターの電源を抜かれたことが原因でした / パスワードを5回連続で間違えて入力されたためです: an
     # act done to an object (を) in the honorific れる, which names its doer as the customer (we never
@@ -341,7 +341,7 @@ _BLAME = [
     # (第三者にパスワードを知られたことが原因: the doer is someone else) nor keeps を for us
     # (the clause from its start read for に: a clause that holds one may name another doer, 配送中に箱を
     # つぶされた, and is left alone)
-    (lazy(r"(?<![^、。\n])(?:(?!に)[^、。\n]){0,40}?を(?:(?!に)[^、。\n]){0,16}?[かさたまらわがばな]れた"
+    (_DONE_TO_IT_AS_CAUSE := lazy(r"(?<![^、。\n])(?:(?!に)[^、。\n]){0,40}?を(?:(?!に)[^、。\n]){0,16}?[かさたまらわがばな]れた"
           r"(?:(?:こと|の)が(?:大きな|主な|最大の|一番の)?(?:原因|一因)(?!と(?:思われ|考えられ|推察))|ため(?:です|でございます))"),
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # お客様が駆け込まれたためです / 野口様が設定を変更されたためでございます: what the customer did, in the
@@ -408,7 +408,7 @@ _BLAME = [
      "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
     # (…the rules they signed up under, to check: 入会時の規約にも書いてありますので、ご確認ください; not
     # a pointer to where it is also written, 予約確認メールにも記載しておりますので、あわせてご確認ください)
-    (lazy(r"(規約|約款|説明書|マニュアル|注意書き|注意事項|要項)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)"
+    (_WRITTEN_TO_CHECK := lazy(r"(規約|約款|説明書|マニュアル|注意書き|注意事項|要項)に(も)?(全部|すべて|全て)?(書いて|記載して|明記して)"
           r"(あります|ある|ございます|おります|いる)(ので|から)(?![、,]?(あわせて|併せて|合わせて))[、,]?[^。]{0,10}?(ご確認|確認して)"),
      "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
     # (前にもお伝えしましたが / 以前も申し上げましたとおり: "again", said to the reader; not 前回ご案内
@@ -673,7 +673,7 @@ _BLAME = [
      "何をしたかを推し量らず、確かめたいことと、これからできることを示してください。"),
     # お客様が汚したのではないでしょうか / お部屋を汚されたのではないかと: the reader's act that did
     # damage, supposed as the cause in a question
-    (lazy(_PARTY + r"(が|は)[^。]{0,30}?(汚|落と|壊|濡ら|なく|無く|紛失|破損|傷つけ|倒)(し|され|なさっ|させ|させられ)た"
+    (_DAMAGE_SUPPOSED := lazy(_PARTY + r"(が|は)[^。]{0,30}?(汚|落と|壊|濡ら|なく|無く|紛失|破損|傷つけ|倒)(し|され|なさっ|させ|させられ)た"
                 r"(の|ん)(では|じゃ)(ない|ありません|ございません)"),
      "何をしたかを推し量らず、確かめたいことと、これからできることを示してください。"),
     # お客様が選び間違えられたようです: the customer's mistake, guessed at
@@ -687,7 +687,7 @@ _BLAME = [
      "主語をお客様にせず、「〜が取り消されておりました」のように起きたことを書き、次の手順を示してください。"),
     # お客様のお支払い遅延によるものです / お客様の料金の滞納により: an act of theirs late or left
     # unpaid, named as the cause (not お客様のお荷物の配送遅延: ours)
-    (lazy(_PARTY + r"(側)?の[^。、]{0,8}?((お|ご)?(支払い?|入金|振込み?|振り込み|返送|返却|提出|手続き|返信"
+    (_UNPAID_AS_CAUSE := lazy(_PARTY + r"(側)?の[^。、]{0,8}?((お|ご)?(支払い?|入金|振込み?|振り込み|返送|返却|提出|手続き|返信"
                 r"|返済|納付)の?(遅延|遅れ|滞り)|滞納|未払い?|未納|延滞|不払い)(による|により|によって|が原因|のため|で)"),
      "主語をお客様にせず、「〜のご入金が確認できていないため」のように起きたことと、次の手順を示してください。"),
     # 事前にお知らせをお読みいただければ防げた問題です: what would not have happened, had they done
@@ -853,6 +853,20 @@ _GATE_OF = {
                                 for b in ("して", "いたして", "させていただいて", "差し上げて")]
     + [a + b for a in ("ご案内", "ご説明", "お伝え") for b in ("し、", "し,", "いたし、", "いたし,")]
     + [a + b + "よう" for a in ("お読み", "ご確認", "ご覧") for b in ("いただく", "いただきます")],
+    # (the run of literal words every match holds, where the analysis chose a word of many sentences:
+    # 客, 様 or the reader's side alone, 原因, 不備, ご確認; each a product of the pattern's own
+    # alternatives, written one after another in it, so that every match holds one of them)
+    _SIDE_AT_FAULT.pattern: [a + b + c for a in ("側", "のほう", "の方") for b in "のに" for c in ("問題", "原因", "不備", "責任", "過失", "ミス")],
+    _HANDED_IN_FAULTY.pattern: [n + "が" + t for n in ("不備", "誤り", "間違い", "漏れ") for t in ("多く", "あった", "ございました")],
+    _NOT_DONE_AS_CAUSE.pattern: ["なかった" + a + "が" + m + n for a in ("こと", "の") for m in ("", "大きな", "主な", "最大の", "一番の")
+                                 for n in ("原因", "一因")],
+    _DONE_TO_IT_AS_CAUSE.pattern: (["れた" + a + "が" + m + n for a in ("こと", "の") for m in ("", "大きな", "主な", "最大の", "一番の")
+                                    for n in ("原因", "一因")] + ["れたためです", "れたためでございます"]),
+    _WRITTEN_TO_CHECK.pattern: [v + e + c for v in ("書いて", "記載して", "明記して") for e in ("あります", "ある", "ございます", "おります", "いる")
+                                for c in ("ので", "から")],
+    _DAMAGE_SUPPOSED.pattern: ["た" + a + b + c for a in "のん" for b in ("では", "じゃ") for c in ("ない", "ありません", "ございません")],
+    _UNPAID_AS_CAUSE.pattern: [n + t for n in ("遅延", "遅れ", "滞り", "滞納", "未払", "未払い", "未納", "延滞", "不払い")
+                               for t in ("による", "により", "によって", "が原因", "のため", "で")],
     _DEFLECT[0]: _TIME_WAS,
     _DEFLECT[3]: ["の問題", "のせい", "によるものです", "によるものでござ", "に誤りがあ", "に間違いがあ", "に不備があ", "に誤りがござ", "に間違いがござ", "に不備がござ", "に問題があ", "に問題がござ", "に起因", "によるものと思", "によるものかと", "によるものと考", "によるものと存", "によるものだと", "による影響", "が原因", "が大きな原因", "が主な原因", "に原因", "の影響"],
     _DEFLECT[4]: [a + b + c for a in ("通常", "普通", "一般的") for b in ("の", "な")
@@ -900,7 +914,7 @@ def _blame_words() -> tuple:
         words = _GATE_OF.get(rx.pattern) or analysis(rx.gate_from or rx.pattern)["words"]
         if not words:
             always |= 1 << k
-        for w in words or ():
+        for w in _holding_none_shorter(words or ()):
             direct[w] = direct.get(w, 0) | 1 << k
     bits = {}
     for w in direct:
@@ -913,6 +927,15 @@ def _blame_words() -> tuple:
     tries = tuple(lazy(_trie_of(sorted(words), rank)) for words in (
         [w for w in direct if w[0] not in common], [w for w in direct if w[0] in common]) if words)
     return tries, bits, always
+
+
+def _holding_none_shorter(words) -> set[str]:
+    """Those of a pattern's gate `words` that hold no other of them: a sentence that holds a longer
+    one holds the shorter inside it too, so the pattern is found to be possible there all the same
+    (the same bits for every sentence), and the tries hold fewer words (2,629 -> 2,380)."""
+    words = set(words)
+    return {w for w in words
+            if not any(w[i:j] in words for i in range(len(w)) for j in range(i + 1, len(w) + 1) if j - i < len(w))}
 
 
 def _blame_runs_by_sentence(norm: str, sentences: list[Sentence]) -> list[int]:
