@@ -404,7 +404,9 @@ _BLAME = [
     # (…説明書にも書いてありますが、…: where else it was written, said before the answer, as what they
     # could have read; にも, not a pointer to where it is, ヘルプに記載しておりますが、要点は次のとおりです)
     (lazy(r"(説明書?|取り?扱い?説明書|案内|規約|マニュアル|ページ|画面|メール|サイト|ホームページ|時刻表|料金表|要項|パンフレット|チラシ"
-          r"|掲示|注意書き)(にも|でも)(書いて|記載して|明記して|掲載して)(あります|ございます|おります)が[、,]"),
+          r"|掲示|注意書き)(にも|でも)(書いて|記載して|明記して|掲載して)(あります|ございます|おります)が[、,]"
+          # (not a question after it, whether they saw it too: …にも掲載しておりますが、ご覧になりましたでしょうか)
+          r"(?![^。]*?か[。?？]?\s*$)"),
      "「ご案内のとおり」とし、必要な箇所をあらためて示してください。"),
     # (…the rules they signed up under, to check: 入会時の規約にも書いてありますので、ご確認ください; not
     # a pointer to where it is also written, 予約確認メールにも記載しておりますので、あわせてご確認ください)
@@ -1062,7 +1064,21 @@ _BLAME_WORDS = (
        "のはご遠慮", "のはお控え", "のはおやめ", "のもご遠慮", "とはご遠慮", "とはお控え", "とはおやめ", "為はご遠慮", "動はご遠慮",
        "後ご遠慮", "後お控え", "後おやめ", "とご遠慮", "とお控え", "とおやめ", "はご遠慮", "はお控え", "はおやめ", "もご遠慮", "もお控え",
        "困るのです", "困るんです", "時点では", "時には", "前には", "不手際では", "不手際じゃ", "手違いでは", "手違いじゃ", "不備では", "に問題があ", "に問題がござ"]
-    + _GATE_OF[_DENY_UNCHECKED[1]] + [a + b for a in ("なければ", "なくては", "ないと") for b in ("なりません", "いけません", "ならないん", "いけないん", "だめです", "ダメです")]
+    + _GATE_OF[_DENY_UNCHECKED[1]] + [a + c + b for a in ("なければ", "なくては", "ないと") for c in ("", "、", ",")
+                                      for b in ("なりません", "いけません", "ならないん", "いけないん", "だめです", "ダメです")]
+    # (words of patterns the list above left out, found by sampling the patterns against the trigger,
+    # round 29: the same question again with a comma or 控えて, 〜にならず after よくご理解, our side
+    # said to be no concern of it, where else it was written before が, a whole task left to each, a
+    # password shared, a cause among others, an agreement or a signature with を, a time with a comma)
+    + [p + v for p in ("は", "も", "後", "と", "、", ",") for v in ("控えて",)] + ["、ご遠慮", "、お控え", "、おやめ", ",ご遠慮", ",お控え", ",おやめ"]
+    + ["よくご理解", "十分ご理解", "十分にご理解", "きちんとご理解", "しっかりご理解", "ご理解にならず", "ご理解にならない"]
+    + ["関係ござ", "関係あり", "関係ないです"]
+    + ["掲載しておりますが", "掲載してございますが", "掲載してありますが", "表示いたして", "表示致して"]
+    + ["各自で", "使い回し", "使いまわし", "ことが一因", "のが一因"]
+    + [n + "を" + v for n in ("同意", "署名", "承諾", "サイン") for v in ("いただ", "頂", "され", "なさ")]
+    + ["ご承諾頂", "ご署名頂", "ご同意頂", "なさっていらっしゃったため", "なさっていたことによ"]
+    + [a + "、" + b for a in ("前から", "時点で")
+       for b in ("既に", "すでに", "あった", "ついていた", "付いていた", "生じていた", "できていた", "発生していた", "存在していた")]
     + _NEVER_SO + _PLAIN_USE + ["の問題", "故障では", "異常では", "障害では"]
     # (a time before it came to us, then what was there: 時点で and 前から alone stand in many replies)
     + [a + b for a in ("前から", "時点で")
