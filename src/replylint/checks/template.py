@@ -72,6 +72,8 @@ _SLOTS = (
     # (NFKC leaves them as they are; the words that name a value only: 《春の日》 is a title)
     r"|[〈《≪][^〈〉《》≪≫\n]{0,20}(?:名|名前|番号|ID|URL|リンク|日付|日時|時刻|金額|住所|要記入|要入力|メールアドレス|担当者|期限|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[〉》≫]"
     r"|<[^<>\n※]{1,20}(を入れる|をいれる|を書く)>"  # ＜金額を入れる＞: what to put there
+    # <次回更新日が入ります> / 【企業IDが入ります】: what goes there, said by a system's template (any bracket)
+    r"|[<〈《≪【\[〔‹][^<>〈〉《》≪≫【】\[\]〔〕‹›\n]{1,20}が入ります[>〉》≫】\]〕›]"
     # 【ここに挨拶文】, ＜結びの挨拶＞, [署名]: a part of the reply itself left to write (never
     # 【ご挨拶】 or 【お詫び】, a heading the reader is meant to see)
     r"|[\[【<〔](?:ここに|こちらに|以下に)?" + _REPLY_PART + r"(?:を(?:入れる|いれる|入力|挿入|記入|貼る|貼り付け|貼付))?[\]】>〕]"
