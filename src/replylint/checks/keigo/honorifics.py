@@ -349,7 +349,10 @@ def _scan_to(tail: str, stop: str) -> str:
     characters where neither tail nor stop can start in one step (a possessive loop: at each
     place that matters the tail was tried first, as the lazy loop tries it). The lazy loop tried
     both at every character: _WRONG_VERBS's search of a reply after each お/ご cost more than the
-    rest of it."""
+    rest of it. The loop is written unrolled, a run first and then each character that matters
+    followed by its run (`run (?:char run)*+`), not as an alternation of the two tried at each
+    step: the same characters taken, in fewer of re's steps (_WRONG_VERBS's search of the
+    prefixes alone, 3.4 -> 2.9 µs per reply over the 2k generated replies)."""
     firsts = set()
     for part in (tail, stop):
         chars, empty = _first_chars(_rx_parser.parse(part).data)
@@ -357,7 +360,8 @@ def _scan_to(tail: str, stop: str) -> str:
         firsts |= chars
     named = {c for c in firsts if c.startswith("\\")}
     cls = re.escape("".join(sorted(firsts - named))) + "".join(sorted(named))
-    return rf"(?:[^、。!?\n{cls}]++|(?!{tail})(?!{stop})[^、。!?\n])*+(?:{tail})"
+    run = rf"[^、。!?\n{cls}]*+"
+    return rf"{run}(?:(?!{tail})(?!{stop})[^、。!?\n]{run})*+(?:{tail})"
 
 
 # It stops at a particle before a word written in kanji or katakana too (お手数ですが破棄して,

@@ -34,6 +34,11 @@ _OTHERS_TO_CALL = lazy("(?:警察|消防|救急|110番|119番|病院|医療機�
 def _curt_at(norm: str, s: Sentence):
     """The first bare request in `s` to come, call or take a thing back (_CURT), not an invitation
     nor a call to someone else; None otherwise."""
+    # (every match of _CURT ends on て and ください or 下さい: most sentences hold neither, and the
+    # pattern, which opens on a look-behind, is tried at every character of theirs; refusal asks it
+    # of each sentence that answers a refusal)
+    if norm.find("てください", s.nstart, s.nend) < 0 and norm.find("て下さい", s.nstart, s.nend) < 0:
+        return None
     # (searched match by match, as finditer finds them: most sentences hold none, and a scanner
     # made costs twice a search; no match of _CURT is empty)
     m = _CURT.search(norm, s.nstart, s.nend)

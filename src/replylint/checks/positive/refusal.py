@@ -335,10 +335,19 @@ def _refusal_matches(norm: str, start: int, end: int):
     stop at _REFUSAL's first, and a scanner made costs twice a search (about 2.8k instructions
     against 1.4k; no match of the three is empty, so the next search starts at a match's end)."""
     for rx in (_REFUSAL, _REFUSAL_MORE, _LIMIT_ONLY):
+        if rx is _LIMIT_ONLY and not _limit_only_words_in(norm, start, end):
+            return
         m = rx.search(norm, start, end)
         while m is not None:
             yield m
             m = rx.search(norm, m.end(), end)
+
+
+def _limit_only_words_in(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] holds what every match of _LIMIT_ONLY ends on (ご了承, ご容赦 or ご理解,
+    before the request): most sentences with a refusal hold none, and its search stopped at each of
+    its verbs' and 外's first characters."""
+    return norm.find("ご了承", start, end) >= 0 or norm.find("ご容赦", start, end) >= 0 or norm.find("ご理解", start, end) >= 0
 
 
 # The refusal words and the referral, one alternation behind their first characters (by_first_char):
@@ -617,6 +626,7 @@ _OTHERWISE_OPEN = lazy(r"(?:無償|無料)[^。]{0,12}?(?:対象|いたします
 # An offer made to us (ご提案, お誘い, ご招待, お声がけ, 出展・協賛・登壇のご依頼), the reason we decline it
 # (予算の都合で, 〜ため), and our regret for it (申し訳ございません, 恐縮, 残念ながら, 心苦しい)
 _OFFER_TO_US = lazy(r"ご提案|お誘い|ご招待|お声がけ|お声掛け|ご推薦|(?:ご出展|ご協賛|ご登壇|ご出演|ご講演|ご寄稿|ご出稿|ご掲載)の(?:ご依頼|お誘い|ご案内)")
+_OFFER_LETTERS = "提誘招声推展賛壇演稿掲"  # (提案 誘い 招待 声がけ 推薦 出展 協賛 登壇 出演 講演 寄稿 掲載: each of _OFFER_TO_US's words holds one)
 _DECLINE_REASON = lazy(r"都合|ため[、,]?|事情|により|によって|ので[、,]?|方針")
 # (せっかくのご提案ながら / せっかくお声がけいただきましたが: the regret of a gift declined)
 _REGRET = lazy(r"申し訳|恐縮|残念|心苦し|ご期待に沿え|お詫び|せっかく|折角")
@@ -632,7 +642,10 @@ def _declined_with_grace(doc: Document, sentences: list[Sentence], k: int, at: i
     if found is None:
         a = sentences[k - 1].nstart if k > 0 else s.nstart
         b = sentences[k + 1].nend if k + 1 < len(sentences) else s.nend
-        offer = _OFFER_TO_US.search(norm, a, s.nend)
+        span = norm[a:s.nend]
+        # (every match holds one of these letters, the offer's own noun: few sentences hold one,
+        # and the pattern stops at every ご and お of theirs)
+        offer = _OFFER_TO_US.search(norm, a, s.nend) if any(c in span for c in _OFFER_LETTERS) else None
         reason = _DECLINE_REASON.search(norm, s.nstart, s.nend) if offer is not None else None
         regret = _REGRET.search(norm, s.nstart, b) if reason is not None else None
         found = doc.cache[("refusal.grace", s.nstart)] = (
