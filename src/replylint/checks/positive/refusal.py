@@ -678,7 +678,7 @@ def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence)
 
 # That it was clearly written (明記しております / 明記してございます / 明記いたしておりました): our
 # own act, not 明記していただく, what we ask the reader to write
-_CLEARLY_WRITTEN = lazy(r"明記(?:して|いたして|させていただいて|してあ)(?:おり|ござい|い|ります)")
+_CLEARLY_WRITTEN = lazy(r"明記(?:して|いたして|させていただいて|してあ)(?:おり|ござい|い(?!ただ)|ります)")
 
 
 # ...told ahead: となりますので、あらかじめご了承ください (after 対象外)
