@@ -66,9 +66,8 @@ def _reru_asked(toks: list[Token], i: int) -> str | None:
         return None
     if _verb(t, "する", "為る") and not (i >= 1 and toks[i - 1].surface == "を"):
         return None  # (ご来店されて: keigo/go-sareru's, and wrong-direction's; 記入をされて is asked here)
-    base = t.lemma if t.lemma in _ASKED_AS else None
-    if base is not None:
-        return _ASKED_AS[base]
+    if t.lemma in _ASKED_AS:
+        return _ASKED_AS[t.lemma]
     stem = masu_stem(t)
     return "お" + stem + "ください" if stem else None
 
