@@ -164,7 +164,7 @@ GATES = [
     ("refusal._not_offered やって/扱", lambda: refusal._NOT_OFFERED, lambda: _words("やって", "扱")),
     ("refusal._condition_before いと/ければ/…", lambda: refusal._CONDITION_BEFORE,
      lambda: _words("いと", "ければ", "限り", "かぎり", "うちは", "まで", "まま")),
-    ("refusal._refusal_matches ご了承/ご容赦/ご理解", lambda: refusal._LIMIT_ONLY, lambda: _words("ご了承", "ご容赦", "ご理解")),
+    ("refusal._refusal_matches ご了承/ご容赦/ご理解", lambda: refusal._LIMIT_ONLY, lambda: _words(*refusal._LIMIT_ONLY_WORDS)),
     ("refusal._declined_with_grace _OFFER_LETTERS", lambda: refusal._OFFER_TO_US, lambda: _words(*refusal._OFFER_LETTERS)),
     ("curt_request._curt_at てください/て下さい", lambda: curt_request._CURT, lambda: _words("てください", "て下さい")),
     ("blame.blame のは", lambda: blame._CLEFT_BLAME, lambda: _words("のは")),

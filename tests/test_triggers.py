@@ -254,7 +254,7 @@ def test_mixed_name_wait_place_searched_only_where_a_visit_word_stands():
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         for a in range(len(text)):
-            if not names._holds_between(text, names._VISIT_STARTS, a, len(text)):
+            if not names._holds_any_between(text, names._VISIT_STARTS, a, len(text)):
                 assert names._WAIT_AT.search(text, a, len(text)) is None, text
 
 

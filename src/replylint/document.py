@@ -1019,6 +1019,14 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _holds_any_between(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
+    """Whether one of `words` stands whole in text[a:b] (a loop of str.find: no slice, no generator)."""
+    for w in words:
+        if text.find(w, a, b) >= 0:
+            return True
+    return False
+
+
 def _places(text: str, chars: str) -> list[int]:
     """Where each of `chars` stands in text, in order (found by str.find: a regex's pass for a
     class costs ten times as much a character)."""

@@ -31,7 +31,7 @@ from functools import lru_cache
 from operator import attrgetter, methodcaller
 
 from .. import segments as seg
-from ..document import Document
+from ..document import Document, _holds_any_between
 from ..engine import CheckContext, Hit
 from ..regexes import COMMON_CHARS, AnyOf, _top_alternatives, build_trie_pattern, lazy, trie_pattern
 from .positive._shared import _shared_stops
@@ -1242,7 +1242,7 @@ def _place_before(doc: Document, idx: _Index, word, named_before, reach: int, ho
     places = signed = None
     for w in word.finditer(norm, lo, hi):  # (the word first: few replies hold one)
         a = max(lo, w.start() - reach)
-        if holds and not _holds_between(norm, holds, a, w.start()):
+        if holds and not _holds_any_between(norm, holds, a, w.start()):
             continue
         named = named_before.search(norm, a, w.start())
         if named is not None:
@@ -1253,14 +1253,6 @@ def _place_before(doc: Document, idx: _Index, word, named_before, reach: int, ho
                 return
             places = places or _Places(doc, signed, [], idx)
             yield from places.other(named)
-
-
-def _holds_between(text: str, words: tuple[str, ...], a: int, b: int) -> bool:
-    """Whether one of `words` stands whole in text[a:b] (a loop of str.find: no slice, no generator)."""
-    for w in words:
-        if text.find(w, a, b) >= 0:
-            return True
-    return False
 
 
 def _visited(doc: Document, idx: _Index):

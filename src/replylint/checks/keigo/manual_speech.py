@@ -301,8 +301,8 @@ _DAYS_SAID = frozenset(("本日", "今日", "明日", "昨日", "翌日", "当�
 
 
 def _date_topic(lead: list[Token]) -> bool:
-    """The sentence's topic is a day or a span (お届け予定日は / 開始日は / 受付期間は): its は
-    right after such a noun, with no verb between (not 発送は, an event)."""
+    """The sentence's topic is a day or a span (お届け予定日は / 開始日は / 受付期間は): the noun right
+    before its last は ends as such a noun does (not 発送は, an event; not 本日は, a day said as when)."""
     # (the clause's own topic, its last は: not a time said first, 本日は作業員が…, お伺いできるのは明日の…)
     j = max((j for j, t in enumerate(lead) if t.surface == "は" and t.pos[0] == "助詞"), default=-1)
     return j >= 1 and lead[j - 1].pos[0] in ("名詞", "接尾辞") and lead[j - 1].surface.endswith(_DATE_NOUNS) \
