@@ -849,7 +849,8 @@ _WISH = alt(
     "応援して" + alt("おり", "い") + "ます", "ご健闘", "ご成功", "ご盛会",
     # (care for their strength, as the last words: どうぞご無理なさらないでください / 無理をなさらず
     # お過ごしください; not a request bounded by it, ご無理のない範囲でお知らせください)
-    alt("ご無理", "無理を?") + alt("なさらない", "なさらず", "されない", "されず", "しない", "せず") + r"[^。]{0,12}?"
+    alt(alt("ご無理", "無理を?") + alt("なさらない", "なさらず", "されない", "されず", "しない", "せず"),
+        alt("ご無理", "無理") + "のないよう(?:に)?[、,]?") + r"[^。]{0,12}?"
     + alt(KUDASARU + "い", "お過ごし") + r"[^。]{0,4}?[。!！]?\s*$",
     # (a resolve shared with the reader, as the last words: これからも一緒に頑張っていきましょう /
     # 合格まで一緒にがんばりましょうね)
@@ -874,13 +875,19 @@ _WISH = alt(
     # (any good time wished, said short as the last words: それでは、よいキャンプを。/ 楽しいカーライフを!)
     r"(?<![のが])" + alt("よい", "良い", "素敵な", "すてきな", "楽しい", "快適な", "素晴らしい", "すばらしい")
     + r"[^。、!]{1,12}?を[。!]?\s*$",
+    # (or said whole, the good time wished them to live: 素敵なカーライフをお送りください / よいお年を
+    # お迎えくださいませ)
+    r"(?<![のが])" + alt("よい", "良い", "素敵な", "すてきな", "楽しい", "快適な", "素晴らしい", "すばらしい", "健やかな")
+    + r"[^。、!]{1,12}?を" + alt("お送り", "お過ごし", "お迎え") + KUDASARU,
     alt("お越し", "お立ち寄り", "ご来店", "ご来院", "ご来館", "ご利用", "ご来場", "ご来社", "ご来訪", "ご来園", "ご参加",
         "ご宿泊", "ご乗車", "ご搭乗", "ご受講", "ご到着") + alt("を", "") + alt("心より", "") + "お待ち",
     # regards to someone at their side: ゆうなちゃんにも、よろしくお伝えください
     YOROSHIKU + "お伝え" + alt(KUDASARU, "願"),
     # a welcome, not directions (受付へお越しください)
-    alt("どうぞ", "ぜひ", "是非", "お気軽に", "安心して", "お気をつけて") + r"[^。]{0,10}?"
-    + alt("お越し", "お立ち寄り", "ご来店", "ご来院", "ご来館", "お出かけ") + KUDASARU + "い",
+    alt("どうぞ", "ぜひ", "是非", "お気軽に", "安心して", "お気をつけて",
+        # (or at their time: ご都合のよいときにお立ち寄りください)
+        "ご都合の" + alt("よい", "良い", "いい") + alt("とき", "時", "際", "日", "折")) + r"[^。]{0,10}?"
+    + alt("お越し", "お立ち寄り", "ご来店", "ご来院", "ご来館", "お出かけ", "ご予約") + KUDASARU + "い",
     # ...or a recommendation to enjoy it: お子さまとのお出かけに、ぜひご利用ください
     alt("ぜひ", "是非") + r"[、,]?" + alt("ご利用", "お試し", "お楽しみ", "ご活用") + KUDASARU + "い")
 _AWAIT = alt("お待ち" + alt("し", ITASU, "申し上げ") + "て?" + alt("おり", "い") + "ます", "お待ち申し上げ")
@@ -1144,7 +1151,9 @@ BU_SURNAME_CHARS = "阿安岡服渡磯矢谷下武建卜占財石越坂神宮田
 _NOT_A_DEPT = "".join(f"(?<!{c})" for c in BU_SURNAME_CHARS)
 TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\(有\)|法人|[^\s]" + _NOT_A_DEPT + r"部\s|[^\s]課\s|Inc|Co\.|Ltd"
                        # a professional's office and its people (山崎会計事務所 / 税理士 山崎様)
-                       r"|事務所|税理士|弁護士|司法書士|行政書士|社労士|社会保険労務士|公認会計士")
+                       r"|事務所|税理士|弁護士|司法書士|行政書士|社労士|社会保険労務士|公認会計士"
+                       # (the firms a company deals with, called as a body: お取引先各位, 荷主各位, 加盟店各位)
+                       r"|取引先|荷主|協力会社|(?:販売店|代理店|特約店|加盟店|取扱店)(?:各位|様)")
 # ... or a department or its head (情報システム部, 総務課長): with TO_A_COMPANY and TO_ANYONE
 # (ご担当者様), a reader who works for a business (Document.reader)
 TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:" + _NOT_A_DEPT + r"部|課|(?<!号)室)長?(?!\w)")  # (not a flat: 201号室)

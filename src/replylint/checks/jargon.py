@@ -154,6 +154,12 @@ _EVERYDAY_COMPOUNDS = {"LP": ("ガス",), "NP": ("後払い",), "AV": ("アン�
                        # (and the grades beside them, as printed: SPF30・PA+++, SPF50+)
                        "SPF": ("入り", "値", "効果", "の日焼け止め", *"123456789"), "PA": ("+",)}
 
+# ...and the class named before its letters, as a driving school's plans and a licence print it:
+# 普通車AT, 普通自動車（MT）, 教習車種：普通車AT
+_EVERYDAY_BEFORE = {w: tuple(c + b for c in ("普通車", "普通自動車", "普通", "準中型", "中型", "大型", "二輪", "普通二輪")
+                             for b in ("", "（", "(", " ", "・"))
+                    for w in ("AT", "MT")}
+
 
 # Letters a reader knows in one sense, used in another that the words beside them give: CS
 # before a unit of ours (CS部門, CS側, CSチーム) is our customer-support desk, not a satellite
@@ -291,7 +297,8 @@ def acronym(doc: Document, ctx: CheckContext):
                 # know (CSVをお送りいただき); the letters of a code, its number after a blank (タグ番号 SL 482913)
             if acts.given_by_them(norm, m.start(), 8):
                 continue  # a thing of theirs they sent us: they know what it is (いただいたCSV)
-            if norm.startswith(_EVERYDAY_COMPOUNDS.get(word, ()), m.end()):
+            if norm.startswith(_EVERYDAY_COMPOUNDS.get(word, ()), m.end()) \
+                    or norm.endswith(_EVERYDAY_BEFORE.get(word, ()), max(0, m.start() - 6), m.start()):
                 continue  # a household word the letters belong to: LPガス (a later LP alone may still be jargon)
             seen.add(word)  # only the first use counts: explained there, or reported there
             if explained_at(norm, m.start(), m.end(), s.nstart, s.nend) or explained_soon(doc, word, m.end(), s) \

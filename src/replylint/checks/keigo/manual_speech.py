@@ -266,6 +266,8 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False,
     if _real_becoming(toks[k]) or not since and _WHEN.fullmatch(toks[k].surface) and not _an_id(toks, k) \
             and not _date_topic(toks[:start]):
         return False
+    if toks[k].surface in _CAUSED and k >= 1 and toks[k - 1].surface == "の":
+        return False  # (スポンジは傷の原因になります: what a thing causes or does to another, whatever its topic)
     topic = False
     # (`earlier`: the pieces before it of a sentence wrapped after a comma, たとえば4割をお店に使って
     # いるなら、⏎家賃の4割が経費になります: a condition there is the sentence's condition too)
@@ -343,6 +345,9 @@ _TOPIC_BEFORE_CASE = lazy(r"(?:ですが|については|につきましては)[
 
 
 # What a thing causes or serves as, with なる (作業の妨げになります, ご参考になります)
+# ...and those of them that, after の, say what a thing causes or does to another (傷の原因になります,
+# 作業の妨げになります, 上達の励みになります), never what it is (回線の問題になります, 交換の目安になります)
+_CAUSED = frozenset(("原因", "要因", "妨げ", "邪魔", "迷惑", "障害", "助け", "励み", "支え", "足し", "きっかけ", "契機"))
 _EFFECT_NOUNS = frozenset(("妨げ", "迷惑", "邪魔", "参考", "負担", "助け", "励み", "支え", "原因", "問題", "障害", "足し", "不便",
                            "ため", "為", "役", "力", "癖", "習慣", "きっかけ", "契機", "手がかり", "目安"))
 
@@ -651,7 +656,8 @@ def _baito_phrases(doc: Document, s):
     for m, a, b in _regex(doc, s, _COLLEAGUES) if _holds_any(text, _COLLEAGUES_HELD) and not doc.to_colleague else ():
         # (to a colleague, お疲れさまです is the greeting: an internal desk to an employee)
         if m.group(1) == "お疲れ" and m.group(3) in ("でした", "でございました") and (
-                s is not next(iter(doc.own_sentences()), None) or m.start() > s.nstart and _EFFORT_CHAR.match(doc.norm, m.start() - 1)):
+                s is not next(iter(doc.own_sentences()), None) or m.start() > s.nstart and _EFFORT_CHAR.match(doc.norm, m.start() - 1)
+                or _EFFORT_NAMED.search(doc.norm, max(s.nstart, m.start() - _EFFORT_REACH), m.start())):
             continue  # the reader's effort acknowledged once it is done (本人確認は完了です。お疲れさまでした。
             # / 雨の中のキャンプ、お疲れさまでした), not a greeting: only the opening greets (ご苦労様 is said
             # down to whoever did the work, never to a customer); nor is the work named right before it,
@@ -664,6 +670,10 @@ def _baito_phrases(doc: Document, s):
 # The work itself named right before お疲れさまでした, joined to it (組み立てお疲れさまでした, 長旅
 # お疲れさまでした): the reader's effort acknowledged, not a greeting
 _EFFORT_CHAR = lazy(r"[一-龥々ァ-ヺーぁ-ゖ]")
+# ...or named with a comma between (修了検定、お疲れさまでした / 長時間の作業、お疲れさまでした): a
+# work's noun, not a person called (山田様、お疲れさまです greets)
+_EFFORT_NAMED = lazy(r"[一-龥々ァ-ヺー](?<![様殿位皆])[、,]\s*$")
+_EFFORT_REACH = 8
 
 
 # The five phrases above, and the words the token patterns below turn on: 〜になります,

@@ -125,7 +125,9 @@ _ANYTHING_ELSE = lazy(r"ほかに|他に|ほかにも|他にも|何か|なにか
 _ASKED = lazy(r"(?:でしょう)?か|\s*[?？]")
 # Our own check as the condition, and telling as what waits on it (空き状況を確認しないとお答えできない /
 # 分解してみないと確定できません): what we cannot know yet, no condition laid on the reader
-_OUR_CHECK_BEFORE = lazy(r"(確認|点検|調査|診断|チェック|分解|検査|拝見|お調べ|調べ|見)を?(し|させていただか|いたさ)?(てみ)?$")
+# (or the one of our staff who knows, as the condition: その件は担当者でないとお答えできかねます)
+_OUR_CHECK_BEFORE = lazy(r"(確認|点検|調査|診断|チェック|分解|検査|拝見|お調べ|調べ|見)を?(し|させていただか|いたさ)?(てみ)?$"
+                         r"|(担当者?|担当の者|専門の者|係の者|責任者|技術担当者?|専門部署)で$")
 _OUR_CHECK_REACH = 12
 _KNOWING = lazy(r"わか|分か|確定|判断|断定|特定|お答え|申し上げ|ご案内|お伝え|言え|申せ|お約束")
 # A negative condition that is no act of the reader's: a time not yet come (明日にならないと), a state
@@ -138,4 +140,6 @@ _NOT_THEIR_ACT = lazy(r"になら$|(?<![をごお御一-龥])[一-龥]{1,6}(?:�
 _IF_NOT_HEAD = lazy(r"(?:な|無)(?:いと(?![はもい言])|ければ|い限り|いかぎり|いうちは)")
 # What the sentence calls the negative condition and its result: how a thing is built
 # (or how things tend to go, told as such: 海外の銀行では、ミドルネームまで一致しないと入金できないことが多く)
-_HOW_IT_WORKS = lazy(r"(仕組み|しくみ|仕様|設計|構造)(です|でございます|となって|になって)|ことが(多|ほとんど)")
+# (or the way we built it so, a measure taken: 照合をしないと次の作業に進めないよう、端末の設定を変更いたしました)
+_HOW_IT_WORKS = lazy(r"(仕組み|しくみ|仕様|設計|構造)(です|でございます|となって|になって)|ことが(多|ほとんど)"
+                     r"|(?:よう|ように)[、,]?[^。]{0,20}?(?:設定|仕組み|しくみ|システム|手順|運用|体制)を?(?:変更|改め|改修|見直|整え|導入)")
