@@ -80,7 +80,8 @@ OWN_PREFIX = lazy("(?:" + "|".join(f"(?<![一全大{BU_SURNAME_CHARS}])部" if w
 # customer's (お客様, ご自身, 〜様が).
 OWN_MARK = lazy("(?:" + "|".join(COMPANY + ("私ども", "わたくしども", "担当者", "担当")) + ")"
                       r"|こちら(?:で|から)|私(?:が|から)")
-CUSTOMER_MARK = lazy(r"お客様|お客さま|ご自身|様(?:が|は|で|にて|から)")
+# (and whoever of them, as the one who may: どなたでもご利用できます)
+CUSTOMER_MARK = lazy(r"お客様|お客さま|ご自身|様(?:が|は|で|にて|から)|どなた(?:様|さま)?(?:でも|も)")
 # A person the reply names with one of our words: 弊社の岡部課長, 担当の山田, 導入担当である山内.
 # (longest first; words of one length in their own order, so that the pattern is the same in
 # every process and its compiled program can be shipped: two words of one length never both match)

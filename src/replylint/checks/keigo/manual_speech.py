@@ -67,7 +67,10 @@ _CHANGE = lazy(r"(から|より|以降|以後|(?:次回|来月|来年|翌(?:日|
 # 差し引いた18,000円 (what is left): the sentence still says what the thing is.
 _NOT_A_CHANGE = lazy(r"から(?=[^、。]{0,16}?(差し引|を引い|を除い|数えて|起算|[0-9０-９]+\s*(日|か月|ヶ月|カ月|年|週間|時間|営業日)以内)"
                      # (or names the thing: 11月からの新しい時刻表 is the timetable, not a change to it)
-                     r"|の)")
+                     r"|の)"
+                     # (or a span's start, its end the noun: 受付時間は9時から17時になります says what the
+                     # hours are; not 来週から10時, a change from a time on)
+                     r"|(?<=[0-9０-９時分日半])から(?=[0-9０-９年月日時分:：半()（）火水木金土曜\s]{1,16}$)")
 
 
 def _changes(before: str, noun: str = "") -> bool:
@@ -95,6 +98,8 @@ def _price_by_case(before: str, noun: str) -> bool:
 # (and with のみ, だけ, でも, には, にも: 管理者の方のみお使いになります; 先生 is a title that honours,
 # whoever's the 先生 is: 先生は明日ご出席になります)
 _HONORED_ACTOR = lazy(r"(お客|様|さま|皆|方|ご自身|ご本人|ご家族|御社|貴社|先生)(が|は|も|で|のみ|だけ|でも|には|にも)[、,]?[^。]{0,30}$")
+# A desk of ours, the whole sentence before になります (博物館受付になります / カスタマーセンターになります)
+_OUR_DESK_END = lazy(r"(受付|窓口|センター|サポート|デスク|事務局|カウンター|フロント|相談室)$")
 _SELF_INTRO = lazy("(?:" + "|".join(parties.OWN_PREFIX_WORDS + parties.INTRO_UNITS) + r")の\s*$")  # 担当の|山田になります
 _PAY_SUBJECT = lazy(r"(お会計|ご会計|合計|お支払い金額|お支払金額|ご請求金額|ご利用金額|お代金|代金|料金|送料|手数料|金額"
                    r"|費用|価格|お値段|値段|運賃|会費|利用料|使用料|月額|年額)(は|が|[、,])"
@@ -297,7 +302,8 @@ def _says_what_it_is(toks: list[Token], start: int, k: int, since: bool = False,
         for j, t in enumerate(lead))
 
 
-_DATE_NOUNS = ("日", "期日", "期限", "期間", "日程", "日時", "締切", "締め切り", "時期")
+# (and an hour's: 受付時間は9時から17時になります, 集合時刻は8時になります)
+_DATE_NOUNS = ("日", "期日", "期限", "期間", "日程", "日時", "締切", "締め切り", "時期", "時間", "時刻")
 # (days said as when, not a day the sentence is about: 本日は作業員がすべて出動中で…)
 _DAYS_SAID = frozenset(("本日", "今日", "明日", "昨日", "翌日", "当日", "毎日", "先日", "後日", "休日", "平日", "祝日", "前日", "同日"))
 
@@ -755,6 +761,8 @@ def baito(doc: Document, ctx: CheckContext):
                 elif noun.surface in ("ご覧", "御覧") or (noun.surface in _ONLY_RAISED_STEMS and k >= 1
                                                         and toks[k - 1].surface in ("お", "御")):
                     continue  # 会長もお越しになります: only ever the honorific (keigo/wrong-direction judges who acts)
+                elif start == 0 and _OUR_DESK_END.search(_text(toks, 0, k + 1)) and not _real_becoming(noun):
+                    flag = True  # (お問い合わせありがとうございます。)博物館受付になります: our desk, said as who answers
                 elif noun.pos[2] == "人名" or (noun.pos[0] == "接尾辞" and k > 0 and toks[k - 1].pos[2] == "人名") \
                         or (start > 0 and _SELF_INTRO.search(doc.norm[s.nstart:toks[start].nstart])):
                     flag = True  # 担当の山田になります

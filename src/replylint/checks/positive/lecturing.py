@@ -219,20 +219,33 @@ _CHECK_IT_WELL = lazy(r"(?:よく|事前に|前もって|あらかじめ|予め|
 _WRITTEN_THERE = lazy(r"(?:記載|明記|掲載)(?:して(?:お|い)ります|しています|がございます|があります|のとおり|済み)")
 
 
+# A ban or a refusal said, then that it is written there too and the reader sent to check it
+# (展示室内は撮影禁止です。掲示にも記載しておりますので、ご確認ください / 保護者の方の同乗はできません。
+# 利用規約にも記載しておりますので、必ずご確認ください): they should have read it. (Without the ban
+# before it, 仕様書の3ページにも記載しておりますので、ご確認ください points to more of the answer.)
+_ALSO_WRITTEN_GO_CHECK = lazy(r"にも(?:記載|明記|掲載|掲示)[^。]{0,12}?ので[、,]?\s*(?:必ず|よく)?[、,]?"
+                              r"(?:ご確認|お読み|ご覧)(?:ください|下さい|くださいませ)")
+_BANNED_BEFORE = lazy(r"(?:禁止|できません|出来ません|できかねます|いたしかねます|致しかねます|お断り|不可|ご遠慮)"
+                      r"[^。]{0,12}?(?:です|でございます|ます|ください|下さい)?[。!]?\s*$")
+
+
 def _check_what_was_written(doc: Document, written: list[Sentence]):
     """(sentence, match) for each sentence that tells the reader to read or check with care what
     the reply says is written somewhere (_CHECK_IT_WELL after _WRITTEN_THERE, in it or in the
-    sentence before)."""
+    sentence before), or, after a ban, to check what is written there too (_ALSO_WRITTEN_GO_CHECK)."""
     norm = doc.norm
-    if "記載" not in norm and "明記" not in norm and "掲載" not in norm:
+    if "記載" not in norm and "明記" not in norm and "掲載" not in norm and "掲示" not in norm:
         return
     prev = None
     for s in written:
         text = norm[s.nstart:s.nend]
-        if ("確認" in text or "読" in text or "確かめ" in text or "目を通" in text):
+        if ("確認" in text or "読" in text or "確かめ" in text or "目を通" in text or "ご覧" in text):
             m = _CHECK_IT_WELL.search(norm, s.nstart, s.nend)
             if m is not None and (_WRITTEN_THERE.search(norm, s.nstart, m.start())
                                   or prev is not None and _WRITTEN_THERE.search(norm, prev.nstart, prev.nend)):
+                yield s, m
+            elif prev is not None and "にも" in text and (m := _ALSO_WRITTEN_GO_CHECK.search(norm, s.nstart, s.nend)) \
+                    and _BANNED_BEFORE.search(norm, prev.nstart, prev.nend):
                 yield s, m
         prev = s
 
@@ -260,7 +273,8 @@ _TOLD = Grammar(_ALREADY_TOLD, spans_only=True)  # (its matches' spans and text 
 _TOLD_WORD_LIST = (["お読み", "ご一読", "ご熟読", "何度",
                                  "読んで", "同意いただ", "了承いただ", "承諾いただ", "とおりです", "通りです", "とおりでござ",
                                  "通りでござ", "明確に", "たはず", "るはず", "たかと思", "るかと思", "たかと存", "るかと存",
-                                 "もしてあ", "もしてござ", "もいたしてあ", "もいたしてござ"]
+                                 "もしてあ", "もしてござ", "もいたしてあ", "もいたしてござ",
+                                 "にも記載", "にも明記", "にも掲載", "にも掲示"]
                                 + [w + e for w in ("案内", "説明", "伝え", "知らせ", "記載", "明記", "掲載", "答え", "回答")
                                    for e in ("済み", "ずみ")]
                                 + [a + b for a in ("はっきり", "きちんと", "ちゃんと", "しっかり", "明確に")
