@@ -56,7 +56,8 @@ _PURPOSE = lazy(r"(守る|確保する|防ぐ|防止する|保つ|配慮する|�
 _LOST_IF = lazy(r"(でき|いただけ|守れ)なくなる(ため|ので|から|おそれ)")
 # A list led in by a caution or a purpose (次の点にご注意ください / 検査を正確に行うため、次の点にご
 # 協力をお願いいたします): its items are the precautions it announces, with their reason.
-_CAUTION_LEAD = lazy(r"注意|ため[、,に]")
+# (or by what to do at once, in an emergency: ガスのにおいがするとのこと、すぐに次のことをお願いします)
+_CAUTION_LEAD = lazy(r"注意|ため[、,に]|すぐに|直ちに|ただちに|至急|緊急|安全")
 
 
 # ...what one kindly asks them to stop (無理をするのは / 我慢なさるのは やめてください)

@@ -662,6 +662,9 @@ def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence)
                 # (nor where the limit was written, said of it: 申込期限は公式サイトに明記しておりますので、
                 # ご確認ください; 明記 so said by us, in the dev sets, is a reproach wherever it stands)
                 and _CLEARLY_WRITTEN.search(norm, n.nstart, n.nend) is None
+                # (nor a call to keep the rule or heed it, nor to look it up where it is written too:
+                # 返却時刻は必ずお守りください / 規約にも記載しておりますので、必ずご確認ください)
+                and _HEED.search(norm, n.nstart, n.nend) is None
                 and not (_ORDER_WORDS.search(norm, n.nstart, n.nend) and _ORDERS.search(norm, n.nstart, n.nend))
                 and not _blames(doc, n)
                 # (nor the reader sent to a third party, with no help of ours anywhere: 当社では対応
@@ -672,6 +675,13 @@ def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence)
                 and _curt_at(norm, n) is None and _NEG_CMD.search(norm, n.nstart, n.nend) is None
                 # (nor a norm held over the reader: 本来であれば、期限を守っていただくのが当然です)
                 and not (_NORM_WORDS.search(norm, n.nstart, n.nend) and _norm_held(norm, n) is not None))
+
+
+# A call to keep a rule or heed it, or to check it where it is written too: asks the reader to
+# comply, opens nothing
+_HEED = lazy(r"(?:お守り|守って|遵守して|厳守して|ご注意|注意して|ご留意|お気をつけ)(?:ください|下さい|くださいませ|いただきますよう"
+             r"|いただけますよう|をお願い|のほど)|(?:ご注意|厳守|遵守)を?お願い"
+             r"|にも(?:記載|明記|掲載|掲示)[^。]{0,12}?ので[、,]?\s*(?:必ず|よく)?[、,]?(?:ご確認|お読み|ご覧)")
 
 
 # That it was clearly written (明記しております / 明記してございます / 明記いたしておりました): our
