@@ -360,7 +360,9 @@ def addressee_span(lines: list[str], live: list[int]) -> tuple[int, int, int] | 
     # (a note above it, such as ※本メールはシステムから自動送信されています, is not the addressee)
     # (the first four content lines, each read when it is needed: most replies name the addressee
     # on the first and open on the next)
-    found = islice((i for i in live if lines[i].strip() and not is_header_line(lines[i]) and not is_note_line(lines[i])), 4)
+    # (nor a notice on the mail itself, 本メールはご注文内容の控えです。お手元に保管してください。)
+    found = islice((i for i in live if lines[i].strip() and not is_header_line(lines[i]) and not is_note_line(lines[i])
+                    and not is_mail_notice(lines[i])), 4)
     content = []
     for i in found:
         n = len(content)
@@ -460,6 +462,16 @@ def is_note_line(line: str) -> bool:
     """A ※ note: above the addressee (※本メールは自動送信されています), under the signature, or
     holding an offer at the end. Neither a name nor the addressee."""
     return line.lstrip().startswith("※")
+
+
+# A line on the mail itself, above the addressee: 本メールはご注文内容の控えです / このメールは送信専用です
+_MAIL_NOTICE = lazy(r"\s*[※＊*■●◆]?\s*(?:本メール|このメール|当メール|こちらのメール|本メッセージ|このメッセージ|本通知|この通知)(?:は|には|に|を|の)")
+
+
+def is_mail_notice(line: str) -> bool:
+    """A notice on the mail itself (本メールはご注文内容の控えです。), which may stand above the
+    addressee: neither a name nor the opening."""
+    return _MAIL_NOTICE.match(line) is not None
 
 
 def is_list_item(line: str) -> bool:
