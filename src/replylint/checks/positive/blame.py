@@ -500,6 +500,13 @@ _BLAME = [
           r"|理解|知識|勉強|練習|配慮|連絡|下調べ|メンテナンス)の?不足(が原因|によ|のため"
           r"|で(?!(は|も)(ございません|ありません|ない|なく)))"),
      _CAUSE_HINT),
+    # その不具合はお使いの端末が古いせいです: the trouble laid on the reader's own thing with せい, a
+    # word that blames in itself; 当店のせいではありません: ours disowned with it
+    (_THEIR_FAULT_SEI := lazy(r"(?:お使いの|ご使用の|ご利用の|お手持ちの|お客様の|お客さまの|ご自身の|ご自宅の)[^。、]{1,16}?せい"
+          r"(?:です|でございます|かと|だと|で(?:す|ござ)?)"),
+     _CAUSE_HINT),
+    (_OURS_NOT_SEI := lazy(r"(?:当店|当社|弊社|私ども|わたくしども|当館|当院|こちら)の?せいでは(?:ありません|ございません|ない)"),
+     _DISOWN_HINT),
     # 練習不足が原因です / お手入れ不足によるものです: too little of what only the reader does (practice,
     # study, care of what they own), with no party named (not 確認不足, 説明不足, 準備不足: as often ours)
     (_THEIR_PRACTICE_SHORT := lazy(r"(?<!弊社の)(?<!当社の)(?<!当店の)(?<!スタッフの)(?<!私どもの)(?<![一-龥々])"
@@ -827,6 +834,8 @@ _GATE_OF = {
                                for v in ("あ", "ござ")],
     _TOO_LITTLE.pattern: ["不足" + t for t in ("が原因", "によ", "のため", "で")],
     _THEIR_PRACTICE_SHORT.pattern: ["不足" + t for t in ("が原因", "によ", "のため", "で")],
+    _THEIR_FAULT_SEI.pattern: ["せいで", "せいか", "せいだ"],
+    _OURS_NOT_SEI.pattern: ["せいでは"],
     _DONE_AS_CAUSE.pattern: (["が" + m + n for m in ("", "大きな", "主な", "最大の", "一番の") for n in ("原因", "理由", "一因")]
                              + ["の" + m + "原因" for m in ("", "大きな", "主な", "最大の", "一番の")]),
     _LATE_DOING.pattern: [a + b for a in ("のが", "のは") for b in ("遅れ", "遅くなっ")],
