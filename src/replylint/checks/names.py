@@ -352,7 +352,9 @@ _ITEM_KINDS = (
 _ITEM = lazy("|".join(sorted("|".join(_ITEM_KINDS).split("|"), key=len, reverse=True)))
 _ITEM_KIND = {w: k for k, words in enumerate(_ITEM_KINDS) for w in words.split("|")}
 # (and the label of the customer's own name in a list, which _labelled_other reads)
-_OWN_LABEL_WORDS = ("ご予約名", "ご予約者", "お名前", "ご契約者", "お申込者", "お申し込み者", "ご注文者", "ご依頼者")
+_OWN_LABEL_WORDS = ("ご予約名", "ご予約者", "お名前", "ご契約者", "お申込者", "お申し込み者", "ご注文者", "ご依頼者",
+                    # (and the name itself, of the customer or a member: 氏名：田中 美帆 様, 会員名：…)
+                    "氏名", "ご登録名", "会員名")
 _OWN_LABEL = lazy("|".join(_OWN_LABEL_WORDS))
 _LABEL_LONGEST = max(map(len, _OWN_LABEL_WORDS))
 # (and the customer's own product, which _other_model reads)
@@ -1805,7 +1807,8 @@ def _other_item(doc: Document, idx: _Index):
 
 # ・ご予約名：高橋 沙織 様 — one person, under a label that names the customer themself (not a
 # passenger, a user or a consignee, who may be another)
-_LABELLED = lazy(r"[・\-*\s]*(?:ご予約名|ご予約者名?|お名前|ご契約者名?|お申込者名?|お申し込み者名?|ご注文者名?|ご依頼者名?)"
+_LABELLED = lazy(r"[・\-*\s]*(?:ご予約名|ご予約者名?|お名前|ご契約者名?|お申込者名?|お申し込み者名?|ご注文者名?|ご依頼者名?"
+                 r"|ご?氏名|お客様氏名|ご登録名|会員(?:氏)?名)"
                  r"[^\S\n]*[:：][^\S\n]*([一-鿿々]{1,4})[^\S\n]*([一-鿿々ぁ-ゖァ-ヺー]{1,6})?[^\S\n]*(?:様|さま)[^\S\n]*$")
 
 
@@ -2192,7 +2195,7 @@ _FALLBACK = (
     (_GIVEN_SAN, ["さん"]),
     (_GROUNDS_WORD, list(_GROUNDS_WORDS)),
     (_ITEM, list(_ITEM_KIND)),
-    (_OWN_LABEL, ["名前", "予約名", "予約者", "契約者", "申込者", "申し込み者", "注文者", "依頼者"]),
+    (_OWN_LABEL, ["名前", "予約名", "予約者", "契約者", "申込者", "申し込み者", "注文者", "依頼者", "氏名", "会員名", "登録名"]),
     (_OWNED, ["使い", "持ちの", "買い上げ", "愛用", "購入"]),
     (_FOR_WHOM, ["様向け", "様専用", "様限定", "様だけの", "様での", "さま"]),
     (_HOUSEHOLD_WORD, ["家"]),
