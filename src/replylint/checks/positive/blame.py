@@ -510,7 +510,7 @@ _BLAME = [
     # 練習不足が原因です / お手入れ不足によるものです: too little of what only the reader does (practice,
     # study, care of what they own), with no one named (not 確認不足, 説明不足, 準備不足: as often ours;
     # nor after の, whose owner may be ours, 担当者の勉強不足で: _TOO_LITTLE reads the customer's)
-    (_THEIR_PRACTICE_SHORT := lazy(r"(?<![の一-龥々])"
+    (_THEIR_PRACTICE_SHORT := lazy(r"(?<![の一-龥々])(?<!のお)"
           r"(お)?(練習|勉強|手入れ|予習|復習|下調べ)の?不足(が原因|によ|のため"
           r"|で(?!(は|も)(ございません|ありません|ない|なく)))"),
      _CAUSE_HINT),
