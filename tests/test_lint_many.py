@@ -3,6 +3,7 @@ each reply exactly what linting it alone gives, and one reply's error stays that
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -13,7 +14,6 @@ import replylint
 from replylint import runner
 from replylint.api import Draft, UsageError
 from replylint.cli import main
-from replylint.engine import Engine
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -54,14 +54,17 @@ def test_a_check_that_fails_on_one_reply_leaves_the_others_of_its_batch(monkeypa
     linter = replylint.get_linter()
     texts = ["ご連絡ありがとうございます。了解しました。", "BOOM: 了解しました。", "お手数ですが、ご確認ください。"]
     alone = [linter.lint(t, "chat") for t in texts]
-    real = Engine._run_check
+    # (keigo/baito's check, as the chat plan holds it, fails on the reply that says BOOM)
+    plan = linter.engine._plans["chat"]
+    k = next(i for i, a in enumerate(plan) if a.ctx.spec.id == "keigo/baito")
+    real = plan[k].check
 
-    def failing(doc, a, hits):
-        if "BOOM" in doc.text and a.ctx.spec.id == "keigo/baito":
+    def failing(doc, ctx):
+        if "BOOM" in doc.text:
             raise RuntimeError("kaboom")
-        real(doc, a, hits)
+        return real(doc, ctx)
 
-    monkeypatch.setattr(Engine, "_run_check", staticmethod(failing))
+    monkeypatch.setitem(linter.engine._plans, "chat", [*plan[:k], dataclasses.replace(plan[k], check=failing), *plan[k + 1:]])
     results = linter.lint_many([Draft(t, "chat") for t in texts])
     assert isinstance(results[1], RuntimeError) and str(results[1]) == "kaboom"
     assert results[0] == alone[0] and results[2] == alone[2]

@@ -212,14 +212,8 @@ class Engine:
             by_channel.setdefault(docs[i].channel, []).append(i)
         for channel, members in by_channel.items():
             for a in self._plans[channel]:
-                if a.check is None:
-                    continue  # a rule of phrases
-                for i in members:
-                    if results[i] is None:
-                        try:
-                            self._run_check(docs[i], a, hits[i])
-                        except Exception as exc:  # noqa: BLE001
-                            results[i] = exc
+                if a.check is not None:  # (not a rule of phrases)
+                    _run_check_over(a, docs, members, hits, results)
         for i in hits:
             if results[i] is None:
                 try:
@@ -319,8 +313,8 @@ class Engine:
 
     @staticmethod
     def _run_check(doc: Document, a: _Active, hits: list) -> None:
-        """Add the hits of one active rule's check on `doc` to `hits` (run_many's step; run_checks
-        does the same inline)."""
+        """Add the hits of one active rule's check on `doc` to `hits` (bench/parts.py's step, timed
+        check by check; run_checks does the same inline, and run_many over a batch: _run_check_over)."""
         check, ctx = a.check, a.ctx
         if ctx.trigger is not None:
             cache = doc.cache
@@ -470,6 +464,39 @@ def _rewritable(doc: Document, start: int, end: int, replacement: str) -> bool:
         starts = doc.cache["engine.sentence_starts"] = [s.start for s in doc.sentences]
     k = bisect_right(starts, start) - 1
     return k >= 0 and end <= doc.sentences[k].end and doc.sentences[k].kind not in _UNTOUCHABLE
+
+
+def _run_check_over(a: _Active, docs: list[Document], members: list[int], hits: dict[int, list], results: list) -> None:
+    """Engine._run_check for one active rule over the replies `members` of a batch (run_many's
+    step): the hits of each reply not failed yet added to its list, or the exception its check
+    raised put in its place in `results`. The rule's check, context and trigger are read once for
+    the batch, not once per reply (a call and its look-ups per check per reply cost about as much
+    as the search of a short trigger; most checks stop at their trigger)."""
+    check, ctx, index, shares = a.check, a.ctx, a.index, a.shares_trigger
+    trigger, key = ctx.trigger, ctx.trigger_key
+    for i in members:
+        if results[i] is not None:
+            continue  # (that reply failed already)
+        doc = docs[i]
+        try:
+            if trigger is not None:
+                cache = doc.cache
+                if shares:  # (searched once for all the checks that turn on it)
+                    first = cache.get(key, _UNSEEN)
+                    if first is _UNSEEN:
+                        first = cache[key] = trigger.search(doc.view.text)
+                    if first is None:
+                        continue
+                else:  # most triggers are found in few replies: nothing to keep for the others
+                    first = trigger.search(doc.view.text)
+                    if first is None:
+                        continue
+                    cache[key] = first  # (ctx.sentences starts from it)
+            found = hits[i]
+            for h in check(doc, ctx):
+                found.append((index, h.start, h.end, h.message, h.suggestion, h.fix))
+        except Exception as exc:  # noqa: BLE001 - that reply's error, not the batch's
+            results[i] = exc
 
 
 def _named(spec: RuleSpec, names: Iterable[str]) -> bool:
