@@ -172,6 +172,7 @@ _NAMES_A_VALUE = lazy(r"(名|名前|氏名|要記入|要入力|記入|入力)$")
 _NAMES_A_PART = lazy("(?:ここに|こちらに|以下に)?" + _REPLY_PART + "$")
 _NAMES_A_LINK = lazy(r"(URL|リンク|アドレス)(先)?$")
 _ADDRESS_NEXT = lazy(r"[ \t]*\n[\s]*(https?://|www\.|[A-Za-z0-9.-]+\.(jp|com|net|org)\b|\S+@)")
+_SIGNS_OFF = lazy(r"[ \t]*(?:スタッフ一同|社員一同|従業員一同|職員一同|一同|より|店長|店主|代表|担当)")
 _PARTICLE_AFTER = lazy(r"(を|の|に|で|が|は|へ|と|から|まで|様|さま|殿|さん|ちゃん|くん|君)")
 
 PLACEHOLDER_PATTERN = _PLACEHOLDER  # what shingles.comparable turns into one slot
@@ -239,6 +240,9 @@ def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
             return False
         return not (_NAMES_A_LINK.search(inner) and not _ADDRESS_NEXT.match(norm, m.end()))
     if _PARTICLE_AFTER.match(after.lstrip()):
+        return False
+    # (a value's name before the sign-off it signs: [店舗名] スタッフ一同 / 【会社名】より is the slot)
+    if _SIGNS_OFF.match(norm, m.end()) and _NAMES_A_VALUE.search(text.strip("<>[]【】〔〕 ")):
         return False
     return bool(_LABEL_AFTER.match(after))
 
