@@ -2195,7 +2195,7 @@ _FALLBACK = (
     (_GIVEN_SAN, ["さん"]),
     (_GROUNDS_WORD, list(_GROUNDS_WORDS)),
     (_ITEM, list(_ITEM_KIND)),
-    (_OWN_LABEL, ["名前", "予約名", "予約者", "契約者", "申込者", "申し込み者", "注文者", "依頼者", "氏名", "会員名", "登録名"]),
+    (_OWN_LABEL, [w[1:] if w[0] in "おご" else w for w in _OWN_LABEL_WORDS]),  # (without the お/ご, as _GATE_FOUND)
     (_OWNED, ["使い", "持ちの", "買い上げ", "愛用", "購入"]),
     (_FOR_WHOM, ["様向け", "様専用", "様限定", "様だけの", "様での", "さま"]),
     (_HOUSEHOLD_WORD, ["家"]),

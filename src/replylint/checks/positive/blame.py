@@ -814,6 +814,8 @@ _NEVER_SO = ([k + p + e for k in ("こと", "事") for p in ("は", "も", "は�
               for e in ("ござ", "あり", "まず", "決して", "絶対", "基本", "ほぼ", "一切", "ない", "考えられ")]
              + [p + e for p in ("は", "も") for e in ("起こり", "起き", "発生", "考えられ", "ありえ", "あり得", "考えにく", "まず", "決して", "絶対")]
              + ["はずがござ", "はずがあり", "はずがな", "はずはござ", "はずはあり", "はずはな"])
+# (too little of a thing as the cause, the customer's or no one's: the tails both patterns end on)
+_TOO_LITTLE_TAILS = ["不足" + t for t in ("が原因", "によ", "のため", "で")]
 _GATE_OF = {
     # (the honorific verbs with the なかった, the past with its reason, that every match holds: the
     # analysis chose され, なさっ, になっ alone, which stand in most replies, and the three patterns,
@@ -833,8 +835,8 @@ _GATE_OF = {
     _DEVICE_AT_FAULT.pattern: [p + n for p in "のに" for n in ("問題", "原因", "不具合", "不備")],
     _THEIRS_AT_FAULT.pattern: [p + n + q + v for p in "にで" for n in ("問題", "不備", "誤り", "原因") for q in "がの"
                                for v in ("あ", "ござ")],
-    _TOO_LITTLE.pattern: ["不足" + t for t in ("が原因", "によ", "のため", "で")],
-    _THEIR_PRACTICE_SHORT.pattern: ["不足" + t for t in ("が原因", "によ", "のため", "で")],
+    _TOO_LITTLE.pattern: _TOO_LITTLE_TAILS,
+    _THEIR_PRACTICE_SHORT.pattern: _TOO_LITTLE_TAILS,
     _THEIR_FAULT_SEI.pattern: ["せいで", "せいか", "せいだ"],
     _OURS_NOT_SEI.pattern: ["せいでは"],
     _DONE_AS_CAUSE.pattern: (["が" + m + n for m in ("", "大きな", "主な", "最大の", "一番の") for n in ("原因", "理由", "一因")]

@@ -223,8 +223,9 @@ _WRITTEN_THERE = lazy(r"(?:記載|明記|掲載)(?:して(?:お|い)ります|�
 # (展示室内は撮影禁止です。掲示にも記載しておりますので、ご確認ください / 保護者の方の同乗はできません。
 # 利用規約にも記載しておりますので、必ずご確認ください): they should have read it. (Without the ban
 # before it, 仕様書の3ページにも記載しておりますので、ご確認ください points to more of the answer.)
-_ALSO_WRITTEN_GO_CHECK = lazy(r"にも(?:記載|明記|掲載|掲示)[^。]{0,12}?ので[、,]?\s*(?:必ず|よく)?[、,]?"
-                              r"(?:ご確認|お読み|ご覧)(?:ください|下さい|くださいませ)")
+# (the words before the request's ending: refusal's _HEED reads them too, with any ending)
+ALSO_WRITTEN_GO = r"にも(?:記載|明記|掲載|掲示)[^。]{0,12}?ので[、,]?\s*(?:必ず|よく)?[、,]?(?:ご確認|お読み|ご覧)"
+_ALSO_WRITTEN_GO_CHECK = lazy(ALSO_WRITTEN_GO + r"(?:ください|下さい|くださいませ)")
 _BANNED_BEFORE = lazy(r"(?:禁止|できません|出来ません|できかねます|いたしかねます|致しかねます|お断り|不可|ご遠慮)"
                       r"[^。]{0,12}?(?:です|でございます|ます|ください|下さい)?[。!]?\s*$")
 

@@ -21,7 +21,7 @@ from ._shared import (
 from .blame import _blamed_before, _blames
 from .curt_request import _curt_at
 from .double_negative import _DURING, _NEG_CONDITION, _UNAVAILABLE, _UNTIL_DONE
-from .lecturing import _NORM_WORDS, _ORDERS, _ORDER_WORDS, _norm_held
+from .lecturing import ALSO_WRITTEN_GO, _NORM_WORDS, _ORDERS, _ORDER_WORDS, _norm_held
 from .negative_command import _NEG_CMD
 from .rule_citing import _rule_cited, _rule_pointed_after
 
@@ -681,7 +681,7 @@ def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence)
 # comply, opens nothing
 _HEED = lazy(r"(?:お守り|守って|遵守して|厳守して|ご注意|注意して|ご留意|お気をつけ)(?:ください|下さい|くださいませ|いただきますよう"
              r"|いただけますよう|をお願い|のほど)|(?:ご注意|厳守|遵守)を?お願い"
-             r"|にも(?:記載|明記|掲載|掲示)[^。]{0,12}?ので[、,]?\s*(?:必ず|よく)?[、,]?(?:ご確認|お読み|ご覧)")
+             r"|" + ALSO_WRITTEN_GO)
 
 
 # That it was clearly written (明記しております / 明記してございます / 明記いたしておりました): our
