@@ -425,7 +425,9 @@ _REQUEST_OR_PROMISE = alt(
     ITADAKU + "け" + alt("ます", "れば", "ましたら", "ると", "たら"), ITADAKU + "きますよう",
     "どうぞ", "お待ち" + alt("し", ITASU, "申し上げ") + "て?おり", "お待ち申し上げ", "承り", "承っ",
     "お手伝い", "幸い", "存じます", alt("お受け", "受け付け", "受付") + alt("して", ITASU + "て", "") + alt("おり", "い", "し", ITASU) + "ます",
-    alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます")
+    alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます",
+    # (or their call allowed: お電話でも構いません / メールでいただいても結構です; not 〜なくても構いません)
+    r"(?:でも|(?<!く)ても)" + alt("構いません", "かまいません", "結構です", "差し支えありません", "差し支えございません", "大丈夫です"))
 # ...a request alone, not our promise (ご連絡ください, ご返信いただけますと幸いです, お願いいたします)
 _ASKED_OF_THEM = alt(KUDASARU + "い", "願い" + alt("ます", "ませ"), "願えれば", ONEGAI,
                      ITADAKU + "け" + alt("ます", "れば", "ましたら", "ると", "たら"), ITADAKU + "きますよう", "どうぞ", "幸い")
@@ -778,11 +780,14 @@ TIME_ESTIMATE = Grammar(
     + "|" + alt("次回", "次の") + "の?" + alt("リリース", "アップデート", "バージョンアップ", "メンテナンス", "定期メンテナンス"))
 # We will get in touch again, later or at a stated time: the exchange goes on, so no offer of
 # further help is needed yet.
-_CONTACT_TO_COME = alt(alt("ご連絡", "お電話", "ご報告", "ご返信", "ご回答", "お知らせ", "メール", "お返事", "ご返事") + r"[^。]{0,8}?",
+# (or our next notice of the matter: 時期が近づきましたら、改めてご案内いたします)
+_CONTACT_TO_COME = alt(alt("ご連絡", "お電話", "ご報告", "ご返信", "ご回答", "お知らせ", "メール", "お返事", "ご返事", "ご案内")
+                       + r"[^。]{0,8}?",
                        # (or the news sent as a paper of its own: 経緯と再発防止策は、12月8日までに障害報告書として
                        # お送りいたします / 結果は回答書にまとめてお送りします)
                        alt("報告書", "回答書", "調査結果", "結果") + r"[^。]{0,12}?" + alt("お送り", "送付", "お届け", "ご提出")) \
-    + alt(ITASU, "申し上げ", "差し上げ", "させて" + ITADAKU + "き", "し") + "ます"
+    + alt(ITASU, "申し上げ", "差し上げ", "させて" + ITADAKU + "き", "し", "伺い") + "ます"
+# (伺います: the call is ours, to ask after them: 明朝、お電話でご様子を伺います)
 # ... or we will take the reader through the next step once they have done theirs (結果を貼り
 # 付けていただければ、続きをご案内いたします; 続き, not the 続き of 手続き).
 _WE_CONTINUE = alt("(?<![手相])続き", "続けて", "その先", "次の手順", "その後の手順") + r"[^。]{0,8}?" \

@@ -266,6 +266,31 @@ def _trigger_sentences(doc: Document, ctx: CheckContext) -> list:
     return doc.sentences_with(ctx.trigger, sentences, doc.cache.get(ctx.trigger_key), _TRIGGER_REACH)
 
 
+# The Japanese word the capitals are glued to, in one script (桜台 of 桜台CC, not で桜台)
+_GLUED_BEFORE = lazy(r"(?:[一-龥々]{2,8}|[ァ-ヺー]{2,8}|[ぁ-ゖ]{2,8})$")
+
+
+def _short_for_own_name(doc: Document, norm: str, start: int) -> bool:
+    """The capitals at `start` end our own name cut short: the word they are glued to opens a
+    name of ours that goes on in other words (桜台CC, 桜台GC under 桜台カントリークラブ; みなとHD
+    under みなとホールディングス)."""
+    glued = _GLUED_BEFORE.search(norm, max(0, start - 8), start)
+    if glued is None:
+        return False
+    names, run = doc.own_names, glued.group()
+    for word in (run[i:] for i in range(len(run) - 1)):  # (桜台 of 市立桜台 too)
+        k = names.find(word)
+        while k >= 0:
+            if (k == 0 or not _NAME_CHAR.match(names, k - 1)) and _KATAKANA_WORD.match(names, k + len(word)):
+                return True
+            k = names.find(word, k + 1)
+    return False
+
+
+_NAME_CHAR = lazy(r"[一-龥々ァ-ヺぁ-ゖ]")
+_KATAKANA_WORD = lazy(r"[ァ-ヺ]{2}")
+
+
 @triggered_by(_TRIGGER)
 def acronym(doc: Document, ctx: CheckContext):
     everyone = None  # the acronyms every reader knows, built at the first capitals found
@@ -345,6 +370,8 @@ def acronym(doc: Document, ctx: CheckContext):
                 ours = set(_ACRONYM.findall(doc.own_names))
             if ours is not None and word in ours or doc.in_their_words(word) or doc.in_own_tool(word):
                 continue  # (a word the customer used themselves, or reads on their screen, is one they know)
+            if _short_for_own_name(doc, norm, m.start()):
+                continue  # (our name cut short, its first word kept: 桜台CC for 桜台カントリークラブ)
             reported.add(word)
             yield Hit(*doc.original_span(m.start(), m.end()))
         # The codes below are searched only in a sentence that holds the words every match of

@@ -698,7 +698,7 @@ def _helps(doc: Document, s, text: str, on_their_word: bool) -> bool:
 # Words one of which every match of an act holds (tests/test_structure.py proves each against its
 # pattern). The structure checks ask these acts of the last sentences of nearly every reply, most of
 # which hold none of the words; a few `in` tests cost a fraction of a search (and of doc.act's call).
-_NEEDS_NEXT_CONTACT = ("します", "げます", "きます")  # (…いたします, 申し上げます, させていただきます)
+_NEEDS_NEXT_CONTACT = ("します", "げます", "きます", "伺います")  # (…いたします, 申し上げます, させていただきます)
 _NEEDS_MORE_HELP = ("も", "ましょう")
 _NEEDS_HOW_WE_ANSWER = ("答", "返信", "返事")
 _NEEDS_WITH_THEM = ("一緒に", "いっしょに")
@@ -750,16 +750,30 @@ def _closing_item(doc: Document) -> bool:
     """The last item of a list is the closing line (・何卒よろしくお願い申し上げます。)."""
     # (the last sentence of the body, found from the end: only a signature or a quote stands
     # after it, where the list of the body's sentences would be built whole)
+    # (past the 以上 that ends a 記 … 以上 block: the block's last item is the body's last word)
+    after_ijou = False
     for last in reversed(doc.sentences):
         if last.kind == seg.BODY or last.kind == seg.CLOSING:
-            break
+            if after_ijou or doc.lines[last.line].role != seg.MARK \
+                    or doc.norm[last.nstart:last.nend].strip() != "以上":
+                break
+            after_ijou = True
     else:
         return False
     ln = doc.lines[last.line]
     if ln.role != seg.ITEM:
         return False
     # (not a ※ note: ※お心当たりのない場合は、破棄していただけますようお願いいたします asks, it does not close)
-    return not seg.is_note_line(doc.norm[ln.nstart:ln.nend]) and doc.act(acts.CLOSING, last) is not None
+    if seg.is_note_line(doc.norm[ln.nstart:ln.nend]):
+        return False
+    if doc.act(acts.CLOSING, last) is not None:
+        return True
+    # (in a 記 … 以上 notice, so does the last item's step on their condition, asked of us: 5. その他　ご都合が悪くなった場合は、前日までに下記へお電話ください; the items are the
+    # letter's body, and the matter goes on by their call, as after the same words in prose)
+    if not after_ijou:
+        return False
+    text = doc.act_text(last)
+    return _holds_any(text, _NEEDS_STEP_ON_CONDITION) and doc.act(acts.STEP_ON_CONDITION, last) is not None
 
 
 def _closing_before_postscript(doc: Document, own) -> bool:

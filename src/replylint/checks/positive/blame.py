@@ -230,6 +230,11 @@ _AGAIN = ("何度も", "何回も", "幾度も", "再三", "以前にも", "以�
           # (all along this conversation: 先ほどから申し上げているとおり)
           "先ほどから", "さきほどから", "先程から", "さきほども", "先程も")
 _AGAIN_OPENING = "(" + "|".join(_AGAIN) + ")"
+# Verbal nouns of a process a system or the company runs (反映される, 処理される, 計上される): their
+# される is the passive of what was done to a thing, not an honorific of the customer's act.
+_PROCESS_NOUNS = ("反映", "処理", "計上", "適用", "更新", "送信", "発送", "出荷", "発行", "入金", "連携", "同期", "保存",
+                  "記録", "集計", "付与", "加算", "返金", "承認", "認証", "配信", "通知", "転送", "引き継")
+_PROCESS_NOT = "".join(f"(?<!{w})" for w in _PROCESS_NOUNS)
 _BLAME = [
     (lazy(_KYAKU + r"(ご自身)?(の|による)(ご?(入力|操作|確認|設定|記入|登録|選択|注文|お支払い|認識|手続き)"
                 r"(ミス|誤り|間違い|不足|不備|漏れ|忘れ)|不注意|過失|責任|勘違い|思い違い|記憶違い|見間違い|聞き間違い|認識違い"
@@ -333,7 +338,10 @@ _BLAME = [
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # 設営の手順を守っていただけなかったことが原因と考えられます: an act of theirs, in the honorific or as
     # received from them (いただけなかった: not させていただけなかった, ours), not done, named as the cause
-    (_NOT_DONE_AS_CAUSE := lazy(r"(?<!せて)(いただけ|いただか|なさら|され|いただいてい|されてい)なかった(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因)"),
+    # (not the passive of a process run by a system or by us, 合計額に反映されていなかったことが原因: the
+    # thing it was done to stands as its subject, and the customer, when named, is found by
+    # _SLIP_AS_CAUSE)
+    (_NOT_DONE_AS_CAUSE := lazy(r"(?<!せて)(いただけ|いただか|なさら|" + _PROCESS_NOT + r"(され|されてい))なかった(こと|の)が(大きな|主な|最大の|一番の)?(原因|一因)"),
      "主語をお客様にせず、起きたことと、これからできることを示してください。"),
     # 無線ルーターの電源を抜かれたことが原因でした / パスワードを5回連続で間違えて入力されたためです: an
     # act done to an object (を) in the honorific れる, which names its doer as the customer (we never

@@ -54,7 +54,11 @@ _ASK_RIGHT_AFTER = lazy(r"[^。、]{0,4}?(ください|くださいませ|(を|�
 # 把握することができません): a state of the writer, not a service withheld, so no way forward is owed.
 _OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測|判断|断定)(する|いたす|致す)?(こと)?(が|は|も)?$")
 # Someone else as the one who cannot (相手の方が / 第三者が / ほかの方も): a safeguard of the reader's
-_OTHERS_CANNOT = lazy(r"(?:相手の?方|相手先|第三者|他人|他の方|ほかの方|他のお客様|ほかのお客様|外部(?:の方)?|悪意のある[^。、]{0,6}?)"
+# (or one who found or took what is the reader's, 端末を拾った方が / 盗んだ人が, and our own staff, 弊社の
+# 社員でも: what their data is safe from)
+_OTHERS_CANNOT = lazy(r"(?:相手の?方|相手先|第三者|他人|他の方|ほかの方|他のお客様|ほかのお客様|外部(?:の方)?|悪意のある[^。、]{0,6}?"
+                      r"|(?:拾っ|拾われ|拾わ|盗ん|盗まれ|盗ま|持ち去っ|手に入れ|入手し|不正に[^。、]{0,8}?し)た(?:方|人|者)"
+                      r"|(?:弊社|当社|私ども|わたくしども)の?(?:社員|スタッフ|従業員|担当者|サポート担当者?)(?:で)?)"
                       r"(?:が|も|は|から)(?![^。]{0,6}?(?:ご本人|お客様ご自身))")
 # ...and among those, the ones that set what follows against the limit: a sentence that opens
 # with one and refuses nothing says what is possible (ただ、後期の出願は3月2日まで受け付けています).
