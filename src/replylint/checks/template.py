@@ -20,7 +20,7 @@ from ..regexes import AnyOf, FirstOf, Grammar, lazy, literal_first
 from ..rulespec import DEFAULT_SEGMENTS, SEGMENTS
 
 # Run on the normalized view: ｛｛ ［ ％ ＜ ＊ are already { [ % < *.
-_SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|URL|リンク|要記入|要入力|記入|入力|差し込み|差込|方法"
+_SLOT_WORDS = (r"(名前|氏名|名|番号|ID|日付|日時|日|時刻|住所|金額|額|料金|価格|単価|費用|URL|リンク|要記入|要入力|記入|入力|差し込み|差込|方法"
                r"|メールアドレス|電話番号|担当者|期限|内容|コード|率|名称|期間|場所|件名|数"
                # (the kind or the model of a thing, a shop or a section of ours: [車両形式], 【型番】, [店舗])
                r"|形式|型式|型番|品番|車種|店舗|部署|役職|種別)")
@@ -77,6 +77,9 @@ _SLOTS = (
     # 【ここに挨拶文】, ＜結びの挨拶＞, [署名]: a part of the reply itself left to write (never
     # 【ご挨拶】 or 【お詫び】, a heading the reader is meant to see)
     r"|[\[【<〔](?:ここに|こちらに|以下に)?" + _REPLY_PART + r"(?:を(?:入れる|いれる|入力|挿入|記入|貼る|貼り付け|貼付))?[\]】>〕]"
+    # (in round brackets, where to put what: （ここに定型文③：集荷遅延のお詫び） / （ここに店舗住所）; not a
+    # polite word to the reader, （ここにご記入ください）)
+    r"|\((?:ここに|以下に)(?![^()\n]*?" + _POLITE_BARE + r")[^()\n]{1,30}\)"
     # お届けした「※商品名」: the value's name, marked with ※, where the value goes (not a label on a
     # screen, 「※必須」と表示)
     r"|「※[^「」※\n]{0,10}" + _SLOT_WORDS + r"」"
@@ -602,7 +605,7 @@ _TO_CHECK = (r"(?:要\s*(確認|再確認|修正|記入|入力|差し替え|変�
              r"|要[^()【】\[\]\n、。]{0,10}?(報告|連絡|共有|相談|折り返し|エスカ(?:レ(?:ーション)?)?))")
 # The writer's task, said in plain words at the end of a note: 〜を入れる / 〜してから送ること / 要確認
 _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認する|書く|記入する|入力する|差し替える|修正する|削除する"
-         r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する"
+         r"|追記する|変更する|調べる|聞く|消す|埋める|貼る|添付する|残す"
          # what to put in the reply, said as the writer's act: 規程第8条を引用すること / 遅延に言及する
          # (and how to steer the customer: DMに誘導すること; a reply to them says ご案内)
          r"|(引用|言及|強調|謝罪|お詫び|案内|説明|明記|提案|誘導)する"
@@ -612,6 +615,8 @@ _TASK = (r"(" + _TO_CHECK + r"|(入れる|いれる|送る|送信する|確認�
          r"|を\s*(貼り付け|貼りつけ|挿入|貼付)"
          # (a screenshot of our own screen to attach: [在庫照会画面のスクショ添付])
          r"|(スクショ|スクリーンショット|キャプチャ)\s*(を)?\s*(添付|貼付|貼り付け|挿入)"
+         # the step after a check, in the bare noun: 管理者に確認後送信 / 承認後に返信
+         r"|(確認|承認|チェック|了承)後\s*に?\s*(送信|返信|送付|送る|案内|回答)"
          # the order of the writer's steps, ending on a bare noun of the task: ここで本人確認を
          # 完了してから案内 / 在庫を確かめた後に送信
          r"|(ここで|てから|た?後に|たあとに|後で|あとで|このあと|この後|(送信|返信|送付|送る|送)前に?)[^()【】\[\]<>〈〉《》〔〕\n]{0,30}?"
@@ -741,7 +746,11 @@ _TASK_NOTE = Grammar(
     # names its value, ＜金額を入れる＞, placeholder's; nor a polite word to the reader)
     r"|[<〈《〔]\s*※?(?![^<>〈〉《》〔〕\n]*?" + _POLITE_BARE + r")[^<>〈〉《》〔〕\n]{0,40}?(送信前|送る前|消す|削除"
     r"|確認中|照会中|問い合わせ中|回答待ち|てから|た後に|たあとに|こと)[^<>〈〉《》〔〕\n]{0,30}[>〉》〕]"
-    r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,16}\))?\s*$"  # (…すること（藤井）: signed; （倉庫に問い合わせ中）)
+    r"|※[^。\n]{0,60}?" + _TASK + r"\s*(\([^()\n]{1,16}\))?(\s*(→|->|⇒)\s*[^\n→]{1,12})?\s*$"  # (…すること（藤井）: signed; （倉庫に問い合わせ中）; 要確認→営業に回す)
+    # ...or 要確認 anywhere in a ※ note in brackets, its reason after it: （※住所要確認、前回も同名で別住所の申込あり）
+    r"|[(【\[]\s*※[^()【】\[\]\n]{0,40}?" + _TO_CHECK + r"[^()【】\[\]\n]{0,40}[)】\]]"
+    # ...or between the marks that set a block of a macro apart: ■以下、法人のお客さま向けの場合のみ残す■
+    r"|[■◆★▲]\s*[^■◆★▲\n]{0,40}?" + _TASK + r"\s*[■◆★▲]"
     # ...or closed by a blank, the reply's text going on after it on the same line: ※在庫数要確認
     # ご注文の商品は… / ※店舗名確認できたら返信追記 いただいたご質問に… (the note one run of letters
     # with no blank and no polite word in it; a note to the reader is polite: ※要予約 お電話でどうぞ)
