@@ -670,6 +670,23 @@ def _no_time_in_reply(doc: Document) -> bool:
     return none
 
 
+# What we will come back with: the answer or news the reader waits on (not a thing sent, 後日郵送
+# いたします, nor a call, 折り返しお電話いたします)
+_ANSWER_TO_COME = lazy(r"ご連絡|ご報告|ご回答|お知らせ|ご案内")
+
+
+def _no_time_near(doc: Document, s: Sentence) -> bool:
+    """Whether neither `s` nor the sentence just before or after it gives a day, a time or a span."""
+    sents = _sentences(doc)
+    at = doc.cache.get("clarity.sentence_at")  # (built once a reply: each promise finds its place in O(1))
+    if at is None:
+        at = doc.cache["clarity.sentence_at"] = {x.nstart: i for i, x in enumerate(sents)}
+    k = at.get(s.nstart)
+    if k is None:
+        return not _timed(doc, s)
+    return not any(_timed(doc, x) for x in sents[max(0, k - 1):k + 2])
+
+
 def _untimed_in(doc: Document, s: Sentence) -> tuple[re.Match, bool] | None:
     """The promise timed by a vague word, or the delay with no length (then True), that
     clarity/untimed-promise reports in `s` (a reply with no time anywhere), or None."""
@@ -709,9 +726,15 @@ def untimed_promise(doc: Document, ctx: CheckContext):
         found = _untimed_in(doc, s)
         if found is None:
             continue
-        if not _no_time_in_reply(doc):
-            return
         m, delay = found
+        # (a promise to come back with the answer is timed only by a time said beside it: a date
+        # elsewhere in the reply, of a delivery or a visit, is not when they will hear from us; any
+        # other promise, by a time anywhere in the reply)
+        if not delay and _ANSWER_TO_COME.search(m.group()):
+            if not _no_time_near(doc, s):
+                continue
+        elif not _no_time_in_reply(doc):
+            return
         if delay:
             yield Hit(*doc.original_span(m.start(), m.end()),
                       "どのくらい時間がかかるのかが、返信のどこにも書かれていません。「5営業日ほど」「6月10日ごろ」のように目安を添えてください。",
