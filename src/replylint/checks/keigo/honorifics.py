@@ -718,6 +718,8 @@ def wrong_direction(doc: Document, ctx: CheckContext):
             [(s, run) for s in titled if s.kind in _WRITTEN for run in _own_words(doc, s)]
         for s, toks in titles:
             yield from _colleague_titles(doc, s, toks)
+    if "の方" in doc.norm:
+        yield from _staff_as_kata(doc)
     # (every match of both holds 存じ上げ or 存知上げ: a reply without either has none)
     zonji = "存じ上げ" in doc.norm or "存知上げ" in doc.norm
     for s, _ in verbs if zonji else ():  # (a sentence cut by a citation comes once per run: the engine keeps one hit)
@@ -1932,6 +1934,28 @@ def _named_as_ours(doc: Document, toks: list[Token], name_k: int) -> bool:
     if j > 0 and toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞"):
         return False
     return doc.named_with(unit) and unit not in doc.parties.addressee
+
+
+# Our staff by role, raised with の方 and acting humbly after it: 担当者の方から改めてご連絡差し上げます /
+# 係の方がお伺いいたします (the humble verb says the person is ours: the customer's staff do nothing
+# humbly in our reply). Not theirs or a third party's: ご担当者の方, 先方の担当者の方から連絡があり.
+# (the humble verb in the same clause, no comma between: not ご契約中のトレーナーの方から指導を受けたいと
+# のご相談について、お答えいたします, where the humble verb is ours, of another clause)
+_STAFF_AS_KATA = lazy("(?<![ご御お])(?:" + "|".join(sorted(parties.STAFF, key=len, reverse=True)) + r")の方(?=(?:から|が|より)"
+                      r"[^。、,]{0,24}?" + _HUMBLE_NEAR.pattern + ")")
+
+
+def _staff_as_kata(doc: Document):
+    norm = doc.norm
+    for s in doc.linted_sentences(*_WRITTEN):
+        for m in _STAFF_AS_KATA.finditer(norm, s.nstart, s.nend):
+            before = norm[max(s.nstart, m.start() - 8):m.start()]
+            if parties.THIRD_PARTY_BEFORE.search(before) or before.endswith(("貴社の", "御社の", "様の", "さまの")):
+                continue
+            role = m.group()[:-2]
+            yield Hit(*doc.original_span(m.start(), m.end()),
+                      f"お客様への返信で、自分の側の「{role}」を「の方」で高めています。「{role}」（または「{role}の者」）と書きます。",
+                      f"{role}の者")
 
 
 def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
