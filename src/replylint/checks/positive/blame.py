@@ -1160,6 +1160,10 @@ def _words_quoted(norm: str, s: Sentence, start: int, end: int) -> bool:
     return opened >= 0 and norm.find("」", opened, start) < 0 and _QUOTE_CLOSED.match(norm, end, s.nend) is not None
 
 
+# The fault named as what we apologise for, in the same sentence: …こと、心より深くお詫び申し上げます
+_APOLOGISED_FOR = lazy(r"[^。]{0,12}?こと(?:を|につきまして|について)?[、,]?[^。、]{0,12}?(?:お詫び|おわび|申し訳|深謝)")
+
+
 def blame(doc: Document, ctx: CheckContext):
     norm = doc.norm
     sentences = _sentences_with_parts(doc, ctx, doc.linted_sentences(), _TRIGGER_PARTS, _TRIGGER_REACH)
@@ -1233,6 +1237,9 @@ def blame(doc: Document, ctx: CheckContext):
                         start -= 1
                 if start < done or _words_quoted(norm, s, m.start(), m.end()):
                     continue
+                if _APOLOGISED_FOR.match(norm, m.end(), s.nend):
+                    continue  # (what went wrong, named as what we apologise for: 席次表のご列席者様のお名前に
+                    # 誤りがありましたこと、心より深くお詫び申し上げます; our admission, not their fault)
                 done = m.end()
                 yield _hit(doc, start, m.end(), suggestion=hint)
         table["blames", s.nstart, s.nend] = blames

@@ -149,8 +149,11 @@ _APPEAL = lazy(r"(再審査|再審|再検討|再査定|異議|不服|審査請�
                r"(承|受け付け|受付|可能|でき|いただけ)")
 # A can't that goes on past が to more of the same sentence (…できませんが、お電話なら15分ほどで完了します)
 # What the sentence asks of the reader after the "cannot": to take care (…ので、ご注意ください)
-_CAUTION_AFTER = lazy(r"(?:ので|ため)[、,]?[^。、]{0,10}?ご注意"
-                      r"(?:ください|くださいませ|願います|をお願い|いただけますよう|いただきますよう)")
+# (or a reassurance: what is refused is a risk to them, or someone else's offer we turn down for them:
+# …受付係が丁寧にお断りいたしますので、ご安心ください / 拾った方が見ることはできませんので、ご安心ください)
+_CAUTION_AFTER = lazy(r"(?:ので|ため)[、,]?[^。、]{0,10}?(?:ご注意"
+                      r"(?:ください|くださいませ|願います|をお願い|いただけますよう|いただきますよう)"
+                      r"|ご安心(?:ください|くださいませ|いただけ))")
 _CAN_NOT = ("できません", "出来ません", "いただけません", "承れません", "かねます")
 # (not a cushion only, asking them to accept it: 返品はできませんが、ご了承ください)
 _BUT_GOES_ON = lazy(r"(が|けれど|けれども)[、,](?!\s*(何卒|なにとぞ|どうか|どうぞ|大変|誠に)?[、,]?\s*(ご了承|ご理解|ご容赦|あしからず|ご勘弁)[^。]*[。!]?\s*$)"
