@@ -1364,11 +1364,16 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 # 弊社代表の北浜は…ご欠席されます: raised, and ours; only as the sentence's own
                 # predicate (not 弊社はご注文された商品を…, where the customer ordered)
                 e = _chain_end(toks, i + 2)
+                # (or as a state, されて|おります: 部長も大変ご心配されておりました)
+                state = e if e < n and _verb(toks[e], "おる", "居る", "いる") else None
+                if state is not None:
+                    e = _chain_end(toks, state + 1)
                 # (or a clause of its own before ので / が / から, in its ます form: 当日ご説明されますので)
                 if e == n or toks[e].pos[0] in _PUNCT or any(x.norm == "ます" for x in toks[i + 2:e]) and (
                         toks[e].surface in ("ので", "から", "が", "けれど", "けれども") and toks[e].pos[0] == "助詞"
                         or toks[e].surface == "の" and e + 1 < n and toks[e + 1].surface == "で"):  # (の|で)
-                    sugg = _text(toks, p, i) + ("いたし" + _surfaces(toks[i + 2:e]) if toks[i + 2:e] and toks[i + 2].norm == "ます"
+                    sugg = _text(toks, p, i) + ("して" + _surfaces(toks[state:e]) if state is not None
+                                                else "いたし" + _surfaces(toks[i + 2:e]) if toks[i + 2:e] and toks[i + 2].norm == "ます"
                                                 else "いたします")
                     yield _hit(toks, p, e, suggestion=sugg,
                                message=f"「{_text(toks, p, e)}」は尊敬語です。自分の側（弊社・担当者）の動作には"
