@@ -1731,8 +1731,45 @@ def _ours_given_sama(doc: Document, toks: list[Token], i: int) -> bool:
 def _own_acts(doc: Document, toks: list[Token], i: int) -> bool:
     """One of ours does toks[i]: the sentence's subject is ours, or, with no subject, the one of
     ours the sentence says we asked (講師のEmmaに確認したところ、…とおっしゃっていました)."""
+    # (what was said, quoted before おっしゃる: the speaker is the sentence's topic, in front of the
+    # quote, not a word of the quote: 店長も「…」とおっしゃっていました / 藤原部長も、貴社の皆様から…
+    # よかったとおっしゃっておりました)
+    if i >= 1 and toks[i - 1].surface == "と" and _is(toks[i], "おっしゃる", "仰る"):
+        speaker = _speaker_in_front(doc, toks, i)
+        if speaker is not None:
+            return speaker == "own"
     side = doc.parties.subject(toks, i)
     return side == "own" or side is None and _asked_one(doc, toks, i) == "own"
+
+
+# The topic of a sentence that stands before a quote the run of words does not hold (the quote is
+# cut out of them): 店長も「…」 (what precedes the run, read in the text)
+_TOPIC_BEFORE_QUOTE = lazy(r"(?:^|[。\n])\s*([^。\n、「」『』]{1,12}?)(?:は|も|が)[、,]?\s*[「『][^「」『』\n]{0,60}[」』]\s*$")
+_SPEAKER_REACH = 12  # words from the run's start where its topic is read: a bound, for linear time
+
+
+def _speaker_in_front(doc: Document, toks: list[Token], i: int) -> str | None:
+    """The side of the one who said what toks[i] (おっしゃる after と) quotes: the noun phrase that
+    opens the sentence marked by は, も or が, before the first comma; or None when it names none."""
+    for k in range(min(i - 1, _SPEAKER_REACH)):
+        t = toks[k]
+        if t.surface in ("、", ",", "「", "『", "。"):
+            break
+        if t.pos[0] == "助詞" and t.surface in ("は", "も", "が") and k >= 1:
+            j = k
+            while j > 0 and k - j < 6 and (toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞")
+                                            or toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] == "名詞"):
+                j -= 1
+            return doc.parties.side_of(toks, j, k, t.surface) if j < k else None
+    if toks[0].surface != "と":
+        return None
+    m = _TOPIC_BEFORE_QUOTE.search(doc.norm, max(0, toks[0].nstart - 80), toks[0].nstart)
+    if m is None:
+        return None
+    topic = m.group(1).strip()
+    if any(w in topic for w in parties.CUSTOMER_WORDS + parties.CUSTOMER_COMPANY + ("様", "さま", "さん")):
+        return "customer"
+    return "own" if topic.endswith(parties.STAFF + parties.TITLES) else None
 
 
 # What we do when we ask one of ours and report the answer: 〜に確認した/伝えた/聞いたところ
@@ -1750,7 +1787,11 @@ def _asked_one(doc: Document, toks: list[Token], i: int) -> str | None:
         if toks[k].surface != "ところ" or toks[k - 1].surface != "た":
             continue
         v = k - 2
-        if toks[v].surface == "し" and toks[v - 1].surface in _ASKED_NOUNS:
+        if toks[v].norm == "ます" and v >= 2:
+            v -= 1  # (確認し|まし|た|ところ: in the ます form)
+        if toks[v].surface in ("いたし", "致し") and toks[v - 1].surface in _ASKED_NOUNS:
+            v -= 1  # 確認|いたし|まし|た|ところ
+        elif toks[v].surface == "し" and toks[v - 1].surface in _ASKED_NOUNS:
             v -= 1  # 確認|し|た|ところ
         elif toks[v].surface == "し" and toks[v - 1].lemma in _ASKED_VERBS:
             v -= 1  # お|伝え|し|た|ところ
