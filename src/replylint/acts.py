@@ -400,7 +400,9 @@ _NEED = alt("ない", "ません", "ず", "不明", "困", "希望", "心配", "
             # (or a choice of theirs made: お決まりになりましたら、お知らせください)
             "決まり", "お決め", "決めら",
             # (a time or a way they may name: 納品時間の指定があればお知らせください)
-            "指定")
+            "指定",
+            # (something arising, named or not: 頭痛などがあるようでしたら / 異常が見られる場合は / 症状が出たら)
+            "がある", "があり", "が出", "が見られ", "が起き", "が起こ", "などが")
 _NEEDED = _NEED + r"[^。、]{0,24}?" + _CONDITION
 _INVITATION = alt("いつでも", "何なりと", "なんなりと", "何でも", "なんでも", "どんなこと", "どのようなこと",
                   "どんな" + alt("ささいな", "些細な", "小さな"), "お気軽に", "気軽に", "お気兼ねなく",
@@ -556,7 +558,8 @@ WITH_THEM = Grammar(alt("一緒に", "ご一緒に", "いっしょに") + r"[^�
                     + r"[。!！]?\s*$")
 # The reader asked to choose a time or a way that suits them (ご都合のよい日時をお知らせください /
 # 都合のいい時間を教えてください / ご都合のよい方法をご返信ください): their answer sets the next step.
-CHOICE_ASKED = Grammar(alt("ご都合", "都合") + "の" + alt("よい", "良い", "いい") + r"[^。]{0,16}?"
+# (or which of the times offered suits them, the times named before: ご都合をお知らせください)
+CHOICE_ASKED = Grammar(alt("ご都合", "都合") + alt("の" + alt("よい", "良い", "いい") + r"[^。]{0,16}?", alt("を", "について") + r"[、,]?")
                        + alt("お知らせ", "教えて", "お教え", "ご連絡", "ご返信", "お聞かせ", "お選び") + r"[^。]{0,16}?"
                        + alt(KUDASARU + "い", ITADAKU + "け", "幸い"))
 # What we will do on the reader's answer, said as our promise (ほかの日程でもお探しいたします /

@@ -1914,8 +1914,11 @@ def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
     role = _text(toks, j, i)
     # (a title, with our house's word before it: 弊社の店長様, 当店店長さん; 店長様 alone is the
     # reader's as often, in a reply to a shop)
-    housed = role.endswith(_TITLES) and (role.startswith(_OUR_HOUSE_WORDS)
-                                         or _text(toks, max(0, j - 3), j).endswith(_OUR_HOUSE_OF))
+    before = _text(toks, max(0, j - 3), j)
+    housed = role.endswith(_TITLES) and (role.startswith(_OUR_HOUSE_WORDS) or before.endswith(_OUR_HOUSE_OF)
+                                         # (a shop of ours by its branch's name, to a consumer, whose
+                                         # shops are none of our reply's business: 桜台店の店長さんに確認いたしました)
+                                         or doc.reader == "consumer" and before.endswith("店の") and role in ("店長", "副店長"))
     if not role.endswith(parties.STAFF) and not housed:  # (the cheap test first: most names with さん or 様 are not roles)
         return None
     if j > 0 and (toks[j - 1].surface in _PREFIX or _text(toks, max(0, j - 4), j).endswith(("貴社の", "御社の", "様の"))
