@@ -2050,6 +2050,17 @@ _USES_A_BUSINESS = frozenset(("ご利用", "ご愛顧", "ご用命", "お引き�
                               "お選び", "ご契約", "ご加入", "ご登録"))
 
 
+def _kind_of_goods(doc: Document, start: int, end: int) -> bool:
+    """norm[start:end] is made of the dictionary's common nouns only (マリッジ|リング, 腕|時計):
+    a kind of goods, not a business's name, which holds a word the dictionary does not know or
+    knows as a name."""
+    s = doc.sentence_at(start)
+    if s is None:
+        return False
+    words = [t for t in doc.sentence_tokens(s) if t.nstart < end and t.nend > start]
+    return bool(words) and all(t.pos[0] == "名詞" and t.pos[1] == "普通名詞" and t.reading for t in words)
+
+
 def _opened_as_other(doc: Document, idx: _Index):
     """このたびは花工房リラをご利用いただき … ふらわーぽっとの三浦でございます … ふらわーぽっと /
     三浦 千尋: the opening thanks for the use of a business the reply names nowhere else, and the
@@ -2068,6 +2079,8 @@ def _opened_as_other(doc: Document, idx: _Index):
             continue
         if m.group(4) not in _USES_A_BUSINESS:
             continue  # (an event or a place may be thanked for: 春の花フェアにご来店いただき)
+        if m.group(4) == "お選び" and _kind_of_goods(doc, m.start(2), m.end(2)):
+            continue  # (what was chosen, named by the words for its kind: 先日はマリッジリングをお選びいただき)
         named.append((m, x))
     if not named:
         return
