@@ -878,8 +878,14 @@ def _asks(toks: list[Token], i: int) -> bool:
     """toks[i] (くれる, もらえる) asks the reader: a condition (くれれば, もらえると助かります) or a
     question (くれますか, もらえませんか); not what someone did or can do (質問してくれた陽菜さん,
     ホテルに対応してもらえる場合があります)."""
-    rest = "".join(t.surface for t in toks[i + 1:i + 5])
+    rest = "".join(t.surface for t in toks[i + 1:i + 8])
+    if _EMBEDDED_QUESTION.match(rest):
+        return False  # (a question put to someone else, which the reader is asked to check: ホテルへ、
+        # 荷物を受け取ってもらえるかご確認ください)
     return toks[i].surface in ("くれれ", "もらえれ") or bool(_ASKING_AFTER.match(rest))
+
+
+_EMBEDDED_QUESTION = lazy(r"(る|ます)?か(どうか)?[、,]?(を)?(事前に|あらかじめ|先に)?[、,]?(ご|お)?(確認|確かめ|問い合わせ|問合せ|聞い|伺)")
 
 
 def _kudasaru(kureru: str, after: str) -> str:

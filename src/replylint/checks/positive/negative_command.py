@@ -161,7 +161,8 @@ _HONORIFIC_NEG = lazy(r"(?:[おご][^。、!?\s]{1,8}にな|なさ)ら$|(?:[を�
 # to keep doing, it reads better.)
 _WHILE_STEP = lazy(r"[(（]\s*(この間|その間|お待ちの間|待っている間)(は|も)[、,]?")
 _WHILE_STEP_REACH = 24
-_FOR_A_WHILE = lazy(r"(ので|ため)[、,][^。]{0,20}?(あと[^。、]{1,8}?(は|の間)|まで(は|の間)|の間は)")
+# (or for the time until our visit, said as such: それまでの間、巣のある勝手口はなるべく使わないよう…)
+_FOR_A_WHILE = lazy(r"(ので|ため)[、,][^。]{0,20}?(あと[^。、]{1,8}?(は|の間)|まで(は|の間)|の間は)|それまでの間|それまでは|その間は")
 # ...or until a step is done (読み込みが終わったことを確かめるまでは / 反映が確認できるまでは / 完了するまでの
 # 間は): a precaution that lasts as long as the step, not a rule on how the reader behaves
 _UNTIL_DONE = lazy(r"(終わ|終了|完了|済|確か|確認|届|反映|表示さ)[^。、]{0,10}?まで(は|の間は?)[、,]?")
