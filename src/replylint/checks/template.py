@@ -109,7 +109,9 @@ _SLOTS = (
     r"|(?<![A-Za-z])(XX|xx)(?=\s?(月|日|時|分|円|件|個|名|様|さま|さん|殿|くん|ちゃん|番|年|万|千|本|枚|回|台|点|冊|泊|人|歳|%|％|ポイント|号|階"
     # (a shop or a branch: XX店, XX支店)
     r"|店|支店|営業所"
-    r"|営業日|週間|か月|ヶ月|カ月|ページ|(kg|g|cm|mm|m|GB|TB|MB|KB|Mbps|Gbps)(?![A-Za-z])))"
+    # (the counters of goods, doses, seats and rooms: XX錠, XX箱, XX席, XX種類)
+    r"|錠|包|粒|箱|袋|缶|瓶|杯|足|着|組|部|通|社|室|席|株|匹|頭|羽|巻|式|色|種類|脚|棟|戸|区画|コマ|ケース|セット|口|食|品"
+    r"|営業日|週間|か月|ヶ月|カ月|ページ|(kg|g|cm|mm|m|GB|TB|MB|KB|Mbps|Gbps|ml|mL)(?![A-Za-z])))"
     r"|\*{3,}(?=[^*\s])|(?<=[^*\s])\*{3,}"  # *** inside text, not a *** separator line
     # ここに手順を記載 / ここにURLを貼り付け: the writer told what to put in its place, bare (also
     # before an aside: ※ここに補助金額を記載（申請は当社で代行）) or with a plain する(こと), or inside
