@@ -88,7 +88,11 @@ _THIRD_WORDS = (r"運送会社|運送業者|配送業者|配送会社|配達業�
                 # (the shop it was bought at, in plain words: 購入されたお店 / お買い求めになった店舗 / 代理店)
                 r"|お店|代理店|店舗|販売元|公式アカウント|購入元|販売会社|販売業者|施工会社|施工業者|工事会社|設置業者|プロバイダ"
                 # (any company or trader named by what it does, ローン会社, 信販会社, 修理業者: the noun's head)
-                r"|会社|業者")
+                r"|会社|業者"
+                # (or a hospital or an office the matter belongs to: それは病院に聞いてください / 市役所にお問い合わせ
+                # ください; round 31. Not the reader's own doctor, whom a pharmacist rightly sends them to:
+                # 次回の受診時に、主治医へご相談ください)
+                r"|病院|医療機関|クリニック|市役所|区役所|役所|警察|税務署|保健所")
 _THIRD = "(?:" + _THIRD_WORDS + ")"
 # The reader sent there, as what to do (運送会社へ直接お問い合わせください / メーカーにご相談ください)
 _REFERRAL_TAIL = (r"(?:(?:さん|様)?(?:の(?:サポート|お客様|お客様相談|カスタマー)?(?:窓口|センター|デスク|相談室)|のサポート|の公式(?:アカウント|サイト))?"
