@@ -323,7 +323,7 @@ _ROUND_SLOT_WORDS = ("名", "番号", "日時", "日付", "例", "日にち", "�
 # (@, # and * as the runs every slot of theirs opens with, @@@, ## and **: a single @ stood in every
 # SNS reply and every mail address, and the check ran on 1,133 of the 2,000 generated replies, 400 now)
 @triggered_by(literal_first("|".join(re.escape(c) for c in "{%<[【〔〈《≪○〇◯●×△□■◆▲✕☆$") + r"|##|#[A-Z]|\*\*|@@@"
-              r"|XX|xx|__|ここに|要(?:記入|入力|差し替え)|「※"
+              r"|XX|xx|__|ここに|\(以下に|要(?:記入|入力|差し替え)|「※"
               # (each alternative starts with a literal: a group first left re nothing to skip to, and
               # the trigger was tried at every character, 56k -> 195k instructions per reply; the
               # verbs without the を or して before them, which a match of theirs holds too: re tried

@@ -669,7 +669,7 @@ _BLAME = [
      "誰の役目かを言い渡さず、お願いしたいことを理由とともに示し、こちらでできることも添えてください。"),
     # お客様ご自身がお選びになったものです: the choice laid at their door, and nothing offered
     (_CHOSEN_BY_THEM := lazy(r"ご自身(が|で)[^。]{0,30}?(お[一-龥ぁ-ん]{1,6}にな|され|なさ|られ)(った|た)(もの|こと)(です|でございます)"),
-     "誰が選んだかではなく、できることとできないことを、理由を添えて示してください。"),
+     _CHOSEN_HINT := "誰が選んだかではなく、できることとできないことを、理由を添えて示してください。"),
     # 受注生産品である旨は、ご注文前に商品ページでご案内しております。: that they were told before
     # they bought, said as the sentence's whole point (not ご契約時にご案内したとおり、…, which goes
     # on to what it says)
@@ -1195,6 +1195,8 @@ def _words_quoted(norm: str, s: Sentence, start: int, end: int) -> bool:
     return opened >= 0 and norm.find("」", opened, start) < 0 and _QUOTE_CLOSED.match(norm, end, s.nend) is not None
 
 
+# A secret only the reader sets (a password, a PIN): who set it is where to look for it
+_SECRET_OF_THEIRS = lazy(r"パスワード|暗証番号|PIN|パスコード|合言葉|秘密の質問")
 # The fault named as what we apologise for, in the same sentence: …こと、心より深くお詫び申し上げます
 _APOLOGISED_FOR = lazy(r"[^。]{0,12}?こと(?:を|につきまして|について)?[、,]?[^。、]{0,12}?(?:お詫び|おわび|申し訳|深謝)")
 
@@ -1243,6 +1245,9 @@ def blame(doc: Document, ctx: CheckContext):
                 continue  # (弊社の作業員が正しく取り付けていなかったことが原因です: ours, owned)
             if hint is _PLACED_HINT and _OTHER_KEEPER.search(norm, s.nstart, first.start()):
                 continue  # (kept there by someone else: the courier, our staff)
+            if hint is _CHOSEN_HINT and _SECRET_OF_THEIRS.search(norm, s.nstart, first.start()):
+                continue  # (a secret only they set, reminded of so they can find it: パスワードは、ご登録の際に
+                # ご自身で決められたものです。お手元のメモをご確認ください)
             if hint is _CONDUCT_HINT and _KIND_CONDUCT.search(norm, max(s.nstart, first.start() - 12), first.start()):
                 continue  # (お一人で悩まれるのはおやめください / 無理をなさるのは: kind words)
             if hint is _ON_THEM_HINT and (_has_alternative(doc, first.end(), s.nend)
