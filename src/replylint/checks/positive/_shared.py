@@ -92,6 +92,8 @@ _REFUSAL = lazy(literal_first(
     # (with how firmly it holds between: 取り置きは原則いたしておりません)
     r"|(?<=は)(原則|原則として|基本的に|通常)[、,]?(いたし|致し)て(おり|い)ません"
     r"|(受け付けられ|受付でき|承れ|受けられ|応じられ|添え|沿え)ません"
+    # (what they count on, disowned as no promise of ours: 修理期間はあくまで目安であり、お約束するものではございません)
+    r"|(?:お約束|約束|保証)(?:する|いたす|できる)(?:もの|こと)では(?:ございません|ありません)"
     # (the potential of a service of ours, denied: お取り置きは行えません / 現金は扱えません)
     r"|(行え|おこなえ|扱え|取り扱え)ません"
     # (a service of ours called hard to do, the polite refusal: ご返金は難しいです / 日程の変更は難しい状況
@@ -180,8 +182,8 @@ _REFUSAL_WORDS = lazy(r"ません(?<!ございません)|ないこと[にと]な
                       # ならない状況です, いかんともしがたいです, 打つ手がございません, 範囲外です, 担当ではございません)
                       r"|担当(?:外|では|じゃ)|管轄(?:外|では|じゃ)|所管(?:外|では|じゃ)|ならない(?:のが|という)?(?:実情|現状|状況|状態)"
                       r"|よう[がも]ござ|いかんとも|打つ手が|範囲(?:外|では|じゃ)"
-                      # (a service of ours called hard: ご返金は難しいです)
-                      r"|難しい|むずかしい|困難"
+                      # (a service of ours called hard: ご返金は難しいです; no promise of ours: お約束するものではございません)
+                      r"|難しい|むずかしい|困難|約束|保証"
                       + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
 
 
