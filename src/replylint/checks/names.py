@@ -150,8 +150,8 @@ _HONOUR_STRICT = r"(?=の(ご|お|ます|益々|いっそう|一層|また|今�
 # (Also a thing of theirs whose name starts in kana, 田中様のことり証券の口座, and where they hold
 # it, 東和商事様でご契約中のプラン.)
 # (a thing of theirs in Latin letters too: 山田様のiPhone 12の画面交換)
-# (and their house, 佐藤様邸（…）の調査結果, or a file made for them, メディクレスト様_お見積書.pdf)
-_HONOUR_AFTER = _HONOUR_STRICT[:-1] + r"|の(?!件)[一-鿿々ァ-ヺA-Za-z]|の[ぁ-ゖ]{2,6}[一-鿿々ァ-ヺ]|で(ご|お)|から|より|は[、,]|邸|_)"
+# (and their house: 佐藤様邸（…）の調査結果)
+_HONOUR_AFTER = _HONOUR_STRICT[:-1] + r"|の(?!件)[一-鿿々ァ-ヺA-Za-z]|の[ぁ-ゖ]{2,6}[一-鿿々ァ-ヺ]|で(ご|お)|から|より|は[、,]|邸)"
 _HONOUR = lazy(r"(様|さま)" + _HONOUR_AFTER)
 # A reader the addressee line names with さん (法学部4年 鈴木 陸 さん: a school's student) is
 # called so in the body too; another surname with さん, where the reader's own matter is told (佐々木
