@@ -1742,34 +1742,27 @@ def _own_acts(doc: Document, toks: list[Token], i: int) -> bool:
     return side == "own" or side is None and _asked_one(doc, toks, i) == "own"
 
 
-# The topic of a sentence that stands before a quote the run of words does not hold (the quote is
-# cut out of them): 店長も「…」 (what precedes the run, read in the text)
-_TOPIC_BEFORE_QUOTE = lazy(r"(?:^|[。\n])\s*([^。\n、「」『』]{1,12}?)(?:は|も|が)[、,]?\s*[「『][^「」『』\n]{0,60}[」』]\s*$")
-_SPEAKER_REACH = 12  # words from the run's start where its topic is read: a bound, for linear time
+_SPEAKER_REACH = 12  # words from the sentence's start where its topic is read: a bound, for linear time
 
 
 def _speaker_in_front(doc: Document, toks: list[Token], i: int) -> str | None:
     """The side of the one who said what toks[i] (おっしゃる after と) quotes: the noun phrase that
-    opens the sentence marked by は, も or が, before the first comma; or None when it names none."""
-    for k in range(min(i - 1, _SPEAKER_REACH)):
-        t = toks[k]
-        if t.surface in ("、", ",", "「", "『", "。"):
+    opens the sentence marked by は, も or が, before the first comma or quote; or None when it
+    names none. Read in the sentence's own words, not the run toks belongs to: the quote before
+    と is cut out of the runs (店長も「…」と), and the topic with it."""
+    s = doc.sentence_at(toks[i].nstart)
+    words = doc.sentence_tokens(s) if s is not None else toks
+    for k in range(min(len(words), _SPEAKER_REACH)):
+        t = words[k]
+        if t.surface in ("、", ",", "「", "『", "。") or t.nstart >= toks[i].nstart:
             break
         if t.pos[0] == "助詞" and t.surface in ("は", "も", "が") and k >= 1:
             j = k
-            while j > 0 and k - j < 6 and (toks[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞")
-                                            or toks[j - 1].surface == "の" and j > 1 and toks[j - 2].pos[0] == "名詞"):
+            while j > 0 and k - j < 6 and (words[j - 1].pos[0] in ("名詞", "接尾辞", "接頭辞")
+                                            or words[j - 1].surface == "の" and j > 1 and words[j - 2].pos[0] == "名詞"):
                 j -= 1
-            return doc.parties.side_of(toks, j, k, t.surface) if j < k else None
-    if toks[0].surface != "と":
-        return None
-    m = _TOPIC_BEFORE_QUOTE.search(doc.norm, max(0, toks[0].nstart - 80), toks[0].nstart)
-    if m is None:
-        return None
-    topic = m.group(1).strip()
-    if any(w in topic for w in parties.CUSTOMER_WORDS + parties.CUSTOMER_COMPANY + ("様", "さま", "さん")):
-        return "customer"
-    return "own" if topic.endswith(parties.STAFF + parties.TITLES) else None
+            return doc.parties.side_of(words, j, k, t.surface) if j < k else None
+    return None
 
 
 # What we do when we ask one of ours and report the answer: 〜に確認した/伝えた/聞いたところ
