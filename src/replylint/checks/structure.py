@@ -622,13 +622,18 @@ def _step_on_condition(doc: Document, own, text: str) -> bool:
     A step of the reader's own (お受け取りの際は、お預かり証をお持ちください) hands nothing to us:
     four writers label a mail that ends on one (G, U, Y, ZL), none leaves it clean.
     (`text`: the last sentence's, doc.act_text)"""
-    if _holds_any(text, _NEEDS_STEP_ON_CONDITION) and doc.act(acts.STEP_ON_CONDITION, own[-1]) is not None:
+    if _asks_step_on_condition(doc, own[-1], text):
         return True
     # (an open offer before a last word, ご不明な点は…お問い合わせください。ご確認ください, is a close
     # put too early: the earlier examples keep it so)
-    return len(own) >= 2 and _holds_any(doc.act_text(own[-2]), _NEEDS_STEP_ON_CONDITION) \
-        and doc.act(acts.STEP_ON_CONDITION, own[-2]) is not None and not doc.open_offer(own[-2]) \
+    return len(own) >= 2 and _asks_step_on_condition(doc, own[-2], doc.act_text(own[-2])) and not doc.open_offer(own[-2]) \
         and not _CASUAL_SIGN_OFF.fullmatch(doc.norm, own[-1].nstart, own[-1].nend)
+
+
+def _asks_step_on_condition(doc: Document, s, text: str) -> bool:
+    """Sentence `s` (its act text `text`) asks the reader's word to us on a condition of theirs
+    (acts.STEP_ON_CONDITION), searched only where a word every match holds stands."""
+    return _holds_any(text, _NEEDS_STEP_ON_CONDITION) and doc.act(acts.STEP_ON_CONDITION, s) is not None
 
 
 def _more_help_offered(doc: Document, s) -> bool:
@@ -777,8 +782,7 @@ def _closing_item(doc: Document) -> bool:
     # letter's body, and the matter goes on by their call, as after the same words in prose)
     if not after_ijou:
         return False
-    text = doc.act_text(last)
-    return _holds_any(text, _NEEDS_STEP_ON_CONDITION) and doc.act(acts.STEP_ON_CONDITION, last) is not None
+    return _asks_step_on_condition(doc, last, doc.act_text(last))
 
 
 def _closing_before_postscript(doc: Document, own) -> bool:
