@@ -1306,6 +1306,11 @@ TO_ENGINEERS = Grammar(alt("開発者", "開発部", "開発チーム", "開発�
                            "基盤運用", "システム基盤", "インフラ基盤", "IT基盤",
                            # (whoever administers a system for the company: タイムノート 管理者ご担当者様)
                            "管理者ご担当", "管理者担当", "管理者各位",
+                           # (who runs the company's website: Web推進部, Web担当; its builders' words, CDN,
+                           # リダイレクト, CSS, are theirs; not an online shop's sales staff, EC事業部, to whom
+                           # blind writers label an API's and a warehouse's words)
+                           "Web推進", "WEB推進", "ウェブ推進", "Web担当", "WEB担当", "ウェブ担当", "Webご担当", "ウェブご担当",
+                           "Web管理", "Webサイト管理", "サイト管理", "Web制作", "ウェブ制作",
                            # (who installs, services or runs the equipment: a dealer's service
                            # section, a building's facility managers)
                            "技術課", "サービス課", "サービスエンジニア", "施工", "設備課", "設備管理", "施設管理"))

@@ -88,6 +88,11 @@ _PERSON_BEFORE = lazy(r"(インストラクター|講師|トレーナー|コー�
 # subject's course, a numeral and a letter (数学ⅡB, NFKC's 数学IIB; 数学ⅠA after 数学 alone, where IA
 # and IB are otherwise initials).
 _ROMAN = lazy(r"^(I{2,3}|IV|VI{0,3}|IX|XI{1,3})[ABC]?$")
+# A garment's size (SS〜3Lの6サイズ, XL・XXL): read as a size where the sentence names sizes or the
+# letters stand in a run of sizes; everyone who buys clothes knows them
+_SIZE = lazy(r"^(?:[2-8]?X{0,3}[SL]|SS|SSS|LL|LLL|XS|XXS)$")
+_SIZE_RUN = r"(?:[2-8]?X{0,3}[SML]|SS|LL|[2-8]L)"
+_SIZE_NEAR = lazy(r"サイズ|寸法|[〜~～・/／、]\s?" + _SIZE_RUN + r"(?![A-Za-z])|(?<![A-Za-z])" + _SIZE_RUN + r"\s?[〜~～・/／、]")
 _COURSE = lazy(r"^I[ABC]$")
 _COURSE_BEFORE = lazy(r"数学\s?$")
 # A company's name: ABC社, XYZ様, ABC株式会社 / 株式会社ABC
@@ -313,6 +318,8 @@ def acronym(doc: Document, ctx: CheckContext):
                         and not (sense[1] and doc.reader in sense[1]) and not _known_in_trade(ctx, doc, word):
                     yield Hit(*doc.original_span(m.start(), m.end()))
                 continue
+            if _SIZE.match(word) and _SIZE_NEAR.search(norm, max(s.nstart, m.start() - 12), min(s.nend, m.end() + 12)):
+                continue  # (a garment's size, SS〜3L)
             if word.upper() in everyone or word in seen or _TEMPLATE_MARKERS.match(word) or _ROMAN.match(word) \
                     or _COURSE.match(word) and _COURSE_BEFORE.search(norm, max(0, m.start() - 3), m.start()) \
                     or norm.endswith(_COMPANY_WORDS, 0, m.start()):

@@ -202,7 +202,7 @@ _SURNAME = r"(?!担当|皆|お客|住民|市民|区民|町民|村民|県民|利�
 _GRADE = (r"((小|中|高|小学|中学|高校)[1-6１-６一二三四五六](年生?)?|[1-6１-６一二三四五六]年生|[0-9０-９]{1,2}(歳|才)"
           r"|年長|年中|年少)")
 _CHILD_NAME = r"(?!お子|子|生徒|児童|学生|娘|息子|お嬢|皆)([一-龥]{1,3}|[ぁ-んァ-ヶ]{2,4})"
-_ID_NAMES = (r"(注文番号|予約番号|会員番号|お客様番号|お客さま番号|顧客番号|利用者番号|契約番号|診察券番号|患者番号|証券番号|受付番号|伝票番号|問い合わせ番号|お問合せ番号"
+_ID_NAMES = (r"(注文番号|予約番号|会員番号|組合員番号|加入者番号|会員証番号|生徒番号|受講生番号|お客様番号|お客さま番号|顧客番号|利用者番号|契約番号|診察券番号|患者番号|証券番号|受付番号|伝票番号|問い合わせ番号|お問合せ番号"
              r"|追跡番号|管理番号|口座番号|カード番号|ユーザーID|会員ID|アカウントID|プレイヤーID|ログインID|お客様ID)")
 _SHOWN = lazy(
     r"(?P<id>" + _ID_NAMES + r"[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20})"
@@ -273,7 +273,9 @@ _NAME_CHAR = lazy(r"[一-龥ぁ-んァ-ヶ]")
 # A house's address named as theirs without the city (ひばりが丘2丁目14番地のご自宅, 中町3-12-5のお宅):
 # found from its numbers where the reply names a home at all, the place's name before them added after.
 _HOME_WORD = lazy(r"ご自宅|お宅|お住まい|ご実家|ご住所")
-_HOME = lazy(r"([0-9]{1,4}|[一二三四五六七八九十]{1,3})(丁目[0-9]{1,4}(番地?|-[0-9]{1,4})|(-[0-9]{1,4}){1,2})"
+# (or its district alone, named as where their home is: 森野2丁目のご自宅, 緑町3丁目のお宅へ; a
+# district said of no one's home, 西町2丁目の交差点, is no one's)
+_HOME = lazy(r"([0-9]{1,4}|[一二三四五六七八九十]{1,3})(丁目([0-9]{1,4}(番地?|-[0-9]{1,4}))?|(-[0-9]{1,4}){1,2})"
              r"(の|にある)(ご自宅|お宅|お住まい|ご実家|ご住所)")
 # What no one tells of another in public: pests found where they live or work, money owed or not
 # drawn, their health. Said of the reader's own case (ご依頼, お宅, 〜様の, what was done today),

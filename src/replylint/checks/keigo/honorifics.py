@@ -317,7 +317,7 @@ _RECEIVED = lazy(r"(いただ|頂|賜)")  # (頂 covers 頂戴)
 _RECEIVED_FROM = lazy(r"(?<!せて)(いただ|頂|賜)")
 # (not お願いいたします / お願い申し上げます: our request to the reader, whoever the sentence's
 # subject is — ゆいさんが発熱のため、お迎えをお願いいたします names a child, not one of ours)
-_HUMBLE_NEAR = lazy(r"((?<!願い)いたし|(?<!願い)致し|(?<!願い)申し|参り|伺い|差し上げ|お電話し|ご連絡し|申し伝え|代わり|替わり|引き継|承り|お(送り|届け|渡し)し|ご(案内|説明|用意)し|が担当)")
+_HUMBLE_NEAR = lazy(r"((?<!願い)いたし|(?<!願い)致し|(?<!願い)申し(?!訳)|参り|伺い|差し上げ|お電話し|ご連絡し|申し伝え|代わり|替わり|引き継|承り|お(送り|届け|渡し)し|ご(案内|説明|用意)し|が担当)")
 
 
 # The words each pattern of wrong_direction starts from; for colleague titles, a name suffix

@@ -6,7 +6,7 @@ from bisect import bisect_right
 
 import re
 
-from ... import parties
+from ... import acts, parties
 from ...document import Document, _holds_any
 from ...engine import CheckContext, Hit, triggered_by
 from ...regexes import by_first_char, lazy, trie_pattern, trie_pattern_at_second
@@ -988,6 +988,18 @@ def _readers_plain(doc: Document, s):
 # くれる (not くれぐれも); 全然 (全然大丈夫), でOK. Not でも: at the start of a sentence it is let be,
 # and no other pattern reads it (いつでも, 何でも stand in many replies).
 _ALL_RIGHT = ("大丈夫", "OK", "オッケー", "平気")
+_YOROSHIKU = frozenset(("よろしく", "宜しく"))
+_YOROSHIKU_ENDS = frozenset(("です", "っす", "ね", "。", "!", "！", "〜", "~", "♪"))
+
+
+def _signs_off(doc: Document, s) -> bool:
+    """A mail's last words a sign-off of talk (以上、よろしく。): closing/casual-sign-off's, not reported twice."""
+    if doc.channel != "email" or not acts.CASUAL_SIGN_OFF.fullmatch(doc.norm, s.nstart, s.nend):
+        return False
+    own = doc.own_sentences()
+    return bool(own) and own[-1].nstart == s.nstart
+
+
 _CASUAL_TRIGGER = (
     # (a sentence's end in speech: a て-form request, 連絡してね / 来て!; a plain form with a
     # sentence-final particle, あるよ / 大丈夫だね / できるかな / 便利じゃん)
@@ -995,7 +1007,9 @@ _CASUAL_TRIGGER = (
     | {k + p for k in "るたいだうくすつむぶぐぬ" for p in "よねなわぞぜさ"} | {"じゃん", "かな", "っけ"}
     # (OK alone: the loop reads it after で or も with a blank between too, こちらの設定で OKです)
     | {*_CASUAL_WORDS, "全然", "OK", "でOK", "もOK", "でオッケー", "なので", "だから", "あと", "それと", "すご", "スゴ", "凄", "すみ",
-     "すい", "けど", "けれど", *_READERS_PLAIN_WORDS,
+     "すい", "けど", *_READERS_PLAIN_WORDS,
+     # (よろしく with nothing after it but です or the sentence's end: 以上、よろしく。 / よろしくです)
+     *(y + e for y in _YOROSHIKU for e in _YOROSHIKU_ENDS),
      "じゃ", "っす", "もらえ", "もらって", "とか", "と か", "かもです", "かも です", "かもなので", "かもなんで", "笑", "ありがとう!", "ありがとう。",
      "うちの", "さいw", "すw", "たw", "さいｗ", "すｗ", "たｗ",
      "ありがとう！", "ありがと!", "ありがと！", "ありがとう~", "ありがとう〜", "ありがとう♪",
@@ -1209,7 +1223,7 @@ def _with_trigger(doc: Document, ctx: CheckContext) -> list:
 # えー、それは大変でしたね: only its えーと is a hesitation.)
 _FILLERS = frozenset(("あー", "えー", "えっと", "えーっと", "うーん", "んー", "あのー"))
 _LOOP_WORDS = _FILLERS | frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
-                                        "けども", "けれど", "とか", "と", "じゃ", "じゃあ", "か", "みたい", "ん", "笑", "ちょうだい", "ありがとう", "ありがと", "うち", "w", "ww", "www", "ｗ", "ｗｗ", "ｗｗｗ"}
+                                        "けども", "けれど", "とか", "と", "じゃ", "よろしく", "宜しく", "じゃあ", "か", "みたい", "ん", "笑", "ちょうだい", "ありがとう", "ありがと", "うち", "w", "ww", "www", "ｗ", "ｗｗ", "ｗｗｗ"}
 _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
 
 
@@ -1296,6 +1310,16 @@ def casual(doc: Document, ctx: CheckContext):
             # whatever its spelling, not だめ for "not allowed" or "no good")
             if sf in _DAME and i + 2 < n and toks[i + 1].surface == "に" and toks[i + 2].lemma in ("なる", "成る"):
                 continue
+            # よろしく as the whole request, お願い left unsaid (以上、よろしく。 / 遅れ気味ですが、よろしくです):
+            # eight dev replies end so, each labeled; not regards sent to someone, 〇〇ちゃんにも、よろしくね
+            if sf in _YOROSHIKU and t.pos[0] == "副詞" and (i + 1 == n or toks[i + 1].surface in _YOROSHIKU_ENDS) \
+                    and not doc.norm[max(s.nstart, t.nstart - 4):t.nstart].rstrip("、, ").endswith(("に", "にも")) \
+                    and "よろしく" not in allow and not _signs_off(doc, s):
+                sugg = "よろしくお願いいたします"
+                yield _hit(toks, i, i + 2 if i + 1 < n and toks[i + 1].surface in ("です", "っす") else i + 1, suggestion=sugg,
+                           message=f"「{_text(toks, i, i + 2 if i + 1 < n and toks[i + 1].surface in ('です', 'っす') else i + 1)}」"
+                                   f"だけで頼むのはくだけた言い方です。「{sugg}」と書きます。")
+                continue
             if sf in _CASUAL_WORDS and t.pos[0] in ("副詞", "形容詞", "感動詞", "名詞", "形状詞", "連体詞", "接頭辞", "代名詞"):
                 # (精いっぱい, 力いっぱい: the written word for "with all one's might"; full, not
                 # many: 胸がいっぱいになりました, 予約でいっぱいです, 不安な気持ちでいっぱいだったと
@@ -1381,8 +1405,9 @@ def casual(doc: Document, ctx: CheckContext):
                 yield _hit(toks, i - 1, i + 2 if toks[i + 1].surface == "です" else i + 1, suggestion=sugg,
                            message=f"「{_text(toks, i - 1, i + 1)}」は話し言葉です。返信では「〜で{sugg}」と書きます。")
                 continue
-            # 〜けど / 〜けれど (接続助詞)
-            if sf in ("けど", "けども", "けれど") and t.pos[0] == "助詞" and "けど" not in allow:
+            # 〜けど (接続助詞; not けれど, written Japanese too: おいしいけれど、たくさん食べると / 画面は
+            # 映っているけれど、声が届かない状態ですね; three dev replies hold it, all clean)
+            if sf in ("けど", "けども") and t.pos[0] == "助詞" and "けど" not in allow:
                 sugg = "が"
                 yield _hit(toks, i, i + 1, suggestion=sugg, fix=sugg,
                            message=f"「{sf}」は話し言葉です。「{sugg}」と書きます。")
