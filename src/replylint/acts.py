@@ -280,8 +280,9 @@ _BRACKET_AFTER = compile_pattern(r"[^「」『』【】\[\]\n]{0,20}[」』】\]
                                           "のお知らせ", "決定書", "確認書", "同意書") + "[」』]")
 _BRACKET_BEFORE = compile_pattern(r"[「『【\[][^「」『』【】\[\]\n]{0,20}$")
 _ITEM_AFTER = compile_pattern(_SCREEN_ITEM)
-# ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」
-_IN_SITE_BEFORE = compile_pattern(alt("サイト", "ホームページ", "ポータル", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の)?[「『【\[]"
+# ... or a section of a site or an app named in brackets: 公式サイトの「障害情報」, アプリの「設定」; or a
+# setting named on a screen: 手順3の画面で「文字コード」を「Shift_JIS」に切り替え
+_IN_SITE_BEFORE = compile_pattern(alt("サイト", "ホームページ", "ポータル", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の|で)?[「『【\[]"
                              r"[^「」『』【】\[\]\n]{0,20}$")
 _BRACKET_CLOSES = compile_pattern(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]")
 # ... or, without brackets, a section of a site where news is posted: 法人ポータルの障害情報で
@@ -1161,7 +1162,10 @@ TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\
                        # a professional's office and its people (山崎会計事務所 / 税理士 山崎様)
                        r"|事務所|税理士|弁護士|司法書士|行政書士|社労士|社会保険労務士|公認会計士"
                        # (the firms a company deals with, called as a body: お取引先各位, 荷主各位, 加盟店各位)
-                       r"|取引先|荷主|協力会社|(?:販売店|代理店|特約店|加盟店|取扱店)(?:各位|様)")
+                       r"|取引先|荷主|協力会社|(?:販売店|代理店|特約店|加盟店|取扱店)(?:各位|様)"
+                       # (a company by the trade its name ends in, its 株式会社 left off between regular
+                       # partners, then the person: 大嶺建設 岩崎様, 東和精機 総務課)
+                       r"|[^\s]{1,12}(?:建設|工業|商事|物産|製作所|電機|電工|運輸|産業|工務店|興業|商会|精機|化成|製薬|物流|技研)\s")
 # ... or a department or its head (情報システム部, 総務課長): with TO_A_COMPANY and TO_ANYONE
 # (ご担当者様), a reader who works for a business (Document.reader)
 TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:" + _NOT_A_DEPT + r"部|課|(?<!号)室)長?(?!\w)")  # (not a flat: 201号室)
