@@ -1369,9 +1369,12 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 if state is not None:
                     e = _chain_end(toks, state + 1)
                 # (or a clause of its own before ので / が / から, in its ます form: 当日ご説明されますので)
+                # (or any form, when one of ours is named by が as who does it in its own clause: 先ほど弊社の
+                # 担当者がご説明されたとおり; not 弊社はご注文された商品を…, whose clause names no one by が)
                 if e == n or toks[e].pos[0] in _PUNCT or any(x.norm == "ます" for x in toks[i + 2:e]) and (
                         toks[e].surface in ("ので", "から", "が", "けれど", "けれども") and toks[e].pos[0] == "助詞"
-                        or toks[e].surface == "の" and e + 1 < n and toks[e + 1].surface == "で"):  # (の|で)
+                        or toks[e].surface == "の" and e + 1 < n and toks[e + 1].surface == "で") \
+                        or doc.parties.subject(toks, i, particles=("が",), clause=True) == parties.OWN:  # (の|で)
                     sugg = _text(toks, p, i) + ("して" + _surfaces(toks[state:e]) if state is not None
                                                 else "いたし" + _surfaces(toks[i + 2:e]) if toks[i + 2:e] and toks[i + 2].norm == "ます"
                                                 else "いたします")
