@@ -542,6 +542,12 @@ def closes(doc: Document, own) -> bool:
     # round 31: eight mails across the dev sets end so, seven of them clean, none labeled)
     if len(own) >= 3 and act(acts.OFFER, own[-3]) is not None:
         return True
+    # (their return invited, on their condition, in one of the last two sentences: またお時間ができ
+    # ましたら、いつでもお戻りください / またご入用になった際は、同じ画面からいつでも再開できます; a leaving
+    # customer's mail ends so; counted in round 32: three dev mails end so, all clean, and none of the
+    # mails a writer labels for a missing close holds it)
+    if any("いつでも" in doc.norm[x.nstart:x.nend] and _RETURN_INVITED.search(doc.norm, x.nstart, x.nend) for x in own[-2:]):
+        return True
     text = doc.act_text(last)
     more_help = _holds_any(text, _NEEDS_MORE_HELP) and act(acts.MORE_HELP, last) is not None
     return _holds_any(text, _NEEDS_NEXT_CONTACT) and act(acts.NEXT_CONTACT, last) is not None \
@@ -561,6 +567,10 @@ def closes(doc: Document, own) -> bool:
         or _holds_any(text, _NEEDS_CONTACT_ASKED) and _contact_asked(doc, last) \
         or _step_on_condition(doc, own, text) \
         or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own, on_their_word=False, text=text)
+
+
+_RETURN_INVITED = lazy(r"また[^。]{0,24}?(?:際は|際には|ときは|時は|たら|ましたら|場合は)[、,]?[^。]{0,24}?いつでも[^。]{0,20}?"
+                       r"(?:再開|お戻り|戻って|再入会|再登録|お申し込み|お越し|ご連絡|メール)")
 
 
 def _offer_made_concrete(doc: Document, last, text: str) -> bool:
