@@ -75,7 +75,9 @@ _COUNT = lazy(r"(?:[0-9０-９]+|[一二三四五六七八九十数]+)(?:名|人
 # (not 一部の, 全部の: some, all; 一部のプレイヤー様 are customers)
 # (部 not in 一部, 全部, nor a family name: 阿部, 岡部, 長谷部 — see acts.TO_A_COMPANY)
 OWN_PREFIX = lazy("(?:" + "|".join(f"(?<![一全大{BU_SURNAME_CHARS}])部" if w == "部" else w
-                                   for w in OWN_PREFIX_WORDS) + ")の?$")
+                                   for w in OWN_PREFIX_WORDS)
+                  # (or our house and a unit of it, whatever its name: 弊社営業の山本, 当社技術の佐々木)
+                  + r"|(?:弊社|当社|当店|弊店|弊行|当行)[一-龥ァ-ヶー]{1,8}" + ")の?$")
 # A sentence that says who acts, read as text: ours (弊社で, 担当者から, こちらで, 私が) or the
 # customer's (お客様, ご自身, 〜様が).
 OWN_MARK = lazy("(?:" + "|".join(COMPANY + ("私ども", "わたくしども", "担当者", "担当")) + ")"

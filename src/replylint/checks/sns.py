@@ -115,9 +115,17 @@ def in_public(doc: Document) -> bool:
 
 
 def _said_direct(doc: Document) -> bool:
-    """Whether the reply's first sentences say it is a direct message (DMにて失礼いたします)."""
+    """Whether the reply's first sentences say it is a direct message (DMにて失礼いたします), or the
+    reply names the private talk it is written in anywhere (このトークでお気軽にどうぞ: a LINE
+    official account's one-to-one talk)."""
     head = doc.linted_sentences()[:2]
-    return bool(head) and bool(_DIRECT.search(doc.norm, head[0].nstart, head[-1].nend))
+    return bool(head) and bool(_DIRECT.search(doc.norm, head[0].nstart, head[-1].nend)) \
+        or ("トーク" in doc.norm or "LINE" in doc.norm or "ライン" in doc.norm) and _THIS_TALK.search(doc.norm) is not None
+
+
+_THIS_TALK = lazy(r"この(?:トーク|トークルーム|トーク画面)|(?:LINE|ライン)の?(?:トーク|個別トーク)(?:で|にて|から)"
+                  # (or the thanks for a message sent by LINE: LINEでのお問い合わせありがとうございます)
+                  r"|(?:LINE|ライン)(?:で|にて|から)の?(?:お問い合わせ|お問合せ|ご連絡|ご相談|ご質問|メッセージ)")
 
 
 def _addressed_alone(doc: Document) -> bool:
@@ -220,7 +228,9 @@ _SHOWN = lazy(
     r"[^。!?]{0,12}?(ご連絡|お電話|折り返し|お掛け|おかけ)(いたし|し|させ|差し上げ|申し上げ)"
     # (their full name, surname and given name: 山田 花子様の証券番号; not お客様, 皆様, 担当者様)
     r"|(?<![一-龥々])(?P<fullname>(?!お客|皆|各位|担当|ご担当|関係|利用者|会員)[一-龥々]{1,3}[ 　](?!お客|皆|各位|担当|ご担当|関係|利用者|会員)[一-龥々][一-龥々ぁ-ゖァ-ヶ]{0,2}(様|さま))"
-    r"|(新住所|旧住所|ご住所|お届け先|配達先|お住まい)[\s(「:：は]{0,3}(?P<named>([一-龥]{1,4}[都道府県])?[一-龥]{1,6}[市区町郡][一-龥ぁ-んァ-ヶ]{0,10})"
+    # (or the place after の, where the word names where goods go or a house's address, its name two
+    # characters at least before 市, 区 …: お届け先の練馬区春日町; not お住まいの地区, anyone's district)
+    r"|(?:(新住所|旧住所|ご住所|お届け先|配達先|お住まい)[\s(「:：は]{0,3}|(?:新住所|旧住所|ご住所|お届け先|配達先)の(?=[一-龥]{2}))(?P<named>([一-龥]{1,4}[都道府県])?[一-龥]{1,6}[市区町郡][一-龥ぁ-んァ-ヶ]{0,10})"
     # (the customer named with the place they live: 豊丘村神稲の田中様のお宅, 世田谷区にお住まいの山田様)
     r"|(?P<resident>" + _PLACE + r"(の|にお住まいの|在住の|でお住まいの)" + _SURNAME + r"(の(お宅|ご自宅|お住まい|ご実家))?)"
     # (a child named with their grade or school: 翼くん(中2・数学), 中学2年のゆうとくん, ひかり小学校の蓮くん)
