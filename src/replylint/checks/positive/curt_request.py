@@ -31,6 +31,9 @@ _OTHERS_TO_CALL = lazy("(?:警察|消防|救急|110番|119番|病院|医療機�
                        + "|".join(parties.THIRD_PARTIES) + r")[^。、]{0,12}?(?:に|へ)(?:直接)?[、,]?$")
 
 
+_SET_APART = lazy(r"[ぁ-んァ-ヶ一-龥][ 　](?=[ぁ-んァ-ヶ一-龥0-9０-９])")
+
+
 def _curt_at(norm: str, s: Sentence):
     """The first bare request in `s` to come, call or take a thing back (_CURT), not an invitation
     nor a call to someone else; None otherwise."""
@@ -41,6 +44,9 @@ def _curt_at(norm: str, s: Sentence):
         return None
     # (searched match by match, as finditer finds them: most sentences hold none, and a scanner
     # made costs twice a search; no match of _CURT is empty)
+    if len(_SET_APART.findall(norm, s.nstart, s.nend)) >= 3:
+        return None  # (やさしい日本語, its words set apart by spaces for a reader learning Japanese: 引っ越した
+        # 日から 14日以内に 来てください; the plain request is what that reader understands)
     m = _CURT.search(norm, s.nstart, s.nend)
     while m is not None:
         if not _INVITED.search(norm, s.nstart, s.nend) \

@@ -46,8 +46,14 @@ _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引
              r"|セキュリティ|安全のため|不正|悪用|なりすまし|詐欺|漏えい|漏洩|流出|第三者に知られ|個人情報"
              # (or of a public reply, where anyone reads it: 公開のリプライには書き込まないようご注意ください)
              r"|公開の(リプライ|返信|コメント|投稿|タイムライン|スレッド)"
+             # (or this public thread named by where they would write: こちらへの返信には、お名前やご住所などを
+             # 書き込まないようお願いいたします / 返信欄には)
+             r"|返信欄|こちらへの(返信|リプライ|コメント)"
              # (heat: 本体が熱くなりますので、周りに物を置かないようご注意ください)
-             r"|熱く|高温|熱い")
+             r"|熱く|高温|熱い"
+             # (cold that burns, and what the bare hand must not touch: ドライアイスは素手で触らないよう
+             # ご注意ください)
+             r"|凍傷|低温やけど|素手|ドライアイス")
 # The next sentence gives the reason (…引火するおそれがあります / …割れることがございます).
 _REASON_END = lazy(r"(あります|ございます|ためです|からです|おそれがあります|なります)[。!]?\s*$")
 # What a ban is for, said before it: 野鳥の繁殖地を守るため / 安全を確保するために
