@@ -175,8 +175,8 @@ _NAME_REACH = 26
 # The letters before 様 in words where it is no honour (同様, 仕様, 模様, 異様, 多様, 一様, 態様, 有様, 左様)
 _NOT_HONOURED = frozenset("同仕模異多一態有左")
 _WRITTEN = frozenset((seg.GREETING, seg.BODY, seg.CLOSING))
-_PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|舗|親|子|夫|妻|族|体|先|業|院|校|園|婦|郎|嫁|婿|家|賓|客|皆|父|母|堂|息|嬢|孫|兄|姉|弟|妹"
-                     r"|本人|各位|先方|相手|一同|両名|全員|[長次三末]男|[長次三末]女)$")  # roles, groups and kin (ご長男様), not names
+_PEOPLE = lazy(r"(者|人|員|主|方|長|生|師|士|係|課|部|社|店|舗|親|子|夫|妻|族|体|先|業|院|校|園|婦|郎|嫁|婿|家|賓|客|皆|父|母|堂|息|嬢|孫|兄|姉|弟|妹|祖|職|仏|神|霊|僧"
+                     r"|本人|各位|先方|相手|一同|両名|全員|[長次三末]男|[長次三末]女)$")  # roles, groups and kin (ご長男様; ご先祖様, ご住職様, 仏様), not names
 _PERSON_ADDRESSEE = lazy(r"^\s*[一-鿿々]{1,4}\s*[一-鿿々ぁ-んァ-ヺー]{0,6}\s*(様|さま|殿)")
 _COMPANY_ADDRESSEE = lazy(r"御中|株式会社|有限会社|合同会社|" + _COMPANY_WORD)
 # ...or any organisation the reader works at, by its kind (居宅介護支援事業所ひだまり, ケアプランセンター
