@@ -280,6 +280,12 @@ def refusal(doc: Document, ctx: CheckContext):
             if k + 1 < len(sentences) and _rule_pointed_after(norm, sentences[k + 1]):
                 break  # ...or the next, which points at the rule as all there is to say (…返品はお受けして
                 # おりません。利用規約第12条に記載のとおりです): positive/rule-citing reports it
+            if norm.startswith("例外", m.start()):
+                # 例外は認められません / 例外はございません: the door shut on the reader's case, whatever
+                # way is offered beside it (27 dev replies say it, each labeled, none clean)
+                yield _hit(doc, m.start(), m.end(), suggestion=suggestion)
+                reported = k
+                break
             if norm.startswith(("対象外", "対応外"), m.start()) and _blamed_before(norm, s, m.start()):
                 break  # お客様の梱包が不十分だったため、補償の対象外となります: the scope follows from the
                 # cause, and positive/blame reports the cause (a request refused, 免除はできません, is
