@@ -265,6 +265,8 @@ _WE_PAY = lazy(r"(給付金|保険金|返戻金|払戻金|払い戻し金|還付
 # (差額もお支払いできる特約), the payer is ours, whoever the sentence spoke of before
 _PAYOUT_ACTS = frozenset("支払い 支払 振込 振り込み 振込み 送金 入金 払い戻し 払戻し".split())
 _COVER_PAYS = lazy(r"\s*(特約|補償|保険|共済|給付)")
+# (acts only the customer does toward us, whoever else the sentence names: ours is to offer them)
+_ONLY_THEIRS = frozenset("利用 来店 来場 来館 来院 宿泊 視聴 入会 加入 購入 搭乗 乗車".split())
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払 返却".split())
 # (a menu or a button named in brackets is on the customer's screen too: 「予約の変更」から)
 # (and the means the customer pays with: カードで, 現金で)
@@ -1392,6 +1394,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 who = ours_act()
                 if word in _PAYOUT_ACTS and _we_pay_out(doc, s, toks, p, i):
                     wrong = False
+                elif word in _ONLY_THEIRS:
+                    wrong = True  # (当院ではクレジットカードがご利用できます: we never use our own service;
+                    # 当院では says where, not who: 110 dev replies say ご〜できる of these acts, each labeled)
                 elif word in _CUSTOMER_ACTIONS:
                     wrong = not who or bool(parties.CUSTOMER_MARK.search(sent))
                 elif word in _AMBIGUOUS_ACTIONS:
