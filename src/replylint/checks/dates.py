@@ -30,10 +30,13 @@ _ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 # ((金), (金曜日), (土・祝))
 _MARK = lazy(r"[月/](?<=[0-9][月/])")
 _MONTH_BEFORE = lazy(r"(?<![0-9])[0-9]{1,2}$")
+_DIGITS = lazy(r"[0-9]{1,2}")
 _DAY_AFTER = {"月": lazy(r"\s?([0-9]{1,2})日"), "/": lazy(r"([0-9]{1,2})(?![0-9/])")}
 _YEAR_BEFORE = lazy(r"(?:(?P<y>[0-9]{4})年|(?P<era>令和|平成|昭和)(?P<ey>[0-9]{1,2}|元)年)\s?$")
 _SLASH_YEAR_BEFORE = lazy(r"(?P<sy>[0-9]{4})/$")
 _YEAR_REACH = 8  # (令和10年 and a blank)
+# Enclosed numbers (①, ⑴, ⒈, ❶, ㉑), which NFKC turns into digits
+_ENCLOSED = frozenset(chr(c) for r in ((0x2460, 0x24FF), (0x2776, 0x2793), (0x3251, 0x325F), (0x32B1, 0x32BF)) for c in range(r[0], r[1] + 1))
 _WEEKDAY_AFTER = lazy(r"\s?\(\s?(?P<w>[月火水木金土日])(?:曜日|曜)?\s?(?:[・/、,][^()]{1,4})?\)")
 
 
@@ -61,6 +64,17 @@ def _dates(doc: Document, ctx: CheckContext):
         day = _DAY_AFTER[mark.group()].match(norm, at + 1, hi)
         if month is None or day is None:
             continue
+        m0 = month.start()
+        a, b = doc.original_span(m0, at)
+        if any(c in _ENCLOSED for c in doc.text[a:b]):
+            # (an item's enclosed number before the month, ①6月20日: NFKC made it a digit of the
+            # month's; the month is the digits written after it)
+            digits = len(doc.text[a:b]) - len(doc.text[a:b].rstrip("0123456789０１２３４５６７８９"))
+            if digits == 0:
+                continue
+            month = _DIGITS.fullmatch(norm, at - min(digits, 2), at)
+            if month is None:
+                continue
         if month.group() == "00" or day.group(1) == "00":
             continue  # (00月00日: a template's slot for a date, template/placeholder's, not a date)
         yield s, month.start(), day.end(), int(month.group()), int(day.group(1)), mark.group() == "/"
