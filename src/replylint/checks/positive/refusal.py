@@ -111,6 +111,7 @@ _REFERRAL_TAIL = (r"(?:(?:さん|様)?(?:の(?:サポート|お客様|お客様�
 _REFERRAL = lazy(_THIRD + _REFERRAL_TAIL)
 assert "|お店|" in _THIRD_WORDS  # (the trigger finds it from its 店)
 # ...offered as one way among ours (お急ぎの場合は / お急ぎでしたら / あわせて), not as the answer
+_ONLY_OFFERED = lazy(r"のみ(?:の[^。、]{1,8}?)?(?:となり|となっており|となります(?:ので|が)|でございまして|でございますので)[、,]")
 _AS_OPTION = lazy(r"場合は|場合には|でしたら|であれば|なら[、,]|あわせて|併せて")
 
 
@@ -318,6 +319,11 @@ def refusal(doc: Document, ctx: CheckContext):
                 # its sentence is what answered it, and _referred reads that below)
                 answered = _REFERRAL.search(norm, m.end(), s.nend) is not None
                 break
+            if _ONLY_OFFERED.search(norm, s.nstart, m.start()):
+                break  # JPEGのみのご用意となり、TIFFでの納品は承っておりません / 回数券はご本人様のみのご利用と
+                # なっており、ご家族への譲渡は承っておりません: what we do offer named first, in the same
+                # sentence (three blind writers leave such sentences clean; those that cite a rule beside
+                # it are positive/rule-citing's)
             if appeal is None:
                 appeal = _APPEAL.search(norm) is not None
             if appeal:
