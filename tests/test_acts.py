@@ -355,11 +355,12 @@ def test_on_screen_equals_its_searches():
 
 def test_grammars_of_words_hold_their_pieces():
     """Document.reader and _technical look for a piece of each word of THEIR_ORGANISATION,
-    ADMINISTERS and TECHNICAL_DESK with `in` before searching: every word holds one, and the
+    ADMINISTERS, TECHNICAL_DESK and AT_WORK with `in` before searching: every word holds one, and the
     grammar is its words."""
     for words, holds, grammar in ((acts.THEIR_ORGANISATION_WORDS, acts.THEIR_ORGANISATION_HOLDS, acts.THEIR_ORGANISATION),
                                   (acts.ADMINISTERS_WORDS, acts.ADMINISTERS_HOLDS, acts.ADMINISTERS),
-                                  (acts.TECHNICAL_DESK_WORDS, acts.TECHNICAL_DESK_HOLDS, acts.TECHNICAL_DESK)):
+                                  (acts.TECHNICAL_DESK_WORDS, acts.TECHNICAL_DESK_HOLDS, acts.TECHNICAL_DESK),
+                                  (acts.AT_WORK_WORDS, acts.AT_WORK_HOLDS, acts.AT_WORK)):
         assert grammar.pattern == acts.alt(*words) and not grammar.flags
         assert [w for w in words if not any(h in w for h in holds)] == []
 

@@ -1169,6 +1169,12 @@ TO_A_COMPANY = Grammar(r"御中|株式会社|有限会社|合同会社|\(株\)|\
 # ... or a department or its head (情報システム部, 総務課長): with TO_A_COMPANY and TO_ANYONE
 # (ご担当者様), a reader who works for a business (Document.reader)
 TO_A_DEPARTMENT = Grammar(r"[^\s\d](?:" + _NOT_A_DEPT + r"部|課|(?<!号)室)長?(?!\w)")  # (not a flat: 201号室)
+# ... or speaks of the reader's work for their company: a business trip, its travel rules, its
+# expense claims, the one who approves them (a corporate travel desk's booking chat answers staff on
+# a trip: 差し戻し, 上長 are their words)
+AT_WORK_WORDS = ("ご出張", "出張規程", "出張申請", "出張手配", "旅費規程", "経費精算", "社内規程", "承認者")
+AT_WORK = Grammar(alt(*AT_WORK_WORDS))
+AT_WORK_HOLDS = ("出張", "旅費規程", "経費精算", "社内規程", "承認者")  # (a piece each word holds, for `in`)
 # The reply speaks of the reader's organisation with the written honorific of a business letter
 # (an office too, 貴所, 貴事務所; and the clients a professional keeps, 顧問先コード: only a tax
 # accountant's office is told of its clients' codes)

@@ -526,7 +526,8 @@ class Document:
         desk (テクニカルサポート) to no department other than IT, is technical (unless they say they are
         new to it, as the reply restates them: はじめて管理者になられたとのこと); to a company, another department,
         whoever is in charge there or runs a business (株式会社…, 総務部, ご担当者様, 〜御中, 店主),
-        speaking of 貴社, or written by a desk that serves businesses (法人サポート, 出店者サポート),
+        speaking of 貴社 or of the reader's work for a company (ご出張, 経費精算, 承認者), or written by a
+        desk that serves businesses (法人サポート, 出店者サポート),
         is business, and so is someone addressed at their workplace (あおば薬局 駅前店 / 管理薬剤師 高田 様);
         otherwise a consumer."""
         if self.audience != "auto":
@@ -540,6 +541,7 @@ class Document:
                                 or acts.TO_AN_OWNER.search(addressee) or acts.TO_A_WORKPLACE.search(addressee)
                                 or _to_staff(addressee)) \
                     or _holds_any(self.own_text, acts.THEIR_ORGANISATION_HOLDS) and acts.THEIR_ORGANISATION.search(self.own_text) \
+                    or _holds_any(self.own_text, acts.AT_WORK_HOLDS) and acts.AT_WORK.search(self.own_text) \
                     or acts.FOR_BUSINESSES.search(self.signed_text):
                 found = "business"
             else:
