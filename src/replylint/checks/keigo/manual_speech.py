@@ -490,6 +490,9 @@ _REAL_BECOMING = frozenset((
     "倍", "半分", "半数", "倍増", "半減",
     # (what a thing is made of mostly: 冬のあいだは大根や白菜が中心になります, a share, as 半分 is)
     "中心", "主体", "メイン"))
+# The course a procedure takes, told as where it leads (…新しく登録をしていただく流れになります): five dev
+# replies say it, none labeled, one clean (round 32)
+_COURSE_NOUNS = frozenset(("流れ",))
 # (and the class a thing falls in, which it is counted as: 大きな家具は粗大ごみになります)
 _CLASSED = ("ごみ", "ゴミ", "扱い", "区分", "分類")
 _REAL_BECOMING_TAILS = tuple(w for w in _REAL_BECOMING if len(w) >= 2) + _CLASSED
@@ -729,6 +732,8 @@ def baito(doc: Document, ctx: CheckContext):
                 if since:
                     k -= 1  # 公式サイトのフォームからになります / 15時からになります / 1回2時間までになります
                 noun = toks[k]
+                if noun.surface in _COURSE_NOUNS:
+                    continue  # (…していただく流れになります: where the procedure leads)
                 if since and _after_an_event(toks, k):
                     continue  # (お渡しは届け出の翌日からになります: when a thing starts after an event of theirs)
                 if noun.surface in _ALL_RIGHT_STATES and not since:
