@@ -166,9 +166,14 @@ _STRICT = lazy(r"(様|さま)" + _HONOUR_STRICT)
 # Not inside a longer word: the character before the company word is read in Python
 # (_not_in_word), not by a look-behind, whose class of kanji cost 12M instructions to compile.
 _COMPANY_CALLED = lazy(r"((株式会社|有限会社|合同会社)[^\s、。様]{1,12})(様|さま)")
+_ORG_WORD = r"(?:病院|医院|クリニック|歯科|薬局|ベーカリー|カフェ|工房|会計事務所|法律事務所|税理士事務所)"
+_ORG_FIRST = r"(?:カフェ|ベーカリー|パン工房)"
 _CALLED_NAME = lazy(
     r"(?<![一-鿿々ァ-ヺーA-Za-z0-9のがとや])("
     r"(株式会社|有限会社)[^\s、。様]{1,12}|[ァ-ヺー一-鿿々A-Za-z]{1,12}?" + _COMPANY_WORD
+    # (a clinic, an office or a shop by the kind its name ends or starts with: 桐ヶ丘中央病院, 小麦の丘
+    # ベーカリー, ベーカリー大森, 小林会計事務所)
+    + r"|(?P<org>[ァ-ヺー一-鿿々A-Za-zの・]{1,12}?" + _ORG_WORD + r"|" + _ORG_FIRST + r"[・ ]?[ァ-ヺー一-鿿々A-Za-z]{1,10})"
     # (a family name and a given name, a blank between: 山口 健二 様のご旅程)
     + r"|[一-鿿々]{1,4}[^\S\n]+[一-鿿々ぁ-んァ-ヺー]{1,6}|[一-鿿々]{2,4})$")
 _NAME_REACH = 26
@@ -1368,6 +1373,12 @@ def _called(doc: Document, idx: _Index):
         if end < honour.start() and m.group(1).isalnum() and norm[m.start(1) - 1:m.start(1)] in (" ", "\t"):
             continue  # (a given name whose family name is not read: ご同行の山口 健二 様)
         name = _unblanked(m.group(1))
+        if m.group("org") is not None:
+            # (a clinic, an office or a shop named with 様 that nothing else in the reply names: the
+            # addressee's own, or one we refer them to, is named so elsewhere or before 様 with に/へ)
+            if not idx.known(name) and not _REFERRED_AFTER.match(norm, honour.end()):
+                yield _called_hit(doc, m, name, addressee)
+            continue
         of_company = m.group(2) is not None or m.group(3) is not None
         skip = 0
         if not of_company:
@@ -1388,6 +1399,9 @@ def _called(doc: Document, idx: _Index):
                 continue  # (ご利用いただいた翔太様: a given name alone, in a letter to 渡辺 智子 様, is
                 # one of the reader's family, a child most often; a leftover name carries its family name)
             yield _called_hit(doc, m, name, addressee, start=m.start(1) + skip)
+
+
+_REFERRED_AFTER = lazy(r"[^。]{0,6}?(?:ご紹介|ご案内|ご相談|お問い合わせ|受診|おつなぎ)")
 
 
 def _given_name_alone(doc: Document, s, start: int, end: int) -> bool:
@@ -1990,12 +2004,14 @@ def _for_other_company(doc: Document, idx: _Index):
             continue
         lo = max(s.nstart, honour.start() - _NAME_REACH)
         m = _CALLED_NAME.search(norm, lo, honour.start())
-        if m is None or (m.group(2) is None and m.group(3) is None):
+        if m is None or (m.group(2) is None and m.group(3) is None and m.group("org") is None):
             m = _OFFICE.search(norm, lo, honour.start())
         if m is None or m.group(1).endswith(("株式会社", "有限会社")):
             continue
         name = _unblanked(m.group(1))
-        if _PEOPLE.search(name) and not name.endswith("事務所"):
+        # (a clinic or a shop by its kind, 桐ヶ丘中央病院: an organisation, whatever its last letter)
+        org = "org" in m.re.groupindex and m.group("org") is not None
+        if _PEOPLE.search(name) and not name.endswith("事務所") and not org:
             continue
         if _THIRD_PARTY.search(norm, s.nstart, m.start()):
             continue  # (introduced as another company: 貴社のお取引先である日進精機様向けの納品)
