@@ -211,9 +211,12 @@ _GRADE = (r"((小|中|高|小学|中学|高校)[1-6１-６一二三四五六](�
           r"|年長|年中|年少)")
 _CHILD_NAME = r"(?!お子|子|生徒|児童|学生|娘|息子|お嬢|皆)([一-龥]{1,3}|[ぁ-んァ-ヶ]{2,4})"
 _ID_NAMES = (r"(注文番号|予約番号|会員番号|組合員番号|加入者番号|会員証番号|生徒番号|受講生番号|お客様番号|お客さま番号|顧客番号|利用者番号|契約番号|診察券番号|患者番号|証券番号|受付番号|伝票番号|問い合わせ番号|お問合せ番号"
-             r"|追跡番号|管理番号|口座番号|カード番号|ユーザーID|会員ID|アカウントID|プレイヤーID|ログインID|お客様ID)")
+             r"|追跡番号|管理番号|口座番号|カード番号|ユーザーID|会員ID|アカウントID|プレイヤーID|ログインID|お客様ID"
+             # (the state's numbers for a person: the My Number, a pension's, a licence's, a residence card's)
+             r"|マイナンバー|個人番号|基礎年金番号|被保険者番号|免許証番号|在留カード番号|旅券番号|パスポート番号)")
 _SHOWN = lazy(
-    r"(?P<id>" + _ID_NAMES + r"[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20})"
+    # (its digits in groups a blank apart too: マイナンバー 1234 5678 9012)
+    r"(?P<id>" + _ID_NAMES + r"[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20}(?: [0-9]{3,4}){0,3})"
     # (their flight and seat: 12月20日 203便 14A席)
     r"|(?P<seat>([0-9]{1,2}月[0-9]{1,2}日[\s、]*)?[A-Z]{0,3}[0-9]{1,4}便[\s、]*[0-9]{1,2}[A-K]席?)"
     # (a street address with its house's numbers: 日吉本町3-12, 桜丘2丁目14-5; not a district, 西町2丁目)
@@ -299,6 +302,9 @@ _SENSITIVE = Grammar(
     r"|(お?引き落とし|引落し|お?振替)(が|は)?(でき|確認でき)(ておらず|ていない|ておりません|ていません|ませんでした))"
     r"|滞納|未納|未払い|延滞|督促|残高不足|(お?引き落とし|引落し)ができ(ず|ませんでした|ておりません|なかった)"
     r"|検査結果|診断結果|病名|持病|ご病気|妊娠"
+    # (a family member in hospital, and a record withheld for their protection: 入院中のお父様,
+    # 閲覧制限（DV等支援措置）)
+    r"|入院中の(?:お父様|お母様|ご家族|奥様|ご主人|お子様|おばあ様|おじい様|ご両親)|支援措置|閲覧制限|DV"
     # (their debts and family troubles, as a lawyer's or a counsellor's client tells them)
     r"|借金|借入れ?の(整理|返済)|債務整理|自己破産|過払い金|離婚(の|協議|調停)|不妊治療|差し?押さ?え?|強制執行"
     # (a visit or a treatment of theirs, told with the honorific that makes it theirs: 消化器内科を受診された際)
