@@ -993,6 +993,7 @@ def _readers_plain(doc: Document, s):
 # くれる (not くれぐれも); 全然 (全然大丈夫), でOK. Not でも: at the start of a sentence it is let be,
 # and no other pattern reads it (いつでも, 何でも stand in many replies).
 _ALL_RIGHT = ("大丈夫", "OK", "オッケー", "平気")
+_POLITE_SPEECH = lazy(r"(?:でした|ました|です|ます)っけ|どうも(?:です|でした)(?![ぁ-ゖ])")
 _YOROSHIKU = frozenset(("よろしく", "宜しく"))
 _YOROSHIKU_ENDS = frozenset(("です", "っす", "ね", "。", "!", "！", "〜", "~", "♪"))
 
@@ -1015,6 +1016,8 @@ _CASUAL_TRIGGER = (
      "すい", "けど", *_READERS_PLAIN_WORDS,
      # (よろしく with nothing after it but です or the sentence's end: 以上、よろしく。 / よろしくです)
      *(y + e for y in _YOROSHIKU for e in _YOROSHIKU_ENDS),
+     # (a polite form's っけ; どうも said for thanks: _POLITE_SPEECH)
+     "どうもです", "どうもでした",
      "じゃ", "っす", "もらえ", "もらって", "とか", "と か", "かもです", "かも です", "かもなので", "かもなんで", "笑", "ありがとう!", "ありがとう。",
      "うちの", "さいw", "すw", "たw", "さいｗ", "すｗ", "たｗ",
      "ありがとう！", "ありがと!", "ありがと！", "ありがとう~", "ありがとう〜", "ありがとう♪",
@@ -1262,6 +1265,7 @@ def casual(doc: Document, ctx: CheckContext):
         for s in plain:
             yield from _readers_plain(doc, s)
     last = None
+    last_speech = None  # (one such hit per sentence, which the runs may share)
     for s, toks in _casual_sentences(doc, ctx):
         text = doc.norm[s.nstart:s.nend]
         lead = len(text) - len(text.lstrip())
@@ -1278,6 +1282,15 @@ def casual(doc: Document, ctx: CheckContext):
         end = _speech_end(doc, s, toks)
         if end is not None:
             yield end
+        # (a polite form with the っけ of recalling, 何日のご予約でしたっけ, and どうも for thanks, お問い合わせ
+        # どうもです: speech however polite its ending; round 32)
+        if "っけ" in text or "どうも" in text:
+            for d in _POLITE_SPEECH.finditer(text):
+                if s is not last_speech:
+                    last_speech = s
+                    a, b = doc.original_span(s.nstart + d.start(), s.nstart + d.end())
+                    sugg = "ありがとうございます" if d.group().startswith("どうも") else "でしょうか"
+                    yield Hit(a, b, f"「{d.group()}」は話し言葉です。「{sugg}」と書きます。", sugg)
         if "ー" in text:
             for d in _DRAWN_OUT.finditer(text):
                 g = 1 if d.group(1) else 2
