@@ -993,7 +993,9 @@ def _readers_plain(doc: Document, s):
 # くれる (not くれぐれも); 全然 (全然大丈夫), でOK. Not でも: at the start of a sentence it is let be,
 # and no other pattern reads it (いつでも, 何でも stand in many replies).
 _ALL_RIGHT = ("大丈夫", "OK", "オッケー", "平気")
-_POLITE_SPEECH = lazy(r"(?:でした|ました|です|ます)っけ|どうも(?:です|でした)(?![ぁ-ゖ])")
+_POLITE_SPEECH = lazy(r"(?:でした|ました|です|ます)っけ|どうも(?:です|でした)(?![ぁ-ゖ])"
+                      # (〜ていって cut short as in speech: ゆっくり見てってください, 持ってってくださいね)
+                      r"|(?<=[ぁ-ゖァ-ヺ一-鿿])[てで]って(?=ください|下さい|ね|[!！。])")
 _YOROSHIKU = frozenset(("よろしく", "宜しく"))
 _YOROSHIKU_ENDS = frozenset(("です", "っす", "ね", "。", "!", "！", "〜", "~", "♪"))
 
@@ -1017,7 +1019,7 @@ _CASUAL_TRIGGER = (
      # (よろしく with nothing after it but です or the sentence's end: 以上、よろしく。 / よろしくです)
      *(y + e for y in _YOROSHIKU for e in _YOROSHIKU_ENDS),
      # (a polite form's っけ; どうも said for thanks: _POLITE_SPEECH)
-     "どうもです", "どうもでした",
+     "どうもです", "どうもでした", "てって", "でって",
      "じゃ", "っす", "もらえ", "もらって", "とか", "と か", "かもです", "かも です", "かもなので", "かもなんで", "笑", "ありがとう!", "ありがとう。",
      "うちの", "さいw", "すw", "たw", "さいｗ", "すｗ", "たｗ",
      "ありがとう！", "ありがと!", "ありがと！", "ありがとう~", "ありがとう〜", "ありがとう♪",
@@ -1284,12 +1286,13 @@ def casual(doc: Document, ctx: CheckContext):
             yield end
         # (a polite form with the っけ of recalling, 何日のご予約でしたっけ, and どうも for thanks, お問い合わせ
         # どうもです: speech however polite its ending; round 32)
-        if "っけ" in text or "どうも" in text:
+        if "っけ" in text or "どうも" in text or "てって" in text or "でって" in text:
             for d in _POLITE_SPEECH.finditer(text):
                 if s is not last_speech:
                     last_speech = s
                     a, b = doc.original_span(s.nstart + d.start(), s.nstart + d.end())
-                    sugg = "ありがとうございます" if d.group().startswith("どうも") else "でしょうか"
+                    sugg = "ありがとうございます" if d.group().startswith("どうも") else \
+                        d.group()[0] + "いって" if d.group().endswith("って") else "でしょうか"
                     yield Hit(a, b, f"「{d.group()}」は話し言葉です。「{sugg}」と書きます。", sugg)
         if "ー" in text:
             for d in _DRAWN_OUT.finditer(text):
