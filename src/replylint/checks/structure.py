@@ -405,9 +405,16 @@ def _names_us_first(doc: Document) -> bool:
     own = doc.own_sentences()
     if not own:
         return False
+    # (or the second, on the line after the first: a word on their matter or the season put before our
+    # name, 確定申告の時期が近づいてきましたね。⏎カゾエル サポートセンターの井上です; two blind writers'
+    # clean mails open so, none labeled)
     first = own[0]
-    return doc.act(acts.INTRODUCTION, first) is not None or doc.act(acts.DESK_INTRODUCTION, first) is not None \
-        or _WE_ARE.match(doc.norm, first.nstart, first.nend) is not None
+    if doc.act(acts.INTRODUCTION, first) is not None or doc.act(acts.DESK_INTRODUCTION, first) is not None \
+            or _WE_ARE.match(doc.norm, first.nstart, first.nend) is not None:
+        return True
+    second = own[1] if len(own) >= 2 else None
+    return second is not None and second.line == first.line + 1 and second.nend - second.nstart <= 40 \
+        and "様" not in doc.norm[second.nstart:second.nend] and doc.act(acts.INTRODUCTION, second) is not None
 
 
 def _ends_chat(doc: Document, own) -> bool:
