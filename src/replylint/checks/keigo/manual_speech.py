@@ -1349,6 +1349,10 @@ def casual(doc: Document, ctx: CheckContext):
                 key = None if sf == "いっぱい" and (i >= 1 and toks[i - 1].surface.endswith(("精", "力"))
                                                    or i >= 1 and toks[i - 1].nend == t.nstart
                                                    and toks[i - 1].surface.endswith(_SPAN_ENDS)
+                                                   # (a place or a thing filled, written against it:
+                                                   # 会場いっぱいの拍手, 画面いっぱいに, 元気いっぱい)
+                                                   or i >= 1 and toks[i - 1].nend == t.nstart and toks[i - 1].pos[0] == "名詞"
+                                                   and i + 1 < n and toks[i + 1].surface in ("の", "に")
                                                    or i + 1 < n and (toks[i + 1].surface in ("に", "です", "でし", "だ", "で")
                                                                      or toks[i + 1].pos[0] == "助動詞"
                                                                      and toks[i + 1].norm in ("だ", "です"))) else sf
