@@ -304,7 +304,8 @@ _SENSITIVE = Grammar(
     r"|検査結果|診断結果|病名|持病|ご病気|妊娠"
     # (a family member in hospital, and a record withheld for their protection: 入院中のお父様,
     # 閲覧制限（DV等支援措置）)
-    r"|入院中の(?:お父様|お母様|ご家族|奥様|ご主人|お子様|おばあ様|おじい様|ご両親)|支援措置|閲覧制限|DV"
+    # (DV as a word of its own, not the letters of a DVD)
+    r"|入院中の(?:お父様|お母様|ご家族|奥様|ご主人|お子様|おばあ様|おじい様|ご両親)|支援措置|閲覧制限|(?<![A-Za-z])DV(?![A-Za-z])"
     # (their debts and family troubles, as a lawyer's or a counsellor's client tells them)
     r"|借金|借入れ?の(整理|返済)|債務整理|自己破産|過払い金|離婚(の|協議|調停)|不妊治療|差し?押さ?え?|強制執行"
     # (a visit or a treatment of theirs, told with the honorific that makes it theirs: 消化器内科を受診された際)
