@@ -1233,7 +1233,7 @@ def _with_trigger(doc: Document, ctx: CheckContext) -> list:
 # えー、それは大変でしたね: only its えーと is a hesitation.)
 _FILLERS = frozenset(("あー", "えー", "えっと", "えーっと", "うーん", "んー", "あのー"))
 _LOOP_WORDS = _FILLERS | frozenset(_CASUAL_WORDS) | {"ちゃんと", "すいません", "すみません", "全然", "OK", "オッケー", "オーケー", "けど",
-                                        "けども", "けれど", "とか", "と", "じゃ", "よろしく", "宜しく", "じゃあ", "か", "みたい", "ん", "笑", "ちょうだい", "ありがとう", "ありがと", "うち", "w", "ww", "www", "ｗ", "ｗｗ", "ｗｗｗ"}
+                                        "けども", "とか", "と", "じゃ", "よろしく", "宜しく", "じゃあ", "か", "みたい", "ん", "笑", "ちょうだい", "ありがとう", "ありがと", "うち", "w", "ww", "www", "ｗ", "ｗｗ", "ｗｗｗ"}
 _LOOP_POS = frozenset(("動詞", "形容詞", "助動詞"))
 
 
@@ -1337,9 +1337,9 @@ def casual(doc: Document, ctx: CheckContext):
                     and not doc.norm[max(s.nstart, t.nstart - 4):t.nstart].rstrip("、, ").endswith(("に", "にも")) \
                     and "よろしく" not in allow and not _signs_off(doc, s):
                 sugg = "よろしくお願いいたします"
-                yield _hit(toks, i, i + 2 if i + 1 < n and toks[i + 1].surface in ("です", "っす") else i + 1, suggestion=sugg,
-                           message=f"「{_text(toks, i, i + 2 if i + 1 < n and toks[i + 1].surface in ('です', 'っす') else i + 1)}」"
-                                   f"だけで頼むのはくだけた言い方です。「{sugg}」と書きます。")
+                e = i + 2 if i + 1 < n and toks[i + 1].surface in ("です", "っす") else i + 1
+                yield _hit(toks, i, e, suggestion=sugg,
+                           message=f"「{_text(toks, i, e)}」だけで頼むのはくだけた言い方です。「{sugg}」と書きます。")
                 continue
             if sf in _CASUAL_WORDS and t.pos[0] in ("副詞", "形容詞", "感動詞", "名詞", "形状詞", "連体詞", "接頭辞", "代名詞"):
                 # (精いっぱい, 力いっぱい: the written word for "with all one's might"; full, not
