@@ -1375,7 +1375,8 @@ def _called(doc: Document, idx: _Index):
         name = _unblanked(m.group(1))
         if m.group("org") is not None:
             # (a clinic, an office or a shop named with 様 that nothing else in the reply names: the
-            # addressee's own, or one we refer them to, is named so elsewhere or before 様 with に/へ)
+            # addressee's own is known from the addressee's lines; one we refer them to is named before
+            # ご紹介, ご案内, 受診 …, _REFERRED_AFTER)
             if not idx.known(name) and not _REFERRED_AFTER.match(norm, honour.end()):
                 yield _called_hit(doc, m, name, addressee)
             continue
