@@ -523,8 +523,10 @@ def run_on_sentence(doc: Document, ctx: CheckContext):
         # (its length as read: an aside in brackets, a path or a code in Latin letters is passed over
         # by the eye; a sentence long only by them is no run-on: the four clean replies reported on
         # the dev sets were 66-101 characters so, every labeled one 123 or more)
-        if chars and length >= chars and _read_length(norm[a:b]) < _READ_FLOOR:
-            length = _read_length(norm[a:b])
+        if chars and length >= chars:
+            read = _read_length(norm[a:b])
+            if read < _READ_FLOOR:
+                length = read
         n = _run_on(doc, s, length, commas, chars, clauses)
         if n is None:
             continue

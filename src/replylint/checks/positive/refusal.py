@@ -111,8 +111,9 @@ _REFERRAL_TAIL = (r"(?:(?:さん|様)?(?:の(?:サポート|お客様|お客様�
 _REFERRAL = lazy(_THIRD + _REFERRAL_TAIL)
 assert "|お店|" in _THIRD_WORDS  # (the trigger finds it from its 店)
 # ...offered as one way among ours (お急ぎの場合は / お急ぎでしたら / あわせて), not as the answer
-_ONLY_OFFERED = lazy(r"のみ(?:の[^。、]{1,8}?)?(?:となり|となっており|となります(?:ので|が)|でございまして|でございますので)[、,]")
 _AS_OPTION = lazy(r"場合は|場合には|でしたら|であれば|なら[、,]|あわせて|併せて")
+# What we do offer, named before the refusal in the same sentence (JPEGのみのご用意となり、…)
+_ONLY_OFFERED = lazy(r"のみ(?:の[^。、]{1,8}?)?(?:となり|となっており|となります(?:ので|が)|でございまして|でございますので)[、,]")
 
 
 def _referred(doc: Document, sentences: list[Sentence], s: Sentence):
