@@ -780,6 +780,8 @@ TIME_ESTIMATE = Grammar(
                 "年内", "週内", "近日中", "当日中", "日のうちに", "即日", "すぐ", "ただちに", "直ちに", "まもなく", "間もなく",
                 "この後", "このあと", "午前中", "午後", "夕方", "正午", "営業時間内", "終業", "始業")
     + "|" + r"[月火水木金土日]曜"
+    # a clock time, as 14時 is one: 14:00までお待ちください (NFKC has made ： a colon)
+    + "|" + r"(?<![0-9])[0-9]{1,2}:[0-5][0-9](?![0-9])"
     # an event the customer will see come: 次回のアップデートで修正予定です
     + "|" + alt("次回", "次の") + "の?" + alt("リリース", "アップデート", "バージョンアップ", "メンテナンス", "定期メンテナンス"))
 # We will get in touch again, later or at a stated time: the exchange goes on, so no offer of
@@ -1404,12 +1406,17 @@ def any_word_of(*grammars: Grammar, extra: tuple[str, ...] = ()) -> str:
 # 書類（弁護士の受任通知、家庭裁判所の調停期日呼出状など）). Words that name a kind of paper end
 # so (附票, 通知, 呼出状, 提供書, 証明書, 謄本 …); what is done with it follows, or it stands among
 # a list of papers in brackets after 書類.
-_PAPER_KINDS = ("票", "状", "書", "通知", "謄本", "抄本", "届")
+# (and a request made on a form of its own, 休学願 / 延納願, round 33)
+_PAPER_KINDS = ("票", "状", "書", "通知", "謄本", "抄本", "届", "願")
 _PAPER_END = compile_pattern("(?:" + "|".join(_PAPER_KINDS + ("証明", "証")) + ")$")
-_PAPER_HANDLED = compile_pattern(r"の(?:写し|原本|コピー|控え|交付|発行|取得)|を(?:ご用意|お持ち|ご持参|ご提出|取得|お取り寄せ)")
-# (the rest of the paper's name after the term, ending where its kanji end: 通知 after 受任)
-_PAPER_TAIL = compile_pattern(r"[一-龥]{0,3}(?:" + "|".join(_PAPER_KINDS + ("証明書",)) + r")(?![一-龥])")
-_PAPERS_BEFORE = compile_pattern(r"(?:書類|資料|もの)[(（][^()（）。]{0,40}$")
+# (its name in brackets, as a form's is: 「入学金延納願」をご提出いただくと)
+_PAPER_HANDLED = compile_pattern(r"[」』]?(?:の(?:写し|原本|コピー|控え|交付|発行|取得)|を(?:ご用意|お持ち|ご持参|ご提出|取得|お取り寄せ))")
+# (the rest of the paper's name after the term, ending where its kanji end: 通知 after 受任, 証
+# after 被保険者)
+_PAPER_TAIL = compile_pattern(r"[一-龥]{0,3}(?:" + "|".join(_PAPER_KINDS + ("証明書", "証")) + r")(?![一-龥])")
+# (among a list of papers in brackets after 書類, or right after another paper in a list:
+# ・本人確認書類、雇用保険被保険者証など)
+_PAPERS_BEFORE = compile_pattern(r"(?:書類|資料|もの)[(（][^()（）。]{0,40}$|(?:書類|証明書|[書証票届])[、・][^。、\n]{0,12}$")
 
 
 def document_named(norm: str, word: str, start: int, end: int) -> bool:

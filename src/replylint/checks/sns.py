@@ -212,11 +212,14 @@ _GRADE = (r"((小|中|高|小学|中学|高校)[1-6１-６一二三四五六](�
 _CHILD_NAME = r"(?!お子|子|生徒|児童|学生|娘|息子|お嬢|皆)([一-龥]{1,3}|[ぁ-んァ-ヶ]{2,4})"
 _ID_NAMES = (r"(注文番号|予約番号|会員番号|組合員番号|加入者番号|会員証番号|生徒番号|受講生番号|お客様番号|お客さま番号|顧客番号|利用者番号|契約番号|診察券番号|患者番号|証券番号|受付番号|伝票番号|問い合わせ番号|お問合せ番号"
              r"|追跡番号|管理番号|口座番号|カード番号|ユーザーID|会員ID|アカウントID|プレイヤーID|ログインID|お客様ID"
+             # (a candidate's, a student's, an application's; a game account's code to carry it over)
+             r"|受験番号|学籍番号|申込番号|申し込み番号|整理番号|引き継ぎコード|引継ぎコード|引き継ぎID|引継ぎID"
              # (the state's numbers for a person: the My Number, a pension's, a licence's, a residence card's)
              r"|マイナンバー|個人番号|基礎年金番号|被保険者番号|免許証番号|在留カード番号|旅券番号|パスポート番号)")
 _SHOWN = lazy(
     # (its digits in groups a blank apart too: マイナンバー 1234 5678 9012)
-    r"(?P<id>" + _ID_NAMES + r"[\s:：は「(]{0,3}[A-Za-z0-9][A-Za-z0-9-]{3,20}(?: [0-9]{3,4}){0,3})"
+    # (or in groups of three: ユーザーID 583 902 114)
+    r"(?P<id>" + _ID_NAMES + r"[\s:：は「(]{0,3}(?:[A-Za-z0-9][A-Za-z0-9-]{3,20}(?: [0-9]{3,4}){0,3}|[0-9]{3}(?: [0-9]{3,4}){1,3}))"
     # (their flight and seat: 12月20日 203便 14A席)
     r"|(?P<seat>([0-9]{1,2}月[0-9]{1,2}日[\s、]*)?[A-Z]{0,3}[0-9]{1,4}便[\s、]*[0-9]{1,2}[A-K]席?)"
     # (a street address with its house's numbers: 日吉本町3-12, 桜丘2丁目14-5; not a district, 西町2丁目)
@@ -298,6 +301,9 @@ _HOME = lazy(r"([0-9]{1,4}|[一二三四五六七八九十]{1,3})(丁目([0-9]{1
 # 滞納, 受診 …, which few do; re tried the pattern at every character of every sentence)
 _SENSITIVE = Grammar(
     r"(ゴキブリ|ネズミ|シロアリ|白アリ|トコジラミ|南京虫|害虫|ダニ)の?(駆除|退治|発生|被害)"
+    # (an account of theirs stopped for a breach, told as done: 不正なツールの使用が確認されたため、
+    # 6月3日付で利用停止となっております; not the rule told to anyone, 〜の場合は停止いたします)
+    r"|(?P<banned>(不正|規約違反|違反行為)[^。]{0,24}?(利用停止|停止|凍結|BAN)(と|に)?(なって(おり|い|ござ)|いたしました|させていただきました|しました))"
     r"|(?P<owed>(未納|滞納|延滞|未払い)(と|に)なって(おり|い|ござ)"
     r"|(お?引き落とし|引落し|お?振替)(が|は)?(でき|確認でき)(ておらず|ていない|ておりません|ていません|ませんでした))"
     r"|滞納|未納|未払い|延滞|督促|残高不足|(お?引き落とし|引落し)ができ(ず|ませんでした|ておりません|なかった)"
@@ -314,7 +320,7 @@ _SENSITIVE = Grammar(
     r"(?!る(方|場合|際|とき|時|前|皆|患者|お客|ご家族)))"
     # (a measure of their health found high or low: 肝機能の数値がやや高めでした)
     r"|(肝機能|腎機能|血圧|血糖値?|コレステロール値?|尿酸値|中性脂肪|γ-?GTP|ヘモグロビン|尿たんぱく)の?(数値|値)?(が|は)[^。、]{0,6}?(高|低)(め|く|い|かった)")
-_OWN_CASE = lazy(r"ご依頼|ご相談(いただい|の件|内容)|お宅|ご自宅|貴店|貴社|御社|お客様の|(?!皆)[一-龥々]{1,4}様の|[A-Za-z][A-Za-z0-9_]{1,14}(様|さん)の"
+_OWN_CASE = lazy(r"ご依頼|ご相談(いただい|の件|内容)|お宅|ご自宅|貴店|貴社|御社|お客様の|ご子息の|ご息女の|ご令息の|ご令嬢の|お子様の|お子さまの|(?!皆)[一-龥々]{1,4}様の|[A-Za-z][A-Za-z0-9_]{1,14}(様|さん)の"
                  r"|(本日|先日|昨日|先週|今朝)は?[^。!?]{0,40}?(ました|ございました)")
 
 
@@ -403,7 +409,7 @@ def _shown_in_public(doc: Document):
         return  # (nothing for the sentences to show: two SNS replies in three are not walked)
     for s in doc.linted_sentences():
         m = _SENSITIVE.search(norm, s.nstart, s.nend) if sensitive else None
-        if m and (m.group("owed") or m.group("theirs") or _OWN_CASE.search(norm, s.nstart, s.nend)):
+        if m and (m.group("owed") or m.group("theirs") or m.group("banned") or _OWN_CASE.search(norm, s.nstart, s.nend)):
             yield Hit(*doc.original_span(m.start(), m.end()),
                       f"公開の返信に、お客様の事情（{m.group()}）が書かれています。だれでも読めるため、"
                       "お客様が知られたくないかもしれないことは書かず、必要ならダイレクトメッセージで伝えてください。",

@@ -489,7 +489,9 @@ _REAL_BECOMING = frozenset((
     # a ratio is what it comes to against that, not what the thing is)
     "倍", "半分", "半数", "倍増", "半減",
     # (what a thing is made of mostly: 冬のあいだは大根や白菜が中心になります, a share, as 半分 is)
-    "中心", "主体", "メイン"))
+    "中心", "主体", "メイン",
+    # (an order or a charge undone: ご請求も取り消しになります, ご注文は自動的にキャンセルになります)
+    "取り消し", "取消し", "取消", "キャンセル"))
 # The course a procedure takes, told as where it leads (…新しく登録をしていただく流れになります): five dev
 # replies say it, none labeled, one clean (round 32)
 _COURSE_NOUNS = frozenset(("流れ",))
@@ -772,7 +774,9 @@ def baito(doc: Document, ctx: CheckContext):
                 elif start == 0 and _OUR_DESK_END.search(_text(toks, 0, k + 1)) and not _real_becoming(noun):
                     flag = True  # (お問い合わせありがとうございます。)博物館受付になります: our desk, said as who answers
                 elif noun.pos[2] == "人名" or (noun.pos[0] == "接尾辞" and k > 0 and toks[k - 1].pos[2] == "人名") \
-                        or (start > 0 and _SELF_INTRO.search(doc.norm[s.nstart:toks[start].nstart])):
+                        or (start > 0 and _SELF_INTRO.search(doc.norm[s.nstart:toks[start].nstart])
+                            # (not a role, whose it is: 入学金の返還については、経理課の担当になります)
+                            and not _real_becoming(noun)):
                     flag = True  # 担当の山田になります
                 elif _text(toks, start, k + 1) in _NEVER_BECOME and _CHANGE_IN_TIME.search(before) is None:
                     flag = True

@@ -489,7 +489,11 @@ _BLAME = [
     (lazy(_TOLD_OFF),
      _CONDUCT_HINT),
     # What the customer should have done: ご確認いただく必要がございました / ご確認いただくべきでした
-    (lazy(r"(いただく|される|なさる|くださる)(必要が(ございました|ありました|あった)|べき(でした|だった|であった))"),
+    # (される as the passive of a thing's event, its subject with が: ポイントが加算されるべきだったと
+    # 判断した場合は — what should have happened, no one's fault; a person before が keeps it: お客様が
+    # 確認されるべきでした)
+    (lazy(r"(いただく|(?<!が[一-龥])(?<!が[一-龥]{2})(?<!が[一-龥]{3})される|(?:(?<=[様ま客方]が[一-龥])|(?<=[様ま客方]が[一-龥]{2})|(?<=[様ま客方]が[一-龥]{3}))される|なさる|くださる)"
+          r"(必要が(ございました|ありました|あった)|べき(でした|だった|であった))"),
      _SHOULD_HAVE_HINT),
     # ...or did it without care: よくお読みにならずに操作された / 十分にご確認いただかないまま
     (_READ_WITHOUT_CARE := lazy(r"(よく|きちんと|しっかり|ちゃんと|十分に?|じゅうぶんに?)(お読み|ご確認|ご覧|お確かめ|ご理解)"

@@ -49,6 +49,9 @@ _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引
              # (or this public thread named by where they would write: こちらへの返信には、お名前やご住所などを
              # 書き込まないようお願いいたします / 返信欄には)
              r"|返信欄|こちらへの(返信|リプライ|コメント)"
+             # (or the public network itself, named with 上: ユーザーIDはX上には書き込まないようご注意ください)
+             r"|(?<![A-Za-z])(X|SNS|Twitter|ツイッター|Instagram|インスタ|インスタグラム|Facebook|フェイスブック|Threads|タイムライン"
+             r"|ネット|インターネット|掲示板|コメント欄)上"
              # (heat: 本体が熱くなりますので、周りに物を置かないようご注意ください)
              r"|熱く|高温|熱い"
              # (cold that burns, and what the bare hand must not touch: ドライアイスは素手で触らないよう
