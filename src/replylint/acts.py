@@ -209,7 +209,11 @@ APOLOGY = Grammar(_APOLOGY)
 SELF_INTRO = Grammar(
     # (a role, a comma, then the name: ことぶき薬局オンラインの薬剤師、坂本でございます)
     r"(?:[^、。]{1,30}?の[^、。\s]{1,8}[、,]\s?)?[^、。]{1,40}?" + alt("でございます", "です", "と申します", "といいます") + r"[。!]?\s*$"
-    + "|" + r"[^。]{0,40}?" + alt("担当", "対応", "ご案内", "ご回答") + alt(ITASU, "させて" + ITADAKU + "き") + "ます")
+    + "|" + r"[^。]{0,40}?" + alt("担当", "対応", "ご案内", "ご回答") + alt(ITASU, "させて" + ITADAKU + "き") + "ます"
+    # (where we work, a comma, then the post we hold before the name: 〜センターで、チャット窓口の責任者を
+    # しております森本と申します; と申します and a post held are said of oneself alone)
+    + "|" + r"[^。]{1,40}?で[、,]\s?[^、。]{1,40}?" + alt("しております", "務めております", "勤めております", "しています")
+    + r"[^、。\s]{1,8}\s*" + alt("でございます", "です", "と申します") + r"[。!]?\s*$")
 
 # ...or the matter named as their message we received (〜について、お問い合わせをいただきました /
 # 〜とのことで、再発行のご依頼をいただきました): after our introduction, it opens a mail as well

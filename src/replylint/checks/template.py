@@ -72,6 +72,10 @@ _SLOTS = (
     # (NFKC leaves them as they are; the words that name a value only: 《春の日》 is a title)
     r"|[〈《≪][^〈〉《》≪≫\n]{0,20}(?:名|名前|番号|ID|URL|リンク|日付|日時|時刻|金額|住所|要記入|要入力|メールアドレス|担当者|期限|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[〉》≫]"
     r"|<[^<>\n※]{1,20}(を入れる|をいれる|を書く)>"  # ＜金額を入れる＞: what to put there
+    # 【補填内容を記載】, [顧客の症状を記載], 【返品理由をここに】: what to write there, in any
+    # bracket, said as the writer's task (38 dev replies, all labeled, round 33)
+    r"|[\[【<〔〈《][^\[\]【】<>〔〕〈〉《》\n]{1,20}を(?:ここに(?:記載|記入|入力|挿入|貼り付け|貼付|追記|記述|入れる)?"
+    r"|記載|記入|入力|挿入|貼り付け|貼付|追記|記述)(?:する)?[\]】>〕〉》]"
     # <次回更新日が入ります> / 【企業IDが入ります】: what goes there, said by a system's template (any bracket)
     r"|[<〈《≪【\[〔‹][^<>〈〉《》≪≫【】\[\]〔〕‹›\n]{1,20}が入ります[>〉》≫】\]〕›]"
     # 【ここに挨拶文】, ＜結びの挨拶＞, [署名]: a part of the reply itself left to write (never
@@ -227,14 +231,18 @@ def _linted_ranges(doc: Document, kinds) -> list:
     return [s for s in doc.sentences if s.kind in kinds]
 
 
+# What the writer was to put in a bracket's place, said as their task (【ここに原因を記載】, 【返品理由をここに】)
+_WRITERS_TASK = lazy(r"(を(ここに)?(記載|記入|入力|挿入|貼り付け|貼付|追記|記述|入れる|いれる|書く)?(する)?|^.ここに.*)[\]】>〕〉》]$")
+
+
 def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
     text = m.group()
     if text[0] not in "【[<〔":  # (＜開催日時＞ over its line of content, as 【開催日時】)
         return False
     if norm[line_start:m.start()].strip():
         return False  # inside a sentence: a slot
-    if text.endswith(("を入れる>", "をいれる>", "を書く>")):
-        return False  # what to put there, not a field's name: ＜金額を入れる＞ご返金は…
+    if text.endswith(("を入れる>", "をいれる>", "を書く>")) or _WRITERS_TASK.search(text):
+        return False  # what to put there, not a field's name: ＜金額を入れる＞ご返金は…, 【ここに原因を記載】
     after = norm[m.end():m.end() + 3]
     if not after.strip() or after[0] == "\n":
         # A bracket alone on its line heads what comes under it (【お問い合わせ先】); one that names
@@ -713,7 +721,9 @@ _AGENT_NOTE = Grammar(
     # a reminder to self, in plain words, anywhere in a ※ note: ※添付忘れ注意！送信前に必ず確認 (not a
     # polite one to the reader: ※フォームの送信前に、内容をご確認ください)
     r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,20}?(送信前|送る前|送付前|返信前|送信の前|忘れ注意|忘れないこと"
-    r"|忘れずに(確認|添付|送信|記入)|を忘れずに|漏れ注意)[^。\n]{0,30}"
+    r"|忘れずに(確認|添付|送信|記入)|を忘れずに|漏れ注意"
+    # (or when not to send it: ※薬剤師チェック前に送信しないこと)
+    r"|送信しない|送らない|送信禁止|送信不可)[^。\n]{0,30}"
     # (or an edit for a case, in plain words, ending its line: ※学校団体の場合は無料の案内に差し替え /
     # ※ネイルの場合はオフ代追記; not a notice, ※学校団体の場合は無料です)
     r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,30}?(場合は|場合|なら|ときは|時は|際は)[^。\n]{0,20}?"
