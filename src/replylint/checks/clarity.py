@@ -91,7 +91,9 @@ def _advice(norm: str, s: Sentence, m: re.Match) -> bool:
 # unlabeled in the dev sets (two in clean replies: s-c09, t-059). (A while said with it is still
 # our hold: ロビーでしばらくお待ちください.)
 _WHERE_OR_HOW = lazy(r"((ず|ないで)に?|(スペース|ロビー|受付|入口|入り口|待合室?|車内|お車|店内|院内|館内|観覧席|玄関|場所|お席"
-                     r"|控室|控え室|待機所|待機場所|売り場|売場|カウンター)(で|にて)"
+                     r"|控室|控え室|待機所|待機場所|売り場|売場|カウンター"
+                     # (a safe place by the road, while help comes: ガードレールの外側でお待ちください)
+                     r"|側|歩道|付近|近く|そば|車外|屋外|屋内|室内|日陰|建物内)(で|にて)"
                      # (or a thing's own change, nobody's work, as what is awaited: 自然に溶けるのをお待ち
                      # ください / 塗装が乾くまでお待ちください)
                      r"|(自然に|自然と)[^。、]{0,12}?(のを|まで)|(溶ける|乾く|冷める|固まる|温まる)(のを|まで))[、,]?$")

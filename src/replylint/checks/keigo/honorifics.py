@@ -265,6 +265,8 @@ _WE_PAY = lazy(r"(給付金|保険金|返戻金|払戻金|払い戻し金|還付
 # (差額もお支払いできる特約), the payer is ours, whoever the sentence spoke of before
 _PAYOUT_ACTS = frozenset("支払い 支払 振込 振り込み 振込み 送金 入金 払い戻し 払戻し".split())
 _COVER_PAYS = lazy(r"\s*(特約|補償|保険|共済|給付)")
+# (or the cover or our house named as where it comes from, right before: 保険からお支払いできます)
+_FROM_OUR_FUND = lazy(r"(保険|共済|特約|補償|基金|当社|弊社|当組合|当行|当店)から[、,]?\s*$")
 # (acts only the customer does toward us, whoever else the sentence names: ours is to offer them)
 _ONLY_THEIRS = frozenset("利用 来店 来場 来館 来院 宿泊 視聴 入会 加入 購入 搭乗 乗車".split())
 _AMBIGUOUS_ACTIONS = frozenset("確認 変更 相談 手続き 交換 返送 更新 移行 問い合わせ 問合せ 請求 支払い 支払 返却".split())
@@ -288,7 +290,8 @@ def _we_pay_out(doc: Document, s: Sentence, toks: list[Token], p: int, i: int) -
                 or _INTO_THEIR_ACCOUNT.search(doc.norm, max(s.nstart, toks[p].nstart - 30), toks[p].nstart)
                 and not _THEY_ACT.search(doc.norm, s.nstart, toks[p].nstart)
                 or _AFTER_THEIR_ACT.search(doc.norm, s.nstart, toks[p].nstart)
-                or toks[i].surface in ("できる", "出来る") and _COVER_PAYS.match(doc.norm, toks[i].nend))
+                or toks[i].surface in ("できる", "出来る") and _COVER_PAYS.match(doc.norm, toks[i].nend)
+                or _FROM_OUR_FUND.search(doc.norm, max(s.nstart, toks[p].nstart - 12), toks[p].nstart))
 
 
 def _own_actor(sent: str) -> bool:
@@ -1901,9 +1904,17 @@ _NARU, _OSSHARU, _IRASSHARU, _NASARU = _Lemma("なる"), _Lemma("おっしゃる
 # 地元の整備士さん), or side by side with one we honour (お医者様か薬剤師さん, 薬剤師さんや主治医の
 # 先生): a clinic's reply speaks of its own staff neither way. (Not お近くの, ほかの: お近くの
 # スタッフさん is a venue's own staff as often.)
+# (or listed after a clinic's department or after かかりつけの…: かかりつけの小児科や保健師さん)
 _THEIR_PRO_BEFORE = lazy(r"(?:かかりつけ|掛かりつけ|行きつけ|地元|お住まい[^。、]{0,6})の\s*$"
-                         r"|(?:(?<!客)様|(?<!客)さま|先生)\s*(?:か|や|と|または|もしくは|、)\s*$")
+                         r"|(?:(?<!客)様|(?<!客)さま|先生|[一-龥]{1,4}科|(?:かかりつけ|掛かりつけ)の[^。、]{1,10})"
+                         r"\s*(?:か|や|と|または|もしくは|、)\s*$")
 _THEIR_PRO_AFTER = lazy(r"\s*(?:か|や|と|または|もしくは|、)\s*[^。、]{0,8}?(?:(?<!客)様|(?<!客)さま|先生)")
+
+
+# A katakana word that ends in a katakana title's word: a job's name (ケアマネジャー), not a post
+_JOB_IN_KATAKANA = lazy("[ァ-ヺー](?:" + "|".join(t for t in parties.TITLES if "ァ" <= t[0] <= "ヺ") + ")$")
+# The people of a company as a whole, named with 様 to a business reader: theirs
+_THEIR_PEOPLE = frozenset(("社員", "職員", "従業員"))
 
 
 def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
@@ -1913,6 +1924,8 @@ def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
     while j > 0 and i - j < 4 and toks[j - 1].pos[0] in ("名詞", "接尾辞") and toks[j - 1].surface not in ("ご", "お"):
         j -= 1
     role = _text(toks, j, i)
+    if _JOB_IN_KATAKANA.search(role):
+        return None  # (ケアマネジャーさん: a job whose name ends in a title's word, often someone else's)
     # (a title, with our house's word before it: 弊社の店長様, 当店店長さん; 店長様 alone is the
     # reader's as often, in a reply to a shop)
     before = _text(toks, max(0, j - 3), j)
@@ -1930,6 +1943,9 @@ def _our_staff_honoured(doc: Document, toks: list[Token], i: int) -> Hit | None:
         return None  # the customer's own (かかりつけの薬剤師さん, お医者様か薬剤師さん)
     if not housed and doc.parties.side_of(toks, j, i + 1) != parties.OWN:
         return None
+    if role in _THEIR_PEOPLE and toks[i].surface in ("様", "さま") and doc.reader != "consumer" \
+            and not before.endswith(_OUR_HOUSE_OF):
+        return None  # (a company's employees, to that company: 社員様のご予約方法; ours would be 弊社の社員)
     return _hit(toks, j, i + 1, suggestion=role,
                 message=f"お客様への返信で、自分の側の「{role}」に敬称「{toks[i].surface}」を付けています。"
                         f"「{role}」と書きます。")
@@ -2025,6 +2041,9 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
         # The name: a person name, or a noun right after an own-side prefix (担当の|山田).
         k = ts - 1
         if toks[k].surface in _TITLES and t.surface in _NAME_SUFFIX:
+            if k >= 1 and _JOB_IN_KATAKANA.search(toks[k - 1].surface[-1:] + toks[k].surface) \
+                    and toks[k - 1].nend == toks[k].nstart:
+                continue  # (ケア|マネジャー|さん: a job's name, not a name with its post)
             k -= 1  # 田中部長様
         name_k = k
         if t.surface in ("様", "さま", "さん") and ts >= 1 and toks[ts - 1].pos[0] in ("名詞", "接尾辞"):
@@ -2032,8 +2051,10 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             if staff is not None:
                 yield staff
                 continue
-        # (皆様 is the readers, whoever is named before it: ご関係の皆様)
+        # (皆様 is the readers, whoever is named before it: ご関係の皆様; a job's katakana name, one word
+        # for Sudachi, ケアマネジャーさん, is no person's name)
         if name_k < 0 or toks[name_k].pos[0] not in ("名詞",) or "客" in toks[name_k].surface \
+                or _JOB_IN_KATAKANA.search(toks[name_k].surface) \
                 or toks[name_k].surface in ("皆", "みな", "みんな"):
             continue
         if toks[name_k].pos[1] == "固有名詞" and name_k > 0 and toks[name_k - 1].pos[2] == "人名":
@@ -2221,6 +2242,9 @@ def honorific_title(doc: Document, ctx: CheckContext):
                     # not a name with its title, 小西部長様, nor the addressee's line)
                     before = doc.norm[m.start() - 1] if m.start() > s.nstart else ""
                     if s.kind != seg.ADDRESSEE and not ("一" <= before <= "龥" or "ァ" <= before <= "ヺ" or before == "々"):
+                        continue
+                    # (a katakana title ending a katakana word names a job, ケアマネジャー様, not a post)
+                    if "ァ" <= t[:1] <= "ヺ" and "ァ" <= before <= "ヺ":
                         continue
                     sugg, why = t, f"「{t}」は敬称を含む役職名なので「様」は重ねません"
             elif m.group("kakui"):

@@ -64,6 +64,10 @@ def _ending(doc: Document, s: Sentence) -> list[Token] | None:
     return toks[first:n] or None
 
 
+# The words of a state, not an act, before こと: what is required or aimed at, not ordered
+_STATE_ENDS = frozenset(("できる", "出来る", "ある", "いる", "おる", "られる", "れる"))
+
+
 def _classify(toks: list[Token], aside: bool = False) -> tuple[str, int] | None:
     """(_POLITE | _PLAIN, index where the predicate starts) for a sentence's ending. Before an
     `aside` in brackets the tokenizer reads the last form as one that modifies (限定品である（…）):
@@ -74,8 +78,11 @@ def _classify(toks: list[Token], aside: bool = False) -> tuple[str, int] | None:
     p0 = last.pos[0]
     # An order given as 〜すること / 〜しないこと (教習手帳を持参すること。): a rule's plain style; not
     # 〜とのこと (what was said), nor こと after a noun
+    # (nor a state required or aimed at: 2年生以上であること, 1人で昇り降りできること, a condition's
+    # list or a plan's goal)
     if _is(last, "事", "こと") and p0 == "名詞" and prev is not None and last.surface in ("こと", "事") \
             and (prev.pos[0] == "動詞" or prev.pos[0] == "助動詞" and prev.norm in ("ない", "ず")) \
+            and prev.surface not in _STATE_ENDS \
             and prev.cform.startswith(("終止形", "連体形")):
         return _PLAIN, _predicate_start(toks[:-1])
     if p0 == "助動詞":

@@ -315,7 +315,12 @@ def _find_sentence_ok(doc: Document, s: Sentence) -> bool:
     # the sentences around a refusal, and OFFER, a long grammar that refusal is the first to ask of
     # them, was searched in each; refusal 0.67 -> 0.05 µs a reply in OFFER)
     if s.kind == seg.BODY:
-        return doc.act(acts.OPEN_ENDED, s) is None or doc.act(acts.OFFER, s) is None
+        open_ended = doc.act(acts.OPEN_ENDED, s)
+        if open_ended is None or doc.act(acts.OFFER, s) is None:
+            return True
+        # (a way forward before the offer's open words: 荷物は、フロントで無料でお預かりいたしますので、
+        # お気軽にお申し付けください)
+        return open_ended.start() > s.nstart and _has_alternative(doc, s.nstart, open_ended.start())
     offer = doc.act(acts.OFFER, s) is not None
     if offer and doc.act(acts.OPEN_ENDED, s) is not None:
         return False

@@ -142,7 +142,9 @@ _SHOULD_BEFOREHAND = (r"(事前に|前もって|あらかじめ|予め|(ご購�
                       r"(でしょう|でした|です|だった|だ|かと|では)")
 # An order in the written form of a rule, to the reader: 必ず始業10分前に到着すること。 (a plain verb and
 # こと ending the sentence; not ということ, のこと, a noun's こと)
-_KOTO = lazy(r"((?<![とのな])[るうくすつむぶぐ]|ない)こと[。!]?\s*$")
+# (not a state required or aimed at, a condition's list or a plan's goal: 2年生以上であること, 在籍して
+# いること, 1人で昇り降りできること)
+_KOTO = lazy(r"((?<![とのな])(?:(?<!であ)(?<!があ)(?<!でき)(?<!てい)(?<!でい)(?<!てお)る|[うくすつむぶぐ])|ない)こと[。!]?\s*$")
 _NOTE_MARK = lazy(r"[※(【\[<〈〔《]")
 # What the reader should already have done, said as what must be so: ご登録時に同意いただいている
 # はずです / ご存じのはずです (their agreeing, reading, checking or knowing; not a thing that should be

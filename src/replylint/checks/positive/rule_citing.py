@@ -208,6 +208,9 @@ def rule_citing(doc: Document, ctx: CheckContext):
                     break
         if found is None:
             m = _RULE_STATED.search(norm, s.nstart, s.nend)
+            # (a programme named and said to be there for them: 「記帳サポーター登録」という制度がございます)
+            if m is not None and m.group().startswith(("という制度", "との制度")) and m.group().endswith(("ございます", "あります")):
+                m = None
             if m is not None and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                 found = (_phrase_start(doc, s, m.start()), m.end())
         if found is None and refusal_m is not None:
