@@ -1019,6 +1019,22 @@ _BARE_NOUNS = {"連絡": "ご", "電話": "お", "相談": "ご", "返信": "ご
                "持参": "ご", "返却": "ご", "確認": "ご", "記入": "ご", "提出": "ご", "予約": "ご", "検討": "ご", "了承": "ご",
                "送付": "ご", "申請": "ご"}
 _BARE_REQUEST = lazy(r"(?<![おご御])(" + "|".join(_BARE_NOUNS) + r")(ください|下さい)")
+def _bare_requests(doc: Document):
+    """The requests with their noun bare (_BARE_REQUEST) in the sentences written to the reader:
+    searched in the text of each that holds ください, when the check runs for the reply's other
+    words of speech (a chatty reply, as all ten dev replies that say it are; ご確認ください holds
+    確認ください, so the words cannot be the trigger's own without sending most replies here)."""
+    norm = doc.norm
+    for s in doc.linted_sentences():
+        if norm.find("ください", s.nstart, s.nend) < 0 and norm.find("下さい", s.nstart, s.nend) < 0:
+            continue
+        for d in _BARE_REQUEST.finditer(norm, s.nstart, s.nend):
+            a, b = doc.original_span(d.start(), d.end())
+            sugg = _BARE_NOUNS[d.group(1)] + d.group()
+            yield Hit(a, b, f"「{d.group()}」はお願いの言葉として「{_BARE_NOUNS[d.group(1)]}」が抜けています。"
+                            f"「{sugg}」と書きます。", sugg, sugg)
+
+
 _CASUAL_TRIGGER = (
     # (a sentence's end in speech: a て-form request, 連絡してね / 来て!; a plain form with a
     # sentence-final particle, あるよ / 大丈夫だね / できるかな / 便利じゃん)
@@ -1048,7 +1064,6 @@ _CASUAL_TRIGGER = (
      # (a filler of speech before a comma: あー、 / うーん、 / えーと、)
      *(f + c for f in ("あー", "えーと", "えっと", "うーん", "んー", "あのー") for c in "、,")}
     | {p + s for p in ("て", "んで", "いで") for s in ("ます", "まし", "ませ", "る", "た", "て", "ない", "なか")}
-    | {n + k for n in _BARE_NOUNS for k in ("ください", "下さい")}
     | {"ちゃ" + s for s in "うっいわおえ"} | {"くれ" + s for s in "るれまたなと"}
     | {t + s for t in "とど" for s in "いきくけ"} | {"かしこまりで"})
 
@@ -1278,6 +1293,8 @@ def casual(doc: Document, ctx: CheckContext):
     if plain and not (doc.to_colleague or doc.reader_called_san):
         for s in plain:
             yield from _readers_plain(doc, s)
+    if not (doc.to_colleague or doc.reader_called_san):
+        yield from _bare_requests(doc)
     last = None
     last_speech = None  # (one such hit per sentence, which the runs may share)
     for s, toks in _casual_sentences(doc, ctx):
@@ -1306,12 +1323,6 @@ def casual(doc: Document, ctx: CheckContext):
                     sugg = "ありがとうございます" if d.group().startswith("どうも") else \
                         d.group()[0] + "いって" if d.group().endswith("って") else "でしょうか"
                     yield Hit(a, b, f"「{d.group()}」は話し言葉です。「{sugg}」と書きます。", sugg)
-        if ("ください" in text or "下さい" in text) and not (doc.to_colleague or doc.reader_called_san):
-            for d in _BARE_REQUEST.finditer(text):
-                a, b = doc.original_span(s.nstart + d.start(), s.nstart + d.end())
-                sugg = _BARE_NOUNS[d.group(1)] + d.group()
-                yield Hit(a, b, f"「{d.group()}」はお願いの言葉として「{_BARE_NOUNS[d.group(1)]}」が抜けています。"
-                                f"「{sugg}」と書きます。", sugg, sugg)
         if "ー" in text:
             for d in _DRAWN_OUT.finditer(text):
                 g = 1 if d.group(1) else 2
