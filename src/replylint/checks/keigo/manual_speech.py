@@ -1019,26 +1019,28 @@ _BARE_NOUNS = {"連絡": "ご", "電話": "お", "相談": "ご", "返信": "ご
                "持参": "ご", "返却": "ご", "確認": "ご", "記入": "ご", "提出": "ご", "予約": "ご", "検討": "ご", "了承": "ご",
                "送付": "ご", "申請": "ご"}
 assert all(len(n) == 2 for n in _BARE_NOUNS)
+
+
 def _bare_requests(doc: Document):
-    """The requests with their noun bare (a noun of _BARE_NOUNS right before ください, no お or ご) in the sentences written to the reader:
-    searched in the text of each that holds ください, when the check runs for the reply's other
-    words of speech (a chatty reply, as all ten dev replies that say it are; ご確認ください holds
-    確認ください, so the words cannot be the trigger's own without sending most replies here)."""
-    # (each noun is two letters: each ください is read with the two letters before it and the one
-    # before them, rather than the pattern tried at every letter of the sentence)
+    """The requests with their noun bare (a noun of _BARE_NOUNS right before ください, no お or ご)
+    in the sentences written to the reader, when the check runs for the reply's other words of
+    speech (a chatty reply, as all ten dev replies that say it are; ご確認ください holds 確認ください,
+    so the words cannot be the trigger's own without sending most replies through the check).
+    Each ください of the reply is read with the two letters before it and the one before them
+    (every noun is two letters); the sentence is looked up only for a bare one."""
     norm = doc.norm
-    for s in doc.linted_sentences():
-        for word in ("ください", "下さい"):
-            p = norm.find(word, s.nstart, s.nend)
-            while p >= 0:
-                noun = norm[p - 2:p] if p - 2 >= s.nstart else ""
-                if noun in _BARE_NOUNS and (p - 3 < s.nstart or norm[p - 3] not in "おご御"):
-                    found = noun + word
-                    a, b = doc.original_span(p - 2, p + len(word))
-                    sugg = _BARE_NOUNS[noun] + found
-                    yield Hit(a, b, f"「{found}」はお願いの言葉として「{_BARE_NOUNS[noun]}」が抜けています。"
-                                    f"「{sugg}」と書きます。", sugg, sugg)
-                p = norm.find(word, p + len(word), s.nend)
+    for word in ("ください", "下さい"):
+        p = norm.find(word)
+        while p >= 0:
+            noun = norm[p - 2:p] if p >= 2 else ""
+            if noun in _BARE_NOUNS and (p < 3 or norm[p - 3] not in "おご御") \
+                    and any(s.nstart <= p - 2 and p + len(word) <= s.nend for s in doc.linted_sentences()):
+                found = noun + word
+                a, b = doc.original_span(p - 2, p + len(word))
+                sugg = _BARE_NOUNS[noun] + found
+                yield Hit(a, b, f"「{found}」はお願いの言葉として「{_BARE_NOUNS[noun]}」が抜けています。"
+                                f"「{sugg}」と書きます。", sugg, sugg)
+            p = norm.find(word, p + len(word))
 
 
 _CASUAL_TRIGGER = (
