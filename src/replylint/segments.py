@@ -157,12 +157,14 @@ def _is_header_block(lines: list[str], i: int) -> bool:
 _MAY_QUOTE = lazy(r">|<|書きました|メッセージ|差出人|送信者|送信元|w(?i:rote)|W(?i:rote)|m(?i:essage)|M(?i:essage)"
                   r"|f(?i:rom)|F(?i:rom)|質問|Q[.:0-9]")
 # The customer's question set out on a line of its own before our answer (ご質問：送料はかかるか。 /
-# Q. 受験票はいつ届きますか。): their words, restated, in their own plain form as often as not.
-_QUESTION_LINE = lazy(r"^\s*(?:ご質問|質問|Q[0-9]{0,2})\s*[.:]")
+# Q. 受験票はいつ届きますか。): their words, restated, in their own plain form as often as not. (A
+# Q. that asks nothing is a list's marker: Q. 設定画面を開く.)
+_QUESTION_LINE = lazy(r"^\s*(?:(?:ご質問|質問)\s*:|Q[0-9]{0,2}\s*[.:][^\n]*(?:か|\?)[。.]?\s*$)")
 
 
 def quoted_lines(lines: list[str], rules: frozenset[int] | None = None) -> list[bool]:
-    """Which lines are quoted: `>` lines, and a quote header / Original Message block onward.
+    """Which lines are quoted: `>` lines, the customer's question set out on a line of its own
+    (_QUESTION_LINE), and a quote header / Original Message block onward.
     `rules`: separator_lines(lines), when the caller has them."""
     quoted = [False] * len(lines)
     _quote_under_signature(lines, quoted, separator_lines(lines) if rules is None else rules)

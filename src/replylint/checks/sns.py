@@ -219,7 +219,7 @@ _ID_NAMES = (r"(注文番号|予約番号|会員番号|組合員番号|加入者
 _SHOWN = lazy(
     # (its digits in groups a blank apart too: マイナンバー 1234 5678 9012)
     # (or in groups of three: ユーザーID 583 902 114)
-    r"(?P<id>" + _ID_NAMES + r"[\s:：は「(]{0,3}(?:[A-Za-z0-9][A-Za-z0-9-]{3,20}(?: [0-9]{3,4}){0,3}|[0-9]{3}(?: [0-9]{3,4}){1,3}))"
+    r"(?P<id>" + _ID_NAMES + r"[\s:：は「(]{0,3}[A-Za-z0-9](?:[A-Za-z0-9-]{3,20}(?: [0-9]{3,4}){0,3}|[0-9]{2}(?: [0-9]{3,4}){1,3}))"
     # (their flight and seat: 12月20日 203便 14A席)
     r"|(?P<seat>([0-9]{1,2}月[0-9]{1,2}日[\s、]*)?[A-Z]{0,3}[0-9]{1,4}便[\s、]*[0-9]{1,2}[A-K]席?)"
     # (a street address with its house's numbers: 日吉本町3-12, 桜丘2丁目14-5; not a district, 西町2丁目)
