@@ -1795,8 +1795,9 @@ def _other_item(doc: Document, idx: _Index):
     first_k, first = items[0]
     x = first.group()
     for word, found in by_word.items():
-        if len(found) != 1 or word == x or _ITEM_KIND[word] != _ITEM_KIND[x] or word in x or x in word:
-            continue
+        if len(found) != 1 or word == x or _ITEM_KIND[word] != _ITEM_KIND[x] or word in x or x in word \
+                or word[:2] == x[:2] and word[-1] == x[-1]:
+            continue  # (the one named more closely, 洗濯機 and then 洗濯乾燥機: the same thing)
         k, m = found[0]
         if k == first_k or len(in_sentence[k]) > 1:
             continue  # (two items in one sentence: named together on purpose)
