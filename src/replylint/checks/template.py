@@ -39,6 +39,8 @@ _POLITE_BARE = "(ます|ください|ません|です)"
 _HONOURS = r"(?:様|さま|さん|殿|くん|ちゃん)"
 # What the writer was to do with a link in its place: (URLを貼る), (リンクを入れる)
 _PUT = r"(?:貼る|はる|貼り付け|貼り付ける|貼付|入れる|いれる|挿入|記載|入力|追加|載せる)"
+# What the writer was to do in a slot's place, named in it or after ここに (記載, 貼り付け …)
+_WRITE_IN = "記載|記入|入力|挿入|貼り付け|貼付|追記|記述"
 _SLOTS = (
     r"\{\{[^{}\n]{0,80}\}\}\}?"  # {{first_name}}, {{ticket.requester.name}}
     r"|\{%[^%\n]{0,80}%\}"  # {% if ... %} (Liquid)
@@ -74,8 +76,8 @@ _SLOTS = (
     r"|<[^<>\n※]{1,20}(を入れる|をいれる|を書く)>"  # ＜金額を入れる＞: what to put there
     # 【補填内容を記載】, [顧客の症状を記載], 【返品理由をここに】: what to write there, in any
     # bracket, said as the writer's task (38 dev replies, all labeled, round 33)
-    r"|[\[【<〔〈《][^\[\]【】<>〔〕〈〉《》\n]{1,20}を(?:ここに(?:記載|記入|入力|挿入|貼り付け|貼付|追記|記述|入れる)?"
-    r"|記載|記入|入力|挿入|貼り付け|貼付|追記|記述)(?:する)?[\]】>〕〉》]"
+    r"|[\[【<〔〈《][^\[\]【】<>〔〕〈〉《》\n]{1,20}を(?:ここに(?:" + _WRITE_IN + r"|入れる)?"
+    r"|" + _WRITE_IN + r")(?:する)?[\]】>〕〉》]"
     # <次回更新日が入ります> / 【企業IDが入ります】: what goes there, said by a system's template (any bracket)
     r"|[<〈《≪【\[〔‹][^<>〈〉《》≪≫【】\[\]〔〕‹›\n]{1,20}が入ります[>〉》≫】\]〕›]"
     # 【ここに挨拶文】, ＜結びの挨拶＞, [署名]: a part of the reply itself left to write (never
@@ -123,10 +125,10 @@ _SLOTS = (
     # to the reader (申込書のここにお名前を記入してください, ここに入力をお願いします) nor a pointer
     # (ここに記入されている内容, ここに記載の)
     # (after ※, the note's mark, wherever it stands in the sentence: 月払いに比べて※ここに割引額を記載のお得に)
-    r"|(?<=※)ここに[^。\n※]{0,20}?(入力|記入|挿入|貼り付け|貼付|記載|追記|記述)(?!され|して|いただ|ください)"
-    r"|ここに[^。\n]{0,20}?(入力|記入|挿入|貼り付け|貼付|記載|追記|記述)(?=\s*(す?る(こと)?)?\s*($|[。)\]】>(])"
+    r"|(?<=※)ここに[^。\n※]{0,20}?(" + _WRITE_IN + r")(?!され|して|いただ|ください)"
+    r"|ここに[^。\n]{0,20}?(" + _WRITE_IN + r")(?=\s*(す?る(こと)?)?\s*($|[。)\]】>(])"
     r"|\s+[をのにでがはへと]|を(ご覧|ご参照|参照|クリック|タップ|押|開))"
-    r"|(?<=[(\[【<])ここに[^。\n]{0,20}(入力|記入|挿入|貼り付け|貼付|記載|追記|記述)"
+    r"|(?<=[(\[【<])ここに[^。\n]{0,20}(" + _WRITE_IN + r")"
     # ＜ここに待ち時間＞: the value's name after ここに, the bracket closed on it (not in
     # parentheses, which may point at a word of the text: （ここに記載の内容）)
     r"|(?<=[\[【<〈《])ここに[^<>〈〉《》\[\]【】\n、。()]{1,12}(?=[>〉》\]】])"
@@ -232,7 +234,7 @@ def _linted_ranges(doc: Document, kinds) -> list:
 
 
 # What the writer was to put in a bracket's place, said as their task (【ここに原因を記載】, 【返品理由をここに】)
-_WRITERS_TASK = lazy(r"(を(ここに)?(記載|記入|入力|挿入|貼り付け|貼付|追記|記述|入れる|いれる|書く)?(する)?|^.ここに.*)[\]】>〕〉》]$")
+_WRITERS_TASK = lazy(r"(を(ここに)?(" + _WRITE_IN + r"|入れる|いれる|書く)?(する)?|^.ここに.*)[\]】>〕〉》]$")
 
 
 def _is_label(norm: str, m: re.Match, line_start: int) -> bool:

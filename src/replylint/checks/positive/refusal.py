@@ -52,10 +52,10 @@ _ASK_RIGHT_AFTER = lazy(r"[^。、]{0,4}?(ください|くださいませ|(を|�
 # Not a refusal: the customer's own report, a question, a quotation, a condition.
 # What our own mind cannot do (理解できません, 納得いたしかねます,
 # 把握することができません): a state of the writer, not a service withheld, so no way forward is owed.
+_OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測|判断|断定)(する|いたす|致す)?(こと)?(が|は|も)?$")
 # A limit or a charge as what we set none of (有効期限は設けておりません / 解約金は設けておりません)
 _NO_LIMIT_BEFORE = lazy(r"(期限|制限|上限|下限|手数料|料金|違約金|解約金|縛り|キャンセル料|最低利用期間|ノルマ|回数|定員|条件)"
                         r"(は|も|など(は|も)?|等(は|も)?)[、,]?\s*(特に|とくに)?[、,]?\s*$")
-_OWN_MIND_BEFORE = lazy(r"(理解|納得|想像|把握|予想|予測|判断|断定)(する|いたす|致す)?(こと)?(が|は|も)?$")
 # Someone else as the one who cannot (相手の方が / 第三者が / ほかの方も): a safeguard of the reader's
 # (or one who found or took what is the reader's, 端末を拾った方が / 盗んだ人が, and our own staff, 弊社の
 # 社員でも: what their data is safe from)
