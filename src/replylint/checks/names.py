@@ -1097,6 +1097,11 @@ def _other_brand(doc: Document, m: re.Match, x: str, signed: str) -> Hit | None:
     if not head or x[head] in "ーッャュョァィゥェォヮン" or not _BRAND_REST.fullmatch(x, head) \
             or _KIND.search(x, head) or _COMPANY_KATAKANA.search(x, head):  # (a word's start, not サ|ービス)
         return None
+    # (the signature's name ends where the reply's does, a blank or the line's end after it: 株式会社
+    # たびやど カスタマーサポート signs for たびやどネット, the company and its service; round 34, nine
+    # mails of one blind writer)
+    if re.search(re.escape(x[:head]) + r"(?:[^\S\n]|$)", signed, re.M):
+        return None
     found = re.search(re.escape(x[:head]) + "(" + _BRAND_REST.pattern + ")", flat)
     if found is None:
         return None

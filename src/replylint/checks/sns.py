@@ -203,6 +203,9 @@ _PRIVATE = lazy(
     r"|(来店|来館|来院|来場|来所|お越し)(の際|時|の時|のとき)"
     # (or given when they book or order, where they book: ご予約の際にお名前をお願いいたします)
     r"|(予約|申し?込み?|注文|手続き|受診|チェックイン)(の際|時|の時|のとき)", re.IGNORECASE)
+# The number they are to call, with its note: 電話番号まで / 電話番号（24時間受付）へ
+_CALLED_AT = lazy(r"(?:[（(][^）)\n]{1,20}[）)])?(?:まで|へ)")
+
 # The data asked for by name alone, with お願いします: in a public reply (住所とお電話番号をお願いします);
 # a direct message may ask so.
 _ASK_BARE = lazy(r"を(お願い|頂戴|ちょうだい)(いた)?(します|できますか|できますでしょうか|申し上げます|いたします)")
@@ -230,6 +233,12 @@ _SHOWN = lazy(
     # (its digits in groups a blank apart too: マイナンバー 1234 5678 9012)
     # (or in groups of three: ユーザーID 583 902 114)
     r"(?P<id>" + _ID_NAMES + r"[\s:：は「(]{0,3}[A-Za-z0-9](?:[A-Za-z0-9-]{3,20}(?: [0-9]{3,4}){0,3}|[0-9]{2}(?: [0-9]{3,4}){1,3}))"
+    # (an order's or a booking's code by itself after the word, a letter first: ご注文（YH-2405-77120）,
+    # ご予約TY-33810294; round 34: eleven dev SNS replies name one so, ten labeled, the one clean a DM)
+    r"|(?P<code>(?:ご注文|ご予約|ご契約|お申し込み|お申込み)[\s:：(（]{0,2}[A-Za-z][A-Za-z0-9-]{5,20})"
+    # (the last digits of their card, account or phone: カード（末尾 3382）, 口座番号の末尾4821; not
+    # asked back as a question, 末尾が「5678」でお間違いないでしょうか)
+    r"|(?P<tail>(?:カード|口座|口座番号|電話番号|お電話番号|VISA|Visa|JCB)[^。、\n]{0,3}?末尾\s?[0-9]{4}(?![0-9]))"
     # (their flight and seat: 12月20日 203便 14A席)
     r"|(?P<seat>([0-9]{1,2}月[0-9]{1,2}日[\s、]*)?[A-Z]{0,3}[0-9]{1,4}便[\s、]*[0-9]{1,2}[A-K]席?)"
     # (a street address with its house's numbers: 日吉本町3-12, 桜丘2丁目14-5; not a district, 西町2丁目)
@@ -261,6 +270,8 @@ _SHOWN = lazy(
 # searched nowhere. (tests/test_sns.py proves each alternative holds one.)
 _SHOWN_NEEDS = tuple(lazy(p) for p in (
     _ID_NAMES + r"[\s:：は「(]{0,3}[A-Za-z0-9]",
+    r"(?:ご注文|ご予約|ご契約|お申し込み|お申込み)[\s:：(（]{0,2}[A-Za-z]",
+    r"末尾\s?[0-9]",
     r"便[\s、]*[0-9]{1,2}[A-K]",
     r"-[0-9]{1,4}",
     r"丁目[0-9]{1,4}",
@@ -435,7 +446,7 @@ def _shown_in_public(doc: Document):
         for m in (_SHOWN.finditer(norm, s.nstart, s.nend) if shows else ()):
             if own and own[0] <= m.start() < own[1]:
                 continue  # (told with the rest of their case, above)
-            group = next(g for g in ("id", "seat", "address", "contact", "called", "fullname", "named", "resident", "child") if m.group(g))
+            group = next(g for g in ("id", "code", "tail", "seat", "address", "contact", "called", "fullname", "named", "resident", "child") if m.group(g))
             if group in ("address", "called") and m.start() >= signed_from:
                 continue  # (an address in the lines that sign the reply is ours: 〒… 本社の住所)
             shown.append(m.span(group))
@@ -520,8 +531,9 @@ def personal_data_in_public(doc: Document, ctx: CheckContext):
         # …ダイヤルへご連絡ください asks them to call, not to post it)
         data = [m for m in _DATA.finditer(text) if m.start() < ask.end()
                 and not _CASE_BETWEEN.search(text, m.end(), max(m.end(), ask.start()))
-                # (nor the number they are to call: 連絡票のお電話番号までご連絡ください)
-                and not text.startswith(("まで", "へ"), m.end())] if ask else []
+                # (nor the number they are to call: 連絡票のお電話番号までご連絡ください; a note on it
+                # between, カード裏面の電話番号（24時間受付）へ)
+                and not _CALLED_AT.match(text, m.end())] if ask else []
         if data and not _PRIVATE.search(text) and not _NEGATED.search(text):
             a, b = s.nstart + data[0].start(), s.nstart + ask.end()
             yield Hit(*doc.original_span(a, b), None,

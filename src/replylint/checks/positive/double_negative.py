@@ -141,5 +141,9 @@ _IF_NOT_HEAD = lazy(r"(?:な|無)(?:いと(?![はもい言])|ければ|い限り
 # What the sentence calls the negative condition and its result: how a thing is built
 # (or how things tend to go, told as such: 海外の銀行では、ミドルネームまで一致しないと入金できないことが多く)
 # (or the way we built it so, a measure taken: 照合をしないと次の作業に進めないよう、端末の設定を変更いたしました)
+# (or what it keeps others from, a safeguard explained: スマートフォンがなければログインできないため、不正な
+# ログインを防げます / 鍵がないと読めない形に変換されています; round 34: three clean replies of three
+# writers, none labeled)
 _HOW_IT_WORKS = lazy(r"(仕組み|しくみ|仕様|設計|構造)(です|でございます|となって|になって)|ことが(多|ほとんど)"
+                     r"|ため[、,]?[^。]{0,24}?(?:防げ|防ぎ|防止|防がれ|守ら|守れ|安全|安心)|(?:形|かたち)(?:に|で)"
                      r"|(?:よう|ように)[、,]?[^。]{0,20}?(?:設定|仕組み|しくみ|システム|手順|運用|体制)を?(?:変更|改め|改修|見直|整え|導入)")

@@ -23,7 +23,7 @@ from .curt_request import _curt_at
 from .double_negative import _DURING, _NEG_CONDITION, _UNAVAILABLE, _UNTIL_DONE
 from .lecturing import ALSO_WRITTEN_GO, _NORM_WORDS, _ORDERS, _ORDER_WORDS, _norm_held
 from .negative_command import _NEG_CMD
-from .rule_citing import _rule_cited, _rule_pointed_after
+from .rule_citing import _rule_cited
 
 
 # Not a refusal: what a maintenance or a change leaves untouched (本メンテナンスの対象外となります),
@@ -284,9 +284,6 @@ def refusal(doc: Document, ctx: CheckContext):
                 continue  # ご不便をおかけしますが、ご容赦ください: an apology's matter, not a request refused
             if _rule_cited(norm, s, m.start()):
                 break  # positive/rule-citing reports this sentence, refusal and all
-            if k + 1 < len(sentences) and _rule_pointed_after(norm, sentences[k + 1]):
-                break  # ...or the next, which points at the rule as all there is to say (…返品はお受けして
-                # おりません。利用規約第12条に記載のとおりです): positive/rule-citing reports it
             if norm.startswith("例外", m.start()):
                 # 例外は認められません / 例外はございません: the door shut on the reader's case, whatever
                 # way is offered beside it (27 dev replies say it, each labeled, none clean)

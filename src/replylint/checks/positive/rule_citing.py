@@ -126,12 +126,6 @@ def _substitute_next(norm: str, body: list[Sentence], k: int) -> bool:
 _BUT_OFFERED = lazy(r"が[、,][^。]{0,80}?(いただけ|でき|承り|承れ|ご利用になれ)ます(?!ん)")
 
 
-def _rule_pointed_after(norm: str, n: Sentence) -> bool:
-    """`n`, the sentence after a refusal, only says where the rule is written (利用規約第12条に記載の
-    とおりです / 契約書第8条をご確認ください)."""
-    return rule_citing.trigger.search(norm, n.nstart, n.nend) is not None and _RULE_POINTED.match(norm, n.nstart, n.nend) is not None
-
-
 def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     """A rule is cited as the reason earlier in the sentence (before a refusal at `before`)."""
     # (each pattern below starts with a rule's word, which the trigger finds from a rarer
