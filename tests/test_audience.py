@@ -173,14 +173,14 @@ def test_each_tier_per_reader(linter, audience, found):
     assert terms(report) == found
 
 
-def test_a_hold_on_a_booking_is_a_trade_word_not_an_internal_one(linter):
-    """仮押さえ: the companies and schools that book a venue or seats say it themselves; a private
-    customer is told the plain words."""
+def test_a_hold_on_a_booking_is_an_everyday_word(linter):
+    """仮押さえ: a hold we keep for the reader, in the word blind writers use to customers of every
+    kind (27 dev replies, one labeled: round 34); the other internal words stay flagged beside it."""
     hold = "ご希望の日程で会場を仮押さえいたしました。12月20日までにご判断ください。"
-    assert terms(linter.lint(TO_A_PERSON + hold, "email")) == ["仮押さえ"]
-    assert terms(linter.lint(TO_A_COMPANY + hold, "email")) == []
-    assert terms(linter.lint(hold, "email", audience="business")) == []
-    assert terms(linter.lint(hold, "email", audience="consumer")) == ["仮押さえ"]
+    for audience in ("consumer", "business", "technical"):
+        assert terms(linter.lint(hold, "email", audience=audience)) == []
+    assert terms(linter.lint(TO_A_PERSON + hold, "email")) == []
+    assert terms(linter.lint(TO_A_PERSON + hold + "工数の都合で、確定は来週になります。", "email")) == ["工数"]
 
 
 def test_auto_reader_decides_the_tiers(linter):
