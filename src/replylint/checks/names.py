@@ -1400,7 +1400,7 @@ def _called(doc: Document, idx: _Index):
         if _KIN_BEFORE.search(norm, max(s.nstart, m.start(1) - 8), m.start(1)):
             kin.update(_unblanked(part) for part in m.group(1).split())
             continue  # the reader's own family, named as such (ご息女 岩崎 芽衣 様), and its given name later
-        if not idx.known(name) and name not in kin and name not in _kin_named(doc):
+        if not idx.known(name) and name not in kin and name not in _kin_named(doc) and name not in _role_named(doc):
             if not of_company and not skip and _given_name_alone(doc, s, m.start(1), m.end(1)):
                 continue  # (ご利用いただいた翔太様: a given name alone, in a letter to 渡辺 智子 様, is
                 # one of the reader's family, a child most often; a leftover name carries its family name)
@@ -1424,6 +1424,20 @@ _NSTART = attrgetter("nstart")
 
 # A name right after a word for the reader's family, in brackets or not (お子様（翔太様）)
 _KIN_NAMED = lazy(_KIN_WORD + r"\s*([^\s、。,()（）「」様]{1,10}?)\s*(?:様|さま)")
+
+
+# A person named after their role or relation to the matter (ケアマネジャーの原田様, お届け先の田中様): someone
+# else the reply speaks of, whom _CALLED_NAME leaves alone there, and who may be named again alone
+# (私から原田様にお伝えし / 田中様にもお伝えください; round 34, two clean replies)
+_ROLE_NAMED = lazy(r"[一-龥ァ-ヺー]の[^\S\n]?([一-龥々]{1,4})[^\S\n]?(?:様|さま)")
+
+
+def _role_named(doc: Document) -> frozenset:
+    """The names the reply gives after a role or a relation and の (one search of the reply, kept)."""
+    found = doc.cache.get("names.role_named")
+    if found is None:
+        found = doc.cache["names.role_named"] = frozenset(m.group(1) for m in _ROLE_NAMED.finditer(doc.norm))
+    return found
 
 
 def _kin_named(doc: Document) -> frozenset:

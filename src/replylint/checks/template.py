@@ -488,7 +488,9 @@ _BOX_MARKS = frozenset("■◆▲✕☆")
 _EXAMPLE_AFTER = lazy(r"」\s*(のように|のような|のよう|など|などと|などの|という形|の形|と(ご|お)?(記入|入力|記載|書|お書き))")
 # ...or what precedes it: 宛名の書き方は「株式会社〇〇 〇〇様」です / 記入例：「〇〇の件」
 _EXAMPLE_BEFORE = lazy(r"(書き方|書式|形式|記入例|入力例|例|フォーマット|ひな形|雛形|見本)(は|も|として)?[、,:：]?\s*$")
-_JSON = lazy(r"\"\s*:")  # {"id": 1}: a key and its value
+# {"id": 1}: a key and its value; or a script's object, its key bare and its value quoted, a
+# number or another object ({ type: 'application/json' }: round 34, a reply to a developer)
+_JSON = lazy(r"\"\s*:|[{,]\s*[A-Za-z_]\w*\s*:\s*['\"0-9\[{]")
 # A line of settings, a key and a quoted value, with no Japanese in it (YAML, .env, INI)
 _CONFIG_LINE = lazy(r"[ \t]*-?[ \t]*[A-Za-z_][A-Za-z0-9_.-]{0,40}[ \t]*[:=][ \t]*([\"'])[^\n\"'ぁ-ゖァ-ヺ一-鿿]{1,200}\1[ \t]*,?[ \t]*")
 # A sentence that speaks of merge fields, as a product's help does (差し込み項目は {受講者名} …;
