@@ -1397,6 +1397,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 who = ours_act()
                 if word in _PAYOUT_ACTS and _we_pay_out(doc, s, toks, p, i):
                     wrong = False
+                elif i + 2 < len(toks) and toks[i + 1].surface == "なかっ" and toks[i + 2].surface == "た":
+                    wrong = False  # (what could not be done, told as a fact: ご乗車できなかった新幹線 / 障害中に
+                    # ご注文できなかった内容; five dev replies say it, all clean, none labeled: round 34)
                 elif word in _ONLY_THEIRS:
                     wrong = True  # (当院ではクレジットカードがご利用できます: we never use our own service;
                     # 当院では says where, not who: 110 dev replies say ご〜できる of these acts, each labeled)

@@ -45,7 +45,8 @@ _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引
              # (the harm of a leak or a fraud: セキュリティのため、パスワードはメールに書かないでください)
              r"|セキュリティ|安全のため|不正|悪用|なりすまし|詐欺|漏えい|漏洩|流出|第三者に知られ|個人情報"
              # (or of a public reply, where anyone reads it: 公開のリプライには書き込まないようご注意ください)
-             r"|公開の(リプライ|返信|コメント|投稿|タイムライン|スレッド)"
+             # (公開リプライ too, written as one word: eight clean dev replies, none labeled; round 34)
+             r"|公開の?(リプライ|返信|コメント|投稿|タイムライン|スレッド)"
              # (or this public thread named by where they would write: こちらへの返信には、お名前やご住所などを
              # 書き込まないようお願いいたします / 返信欄には)
              r"|返信欄|こちらへの(返信|リプライ|コメント)"
