@@ -547,7 +547,12 @@ def closes(doc: Document, own) -> bool:
     # (an offer of further help two sentences before the end, the last two practical notes after it:
     # …ご不明な点は、お電話でもご案内します。締切は1月15日です。余裕をもってお手続きください; counted in
     # round 31: eight mails across the dev sets end so, seven of them clean, none labeled)
-    if len(own) >= 3 and act(acts.OFFER, own[-3]) is not None:
+    # (or one sentence before the end, one practical note after it: …お電話でも操作をご案内します。出願の
+    # 締切は1月15日ですので、余裕をもってお手続きください; counted in round 34: 13 dev mails end so that
+    # writers leave unlabeled, six of them clean, against one labeled; not a bare tail, ご確認ください /
+    # 以上です, which round 27's tables keep as a mail that stops)
+    if len(own) >= 3 and act(acts.OFFER, own[-3]) is not None \
+            or len(own) >= 2 and own[-1].nend - own[-1].nstart >= _NOTE_LENGTH and act(acts.OFFER, own[-2]) is not None:
         return True
     # (their return invited, on their condition, in one of the last two sentences: またお時間ができ
     # ましたら、いつでもお戻りください / またご入用になった際は、同じ画面からいつでも再開できます; a leaving
@@ -576,6 +581,7 @@ def closes(doc: Document, own) -> bool:
         or _closing_item(doc) or _closing_before_postscript(doc, own) or _next_steps_offered(doc, own, on_their_word=False, text=text)
 
 
+_NOTE_LENGTH = 12  # (characters of a note after an offer: more than ご確認ください。 or 以上です。)
 _RETURN_INVITED = lazy(r"また[^。]{0,24}?(?:際は|際には|ときは|時は|たら|ましたら|場合は)[、,]?[^。]{0,24}?いつでも[^。]{0,20}?"
                        r"(?:再開|お戻り|戻って|再入会|再登録|お申し込み|お越し|ご連絡|メール)")
 
