@@ -96,7 +96,10 @@ _WHERE_OR_HOW = lazy(r"((ず|ないで)に?|(スペース|ロビー|受付|入�
                      r"|側|歩道|付近|近く|そば|車外|屋外|屋内|室内|日陰|建物内)(で|にて)"
                      # (or a thing's own change, nobody's work, as what is awaited: 自然に溶けるのをお待ち
                      # ください / 塗装が乾くまでお待ちください)
-                     r"|(自然に|自然と)[^。、]{0,12}?(のを|まで)|(溶ける|乾く|冷める|固まる|温まる)(のを|まで))[、,]?$")
+                     r"|(自然に|自然と)[^。、]{0,12}?(のを|まで)|(溶ける|乾く|冷める|固まる|温まる)(のを|まで)"
+                     # (or the way to be while waiting: お顔がよく映るようにしてお待ちください; and the not-doing
+                     # before そのまま: 受取評価はまだされずに、そのままお待ちください; round 34, two clean replies)
+                     r"|ようにして|ようにしながら)[、,]?(?:そのまま|このまま)?$")
 
 
 def _waits(doc: Document, s: Sentence) -> list[re.Match]:
