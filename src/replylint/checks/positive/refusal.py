@@ -92,6 +92,8 @@ _THIRD_WORDS = (r"運送会社|運送業者|配送業者|配送会社|配達業�
                 r"|お店|代理店|店舗|販売元|公式アカウント|購入元|販売会社|販売業者|施工会社|施工業者|工事会社|設置業者|プロバイダ"
                 # (any company or trader named by what it does, ローン会社, 信販会社, 修理業者: the noun's head)
                 r"|会社|業者"
+                # (or a carrier by its name's head: ヤマト運輸, 佐川急便, 郵便局; round 34)
+                r"|運輸|急便|郵便局|日本郵便"
                 # (or a hospital or an office the matter belongs to: それは病院に聞いてください / 市役所にお問い合わせ
                 # ください; round 31. Not the reader's own doctor, whom a pharmacist rightly sends them to:
                 # 次回の受診時に、主治医へご相談ください)
