@@ -259,6 +259,9 @@ _SHOWN = lazy(
     r"|(新住所|旧住所|ご住所|お届け先|配達先|お住まい)(?:[\s(「:：は]{0,3}|(?<!お住まい)の(?=[一-龥]{2}))(?P<named>([一-龥]{1,4}[都道府県])?[一-龥]{1,6}[市区町郡][一-龥ぁ-んァ-ヶ]{0,10})"
     # (the customer named with the place they live: 豊丘村神稲の田中様のお宅, 世田谷区にお住まいの山田様)
     r"|(?P<resident>" + _PLACE + r"(の|にお住まいの|在住の|でお住まいの)" + _SURNAME + r"(の(お宅|ご自宅|お住まい|ご実家))?)"
+    # (their home named with its town: 町田市玉川学園のご自宅, ご自宅（高知市桟橋通4丁目）; round 34: eight dev
+    # SNS replies name one so, each labeled)
+    r"|(?P<home>" + _PLACE + r"(?:の|にある)(?:ご自宅|お宅|お住まい|ご実家)|(?:ご自宅|お宅|お住まい|ご実家)[（(]" + _PLACE + r"[^）)\n]{0,12}[）)])"
     # (a child named with their grade or school: 翼くん(中2・数学), 中学2年のゆうとくん, ひかり小学校の蓮くん)
     r"|(?P<child>" + _CHILD_NAME + r"(くん|君|ちゃん)[\s(（]{0,2}" + _GRADE
     + r"|(" + _GRADE + r"|[一-龥ァ-ヶ]{1,8}(小学校|中学校|高校|高等学校|幼稚園|保育園))の" + _CHILD_NAME + r"(くん|君|ちゃん))")
@@ -282,6 +285,7 @@ _SHOWN_NEEDS = tuple(lazy(p) for p in (
     r"[一-龥々][ 　][一-龥々]",
     r"(新住所|旧住所|ご住所|お届け先|配達先|お住まい)",
     r"[市区町村郡][一-龥ぁ-んァ-ヶ]{0,10}?(の|にお住まいの|在住の|でお住まいの)",
+    r"(?:ご自宅|お宅|お住まい|ご実家)",
     r"(くん|君|ちゃん)",
 ))
 
@@ -447,7 +451,7 @@ def _shown_in_public(doc: Document):
         for m in (_SHOWN.finditer(norm, s.nstart, s.nend) if shows else ()):
             if own and own[0] <= m.start() < own[1]:
                 continue  # (told with the rest of their case, above)
-            group = next(g for g in ("id", "code", "tail", "seat", "address", "contact", "called", "fullname", "named", "resident", "child") if m.group(g))
+            group = next(g for g in ("id", "code", "tail", "home", "seat", "address", "contact", "called", "fullname", "named", "resident", "child") if m.group(g))
             if group in ("address", "called") and m.start() >= signed_from:
                 continue  # (an address in the lines that sign the reply is ours: 〒… 本社の住所)
             shown.append(m.span(group))

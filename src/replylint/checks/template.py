@@ -59,6 +59,7 @@ _SLOTS = (
     # itself shown to the reader says so: 2024年4月1日（例）のように: _in_example)
     r"|(?<=[0-9円日月年時分%])\((?:例|記入例|入力例)\)"
     r"|<<[^<>\n]{1,30}>>"  # <<NAME>>
+    r"|\[\[[^\[\]\s]{1,40}\]\]"  # [[FAQ_LINK_07]] (a macro's double-bracketed field; round 34)
     r"|%%[^%\s]{1,40}%%"  # %%name%% (mail tools' merge fields)
     r"|%[A-Za-z_][A-Za-z0-9_.]{0,40}%"  # %NAME%
     r"|##[^#\s]{1,40}##"  # ##NAME## (never a Markdown heading: that has a space and no closing ##)
@@ -243,7 +244,7 @@ def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
         return False
     if norm[line_start:m.start()].strip():
         return False  # inside a sentence: a slot
-    if text.endswith(("を入れる>", "をいれる>", "を書く>")) or _WRITERS_TASK.search(text):
+    if text.startswith("[[") or text.endswith(("を入れる>", "をいれる>", "を書く>")) or _WRITERS_TASK.search(text):
         return False  # what to put there, not a field's name: ＜金額を入れる＞ご返金は…, 【ここに原因を記載】
     after = norm[m.end():m.end() + 3]
     if not after.strip() or after[0] == "\n":
@@ -387,7 +388,7 @@ def placeholder(doc: Document, ctx: CheckContext):
                 continue  # a name on the screen: 取り込み画面の［文字コード］で
             if m.group()[0] in "[【〔" and _in_path(norm, m.start(), m.end()):
                 continue  # a step of a path of menus: ［設定］＞［アクセスポイント名］の順に開き
-            if m.group()[0] in "[【〔<" and _FILLED.search(m.group()):
+            if m.group()[0] in "[【〔<" and not m.group().startswith("[[") and _FILLED.search(m.group()):
                 continue  # filled in: 【掲載日：2023年1月25日】, お支払期限は【2月10日】です
             if m.group()[0] in "[【〔<" and _KIND_OF_DAY.search(m.group()):
                 continue  # a heading that names a kind of day, not a date to fill: 【定休日】のご案内
@@ -734,6 +735,8 @@ _AGENT_NOTE = Grammar(
     # 解決済みの場合のみ送付; not a notice, ※対象の方のみご案内しております)
     r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,30}?(場合|該当者|対象者|希望者|該当|対象)(のみ|だけ|に限り)[^。\n]{0,10}?"
     r"(送付|記載|送信|添付|記入|使用|案内|挿入|追記|削除|差し替え)(?=[ \t]*(?:\n|$))"
+    # (or which to keep: ※以下、該当する方を残して削除; round 34)
+    r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,30}?(残して|選んで)(削除|消去|消す|消して)(?=[ \t]*(?:\n|$))"
     r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,30}?(場合は|場合|なら|ときは|時は|際は)[^。\n]{0,20}?"
     r"(差し替え|差替え|差替|追記|削除|書き換え|置き換え|加筆)(?=[ \t]*(?:\n|$))"
     r"|※[^。\n]{0,40}" + _ACTION + r"(する|して)?こと\s*$"  # ※…を変更すること: an order to the agent
