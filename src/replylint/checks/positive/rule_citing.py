@@ -74,6 +74,11 @@ _RULE_STATED_CLAUSE = lazy(r"(?:ない|かねる|られない)(?:こと|形)?(?:
 _RULE_SAYS_SO = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?(に|で|にも|でも)[、,]?(「[^」\n]{1,60}」と)?[^。]{0,12}?((定め|記載|明記|規定|決まっ|決められ|定まっ)(て|られて|されて|して)(おり|い)ます"
                           # (規約に記載がございます / 規定に定めがあります)
                           r"|(定め|記載|明記|規定)(が|も)(ございます|あります))")
+# ...or the rule's wording said to be what happens, with only a plea for understanding after it
+# (利用規約第12条に定めるとおりですので、ご了承ください / 契約約款にも記載のとおりですので、ご理解ください;
+# round 34); after a refusal it only points at the rule, _RULE_POINTED's
+_RULE_AS_WRITTEN = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?(に|で|にも|でも)[、,]?"
+                        r"(定める|定めた|定めている|定められている|記載の|明記の|記載している|明記している|記載されている)(とおり|通り)(です|でございます)")
 # ...or asking only for understanding after it: 交付は14日以内と院内規程で定められております。ご理解ください。
 _ONLY_UNDERSTANDING = lazy(r"\s*(何卒|なにとぞ|どうか|どうぞ)?[、,]?(ご理解|ご了承|ご容赦)(ください|くださいませ|のほど|を(お願い|賜り)"
                            r"|いただけますよう|いただきますよう)[^。]{0,20}?[。!]?\s*$")
@@ -245,6 +250,15 @@ def rule_citing(doc: Document, ctx: CheckContext):
                                   and not _design_way_after(doc, body, k + 1)
                                   and not _has_alternative(doc, body[k + 1].nstart, body[k + 1].nend)
                                   or _UNDERSTAND_AFTER.match(norm, m.end(), s.nend) and not _design_way_after(doc, body, k)
+                                  or m.end() + 2 >= s.nend and k + 1 < len(body)
+                                  and _ONLY_UNDERSTANDING.match(norm, body[k + 1].nstart, body[k + 1].nend)
+                                  and not _design_way_after(doc, body, k + 1)) \
+                    and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+                found = (m.start(), m.end())
+        if found is None:
+            k = index[id(s)]
+            m = _RULE_AS_WRITTEN.search(norm, s.nstart, s.nend)
+            if m is not None and (_UNDERSTAND_AFTER.match(norm, m.end(), s.nend) and not _design_way_after(doc, body, k)
                                   or m.end() + 2 >= s.nend and k + 1 < len(body)
                                   and _ONLY_UNDERSTANDING.match(norm, body[k + 1].nstart, body[k + 1].nend)
                                   and not _design_way_after(doc, body, k + 1)) \
