@@ -50,7 +50,9 @@ def _find_blame(norm: str, s: Sentence) -> bool:
 # Said as a fact, not asked or supposed: not 端末に問題があるかどうか / 問題がある場合は
 # (nor denied right after: 菅原様のお取引に問題があったということではなく、すべてのお客様に…)
 # (the denial a few words on too: 山本様の設定に問題があったわけではございません)
-_ASSERTED = (r"(?![^。、]{0,8}?(?:(かどうか|か[、,をもは]|場合|とき|際|よう(でしたら|であれば|なら)|なら|れば)"
+# (nor what they told us, reported back: 山本様の金額に誤りがあったとのご連絡をいただき; round 34)
+_ASSERTED = (r"(?![^。、]{0,8}?(?:(かどうか|か[、,をもは]|場合|とき|際|よう(でしたら|であれば|なら)|なら|れば"
+             r"|との(?:ご連絡|ご指摘|お問い合わせ|お申し出|ご相談|ご報告))"
              r"|(という|って)?(こと|わけ|訳)(では|じゃ)(なく|ない|ありません|ございません)|のでは(なく|ありません|ございません)))")
 # (the hint names the disowning pattern in _BLAME, for blame() to read it apart)
 # (and the hint of the pattern of where a thing was kept, read apart when someone else kept it)

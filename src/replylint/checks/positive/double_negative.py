@@ -100,6 +100,8 @@ def double_negative(doc: Document, ctx: CheckContext):
             if _NOT_THEIR_ACT.search(norm, max(s.nstart, m.start() - 10), m.start()) and _IF_NOT_HEAD.match(norm, m.start()):
                 continue  # 明日にならないと反映されない / 指定されていなければ表示されません: a time or a
                 # state as the condition, not the reader's act
+            if _ASKED_POLITELY.match(norm, m.end(), s.nend):
+                continue  # ご迷惑でなければ、…ご説明させていただけないでしょうか: a polite request, asked
             if _HOW_IT_WORKS.match(norm, m.end(), s.nend):
                 continue  # 〜がそろっていないと決算書が作れない仕組みです: how the thing is built, told
             if _ANYTHING_ELSE.search(norm, s.nstart, m.start()) and _ASKED.match(norm, m.end(), s.nend):
@@ -111,6 +113,11 @@ def double_negative(doc: Document, ctx: CheckContext):
                     and _KNOWING.search(norm, m.start(), m.end()):
                 continue  # 空き状況を確認しないとお答えできない: what we cannot tell before our own check
             yield _hit(doc, _phrase_start(doc, s, m.start()), m.end())
+
+
+# A negative asked as a question, the polite request's form (…いただけないでしょうか / …できませんか):
+# no result denied (round 34)
+_ASKED_POLITELY = lazy(r"(?:でしょう|です)?か(?:[。?？!！]|\s*$)|\s*[?？]")
 
 
 # Everyone or always, before a negative denied as a whole statement (すべての方に…起きないというわけでは
