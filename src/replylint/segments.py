@@ -89,6 +89,8 @@ _SIGNATURE_HINT = lazy(
     # ひかり電力, カフェ・ソラ; an English team: Sorairo Support Team)
     r"|保険|生命|証券|不動産|商事|物産|産業|工業|電機|電力|交通|鉄道|航空|運輸|物流|建設|工務店|印刷|製作所|食品|商会"
     r"|生協|農協|共済|観光|旅行|カフェ|ベーカリー|レストラン|Team|Support|Shop|Store"
+    # (or by the katakana words company names end with: ミナトHRパートナーズ　森 優斗; round 34)
+    r"|パートナーズ|ホールディングス|ソリューションズ|システムズ|ネットワークス|コーポレーション|テクノロジーズ"
     r"|担当|TEL|Tel|tel|FAX|Fax|電話|E-?mail|Mail|mail|URL|https?://|www\.|〒|営業時間|受付時間"
     r"|@[\w.-]+\.[a-z]{2,}|\d{2,4}-\d{2,4}-\d{3,4}"
     r"|Inc\.?|Co\.,? ?Ltd|Corp", re.IGNORECASE)
