@@ -669,10 +669,11 @@ _SOON_PROMISE = lazy(
     r"(?:(?:いたし|致し|し|させていただき|させて頂き|申し上げ|差し上げ|あがり|上がり|伺い|参り|でき|され|なり)ます"
     r"|(?:予定|見込み)(?:です|でございます|となっております|となります|である)"
     r"|(?:できる|される|なる|いく|届く|入る|戻る)(?:か)?と(?:存じ|思い|思われ)ます)")
-_SOON_NOT = lazy(r"可能性|ご予定|ようでしたら|場合|たく|ご挨拶|ごあいさつ|お礼|御礼|お詫び|おわび|おすすめ|お勧め"
-                 r"|ください|下さい|改善|周知|徹底|再発防止|取り組|努め")
 # (a courtesy, not news the reader waits for, nor an improvement promised in an apology: 後日、改めてお礼申し上げます, 追って社内で周知徹底いたします)
-_COURTESY = lazy(r"お礼|御礼|お詫び|おわび|ご挨拶|ごあいさつ|感謝|改善|徹底|周知|指導|教育|努め|取り組|再発防止|対策")
+_COURTESY_WORDS = r"お礼|御礼|お詫び|おわび|ご挨拶|ごあいさつ|感謝|改善|徹底|周知|指導|教育|努め|取り組|再発防止|対策"
+_COURTESY = lazy(_COURTESY_WORDS)
+# ("soon" said of a courtesy too, or of the customer's plan, a possibility, a request)
+_SOON_NOT = lazy(_COURTESY_WORDS + r"|可能性|ご予定|ようでしたら|場合|たく|おすすめ|お勧め|ください|下さい")
 # A delay of this matter said with no length, as what is expected of it (見込み, 予定, ことになります,
 # そう) or with しばらく (not a state reported: 取り寄せに時間がかかっております, 時間がかかる状態です;
 # not thanks: お時間をいただきありがとうございました; not what may happen to anyone: 混雑時は時間が
@@ -715,13 +716,18 @@ def _no_time_in_reply(doc: Document) -> bool:
 _ANSWER_TO_COME = lazy(r"ご連絡|ご報告|ご回答|お知らせ|ご案内")
 
 
+def _sentence_at(doc: Document, sents) -> dict[int, int]:
+    """Each of `sents`' place by its start (built once a reply: each promise finds its own in O(1))."""
+    at = doc.cache.get("clarity.sentence_at")
+    if at is None:
+        at = doc.cache["clarity.sentence_at"] = {x.nstart: i for i, x in enumerate(sents)}
+    return at
+
+
 def _no_time_near(doc: Document, s: Sentence) -> bool:
     """Whether neither `s` nor the sentence just before or after it gives a day, a time or a span."""
     sents = _sentences(doc)
-    at = doc.cache.get("clarity.sentence_at")  # (built once a reply: each promise finds its place in O(1))
-    if at is None:
-        at = doc.cache["clarity.sentence_at"] = {x.nstart: i for i, x in enumerate(sents)}
-    k = at.get(s.nstart)
+    k = _sentence_at(doc, sents).get(s.nstart)
     if k is None:
         return not _timed(doc, s)
     return not any(_timed(doc, x) for x in sents[max(0, k - 1):k + 2])
@@ -749,10 +755,7 @@ def _soon_timed(doc: Document, s: Sentence, m: re.Match) -> bool:
     if any(t.group() not in _NO_DAY for t in acts.TIME_ESTIMATE.finditer(doc.norm, m.end(), s.nend)):
         return True
     sents = _sentences(doc)
-    at = doc.cache.get("clarity.sentence_at")
-    if at is None:
-        at = doc.cache["clarity.sentence_at"] = {x.nstart: i for i, x in enumerate(sents)}
-    k = at.get(s.nstart)
+    k = _sentence_at(doc, sents).get(s.nstart)
     return k is not None and k + 1 < len(sents) and _timed(doc, sents[k + 1])
 
 
@@ -801,9 +804,10 @@ def untimed_promise(doc: Document, ctx: CheckContext):
             continue
         m, kind = found
         delay = kind == _DELAY_KIND
-        # (a promise to come back with the answer, or anything timed by "soon", is timed only by a
-        # time said beside it: a date elsewhere in the reply, of a delivery or a visit, is not when
-        # they will hear from us; any other promise, by a time anywhere in the reply)
+        # (anything timed by "soon" is timed only by a time after it, in its sentence or the next; a
+        # promise to come back with the answer only by a time beside it: a date elsewhere in the
+        # reply, of a delivery or a visit, is not when they will hear from us; any other promise, by a
+        # time anywhere in the reply)
         if kind == _SOON_KIND:
             if _soon_timed(doc, s, m):
                 continue

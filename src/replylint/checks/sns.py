@@ -266,9 +266,10 @@ _SHOWN = lazy(
     r"|(?P<child>" + _CHILD_NAME + r"(くん|君|ちゃん)[\s(（]{0,2}" + _GRADE
     + r"|(" + _GRADE + r"|[一-龥ァ-ヶ]{1,8}(小学校|中学校|高校|高等学校|幼稚園|保育園))の" + _CHILD_NAME + r"(くん|君|ちゃん))")
 # A piece of each alternative of _SHOWN, which every match of it holds: the number's name with the
-# first character of its code, the flight before its seat, a house's numbers, a phone number, a
-# mail address's @ and domain, a name in two parts, the word that names an address, the place a
-# resident is named with, a child's くん. _SHOWN is tried at every character (its alternatives open
+# first character of its code, an order's or a booking's word with its code's first letter, 末尾 and
+# a digit, the flight before its seat, a house's numbers, a phone number, a mail address's @ and
+# domain, a name in two parts, the word that names an address, the place a resident is named with,
+# the word for a home, a child's くん. _SHOWN is tried at every character (its alternatives open
 # with a kanji or a group), about 40 µs for an SNS reply, searched whole and sentence by sentence;
 # each piece is a scan for its first character, and most replies hold none of them: _SHOWN is then
 # searched nowhere. (tests/test_sns.py proves each alternative holds one.)

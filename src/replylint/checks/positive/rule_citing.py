@@ -131,6 +131,17 @@ def _substitute_next(norm: str, body: list[Sentence], k: int) -> bool:
 _BUT_OFFERED = lazy(r"が[、,][^。]{0,80}?(いただけ|でき|承り|承れ|ご利用になれ)ます(?!ん)")
 
 
+def _pleads_only(doc: Document, body: list[Sentence], k: int, end: int) -> bool:
+    """Nothing follows the rule that ends at `end` in body[k] but a plea for understanding, in its
+    sentence (…ので、ご理解ください) or as the next one (…と定められております。ご理解ください。), and
+    no way is shown after that."""
+    norm, s = doc.norm, body[k]
+    return bool(_UNDERSTAND_AFTER.match(norm, end, s.nend)) and not _design_way_after(doc, body, k) \
+        or end + 2 >= s.nend and k + 1 < len(body) \
+        and bool(_ONLY_UNDERSTANDING.match(norm, body[k + 1].nstart, body[k + 1].nend)) \
+        and not _design_way_after(doc, body, k + 1)
+
+
 def _rule_cited(norm: str, s: Sentence, before: int) -> bool:
     """A rule is cited as the reason earlier in the sentence (before a refusal at `before`)."""
     # (each pattern below starts with a rule's word, which the trigger finds from a rarer
@@ -249,20 +260,13 @@ def rule_citing(doc: Document, ctx: CheckContext):
                                   or k + 1 < len(body) and _refuses(norm, body[k + 1])
                                   and not _design_way_after(doc, body, k + 1)
                                   and not _has_alternative(doc, body[k + 1].nstart, body[k + 1].nend)
-                                  or _UNDERSTAND_AFTER.match(norm, m.end(), s.nend) and not _design_way_after(doc, body, k)
-                                  or m.end() + 2 >= s.nend and k + 1 < len(body)
-                                  and _ONLY_UNDERSTANDING.match(norm, body[k + 1].nstart, body[k + 1].nend)
-                                  and not _design_way_after(doc, body, k + 1)) \
+                                  or _pleads_only(doc, body, k, m.end())) \
                     and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                 found = (m.start(), m.end())
         if found is None:
             k = index[id(s)]
             m = _RULE_AS_WRITTEN.search(norm, s.nstart, s.nend)
-            if m is not None and (_UNDERSTAND_AFTER.match(norm, m.end(), s.nend) and not _design_way_after(doc, body, k)
-                                  or m.end() + 2 >= s.nend and k + 1 < len(body)
-                                  and _ONLY_UNDERSTANDING.match(norm, body[k + 1].nstart, body[k + 1].nend)
-                                  and not _design_way_after(doc, body, k + 1)) \
-                    and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+            if m is not None and _pleads_only(doc, body, k, m.end()) and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                 found = (m.start(), m.end())
         if found is None:
             # 持ち込み料の免除はいたしかねます。契約書第8条をご確認ください。: the rule's text as the answer
