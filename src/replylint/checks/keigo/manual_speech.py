@@ -1000,6 +1000,10 @@ _ALL_RIGHT = ("大丈夫", "OK", "オッケー", "平気")
 _POLITE_SPEECH = lazy(r"(?:でした|ました|です|ます)っけ|どうも(?:です|でした)(?![ぁ-ゖ])"
                       # (〜ていって cut short as in speech: ゆっくり見てってください, 持ってってくださいね)
                       r"|(?<=[ぁ-ゖァ-ヺ一-鿿])[てで]って(?=ください|下さい|ね|[!！。])")
+# A verb's plain form hedged with 感じ as the sentence's end, as one talks (窓口で精算となる感じです /
+# お申し込みいただく感じになります): round 34, eight dev replies, each labeled keigo, none clean. (Not an
+# adjective's, 明るい感じです, which tells how a thing looks.)
+_HEDGED_KANJI = lazy(r"(?<=[るたうくすつぬむぶぐ])感じ(?:です|でございます|になります|となります|になっております)")
 _YOROSHIKU = frozenset(("よろしく", "宜しく"))
 _YOROSHIKU_ENDS = frozenset(("です", "っす", "ね", "。", "!", "！", "〜", "~", "♪"))
 
@@ -1063,6 +1067,8 @@ _CASUAL_TRIGGER = (
      "みたい", "んで、", "んで,", "るんで", "たんで", "いんで",
      # (ちょうだい as a request that ends the sentence: DMちょうだい〜)
      "ちょうだい",
+     # (a verb's plain form hedged with 感じ: 精算となる感じです; _HEDGED_KANJI)
+     *(k + "感じ" for k in "るたうくすつぬむぶぐ"),
      # (and the んで after any letter a verb, an adjective or an auxiliary ends on before it, as the
      # loop reads it: 行くんで, 伺いますんで, 読んだんで, 発送なんで)
      *(k + "んで" for k in "うくぐすつぬぶむだな"),
@@ -1331,6 +1337,13 @@ def casual(doc: Document, ctx: CheckContext):
                     sugg = "ありがとうございます" if d.group().startswith("どうも") else \
                         d.group()[0] + "いって" if d.group().endswith("って") else "でしょうか"
                     yield Hit(a, b, f"「{d.group()}」は話し言葉です。「{sugg}」と書きます。", sugg)
+        if "感じ" in text and s is not last_speech:
+            d = _HEDGED_KANJI.search(text)
+            if d is not None:
+                last_speech = s
+                a, b = doc.original_span(s.nstart + d.start(), s.nstart + d.end())
+                yield Hit(a, b, f"「〜{d.group()}」は話し言葉のぼかしです。「窓口で精算いたします」「お申し込みいただけます」"
+                                "のように言い切って書きます。")
         if "ー" in text:
             for d in _DRAWN_OUT.finditer(text):
                 g = 1 if d.group(1) else 2
