@@ -173,6 +173,7 @@ _EVERYDAY_BEFORE = {w: tuple(c + b for c in ("普通車", "普通自動車", "�
 # not; SF before 残高 is a fare card's stored value. As (what follows the letters in that sense,
 # the readers who know it[, what stands before them in that sense]); a trade whose staff know the
 # letters in that sense (known_in_trades) knows them too.
+_AMOUNT_AFTER = lazy(r"\s?[0-9０-９]")
 _OTHER_SENSES = {"CS": (lazy(r"(?:部門|側|チーム|担当|部|課|グループ)"), ()),
                  # (SF before 残高 is a fare card's stored fare, not science fiction: a transport
                  # operator's word for what the rider calls チャージ残高)
@@ -186,7 +187,11 @@ _OTHER_SENSES = {"CS": (lazy(r"(?:部門|側|チーム|担当|部|課|グルー�
                  # 定期PM, PM作業; whoever runs the machine knows it: known_in_trades)
                  "PM": (lazy(r"(?:作業|点検|周期|キット|部品|時に|の際|の実施|の日程|のスケジュール)"), (),
                         lazy(r"(?:定期|次回の?|前回の?|今回の?|[0-9]回の)$")),
-                 "BOM": (lazy(r"(?:付き|つき|なし|無し|あり|有り|の有無)"), ("technical",))}
+                 "BOM": (lazy(r"(?:付き|つき|なし|無し|あり|有り|の有無)"), ("technical",)),
+                 # (a currency's code before its amount, USD 128.00 / AUD 2,000.00: every reader of a
+                 # bank's or a card's statement reads it so; round 34, seven dev replies, none labeled)
+                 **{code: (_AMOUNT_AFTER, ("consumer", "business", "technical"))
+                    for code in ("USD", "EUR", "AUD", "GBP", "CNY", "KRW", "CAD", "SGD", "HKD", "TWD", "THB", "CHF", "NZD")}}
 
 
 # What a rule context's options are worked out into, once per context (a context lives as long as
