@@ -70,6 +70,9 @@ def is_separator(line: str) -> bool:
     tried, since the quote and signature searches ask it of every line."""
     s = line.lstrip()
     return bool(s) and s[0] in _SEPARATOR_CHARS and _SEPARATOR.match(line) is not None
+# The katakana words a company's name ends with (ミナトHRパートナーズ, ひかりホールディングス): a
+# signature's line (_SIGNATURE_HINT), and a name no brand is made of (checks/names.py)
+COMPANY_KATAKANA_ENDS = ("パートナーズ", "ホールディングス", "ソリューションズ", "システムズ", "ネットワークス", "コーポレーション")
 _SIGNATURE_HINT = lazy(
     r"株式会社|有限会社|合同会社|一般社団法人|公益財団法人|\(株\)|\(有\)|㈱|㈲"
     r"|[^全一]部(?!分)|課|係|室|窓口|センター|サポート|デスク|チーム|事務局|事務所|受付|フロント"
@@ -90,7 +93,7 @@ _SIGNATURE_HINT = lazy(
     r"|保険|生命|証券|不動産|商事|物産|産業|工業|電機|電力|交通|鉄道|航空|運輸|物流|建設|工務店|印刷|製作所|食品|商会"
     r"|生協|農協|共済|観光|旅行|カフェ|ベーカリー|レストラン|Team|Support|Shop|Store"
     # (or by the katakana words company names end with: ミナトHRパートナーズ　森 優斗; round 34)
-    r"|パートナーズ|ホールディングス|ソリューションズ|システムズ|ネットワークス|コーポレーション|テクノロジーズ"
+    r"|" + "|".join(COMPANY_KATAKANA_ENDS) + r"|テクノロジーズ"
     r"|担当|TEL|Tel|tel|FAX|Fax|電話|E-?mail|Mail|mail|URL|https?://|www\.|〒|営業時間|受付時間"
     r"|@[\w.-]+\.[a-z]{2,}|\d{2,4}-\d{2,4}-\d{3,4}"
     r"|Inc\.?|Co\.,? ?Ltd|Corp", re.IGNORECASE)

@@ -1028,8 +1028,8 @@ _CENTRAL_DESK = lazy(r"センター|デスク|窓口|相談室|事務局|受付|
 # A katakana word that ends a business's name (プリント|ベース, プリント|ワークス); not the kind of
 # business or the company's own word (スマイル|モバイル / スマイル|コミュニケーションズ)
 _BRAND_REST = lazy(r"[ァ-ヺー]{2,8}")
-_COMPANY_KATAKANA = lazy(r"ホールディングス|コミュニケーションズ|テクノロジー|システムズ|ジャパン|グループ|サービス|サポート"
-                         r"|ソリューションズ|ネットワークス|パートナーズ|デザイン|コーポレーション")
+_COMPANY_KATAKANA = lazy("|".join(seg.COMPANY_KATAKANA_ENDS)
+                         + r"|コミュニケーションズ|テクノロジー|ジャパン|グループ|サービス|サポート|デザイン")
 
 
 # The name a desk goes by, before the desk's word: ワールドトーク サポートの中村です / キーリア
@@ -1434,19 +1434,22 @@ _ROLE_NAMED = lazy(r"[一-龥ァ-ヺー]の[^\S\n]?([一-龥々]{1,4})[^\S\n]?(?
 
 def _role_named(doc: Document) -> frozenset:
     """The names the reply gives after a role or a relation and の (one search of the reply, kept)."""
-    found = doc.cache.get("names.role_named")
+    return _names_found(doc, _ROLE_NAMED, "names.role_named")
+
+
+def _names_found(doc: Document, pattern, key: str) -> frozenset:
+    """The names `pattern` finds in the reply (its first group), searched once per reply and kept
+    under `key`."""
+    found = doc.cache.get(key)
     if found is None:
-        found = doc.cache["names.role_named"] = frozenset(m.group(1) for m in _ROLE_NAMED.finditer(doc.norm))
+        found = doc.cache[key] = frozenset(m.group(1) for m in pattern.finditer(doc.norm))
     return found
 
 
 def _kin_named(doc: Document) -> frozenset:
     """The names the reply gives as the reader's family, wherever the honour after them is not one
     the check reads (お子様（翔太様）の回線 … 翔太様の割引): one search of the reply, kept."""
-    found = doc.cache.get("names.kin_named")
-    if found is None:
-        found = doc.cache["names.kin_named"] = frozenset(m.group(1) for m in _KIN_NAMED.finditer(doc.norm))
-    return found
+    return _names_found(doc, _KIN_NAMED, "names.kin_named")
 
 
 def _called_san(doc: Document, sans: list[re.Match], addressee: str, idx: _Index):
