@@ -225,6 +225,7 @@ def refusal(doc: Document, ctx: CheckContext):
     nowhere = None  # no way forward anywhere in the reply: found once, when first asked
     reported = -2  # (the index of the last sentence whose refusal was reported)
     appeal = None  # (a way to appeal the decision anywhere in the reply: found once, when first asked)
+    left_open = {}  # (sentence index -> where its refusal's phrase starts, when only a later sentence may answer it)
     # (only the sentences that hold the trigger, each found in `sentences` by its start: the
     # others were walked and skipped one by one)
     for s in _sentences_with_parts(doc, ctx, sentences, _TRIGGER_PARTS):
@@ -323,6 +324,8 @@ def refusal(doc: Document, ctx: CheckContext):
                 # (当店ではわかりかねますので、メーカーにお問い合わせください: the reader sent elsewhere in
                 # its sentence is what answered it, and _referred reads that below)
                 answered = _REFERRAL.search(norm, m.end(), s.nend) is not None
+                if not answered:
+                    left_open[k] = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
                 break
             if _ONLY_OFFERED.search(norm, s.nstart, m.start()):
                 break  # JPEGのみのご用意となり、TIFFでの納品は承っておりません / 回数券はご本人様のみのご利用と
@@ -343,7 +346,10 @@ def refusal(doc: Document, ctx: CheckContext):
             r = _referred(doc, sentences, s)
             # (not again for the referral that left the refusal just before it unanswered)
             if r is not None and reported != k - 1:
-                yield _hit(doc, r.start(), r.end(), suggestion=suggestion)
+                # (the refusal just before it, which only this referral answered, is where the reply
+                # turns the reader away: 当社ではわかりかねます。カード会社にお問い合わせください; the
+                # finding runs from it, where writers mark it, to the referral)
+                yield _hit(doc, left_open.get(k - 1, r.start()), r.end(), suggestion=suggestion)
                 continue
             m = _not_offered(doc, s)
             if m is not None:
