@@ -123,6 +123,10 @@ _REFUSAL = lazy(literal_first(
     # that does not happen, 料金は変更しません, said to reassure)
     r"|(返金|返品|交換|払い戻し|払戻し|補償|弁償)(は|も)?(いたし|致し)ません"
     r"|(返金|返品|交換|払い戻し|払戻し|補償|弁償|キャンセル|対応)(は|も)しません"
+    # (what the reader asked to get back said to be none, as the answer: 補償はございません / 未利用分の
+    # 返金はございません / 補償はありません; round 35: four dev replies say it, each labeled, and two
+    # others go on past が to what the reader keeps, …返金はございませんが、有効期限までは…)
+    r"|(?:返金|補償|払い戻し|払戻し|返還|返品|免除)(?:は|も)(?:一切)?(?:ございません|ありません|ないんです)"
 
     r"|(?<!ご)無理(です|でございます|となります)"
     r"|不可能?(です|でございます|となります|となっております|とさせていただいております|とさせていただきます|としております)"
@@ -190,6 +194,8 @@ _REFUSAL_WORDS = lazy(r"ません(?<!ございません)|ないこと[にと]な
                       # (a service of ours called hard: ご返金は難しいです; no promise of ours: お約束するものではございません,
                       # found by its tail, not by 約束 or 保証, which stand in many a reply's warranty)
                       r"|難しい|むずかしい|困難|ものではござ|ものではあり|ことではござ|ことではあり"
+                      # (返金はございません: by the last character of the thing asked for)
+                      + "".join(f"|{tail}(?:は|も)(?:一切)?(?:ございません|ありません|ないんです)" for tail in ("金", "償", "戻し", "還", "品", "除"))
                       + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
 
 
