@@ -1231,6 +1231,13 @@ ADMINISTERS_WORDS = ("管理コンソール", "管理者コンソール", "管�
 ADMINISTERS = Grammar(alt(*ADMINISTERS_WORDS))
 # (a piece each of its words holds, found with `in` first: see THEIR_ORGANISATION_HOLDS)
 ADMINISTERS_HOLDS = ("管理", "コンソール", "dmin ", "コントロールパネル", "条件付き", "ディレクトリ", " Console", "Store Connect")
+# The identity provider the company's sign-in runs on, which only its administrators open (Entra ID側で
+# 属性マッピングを), or the audit log only they are given: a technical reader, whatever department the
+# reply is addressed to (HR staff who set up single sign-on for their company: two blind writers'
+# clean mails). Round 35: 44 clean dev replies name one; one labeled, a factory's staff member told why
+# their own password did not sync, is missed so.
+IDENTITY_PROVIDER = Grammar(alt("Entra ID", "Azure AD", "Okta", "OneLogin", "HENNGE", "監査ログ"))
+IDENTITY_PROVIDER_HOLDS = ("Entra", "Azure", "Okta", "OneLogin", "HENNGE", "監査")
 # The customer says they are new to it or do not know it well (はじめて管理者になった, 詳しくない,
 # 不慣れ), as the reply restates them: whatever they administer, they are no engineer. (Not a
 # first time of anything else: 初めてこのエラーが出た.)

@@ -521,7 +521,8 @@ class Document:
         when it names one; for `auto`, read from the reply: addressed to an engineer by role
         (開発ご担当者様, システム管理者様), to the IT department (情報システム部) or to those who
         install or run equipment (サービス課, 施設管理課, 設備課), to someone who
-        administers a system (sent to its admin console or control panel), given settings to make
+        administers a system (sent to its admin console or control panel, or to the identity provider
+        the company signs in through: Entra ID側で), given settings to make
         (a port, an address, a TTL, a VLAN's number: 443番ポート, 192.0.2.10, VLAN 20), or answered by a technical
         desk (テクニカルサポート) to no department other than IT, is technical (unless they say they are
         new to it, as the reply restates them: はじめて管理者になられたとのこと); to a company, another department,
@@ -575,6 +576,7 @@ class Document:
             found = self.cache["document.technical"] = bool(
                 (addressee and acts.TO_ENGINEERS.search(addressee) or _holds_any(self.own_text, acts.ADMINISTERS_HOLDS) and acts.ADMINISTERS.search(self.own_text)
                  or _holds_any(self.view.text, acts.TECHNICAL_DESK_HOLDS) and acts.TECHNICAL_DESK.search(self.signed_text) and not (addressee and acts.TO_A_DEPARTMENT.search(addressee))
+                 or _holds_any(self.own_text, acts.IDENTITY_PROVIDER_HOLDS) and acts.IDENTITY_PROVIDER.search(self.own_text)
                  or acts.TECHNICAL_SETTING_NEEDS.search(self.own_text) and acts.TECHNICAL_SETTING.search(self.own_text)
                  or acts.THEIR_ADMIN_WORDS.search(self.their_words))
                 and not acts.NEW_TO_IT.search(self.their_words))
