@@ -1440,24 +1440,31 @@ _KIN_NAMED = lazy(_KIN_WORD + r"\s*([^\s、。,()（）「」様]{1,10}?)\s*(?:�
 _ROLE_NAMED = lazy(r"[一-龥ァ-ヺー]の[^\S\n]?([一-龥々]{1,4})[^\S\n]?(?:様|さま)")
 
 
+# (or with the given name after the family name, and in a clause that gives the role: 同行者として
+# ご登録いただいた前田 りこ 様, then 前田様のアプリで; round 35, a clean reply of a ticket seller's)
+_ROLE_CLAUSE_NAMED = lazy(r"(?:同行者|同伴者|ご同行|ご同伴|代理人|代理の方|ご友人|お友達|お連れ|受取人|お受取人|お届け先|名義人|ご紹介者)"
+                          r"[^。、\n]{0,16}?[たるので][^\S\n]?([一-龥々]{1,4})(?:[^\S\n]?[一-龥々ぁ-ん]{1,4})?[^\S\n]?(?:様|さま)")
+
+
 def _role_named(doc: Document) -> frozenset:
-    """The names the reply gives after a role or a relation and の (one search of the reply, kept)."""
-    return _names_found(doc, _ROLE_NAMED, "names.role_named")
+    """The names the reply gives after a role or a relation and の, or in a clause that gives
+    their role (one search of the reply each, kept)."""
+    return _names_found(doc, "names.role_named", _ROLE_NAMED, _ROLE_CLAUSE_NAMED)
 
 
-def _names_found(doc: Document, pattern, key: str) -> frozenset:
-    """The names `pattern` finds in the reply (its first group), searched once per reply and kept
+def _names_found(doc: Document, key: str, *patterns) -> frozenset:
+    """The names `patterns` find in the reply (their first group), searched once per reply and kept
     under `key`."""
     found = doc.cache.get(key)
     if found is None:
-        found = doc.cache[key] = frozenset(m.group(1) for m in pattern.finditer(doc.norm))
+        found = doc.cache[key] = frozenset(m.group(1) for pattern in patterns for m in pattern.finditer(doc.norm))
     return found
 
 
 def _kin_named(doc: Document) -> frozenset:
     """The names the reply gives as the reader's family, wherever the honour after them is not one
     the check reads (お子様（翔太様）の回線 … 翔太様の割引): one search of the reply, kept."""
-    return _names_found(doc, _KIN_NAMED, "names.kin_named")
+    return _names_found(doc, "names.kin_named", _KIN_NAMED)
 
 
 def _called_san(doc: Document, sans: list[re.Match], addressee: str, idx: _Index):

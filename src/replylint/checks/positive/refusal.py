@@ -723,8 +723,9 @@ _HEED = lazy(r"(?:お守り|守って|遵守して|厳守して|ご注意|注意
 _CLEARLY_WRITTEN = lazy(r"明記(?:して|いたして|させていただいて|してあ)(?:おり|ござい|い(?!ただ)|ります)")
 
 
-# ...told ahead: となりますので、あらかじめご了承ください (after 対象外)
-_IN_ADVANCE = lazy(r"[^。]{0,12}?(?:ので|ため)[、,]?\s?(?:あらかじめ|予め|前もって)[、,]?(?:ご了承|ご承知|ご理解)")
+# ...told ahead: となりますので、あらかじめご了承ください (after 対象外); or said by us to be told
+# ahead: 同じく対象外となりますので、あらかじめお伝えいたします (round 35, a clean insurer's mail)
+_IN_ADVANCE = lazy(r"[^。]{0,12}?(?:ので|ため)[、,]?\s?(?:あらかじめ|予め|前もって)[、,]?(?:ご了承|ご承知|ご理解|お伝え|お知らせ|ご案内|申し添え)")
 
 
 # A sentence that only asks the reader to take note of what was said (以上、ご確認ください /
