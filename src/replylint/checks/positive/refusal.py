@@ -339,7 +339,13 @@ def refusal(doc: Document, ctx: CheckContext):
                 # have the decision looked at again is a way forward (three clean dev replies offer one)
             # (a match that holds its noun, 変更はいたしません / 無理です, is whole already)
             start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
-            yield _hit(doc, start, m.end(), suggestion=suggestion)
+            # (a second refusal that the first gives the reason for, in the same sentence, is where the
+            # reply turns the request down: 土日の手術は行っておりませんので、ご希望には沿えません; the
+            # finding runs on to it)
+            end = m.end()
+            if _REASON_LINK.match(norm, end):
+                end = next((r.end() for r in _refusal_matches(norm, end, s.nend)), end)
+            yield _hit(doc, start, end, suggestion=suggestion)
             reported = k
             break  # one finding per sentence
         else:
@@ -683,6 +689,9 @@ def _declined_with_grace(doc: Document, sentences: list[Sentence], k: int, at: i
         found = doc.cache[("refusal.grace", s.nstart)] = (
             (offer.start(), reason.start()) if offer is not None and reason is not None and regret is not None else ())
     return bool(found) and found[0] < at and found[1] < at
+
+
+_REASON_LINK = lazy(r"(?:ので|ため)[、,]")
 
 
 def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence) -> bool:
