@@ -198,6 +198,10 @@ _ALREADY_TOLD = (r"(前回|先日|以前|先ほど|先程|前にも|すでに|�
                  # 入会時にご説明しているかと思います; not 〜かと存じますが、改めて…, which goes on to tell it)
                  r"|(お知らせ|ご案内|ご説明|お伝え|ご通知|通知|記載|明記|掲載|掲示|説明|案内)"
                  r"(いたし|し|して(い|おり|あり)|いたして(い|おり))(た|る|ます)?(はず(です|でございます)|かと(思い|存じ)ます)[。!]?\s*$"
+                 # (or what the reader was to heed, said to be written there too: 返品ができない旨は購入画面にも
+                 # 記載しております / 示談はしないようにと、しおりにも明記しております; round 35: ten dev sentences
+                 # say it, six labeled, the other four in replies labeled nearby, none clean)
+                 r"|(旨|こと|よう|ように|ようにと)(は|を|も)?[、,]?[^。]{0,30}?にも(記載|明記|掲示|掲載)(して|いたして|させていただいて)(おり|ござい)ます"
                  # (or that it is posted too, as the whole sentence: 撮影しないでください。掲示もしてあります。)
                  r"|(掲示|記載|明記|掲載)も(して|いたして)(あり|ござい)ます[。!]?\s*$"
                  # (or told that asking again changes nothing: 何度お問い合わせいただいても結果は変わりません)
