@@ -83,6 +83,9 @@ _RULE_AS_WRITTEN = lazy(_RULE + r"(第[0-9]{1,3}条(第[0-9]{1,2}項)?)?(に|で
 _ONLY_UNDERSTANDING = lazy(r"\s*(何卒|なにとぞ|どうか|どうぞ)?[、,]?(ご理解|ご了承|ご容赦)(ください|くださいませ|のほど|を(お願い|賜り)"
                            r"|いただけますよう|いただきますよう)[^。]{0,20}?[。!]?\s*$")
 _UNDERSTAND_AFTER = lazy(r"(ので|ため)[、,]?(何卒|なにとぞ|どうか)?[、,]?(ご理解|ご了承|ご容赦)")
+# ...or, after the rule's wording said to be what happens, only sent to read it or keep it (約款に記載のとおり
+# ですので、ご確認ください / しおりに記載のとおりですので、必ずお守りください; round 35)
+_GO_CHECK_AFTER = lazy(r"(ので|ため)[、,]?(必ず|よく|今一度|再度|改めて)?[、,]?(ご確認|ご覧|お読み|お守り)")
 # The rule's text pointed to as the answer: 契約書第8条をご確認ください / 利用規約をご覧ください
 _RULE_POINTED = lazy(r"\s*[^。]{0,24}?" + _RULE + r"(の)?(第[0-9０-９]{1,3}条(第[0-9０-９]{1,2}項)?)?[^。、]{0,10}?"
                      r"(を[、,]?(ご確認|ご覧|お読み|ご参照)(ください|くださいませ|いただけますよう|いただきますよう)[^。]{0,10}?"
@@ -266,7 +269,9 @@ def rule_citing(doc: Document, ctx: CheckContext):
         if found is None:
             k = index[id(s)]
             m = _RULE_AS_WRITTEN.search(norm, s.nstart, s.nend)
-            if m is not None and _pleads_only(doc, body, k, m.end()) and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
+            if m is not None and (_pleads_only(doc, body, k, m.end()) or _GO_CHECK_AFTER.match(norm, m.end(), s.nend)
+                                  and not _design_way_after(doc, body, k)) \
+                    and not _REASON_BEFORE.search(norm, s.nstart, m.start()):
                 found = (m.start(), m.end())
         if found is None:
             # 持ち込み料の免除はいたしかねます。契約書第8条をご確認ください。: the rule's text as the answer
