@@ -876,6 +876,8 @@ _CONTRACTED = {
     # 〜ておく: 変えといて / 確認しときます / 読んどいて
     "とく": lambda sf: "てお" + sf[1:], "どく": lambda sf: "でお" + sf[1:],
 }
+# The last kana of a verb's stem (連用形) in the い and え rows: 入れ, 伝え, 出し, 聞き
+_STEM_ENDS = frozenset("いきぎしじちぢにひびぴみりえけげせぜてでねへべぺめれ")
 # What follows くれる/もらえる when they ask: と(助かります), たら, ば, か, ますか, ませんか, ないか
 # (or the question mark alone after ます: お名前だけ教えてもらえます？)
 # Leave asked after てもらう: てもいいですか / ていいでしょうか / てもよろしいですか / ても大丈夫ですか
@@ -1528,6 +1530,18 @@ def casual(doc: Document, ctx: CheckContext):
                 full = _CONTRACTED[t.lemma](sf)
                 found, sugg = _text(toks, i - 1, i + 1), toks[i - 1].surface + full
                 yield _hit(toks, i - 1, i + 1, suggestion=sugg, fix=sugg,
+                           message=f"「{found}」は話し言葉の縮約です。「{sugg}」と書きます。")
+                continue
+            # (〜ておく contracted where the tokenizer splits it as と + 来る or いる: 予約入れときますね, read
+            # 予約 / 入れ (a suffix) / と / き / ます; the stem before と, in its い or え row, is no
+            # sentence-final form that a quoting or conditional と could follow; round 35)
+            if sf == "と" and t.pos[0] == "助詞" and 1 <= i and i + 2 < n and toks[i - 1].pos[0] in ("動詞", "接尾辞") \
+                    and toks[i - 1].surface[-1:] in _STEM_ENDS and toks[i + 1].surface in ("き", "い") \
+                    and toks[i + 1].lemma in ("くる", "来る", "いる") and toks[i + 2].surface in ("ます", "まし", "て") \
+                    and "い抜き" not in allow:
+                found = _text(toks, i - 1, i + 2)
+                sugg = toks[i - 1].surface + "てお" + toks[i + 1].surface
+                yield _hit(toks, i - 1, i + 2, suggestion=sugg, fix=sugg,
                            message=f"「{found}」は話し言葉の縮約です。「{sugg}」と書きます。")
                 continue
             # ご連絡ありがとう！ / メッセージありがとう。: thanks cut short of ございます (to a colleague, or a
