@@ -114,7 +114,8 @@ _OUR_PERSON = lazy(
     # (a one-kanji family name too, 融資担当の林が, and a name in Latin letters, 講師のEmma; not
     # 担当の方, 係の者, the customer's person or a role)
     # (a name in katakana ends where its word does: 担当のケアマネジャーさん is a role, not ケア with マネジャー)
-    r"(?:の|である|の者である|\s)\s*(?P<name>(?![方者人皆])[一-龥々]{1,4}?|[ァ-ヶー]{2,8}?(?![ァ-ヶー])|[A-Z][a-z]{1,11})"
+    # (or after a middle dot, as a list of our staff writes it: 前任の講師・森も)
+    r"(?:の|である|の者である|・|\s)\s*(?P<name>(?![方者人皆])[一-龥々]{1,4}?|[ァ-ヶー]{2,8}?(?![ァ-ヶー])|[A-Z][a-z]{1,11})"
     "(?=" + "|".join(_AFTER_NAME_TITLES) + "|[" + _AFTER_NAME_CHARS + r"\s]|" + "|".join(_AFTER_NAME_ENDS) + ")")
 
 _ASSIGNED = ("担当者", "担当", "係", "係の者", "担当の者")  # roles we give a customer's case
