@@ -119,6 +119,9 @@ _OUR_PERSON = lazy(
     "(?=" + "|".join(_AFTER_NAME_TITLES) + "|[" + _AFTER_NAME_CHARS + r"\s]|" + "|".join(_AFTER_NAME_ENDS) + ")")
 
 _ASSIGNED = ("担当者", "担当", "係", "係の者", "担当の者")  # roles we give a customer's case
+# The people a travel agency or a coach company sends with a group (添乗員様, 乗務員様): a hotel writing to
+# the agency, a business reader, names them as the client's own (round 35, a blind writer's clean mails)
+_TOUR_STAFF = ("添乗員", "乗務員", "ガイド", "運転手", "ドライバー")
 # Roles of ours before a name given 先生 (講師の佐々木先生, 担当の山下先生); not 主治医 or 担任, the
 # customer's own doctor or teacher as often as ours
 _OUR_TEACHING_ROLES = frozenset(("講師", "担当", "担当者", "担当医", "担当講師", "インストラクター", "トレーナー", "コーチ",
@@ -242,7 +245,8 @@ class Parties:
         if np.endswith(_SUFFIXES):
             base = np[:-2] if np.endswith("さま") or np.endswith("さん") else np[:-1]
             # サポート担当者様, 担当の山田さん: our staff, honoured by mistake (not ご担当者様: theirs)
-            if (base.endswith(STAFF) and not base.startswith(("ご", "御")) and not _CUSTOMER_ANY.search(base)) \
+            if (base.endswith(STAFF) and not base.startswith(("ご", "御")) and not _CUSTOMER_ANY.search(base)
+                and not (base.endswith(_TOUR_STAFF) and self._doc.reader != "consumer")) \
                     or (np.endswith("さん") and self._named_ours(toks, j, k - 1)):
                 return OWN
             return CUSTOMER
