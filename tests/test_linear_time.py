@@ -334,6 +334,8 @@ def test_name_counts_are_str_count_for_few_names_and_many():
     ("そのような repeated", lambda n: "そのような" * (n // 5) + "事実はございません。", ["positive/blame"]),
     ("ご注文時の repeated", lambda n: "ご注文時の" * (n // 5) + "入力の誤りが原因です。", ["positive/blame"]),
     ("行為があった場合 repeated", lambda n: "行為があった場合は、" * (n // 10) + "停止いたします。", ["positive/threat"]),
+    # (round 35: a limit and a bare plea, over and over)
+    ("a limit and ご了承ください repeated", lambda n: "返金できません。ご了承ください。" * (n // 16), ["positive/accept-only"]),
     ("※ in brackets repeated", lambda n: "（※" * (n // 2) + "記入）", ["template/agent-note"]),
     # the twenty-first round's: care asked after many clauses, told-before after many, a note on
     # the customer after many, いたして and お〜していて asked in one long sentence

@@ -747,8 +747,25 @@ def _referral_products():
     return invalid, _sample(valid, 62)
 
 
+# -- positive/accept-only ------------------------------------------------------------------------
+_AO_LIMIT = ("当日のキャンセルは返金できません", "名入れ商品は返品をお受けしておりません", "土日は多少お待ちいただくことがございます",
+             "4月から月額料金が495円となります", "館内での撮影は禁止されています", "解約後のデータ復旧は不可です",
+             "ご予約時間より前後することもございます", "この機能はございません")
+_AO_PLEA = ("ご了承ください。", "ご理解ください。", "以上、ご了承ください。", "ご了承下さい。", "そこはご理解ください。")
+_AO_SOFT = ("何卒ご了承ください。", "ご不便をおかけしますが、ご了承ください。", "何卒ご理解のほどお願い申し上げます。",
+            "あらかじめご了承ください。", "どうかご理解ください。", "悪しからずご了承ください。")
+
+
+def _accept_only_products():
+    """A limit, then a sentence that is only the plea (invalid); the same softened (valid)."""
+    invalid = [(f"{limit}。{sep}{plea}", plea.rstrip("。")) for limit, plea, sep in product(_AO_LIMIT, _AO_PLEA, ("", "\n"))]
+    valid = [f"{limit}。{sep}{plea}" for limit, plea, sep in product(_AO_LIMIT, _AO_SOFT, ("", "\n"))]
+    return _sample(invalid, 61), _sample(valid, 62)
+
+
 FAMILIES = {
     "positive/blame (the reader's word called false)": _denial_products,
+    "positive/accept-only": _accept_only_products,
     "positive/refusal": _refusal_products,
     "positive/rule-citing": _rule_citing_products,
     "positive/blame": _blame_products,

@@ -7,6 +7,7 @@ original offsets. Quoted text and signatures are never read.
 """
 
 from ._shared import _ALTERNATIVE, _REFUSAL
+from .accept_only import accept_only
 from .blame import blame
 from .cold_apology import _ACTION, cold_apology
 from .curt_request import curt_request
@@ -17,5 +18,5 @@ from .refusal import refusal
 from .rule_citing import rule_citing
 from .threat import threat
 
-__all__ = ["blame", "cold_apology", "curt_request", "double_negative", "lecturing", "negative_command", "refusal",
+__all__ = ["accept_only", "blame", "cold_apology", "curt_request", "double_negative", "lecturing", "negative_command", "refusal",
            "rule_citing", "threat"]
