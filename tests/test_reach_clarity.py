@@ -88,6 +88,10 @@ def _request_products():
     for k, (reason, ask) in enumerate(product(_REASON[1:6], _TIME_ASK)):
         invalid.append((f"{reason}少し{ask}。", ask, k))
         invalid.append((f"{reason}{ask}。", ask, k + 1))
+    # (an outage's end, and nothing said of when or where the reader will hear of it: round 35)
+    for k, wait in enumerate(_WAIT[:7]):
+        if not wait.endswith("？"):
+            invalid.append((f"現在、通信障害が発生しております。復旧まで今しばらく{wait}。", wait, k))
     valid = []
     for k, (reason, est, wait) in enumerate(product(_REASON, _ESTIMATE, _WAIT)):
         valid.append((f"{reason}{est}{wait.replace('？', '')}。", k))
@@ -100,7 +104,9 @@ def _request_products():
     for k, wait in enumerate(_WAIT[:7]):
         valid.append((f"在庫を確認いたしますので、少々{wait}。", 3 * k + 1))
         valid.append((f"担当の吉田におつなぎしますので、このまま{wait}。", k))
-        valid.append((f"現在、通信障害が発生しております。復旧まで今しばらく{wait}。", k))
+        # (an outage's end, with where the reader will hear of it: a bare 復旧まで…お待ちください is
+        # the request to wait that round 35 reports)
+        valid.append((f"現在、通信障害が発生しております。復旧しましたら公式サイトでお知らせいたしますので、今しばらく{wait}。", k))
         valid.append((f"商品は本日発送いたしました。到着まで今しばらく{wait}。", k))
     # advice for a case, a step after the customer's own action: the machine's work, not our hold
     advice = ("なお、同期に時間がかかる場合は、アプリを最新版に更新し、Wi-Fiに接続した状態でしばらくお待ちください。",
