@@ -126,7 +126,12 @@ _REFUSAL = lazy(literal_first(
     # (what the reader asked to get back said to be none, as the answer: 補償はございません / 未利用分の
     # 返金はございません / 補償はありません; round 35: four dev replies say it, each labeled, and two
     # others go on past が to what the reader keeps, …返金はございませんが、有効期限までは…)
-    r"|(?:返金|補償|払い戻し|払戻し|返還|返品|免除)(?:は|も)(?:一切)?(?:ございません|ありません|ないんです)"
+    # (found at its ん or its んです, the words read behind: from 返, 補, 払 or 免 the pattern was tried at
+    # every 返信 and 補足 of a reply; refusal() takes the phrase back to its start)
+    + "".join(f"|ん(?<={noun}{p}{one}{end})" for noun in ("返金", "補償", "払い戻し", "払戻し", "返還", "返品", "免除")
+              for p in ("は", "も") for one in ("", "一切") for end in ("ございません", "ありません"))
+    + "".join(f"|んです(?<={noun}{p}{one}ないんです)" for noun in ("返金", "補償", "払い戻し", "払戻し", "返還", "返品", "免除")
+              for p in ("は", "も") for one in ("", "一切")) +
 
     r"|(?<!ご)無理(です|でございます|となります)"
     r"|不可能?(です|でございます|となります|となっております|とさせていただいております|とさせていただきます|としております)"
@@ -194,8 +199,10 @@ _REFUSAL_WORDS = lazy(r"ません(?<!ございません)|ないこと[にと]な
                       # (a service of ours called hard: ご返金は難しいです; no promise of ours: お約束するものではございません,
                       # found by its tail, not by 約束 or 保証, which stand in many a reply's warranty)
                       r"|難しい|むずかしい|困難|ものではござ|ものではあり|ことではござ|ことではあり"
-                      # (返金はございません: by the last character of the thing asked for)
-                      + "".join(f"|{tail}(?:は|も)(?:一切)?(?:ございません|ありません|ないんです)" for tail in ("金", "償", "戻し", "還", "品", "除"))
+                      # (返金はございません: found at its ん, the thing asked for read behind; from the kanji, 金 and 品
+                      # of every 料金 and 商品 stopped the trigger's search; ないんです is in the words already)
+                      + "".join(f"|ん(?<={tail}{p}{one}{end})" for tail in ("金", "償", "戻し", "還", "品", "除")
+                                for p in ("は", "も") for one in ("", "一切") for end in ("ございません", "ありません"))
                       + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
 
 

@@ -339,6 +339,10 @@ def refusal(doc: Document, ctx: CheckContext):
                 # have the decision looked at again is a way forward (three clean dev replies offer one)
             # (a match that holds its noun, 変更はいたしません / 無理です, is whole already)
             start = m.start() if _NOUN_HELD.match(m.group()) else _phrase_start(doc, s, m.start())
+            if norm.startswith("ん", m.start()):
+                # (補償はございません, matched at its ん: the finding starts at what is said to be none)
+                held = _NONE_GIVEN_BACK.search(norm, max(s.nstart, m.start() - 16), m.end())
+                start = min(start, held.start()) if held else start
             # (a second refusal that the first gives the reason for, in the same sentence, is where the
             # reply turns the request down: 土日の手術は行っておりませんので、ご希望には沿えません; the
             # finding runs on to it)
@@ -692,6 +696,8 @@ def _declined_with_grace(doc: Document, sentences: list[Sentence], k: int, at: i
 
 
 _REASON_LINK = lazy(r"(?:ので|ため)[、,]")
+# What the reader would get back, said to be none, as _REFUSAL matches it from its ん
+_NONE_GIVEN_BACK = lazy(r"(?:返金|補償|払い戻し|払戻し|返還|返品|免除)(?:は|も)(?:一切)?(?:ございません|ありません|ないんです)")
 
 
 def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence) -> bool:
