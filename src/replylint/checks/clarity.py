@@ -791,10 +791,28 @@ _ASKED_OF_THEM = lazy(r"(?:お送り|お知らせ|ご連絡|ご返信|ご提出|
 _EVENT_KIND = "event"
 
 
+def _event_promise(doc: Document, s: Sentence) -> re.Match | None:
+    """Our answer promised in `s` for when our own check is done (_EVENT_PROMISE), not on the
+    reader's condition, not an outage's end, not after the reader is asked for what we need (in `s` or
+    the sentence before), nor beside a wait asked of them; None otherwise."""
+    norm = doc.norm
+    m = _EVENT_PROMISE.search(norm, s.nstart, s.nend)
+    if m is None or _THEIR_IF.search(norm, s.nstart, m.start()) or _RECOVERY.search(norm, s.nstart, m.start()):
+        return None
+    sents = _sentences(doc)
+    k = _sentence_at(doc, sents).get(s.nstart)
+    before = sents[k - 1] if k else s
+    after = sents[k + 1] if k is not None and k + 1 < len(sents) else s
+    if _ASKED_OF_THEM.search(norm, before.nstart, m.start()) or acts.WAIT_REQUEST.search(norm, before.nstart, after.nend):
+        return None  # (a wait asked beside it is clarity/wait-without-estimate's, the promise and all)
+    return m
+
+
 def _untimed_in(doc: Document, s: Sentence) -> tuple[re.Match, str] | None:
-    """The promise timed by a vague word, the delay with no length, or our act timed by "soon"
-    (the kind said as _PROMISE_KIND, _DELAY_KIND or _SOON_KIND) that clarity/untimed-promise
-    reports in `s`, or None."""
+    """The promise timed by a vague word, the delay with no length, our act timed by "soon", or our
+    answer promised for when our check is done (the kind said as _PROMISE_KIND, _DELAY_KIND,
+    _SOON_KIND or _EVENT_KIND) that clarity/untimed-promise may report in `s`, or None (whether a
+    time elsewhere gives it one is _untimed_reported's)."""
     norm = doc.norm
     delay = False
     soon = _soon_in(doc, s)
@@ -804,16 +822,8 @@ def _untimed_in(doc: Document, s: Sentence) -> tuple[re.Match, str] | None:
     if m is None:
         m = _UNTIMED_DELAY.search(norm, s.nstart, s.nend)
         if m is None:
-            m = _EVENT_PROMISE.search(norm, s.nstart, s.nend)
-            if m is None or _THEIR_IF.search(norm, s.nstart, m.start()) or _RECOVERY.search(norm, s.nstart, m.start()):
-                return None
-            sents = _sentences(doc)
-            k = _sentence_at(doc, sents).get(s.nstart)
-            before = sents[k - 1] if k else s
-            after = sents[k + 1] if k is not None and k + 1 < len(sents) else s
-            if _ASKED_OF_THEM.search(norm, before.nstart, m.start()) or acts.WAIT_REQUEST.search(norm, before.nstart, after.nend):
-                return None  # (a wait asked beside it is clarity/wait-without-estimate's, the promise and all)
-            return m, _EVENT_KIND
+            m = _event_promise(doc, s)
+            return None if m is None else (m, _EVENT_KIND)
         delay = True
     elif doc.channel == "chat" and (m.group("word") or m.group("word2") or m.group("word3")) in _IN_SESSION \
             and not _CONTACT_AFTER.search(m.group()):
