@@ -861,9 +861,10 @@ def _untimed_reported(doc: Document, s: Sentence):
     # (an answer put off by 後日 / 追って / 後ほど: a time before it, in its sentence or the one before,
     # is another event's (開始時刻の5分前までに入室するよう指導いたします。補填については、追ってご連絡
     # いたします); round 35: 34 labeled promises across the dev sets were missed for a time beside them)
-    if kind == _SOON_KIND or not delay and _LATER_SAID.search(m.group()) and _ANSWER_TO_COME.search(m.group()):
+    answer = not delay and _ANSWER_TO_COME.search(m.group()) is not None
+    if kind == _SOON_KIND or answer and _LATER_SAID.search(m.group()):
         return None if _soon_timed(doc, s, m) else found
-    if not delay and _ANSWER_TO_COME.search(m.group()):
+    if answer:
         return found if _no_time_near(doc, s) else None
     return found if _no_time_in_reply(doc) else None
 

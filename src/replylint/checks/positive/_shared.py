@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from ... import acts, parties, segments as seg
@@ -54,6 +54,15 @@ _TURN = lazy(r"\s*(ただ|ただし|しかし|なお|一方|その代わり(?:�
 # The noun of "it cannot be helped" in each spelling (仕方がございません): a refusal's word, and one
 # that negates nothing before it
 _UNAVOIDABLE = ("仕方", "しかた", "致し方", "いたしかた")
+# What the reader asks to get back, said to be none as a refusal (補償はございません): _REFUSAL matches it
+# from its ん, the noun read behind; _REFUSAL_WORDS holds the same words, refusal() takes the finding back
+# to the noun (_NONE_GIVEN_BACK)
+_GIVEN_BACK = ("返金", "補償", "払い戻し", "払戻し", "返還", "返品", "免除")
+_NONE_GIVEN_BACK_AT_N = "".join(f"|ん(?<={noun}{p}{one}{end})" for noun in _GIVEN_BACK
+                                for p in ("は", "も") for one in ("", "一切") for end in ("ございません", "ありません"))
+_NONE_GIVEN_BACK = lazy("(?:" + "|".join(_GIVEN_BACK) + r")(?:は|も)(?:一切)?(?:ございません|ありません|ないんです)")
+
+
 _REFUSAL = lazy(literal_first(
     # (not a warning that a step cannot be undone, said with its verb: 退会すると、…元に戻すことは
     # できません, as 元に戻せません below)
@@ -128,10 +137,8 @@ _REFUSAL = lazy(literal_first(
     # others go on past が to what the reader keeps, …返金はございませんが、有効期限までは…)
     # (found at its ん or its んです, the words read behind: from 返, 補, 払 or 免 the pattern was tried at
     # every 返信 and 補足 of a reply; refusal() takes the phrase back to its start)
-    + "".join(f"|ん(?<={noun}{p}{one}{end})" for noun in ("返金", "補償", "払い戻し", "払戻し", "返還", "返品", "免除")
-              for p in ("は", "も") for one in ("", "一切") for end in ("ございません", "ありません"))
-    + "".join(f"|んです(?<={noun}{p}{one}ないんです)" for noun in ("返金", "補償", "払い戻し", "払戻し", "返還", "返品", "免除")
-              for p in ("は", "も") for one in ("", "一切")) +
+    + _NONE_GIVEN_BACK_AT_N
+    + "".join(f"|んです(?<={noun}{p}{one}ないんです)" for noun in _GIVEN_BACK for p in ("は", "も") for one in ("", "一切")) +
 
     r"|(?<!ご)無理(です|でございます|となります)"
     r"|不可能?(です|でございます|となります|となっております|とさせていただいております|とさせていただきます|としております)"
@@ -201,8 +208,7 @@ _REFUSAL_WORDS = lazy(r"ません(?<!ございません)|ないこと[にと]な
                       r"|難しい|むずかしい|困難|ものではござ|ものではあり|ことではござ|ことではあり"
                       # (返金はございません: found at its ん, the thing asked for read behind; from the kanji, 金 and 品
                       # of every 料金 and 商品 stopped the trigger's search; ないんです is in the words already)
-                      + "".join(f"|ん(?<={tail}{p}{one}{end})" for tail in ("金", "償", "戻し", "還", "品", "除")
-                                for p in ("は", "も") for one in ("", "一切") for end in ("ございません", "ありません"))
+                      + _NONE_GIVEN_BACK_AT_N
                       + "".join(f"|{noun}(?:でき|いたせ)る" for noun in ("紹介", "案内", "用意", "提供", "提案", "出し")))
 
 
@@ -467,6 +473,15 @@ def _phrase_start(doc: Document, s: Sentence, nstart: int) -> int:
     elif j - 1 >= 0 and toks[j - 1].pos[0] == "接頭辞":
         j -= 1
     return toks[j].nstart if j < i or toks[j].nstart < nstart else nstart
+
+
+def _index_in(sentences: list[Sentence], s: Sentence) -> int:
+    """The place of `s` in `sentences` (sorted by start), found by its start (not list.index: a search
+    from the start for each sentence); an empty sentence may start where it does."""
+    k = bisect_left(sentences, s.nstart, key=_NSTART)
+    while sentences[k] is not s:
+        k += 1
+    return k
 
 
 def _hit(doc: Document, a: int, b: int, message: str | None = None, suggestion: str | None = None) -> Hit:

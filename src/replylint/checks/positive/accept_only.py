@@ -6,13 +6,11 @@ original offsets.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from ... import segments as seg
 from ...document import Document
 from ...engine import CheckContext, triggered_by
 from ...regexes import lazy
-from ._shared import _NSTART, _hit
+from ._shared import _hit, _index_in
 
 # A sentence that is nothing but the plea (ご了承ください / ご理解ください / 以上、ご了承ください / そこは
 # ご理解ください): after a limit, the whole answer is "accept it". Round 35 counted such sentences across
@@ -31,10 +29,8 @@ def accept_only(doc: Document, ctx: CheckContext):
     for s in ctx.sentences(doc, sentences):
         if not _BARE_PLEA.match(norm, s.nstart, s.nend):
             continue
-        k = bisect_left(sentences, s.nstart, key=_NSTART)
-        while k < len(sentences) and sentences[k] is not s:
-            k += 1
-        if k == 0 or k >= len(sentences):
+        k = _index_in(sentences, s)
+        if k == 0:
             continue  # (nothing before it in the body: no limit it asks them to accept)
         # (the finding runs from the limit to the plea: the two together are what reads cold)
         yield _hit(doc, sentences[k - 1].nstart, s.nend)

@@ -6,13 +6,12 @@ original offsets.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 
 from ... import segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext, triggered_by
 from ...regexes import Grammar, lazy
-from ._shared import _NSTART, _PRESSED, _end_of_words, _from_rarest, _from_rarest_parts, _hit
+from ._shared import _PRESSED, _end_of_words, _from_rarest, _from_rarest_parts, _hit, _index_in
 
 
 # The care asked for (ご注意ください, お気をつけください, 気をつけてください)
@@ -265,9 +264,7 @@ def _pointed_only(doc: Document, written: list[Sentence], s: Sentence):
     m = _POINTED_ONLY.search(doc.norm, s.nstart, s.nend)
     if m is None:
         return None
-    k = bisect_left(written, s.nstart, key=_NSTART)  # (not list.index: a search from the start for each)
-    while written[k] is not s:  # (an empty sentence may start where it does)
-        k += 1
+    k = _index_in(written, s)
     if k + 1 < len(written) and _GO_READ.match(doc.norm, written[k + 1].nstart, written[k + 1].nend):
         return m
     return None

@@ -7,15 +7,14 @@ original offsets.
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left
 
 from ... import segments as seg
 from ...document import Document, Sentence, _holds_any_between
 from ...engine import CheckContext
 from ...regexes import _top_alternatives, by_first_char, lazy
 from ._shared import (
-    _CONTENT_WORD, _FILLER, _LIMIT_ONLY, _NOT_REFUSAL_AFTER, _NSTART, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_MORE, _REFUSAL_WORDS, _TURN, _alternative_at,
-    _has_alternative, _hit, _holding_no_other, _phrase_start, _refuses_in, _restates, _sentence_ok, _sentences_with_parts,
+    _CONTENT_WORD, _FILLER, _LIMIT_ONLY, _NONE_GIVEN_BACK, _NOT_REFUSAL_AFTER, _PARTY_WORD, _POSSIBLE, _REFUSAL, _REFUSAL_MORE, _REFUSAL_WORDS, _TURN, _alternative_at,
+    _has_alternative, _hit, _holding_no_other, _index_in, _phrase_start, _refuses_in, _restates, _sentence_ok, _sentences_with_parts,
     _tok_index,
 )
 from .blame import _blamed_before, _blames
@@ -242,9 +241,7 @@ def refusal(doc: Document, ctx: CheckContext):
             continue  # ・返却期限を過ぎた本は延長できません / ・削除後は…復元することができません: a condition
             # among the items of a list of terms, not the reader's request refused (in the dev sets five
             # such findings, none labeled, three in clean replies)
-        k = bisect_left(sentences, s.nstart, key=_NSTART)
-        while sentences[k] is not s:  # (an empty sentence may start where it does)
-            k += 1
+        k = _index_in(sentences, s)
         answered = False  # (a refusal read as answered by what follows it: a referral may be all that does)
         for m in _refusal_matches(norm, s.nstart, s.nend):
             if forgive_only and _FORGIVE.search(norm, m.start(), s.nend) is None:
@@ -696,8 +693,6 @@ def _declined_with_grace(doc: Document, sentences: list[Sentence], k: int, at: i
 
 
 _REASON_LINK = lazy(r"(?:ので|ため)[、,]")
-# What the reader would get back, said to be none, as _REFUSAL matches it from its ん
-_NONE_GIVEN_BACK = lazy(r"(?:返金|補償|払い戻し|払戻し|返還|返品|免除)(?:は|も)(?:一切)?(?:ございません|ありません|ないんです)")
 
 
 def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence) -> bool:
