@@ -212,6 +212,11 @@ class Document:
         """A list item, heading, label, URL or letter mark: not a sentence whose ending is judged."""
         return s.kind == seg.HEADER or self.lines[s.line].role in seg.FRAGMENT_ROLES
 
+    def set_apart(self, s: Sentence) -> bool:
+        """The sentence's words are set apart by spaces, as やさしい日本語 writes for a reader learning
+        Japanese (引っ越した 日から 14日以内に 来てください): plain words are what that reader reads."""
+        return len(_SET_APART.findall(self.view.text, s.nstart, s.nend)) >= 3
+
     def is_blank(self, ln: Line) -> bool:
         """A line with nothing but blanks: it separates paragraphs (and a list from its lead)."""
         return ln.nstart == ln.nend or not self.view.text[ln.nstart:ln.nend].strip()
@@ -988,6 +993,8 @@ _WRITTEN = (seg.BODY, seg.GREETING, seg.CLOSING)
 _LINTED_KINDS = frozenset((seg.HEADER, seg.ADDRESSEE, seg.GREETING, seg.BODY, seg.CLOSING))
 _SIGNED = (seg.SIGNATURE, seg.HEADER)  # (Document.signed_text's lines: one tuple, not one built per line)
 # A heading that recalls the customer's question before the answer (Document.recalls_question)
+# A word's end, a space, and the next word (three in a sentence: its words are set apart)
+_SET_APART = compile_pattern(r"[ぁ-んァ-ヶ一-龥][ 　](?=[ぁ-んァ-ヶ一-龥0-9０-９])")
 _ASKED_HEADING = compile_pattern(r"ご質問|お?問い?合わ?せ(?:内容|の件)|問合せ(?:内容|の件)|ご相談(?:内容|の件)|お尋ね")
 _ASKED_WORDS = ("問", "相談", "尋ね")  # (one of which every match of _ASKED_HEADING holds: tests/test_triggers.py)
 

@@ -299,7 +299,8 @@ def _sentences(doc: Document):
 # on or leave clean: s-e33 labels 後日ご連絡させていただきます, zs-065 leaves 後日あらためて
 # ご連絡いたします.)
 _VAGUE_PROMISE = lazy(
-    r"(近いうちに|近いうち|そのうち|いずれ)[、,]?[^。、!?]{0,12}?"
+    # (not いずれも / いずれか / いずれの, "each", "either": いずれも別の技術スタッフが伺います; round 36)
+    r"(近いうちに|近いうち|そのうち|いずれ(?![もかの]))[、,]?[^。、!?]{0,12}?"
     r"(ご連絡|ご案内|ご報告|お知らせ|お持ち|お送り|お届け|お伺い|伺|お電話|ご返信|ご回答|ご提案|ご説明)"
     r"((いたし|致し|し|させていただき|させて頂き|申し上げ|差し上げ|い)ます"
     # (or the plan of it: 近いうちにスタッフからご報告させていただく予定です)
@@ -700,7 +701,9 @@ _UNTIMED_DELAY = lazy(
 # A condition of the customer's before it (ご希望でしたら、後日お送りします; お知らせいただければ、
 # 追ってご案内いたします): an offer, not a promise on our time.
 _THEIR_IF = lazy(r"(いただ|頂)(け|き)(れば|ましたら|たら)|ご(希望|要望|入用)(でしたら|であれば|の(場合|際|方)|がございましたら|があれば)"
-                 r"|お申し付け|必要(でしたら|であれば|な場合)|場合(は|に|でも)")
+                 r"|お申し付け|必要(でしたら|であれば|な場合)|場合(は|に|でも)"
+                 # (how it goes when they do it: 窓口でお申し込みいただくと、後日ご自宅へ郵送いたします; round 36)
+                 r"|(いただ|頂)く(と|際(に|は)?)[、,]")
 # A promise on an event (確認が取れ次第、折り返しご連絡いたします / 決まりましたら、追ってお知らせします):
 # the vague word adds nothing to 次第, and such promises are how replies end while work goes on
 # (clarity/vague-timing's docs); writers split on them, most leave them clean.

@@ -81,16 +81,18 @@ _GENERIC_WORD = lazy(r"弊社|当社|当店|弊店|当行|当院|当館|当ホ�
 # (ご and お as honour, not the first kana of a name in kana: ごはんびより, おかしのまちおか)
 _GENERIC_START = lazy(r"(?:ご|お)(?![ぁ-ん]{4})|当|弊"  # (当アプリ, 弊グループ: ours, by no name)
                       r"|(公式|オンライン|通販|ネット|[Ww][Ee][Bb])?(ストア|ショップ|サイト|アプリ|サービス)$"  # what, not whose
+                      # (a kind of hotel, not one: ペットホテル, ビジネスホテル; round 36)
+                      r"|(ペット|ビジネス|シティ|カプセル)ホテル$"
                       # which of them, not whose: 全店舗, 各施設, 最寄りの店舗 (not 全日空, a name)
                       r"|(全|各|他|同|別)(店舗|店|施設|館|会場|教室|校|拠点|サービス|商品|プラン|コース|機能)$"
                       r"|(一部の?|最寄りの?|お?近くの|全国の?|すべての|全ての)")
 
 
 # The characters a match of _GENERIC_START can start with (each alternative's first literal; where
-# (公式|…)? is left out, the kind's: ストア, ショップ, サイト, アプリ, サービス): a name that starts with
+# (公式|…)? is left out, the kind's: ストア, ショップ, サイト, アプリ, サービス; a hotel's kind, ペ, ビ, シ, カ): a name that starts with
 # none, and holds none of the pieces every word of _GENERIC_WORD holds, is tried by neither pattern
 # (two tries, ~4.6k instructions, for most names; tests/test_triggers.py).
-_GENERIC_FIRSTS = frozenset("ごお当弊公オ通ネWwストシサア全各他同別一最近す")
+_GENERIC_FIRSTS = frozenset("ごお当弊公オ通ネWwストシサア全各他同別一最近すペビカ")
 
 
 def _generic(name: str) -> bool:
@@ -1493,6 +1495,11 @@ _NOT_PET_NAMES = ("ワン", "ニャン", "ネコ", "イヌ", "ウサ", "ウサ�
                   "猫", "犬", "赤", "坊", "嬢", "姉", "兄", "母", "父", "爺", "婆", "子", "孫", "娘", "息子")
 
 
+# The roles a staff member is named by before の (担当のミキちゃん, トリマーのユウくん)
+_ROLES_BEFORE_NO = ("担当", "スタッフ", "トリマー", "店長", "店員", "係", "受付", "看護師", "先生", "講師", "コーチ", "インストラクター",
+                    "アシスタント", "バイト", "アルバイト", "パート", "新人", "同僚", "上司")
+
+
 def _nickname_before(norm: str, p: int) -> str | None:
     """The name right before the ちゃん or くん at `p`: a whole katakana word, or one to three kanji."""
     a = p
@@ -1507,8 +1514,10 @@ def _nickname_before(norm: str, p: int) -> str | None:
         if a > 0 and ("\u4e00" <= norm[a - 1] <= "\u9fff" or norm[a - 1] == "々"):
             return None
     name = norm[a:p]
-    if not name or name.endswith(_NOT_PET_NAMES) or norm[max(0, a - 1):a] in ("の", "お"):
-        return None  # (担当のミキちゃん: named by a role; お兄ちゃん)
+    if not name or name.endswith(_NOT_PET_NAMES) or norm[max(0, a - 1):a] == "お" \
+            or norm[max(0, a - 1):a] == "の" and norm.endswith(_ROLES_BEFORE_NO, max(0, a - 8), a - 1):
+        return None  # (担当のミキちゃん: named by a role; お兄ちゃん; not シュナウザーのマロンくん, a breed's,
+        # round 36)
     return name if len(name) >= 2 or "\u4e00" <= name <= "\u9fff" else None
 
 

@@ -62,6 +62,9 @@ _SLOTS = (
     r"|\[\[[^\[\]\s]{1,40}\]\]"  # [[FAQ_LINK_07]] (a macro's double-bracketed field; round 34)
     r"|%%[^%\s]{1,40}%%"  # %%name%% (mail tools' merge fields)
     r"|%[A-Za-z_][A-Za-z0-9_.]{0,40}%"  # %NAME%
+    # %顧客名%, %お客様名%: a merge field named in Japanese, between single % (not two percentages,
+    # 10%、ポイントは5%: a figure before each %; round 36)
+    r"|(?<![0-9%])%[^%\s0-9、。,.]{0,20}" + _SLOT_WORDS + r"%"
     r"|##[^#\s]{1,40}##"  # ##NAME## (never a Markdown heading: that has a space and no closing ##)
     r"|(?<![#\w])#[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*#(?![#\w])"  # #TICKET_ID# (a macro's field between single #; not a hashtag, which has no closing #)
     r"|\[[^\[\]\n]{0,20}" + _SLOT_WORDS + r"\]"  # [お客様名]
@@ -108,6 +111,8 @@ _SLOTS = (
     # _for_the_reader
     r"|(?<![A-Za-z0-9_])_{2,}(?:\s?(?:年|月|日|時|分)\s?_{2,})*(?=\s?(?:月|日|時|分|円|件|個|名様|回|営業日|週間|曜|年|号室|階|" + _HONOURS[3:-1] + r"))"
     r"|(?<![A-Za-z])(XXX+|xxx+)(?![A-Za-z])"  # XXX (not XXXL)
+    # 担当：＿＿＿: the blank left where the writer's own name goes, in the signature (round 36)
+    r"|(?<=担当[:：])\s?_{2,}|(?<=担当者[:：])\s?_{2,}"
     # 担当の＿＿より, ご予約番号は＊＊です, 担当のXXから: a blank or a mask standing as the noun of a
     # phrase, after の/は/が and before a particle or です (not a form's blank for the reader: _for_the_reader)
     r"|(?<=[のはが])(?:XX|xx|_{2,}|\*{2,})(?=\s?(?:より|から|です|でした|でござい|を|に|へ|まで|と|で|の|は|が)(?![A-Za-z]))"
@@ -181,6 +186,12 @@ _LABEL_AFTER = lazy(r"\s*[:：]?\s*(?!御中|殿)[^\s\nをのにでがはへと�
 # What the bracket of a slot names: a name or an entry to write (医院名, 氏名, 要記入), or a link to
 # paste (手順URL, 申込フォームのリンク), which a heading has under it on its next line
 _NAMES_A_VALUE = lazy(r"(名|名前|氏名|要記入|要入力|記入|入力)$")
+_POLITE_LINE_END = lazy(r"(です|ます|ございます|ください|ません)[。!]?[ \t]*$")
+
+
+def _line_end(norm: str, at: int) -> int:
+    end = norm.find("\n", at)
+    return len(norm) if end < 0 else end
 _NAMES_A_PART = lazy("(?:ここに|こちらに|以下に)?" + _REPLY_PART + "$")
 _NAMES_A_LINK = lazy(r"(URL|リンク|アドレス)(先)?$")
 _ADDRESS_NEXT = lazy(r"[ \t]*\n[\s]*(https?://|www\.|[A-Za-z0-9.-]+\.(jp|com|net|org)\b|\S+@)")
@@ -246,6 +257,8 @@ def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
         return False  # inside a sentence: a slot
     if text.startswith("[[") or text.endswith(("を入れる>", "をいれる>", "を書く>")) or _WRITERS_TASK.search(text):
         return False  # what to put there, not a field's name: ＜金額を入れる＞ご返金は…, 【ここに原因を記載】
+    if _NAMES_A_PART.match(text.strip("<>[]【】〔〕 ")):
+        return False  # a part of the reply named over its text: 【挨拶文】白樺市保育課の… (round 36)
     after = norm[m.end():m.end() + 3]
     if not after.strip() or after[0] == "\n":
         # A bracket alone on its line heads what comes under it (【お問い合わせ先】); one that names
@@ -256,6 +269,10 @@ def _is_label(norm: str, m: re.Match, line_start: int) -> bool:
             return False
         return not (_NAMES_A_LINK.search(inner) and not _ADDRESS_NEXT.match(norm, m.end()))
     if _PARTICLE_AFTER.match(after.lstrip()):
+        return False
+    # (a value's name at the head of a sentence that goes on to its polite end: [施設名] 施設長の石川で
+    # ございます is the slot; 【施設名】ひなたの丘, a label and its value, has no such end; round 36)
+    if _NAMES_A_VALUE.search(text.strip("<>[]【】〔〕 ")) and _POLITE_LINE_END.search(norm, m.end(), _line_end(norm, m.end())):
         return False
     # (a value's name before the sign-off it signs: [店舗名] スタッフ一同 / 【会社名】より is the slot)
     if _SIGNS_OFF.match(norm, m.end()) and _NAMES_A_VALUE.search(text.strip("<>[]【】〔〕 ")):
@@ -446,7 +463,12 @@ _FORM_LABEL = lazy(r"[:：]\s*$")
 _READER_WRITES = lazy(r"ご?記入|お書き|書き込|書いて|ご回答|お答え|お知らせください")
 
 
+_OUR_NAME_LABEL = lazy(r"担当者?\s?[:：]\s?$")
+
+
 def _for_the_reader(norm: str, a: int, s_start: int, s_end: int, line_start: int) -> bool:
+    if _OUR_NAME_LABEL.search(norm, line_start, a):
+        return False  # 担当：＿＿＿: the writer's own name, never the reader's to fill
     return bool(_FORM_LABEL.search(norm, line_start, a) or _READER_WRITES.search(norm, s_start, s_end))
 
 
@@ -694,6 +716,10 @@ _AGENT_NOTE = Grammar(
     r"|[(【\[]\s*※?\s*[↑↓←→](?![^()【】\[\]\n]*?" + _POLITE_BARE + r")[^()【】\[\]\n]{1,60}[)】\]]"
     # how to write it, in shorthand: （予算かなり厳しめ。追加提案は控えめに） / （お詫びは厚めに）
     r"|[(]\s*※?[^()\n]{0,40}?[はも][^()\n]{0,12}?(控えめ|厚め|多め|少なめ|短め|丁寧|慎重|簡潔|手短)に\s*[)]"
+    # (and after a ※, in plain words, to the line's end: ※お客様かなり怒っているのでお詫び多めに; or the
+    # customer's temper noted for the agent: ※お客様かなりお怒り; round 36)
+    r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,40}?(控えめ|厚め|多め|少なめ|短め|丁寧|慎重|簡潔|手短)に(?=[ \t]*(?:\n|$))"
+    r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,10}?お客(?:様|さま)?[^。\n]{0,8}?(怒って|お怒り|怒り|立腹|激怒|クレーマー|要注意)[^。\n]*"
     # the macro's own tag pasted with it: #手数料返金マクロv2
     r"|(?<![^\s(【\[。、])#[^\s#]{0,20}(マクロ|テンプレ|定型文)[^\s#]{0,12}"
     # the macro's own title over the reply, numbered or coded: 【テンプレ③ 機種変更】, [マクロ#12 返金]
@@ -718,7 +744,7 @@ _AGENT_NOTE = Grammar(
     r"|(?:#|⇒|→|->)\s*(?:URL|リンク|画像|写真|ハッシュタグ|タグ|日付|日時|金額|名前|氏名|番号)\s*を?\s*(?:貼る|貼り付ける|入れる|いれる|挿入|貼付|追加)(?=\s*$)"
     r"|<!--(?!\s*replylint-)[^\n]*?(-->|$)"  # an HTML comment in a plain draft (readers strip them from HTML and Markdown)
     r"|(?<![一-鿿々])要\s*再?(確認|修正|チェック)(?=\s*($|[:!)\]】、。]))"  # 要確認 left standing alone
-    r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
+    r"|[(]\s*(必要に応じて|不要(なら|な場合は|であれば|の場合は)|適宜|(?:[^()\n、]{1,10}の)?状況に(合わせ|応じ)て)[^()\n]{0,20}" + _ACTION
     + r"[^()\n]{0,10}[)]"
     r"|※[^。\n]{0,20}(状況|必要|ケース|内容|お客様)に(合わせ|応じ)て[^。\n]{0,15}" + _ACTION + r"[^。\n]{0,10}"
     # (plain words: a notice to the reader is polite, ※担当者は当日変更になる場合がございます)

@@ -603,7 +603,9 @@ _ZONJI_AGE = lazy(r"ご存[じ知]上げ")
 # 存じ上げる of a feeling (申し訳なく存じ上げます, 光栄に存じ上げます): it is only for knowing a person
 # (お名前は存じ上げております); a feeling or a thought takes 存じます
 _ZONJI_AGE_FELT = lazy(r"(?:申し訳な|うれし|嬉し|ありがた|有り難|有難|心苦し|心強|喜ばし|誇らし)く存じ上げ"
-                       r"|(?:残念|幸い|光栄|遺憾|恐縮|心外|不安|心配)に存じ上げ")
+                       r"|(?:残念|幸い|光栄|遺憾|恐縮|心外|不安|心配)に存じ上げ"
+                       # (or a thought: ご理解いただけるものと存じ上げます / ご満足いただけたかと存じ上げます; round 36)
+                       r"|(?:もの|か|の|よう)と存じ上げ")
 # What _colleague_titles needs: an own-side word (担当の, 弊社の) right before a name with a name
 # suffix or a title (the scan to it stops at the next own word, and at a comma or a line's end,
 # which no name or title holds), a role of our staff honoured (上司様), or a familiar suffix
@@ -686,6 +688,9 @@ _THEIR_HOUSE_WORDS = parties.CUSTOMER_COMPANY + parties.THIRD_PARTIES + ("お客
 # Someone other than the reader, named as whom a favour goes to (お子様に, ご家族の, ほかの方へ):
 # 〜てさしあげる of a third party, not pressed on the reader
 _FOR_ANOTHER = lazy(r"(?:(?<!客)様|(?<!客)さま|さん|ちゃん|くん|家族|友人|両親|知り合い|方々)(?:に|へ|の|を|にも|へも)|方(?:に|へ)")
+# ...and for a favour of ours: not 皆様 / 皆さま, the readers themselves (長谷川が皆さまにご説明して差し上げます;
+# round 36)
+_FOR_ANOTHER_THAN_ALL = lazy(r"(?:(?<!客)(?<!皆)様|(?<!客)(?<!皆)さま|(?<!皆)さん|ちゃん|くん|家族|友人|両親|知り合い|方々)(?:に|へ|の|を|にも|へも)|方(?:に|へ)")
 # ...and the one the act is done toward, honoured (購入者様に, 先方へ; not お子様の, 皆様へのご周知, nor
 # the reader as the topic: 田中様にはご持参いただき…)
 _TOWARD_ANOTHER = lazy(r"(?:(?<!客)様|(?<!客)さま|さん|先方|先生)(?:に|へ)(?![のは])")
@@ -732,7 +737,7 @@ def wrong_direction(doc: Document, ctx: CheckContext):
             yield Hit(a, b, f"「{m.group()}」は尊敬語と謙譲語が混ざった誤りです。「ご存じ」と書きます。", "ご存じ", "ご存じ")
         for m, a, b in _regex(doc, s, _ZONJI_AGE_FELT):
             felt = m.group()[:-4]
-            yield Hit(a, b, f"「{m.group()}」の「存じ上げる」は人を知っていることに使う言葉です。気持ちは「{felt}存じます」のように"
+            yield Hit(a, b, f"「{m.group()}」の「存じ上げる」は人を知っていることに使う言葉です。気持ちや考えは「{felt}存じます」のように"
                             f"「存じる」で書きます。",
                       felt + "存じ", felt + "存じ")
 
@@ -1094,7 +1099,7 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
             asked = any(x.surface in ("ください", "下さい", "ば", "たら", "なら") for x in toks[e:e + 2]) \
                 or any(x.surface in ("ば", "たら") for x in tail)
             if ours and not asked and doc.parties.subject(toks, i) != parties.CUSTOMER \
-                    and not _FOR_ANOTHER.search(doc.norm, max(s.nstart, toks[i - 2].nstart - 40), toks[i - 2].nstart):
+                    and not _FOR_ANOTHER_THAN_ALL.search(doc.norm, max(s.nstart, toks[i - 2].nstart - 40), toks[i - 2].nstart):
                 # (the 40 characters before the verb: a bound, so that a sentence of many costs linear time)
                 head = toks[i - 2]
                 rest = _surfaces(tail)
@@ -1752,8 +1757,18 @@ def _own_acts(doc: Document, toks: list[Token], i: int) -> bool:
         speaker = _speaker_in_front(doc, toks, i)
         if speaker is not None:
             return speaker == "own"
+    # (a verb that qualifies the noun after it, お休みになる時 / お飲みになること: its subject is its
+    # own clause's, not the main clause's 職員が; round 36)
+    e = _chain_end(toks, i + 1)
+    if e < len(toks) and toks[e].pos[0] == "名詞" and toks[e].surface in _CLAUSE_HEAD_NOUNS \
+            and not any(x.norm == "ます" for x in toks[i + 1:e]):
+        return doc.parties.subject(toks, i, clause=True) == "own"
     side = doc.parties.subject(toks, i)
     return side == "own" or side is None and _asked_one(doc, toks, i) == "own"
+
+
+# The nouns an honorific verb's own clause qualifies (お休みになる時, お飲みになること, お越しになる際)
+_CLAUSE_HEAD_NOUNS = frozenset(("時", "とき", "こと", "事", "際", "前", "まで", "場合", "折", "間", "うち", "頃", "ころ"))
 
 
 _SPEAKER_REACH = 12  # words from the sentence's start where its topic is read: a bound, for linear time
@@ -1786,12 +1801,14 @@ _ASKED_REACH = 40  # words back from the predicate: a bound, so that a sentence 
 
 
 def _asked_one(doc: Document, toks: list[Token], i: int) -> str | None:
-    """The side of X in 「Xに確認したところ、」 before toks[i] (the one asked answers in the main
-    clause), or None when the sentence asks no one so."""
+    """The side of X in 「Xに確認したところ、」 or 「Xに確認しましたが、」 before toks[i] (the one asked
+    answers in the main clause), or None when the sentence asks no one so."""
     for k in range(i - 1, max(2, i - _ASKED_REACH), -1):
         if toks[k].surface in ("。", "!", "?"):
             return None
-        if toks[k].surface != "ところ" or toks[k - 1].surface != "た":
+        # (…たところ、 or …たが、: 上司の佐藤さんにも確認しましたが、…とおっしゃっていました; round 36)
+        if toks[k].surface not in ("ところ", "が") or toks[k - 1].surface != "た" \
+                or toks[k].surface == "が" and toks[k].pos[1] != "接続助詞":
             continue
         v = k - 2
         if toks[v].norm == "ます" and v >= 2:

@@ -491,7 +491,10 @@ _REAL_BECOMING = frozenset((
     # (what a thing is made of mostly: 冬のあいだは大根や白菜が中心になります, a share, as 半分 is)
     "中心", "主体", "メイン",
     # (an order or a charge undone: ご請求も取り消しになります, ご注文は自動的にキャンセルになります)
-    "取り消し", "取消し", "取消", "キャンセル"))
+    "取り消し", "取消し", "取消", "キャンセル",
+    # (a charge waived or cut: 利用料が全額免除になります; a day moved off a holiday: 土日の場合は
+    # その前の平日になります / 翌営業日になります; round 36: seven dev sentences, none labeled, six clean)
+    "免除", "減免", "減額", "非課税", "平日", "翌日", "前日", "翌営業日", "前営業日"))
 # The course a procedure takes, told as where it leads (…新しく登録をしていただく流れになります): five dev
 # replies say it, none labeled, one clean (round 32)
 _COURSE_NOUNS = frozenset(("流れ",))
@@ -967,7 +970,10 @@ assert all(any(w.endswith(t) for t in _READERS_PLAIN_WORDS) for w in _KIN_SAN)
 # (what follows a kin word said of any parent or spouse: お母さん向け, お父さん方, お母さんたち)
 _ANYONES = ("向け", "方", "たち", "達", "同士", "世代", "目線", "同伴", "ママ", "のための", "のため", "も多", "が多", "は多", "に多")
 # (a pair of parents said of any child, お父さん・お母さん: no one's in particular)
-_KIN_PAIR = lazy(r"(?:お父さん|お母さん|おとうさん|おかあさん)\s*[・、,や&]|[・、,や]\s*(?:お父さん|お母さん|おとうさん|おかあさん)")
+# (or either of them, or both: 保護者（お父さんかお母さん）, お父さんまたはお母さん; round 36)
+_KIN_PAIR = lazy(r"(?:お父さん|お母さん|おとうさん|おかあさん)\s*[・、,や&]|[・、,や]\s*(?:お父さん|お母さん|おとうさん|おかあさん)"
+                 r"|(?:お父さん|お母さん|おとうさん|おかあさん)(?:か|と|または|もしくは|および)(?:お父さん|お母さん|おとうさん|おかあさん)")
+_KIN_PAIR_REACH = 6  # (back from a kin word to the start of a pair it ends: または)
 # (a third party named just before そちら, which そちら then points back to: 販売店がA社の場合、
 # そちらの会社に / 製造元はA社です。そちらの会社に: read 30 characters back, the clause or the
 # sentence before it)
@@ -980,9 +986,12 @@ def _readers_plain(doc: Document, s):
     for m, a, b in _regex(doc, s, _READERS_PLAIN):
         found = m.group()
         if found in _KIN_SAN:
-            if _KIN_PAIR.match(doc.norm, m.start()) or _KIN_PAIR.search(doc.norm, max(s.nstart, m.start() - 2), m.end()) \
+            if _KIN_PAIR.match(doc.norm, m.start()) \
+                    or _KIN_PAIR.search(doc.norm, max(s.nstart, m.start() - len(found) - _KIN_PAIR_REACH), m.end()) \
                     or doc.norm.startswith(_ANYONES, m.end()):
                 continue  # (お父さん・お母さん, お母さん向けの講座: anyone's, no one's in particular)
+            if doc.set_apart(s):
+                continue  # (やさしい日本語: お母さんが 仕事を さがして いる ときも, the word that reader knows)
             sugg = _KIN_SAN[found]
             yield Hit(a, b, f"「{found}」はお客様のご家族を立てない、話し言葉の呼び方です。「{sugg}」と書きます。", sugg, sugg)
             continue

@@ -31,20 +31,18 @@ _OTHERS_TO_CALL = lazy("(?:警察|消防|救急|110番|119番|病院|医療機�
                        + "|".join(parties.THIRD_PARTIES) + r")[^。、]{0,12}?(?:に|へ)(?:直接)?[、,]?$")
 
 
-_SET_APART = lazy(r"[ぁ-んァ-ヶ一-龥][ 　](?=[ぁ-んァ-ヶ一-龥0-9０-９])")
-
-
-def _curt_at(norm: str, s: Sentence):
+def _curt_at(doc: Document, s: Sentence):
     """The first bare request in `s` to come, call or take a thing back (_CURT), not an invitation
     nor a call to someone else; None otherwise."""
     # (every match of _CURT ends on て and ください or 下さい: most sentences hold neither, and the
     # pattern, which opens on a look-behind, is tried at every character of theirs; refusal asks it
     # of each sentence that answers a refusal)
+    norm = doc.norm
     if norm.find("てください", s.nstart, s.nend) < 0 and norm.find("て下さい", s.nstart, s.nend) < 0:
         return None
     # (searched match by match, as finditer finds them: most sentences hold none, and a scanner
     # made costs twice a search; no match of _CURT is empty)
-    if len(_SET_APART.findall(norm, s.nstart, s.nend)) >= 3:
+    if doc.set_apart(s):
         return None  # (やさしい日本語, its words set apart by spaces for a reader learning Japanese: 引っ越した
         # 日から 14日以内に 来てください; the plain request is what that reader understands)
     m = _CURT.search(norm, s.nstart, s.nend)
@@ -65,6 +63,6 @@ def curt_request(doc: Document, ctx: CheckContext):
         return  # a school to its student (法学部3年 小野寺 悠 さん): 相談に来てください is that register's own
     norm = doc.norm
     for s in ctx.sentences(doc, doc.linted_sentences(seg.BODY, seg.CLOSING)):
-        m = _curt_at(norm, s)
+        m = _curt_at(doc, s)
         if m is not None:
             yield _hit(doc, m.start(), m.end(), suggestion=_CURT_POLITE[m.group("verb")] + "ください")

@@ -58,6 +58,9 @@ _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引
              # (cold that burns, and what the bare hand must not touch: ドライアイスは素手で触らないよう
              # ご注意ください)
              r"|凍傷|低温やけど|素手|ドライアイス")
+# A danger there now, said in the sentence before the prohibition (熱くなっています / 感電のおそれ): not
+# the damage already done, 基板が破損しているため, which a reprimand names as often
+_DANGER_NOW = lazy(r"熱く|高温|熱い|やけど|火傷|感電|けが|怪我|危険|凍傷")
 # The next sentence gives the reason (…引火するおそれがあります / …割れることがございます).
 _REASON_END = lazy(r"(あります|ございます|ためです|からです|おそれがあります|なります)[。!]?\s*$")
 # What a ban is for, said before it: 野鳥の繁殖地を守るため / 安全を確保するために
@@ -105,6 +108,7 @@ def negative_command(doc: Document, ctx: CheckContext):
             if index is None:
                 index = {id(x): n for n, x in enumerate(sentences)}
             nxt = sentences[index[id(s)] + 1] if index[id(s)] + 1 < len(sentences) else None
+            prv = sentences[index[id(s)] - 1] if index[id(s)] > 0 else None
             pressed = _PRESSED.search(norm, s.nstart, m.start()) is not None or _pressed_before(doc, sentences, index, s)
             if not pressed and m.group().startswith("ないよう") and "お願い" in m.group() \
                     and _WE_CANNOT_SO.search(norm, s.nstart, start):
@@ -126,7 +130,10 @@ def negative_command(doc: Document, ctx: CheckContext):
             if not pressed and (
                     _HARM.search(norm, s.nstart, start)
                     or nxt is not None and nxt.line <= s.line + 1 and _HARM.search(norm, nxt.nstart, nxt.nend)
-                    and _REASON_END.search(norm, nxt.nstart, nxt.nend)):
+                    and _REASON_END.search(norm, nxt.nstart, nxt.nend)
+                    # (or the harm said just before, on its line or the line above: ふたの奥は印刷直後だと
+                    # 熱くなっています。金属の部分には触れないようにしてください; round 36)
+                    or prv is not None and prv.line >= s.line - 1 and _DANGER_NOW.search(norm, prv.nstart, prv.nend)):
                 continue  # a warning of harm, with its reason
             if not pressed and nxt is not None and nxt.line <= s.line + 1 and _ALLOWED.search(norm, nxt.nstart, nxt.nend):
                 continue  # a precaution told with where it stops (ごはんを与えないでください。お水は朝まで

@@ -716,7 +716,7 @@ def _answers(doc: Document, sentences: list[Sentence], s: Sentence, n: Sentence)
                 and not _pushed_away(doc, sentences, n)
                 # (nor an order given bare: 窓口に来てください, positive/curt-request's; nor a prohibition:
                 # 次回からは締め切りを過ぎないようにしてください)
-                and _curt_at(norm, n) is None and _NEG_CMD.search(norm, n.nstart, n.nend) is None
+                and _curt_at(doc, n) is None and _NEG_CMD.search(norm, n.nstart, n.nend) is None
                 # (nor a norm held over the reader: 本来であれば、期限を守っていただくのが当然です)
                 and not (_NORM_WORDS.search(norm, n.nstart, n.nend) and _norm_held(norm, n) is not None))
 
