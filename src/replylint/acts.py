@@ -458,7 +458,10 @@ _OUR_HELP = (
     r"[^。]{0,40}?" + alt("ご説明", "ご案内", "お手伝い", "ご支援", "サポート", "ご訪問", "お伺い", "打ち合わせ", "お打ち合わせ",
                           "ミーティング", "面談", "手配", "ご用意",
                           # (a humble お〜する names our own deed: こちらで空席をお調べすることもできます)
-                          "お調べ", "お探し", "お取り寄せ")
+                          "お調べ", "お探し", "お取り寄せ",
+                          # (time set aside for them: ご説明の場が必要でしたら、いつでもお時間をお取りいたします;
+                          # round 36)
+                          "お時間をお取り", "お時間を設け", "場を設け")
     # (ご案内することもできます: what we can do, named as a deed)
     + alt(alt("する", ITASU) + "こと", "") + alt("も", "を", "が", "")
     + alt("可能", "でき", "承", alt(ITASU, "し", "申し上げ", "させて" + ITADAKU + "き") + "ます",
@@ -827,6 +830,16 @@ IN_THIS_CONVERSATION = Grammar(alt("このチャット", "こちらのチャッ�
 
 # Waiting for the goods on their way (お手元に届くまで、もう少しだけお待ちくださいませ / 到着まで
 # 楽しみにお待ちください)
+# A call or a meeting of ours proposed at a time, asked as the last words (11月19日（水）か20日（木）の夜に
+# 30分ほど、お電話でいかがでしょうか / 来週11月25日（火）以降で30分ほどお時間をいただけますでしょうか):
+# the exchange goes on at a time named; round 36: three clean replies of one blind writer end so
+MEETING_PROPOSED = Grammar("(?:" + TIME_ESTIMATE.pattern + r")[^。]{0,40}?"
+                           + alt("お電話", "お話", "面談", "打ち合わせ", "お打ち合わせ", "ご説明", "お伺い", "伺", "お時間", "ご都合")
+                           + r"[^。]{0,30}?" + alt("いかがでしょうか", "いかがですか", "いただけますでしょうか", "いただけますか",
+                                                   "よろしいでしょうか") + r"[。?]?\s*$")
+# ...the call or the meeting named in the sentence before, when the last only asks when (一度お電話で
+# お気持ちを伺えればと思います。明日の12時〜13時、または19時以降でご都合はいかがでしょうか)
+MEETING_NAMED = Grammar(alt("お電話", "お話", "面談", "打ち合わせ", "お打ち合わせ", "お伺い", "伺"))
 GOODS_AWAITED = Grammar(alt("届く", "届き", "お届け", "到着", "入荷", "発送", "お手元") + r"[^。]{0,6}?まで[^。]{0,16}?お待ち")
 # ...or any wait asked as the very last words (ご迷惑をおかけいたしますが、今しばらくお待ちくださいませ /
 # 回答まで、もうしばらくお待ちいただけますようお願いいたします): the matter goes on, and the reply

@@ -9,13 +9,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
-from ... import acts, segments as seg
+from ... import acts, parties, segments as seg
 from ...document import Document, Sentence
 from ...engine import CheckContext
 from ...regexes import COMMON_CHARS, AnyOf, Grammar, analysis, built_lazily, lazy
 from ._shared import (
     _KYAKU, _PARTY, _PARTY_WORD, _from_rarest_parts, _has_alternative, _hit, _memo_for, _sentences_with_parts, _trie_of,
 )
+
+# Our house by any word the reply may call it (弊社, 弊所, 当院, 当センター …), longest first
+_OUR_HOUSE = "|".join(sorted(set(parties.COMPANY + ("当校", "当教室", "私ども", "わたくしども", "私共")), key=lambda w: (-len(w), w)))
 
 
 def _blamed_before(norm: str, s: Sentence, before: int) -> bool:
@@ -606,9 +609,10 @@ _BLAME = [
     # 弊社に責任はございません / 当社の作業によるものとは考えておりません: our fault denied outright
     # (any noun of a fault of ours: 当社の誤りではありません, 弊社のミスではございません, こちら側の手違いでは
     # ないです; not 落ち度がないか確認いたします, a check offered)
-    (_OURS_DENIED := lazy(r"(弊社|当社|当店|弊店|当院|当館|当校|当教室|私ども|わたくしども|当方)(に|の|側に|には|側には)(は)?(責任|落ち度|過失|非|原因|不備)(は|が)?(一切)?"
+    # (our house by any of its words: 弊所, 当センター as well; round 36)
+    (_OURS_DENIED := lazy(r"(" + _OUR_HOUSE + r")(に|の|側に|には|側には)(は)?(責任|落ち度|過失|非|原因|不備)(は|が)?(一切)?"
           r"(ございません|ありません|ない(?!か))"
-          r"|(弊社|当社|当店|弊店|当院|当館|当校|当教室|私ども|わたくしども|当方|こちら側|こちら)(側)?の(責任|落ち度|過失|誤り|間違い|ミス|手違い"
+          r"|(" + _OUR_HOUSE + r"|こちら側|こちら)(側)?の(責任|落ち度|過失|誤り|間違い|ミス|手違い"
           r"|不手際|不備)(では|じゃ)(ございません(?!か)|ありません(?!か)|ない(?!か))"
           r"|(弊社|当社|当店|弊店|私ども|当方)の[^。、]{0,10}?(による|の)(もの|ミス|不備|過失)(では|とは)"
           r"(ございません|ありません|考えておりません|考えていません)"),
@@ -762,6 +766,8 @@ _BLAME = [
           r"|(に|と)(は|も)?(なりませんでした|ならなかった|ならずに済みました|ならずにすみました|ならずに済んだ)"
           # (…or, said of any time, would not come to this: 正しく入力していただければこうはなりません)
           r"|(こう|そう)(は|に|には)(なりません|ならない)|(こんな|そんな)ことは(なりません|ならない|起きません|起こりません)"
+          # (…or named as the trouble: 手順書のとおりに設定していただいていれば、このような問題は起きません; round 36)
+          r"|(この|その|今回の)ような[^。、]{0,8}?(は|も)(起きません|起こりません|発生(いたし|し)ません)"
           r"|たはず)"),
      "防げたかどうかではなく、これからできることを示してください。"),
     # ほかの利用者の方々が大変迷惑しております: others said to be bothered by them

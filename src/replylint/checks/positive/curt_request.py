@@ -19,7 +19,8 @@ from ._shared import _hit
 # ください, 引き取ってください → お引き取りください): an order, not a request. (Not お電話して, ご連絡して:
 # the prefix is there; nor an invitation, ぜひ遊びに来てください.)
 # (来 in kana after the place or the time it is told to come by: 窓口にきてください, 店舗まできてください)
-_CURT = lazy(r"(?<![おご一-龥])(?P<verb>来|電話し|連絡し|引き取っ|引取っ|(?<=[にへ、,])き|(?<=まで)き)て(ください|下さい)")
+# (not くださいます / くださった, someone's coming told: 理容師さんが多目的室に来てくださいます; round 36)
+_CURT = lazy(r"(?<![おご一-龥])(?P<verb>来|電話し|連絡し|引き取っ|引取っ|(?<=[にへ、,])き|(?<=まで)き)て(ください|下さい)(?![まっ])")
 _CURT_POLITE = {"来": "お越し", "き": "お越し", "電話し": "お電話", "連絡し": "ご連絡", "引き取っ": "お引き取り", "引取っ": "お引き取り"}
 # An invitation or a friendly word around it: ぜひ, また, お気軽に, 遊びに, 会いに, 見に, いつでも
 _INVITED = lazy(r"ぜひ|是非|また(?![、,])|気軽に|遊びに|会いに|見に|いつでも|お待ちして")
