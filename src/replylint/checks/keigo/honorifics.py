@@ -1759,14 +1759,31 @@ def _own_acts(doc: Document, toks: list[Token], i: int) -> bool:
             return speaker == "own"
     # (a verb that qualifies the noun after it, お休みになる時 / お飲みになること: its subject is its
     # own clause's, not the main clause's 職員が; round 36)
+    # (its clause runs back to the predicate before it, past any comma: 担当の山田が、明日お越しになる
+    # 時間は is still ours)
     e = _chain_end(toks, i + 1)
     if e < len(toks) and toks[e].pos[0] == "名詞" and toks[e].surface in _CLAUSE_HEAD_NOUNS \
             and not any(x.norm == "ます" for x in toks[i + 1:e]):
-        return doc.parties.subject(toks, i, clause=True) == "own"
+        k = _clause_start(toks, i)
+        return doc.parties.subject(toks[k:], i - k) == "own"
     side = doc.parties.subject(toks, i)
     return side == "own" or side is None and _asked_one(doc, toks, i) == "own"
 
 
+def _clause_start(toks: list[Token], i: int) -> int:
+    """Index after the last predicate before the honorific verb at toks[i] (お|休み|に|なる: its own
+    お, noun and に are not one), within _SUBJECT_CLAUSE_REACH words: where its clause starts."""
+    head = _prefixed(toks, i - 2) if i >= 2 and toks[i - 1].surface == "に" else None
+    k = (head if head is not None else i) - 1
+    stop = max(0, i - _SUBJECT_CLAUSE_REACH)
+    while k >= stop:
+        if toks[k].pos[0] in ("動詞", "助動詞", "形容詞"):
+            return k + 1
+        k -= 1
+    return stop
+
+
+_SUBJECT_CLAUSE_REACH = 30  # words back: a bound, for linear time
 # The nouns an honorific verb's own clause qualifies (お休みになる時, お飲みになること, お越しになる際)
 _CLAUSE_HEAD_NOUNS = frozenset(("時", "とき", "こと", "事", "際", "前", "まで", "場合", "折", "間", "うち", "頃", "ころ"))
 
