@@ -837,9 +837,10 @@ MEETING_PROPOSED = Grammar("(?:" + TIME_ESTIMATE.pattern + r")[^。]{0,40}?"
                            + alt("お電話", "お話", "面談", "打ち合わせ", "お打ち合わせ", "ご説明", "お伺い", "伺", "お時間", "ご都合")
                            + r"[^。]{0,30}?" + alt("いかがでしょうか", "いかがですか", "いただけますでしょうか", "いただけますか",
                                                    "よろしいでしょうか") + r"[。?]?\s*$")
-# ...the call or the meeting named in the sentence before, when the last only asks when (一度お電話で
-# お気持ちを伺えればと思います。明日の12時〜13時、または19時以降でご都合はいかがでしょうか)
-MEETING_NAMED = Grammar(alt("お電話", "お話", "面談", "打ち合わせ", "お打ち合わせ", "お伺い", "伺"))
+# ...the call or the meeting, or time asked of them, named in the last sentence, or in the sentence before when
+# the last only asks when (一度お電話でお気持ちを伺えればと思います。明日の12時〜13時、または19時以降でご都合は
+# いかがでしょうか)
+MEETING_NAMED = Grammar(alt("電話", "お話", "面談", "打ち合わせ", "伺", "お時間"))
 GOODS_AWAITED = Grammar(alt("届く", "届き", "お届け", "到着", "入荷", "発送", "お手元") + r"[^。]{0,6}?まで[^。]{0,16}?お待ち")
 # ...or any wait asked as the very last words (ご迷惑をおかけいたしますが、今しばらくお待ちくださいませ /
 # 回答まで、もうしばらくお待ちいただけますようお願いいたします): the matter goes on, and the reply

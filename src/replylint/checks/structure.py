@@ -588,11 +588,9 @@ _NOTE_LENGTH = 12  # (characters of a note after an offer: more than ご確認�
 def _meeting_proposed(doc: Document, own) -> bool:
     """The last words propose a call or a meeting of ours at a time (acts.MEETING_PROPOSED); when they
     only ask when (ご都合はいかがでしょうか), the sentence before names the call."""
-    m = doc.act(acts.MEETING_PROPOSED, own[-1])
-    if m is None:
+    if doc.act(acts.MEETING_PROPOSED, own[-1]) is None:
         return False
-    said = doc.norm[own[-1].nstart:own[-1].nend]
-    return any(w in said for w in ("電話", "話", "面談", "打ち合わせ", "伺", "お時間")) \
+    return doc.act(acts.MEETING_NAMED, own[-1]) is not None \
         or len(own) >= 2 and doc.act(acts.MEETING_NAMED, own[-2]) is not None
 _RETURN_INVITED = lazy(r"また[^。]{0,24}?(?:際は|際には|ときは|時は|たら|ましたら|場合は)[、,]?[^。]{0,24}?いつでも[^。]{0,20}?"
                        r"(?:再開|お戻り|戻って|再入会|再登録|お申し込み|お越し|ご連絡|メール)")
