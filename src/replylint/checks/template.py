@@ -716,10 +716,14 @@ _AGENT_NOTE = Grammar(
     r"|[(【\[]\s*※?\s*[↑↓←→](?![^()【】\[\]\n]*?" + _POLITE_BARE + r")[^()【】\[\]\n]{1,60}[)】\]]"
     # how to write it, in shorthand: （予算かなり厳しめ。追加提案は控えめに） / （お詫びは厚めに）
     r"|[(]\s*※?[^()\n]{0,40}?[はも][^()\n]{0,12}?(控えめ|厚め|多め|少なめ|短め|丁寧|慎重|簡潔|手短)に\s*[)]"
-    # (and after a ※, in plain words, to the line's end: ※お客様かなり怒っているのでお詫び多めに; or the
-    # customer's temper noted for the agent: ※お客様かなりお怒り; round 36)
-    r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,40}?(控えめ|厚め|多め|少なめ|短め|丁寧|慎重|簡潔|手短)に(?=[ \t]*(?:\n|$))"
-    r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,10}?お客(?:様|さま)?[^。\n]{0,8}?(怒って|お怒り|怒り|立腹|激怒|クレーマー|要注意)[^。\n]*"
+    # (and after a ※, in plain words (one look for a polite word, then: how much, to the line's end,
+    # ※お客様かなり怒っているのでお詫び多めに; the customer's temper, ※お客様かなりお怒り; an edit named bare,
+    # 納付額は186,400円で、※前年比を追記（所長確認後）, not ※ここに代替案を記載 nor ※担当者名を記入, the place
+    # left to fill: template/placeholder's); round 36)
+    r"|※(?![^\n]{0,120}?" + _POLITE + r")(?:[^。\n]{0,40}?(控えめ|厚め|多め|少なめ|短め|丁寧|慎重|簡潔|手短)に(?=[ \t]*(?:\n|$))"
+    r"|[^。\n]{0,10}?お客(?:様|さま)?[^。\n]{0,8}?(怒って|お怒り|怒り|立腹|激怒|クレーマー|要注意)[^。\n]*"
+    r"|(?!\s*(?:ここ|こちら|以下)に)[^。\n※]{1,20}?を(追記|記載|差し替え|書き換え|修正|削除)"
+    r"(?:\([^()\n]{1,20}\))?(?=[。 \t]*(?:\n|$)))"
     # the macro's own tag pasted with it: #手数料返金マクロv2
     r"|(?<![^\s(【\[。、])#[^\s#]{0,20}(マクロ|テンプレ|定型文)[^\s#]{0,12}"
     # the macro's own title over the reply, numbered or coded: 【テンプレ③ 機種変更】, [マクロ#12 返金]
@@ -766,10 +770,7 @@ _AGENT_NOTE = Grammar(
     r"|※(?![^\n]{0,120}?" + _POLITE + r")[^。\n]{0,30}?(場合は|場合|なら|ときは|時は|際は)[^。\n]{0,20}?"
     r"(差し替え|差替え|差替|追記|削除|書き換え|置き換え|加筆)(?=[ \t]*(?:\n|$))"
     r"|※[^。\n]{0,40}" + _ACTION + r"(する|して)?こと\s*$"  # ※…を変更すること: an order to the agent
-    # (or the edit named bare, with a bracketed when: 納付額は186,400円で、※前年比を追記（所長確認後）; round 36)
-    # (not ※ここに代替案を記載 nor ※担当者名を記入, the place left to fill: template/placeholder's)
-    r"|※(?![^\n]{0,120}?" + _POLITE + r")(?!\s*(?:ここ|こちら|以下)に)[^。\n※]{1,20}?を(追記|記載|差し替え|書き換え|修正|削除)"
-    r"(?:\([^()\n]{1,20}\))?(?=[。 \t]*(?:\n|$))"
+
     # (or to answer, in the agent's own word for it: ※過去の対応履歴を確認してから回答すること)
     r"|※[^。\n]{0,40}(回答|返信|返答)(する|して)?こと\s*$"
     r"|(ここ|この部分|この文|この段落|この行|以下)(は|を)[^。\n]{0,15}(状況|必要|ケース)に(合わせ|応じ)て[^。\n]{0,10}" + _ACTION
