@@ -971,8 +971,8 @@ assert all(any(w.endswith(t) for t in _READERS_PLAIN_WORDS) for w in _KIN_SAN)
 _ANYONES = ("向け", "方", "たち", "達", "同士", "世代", "目線", "同伴", "ママ", "のための", "のため", "も多", "が多", "は多", "に多")
 # (a pair of parents said of any child, お父さん・お母さん: no one's in particular)
 # (or either of them, or both: 保護者（お父さんかお母さん）, お父さんまたはお母さん; round 36)
-_KIN_PAIR = lazy(r"(?:お父さん|お母さん|おとうさん|おかあさん)\s*[・、,や&]|[・、,や]\s*(?:お父さん|お母さん|おとうさん|おかあさん)"
-                 r"|(?:お父さん|お母さん|おとうさん|おかあさん)(?:か|と|または|もしくは|および)(?:お父さん|お母さん|おとうさん|おかあさん)")
+_PARENT = r"(?:お父さん|お母さん|おとうさん|おかあさん)"
+_KIN_PAIR = lazy(_PARENT + r"\s*[・、,や&]|[・、,や]\s*" + _PARENT + "|" + _PARENT + r"(?:か|と|または|もしくは|および)" + _PARENT)
 _KIN_PAIR_REACH = 6  # (back from a kin word to the start of a pair it ends: または)
 # (a third party named just before そちら, which そちら then points back to: 販売店がA社の場合、
 # そちらの会社に / 製造元はA社です。そちらの会社に: read 30 characters back, the clause or the

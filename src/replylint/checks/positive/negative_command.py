@@ -40,7 +40,10 @@ _KIND = lazy(r"(心配|気に|無理|遠慮|諦め|あきらめ|焦ら|慌て|�
 # A warning of harm: a prohibition that gives it, before it or in the next sentence, keeps
 # someone safe and says why (破片が落ちることがありますので…こすらないようご注意ください;
 # スイッチは入れたり切ったりしないでください。火花で引火するおそれがあります).
-_HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引火|火災|発火|爆発|破損|故障|破片|事故|中毒|窒息|転倒"
+# (harm to the body there and then: burns, shocks, injury, heat and cold; read on its own before a
+# prohibition, _DANGER_NOW)
+_BODILY_DANGER = r"危険|けが|怪我|やけど|火傷|感電|熱く|高温|熱い|凍傷"
+_HARM = lazy(_BODILY_DANGER + r"|おそれ|恐れ|引火|火災|発火|爆発|破損|故障|破片|事故|中毒|窒息|転倒"
              r"|変形|変色|劣化|漏電|ガス漏れ|原因(と|に)な"
              # (the harm of a leak or a fraud: セキュリティのため、パスワードはメールに書かないでください)
              r"|セキュリティ|安全のため|不正|悪用|なりすまし|詐欺|漏えい|漏洩|流出|第三者に知られ|個人情報"
@@ -53,14 +56,12 @@ _HARM = lazy(r"おそれ|恐れ|危険|けが|怪我|やけど|火傷|感電|引
              # (or the public network itself, named with 上: ユーザーIDはX上には書き込まないようご注意ください)
              r"|(?<![A-Za-z])(X|SNS|Twitter|ツイッター|Instagram|インスタ|インスタグラム|Facebook|フェイスブック|Threads|タイムライン"
              r"|ネット|インターネット|掲示板|コメント欄)上"
-             # (heat: 本体が熱くなりますので、周りに物を置かないようご注意ください)
-             r"|熱く|高温|熱い"
-             # (cold that burns, and what the bare hand must not touch: ドライアイスは素手で触らないよう
-             # ご注意ください)
-             r"|凍傷|低温やけど|素手|ドライアイス")
+             # (heat, as _BODILY_DANGER's 熱く: 本体が熱くなりますので、周りに物を置かないようご注意ください;
+             # cold that burns, and what the bare hand must not touch: ドライアイスは素手で触らないようご注意ください)
+             r"|低温やけど|素手|ドライアイス")
 # A danger there now, said in the sentence before the prohibition (熱くなっています / 感電のおそれ): not
 # the damage already done, 基板が破損しているため, which a reprimand names as often
-_DANGER_NOW = lazy(r"熱く|高温|熱い|やけど|火傷|感電|けが|怪我|危険|凍傷")
+_DANGER_NOW = lazy(_BODILY_DANGER)
 # The next sentence gives the reason (…引火するおそれがあります / …割れることがございます).
 _REASON_END = lazy(r"(あります|ございます|ためです|からです|おそれがあります|なります)[。!]?\s*$")
 # What a ban is for, said before it: 野鳥の繁殖地を守るため / 安全を確保するために
