@@ -41,7 +41,12 @@ def _cpu_per_call(fn) -> float:
 def _growth(make, n: int, fn) -> float:
     small, large = make(n), make(n * FACTOR)
     fn(small)  # warm: compiled patterns, the tokenizer
-    return _cpu_per_call(lambda: fn(large)) / _cpu_per_call(lambda: fn(small))
+    growth = _cpu_per_call(lambda: fn(large)) / _cpu_per_call(lambda: fn(small))
+    if growth >= LIMIT:
+        # (measured once more before it counts: a CI machine busy with other tests once gave 24.5 for
+        # a shape that measures about 8 alone; quadratic work stays near 64 however often measured)
+        growth = min(growth, _cpu_per_call(lambda: fn(large)) / _cpu_per_call(lambda: fn(small)))
+    return growth
 
 
 def _repeat(unit: str):
