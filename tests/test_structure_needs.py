@@ -68,7 +68,7 @@ NEEDS = {
     "SEND_HERE": structure._NEEDS_SEND_HERE,
     "ACT_ON_THEIR_WORD": structure._NEEDS_ACT_ON_THEIR_WORD,
     "RELIEVED": structure._NEEDS_RELIEVED,
-    "CHAT_ENDS": structure._NEEDS_CHAT_ENDS,
+    "CHAT_ENDS": acts.CHAT_ENDS_NEEDS,
 }
 
 

@@ -1120,6 +1120,18 @@ SETTLED_TOPIC = compile_pattern(r"(?:^(?:それ)?では[、,]?\s*|[、,]\s*)([^\
 # The chat ended by this turn (ほかにご不明な点がなければ、これでチャットを終了いたします / このまま
 # チャットを閉じていただいて大丈夫です): the last turn of a conversation, opened long before.
 CHAT_ENDS = Grammar(alt("チャット", "トーク", "お問い合わせ", "ご相談") + "を" + alt("終了", "終わり", "終わら", "閉じ", "クローズ"))
+CHAT_ENDS_NEEDS = ("終", "閉じ", "クローズ")  # (…を終了 / 終わり / 終わら, を閉じ, をクローズ: every match holds one)
+# ... or the matter told as finished, as a sentence of its own among the last: 以上です / ご案内は以上と
+# なります / 以上で本日のご案内を終わります / 解約の手続きはこれで完了です. (A topic before 以上 and no
+# number in it: 対象は65歳以上です is a limit, not an end.)
+MATTER_ENDS = compile_pattern(r"\s*(?:(?:それ)?では[、,]?\s*)?(?:[^\s。、!?0-9]{1,16}?[はも][、,]?\s*)?(?:以上"
+                              + alt("です", "でございます", "になります", "となります")
+                              + r"|" + alt("以上で", "これで") + r"[^。!?]{0,16}?" + alt("終了", "終わり", "完了", "おしまい")
+                              + r"[^。!?]{0,12}?)[。!]?\s*")
+# A turn that ends on "if nothing else" (ほかにご質問がなければ、これでチャットを終了いたします): the
+# door left open, as an offer leaves it.
+NOTHING_ELSE = compile_pattern(r"(?:ほか|他)に[^。]{0,16}?" + alt("なければ", "ないようでしたら", "ないようであれば",
+                                                                  "ございませんでしたら", "ございませんようでしたら"))
 # Relief at what the customer has just told us (表示されたとのことで安心しました / 届いたようで
 # よかったです): a chat turn that answers their last message.
 RELIEVED = Grammar(alt("とのことで", "とのこと、", "ようで", "とのこと") + r"[^。]{0,6}?"

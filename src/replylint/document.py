@@ -436,6 +436,23 @@ class Document:
         return False
 
     @property
+    def ends_conversation(self) -> bool:
+        """A chat message whose own last words end the conversation: the chat closed (CHAT_ENDS:
+        これでチャットを終了いたします) or the matter told as finished (MATTER_ENDS: 以上です / お手続きは
+        以上で完了です) in one of its last two sentences. The last turn, whatever the caller says of
+        the first."""
+        if self.channel != "chat":
+            return False
+        found = self.cache.get("document.ends_conversation")
+        if found is None:
+            norm = self.view.text
+            found = self.cache["document.ends_conversation"] = any(
+                acts.MATTER_ENDS.fullmatch(norm, s.nstart, s.nend) is not None
+                or any(w in self.act_text(s) for w in acts.CHAT_ENDS_NEEDS) and self.act(acts.CHAT_ENDS, s) is not None
+                for s in self.own_sentences()[-2:])
+        return found
+
+    @property
     def quotes_customer(self) -> bool:
         found = self.cache.get("document.quotes_customer")
         if found is None:  # (asked by several checks: one walk of the lines, in C: a generator
