@@ -329,7 +329,8 @@ def _on_screen_searched(norm: str, start: int, end: int) -> bool:
         return True
     if acts._SITE_BEFORE.search(norm, before, start) and acts._POSTED_IN.match(norm, end):
         return True
-    return bool(acts._IN_SITE_BEFORE.search(norm, before, start) and acts._BRACKET_CLOSES.match(norm, end))
+    return bool((acts._IN_SITE_BEFORE.search(norm, before, start) or acts._PRODUCT_NAME_BEFORE.search(norm, before, start))
+                and acts._BRACKET_CLOSES.match(norm, end))
 
 
 def test_on_screen_equals_its_searches():

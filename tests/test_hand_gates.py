@@ -160,7 +160,7 @@ GATES = [
     ("threat.threat ないと", lambda: threat._THREAT_AGAIN, lambda: _both(_words("ないと"), _found(threat._UNLESS))),
     ("threat.threat 次第", lambda: threat._THREAT_ON_SIGHT, lambda: _both(_words("次第"), _found(threat._ONCE_SEEN))),
     ("refusal._asked_before ない", lambda: refusal._IF_NOT_DONE, lambda: _words("ない")),
-    ("refusal._reason_only ため/から/ので", lambda: refusal._REASON_ONLY, lambda: _words("ため", "から", "ので")),
+    ("refusal._reason_only ため/から/ので/られて/決まっ", lambda: refusal._REASON_ONLY, lambda: _words("ため", "から", "ので", "られて", "決まっ")),
     ("refusal._not_offered やって/扱", lambda: refusal._NOT_OFFERED, lambda: _words("やって", "扱")),
     ("refusal._condition_before いと/ければ/…", lambda: refusal._CONDITION_BEFORE,
      lambda: _words("いと", "ければ", "限り", "かぎり", "うちは", "まで", "まま")),

@@ -24,6 +24,11 @@ def alt(*forms: str) -> str:
     return "(?:" + "|".join(forms) + ")"
 
 
+# The end of a sentence whose last words an act is: its 。 or !, and a short note in brackets before
+# them that does not change what the sentence does (…弊社で代わりに更新いたします（無料）。; round 37)
+_END = r"(?:\([^()\n]{1,16}\))?[。!]?\s*$"
+
+
 # -- spellings ----------------------------------------------------------------------------
 # The same word as people write it: kana, kanji, and the common okurigana variants.
 ITADAKU = alt("いただ", "頂")                       # いただき / 頂き / いただけ …
@@ -98,7 +103,7 @@ _SEASON = alt("の候", "のみぎり", "の折", "時下", "ご清栄", "ご清
               # the season itself, said as a greeting: 新緑がまぶしい季節になりました / 朝晩めっきり冷え込む
               # ようになりました / 寒さが一段と厳しくなってまいりました / 梅雨明けが待ち遠しい今日この頃です
               alt("季節", "時節", "時季", "今日この頃", "この頃", "ころ", "頃") + alt("になりました", "となりました", "でございます", "です")
-              + r"[。!]?\s*$",
+              + _END,
               # (秋も深まってまいりました / 朝夕はだいぶ涼しくなりました / 早いもので、今年も残りわずかとなりました)
               alt("春", "夏", "秋", "冬", "初夏", "晩秋", "初冬", "晩夏") + alt("も", "が") + r"[^。]{0,4}?"
               + alt("深まって", "本番", "近づいて", "盛り", "終わり", "半ば", "訪れ", "到来", "過ぎ", "めいて"),
@@ -208,17 +213,17 @@ APOLOGY = Grammar(_APOLOGY)
 # Use .match() at the sentence's start: a short sentence that names the writer.
 SELF_INTRO = Grammar(
     # (a role, a comma, then the name: ことぶき薬局オンラインの薬剤師、坂本でございます)
-    r"(?:[^、。]{1,30}?の[^、。\s]{1,8}[、,]\s?)?[^、。]{1,40}?" + alt("でございます", "です", "と申します", "といいます") + r"[。!]?\s*$"
+    r"(?:[^、。]{1,30}?の[^、。\s]{1,8}[、,]\s?)?[^、。]{1,40}?" + alt("でございます", "です", "と申します", "といいます") + _END
     + "|" + r"[^。]{0,40}?" + alt("担当", "対応", "ご案内", "ご回答") + alt(ITASU, "させて" + ITADAKU + "き") + "ます"
     # (where we work, a comma, then the post we hold before the name: 〜センターで、チャット窓口の責任者を
     # しております森本と申します; と申します and a post held are said of oneself alone)
     + "|" + r"[^。]{1,40}?で[、,]\s?[^、。]{1,40}?" + alt("しております", "務めております", "勤めております", "しています")
-    + r"[^、。\s]{1,8}\s*" + alt("でございます", "です", "と申します") + r"[。!]?\s*$")
+    + r"[^、。\s]{1,8}\s*" + alt("でございます", "です", "と申します") + _END)
 
 # ...or the matter named as their message we received (〜について、お問い合わせをいただきました /
 # 〜とのことで、再発行のご依頼をいただきました): after our introduction, it opens a mail as well
 MATTER_RECEIVED = Grammar(alt("ご依頼", "ご相談", "お問い合わせ", "お問合せ", "ご質問", "ご要望", "お申し出", "ご指摘")
-                          + "を?" + alt("いただき", "頂き", "くださり") + r"ました[。!]?\s*$")
+                          + "を?" + alt("いただき", "頂き", "くださり") + "ました" + _END)
 # The matter of the mail announced as what it does, as a sentence of its own (お問い合わせいただいた件に
 # ついて、回答いたします / 修理が終わりましたので、ご連絡いたします / 標記の件につき、ご報告申し上げます):
 # after our introduction it opens a mail (structure.greeting)
@@ -229,7 +234,7 @@ _WHAT_IS_TOLD = alt("結果", "経過", "状況", "見積もり", "見積り", "
 MATTER_ANNOUNCED = Grammar("(?:" + alt("について", "につき", "件で", "件", "ので") + "|" + _WHAT_IS_TOLD + "[をの]" + ")" + r"[、,]?\s?"
                            # (標記の件について、下記のとおり回答します)
                            + r"(?:" + alt("下記", "以下", "次") + alt("のとおり", "の通り") + r"[、,]?\s?)?"
-                           + _TOLD + "(?:を)?" + alt(ITASU, "差し上げ", "申し上げ", "し") + alt("ます", "ました") + r"[。!]?\s*$")
+                           + _TOLD + "(?:を)?" + alt(ITASU, "差し上げ", "申し上げ", "し") + alt("ます", "ました") + _END)
 
 # We name ourselves: こはるBOXサポートの三浦です / 担当の森下と申します / 営業部の田村でございます
 # (not a thing's state or schedule said of it: 商品はSKUの入荷待ちです / お届けの予定です / 在庫の確認中です,
@@ -239,17 +244,17 @@ INTRODUCTION = Grammar(r"の\s*(?:[^\s、。!?のはがをにでと]{1,8}[、,]\
                        # (nor a trouble or its cause said of a thing: 原因はCDNの障害です / 設定の不備です)
                        r"(?<!障害)(?<!不具合)(?<!不備)(?<!故障)(?<!エラー)(?<!問題)(?<!影響)(?<!原因)(?<!仕様)(?<!不足)(?<!誤り)(?<!遅延)"
                        r"\s*" + alt("です", "でございます", "と申します", "といいます")
-                       + r"[。!]?\s*$")
+                       + _END)
 # ... or our name alone, said right after the opening greeting (お問い合わせありがとうございます。
 # ひかり証券です。): a name with no particle in it, ending in no kana that conjugates.
 NAME_ALONE = compile_pattern(r"(?:こちらは)?\s*[^\s、。!?「」のはがをにでとも0-9][^\s、。!?「」のはがをにでとも]{1,19}(?<![ぁ-ゖ])\s*"
-                        + alt("です", "でございます") + r"[。!]?\s*$")
+                        + alt("です", "でございます") + _END)
 # ... and a desk's person, by the desk's word (サポートの佐藤です / 窓口担当の森と申します): narrower
 # than INTRODUCTION, whose の…です also reads お届けの予定です (closing/no-further-help asks whether a
 # message only greets)
 DESK_INTRODUCTION = Grammar(alt("サポート", "窓口", "担当", "センター", "デスク", "係", "店", "部", "課", "チーム", "事務局",
                                 "受付", "フロント", "室", "所", "局", "館", "院") + r"の\s*[^\s、。]{1,8}\s*" + alt("です", "でございます", "と申します")
-                            + r"[。!]?\s*$")
+                            + _END)
 # What the customer uses of ours is named before を or の and these: こはるBOXをご利用いただき /
 # 当店をご愛顧いただき (the name itself is read back from there: Document.own_names)
 USES_OURS = Grammar(alt("ご利用", "ご愛顧", "ご愛用", "お選び", "ご購入", "お買い上げ", "お買上げ", "ご契約", "ご登録", "ご用命",
@@ -288,6 +293,9 @@ _ITEM_AFTER = compile_pattern(_SCREEN_ITEM)
 # setting named on a screen: 手順3の画面で「文字コード」を「Shift_JIS」に切り替え
 _IN_SITE_BEFORE = compile_pattern(alt("サイト", "ホームページ", "ポータル", "ページ", "アプリ", "画面", "メニュー") + r"(?:の|内の|上の|で)?[「『【\[]"
                              r"[^「」『』【】\[\]\n]{0,20}$")
+# ... or a product's name in brackets that opens with its Latin brand: 「Forte Ledger オンプレミス版 Ver.8」
+# (the edition's word is part of the name the reader bought; round 37)
+_PRODUCT_NAME_BEFORE = compile_pattern(r"[「『][A-Z][A-Za-z0-9]*(?:\s[A-Za-z0-9.]+)*\s[^「」『』\n]{0,20}$")
 _BRACKET_CLOSES = compile_pattern(r"[^「」『』【】\[\]\n]{0,20}[」』】\]]")
 # ... or, without brackets, a section of a site where news is posted: 法人ポータルの障害情報で
 # (お知らせいたします). Only before で: サイトのキャッシュを削除 is the writer's word.
@@ -373,7 +381,8 @@ def on_screen(norm: str, start: int, end: int) -> bool:
         return True
     if window.rstrip("\n").endswith("の") and _SITE_BEFORE.search(norm, before, start) and _POSTED_IN.match(norm, end):
         return True
-    return bool(opened and _IN_SITE_BEFORE.search(norm, before, start) and _BRACKET_CLOSES.match(norm, end))
+    return bool(opened and (_IN_SITE_BEFORE.search(norm, before, start) or _PRODUCT_NAME_BEFORE.search(norm, before, start))
+                and _BRACKET_CLOSES.match(norm, end))
 
 
 # -- offer of further help ------------------------------------------------------------------
@@ -586,19 +595,19 @@ SERVICE_PROMISE = Grammar(alt("お探し", "お調べ", "調整", "手配", "ご
                               # (what we pass on for them: 当日は担当スタッフにも申し伝えておきます)
                               "申し伝え", "伝え")
                           + r"[^。]{0,6}?" + alt(ITASU + "ます", "します", "ります", "して" + alt("おり", "い") + "ます", "ておきます")
-                          + r"[。!]?\s*$")
+                          + _END)
 # ...or listening to them and seeing it through, said humbly (お話をうかがいます / 担当は私が最後まで
 # 務めます): how an offer will be met
-SEEN_THROUGH = Grammar(alt("伺い", "うかがい", "務め", "勤め") + alt("ます", ITASU + "ます") + r"[。!]?\s*$")
+SEEN_THROUGH = Grammar(alt("伺い", "うかがい", "務め", "勤め") + alt("ます", ITASU + "ます") + _END)
 # ... or in one sentence, what we do once they tell us, on their word (期間内のご来館が難しい場合は、
 # ご連絡いただければお取り置きを1週間延長いたします / お知らせくだされば、別の日程をご用意いたします):
 # our humble act, at the sentence's end, on the condition of theirs just before it.
 ACT_ON_THEIR_WORD = Grammar(alt(ITADAKU + "ければ", ITADAKU + "けましたら", KUDASARU + "れば", KUDASARU + "いましたら")
-                            + r"[、,]?[^。]{0,30}?" + alt(ITASU + "ます", "申し上げます") + r"[。!]?\s*$")
+                            + r"[、,]?[^。]{0,30}?" + alt(ITASU + "ます", "申し上げます") + _END)
 # How and when we will answer the reader's question, after an open offer (やさしい日本語か英語で答えます /
 # 2営業日以内にご返信いたします): the offer made concrete.
 HOW_WE_ANSWER = Grammar(alt("答え", "お答え", "ご回答", "回答", "ご返信", "返信", "お返事", "返事", "ご返答")
-                        + alt(ITASU + "ます", "します", "申し上げます", "ます") + r"[。!]?\s*$")
+                        + alt(ITASU + "ます", "します", "申し上げます", "ます") + _END)
 # A step of this matter offered on a condition of theirs, asked as their word to us (ご予約をご希望
 # でしたら、ご都合のよい日時をお知らせください / ご都合が悪ければ、代替の枠をご提示ください /
 # お持ちでない方がいらっしゃれば、…お貸ししますので、人数だけお知らせください / 日程の変更をご希望の
@@ -611,7 +620,7 @@ STEP_ON_CONDITION = Grammar(_NEEDED + r"[^。]{0,40}?" + alt(_CONTACT, "提示",
                                                                           # (…ご連絡いただければ大丈夫です)
                                                                           "れば大丈夫", "ましたら大丈夫"),
                                   "もらえ" + alt("ますか", "ませんか", "ると"), "幸い")
-                            + r"[^。]{0,4}?[。!]?\s*$")
+                            + r"[^。]{0,4}?" + _END)
 # Reassurance as the last words (お渡しできますので、ご安心ください / 安心してお使いいただけます /
 # このまま配送日の選択に進んでいただいて大丈夫です / ご心配には及びません): the reader is left with
 # nothing to fear of the matter.
@@ -619,7 +628,7 @@ REASSURED = Grammar(alt("ご安心" + alt(KUDASARU + "い", ITADAKU + "け"),
                         "安心して" + r"[^。]{0,12}?" + alt(KUDASARU + "い", ITADAKU + "け", ITADAKU + "き"),
                         "ご心配" + alt("には及びません", "いりません", "ありません", "ございません", "なく", "は無用", "はご無用"),
                         alt("て", "で") + alt("も", "") + alt("大丈夫", "だいじょうぶ") + "です")
-                    + r"[^。]{0,6}?[。!]?\s*$")
+                    + r"[^。]{0,6}?" + _END)
 # The reader asked what they would like, of a time or a way (ご希望の日時をお知らせください / 行きたい
 # 日を教えてください / ご希望の受け取り方法をお聞かせください): their answer sets the next step.
 _TIMES_ASKED = ("日", "日時", "日程", "日にち", "曜日", "時間", "時間帯")
@@ -641,7 +650,7 @@ WISH_ASKED = Grammar(alt("希望の", "たい\\s?") + r"[^。、]{0,8}?"
 INVITED = Grammar(alt("お気軽に", "ぜひ", "是非", "どうぞ") + r"[、,]?\s?[^。、]{0,10}?"
                   + alt("ご参加", "ご来店", "ご来館", "ご来場", "ご来院", "ご来園", "お越し", "お立ち寄り", "お試し", "ご利用",
                         "お楽しみ", "お出かけ")
-                  + alt(KUDASARU + "い", KUDASARU + "いませ", ITADAKU + "けますと幸いです") + r"[。!]?\s*$")
+                  + alt(KUDASARU + "い", KUDASARU + "いませ", ITADAKU + "けますと幸いです") + _END)
 # Our next step, said to wait on the reader's word (どちらがよいかお知らせいただければ、すぐに手続きを
 # 進めます / ご連絡いただければお取り置きを1週間延長いたします): the matter goes on from their answer.
 # (and their time asked as their convenience: ご都合のよい日時を、お電話でお知らせください)
@@ -653,30 +662,30 @@ ON_THEIR_WORD = Grammar(alt("お知らせ", "ご連絡", "ご一報", "ご返信
                               "お送りします", "ご案内します", "確認します", "お調べします",
                               # (what we can then do: お電話をいただければ、お待たせせずにご案内できます)
                               "ご案内できます", "お手伝いできます", "ご用意できます", "お調べできます", "お受けできます")
-                        + r"[。!]?\s*$"
+                        + _END
                         + "|" + alt("ご都合の") + alt("よい", "良い", "いい", "よろしい") + r"[^。、]{0,8}?"
-                        + alt(*_TIMES_ASKED) + _asked_of_them(*_TELL_US, "ご指定") + r"[^。]{0,8}?[。!]?\s*$")
+                        + alt(*_TIMES_ASKED) + _asked_of_them(*_TELL_US, "ご指定") + r"[^。]{0,8}?" + _END)
 # The reader asked to get in touch with us for the next step, as the last words (物件の住所をお手元に
 # ご用意のうえ、お電話ください / 書類が届きましたら、担当の青木までご連絡ください): the matter goes on
 # by their call.
 CONTACT_ASKED = Grammar(alt("お電話", "電話", "ご連絡", "ご一報", "ご返信", "ご相談", TOIAWASE, "お申し付け", "お声がけ")
                         + r"\s?を?\s?" + alt(KUDASARU + "い", KUDASARU + "いませ", ITADAKU + "け" + alt("ますか", "ますでしょうか", "ませんか"),
                                               ITADAKU + "きますよう" + r"[^。]{0,8}?")
-                        + r"[。!]?\s*$")
+                        + _END)
 # A request cushioned by the trouble it puts them to, as the last words (お手数をおかけしますが、差し替えを
 # お願いいたします / ご不便をおかけいたしますが、ご了承くださいますようお願い申し上げます): the mail's
 # closing request, with what is asked said in it instead of よろしく.
 CUSHIONED_REQUEST = Grammar(alt("お手数", "お手間", "ご面倒", "ご迷惑", "ご不便") + "を" + alt("おかけ", "お掛け")
                             + alt(ITASU + "します", "します", "しますけれども") + "が[、,]?[^。]{0,40}?"
                             + alt("お願い" + alt(ITASU, "し", "申し上げ") + "ます", KUDASARU + "い" + alt("ませ", ""))
-                            + r"[。!]?\s*$")
+                            + _END)
 # Another way of ours offered for the case the first does not suit them, as the last words (ご来所が
 # 難しい場合は、着払いでのご郵送も承ります / お電話が難しいようでしたら、メールでのご案内もいたします):
 # the reader knows what more we do if they need it.
 FALLBACK_DEED = Grammar(_NEEDED + r"[、,]?[^。]{0,30}?も[^。]{0,6}?"
                         + alt("承ります", "承っております", ITASU + "ます", "可能です", "できます", "お受けします",
                               "ご用意しております", "ご用意" + ITASU + "ております", "ご用意できます")
-                        + r"[。!]?\s*$")
+                        + _END)
 # The last words that close a mail by themselves, searched as one pattern (closing/missing asks of
 # the last sentence whether any of them is there: one scan of it, not one per act)
 # How they answer us for the next step, by a reply to this mail or a call, as the last words (ご来店の
@@ -689,7 +698,7 @@ BY_REPLY = Grammar(alt("このメールへのご返信", "本メールへのご�
                    + alt("", ITADAKU + "く", KUDASARU + "る") + alt("か", "または", "、", "で", "にて") + r"[^。]{0,30}?"
                    + alt("承ります", "承っております", "受け付けております", "お知らせ" + KUDASARU + "い", "ご連絡" + KUDASARU + "い",
                          "お申し付け" + KUDASARU + "い")
-                   + r"[ませ]{0,2}[。!]?\s*$")
+                   + r"[ませ]{0,2}" + _END)
 LAST_WORDS_CLOSE = Grammar("|".join("(?:" + g.pattern + ")" for g in (
     DEED_AT_WISH, AT_THEIR_WISH, REASSURED, WISH_ASKED, ON_THEIR_WORD, CUSHIONED_REQUEST, INVITED, BY_REPLY)), spans_only=True)
 # Thanks for the customer's reply: a later message of a thread, where they are in touch already
@@ -917,7 +926,7 @@ _WISH = alt(
     alt("よい", "良い", "素敵な", "すてきな", "楽しい", "快適な", "実りある", "有意義な") + r"[^。、]{0,4}?"
     + alt("旅", "一日", "週末", "休日", "ご旅行", "ひととき", "お時間", "ご滞在", "年", "毎日", "日々") + "を",
     # (any good time wished, said short as the last words: それでは、よいキャンプを。/ 楽しいカーライフを!)
-    r"(?<![のが])" + alt(*_GOOD_TIME) + r"[^。、!]{1,12}?を[。!]?\s*$",
+    r"(?<![のが])" + alt(*_GOOD_TIME) + r"[^。、!]{1,12}?を" + _END,
     # (or said whole, the good time wished them to live: 素敵なカーライフをお送りください / よいお年を
     # お迎えくださいませ)
     r"(?<![のが])" + alt(*_GOOD_TIME, "健やかな") + r"[^。、!]{1,12}?を" + alt("お送り", "お過ごし", "お迎え") + KUDASARU,
@@ -959,7 +968,7 @@ _CLOSING_APOLOGY = alt(
                        # (or apologised for as the mail ends, after what we will do: 再集計が完了しましたら、
                        # 改めてご連絡いたします。ご迷惑をおかけし、申し訳ございません)
                        alt("ご迷惑", "ご心配", "ご不便") + "を" + alt("おかけ", "お掛け") + alt(ITASU, "し", "") + r"[、,]?\s?"
-                       + alt("大変", "誠に", "") + MOUSHIWAKE + alt(GOZAIMASU + "ません", "ありません") + r"[。!]?\s*$")
+                       + alt("大変", "誠に", "") + MOUSHIWAKE + alt(GOZAIMASU + "ません", "ありません") + _END)
 # ...an apology letter's close, on its own (closing/no-further-help reads it: the letter ends on it)
 CLOSING_APOLOGY = Grammar(_CLOSING_APOLOGY)
 # A refusal's last words, regret that the answer falls short of their wish (ご期待に沿えないご回答と
@@ -968,7 +977,7 @@ CLOSING_APOLOGY = Grammar(_CLOSING_APOLOGY)
 _FALLING_SHORT = (alt(alt("ご期待", "ご希望", "ご要望", "ご意向") + r"に\s?" + alt("沿え", "添え", "そえ", "お応えでき", "応えられ"),
                       "お力になれ", "お役に立て")
                   + alt("ない", "ず", "ませんで") + r"[^。]{0,16}?"
-                  + alt(MOUSHIWAKE + alt(GOZAIMASU + "ません", "ありません"), "お詫び申し上げます") + r"[。!]?\s*$")
+                  + alt(MOUSHIWAKE + alt(GOZAIMASU + "ません", "ありません"), "お詫び申し上げます") + _END)
 _GLAD = alt("幸いです", "幸いに存じます", "幸甚", "ありがたく存じます", "助かります")
 # A commitment that closes a letter: 責任を持って準備を進めてまいります / 品質の向上に努めてまいります,
 # in kanji (努めて参ります) and as a wish (改めてまいりたいと思います / 見直してまいりたく存じます)
@@ -999,7 +1008,7 @@ FAREWELL = Grammar(alt(_WISH, _LATE_THANKS, _COME_AGAIN, _AWAIT))
 CHAT_SIGN_OFF = Grammar(r"(?<![^。!?\s])" + alt("引き続き", "これからも", "今後も", "今後とも") + r"[、,]?"
                         + alt(alt("どうぞ", "") + YOROSHIKU + ONEGAI + alt(ITASU, "申し上げ", "し") + "ます",
                               r"[^。]{0,16}?" + alt(ITASU, "申し上げ") + "ます")
-                        + r"[。!]?\s*$")
+                        + _END)
 # A sign-off of talk, not of a letter, as a mail's last words: それでは。/ ではでは〜♪ / じゃあまた /
 # では、また！/ 以上、よろしく。/ よろしくです (the polite close is よろしくお願いいたします). Use
 # .fullmatch() on a sentence or a line: alone on the last line, without a full stop (よろしく〜), it is
@@ -1158,7 +1167,7 @@ ANNOUNCES = Grammar(alt("料金", "価格", "運賃", "会費", "時刻", "ダ�
 # alone, which answers a question as often: お問い合わせの駐車場について、ご案内いたします)
 WE_WRITE_FIRST = Grammar(alt(alt("ご連絡", "お知らせ", "ご報告") + alt(ITASU, "申し上げ") + "ます",
                              alt("ご案内", "お知らせ", "ご連絡") + alt("を", "") + alt("お送り", "差し上げ") + alt(ITASU, "し") + "ます")
-                         + r"[。!]?\s*$")
+                         + _END)
 # Letters that answer no inquiry: a reply to a proposal or an invitation, an absence, a thank-you.
 NOT_AN_ANSWER = Grammar(
     alt("ご提案", "お誘い", "ご招待", "お招き", "ご案内状", "お見積", "ご紹介") + r"[^。]{0,60}?"
@@ -1315,13 +1324,15 @@ WORKERS_DESK = Grammar(alt("講師", "チューター", "キャスト", "配達�
 # shopper is told what to tap, not which port to open. (Not a word such as Aレコード, which is
 # the jargon itself when a shop owner is told to change it.)
 TECHNICAL_SETTING = Grammar(alt(
-    r"\d{2,5}番ポート", r"ポート(?:番号)?[:：\s]?\d{2,5}", r"(?:TCP|UDP)[\s/:：]?\d{2,5}",
+    r"\d{2,5}番ポート", r"ポート(?:番号)?(?:は|が)?[:：\s]?\d{2,5}(?![\d,])", r"(?:TCP|UDP)[\s/:：]?\d{2,5}",
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?(?![\d.])", r"\*\.[a-z0-9-]+\.[a-z]",
     # (a value given to them, not the hours a change takes: TTLの関係で反映まで最大24時間; nor a
     # clock time or a date, as a travel desk's TTL, a ticketing deadline, is: TTLが本日23時59分)
     alt("MTU", "TTL") + r"[^。、]{0,8}?\d{2,5}(?!\d)(?!\s?(?:時|日|か月|ヶ月|カ月|分|月|[:：/]))",
     # (a network's VLAN by its number: 管理用VLAN 10, VLAN ID 20, VLAN（ID 214）; only its administrator assigns them)
     r"VLAN\s?[(（]?\s?(?:ID\s?)?[:：]?\s?\d{1,4}(?![\d.])", r"VLANタグ",
+    # (a standard cited by its number, RFC 1035: only an engineer is sent to one; round 37)
+    r"RFC\s?\d{3,4}(?!\d)",
     # (a block of fixed addresses ordered for an office: 固定IPアドレスを1個から8個へ変更)
     r"固定IP(?:アドレス)?[^。]{0,8}?\d{1,3}個",
     # (a path on a server's disk, a shell command with its option to type: /usr/bin/php8.2,
@@ -1344,7 +1355,7 @@ TECHNICAL_SETTING = Grammar(alt(
 # (a machine's name by its first hyphen, read at the hyphen: a lower-case letter at most eight
 # characters before it, as the name begins; a phone or an order number, 03-1234-5678, holds none,
 # and a reply that gives one is not searched for the whole pattern, 40 µs a reply where it is)
-TECHNICAL_SETTING_NEEDS = compile_pattern(r"番ポート|ポート(?:番号)?[:：\s]?\d|TCP|UDP|MTU|TTL|VLAN|固定IP|\.\d{1,3}\.|\*\."
+TECHNICAL_SETTING_NEEDS = compile_pattern(r"番ポート|ポート(?:番号)?(?:は|が)?[:：\s]?\d|RFC|TCP|UDP|MTU|TTL|VLAN|固定IP|\.\d{1,3}\.|\*\."
                                           r"|/(?:usr|etc|var|home|opt|srv)/|-(?<=\s-)[-A-Za-z]|HTTP|ヘッダ|-(?:"
                                           + "|".join(r"(?<=[a-z]" + (r"[a-z0-9]{%d}" % k if k else "") + "-)" for k in range(8))
                                           + r")[a-z0-9]")

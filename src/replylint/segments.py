@@ -301,6 +301,11 @@ def signature_start(lines: list[str], live: list[int], rules: frozenset[int] | N
     end = len(content)
     while end > 1 and content[end - 1] != content[0] and is_note_line(lines[content[end - 1]]):
         end -= 1
+    # (so is a postscript under the name, 追伸　…, to the end: a letter's last words after its signature)
+    for k in range(end - 1, max(0, end - 4), -1):
+        if lines[content[k]].lstrip()[:1] in ("追", "P", "p", "二") and _POSTSCRIPT_MARK.match(lines[content[k]]):
+            end = k
+            break
     block: list[int] = []
     for i in reversed(content[:end]):
         if not _signature_like(lines[i]):
@@ -442,6 +447,9 @@ _LIST_MARKER = lazy(
 _SHORT_MARK = lazy(acts.alt("記", "以上", "以上です", "追伸", r"P\.?S\.?", r"p\.?s\.?",
                                   *map(acts.spaced, acts.FOOT_WORDS), *acts.HEAD_WORDS))
 _POSTSCRIPT = lazy(r"^\s*(追伸|P\.?S\.?|p\.?s\.?|二伸)\s*[:、.]?")
+# ... as the mark a postscript under the signature opens with: followed by a space, a colon or the
+# line's end (PS内の配管 is a pipe space, not a postscript)
+_POSTSCRIPT_MARK = lazy(r"\s*(?:追伸|二伸|P\.?S\.?|p\.?s\.?)(?:[\s:、.]|$)")
 # Headings: 【ご返金について】, <ご注意>, ◆◆ 手順 ◆◆ alone on their line, or a short title line
 # that ends with a colon.
 _HEADING = lazy(

@@ -31,6 +31,10 @@ _STEM = lazy(r"[一-龥ァ-ヶー]+")
 # (not the apology for the wait itself: ご心配をおかけしておりますが、今しばらく… / お待たせしており
 # 申し訳ございませんが: that is no work of ours)
 _OWN_REASON = lazy(r"ので|ため|から[、,]|(?<!かけし)(?<!掛けし)(?<!待たせし)(?:ており|ています)|まで|確認|調査|お調べ|ご連絡|お知らせ|ご報告|ご案内")
+# Where to wait, named: for the arrival the sentence before has timed (10時25分ごろに着きます。外は寒い
+# ので、おうちの中でお待ちください; round 37)
+_WHERE_TO_WAIT = lazy(r"(?:の\s?(?:中|内|前|そば|近く)|その場|ご自宅|お宅|おうち|ロビー|待合室?|改札|入口|玄関|ホーム|乗り場)\s?で(?![すしご])"
+                      r"[^。]{0,10}?お待ち")
 # A sentence that times a delay or a duration (30分ほどかかっております, 2日ほど遅れます)
 _TAKES = lazy(r"かかり|かかっ|要し|遅れ|ほど|程度|以内|見込み")
 # The end of an outage (復旧, 障害の解消), and of a state no one schedules: the weather, a
@@ -151,7 +155,8 @@ def _estimated(doc: Document, sents: list[Sentence], lo: int, hi: int) -> bool:
     prev = sents[lo - 1] if lo > 0 else None
     if prev is not None and doc.act(acts.TIME_ESTIMATE, prev) and (
             _BACK_THEN.search(waits, 0, 12) or not (_OWN_REASON.search(waits) or _names_matter(waits))
-            or _TAKES.search(norm, prev.nstart, prev.nend) or _then_dated_before(waits, norm[prev.nstart:prev.nend])):
+            or _TAKES.search(norm, prev.nstart, prev.nend) or _then_dated_before(waits, norm[prev.nstart:prev.nend])
+            or _WHERE_TO_WAIT.search(waits)):
         return True
     # A bare request, which names nothing of its own to wait for, waits for what the reply has
     # dated before it: our news (結果が分かりしだい、3月8日までにご連絡いたします。…今しばらく

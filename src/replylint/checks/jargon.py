@@ -429,6 +429,10 @@ def acronym(doc: Document, ctx: CheckContext):
             # (its letters may be known as a word elsewhere, FD in a university's: glued to a slot, they
             # are a row of our table all the same)
             code = m.group(1)
+            # (three letters or more to an engineer are a protocol's name, SPF判定 / DKIM判定: its check's
+            # result, in their own words; round 37)
+            if len(code) >= 3 and code.isalpha() and doc.read_by(("technical",)):
+                continue
             if code not in reported and m.group() not in slots and code not in ctx.allow and code not in doc.their_words \
                     and not explained_at(norm, m.start(), m.end(), s.nstart, s.nend) \
                     and not acts.on_screen(norm, m.start(), m.end()):

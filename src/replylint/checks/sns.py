@@ -124,6 +124,8 @@ def _said_direct(doc: Document) -> bool:
 
 
 _THIS_TALK = lazy(r"この(?:トーク|トークルーム|トーク画面)|(?:LINE|ライン)の?(?:トーク|個別トーク)(?:で|にて|から)"
+                  # (or the LINE itself named as where to send: このLINEに「…」とお送りください; round 37)
+                  r"|この(?:LINE|ライン)(?:に|へ|で|にて|から|まで)"
                   # (or the thanks for a message sent by LINE: LINEでのお問い合わせありがとうございます)
                   r"|(?:LINE|ライン)(?:で|にて|から)の?(?:お問い合わせ|お問合せ|ご連絡|ご相談|ご質問|メッセージ)")
 
@@ -193,6 +195,8 @@ _PRIVATE = lazy(
     r"DM|ダイレクトメッセージ|ダイレクト・メッセージ|ダイレクトメール|メッセージ(で|にて|から|より|へ|に)|個別"
     r"|非公開|プライベート|お問い合わせフォーム|専用フォーム|フォーム(で|から|にて|より)|窓口|電話(で|にて|まで|から)"
     r"|メール(で|にて|から)|チャット(で|にて|から)|下記|以下の|こちらの(URL|リンク|ページ)|リンク|https?://"
+    # (or a mail address given to send it to: hojin@example.jp 宛てに / 下記アドレスまで; round 37)
+    r"|@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+\s*(宛|あて|へ|に|まで)|アドレス(宛|あて|へ|に|まで)"
     # (a LINE account's one-to-one talk, where the reply itself is written: このトークでお送りください)
     r"|トーク(で|にて|から|へ|に)"
     r"|公開(されない|しない)|公開の場|ここ(には|では)(書|お書)"

@@ -163,7 +163,8 @@ _SLOTS = (
     # (not ホームページ（URL）から)
     r"|\((?:ここに|こちらに)[^()\n]{0,30}?(?:URL|リンク)先?(?:を" + _PUT + r")?\)"
     r"|\([^()\n]{0,12}?(?:URL|リンク)先?を" + _PUT + r"\)"
-    r"|(?<![一-龥々ァ-ヺーA-Za-z0-9)\]】」>])\([^()\n]{0,12}?(?:URL|リンク)先?\)"
+    # (not a name that ends in the word, （桜丘ホームリンク） signing a post: round 37)
+    r"|(?<![一-龥々ァ-ヺーA-Za-z0-9)\]】」>])\([^()\n]{0,12}?(?:URL|(?<![ァ-ヺー])リンク)先?\)"
     # YYYY/MM/DD, YYYY年MM月DD日, yyyy-mm-dd, MM/DD, HH:MM: a date's or a time's format left in its
     # letters, a field for each part (a format explained to the reader is left to _explains_format)
     r"|(?<![A-Za-z])(?:(?:YYYY|YY|yyyy|yy)\s?[-/.年]\s?(?:MM|M|mm|m)(?:\s?[-/.月]\s?(?:DD|D|dd|d)日?|月)"

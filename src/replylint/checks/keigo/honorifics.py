@@ -1405,6 +1405,9 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
                 elif i + 2 < len(toks) and toks[i + 1].surface == "なかっ" and toks[i + 2].surface == "た":
                     wrong = False  # (what could not be done, told as a fact: ご乗車できなかった新幹線 / 障害中に
                     # ご注文できなかった内容; five dev replies say it, all clean, none labeled: round 34)
+                elif word in ("受け取り", "受取") and _refused(toks, i) and _SENT_TO_US.search(doc.norm):
+                    wrong = False  # (what they send back refused at our door: 解除されていない端末はお受け
+                    # 取りできません, in a reply on a return: our receiving, humbly; round 37)
                 elif word in _ONLY_THEIRS:
                     wrong = True  # (当院ではクレジットカードがご利用できます: we never use our own service;
                     # 当院では says where, not who: 110 dev replies say ご〜できる of these acts, each labeled)
@@ -1761,8 +1764,10 @@ def _own_acts(doc: Document, toks: list[Token], i: int) -> bool:
     # own clause's, not the main clause's 職員が; round 36)
     # (its clause runs back to the predicate before it, past any comma: 担当の山田が、明日お越しになる
     # 時間は is still ours)
+    # (any noun it qualifies, ご乗車になる列車 / お使いになる部屋, but the nouns that carry the main
+    # clause's own predicate on, お越しになる予定です / お伺いになるため: round 37)
     e = _chain_end(toks, i + 1)
-    if e < len(toks) and toks[e].pos[0] == "名詞" and toks[e].surface in _CLAUSE_HEAD_NOUNS \
+    if e < len(toks) and toks[e].pos[0] == "名詞" and toks[e].surface not in _PREDICATE_NOUNS \
             and not any(x.norm == "ます" for x in toks[i + 1:e]):
         k = _clause_start(toks, i)
         return doc.parties.subject(toks[k:], i - k) == "own"
@@ -1776,6 +1781,12 @@ def _clause_start(toks: list[Token], i: int) -> int:
     head = _prefixed(toks, i - 2) if i >= 2 and toks[i - 1].surface == "に" else None
     k = (head if head is not None else i) - 1
     stop = max(0, i - _SUBJECT_CLAUSE_REACH)
+    # (an honorific helper after a verb's て, 見つけて|くださった / 待って|いらっしゃる: that verb is
+    # its own, not the predicate before its clause)
+    if k >= 1 and toks[k].surface in ("て", "で") and toks[k].pos[0] == "助詞":
+        k -= 1
+        while k >= stop and toks[k].pos[0] in ("動詞", "助動詞"):
+            k -= 1
     while k >= stop:
         if toks[k].pos[0] in ("動詞", "助動詞", "形容詞"):
             return k + 1
@@ -1784,8 +1795,10 @@ def _clause_start(toks: list[Token], i: int) -> int:
 
 
 _SUBJECT_CLAUSE_REACH = 30  # words back: a bound, for linear time
-# The nouns an honorific verb's own clause qualifies (お休みになる時, お飲みになること, お越しになる際)
-_CLAUSE_HEAD_NOUNS = frozenset(("時", "とき", "こと", "事", "際", "前", "まで", "場合", "折", "間", "うち", "頃", "ころ"))
+# The nouns after a verb that go on with the sentence's own predicate, not a clause of its own: its
+# plan, aim, expectation or manner (担当者が、明日お越しになる予定です / お伺いになるため)
+_PREDICATE_NOUNS = frozenset(("予定", "見込み", "見通し", "はず", "筈", "つもり", "積もり", "ため", "為", "よう", "様",
+                              "ところ", "所", "模様", "次第", "わけ", "訳", "ん", "もの", "物", "とおり", "通り", "そう", "みたい"))
 
 
 _SPEAKER_REACH = 12  # words from the sentence's start where its topic is read: a bound, for linear time
@@ -2061,6 +2074,30 @@ def _staff_as_kata(doc: Document):
                       f"{role}の者")
 
 
+def _refused(toks: list[Token], i: int) -> bool:
+    """The できる at toks[i] is denied: できません / できない / できかねます."""
+    t = toks[i]
+    if t.surface.startswith(("できかね", "出来かね")):
+        return True
+    return i + 1 < len(toks) and (toks[i + 1].surface in ("ない", "ず", "ぬ") or toks[i + 1].surface == "ませ"
+                                  and i + 2 < len(toks) and toks[i + 2].surface == "ん")
+
+
+# A reply on something the customer sends back to us (a return, a device for repair)
+_SENT_TO_US = lazy(r"返品|返送|返却|送り返|ご送付|お送りいただ|発送いただ|ご返送|お戻しいただ")
+
+
+def _in_handle(norm: str, at: int) -> bool:
+    """The word at `at` is part of an @handle (@miyu_hana): an @ in the run of non-space characters
+    that reaches it, looked for at most 30 characters back."""
+    k = at - 1
+    while k >= 0 and at - k <= 30 and not norm[k].isspace():
+        if norm[k] == "@":
+            return True
+        k -= 1
+    return False
+
+
 def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
     """担当の山田さん / 弊社の田中部長 / 山田さんからご連絡いたします: a colleague named with honour."""
     n = len(toks)
@@ -2096,6 +2133,9 @@ def _colleague_titles(doc: Document, s: Sentence, toks: list[Token]):
             continue
         if toks[name_k].pos[1] == "固有名詞" and name_k > 0 and toks[name_k - 1].pos[2] == "人名":
             name_k -= 1  # 山田|太郎
+        # (a word of an @handle, @miyu_hana さん, is the reader's name on the platform: round 37)
+        if _in_handle(doc.norm, toks[name_k].nstart):
+            continue
         before = _text(toks, max(0, name_k - 3), name_k)
         own_prefix = bool(before) and bool(parties.OWN_PREFIX.search(before)) and "様" not in before \
             and "お客" not in before and not before.endswith(("ご", "お")) \
@@ -2195,6 +2235,9 @@ def _humble_of(doc: Document, toks: list[Token], k: int, s) -> bool:
         # or of the condition we act on (美咲さんが嫌がるようでしたら無理にはいたしません)
     if toks[k].surface in ("から", "より") and m.group().startswith("伺い"):
         return False  # what we hear from them (まず千葉さんから直接お話を伺い): they are its source
+    if doc.norm.endswith(("と", "って"), max(toks[k].nend, m.start() - 2), m.start()):
+        return False  # what they said, heard by us (悠真くんが「…いやだ」と話していたと伺い): the name
+        # is the speaker quoted, the hearing is ours (round 37)
     if toks[k].surface != "が":
         return True
     for j in range(k + 1, min(len(toks) - 1, k + 40)):  # (a bound: a sentence of many names costs linear time)

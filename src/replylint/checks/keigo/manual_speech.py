@@ -721,9 +721,12 @@ def baito(doc: Document, ctx: CheckContext):
                 continue
             # おパソコン / おビール: お or ご on a loanword
             # (unidic-lite reads the お of のおビール as an interjection: what counts is that it is joined)
+            # (a loanword's normalized form is katakana too; a word of our own written in katakana for
+            # the eye, おトク / おヒマ / おハガキ, is normalized to its kanji, 得 / 暇 / 葉書: its お is right)
             if t.surface in ("お", "ご", "御") and t.pos[0] in ("接頭辞", "感動詞") and i + 1 < n \
                     and toks[i + 1].pos[0] == "名詞" and toks[i + 1].nstart == t.nend \
-                    and _KATAKANA_WORD.fullmatch(toks[i + 1].surface) and toks[i + 1].surface not in _USUAL_O_LOANWORDS:
+                    and _KATAKANA_WORD.fullmatch(toks[i + 1].surface) and _KATAKANA_WORD.fullmatch(toks[i + 1].norm) \
+                    and toks[i + 1].surface not in _USUAL_O_LOANWORDS:
                 word = toks[i + 1].surface
                 yield _hit(toks, i, i + 2, suggestion=word, fix=word,
                            message=f"「{t.surface}{word}」のように外来語に「{t.surface}」は付けません。「{word}」と書きます。")

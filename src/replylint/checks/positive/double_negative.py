@@ -134,7 +134,9 @@ _ASKED = lazy(r"(?:でしょう)?か|\s*[?？]")
 # 分解してみないと確定できません): what we cannot know yet, no condition laid on the reader
 # (or the one of our staff who knows, as the condition: その件は担当者でないとお答えできかねます)
 _OUR_CHECK_BEFORE = lazy(r"(確認|点検|調査|診断|チェック|分解|検査|拝見|お調べ|調べ|見)を?(し|させていただか|いたさ)?(てみ)?$"
-                         r"|(担当者?|担当の者|専門の者|係の者|責任者|技術担当者?|専門部署)で$")
+                         r"|(担当者?|担当の者|専門の者|係の者|責任者|技術担当者?|専門部署)で$"
+                         # (or the profession whose word it is, 税理士でなければお答えできない: a referral; round 37)
+                         r"|(税理士|弁護士|司法書士|行政書士|社会保険労務士|社労士|医師|主治医|薬剤師|獣医師?|専門家|メーカー)で$")
 _OUR_CHECK_REACH = 12
 _KNOWING = lazy(r"わか|分か|確定|判断|断定|特定|お答え|申し上げ|ご案内|お伝え|言え|申せ|お約束")
 # A negative condition that is no act of the reader's: a time not yet come (明日にならないと), a state

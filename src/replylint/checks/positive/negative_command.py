@@ -56,9 +56,15 @@ _HARM = lazy(_BODILY_DANGER + r"|おそれ|恐れ|引火|火災|発火|爆発|�
              # (or the public network itself, named with 上: ユーザーIDはX上には書き込まないようご注意ください)
              r"|(?<![A-Za-z])(X|SNS|Twitter|ツイッター|Instagram|インスタ|インスタグラム|Facebook|フェイスブック|Threads|タイムライン"
              r"|ネット|インターネット|掲示板|コメント欄)上"
+
              # (heat, as _BODILY_DANGER's 熱く: 本体が熱くなりますので、周りに物を置かないようご注意ください;
              # cold that burns, and what the bare hand must not touch: ドライアイスは素手で触らないようご注意ください)
              r"|低温やけど|素手|ドライアイス")
+# A secret of theirs or ours, whose leak a soft request not to post or pass it on guards against
+_SECRET = lazy(r"パスワード|暗証番号|口座番号|カード番号|認証コード|確認コード|引き継ぎコード")
+# ...with why it is kept, before the request (…だけにお知らせしているものですので; not カード番号はDMに
+# 書かないようお願いいたします, the request bare)
+_SECRET_KEPT = lazy(r"(ので|ため)[、,]")
 # A danger there now, said in the sentence before the prohibition (熱くなっています / 感電のおそれ): not
 # the damage already done, 基板が破損しているため, which a reprimand names as often
 _DANGER_NOW = lazy(_BODILY_DANGER)
@@ -120,6 +126,11 @@ def negative_command(doc: Document, ctx: CheckContext):
                 continue  # カード番号はDMにもお書きにならないようお願いいたします / 口にされないようお願いいたします:
                 # the reader's act in the respectful form, asked for with お願い: the softest way a
                 # request not to do is put, not an order
+            if not pressed and m.group().startswith("ないよう") and "お願い" in m.group() \
+                    and _SECRET.search(norm, s.nstart, start) and _SECRET_KEPT.search(norm, s.nstart, start):
+                continue  # このパスワードは在園児のご家庭にだけお知らせしているものですので、SNSなどには載せ
+                # ないようお願いいたします: a secret kept, asked for softly (not パスワードは使い回さないで
+                # ください, a bare order that blind writers label; round 37)
             if not pressed and _FOR_A_WHILE.search(norm, s.nstart, start):
                 continue  # 養生期間中ですので、あと2日ほどは重い家具を置かないようお願いいたします: a
                 # precaution for a time, with its reason

@@ -72,7 +72,10 @@ _CONTRAST = lazy(r"\s*(ただ|しかし|一方で?|その代わり(に|として
 # was stopped, 有効期限が切れているため、利用が停止されております)
 _REASON_ONLY = lazy(r"(ため|から|ためで|もので)(です|でございます)[。!]?\s*$|(ため|ので)[、,][^。]{0,40}?(控え|見合わせ)"
                     r"|ための(取り決め|決まり|規定|ルール|措置|仕組み|制限|お願い)(です|でございます|となっております)[。!]?\s*$"
-                    r"|(ため|ので)[、,][^。]{0,40}?(停止|制限|休止|保留|凍結|ロック|無効)(され|となっ|になっ|に)て(おり|い)ます[。!]?\s*$")
+                    r"|(ため|ので)[、,][^。]{0,40}?(停止|制限|休止|保留|凍結|ロック|無効)(され|となっ|になっ|に)て(おり|い)ます[。!]?\s*$"
+                    # (or the rule the limit keeps, told after it: 町との取り決めでも、そのようにご案内するよう
+                    # 定められております; round 37)
+                    r"|(取り決め|取決め|規定|規約|決まり|ルール|法令|法律|条例|契約)[^。]{0,30}?(定められ|決められ|決まっ)て(おり|い)ます[。!]?\s*$")
 
 
 def _reason_only(norm: str, start: int, end: int) -> bool:
@@ -80,7 +83,8 @@ def _reason_only(norm: str, start: int, end: int) -> bool:
     # (every match holds ため, から or ので: most sentences after a refusal hold none, and the
     # pattern stops at every た, か, も and の of theirs)
     span = norm[start:end]
-    return ("ため" in span or "から" in span or "ので" in span) and _REASON_ONLY.search(norm, start, end) is not None
+    return ("ため" in span or "から" in span or "ので" in span or "られて" in span or "決まっ" in span) \
+        and _REASON_ONLY.search(norm, start, end) is not None
 
 
 # Who else the reader may be sent to: a carrier, a maker, a card company, the shop it was bought at

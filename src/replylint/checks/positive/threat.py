@@ -62,9 +62,16 @@ _WRONG = lazy(r"不正|違反|転売|無断|虚偽|なりすまし|重複|二重
 _PENALTY = lazy(r"違約金|延滞|遅延損害|損害|賠償|罰金|ペナルティ|全額|弁償|手数料|代金|容器代|機器代")
 
 
+_FOR_SAFETY = lazy(r"(?:安全|セキュリティ|保護|被害を防ぐ|不正を防ぐ|悪用を防ぐ)[^。、]{0,6}?ため")
+
+
 def _sanction(norm: str, m) -> bool:
     """The match of _THREAT says a sanction: the plain します as before; a polite ending only after
     a failure of theirs or a wrong of theirs found, and for a charge, a penalty."""
+    if _FOR_SAFETY.search(norm, m.start(), m.end()):
+        return False  # a step taken to keep them safe (更新が確認できない場合は、安全のため、弊社でこの
+        # プラグインを一時的に停止いたします): a protection, told with its reason; eight clean dev replies
+        # give such a step, none labeled (round 37)
     if m.group("end") in (None, "します"):
         return True
     if m.group("cond") in _FOUND and not _WRONG.search(norm, max(0, m.start() - 30), m.start()):
