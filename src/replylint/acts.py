@@ -1126,6 +1126,10 @@ TAKEN_IN = Grammar(alt("かしこまりました", "畏まりました", "承知
 AGREED = compile_pattern(alt("かしこまりました", "畏まりました", "承知" + alt(ITASU, "し") + "ました", "了解" + alt(ITASU, "し") + "ました")
                     + r"[。!]?\s*")
 SETTLED_TOPIC = compile_pattern(r"(?:^(?:それ)?では[、,]?\s*|[、,]\s*)([^\s、。,!?はがをにでとも「」]{1,12})は(?![ぁ-ゖ])")
+# Thanks for joining us, as a sign-up's welcome says it (このたびは〜をご契約いただき、誠にありがとう
+# ございます): read by greeting/welcome-on-leaving and template/contradiction
+SIGN_UP_THANKS = compile_pattern(alt("ご契約", "ご入会", "ご加入", "ご登録", "ご入居", "ご成約") + r"(?:を)?[^。]{0,4}?"
+               + alt("いただき", "頂き", "くださり", "下さり", "を賜り", "賜り") + r"[^。]{0,12}?" + alt("ありがとう", "御礼", "お礼", "感謝"))
 # The chat ended by this turn (ほかにご不明な点がなければ、これでチャットを終了いたします / このまま
 # チャットを閉じていただいて大丈夫です): the last turn of a conversation, opened long before.
 CHAT_ENDS = Grammar(alt("チャット", "トーク", "お問い合わせ", "ご相談") + "を" + alt("終了", "終わり", "終わら", "閉じ", "クローズ"))

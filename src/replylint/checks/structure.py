@@ -195,8 +195,7 @@ def always_to_newcomer(doc: Document, ctx: CheckContext):
 
 # Thanks for taking out a contract or a membership, as the opening: このたびは〜をご契約いただき /
 # ご入会いただき / ご加入くださり / ご登録いただき
-_JOINED = lazy(acts.alt("ご契約", "ご入会", "ご加入", "ご登録", "ご入居", "ご成約") + r"(?:を)?[^。]{0,4}?"
-               + acts.alt("いただき", "頂き", "くださり", "下さり", "を賜り", "賜り") + r"[^。]{0,12}?" + acts.alt("ありがとう", "御礼", "お礼", "感謝"))
+JOINED = acts.SIGN_UP_THANKS
 # ...while the reply sees to their leaving: 解約のお手続きが完了いたしました / 退会を承りました /
 # ご解約のお申し出 / 月末で退会となります (not how to leave some day: 解約の手続きはマイページから)
 _LEAVING = lazy(acts.alt("ご解約", "解約", "ご退会", "退会", "脱退", "ご退去", "退去", "登録解除", "登録の解除", "ご登録の解除")
@@ -204,17 +203,17 @@ _LEAVING = lazy(acts.alt("ご解約", "解約", "ご退会", "退会", "脱退",
                                                     "受付いたしまし", "いたしました", "しました", "となります", "となりました"))
 
 
-@triggered_by(_JOINED)
+@triggered_by(JOINED)
 def welcome_on_leaving(doc: Document, ctx: CheckContext):
     """The opening thanks the customer for joining (このたびは〜をご契約いただき、誠にありがとう
     ございます) in a reply that sees to their leaving (解約のお手続きが完了いたしました): the
     welcome of a sign-up left on a cancellation. The opening is reported."""
     own = doc.own_sentences()
     for s in own[:3]:
-        if s.kind == seg.GREETING and doc.act(_JOINED, s) is not None:
+        if s.kind == seg.GREETING and doc.act(JOINED, s) is not None:
             if not any(doc.act(_LEAVING, t) for t in own if t is not s):
                 return
-            m = doc.act(_JOINED, s)
+            m = doc.act(JOINED, s)
             yield Hit(*doc.original_span(m.start(), m.end()), suggestion="いつもご利用いただき")
             return
 

@@ -1516,6 +1516,9 @@ def _welcome_on_ending(doc: Document, sentences):
             thanks = _THANKS_FOR_START.search(norm, s.nstart, s.nend)
             if thanks is not None and _ENDING.search(norm, s.nstart, s.nend):
                 return  # (the thanks and the end in one sentence: 解約のお申し込みをいただき…)
+            if thanks is not None and s.kind == seg.GREETING and acts.SIGN_UP_THANKS.search(norm, s.nstart, s.nend):
+                return  # (the opening that welcomes a sign-up is greeting/welcome-on-leaving's: one
+                # rule for one sentence)
         if ending is None:
             ending = _ENDING.search(norm, s.nstart, s.nend)
     if thanks is not None and ending is not None:

@@ -2266,43 +2266,6 @@ _DOUBLE_TITLE = Grammar(
     r"|(?P<kakui>(?<![客皆先引意])様各位|各位様|各位殿|殿各位)"
     r"|(?P<okyaku>お客様様|お客さま様|様様|様殿|殿様(?!商売))"
     r"|(?P<onchu>御中(\s*)様|御中\s*殿)")
-_ONCHU = lazy(r"御中")
-_PERSON_SAMA = Grammar(r"[^\s、,]{1,12}[ \u3000]?(様|さま|殿)")
-
-
-def _onchu_for_a_person(doc: Document, s: Sentence):
-    """御中 after a person's full name (三好 達也 御中): 御中 is for a company or a department, a
-    person takes 様. (Only with the given name: a surname alone may be a shop's name.)"""
-    if "御中" not in doc.norm[s.nstart:s.nend]:
-        return  # (safe: the loop below reports only at a token whose surface is 御中)
-    toks = doc.sentence_tokens(s)
-    for i, t in enumerate(toks):
-        if t.surface == "御中" and i > 0 and toks[i - 1].pos[2] == "人名" and toks[i - 1].pos[3:4] == ("名",):
-            k = i - 1
-            while k > 0 and toks[k - 1].pos[2] == "人名":
-                k -= 1
-            name = doc.text[toks[k].start:toks[i - 1].end]
-            yield _hit(toks, i, i + 1, suggestion="様", fix=None,
-                       message=f"個人の名前（{name}）に「御中」を付けています。「御中」は会社や部署に付ける敬称です。"
-                               f"「{name} 様」と書きます。")
-
-
-def _header(doc: Document) -> list[Sentence]:
-    """The addressee, with the name lines right under it (会社名 御中 / 部署名 ○○様)."""
-    out = list(doc.linted_sentences(seg.ADDRESSEE))
-    if not out:
-        return out
-    line = out[-1].line
-    for s in doc.sentences:
-        if s.line <= line or s.kind == seg.QUOTED:
-            continue
-        if s.line != line + 1 or s.terminated or not re.search(r"(様|さま|殿)\s*$", doc.norm[s.nstart:s.nend]):
-            break
-        out.append(s)
-        line = s.line
-    return out
-
-
 @triggered_by(r"様|さま|殿|各位|御中")
 def honorific_title(doc: Document, ctx: CheckContext):
     for s in ctx.sentences(doc, doc.linted_sentences()):  # text only: the sentence's words are not read
@@ -2334,20 +2297,5 @@ def honorific_title(doc: Document, ctx: CheckContext):
             else:
                 sugg, why = "御中（個人宛なら 様）", "「御中」は組織宛て、「様」は個人宛ての敬称で、併用しません"
             yield Hit(a, b, f"「{g}」は敬称の重複です。{why}。「{sugg}」と書きます。", sugg)
-    # 御中 on one line, 様 for a person on the next: the addressee block as a whole.
-    addressee = _header(doc)
-    for s in addressee:
-        yield from _onchu_for_a_person(doc, s)
-    if addressee:
-        block = [(s, doc.norm[s.nstart:s.nend]) for s in addressee]
-        onchu = [(s, m) for s, t in block for m in _ONCHU.finditer(t)]
-        # (a role under the company, 経理ご担当者様, names no person: 御中 over it is common usage,
-        # which blind writers accept; a person's name with 様 under 御中 is not)
-        sama = [(s, m) for s, t in block for m in _PERSON_SAMA.finditer(t)
-                if "御中" not in m.group() and "担当" not in m.group()]
-        if onchu and sama:
-            s, m = onchu[0]
-            a, b = doc.original_span(s.nstart + m.start(), s.nstart + m.end())
-            if not any(_DOUBLE_TITLE.search(t) and "御中" in t for _, t in block):
-                yield Hit(a, b, "「御中」と「様」を併用しています。人宛てなら「御中」を外し、"
-                                "「会社名 部署名 ○○様」（名前がわからなければ「ご担当者様」）と書きます。", "（御中を削除）")
+    # (御中 on a person or over a person's 様 on the addressee lines: greeting/addressee-honorific, an
+    # addressee being part of the opening; round 37)
