@@ -1335,8 +1335,9 @@ TECHNICAL_SETTING = Grammar(alt(
     alt("MTU", "TTL") + r"[^。、]{0,8}?\d{2,5}(?!\d)(?!\s?(?:時|日|か月|ヶ月|カ月|分|月|[:：/]))",
     # (a network's VLAN by its number: 管理用VLAN 10, VLAN ID 20, VLAN（ID 214）; only its administrator assigns them)
     r"VLAN\s?[(（]?\s?(?:ID\s?)?[:：]?\s?\d{1,4}(?![\d.])", r"VLANタグ",
-    # (a standard cited by its number, RFC 1035: only an engineer is sent to one; round 37)
-    r"RFC\s?\d{3,4}(?!\d)",
+    # (a standard cited by its number, RFC 1035, or a response's status by its code, HTTP 429 /
+    # HTTP 5xx: only an engineer is told those; round 37: eleven clean dev replies give one)
+    r"RFC\s?\d{3,4}(?!\d)", r"HTTP\s?[1-5](?:xx|XX|\d\d)(?![\dA-Za-z])",
     # (a block of fixed addresses ordered for an office: 固定IPアドレスを1個から8個へ変更)
     r"固定IP(?:アドレス)?[^。]{0,8}?\d{1,3}個",
     # (a path on a server's disk, a shell command with its option to type: /usr/bin/php8.2,

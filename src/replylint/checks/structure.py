@@ -244,7 +244,8 @@ _GROUP_ADDRESSEE = lazy(r"(?:各位|皆様|皆さま|みなさま)\s*(?:へ)?\s*
 # ...in a reply to one person's question (お問い合わせいただいた〜 / ご質問いただき / ご相談くださった):
 # a question is asked by someone, not by a group (お申し込みいただいた皆様 may be many); received, not
 # invited (お問い合わせください / お問い合わせいただきますよう)
-_THEIR_QUESTION = lazy(acts.alt("お問い合わせ", "お問合せ", "お問い合せ", "ご質問", "ご相談", "お尋ね", "おたずね", "ご照会")
+# (or their own request of us: 先日はご自宅の査定のご依頼をいただき; round 37)
+_THEIR_QUESTION = lazy(acts.alt("お問い合わせ", "お問合せ", "お問い合せ", "ご質問", "ご相談", "お尋ね", "おたずね", "ご照会", "ご依頼")
                        + r"(?:を)?" + acts.alt("いただき(?!ますよう|たく)", "いただいた", "頂き(?!ますよう|たく)", "頂いた",
                                                 "くださり", "くださった", "下さり", "下さった"))
 
