@@ -1045,7 +1045,10 @@ def _wrong_verbs(doc: Document, s: Sentence, toks: list[Token]):
         # verb, with one of ours named as who acts
         if t.pos[0] == "動詞" and t.cform.startswith("未然形") and i + 1 < n \
                 and _is_reru(toks[i + 1]) and toks[i + 1].surface.startswith("れ") and (
-                    t.ctype.startswith("五段") and t.pos[1] != "非自立可能"
+                    t.ctype.startswith("五段") and (t.pos[1] != "非自立可能"
+                                                   # (なる after に or と, a post or a state one comes to:
+                                                   # 担当の松本が担任になられます; round 37)
+                                                   or _is(t, "なる", "成る") and i >= 1 and toks[i - 1].surface in ("に", "と"))
                     and t.lemma not in _PASSIVE_PRONE_VERBS and t.norm not in _PASSIVE_PRONE_VERBS
                     or suru and t.surface == "さ" and i >= 1 and toks[i - 1].pos[2] == "サ変可能"
                     and toks[i - 1].surface not in _PASSIVE_PRONE_NOUNS and toks[i - 1].surface not in _WHEREABOUTS
