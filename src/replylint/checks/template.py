@@ -1611,7 +1611,7 @@ def _variant_left(doc: Document):
 _NOT_THE_GOODS = r"(?!ページ|券|名|一覧|情報|説明|コード|番号|カテゴリ|登録|画像|掲載)"
 # (its return, its exchange, or its delay: not the goods a service sends as one of its steps,
 # お申し込みから2〜3日で商品をお届けし、届いたその日からご利用いただけます)
-_GOODS_LINE = lazy(r"商品" + _NOT_THE_GOODS + r"[^。\n]{0,20}?(返品|交換|未開封|遅れ|遅延|返送)"
+_GOODS_LINE = lazy(r"商品" + _NOT_THE_GOODS + r"[^。\n]{0,20}?(返品|交換|未開封|遅れ|遅延|返送|お手元に届|到着まで)"
                    r"|(返品|交換|返送)[^。\n]{0,12}?商品" + _NOT_THE_GOODS)
 # Anything else of goods (the things, their delivery, their money back), anywhere else in the reply
 _OF_GOODS = lazy(r"返金|払い戻|商品|品物|製品|発送|配送|お届け|届|梱包|出荷|返品|交換|在庫|宅配|配達|荷物|送料|返送|注文"
