@@ -69,6 +69,7 @@ NEEDS = {
     "ACT_ON_THEIR_WORD": structure._NEEDS_ACT_ON_THEIR_WORD,
     "RELIEVED": structure._NEEDS_RELIEVED,
     "CHAT_ENDS": acts.CHAT_ENDS_NEEDS,
+    "MATTER_ENDS": acts.MATTER_ENDS_NEEDS,
 }
 
 

@@ -1144,6 +1144,7 @@ MATTER_ENDS = compile_pattern(r"\s*(?:(?:それ)?では[、,]?\s*)?(?:[^\s。、
                               # step done, as a later turn often does; dev chats: 2 labeled, 3 clean, 2 not)
                               + r"|これで[^。!?]{0,16}?" + alt("終了", "終わり", "おしまい")
                               + r"[^。!?]{0,12}?)[。!]?\s*")
+MATTER_ENDS_NEEDS = ("以上", "終", "おしまい")  # (every match of MATTER_ENDS holds one: tests/test_structure_needs.py)
 # A turn that ends on "if nothing else" (ほかにご質問がなければ、これでチャットを終了いたします): the
 # door left open, as an offer leaves it.
 NOTHING_ELSE = compile_pattern(r"(?:ほか|他)に[^。]{0,16}?" + alt("なければ", "ないようでしたら", "ないようであれば",

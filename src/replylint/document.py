@@ -446,7 +446,10 @@ class Document:
         found = self.cache.get("document.ends_conversation")
         if found is None:
             norm = self.view.text
+            # (a word every end holds, looked for in the whole message first, in a string's own search:
+            # MATTER_ENDS_NEEDS, CHAT_ENDS_NEEDS; most chat messages hold none of them)
             found = self.cache["document.ends_conversation"] = any(
+                w in norm for w in acts.MATTER_ENDS_NEEDS + acts.CHAT_ENDS_NEEDS) and any(
                 acts.MATTER_ENDS.fullmatch(norm, s.nstart, s.nend) is not None
                 or any(w in self.act_text(s) for w in acts.CHAT_ENDS_NEEDS) and self.act(acts.CHAT_ENDS, s) is not None
                 for s in self.own_sentences()[-2:])
