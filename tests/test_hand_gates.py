@@ -190,7 +190,7 @@ TRIGGERS = [
     (lambda: honorifics.honorific_title, lambda: [honorifics._DOUBLE_TITLE]),
     (lambda: structure.addressee_dono, lambda: [structure._DONO]),
     (lambda: structure.always_to_newcomer, lambda: [structure._FIRST_TIME]),
-    (lambda: structure.welcome_on_leaving, lambda: [structure.JOINED]),
+    (lambda: structure.welcome_on_leaving, lambda: [acts.SIGN_UP_THANKS]),
     (lambda: structure.hasty_close, lambda: [structure._HASTY_CLOSE]),
     (lambda: structure.letter_opening_in_chat, lambda: [structure._LETTER_PREFACE]),
     (lambda: template.wrong_channel, lambda: [template._THIS_MAIL, template._THIS_CHAT]),

@@ -1129,14 +1129,15 @@ SETTLED_TOPIC = compile_pattern(r"(?:^(?:それ)?では[、,]?\s*|[、,]\s*)([^\
 # Thanks for joining us, as a sign-up's welcome says it (このたびは〜をご契約いただき、誠にありがとう
 # ございます): read by greeting/welcome-on-leaving and template/contradiction
 SIGN_UP_THANKS = compile_pattern(alt("ご契約", "ご入会", "ご加入", "ご登録", "ご入居", "ご成約") + r"(?:を)?[^。]{0,4}?"
-               + alt("いただき", "頂き", "くださり", "下さり", "を賜り", "賜り") + r"[^。]{0,12}?" + alt("ありがとう", "御礼", "お礼", "感謝"))
+                                 + alt("いただき", "頂き", "くださり", "下さり", "を賜り", "賜り") + r"[^。]{0,12}?"
+                                 + alt("ありがとう", "御礼", "お礼", "感謝"))
 # The chat ended by this turn (ほかにご不明な点がなければ、これでチャットを終了いたします / このまま
 # チャットを閉じていただいて大丈夫です): the last turn of a conversation, opened long before.
 CHAT_ENDS = Grammar(alt("チャット", "トーク", "お問い合わせ", "ご相談") + "を" + alt("終了", "終わり", "終わら", "閉じ", "クローズ"))
 CHAT_ENDS_NEEDS = ("終", "閉じ", "クローズ")  # (…を終了 / 終わり / 終わら, を閉じ, をクローズ: every match holds one)
 # ... or the matter told as finished, as a sentence of its own among the last: 以上です / ご案内は以上と
-# なります / 以上で本日のご案内を終わります / 解約の手続きは以上で完了です / では、これで終了します. (A topic before 以上 and no
-# number in it: 対象は65歳以上です is a limit, not an end.)
+# なります / 以上で本日のご案内を終わります / 解約の手続きは以上で完了です / では、これで終了します.
+# (A topic before 以上 and no number in it: 対象は65歳以上です is a limit, not an end.)
 MATTER_ENDS = compile_pattern(r"\s*(?:(?:それ)?では[、,]?\s*)?(?:[^\s。、!?0-9]{1,16}?[はも][、,]?\s*)?(?:以上"
                               + alt("です", "でございます", "になります", "となります")
                               + r"|以上で[^。!?]{0,16}?" + alt("終了", "終わり", "完了", "おしまい") + r"[^。!?]{0,12}?"

@@ -8,8 +8,6 @@ keigo/honorific-title's, wherever it stands.
 
 from __future__ import annotations
 
-import re
-
 from .. import segments as seg
 from ..document import Document, Sentence
 from ..engine import CheckContext, Hit, triggered_by

@@ -193,9 +193,7 @@ def always_to_newcomer(doc: Document, ctx: CheckContext):
             return
 
 
-# Thanks for taking out a contract or a membership, as the opening: このたびは〜をご契約いただき /
-# ご入会いただき / ご加入くださり / ご登録いただき
-JOINED = acts.SIGN_UP_THANKS
+# (thanks for taking out a contract or a membership, as the opening: acts.SIGN_UP_THANKS)
 # ...while the reply sees to their leaving: 解約のお手続きが完了いたしました / 退会を承りました /
 # ご解約のお申し出 / 月末で退会となります (not how to leave some day: 解約の手続きはマイページから)
 _LEAVING = lazy(acts.alt("ご解約", "解約", "ご退会", "退会", "脱退", "ご退去", "退去", "登録解除", "登録の解除", "ご登録の解除")
@@ -203,17 +201,17 @@ _LEAVING = lazy(acts.alt("ご解約", "解約", "ご退会", "退会", "脱退",
                                                     "受付いたしまし", "いたしました", "しました", "となります", "となりました"))
 
 
-@triggered_by(JOINED)
+@triggered_by(acts.SIGN_UP_THANKS)
 def welcome_on_leaving(doc: Document, ctx: CheckContext):
     """The opening thanks the customer for joining (このたびは〜をご契約いただき、誠にありがとう
     ございます) in a reply that sees to their leaving (解約のお手続きが完了いたしました): the
     welcome of a sign-up left on a cancellation. The opening is reported."""
     own = doc.own_sentences()
     for s in own[:3]:
-        if s.kind == seg.GREETING and doc.act(JOINED, s) is not None:
+        if s.kind == seg.GREETING and doc.act(acts.SIGN_UP_THANKS, s) is not None:
             if not any(doc.act(_LEAVING, t) for t in own if t is not s):
                 return
-            m = doc.act(JOINED, s)
+            m = doc.act(acts.SIGN_UP_THANKS, s)
             yield Hit(*doc.original_span(m.start(), m.end()), suggestion="いつもご利用いただき")
             return
 
@@ -846,8 +844,9 @@ def _chat_ended_bare(doc: Document):
     nothing else" (NOTHING_ELSE) among its last three sentences: the last turn stops short. Counted
     in round 37 over the dev sets and five new blind writers: of the chats whose last two sentences
     end so with none of these, 58 are labeled for their close (4 of them as optional), 18 flawed ones
-    are left unlabeled and none is clean; the clean turns that end so ask もう一度 or leave the door
-    open (ほかにご不明な点はございますか / ほかにご質問がなければ、これでチャットを終了いたします)."""
+    are left unlabeled and none is clean; the clean turns that end so ask whether anything else is
+    needed or leave the door open (ほかにご不明な点はございますか / ほかにご質問がなければ、これでチャットを
+    終了いたします)."""
     if not doc.ends_conversation:
         return
     norm, own = doc.norm, doc.own_sentences()
