@@ -22,6 +22,14 @@ from ..regexes import compile as compile_pattern, lazy
 _AT_START = Hit(0, 0)
 
 
+def _whole_sentence(doc: Document, s, message: str | None = None) -> Hit:
+    """Sentence `s` as the place to show, without the blanks and line breaks after it."""
+    end = s.nend
+    while end > s.nstart and doc.norm[end - 1].isspace():
+        end -= 1
+    return Hit(*doc.original_span(s.nstart, end), message)
+
+
 def _has_text(doc: Document) -> bool:
     return bool(doc.linted_sentences(seg.GREETING, seg.BODY, seg.CLOSING))
 
@@ -262,10 +270,7 @@ def group_addressee_on_reply(doc: Document, ctx: CheckContext):
             continue
         if not any(doc.act(_THEIR_QUESTION, t) for t in doc.own_sentences()):
             return
-        end = s.nend
-        while end > s.nstart and doc.norm[end - 1].isspace():
-            end -= 1
-        yield Hit(*doc.original_span(s.nstart, end))
+        yield _whole_sentence(doc, s)
         return
 
 
@@ -854,11 +859,7 @@ def _chat_ended_bare(doc: Document):
         if doc.act(acts.CLOSING, s) is not None or doc.act(acts.OFFER, s) is not None \
                 or _asks(norm, s.nstart, s.nend) or acts.NOTHING_ELSE.search(norm, s.nstart, s.nend) is not None:
             return
-    last = own[-1]
-    end = last.nend
-    while end > last.nstart and norm[end - 1].isspace():
-        end -= 1
-    yield Hit(*doc.original_span(last.nstart, end), _CHAT_ENDED_BARE)
+    yield _whole_sentence(doc, own[-1], _CHAT_ENDED_BARE)
 
 
 _CHAT_ENDED_BARE = ("チャットを終える最後のメッセージに、お礼や結びの言葉がありません。「ご利用いただき、ありがとうございました」"
@@ -1152,11 +1153,7 @@ def casual_sign_off(doc: Document, ctx: CheckContext):
     """A mail that ends on a sign-off of talk (それでは。/ 以上、よろしく。), as its last own words."""
     own = doc.own_sentences()
     if own and _CASUAL_SIGN_OFF.fullmatch(doc.norm, own[-1].nstart, own[-1].nend):
-        s = own[-1]
-        end = s.nend
-        while end > s.nstart and doc.norm[end - 1].isspace():
-            end -= 1
-        yield Hit(*doc.original_span(s.nstart, end))
+        yield _whole_sentence(doc, own[-1])
 
 
 def _word(m) -> str:
